@@ -1,0 +1,31 @@
+"""jianggao (讲稿): draft Chinese health-work-conference speeches offline from a short YAML brief."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "Brief",
+    "JianggaoError",
+    "Phrase",
+    "PhraseBank",
+    "Speech",
+    "load_bank",
+]
+
+
+def __getattr__(name: str):
+    # Lazy so that `import jianggao` (and `jianggao --help`) does not pay for pydantic and friends.
+    if name == "Brief":
+        from .brief import Brief
+        return Brief
+    if name == "JianggaoError":
+        from .errors import JianggaoError
+        return JianggaoError
+    if name in ("Phrase", "PhraseBank", "load_bank"):
+        from . import phrasebank
+        return getattr(phrasebank, name)
+    if name == "Speech":
+        from .speech import Speech
+        return Speech
+    raise AttributeError(name)

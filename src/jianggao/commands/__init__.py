@@ -1,0 +1,1 @@
+"""Subcommand implementations, one module per command; the CLI imports them lazily."""

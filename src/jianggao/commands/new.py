@@ -1,0 +1,9 @@
+"""`jianggao new` (not built yet)."""
+from __future__ import annotations
+
+from ..errors import NotBuiltYet
+
+
+def run(args) -> int:
+    """Say the subcommand is not built yet (exit 2)."""
+    raise NotBuiltYet("「new」命令尚未实现", english="'new' is not built yet")

@@ -1,0 +1,9 @@
+"""`jianggao render` (not built yet)."""
+from __future__ import annotations
+
+from ..errors import NotBuiltYet
+
+
+def run(args) -> int:
+    """Say the subcommand is not built yet (exit 2)."""
+    raise NotBuiltYet("「render」命令尚未实现", english="'render' is not built yet")

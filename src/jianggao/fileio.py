@@ -1,0 +1,61 @@
+"""Writing outputs safely: temp file beside the target, then rename; never overwrite without --force."""
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .errors import OutputError
+
+
+def check_writable(target: Path, *, force: bool) -> None:
+    """Refuse an existing output unless forced (DESIGN: no overwrite without --force)."""
+    if target.exists() and not force:
+        raise OutputError(
+            "输出文件已存在；如需覆盖，请加 --force",
+            file=str(target),
+            english="output exists; pass --force to overwrite",
+        )
+
+
+@contextmanager
+def atomic_path(target: Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success rename it over ``target``.
+
+    Nothing half-written is ever left under the target's name: on any error the
+    temporary file is removed and the target is untouched.
+    """
+    target = Path(target)
+    check_writable(target, force=force)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"无法写入输出目录：{exc.strerror or exc}", file=str(folder),
+                          english="cannot write to the output folder") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        if not force and target.exists():
+            raise OutputError("输出文件已存在；如需覆盖，请加 --force", file=str(target),
+                              english="output exists; pass --force to overwrite")
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_text_atomic(target: Path, text: str, *, force: bool = False, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``target`` atomically."""
+    with atomic_path(target, force=force) as tmp:
+        tmp.write_text(text, encoding=encoding, newline="\n")
+
+
+def write_bytes_atomic(target: Path, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``target`` atomically."""
+    with atomic_path(target, force=force) as tmp:
+        tmp.write_bytes(data)

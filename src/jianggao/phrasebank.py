@@ -1,0 +1,198 @@
+"""The phrase bank: the phrase-entry contract, its categories and roles, loading, saving and querying."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import PhraseBankError
+from .slots import SLOT_RE, get_slot
+
+# category → (Chinese label, {role: Chinese label}).  The composer picks by
+# (category, role, topic, kind); the miner must tag with these names only.
+CATEGORIES: dict[str, tuple[str, dict[str, str]]] = {
+    "salutation": ("称谓", {"plain": "同志们", "formal": "尊敬的领导、同志们"}),
+    "opening": ("开场", {
+        "approval": "经批准召开", "purpose": "会议主要任务", "significance": "会议意义", "timing": "召开背景"}),
+    "agreement": ("赞同前序发言", {"agree": "完全同意", "urge": "请抓好落实"}),
+    "outline": ("讲几点意见", {"announce": "下面我讲几点意见"}),
+    "heading": ("部分标题", {
+        "review": "成绩与问题", "situation": "形势与要求", "tasks": "重点任务", "safeguards": "保障措施",
+        "understanding": "提高认识", "focus": "明确重点", "responsibility": "落实责任", "topic": "领域小标题"}),
+    "transition": ("过渡", {
+        "credit": "成绩来之不易", "problems": "转入问题", "to_situation": "转入形势", "to_tasks": "转入任务",
+        "to_safeguards": "转入保障", "summary": "承上启下"}),
+    "achievement": ("成绩", {"overall": "总体成绩", "topic": "领域成绩"}),
+    "problem": ("问题", {"framing": "问题引语", "item": "问题表述", "resolve": "正视问题"}),
+    "situation": ("形势", {"stage": "所处阶段", "demand": "群众需求", "policy": "政策要求", "challenge": "风险挑战"}),
+    "task": ("任务", {"general": "总体要求", "item": "具体举措"}),
+    "safeguard": ("保障措施", {
+        "leadership": "组织领导", "supervision": "督查考核", "style": "作风建设", "integrity": "廉政建设",
+        "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才保障"}),
+    "parallel": ("四字排比", {"run": "四字短语"}),
+    "thanks": ("致谢", {"thanks": "感谢", "greeting": "问候"}),
+    "closing": ("结尾", {"exhortation": "号召", "vision": "愿景", "end": "结束语"}),
+    "pledge": ("表态", {"commit": "表态承诺", "opening": "表态开头", "closing": "表态结尾"}),
+    "address": ("致辞", {"welcome": "问候欢迎", "significance": "意义", "wish": "祝愿"}),
+}
+
+ID_RE = re.compile(r"^[a-z_]+\.[a-z_]+\.\d{3,}$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an entry was found: the corpus document's file name and a 1-based line of the raw file."""
+
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One bank entry (DESIGN.md, "The phrase entry")."""
+
+    id: str
+    text: str
+    category: str
+    role: str
+    topics: tuple[str, ...] = ("general",)
+    kinds: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    count: int = 1
+    code: str = ""
+
+    @property
+    def slots(self) -> list[str]:
+        """Slot names in order of appearance."""
+        return [m.group(1) for m in SLOT_RE.finditer(self.text)]
+
+    def to_dict(self) -> dict:
+        """The entry as written in phrasebank/*.yaml (stable key order)."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "category": self.category,
+            "role": self.role,
+            "topics": list(self.topics),
+            "kinds": list(self.kinds),
+            "sources": [{"doc": s.doc, "line": s.line} for s in self.sources],
+            "count": self.count,
+            "code": self.code,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict, *, where: str = "") -> "Phrase":
+        """Build and check an entry read from YAML; PhraseBankError names what is wrong."""
+        def bad(msg: str, en: str) -> PhraseBankError:
+            return PhraseBankError(msg, file=where or None, field=str(d.get("id", "?")) if isinstance(d, dict) else None,
+                                   english=en)
+        if not isinstance(d, dict):
+            raise bad("词条应为映射", "entry must be a mapping")
+        for key in ("id", "text", "category", "role"):
+            if not isinstance(d.get(key), str) or not d.get(key):
+                raise bad(f"缺少字段 {key}", f"missing field {key}")
+        if d["category"] not in CATEGORIES:
+            raise bad(f"未知类别 {d['category']}", "unknown category")
+        if d["role"] not in CATEGORIES[d["category"]][1]:
+            raise bad(f"类别 {d['category']} 下没有作用 {d['role']}", "unknown role")
+        for name in SLOT_RE.findall(d["text"]):
+            try:
+                get_slot(name)
+            except KeyError:
+                raise bad(f"未登记的占位符 {{{name}}}", "unregistered slot") from None
+        try:
+            sources = tuple(Source(str(s["doc"]), int(s["line"])) for s in d.get("sources") or ())
+        except (KeyError, TypeError, ValueError):
+            raise bad("来源格式应为 {doc, line}", "sources must be {doc, line}") from None
+        return cls(
+            id=d["id"], text=d["text"], category=d["category"], role=d["role"],
+            topics=tuple(d.get("topics") or ("general",)), kinds=tuple(d.get("kinds") or ()),
+            sources=sources, count=int(d.get("count", 1)), code=str(d.get("code") or ""),
+        )
+
+
+@dataclass
+class PhraseBank:
+    """All entries, with the lookups the composer, the CLI and the exporters need."""
+
+    phrases: list[Phrase] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Phrase]:
+        return iter(self.phrases)
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def get(self, phrase_id: str) -> Phrase:
+        """The entry with this id; PhraseBankError if none."""
+        for p in self.phrases:
+            if p.id == phrase_id:
+                return p
+        raise PhraseBankError(f"词库中没有 {phrase_id}", english=f"no entry {phrase_id}")
+
+    def select(
+        self,
+        *,
+        category: str | None = None,
+        role: str | None = None,
+        topic: str | None = None,
+        kind: str | None = None,
+        text: str | None = None,
+    ) -> list[Phrase]:
+        """Entries matching every filter given; ``topic`` also admits entries tagged general,
+        ``kind`` also admits entries with no kinds (usable in any kind)."""
+        out = []
+        for p in self.phrases:
+            if category and p.category != category:
+                continue
+            if role and p.role != role:
+                continue
+            if topic and topic not in p.topics and "general" not in p.topics:
+                continue
+            if kind and p.kinds and kind not in p.kinds:
+                continue
+            if text and text not in p.text and text not in p.code:
+                continue
+            out.append(p)
+        return out
+
+
+def _yaml_loader():
+    import yaml
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_bank(folder: Path) -> PhraseBank:
+    """Read every ``*.yaml`` under ``folder`` except files starting with ``_`` (curation, metadata)."""
+    import yaml
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise PhraseBankError("词库目录不存在", file=str(folder), english="phrase bank folder not found")
+    phrases: list[Phrase] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name.startswith("_"):
+            continue
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader()) or []
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise PhraseBankError(f"无法读取词库文件：{exc}", file=str(path), english="cannot read bank file") from exc
+        if not isinstance(data, list):
+            raise PhraseBankError("词库文件应为列表", file=str(path), english="bank file must be a list")
+        for d in data:
+            p = Phrase.from_dict(d, where=str(path))
+            if p.id in seen:
+                raise PhraseBankError(f"词条编号重复：{p.id}", file=str(path), english="duplicate id")
+            seen[p.id] = path.name
+            phrases.append(p)
+    return PhraseBank(phrases)
+
+
+def dump_phrases(phrases: Iterable[Phrase]) -> str:
+    """YAML text for a list of entries: block style, UTF-8 characters kept, stable order."""
+    import yaml
+
+    return yaml.safe_dump([p.to_dict() for p in phrases], allow_unicode=True, sort_keys=False,
+                          width=1000, default_flow_style=None)

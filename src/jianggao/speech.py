@@ -1,0 +1,64 @@
+"""The composed speech: what compose returns and every writer (docx, md, txt, outline) reads."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+# Plain-text heading numbers by level (DESIGN: 一、 （一） 1. （1）; never Word auto-numbering).
+HEADING_LEVELS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading. ``body`` is text that runs on in the same paragraph after it,
+    as speeches often do below the first level: ``（一）加强组织领导。要……``."""
+
+    level: int
+    number: str
+    text: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph (first line indented two characters when printed)."""
+
+    text: str
+
+
+Block = Union[Heading, Paragraph]
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A finished speech, ready for any writer."""
+
+    kind: str
+    title: str                      # 在2025年全区卫生健康工作会议上的讲话
+    speaker_line: str               # 副区长　张明 (full-width space between title and name)
+    date_line: str                  # （2025年2月18日）
+    salutation: str = "同志们："
+    main_title: str | None = None   # a thematic main title; the title then prints as ——subtitle
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def headings(self) -> list[Heading]:
+        """The headings in order, for the outline (提纲) and the wizard's preview."""
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def body_length(self) -> int:
+        """Characters of body text (headings and run-on text included, front matter excluded)."""
+        n = 0
+        for b in self.blocks:
+            if isinstance(b, Heading):
+                n += len(b.number) + len(b.text) + len(b.body)
+            else:
+                n += len(b.text)
+        return n
+
+    def all_text(self) -> str:
+        """Every line of the speech as plain text, front matter included (for checks and txt)."""
+        lines = [self.main_title or "", ("——" + self.title) if self.main_title else self.title,
+                 self.speaker_line, self.date_line, self.salutation]
+        for b in self.blocks:
+            lines.append(b.number + b.text + b.body if isinstance(b, Heading) else b.text)
+        return "\n".join(x for x in lines if x)

@@ -1,0 +1,31 @@
+"""Shared fixtures: paths to the repo, the bundled bank and templates, and the shared corpus when present."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+VALIDATOR = SHARED / "ooxml" / "validate.py"
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The real corpus; tests that need it skip when ../shared/corpus is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    return CORPUS
+
+
+def ooxml_errors(path: Path) -> list[str]:
+    """Problems ../shared/ooxml/validate.py finds in a .docx/.dotx ([] when valid); skips without the validator."""
+    if not VALIDATOR.is_file():
+        pytest.skip("../shared/ooxml/validate.py is absent")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ooxml_validate", VALIDATOR)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.validate(str(path))
