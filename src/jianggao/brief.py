@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
@@ -25,6 +27,36 @@ def _alias(en: str, zh: str) -> Any:
     return AliasChoices(en, zh)
 
 
+# Characters XML 1.0 cannot hold (§2.2 Char) plus DEL, C1 controls and the BOM / zero-width marks that
+# pasting from chat apps and WPS leaves behind: a brief value must always fit in a .docx.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff\u200b]")
+
+
+def scrub_text(text: str) -> str:
+    """``text`` without the characters in UNPRINTABLE (brief_yaml warns about them; here they just go)."""
+    return UNPRINTABLE.sub("", text)
+
+
+def _half_width(text: str) -> str:
+    """Full-width digits, signs and points (４５．２, －３) as typed with a Chinese IME, made ASCII."""
+    return unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2014", "-").strip()
+
+
+_NUMBER_WITH_UNIT = re.compile(r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([^\d\s.+-].*)$")
+
+
+def split_unit(text: str) -> tuple[str, str] | None:
+    """("45.2", "%") for "45.2%" or "45.2 %"; None when ``text`` is not a number followed by a unit."""
+    text = _half_width(text)
+    try:
+        Decimal(text.replace(",", "").replace("，", ""))
+        return None  # a plain number such as 1e5: nothing to split
+    except InvalidOperation:
+        pass
+    m = _NUMBER_WITH_UNIT.match(text)
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
 def _number_text(v: Any) -> str:
     """The number as the secretary wrote it: 45.2 stays 45.2, "45.20" stays 45.20, 3 stays 3."""
     if isinstance(v, bool):
@@ -41,7 +73,7 @@ def _number_text(v: Any) -> str:
     if isinstance(v, Decimal):
         return format(v, "f")
     if isinstance(v, str):
-        s = v.strip().replace("，", "").replace(",", "")
+        s = _half_width(v).replace("，", "").replace(",", "")
         try:
             d = Decimal(s)
         except InvalidOperation:
@@ -60,7 +92,7 @@ def _clean_text(v: Any) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
     if isinstance(v, str):
-        return v.strip()
+        return scrub_text(v).strip()
     return v
 
 
@@ -134,6 +166,31 @@ class Metric(_Model):
     change_unit: Text | None = Field(default=None, validation_alias=_alias("change_unit", "变化单位"), max_length=10)
     better: Literal["higher", "lower"] = Field(default="higher", validation_alias=_alias("better", "方向"))
 
+    @model_validator(mode="before")
+    @classmethod
+    def _split_units(cls, data: Any) -> Any:
+        # "45.2%" typed in value: take the unit from it when the unit is empty, else say which to keep.
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for num_keys, unit_keys in ((("value", "数值"), ("unit", "单位")), (("change", "变化"), ("change_unit", "变化单位"))):
+            num_key = next((k for k in num_keys if k in data), None)
+            if num_key is None or not isinstance(data[num_key], str):
+                continue
+            parts = split_unit(data[num_key])
+            if parts is None:
+                continue
+            number, unit = parts
+            unit_key = next((k for k in unit_keys if k in data), unit_keys[0])
+            given = data.get(unit_key)
+            given = given.strip() if isinstance(given, str) else given
+            if given in (None, "") or given == unit:
+                data[num_key], data[unit_key] = number, unit
+            else:
+                raise ValueError(f"{num_key} 写成了“{data[num_key]}”，带着单位“{unit}”，而 {unit_key} 又写了“{given}”；"
+                                 f"请在 {num_key} 只写数字，单位只写在 {unit_key} 中")
+        return data
+
     @field_validator("better", mode="before")
     @classmethod
     def _direction(cls, v: Any) -> Any:
@@ -204,8 +261,25 @@ class Brief(_Model):
     @field_validator("year", mode="before")
     @classmethod
     def _year(cls, v: Any) -> Any:
-        if isinstance(v, str) and v.strip().removesuffix("年").isdigit():
-            return int(v.strip().removesuffix("年"))
+        if isinstance(v, str):
+            digits = _half_width(v).removesuffix("年").strip()
+            if digits.isascii() and digits.isdigit():
+                return int(digits)
+        return v
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, v: Any) -> Any:
+        # 2025年2月18日, 2025/2/18, 2025.2.18 and full-width digits are how dates get typed in WPS.
+        if isinstance(v, dt.datetime) and v.time() == dt.time():
+            return v.date()
+        if isinstance(v, str):
+            m = re.fullmatch(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?", _half_width(v))
+            if m:
+                try:
+                    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    raise ValueError(f"没有这一天：{v.strip()}") from None
         return v
 
     @field_validator("region", mode="before")

@@ -1,9 +1,27 @@
-"""`jianggao check` (not built yet)."""
+"""`jianggao check BRIEF…`: validate briefs only, one line per file (✓ with warnings, or the error)."""
 from __future__ import annotations
 
-from ..errors import NotBuiltYet
+import sys
 
 
 def run(args) -> int:
-    """Say the subcommand is not built yet (exit 2)."""
-    raise NotBuiltYet("「check」命令尚未实现", english="'check' is not built yet")
+    """Check every brief named; 0 when all are valid, 2 when any is not (DESIGN: invalid input)."""
+    from ..brief_yaml import brief_warnings, load_brief
+    from ..errors import BriefError
+    from ..kinds import KINDS
+
+    kind_names = {k.key: k.name for k in KINDS}
+    failed = 0
+    for path in args.briefs:
+        try:
+            brief = load_brief(path)
+        except BriefError as exc:
+            failed += 1
+            print(f"✗ {exc}", file=sys.stderr)
+            continue
+        print(f"✓ {path}: {kind_names.get(brief.kind, brief.kind)}，{brief.meeting_name}")
+        for warning in brief_warnings(brief):
+            print(f"  ⚠ {warning}")
+    if len(args.briefs) > 1:
+        print(f"共 {len(args.briefs)} 份简报：{len(args.briefs) - failed} 份有效，{failed} 份有误", file=sys.stderr)
+    return 2 if failed else 0

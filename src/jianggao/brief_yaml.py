@@ -1,0 +1,262 @@
+"""Briefs from YAML files: load, validate, and report problems as ``file:line: field: 中文说明``."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import typing
+import weakref
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .brief import Brief
+from .errors import BriefError
+from .yaml_nodes import Located, build, compose, decode, dotted, tidy_text
+
+__all__ = ["load_brief", "parse_brief", "brief_warnings", "dump_brief", "schema_keys", "field_keys"]
+
+# Notes made while reading a brief (GBK file, full-width colon, control characters removed…), kept beside
+# the frozen Brief rather than in it so that two briefs with the same content still compare equal.
+_READ_NOTES: dict[int, list[str]] = {}
+
+# Marks an error that is our bug, not the user's: the property tests assert it never appears.
+INTERNAL = "读取简报时出现内部错误"
+
+
+# ---------------------------------------------------------------- schema
+
+
+def field_keys(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """English field name → every key accepted for it (English first, then the Chinese alias)."""
+    keys = {}
+    for name, info in model.model_fields.items():
+        alias = info.validation_alias
+        choices = tuple(c for c in getattr(alias, "choices", ()) if isinstance(c, str)) or (name,)
+        keys[name] = choices if choices[0] == name else (name, *choices)
+    return keys
+
+
+def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The model a field holds (directly, in a list, or optional), or None for plain values."""
+    todo = [model.model_fields[name].annotation]
+    while todo:
+        tp = todo.pop()
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            return tp
+        todo.extend(typing.get_args(tp))
+    return None
+
+
+def schema_keys(model: type[BaseModel] = Brief) -> set[str]:
+    """Every key (English or Chinese) valid anywhere in the brief."""
+    keys: set[str] = set()
+    for name, choices in field_keys(model).items():
+        keys.update(choices)
+        sub = _submodel(model, name)
+        if sub is not None:
+            keys |= schema_keys(sub)
+    return keys
+
+
+def _model_at(loc: tuple, model: type[BaseModel] = Brief) -> type[BaseModel] | None:
+    """The model whose keys are valid at ``loc`` (a pydantic loc, keys as typed), or None."""
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        name = next((n for n, ks in field_keys(model).items() if part in ks), None)
+        if name is None:
+            return None
+        model = _submodel(model, name)
+        if model is None:
+            return None
+    return model
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load_brief(path: str | Path) -> Brief:
+    """The brief in the YAML file at ``path``; BriefError (file, line, field) on any problem."""
+    filename = str(path)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise BriefError("这是一个文件夹，不是简报文件；请给出 .yaml 文件", file=filename, english="is a directory")
+        if not p.exists():
+            raise BriefError("找不到这个文件", file=filename, english="no such file")
+        size = p.stat().st_size
+        from .yaml_nodes import MAX_BYTES
+        if size > MAX_BYTES:
+            raise BriefError(f"文件太大（{size:,} 字节），简报最大 {MAX_BYTES:,} 字节（1 MiB）", file=filename,
+                             english=f"file larger than the {MAX_BYTES}-byte limit")
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise BriefError(f"无法读取文件：{exc.strerror or exc}", file=filename, english=str(exc)) from None
+    text, notes = decode(raw, filename)
+    return _parse(text, filename, notes)
+
+
+def parse_brief(text: str, *, filename: str = "<brief>") -> Brief:
+    """The brief in YAML ``text`` (the wizard's --answers, tests); BriefError on any problem."""
+    from .yaml_nodes import MAX_BYTES
+    if len(text) > MAX_BYTES:
+        raise BriefError(f"简报太长（{len(text):,} 个字符），最多 {MAX_BYTES:,}", file=filename,
+                         english=f"brief longer than {MAX_BYTES} characters")
+    return _parse(text, filename, [])
+
+
+def _parse(text: str, filename: str, notes: list[str]) -> Brief:
+    try:
+        return _parse_checked(text, filename, notes)
+    except BriefError:
+        raise
+    except RecursionError:
+        raise BriefError("简报嵌套太深，无法读取", file=filename, english="nesting too deep") from None
+    except Exception as exc:  # never a traceback for a brief (issue 6); INTERNAL lets tests catch our bugs
+        raise BriefError(f"{INTERNAL}，请把这份简报发给维护者", file=filename,
+                         english=f"{type(exc).__name__}: {exc}") from None
+
+
+def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
+    tidy, tidy_notes, tab_lines = tidy_text(text, schema_keys())
+    root = compose(tidy, filename, tab_lines)
+    located = build(root, filename)
+    data = located.data
+    if data is None:
+        raise BriefError("简报是空的：至少要写 year（年份）和 region（地区）", file=filename, english="empty brief")
+    if not isinstance(data, dict):
+        what = "列表" if isinstance(data, list) else "一个单独的值"
+        raise BriefError(f"简报应是一组“键: 值”（如 year: 2025），而不是{what}", file=filename, line=located.lines.get(()),
+                         english="the brief must be a mapping")
+    _check_alias_twins(data, located, filename, Brief, ())
+    try:
+        brief = Brief.model_validate(data)
+    except ValidationError as exc:
+        raise _first_error(exc, located, filename) from None
+    all_notes = notes + tidy_notes + located.notes
+    if all_notes:
+        _READ_NOTES[id(brief)] = all_notes
+        weakref.finalize(brief, _READ_NOTES.pop, id(brief), None)
+    return brief
+
+
+def _check_alias_twins(data: Any, located: Located, filename: str, model: type[BaseModel], path: tuple) -> None:
+    """``year`` and ``年份`` in one mapping would silently drop one of them; say so instead."""
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            _check_alias_twins(item, located, filename, model, path + (i,))
+        return
+    if not isinstance(data, dict):
+        return
+    for name, choices in field_keys(model).items():
+        present = [k for k in choices if k in data]
+        if len(present) > 1:
+            first, second = present[0], present[1]
+            raise BriefError(f"“{first}”和“{second}”是同一项，只能写一个", file=filename,
+                             line=located.key_lines.get(path + (second,)), field=dotted(path + (second,)),
+                             english=f"'{first}' and '{second}' are the same field")
+        sub = _submodel(model, name)
+        if present and sub is not None:
+            _check_alias_twins(data[present[0]], located, filename, sub, path + (present[0],))
+
+
+# ---------------------------------------------------------------- errors
+
+
+def _first_error(exc: ValidationError, located: Located, filename: str) -> BriefError:
+    errors = exc.errors(include_url=False)
+    ranked = sorted(errors, key=lambda e: (located.line_of(e["loc"]) or 0))
+    err = ranked[0]
+    loc = tuple(err["loc"])
+    message = _chinese(err, loc)
+    if len(errors) > 1:
+        message += f"（另有 {len(errors) - 1} 处错误）"
+    line = located.line_of(loc)
+    if line is None and loc[:-1] == () and err["type"] != "missing":
+        line = located.lines.get(())
+    # Our own validators already speak Chinese; pydantic's English is worth keeping for the rest.
+    english = None if err["type"] == "value_error" else err["msg"]
+    return BriefError(message, file=filename, line=line, field=dotted(loc) or None, english=english)
+
+
+def _chinese(err: dict, loc: tuple) -> str:
+    """pydantic's error in the words a secretary reads."""
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind == "missing":
+        return "缺少必填项"
+    if kind == "extra_forbidden":
+        return _unknown_key(loc)
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"])).removeprefix("Value error, ")
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return "应为整数"
+    if kind in ("float_parsing", "float_type", "decimal_parsing"):
+        return "应为数字"
+    if kind == "greater_than_equal":
+        return f"不能小于 {ctx.get('ge')}"
+    if kind == "less_than_equal":
+        return f"不能大于 {ctx.get('le')}"
+    if kind == "literal_error":
+        if loc and loc[-1] in ("better", "方向"):
+            return "应为 higher 或 lower（越高越好/越低越好）"
+        return f"应为 {ctx.get('expected')} 之一"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return "日期格式应为 2025-02-18（也可写 2025年2月18日）"
+    if kind == "string_too_long":
+        return f"太长：最多 {ctx.get('max_length')} 个字"
+    if kind == "string_too_short":
+        return "不能为空"
+    if kind == "too_long":
+        return f"太多：最多 {ctx.get('max_length')} 项"
+    if kind == "string_type":
+        return "应为一段文字"
+    if kind == "list_type":
+        return "应为列表（每项一行，以“- ”开头）"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "应为一组“键: 值”"
+    if kind in ("bool_type", "bool_parsing"):
+        return "应为 是/否（true/false）"
+    return "取值无效"
+
+
+def _unknown_key(loc: tuple) -> str:
+    key = str(loc[-1])
+    model = _model_at(loc[:-1])
+    if model is None:
+        return f"未知的键“{key}”"
+    valid = [k for ks in field_keys(model).values() for k in ks]
+    close = difflib.get_close_matches(key, valid, n=3, cutoff=0.5)
+    if not close:
+        close = difflib.get_close_matches(key.lower(), [v.lower() for v in valid], n=3, cutoff=0.5)
+    hint = f"；您是否想写：{'、'.join(close)}？" if close else f"；这里可以写：{'、'.join(valid)}"
+    return f"未知的键“{key}”{hint}"
+
+
+# ---------------------------------------------------------------- warnings
+
+
+def brief_warnings(brief: Brief) -> list[str]:
+    """Chinese warnings about a valid brief: what was repaired while reading it and what looks like a slip."""
+    from .topics import nearest_topics, resolve_topic
+
+    warnings = list(_READ_NOTES.get(id(brief), []))
+    seen: set[str] = set()
+    for group in (*brief.achievements, *brief.priorities):
+        if group.topic in seen or resolve_topic(group.topic) is not None:
+            continue
+        seen.add(group.topic)
+        near = nearest_topics(group.topic)
+        hint = f"；您是否想写：{'、'.join(near)}？" if near else ""
+        warnings.append(f"领域“{group.topic}”不在登记的领域中，将按一般表述起草{hint}")
+    if brief.date is not None and brief.date.year not in (brief.year, brief.year - 1):
+        warnings.append(f"日期 {brief.date.isoformat()} 与年份 {brief.year} 相差较远，请核对")
+    if brief.date is not None and brief.date > dt.date.today() + dt.timedelta(days=3 * 366):
+        warnings.append(f"日期 {brief.date.isoformat()} 在几年之后，请核对")
+    return warnings
+
+
+def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = True) -> str:
+    """Readable YAML for ``brief`` that a secretary can edit next year (see brief_dump)."""
+    from .brief_dump import dump_brief as _dump
+    return _dump(brief, chinese_keys=chinese_keys, comments=comments)

@@ -1,0 +1,248 @@
+"""Reading hand-typed YAML safely: bytes → text → nodes → plain data that remembers the line of every value."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .brief import scrub_text
+from .errors import BriefError
+
+MAX_BYTES = 1024 * 1024          # a brief is a page or two; 1 MiB is already a hundred times that
+MAX_LIST_ITEMS = 2000            # per list; a real brief has tens
+MAX_NODES = 100_000              # values after expanding anchors/aliases (defeats "billion laughs")
+MAX_DEPTH = 40                   # nesting; the schema needs 5
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+# What PyYAML's reader refuses outright (yaml/reader.py NON_PRINTABLE); we remove them first, with a warning.
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LEADING = re.compile(r"^[ \u3000]*")
+Path_ = tuple  # a location in the data: keys (as typed, stripped) and list indices
+
+
+@dataclass
+class Located:
+    """Plain data read from YAML plus the 1-based line of each value (and of each mapping key)."""
+
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+    key_lines: dict[Path_, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def line_of(self, path: Iterable[Any]) -> int | None:
+        """The line of ``path`` or of its nearest ancestor that exists in the file."""
+        path = tuple(path)
+        while path:
+            if path in self.key_lines:
+                return self.key_lines[path]
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return None
+
+
+def dotted(path: Iterable[Any]) -> str:
+    """``achievements.0.metrics.1.value``: the field path as shown in messages."""
+    return ".".join(str(p) for p in path)
+
+
+def decode(raw: bytes, filename: str) -> tuple[str, list[str]]:
+    """The text of a brief file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 as WPS saves it."""
+    notes: list[str] = []
+    if len(raw) > MAX_BYTES:
+        raise BriefError(f"文件太大（{len(raw):,} 字节），简报最大 {MAX_BYTES:,} 字节（1 MiB）", file=filename,
+                         english=f"file larger than the {MAX_BYTES}-byte limit")
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise BriefError("这是 Word/WPS 文档或压缩包，不是 YAML 简报；请用 jianggao new 生成简报，或用记事本编辑 .yaml 文件",
+                         file=filename, english="a .docx/.doc/.zip file, not a YAML brief")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), notes
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in raw:
+        raise _binary(filename)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise _binary(filename) from None
+        notes.append("文件不是 UTF-8 编码，已按 GBK/GB18030（WPS、记事本“ANSI”）读取；建议另存为 UTF-8")
+    bad = len(_NON_PRINTABLE.findall(text))
+    if bad > max(8, len(text) // 20):
+        raise _binary(filename)
+    return text, notes
+
+
+def _binary(filename: str) -> BriefError:
+    return BriefError("不是文本文件（像是图片或其他二进制文件）；简报应是用记事本等编辑的 UTF-8 文本",
+                      file=filename, english="binary file, not a text brief")
+
+
+def tidy_text(text: str, known_keys: set[str]) -> tuple[str, list[str], list[int]]:
+    """Repair what IMEs and WPS do to YAML, line by line, keeping line numbers.
+
+    Returns the text, notes for the user, and the lines indented with a tab (YAML forbids them; the
+    caller explains that only if the text then fails to parse, since a tab inside a quoted value is fine).
+    """
+    notes: list[str] = []
+    tab_lines: list[int] = []
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for no, line in enumerate(text.split("\n"), start=1):
+        removed = _NON_PRINTABLE.findall(line)
+        if removed:
+            line = _NON_PRINTABLE.sub("", line)
+            codes = "、".join(sorted({f"U+{ord(c):04X}" for c in removed}))
+            notes.append(f"第 {no} 行含有不可见的控制字符（{codes}），已删除")
+        lead = _LEADING.match(line).group(0)
+        if "\u3000" in lead:
+            line = lead.replace("\u3000", "  ") + line[len(lead):]
+            notes.append(f"第 {no} 行用全角空格缩进，已按每个全角空格两个半角空格处理")
+        if re.match(r"[ ]*\t", line) and line.strip():
+            tab_lines.append(no)
+        line, key = _fix_fullwidth_colon(line, known_keys)
+        if key:
+            notes.append(f"第 {no} 行的键“{key}”后用了全角冒号“：”，已按半角冒号处理")
+        out.append(line)
+    return "\n".join(out), notes, tab_lines
+
+
+_KEY_COLON = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[^\s\"'#{\[：:][^：:#\"']*?)[ \u3000]*：(?P<rest>.*)$")
+
+
+def _fix_fullwidth_colon(line: str, known_keys: set[str]) -> tuple[str, str | None]:
+    # Only for a known key at the start of the line: "亮点：成功创建……" inside a list stays text.
+    m = _KEY_COLON.match(line)
+    if not m or m.group("key").strip() not in known_keys:
+        return line, None
+    rest = m.group("rest").strip()
+    return f"{m.group('lead')}{m.group('key').strip()}:{' ' + rest if rest else ''}", m.group("key").strip()
+
+
+def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
+    """The node tree of a single YAML document, with syntax errors told in Chinese."""
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = f"{exc.problem or ''} {exc.context or ''}".strip()
+        if tab_lines and (line is None or line >= tab_lines[0] - 1):
+            raise BriefError("YAML 不允许用 Tab 缩进，请改用空格（每级两个空格）", file=filename, line=tab_lines[0],
+                             english="tab used for indentation") from None
+        raise BriefError(_syntax_message(problem), file=filename, line=line,
+                         english=problem or str(exc).splitlines()[0]) from None
+    except yaml.YAMLError as exc:
+        raise BriefError("YAML 格式错误", file=filename, english=str(exc).splitlines()[0]) from None
+
+
+def _syntax_message(problem: str) -> str:
+    p = problem.lower()
+    if "mapping values are not allowed" in p:
+        return "YAML 格式错误：值里含有“冒号+空格”，请给整个值加上引号，如 meeting: \"……：……\""
+    if "expected a single document" in p or "but found another document" in p:
+        return "一个简报文件只能有一个文档（文件中出现了第二个 ---）"
+    if "found undefined alias" in p or "found undefined anchor" in p:
+        return "YAML 格式错误：用了未定义的别名（*名称）"
+    if "while scanning a quoted scalar" in p or "found unexpected end of stream" in p:
+        return "YAML 格式错误：引号没有配对"
+    if "could not find expected ':'" in p or "simple key" in p:
+        return "YAML 格式错误：缺少“键: 值”中的半角冒号，或缩进不齐"
+    if "tab" in p or "\\t" in p:
+        return "YAML 不允许用 Tab 缩进，请改用空格（每级两个空格）"
+    if "block" in p or "indentation" in p or "expected <block end>" in p:
+        return "YAML 格式错误：缩进不齐（同一级的键要对齐，下一级多缩进两个空格）"
+    return "YAML 格式错误"
+
+
+def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITEMS,
+          max_nodes: int = MAX_NODES) -> Located:
+    """Plain data from the node tree: only standard tags, bounded size, duplicate keys refused, text scrubbed."""
+    located = Located(None)
+    constructor = SafeConstructor()
+    visits = 0
+    active: set[int] = set()
+
+    def fail(message: str, node: yaml.Node, path: Path_, english: str) -> BriefError:
+        return BriefError(message, file=filename, line=node.start_mark.line + 1, field=dotted(path) or None,
+                          english=english)
+
+    def walk(node: yaml.Node, path: Path_) -> Any:
+        nonlocal visits
+        visits += 1
+        if visits > max_nodes:
+            raise fail(f"内容过多：展开锚点（&）和别名（*）后超过 {max_nodes:,} 个值，已拒绝（防止“展开炸弹”）",
+                       node, path, f"more than {max_nodes} values after expanding aliases")
+        if len(path) > MAX_DEPTH:
+            raise fail(f"嵌套太深（超过 {MAX_DEPTH} 层）", node, path, f"nested deeper than {MAX_DEPTH}")
+        if id(node) in active:
+            raise fail("别名（*）引用了包含它自己的锚点，形成循环", node, path, "recursive alias")
+        located.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.ScalarNode):
+            return scalar(node, path)
+        active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                check_tag(node, path, _STD + "seq")
+                if len(node.value) > max_list:
+                    raise fail(f"列表太长（{len(node.value):,} 项），每个列表最多 {max_list:,} 项", node, path,
+                               f"list longer than {max_list} items")
+                return [walk(item, path + (i,)) for i, item in enumerate(node.value)]
+            check_tag(node, path, _STD + "map")
+            return mapping(node, path)
+        finally:
+            active.discard(id(node))
+
+    def check_tag(node: yaml.Node, path: Path_, expected: str) -> None:
+        if node.tag != expected:
+            tag = node.tag.replace(_STD, "!!")
+            raise fail(f"不支持的 YAML 标签 {tag}：为安全起见，简报只能写文字、数字、日期、列表和“键: 值”", node, path,
+                       f"tag {tag} is not allowed")
+
+    def scalar(node: yaml.ScalarNode, path: Path_) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            check_tag(node, path, _STD + "str")
+        try:
+            value = constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            # e.g. a timestamp such as 2025-02-30 that is no date
+            raise fail(f"无法识别的值“{node.value}”", node, path, str(exc).splitlines()[0]) from None
+        if isinstance(value, str):
+            clean = scrub_text(value)
+            if clean != value:
+                located.notes.append(f"{dotted(path)}: 删除了文字中不可见的控制字符")
+            return clean
+        return value
+
+    def mapping(node: yaml.MappingNode, path: Path_) -> dict:
+        result: dict[str, Any] = {}
+        merged: list[yaml.Node] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _STD + "merge":
+                merged.extend(value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node])
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise fail("键必须是一段文字，不能是列表或映射", key_node, path, "complex mapping key")
+            key = str(scalar(key_node, path)).strip()
+            sub = path + (key,)
+            if key in result:
+                raise fail(f"键“{key}”重复出现（第 {located.key_lines[sub]} 行已经写过）", key_node, sub, "duplicate key")
+            located.key_lines[sub] = key_node.start_mark.line + 1
+            result[key] = walk(value_node, sub)
+        for source in merged:
+            if not isinstance(source, yaml.MappingNode):
+                raise fail("合并键 << 后面应是一个映射", source, path, "merge value is not a mapping")
+            for key, value in walk(source, path).items():
+                result.setdefault(key, value)
+        return result
+
+    located.data = None if root is None else walk(root, ())
+    return located
