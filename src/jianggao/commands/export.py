@@ -1,9 +1,22 @@
-"""`jianggao export` (not built yet)."""
+"""`jianggao export`: write the phrase bank as a file another editor or input method imports."""
 from __future__ import annotations
-
-from ..errors import NotBuiltYet
 
 
 def run(args) -> int:
-    """Say the subcommand is not built yet (exit 2)."""
-    raise NotBuiltYet("「export」命令尚未实现", english="'export' is not built yet")
+    """Load the bank, apply the filters, export one format, print a one-line summary (exit 0)."""
+    from pathlib import Path
+
+    from ..errors import UsageError
+    from ..exporters import FORMATS, export_bank, filter_phrases
+    from ..phrasebank import load_bank
+    from ..resources import phrasebank_dir
+
+    bank = load_bank(phrasebank_dir(args.phrasebank))
+    phrases = filter_phrases(bank, categories=args.category, topics=args.topic, kinds=args.kind)
+    if not phrases:
+        raise UsageError("没有符合条件的词条，未写出文件", field="--category/--topic/--kind",
+                         english="no entry matches; nothing written")
+    target = Path(args.output) if args.output else Path(FORMATS[args.format].default_name)
+    report = export_bank(phrases, args.format, target, force=args.force)
+    print(report.summary())
+    return 0
