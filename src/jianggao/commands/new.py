@@ -1,9 +1,56 @@
-"""`jianggao new` (not built yet)."""
+"""`jianggao new`: the wizard, or `--answers FILE` unattended; both write the brief YAML and the .docx."""
 from __future__ import annotations
 
-from ..errors import NotBuiltYet
+import sys
+import threading
+from pathlib import Path
 
 
 def run(args) -> int:
-    """Say the subcommand is not built yet (exit 2)."""
-    raise NotBuiltYet("「new」命令尚未实现", english="'new' is not built yet")
+    """Run the wizard (exit 0 written, 2 cancelled or invalid)."""
+    from ..errors import UsageError
+
+    folder = Path(args.output_dir)
+    templates, phrasebank = getattr(args, "templates", None), getattr(args, "phrasebank", None)
+    if args.answers and args.from_brief:
+        raise UsageError("--answers 与 --from 不能同时使用", english="--answers and --from cannot be combined")
+    if args.answers:
+        return _unattended(Path(args.answers), folder, force=args.force, templates=templates, phrasebank=phrasebank)
+    if not sys.stdin.isatty():
+        from ..wizard import NO_TTY_MESSAGE
+
+        print(NO_TTY_MESSAGE, file=sys.stderr)
+        return 2
+    start = _start_answers(Path(args.from_brief)) if args.from_brief else None
+    # The first prompt needs only questionary; pydantic and the brief model load meanwhile (≤ 0.5 s budget).
+    threading.Thread(target=_warm_up, daemon=True).start()
+    from ..wizard import interactive
+    from ..wizard_prompts import Prompter
+
+    return interactive(Prompter(), folder, start=start, force=args.force, templates=templates, phrasebank=phrasebank)
+
+
+def _warm_up() -> None:
+    from .. import brief, wizard_answers  # noqa: F401
+
+
+def _start_answers(path: Path) -> dict:
+    """``--from``: a saved draft resumes as it is; last year's brief is moved on a year."""
+    from ..wizard_answers import answers_from_brief, load_brief_file, load_draft, moved_on
+
+    if path.name.endswith(".draft.yaml"):
+        return load_draft(path)
+    return moved_on(answers_from_brief(load_brief_file(path)))
+
+
+def _unattended(path: Path, folder: Path, *, force: bool, templates, phrasebank) -> int:
+    """``--answers FILE``: the brief's own shape, same validators, same outputs, no prompts."""
+    from ..wizard_answers import load_brief_file, uses_chinese_keys
+    from ..wizard_output import output_paths, write_outputs
+
+    brief = load_brief_file(path)
+    yaml_path, docx_path = output_paths(folder, brief)
+    write_outputs(brief, yaml_path, docx_path, chinese_keys=uses_chinese_keys(path), force=force,
+                  templates=templates, phrasebank=phrasebank)
+    print(f"已生成：{yaml_path}  {docx_path}")
+    return 0

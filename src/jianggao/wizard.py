@@ -1,0 +1,184 @@
+"""The wizard (`jianggao new`): asks in Chinese, previews the outline, writes the brief and the speech."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .wizard_prompts import Prompter
+from .wizard_questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PRIORITIES, PROBLEMS,
+                               SPEAKER, ask_achievements, ask_basic, ask_length, ask_previous, ask_priorities,
+                               ask_problems, ask_speaker)
+
+NO_TTY_MESSAGE = ("向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml\n"
+                  "(the wizard needs a terminal; to generate unattended use `jianggao render BRIEF.yaml` "
+                  "or `jianggao new --answers FILE`)")
+CONFIRM, BACK, QUIT = "confirm", "back", "quit"
+
+
+class WizardCancelled(Exception):
+    """Raised inside the wizard when the user chooses 退出 at the preview; handled like Ctrl-C."""
+
+
+@dataclass
+class Wizard:
+    """One run: the answers so far (the brief's own shape), how to preview, where the bank's problems come from."""
+
+    prompter: Prompter
+    answers: dict = field(default_factory=dict)
+    chinese_keys: bool = True
+    today: Any = None
+    templates: Any = None
+    phrasebank: Any = None
+    preview: Callable | None = None          # Brief -> wizard_output.Preview (tests may pass their own)
+    problem_items: Callable | None = None    # answers -> [problem sentences from the bank]
+
+    def ask_section(self, section: str) -> None:
+        """Ask one section, writing into ``answers`` as it goes."""
+        p, a = self.prompter, self.answers
+        if section == BASIC:
+            ask_basic(p, a, self.today)
+        elif section == SPEAKER:
+            ask_speaker(p, a)
+        elif section == PREVIOUS:
+            ask_previous(p, a)
+        elif section == ACHIEVEMENTS:
+            ask_achievements(p, a)
+        elif section == PROBLEMS:
+            ask_problems(p, a, (self.problem_items or bank_problem_items)(a, self.phrasebank))
+        elif section == PRIORITIES:
+            ask_priorities(p, a)
+        elif section == LENGTH:
+            ask_length(p, a)
+
+    def sections(self) -> tuple[str, ...]:
+        return KIND_SECTIONS.get(self.answers.get("kind", "annual_conference"), KIND_SECTIONS["annual_conference"])
+
+    def run(self):
+        """Every question, then preview → confirm / go back to a section / quit. Returns the Brief."""
+        from .wizard_answers import build_brief
+
+        asked = []
+        for section in self.sections():
+            self.ask_section(section)
+            asked.append(section)
+        self.chinese_keys = self.prompter.select(
+            "简报用中文键名还是英文键名？", [("中文键名（年份、地区……，推荐）", True), ("英文键名（year、region……）", False)],
+            default=self.chinese_keys)
+        while True:
+            # Sections the kind newly needs (the kind was changed on going back) are asked before the preview.
+            for section in self.sections():
+                if section not in asked:
+                    self.ask_section(section)
+                    asked.append(section)
+            brief = build_brief(self.answers)
+            self.show_preview(brief)
+            action = self.prompter.select("下一步？", [("确认生成", CONFIRM), ("返回修改某一部分", BACK),
+                                                      ("退出", QUIT)], default=CONFIRM)
+            if action == CONFIRM:
+                return brief
+            if action == QUIT:
+                raise WizardCancelled()
+            section = self.prompter.select("修改哪一部分？", [(s, s) for s in self.sections()])
+            self.ask_section(section)
+
+    def show_preview(self, brief) -> None:
+        """The outline the speech will have, its length and its speaking time."""
+        from rich.text import Text
+
+        from .errors import JianggaoError
+        from .wizard_output import preview_of
+
+        try:
+            pv = (self.preview or (lambda b: preview_of(b, templates=self.templates, phrasebank=self.phrasebank)))(brief)
+        except JianggaoError as exc:
+            self.prompter.show(Text(f"（暂时无法预览提纲：{exc.message}）", style="yellow"))
+            return
+        out = Text()
+        out.append(f"\n讲话提纲预览：{brief.meeting_name}\n", style="bold")
+        for level, heading in pv.headings:
+            if level <= 2:
+                out.append("  " * level + heading + "\n", style="bold" if level == 1 else "")
+        out.append(f"篇幅约 {pv.length} 字，讲话约 {pv.minutes} 分钟（按每分钟约220字）\n", style="cyan")
+        self.prompter.show(out)
+
+
+def bank_problem_items(answers: dict, phrasebank=None, limit: int = 12) -> list[str]:
+    """The bank's problem statements, most frequent first, with the brief's slots filled in."""
+    from .errors import JianggaoError
+    from .phrasebank import load_bank
+    from .resources import phrasebank_dir
+    from .slots import fill_slots
+    from .wizard_answers import try_brief
+
+    brief = try_brief(answers)
+    try:
+        bank = load_bank(phrasebank_dir(phrasebank))
+    except JianggaoError:
+        return []
+    values = slot_values(brief) if brief else {}
+    out: list[str] = []
+    for ph in sorted(bank.select(category="problem", role="item", kind=answers.get("kind")), key=lambda x: -x.count):
+        try:
+            text = fill_slots(ph.text, values)
+        except KeyError:
+            continue  # a slot the wizard cannot fill yet (a person's name): not offered
+        if text not in out:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def slot_values(brief) -> dict[str, str]:
+    """Slot values known from the brief alone (the composer has the full set)."""
+    r = brief.region
+    level = "区" if r.level == "市辖区" else r.level
+    return {"region": r.name, "region_short": r.short or r.name, "level": level, "scope": r.scope,
+            "year": str(brief.year), "prev_year": str(brief.prev_year), "meeting": brief.meeting_name,
+            "org": brief.speaker.on_behalf_of or f"{level}委、{level}政府", "party": f"{level}委",
+            "government": f"{level}政府", "bureau": f"{level}卫生健康局"}
+
+
+def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, force: bool = False,
+                templates=None, phrasebank=None, today=None, preview=None, problem_items=None,
+                write: Callable | None = None) -> int:
+    """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
+    Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
+    from .wizard_output import output_paths, save_draft, write_outputs
+
+    wiz = Wizard(prompter, dict(start or {}), today=today, templates=templates, phrasebank=phrasebank,
+                 preview=preview, problem_items=problem_items)
+    try:
+        brief = wiz.run()
+        yaml_path, docx_path = output_paths(folder, brief)
+        if not force and (yaml_path.exists() or docx_path.exists()):
+            force = prompter.confirm(f"{yaml_path.name} 或 {docx_path.name} 已存在，覆盖？", default=False)
+            if not force:
+                raise WizardCancelled()
+        (write or write_outputs)(brief, yaml_path, docx_path, chinese_keys=wiz.chinese_keys, force=force,
+                                 templates=templates, phrasebank=phrasebank)
+    except (KeyboardInterrupt, WizardCancelled, EOFError):
+        return _offer_draft(prompter, wiz, folder, save_draft)
+    prompter.show(f"已生成：\n  简报  {yaml_path}\n  讲话稿 {docx_path}\n"
+                  f"以后可用 jianggao render {yaml_path.name} 重新生成，或 jianggao new --from {yaml_path.name} 起草明年的讲话。")
+    return 0
+
+
+def _offer_draft(prompter: Prompter, wiz: Wizard, folder: Path, save_draft: Callable) -> int:
+    """Ask whether to keep the answers so far; a second Ctrl-C (or a closed input) means no."""
+    import sys
+
+    if not wiz.answers:
+        print("已取消，未保存任何内容。", file=sys.stderr)
+        return 2
+    try:
+        keep = prompter.confirm("是否把已填写的内容保存为草稿简报？", default=True)
+    except (KeyboardInterrupt, EOFError):
+        keep = False
+    if keep:
+        path = save_draft(wiz.answers, folder, chinese_keys=wiz.chinese_keys)
+        print(f"已保存草稿：{path}\n继续填写：jianggao new --from {path}", file=sys.stderr)
+    else:
+        print("已取消，未保存。", file=sys.stderr)
+    return 2

@@ -1,0 +1,287 @@
+"""The wizard's answers: checking them with the Brief's own validators, --from, --answers and drafts."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+# Speaking pace used to turn minutes into characters (DESIGN: about 220 字/分钟).
+CHARS_PER_MINUTE = 220
+
+_PYDANTIC_ZH = {
+    "missing": "必须填写",
+    "string_too_short": "不能为空",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "int_from_float": "应为整数",
+    "date_parsing": "日期格式应为 2025-02-18 或 2025年2月18日",
+    "date_from_datetime_parsing": "日期格式应为 2025-02-18 或 2025年2月18日",
+    "date_from_datetime_inexact": "日期格式应为 2025-02-18 或 2025年2月18日",
+    "date_type": "日期格式应为 2025-02-18 或 2025年2月18日",
+    "list_type": "应为列表",
+    "dict_type": "应为映射",
+    "extra_forbidden": "不认识的键名",
+}
+
+
+def zh_message(err: dict) -> str:
+    """One pydantic error as the Chinese sentence a secretary reads (our own validators already speak Chinese)."""
+    kind, ctx = err.get("type", ""), err.get("ctx") or {}
+    if kind == "value_error":
+        return str(err.get("msg", "")).removeprefix("Value error, ")
+    if kind == "string_too_long":
+        return f"不能超过 {ctx.get('max_length')} 个字"
+    if kind == "greater_than_equal":
+        return f"不能小于 {ctx.get('ge')}"
+    if kind == "less_than_equal":
+        return f"不能大于 {ctx.get('le')}"
+    if kind == "literal_error":
+        return f"应为 {ctx.get('expected', '')} 之一"
+    return _PYDANTIC_ZH.get(kind, str(err.get("msg", "无效的值")))
+
+
+def problem_at(model: type, data: dict, loc: tuple) -> str | None:
+    """Validate ``data`` with ``model`` (the Brief or one of its parts) and return the Chinese message
+    of the first error at ``loc`` or below it; None when that part is valid.
+
+    This is how every wizard prompt validates as typed: the same pydantic model render uses, fed the
+    answers so far plus the one being typed, reporting only the field being asked."""
+    from pydantic import ValidationError
+
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            if tuple(err["loc"][:len(loc)]) == tuple(loc):
+                return zh_message(err)
+    return None
+
+
+_CN_DATE = re.compile(r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$")
+
+
+def parse_date(text: str) -> str | None:
+    """``2025-02-18``, ``2025年2月18日`` or ``2025.2.18`` → ISO text for the Brief; empty → None.
+
+    The ISO text still goes through the Brief's date validator, which rejects 2025-02-30."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = _CN_DATE.match(text)
+    if m:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return text
+
+
+_MINUTES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分钟|分|min|mins|minutes)\s*$", re.IGNORECASE)
+_CHARS = re.compile(r"^\s*(\d+)\s*(?:字)?\s*$")
+
+
+def parse_length(text: str) -> int | str:
+    """``6000`` / ``6000字`` → 6000 characters; ``25分钟`` → 25 × 220; anything else is returned as typed
+    so the Brief's validator reports it."""
+    m = _MINUTES.match(text or "")
+    if m:
+        return round(float(m.group(1)) * CHARS_PER_MINUTE)
+    m = _CHARS.match(text or "")
+    if m:
+        return int(m.group(1))
+    return text
+
+
+def speaking_minutes(chars: int) -> int:
+    """Minutes to read ``chars`` characters aloud, rounded, at least 1."""
+    return max(1, round(chars / CHARS_PER_MINUTE))
+
+
+def default_year(today: dt.date | None = None) -> int:
+    """The year being planned: work conferences for year N are prepared from November of N-1."""
+    today = today or dt.date.today()
+    return today.year + 1 if today.month > 10 else today.year
+
+
+def suggested_on_behalf(level: str | None) -> str:
+    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 镇党委、镇政府 for a 镇 …"""
+    if not level:
+        return ""
+    if level == "市辖区":
+        level = "区"
+    if level in ("乡", "镇"):
+        return f"{level}党委、{level}政府"
+    if level == "街道":
+        return "街道党工委、办事处"
+    return f"{level}委、{level}政府"
+
+
+def drop_empty(answers: dict) -> dict:
+    """The answers without None values and empty lists/strings, so a brief holds only what was said."""
+    out: dict = {}
+    for key, value in answers.items():
+        if isinstance(value, dict):
+            value = drop_empty(value)
+        if value in (None, "", [], {}):
+            continue
+        out[key] = value
+    return out
+
+
+def build_brief(answers: dict):
+    """The Brief from the answers (BriefError with the Chinese message when they do not validate)."""
+    from pydantic import ValidationError
+
+    from .brief import Brief
+    from .errors import BriefError
+
+    try:
+        return Brief.model_validate(drop_empty(answers))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        raise BriefError(zh_message(err), field=field or None, english=err.get("msg")) from None
+
+
+def try_brief(answers: dict):
+    """The Brief if the answers so far already make one, else None (drafts, suggestions)."""
+    from .errors import BriefError
+
+    try:
+        return build_brief(answers)
+    except BriefError:
+        return None
+
+
+def answers_from_brief(brief) -> dict:
+    """A Brief as the wizard's answers (English keys, JSON-like values), for pre-filling the prompts."""
+    data = brief.model_dump(mode="json", exclude_none=True)
+    return drop_empty(data)
+
+
+def moved_on(answers: dict) -> dict:
+    """Last year's brief turned into this year's starting answers (``--from``).
+
+    What a secretary expects: the same region, speaker, meeting shape and priorities' topics; the year
+    (and the date, the meeting name) one year on; last year's targets offered as the achievements to
+    report, with their target values as defaults to overwrite with the actual results; last year's
+    problems kept to tick off or keep. Last year's achievements are not carried: they were last year's
+    news."""
+    old_year = int(answers["year"])
+    new = {k: v for k, v in answers.items() if k not in ("achievements", "date")}
+    new["year"] = old_year + 1
+    if answers.get("meeting"):
+        new["meeting"] = str(answers["meeting"]).replace(str(old_year), str(old_year + 1))
+    if answers.get("date"):
+        try:
+            d = dt.date.fromisoformat(str(answers["date"]))
+            new["date"] = _same_day_next_year(d).isoformat()
+        except ValueError:
+            pass
+    new["achievements"] = [
+        {"topic": p["topic"], "metrics": [{k: v for k, v in m.items() if k not in ("change", "change_unit")}
+                                          for m in p.get("targets", [])]}
+        for p in answers.get("priorities", []) if p.get("targets")
+    ]
+    return new
+
+
+def _same_day_next_year(d: dt.date) -> dt.date:
+    """The same calendar day a year later (28 February for 29 February)."""
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:
+        return d.replace(year=d.year + 1, day=28)
+
+
+def uses_chinese_keys(path: Path) -> bool:
+    """Whether a brief or answers file is written with the Chinese keys (its top-level keys decide)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return True
+    if not isinstance(data, dict) or not data:
+        return True
+    return sum(not str(k).isascii() for k in data) * 2 >= len(data)
+
+
+def load_brief_file(path: Path):
+    """Read and validate a brief (or an answers file, which has the brief's own shape)."""
+    try:
+        from .brief_yaml import load_brief
+    except ImportError:  # teammate's module not landed yet: the minimal reader below
+        load_brief = _load_brief_minimal
+    return load_brief(Path(path))
+
+
+def _load_brief_minimal(path: Path):
+    import yaml
+
+    from .errors import BriefError
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise BriefError(f"无法读取简报：{exc}", file=str(path), english="cannot read the brief") from None
+    if not isinstance(data, dict):
+        raise BriefError("简报应为映射（键: 值）", file=str(path), english="brief must be a mapping")
+    try:
+        return build_brief(data)
+    except BriefError as exc:
+        exc.file = str(path)
+        raise
+
+
+def load_draft(path: Path) -> dict:
+    """A saved draft's answers as they are (a draft need not validate yet); Chinese keys are mapped back."""
+    import yaml
+
+    from .errors import BriefError
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise BriefError(f"无法读取草稿：{exc}", file=str(path), english="cannot read the draft") from None
+    if not isinstance(data, dict):
+        raise BriefError("草稿应为映射（键: 值）", file=str(path), english="draft must be a mapping")
+    return _english_keys(data)
+
+
+def _key_tables() -> dict[type, dict[str, tuple[str, type | None]]]:
+    """For each model: Chinese key → (English field, nested model of that field or None)."""
+    from . import brief as b
+
+    nested = {"region": b.Region, "speaker": b.Speaker, "previous_speakers": b.PreviousSpeaker,
+              "achievements": b.AchievementGroup, "priorities": b.Priority, "metrics": b.Metric,
+              "targets": b.Metric}
+    tables: dict[type, dict[str, tuple[str, type | None]]] = {}
+    for model in (b.Brief, b.Region, b.Speaker, b.PreviousSpeaker, b.AchievementGroup, b.Priority, b.Metric):
+        table: dict[str, tuple[str, type | None]] = {}
+        for name, info in model.model_fields.items():
+            alias = info.validation_alias
+            for choice in getattr(alias, "choices", [name]):
+                table[str(choice)] = (name, nested.get(name))
+        tables[model] = table
+    return tables
+
+
+def _english_keys(data: dict, model: type | None = None, tables: dict | None = None) -> dict:
+    from .brief import Brief
+
+    model = model or Brief
+    tables = tables or _key_tables()
+    out: dict = {}
+    for key, value in data.items():
+        name, sub = tables[model].get(str(key), (str(key), None))
+        if sub is not None and isinstance(value, dict):
+            value = _english_keys(value, sub, tables)
+        elif sub is not None and isinstance(value, list):
+            value = [_english_keys(v, sub, tables) if isinstance(v, dict) else v for v in value]
+        out[name] = value
+    return out
+
+
+def chinese_key_for(model: type, field: str) -> str:
+    """The Chinese alias of a model field (region → 地区)."""
+    choices = getattr(model.model_fields[field].validation_alias, "choices", [field])
+    return str(choices[1]) if len(choices) > 1 else field

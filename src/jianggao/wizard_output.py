@@ -1,0 +1,146 @@
+"""What the wizard writes: safe file names, the brief YAML, the .docx (through render's own pipeline), drafts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NotBuiltYet
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+
+
+def safe_stem(name: str, fallback: str = "讲话稿") -> str:
+    """A meeting name as a file name on every system: no path separators, no ``..``, no reserved characters."""
+    stem = _UNSAFE.sub("_", name or "")
+    stem = re.sub(r"\.{2,}", ".", stem).strip(" ._")
+    return stem[:80] or fallback
+
+
+def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
+    """The brief as readable, commented YAML (the shared brief_yaml writer when present)."""
+    try:
+        from .brief_yaml import dump_brief
+    except ImportError:  # teammate's writer not landed yet
+        return _dump_minimal(brief, chinese_keys=chinese_keys)
+    return dump_brief(brief, chinese_keys=chinese_keys, comments=True)
+
+
+def _dump_minimal(brief, *, chinese_keys: bool) -> str:
+    import yaml
+
+    from .wizard_answers import answers_from_brief
+
+    data = answers_from_brief(brief)
+    if chinese_keys:
+        data = to_chinese_keys(data)
+    return "# 讲话稿简报（jianggao new 生成）\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def to_chinese_keys(data: dict, model: type | None = None) -> dict:
+    """Answers with every key replaced by its Chinese alias (年份, 地区 …)."""
+    from . import brief as b
+    from .wizard_answers import chinese_key_for
+
+    model = model or b.Brief
+    nested = {"region": b.Region, "speaker": b.Speaker, "previous_speakers": b.PreviousSpeaker,
+              "achievements": b.AchievementGroup, "priorities": b.Priority, "metrics": b.Metric,
+              "targets": b.Metric}
+    out: dict = {}
+    for key, value in data.items():
+        if key not in model.model_fields:
+            out[key] = value
+            continue
+        sub = nested.get(key)
+        if sub is not None and isinstance(value, dict):
+            value = to_chinese_keys(value, sub)
+        elif sub is not None and isinstance(value, list):
+            value = [to_chinese_keys(v, sub) if isinstance(v, dict) else v for v in value]
+        out[chinese_key_for(model, key)] = value
+    return out
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the outline preview shows: the headings (indented by level), length and speaking time."""
+
+    headings: list[tuple[int, str]]
+    length: int
+    minutes: int
+
+
+def compose_speech(brief, *, templates=None, phrasebank=None):
+    """The Speech render would write for this brief (the one place that follows the pipeline's signature)."""
+    from .compose import compose
+    from .phrasebank import load_bank
+    from .resources import phrasebank_dir, templates_dir
+    from .templating import Templates
+
+    return compose(brief, load_bank(phrasebank_dir(phrasebank)), Templates(templates_dir(templates)))
+
+
+def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:
+    """The outline preview for ``brief``."""
+    from .wizard_answers import speaking_minutes
+
+    speech = compose_speech(brief, templates=templates, phrasebank=phrasebank)
+    heads = [(h.level, f"{h.number}{h.text}") for h in speech.headings()]
+    length = speech.body_length()
+    return Preview(heads, length, speaking_minutes(length))
+
+
+def output_paths(folder: Path, brief) -> tuple[Path, Path]:
+    """DIR/<meeting>.yaml and DIR/<meeting>.docx."""
+    stem = safe_stem(brief.meeting_name)
+    return Path(folder) / f"{stem}.yaml", Path(folder) / f"{stem}.docx"
+
+
+def write_outputs(brief, yaml_path: Path, docx_path: Path, *, chinese_keys: bool, force: bool,
+                  templates=None, phrasebank=None) -> None:
+    """Write the brief and its speech. The speech is built before anything is written, so a failing
+    composition leaves no brief behind; both files are written atomically."""
+    from .fileio import atomic_path, check_writable, write_text_atomic
+
+    check_writable(yaml_path, force=force)
+    check_writable(docx_path, force=force)
+    text = brief_yaml_text(brief, chinese_keys=chinese_keys)
+    with atomic_path(docx_path, force=force) as tmp:
+        write_docx(brief, tmp, templates=templates, phrasebank=phrasebank)
+        write_text_atomic(yaml_path, text, force=force)
+
+
+def write_docx(brief, target: Path, *, templates=None, phrasebank=None) -> None:
+    """The .docx exactly as ``jianggao render`` writes it (same pipeline, default profile)."""
+    try:
+        from .pipeline import render_brief
+    except ImportError:
+        raise NotBuiltYet("排版流程（compose/render）尚未就绪，暂时不能生成讲话稿",
+                          english="the compose/render pipeline is not built yet") from None
+    render_brief(brief, target, templates=templates, phrasebank=phrasebank)
+
+
+def save_draft(answers: dict, folder: Path, *, chinese_keys: bool = True) -> Path:
+    """Save what was answered so far as DIR/<meeting or 草稿>.draft.yaml, never overwriting an older draft.
+
+    A draft need not validate yet (the region may still be missing), so it is written as the answers
+    are; ``jianggao new --from`` the draft picks up where it stopped."""
+    import yaml
+
+    from .fileio import write_text_atomic
+    from .wizard_answers import drop_empty, try_brief
+
+    brief = try_brief(answers)
+    stem = safe_stem(brief.meeting_name) if brief else "草稿"
+    data = drop_empty(answers)
+    if chinese_keys:
+        data = to_chinese_keys(data)
+    header = "# 草稿简报：尚未填完。继续填写：jianggao new --from 本文件\n"
+    text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    folder = Path(folder)
+    target = folder / f"{stem}.draft.yaml"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{n}.draft.yaml"
+        n += 1
+    write_text_atomic(target, text)
+    return target

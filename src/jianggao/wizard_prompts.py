@@ -1,0 +1,89 @@
+"""The wizard's prompt primitives: questionary in Chinese, always on the given prompt_toolkit input/output."""
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+SELECT_HELP = "（↑↓ 移动，回车确认）"
+CHECKBOX_HELP = "（↑↓ 移动，空格 勾选/取消，回车确认）"
+LIST_END_HELP = "（直接回车结束）"
+
+
+class Prompter:
+    """Asks questions. Every prompt gets the same ``input``/``output`` (STYLE.md: tests drive the real
+    prompts in-process with a pipe input), and uses ``unsafe_ask`` so Ctrl-C reaches the wizard."""
+
+    def __init__(self, input: Any = None, output: Any = None) -> None:
+        self.input = input
+        self.output = output
+
+    def _io(self) -> dict:
+        return {k: v for k, v in (("input", self.input), ("output", self.output)) if v is not None}
+
+    def text(self, message: str, *, default: str = "", validate: Callable[[str], Any] | None = None,
+             instruction: str | None = None) -> str:
+        """One line of text; ``validate`` returns None when fine, else the Chinese message shown in place."""
+        import questionary
+
+        def check(value: str) -> bool | str:
+            problem = validate(value) if validate else None
+            return True if problem is None else problem
+
+        answer = questionary.text(message, default=str(default or ""), validate=check,
+                                  instruction=instruction, **self._io()).unsafe_ask()
+        return answer.strip()
+
+    def select(self, message: str, choices: Sequence[tuple[str, Any] | tuple[str, Any, str]], *,
+               default: Any = None) -> Any:
+        """One of ``choices`` given as (title, value[, description shown below the list])."""
+        import questionary
+
+        items = [questionary.Choice(title=c[0], value=c[1], description=c[2] if len(c) > 2 else None)
+                 for c in choices]
+        values = [c[1] for c in choices]
+        return questionary.select(message, items, default=default if default in values else None,
+                                  instruction=SELECT_HELP, **self._io()).unsafe_ask()
+
+    def checkbox(self, message: str, choices: Sequence[tuple[str, Any, bool]]) -> list:
+        """Any number of ``choices`` given as (title, value, checked at start)."""
+        import questionary
+
+        items = [questionary.Choice(title=t, value=v, checked=on) for t, v, on in choices]
+        return list(questionary.checkbox(message, items, instruction=CHECKBOX_HELP, **self._io()).unsafe_ask())
+
+    def confirm(self, message: str, *, default: bool = True) -> bool:
+        """Yes or no: y/n answer at once, ⏎ takes the default."""
+        import questionary
+
+        return bool(questionary.confirm(message, default=default, **self._io()).unsafe_ask())
+
+    def lines(self, message: str, *, validate: Callable[[str], Any] | None = None) -> list[str]:
+        """Items entered one per prompt until an empty answer."""
+        out: list[str] = []
+        while True:
+            line = self.text(f"{message}（第 {len(out) + 1} 条）", validate=lambda v: None if not v.strip()
+                             else (validate(v) if validate else None), instruction=LIST_END_HELP)
+            if not line:
+                return out
+            out.append(line)
+
+    def keep(self, message: str, items: list, title: Callable[[Any], str]) -> list:
+        """Which of the pre-filled ``items`` to keep (all ticked at start); [] when there are none."""
+        if not items:
+            return []
+        chosen = self.checkbox(message, [(title(x), i, True) for i, x in enumerate(items)])
+        return [items[i] for i in sorted(chosen)]
+
+    def show(self, renderable: Any) -> None:
+        """Print a rich renderable on the prompts' own output (nothing is shown on a DummyOutput)."""
+        from io import StringIO
+
+        from rich.console import Console
+
+        if self.output is None:
+            Console().print(renderable)
+            return
+        buffer = StringIO()
+        size = self.output.get_size()
+        Console(file=buffer, force_terminal=True, width=max(40, size.columns or 80)).print(renderable)
+        self.output.write_raw(buffer.getvalue().replace("\n", "\r\n"))
+        self.output.flush()

@@ -1,0 +1,296 @@
+"""The wizard's questions, section by section, in the order a secretary thinks about a speech.
+
+Each section reads its defaults from the answers so far (pre-filled by ``--from`` or an earlier pass)
+and writes every answer back into them at once, so Ctrl-C never loses what was typed."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .kinds import KINDS
+from .wizard_prompts import Prompter
+
+BASIC, SPEAKER, PREVIOUS, ACHIEVEMENTS, PROBLEMS, PRIORITIES, LENGTH = (
+    "基本信息", "讲话人", "前序发言", "工作成绩", "问题", "重点任务", "篇幅")
+SECTIONS = (BASIC, SPEAKER, PREVIOUS, ACHIEVEMENTS, PROBLEMS, PRIORITIES, LENGTH)
+
+# Which sections a kind asks: a 致辞 has no review or tasks; a 表态发言 pledges on tasks only.
+KIND_SECTIONS = {
+    "annual_conference": SECTIONS, "work_report": SECTIONS, "midyear_review": SECTIONS,
+    "special_topic": SECTIONS,
+    "pledge": (BASIC, SPEAKER, PREVIOUS, PRIORITIES, LENGTH),
+    "address": (BASIC, SPEAKER, LENGTH),
+}
+
+UNITS = ("%", "‰", "万元", "亿元", "人", "人次", "万人次", "所", "家", "个", "张", "/10万", "岁")
+NO_UNIT, OTHER_UNIT = "（无单位）", "（其他，自己输入）"
+_OTHER = "__other__"  # questionary would turn a None value into the title
+# Metric names whose fall is good news (DESIGN: better: lower).
+LOWER_IS_BETTER = ("死亡率", "发病率", "患病率", "发生率", "感染率", "报告率", "吸烟率", "超重", "肥胖", "费用",
+                   "负担", "自付", "事故")
+
+
+def topic_choices_title(key: str) -> str:
+    """A topic as the checkbox lists it: 深化医药卫生体制改革（医改）."""
+    from .topics import get_topic
+
+    t = get_topic(key)
+    short = t.aliases[0] if t.aliases else ""
+    return f"{t.name}（{short}）" if short and short != t.name else t.name
+
+
+def topic_label(topic: str) -> str:
+    """The short Chinese name written into the brief for a topic key (医改, 公共卫生 …)."""
+    from .topics import get_topic, resolve_topic
+
+    t = resolve_topic(topic)
+    if t is None:
+        return topic
+    t = get_topic(t.key)
+    return t.aliases[0] if t.aliases else t.name
+
+
+def check_field(model: type, data: dict, loc: tuple) -> str | None:
+    """The Chinese problem with ``loc`` when ``data`` is validated by ``model`` (see wizard_answers)."""
+    from .wizard_answers import problem_at
+
+    return problem_at(model, data, loc)
+
+
+def _brief_model():
+    from .brief import Brief
+
+    return Brief
+
+
+def ask_basic(p: Prompter, a: dict, today=None) -> None:
+    """Kind, year, region, meeting name (and, for a 专项 meeting, its work area)."""
+    from .brief import LEVELS, Region
+    from .wizard_answers import default_year, try_brief
+
+    a["kind"] = p.select("讲话类型？", [(k.name, k.key, k.description) for k in KINDS],
+                         default=a.get("kind", "annual_conference"))
+    base = {"region": {"name": "临江区"}}
+    year = p.text("年份（要部署工作的年份；回顾的是上一年）：", default=str(a.get("year") or default_year(today)),
+                  validate=lambda v: check_field(_brief_model(), {**base, "year": v}, ("year",)))
+    a["year"] = int(year.removesuffix("年"))
+    region = dict(a.get("region") or {})
+    name = p.text("地区名称（如 临江区、江州市）：", default=region.get("name", ""),
+                  validate=lambda v: "地区名称不能为空" if not v.strip() else
+                  check_field(Region, {"name": v, "level": "区"}, ("name",)))
+    if name != region.get("name"):
+        region.pop("short", None)
+        region.pop("level", None)
+    region["name"] = name
+    guessed = next((lv for lv in sorted(LEVELS, key=len, reverse=True) if name.endswith(lv)), None)
+    region["level"] = p.select("行政级别？", [(lv, lv) for lv in LEVELS],
+                               default=region.get("level") or guessed or "区")
+    a["region"] = region
+    if a["kind"] == "special_topic":
+        _ask_special_topic(p, a)
+    suggested = try_brief({**a, "meeting": None})
+    derived = suggested.meeting_name if suggested else ""
+    meeting = p.text("会议名称：", default=a.get("meeting") or derived,
+                     validate=lambda v: check_field(_brief_model(), {**base, "year": 2000, "meeting": v}, ("meeting",)))
+    a["meeting"] = None if meeting in ("", derived) else meeting
+
+
+def _ask_special_topic(p: Prompter, a: dict) -> None:
+    """A 专项 meeting is about one work area: it becomes the first of this year's priorities."""
+    from .topics import TOPICS, resolve_topic
+
+    priorities = list(a.get("priorities") or [])
+    first = resolve_topic(priorities[0]["topic"]) if priorities else None
+    key = p.select("专项会议是哪个领域的？", [(topic_choices_title(t.key), t.key) for t in TOPICS],
+                   default=first.key if first else "patriotic_health")
+    same = [x for x in priorities if resolve_topic(x["topic"]) is resolve_topic(key)]
+    rest = [x for x in priorities if x not in same]
+    head = same[0] if same else {}
+    a["priorities"] = [{**head, "topic": topic_label(key)}] + rest
+
+
+def ask_speaker(p: Prompter, a: dict) -> None:
+    """Speaker, title, on whose behalf, date."""
+    from .brief import Speaker
+    from .wizard_answers import parse_date, suggested_on_behalf
+
+    sp = dict(a.get("speaker") or {})
+    a["speaker"] = sp
+    sp["name"] = p.text("讲话人姓名（可留空）：", default=sp.get("name", ""),
+                        validate=lambda v: check_field(Speaker, {"name": v}, ("name",)))
+    sp["title"] = p.text("讲话人职务（如 副区长、区卫生健康局局长）：", default=sp.get("title", ""),
+                         validate=lambda v: check_field(Speaker, {"title": v}, ("title",)))
+    conference = a.get("kind") in ("annual_conference", "midyear_review", "special_topic")
+    behalf = sp.get("on_behalf_of") or (suggested_on_behalf((a.get("region") or {}).get("level")) if conference else "")
+    sp["on_behalf_of"] = p.text("代表谁讲话（可留空）：", default=behalf,
+                                validate=lambda v: check_field(Speaker, {"on_behalf_of": v}, ("on_behalf_of",)))
+    base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
+    date = p.text("讲话日期（如 2025-02-18 或 2025年2月18日，可留空）：", default=a.get("date") or "",
+                  validate=lambda v: check_field(_brief_model(), {**base, "date": parse_date(v)}, ("date",)))
+    a["date"] = parse_date(date)
+
+
+def ask_previous(p: Prompter, a: dict) -> None:
+    """Who spoke earlier in the meeting (刚才，李华同志作了工作报告)."""
+    from .brief import PreviousSpeaker
+
+    kept = p.keep("保留哪些前序发言？", list(a.get("previous_speakers") or []),
+                  lambda s: f"{s.get('title', '')}{s['name']}：{s.get('content', '')}")
+    a["previous_speakers"] = kept
+    more = p.confirm("会上在您之前还有人发言吗（如局长作工作报告）？" if not kept else "还要添加前序发言吗？",
+                     default=False)
+    while more:
+        s: dict = {}
+        s["name"] = p.text("前序发言人姓名：", validate=lambda v: check_field(PreviousSpeaker, {"name": v}, ("name",)))
+        kept.append(s)
+        s["title"] = p.text("职务（如 区卫生健康局局长）：",
+                            validate=lambda v: check_field(PreviousSpeaker, {"name": "x", "title": v}, ("title",)))
+        s["content"] = p.text("发言内容：", default="工作报告",
+                              validate=lambda v: check_field(PreviousSpeaker, {"name": "x", "content": v}, ("content",)))
+        more = p.confirm("还有其他前序发言吗？", default=False)
+
+
+def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
+    """One metric, each field validated as typed by the Metric model itself."""
+    from .brief import Metric
+
+    m: dict = {}
+
+    def check(field: str, value: Any) -> str | None:
+        return check_field(Metric, {"name": "x", "value": "1", **m, field: value}, (field,))
+
+    m["name"] = p.text(f"{context}指标名称（如 家庭医生签约服务覆盖率）：", validate=lambda v: check("name", v))
+    m["value"] = p.text(f"「{m['name']}」的数值：", validate=lambda v: check("value", v))
+    unit = p.select("单位？", [(u, u) for u in UNITS] + [(NO_UNIT, ""), (OTHER_UNIT, _OTHER)], default="%")
+    if unit == _OTHER:
+        unit = p.text("单位：", validate=lambda v: check("unit", v))
+    m["unit"] = unit
+    if with_change:
+        _ask_change(p, m, check)
+    lower = any(w in m["name"] for w in LOWER_IS_BETTER)
+    m["better"] = p.select("这项指标越高越好还是越低越好？",
+                           [("越高越好", "higher"), ("越低越好（如死亡率、发病率）", "lower")],
+                           default="lower" if lower else "higher")
+    return m
+
+
+def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -> None:
+    """The change on last year, and in what unit it is spoken (个百分点 for a rate)."""
+    change = p.text("比上年变化了多少？（增加填正数，减少填负数，如 3.1 或 -0.5；不清楚就直接回车）：",
+                    default=str(m.get("change") or ""), validate=lambda v: None if not v.strip() else check("change", v))
+    m.pop("change_unit", None)
+    if not change:
+        m.pop("change", None)
+        return
+    m["change"] = change
+    unit = m.get("unit", "")
+    options = [("个百分点（比率的增减）", "个百分点"), ("%（同比增减幅度）", "%")] if unit in ("%", "‰") else \
+        [("%（同比增减幅度）", "%")] + ([(f"{unit}（绝对数的增减）", unit)] if unit else [])
+    if len(options) > 1:
+        m["change_unit"] = p.select("变化的单位？", options, default=options[0][1])
+    elif options[0][1] != unit:
+        m["change_unit"] = options[0][1]
+
+
+def _metric_title(m: dict) -> str:
+    return f"{m['name']} {m.get('value', '')}{m.get('unit', '')}"
+
+
+def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change: bool) -> None:
+    """Pre-filled metrics: ask each value again (the default is last year's figure or target)."""
+    from .brief import Metric
+
+    for m in metrics:
+        def check(field: str, value: Any, m: dict = m) -> str | None:
+            return check_field(Metric, {**m, field: value}, (field,))
+        m["value"] = p.text(f"「{m['name']}」{what}（{m.get('unit') or '无单位'}）：", default=str(m.get("value", "")),
+                            validate=lambda v, check=check: check("value", v))
+        if with_change:
+            _ask_change(p, m, check)
+
+
+def _pick_topics(p: Prompter, message: str, groups: list[dict]) -> list[dict]:
+    """A checkbox over the topic registry (plus any topic the answers already name); returns the groups
+    for the ticked topics, keeping what was already answered for each."""
+    from .topics import TOPICS, resolve_topic
+
+    def key_of(name: str) -> str:
+        t = resolve_topic(name)
+        return t.key if t else name
+
+    present = {key_of(g["topic"]): g for g in groups}
+    extra = [k for k in present if k not in {t.key for t in TOPICS}]
+    choices = [(topic_choices_title(t.key), t.key, t.key in present) for t in TOPICS]
+    choices += [(k, k, True) for k in extra]
+    chosen = p.checkbox(message, choices)
+    return [present.get(k, {"topic": topic_label(k)}) for k in chosen]
+
+
+def ask_achievements(p: Prompter, a: dict) -> None:
+    """Last year's results: topics, then each topic's metrics and facts."""
+    year = int(a.get("year", 2000)) - 1
+    groups = _pick_topics(p, f"{year}年在哪些领域取得了成绩？", list(a.get("achievements") or []))
+    a["achievements"] = groups
+    for g in groups:
+        name = g["topic"]
+        metrics = p.keep(f"【{name}】保留哪些指标？", list(g.get("metrics") or []), _metric_title)
+        g["metrics"] = metrics
+        _recheck_values(p, metrics, what=f"{year}年实际完成值", with_change=True)
+        add = p.confirm(f"【{name}】添加一项指标（有数字的成绩）？", default=not metrics)
+        while add:
+            g["metrics"].append(ask_metric(p, f"【{name}】"))
+            add = p.confirm(f"【{name}】再添加一项指标？", default=False)
+        facts = p.keep(f"【{name}】保留哪些亮点？", list(g.get("facts") or []), str)
+        g["facts"] = facts
+        facts.extend(p.lines(f"【{name}】亮点（不含数字的一句话，如 成功创建国家卫生城市）"))
+
+
+def ask_problems(p: Prompter, a: dict, bank_items: list[str]) -> None:
+    """Problems: ticked from the bank's problem framings, or typed."""
+    own = "__own__"
+    existing = list(a.get("problems") or [])
+    if not bank_items and not existing:  # nothing to tick: straight to typing
+        a["problems"] = []
+        a["problems"].extend(p.lines("问题（一句话，如 基层医疗服务能力仍然薄弱）"))
+        return
+    choices = [(t, t, t in existing) for t in bank_items]
+    choices += [(t, t, True) for t in existing if t not in bank_items]
+    choices.append(("自己输入……", own, False))
+    chosen = p.checkbox("工作中还存在哪些问题和不足？", choices)
+    problems = [c for c in chosen if c != own]
+    a["problems"] = problems
+    if own in chosen:
+        problems.extend(p.lines("问题（一句话，如 基层医疗服务能力仍然薄弱）"))
+
+
+def ask_priorities(p: Prompter, a: dict) -> None:
+    """This year's priorities: topics, then each topic's measures and numeric targets."""
+    groups = _pick_topics(p, f"{a.get('year', '')}年的重点任务涉及哪些领域？", list(a.get("priorities") or []))
+    a["priorities"] = groups
+    for g in groups:
+        name = g["topic"]
+        items = p.keep(f"【{name}】保留哪些举措？", list(g.get("items") or []), str)
+        g["items"] = items
+        items.extend(p.lines(f"【{name}】举措（如 完善重大疫情监测预警体系）"))
+        targets = p.keep(f"【{name}】保留哪些目标？", list(g.get("targets") or []), _metric_title)
+        g["targets"] = targets
+        _recheck_values(p, targets, what="目标值", with_change=False)
+        add = p.confirm(f"【{name}】添加一项目标指标（如 接种率达到95%）？", default=False)
+        while add:
+            g["targets"].append(ask_metric(p, f"【{name}】目标", with_change=False))
+            add = p.confirm(f"【{name}】再添加一项目标？", default=False)
+
+
+def ask_length(p: Prompter, a: dict) -> None:
+    """Length (characters, or minutes at 220 字/分钟) and the seed."""
+    from .brief import DEFAULT_LENGTH
+    from .wizard_answers import parse_length
+
+    base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
+    default = a.get("length") or DEFAULT_LENGTH.get(a.get("kind", "annual_conference"), 6000)
+    text = p.text("篇幅：字数（如 6000）或讲话时长（如 25分钟，按每分钟约220字）：", default=str(default),
+                  validate=lambda v: check_field(_brief_model(), {**base, "length": parse_length(v)}, ("length",)))
+    length = parse_length(text)
+    a["length"] = None if length == DEFAULT_LENGTH.get(a.get("kind", ""), None) else length
+    seed = p.text("随机种子（换一个数字可得到措辞不同的另一稿）：", default=str(a.get("seed", 1)),
+                  validate=lambda v: check_field(_brief_model(), {**base, "seed": v}, ("seed",)))
+    a["seed"] = int(seed)
