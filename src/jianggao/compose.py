@@ -1,0 +1,180 @@
+"""Composition, the pure core: Brief × PhraseBank × Templates → Speech (no file or terminal I/O)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .brief import Brief
+from .compose_context import BriefView, brief_view, review_topics, slot_values, task_topics
+from .errors import TemplateError
+from .numbers import chinese_count, ordinal_item
+from .phrasebank import PhraseBank
+from .picker import Picker, TopicView, as_fragment, as_sentence
+from .slots import fill_slots
+from .speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
+from .templating import Outline, Templates
+
+__all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
+
+# How far the templates may stretch a speech: at fill 0 each part says the least it can, each step
+# adds picks and areas.  compose walks up from 0 until the body reaches brief.target_length.
+MAX_FILL = 16
+
+_HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
+_MARKER = re.compile(r"¶|(?<!#)#{1,4} ")
+_TIDY = ((re.compile(r"([。！？；，：、])[。，；]+"), r"\1"), (re.compile(r"[ \t\u3000]+"), ""),
+         (re.compile(r"：。"), "："))
+
+
+def _tidy(text: str) -> str:
+    for pattern, repl in _TIDY:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def parse_markup(text: str) -> list[Block]:
+    """Template text → blocks.  The markup is line based so that an empty pick never breaks a paragraph:
+
+    - ``¶ text`` starts a paragraph;
+    - ``## text`` starts a heading of that level (1–4 ``#``); the lines after it, up to the next
+      ``¶`` or heading, run on as its body (（一）加强组织领导。要……);
+    - any other line continues the current block, joined without spaces (Chinese);
+    - blank lines mean nothing.
+    """
+    pending: list[tuple[int, list[str], list[str]]] = []   # (level or 0, title parts, body parts)
+    # trim_blocks eats the newline after a block tag, so a marker may follow text on the same line.
+    text = _MARKER.sub(lambda m: "\n" + m.group(0), text)
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        m = _HEADING_LINE.match(line)
+        if m:
+            pending.append((len(m.group(1)), [m.group(2)], []))
+        elif line.startswith("¶"):
+            pending.append((0, [], [line[1:]]))
+        elif pending:
+            pending[-1][2].append(line)
+        else:
+            pending.append((0, [], [line]))
+    blocks: list[Block] = []
+    for level, title_parts, body_parts in pending:
+        body = _tidy("".join(body_parts))
+        if level:
+            title = _tidy("".join(title_parts))
+            title = as_sentence(title) if body else as_fragment(title)
+            if title:
+                blocks.append(Heading(level=level, number="", text=title, body=body))
+                continue
+        if body and body.strip("。，；："):
+            blocks.append(Paragraph(body))
+    return blocks
+
+
+def _number(level: int, n: int) -> str:
+    if level == 1:
+        return chinese_count(n) + "、"
+    if level == 2:
+        return f"（{chinese_count(n)}）"
+    if level == 3:
+        return f"{n}."
+    return f"（{n}）"
+
+
+def number_headings(blocks: list[Block]) -> tuple[Block, ...]:
+    """Number every heading in sequence (一、 （一） 1. （1）), restarting below each higher heading."""
+    assert set(HEADING_LEVELS) == {1, 2, 3, 4}
+    counters = [0, 0, 0, 0, 0]
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            counters[b.level] += 1
+            for deeper in range(b.level + 1, 5):
+                counters[deeper] = 0
+            out.append(Heading(b.level, _number(b.level, counters[b.level]), b.text, b.body))
+        else:
+            out.append(b)
+    return tuple(out)
+
+
+def _front_matter(brief: Brief, outline: Outline) -> dict[str, str]:
+    title = fill_slots(outline.title, {"meeting": brief.meeting_name})
+    sp = brief.speaker
+    speaker_line = "\u3000".join(x for x in (sp.title, sp.name) if x)
+    date_line = f"（{brief.date.year}年{brief.date.month}月{brief.date.day}日）" if brief.date else ""
+    return {"title": title, "speaker_line": speaker_line, "date_line": date_line,
+            "salutation": outline.salutation}
+
+
+def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind: str) -> dict[str, Any]:
+    parts = outline.part_count
+    return {
+        "b": view,
+        "kind": kind,
+        "fill": fill,
+        "parts": parts,
+        "parts_cn": chinese_count(parts) if parts else "",
+        "tasks": task_topics(view, fill, kind),
+        "reviews": review_topics(view, fill, kind),
+        "pick": picker.pick,
+        "picks": picker.picks,
+        "vary": picker.vary,
+        "deal": picker.deal,
+        "available": picker.count,
+        "cn": chinese_count,
+        "nth": ordinal_item,
+        "sentence": as_sentence,
+        "general": TopicView("general", view.main_topic.name),
+    }
+
+
+def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: int, fill: int) -> Speech:
+    outline = templates.outline(brief.kind)
+    view = brief_view(brief)
+    picker = Picker(bank, kind=brief.kind,
+                    slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed)
+    ctx = _context(view, picker, outline, fill, brief.kind)
+    blocks: list[Block] = []
+    for index, section in enumerate(outline.sections):
+        if section.heading:
+            text = picker.pick("heading", section.heading, topic=ctx["general"],
+                               default=[_fill_view(f, view) for f in section.fallback], max_len=40)
+            blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
+        text = templates.render(section.template, {**ctx, "section": section, "index": index,
+                                                    "options": section.options})
+        blocks.extend(parse_markup(text))
+    front = _front_matter(brief, outline)
+    return Speech(kind=brief.kind, blocks=number_headings(blocks), **front)
+
+
+def _fill_view(pattern: str, view: BriefView) -> str:
+    """An outline's own heading wording may name {region} {scope} {topic} {year}: filled in one pass."""
+    values = {"region": view.region, "scope": view.scope, "topic": view.main_topic.name,
+              "year": str(view.year), "prev_year": str(view.prev_year), "region_short": view.region_short, "level": view.level}
+    try:
+        return fill_slots(pattern, values)
+    except KeyError as exc:
+        raise TemplateError(f"提纲标题中的占位符 {{{exc.args[0]}}} 不可用", english="unknown slot in outline") from None
+
+
+def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int | None = None) -> Speech:
+    """The speech for ``brief``: same brief, bank, templates and seed ⇒ the identical speech.
+
+    Length: the templates are rendered at rising fill levels until the body reaches
+    brief.target_length; the render closest to it wins (DESIGN: within ±15% when the bank is rich
+    enough; a thin bank caps how long a speech can honestly get).
+    """
+    seed = brief.seed if seed is None else seed
+    target = brief.target_length
+    best: Speech | None = None
+    best_gap = None
+    for fill in range(MAX_FILL + 1):
+        speech = _compose_once(brief, bank, templates, seed, fill)
+        length = speech.body_length()
+        gap = abs(length - target)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = speech, gap
+        if length >= target:
+            break
+    assert best is not None
+    return best

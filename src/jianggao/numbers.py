@@ -1,0 +1,119 @@
+"""Numbers in speech text per GB/T 15835: metrics as typed in Arabic numerals, counts of points in Chinese."""
+from __future__ import annotations
+
+from .brief import Metric
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_count(n: int) -> str:
+    """A small count in Chinese numerals, as in 讲三点意见 or 十四五 (1–99; GB/T 15835 §4.2 set usage)."""
+    if not 0 <= n < 100:
+        raise ValueError(f"count out of range: {n}")
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _DIGITS[tens]
+    return head + "十" + (_DIGITS[ones] if ones else "")
+
+
+def ordinal_item(n: int) -> str:
+    """一是 二是 … for items run on within a paragraph."""
+    return chinese_count(n) + "是"
+
+
+def five_year_plan(year: int) -> tuple[str, str] | None:
+    """The five-year plan a year falls in and its place: ("十四五", "收官之年") for 2025.
+
+    Plans run in five-year steps since the third (1966–1970); earlier years get None.
+    """
+    if year < 1966:
+        return None
+    number, place = divmod(year - 1966, 5)
+    name = chinese_count(number + 3) + "五"
+    stage = ("开局之年", "攻坚之年", "关键之年", "冲刺之年", "收官之年")[place]
+    return name, stage
+
+
+def _magnitude(text: str) -> tuple[str, bool]:
+    """The number without its sign, and whether it was negative."""
+    text = text.strip()
+    if text.startswith("-") or text.startswith("−"):
+        return text[1:], True
+    return text.lstrip("+"), False
+
+
+def _is_zero(text: str) -> bool:
+    try:
+        return float(text) == 0
+    except ValueError:
+        return False
+
+
+def change_unit(metric: Metric) -> str:
+    """The unit its change is spoken in: as given; ‰ changes in 个千分点; otherwise the brief's own rule."""
+    if metric.change_unit:
+        return metric.change_unit
+    if metric.unit == "‰":
+        return "个千分点"
+    return metric.effective_change_unit
+
+
+def change_phrase(metric: Metric) -> str:
+    """同比提高2.1个百分点 / 同比增长8.6% / 同比下降0.3/10万 / 与上年持平; "" without a change."""
+    if metric.change is None:
+        return ""
+    if _is_zero(metric.change):
+        return "与上年持平"
+    amount, falling = _magnitude(metric.change)
+    unit = change_unit(metric)
+    if unit == "%":
+        verb = "下降" if falling else "增长"
+    elif unit in ("个百分点", "个千分点") or metric.is_rate:
+        verb = "下降" if falling else "提高"
+    else:
+        verb = "减少" if falling else "增加"
+    return f"同比{verb}{amount}{unit}"
+
+
+def value_text(metric: Metric) -> str:
+    """Value and unit exactly as in the brief: 45.2%, 1.2万人次, 8.6/10万."""
+    return f"{metric.value}{metric.unit}"
+
+
+def metric_phrase(metric: Metric) -> str:
+    """One clause reporting a result, good news or not, without a closing stop.
+
+    家庭医生签约服务覆盖率达到45.2%，同比提高3.1个百分点 · 孕产妇死亡率降至8.6/10万，同比下降0.3/10万 ·
+    a lower-is-better metric that rose is said plainly: 婴儿死亡率为3.2‰，同比上升0.2个千分点.
+    """
+    change = change_phrase(metric)
+    falling = metric.change is not None and _magnitude(metric.change)[1]
+    rising = metric.change is not None and not falling and not _is_zero(metric.change)
+    if metric.better == "lower":
+        if falling:
+            head = f"{metric.name}降至{value_text(metric)}"
+        else:
+            head = f"{metric.name}为{value_text(metric)}"
+            if rising:
+                change = change.replace("提高", "上升")
+    elif falling:
+        head = f"{metric.name}为{value_text(metric)}"
+    else:
+        head = f"{metric.name}达到{value_text(metric)}"
+    return f"{head}，{change}" if change else head
+
+
+def target_phrase(metric: Metric) -> str:
+    """A target as the speech states it: 力争…达到95%; a lower-is-better target is 控制在…以内."""
+    if metric.better == "lower":
+        return f"力争{metric.name}控制在{value_text(metric)}以内"
+    return f"力争{metric.name}达到{value_text(metric)}"
+
+
+def is_good_news(metric: Metric) -> bool:
+    """Whether a result moved the right way (or, without a change, is simply reported)."""
+    if metric.change is None or _is_zero(metric.change):
+        return True
+    falling = _magnitude(metric.change)[1]
+    return falling if metric.better == "lower" else not falling

@@ -1,0 +1,163 @@
+"""Seeded phrase picks for one speech: by role, topic and kind, slots filled, never the same sentence twice."""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from .phrasebank import Phrase, PhraseBank
+from .slots import SLOT_RE
+
+# What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
+_RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_FRAGMENT_CATEGORIES = {"heading", "parallel"}
+
+
+@dataclass(frozen=True)
+class TopicView:
+    """A work area as the templates see it: its registry key (or "general") and the name spoken."""
+
+    key: str
+    name: str
+    known: bool = True
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences of a text, split after 。！？ (what "the same sentence twice" is counted over)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def sentence_key(sentence: str) -> str:
+    """A sentence with punctuation and spaces removed, so trivial variants still count as the same."""
+    return re.sub(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]", "", sentence)
+
+
+def as_sentence(text: str) -> str:
+    """End a phrase as a sentence: a trailing comma or semicolon becomes 。; a colon is kept."""
+    text = text.strip()
+    if not text:
+        return text
+    if text[-1] in "，,；;、":
+        text = text[:-1]
+    if text[-1] not in "。！？：":
+        text += "。"
+    return text
+
+
+def as_fragment(text: str) -> str:
+    """A heading or run: no closing punctuation."""
+    return text.strip().rstrip("。；;，,：:！？")
+
+
+class Picker:
+    """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
+
+    def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int) -> None:
+        self.bank = bank
+        self.kind = kind
+        self.slots = slots
+        # Seeded per speech, never the global RNG: same brief + seed ⇒ same speech.
+        self.rng = random.Random(f"{seed}")
+        self.used: set[str] = set()
+
+    # -- bookkeeping ---------------------------------------------------------
+    def _fresh(self, text: str) -> bool:
+        keys = [sentence_key(s) for s in sentences_of(text)] or [sentence_key(text)]
+        return all(k and k not in self.used for k in keys)
+
+    def claim(self, text: str) -> str:
+        """Mark every sentence of ``text`` as used; returns ``text``."""
+        for s in sentences_of(text) or [text]:
+            self.used.add(sentence_key(s))
+        return text
+
+    def _fill(self, phrase: Phrase, topic: TopicView | None) -> str | None:
+        values = dict(self.slots)
+        values["topic"] = topic.name if topic is not None else values.get("topic")
+        names = SLOT_RE.findall(phrase.text)
+        if any(not values.get(n) for n in names):
+            return None
+        # One pass: a brief value is data, never re-read as a slot or template.
+        text = SLOT_RE.sub(lambda m: values[m.group(1)], phrase.text)
+        if _RESIDUE.search(SLOT_RE.sub("", phrase.text)):
+            return None
+        return text
+
+    def _candidates(self, category: str, role: str, topic: TopicView | None,
+                    max_len: int | None) -> list[tuple[str, bool]]:
+        """Usable unused texts for a role, each with whether it was written for ``topic`` itself."""
+        key = topic.key if topic is not None and topic.known and topic.key != "general" else None
+        found = self.bank.select(category=category, role=role, kind=self.kind, topic=key)
+        if key is None:
+            # Without a known topic, keep to phrases tagged general (a 医改 sentence would be out of place).
+            found = [p for p in found if "general" in p.topics] or found
+        out: list[tuple[str, bool]] = []
+        for p in found:
+            text = self._fill(p, topic)
+            if text is None:
+                continue
+            text = as_fragment(text) if category in _FRAGMENT_CATEGORIES else as_sentence(text)
+            if (max_len and len(text) > max_len) or not self._fresh(text):
+                continue
+            out.append((text, key is not None and key in p.topics))
+        return out
+
+    # -- what templates call -------------------------------------------------
+    def pick(self, category: str, role: str, topic: TopicView | None = None,
+             default: str | Sequence[str] | None = None, max_len: int | None = None) -> str:
+        """One unused phrase for (category, role, topic); else one of ``default`` (the template's own
+        wording); else "". Topic-specific entries come first when a topic is given."""
+        got = self.picks(category, role, 1, topic=topic, max_len=max_len)
+        if got:
+            return got[0]
+        return self.vary(*([default] if isinstance(default, str) else (default or ())))
+
+    def picks(self, category: str, role: str, n: int, topic: TopicView | None = None,
+              max_len: int | None = None, specific_only: bool = False) -> list[str]:
+        """Up to ``n`` unused phrases, seeded; fewer when the bank runs short (never a repeat).
+        Entries written for the topic come before general ones."""
+        if n <= 0:
+            return []
+        cands = self._candidates(category, role, topic, max_len)
+        specific = sorted(t for t, own in cands if own)
+        general = sorted(t for t, own in cands if not own)
+        self.rng.shuffle(specific)
+        self.rng.shuffle(general)
+        out: list[str] = []
+        for text in specific + ([] if specific_only else general):
+            if len(out) >= n:
+                break
+            if self._fresh(text):
+                out.append(self.claim(text))
+        return out
+
+    def vary(self, *options: str) -> str:
+        """One of the template's own wordings, seeded, skipping any already said; "" if all were."""
+        fresh = [o for o in options if o and self._fresh(o)]
+        if not fresh:
+            return ""
+        return self.claim(self.rng.choice(fresh))
+
+    def deal(self, options: Sequence[Any]) -> list[Any]:
+        """The template's own wordings in a seeded order, so a loop can give each item a different one."""
+        dealt = list(options)
+        self.rng.shuffle(dealt)
+        return dealt
+
+    def count(self, category: str, role: str, topic: TopicView | None = None, specific_only: bool = False) -> int:
+        """How many unused phrases remain for a role (templates size a list by it)."""
+        return sum(1 for _, own in self._candidates(category, role, topic, None) if own or not specific_only)
+
+
+def unique(items: Iterable[Any]) -> list[Any]:
+    """Items in order without repeats."""
+    seen: list[Any] = []
+    for x in items:
+        if x not in seen:
+            seen.append(x)
+    return seen

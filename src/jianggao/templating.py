@@ -1,0 +1,148 @@
+"""The one Jinja2 environment and the kind outlines: sandboxed, strict, confined to the templates root."""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from .errors import TemplateError
+from .kinds import kind_keys
+
+
+def make_environment(root: Path) -> SandboxedEnvironment:
+    """The only place a Jinja environment is built (STYLE.md "Jinja2").
+
+    StrictUndefined: a missing value is an error, never a silent hole in a speech.
+    FileSystemLoader refuses paths that climb out of ``root`` (``../``), so a
+    user's ``--templates DIR`` cannot read outside its folder.
+    """
+    return SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(root), encoding="utf-8", followlinks=False),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+
+
+def _template_frame(exc: BaseException, root: Path) -> tuple[str | None, int | None]:
+    """The innermost traceback frame inside a template (Jinja rewrites frames to template file and line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        name = frame.filename or ""
+        if name.endswith(".j2") or name.startswith(str(root)):
+            found = (name, frame.lineno)
+    return found
+
+
+def template_error(exc: BaseException, name: str, root: Path) -> TemplateError:
+    """Turn any Jinja failure into our TemplateError naming the template file and line."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        file = exc.filename or str(root / (exc.name or name))
+        return TemplateError(f"模板语法错误：{exc.message}", file=file, line=exc.lineno,
+                             english="template syntax error")
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return TemplateError(f"找不到模板 {exc.name}（模板只能引用模板目录内的文件）", file=str(root / name),
+                             english="template not found or outside the templates folder")
+    file, line = _template_frame(exc, root)
+    if isinstance(exc, jinja2.UndefinedError):
+        msg, en = f"模板使用了未定义的值：{exc.message}", "undefined value in template"
+    elif isinstance(exc, SecurityError):
+        msg, en = f"模板执行了不允许的操作：{exc}", "unsafe operation in template"
+    else:
+        msg, en = f"模板执行出错：{exc}", "template failed"
+    return TemplateError(msg, file=file or str(root / name), line=line, english=en)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One section of a kind outline: its template, and the level-1 heading it opens (if a numbered part)."""
+
+    template: str
+    heading: str | None = None              # heading role in the bank (phrasebank CATEGORIES["heading"])
+    fallback: tuple[str, ...] = ()          # the outline's own heading wordings, one chosen per seed
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A kind's outline (templates/kinds/<kind>.yaml): title pattern, salutation, sections in order."""
+
+    kind: str
+    title: str
+    salutation: str
+    sections: tuple[SectionSpec, ...]
+
+    @property
+    def part_count(self) -> int:
+        """How many numbered parts (一、二、…) the speech has: what 讲三点意见 counts."""
+        return sum(1 for s in self.sections if s.heading)
+
+
+def _outline_from(data: Any, path: Path, kind: str) -> Outline:
+    def bad(msg: str) -> TemplateError:
+        return TemplateError(msg, file=str(path), english="bad kind outline")
+    if not isinstance(data, dict) or not isinstance(data.get("sections"), list) or not data["sections"]:
+        raise bad("讲话类型提纲应为映射，且含非空的 sections 列表")
+    sections = []
+    for i, s in enumerate(data["sections"]):
+        if not isinstance(s, dict) or not isinstance(s.get("template"), str):
+            raise bad(f"sections 第{i + 1}项应含 template")
+        fallback = s.get("fallback") or ()
+        fallback = (fallback,) if isinstance(fallback, str) else tuple(str(x) for x in fallback)
+        if s.get("heading") and not fallback:
+            raise bad(f"sections 第{i + 1}项有 heading，需同时给出 fallback 标题")
+        sections.append(SectionSpec(template=s["template"], heading=s.get("heading"), fallback=fallback,
+                                    options=dict(s.get("options") or {})))
+    return Outline(kind=kind, title=str(data.get("title") or "在{meeting}上的讲话"),
+                   salutation=str(data.get("salutation") or "plain"), sections=tuple(sections))
+
+
+class Templates:
+    """The templates root: its sandboxed environment and the six kind outlines, loaded once."""
+
+    def __init__(self, root: str | Path) -> None:
+        import yaml
+
+        self.root = Path(root).resolve()
+        if not (self.root / "kinds").is_dir() or not (self.root / "sections").is_dir():
+            raise TemplateError("模板目录应含 kinds/ 和 sections/ 两个子目录", file=str(root),
+                                english="templates folder needs kinds/ and sections/")
+        self.env = make_environment(self.root)
+        self.outlines: dict[str, Outline] = {}
+        for kind in kind_keys():
+            path = self.root / "kinds" / f"{kind}.yaml"
+            if not path.is_file():
+                continue
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+                raise TemplateError(f"无法读取讲话类型提纲：{exc}", file=str(path),
+                                    english="cannot read kind outline") from exc
+            self.outlines[kind] = _outline_from(data, path, kind)
+
+    def outline(self, kind: str) -> Outline:
+        """The outline of ``kind``; TemplateError if the templates root has none."""
+        try:
+            return self.outlines[kind]
+        except KeyError:
+            raise TemplateError(f"模板目录中没有讲话类型 {kind} 的提纲",
+                                file=str(self.root / "kinds" / f"{kind}.yaml"),
+                                english="no outline for this kind") from None
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        """Render ``sections/<name>``; every failure becomes a TemplateError with file and line."""
+        path = f"sections/{name}"
+        try:
+            return self.env.get_template(path).render(context)
+        except TemplateError:
+            raise
+        except (jinja2.TemplateError, SecurityError, TypeError, ValueError, KeyError, AttributeError,
+                IndexError, ZeroDivisionError, RecursionError) as exc:
+            raise template_error(exc, path, self.root) from exc
