@@ -1,0 +1,213 @@
+"""Speech → .docx laid out per GB/T 9704-2012 (profiles gbt9704 and speech) or a user's reference document."""
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.oxml.parser import OxmlElement
+
+from ..errors import OutputError, UsageError
+from ..fileio import atomic_path, check_writable
+from ..speech import Heading, Speech
+from ..xmltext import xml_safe
+from .docx_pages import add_page_numbers, set_chinese_settings, setup_section
+from .docx_styles import (
+    BODY_CHAR_STYLE_NAME,
+    HEADING_STYLE_NAMES,
+    PAGE_NUMBER_STYLE_NAME,
+    get_profile,
+    install_styles,
+    scrub_theme_fonts,
+    set_doc_defaults,
+)
+from .fonttable import add_chinese_fonts
+
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def front_matter(speech: Speech) -> list[tuple[str, str]]:
+    """(style name, text) of the lines above the body: title (or main title + ——subtitle),
+    speaker, date, salutation; empty lines are left out."""
+    if speech.main_title:
+        lines = [("公文标题", speech.main_title), ("副标题", "——" + speech.title)]
+    else:
+        lines = [("公文标题", speech.title)]
+    lines += [("讲话人", speech.speaker_line), ("日期", speech.date_line), ("称谓", speech.salutation)]
+    return [(style, text) for style, text in lines if text]
+
+
+def build_document(speech: Speech, *, profile: str = "speech", reference_doc: Path | None = None):
+    """Build the python-docx Document of ``speech`` without saving it.
+
+    Without ``reference_doc`` the document starts from python-docx's blank template, with
+    its theme fonts scrubbed, our named styles installed and the GB/T 9704 page set up.
+    With it, the user's document supplies page setup, headers/footers and every style it
+    already has by our Chinese names; its body is cleared and ours are added only where missing.
+    """
+    prof = get_profile(profile)
+    if reference_doc is None:
+        document = docx.Document()
+        _drop_template_leftovers(document)
+        styles_el = document.styles.element
+        set_doc_defaults(styles_el, prof)
+        scrub_theme_fonts(styles_el)
+        style_ids = install_styles(styles_el, prof, replace=True)
+        section = document.sections[0]
+        setup_section(section._sectPr, prof)
+        add_page_numbers(document, section, style_ids[PAGE_NUMBER_STYLE_NAME], prof)
+        set_chinese_settings(document)
+        add_chinese_fonts(document)
+    else:
+        document = _open_reference(Path(reference_doc))
+        _clear_body(document)
+        style_ids = install_styles(document.styles.element, prof, replace=False)
+    _write_paragraphs(document, speech, style_ids)
+    _set_core_properties(document, speech)
+    return document
+
+
+def write_docx(speech: Speech, target: Path, *, profile: str = "speech",
+               reference_doc: Path | None = None, force: bool = False) -> None:
+    """Write ``speech`` to ``target`` atomically; OutputError if it exists and not ``force``."""
+    target = Path(target)
+    check_writable(target, force=force)    # fail before the work, not after
+    document = build_document(speech, profile=profile, reference_doc=reference_doc)
+    with atomic_path(target, force=force) as tmp:
+        try:
+            document.save(str(tmp))
+        except OSError as exc:
+            raise OutputError(f"无法写入文件：{exc.strerror or exc}", file=str(target),
+                              english="cannot write the .docx") from exc
+
+
+def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str]) -> None:
+    """Append one w:p per line of the speech, styled by id.
+
+    Paragraphs are built as lxml elements directly: python-docx's add_paragraph(style=…)
+    looks the style up by name on every call, which alone costs more than the whole write.
+    """
+    body = document.element.body
+    sect_pr = body.find(qn("w:sectPr"))
+    append = body.append if sect_pr is None else sect_pr.addprevious
+    for style, text in front_matter(speech):
+        append(_paragraph(style_ids[style], [(text, None)]))
+    body_char = style_ids[BODY_CHAR_STYLE_NAME]
+    for block in speech.blocks:
+        if isinstance(block, Heading):
+            runs = [(block.number + block.text, None)]
+            if block.body:
+                # Run-on text keeps the heading's paragraph style (so the outline level, and the
+                # navigation pane entry, stay) and takes the body font through 正文字符.
+                runs.append((block.body, body_char))
+            para = _paragraph(style_ids[HEADING_STYLE_NAMES[block.level]], runs)
+            if block.body:
+                # With its text run on, the heading is a whole paragraph: keeping it with the
+                # next one would chain several such paragraphs and leave half a page empty.
+                keep = _make("w:keepNext")
+                keep.set(qn("w:val"), "0")
+                para[0].append(keep)
+            append(para)
+        else:
+            append(_paragraph(style_ids["正文"], [(block.text, None)]))
+
+
+def _paragraph(style_id: str, runs: list[tuple[str, str | None]]):
+    p = _make("w:p")
+    ppr = _make("w:pPr")
+    pstyle = _make("w:pStyle")
+    pstyle.set(qn("w:val"), style_id)
+    ppr.append(pstyle)
+    p.append(ppr)
+    for text, char_style in runs:
+        text = xml_safe(text)
+        if not text:
+            continue
+        r = _make("w:r")
+        if char_style:
+            rpr = _make("w:rPr")
+            rstyle = _make("w:rStyle")
+            rstyle.set(qn("w:val"), char_style)
+            rpr.append(rstyle)
+            # Direct "not bold": bold is a toggle property, so a character style cannot
+            # reliably switch off the bold of 三级标题; direct formatting can.
+            for tag in ("w:b", "w:bCs"):
+                off = _make(tag)
+                off.set(qn("w:val"), "0")
+                rpr.append(off)
+            r.append(rpr)
+        t = _make("w:t")
+        if text != text.strip():
+            t.set(_XML_SPACE, "preserve")
+        t.text = text
+        r.append(t)
+        p.append(r)
+    return p
+
+
+def _make(tag: str):
+    return OxmlElement(tag)
+
+
+def _set_core_properties(document, speech: Speech) -> None:
+    """Title set; author and the python-docx markers emptied (an office may not want a tool's
+    name in its files); dates taken from the speech's date, so reruns give the same metadata."""
+    props = document.core_properties
+    props.title = xml_safe(f"{speech.main_title}——{speech.title}" if speech.main_title else speech.title)
+    props.author = ""
+    props.last_modified_by = ""
+    props.comments = ""
+    props.subject = ""
+    props.keywords = ""
+    props.category = ""
+    props.revision = 1
+    match = _DATE.search(speech.date_line or "")
+    when = None
+    if match:
+        try:
+            when = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=timezone.utc)
+        except ValueError:
+            when = None
+    if when is None:
+        when = datetime.now(timezone.utc).replace(microsecond=0)
+    props.created = when
+    props.modified = when
+
+
+def _drop_template_leftovers(document) -> None:
+    """python-docx's template carries a thumbnail of a sample page, a customXml item and a
+    Word 2010 stylesWithEffects part whose theme fonts would still reach Word 2010."""
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype in (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"):
+            document.part.drop_rel(rid)
+    pkg_rels = document.part.package.rels
+    for rid, rel in list(pkg_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del pkg_rels[rid]
+
+
+def _open_reference(path: Path):
+    """Open the user's reference .docx; UsageError naming it when it is missing or not a .docx."""
+    if not path.is_file():
+        raise UsageError("找不到参考文档", file=str(path), field="--reference-doc",
+                         english="reference document not found")
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UsageError("参考文档不是有效的 Word .docx 文件（.dotx 模板请先另存为 .docx）",
+                         file=str(path), field="--reference-doc",
+                         english=f"not a readable .docx: {exc}") from exc
+
+
+def _clear_body(document) -> None:
+    """Remove the reference document's content, keeping its last section's properties."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
