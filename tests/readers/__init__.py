@@ -1,0 +1,1 @@
+"""Strict readers of the export formats, written from the formats' public rules, for round-trip tests."""
