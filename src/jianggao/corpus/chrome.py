@@ -1,0 +1,128 @@
+"""Page chrome of document-sharing, news and 范文 sites: recognise whole noise lines and cut inline noise."""
+from __future__ import annotations
+
+import re
+
+# Whole lines that are the site talking, never the speech. Matched against a simplified, stripped line.
+_CHROME_LINE = re.compile(
+    r"|".join((
+        r"^(?:收藏|分享|下载|上传|举报|打印|复制|展开|收起|点赞|评论|相关|阅读|免费|立即|VIP|会员)"
+        r"(?:[\s(（赏）)]|分享|下载|举报|赚钱|文档|相关|全文|$)[^。]{0,30}$",
+        r"^收藏\s*《",
+        r"上传人[:：]|文档编号[:：]|上传时间[:：]|^ID[:：]\s*\d+|^大小[:：]|^页数[:：]|^格式[:：]|^时间[:：]\s*\d{4}",
+        r"\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)(?:_第\s*\d+\s*页)?$",
+        r"^第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页$",
+        r"该文档总共|全部预览完了|如果喜欢就下载|下载后无此问题|请放心下载",
+        r"^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|你可能关注的文档|相关推荐|热门推荐|最新文章|推荐阅读)[:：]?$",
+        r"^当前位置[:：]",
+        r"copyright|\bICP\b|ICP备|版权所有|版权声明|免责声明|网站客服|客服电话|此文档下载收益|^温馨提示",
+        r"转载请注明|转载请保留|详细声明请点击|^返回\S{0,10}首页|若无意侵犯|书面特别授权|请来信通知|违者依法追究",
+        r"^\[摘要\]|^【摘要】|^\[责任编辑[:：]|^【责任编辑[:：]|^责任编辑[:：]|^来源[:：]\S{0,20}$|^作者[:：]\S{0,20}$",
+        r"^(?:地图\s*){2,}$",
+        r"^\S{1,12}(?:\s*>\s*\S{1,12}){2,}\s*>?$",       # breadcrumbs: 豫都网 > 河南新闻 > 南阳新闻 >
+    )),
+    re.IGNORECASE,
+)
+
+# Lines after which the rest of the page is footer: related links, disclaimers, download prompts.
+_FOOTER_START = re.compile(
+    r"^(?:展开阅读全文|相关资源|猜你喜欢|相关搜索|你可能关注的文档|此文档下载收益\S*|\S{0,8}版权与免责声明|相关推荐)$"
+)
+
+# The 范文-site intro: `每个人都曾试图…下面我给大家整理了…`, `…下面是本站小编给大家整理的…`.
+_INTRO = re.compile(r"每个人都曾试图|下面我给大家整理|下面是(?:本站)?小编|小编(?:给|为)大家|以下是\S{0,6}为大家整理|希望(?:能够)?(?:帮助|对)(?:到)?大家")
+
+# Keyword links the 范文 site cut out onto lines of their own; kept only when they sit inside a sentence.
+KEYWORD_LINKS = frozenset((
+    "讲话稿", "讲话", "致辞", "发言稿", "范文", "责任书", "工作报告", "活动方案", "工作计划", "工作方案", "工作总结",
+    "心得体会", "实施方案", "述职报告", "主持词", "倡议书", "演讲稿", "承诺书", "调研报告", "自查报告",
+))
+_ONLY_FOR_REFERENCE = re.compile(r"^(?:范文)?[，,]?\s*仅供(?:大家)?参考[。.!！]?$")
+
+# A site's table of contents: `目录/提纲:……` then heading lines, closed by a line of `……`.
+_TOC_START = re.compile(r"^(?:目录|提纲|目录/提纲|目录／提纲)\s*[:：]?\s*…*$")
+_TOC_END = re.compile(r"^[…\.。]{2,}$")
+
+# 温馨提示 lists: numbered site rules under the heading.
+_TIP_ITEM = re.compile(r"^\d{1,2}[.、．]\s*\S")
+
+# Truncation notices: `……(新文秘网…省略914字，正式会员可完整阅读)……`, `……(未完，全文共7309字…`.
+_TRUNCATION = re.compile(
+    r"\s*…*\s*[（(][^（）()]{0,80}?(?:省略\d*字|未完|全文共\d*字|正式会员|完整阅读|仅显示)[^（）()]*(?:[)）]…*|$)"
+)
+# Inline ads of the 范文 site. A title repeated back to back (`X讲话稿X讲话稿。`), or a title with a link.
+_TITLE = r"[^\s。！？，、；：“”《》（）()]{2,30}?(?:讲话稿|讲话|致辞|发言|范文|报告|总结|计划|方案|心得|体会)"
+_INLINE_ADS = (
+    re.compile(r"#from\s*\S*?https?://[\w./\-]*"),
+    re.compile(rf"({_TITLE})(?:文章)?\1(?:出自|来自)?\S{{0,6}}?(?:https?://[\w./\-]*)?[，,]?(?:转载请保留此链接[！!]?)?。*"),
+    re.compile(rf"{_TITLE}(?:讲话致辞|文章|出自|来自\S{{0,6}}?)?https?://[\w./\-]*[，,]?(?:转载请保留此链接[！!]?)?。*"),
+)
+# `第5页 共5页` left at the end of a page's text.
+_INLINE_PAGE = re.compile(r"\s*第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页\s*")
+# A speech boundary on a 范文 collection page: `…讲话稿篇一`, `篇二`.
+_PIECE = re.compile(r"^\S{0,40}?篇[一二三四五六七八九十]{1,3}$")
+
+
+def is_chrome_line(line: str) -> bool:
+    """True when the whole (simplified, stripped) line is site chrome."""
+    return bool(_CHROME_LINE.search(line))
+
+
+def is_footer_start(line: str) -> bool:
+    """True when the page footer starts here: nothing after it is speech."""
+    return bool(_FOOTER_START.match(line))
+
+
+def is_intro(line: str) -> bool:
+    """True for the 范文 site's own intro or ad paragraph (`下面是小编给大家整理的…`)."""
+    return bool(_INTRO.search(line))
+
+
+def is_keyword_link(line: str) -> bool:
+    """True for a keyword-link fragment a site left on a line of its own."""
+    return line in KEYWORD_LINKS or bool(_ONLY_FOR_REFERENCE.match(line))
+
+
+def is_only_for_reference(line: str) -> bool:
+    """True for the `，仅供参考。` tail of a site ad."""
+    return bool(_ONLY_FOR_REFERENCE.match(line))
+
+
+def is_toc_start(line: str) -> bool:
+    return bool(_TOC_START.match(line))
+
+
+def is_toc_end(line: str) -> bool:
+    return bool(_TOC_END.match(line))
+
+
+def is_tip_item(line: str) -> bool:
+    return bool(_TIP_ITEM.match(line))
+
+
+def is_piece_marker(line: str) -> bool:
+    """True for a 范文 page's `…篇一` line, which starts a new speech."""
+    return bool(_PIECE.match(line))
+
+
+def is_tag_line(line: str) -> bool:
+    """True for a line of short space-separated keywords (`2023 卫生 计生 工作会议 工作报告`)."""
+    tokens = line.split()
+    return len(tokens) >= 3 and all(len(t) <= 8 for t in tokens) and not re.search(r"[，。；：！？,;:!?]", line)
+
+
+def cut_truncation(text: str) -> tuple[str, str | None]:
+    """(text before a truncation notice, text after it) — after is None when the line holds no notice."""
+    match = _TRUNCATION.search(text)
+    if not match:
+        return text, None
+    return text[:match.start()], text[match.end():]
+
+
+def remove_inline_ads(text: str) -> str:
+    """Inline ad repetitions, link stubs and page counters removed from a line of speech text."""
+    if "第" in text and "页" in text:
+        text = _INLINE_PAGE.sub(" ", text)
+    for pattern in _INLINE_ADS:
+        text = pattern.sub("", text)
+    return text

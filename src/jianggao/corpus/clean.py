@@ -1,0 +1,321 @@
+"""Cleaning: a raw corpus document → simplified, noise-free paragraphs (CleanBlock) that remember their raw lines."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import chrome
+from .load import RawDocument
+from .normalize import (
+    PLACEHOLDER,
+    YEAR_PLACEHOLDER,
+    close_spaces,
+    mark_placeholders,
+    normalize_punctuation,
+    remove_stray_marks,
+    simplify_line,
+)
+from .synonyms import detect_substitution, reverse_substitution
+
+__all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]
+
+
+@dataclass(frozen=True)
+class CleanBlock:
+    """One logical source paragraph, cleaned; ``spans`` map text offsets back to 1-based raw lines."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]   # (offset in text, raw line) where each raw line's contribution starts
+
+    def line_at(self, offset: int) -> int:
+        """The raw line holding character ``offset`` of ``text``."""
+        starts = [start for start, _ in self.spans]
+        index = bisect.bisect_right(starts, max(offset, 0)) - 1
+        return self.spans[max(index, 0)][1]
+
+
+# --- what a segment is -------------------------------------------------------------------------------------------
+
+_TERMINATORS = "。！？!?；;：:…"
+_CLOSERS = "”’）)」』》"
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}[，,、是]|[一二三四五六七八九十]是|[一二三四五六七八九十]要|首先|其次|再次|最后[，,]|——)"
+)
+_SALUTATION = re.compile(
+    r"^(?:尊敬的[^，。：:]{1,40}[，、,])?(?:各位[^，。：:]{1,12}[、，,])*同志们[：:]$"
+)
+_SALUTATION_INLINE = re.compile(
+    r"(?:尊敬的[^，。：:\s]{1,40}[，、,])?(?:各位[^，。：:\s]{1,12}[、，,])*同志们[：:]"
+)
+_TITLE = re.compile(r"(?:讲话|讲话稿|致辞|发言|报告|总结|会议|大会|纪要|通知|意见|工作)(?:篇[一二三四五六七八九十]+)?$")
+# A page splice of a document-sharing preview: `1、…` `2、…` cut wherever the page ended.
+_PAGE_NUMBER = re.compile(r"^(\d{1,2})、")
+
+
+def _is_closed(text: str) -> bool:
+    """True when ``text`` ends a sentence (a terminator, possibly followed by closing quotes/brackets)."""
+    text = text.rstrip()
+    while text and text[-1] in _CLOSERS:
+        text = text[:-1]
+    return bool(text) and text[-1] in _TERMINATORS
+
+
+@dataclass
+class _Segment:
+    text: str
+    line: int
+    kind: str              # text | heading | salutation | piece | link | gap
+    after_blank: bool = False
+    continues: bool = False   # a page splice: joins the text before it whatever lies between
+
+
+# --- document-level decisions ------------------------------------------------------------------------------------
+
+def _page_splice_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines that are numbered preview pages (`1、` `2、` … cutting mid-sentence) rather than headings."""
+    runs: list[list[int]] = []
+    expected, run = 1, []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        match = _PAGE_NUMBER.match(stripped)
+        if match and int(match.group(1)) == expected:
+            run.append(index)
+            expected += 1
+            continue
+        if match and int(match.group(1)) == 1:
+            runs.append(run)
+            run, expected = [index], 2
+            continue
+        if run and not chrome.is_chrome_line(stripped):
+            runs.append(run)
+            run, expected = [], 1
+    runs.append(run)
+    found: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        # Pages break wherever the page was full, so most of them end mid-sentence; numbered headings do not.
+        cut = sum(1 for index in run[:-1] if not _is_closed(lines[index]))
+        average = sum(len(lines[index]) for index in run) / len(run)
+        if cut * 2 >= len(run) - 1 and average >= 80:
+            found.update(run)
+    return found
+
+
+def _spaces_are_breaks(lines: list[str]) -> bool:
+    """True when the document was flattened: paragraphs joined by spaces on very long lines (000, 003)."""
+    after_stop = other = 0
+    for line in lines:
+        if len(line) < 300:
+            continue
+        for match in re.finditer(r"(\S)\s+(?=\S)", line.strip()):
+            if match.group(1) in _TERMINATORS or match.group(1) in _CLOSERS:
+                after_stop += 1
+            else:
+                other += 1
+    return after_stop >= 3 and after_stop >= other
+
+
+# --- line → segments ---------------------------------------------------------------------------------------------
+
+def _split_paragraphs(text: str, flattened: bool) -> list[str]:
+    """A line cut where a space stands for a paragraph break (after 。！？, before a heading or 同志们：)."""
+    text = _SALUTATION_INLINE.sub(lambda m: f"\n{m.group(0)}\n", text)
+    if flattened:
+        # Every space between Chinese text is a former paragraph break; keep spaces between Latin words.
+        text = re.sub(r"(?<![A-Za-z\d%])\s+|\s+(?![A-Za-z\d])", "\n", text)
+    else:
+        text = re.sub(rf"(?<=[。！？!?])\s+|(?<=[。！？!?][{_CLOSERS}])\s+|\s+(?={_HEADING.pattern[1:]})", "\n", text)
+    return [piece for piece in text.split("\n") if piece.strip()]
+
+
+def _repair(text: str, substituted: bool) -> str:
+    text = normalize_punctuation(text)
+    text = remove_stray_marks(text)
+    text = mark_placeholders(text)
+    text = close_spaces(text)
+    if substituted:
+        text = reverse_substitution(text)
+    return text
+
+
+def _segments(doc: RawDocument) -> list[_Segment]:
+    simplified = [simplify_line(line) for line in doc.lines]
+    substituted = detect_substitution("\n".join(simplified))
+    flattened = _spaces_are_breaks(simplified)
+    splices = _page_splice_lines(simplified)
+    segments: list[_Segment] = []
+    in_toc = in_tips = after_intro = False
+    blank = False
+    for index, raw in enumerate(simplified):
+        line = raw.strip()
+        number = index + 1
+        if not line:
+            blank = True
+            continue
+        if chrome.is_footer_start(line):
+            break
+        if in_toc:
+            in_toc = not chrome.is_toc_end(line)
+            continue
+        if chrome.is_toc_start(line):
+            in_toc = True
+            continue
+        if line.startswith("温馨提示"):
+            in_tips = True
+            continue
+        if in_tips and chrome.is_tip_item(line):
+            continue
+        in_tips = False
+        if chrome.is_intro(line):
+            after_intro = True
+            continue
+        if after_intro and (chrome.is_keyword_link(line) or len(line) <= 12 and not _is_closed(line)):
+            continue   # the ad's keyword link and `，仅供参考。` tail
+        after_intro = False
+        if chrome.is_only_for_reference(line) or chrome.is_chrome_line(line) or chrome.is_tag_line(line):
+            continue
+        if chrome.is_piece_marker(line):
+            segments.append(_Segment(line, number, "piece", blank))
+            blank = False
+            continue
+        if chrome.is_keyword_link(line):
+            segments.append(_Segment(line, number, "link", blank))
+            blank = False
+            continue
+        continues = False
+        if index in splices:
+            line = _PAGE_NUMBER.sub("", line, count=1)
+            continues = True
+        line = chrome.remove_inline_ads(line)
+        before, after = chrome.cut_truncation(line)
+        first = True
+        for part, gap_follows in ((before, after is not None), (after or "", False)):
+            for piece in _split_paragraphs(part, flattened or bool(splices)):
+                text = _repair(piece, substituted)
+                if not text:
+                    continue
+                kind = "salutation" if _SALUTATION.match(text) else "heading" if _HEADING.match(text) else "text"
+                segments.append(_Segment(text, number, kind, blank and first, continues and first))
+                first = False
+            if gap_follows:
+                segments.append(_Segment("", number, "gap"))
+        blank = False
+    return segments
+
+
+# --- segments → blocks -------------------------------------------------------------------------------------------
+
+class _Builder:
+    """Accumulates the pieces of one block with their raw lines."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, int]] = []
+        self.kind = ""
+
+    @property
+    def text(self) -> str:
+        return "".join(part for part, _ in self.parts)
+
+    def add(self, text: str, line: int, kind: str) -> None:
+        if not self.parts:
+            self.kind = kind
+        self.parts.append((text, line))
+
+    def take(self) -> CleanBlock | None:
+        parts, self.parts = [p for p in self.parts if p[0]], []
+        if not parts:
+            return None
+        spans, offset = [], 0
+        for text, line in parts:
+            if not spans or spans[-1][1] != line:
+                spans.append((offset, line))
+            offset += len(text)
+        return CleanBlock("".join(text for text, _ in parts), tuple(spans))
+
+    def drop_open_tail(self) -> None:
+        """Drop the unfinished sentence at the end (text lost after it)."""
+        while self.parts:
+            text, line = self.parts[-1]
+            cut = max(text.rfind(c) for c in "。！？!?；")
+            if cut >= 0:
+                end = cut + 1
+                while end < len(text) and text[end] in _CLOSERS:
+                    end += 1
+                self.parts[-1] = (text[:end], line)
+                return
+            self.parts.pop()
+
+
+def _drop_open_head(text: str) -> str:
+    """Drop the sentence fragment before the first terminator (its beginning was lost)."""
+    positions = [text.find(c) for c in "。！？!?；" if c in text]
+    if not positions:
+        return ""
+    end = min(positions) + 1
+    while end < len(text) and text[end] in _CLOSERS:
+        end += 1
+    return text[end:]
+
+
+def clean_document(doc: RawDocument) -> list[CleanBlock]:
+    """The cleaned paragraphs of ``doc``: noise gone, split lines re-joined, speech boundaries kept as blocks."""
+    segments = _segments(doc)
+    blocks: list[CleanBlock] = []
+    current = _Builder()
+    seen_body = False
+    lose_head = False
+
+    def flush() -> None:
+        block = current.take()
+        if block is not None:
+            blocks.append(block)
+
+    for index, seg in enumerate(segments):
+        if seg.kind == "gap":
+            if current.parts and not _is_closed(current.text):
+                current.drop_open_tail()
+                lose_head = True
+            flush()
+            continue
+        if seg.kind in ("piece", "salutation"):
+            flush()
+            current.add(seg.text, seg.line, seg.kind)
+            flush()
+            seen_body = seen_body or seg.kind == "salutation"
+            continue
+        if seg.kind == "link":
+            following = segments[index + 1] if index + 1 < len(segments) else None
+            inside = (current.parts and not _is_closed(current.text) and following is not None
+                      and following.kind == "text" and not following.after_blank)
+            if inside:
+                current.add(seg.text, seg.line, "text")
+            continue
+        text = seg.text
+        if lose_head:
+            lose_head = False
+            if seg.kind == "text" and not seg.continues:
+                text = _drop_open_head(text)
+                if not text:
+                    continue
+        joins = bool(current.parts) and seg.kind == "text" and not _is_closed(current.text) and (
+            seg.continues or not seg.after_blank) and current.kind != "heading"
+        if seg.continues and current.parts and not _is_closed(current.text):
+            joins = True
+        if not joins:
+            flush()
+            # Lines before the first real paragraph that are not sentences are the article's title lines.
+            if not seen_body and seg.kind == "text" and not _is_closed(text) and _looks_like_title(text):
+                continue
+        current.add(text, seg.line, seg.kind)
+        seen_body = seen_body or seg.kind != "heading" and _is_closed(text)
+    flush()
+    return blocks
+
+
+def _looks_like_title(text: str) -> bool:
+    return len(text) <= 60 and not any(c in text for c in "。！？；")

@@ -1,0 +1,104 @@
+"""Merging near-duplicate candidates (keeping count and every source) and scoring what is worth keeping."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）()《》—…,.;:!?\"']")
+SLOT_RE = re.compile(r"\{[a-z_]+\}")
+SIMILAR = 0.9
+
+# The length a secretary can drop into a speech as it is, per category (Chinese characters).
+LENGTH_FIT: dict[str, tuple[int, int]] = {
+    "salutation": (3, 20), "heading": (6, 40), "parallel": (8, 40), "outline": (6, 40),
+    "agreement": (6, 90), "opening": (14, 140), "thanks": (10, 110), "closing": (6, 130),
+}
+DEFAULT_FIT = (10, 110)
+
+
+@dataclass
+class Candidate:
+    """A phrase on its way into the bank: slotted text, where it goes, and every place it was found."""
+
+    text: str
+    category: str
+    role: str
+    topics: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    sources: list[tuple[str, int]] = field(default_factory=list)
+    count: int = 1
+
+    @property
+    def key(self) -> str:
+        return normalize(self.text)
+
+    def absorb(self, other: "Candidate") -> None:
+        """Merge ``other`` (a duplicate) into this one: count adds up, sources and topics unite."""
+        self.count += other.count
+        for s in other.sources:
+            if s not in self.sources:
+                self.sources.append(s)
+        for t in other.topics:
+            if t not in self.topics:
+                self.topics.append(t)
+        self.kinds |= other.kinds
+
+
+def normalize(text: str) -> str:
+    """Text compared for duplicates: punctuation dropped and every slot made the same."""
+    return PUNCT_RE.sub("", SLOT_RE.sub("〇", text))
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """Exact duplicates (same normalized text) merge anywhere; near-duplicates (≥ 0.9 similar) merge within a
+    category. The first-found wording is kept, so the result depends only on the input order."""
+    by_key: dict[str, Candidate] = {}
+    for c in cands:
+        k = c.key
+        if k in by_key:
+            by_key[k].absorb(c)
+        else:
+            by_key[k] = c
+    kept: list[Candidate] = []
+    buckets: dict[str, list[tuple[str, Candidate]]] = {}
+    for c in by_key.values():
+        k = c.key
+        bucket = buckets.setdefault(c.category, [])
+        twin = _near_twin(k, bucket)
+        if twin is not None:
+            twin.absorb(c)
+            continue
+        bucket.append((k, c))
+        kept.append(c)
+    return kept
+
+
+def _near_twin(key: str, bucket: list[tuple[str, Candidate]]) -> Candidate | None:
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(key)
+    n = len(key)
+    for other_key, other in bucket:
+        m = len(other_key)
+        if not n or not m or 2 * min(n, m) / (n + m) < SIMILAR:
+            continue
+        matcher.set_seq1(other_key)
+        if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR:
+            return other
+    return None
+
+
+def score(c: Candidate) -> float:
+    """Higher is better: found often, of a length that fits its category, few slots, no dangling clause."""
+    lo, hi = LENGTH_FIT.get(c.category, DEFAULT_FIT)
+    n = len(SLOT_RE.sub("", c.text))
+    fit = 1.0 if lo <= n <= hi else max(0.0, 1.0 - abs(n - (lo if n < lo else hi)) / hi)
+    slots = len(SLOT_RE.findall(c.text))
+    return round(min(c.count, 5) * 0.5 + fit * 2 - slots * 0.2, 3)
+
+
+def fits(c: Candidate) -> bool:
+    """Whether the candidate's length is usable at all in its category."""
+    lo, hi = LENGTH_FIT.get(c.category, DEFAULT_FIT)
+    n = len(SLOT_RE.sub("", c.text))
+    return lo <= n <= hi * 1.3

@@ -1,0 +1,213 @@
+"""Candidate extraction: the sentences, clauses, headings and four-character runs of a labelled speech."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..topics import classify
+from . import cues
+from .dedupe import Candidate
+from .generalize import generalize
+from .segment import Heading, Paragraph, Speech
+
+ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|此外[，,]|"
+                     r"同时[，,]|另外[，,]|另一方面[，,]|一方面[，,]|特别是|尤其是|因此[，,]|所以[，,]|对此[，,]|当前[，,]|目前[，,]|"
+                     r"今年[，,]|总之[，,])\s*")
+ENUM_YAO_RE = re.compile(r"^[一二三四五六七八九十]+(要|必须)")
+RUN_RE = re.compile(r"(?:(?<=[，。、：；“！\s])|^)([\u4e00-\u9fff]{4}(?:[、，][\u4e00-\u9fff]{4}){2,})(?=[，。、；！：”]|$)")
+NOUNISH = re.compile(r"(卫生|健康|服务|管理|工作|医院|机构|检验|安全|建设|体系|制度|人员|人口|保健|质量|水平|能力|资源|防控|"
+                     r"疾病|医疗|项目|设施|环境|行业|市场|单位|部门|群众|社区|乡镇|工程|政策|措施|机制|形势|问题|矛盾)$")
+TOPIC_WORK_RE = re.compile(r"(卫生计生|卫生健康|爱国卫生|卫生监督|卫生)(?=工作|事业)")
+CLAUSE_MIN, CLAUSE_MAX = 8, 70
+SENTENCE_MAX = 120
+
+
+def tidy(text: str) -> str:
+    """A sentence or clause as a bank entry: enumerators stripped (一是/二要/第一，), one closing 。."""
+    t = text.strip()
+    t = ENUM_YAO_RE.sub(r"\1", t)
+    for _ in range(2):
+        t = ENUM_RE.sub("", t)
+    t = t.strip("，、；： ")
+    if t.endswith(("：", ":")):
+        t = t[:-1]
+    if t and t[-1] not in "。！？”":
+        t = t.rstrip("，；、") + "。"
+    return t
+
+
+def clauses(sentence: str) -> list[str]:
+    """The self-standing pieces of a long sentence: split on ；first, then on ，."""
+    parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        if len(p) <= CLAUSE_MAX:
+            out.append(p)
+        out.extend(c for c in re.split(r"[，,：:]", p) if len(c) >= CLAUSE_MIN)
+    return [c for c in out if CLAUSE_MIN <= len(c) <= CLAUSE_MAX]
+
+
+def _kinds(text: str, category: str, speech: Speech) -> set[str]:
+    if category == "pledge":
+        return {"pledge"}
+    if category == "address":
+        return {"address"}
+    if re.search(r"半年", text):
+        return {"midyear_review"}
+    return set()
+
+
+def _topics(text: str) -> list[str]:
+    return classify(text)[:2] or ["general"]
+
+
+class _Emitter:
+    """Generalizes and collects candidates of one speech."""
+
+    def __init__(self, speech: Speech):
+        self.speech = speech
+        self.out: list[Candidate] = []
+
+    def add(self, text: str, category: str, role: str, line: int, *, context: str = "", review: bool = False,
+            topics: list[str] | None = None) -> bool:
+        general = generalize(text, role_context=context, review=review)
+        if not general or len(general) < 4:
+            return False
+        self.out.append(Candidate(general, category, role, topics or _topics(general),
+                                  _kinds(general, category, self.speech), [(self.speech.doc, line)]))
+        return True
+
+    def add_sentence(self, sentence: str, category: str, role: str, line: int, clause_test=None, **kw) -> None:
+        """The whole sentence if short and general, else its general clauses that pass ``clause_test``."""
+        whole = tidy(sentence)
+        if len(whole) <= SENTENCE_MAX and self.add(whole, category, role, line, **kw):
+            return
+        for c in clauses(sentence):
+            c = tidy(c)
+            if clause_test is None or clause_test(c):
+                self.add(c, category, role, line, **kw)
+
+
+def extract(speech: Speech) -> Iterator[Candidate]:
+    """Every candidate phrase of one speech."""
+    em = _Emitter(speech)
+    if speech.salutation:
+        role = "formal" if "尊敬" in speech.salutation or "领导" in speech.salutation else "plain"
+        em.add(speech.salutation, "salutation", role, speech.salutation_line)
+    part_role = "opening"
+    for b in speech.blocks:
+        if isinstance(b, Heading):
+            if b.level == 1:
+                part_role = b.role
+            _heading(em, b, part_role, speech)
+            continue
+        _paragraph(em, b, speech)
+    yield from em.out
+
+
+def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech) -> None:
+    text = h.text.strip("。 ")
+    if h.level == 1:
+        role = {"problems": "review", "body": "tasks"}.get(h.role, h.role)
+        if speech.kind == "special_topic":
+            role = {"tasks": "focus", "safeguards": "responsibility" if "责任" in text else "safeguards"}.get(role, role)
+        if role not in ("review", "situation", "tasks", "safeguards", "understanding", "focus", "responsibility"):
+            return
+        em.add(TOPIC_WORK_RE.sub("{topic}", text), "heading", role, h.line, review=role == "review",
+               topics=["general"])
+    elif part_role == "safeguards":
+        role = cues.safeguard_role(text)
+        if role:
+            em.add(text, "safeguard", role, h.line)
+    elif h.role == "topic" and part_role in ("tasks", "focus", "body"):
+        em.add(text, "heading", "topic", h.line)
+
+
+def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
+    role, part = p.role, p.part_role
+    for i, s in enumerate(p.sentences):
+        text, line = s.text, s.line
+        _runs(em, text, line)
+        if speech.kind == "pledge":
+            _pledge(em, p, i, text, line)
+            continue
+        if part == "opening" or role in ("opening", "agreement", "outline"):
+            _opening(em, text, line)
+            continue
+        if role == "closing":
+            cr = cues.closing_role(text)
+            em.add_sentence(text, "closing", cr, line)
+            continue
+        if role == "thanks" or cues.THANKS.search(text) or cues.GREETING.search(text):
+            if cues.THANKS.search(text):
+                em.add_sentence(text, "thanks", "thanks", line, context="thanks")
+            elif cues.GREETING.search(text):
+                em.add_sentence(text, "thanks", "greeting", line, context="thanks")
+            elif cues.CREDIT.search(text):
+                em.add_sentence(text, "transition", "credit", line, review=True)
+            continue
+        trans = cues.transition_role(text) if i == 0 or role in ("credit", "problems") else None
+        if trans:
+            em.add_sentence(text, "transition", trans, line, review=trans == "credit")
+            if trans != "problems":
+                continue
+        if role == "problems" or (part == "review" and cues.PROBLEM_ITEM.search(text) and not cues.ACHIEVE.search(text)):
+            if cues.PROBLEM_FRAME.search(text):
+                em.add_sentence(text, "problem", "framing", line)
+            elif cues.RESOLVE.search(text):
+                em.add_sentence(text, "problem", "resolve", line)
+            else:
+                em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
+        elif part == "review":
+            if cues.ACHIEVE.search(text):
+                topics = _topics(text)
+                em.add_sentence(text, "achievement", "overall" if topics == ["general"] else "topic", line,
+                                clause_test=cues.ACHIEVE.search, review=True)
+        elif part in ("situation", "understanding"):
+            sr = cues.situation_role(text)
+            if sr:
+                em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
+        elif part == "safeguards" or (part in ("tasks", "body") and cues.safeguard_role(text) in ("leadership", "integrity")
+                                      and not cues.TASK_START.search(tidy(text))):
+            sg = cues.safeguard_role(text)
+            if sg:
+                em.add_sentence(text, "safeguard", sg, line, clause_test=lambda c: cues.safeguard_role(c) == sg)
+        elif part in ("tasks", "body", "focus"):
+            if cues.TASK_GENERAL.search(text):
+                em.add_sentence(text, "task", "general", line)
+            elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
+                em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
+
+
+def _opening(em: _Emitter, text: str, line: int) -> None:
+    for cat, role in cues.opening_roles(text):
+        if cat == "outline":
+            m = re.search(r"下面[^。]*$", text)
+            piece = m.group(0) if m else text
+            if len(piece) > 40:
+                piece = re.split(r"[，,]", piece)[-1] if len(re.split(r"[，,]", piece)[-1]) >= 6 else piece
+            em.add(tidy(piece), "outline", "announce", line, context="outline")
+        elif cat == "agreement":
+            if not em.add(tidy(text), cat, role, line, context="agreement") or len(text) > 60:
+                m = (cues.AGREE if role == "agree" else cues.URGE).search(text)
+                start = text.rfind("，", 0, m.start()) + 1 if role == "urge" else m.start()
+                em.add(tidy(text[start:]), cat, role, line, context="agreement")
+        else:
+            em.add_sentence(text, cat, role, line, context="opening")
+
+
+def _pledge(em: _Emitter, p: Paragraph, i: int, text: str, line: int) -> None:
+    if p.part_role == "opening" and cues.PLEDGE_OPEN.search(text):
+        em.add(tidy(text), "pledge", "opening", line, context="opening")
+    elif p.role == "closing" or cues.CLOSING_VISION.search(text):
+        em.add_sentence(text, "pledge", "closing", line)
+    elif cues.PLEDGE_COMMIT.search(text) or "我们" in text:
+        em.add_sentence(text, "pledge", "commit", line)
+
+
+def _runs(em: _Emitter, text: str, line: int) -> None:
+    for m in RUN_RE.finditer(text):
+        items = re.split(r"[、，]", m.group(1))
+        if sum(bool(NOUNISH.search(x)) for x in items) * 2 >= len(items):
+            continue
+        em.add(m.group(1), "parallel", "run", line, topics=["general"])

@@ -1,0 +1,118 @@
+"""Mining: corpus documents → cleaned, segmented speeches → candidates → merged, curated, numbered phrase bank."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..codes import assign_codes
+from ..errors import CorpusError
+from ..fileio import write_text_atomic
+from ..phrasebank import CATEGORIES, Phrase, Source, dump_phrases
+from .curate import Curation, apply_decisions, apply_edits, dropped_by_id
+from .dedupe import Candidate, fits, merge, score
+from .extract import extract
+from .segment import render_segmented, segment_document
+
+MIN_SCORE = 1.0
+
+
+@dataclass
+class MineReport:
+    """What a mining run saw and produced, for the summary line and the benchmark."""
+
+    documents: int = 0
+    speeches: int = 0
+    sentences: int = 0
+    candidates: int = 0
+    failed: list[CorpusError] = field(default_factory=list)
+    per_category: Counter = field(default_factory=Counter)
+    per_role: Counter = field(default_factory=Counter)
+
+
+def mine_documents(
+    paths: Iterable[Path],
+    *,
+    curation: Curation | None = None,
+    clean_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[list[Phrase], MineReport]:
+    """Mine every document under ``paths`` into numbered bank entries.
+
+    Documents stream one at a time: only the (small) candidates of each stay
+    in memory, never a document's text, so memory stays flat as the corpus grows.
+    """
+    from .clean import clean_document
+    from .load import iter_documents
+    from .sentences import split_sentences
+
+    report = MineReport()
+    cands: list[Candidate] = []
+    for doc in iter_documents([Path(p) for p in paths]):
+        if isinstance(doc, CorpusError):
+            report.failed.append(doc)
+            if progress:
+                progress(f"跳过 {doc}")
+            continue
+        report.documents += 1
+        if progress:
+            progress(f"[{report.documents}] {doc.name}")
+        speeches = segment_document(doc.name, clean_document(doc), split_sentences)
+        report.speeches += len(speeches)
+        report.sentences += sum(sp.sentence_count for sp in speeches)
+        for sp in speeches:
+            cands.extend(extract(sp))
+        if clean_dir is not None:
+            write_text_atomic(Path(clean_dir) / (Path(doc.name).stem + ".txt"), render_segmented(speeches), force=True)
+    report.candidates = len(cands)
+    phrases = build_bank(cands, curation or Curation())
+    for p in phrases:
+        report.per_category[p.category] += 1
+        report.per_role[(p.category, p.role)] += 1
+    return phrases, report
+
+
+def build_bank(cands: list[Candidate], curation: Curation) -> list[Phrase]:
+    """Candidates (in corpus order) → merged, curated, scored, numbered, coded entries."""
+    apply_edits(curation, cands)
+    merged = merge(cands)
+    kept = [c for c in apply_decisions(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
+    groups: dict[tuple[str, str], list[Candidate]] = {}
+    for c in kept:
+        groups.setdefault((c.category, c.role), []).append(c)
+    numbered: list[tuple[str, Candidate]] = []
+    order = {cat: i for i, cat in enumerate(CATEGORIES)}
+    for (cat, role) in sorted(groups, key=lambda k: (order[k[0]], list(CATEGORIES[k[0]][1]).index(k[1]))):
+        group = sorted(groups[(cat, role)], key=lambda c: (min(c.sources), c.text))
+        for n, c in enumerate(group, 1):
+            pid = f"{cat}.{role}.{n:03d}"
+            if not dropped_by_id(curation, pid):
+                numbered.append((pid, c))
+    numbered.sort(key=lambda x: x[0])
+    codes = assign_codes((pid, c.text) for pid, c in numbered)
+    out = []
+    for pid, c in numbered:
+        sources = tuple(Source(d, ln) for d, ln in sorted(set(c.sources)))
+        out.append(Phrase(id=pid, text=c.text, category=c.category, role=c.role, topics=tuple(c.topics),
+                          kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid]))
+    return out
+
+
+def write_bank(phrases: list[Phrase], out_dir: Path) -> list[Path]:
+    """One YAML list per category under ``out_dir`` (atomic writes); stale category files are removed."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    by_cat: dict[str, list[Phrase]] = {}
+    for p in phrases:
+        by_cat.setdefault(p.category, []).append(p)
+    for cat in CATEGORIES:
+        target = out_dir / f"{cat}.yaml"
+        if cat in by_cat:
+            # Re-mining regenerates the bank by design, so its own files are replaced (never a half-written one).
+            write_text_atomic(target, dump_phrases(by_cat[cat]), force=True)
+            written.append(target)
+        elif target.exists():
+            target.unlink()
+    return written
