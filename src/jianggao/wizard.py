@@ -58,19 +58,13 @@ class Wizard:
         """Every question, then preview → confirm / go back to a section / quit. Returns the Brief."""
         from .wizard_answers import build_brief
 
-        asked = []
-        for section in self.sections():
-            self.ask_section(section)
-            asked.append(section)
+        asked: list[str] = []
+        self._ask_pending(asked)
         self.chinese_keys = self.prompter.select(
             "简报用中文键名还是英文键名？", [("中文键名（年份、地区……，推荐）", True), ("英文键名（year、region……）", False)],
             default=self.chinese_keys)
         while True:
-            # Sections the kind newly needs (the kind was changed on going back) are asked before the preview.
-            for section in self.sections():
-                if section not in asked:
-                    self.ask_section(section)
-                    asked.append(section)
+            self._ask_pending(asked)  # sections a kind changed on going back newly needs
             brief = build_brief(self.answers)
             self.show_preview(brief)
             action = self.prompter.select("下一步？", [("确认生成", CONFIRM), ("返回修改某一部分", BACK),
@@ -81,6 +75,15 @@ class Wizard:
                 raise WizardCancelled()
             section = self.prompter.select("修改哪一部分？", [(s, s) for s in self.sections()])
             self.ask_section(section)
+
+    def _ask_pending(self, asked: list[str]) -> None:
+        """Ask, in order, every section the current kind needs and not yet asked (the kind is the first answer)."""
+        while True:
+            pending = [s for s in self.sections() if s not in asked]
+            if not pending:
+                return
+            self.ask_section(pending[0])
+            asked.append(pending[0])
 
     def show_preview(self, brief) -> None:
         """The outline the speech will have, its length and its speaking time."""

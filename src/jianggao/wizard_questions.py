@@ -183,8 +183,13 @@ def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -
         return
     m["change"] = change
     unit = m.get("unit", "")
-    options = [("个百分点（比率的增减）", "个百分点"), ("%（同比增减幅度）", "%")] if unit in ("%", "‰") else \
-        [("%（同比增减幅度）", "%")] + ([(f"{unit}（绝对数的增减）", unit)] if unit else [])
+    relative = ("%（同比增减幅度）", "%")
+    if unit in ("%", "‰"):
+        options = [("个百分点（比率的增减）", "个百分点"), relative]
+    elif unit.startswith("/"):  # a rate per 10万: its change is in the same unit
+        options = [(f"{unit}（与数值同单位）", unit), relative]
+    else:
+        options = [relative] + ([(f"{unit}（绝对数的增减）", unit)] if unit else [])
     if len(options) > 1:
         m["change_unit"] = p.select("变化的单位？", options, default=options[0][1])
     elif options[0][1] != unit:

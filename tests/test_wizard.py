@@ -1,0 +1,288 @@
+"""The wizard driven in-process: real questionary prompts fed keystrokes through a prompt_toolkit pipe."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from jianggao.cli import main
+from jianggao.kinds import KINDS
+from jianggao.wizard import NO_TTY_MESSAGE, Wizard, interactive
+from jianggao.wizard_answers import load_draft
+from jianggao.wizard_output import Preview
+from jianggao.wizard_prompts import Prompter
+
+ENTER, DOWN, SPACE, CLEAR, CTRL_C = "\r", "\x1b[B", " ", "\x15", "\x03"
+TODAY = dt.date(2026, 11, 22)          # after October: the wizard plans 2027
+FAKE_PREVIEW = Preview([(1, "一、成绩与问题"), (2, "（一）去年工作")], 6000, 27)
+
+
+def fake_preview(brief) -> Preview:
+    return FAKE_PREVIEW
+
+
+@pytest.fixture
+def keyboard():
+    """A factory of Prompters, each reading the given keystrokes from its own pipe."""
+    with ExitStack() as stack:
+        def prompter(keys: list[str]) -> Prompter:
+            inp = stack.enter_context(create_pipe_input())
+            inp.send_text("".join(keys))
+            inp.close()  # too few keystrokes then raise EOFError instead of hanging
+            return Prompter(inp, DummyOutput())
+        yield prompter
+
+
+@pytest.fixture
+def drive(keyboard):
+    """Run every question with these keystrokes; returns (Brief, Wizard)."""
+    def run(keys: list[str], *, start: dict | None = None, problems: list[str] = ()):
+        wiz = Wizard(keyboard(keys), dict(start or {}), today=TODAY, preview=fake_preview,
+                     problem_items=lambda answers, bank: list(problems))
+        return wiz.run(), wiz
+    return run
+
+
+def basic_keys(kind_index: int, *, special: bool = False) -> list[str]:
+    return [DOWN * kind_index + ENTER, ENTER, "临江区" + ENTER, ENTER] + ([ENTER] if special else []) + [ENTER]
+
+
+SPEAKER_KEYS = ["张明" + ENTER, "副区长" + ENTER, ENTER, ENTER]
+TAIL = [ENTER, ENTER]  # key language (中文), then 确认生成
+
+
+def default_keys(kind: str, index: int) -> list[str]:
+    """Take every default, for each kind's own sections."""
+    special = kind == "special_topic"
+    keys = basic_keys(index, special=special) + SPEAKER_KEYS
+    if kind != "address":
+        keys += [ENTER]                                    # no earlier speakers
+    if kind not in ("pledge", "address"):
+        keys += [ENTER, ENTER]                             # no achievement topics; no problems typed
+    if kind != "address":
+        keys += [ENTER]                                    # priorities checkbox
+        if special:
+            keys += [ENTER, ENTER]                         # the special topic: no measures, no target
+    return keys + [ENTER, ENTER] + TAIL                    # length, seed
+
+
+@pytest.mark.parametrize("index,kind", list(enumerate(k.key for k in KINDS)))
+def test_every_kind_taking_defaults(drive, index, kind):
+    brief, wiz = drive(default_keys(kind, index))
+    assert brief.kind == kind
+    assert brief.year == 2027
+    assert brief.region.name == "临江区" and brief.region.level == "区"
+    assert brief.speaker.name == "张明" and brief.speaker.title == "副区长"
+    assert brief.length is None and brief.seed == 1
+    assert wiz.chinese_keys is True
+    if kind in ("annual_conference", "midyear_review", "special_topic"):
+        assert brief.speaker.on_behalf_of == "区委、区政府"
+    if kind == "special_topic":
+        assert brief.priorities[0].topic == "爱国卫生"
+        assert brief.meeting_name == "2027年全区爱国卫生工作会议"
+
+
+def test_full_answers_with_mistakes_corrected_on_the_spot(drive):
+    keys = [ENTER, CLEAR + "2025" + ENTER,
+            ENTER, "临江区" + ENTER,                          # empty region refused, then typed
+            ENTER, ENTER,
+            "张明" + ENTER, "副区长" + ENTER, ENTER,
+            "2025年2月30日" + ENTER, CLEAR + "2025年2月18日" + ENTER,   # no 30 February
+            "y", "李华" + ENTER, "区卫生健康局局长" + ENTER, ENTER, "n",
+            SPACE + ENTER,                                   # achievements: 医改 (first topic)
+            ENTER,                                           # add a metric? (yes by default)
+            "家庭医生签约服务覆盖率" + ENTER,
+            "四十五" + ENTER, CLEAR + "45.2" + ENTER,         # a letter-number refused, then a number
+            ENTER,                                           # unit % (default)
+            "3.1" + ENTER, ENTER,                            # change, in 个百分点
+            ENTER,                                           # higher is better
+            "n",
+            "成功创建国家卫生城市" + ENTER, ENTER,            # one fact
+            SPACE + DOWN + DOWN + SPACE + ENTER,             # first bank problem + 自己输入
+            "公共卫生体系仍有短板" + ENTER, ENTER,
+            DOWN + SPACE + ENTER,                            # priorities: 公共卫生
+            "完善重大疫情监测预警体系" + ENTER, ENTER,
+            "y", "适龄儿童免疫规划疫苗接种率" + ENTER, "95" + ENTER, ENTER, ENTER, "n",
+            CLEAR + "25分钟" + ENTER, CLEAR + "7" + ENTER,
+            DOWN + ENTER,                                    # English keys
+            ENTER]
+    brief, wiz = drive(keys, problems=["基层医疗服务能力仍然薄弱", "人才队伍建设相对滞后"])
+    assert brief.year == 2025 and brief.date == dt.date(2025, 2, 18)
+    assert [(s.name, s.title, s.content) for s in brief.previous_speakers] == [("李华", "区卫生健康局局长", "工作报告")]
+    (group,) = brief.achievements
+    assert group.topic == "医改"
+    (m,) = group.metrics
+    assert (m.name, m.value, m.unit, m.change, m.effective_change_unit, m.better) == \
+        ("家庭医生签约服务覆盖率", "45.2", "%", "3.1", "个百分点", "higher")
+    assert group.facts == ["成功创建国家卫生城市"]
+    assert brief.problems == ["基层医疗服务能力仍然薄弱", "公共卫生体系仍有短板"]
+    (pr,) = brief.priorities
+    assert pr.topic == "公共卫生" and pr.items == ["完善重大疫情监测预警体系"]
+    assert [(t.name, t.value, t.unit) for t in pr.targets] == [("适龄儿童免疫规划疫苗接种率", "95", "%")]
+    assert brief.length == 25 * 220 and brief.seed == 7
+    assert wiz.chinese_keys is False
+
+
+@pytest.mark.parametrize("bad,good,field", [
+    ("abc", "2026", "year"), ("1800", "2026", "year"),
+])
+def test_bad_year_stays_on_the_prompt(drive, bad, good, field):
+    keys = [ENTER, CLEAR + bad + ENTER, CLEAR + good + ENTER] + default_keys("annual_conference", 0)[2:]
+    brief, _ = drive(keys)
+    assert brief.year == int(good)
+
+
+def test_other_unit_typed_and_lower_is_better_guessed(drive):
+    keys = basic_keys(0) + SPEAKER_KEYS + [ENTER, SPACE + ENTER, ENTER, "孕产妇死亡率" + ENTER, "8.5" + ENTER,
+                                           DOWN * 14 + ENTER, "/10万人" + ENTER,   # 其他 → typed unit
+                                           "-1.2" + ENTER, ENTER, ENTER, "n", ENTER, ENTER, ENTER,
+                                           ENTER, ENTER] + TAIL
+    brief, _ = drive(keys)
+    m = brief.achievements[0].metrics[0]
+    assert (m.unit, m.change, m.effective_change_unit, m.better) == ("/10万人", "-1.2", "/10万人", "lower")
+
+
+def test_go_back_to_a_section_keeps_other_answers(drive):
+    keys = default_keys("annual_conference", 0)[:-1] + [
+        DOWN + ENTER,                # 返回修改某一部分
+        DOWN + ENTER,                # 讲话人
+        CLEAR + "王强" + ENTER, ENTER, ENTER, ENTER,
+        ENTER]                       # 确认生成
+    brief, _ = drive(keys)
+    assert brief.speaker.name == "王强" and brief.speaker.title == "副区长"
+    assert brief.region.name == "临江区"
+
+
+def test_changing_the_kind_on_going_back_asks_the_new_sections(drive):
+    keys = default_keys("address", 5)[:-1] + [
+        DOWN + ENTER, ENTER,                               # back to 基本信息
+        "\x1b[A" * 5 + ENTER, ENTER, ENTER, ENTER, ENTER,  # kind → annual_conference, rest unchanged
+        ENTER, ENTER, ENTER, ENTER,                        # newly needed: previous, achievements, problems, priorities
+        ENTER]
+    brief, _ = drive(keys)
+    assert brief.kind == "annual_conference"
+
+
+def _last_year(tmp_path: Path) -> Path:
+    path = tmp_path / "2026年全区卫生健康工作会议.yaml"
+    path.write_text(
+        "年份: 2026\n地区: {名称: 临江区}\n讲话人: {姓名: 张明, 职务: 副区长, 代表: 区委、区政府}\n"
+        "日期: 2026-02-18\n前序发言: [{姓名: 李华, 职务: 区卫生健康局局长, 内容: 工作报告}]\n"
+        "工作成绩: [{领域: 医改, 亮点: [去年的亮点]}]\n问题: [基层医疗服务能力仍然薄弱]\n"
+        "重点任务:\n  - 领域: 公共卫生\n    举措: [完善重大疫情监测预警体系]\n"
+        "    目标: [{名称: 适龄儿童免疫规划疫苗接种率, 数值: 95, 单位: '%'}]\n", encoding="utf-8")
+    return path
+
+
+def test_from_last_year_prefills_and_moves_on(drive, tmp_path):
+    from jianggao.commands.new import _start_answers
+
+    start = _start_answers(_last_year(tmp_path))
+    keys = [ENTER, ENTER, ENTER, ENTER, ENTER,              # kind, year (2027), region, level, meeting
+            ENTER, ENTER, ENTER, ENTER,                     # speaker pre-filled; date moved on
+            ENTER, ENTER,                                   # keep 李华; no more
+            ENTER, ENTER,                                   # achievements: 公共卫生 (last year's targets); keep it
+            CLEAR + "96.1" + ENTER, "0.8" + ENTER, ENTER,   # actual value, change, change unit
+            ENTER, ENTER,                                   # no new metric; no fact
+            ENTER, ENTER,                                   # problems kept; none typed (no bank items)
+            ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,       # priorities kept as they were
+            ENTER, ENTER] + TAIL
+    brief, _ = drive(keys, start=start)
+    assert brief.year == 2027 and brief.date == dt.date(2027, 2, 18)
+    assert brief.speaker.on_behalf_of == "区委、区政府"
+    assert [s.name for s in brief.previous_speakers] == ["李华"]
+    (group,) = brief.achievements
+    assert group.topic == "公共卫生" and group.facts == []
+    m = group.metrics[0]
+    assert (m.name, m.value, m.change) == ("适龄儿童免疫规划疫苗接种率", "96.1", "0.8")
+    assert brief.problems == ["基层医疗服务能力仍然薄弱"]
+    assert brief.priorities[0].items == ["完善重大疫情监测预警体系"]
+    assert brief.priorities[0].targets[0].value == "95"
+
+
+def test_ctrl_c_offers_a_draft_and_saves_it(keyboard, tmp_path, capsys):
+    p = keyboard([ENTER, ENTER, "临江区" + ENTER, ENTER, CTRL_C, "y"])
+    code = interactive(p, tmp_path, today=TODAY, preview=fake_preview, problem_items=lambda a, b: [])
+    assert code == 2
+    (draft,) = tmp_path.glob("*.draft.yaml")
+    assert draft.name == "2027年全区卫生健康工作会议.draft.yaml"
+    answers = load_draft(draft)
+    assert answers["region"]["name"] == "临江区" and answers["year"] == 2027
+    assert "草稿" in capsys.readouterr().err
+
+
+def test_ctrl_c_without_a_draft_writes_nothing(keyboard, tmp_path):
+    p = keyboard([ENTER, CTRL_C, "n"])
+    assert interactive(p, tmp_path, today=TODAY, preview=fake_preview) == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_draft_resumes_with_from(drive, keyboard, tmp_path):
+    from jianggao.commands.new import _start_answers
+
+    interactive(keyboard([ENTER, ENTER, "临江区" + ENTER, ENTER, CTRL_C, "y"]), tmp_path, today=TODAY,
+                preview=fake_preview)
+    (draft,) = tmp_path.glob("*.draft.yaml")
+    start = _start_answers(draft)
+    keys = [ENTER, ENTER, ENTER, ENTER, ENTER] + SPEAKER_KEYS + [ENTER, ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    brief, _ = drive(keys, start=start)
+    assert brief.year == 2027 and brief.region.name == "临江区"  # a draft is not moved on a year
+
+
+def test_quit_at_the_preview_offers_a_draft(keyboard, tmp_path):
+    keys = default_keys("annual_conference", 0)[:-1] + [DOWN + DOWN + ENTER, "y"]
+    assert interactive(keyboard(keys), tmp_path, today=TODAY, preview=fake_preview) == 2
+    assert len(list(tmp_path.glob("*.draft.yaml"))) == 1
+
+
+def test_interactive_writes_through_the_writer(keyboard, tmp_path):
+    written = []
+
+    def writer(brief, yaml_path, docx_path, **kw):
+        written.append((brief.meeting_name, yaml_path.name, docx_path.name, kw["chinese_keys"], kw["force"]))
+
+    p = keyboard(default_keys("annual_conference", 0))
+    assert interactive(p, tmp_path, today=TODAY, preview=fake_preview, write=writer) == 0
+    assert written == [("2027年全区卫生健康工作会议", "2027年全区卫生健康工作会议.yaml",
+                        "2027年全区卫生健康工作会议.docx", True, False)]
+
+
+@pytest.mark.parametrize("answer,code,forced", [("y", 0, True), ("n", 2, None)])
+def test_existing_output_asks_before_overwriting(keyboard, tmp_path, answer, code, forced):
+    (tmp_path / "2027年全区卫生健康工作会议.yaml").write_text("old", encoding="utf-8")
+    seen = []
+    p = keyboard(default_keys("annual_conference", 0) + [answer, "n"])
+    result = interactive(p, tmp_path, today=TODAY, preview=fake_preview,
+                         write=lambda brief, y, d, **kw: seen.append(kw["force"]))
+    assert result == code
+    assert seen == ([forced] if forced else [])
+
+
+def test_no_terminal_exits_2_pointing_to_render(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["new", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml" in err
+    assert NO_TTY_MESSAGE.splitlines()[0] in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_answers_file_with_a_bad_value_names_file_line_field(tmp_path, capsys):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("年份: 2027\n地区: 临江区\n工作成绩:\n  - 领域: 医改\n    指标:\n"
+                       "      - {名称: 覆盖率, 数值: 四五}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["new", "--answers", str(answers), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "answers.yaml:6" in err and "应为数字" in err
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_answers_and_from_together_is_a_usage_error(tmp_path, capsys):
+    assert main(["new", "--answers", "a.yaml", "--from", "b.yaml", "-o", str(tmp_path)]) == 2
+    assert "不能同时使用" in capsys.readouterr().err
