@@ -99,6 +99,9 @@ def metric_phrase(metric: Metric) -> str:
                 change = change.replace("提高", "上升")
     elif falling:
         head = f"{metric.name}为{value_text(metric)}"
+    elif not metric.is_rate and metric.change is None:
+        # A count without a comparison reads as a plain tally: 新增床位320张, 医养结合机构41家.
+        head = f"{metric.name}{value_text(metric)}"
     else:
         head = f"{metric.name}达到{value_text(metric)}"
     return f"{head}，{change}" if change else head

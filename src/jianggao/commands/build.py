@@ -1,9 +1,177 @@
-"""`jianggao build` (not built yet)."""
+"""`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
-from ..errors import NotBuiltYet
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+# Loaded once per worker process by _init_worker (DESIGN: load bank/templates once per worker).
+_RESOURCES = None
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class Job:
+    """One brief to render and where its output goes."""
+
+    brief: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Result:
+    """How one brief went: ok, the output or the reason, and the body length in characters."""
+
+    brief: str
+    ok: bool
+    message: str
+    chars: int = 0
+
+
+def expand_inputs(inputs: list[str]) -> list[Path]:
+    """Files as given; folders expand to their *.yaml / *.yml, sorted. UsageError for a missing path."""
+    from ..errors import UsageError
+
+    found: list[Path] = []
+    for raw in inputs:
+        p = Path(raw)
+        if p.is_dir():
+            found.extend(sorted(x for x in p.iterdir() if x.suffix.lower() in (".yaml", ".yml") and x.is_file()))
+        elif p.exists():
+            found.append(p)
+        else:
+            raise UsageError("找不到简报文件或目录", file=raw, english="no such brief or folder")
+    if not found:
+        raise UsageError("没有找到任何简报（*.yaml / *.yml）", english="no briefs found")
+    return found
+
+
+def safe_stem(path: Path) -> str:
+    """An output name from a brief's file name: no path separators, no `..`, no leading dot."""
+    stem = _UNSAFE.sub("_", path.stem).replace("..", "_").strip(" .")
+    return stem or "brief"
+
+
+def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
+    """Output paths in ``outdir``; two briefs with the same name get -2, -3 …"""
+    from ..pipeline import default_output
+
+    jobs, taken = [], set()
+    for b in briefs:
+        stem, n = safe_stem(b), 1
+        while True:
+            name = default_output(Path(stem if n == 1 else f"{stem}-{n}").with_suffix(".yaml"), fmt).name
+            if name not in taken:
+                break
+            n += 1
+        taken.add(name)
+        jobs.append(Job(str(b), str(outdir / name)))
+    return jobs
+
+
+def _init_worker(templates, phrasebank) -> None:
+    global _RESOURCES
+    from ..pipeline import load_resources
+
+    _RESOURCES = load_resources(templates, phrasebank)
+
+
+def render_one(job: Job, fmt: str, profile: str, reference_doc, force: bool) -> Result:
+    """Render one brief, catching everything: a bad brief becomes a failed Result, never an exception."""
+    from ..brief_yaml import load_brief
+    from ..errors import JianggaoError
+    from ..pipeline import render_brief
+
+    try:
+        brief = load_brief(job.brief)
+        speech = render_brief(brief, job.target, fmt=fmt, profile=profile, reference_doc=reference_doc,
+                              force=force, resources=_RESOURCES)
+        return Result(job.brief, True, job.target, speech.body_length())
+    except JianggaoError as exc:
+        return Result(job.brief, False, str(exc))
+    except Exception as exc:  # noqa: BLE001 — isolation: one brief's bug must not stop the batch
+        return Result(job.brief, False, f"内部错误：{type(exc).__name__}: {exc}")
+
+
+def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -> dict[str, Result]:
+    """Run jobs in a process pool; briefs whose worker died are returned as BrokenProcessPool failures."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[str, Result] = {}
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
+        futures = {pool.submit(render_one, job, *opts): job for job in jobs}
+        for fut in as_completed(futures):
+            job = futures[fut]
+            try:
+                results[job.brief] = fut.result()
+            except BrokenProcessPool:
+                results[job.brief] = Result(job.brief, False, "处理进程意外退出 (worker crashed)")
+            advance()
+    return results
+
+
+def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -> list[Result]:
+    """All jobs, in order. A crashed worker breaks the whole pool, so the briefs caught in the
+    break are retried one per fresh process: the culprit fails alone, the rest finish."""
+    if workers <= 1:
+        _init_worker(*init)
+        out = []
+        for job in jobs:
+            out.append(render_one(job, *opts))
+            advance()
+        return out
+    results = _run_pool(jobs, opts, workers, init, advance)
+    crashed = [j for j in jobs if not results[j.brief].ok and "worker crashed" in results[j.brief].message]
+    if len(crashed) > 1:
+        for job in crashed:
+            results.update(_run_pool([job], opts, 1, init, lambda: None))
+    return [results[j.brief] for j in jobs]
 
 
 def run(args) -> int:
-    """Say the subcommand is not built yet (exit 2)."""
-    raise NotBuiltYet("「build」命令尚未实现", english="'build' is not built yet")
+    """Render every brief; a progress bar on stderr, a result table at the end; 0 all ok, 1 any failed."""
+    from ..errors import UsageError
+    from ..pipeline import load_resources
+
+    if args.jobs < 1:
+        raise UsageError("--jobs 应为正整数", field="--jobs", english="--jobs must be at least 1")
+    outdir = Path(args.output_dir)
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError("输出目录是一个已存在的文件", file=str(outdir), english="output folder is a file")
+    briefs = expand_inputs(args.inputs)
+    load_resources(args.templates, args.phrasebank)   # a broken bank or template set is a usage error, once
+    outdir.mkdir(parents=True, exist_ok=True)
+    jobs = plan_jobs(briefs, outdir, args.format)
+    opts = (args.format, args.profile, args.reference_doc, args.force)
+    init = (args.templates, args.phrasebank)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = Console(stderr=True)
+    with Progress(TextColumn("生成讲话稿"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("build", total=len(jobs))
+        results = run_jobs(jobs, opts, min(args.jobs, len(jobs)), init, lambda: progress.advance(task))
+    print_table(results)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def print_table(results: list[Result]) -> None:
+    """The per-file result table: brief, ✓/✗, output or reason, characters."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="生成结果")
+    table.add_column("简报")
+    table.add_column("状态", justify="center")
+    table.add_column("输出 / 原因", overflow="fold")
+    table.add_column("字数", justify="right")
+    for r in results:
+        table.add_row(r.brief, "✓" if r.ok else "✗", r.message, str(r.chars) if r.ok else "")
+    ok = sum(r.ok for r in results)
+    console = Console(file=sys.stdout, width=max(100, Console().width))
+    console.print(table)
+    console.print(f"共 {len(results)} 份：成功 {ok} 份，失败 {len(results) - ok} 份")

@@ -1,9 +1,29 @@
-"""`jianggao render` (not built yet)."""
+"""`jianggao render BRIEF.yaml`: one brief → one speech file (docx, md, txt or outline)."""
 from __future__ import annotations
 
-from ..errors import NotBuiltYet
+import sys
+from pathlib import Path
 
 
 def run(args) -> int:
-    """Say the subcommand is not built yet (exit 2)."""
-    raise NotBuiltYet("「render」命令尚未实现", english="'render' is not built yet")
+    """Load the brief, print its warnings on stderr, compose and write atomically; 0 on success."""
+    from ..brief_yaml import brief_warnings, load_brief
+    from ..errors import UsageError
+    from ..pipeline import default_output, output_format, render_brief
+
+    brief_path = Path(args.brief)
+    target = Path(args.output) if args.output else None
+    fmt = output_format(target, args.format)
+    if target is None:
+        target = default_output(brief_path, fmt)
+    if target.is_dir():
+        raise UsageError("-o 应为文件路径而不是目录", file=str(target), field="-o",
+                         english="-o must name a file, not a folder")
+    brief = load_brief(brief_path)
+    for warning in brief_warnings(brief):
+        print(f"jianggao: 提示：{warning}", file=sys.stderr)
+    speech = render_brief(brief, target, fmt=fmt, profile=args.profile, reference_doc=args.reference_doc,
+                          seed=args.seed, force=args.force, templates=args.templates,
+                          phrasebank=args.phrasebank)
+    print(f"已生成 {target}（正文 {speech.body_length()} 字）", file=sys.stderr)
+    return 0
