@@ -9,20 +9,25 @@ _CHROME_LINE = re.compile(
         r"^(?:收藏|分享|下载|上传|举报|打印|复制|展开|收起|点赞|评论|相关|阅读|免费|立即|VIP|会员)"
         r"(?:[\s(（赏）)]|分享|下载|举报|赚钱|文档|相关|全文|$)[^。]{0,30}$",
         r"^收藏\s*《",
-        r"上传人[:：]|文档编号[:：]|上传时间[:：]|^ID[:：]\s*\d+|^大小[:：]|^页数[:：]|^格式[:：]|^时间[:：]\s*\d{4}",
+        r"^(?:上传人|文档编号|上传时间|大小|页数|格式)[:：]|^ID[:：]\s*\d+|^时间[:：]\s*\d{4}",
         r"\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)(?:_第\s*\d+\s*页)?$",
         r"^第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页$",
-        r"该文档总共|全部预览完了|如果喜欢就下载|下载后无此问题|请放心下载",
         r"^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|你可能关注的文档|相关推荐|热门推荐|最新文章|推荐阅读)[:：]?$",
-        r"^当前位置[:：]",
-        r"copyright|\bICP\b|ICP备|版权所有|版权声明|免责声明|网站客服|客服电话|此文档下载收益|^温馨提示",
-        r"转载请注明|转载请保留|详细声明请点击|^返回\S{0,10}首页|若无意侵犯|书面特别授权|请来信通知|违者依法追究",
-        r"^\[摘要\]|^【摘要】|^\[责任编辑[:：]|^【责任编辑[:：]|^责任编辑[:：]|^来源[:：]\S{0,20}$|^作者[:：]\S{0,20}$",
+        r"^当前位置[:：]|^温馨提示|^返回\S{0,10}首页|^详细声明请点击",
+        r"^\[摘要\]|^【摘要】|^\[?【?责任编辑[:：]|^来源[:：]\S{0,20}$|^作者[:：]\S{0,20}$",
         r"^(?:地图\s*){2,}$",
         r"^\S{1,12}(?:\s*>\s*\S{1,12}){2,}\s*>?$",       # breadcrumbs: 豫都网 > 河南新闻 > 南阳新闻 >
     )),
     re.IGNORECASE,
 )
+# Site phrases that make a short line chrome wherever they sit in it (a long line is speech with an inline ad).
+_CHROME_PHRASE = re.compile(
+    r"copyright|\bICP\b|ICP备|版权所有|版权声明|免责声明|网站客服|客服电话|此文档下载收益|上传人|文档编号"
+    r"|转载请注明|转载请保留|若无意侵犯|书面特别授权|请来信通知|违者依法追究"
+    r"|该文档总共|全部预览完了|如果喜欢就下载|下载后无此问题|请放心下载",
+    re.IGNORECASE,
+)
+_SHORT = 150
 
 # Lines after which the rest of the page is footer: related links, disclaimers, download prompts.
 _FOOTER_START = re.compile(
@@ -65,7 +70,7 @@ _PIECE = re.compile(r"^\S{0,40}?篇[一二三四五六七八九十]{1,3}$")
 
 def is_chrome_line(line: str) -> bool:
     """True when the whole (simplified, stripped) line is site chrome."""
-    return bool(_CHROME_LINE.search(line))
+    return bool(_CHROME_LINE.search(line)) or len(line) <= _SHORT and bool(_CHROME_PHRASE.search(line))
 
 
 def is_footer_start(line: str) -> bool:

@@ -22,29 +22,63 @@ CLAUSE_MIN, CLAUSE_MAX = 8, 70
 SENTENCE_MAX = 120
 
 
+HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
+# A clause that cannot stand alone: it opens with a preposition or conjunction waiting for its main verb …
+DANGLING_START = re.compile(r"^(在|随着|对|对于|为|为了|从|当|虽然|尽管|如果|由于|通过|按照|根据|针对|结合|待|把|将|使|和|与|及|"
+                            r"以及|或|即|就是|等|凡|经过|依托|借助|基于|面对|关于|像|比如|如)")
+# … or ends on an adverbial (…的工作中 / …的领导下 / …的基础上) or an object-less verb.
+DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|为|是|在|对|把|将|和|与|及|等)[。！]?$")
+LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|应当看到|要看到)[，,]?")
+
+
 def tidy(text: str) -> str:
     """A sentence or clause as a bank entry: enumerators stripped (一是/二要/第一，), one closing 。."""
-    t = text.strip()
+    t = text.strip().translate(HALF_TO_FULL)
     t = ENUM_YAO_RE.sub(r"\1", t)
     for _ in range(2):
         t = ENUM_RE.sub("", t)
     t = t.strip("，、；： ")
     if t.endswith(("：", ":")):
         t = t[:-1]
+    t = re.sub(r"([。！？])[。！？]+$", r"\1", t)
     if t and t[-1] not in "。！？”":
         t = t.rstrip("，；、") + "。"
     return t
 
 
-def clauses(sentence: str) -> list[str]:
-    """The self-standing pieces of a long sentence: split on ；first, then on ，."""
-    parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
-    out: list[str] = []
-    for p in parts:
-        if len(p) <= CLAUSE_MAX:
-            out.append(p)
-        out.extend(c for c in re.split(r"[，,：:]", p) if len(c) >= CLAUSE_MIN)
-    return [c for c in out if CLAUSE_MIN <= len(c) <= CLAUSE_MAX]
+def standalone(piece: str) -> bool:
+    """Whether a clause window reads as a sentence of its own."""
+    core = piece.rstrip("。！？")
+    return len(core) >= CLAUSE_MIN and not DANGLING_END.search(core) and not (
+        DANGLING_START.match(core) and not re.search(r"[，；]", core))
+
+
+def windows(sentence: str, ok) -> list[str]:
+    """Maximal runs of consecutive clauses for which ``ok(clause)`` holds, each cut to read on its own.
+
+    A sentence that names a particular (我区人民医院…) often still carries a general run
+    (…要进一步完善管理机制，提高服务质量): keep that run, not single broken clauses.
+    """
+    parts = re.split(r"(?<=[，；：,;:])", sentence.rstrip("。！？!?"))
+    runs: list[list[str]] = [[]]
+    for part in parts:
+        if part.strip() and ok(part.rstrip("，；：,;:")):
+            runs[-1].append(part)
+        elif runs[-1]:
+            runs.append([])
+    out = []
+    for run in runs:
+        while run and not standalone(LEAD_CONJ.sub("", run[-1].rstrip("，；：,;:"))):
+            run = run[:-1]
+        if not run:
+            continue
+        text = LEAD_CONJ.sub("", "".join(run).rstrip("，；：,;:"))
+        if len(text) > SENTENCE_MAX:
+            # too long to drop into a speech whole: fall back to its ；-separated statements
+            out.extend(p for p in re.split(r"(?<=；)", text) if CLAUSE_MIN <= len(p) <= SENTENCE_MAX)
+        elif standalone(text):
+            out.append(text)
+    return out
 
 
 def _kinds(text: str, category: str, speech: Speech) -> set[str]:
@@ -82,10 +116,11 @@ class _Emitter:
         whole = tidy(sentence)
         if len(whole) <= SENTENCE_MAX and self.add(whole, category, role, line, **kw):
             return
-        for c in clauses(sentence):
-            c = tidy(c)
-            if clause_test is None or clause_test(c):
-                self.add(c, category, role, line, **kw)
+        ctx, review = kw.get("context", ""), kw.get("review", False)
+        for piece in windows(sentence, lambda c: generalize(c, role_context=ctx, review=review) is not None):
+            piece = tidy(piece)
+            if piece != whole and (clause_test is None or clause_test(piece)):
+                self.add(piece, category, role, line, **kw)
 
 
 def extract(speech: Speech) -> Iterator[Candidate]:

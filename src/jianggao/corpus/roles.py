@@ -9,15 +9,18 @@ from ..topics import classify
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Speech
 
-# Heading words, most specific first: a heading naming both 成绩 and 形势 (…肯定成绩，把握形势…) is a review part.
+# Heading words per part; each hit scores one point, and the part's position in the speech adds a prior
+# (first part: review or understanding; middle: tasks; last: safeguards), because headings such as
+# 强化措施，凝心聚力，努力开创…新局面 name no part outright.
 HEADING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("review", re.compile(r"成绩|回顾|成效|肯定|总结|取得|进展")),
+    ("review", re.compile(r"成绩|回顾|成效(?!.*确保)|肯定|总结|认可|成果")),
     ("problems", re.compile(r"问题|差距|不足|短板")),
-    ("understanding", re.compile(r"认识|思想|重要性|意义")),
-    ("situation", re.compile(r"形势|机遇|挑战|新常态|新时代|要求")),
+    ("understanding", re.compile(r"认识|思想|重要性|意义|论述")),
+    ("situation", re.compile(r"形势|机遇|挑战|新常态|新时代")),
+    ("tasks", re.compile(r"任务|重点|推进|深化|突出|明确|开创|新局面|新进展|新突破|攻坚|关于")),
     ("safeguards", re.compile(r"保障|措施|领导|落实|责任|作风|督查|考核|组织")),
-    ("tasks", re.compile(r"任务|重点|工作|推进|突出|深化|加强|明确")),
 )
+POSITION_PRIOR = 1.5
 
 # Paragraph cues.
 THANKS_RE = re.compile(r"(表示|致以)[^。]{0,20}(感谢|谢意|敬意|问候|慰问|祝贺)")
@@ -39,8 +42,26 @@ def heading_role(text: str, level: int, parent_role: str = "") -> str:
             if role in ("safeguards",) and rx.search(text) and parent_role == "safeguards":
                 return "safeguards"
         return "topic" if parent_role in ("tasks", "review") else parent_role or "body"
-    for role, rx in HEADING_WORDS:
-        if rx.search(text):
+    return score_heading(text, 0, 1)
+
+
+def score_heading(text: str, index: int, total: int) -> str:
+    """The role of the ``index``-th of ``total`` level-1 headings, by heading words plus a position prior."""
+    scores = {role: float(len(rx.findall(text))) for role, rx in HEADING_WORDS}
+    scores["review"] += scores.pop("problems") * 0.9
+    if total >= 2:
+        if index == 0:
+            scores["review"] += POSITION_PRIOR * 0.7
+            scores["understanding"] += POSITION_PRIOR * 0.7
+        elif index == total - 1:
+            scores["safeguards"] += POSITION_PRIOR
+        else:
+            scores["tasks"] += POSITION_PRIOR
+    best = max(scores.values())
+    if best <= 0:
+        return "body"
+    for role, _ in HEADING_WORDS:
+        if scores.get(role) == best:
             return role
     return "body"
 
@@ -48,7 +69,7 @@ def heading_role(text: str, level: int, parent_role: str = "") -> str:
 def speech_kind(speech: "Speech") -> str:
     """The kind of a mined speech, from its opening: pledge, midyear_review, work_report, special_topic or annual."""
     opening = "".join(p.text for p in speech.paragraphs[:2])[:400]
-    if re.search(r"代表[^。]{0,12}作[^。]{0,8}发言|表态", opening):
+    if re.search(r"我代表[^。]{0,12}作[^。]{0,8}发言|表态如下", opening):
         return "pledge"
     if re.search(r"半年|上半年|下半年", opening):
         return "midyear_review"
@@ -66,12 +87,13 @@ def label_paragraphs(speech: "Speech") -> None:
     part_role = "opening"
     sub_role = ""
     blocks = speech.blocks
+    tops = {id(h): i for i, h in enumerate(h for h in blocks if isinstance(h, Heading) and h.level == 1)}
     last_para = max((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), default=-1)
     for i, b in enumerate(blocks):
         if isinstance(b, Heading):
             b.topics = classify(b.text)[:2]
             if b.level == 1:
-                b.role = heading_role(b.text, 1)
+                b.role = score_heading(b.text, tops[id(b)], len(tops))
                 part_role, sub_role = b.role, ""
             else:
                 b.role = heading_role(b.text, b.level, part_role)
