@@ -66,7 +66,7 @@ class Browser:
         """Send one command (to the page once attached) and return its result; raise on a protocol error."""
         self._next_id += 1
         msg = {"id": self._next_id, "method": method, "params": params}
-        if self.session and not method.startswith("Target."):
+        if self.session and not method.startswith(("Target.", "Browser.")):
             msg["sessionId"] = self.session
         os.write(self._to_child_w, json.dumps(msg).encode() + b"\0")
         deadline = time.monotonic() + self.timeout
