@@ -120,3 +120,13 @@ def test_click_copies_the_fallback_text(browser, page):
     browser.click("li.phrase:not([hidden]) button.copy")
     browser.wait_for("document.body.dataset.copied === '谢谢大家！'")
     assert browser.eval("navigator.clipboard.readText()") == "谢谢大家！"
+    # A browser without the async API (older, or refusing it) still copies through the textarea route.
+    read_clipboard = browser.eval("(window.readClip = navigator.clipboard.readText.bind(navigator.clipboard),"
+                                  " Object.defineProperty(navigator, 'clipboard', {value: undefined}), true)")
+    assert read_clipboard
+    reset(browser)
+    browser.type_into("#search", "szcx")
+    browser.click("li.phrase:not([hidden])")
+    browser.wait_for("document.body.dataset.copied === '守正创新'")
+    assert browser.eval("document.body.dataset.copiedHow") == "execCommand"
+    assert browser.eval("window.readClip()") == "守正创新"
