@@ -20,6 +20,7 @@ from . import Rendered, category_label, fallback_text, role_label, segments
 from . import dotx_parts as parts
 
 NAME_MAX = 32                # Word's building-block names are at most 32 characters
+CODE_IN_NAME = 24            # room left after the code for a space and the first characters
 GUID_NS = uuid.UUID("6f1d3c52-9a57-4d0e-9b1e-6a616e676761")   # stable GUIDs: same phrase, same block
 # XML 1.0 forbids most C0 controls; a stray one from a web copy must not make Word reject the whole file.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -74,12 +75,13 @@ def _doc_part(*, name: str, category: str, gallery: str, description: str, guid:
 
 
 def block_names(phrases: Sequence[Phrase]) -> dict[str, str]:
-    """A unique building-block name per phrase: code, a space, then as many characters as fit in 32."""
+    """A unique building-block name per phrase: code (24 letters at most), a space, then as many characters as
+    fit in 32."""
     names: dict[str, str] = {}
     taken: set[str] = set()
     for p in phrases:
         flat = "".join(fallback_text(p).split())
-        base = f"{p.code} {flat}"[:NAME_MAX]
+        base = f"{p.code[:CODE_IN_NAME]} {flat}"[:NAME_MAX]
         name, n = base, 2
         while name in taken:        # same code and same opening words: tell them apart by a number
             suffix = f"~{n}"
