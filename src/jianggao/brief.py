@@ -99,6 +99,14 @@ def _clean_text(v: Any) -> Any:
 Text = Annotated[str, BeforeValidator(_clean_text)]
 
 
+def _one_or_many(v: Any) -> Any:
+    """``problems: 基层能力薄弱`` (one line, not a list) means a list of one."""
+    return [v] if isinstance(v, (str, int, float)) and not isinstance(v, bool) else v
+
+
+TextList = Annotated[list[Text], BeforeValidator(_one_or_many)]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True)
 
@@ -218,14 +226,14 @@ class AchievementGroup(_Model):
 
     topic: Text = Field(validation_alias=_alias("topic", "领域"), min_length=1, max_length=30)
     metrics: list[Metric] = Field(default_factory=list, validation_alias=_alias("metrics", "指标"))
-    facts: list[Text] = Field(default_factory=list, validation_alias=_alias("facts", "亮点"))
+    facts: TextList = Field(default_factory=list, validation_alias=_alias("facts", "亮点"))
 
 
 class Priority(_Model):
     """This year's work in one area: measures and numeric targets."""
 
     topic: Text = Field(validation_alias=_alias("topic", "领域"), min_length=1, max_length=30)
-    items: list[Text] = Field(default_factory=list, validation_alias=_alias("items", "举措"))
+    items: TextList = Field(default_factory=list, validation_alias=_alias("items", "举措"))
     targets: list[Metric] = Field(default_factory=list, validation_alias=_alias("targets", "目标"))
 
 
@@ -243,7 +251,7 @@ class Brief(_Model):
     previous_speakers: list[PreviousSpeaker] = Field(default_factory=list,
                                                      validation_alias=_alias("previous_speakers", "前序发言"))
     achievements: list[AchievementGroup] = Field(default_factory=list, validation_alias=_alias("achievements", "工作成绩"))
-    problems: list[Text] = Field(default_factory=list, validation_alias=_alias("problems", "问题"))
+    problems: TextList = Field(default_factory=list, validation_alias=_alias("problems", "问题"))
     priorities: list[Priority] = Field(default_factory=list, validation_alias=_alias("priorities", "重点任务"))
     closing: Text | None = Field(default=None, validation_alias=_alias("closing", "结束语"), max_length=80)
 

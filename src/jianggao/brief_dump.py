@@ -146,6 +146,8 @@ def quoted(text: str) -> str:
             out.append("\\n")
         elif ch == "\t":
             out.append("\\t")
+        elif ch == "\r":
+            out.append("\\r")
         elif not _YAML_PRINTABLE.match(ch) or ch in "\u0085\u2028\u2029\ufeff\u3000":
             code = ord(ch)
             out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")

@@ -166,7 +166,9 @@ def _check_alias_twins(data: Any, located: Located, filename: str, model: type[B
 
 def _first_error(exc: ValidationError, located: Located, filename: str) -> BriefError:
     errors = exc.errors(include_url=False)
-    ranked = sorted(errors, key=lambda e: (located.line_of(e["loc"]) or 0))
+    # By line; errors with no line (a required key that is absent) last, since a mistyped key on some
+    # line is usually why it is absent, and that line's message says "did you mean".
+    ranked = sorted(errors, key=lambda e: (located.line_of(e["loc"]) is None, located.line_of(e["loc"]) or 0))
     err = ranked[0]
     loc = tuple(err["loc"])
     message = _chinese(err, loc)
@@ -185,6 +187,8 @@ def _chinese(err: dict, loc: tuple) -> str:
     kind, ctx = err["type"], err.get("ctx") or {}
     if kind == "missing":
         return "缺少必填项"
+    if err.get("input") is None and kind.endswith("_type"):
+        return "没有填写（冒号后面是空的）"
     if kind == "extra_forbidden":
         return _unknown_key(loc)
     if kind == "value_error":
@@ -207,6 +211,8 @@ def _chinese(err: dict, loc: tuple) -> str:
         return f"太长：最多 {ctx.get('max_length')} 个字"
     if kind == "string_too_short":
         return "不能为空"
+    if kind == "too_long" and isinstance(err.get("input"), str):
+        return f"太长：最多 {ctx.get('max_length')} 个字"
     if kind == "too_long":
         return f"太多：最多 {ctx.get('max_length')} 项"
     if kind == "string_type":

@@ -51,6 +51,15 @@ def dotted(path: Iterable[Any]) -> str:
     return ".".join(str(p) for p in path)
 
 
+def normalise_key(key: str) -> str:
+    """A key as the schema spells it: stray (also full-width) spaces dropped, English keys lower-cased,
+    spaces inside an English key read as underscores (``on behalf of`` → ``on_behalf_of``)."""
+    key = key.strip()
+    if key.isascii():
+        return re.sub(r"[\s-]+", "_", key).lower()
+    return re.sub(r"\s+", "", key)
+
+
 def decode(raw: bytes, filename: str) -> tuple[str, list[str]]:
     """The text of a brief file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 as WPS saves it."""
     notes: list[str] = []
@@ -121,7 +130,7 @@ _KEY_COLON = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[^\s\"'#{\[：:][^：
 def _fix_fullwidth_colon(line: str, known_keys: set[str]) -> tuple[str, str | None]:
     # Only for a known key at the start of the line: "亮点：成功创建……" inside a list stays text.
     m = _KEY_COLON.match(line)
-    if not m or m.group("key").strip() not in known_keys:
+    if not m or normalise_key(m.group("key")) not in known_keys:
         return line, None
     rest = m.group("rest").strip()
     return f"{m.group('lead')}{m.group('key').strip()}:{' ' + rest if rest else ''}", m.group("key").strip()
@@ -138,7 +147,13 @@ def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
         if tab_lines and (line is None or line >= tab_lines[0] - 1):
             raise BriefError("YAML 不允许用 Tab 缩进，请改用空格（每级两个空格）", file=filename, line=tab_lines[0],
                              english="tab used for indentation") from None
-        raise BriefError(_syntax_message(problem), file=filename, line=line,
+        message = _syntax_message(problem)
+        if "mapping values are not allowed" in problem and mark is not None:
+            # "a: b: c" (a colon in a value) and a key indented too far both end up here; tell them apart.
+            before = text.split("\n")[mark.line][:mark.column]
+            if ":" not in before.lstrip(" -"):
+                message = "YAML 格式错误：缩进不齐（同一级的键要对齐，下一级多缩进两个空格）"
+        raise BriefError(message, file=filename, line=line,
                          english=problem or str(exc).splitlines()[0]) from None
     except yaml.YAMLError as exc:
         raise BriefError("YAML 格式错误", file=filename, english=str(exc).splitlines()[0]) from None
@@ -156,6 +171,12 @@ def _syntax_message(problem: str) -> str:
         return "YAML 格式错误：引号没有配对"
     if "could not find expected ':'" in p or "simple key" in p:
         return "YAML 格式错误：缺少“键: 值”中的半角冒号，或缩进不齐"
+    if "scanning a tag" in p:
+        return "以“!”开头的写法是 YAML 标签，简报中不支持；如果是文字，请加上引号"
+    if "scanning an alias" in p or "scanning an anchor" in p:
+        return "以“*”或“&”开头的写法是 YAML 别名/锚点；如果是文字，请加上引号"
+    if "document start" in p:
+        return "YAML 格式错误：缩进不齐（第一行的键前面不要有空格，同一级的键要对齐）"
     if "tab" in p or "\\t" in p:
         return "YAML 不允许用 Tab 缩进，请改用空格（每级两个空格）"
     if "block" in p or "indentation" in p or "expected <block end>" in p:
@@ -213,8 +234,10 @@ def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITE
         try:
             value = constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            # e.g. a timestamp such as 2025-02-30 that is no date
-            raise fail(f"无法识别的值“{node.value}”", node, path, str(exc).splitlines()[0]) from None
+            english = str(exc).splitlines()[0]
+            if node.tag == _STD + "timestamp":  # 2025-02-30 looks like a date but is none
+                raise fail(f"没有这一天：{node.value}（日期格式应为 2025-02-18）", node, path, english) from None
+            raise fail(f"无法识别的值“{node.value}”", node, path, english) from None
         if isinstance(value, str):
             clean = scrub_text(value)
             if clean != value:
@@ -231,7 +254,7 @@ def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITE
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 raise fail("键必须是一段文字，不能是列表或映射", key_node, path, "complex mapping key")
-            key = str(scalar(key_node, path)).strip()
+            key = normalise_key(str(scalar(key_node, path)))
             sub = path + (key,)
             if key in result:
                 raise fail(f"键“{key}”重复出现（第 {located.key_lines[sub]} 行已经写过）", key_node, sub, "duplicate key")

@@ -1,0 +1,157 @@
+"""Issue 6: every bad input we tried, run through the real CLI — one clear message, the right exit code, no traceback.
+
+To add a row: append a Case. ``content`` is the file (text is written as UTF-8, bytes as they are);
+``argv`` names the command, ``{brief}`` standing for the file and ``{tmp}`` for the test folder.
+Rows for `render` and `build` go in the same table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from jianggao.cli import main
+
+OK = "year: 2025\nregion: 临江区\n"  # the smallest valid brief, to build rows from
+
+
+@dataclass(frozen=True)
+class Case:
+    """One bad (or oddly written) input and what the user must see."""
+
+    id: str
+    content: str | bytes | None        # None: no file at all
+    code: int                           # expected exit code (2 invalid input, 0 accepted)
+    expect: tuple[str, ...]             # fragments of the output, e.g. "brief.yaml:3: year:"
+    argv: tuple[str, ...] = ("check", "{brief}")
+    as_dir: bool = False                # make {brief} a folder instead of a file
+
+
+def laughs(levels: int = 6) -> str:
+    """The "billion laughs" YAML: each level aliases the previous one ten times."""
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]")
+    return "\n".join(lines) + "\nyear: 2025\nregion: 临江区\n"
+
+
+CASES = [
+    # --- files that are no brief at all
+    Case("missing-file", None, 2, ("brief.yaml: 找不到这个文件",)),
+    Case("directory", None, 2, ("brief.yaml: 这是一个文件夹",), as_dir=True),
+    Case("empty-file", "", 2, ("brief.yaml: 简报是空的",)),
+    Case("only-comments", "# 待填写\n\n", 2, ("简报是空的",)),
+    Case("binary", bytes(range(256)) * 8, 2, ("不是文本文件",)),
+    Case("docx", b"PK\x03\x04" + b"\x00" * 200, 2, ("Word/WPS 文档",)),
+    Case("too-big", "year: 2025\nregion: 临江区\nproblems:\n" + "  - " + "长" * (400 * 1024) + "\n", 2,
+         ("文件太大", "1 MiB")),
+    Case("a-list", "- year: 2025\n- region: 临江区\n", 2, ("brief.yaml:1: ", "而不是列表")),
+    Case("a-scalar", "临江区2025年卫生工作会议\n", 2, ("brief.yaml:1: ", "而不是一个单独的值")),
+    Case("two-documents", OK + "---\nyear: 2026\n", 2, ("brief.yaml:3: ", "只能有一个文档")),
+    # --- YAML safety
+    Case("python-tag", "year: 2025\nregion: !!python/object/apply:os.system ['echo pwned']\n", 2,
+         ("brief.yaml:2: region: 不支持的 YAML 标签 !!python/object/apply:os.system",)),
+    Case("python-name", "year: !!python/name:os.system\nregion: 临江区\n", 2, ("brief.yaml:1: year: 不支持的 YAML 标签",)),
+    Case("custom-tag", "year: 2025\nregion: !region 临江区\n", 2, ("brief.yaml:2: region: 不支持的 YAML 标签 !region",)),
+    Case("chinese-tag", "year: 2025\nregion: !地区 临江区\n", 2, ("brief.yaml:2: ", "YAML 标签", "加上引号")),
+    Case("star-text", "year: 2025\nregion: 临江区\nproblems:\n  - *重点* 不足\n", 2, ("brief.yaml:4: ", "别名")),
+    Case("indented-first-line", " year: 2025\nregion: 临江区\n", 2, ("brief.yaml:2: ", "缩进不齐")),
+    Case("binary-tag", "year: 2025\nregion: !!binary aGVsbG8=\n", 2, ("brief.yaml:2: ", "!!binary")),
+    Case("set-tag", "year: 2025\nregion: !!set {a, b}\n", 2, ("!!set",)),
+    Case("billion-laughs", laughs(), 2, ("展开锚点", "100,000")),
+    Case("recursive-alias", "year: 2025\nregion: &r {name: 临江区, again: *r}\n", 2, ("brief.yaml:2: ", "循环")),
+    Case("undefined-alias", "year: 2025\nregion: *nowhere\n", 2, ("brief.yaml:2: ", "未定义的别名")),
+    Case("list-too-long", OK + "problems:\n" + "  - 基层能力薄弱\n" * 2001, 2,
+         ("brief.yaml:4: problems: 列表太长", "2,000")),
+    Case("too-deep", "year: 2025\nregion: 临江区\nclosing: " + "[" * 60 + "]" * 60 + "\n", 2, ("嵌套太深",)),
+    Case("complex-key", "? [year, region]\n: 1\n" + OK, 2, ("brief.yaml:1: ", "键必须是一段文字")),
+    # --- hand-typing slips
+    Case("tab-indent", "year: 2025\nregion:\n\tname: 临江区\n", 2, ("brief.yaml:3: ", "Tab 缩进", "空格")),
+    Case("colon-in-value", OK + "meeting: 会议: 全区卫生健康工作会议\n", 2, ("brief.yaml:3: ", "加上引号")),
+    Case("bad-indent", "year: 2025\nregion:\n  name: 临江区\n   level: 区\n", 2, ("brief.yaml:4: ", "缩进不齐")),
+    Case("unclosed-quote", 'year: 2025\nregion: "临江区\n', 2, ("引号没有配对",)),
+    Case("duplicate-key", OK + "year: 2026\n", 2, ("brief.yaml:3: year: ", "重复出现", "第 1 行")),
+    Case("english-and-chinese-twin", "year: 2025\n年份: 2026\nregion: 临江区\n", 2,
+         ("brief.yaml:2: 年份: ", "同一项")),
+    Case("typo-key", "year: 2025\nregoin: 临江区\n", 2, ("brief.yaml:2: regoin: 未知的键", "region？")),
+    Case("typo-key-chinese", "年份: 2025\n地区: 临江区\n讲话人:\n  姓明: 张明\n", 2,
+         ("brief.yaml:4: 讲话人.姓明: 未知的键“姓明”", "姓名？")),
+    Case("missing-year", "region: 临江区\n", 2, ("brief.yaml: year: 缺少必填项",)),
+    Case("missing-region-name", "year: 2025\nregion:\n  level: 区\n", 2, ("brief.yaml:2: region.name: 缺少必填项",)),
+    Case("region-empty", "year: 2025\nregion:\n", 2, ("brief.yaml:2: region: 没有填写",)),
+    Case("region-no-level", "year: 2025\nregion: 临江\n", 2, ("brief.yaml:2: region: 无法从名称推断级别",)),
+    Case("year-in-words", "year: 二〇二五\nregion: 临江区\n", 2, ("brief.yaml:1: year: 应为整数",)),
+    Case("year-too-early", "year: 1800\nregion: 临江区\n", 2, ("brief.yaml:1: year: 不能小于 1949",)),
+    Case("unknown-kind", "kind: 报告会\n" + OK, 2, ("brief.yaml:1: kind: 未知的讲话类型",)),
+    Case("impossible-date", OK + "date: 2025-02-30\n", 2, ("brief.yaml:3: date: 没有这一天",)),
+    Case("impossible-chinese-date", OK + "date: 2025年2月30日\n", 2, ("brief.yaml:3: date: 没有这一天",)),
+    Case("date-in-words", OK + "date: 明年春天\n", 2, ("brief.yaml:3: date: 日期格式应为 2025-02-18",)),
+    Case("length-in-words", OK + "length: 六千字\n", 2, ("brief.yaml:3: length: 应为整数",)),
+    Case("length-too-small", OK + "length: 10\n", 2, ("brief.yaml:3: length: 不能小于 300",)),
+    Case("closing-too-long", OK + "closing: " + "长" * 100 + "\n", 2, ("brief.yaml:3: closing: 太长：最多 80 个字",)),
+    Case("value-not-number", OK + "achievements:\n  - topic: 医改\n    metrics:\n      - name: 覆盖率\n        value: 很高\n",
+         2, ("brief.yaml:7: achievements.0.metrics.0.value: 应为数字",)),
+    Case("value-nan", OK + "achievements:\n  - topic: 医改\n    metrics:\n      - {name: 覆盖率, value: .nan}\n",
+         2, ("brief.yaml:6: achievements.0.metrics.0.value: 应为有限的数字",)),
+    Case("unit-twice", OK + "achievements:\n  - topic: 医改\n    metrics:\n      - name: 覆盖率\n        value: 45.2%\n"
+         "        unit: 人\n", 2, ("brief.yaml:6: achievements.0.metrics.0: ", "单位只写在 unit 中")),
+    Case("better-wrong", OK + "achievements:\n  - topic: 医改\n    metrics:\n      - {name: 死亡率, value: 5, better: 好}\n",
+         2, ("brief.yaml:6: achievements.0.metrics.0.better: 应为 higher 或 lower",)),
+    Case("metrics-not-list", OK + "achievements:\n  - topic: 医改\n    metrics: 很多\n", 2,
+         ("brief.yaml:5: achievements.0.metrics: 应为列表",)),
+    Case("closing-is-bool", OK + "closing: yes\n", 2, ("brief.yaml:3: closing: 应为一段文字",)),
+    Case("seed-negative", OK + "seed: -1\n", 2, ("brief.yaml:3: seed: 不能小于 0",)),
+    Case("two-errors", "year: 1800\nregion: 临江\n", 2, ("brief.yaml:1: year: ", "（另有 1 处错误）")),
+    # --- written oddly but meant well: accepted, with a warning where something was changed
+    Case("utf8-bom-crlf", "\ufeffyear: 2025\r\nregion: 临江区\r\n".encode(), 0, ("✓ ", "2025年全区卫生健康工作会议")),
+    Case("gbk-from-wps", "年份: 2025\n地区: 临江区\n".encode("gb18030"), 0, ("✓ ", "GBK/GB18030")),
+    Case("utf16-notepad", "year: 2025\nregion: 临江区\n".encode("utf-16"), 0, ("✓ ",)),
+    Case("full-width-colons", "年份：2025\n地区：\n  名称：临江区\n", 0, ("✓ ", "第 1 行的键“年份”后用了全角冒号")),
+    Case("full-width-indent", "年份: 2025\n地区:\n　名称: 临江区\n", 0, ("✓ ", "第 3 行用全角空格缩进")),
+    Case("stray-spaces-in-keys", "year : 2025\n地 区:\n  Name : 临江区\n  Short　: 临江\nspeaker:\n  on behalf of: 区委\n", 0, ("✓ ",)),
+    Case("chinese-date-and-year", "year: 2025年\nregion: 临江区\ndate: 2025年2月18日\n", 0, ("✓ ",)),
+    Case("full-width-digits", "year: ２０２５\nregion: 临江区\nachievements:\n  - topic: 医改\n    metrics:\n"
+         "      - {name: 覆盖率, value: ４５．２%}\n", 0, ("✓ ",)),
+    Case("control-characters", OK + "problems:\n  - 基层\x07能力薄弱\n  - \"人才\\x1b短缺\"\n", 0,
+         ("✓ ", "第 4 行含有不可见的控制字符（U+0007）", "problems.1: 删除了文字中不可见的控制字符")),
+    Case("unknown-topic", OK + "priorities:\n  - topic: 医该\n    items: [推进分级诊疗]\n", 0,
+         ("✓ ", "领域“医该”不在登记的领域中", "医改")),
+    Case("template-syntax-is-text", "year: 2025\nregion: 临江区\nclosing: '{{ 7*7 }}{% raw %}'\n", 0, ("✓ ",)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_input(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    brief = tmp_path / "brief.yaml"
+    if case.as_dir:
+        brief.mkdir()
+    elif isinstance(case.content, bytes):
+        brief.write_bytes(case.content)
+    elif isinstance(case.content, str):
+        brief.write_bytes(case.content.encode("utf-8"))
+    before = sorted(tmp_path.rglob("*"))
+    argv = [a.format(brief=brief.name, tmp=tmp_path) for a in case.argv]
+
+    import os
+    cwd = os.getcwd()
+    os.chdir(tmp_path)  # so that messages name "brief.yaml" as a user typing it would see it
+    try:
+        code = main(argv)
+    finally:
+        os.chdir(cwd)
+    out = capsys.readouterr()
+    text = out.out + out.err
+
+    assert code == case.code, text
+    for fragment in case.expect:
+        assert fragment in text, f"{fragment!r} not in {text!r}"
+    assert "Traceback" not in text
+    if case.code != 0:
+        assert sorted(tmp_path.rglob("*")) == before, "an invalid input must leave nothing written"
+
+
+def test_table_is_big_enough() -> None:
+    # issue 6 asks for a table of every bad input tried; keep it honest about its size.
+    assert len(CASES) >= 30
+    assert len({c.id for c in CASES}) == len(CASES)
