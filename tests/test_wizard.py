@@ -286,3 +286,80 @@ def test_answers_file_with_a_bad_value_names_file_line_field(tmp_path, capsys):
 def test_answers_and_from_together_is_a_usage_error(tmp_path, capsys):
     assert main(["new", "--answers", "a.yaml", "--from", "b.yaml", "-o", str(tmp_path)]) == 2
     assert "不能同时使用" in capsys.readouterr().err
+
+
+def docx_paragraphs(path: Path) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph of a .docx read back (two saves are never byte-identical)."""
+    import docx
+
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+def render_text_of(brief_path: Path, tmp_path: Path) -> list[tuple[str, str]]:
+    """What `jianggao render` makes of a brief, read back."""
+    out = tmp_path / "rendered.docx"
+    assert main(["render", str(brief_path), "-o", str(out)]) == 0
+    return docx_paragraphs(out)
+
+
+@pytest.mark.parametrize("keys_line,chinese", [("年份: 2027\n地区: 临江区\n", True),
+                                               ("year: 2027\nregion: {name: 临江区}\n", False)])
+def test_answers_file_runs_unattended_and_render_agrees(tmp_path, capsys, keys_line, chinese):
+    answers = tmp_path / "answers.yaml"
+    metric = "{名称: 家庭医生签约服务覆盖率, 数值: 45.2, 单位: '%', 变化: 3.1}" if chinese else \
+        "{name: 家庭医生签约服务覆盖率, value: 45.2, unit: '%', change: 3.1}"
+    key = ("工作成绩", "领域", "指标") if chinese else ("achievements", "topic", "metrics")
+    answers.write_text(keys_line + f"{key[0]}:\n  - {key[1]}: 医改\n    {key[2]}:\n      - {metric}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["new", "--answers", str(answers), "-o", str(out)]) == 0
+    yaml_path = out / "2027年全区卫生健康工作会议.yaml"
+    docx_path = out / "2027年全区卫生健康工作会议.docx"
+    text = yaml_path.read_text(encoding="utf-8")
+    assert ("年份: 2027" in text) is chinese and ("year: 2027" in text) is not chinese
+    written = docx_paragraphs(docx_path)
+    assert any("45.2%" in t for _, t in written)
+    assert render_text_of(yaml_path, tmp_path) == written
+    assert main(["new", "--answers", str(answers), "-o", str(out)]) == 2   # no overwrite without --force
+    assert main(["new", "--answers", str(answers), "-o", str(out), "--force"]) == 0
+
+
+def test_wizard_output_equals_render(keyboard, tmp_path):
+    keys = default_keys("midyear_review", 2)
+    assert interactive(keyboard(keys), tmp_path, today=TODAY) == 0   # the real preview and writer
+    yaml_path = tmp_path / "2027年全区卫生健康工作推进会.yaml"
+    assert yaml_path.is_file()
+    written = docx_paragraphs(tmp_path / "2027年全区卫生健康工作推进会.docx")
+    assert written and render_text_of(yaml_path, tmp_path) == written
+
+
+@pytest.mark.parametrize("name,stem", [("2027年全区卫生健康工作会议", "2027年全区卫生健康工作会议"),
+                                       ("../../etc/passwd", "etc_passwd"), ("a/b\\c:d", "a_b_c_d"),
+                                       ("...", "讲话稿"), ("", "讲话稿")])
+def test_file_names_are_sanitised(name, stem):
+    from jianggao.wizard_output import safe_stem
+
+    assert safe_stem(name) == stem
+
+
+@pytest.mark.parametrize("text,chars", [("6000", 6000), ("6000字", 6000), ("25分钟", 5500), ("25 分", 5500),
+                                        ("12.5分钟", 2750)])
+def test_length_in_characters_or_minutes(text, chars):
+    from jianggao.wizard_answers import parse_length
+
+    assert parse_length(text) == chars
+
+
+@pytest.mark.parametrize("today,year", [(dt.date(2026, 10, 31), 2026), (dt.date(2026, 11, 1), 2027),
+                                        (dt.date(2027, 1, 5), 2027)])
+def test_default_year(today, year):
+    from jianggao.wizard_answers import default_year
+
+    assert default_year(today) == year
+
+
+@pytest.mark.parametrize("level,behalf", [("区", "区委、区政府"), ("市辖区", "区委、区政府"), ("县", "县委、县政府"),
+                                          ("镇", "镇党委、镇政府"), ("街道", "街道党工委、办事处")])
+def test_on_behalf_suggested_from_level(level, behalf):
+    from jianggao.wizard_answers import suggested_on_behalf
+
+    assert suggested_on_behalf(level) == behalf

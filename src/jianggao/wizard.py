@@ -109,14 +109,13 @@ class Wizard:
 def bank_problem_items(answers: dict, phrasebank=None, limit: int = 12) -> list[str]:
     """The bank's problem statements, most frequent first, with the brief's slots filled in."""
     from .errors import JianggaoError
-    from .phrasebank import load_bank
-    from .resources import phrasebank_dir
     from .slots import fill_slots
+    from .wizard_output import resources_for
     from .wizard_answers import try_brief
 
     brief = try_brief(answers)
     try:
-        bank = load_bank(phrasebank_dir(phrasebank))
+        bank = resources_for(None, phrasebank).bank
     except JianggaoError:
         return []
     values = slot_values(brief) if brief else {}

@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import NotBuiltYet
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
@@ -69,14 +68,24 @@ class Preview:
     minutes: int
 
 
-def compose_speech(brief, *, templates=None, phrasebank=None):
-    """The Speech render would write for this brief (the one place that follows the pipeline's signature)."""
-    from .compose import compose
-    from .phrasebank import load_bank
-    from .resources import phrasebank_dir, templates_dir
-    from .templating import Templates
+_RESOURCES: dict[tuple[str, str], object] = {}
 
-    return compose(brief, load_bank(phrasebank_dir(phrasebank)), Templates(templates_dir(templates)))
+
+def resources_for(templates=None, phrasebank=None):
+    """The bank and templates, loaded once per process: the preview may be shown many times."""
+    from .pipeline import load_resources
+
+    key = (str(templates), str(phrasebank))
+    if key not in _RESOURCES:
+        _RESOURCES[key] = load_resources(templates, phrasebank)
+    return _RESOURCES[key]
+
+
+def compose_speech(brief, *, templates=None, phrasebank=None):
+    """The Speech render would write for this brief: the same pipeline function `render` calls."""
+    from .pipeline import compose_brief
+
+    return compose_brief(brief, resources_for(templates, phrasebank))
 
 
 def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:
@@ -97,26 +106,17 @@ def output_paths(folder: Path, brief) -> tuple[Path, Path]:
 
 def write_outputs(brief, yaml_path: Path, docx_path: Path, *, chinese_keys: bool, force: bool,
                   templates=None, phrasebank=None) -> None:
-    """Write the brief and its speech. The speech is built before anything is written, so a failing
-    composition leaves no brief behind; both files are written atomically."""
-    from .fileio import atomic_path, check_writable, write_text_atomic
+    """Write the brief and its speech as `render` would (same pipeline, default profile). The speech is
+    composed before anything is written, so a failure leaves nothing behind; both writes are atomic."""
+    from .fileio import check_writable, write_text_atomic
+    from .pipeline import write_speech
 
     check_writable(yaml_path, force=force)
     check_writable(docx_path, force=force)
+    speech = compose_speech(brief, templates=templates, phrasebank=phrasebank)
     text = brief_yaml_text(brief, chinese_keys=chinese_keys)
-    with atomic_path(docx_path, force=force) as tmp:
-        write_docx(brief, tmp, templates=templates, phrasebank=phrasebank)
-        write_text_atomic(yaml_path, text, force=force)
-
-
-def write_docx(brief, target: Path, *, templates=None, phrasebank=None) -> None:
-    """The .docx exactly as ``jianggao render`` writes it (same pipeline, default profile)."""
-    try:
-        from .pipeline import render_brief
-    except ImportError:
-        raise NotBuiltYet("排版流程（compose/render）尚未就绪，暂时不能生成讲话稿",
-                          english="the compose/render pipeline is not built yet") from None
-    render_brief(brief, target, templates=templates, phrasebank=phrasebank)
+    write_speech(speech, docx_path, "docx", force=force)
+    write_text_atomic(yaml_path, text, force=force)
 
 
 def save_draft(answers: dict, folder: Path, *, chinese_keys: bool = True) -> Path:
