@@ -1,9 +1,47 @@
-"""`jianggao phrases` (not built yet)."""
+"""`jianggao phrases list|search|show`: browse the phrase bank as a table, or one entry with its sources."""
 from __future__ import annotations
-
-from ..errors import NotBuiltYet
 
 
 def run(args) -> int:
-    """Say the subcommand is not built yet (exit 2)."""
-    raise NotBuiltYet("「phrases」命令尚未实现", english="'phrases' is not built yet")
+    """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..errors import UsageError
+    from ..phrasebank import CATEGORIES, load_bank
+    from ..resources import phrasebank_dir
+    from ..topics import resolve_topic
+
+    bank = load_bank(phrasebank_dir(args.phrasebank))
+    console = Console(highlight=False, soft_wrap=False)
+    if args.action == "show":
+        if not args.query:
+            raise UsageError("show 需要词条编号，例如 jianggao phrases show task.item.001", english="show needs an id")
+        p = bank.get(args.query)
+        cat_label, roles = CATEGORIES[p.category]
+        console.print(f"[bold]{p.id}[/bold]  {p.category}/{p.role}（{cat_label}·{roles[p.role]}）  编码 {p.code}")
+        console.print(p.text, markup=False)
+        console.print(f"领域：{', '.join(p.topics)}　类型：{', '.join(p.kinds) or '全部'}　出现：{p.count} 次")
+        for s in p.sources:
+            console.print(f"  来源 {s.doc}:{s.line}", markup=False)
+        return 0
+    if args.category and args.category not in CATEGORIES:
+        raise UsageError(f"未知类别 {args.category}（可选：{'、'.join(CATEGORIES)}）", field="--category",
+                         english="unknown category")
+    topic = args.topic
+    if topic and topic != "general":
+        found = resolve_topic(topic)
+        if found is None:
+            raise UsageError(f"未知领域 {topic}", field="--topic", english="unknown topic")
+        topic = found.key
+    text = args.text or (args.query if args.action == "search" else None)
+    if args.action == "search" and not text:
+        raise UsageError("search 需要要查找的文字", english="search needs text")
+    rows = bank.select(category=args.category, role=args.role, topic=topic, kind=args.kind, text=text)
+    table = Table(title=f"词库 {len(rows)} 条" + (f"（显示前 {args.limit} 条）" if len(rows) > args.limit else ""))
+    for col in ("编号", "类别/作用", "领域", "次数", "文字", "编码"):
+        table.add_column(col, overflow="fold")
+    for p in rows[: args.limit]:
+        table.add_row(p.id, f"{p.category}/{p.role}", ",".join(p.topics), str(p.count), p.text, p.code)
+    console.print(table)
+    return 0

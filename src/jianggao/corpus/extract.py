@@ -27,7 +27,8 @@ HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?
 DANGLING_START = re.compile(r"^(在|随着|对|对于|为|为了|从|当|虽然|尽管|如果|由于|通过|按照|根据|针对|结合|待|把|将|使|和|与|及|"
                             r"以及|或|即|就是|等|凡|经过|依托|借助|基于|面对|关于|像|比如|如)")
 # … or ends on an adverbial (…的工作中 / …的领导下 / …的基础上) or an object-less verb.
-DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|为|是|在|对|把|将|和|与|及|等)[。！]?$")
+DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|为|是|在|对|把|将|和|与|及|等|"
+                          r"看到|意识到|认识到|表现在|在于|包括|指出|强调|提出|要求|如)[。！]?$")
 LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|应当看到|要看到)[，,]?")
 
 
@@ -182,10 +183,17 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
                 em.add_sentence(text, "transition", "credit", line, review=True)
             continue
         trans = cues.transition_role(text) if i == 0 or role in ("credit", "problems") else None
+        if trans == "problems":
+            # 在肯定成绩的同时，我们也清醒地看到…，主要表现在：一是…；二是… → the turn, then each item
+            head, _, rest = (re.split(r"(：|主要表现在|主要体现在)", text, maxsplit=1) + ["", ""])[:3]
+            em.add_sentence(head, "transition", "problems", line)
+            for item in re.split(r"[；;]", rest):
+                if len(item) >= CLAUSE_MIN:
+                    em.add_sentence(item, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
+            continue
         if trans:
             em.add_sentence(text, "transition", trans, line, review=trans == "credit")
-            if trans != "problems":
-                continue
+            continue
         if role == "problems" or (part == "review" and cues.PROBLEM_ITEM.search(text) and not cues.ACHIEVE.search(text)):
             if cues.PROBLEM_FRAME.search(text):
                 em.add_sentence(text, "problem", "framing", line)
@@ -202,6 +210,8 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
             sr = cues.situation_role(text)
             if sr:
                 em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
+            elif cues.PROBLEM_ITEM.search(text):
+                em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
         elif part == "safeguards" or (part in ("tasks", "body") and cues.safeguard_role(text) in ("leadership", "integrity")
                                       and not cues.TASK_START.search(tidy(text))):
             sg = cues.safeguard_role(text)

@@ -58,6 +58,11 @@ COUNT = R(r"(?<![第初])[两二三四五六七八九十百千万]+(?:个|项|�
 COUNT_OK = R(r"二十大|二十届|[一二三]级|两个责任|一岗双责|两癌|三医|两手抓|二次供水|三三|三级")
 QUOTED_COUNT = R(r"“[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}”|[两二三四五六七八九十]+个“")
 RESIDUE = R(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|⟨|⟩|\*\*|__|……|“”|‘’|\{\{|《|》|（\s*）|\(\s*\)|[#@/\\|<>＜＞]|^[、，；：]|[、，](、|，)|、”|“、")
+# Colloquial or one-occasion words: a speech for another place and year cannot reuse a phrase holding them.
+UNFIT = R(r"咱们|咱|我想|我看|县上|局里|卫生院长|各位院长|院长们|前不久|最近|上次|这几天|近日|日前|去年|本月|月底|月份|上旬|"
+          r"中旬|下旬|春节刚过|今天的会上|这次会上|会后|本次会|此次活动|这里需要|我这里|就不多讲|不重复了|点名|在座各位|"
+          r"等等|如下|以下|下列|上述|这八个|这两项|这三项|这项工作已经|已经结束|已于|省厅|厅党组|厅机关|厅直|局党委|换届|"
+          r"⟨某⟩|某些地方|有的同志|有些同志")
 TERRITORY_SUFFIX = "省市县区镇乡村"
 HAN = R(r"[\u4e00-\u9fff]")
 
@@ -122,10 +127,17 @@ def generalize(text: str, *, role_context: str = "", review: bool = False) -> st
 
 def particular_reason(text: str) -> str | None:
     """Why ``text`` (slots already filled in) is not general, or None when it is usable for any region."""
+    if re.search(r"(^|[按在经照由的，。、])、|各[县区市]+\{", text):
+        return "residue of a removed name"
     body = re.sub(r"\{[a-z_]+\}", "", text)
     m = RESIDUE.search(body)
     if m:
         return f"residue {m.group(0)!r}"
+    if re.search(r"\s", body):
+        return "whitespace"
+    m = UNFIT.search(body)
+    if m:
+        return f"unfit {m.group(0)}"
     m = OUTDATED.search(body.lower())
     if m:
         return f"outdated {m.group(0)}"
