@@ -44,7 +44,8 @@ class Profile:
     title_pt: float       # 公文标题 (and a thematic main title)
     front_pt: float       # 副标题, 讲话人, 日期
     line_twips: int       # exact line pitch of every paragraph, and the grid's linePitch
-    chars_per_line: int   # the grid's characters per line (sets w:charSpace)
+    chars_per_line: int   # characters a line of body text (sets the character spacing)
+    widow_control: bool   # keep a paragraph's first/last line from standing alone on a page
     page_number_pt: float = SIHAO
 
     @property
@@ -67,15 +68,17 @@ class Profile:
 
 PROFILES: dict[str, Profile] = {
     # GB/T 9704-2012 §5.2.2: 三号仿宋, 22 lines × 28 characters. 579 twips = 28.95 pt,
-    # and 22 × 579 = 12738 twips fits the 12756-twip (225 mm) text height.
+    # and 22 × 579 = 12738 twips fits the 12756-twip (225 mm) text height. Widow control
+    # off: with it on, a page often ends a line short and the 22-line page is lost.
     "gbt9704": Profile("gbt9704", body_pt=SANHAO, title_pt=ERHAO, front_pt=SANHAO,
-                       line_twips=579, chars_per_line=28),
+                       line_twips=579, chars_per_line=28, widow_control=False),
     # For reading aloud at the lectern: one size up everywhere (body 小二 18 pt, title 小一
     # 24 pt) and a pitch of 35.4 pt (708 twips, about twice the type size) so the eye keeps
     # its line when the speaker looks up. 18 × 708 = 12744 twips fills the same text height:
-    # 18 lines × 24 characters a page, the same page and margins as gbt9704.
+    # 18 lines × 24 characters a page, the same page and margins as gbt9704. Widow control
+    # on: a speaker should not turn the page for one line.
     "speech": Profile("speech", body_pt=XIAOER, title_pt=ERHAO, front_pt=XIAOER,
-                      line_twips=708, chars_per_line=24),
+                      line_twips=708, chars_per_line=24, widow_control=True),
 }
 
 
@@ -152,6 +155,7 @@ def paragraph_style_xml(spec: StyleSpec, profile: Profile) -> str:
     based = "" if spec.style_id == BODY_STYLE_ID else f'<w:basedOn w:val="{BODY_STYLE_ID}"/>'
     nxt = f'<w:next w:val="{BODY_STYLE_ID}"/>'
     keep = "<w:keepNext/>" if spec.keep_next else ""
+    widow = "" if profile.widow_control else '<w:widowControl w:val="0"/>'
     before = spec.space_before_lines * profile.line_twips
     spacing = (f'<w:spacing w:before="{before}" w:after="0" '
                f'w:line="{profile.line_twips}" w:lineRule="exact"/>')
@@ -167,7 +171,7 @@ def paragraph_style_xml(spec: StyleSpec, profile: Profile) -> str:
     return (
         f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="{spec.style_id}">'
         f'<w:name w:val="{spec.name}"/>{based}{nxt}<w:uiPriority w:val="1"/><w:qFormat/>'
-        f'<w:pPr>{keep}{spacing}{ind}<w:jc w:val="{spec.align}"/>{outline}</w:pPr>'
+        f'<w:pPr>{keep}{widow}{spacing}{ind}<w:jc w:val="{spec.align}"/>{outline}</w:pPr>'
         f'<w:rPr>{fonts_xml(spec.east_asia)}{bold}{squeeze}{size_xml(size)}'
         f'<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>'
         f'</w:style>'

@@ -92,7 +92,7 @@ def _markdown(speech: Speech) -> list[str]:
     paragraph the speaker would read as a new thought.
     """
     front = _front(speech)
-    lines = ["# " + _md_escape(front[0]), ""]
+    lines = ["# " + _md_escape(front[0]), ""] if front else []
     for line in front[1:]:
         lines += [_md_escape(line), ""]
     if speech.salutation:
