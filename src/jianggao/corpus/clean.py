@@ -16,7 +16,7 @@ from .normalize import (
     remove_stray_marks,
     simplify_line,
 )
-from .synonyms import detect_substitution, reverse_substitution
+from .synonyms import detect_substitution, reverse_with_shifts
 
 __all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]
 
@@ -52,6 +52,11 @@ _SALUTATION_INLINE = re.compile(
 _TITLE = re.compile(r"(?:讲话|讲话稿|致辞|发言|报告|总结|会议|大会|纪要|通知|意见|工作)(?:篇[一二三四五六七八九十]+)?$")
 # A page splice of a document-sharing preview: `1、…` `2、…` cut wherever the page ended.
 _PAGE_NUMBER = re.compile(r"^(\d{1,2})、")
+
+
+def _is_heading(text: str) -> bool:
+    """A heading line: numbered and without a sentence in it (`（一）…。要…` is a paragraph that starts numbered)."""
+    return bool(_HEADING.match(text)) and not any(c in text for c in "。！？!?")
 
 
 def _is_closed(text: str) -> bool:
@@ -133,19 +138,14 @@ def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     return [piece for piece in text.split("\n") if piece.strip()]
 
 
-def _repair(text: str, substituted: bool) -> str:
+def _repair(text: str) -> str:
     text = normalize_punctuation(text)
     text = remove_stray_marks(text)
     text = mark_placeholders(text)
-    text = close_spaces(text)
-    if substituted:
-        text = reverse_substitution(text)
-    return text
+    return close_spaces(text)
 
 
-def _segments(doc: RawDocument) -> list[_Segment]:
-    simplified = [simplify_line(line) for line in doc.lines]
-    substituted = detect_substitution("\n".join(simplified))
+def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
     flattened = _spaces_are_breaks(simplified)
     splices = _page_splice_lines(simplified)
     segments: list[_Segment] = []
@@ -196,10 +196,10 @@ def _segments(doc: RawDocument) -> list[_Segment]:
         first = True
         for part, gap_follows in ((before, after is not None), (after or "", False)):
             for piece in _split_paragraphs(part, flattened or bool(splices)):
-                text = _repair(piece, substituted)
+                text = _repair(piece)
                 if not text:
                     continue
-                kind = "salutation" if _SALUTATION.match(text) else "heading" if _HEADING.match(text) else "text"
+                kind = "salutation" if _SALUTATION.match(text) else "heading" if _is_heading(text) else "text"
                 segments.append(_Segment(text, number, kind, blank and first, continues and first))
                 first = False
             if gap_follows:
@@ -213,9 +213,10 @@ def _segments(doc: RawDocument) -> list[_Segment]:
 class _Builder:
     """Accumulates the pieces of one block with their raw lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, substituted: bool) -> None:
         self.parts: list[tuple[str, int]] = []
         self.kind = ""
+        self.substituted = substituted
 
     @property
     def text(self) -> str:
@@ -235,7 +236,12 @@ class _Builder:
             if not spans or spans[-1][1] != line:
                 spans.append((offset, line))
             offset += len(text)
-        return CleanBlock("".join(text for text, _ in parts), tuple(spans))
+        text = "".join(text for text, _ in parts)
+        if self.substituted:
+            # Reversed on the whole block: a page splice may cut a spun word's context (平|安保障) in two.
+            text, shifts = reverse_with_shifts(text)
+            spans = [(start + sum(delta for at, delta in shifts if at <= start), line) for start, line in spans]
+        return CleanBlock(text, tuple(spans))
 
     def drop_open_tail(self) -> None:
         """Drop the unfinished sentence at the end (text lost after it)."""
@@ -264,9 +270,10 @@ def _drop_open_head(text: str) -> str:
 
 def clean_document(doc: RawDocument) -> list[CleanBlock]:
     """The cleaned paragraphs of ``doc``: noise gone, split lines re-joined, speech boundaries kept as blocks."""
-    segments = _segments(doc)
+    simplified = [simplify_line(line) for line in doc.lines]
+    segments = _segments(doc, simplified)
     blocks: list[CleanBlock] = []
-    current = _Builder()
+    current = _Builder(detect_substitution("\n".join(simplified)))
     seen_body = False
     lose_head = False
 
@@ -290,7 +297,8 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
             continue
         if seg.kind == "link":
             following = segments[index + 1] if index + 1 < len(segments) else None
-            inside = (current.parts and not _is_closed(current.text) and following is not None
+            inside = (current.parts and current.kind != "heading" and not _is_closed(current.text)
+                      and following is not None
                       and following.kind == "text" and not following.after_blank)
             if inside:
                 current.add(seg.text, seg.line, "text")
@@ -302,8 +310,9 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
                 text = _drop_open_head(text)
                 if not text:
                     continue
-        joins = bool(current.parts) and seg.kind == "text" and not _is_closed(current.text) and (
-            seg.continues or not seg.after_blank) and current.kind != "heading"
+        # A numbered line starts a paragraph even after an unfinished one; only a page splice continues it.
+        joins = (bool(current.parts) and seg.kind == "text" and not _is_closed(current.text)
+                 and not seg.after_blank and current.kind != "heading" and not _HEADING.match(text))
         if seg.continues and current.parts and not _is_closed(current.text):
             joins = True
         if not joins:

@@ -13,6 +13,8 @@ _ANNOTATION = re.compile(
     rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[ \u3000]?[\(（]((?i:{_SYLLABLE}))[\)）]"
 )
 _HAS_TONE = re.compile(f"[{_TONED}1-5]")
+# Neutral-tone syllables carry no mark (們(men), 的(de)); only these few are accepted without one.
+_NEUTRAL = frozenset("men de le me zi ne ma ba zhe guo li tou shang xia mian bian lai qu ge ya wa na la".split())
 
 
 def strip_pinyin(text: str) -> str:
@@ -23,9 +25,10 @@ def strip_pinyin(text: str) -> str:
 
 
 def _drop_if_toned(match: re.Match) -> str:
-    return "" if _HAS_TONE.search(match.group(1)) else match.group(0)
+    syllable = match.group(1)
+    return "" if _HAS_TONE.search(syllable) or syllable in _NEUTRAL else match.group(0)
 
 
 def has_pinyin(text: str) -> bool:
     """True when ``text`` still holds a pinyin annotation (used by tests and checks)."""
-    return any(_HAS_TONE.search(m.group(1)) for m in _ANNOTATION.finditer(text))
+    return any(_drop_if_toned(m) == "" for m in _ANNOTATION.finditer(text))

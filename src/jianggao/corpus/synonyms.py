@@ -97,8 +97,9 @@ TABLE: tuple[Reversal, ...] = (
         "标准", "规范",
         reverse_when=either(
             after("了", "性", "化培训", "操作", "执业", "行为", "运行", "使用", "程序", "收费", "诊疗",
-                  "管理(?!办法)", "医疗", "用药", "设置", "有序", "发展", "开展"),
-            before("进一步", "不断", "严格", "依法", "逐步", "更加"),
+                  "管理(?!办法)", "医疗", "用药", "设置", "有序", "发展", "开展", "化管理", "家庭医生"),
+            # 要规范… / 进一步规范…: 标准 after these is a verb, which only 规范 can be.
+            before("进一步", "不断", "严格", "依法", "逐步", "更加", "要", "和", "加以"),
         ),
     ),
     # 坚定→坚决: 坚决 is genuine before verbs (坚决遏制, 坚决杜绝); 坚定 before these objects.
@@ -150,9 +151,26 @@ def detect_substitution(text: str) -> bool:
 
 def reverse_substitution(text: str) -> str:
     """``text`` with the spinner's words put back where context shows they were spun (call only when detected)."""
+    return reverse_with_shifts(text)[0]
+
+
+def reverse_with_shifts(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Like reverse_substitution, plus (offset in the input, length change) for every replacement that changed
+    the length (原那么→原则), so callers can keep offsets into the text right."""
     if not _TABLE_RE.search(text):
-        return text
-    return _TABLE_RE.sub(lambda m: _reverse_one(text, m), text)
+        return text, []
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    last = 0
+    for match in _TABLE_RE.finditer(text):
+        replacement = _reverse_one(text, match)
+        pieces.append(text[last:match.start()])
+        pieces.append(replacement)
+        if len(replacement) != len(match.group(0)):
+            shifts.append((match.end(), len(replacement) - len(match.group(0))))
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), shifts
 
 
 def _reverse_one(text: str, match: re.Match) -> str:
