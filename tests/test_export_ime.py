@@ -148,3 +148,17 @@ def test_real_librime_offers_nothing_for_an_unknown_code(bank, librime, tmp_path
     out = tmp_path / "custom_phrase.txt"
     export_bank(bank, "rime", out)
     assert run_in_child(out, tmp_path / "rime-user", ["qqqq"]) == {"qqqq": []}
+
+
+def test_stock_luna_pinyin_offers_our_phrase_first(bank, librime, tmp_path):
+    """The schema most Rime users have (朙月拼音) already reads custom_phrase.txt: our phrase tops its menu."""
+    from readers.rime_engine import installed_schema
+
+    if not installed_schema("luna_pinyin"):
+        pytest.skip("rime-data-luna-pinyin 未安装；跳过朙月拼音测试")
+    out = tmp_path / "custom_phrase.txt"
+    export_bank(bank, "rime", out)
+    offered = run_in_child(out, tmp_path / "rime-user", ["nxjl", "xxdj"], schema="luna_pinyin")
+    assert offered["nxjl"][:3] == ["凝心聚力", "凝心聚力、攻坚克难", "凝心聚力谋发展，实干担当促落实"]
+    assert offered["xxdj"][0] == "谢谢大家！"
+    assert len(offered["nxjl"]) > 3                     # the schema's own words follow ours

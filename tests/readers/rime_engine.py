@@ -1,7 +1,9 @@
 """Drive the real librime engine through ctypes: deploy a folder holding custom_phrase.txt, type codes, read candidates.
 
 Run as a script in a child process (librime keeps global state and may abort the process):
-    python rime_engine.py WORKDIR CODE [CODE …]   → JSON {code: [candidate text, …]} on stdout
+    python rime_engine.py WORKDIR SCHEMA CODE [CODE …]   → JSON {code: [candidate text, …]} on stdout
+SCHEMA is "-" for a minimal schema of our own (nothing but the custom-phrase translator), or the id of a
+schema installed in the shared data folder (e.g. luna_pinyin from Debian's rime-data-luna-pinyin).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import sys
 from pathlib import Path
 
 SCHEMA_ID = "jianggao_test"
+SHARED_DATA = Path("/usr/share/rime-data")
 
 # A schema with nothing but the custom-phrase table translator, so every candidate comes from our file.
 SCHEMA = f"""\
@@ -81,8 +84,14 @@ class RimeCandidateListIterator(ctypes.Structure):
     _fields_ = [("ptr", ctypes.c_void_p), ("index", ctypes.c_int), ("candidate", RimeCandidate)]
 
 
-def candidates(workdir: Path, codes: list[str]) -> dict[str, list[str]]:
-    """Deploy ``workdir`` (which holds custom_phrase.txt) and return every candidate offered for each code."""
+def installed_schema(schema_id: str) -> bool:
+    """Whether the shared data folder holds this schema."""
+    return (SHARED_DATA / f"{schema_id}.schema.yaml").is_file()
+
+
+def candidates(workdir: Path, codes: list[str], schema: str | None = None,
+               limit: int = 50) -> dict[str, list[str]]:
+    """Deploy ``workdir`` (which holds custom_phrase.txt) and return the candidates offered for each code."""
     lib = ctypes.CDLL(find_librime())
     lib.RimeCreateSession.restype = ctypes.c_size_t
     lib.RimeSimulateKeySequence.argtypes = [ctypes.c_size_t, ctypes.c_char_p]
@@ -91,13 +100,19 @@ def candidates(workdir: Path, codes: list[str]) -> dict[str, list[str]]:
     lib.RimeClearComposition.argtypes = [ctypes.c_size_t]
     lib.RimeDestroySession.argtypes = [ctypes.c_size_t]
 
-    (workdir / f"{SCHEMA_ID}.schema.yaml").write_text(SCHEMA, encoding="utf-8")
-    (workdir / "default.yaml").write_text(DEFAULT, encoding="utf-8")
+    if schema is None:
+        schema, shared = SCHEMA_ID, workdir
+        (workdir / f"{SCHEMA_ID}.schema.yaml").write_text(SCHEMA, encoding="utf-8")
+        (workdir / "default.yaml").write_text(DEFAULT, encoding="utf-8")
+    else:
+        shared = SHARED_DATA
+        (workdir / "default.custom.yaml").write_text(f"patch:\n  schema_list:\n    - schema: {schema}\n",
+                                                     encoding="utf-8")
     logs = workdir / "log"
     logs.mkdir(exist_ok=True)
     traits = RimeTraits()
     traits.data_size = ctypes.sizeof(RimeTraits) - ctypes.sizeof(ctypes.c_int)
-    traits.shared_data_dir = str(workdir).encode()
+    traits.shared_data_dir = str(shared).encode()
     traits.user_data_dir = str(workdir).encode()
     traits.distribution_name = b"jianggao-test"
     traits.distribution_code_name = b"jianggao-test"
@@ -112,7 +127,8 @@ def candidates(workdir: Path, codes: list[str]) -> dict[str, list[str]]:
     session = lib.RimeCreateSession()
     if not session:
         raise RuntimeError("librime could not create a session")
-    lib.RimeSelectSchema(session, SCHEMA_ID.encode())
+    if not lib.RimeSelectSchema(session, schema.encode()):
+        raise RuntimeError(f"librime could not select schema {schema}")
     out: dict[str, list[str]] = {}
     for code in codes:
         lib.RimeClearComposition(session)
@@ -120,7 +136,7 @@ def candidates(workdir: Path, codes: list[str]) -> dict[str, list[str]]:
         it = RimeCandidateListIterator()
         texts: list[str] = []
         if lib.RimeCandidateListBegin(session, ctypes.byref(it)):
-            while lib.RimeCandidateListNext(ctypes.byref(it)):
+            while len(texts) < limit and lib.RimeCandidateListNext(ctypes.byref(it)):
                 texts.append(it.candidate.text.decode("utf-8"))
             lib.RimeCandidateListEnd(ctypes.byref(it))
         out[code] = texts
@@ -130,16 +146,18 @@ def candidates(workdir: Path, codes: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def run_in_child(custom_phrase: Path, workdir: Path, codes: list[str]) -> dict[str, list[str]]:
+def run_in_child(custom_phrase: Path, workdir: Path, codes: list[str],
+                 schema: str | None = None) -> dict[str, list[str]]:
     """Copy ``custom_phrase`` into a fresh user folder and ask a child Python process for the candidates."""
     workdir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(custom_phrase, workdir / "custom_phrase.txt")
-    proc = subprocess.run([sys.executable, __file__, str(workdir), *codes], capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run([sys.executable, __file__, str(workdir), schema or "-", *codes], capture_output=True,
+                          text=True, timeout=300)
     if proc.returncode != 0:
         raise RuntimeError(f"librime child failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":
-    print(json.dumps(candidates(Path(sys.argv[1]), sys.argv[2:]), ensure_ascii=False))
+    chosen = None if sys.argv[2] == "-" else sys.argv[2]
+    print(json.dumps(candidates(Path(sys.argv[1]), sys.argv[3:], chosen), ensure_ascii=False), flush=True)
