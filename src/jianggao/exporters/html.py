@@ -22,6 +22,9 @@ def _topic_names() -> dict[str, str]:
 def page_data(phrases: Sequence[Phrase]) -> dict:
     """What the page's script reads: the phrases cut into text and slot pieces, and the select options."""
     topic_names = _topic_names()
+    order = {k: i for i, k in enumerate(CATEGORIES)}
+    # Listed in the order a speech uses them (开场 … 结尾), as a secretary reads the bank.
+    phrases = sorted(phrases, key=lambda p: (order[p.category], p.id))
     used_topics = sorted({t for p in phrases for t in p.topics}, key=lambda k: (k != "general", k))
     used_categories = [k for k in CATEGORIES if any(p.category == k for p in phrases)]
     slot_info = {s.name: {"label": s.label, "fallback": s.fallback} for s in SLOTS}
