@@ -166,9 +166,9 @@ def _check_alias_twins(data: Any, located: Located, filename: str, model: type[B
 
 def _first_error(exc: ValidationError, located: Located, filename: str) -> BriefError:
     errors = exc.errors(include_url=False)
-    # By line; errors with no line (a required key that is absent) last, since a mistyped key on some
-    # line is usually why it is absent, and that line's message says "did you mean".
-    ranked = sorted(errors, key=lambda e: (located.line_of(e["loc"]) is None, located.line_of(e["loc"]) or 0))
+    # By line, but a required key that is absent comes last: a mistyped key is usually why it is absent,
+    # and the mistyped key's message says "did you mean".
+    ranked = sorted(errors, key=lambda e: (e["type"] == "missing", located.line_of(e["loc"]) or 0))
     err = ranked[0]
     loc = tuple(err["loc"])
     message = _chinese(err, loc)

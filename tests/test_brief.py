@@ -1,0 +1,113 @@
+"""The Brief model itself: defaults, derived values and the validators that accept what secretaries type."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from jianggao.brief import Brief, Metric, Region, split_unit
+
+MINIMAL = {"year": 2025, "region": {"name": "临江区"}}
+
+
+def brief(**extra) -> Brief:
+    return Brief.model_validate({**MINIMAL, **extra})
+
+
+def test_year_and_region_name_alone_make_a_brief() -> None:
+    b = brief()
+    assert (b.kind, b.prev_year, b.target_length, b.seed) == ("annual_conference", 2024, 6000, 1)
+    assert (b.region.level, b.region.short, b.region.scope) == ("区", "临江", "全区")
+    assert b.meeting_name == "2025年全区卫生健康工作会议"
+
+
+@pytest.mark.parametrize(("name", "level", "short", "scope"), [
+    ("临江区", "区", "临江", "全区"), ("青山县", "县", "青山", "全县"), ("江州市", "市", "江州", "全市"),
+    ("恩施土家族苗族自治州", "州", "恩施土家族苗族", "全州"), ("城关镇", "镇", "城关", "全镇"),
+])
+def test_region_level_and_short_are_derived(name: str, level: str, short: str, scope: str) -> None:
+    r = Region(name=name)
+    assert (r.level, r.short, r.scope) == (level, short, scope)
+
+
+@pytest.mark.parametrize(("typed", "value", "unit"), [
+    ("45.2", "45.2", ""), ("45.20", "45.20", ""), (45.2, "45.2", ""), (3, "3", ""), ("+3.1", "3.1", ""),
+    ("４５．２", "45.2", ""), ("45.2%", "45.2", "%"), ("45.2 %", "45.2", "%"), ("1,200人", "1,200", "人"),
+    ("－3", "-3", ""), ("\u22123", "-3", ""), ("1e5", "1e5", ""),
+])
+def test_metric_values_keep_the_number_as_typed(typed, value: str, unit: str) -> None:
+    m = Metric.model_validate({"name": "率", "value": typed})
+    assert (m.value.replace(",", ""), m.unit) == (value.replace(",", ""), unit)
+
+
+def test_a_unit_typed_in_value_and_in_unit_agreeing_is_fine() -> None:
+    m = Metric.model_validate({"数值": "45.2%", "单位": "%", "名称": "率"})
+    assert (m.value, m.unit) == ("45.2", "%")
+
+
+def test_a_unit_typed_in_value_and_a_different_unit_is_refused() -> None:
+    with pytest.raises(ValidationError, match="单位只写在"):
+        Metric.model_validate({"name": "率", "value": "45.2%", "unit": "人"})
+
+
+def test_change_takes_its_unit_from_the_text_too() -> None:
+    m = Metric.model_validate({"name": "率", "value": 45.2, "unit": "%", "change": "3.1个百分点"})
+    assert (m.change, m.change_unit, m.effective_change_unit) == ("3.1", "个百分点", "个百分点")
+
+
+@pytest.mark.parametrize("bad", ["很高", "", "nan", "inf", True, [1], None])
+def test_metric_value_must_be_a_finite_number(bad) -> None:
+    with pytest.raises(ValidationError):
+        Metric.model_validate({"name": "率", "value": bad})
+
+
+@pytest.mark.parametrize(("typed", "better"), [("越低越好", "lower"), ("下降", "lower"), ("越高越好", "higher"), ("lower", "lower")])
+def test_better_accepts_chinese(typed: str, better: str) -> None:
+    assert Metric.model_validate({"name": "率", "value": 1, "better": typed}).better == better
+
+
+@pytest.mark.parametrize("typed", ["2025年2月18日", "2025/2/18", "2025.2.18", "2025-2-18", "２０２５年２月１８日",
+                                   dt.date(2025, 2, 18), dt.datetime(2025, 2, 18)])
+def test_dates_typed_the_chinese_way(typed) -> None:
+    assert brief(date=typed).date == dt.date(2025, 2, 18)
+
+
+@pytest.mark.parametrize("typed", ["2025年2月30日", "2025/13/1"])
+def test_impossible_dates_are_named(typed: str) -> None:
+    with pytest.raises(ValidationError, match="没有这一天"):
+        brief(date=typed)
+
+
+@pytest.mark.parametrize("typed", ["2025", "2025年", "２０２５", " 2025 ", 2025])
+def test_year_typed_with_suffix_or_full_width(typed) -> None:
+    assert Brief.model_validate({"year": typed, "region": "临江区"}).year == 2025
+
+
+def test_control_characters_and_xml_forbidden_characters_are_removed_from_text() -> None:
+    b = brief(problems=["基层\x07能力\ufffe薄弱\x1b"], closing="为建设\u200b健康临江\ud800")
+    assert b.problems == ["基层能力薄弱"]
+    assert b.closing == "为建设健康临江"
+
+
+def test_a_single_line_where_a_list_is_expected_is_a_list_of_one() -> None:
+    b = brief(problems="基层能力薄弱", priorities=[{"topic": "医改", "items": "推进分级诊疗"}])
+    assert b.problems == ["基层能力薄弱"]
+    assert b.priorities[0].items == ["推进分级诊疗"]
+
+
+def test_template_syntax_in_values_stays_plain_text() -> None:
+    b = brief(region={"name": "{{ 7*7 }}区"}, closing="{% for x in y %}")
+    assert b.region.name == "{{ 7*7 }}区"
+    assert b.closing == "{% for x in y %}"
+    assert type(b.closing) is str
+
+
+def test_unknown_keys_are_refused() -> None:
+    with pytest.raises(ValidationError, match="extra"):
+        brief(yaer=2025)
+
+
+def test_special_topic_meeting_is_named_for_its_first_priority() -> None:
+    b = brief(kind="专项", priorities=[{"topic": "爱卫"}])
+    assert b.meeting_name == "2025年全区爱国卫生工作会议"

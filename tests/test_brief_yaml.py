@@ -1,0 +1,223 @@
+"""Reading and writing brief YAML: the DESIGN example, file:line:field errors, warnings, dump_brief."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from jianggao.brief import Brief
+from jianggao.brief_yaml import brief_warnings, dump_brief, load_brief, parse_brief
+from jianggao.errors import BriefError
+
+# The example brief of DESIGN.md "The brief", as printed there (comments included).
+DESIGN_EXAMPLE = """\
+kind: annual_conference        # [讲话类型] see kinds below; default annual_conference
+year: 2025                     # [年份] the year being planned; the review covers year-1
+region:                        # [地区]
+  name: 临江区                 # [名称]
+  level: 区                    # [级别] 省 市 州 盟 县 区 旗 市辖区 乡 镇 街道; default: last char of name
+  short: 临江                  # [简称] for slogans such as 健康临江; default: name minus level
+meeting: 2025年全区卫生健康工作会议   # [会议] default derived from year, level and kind
+speaker:                       # [讲话人]
+  name: 张明                   # [姓名]
+  title: 副区长                # [职务]
+  on_behalf_of: 区委、区政府   # [代表]
+date: 2025-02-18               # [日期]
+length: 6000                   # [篇幅] target length in Chinese characters (body text)
+seed: 1                        # [随机种子] same brief + same seed ⇒ identical speech
+previous_speakers:             # [前序发言] for 刚才……同志作了……
+  - {name: 李华, title: 区卫生健康局局长, content: 工作报告}
+achievements:                  # [工作成绩] grouped by topic
+  - topic: 医改                # [领域] a topic key or any of its Chinese names
+    metrics:                   # [指标]
+      - name: 家庭医生签约服务覆盖率   # [名称]
+        value: 45.2                   # [数值]
+        unit: "%"                     # [单位] % ‰ 万元 亿元 人 人次 所 家 个 张 /10万 …
+        change: 3.1                   # [变化] signed; negative = decrease
+        change_unit: 个百分点         # [变化单位] 个百分点 | % | (same as unit)
+        better: higher                # [方向] higher | lower (死亡率: lower)
+    facts: [成功创建国家卫生城市]      # [亮点] sentences without numbers
+problems: [基层医疗服务能力仍然薄弱]   # [问题]
+priorities:                    # [重点任务]
+  - topic: 公共卫生
+    items: [完善重大疫情监测预警体系]  # [举措]
+    targets:                           # [目标] metrics, same shape as above
+      - {name: 适龄儿童免疫规划疫苗接种率, value: 95, unit: "%"}
+closing: 为建设健康临江作出新的更大贡献   # [结束语] optional vision line
+"""
+
+# The same brief written wholly with the Chinese keys, as a secretary might type it.
+DESIGN_EXAMPLE_CHINESE = """\
+讲话类型: 年度卫生健康工作会议讲话
+年份: 2025
+地区:
+  名称: 临江区
+  级别: 区
+  简称: 临江
+会议: 2025年全区卫生健康工作会议
+讲话人:
+  姓名: 张明
+  职务: 副区长
+  代表: 区委、区政府
+日期: 2025年2月18日
+篇幅: 6000
+随机种子: 1
+前序发言:
+  - {姓名: 李华, 职务: 区卫生健康局局长, 内容: 工作报告}
+工作成绩:
+  - 领域: 医改
+    指标:
+      - 名称: 家庭医生签约服务覆盖率
+        数值: 45.2
+        单位: "%"
+        变化: 3.1
+        变化单位: 个百分点
+        方向: 越高越好
+    亮点: [成功创建国家卫生城市]
+问题: [基层医疗服务能力仍然薄弱]
+重点任务:
+  - 领域: 公共卫生
+    举措: [完善重大疫情监测预警体系]
+    目标:
+      - {名称: 适龄儿童免疫规划疫苗接种率, 数值: 95, 单位: "%"}
+结束语: 为建设健康临江作出新的更大贡献
+"""
+
+
+def test_design_example_loads() -> None:
+    b = parse_brief(DESIGN_EXAMPLE)
+    assert (b.year, b.region.name, b.speaker.title, b.date) == (2025, "临江区", "副区长", dt.date(2025, 2, 18))
+    m = b.achievements[0].metrics[0]
+    assert (m.value, m.unit, m.change, m.change_unit, m.better) == ("45.2", "%", "3.1", "个百分点", "higher")
+    assert b.priorities[0].targets[0].value == "95"
+    assert b.previous_speakers[0].name == "李华"
+    assert brief_warnings(b) == []
+
+
+def test_design_example_with_chinese_keys_is_the_same_brief() -> None:
+    assert parse_brief(DESIGN_EXAMPLE_CHINESE) == parse_brief(DESIGN_EXAMPLE)
+
+
+def test_load_brief_reads_a_file_and_names_it_in_errors(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(DESIGN_EXAMPLE, encoding="utf-8")
+    assert load_brief(good) == parse_brief(DESIGN_EXAMPLE)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(DESIGN_EXAMPLE.replace("value: 45.2  ", "value: 很高  "), encoding="utf-8")
+    with pytest.raises(BriefError) as info:
+        load_brief(str(bad))
+    err = info.value
+    assert (err.file, err.line, err.field) == (str(bad), 21, "achievements.0.metrics.0.value")
+    assert str(err) == f"{bad}:21: achievements.0.metrics.0.value: 应为数字"
+
+
+@pytest.mark.parametrize(("text", "line", "field", "message"), [
+    ("year: 2025\nregion: 临江区\nlength: 10\n", 3, "length", "不能小于 300"),
+    ("year: 2025\nregion:\n  name: 临江区\n  levle: 区\n", 4, "region.levle", "您是否想写：level？"),
+    ("年份: 2025\n地区:\n  名字: 临江区\n", 3, "地区.名字", "您是否想写：名称"),
+    ("year: 2025\nregion: 临江区\npriorities:\n  - topic: 医改\n    targets:\n      - {name: 率, value: x}\n",
+     6, "priorities.0.targets.0.value", "应为数字"),
+    ("year: 2025\nregion: 临江区\nachievements:\n  - metrics: []\n", 4, "achievements.0.topic", "缺少必填项"),
+    ("year: 2025\nregion: 临江区\nspeaker:\n  name: 张明\n  title: " + "长" * 41 + "\n", 5, "speaker.title", "最多 40 个字"),
+])
+def test_errors_name_line_and_field(text: str, line: int, field: str, message: str) -> None:
+    with pytest.raises(BriefError) as info:
+        parse_brief(text, filename="b.yaml")
+    assert (info.value.line, info.value.field) == (line, field)
+    assert message in info.value.message
+    assert str(info.value).startswith(f"b.yaml:{line}: {field}: ")
+
+
+def test_the_first_error_by_line_is_reported_and_the_rest_counted() -> None:
+    text = "year: 2025\nregion: 临江区\nlength: 10\nseed: -1\nclosing: [a]\n"
+    with pytest.raises(BriefError) as info:
+        parse_brief(text)
+    assert info.value.line == 3
+    assert info.value.message.endswith("（另有 2 处错误）")
+
+
+def test_an_error_inside_an_aliased_value_points_at_the_anchor() -> None:
+    text = "year: 2025\nregion: 临江区\nm: &m {name: 率, value: x}\n"
+    with pytest.raises(BriefError) as info:
+        parse_brief(text)
+    assert info.value.line == 3  # "m" is unknown: said before anything else
+
+
+def test_merge_keys_work() -> None:
+    text = "base: &b {name: 率, unit: '%'}\n"  # not a brief key: refused, but only after merging worked
+    b = parse_brief("year: 2025\nregion: {<<: {name: 临江区}, level: 区}\n")
+    assert b.region.name == "临江区"
+    with pytest.raises(BriefError, match="base"):
+        parse_brief(text + "year: 2025\nregion: 临江区\n")
+
+
+def test_unknown_topic_warning_names_the_nearest_topics() -> None:
+    b = parse_brief("year: 2025\nregion: 临江区\nachievements:\n  - topic: 医该\n  - topic: 医该\n")
+    warnings = brief_warnings(b)
+    assert len(warnings) == 1
+    assert warnings[0].startswith("领域“医该”不在登记的领域中，将按一般表述起草；您是否想写：")
+    assert "医改" in warnings[0]
+
+
+def test_known_topics_by_key_or_chinese_name_give_no_warning() -> None:
+    b = parse_brief("year: 2025\nregion: 临江区\npriorities:\n  - topic: tcm\n  - topic: 中医药\n  - topic: 爱卫工作\n")
+    assert brief_warnings(b) == []
+
+
+def test_a_date_far_from_the_year_is_questioned() -> None:
+    assert "请核对" in brief_warnings(parse_brief("year: 2025\nregion: 临江区\ndate: 2019-02-18\n"))[0]
+
+
+def test_read_warnings_belong_to_the_brief_they_were_made_for() -> None:
+    repaired = parse_brief("年份：2025\n地区： 临江区\n")
+    clean = parse_brief("年份: 2025\n地区: 临江区\n")
+    assert repaired == clean
+    assert len(brief_warnings(repaired)) == 2
+    assert brief_warnings(clean) == []
+
+
+# ---------------------------------------------------------------- dump_brief
+
+
+def test_dump_keeps_design_order_and_comments_in_chinese() -> None:
+    text = dump_brief(parse_brief(DESIGN_EXAMPLE))
+    keys = [ln.split(":")[0] for ln in text.splitlines() if ln and not ln.startswith((" ", "#"))]
+    assert keys == ["kind", "year", "region", "meeting", "speaker", "date", "length", "seed", "previous_speakers",
+                    "achievements", "problems", "priorities", "closing"]
+    assert "# 工作成绩：" in text
+    assert "value: 45.2\n" in text and 'unit: "%"' in text
+
+
+def test_dump_with_chinese_keys_uses_only_chinese_keys() -> None:
+    text = dump_brief(parse_brief(DESIGN_EXAMPLE), chinese_keys=True, comments=False)
+    data = yaml.safe_load(text)
+    assert list(data)[:3] == ["讲话类型", "年份", "地区"]
+    assert "名称" in data["地区"] and "指标" in data["工作成绩"][0]
+    assert not any(line.startswith("#") for line in text.splitlines())
+
+
+def test_dump_leaves_out_defaults_that_were_not_set() -> None:
+    text = dump_brief(parse_brief("year: 2025\nregion: 临江区\n"), comments=False)
+    assert text == "year: 2025\nregion:\n  name: 临江区\n"
+
+
+def test_dump_keeps_a_default_the_secretary_wrote() -> None:
+    text = dump_brief(parse_brief("year: 2025\nregion: 临江区\nseed: 1\n"), comments=False)
+    assert "seed: 1" in text
+
+
+@pytest.mark.parametrize("value", ["yes", "null", "2025", "a: b", "# 注释", "年份：2025", "'quoted'", "　全角开头",
+                                   "多行\n文字", "{{ 7*7 }}", "- 列表", "@at", "45.2%", "*别名"])
+def test_dump_quotes_text_that_would_read_back_differently(value: str) -> None:
+    b = Brief.model_validate({"year": 2025, "region": "临江区", "problems": [value], "closing": value[:80]})
+    assert parse_brief(dump_brief(b)) == b
+
+
+def test_dump_keeps_numbers_exactly_as_typed() -> None:
+    b = parse_brief("year: 2025\nregion: 临江区\nachievements:\n  - topic: 医改\n    metrics:\n"
+                    "      - {name: a, value: '45.20', change: '-0.50'}\n      - {name: b, value: 1e5}\n")
+    again = parse_brief(dump_brief(b))
+    assert [m.value for m in again.achievements[0].metrics] == ["45.20", "1e5"]
+    assert again.achievements[0].metrics[0].change == "-0.50"
