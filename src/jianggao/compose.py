@@ -22,7 +22,11 @@ MAX_FILL = 16
 
 _HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
 _MARKER = re.compile(r"¶|(?<!#)#{1,4} ")
-_TIDY = ((re.compile(r"([。！？；，：、])[。，；]+"), r"\1"), (re.compile(r"[ \t\u3000]+"), ""),
+# Template lines join without spaces; spaces next to Chinese text are layout, spaces between Latin
+# words or inside a brief value such as "{{ 7*7 }}" are kept.
+_CJK = "\u3000-\u9fff\uff00-\uffef"
+_TIDY = ((re.compile(r"([。！？；，：、])[。，；]+"), r"\1"),
+         (re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK}])"), ""),
          (re.compile(r"：。"), "："))
 
 
@@ -132,7 +136,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     outline = templates.outline(brief.kind)
     view = brief_view(brief)
     picker = Picker(bank, kind=brief.kind,
-                    slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed)
+                    slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
+                    main_topic=view.main_topic.key)
     ctx = _context(view, picker, outline, fill, brief.kind)
     blocks: list[Block] = []
     for index, section in enumerate(outline.sections):

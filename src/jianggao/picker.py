@@ -8,11 +8,19 @@ from typing import Any, Iterable, Sequence
 
 from .phrasebank import Phrase, PhraseBank
 from .slots import SLOT_RE
+from .topics import classify
 
 # What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
 _RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 _FRAGMENT_CATEGORIES = {"heading", "parallel"}
+# A speech's time frame: a half-year phrase is wrong in an annual speech and the reverse.
+_HALF_YEAR = re.compile(r"上半年|下半年|过半|半年")
+_LEVELS = "省市县区州旗盟镇乡"
+# Another level's own words (全县 in a 区 speech, 县委 / 市卫生局 …): the mark of a phrase lifted from
+# somewhere else (DESIGN: a speech naming another place's units is the worst error).
+_PLACE_WORDS = re.compile(rf"(?:全|我|本|该)([{_LEVELS}])|([{_LEVELS}])(?:委|政府|人大|政协|卫生局|卫计局|卫健局|"
+                          rf"卫生健康局|卫健委|卫计委|妇联|财政局|人社局|医保局|民政局|教育局|疾控中心|人民医院)")
 
 
 @dataclass(frozen=True)
@@ -57,10 +65,12 @@ def as_fragment(text: str) -> str:
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
-    def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int) -> None:
+    def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
+                 main_topic: str = "general") -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
+        self.main_topic = main_topic
         # Seeded per speech, never the global RNG: same brief + seed ⇒ same speech.
         self.rng = random.Random(f"{seed}")
         self.used: set[str] = set()
@@ -89,7 +99,7 @@ class Picker:
         return text
 
     def _candidates(self, category: str, role: str, topic: TopicView | None,
-                    max_len: int | None) -> list[tuple[str, bool]]:
+                    max_len: int | None, min_len: int = 0) -> list[tuple[str, bool]]:
         """Usable unused texts for a role, each with whether it was written for ``topic`` itself."""
         key = topic.key if topic is not None and topic.known and topic.key != "general" else None
         found = self.bank.select(category=category, role=role, kind=self.kind, topic=key)
@@ -98,14 +108,36 @@ class Picker:
             found = [p for p in found if "general" in p.topics] or found
         out: list[tuple[str, bool]] = []
         for p in found:
+            if not self._fits(p, key):
+                continue
             text = self._fill(p, topic)
             if text is None:
                 continue
             text = as_fragment(text) if category in _FRAGMENT_CATEGORIES else as_sentence(text)
-            if (max_len and len(text) > max_len) or not self._fresh(text):
+            if (max_len and len(text) > max_len) or len(text) < min_len or not self._fresh(text):
                 continue
             out.append((text, key is not None and key in p.topics))
         return out
+
+    def _fits(self, phrase: Phrase, key: str | None) -> bool:
+        """Whether a phrase belongs in this speech: its place words are ours, its time frame is the
+        kind's, and it does not talk about another work area than the one asked for."""
+        raw = SLOT_RE.sub("", phrase.text)
+        ours = self.slots.get("level") or ""
+        for m in _PLACE_WORDS.finditer(raw):
+            if (m.group(1) or m.group(2)) != ours:
+                return False
+        if (self.kind == "midyear_review") != bool(_HALF_YEAR.search(raw)) and self.kind != "midyear_review":
+            return False
+        about = classify(raw)
+        if phrase.category == "heading" and phrase.role == "topic" and key:
+            # A subheading must name its own area, or it reads as a stray line under the wrong number.
+            return "{topic}" in phrase.text or key in about[:1]
+        if about:
+            wanted = key or (self.main_topic if self.main_topic != "general" else None)
+            if wanted is None or wanted not in about[:2]:
+                return False
+        return True
 
     # -- what templates call -------------------------------------------------
     def pick(self, category: str, role: str, topic: TopicView | None = None,
@@ -118,12 +150,12 @@ class Picker:
         return self.vary(*([default] if isinstance(default, str) else (default or ())))
 
     def picks(self, category: str, role: str, n: int, topic: TopicView | None = None,
-              max_len: int | None = None, specific_only: bool = False) -> list[str]:
+              max_len: int | None = None, specific_only: bool = False, min_len: int = 0) -> list[str]:
         """Up to ``n`` unused phrases, seeded; fewer when the bank runs short (never a repeat).
         Entries written for the topic come before general ones."""
         if n <= 0:
             return []
-        cands = self._candidates(category, role, topic, max_len)
+        cands = self._candidates(category, role, topic, max_len, min_len)
         specific = sorted(t for t, own in cands if own)
         general = sorted(t for t, own in cands if not own)
         self.rng.shuffle(specific)

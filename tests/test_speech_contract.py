@@ -1,0 +1,185 @@
+"""The speech contract (DESIGN.md "What a finished speech never contains"), checked by ONE function over
+every sample × several seeds and over hypothesis-generated briefs."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compose_helpers import REPO, brief, sample_brief, synthetic_bank
+from jianggao.brief import Brief
+from jianggao.compose import compose
+from jianggao.numbers import chinese_count, metric_phrase, target_phrase
+from jianggao.picker import sentence_key, sentences_of
+from jianggao.pipeline import load_resources
+from jianggao.speech import Heading, Speech
+
+RESIDUE = ("{", "}", "{{", "xx", "XX", "**", "__", "20xx", "某某", "“”")
+PINYIN = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_t2s = None
+
+
+def _brief_texts(b: Brief) -> list[str]:
+    texts = [b.region.name, b.region.short or "", b.meeting_name, b.speaker.name, b.speaker.title,
+             b.speaker.on_behalf_of, b.closing or "", *b.problems]
+    texts += [f"{s.name}{s.title}{s.content}" for s in b.previous_speakers]
+    for g in b.achievements:
+        texts += [g.topic, *g.facts] + [f"{m.name}{m.value}{m.unit}{m.change or ''}{m.change_unit or ''}" for m in g.metrics]
+    for p in b.priorities:
+        texts += [p.topic, *p.items] + [f"{m.name}{m.value}{m.unit}" for m in p.targets]
+    return texts
+
+
+def _expected_number(level: int, n: int) -> str:
+    return {1: f"{chinese_count(n)}、", 2: f"（{chinese_count(n)}）", 3: f"{n}.", 4: f"（{n}）"}[level]
+
+
+def speech_violations(speech: Speech, b: Brief) -> list[str]:
+    """Everything in ``speech`` that breaks the contract for brief ``b`` ([] when clean)."""
+    global _t2s
+    problems: list[str] = []
+    brief_text = "".join(_brief_texts(b))
+    body_lines = [blk.text + blk.body if isinstance(blk, Heading) else blk.text for blk in speech.blocks]
+    text = "\n".join([speech.title, speech.speaker_line, speech.date_line, speech.salutation, *body_lines])
+    for bad in RESIDUE:
+        if bad in text and bad not in brief_text:
+            problems.append(f"residue {bad!r}")
+    allowed = {str(b.year), str(b.prev_year)} | set(NUMBER.findall(brief_text))
+    if b.date:
+        allowed |= {str(b.date.year), str(b.date.month), str(b.date.day)}
+    for n in NUMBER.findall(text):
+        if n not in allowed:
+            problems.append(f"number not in brief: {n}")
+    if PINYIN.search(text):
+        problems.append("pinyin")
+    latin = set(re.findall(r"[A-Za-z]+", text)) - set(re.findall(r"[A-Za-z]+", brief_text))
+    if latin:
+        problems.append(f"latin letters: {sorted(latin)}")
+    if _t2s is None:
+        import opencc
+        _t2s = opencc.OpenCC("t2s")
+    if _t2s.convert(text) != text:
+        problems.append("traditional characters")
+    flat = text.replace("\n", "")
+    for g in b.achievements:
+        for m in g.metrics:
+            if metric_phrase(m) not in flat:
+                problems.append(f"metric missing: {metric_phrase(m)}")
+        problems += [f"fact missing: {f}" for f in g.facts if f.rstrip("。") not in flat]
+    for p in b.priorities:
+        problems += [f"item missing: {i}" for i in p.items if i.rstrip("。") not in flat]
+        problems += [f"target missing: {target_phrase(t)}" for t in p.targets if target_phrase(t) not in flat]
+    problems += [f"problem missing: {p}" for p in b.problems if p.rstrip("。") not in flat]
+    if b.closing and b.closing.rstrip("。！") not in flat:
+        problems.append("closing line missing")
+    seen: set[str] = set()
+    for line in body_lines:
+        for s in sentences_of(line):
+            k = sentence_key(s)
+            if k in seen:
+                problems.append(f"sentence twice: {s}")
+            seen.add(k)
+    counters = [0] * 5
+    for h in speech.headings():
+        counters[h.level] += 1
+        for deeper in range(h.level + 1, 5):
+            counters[deeper] = 0
+        if h.number != _expected_number(h.level, counters[h.level]):
+            problems.append(f"heading out of sequence: {h.number}{h.text}")
+    return problems
+
+
+SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_resources()
+
+
+@pytest.fixture(scope="module")
+def rich_bank(tmp_path_factory):
+    return synthetic_bank(tmp_path_factory.mktemp("bank"))
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_samples_keep_the_contract_with_the_real_bank(real, name, seed):
+    b = sample_brief(name)
+    assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == []
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_samples_keep_the_contract_with_a_rich_bank(real, rich_bank, name):
+    b = sample_brief(name)
+    assert speech_violations(compose(b, rich_bank, real.templates, seed=5), b) == []
+
+
+def test_checker_catches_what_it_should(real):
+    b = sample_brief("annual_conference.yaml")
+    good = compose(b, real.bank, real.templates)
+    assert speech_violations(good, b) == []
+    from dataclasses import replace
+    from jianggao.speech import Paragraph
+    bad = replace(good, blocks=good.blocks + (Paragraph("全年新建3所医院。{region}xx"), good.blocks[-1]))
+    found = " ".join(speech_violations(bad, b))
+    assert "number not in brief: 3" in found and "residue" in found and "sentence twice" in found
+    renumbered = replace(good, blocks=tuple(Heading(h.level, "五、", h.text) if isinstance(h, Heading) and h.level == 1
+                                            else h for h in good.blocks))
+    assert any("out of sequence" in p for p in speech_violations(renumbered, b))
+
+
+_CN = st.text(alphabet="临江青川白水云阳健康卫生医疗服务基层能力建设推进完善提升体系管理", min_size=2, max_size=12)
+_metric = st.fixed_dictionaries({
+    "name": _CN.map(lambda s: s + "率"),
+    "value": st.decimals(min_value=0, max_value=10000, places=1, allow_nan=False).map(str),
+    "unit": st.sampled_from(["%", "‰", "/10万", "万人次", "家", "张", ""]),
+}, optional={"change": st.decimals(min_value=-50, max_value=50, places=1).map(str),
+             "better": st.sampled_from(["higher", "lower"])})
+_topic = st.sampled_from(["医改", "公共卫生", "中医药", "妇幼健康", "基层卫生", "信息化", "医该", "文明创建"])
+
+
+@st.composite
+def briefs(draw):
+    data = {
+        "kind": draw(st.sampled_from(["annual_conference", "work_report", "midyear_review", "special_topic",
+                                      "pledge", "address"])),
+        "year": draw(st.integers(2000, 2040)),
+        "region": {"name": draw(st.sampled_from(["临江区", "青川县", "云阳市", "白水镇", "江南省", "北山旗"]))},
+        "length": draw(st.sampled_from([None, 800, 3000, 7000])),
+        "seed": draw(st.integers(0, 1000)),
+        "achievements": draw(st.lists(st.fixed_dictionaries({
+            "topic": _topic, "metrics": st.lists(_metric, max_size=3),
+            "facts": st.lists(_CN, max_size=2, unique=True)}), max_size=3)),
+        "problems": draw(st.lists(_CN, max_size=3, unique=True)),
+        "priorities": draw(st.lists(st.fixed_dictionaries({
+            "topic": _topic, "items": st.lists(_CN, max_size=3, unique=True),
+            "targets": st.lists(_metric, max_size=2)}), max_size=3)),
+    }
+    return Brief.model_validate({k: v for k, v in data.items() if v is not None})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(b=briefs())
+def test_generated_briefs_keep_the_contract(real, b):
+    violations = speech_violations(compose(b, real.bank, real.templates), b)
+    # Brief texts drawn from one small alphabet may repeat each other; only our own repeats count.
+    own = [v for v in violations if not v.startswith("sentence twice")
+           or not any(x in v for x in _brief_strings(b))]
+    assert own == []
+
+
+def _brief_strings(b: Brief) -> list[str]:
+    return [x for x in ([*b.problems] + [f for g in b.achievements for f in g.facts]
+                        + [i for p in b.priorities for i in p.items]) if x]
+
+
+def test_minimal_brief_is_a_complete_speech(real):
+    b = brief()
+    s = compose(b, real.bank, real.templates)
+    assert [h.number for h in s.headings() if h.level == 1] == ["一、", "二、", "三、", "四、"]
+    assert s.salutation == "同志们：" and s.title == "在2025年全区卫生健康工作会议上的讲话"
+    assert speech_violations(s, b) == []
