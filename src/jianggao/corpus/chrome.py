@@ -58,9 +58,9 @@ _TRUNCATION = re.compile(
 # Inline ads of the 范文 site. A title repeated back to back (`X讲话稿X讲话稿。`), or a title with a link.
 _TITLE = r"[^\s。！？，、；：“”《》（）()]{2,30}?(?:讲话稿|讲话|致辞|发言|范文|报告|总结|计划|方案|心得|体会)"
 _INLINE_ADS = (
-    re.compile(r"#from\s*\S*?https?://[\w./\-]*"),
-    re.compile(rf"({_TITLE})(?:文章)?\1(?:出自|来自)?\S{{0,6}}?(?:https?://[\w./\-]*)?[，,]?(?:转载请保留此链接[！!]?)?。*"),
-    re.compile(rf"{_TITLE}(?:讲话致辞|文章|出自|来自\S{{0,6}}?)?https?://[\w./\-]*[，,]?(?:转载请保留此链接[！!]?)?。*"),
+    re.compile(r"#from\s*\S*?https?://[A-Za-z0-9./\-_:?=&%#]*"),
+    re.compile(rf"({_TITLE})(?:文章)?\1(?:出自|来自)?\S{{0,6}}?(?:https?://[A-Za-z0-9./\-_:?=&%#]*)?[，,]?(?:转载请保留此链接[！!]?)?。*"),
+    re.compile(rf"{_TITLE}(?:讲话致辞|文章|出自|来自\S{{0,6}}?)?https?://[A-Za-z0-9./\-_:?=&%#]*[，,]?(?:转载请保留此链接[！!]?)?。*"),
 )
 # `第5页 共5页` left at the end of a page's text.
 _INLINE_PAGE = re.compile(r"\s*第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页\s*")
@@ -70,7 +70,10 @@ _PIECE = re.compile(r"^\S{0,40}?篇[一二三四五六七八九十]{1,3}$")
 
 def is_chrome_line(line: str) -> bool:
     """True when the whole (simplified, stripped) line is site chrome."""
-    return bool(_CHROME_LINE.search(line)) or len(line) <= _SHORT and bool(_CHROME_PHRASE.search(line))
+    if _CHROME_LINE.search(line):
+        return True
+    # A speech sentence may carry an inline ad with the same phrases (`…转载请保留此链接！`): judge it without.
+    return len(line) <= _SHORT and bool(_CHROME_PHRASE.search(line)) and bool(_CHROME_PHRASE.search(remove_inline_ads(line)))
 
 
 def is_footer_start(line: str) -> bool:

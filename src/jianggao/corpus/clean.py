@@ -106,7 +106,7 @@ def _page_splice_lines(lines: list[str]) -> set[int]:
         # Pages break wherever the page was full, so most of them end mid-sentence; numbered headings do not.
         cut = sum(1 for index in run[:-1] if not _is_closed(lines[index]))
         average = sum(len(lines[index]) for index in run) / len(run)
-        if cut * 2 >= len(run) - 1 and average >= 80:
+        if cut * 2 >= len(run) - 1 and average >= 50:
             found.update(run)
     return found
 
@@ -174,7 +174,8 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
         if chrome.is_intro(line):
             after_intro = True
             continue
-        if after_intro and (chrome.is_keyword_link(line) or len(line) <= 12 and not _is_closed(line)):
+        if after_intro and not chrome.is_piece_marker(line) and (
+                chrome.is_keyword_link(line) or len(line) <= 12 and not _is_closed(line)):
             continue   # the ad's keyword link and `，仅供参考。` tail
         after_intro = False
         if chrome.is_only_for_reference(line) or chrome.is_chrome_line(line) or chrome.is_tag_line(line):
@@ -327,4 +328,5 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
 
 
 def _looks_like_title(text: str) -> bool:
-    return len(text) <= 60 and not any(c in text for c in "。！？；")
+    """An article title: short, no sentence in it, ending the way speech titles end (…讲话, …工作报告)."""
+    return len(text) <= 60 and not any(c in text for c in "。！？；") and bool(_TITLE.search(text))

@@ -34,15 +34,25 @@ class Candidate:
         return normalize(self.text)
 
     def absorb(self, other: "Candidate") -> None:
-        """Merge ``other`` (a duplicate) into this one: count adds up, sources and topics unite."""
+        """Merge ``other`` (a duplicate) into this one: count adds up, sources and topics unite.
+
+        A near-duplicate's sources are kept only when they hold this wording's literal parts, so every
+        cited line still shows the entry's text (下面，我再讲… is counted but not cited for 下面，我讲…).
+        """
         self.count += other.count
-        for s in other.sources:
+        traceable = all(part in other.text for part in literal_parts(self.text))
+        for s in other.sources if traceable else ():
             if s not in self.sources:
                 self.sources.append(s)
         for t in other.topics:
             if t not in self.topics:
                 self.topics.append(t)
         self.kinds |= other.kinds
+
+
+def literal_parts(text: str) -> list[str]:
+    """The text between slots and punctuation, of two characters or more: what a cited line must hold."""
+    return [p for p in re.split(r"\{[a-z_]+\}|" + PUNCT_RE.pattern, text) if len(p) >= 2]
 
 
 def normalize(text: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -48,9 +49,11 @@ def _iter_files(paths: Iterable[Path]) -> Iterator[Path]:
         path = Path(path)
         if path.is_dir():
             # rglob order depends on the file system; sorting keeps every run (and the mined bank) reproducible.
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith((".", "~$")):
-                    yield child
+            # The folder is listed once up front (paths only); the files themselves are read one by one.
+            yield from [
+                child for child in sorted(path.rglob("*"))
+                if child.suffix.lower() in SUFFIXES and not child.name.startswith((".", "~$")) and child.is_file()
+            ]
         else:
             # A file named explicitly is read whatever its suffix (plain text assumed), or reported.
             yield path
@@ -126,6 +129,7 @@ _BLOCK_TAGS = frozenset(
 )
 # Content of these is never part of the speech a reader sees.
 _HIDDEN_TAGS = frozenset("script style nav noscript template head svg iframe button select".split())
+_WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -163,8 +167,8 @@ class _VisibleText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
-            # Source newlines inside a block are formatting only.
-            self._current.append(" ".join(data.splitlines()) if "\n" in data else data)
+            # Whitespace runs in HTML source are formatting only and render as one space.
+            self._current.append(_WHITESPACE.sub(" ", data))
 
 
 def html_lines(text: str) -> list[str]:

@@ -94,7 +94,7 @@ def mark_placeholders(text: str) -> str:
 # --- marks a site scattered inside words -------------------------------------------------------------------------
 
 # 胡-锦-涛: sites hyphenate leaders' names to dodge filters. 区-镇-村 (three levels) is a genuine series.
-_HYPHEN_NAME = re.compile(rf"(?<![{CJK}-])([{CJK}])-([{CJK}])-([{CJK}])(?:-([{CJK}]))?(?![{CJK}]|-)")
+_HYPHEN_NAME = re.compile(rf"(?<!-)([{CJK}])-([{CJK}])-([{CJK}])(?:-([{CJK}]))?(?!-)")
 _LEVELS = set("省市县区乡镇村组户")
 # 一卡-通: a hyphen before the last character of a word.
 _HYPHEN_TAIL = re.compile(rf"(?<=[{CJK}]{{2}})-(?=[{CJK}](?![{CJK}\-]))")

@@ -44,7 +44,8 @@ def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
 def _closes_all(text: str, j: int, stack: list[tuple[str, int]]) -> bool:
     """True when the marks right after a terminator close every open quote/bracket: `。”` ends the sentence."""
     for close, _ in reversed(stack):
-        if j >= len(text) or text[j] != close:
+        # Only quotes end a sentence this way (`。”`); a bracket or title mark closes a note inside one: `（试行。）》执行`.
+        if close not in "”’」』" or j >= len(text) or text[j] != close:
             return False
         j += 1
     return True
