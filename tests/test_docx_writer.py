@@ -203,3 +203,19 @@ def test_bad_reference_doc_is_a_usage_error_naming_it(tmp_path, content):
         build_document(SPEECH, reference_doc=ref)
     assert "模板.docx" in str(info.value)
     assert isinstance(info.value, UsageError)
+
+
+def test_reference_dotx_template_is_accepted(tmp_path):
+    ref = make_reference(tmp_path / "r.docx")
+    dotx = tmp_path / "公文模板.dotx"
+    with zipfile.ZipFile(ref) as src, zipfile.ZipFile(dotx, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            dst.writestr(item, data)
+    out = tmp_path / "a.docx"
+    write_docx(SPEECH, out, reference_doc=dotx)
+    assert ooxml_errors(out) == []
+    assert read_pairs(out) == expected_pairs(SPEECH)
+    assert b"document.main+xml" in zipfile.ZipFile(out).read("[Content_Types].xml")

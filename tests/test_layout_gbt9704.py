@@ -205,3 +205,13 @@ def test_libreoffice_lays_out_the_grid(tmp_path, profile):
     # Odd page numbers sit right, even ones left.
     odd_footer, even_footer = (p.rstrip().splitlines()[-1] for p in pages[:2])
     assert len(odd_footer) - len(odd_footer.lstrip()) > len(even_footer) - len(even_footer.lstrip())
+
+
+def test_words_own_normal_style_looks_like_body_text(rendered):
+    """Chinese Word/WPS call Normal 「正文」 too; picking it must give body text on the grid."""
+    profile, _, document = rendered
+    normal, body = document.styles["Normal"], document.styles["正文"]
+    assert normal.font.size == body.font.size
+    assert normal.paragraph_format.line_spacing == body.paragraph_format.line_spacing
+    fonts = normal.element.find(f"{W}rPr/{W}rFonts")
+    assert fonts.get(qn("w:eastAsia")) == "仿宋_GB2312"

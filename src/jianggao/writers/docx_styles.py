@@ -1,6 +1,7 @@
 """The two print profiles (gbt9704, speech) and the named paragraph styles they put into styles.xml."""
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass
 
@@ -156,6 +157,10 @@ def paragraph_style_xml(spec: StyleSpec, profile: Profile) -> str:
     nxt = f'<w:next w:val="{BODY_STYLE_ID}"/>'
     keep = "<w:keepNext/>" if spec.keep_next else ""
     widow = "" if profile.widow_control else '<w:widowControl w:val="0"/>'
+    # A 二号 title line is taller than the 三号 grid line; LibreOffice would then give each
+    # title line two grid lines despite the exact spacing (Word does not). Off the grid,
+    # both print it at the exact pitch.
+    snap = '<w:snapToGrid w:val="0"/>' if spec.role == "title" else ""
     before = spec.space_before_lines * profile.line_twips
     spacing = (f'<w:spacing w:before="{before}" w:after="0" '
                f'w:line="{profile.line_twips}" w:lineRule="exact"/>')
@@ -171,7 +176,7 @@ def paragraph_style_xml(spec: StyleSpec, profile: Profile) -> str:
     return (
         f'<w:style {nsdecls("w")} w:type="paragraph" w:customStyle="1" w:styleId="{spec.style_id}">'
         f'<w:name w:val="{spec.name}"/>{based}{nxt}<w:uiPriority w:val="1"/><w:qFormat/>'
-        f'<w:pPr>{keep}{widow}{spacing}{ind}<w:jc w:val="{spec.align}"/>{outline}</w:pPr>'
+        f'<w:pPr>{keep}{widow}{snap}{spacing}{ind}<w:jc w:val="{spec.align}"/>{outline}</w:pPr>'
         f'<w:rPr>{fonts_xml(spec.east_asia)}{bold}{squeeze}{size_xml(size)}'
         f'<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>'
         f'</w:style>'
@@ -267,7 +272,9 @@ def install_styles(styles_el, profile: Profile, *, replace: bool) -> dict[str, s
         ids.add(style_id)
         styles_el.append(new)
         result[name] = style_id
-    if not replace:
+    if replace:
+        _mirror_body_into_normal(styles_el, by_name.get("Normal"), result["正文"])
+    else:
         # Our added styles refer to 正文 by our id; point them at whatever id it really has.
         body_id = result["正文"]
         for el in styles_el.findall(qn("w:style")):
@@ -275,3 +282,19 @@ def install_styles(styles_el, profile: Profile, *, replace: bool) -> dict[str, s
                 if ref is not None and ref.get(qn("w:val")) == BODY_STYLE_ID:
                     ref.set(qn("w:val"), body_id)
     return result
+
+
+def _mirror_body_into_normal(styles_el, normal, body_id: str) -> None:
+    """Give Word's default style the look of 正文.
+
+    Chinese Word and WPS show the built-in Normal style as 「正文」 too; a secretary who
+    picks that one for a new paragraph should get body text on the grid, not 11 pt Calibri.
+    """
+    if normal is None:
+        return
+    body = next(el for el in styles_el.findall(qn("w:style")) if el.get(qn("w:styleId")) == body_id)
+    for tag in ("w:pPr", "w:rPr"):
+        old = normal.find(qn(tag))
+        if old is not None:
+            normal.remove(old)
+        normal.append(copy.deepcopy(body.find(qn(tag))))

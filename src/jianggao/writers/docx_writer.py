@@ -1,6 +1,7 @@
 """Speech → .docx laid out per GB/T 9704-2012 (profiles gbt9704 and speech) or a user's reference document."""
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from datetime import datetime, timezone
@@ -198,11 +199,34 @@ def _open_reference(path: Path):
         raise UsageError("找不到参考文档", file=str(path), field="--reference-doc",
                          english="reference document not found")
     try:
-        return docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UsageError("参考文档不是有效的 Word .docx 文件（.dotx 模板请先另存为 .docx）",
+        source = _as_document_package(path)
+        return docx.Document(source)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UsageError("参考文档不是有效的 Word 文件（.docx 或 .dotx；.doc 请先另存为 .docx）",
                          file=str(path), field="--reference-doc",
-                         english=f"not a readable .docx: {exc}") from exc
+                         english=f"not a readable .docx/.dotx: {exc}") from exc
+
+
+_TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _as_document_package(path: Path):
+    """The path itself, or for a Word template (.dotx, what offices keep their letterhead in)
+    an in-memory copy whose main part is declared a document, which python-docx requires."""
+    with zipfile.ZipFile(path) as package:
+        types = package.read("[Content_Types].xml")
+        if _TEMPLATE_MAIN not in types:
+            return str(path)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
+            for item in package.infolist():
+                data = package.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    data = data.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
+                copy.writestr(item, data)
+    buffer.seek(0)
+    return buffer
 
 
 def _clear_body(document) -> None:
