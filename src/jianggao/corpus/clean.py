@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import chrome
 from .load import RawDocument
+from .pinyin import has_pinyin
 from .normalize import (
     PLACEHOLDER,
     YEAR_PLACEHOLDER,
@@ -145,7 +146,24 @@ def _repair(text: str) -> str:
     return close_spaces(text)
 
 
+# In a page whose characters were annotated with pinyin, a lost character shows as an ASCII `?` (with mojibake
+# around it: `我们?cè)诮衲甑男l生`); a real question mark follows a question word.
+_LOST_CHARACTER = re.compile(r"(?<![吗呢么吧啊呀何])\?")
+_SENTENCE_END = "。！？；"
+
+
+def _drop_damaged_sentences(text: str) -> str:
+    """``text`` without the sentences that hold a lost character (they cannot be repaired)."""
+    while (match := _LOST_CHARACTER.search(text)) is not None:
+        start = max(text.rfind(c, 0, match.start()) for c in _SENTENCE_END) + 1
+        ends = [i for i in (text.find(c, match.end()) for c in _SENTENCE_END) if i >= 0]
+        end = min(ends) + 1 if ends else len(text)
+        text = text[:start] + text[end:]
+    return text
+
+
 def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
+    annotated = sum(1 for line in doc.lines if has_pinyin(line)) >= 3
     flattened = _spaces_are_breaks(simplified)
     splices = _page_splice_lines(simplified)
     segments: list[_Segment] = []
@@ -193,6 +211,8 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
             line = _PAGE_NUMBER.sub("", line, count=1)
             continues = True
         line = chrome.remove_inline_ads(line)
+        if annotated:
+            line = _drop_damaged_sentences(line)
         before, after = chrome.cut_truncation(line)
         first = True
         for part, gap_follows in ((before, after is not None), (after or "", False)):

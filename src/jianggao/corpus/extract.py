@@ -194,12 +194,12 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
         if trans:
             em.add_sentence(text, "transition", trans, line, review=trans == "credit")
             continue
-        if role == "problems" or (part == "review" and cues.PROBLEM_ITEM.search(text) and not cues.ACHIEVE.search(text)):
+        if role == "problems":
             if cues.PROBLEM_FRAME.search(text):
                 em.add_sentence(text, "problem", "framing", line)
             elif cues.RESOLVE.search(text):
                 em.add_sentence(text, "problem", "resolve", line)
-            else:
+            elif cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)):
                 em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
         elif part == "review":
             if cues.ACHIEVE.search(text):

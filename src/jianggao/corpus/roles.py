@@ -53,9 +53,9 @@ def score_heading(text: str, index: int, total: int) -> str:
         if index == 0:
             scores["review"] += POSITION_PRIOR * 0.7
             scores["understanding"] += POSITION_PRIOR * 0.7
-        elif index == total - 1:
+        elif index == total - 1 and total >= 3:
             scores["safeguards"] += POSITION_PRIOR
-        else:
+        else:  # a two-part speech is review then tasks (篇二: 一、充分肯定… 二、全力做好…重点工作)
             scores["tasks"] += POSITION_PRIOR
     best = max(scores.values())
     if best <= 0:
@@ -86,6 +86,7 @@ def label_paragraphs(speech: "Speech") -> None:
 
     part_role = "opening"
     sub_role = ""
+    in_problems = False  # once a review part turns to problems, the paragraphs after it list them
     blocks = speech.blocks
     tops = {id(h): i for i, h in enumerate(h for h in blocks if isinstance(h, Heading) and h.level == 1)}
     last_para = max((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), default=-1)
@@ -94,7 +95,7 @@ def label_paragraphs(speech: "Speech") -> None:
             b.topics = classify(b.text)[:2]
             if b.level == 1:
                 b.role = score_heading(b.text, tops[id(b)], len(tops))
-                part_role, sub_role = b.role, ""
+                part_role, sub_role, in_problems = b.role, "", False
             else:
                 b.role = heading_role(b.text, b.level, part_role)
                 sub_role = b.role
@@ -113,8 +114,9 @@ def label_paragraphs(speech: "Speech") -> None:
             b.role, b.part_role = "closing", "closing"
         elif THANKS_RE.search(text):
             b.role = "thanks"
-        elif part_role in ("review", "body") and PROBLEM_FRAME_RE.search(text):
+        elif part_role in ("review", "body") and (PROBLEM_FRAME_RE.search(text) or in_problems):
             b.role = "problems"
+            in_problems = not CREDIT_RE.search(text[:40])
         elif part_role == "review" and CREDIT_RE.search(text[:80]):
             b.role = "credit"
         elif sub_role == "topic" and part_role == "review":
