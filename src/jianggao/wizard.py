@@ -125,6 +125,8 @@ def bank_problem_items(answers: dict, phrasebank=None, limit: int = 12) -> list[
             text = fill_slots(ph.text, values)
         except KeyError:
             continue  # a slot the wizard cannot fill yet (a person's name): not offered
+        if not 10 <= len(text) <= 36:
+            continue  # a fragment, or too long to read on one line of a checkbox
         if text not in out:
             out.append(text)
         if len(out) >= limit:

@@ -81,11 +81,19 @@ def resources_for(templates=None, phrasebank=None):
     return _RESOURCES[key]
 
 
+_LAST_SPEECH: dict[str, object] = {}
+
+
 def compose_speech(brief, *, templates=None, phrasebank=None):
-    """The Speech render would write for this brief: the same pipeline function `render` calls."""
+    """The Speech render would write for this brief: the same pipeline function `render` calls.
+    The speech previewed is remembered, so confirming does not compose it a second time."""
     from .pipeline import compose_brief
 
-    return compose_brief(brief, resources_for(templates, phrasebank))
+    key = f"{templates}|{phrasebank}|{brief.model_dump_json()}"
+    if key not in _LAST_SPEECH:
+        _LAST_SPEECH.clear()
+        _LAST_SPEECH[key] = compose_brief(brief, resources_for(templates, phrasebank))
+    return _LAST_SPEECH[key]
 
 
 def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:

@@ -34,11 +34,13 @@ class Prompter:
 
     def select(self, message: str, choices: Sequence[tuple[str, Any] | tuple[str, Any, str]], *,
                default: Any = None) -> Any:
-        """One of ``choices`` given as (title, value[, description shown below the list])."""
+        """One of ``choices`` given as (title, value[, one-line description])."""
         import questionary
 
-        items = [questionary.Choice(title=c[0], value=c[1], description=c[2] if len(c) > 2 else None)
-                 for c in choices]
+        # questionary prints a description under an English "Description:" label, so it goes on the line
+        # itself, dimmed, after the title.
+        items = [questionary.Choice(title=[("", c[0]), ("class:instruction", f"　{c[2]}")] if len(c) > 2 else c[0],
+                                    value=c[1]) for c in choices]
         values = [c[1] for c in choices]
         return questionary.select(message, items, default=default if default in values else None,
                                   instruction=SELECT_HELP, **self._io()).unsafe_ask()

@@ -124,7 +124,8 @@ def ask_speaker(p: Prompter, a: dict) -> None:
     sp["on_behalf_of"] = p.text("代表谁讲话（可留空）：", default=behalf,
                                 validate=lambda v: check_field(Speaker, {"on_behalf_of": v}, ("on_behalf_of",)))
     base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
-    date = p.text("讲话日期（如 2025-02-18 或 2025年2月18日，可留空）：", default=a.get("date") or "",
+    y = a.get("year", 2025)
+    date = p.text(f"讲话日期（如 {y}-02-18 或 {y}年2月18日，可留空）：", default=a.get("date") or "",
                   validate=lambda v: check_field(_brief_model(), {**base, "date": parse_date(v)}, ("date",)))
     a["date"] = parse_date(date)
 
@@ -159,7 +160,7 @@ def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
         return check_field(Metric, {"name": "x", "value": "1", **m, field: value}, (field,))
 
     m["name"] = p.text(f"{context}指标名称（如 家庭医生签约服务覆盖率）：", validate=lambda v: check("name", v))
-    m["value"] = p.text(f"「{m['name']}」的数值：", validate=lambda v: check("value", v))
+    m["value"] = p.text(f"「{m['name']}」的数值（只填数字，单位下一步选）：", validate=lambda v: check("value", v))
     unit = p.select("单位？", [(u, u) for u in UNITS] + [(NO_UNIT, ""), (OTHER_UNIT, _OTHER)], default="%")
     if unit == _OTHER:
         unit = p.text("单位：", validate=lambda v: check("unit", v))
