@@ -37,7 +37,7 @@ def tidy(text: str) -> str:
     t = text.strip().translate(HALF_TO_FULL)
     t = ENUM_YAO_RE.sub(r"\1", t)
     for _ in range(2):
-        t = ENUM_RE.sub("", t)
+        t = LEAD_CONJ.sub("", ENUM_RE.sub("", t))
     t = t.strip("，、；： ")
     if t.endswith(("：", ":")):
         t = t[:-1]
@@ -212,8 +212,9 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
                 em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
             elif cues.PROBLEM_ITEM.search(text):
                 em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
-        elif part == "safeguards" or (part in ("tasks", "body") and cues.safeguard_role(text) in ("leadership", "integrity")
-                                      and not cues.TASK_START.search(tidy(text))):
+        elif part == "safeguards" or (part in ("tasks", "body", "focus") and cues.safeguard_role(text)
+                                      and set(classify(text)) <= {"party_building", "workforce"}):
+            # a task-part sentence about leadership, supervision, style or integrity and no work area is a safeguard
             sg = cues.safeguard_role(text)
             if sg:
                 em.add_sentence(text, "safeguard", sg, line, clause_test=lambda c: cues.safeguard_role(c) == sg)
