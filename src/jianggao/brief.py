@@ -42,7 +42,8 @@ def _half_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2014", "-").strip()
 
 
-_NUMBER_WITH_UNIT = re.compile(r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([^\d\s.+-].*)$")
+# A unit starts with a sign such as % ‰ /, a letter or a Chinese character; "1:30" is no number with a unit.
+_NUMBER_WITH_UNIT = re.compile(r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([%‰/A-Za-z\u00b0\u0100-\uffff].*)$")
 
 
 def split_unit(text: str) -> tuple[str, str] | None:

@@ -12,13 +12,16 @@ from pydantic import BaseModel, ValidationError
 
 from .brief import Brief
 from .errors import BriefError
-from .yaml_nodes import Located, build, compose, decode, dotted, tidy_text
+from .yaml_nodes import MAX_BYTES, Located, build, compose, decode, dotted, tidy_text
 
 __all__ = ["load_brief", "parse_brief", "brief_warnings", "dump_brief", "schema_keys", "field_keys"]
 
 # Notes made while reading a brief (GBK file, full-width colon, control characters removed…), kept beside
 # the frozen Brief rather than in it so that two briefs with the same content still compare equal.
 _READ_NOTES: dict[int, list[str]] = {}
+
+# A real brief has a few dozen entries; a speech cannot use more than this many, and each costs render time.
+MAX_TOTAL_ENTRIES = 2000
 
 # Marks an error that is our bug, not the user's: the property tests assert it never appears.
 INTERNAL = "读取简报时出现内部错误"
@@ -86,7 +89,6 @@ def load_brief(path: str | Path) -> Brief:
         if not p.exists():
             raise BriefError("找不到这个文件", file=filename, english="no such file")
         size = p.stat().st_size
-        from .yaml_nodes import MAX_BYTES
         if size > MAX_BYTES:
             raise BriefError(f"文件太大（{size:,} 字节），简报最大 {MAX_BYTES:,} 字节（1 MiB）", file=filename,
                              english=f"file larger than the {MAX_BYTES}-byte limit")
@@ -99,7 +101,6 @@ def load_brief(path: str | Path) -> Brief:
 
 def parse_brief(text: str, *, filename: str = "<brief>") -> Brief:
     """The brief in YAML ``text`` (the wizard's --answers, tests); BriefError on any problem."""
-    from .yaml_nodes import MAX_BYTES
     if len(text) > MAX_BYTES:
         raise BriefError(f"简报太长（{len(text):,} 个字符），最多 {MAX_BYTES:,}", file=filename,
                          english=f"brief longer than {MAX_BYTES} characters")
@@ -119,8 +120,8 @@ def _parse(text: str, filename: str, notes: list[str]) -> Brief:
 
 
 def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
-    tidy, tidy_notes, tab_lines = tidy_text(text, schema_keys())
-    root = compose(tidy, filename, tab_lines)
+    tidied = tidy_text(text, schema_keys())
+    root = compose(tidied.text, filename, tidied.tab_lines)
     located = build(root, filename)
     data = located.data
     if data is None:
@@ -130,15 +131,53 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
         raise BriefError(f"简报应是一组“键: 值”（如 year: 2025），而不是{what}", file=filename, line=located.lines.get(()),
                          english="the brief must be a mapping")
     _check_alias_twins(data, located, filename, Brief, ())
+    _drop_blanks(data, Brief)
     try:
         brief = Brief.model_validate(data)
     except ValidationError as exc:
         raise _first_error(exc, located, filename) from None
-    all_notes = notes + tidy_notes + located.notes
+    _check_total(brief, filename)
+    removed = []
+    for line, codes in tidied.removed:
+        path = located.path_at(line)
+        where = f"{dotted(path)}（第 {line} 行）" if path else f"第 {line} 行"
+        removed.append(f"{where}: 删除了不可见的控制字符（{codes}）")
+    all_notes = notes + tidied.notes + removed + located.notes
     if all_notes:
         _READ_NOTES[id(brief)] = all_notes
         weakref.finalize(brief, _READ_NOTES.pop, id(brief), None)
     return brief
+
+
+def _drop_blanks(data: Any, model: type[BaseModel]) -> None:
+    """``title:`` left blank in a template means "use the default", not "the text None"."""
+    if isinstance(data, list):
+        for item in data:
+            _drop_blanks(item, model)
+        return
+    if not isinstance(data, dict):
+        return
+    for name, choices in field_keys(model).items():
+        for key in choices:
+            if key not in data:
+                continue
+            if data[key] is None and not model.model_fields[name].is_required():
+                del data[key]
+            elif (sub := _submodel(model, name)) is not None:
+                _drop_blanks(data[key], sub)
+
+
+def _check_total(brief: Brief, filename: str) -> None:
+    """Bound the work a brief can ask for (issue 6: 20,000 items are refused with the limit named)."""
+    lists = [brief.previous_speakers, brief.problems, brief.achievements, brief.priorities]
+    for group in brief.achievements:
+        lists += [group.metrics, group.facts]
+    for priority in brief.priorities:
+        lists += [priority.items, priority.targets]
+    total = sum(len(x) for x in lists)
+    if total > MAX_TOTAL_ENTRIES:
+        raise BriefError(f"简报的条目太多（领域、指标、亮点、问题、举措等共 {total:,} 条），最多 {MAX_TOTAL_ENTRIES:,} 条",
+                         file=filename, english=f"more than {MAX_TOTAL_ENTRIES} entries in all")
 
 
 def _check_alias_twins(data: Any, located: Located, filename: str, model: type[BaseModel], path: tuple) -> None:

@@ -19,6 +19,7 @@ MAX_DEPTH = 40                   # nesting; the schema needs 5
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_TYPED_AS_TYPED = {_STD + t for t in ("int", "float", "bool", "timestamp")}
 # What PyYAML's reader refuses outright (yaml/reader.py NON_PRINTABLE); we remove them first, with a warning.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LEADING = re.compile(r"^[ \u3000]*")
@@ -33,6 +34,11 @@ class Located:
     lines: dict[Path_, int] = field(default_factory=dict)
     key_lines: dict[Path_, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+    def path_at(self, line: int) -> Path_ | None:
+        """The most specific value that starts on ``line``, if any."""
+        paths = [p for p, ln in self.lines.items() if ln == line]
+        return max(paths, key=len) if paths else None
 
     def line_of(self, path: Iterable[Any]) -> int | None:
         """The line of ``path`` or of its nearest ancestor that exists in the file."""
@@ -78,7 +84,11 @@ def decode(raw: bytes, filename: str) -> tuple[str, list[str]]:
         raise _binary(filename)
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(raw):
+            line = raw[:exc.start].count(b"\n") + 1
+            raise BriefError(f"文件是 UTF-8 编码，但第 {line} 行有损坏的字节；请在编辑器中检查这一行后另存为 UTF-8",
+                             file=filename, line=line, english="invalid UTF-8 byte") from None
         try:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
@@ -90,27 +100,41 @@ def decode(raw: bytes, filename: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+def _mostly_utf8(raw: bytes) -> bool:
+    # GBK text decoded as UTF-8 is nearly all errors; a UTF-8 file with one bad byte is nearly all Chinese.
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    return good > 4 * bad
+
+
 def _binary(filename: str) -> BriefError:
     return BriefError("不是文本文件（像是图片或其他二进制文件）；简报应是用记事本等编辑的 UTF-8 文本",
                       file=filename, english="binary file, not a text brief")
 
 
-def tidy_text(text: str, known_keys: set[str]) -> tuple[str, list[str], list[int]]:
-    """Repair what IMEs and WPS do to YAML, line by line, keeping line numbers.
+@dataclass
+class Tidied:
+    """Text repaired by tidy_text, with what was done to it."""
 
-    Returns the text, notes for the user, and the lines indented with a tab (YAML forbids them; the
-    caller explains that only if the text then fails to parse, since a tab inside a quoted value is fine).
-    """
+    text: str
+    notes: list[str]
+    tab_lines: list[int]                  # lines indented with a tab: explained only if parsing then fails
+    removed: list[tuple[int, str]]        # (line, "U+0007、U+001B") control characters taken out
+
+
+def tidy_text(text: str, known_keys: set[str]) -> Tidied:
+    """Repair what IMEs and WPS do to YAML, line by line, keeping line numbers."""
     notes: list[str] = []
     tab_lines: list[int] = []
+    removed_at: list[tuple[int, str]] = []
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     out = []
     for no, line in enumerate(text.split("\n"), start=1):
         removed = _NON_PRINTABLE.findall(line)
         if removed:
             line = _NON_PRINTABLE.sub("", line)
-            codes = "、".join(sorted({f"U+{ord(c):04X}" for c in removed}))
-            notes.append(f"第 {no} 行含有不可见的控制字符（{codes}），已删除")
+            removed_at.append((no, "、".join(sorted({f"U+{ord(c):04X}" for c in removed}))))
         lead = _LEADING.match(line).group(0)
         if "\u3000" in lead:
             line = lead.replace("\u3000", "  ") + line[len(lead):]
@@ -121,7 +145,7 @@ def tidy_text(text: str, known_keys: set[str]) -> tuple[str, list[str], list[int
         if key:
             notes.append(f"第 {no} 行的键“{key}”后用了全角冒号“：”，已按半角冒号处理")
         out.append(line)
-    return "\n".join(out), notes, tab_lines
+    return Tidied("\n".join(out), notes, tab_lines, removed_at)
 
 
 _KEY_COLON = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[^\s\"'#{\[：:][^：:#\"']*?)[ \u3000]*：(?P<rest>.*)$")
@@ -139,6 +163,7 @@ def _fix_fullwidth_colon(line: str, known_keys: set[str]) -> tuple[str, str | No
 def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
     """The node tree of a single YAML document, with syntax errors told in Chinese."""
     try:
+        _check_depth(text, filename)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -157,6 +182,25 @@ def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
                          english=problem or str(exc).splitlines()[0]) from None
     except yaml.YAMLError as exc:
         raise BriefError("YAML 格式错误", file=filename, english=str(exc).splitlines()[0]) from None
+
+
+_OPEN = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
+         yaml.FlowSequenceStartToken)
+_CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _check_depth(text: str, filename: str) -> None:
+    # The composer recurses once per level, and libyaml's (C) composer overflows the C stack and kills
+    # the process on "[[[[…" 100,000 deep; the scanner does not recurse, so measure nesting with it first.
+    depth = 0
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise BriefError(f"嵌套太深（超过 {MAX_DEPTH} 层）", file=filename, line=token.start_mark.line + 1,
+                                 english=f"nested deeper than {MAX_DEPTH} levels")
+        elif isinstance(token, _CLOSE):
+            depth -= 1
 
 
 def _syntax_message(problem: str) -> str:
@@ -231,17 +275,19 @@ def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITE
     def scalar(node: yaml.ScalarNode, path: Path_) -> Any:
         if node.tag not in _SCALAR_TAGS:
             check_tag(node, path, _STD + "str")
+        if node.tag in _TYPED_AS_TYPED:
+            # The brief has no yes/no fields and keeps numbers as typed: "45.20" stays 45.20, "yes" stays
+            # yes, "1:30" is not YAML 1.1's ninety; the model parses the text (and checks dates itself).
+            return node.value
         try:
             value = constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            english = str(exc).splitlines()[0]
-            if node.tag == _STD + "timestamp":  # 2025-02-30 looks like a date but is none
-                raise fail(f"没有这一天：{node.value}（日期格式应为 2025-02-18）", node, path, english) from None
-            raise fail(f"无法识别的值“{node.value}”", node, path, english) from None
+            raise fail(f"无法识别的值“{node.value}”", node, path, str(exc).splitlines()[0]) from None
         if isinstance(value, str):
             clean = scrub_text(value)
             if clean != value:
-                located.notes.append(f"{dotted(path)}: 删除了文字中不可见的控制字符")
+                codes = "、".join(sorted({f"U+{ord(c):04X}" for c in value if c not in clean}))
+                located.notes.append(f"{dotted(path)}: 删除了不可见的控制字符（{codes}）")
             return clean
         return value
 
