@@ -22,8 +22,11 @@ def run(args) -> int:
         print(NO_TTY_MESSAGE, file=sys.stderr)
         return 2
     start = _start_answers(Path(args.from_brief)) if args.from_brief else None
-    # The first prompt needs only questionary; pydantic and the brief model load meanwhile (≤ 0.5 s budget).
-    threading.Thread(target=_warm_up, daemon=True).start()
+    # The first prompt needs only questionary (issue 4: on screen ≤ 0.5 s); pydantic, the brief model and
+    # the bank load while the user reads it, started late enough not to compete with drawing it.
+    warm = threading.Timer(0.3, _warm_up)
+    warm.daemon = True
+    warm.start()
     from ..wizard import interactive
     from ..wizard_prompts import Prompter
 
