@@ -39,8 +39,13 @@ def run(args) -> int:
         raise UsageError("search 需要要查找的文字", english="search needs text")
     rows = bank.select(category=args.category, role=args.role, topic=topic, kind=args.kind, text=text)
     table = Table(title=f"词库 {len(rows)} 条" + (f"（显示前 {args.limit} 条）" if len(rows) > args.limit else ""))
-    for col in ("编号", "类别/作用", "领域", "次数", "文字", "编码"):
-        table.add_column(col, overflow="fold")
+    # ids, roles and codes are what a secretary copies: never wrapped; the text column folds instead
+    table.add_column("编号", no_wrap=True)
+    table.add_column("类别/作用", no_wrap=True)
+    table.add_column("领域", overflow="fold", max_width=16)
+    table.add_column("次数", justify="right", no_wrap=True)
+    table.add_column("文字", overflow="fold", ratio=1)
+    table.add_column("编码", no_wrap=True)
     for p in rows[: args.limit]:
         table.add_row(p.id, f"{p.category}/{p.role}", ",".join(p.topics), str(p.count), p.text, p.code)
     console.print(table)

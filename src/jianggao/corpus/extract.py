@@ -131,19 +131,20 @@ def extract(speech: Speech) -> Iterator[Candidate]:
         role = "formal" if "尊敬" in speech.salutation or "领导" in speech.salutation else "plain"
         em.add(speech.salutation, "salutation", role, speech.salutation_line)
     part_role = "opening"
+    top_level = min((b.level for b in speech.blocks if isinstance(b, Heading)), default=1)
     for b in speech.blocks:
         if isinstance(b, Heading):
-            if b.level == 1:
+            if b.level == top_level:
                 part_role = b.role
-            _heading(em, b, part_role, speech)
+            _heading(em, b, part_role, speech, top=b.level == top_level)
             continue
         _paragraph(em, b, speech)
     yield from em.out
 
 
-def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech) -> None:
+def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech, *, top: bool) -> None:
     text = h.text.strip("。 ")
-    if h.level == 1:
+    if top:
         role = {"problems": "review", "body": "tasks"}.get(h.role, h.role)
         if speech.kind == "special_topic":
             role = {"tasks": "focus", "safeguards": "responsibility" if "责任" in text else "safeguards"}.get(role, role)
@@ -157,6 +158,9 @@ def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech) -> None:
             em.add(text, "safeguard", role, h.line)
     elif h.role == "topic" and part_role in ("tasks", "focus", "body"):
         em.add(text, "heading", "topic", h.line)
+    elif part_role == "review" and cues.ACHIEVE.search(text):
+        # （三）公共卫生保障更加有力: a review sub-heading states one area's achievement
+        em.add(tidy(text), "achievement", "topic" if classify(text) else "overall", h.line, review=True)
 
 
 def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
@@ -167,7 +171,8 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
         if speech.kind == "pledge":
             _pledge(em, p, i, text, line)
             continue
-        if part == "opening" or role in ("opening", "agreement", "outline"):
+        if (part == "opening" or role in ("opening", "agreement", "outline")) and not (
+                cues.THANKS.search(text) or cues.GREETING.search(text)):
             _opening(em, text, line)
             continue
         if role == "closing":

@@ -48,7 +48,9 @@ def mine_documents(
     from .sentences import split_sentences
 
     report = MineReport()
-    cands: list[Candidate] = []
+    curation = curation or Curation()
+    # Exact duplicates merge as they stream in, so memory grows with distinct phrases, not with the corpus.
+    unique: dict[str, Candidate] = {}
     for doc in iter_documents([Path(p) for p in paths]):
         if isinstance(doc, CorpusError):
             report.failed.append(doc)
@@ -62,20 +64,26 @@ def mine_documents(
         report.speeches += len(speeches)
         report.sentences += sum(sp.sentence_count for sp in speeches)
         for sp in speeches:
-            cands.extend(extract(sp))
+            for c in extract(sp):
+                report.candidates += 1
+                apply_edits(curation, [c])
+                if c.key in unique:
+                    unique[c.key].absorb(c)
+                else:
+                    unique[c.key] = c
         if clean_dir is not None:
             write_text_atomic(Path(clean_dir) / (Path(doc.name).stem + ".txt"), render_segmented(speeches), force=True)
-    report.candidates = len(cands)
-    phrases = build_bank(cands, curation or Curation())
+    phrases = build_bank(list(unique.values()), curation, edited=True)
     for p in phrases:
         report.per_category[p.category] += 1
         report.per_role[(p.category, p.role)] += 1
     return phrases, report
 
 
-def build_bank(cands: list[Candidate], curation: Curation) -> list[Phrase]:
+def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = False) -> list[Phrase]:
     """Candidates (in corpus order) → merged, curated, scored, numbered, coded entries."""
-    apply_edits(curation, cands)
+    if not edited:
+        apply_edits(curation, cands)
     merged = merge(cands)
     kept = [c for c in apply_decisions(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
     groups: dict[tuple[str, str], list[Candidate]] = {}
@@ -90,13 +98,25 @@ def build_bank(cands: list[Candidate], curation: Curation) -> list[Phrase]:
             if not dropped_by_id(curation, pid):
                 numbered.append((pid, c))
     numbered.sort(key=lambda x: x[0])
-    codes = assign_codes((pid, c.text) for pid, c in numbered)
+    codes = assign_codes((pid, _code_basis(c.text)) for pid, c in numbered)
     out = []
     for pid, c in numbered:
         sources = tuple(Source(d, ln) for d, ln in sorted(set(c.sources)))
         out.append(Phrase(id=pid, text=c.text, category=c.category, role=c.role, topics=tuple(c.topics),
                           kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid]))
     return out
+
+
+def _code_basis(text: str, han: int = 24) -> str:
+    """The head of ``text`` that decides its code: codes use at most the first 12 initials, and converting
+    only the head to pinyin (with context to spare for polyphones) keeps mining fast."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if "\u4e00" <= ch <= "\u9fff":
+            seen += 1
+            if seen == han:
+                return text[: i + 1]
+    return text
 
 
 def write_bank(phrases: list[Phrase], out_dir: Path) -> list[Path]:

@@ -88,12 +88,14 @@ def label_paragraphs(speech: "Speech") -> None:
     sub_role = ""
     in_problems = False  # once a review part turns to problems, the paragraphs after it list them
     blocks = speech.blocks
-    tops = {id(h): i for i, h in enumerate(h for h in blocks if isinstance(h, Heading) and h.level == 1)}
+    # A speech numbered only （一）（二）… (004 篇三) has those as its parts.
+    top_level = min((b.level for b in blocks if isinstance(b, Heading)), default=1)
+    tops = {id(h): i for i, h in enumerate(h for h in blocks if isinstance(h, Heading) and h.level == top_level)}
     last_para = max((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), default=-1)
     for i, b in enumerate(blocks):
         if isinstance(b, Heading):
             b.topics = classify(b.text)[:2]
-            if b.level == 1:
+            if b.level == top_level:
                 b.role = score_heading(b.text, tops[id(b)], len(tops))
                 part_role, sub_role, in_problems = b.role, "", False
             else:
