@@ -219,3 +219,12 @@ def test_reference_dotx_template_is_accepted(tmp_path):
     assert ooxml_errors(out) == []
     assert read_pairs(out) == expected_pairs(SPEECH)
     assert b"document.main+xml" in zipfile.ZipFile(out).read("[Content_Types].xml")
+
+
+@pytest.mark.parametrize("level, style", [(0, "一级标题"), (5, "四级标题")])
+def test_heading_levels_outside_1_to_4_print_at_the_nearest(tmp_path, level, style):
+    speech = Speech(kind="address", title="致辞", speaker_line="", date_line="", salutation="",
+                    blocks=(Heading(level, "", "标题"),))
+    out = tmp_path / "a.docx"
+    write_docx(speech, out)
+    assert read_pairs(out)[-1] == (style, "标题")

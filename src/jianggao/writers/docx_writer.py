@@ -104,10 +104,17 @@ def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str]) -> No
         if isinstance(block, Heading):
             runs = [(block.number + block.text, None)]
             if block.body:
-                # Run-on text keeps the heading's paragraph style (so the outline level, and the
-                # navigation pane entry, stay) and takes the body font through 正文字符.
+                # A heading with run-on text (（一）加强组织领导。要……) stays ONE paragraph in the
+                # heading's style, the run-on part in 正文字符. So the navigation pane still lists
+                # it — the whole paragraph, truncated by Word — which a secretary prefers to
+                # losing （一）…（四） from the pane: they are the items she jumps between when the
+                # leader asks for changes. Word's "style separator" (a hidden paragraph mark,
+                # w:specVanish) would list the heading alone, but WPS and LibreOffice show it
+                # as two paragraphs and it breaks the one-block-one-paragraph reading.
                 runs.append((block.body, body_char))
-            para = _paragraph(style_ids[HEADING_STYLE_NAMES[block.level]], runs)
+            # GB/T 9704 numbers four levels; anything deeper prints as the fourth.
+            level = min(max(block.level, 1), 4)
+            para = _paragraph(style_ids[HEADING_STYLE_NAMES[level]], runs)
             if block.body:
                 # With its text run on, the heading is a whole paragraph: keeping it with the
                 # next one would chain several such paragraphs and leave half a page empty.

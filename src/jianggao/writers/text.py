@@ -104,7 +104,7 @@ def _markdown(speech: Speech) -> list[str]:
             if body:
                 lines += [_bold_run_on(head, body), ""]
             else:
-                lines += ["#" * (block.level + 1) + " " + head, ""]
+                lines += ["#" * (min(max(block.level, 1), 4) + 1) + " " + head, ""]
         else:
             text = _clean(block.text)
             if text:
@@ -128,5 +128,5 @@ def _outline(speech: Speech) -> list[str]:
     for heading in speech.headings():
         text = _clean(heading.number + heading.text)
         if text:
-            lines.append(INDENT * (heading.level - 1) + text)
+            lines.append(INDENT * (min(max(heading.level, 1), 4) - 1) + text)
     return lines
