@@ -23,7 +23,7 @@ def synthetic_entries(per_role: int = 8) -> list[dict]:
         for role in roles:
             tags: list[list[str]] = [["general"]] * per_role
             if (cat, role) in {("task", "item"), ("achievement", "topic"), ("heading", "topic")}:
-                tags = tags + [[k] for k in topic_keys() for _ in range(3)]
+                tags = tags + [[k] for k in topic_keys() for _ in range(8)]
             for i, topics in enumerate(tags, start=1):
                 topic_zh = "通用" if topics[0] == "general" else get_topic(topics[0]).name
                 label = f"{cat_zh}{roles[role]}第{chinese_count(i % 99)}句{topic_zh}"
@@ -39,7 +39,7 @@ def synthetic_entries(per_role: int = 8) -> list[dict]:
     return out
 
 
-def synthetic_bank(tmp_path: Path, per_role: int = 8) -> PhraseBank:
+def synthetic_bank(tmp_path: Path, per_role: int = 24) -> PhraseBank:
     """A rich bank written as phrasebank/*.yaml files and loaded back through load_bank."""
     folder = tmp_path / "bank"
     folder.mkdir(exist_ok=True)

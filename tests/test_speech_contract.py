@@ -27,9 +27,9 @@ def _brief_texts(b: Brief) -> list[str]:
              b.speaker.on_behalf_of, b.closing or "", *b.problems]
     texts += [f"{s.name}{s.title}{s.content}" for s in b.previous_speakers]
     for g in b.achievements:
-        texts += [g.topic, *g.facts] + [f"{m.name}{m.value}{m.unit}{m.change or ''}{m.change_unit or ''}" for m in g.metrics]
+        texts += [g.topic, *g.facts] + [f"{m.name} {m.value} {m.unit} {m.change or ''} {m.change_unit or ''}" for m in g.metrics]
     for p in b.priorities:
-        texts += [p.topic, *p.items] + [f"{m.name}{m.value}{m.unit}" for m in p.targets]
+        texts += [p.topic, *p.items] + [f"{m.name} {m.value} {m.unit}" for m in p.targets]
     return texts
 
 
@@ -41,7 +41,7 @@ def speech_violations(speech: Speech, b: Brief) -> list[str]:
     """Everything in ``speech`` that breaks the contract for brief ``b`` ([] when clean)."""
     global _t2s
     problems: list[str] = []
-    brief_text = "".join(_brief_texts(b))
+    brief_text = " | ".join(_brief_texts(b))
     body_lines = [blk.text + blk.body if isinstance(blk, Heading) else blk.text for blk in speech.blocks]
     text = "\n".join([speech.title, speech.speaker_line, speech.date_line, speech.salutation, *body_lines])
     for bad in RESIDUE:

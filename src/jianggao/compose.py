@@ -18,7 +18,7 @@ __all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
 
 # How far the templates may stretch a speech: at fill 0 each part says the least it can, each step
 # adds picks and areas.  compose walks up from 0 until the body reaches brief.target_length.
-MAX_FILL = 16
+MAX_FILL = 24
 
 _HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
 _MARKER = re.compile(r"¶|(?<!#)#{1,4} ")

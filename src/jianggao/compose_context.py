@@ -200,9 +200,11 @@ def brief_view(brief: Brief) -> BriefView:
 def task_topics(view: BriefView, fill: int, kind: str) -> list[TasksView]:
     """The areas the tasks part covers: the brief's own, topped up with general ones as length asks."""
     named = list(view.priorities)
-    if kind in ("special_topic", "pledge", "address"):
+    if kind == "special_topic":
+        return named or [TasksView(view.main_topic, from_brief=False)]
+    if kind in ("pledge", "address"):
         return named
-    want = min(8, max(3, 3 + fill // 2))
+    want = min(12, max(3, 3 + fill // 2))
     have = {t.topic.key for t in named}
     for key in DEFAULT_TOPICS:
         if len(named) >= want:
@@ -218,5 +220,5 @@ def review_topics(view: BriefView, fill: int, kind: str) -> list[ResultsView]:
         return list(view.achievements)
     if kind in ("pledge", "address"):
         return []
-    want = min(6, max(3, 2 + fill // 2))
+    want = min(8, max(3, 2 + fill // 2))
     return [ResultsView(default_topic(k)) for k in DEFAULT_TOPICS[:want]]

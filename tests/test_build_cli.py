@@ -1,0 +1,70 @@
+"""`jianggao build`: folders expanded, one bad brief never stops the rest, result table, exit codes, crashes isolated."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from jianggao.cli import main
+from jianggao.commands import build
+
+
+def briefs(tmp_path: Path) -> Path:
+    d = tmp_path / "briefs"
+    d.mkdir()
+    (d / "a.yaml").write_text("year: 2025\nregion: 临江区\n", encoding="utf-8")
+    (d / "b.yml").write_text("year: 2025\nregion: 青川县\nkind: pledge\n", encoding="utf-8")
+    (d / "bad.yaml").write_text("year: [\n", encoding="utf-8")
+    (d / "notes.txt").write_text("不是简报", encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_bad_brief_never_stops_the_rest(tmp_path, capsys, jobs):
+    out = tmp_path / "out"
+    assert main(["build", str(briefs(tmp_path)), "-o", str(out), "--jobs", jobs, "--format", "txt"]) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    table = capsys.readouterr().out
+    assert "✓" in table and "✗" in table and "bad.yaml" in table and "失败 1 份" in table
+
+
+def test_all_good_exits_0(tmp_path):
+    d = briefs(tmp_path)
+    (d / "bad.yaml").unlink()
+    assert main(["build", str(d), "-o", str(tmp_path / "o"), "--format", "md"]) == 0
+
+
+@pytest.mark.parametrize("argv", [["build", "no/such/dir", "-o", "x"], ["build", ".", "-o", "x", "--jobs", "0"]])
+def test_usage_errors_exit_2(tmp_path, argv, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+
+
+def test_output_names_are_sanitised_and_unique(tmp_path):
+    jobs = build.plan_jobs([Path("x/..evil.yaml"), Path("a/会议.yaml"), Path("b/会议.yaml")], tmp_path, "docx")
+    names = [Path(j.target).name for j in jobs]
+    assert names == ["_evil.docx", "会议.docx", "会议-2.docx"]
+    assert all(Path(j.target).parent == tmp_path for j in jobs)
+
+
+def _crash_on_b(job, *opts):
+    if job.brief.endswith("b.yml"):
+        os._exit(3)
+    return _real_render_one(job, *opts)
+
+
+_real_render_one = build.render_one
+
+
+def test_a_crashed_worker_is_reported_for_its_brief_and_the_rest_finish(tmp_path, capsys, monkeypatch):
+    import multiprocessing
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs fork so workers see the patched function")
+    d = briefs(tmp_path)
+    (d / "bad.yaml").unlink()
+    (d / "c.yaml").write_text("year: 2025\nregion: 白水县\n", encoding="utf-8")
+    monkeypatch.setattr(build, "render_one", _crash_on_b)
+    assert main(["build", str(d), "-o", str(tmp_path / "o"), "--jobs", "2", "--format", "txt"]) == 1
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["a.txt", "c.txt"]
+    assert "worker crashed" in capsys.readouterr().out

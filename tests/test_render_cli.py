@@ -1,0 +1,86 @@
+"""`jianggao render`: formats, default output, --force, warnings, errors as one Chinese line with exit 2."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from compose_helpers import REPO
+from jianggao.cli import main
+
+MINIMAL = "year: 2025\nregion: 临江区\n"
+
+
+def brief_file(tmp_path: Path, text: str = MINIMAL, name: str = "会议.yaml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_default_output_is_a_docx_beside_the_brief(tmp_path, capsys):
+    b = brief_file(tmp_path)
+    assert main(["render", str(b)]) == 0
+    doc = Document(str(tmp_path / "会议.docx"))
+    texts = [p.text for p in doc.paragraphs]
+    assert "在2025年全区卫生健康工作会议上的讲话" in texts and "同志们：" in texts
+
+
+@pytest.mark.parametrize("args, out, first", [
+    (["-o", "x.md"], "x.md", "# 在2025年"), (["-o", "x.txt"], "x.txt", "在2025年"),
+    (["--format", "outline", "-o", "x.outline.txt"], "x.outline.txt", "在2025年"),
+])
+def test_text_formats(tmp_path, args, out, first):
+    b = brief_file(tmp_path)
+    args = [a if a in ("-o", "--format", "outline") else str(tmp_path / a) for a in args]
+    assert main(["render", str(b), *args]) == 0
+    assert (tmp_path / out).read_text(encoding="utf-8").startswith(first)
+
+
+def test_existing_output_needs_force(tmp_path, capsys):
+    b = brief_file(tmp_path)
+    target = tmp_path / "out.md"
+    target.write_text("旧的", encoding="utf-8")
+    assert main(["render", str(b), "-o", str(target)]) == 2
+    assert "--force" in capsys.readouterr().err and target.read_text(encoding="utf-8") == "旧的"
+    assert main(["render", str(b), "-o", str(target), "--force"]) == 0
+    assert target.read_text(encoding="utf-8") != "旧的"
+
+
+def test_seed_changes_the_text_and_is_reproducible(tmp_path):
+    b = brief_file(tmp_path)
+    outs = []
+    for i, seed in enumerate(["1", "1", "2"]):
+        main(["render", str(b), "-o", str(tmp_path / f"s{i}.txt"), "--seed", seed])
+        outs.append((tmp_path / f"s{i}.txt").read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0] != outs[2]
+
+
+def test_bad_brief_is_one_message_exit_2_nothing_written(tmp_path, capsys):
+    b = brief_file(tmp_path, "year: 二〇二五\nregion: 临江区\n")
+    assert main(["render", str(b), "-o", str(tmp_path / "x.docx")]) == 2
+    err = capsys.readouterr().err
+    assert "会议.yaml" in err and "Traceback" not in err and not (tmp_path / "x.docx").exists()
+
+
+def test_unknown_topic_warns_on_stderr(tmp_path, capsys):
+    b = brief_file(tmp_path, MINIMAL + "priorities:\n  - topic: 医该\n    items: [完善分级诊疗制度]\n")
+    assert main(["render", str(b), "-o", str(tmp_path / "x.txt")]) == 0
+    assert "医该" in capsys.readouterr().err
+    assert "完善分级诊疗制度" in (tmp_path / "x.txt").read_text(encoding="utf-8")
+
+
+def test_user_templates_cannot_read_outside_their_folder(tmp_path, capsys):
+    import shutil
+    root = tmp_path / "tpl"
+    shutil.copytree(REPO / "templates", root)
+    (root / "sections" / "closing.j2").write_text('{% include "../../etc/passwd" %}\n', encoding="utf-8")
+    b = brief_file(tmp_path)
+    assert main(["render", str(b), "-o", str(tmp_path / "x.txt"), "--templates", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert "closing.j2" in err and "root:" not in err
+
+
+def test_readme_first_command_renders_minimal(tmp_path):
+    assert main(["render", str(REPO / "samples" / "minimal.yaml"), "-o", str(tmp_path / "minimal.docx"), "--force"]) == 0
+    assert (tmp_path / "minimal.docx").stat().st_size > 5000
