@@ -120,7 +120,8 @@ def test_no_template_leftovers_in_the_package(tmp_path):
     out = tmp_path / "a.docx"
     write_docx(SPEECH, out)
     names = zipfile.ZipFile(out).namelist()
-    assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n or n.startswith("customXml")]
+    leftovers = ("thumbnail", "stylesWithEffects", "customXml", "docProps/app.xml")
+    assert not [n for n in names if any(x in n for x in leftovers)]
     body_texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert "" not in body_texts               # no stray empty paragraph from the template
 
@@ -228,3 +229,14 @@ def test_heading_levels_outside_1_to_4_print_at_the_nearest(tmp_path, level, sty
     out = tmp_path / "a.docx"
     write_docx(speech, out)
     assert read_pairs(out)[-1] == (style, "标题")
+
+
+def test_only_our_styles_and_words_defaults_are_listed(tmp_path):
+    """No second 副标题/标题 from python-docx's template (Chinese Word shows Subtitle as 副标题)."""
+    out = tmp_path / "a.docx"
+    write_docx(SPEECH, out)
+    names = {s.name for s in docx.Document(str(out)).styles}
+    ours = {"公文标题", "副标题", "讲话人", "日期", "称谓", "正文", "一级标题", "二级标题", "三级标题",
+            "四级标题", "正文字符", "页码"}
+    assert ours <= names
+    assert not names - ours - {"Normal", "Default Paragraph Font", "Normal Table", "No List"}

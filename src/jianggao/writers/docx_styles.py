@@ -214,6 +214,21 @@ def all_style_xml(profile: Profile) -> dict[str, str]:
     return out
 
 
+# The defaults Word expects one of per style type; everything else in python-docx's template
+# (Title, Subtitle, Heading 1–9, Quote, 130 table styles …) goes.
+_DEFAULT_STYLE_IDS = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
+
+
+def prune_template_styles(styles_el) -> None:
+    """Drop the template's sample styles. Chinese Word and WPS would list its Subtitle and
+    Title as 「副标题」「标题」 beside ours, and Heading 1–9 as 「标题 1」…; a secretary must
+    find exactly one style per job. Word still offers every built-in style on demand
+    (w:latentStyles), and styles.xml shrinks from 350 KB to a few KB."""
+    for el in styles_el.findall(qn("w:style")):
+        if el.get(qn("w:styleId")) not in _DEFAULT_STYLE_IDS:
+            styles_el.remove(el)
+
+
 _THEME_ATTRS = [qn(f"w:{a}") for a in ("asciiTheme", "eastAsiaTheme", "hAnsiTheme", "cstheme")]
 
 

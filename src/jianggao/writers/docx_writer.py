@@ -24,6 +24,7 @@ from .docx_styles import (
     PAGE_NUMBER_STYLE_NAME,
     get_profile,
     install_styles,
+    prune_template_styles,
     scrub_theme_fonts,
     set_doc_defaults,
 )
@@ -57,6 +58,7 @@ def build_document(speech: Speech, *, profile: str = "speech", reference_doc: Pa
         document = docx.Document()
         _drop_template_leftovers(document)
         styles_el = document.styles.element
+        prune_template_styles(styles_el)
         set_doc_defaults(styles_el, prof)
         scrub_theme_fonts(styles_el)
         style_ids = install_styles(styles_el, prof, replace=True)
@@ -189,14 +191,15 @@ def _set_core_properties(document, speech: Speech) -> None:
 
 
 def _drop_template_leftovers(document) -> None:
-    """python-docx's template carries a thumbnail of a sample page, a customXml item and a
-    Word 2010 stylesWithEffects part whose theme fonts would still reach Word 2010."""
+    """python-docx's template carries a thumbnail of a sample page, a customXml item, a
+    Word 2010 stylesWithEffects part whose theme fonts would still reach Word 2010, and
+    app.xml statistics of an empty Mac Word document (optional; Word rewrites it on save)."""
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype in (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"):
             document.part.drop_rel(rid)
     pkg_rels = document.part.package.rels
     for rid, rel in list(pkg_rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
             del pkg_rels[rid]
 
 
