@@ -305,3 +305,12 @@ def test_split_sentences_on_semicolons_when_told():
 def test_an_unclosed_quote_does_not_swallow_the_paragraph():
     text = "落实“一票否决制" + "，要加强工作" * 40 + "。下一句。"
     assert split_sentences(text)[-1] == "下一句。"
+
+
+def test_sentence_with_a_lost_character_in_a_pinyin_page_is_dropped():
+    out = texts(
+        "衛(wèi)生工作會(huì)議。",
+        "我們?cè)诮衲甑男l(wèi)生工作中要做好三點(diǎn)。今年工作很重要。",
+        "這是最大優(yōu)勢(shì)?挂叨窢(zhēng)的實(shí)踐。大家同意嗎?",
+    )
+    assert out == ["卫生工作会议。", "今年工作很重要。", "大家同意吗？"]

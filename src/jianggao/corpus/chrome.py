@@ -55,13 +55,36 @@ _TIP_ITEM = re.compile(r"^\d{1,2}[.、．]\s*\S")
 _TRUNCATION = re.compile(
     r"\s*…*\s*[（(][^（）()]{0,80}?(?:省略\d*字|未完|全文共\d*字|正式会员|完整阅读|仅显示)[^（）()]*(?:[)）]…*|$)"
 )
-# Inline ads of the 范文 site. A title repeated back to back (`X讲话稿X讲话稿。`), or a title with a link.
-_TITLE = r"[^\s。！？，、；：“”《》（）()]{2,30}?(?:讲话稿|讲话|致辞|发言|范文|报告|总结|计划|方案|心得|体会)"
-_INLINE_ADS = (
-    re.compile(r"#from\s*\S*?https?://[A-Za-z0-9./\-_:?=&%#]*"),
-    re.compile(rf"({_TITLE})(?:文章)?\1(?:出自|来自)?\S{{0,6}}?(?:https?://[A-Za-z0-9./\-_:?=&%#]*)?[，,]?(?:转载请保留此链接[！!]?)?。*"),
-    re.compile(rf"{_TITLE}(?:讲话致辞|文章|出自|来自\S{{0,6}}?)?https?://[A-Za-z0-9./\-_:?=&%#]*[，,]?(?:转载请保留此链接[！!]?)?。*"),
+_TRUNCATION_WORDS = ("省略", "未完", "全文共", "正式会员", "完整阅读", "仅显示")
+# Inline ads of the 范文 site: a title repeated back to back (`X讲话稿X讲话稿。`), or a title with a link.
+_TITLE_END = re.compile("讲话稿|讲话|致辞|发言|范文|报告|总结|计划|方案|心得|体会")
+_TITLE_CHARS = re.compile(r"[^\s。！？，、；：“”《》（）()]+")
+_AD_TAIL = re.compile(r"(?:出自|来自)?\S{0,6}?(?:https?://[A-Za-z0-9./\-_:?=&%#]*)?[，,]?(?:转载请保留此链接[！!]?)?。*")
+_LINK_AD = re.compile(
+    r"[^\s。！？，、；：“”《》（）()]{2,30}?(?:讲话稿|讲话|致辞|发言|范文|报告|总结|计划|方案|心得|体会)"
+    r"(?:讲话致辞|文章|出自|来自\S{0,6}?)?https?://[A-Za-z0-9./\-_:?=&%#]*[，,]?(?:转载请保留此链接[！!]?)?。*"
 )
+_FROM_LINK = re.compile(r"#from\s*\S*?https?://[A-Za-z0-9./\-_:?=&%#]*")
+
+
+def _cut_repeated_title(text: str) -> str:
+    """Cut `X讲话稿X讲话稿。` (optionally `X讲话稿文章X讲话稿出自…`): a title ending in a 范文 keyword, twice."""
+    for end_word in _TITLE_END.finditer(text):
+        end = end_word.end()
+        for size in range(len(end_word.group(0)) + 2, 31):
+            start = end - size
+            if start < 0:
+                break
+            title = text[start:end]
+            if not _TITLE_CHARS.fullmatch(title):
+                break
+            for gap in ("", "文章"):
+                if text.startswith(gap + title, end):
+                    tail = _AD_TAIL.match(text, end + len(gap) + size)
+                    return text[:start] + _cut_repeated_title(text[tail.end():])
+    return text
+
+
 # `第5页 共5页` left at the end of a page's text.
 _INLINE_PAGE = re.compile(r"\s*第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页\s*")
 # A speech boundary on a 范文 collection page: `…讲话稿篇一`, `篇二`.
@@ -121,6 +144,8 @@ def is_tag_line(line: str) -> bool:
 
 def cut_truncation(text: str) -> tuple[str, str | None]:
     """(text before a truncation notice, text after it) — after is None when the line holds no notice."""
+    if not any(word in text for word in _TRUNCATION_WORDS):
+        return text, None
     match = _TRUNCATION.search(text)
     if not match:
         return text, None
@@ -131,6 +156,8 @@ def remove_inline_ads(text: str) -> str:
     """Inline ad repetitions, link stubs and page counters removed from a line of speech text."""
     if "第" in text and "页" in text:
         text = _INLINE_PAGE.sub(" ", text)
-    for pattern in _INLINE_ADS:
-        text = pattern.sub("", text)
+    if "http" in text:
+        text = _LINK_AD.sub("", _FROM_LINK.sub("", text))
+    if len(_TITLE_END.findall(text)) >= 2:
+        text = _cut_repeated_title(text)
     return text

@@ -130,7 +130,8 @@ def _spaces_are_breaks(lines: list[str]) -> bool:
 
 def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     """A line cut where a space stands for a paragraph break (after 。！？, before a heading or 同志们：)."""
-    text = _SALUTATION_INLINE.sub(lambda m: f"\n{m.group(0)}\n", text)
+    if "同志们" in text:
+        text = _SALUTATION_INLINE.sub(lambda m: f"\n{m.group(0)}\n", text)
     if flattened:
         # Every space between Chinese text is a former paragraph break; keep spaces between Latin words.
         text = re.sub(r"(?<![A-Za-z\d%])\s+|\s+(?![A-Za-z\d])", "\n", text)

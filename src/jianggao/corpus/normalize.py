@@ -83,7 +83,7 @@ _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 
 def mark_placeholders(text: str) -> str:
     """Blanked-out names and years turned into PLACEHOLDER / YEAR_PLACEHOLDER, so the miner sees them."""
-    if not any(c in text for c in "xX×*＊_＿“\""):
+    if not any(c in text for c in "xX×*＊_＿") and "“”" not in text and "\"\"" not in text and "“ " not in text:
         return text
     text = _MASKED_FAN.sub("示范", text)
     text = _YEAR.sub(YEAR_PLACEHOLDER, text)
