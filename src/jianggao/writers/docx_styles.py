@@ -12,7 +12,6 @@ from ..errors import UsageError
 
 # Chinese type sizes (字号) in points.
 ERHAO = 22.0      # 二号
-XIAOYI = 24.0     # 小一
 SANHAO = 16.0     # 三号
 XIAOER = 18.0     # 小二
 SIHAO = 14.0      # 四号
@@ -73,9 +72,11 @@ PROFILES: dict[str, Profile] = {
     # off: with it on, a page often ends a line short and the 22-line page is lost.
     "gbt9704": Profile("gbt9704", body_pt=SANHAO, title_pt=ERHAO, front_pt=SANHAO,
                        line_twips=579, chars_per_line=28, widow_control=False),
-    # For reading aloud at the lectern: one size up everywhere (body 小二 18 pt, title 小一
-    # 24 pt) and a pitch of 35.4 pt (708 twips, about twice the type size) so the eye keeps
-    # its line when the speaker looks up. 18 × 708 = 12744 twips fills the same text height:
+    # For reading aloud at the lectern: body, headings, subtitle, speaker and date one size
+    # up (小二 18 pt) at a pitch of 35.4 pt (708 twips, about twice the type size) so the eye
+    # keeps its line when the speaker looks up. The title stays 二号 22 pt: at 小一 the usual
+    # 19-character title (在2025年全区卫生健康工作会议上的讲话) wraps one character onto a
+    # second line. 18 × 708 = 12744 twips fills the same text height:
     # 18 lines × 24 characters a page, the same page and margins as gbt9704. Widow control
     # on: a speaker should not turn the page for one line.
     "speech": Profile("speech", body_pt=XIAOER, title_pt=ERHAO, front_pt=XIAOER,
