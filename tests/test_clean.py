@@ -58,6 +58,8 @@ def joined(*lines: str) -> str:
         "亲,该文档总共4页,全部预览完了,如果喜欢就下载吧!",
         "2024 卫生 健康 工作会议 讲话",
         "《全县卫生工作会议讲话》由某某网提供,转载请注明出处,谢谢合作!",
+        "— 3 —",
+        "- 12 -",
     ],
 )
 def test_chrome_line_is_dropped_and_the_speech_kept(noise):
@@ -186,6 +188,15 @@ def test_a_heading_line_never_swallows_the_paragraph_after_it():
     assert texts("（三）下一步工作要求", BODY) == ["（三）下一步工作要求", BODY]
 
 
+def test_a_heading_run_into_its_paragraph_with_a_space_is_split_there():
+    out = texts("三、落实责任，密切配合，确保工作取得新突破 爱卫工作是一项群众性很强的工作，要全面推进。")
+    assert out == ["三、落实责任，密切配合，确保工作取得新突破", "爱卫工作是一项群众性很强的工作，要全面推进。"]
+
+
+def test_spaces_inside_a_heading_are_not_a_break():
+    assert texts("（一）深入推进综合 医 改试点。 当前，医改正在推进。") == ["（一）深入推进综合医改试点。", "当前，医改正在推进。"]
+
+
 # --- characters --------------------------------------------------------------------------------------------------
 
 def test_pinyin_after_traditional_characters_is_removed_and_text_simplified():
@@ -216,6 +227,7 @@ def test_brackets_that_are_real_text_are_not_taken_for_pinyin(kept):
         ("“两癌〞筛查、〝五小〞整治。", "“两癌”筛查、“五小”整治。"),
         ("得到了上级的\\'充分肯定。", "得到了上级的充分肯定。"),
         ("奖励1,000元，率为20230%。", "奖励1,000元，率为20230%。"),
+        ("是继《(传染病防治法》后又一部法规。", "是继《传染病防治法》后又一部法规。"),
     ],
 )
 def test_character_level_repairs(raw, clean):
@@ -238,6 +250,8 @@ def test_character_level_repairs(raw, clean):
         ("县级医院的his、ris、lis、pacs系统已上线。", "县级医院的his、ris、lis、pacs系统已上线。"),
         ("前不久，who发布的研究报告显示。", "前不久，who发布的研究报告显示。"),
         ("配备X光机两台。", "配备X光机两台。"),
+        ("要在、政府的统一领导下推进。", f"要在{PLACEHOLDER}、政府的统一领导下推进。"),
+        ("、县政府组织召开这次会议。", f"{PLACEHOLDER}、县政府组织召开这次会议。"),
     ],
 )
 def test_placeholders(raw, clean):

@@ -128,6 +128,14 @@ def _spaces_are_breaks(lines: list[str]) -> bool:
 
 # --- line → segments ---------------------------------------------------------------------------------------------
 
+_BREAK_SPACE = re.compile(rf"(?<=[。！？!?])\s+|(?<=[。！？!?][{_CLOSERS}])\s+|\s+(?={_HEADING.pattern[1:]})")
+# `三、落实责任，密切配合，确保…取得新突破 爱国卫生运动涉及…`: a heading (it has a comma, so the space is not
+# inside one of its words) run into its paragraph with only a space between.
+_HEADING_THEN_BODY = re.compile(
+    r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s。！？!?]{2,40}[，,][^\s。！？!?]{2,40})\s+(?=\S{8})"
+)
+
+
 def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     """A line cut where a space stands for a paragraph break (after 。！？, before a heading or 同志们：)."""
     if "同志们" in text:
@@ -136,7 +144,8 @@ def _split_paragraphs(text: str, flattened: bool) -> list[str]:
         # Every space between Chinese text is a former paragraph break; keep spaces between Latin words.
         text = re.sub(r"(?<![A-Za-z\d%])\s+|\s+(?![A-Za-z\d])", "\n", text)
     else:
-        text = re.sub(rf"(?<=[。！？!?])\s+|(?<=[。！？!?][{_CLOSERS}])\s+|\s+(?={_HEADING.pattern[1:]})", "\n", text)
+        text = _HEADING_THEN_BODY.sub("\\1\n", text, count=1)
+        text = _BREAK_SPACE.sub("\n", text)
     return [piece for piece in text.split("\n") if piece.strip()]
 
 

@@ -45,6 +45,7 @@ _PARENS = re.compile(rf"\(([^()\n]{{0,60}}?[{CJK}⟨][^()\n]{{0,60}}?)\)")
 _HALF_OPEN = re.compile(rf"\((?=[{CJK}])")
 _HALF_CLOSE = re.compile(rf"(?<=[{CJK}])\)")
 _DOUBLE_STOP = re.compile(r"。{2,}")
+_STRAY_BRACKET = re.compile(r"(?<=《)[（(]")   # 《(传染病防治法》
 
 
 def normalize_punctuation(text: str) -> str:
@@ -65,6 +66,8 @@ def normalize_punctuation(text: str) -> str:
         text = _HALF_OPEN.sub("（", text)
     if ")" in text:
         text = _HALF_CLOSE.sub("）", text)
+    if "《" in text:
+        text = _STRAY_BRACKET.sub("", text)
     return _DOUBLE_STOP.sub("。", text)
 
 
@@ -81,8 +84,14 @@ _MASK = re.compile(
 _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 
 
+# `在、政府的统一领导下`, `、县政府组织召开`: a name (县委) the site deleted in front of an enumeration comma.
+_DELETED_BEFORE_COMMA = re.compile(r"(?:^|(?<=[在经和与及由对向把被，。：；“（]))、")
+
+
 def mark_placeholders(text: str) -> str:
     """Blanked-out names and years turned into PLACEHOLDER / YEAR_PLACEHOLDER, so the miner sees them."""
+    if "、" in text:
+        text = _DELETED_BEFORE_COMMA.sub(PLACEHOLDER + "、", text)
     if not any(c in text for c in "xX×*＊_＿") and "“”" not in text and "\"\"" not in text and "“ " not in text:
         return text
     text = _MASKED_FAN.sub("示范", text)
