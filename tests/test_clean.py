@@ -328,3 +328,36 @@ def test_sentence_with_a_lost_character_in_a_pinyin_page_is_dropped():
         "這是最大優(yōu)勢(shì)?挂叨窢(zhēng)的實(shí)踐。大家同意嗎?",
     )
     assert out == ["卫生工作会议。", "今年工作很重要。", "大家同意吗？"]
+
+
+# --- properties --------------------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "同志们：", "卫生", "發展", "(wèi)", "效劳", "开展", "xx", "20xx", "**", "__", "“”", "。", "，", ",", " ", "  ",
+    "一、", "（一）", "(2)", "1、", "讲话稿", "篇一", "第1页 共3页", "下载", "……(省略9字)……", "?", "-", ".", "http://",
+    "\u3000", "的.", "胡-锦-涛", "收藏 分享", "目录:……", "……", "小编", "，仅供参考。", "同志们", "：", "！", "”", "“",
+])
+_LINE = st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINE, max_size=14))
+def test_any_document_cleans_into_blocks_whose_spans_point_at_its_lines(lines):
+    out = blocks(*lines)
+    for block in out:
+        assert block.text and "\n" not in block.text
+        offsets = [offset for offset, _ in block.spans]
+        numbers = [line for _, line in block.spans]
+        assert offsets[0] == 0 and offsets == sorted(set(offsets)) and offsets[-1] < len(block.text)
+        assert numbers == sorted(numbers) and 1 <= numbers[0] and numbers[-1] <= len(lines)
+        assert block.line_at(len(block.text) - 1) == numbers[-1]
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=20).map("".join))
+def test_split_sentences_loses_nothing_but_whitespace(text):
+    out = split_sentences(text)
+    assert all(s and s == s.strip() for s in out)
+    assert "".join("".join(out).split()) == "".join(text.split())
