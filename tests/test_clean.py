@@ -252,6 +252,8 @@ def test_character_level_repairs(raw, clean):
         ("配备X光机两台。", "配备X光机两台。"),
         ("要在、政府的统一领导下推进。", f"要在{PLACEHOLDER}、政府的统一领导下推进。"),
         ("、县政府组织召开这次会议。", f"{PLACEHOLDER}、县政府组织召开这次会议。"),
+        ("部门协调、群众参与、社会监督。", "部门协调、群众参与、社会监督。"),
+        ("去年ll月各乡镇合管办分离出来。", "去年11月各乡镇合管办分离出来。"),
     ],
 )
 def test_placeholders(raw, clean):

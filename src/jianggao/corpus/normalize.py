@@ -85,13 +85,18 @@ _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 
 
 # `在、政府的统一领导下`, `、县政府组织召开`: a name (县委) the site deleted in front of an enumeration comma.
-_DELETED_BEFORE_COMMA = re.compile(r"(?:^|(?<=[在经和与及由对向把被，。：；“（]))、")
+# Only after marks and words that cannot end a list item (参与、 普及、 are real list items).
+_DELETED_BEFORE_COMMA = re.compile(r"(?:^|(?<=[在经，。：；“（]))、")
+# OCR read 11 as ll: `去年ll月`.
+_OCR_ELEVEN = re.compile(r"(?<![A-Za-z])ll(?=月)")
 
 
 def mark_placeholders(text: str) -> str:
     """Blanked-out names and years turned into PLACEHOLDER / YEAR_PLACEHOLDER, so the miner sees them."""
     if "、" in text:
         text = _DELETED_BEFORE_COMMA.sub(PLACEHOLDER + "、", text)
+    if "ll" in text:
+        text = _OCR_ELEVEN.sub("11", text)
     if not any(c in text for c in "xX×*＊_＿") and "“”" not in text and "\"\"" not in text and "“ " not in text:
         return text
     text = _MASKED_FAN.sub("示范", text)
