@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -60,6 +61,29 @@ def as_sentence(text: str) -> str:
 def as_fragment(text: str) -> str:
     """A heading or run: no closing punctuation."""
     return text.strip().rstrip("。；;，,：:！？")
+
+
+@lru_cache(maxsize=65536)
+def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key: str | None,
+                main_topic: str) -> bool:
+    """Whether a phrase belongs in a speech: its place words are the speech's level, its time frame is
+    the kind's, and it does not talk about another work area than the one asked for.  Cached: the
+    same phrase is judged many times while compose searches for the right length."""
+    raw = SLOT_RE.sub("", text)
+    for m in _PLACE_WORDS.finditer(raw):
+        if (m.group(1) or m.group(2)) != level:
+            return False
+    if kind != "midyear_review" and _HALF_YEAR.search(raw):
+        return False
+    about = classify(raw)
+    if category == "heading" and role == "topic" and key:
+        # A subheading must name its own area, or it reads as a stray line under the wrong number.
+        return "{topic}" in text or key in about[:1]
+    if about:
+        wanted = key or (main_topic if main_topic != "general" else None)
+        if wanted is None or wanted not in about[:2]:
+            return False
+    return True
 
 
 class Picker:
@@ -120,24 +144,9 @@ class Picker:
         return out
 
     def _fits(self, phrase: Phrase, key: str | None) -> bool:
-        """Whether a phrase belongs in this speech: its place words are ours, its time frame is the
-        kind's, and it does not talk about another work area than the one asked for."""
-        raw = SLOT_RE.sub("", phrase.text)
-        ours = self.slots.get("level") or ""
-        for m in _PLACE_WORDS.finditer(raw):
-            if (m.group(1) or m.group(2)) != ours:
-                return False
-        if (self.kind == "midyear_review") != bool(_HALF_YEAR.search(raw)) and self.kind != "midyear_review":
-            return False
-        about = classify(raw)
-        if phrase.category == "heading" and phrase.role == "topic" and key:
-            # A subheading must name its own area, or it reads as a stray line under the wrong number.
-            return "{topic}" in phrase.text or key in about[:1]
-        if about:
-            wanted = key or (self.main_topic if self.main_topic != "general" else None)
-            if wanted is None or wanted not in about[:2]:
-                return False
-        return True
+        """Whether a phrase belongs in this speech (see phrase_fits)."""
+        return phrase_fits(phrase.text, phrase.category, phrase.role, self.slots.get("level") or "",
+                           self.kind, key, self.main_topic)
 
     # -- what templates call -------------------------------------------------
     def pick(self, category: str, role: str, topic: TopicView | None = None,
