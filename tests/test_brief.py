@@ -41,6 +41,22 @@ def test_metric_values_keep_the_number_as_typed(typed, value: str, unit: str) ->
     assert (m.value.replace(",", ""), m.unit) == (value.replace(",", ""), unit)
 
 
+@pytest.mark.parametrize("typed", ["1:30", "0x10", "45", "1e5", "3.1.2", "%45"])
+def test_split_unit_leaves_what_is_no_number_with_a_unit(typed: str) -> None:
+    assert split_unit(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "parts"), [("45.2%", ("45.2", "%")), ("5‰", ("5", "‰")), ("12kg", ("12", "kg")),
+                                              ("8.5/10万", ("8.5", "/10万")), ("３万元", ("3", "万元"))])
+def test_split_unit_splits_a_number_and_its_unit(typed: str, parts: tuple[str, str]) -> None:
+    assert split_unit(typed) == parts
+
+
+def test_speaker_and_previous_speakers_may_be_just_a_name() -> None:
+    b = brief(speaker="张明", previous_speakers=["李华"])
+    assert (b.speaker.name, b.previous_speakers[0].name) == ("张明", "李华")
+
+
 def test_a_unit_typed_in_value_and_in_unit_agreeing_is_fine() -> None:
     m = Metric.model_validate({"数值": "45.2%", "单位": "%", "名称": "率"})
     assert (m.value, m.unit) == ("45.2", "%")

@@ -42,8 +42,8 @@ def _half_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2014", "-").strip()
 
 
-# A unit starts with a sign such as % ‰ /, a letter or a Chinese character; "1:30" is no number with a unit.
-_NUMBER_WITH_UNIT = re.compile(r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([%‰/A-Za-z\u00b0\u0100-\uffff].*)$")
+# A unit is % ‰ °, /…, a word of letters (kg) or starts with a Chinese character; "1:30" and "0x10" have none.
+_NUMBER_WITH_UNIT = re.compile(r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([%‰°]|/.+|[A-Za-z]+|[\u0100-\uffff].*)$")
 
 
 def split_unit(text: str) -> tuple[str, str] | None:
@@ -152,6 +152,12 @@ class Region(_Model):
 class Speaker(_Model):
     """Who gives the speech."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _name_only(cls, data: Any) -> Any:
+        # "speaker: 张明" is how the one thing everyone knows gets written.
+        return {"name": data} if isinstance(data, str) else data
+
     name: Text = Field(default="", validation_alias=_alias("name", "姓名"), max_length=20)
     title: Text = Field(default="", validation_alias=_alias("title", "职务"), max_length=40)
     on_behalf_of: Text = Field(default="", validation_alias=_alias("on_behalf_of", "代表"), max_length=40)
@@ -159,6 +165,11 @@ class Speaker(_Model):
 
 class PreviousSpeaker(_Model):
     """Someone who spoke earlier in the meeting (刚才，李华同志作了工作报告)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _name_only(cls, data: Any) -> Any:
+        return {"name": data} if isinstance(data, str) else data
 
     name: Text = Field(validation_alias=_alias("name", "姓名"), min_length=1, max_length=20)
     title: Text = Field(default="", validation_alias=_alias("title", "职务"), max_length=40)
