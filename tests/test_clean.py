@@ -85,6 +85,11 @@ def test_article_title_lines_at_the_top_are_dropped_but_the_salutation_kept():
     assert out == ["同志们：", BODY]
 
 
+def test_each_piece_of_a_collection_page_loses_its_own_title_line():
+    out = texts("讲话稿篇一", "在全县卫生工作会议上的讲话", BODY, "讲话稿篇二", "在全镇爱国卫生工作会议上的讲话", BODY2)
+    assert out == ["讲话稿篇一", BODY, "讲话稿篇二", BODY2]
+
+
 def test_table_of_contents_is_dropped():
     out = texts("目錄/提綱:……", "一、提高认识", "二、突出重点", "……", "同志们：", BODY)
     assert out == ["同志们：", BODY]

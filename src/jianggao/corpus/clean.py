@@ -324,7 +324,8 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
             flush()
             current.add(seg.text, seg.line, seg.kind)
             flush()
-            seen_body = seen_body or seg.kind == "salutation"
+            # A new piece of a collection page may open with its own title line again.
+            seen_body = seg.kind == "salutation"
             continue
         if seg.kind == "link":
             following = segments[index + 1] if index + 1 < len(segments) else None
