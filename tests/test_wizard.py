@@ -205,14 +205,18 @@ def test_from_last_year_prefills_and_moves_on(drive, tmp_path):
     assert brief.priorities[0].targets[0].value == "95"
 
 
-def test_ctrl_c_offers_a_draft_and_saves_it(keyboard, tmp_path, capsys):
-    p = keyboard([ENTER, ENTER, "临江区" + ENTER, ENTER, CTRL_C, "y"])
+@pytest.mark.parametrize("keys,region,name", [
+    ([ENTER, ENTER, "临江区" + ENTER, ENTER], "临江区", "2027年全区卫生健康工作会议"),   # at the meeting name
+    ([ENTER, ENTER, "江州市" + ENTER], "江州市", "2027年全市卫生健康工作会议"),          # at the level
+])
+def test_ctrl_c_offers_a_draft_and_saves_it(keyboard, tmp_path, capsys, keys, region, name):
+    p = keyboard(keys + [CTRL_C, "y"])
     code = interactive(p, tmp_path, today=TODAY, preview=fake_preview, problem_items=lambda a, b: [])
     assert code == 2
     (draft,) = tmp_path.glob("*.draft.yaml")
-    assert draft.name == "2027年全区卫生健康工作会议.draft.yaml"
+    assert draft.name == f"{name}.draft.yaml"
     answers = load_draft(draft)
-    assert answers["region"]["name"] == "临江区" and answers["year"] == 2027
+    assert answers["region"]["name"] == region and answers["year"] == 2027
     assert "草稿" in capsys.readouterr().err
 
 
@@ -363,3 +367,17 @@ def test_on_behalf_suggested_from_level(level, behalf):
     from jianggao.wizard_answers import suggested_on_behalf
 
     assert suggested_on_behalf(level) == behalf
+
+
+def test_bank_problems_offered_filled_and_trimmed(tmp_path):
+    from jianggao.wizard import bank_problem_items
+
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    entries = [("001", "{region}基层医疗服务能力仍然比较薄弱。", 5), ("002", "一是公共卫生应急体系还不够健全。", 4),
+               ("003", "放在突出位置。", 9), ("004", "人才" * 30 + "。", 3), ("005", "{person}提出的问题还没有解决好。", 8)]
+    bank.joinpath("problem.yaml").write_text("".join(
+        f"- {{id: problem.item.{i}, text: '{t}', category: problem, role: item, count: {c}}}\n"
+        for i, t, c in entries), encoding="utf-8")
+    items = bank_problem_items({"year": 2027, "region": {"name": "临江区"}}, bank)
+    assert items == ["临江区基层医疗服务能力仍然比较薄弱。", "公共卫生应急体系还不够健全。"]

@@ -1,6 +1,7 @@
 """The wizard (`jianggao new`): asks in Chinese, previews the outline, writes the brief and the speech."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -14,6 +15,7 @@ NO_TTY_MESSAGE = ("向导需要在终端中运行；批量生成请用 jianggao 
                   "(the wizard needs a terminal; to generate unattended use `jianggao render BRIEF.yaml` "
                   "or `jianggao new --answers FILE`)")
 CONFIRM, BACK, QUIT = "confirm", "back", "quit"
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)[，,、]?")
 
 
 class WizardCancelled(Exception):
@@ -125,6 +127,7 @@ def bank_problem_items(answers: dict, phrasebank=None, limit: int = 12) -> list[
             text = fill_slots(ph.text, values)
         except KeyError:
             continue  # a slot the wizard cannot fill yet (a person's name): not offered
+        text = _ENUMERATOR.sub("", text)  # 一是…: the speech numbers its own points
         if not 10 <= len(text) <= 36:
             continue  # a fragment, or too long to read on one line of a checkbox
         if text not in out:

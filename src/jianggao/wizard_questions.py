@@ -81,10 +81,10 @@ def ask_basic(p: Prompter, a: dict, today=None) -> None:
         region.pop("short", None)
         region.pop("level", None)
     region["name"] = name
+    a["region"] = region  # kept at once: a draft saved at the next prompt has the region
     guessed = next((lv for lv in sorted(LEVELS, key=len, reverse=True) if name.endswith(lv)), None)
     region["level"] = p.select("行政级别？", [(lv, lv) for lv in LEVELS],
                                default=region.get("level") or guessed or "区")
-    a["region"] = region
     if a["kind"] == "special_topic":
         _ask_special_topic(p, a)
     suggested = try_brief({**a, "meeting": None})
