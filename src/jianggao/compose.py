@@ -171,15 +171,23 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     """
     seed = brief.seed if seed is None else seed
     target = brief.target_length
-    best: Speech | None = None
-    best_gap = None
-    for fill in range(MAX_FILL + 1):
-        speech = _compose_once(brief, bank, templates, seed, fill)
-        length = speech.body_length()
-        gap = abs(length - target)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = speech, gap
-        if length >= target:
-            break
-    assert best is not None
-    return best
+    tried: dict[int, Speech] = {}
+
+    def at(fill: int) -> Speech:
+        if fill not in tried:
+            tried[fill] = _compose_once(brief, bank, templates, seed, fill)
+        return tried[fill]
+
+    # Length grows with fill, so a binary search finds the first fill that reaches the target in a
+    # handful of renders instead of one render per step.
+    lo, hi = 0, MAX_FILL
+    if at(hi).body_length() < target:
+        lo = hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if at(mid).body_length() >= target:
+            hi = mid
+        else:
+            lo = mid + 1
+    candidates = [at(lo)] + ([at(lo - 1)] if lo > 0 else [])
+    return min(candidates, key=lambda sp: (abs(sp.body_length() - target), sp.body_length()))
