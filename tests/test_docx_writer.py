@@ -37,7 +37,7 @@ THEMED = Speech(
     title="在2025年全市爱国卫生工作会议上的讲话",
     speaker_line="市卫生健康委主任　李华",
     date_line="（2025年3月6日）",
-    main_title="凝心聚力　久久为功　奋力开创爱国卫生工作新局面",
+    main_title="凝心聚力　久久为功",
     blocks=(Paragraph("同志们，今天的会议很重要。"),),
 )
 
@@ -240,3 +240,37 @@ def test_only_our_styles_and_words_defaults_are_listed(tmp_path):
             "四级标题", "正文字符", "页码"}
     assert ours <= names
     assert not names - ours - {"Normal", "Default Paragraph Font", "Normal Table", "No List"}
+
+
+@pytest.mark.parametrize("profile", ["gbt9704", "speech"])
+def test_a_long_title_breaks_at_a_seam_into_balanced_lines(tmp_path, profile):
+    """GB/T 9704 §7.3.1: no lone 言 on the title's second line; words stay whole."""
+    speech = Speech(kind="pledge", title="在2025年全区卫生健康工作会议上的表态发言", speaker_line="院长　吴刚",
+                    date_line="（2025年2月18日）", main_title="守正创新　实干争先　奋力谱写健康临江建设新篇章",
+                    blocks=(Paragraph("根据会议安排，我代表临江区作如下发言。"),))
+    out = tmp_path / "a.docx"
+    write_docx(speech, out, profile=profile)
+    assert ooxml_errors(out) == []
+    pairs = read_pairs(out)
+    assert pairs[0] == ("公文标题", "守正创新　实干争先\n奋力谱写健康临江建设新篇章")
+    assert pairs[1] == ("副标题", "——在2025年全区卫生健康工作会议上的表态发言")   # 三号/小二 fits one line
+    assert pairs[2:] == expected_pairs(speech)[2:]
+
+
+def test_a_title_that_fits_is_not_broken(tmp_path):
+    out = tmp_path / "a.docx"
+    write_docx(SPEECH, out)
+    assert read_pairs(out)[0] == ("公文标题", "在2025年全区卫生健康工作会议上的讲话")
+
+
+@pytest.mark.parametrize("title, lines", [
+    ("在2025年全区卫生健康工作会议上的讲话", ["在2025年全区卫生健康工作会议上的讲话"]),
+    ("在2025年全区卫生健康工作会议上的表态发言", ["在2025年全区卫生健康", "工作会议上的表态发言"]),
+    ("在2025年全市卫生健康暨爱国卫生工作会议上的讲话", ["在2025年全市卫生健康暨", "爱国卫生工作会议上的讲话"]),
+    ("在2025年全区卫生健康工作会议暨党风廉政建设工作会议上的讲话",
+     ["在2025年全区卫生健康工作会议", "暨党风廉政建设工作会议上的讲话"]),
+    ("一二三四五六七八九十一二三四五六七八九十一二三", ["一二三四五六七八九十一二三四五六七八九十一二三"]),  # no seam: left alone
+])
+def test_title_lines_at_erhao(title, lines):
+    from jianggao.writers.title_breaks import title_lines
+    assert title_lines(title, 22, 442.25) == lines

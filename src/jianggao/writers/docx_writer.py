@@ -20,6 +20,8 @@ from ..xmltext import xml_safe
 from .docx_pages import add_page_numbers, set_chinese_settings, setup_section
 from .docx_styles import (
     BODY_CHAR_STYLE_NAME,
+    TEXT_WIDTH,
+    Profile,
     HEADING_STYLE_NAMES,
     PAGE_NUMBER_STYLE_NAME,
     get_profile,
@@ -29,6 +31,7 @@ from .docx_styles import (
     set_doc_defaults,
 )
 from .fonttable import add_chinese_fonts
+from .title_breaks import title_lines
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -71,7 +74,7 @@ def build_document(speech: Speech, *, profile: str = "speech", reference_doc: Pa
         document = _open_reference(Path(reference_doc))
         _clear_body(document)
         style_ids = install_styles(document.styles.element, prof, replace=False)
-    _write_paragraphs(document, speech, style_ids)
+    _write_paragraphs(document, speech, style_ids, prof)
     _set_core_properties(document, speech)
     return document
 
@@ -90,7 +93,11 @@ def write_docx(speech: Speech, target: Path, *, profile: str = "speech",
                               english="cannot write the .docx") from exc
 
 
-def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str]) -> None:
+# Lines centred on the page that break at a seam rather than wherever the line runs out.
+_TITLE_SIZES = {"公文标题": lambda p: p.title_pt, "副标题": lambda p: p.front_pt}
+
+
+def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str], profile: Profile) -> None:
     """Append one w:p per line of the speech, styled by id.
 
     Paragraphs are built as lxml elements directly: python-docx's add_paragraph(style=…)
@@ -99,12 +106,16 @@ def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str]) -> No
     body = document.element.body
     sect_pr = body.find(qn("w:sectPr"))
     append = body.append if sect_pr is None else sect_pr.addprevious
+    width_pt = TEXT_WIDTH / 20
     for style, text in front_matter(speech):
+        text = xml_safe(text)
+        if style in _TITLE_SIZES:
+            text = "\n".join(title_lines(text, _TITLE_SIZES[style](profile), width_pt))
         append(_paragraph(style_ids[style], [(text, None)]))
     body_char = style_ids[BODY_CHAR_STYLE_NAME]
     for block in speech.blocks:
         if isinstance(block, Heading):
-            runs = [(block.number + block.text, None)]
+            runs = [(xml_safe(block.number + block.text), None)]
             if block.body:
                 # A heading with run-on text (（一）加强组织领导。要……) stays ONE paragraph in the
                 # heading's style, the run-on part in 正文字符. So the navigation pane still lists
@@ -113,7 +124,7 @@ def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str]) -> No
                 # leader asks for changes. Word's "style separator" (a hidden paragraph mark,
                 # w:specVanish) would list the heading alone, but WPS and LibreOffice show it
                 # as two paragraphs and it breaks the one-block-one-paragraph reading.
-                runs.append((block.body, body_char))
+                runs.append((xml_safe(block.body), body_char))
             # GB/T 9704 numbers four levels; anything deeper prints as the fourth.
             level = min(max(block.level, 1), 4)
             para = _paragraph(style_ids[HEADING_STYLE_NAMES[level]], runs)
@@ -125,10 +136,11 @@ def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str]) -> No
                 para[0].append(keep)
             append(para)
         else:
-            append(_paragraph(style_ids["正文"], [(block.text, None)]))
+            append(_paragraph(style_ids["正文"], [(xml_safe(block.text), None)]))
 
 
 def _paragraph(style_id: str, runs: list[tuple[str, str | None]]):
+    """A w:p of ``runs`` (clean text, character style id or None); "\n" in a run is a line break."""
     p = _make("w:p")
     ppr = _make("w:pPr")
     pstyle = _make("w:pStyle")
@@ -136,7 +148,6 @@ def _paragraph(style_id: str, runs: list[tuple[str, str | None]]):
     ppr.append(pstyle)
     p.append(ppr)
     for text, char_style in runs:
-        text = xml_safe(text)
         if not text:
             continue
         r = _make("w:r")
@@ -152,11 +163,14 @@ def _paragraph(style_id: str, runs: list[tuple[str, str | None]]):
                 off.set(qn("w:val"), "0")
                 rpr.append(off)
             r.append(rpr)
-        t = _make("w:t")
-        if text != text.strip():
-            t.set(_XML_SPACE, "preserve")
-        t.text = text
-        r.append(t)
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                r.append(_make("w:br"))
+            t = _make("w:t")
+            if line != line.strip():
+                t.set(_XML_SPACE, "preserve")
+            t.text = line
+            r.append(t)
         p.append(r)
     return p
 
