@@ -381,3 +381,27 @@ def test_bank_problems_offered_filled_and_trimmed(tmp_path):
         for i, t, c in entries), encoding="utf-8")
     items = bank_problem_items({"year": 2027, "region": {"name": "临江区"}}, bank)
     assert items == ["临江区基层医疗服务能力仍然比较薄弱。", "公共卫生应急体系还不够健全。"]
+
+
+def test_a_failed_write_keeps_the_answers_as_a_draft(keyboard, tmp_path, capsys):
+    from jianggao.errors import OutputError
+
+    def broken_writer(brief, yaml_path, docx_path, **kw):
+        raise OutputError("无法写入输出目录", file=str(yaml_path.parent))
+
+    p = keyboard(default_keys("annual_conference", 0) + ["y"])
+    assert interactive(p, tmp_path, today=TODAY, preview=fake_preview, write=broken_writer) == 2
+    assert "无法写入输出目录" in capsys.readouterr().err
+    (draft,) = tmp_path.glob("*.draft.yaml")
+    assert load_draft(draft)["speaker"]["name"] == "张明"
+
+
+def test_a_draft_with_a_value_no_prompt_asks_is_reported(keyboard, tmp_path, capsys):
+    start = {"year": 2027, "region": {"name": "临江区"}, "closing": "很长" * 50}
+    keys = [ENTER] * 5 + SPEAKER_KEYS + [ENTER] * 5 + [ENTER, ENTER] + ["n"]
+    p = keyboard(keys)
+    shown = []
+    p.show = shown.append
+    assert interactive(p, tmp_path, start=start, today=TODAY, preview=fake_preview) == 2
+    assert any("closing" in str(x) and "80" in str(x) for x in shown)
+    assert list(tmp_path.iterdir()) == []

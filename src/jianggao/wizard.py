@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -58,6 +59,9 @@ class Wizard:
 
     def run(self):
         """Every question, then preview → confirm / go back to a section / quit. Returns the Brief."""
+        from rich.text import Text
+
+        from .errors import BriefError
         from .wizard_answers import build_brief
 
         asked: list[str] = []
@@ -67,7 +71,13 @@ class Wizard:
             default=self.chinese_keys)
         while True:
             self._ask_pending(asked)  # sections a kind changed on going back newly needs
-            brief = build_brief(self.answers)
+            try:
+                brief = build_brief(self.answers)
+            except BriefError as exc:
+                # Every prompt validates as typed, so only a value no prompt asks (a hand-edited draft's
+                # closing line, say) lands here: say which, and offer to keep the rest as a draft to fix.
+                self.prompter.show(Text(f"简报有误，无法生成：{exc}", style="red"))
+                raise WizardCancelled() from None
             self.show_preview(brief)
             action = self.prompter.select("下一步？", [("确认生成", CONFIRM), ("返回修改某一部分", BACK),
                                                       ("退出", QUIT)], default=CONFIRM)
@@ -152,6 +162,7 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
                 write: Callable | None = None) -> int:
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
     Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
+    from .errors import JianggaoError
     from .wizard_output import output_paths, save_draft, write_outputs
 
     wiz = Wizard(prompter, dict(start or {}), today=today, templates=templates, phrasebank=phrasebank,
@@ -167,6 +178,9 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
                                  templates=templates, phrasebank=phrasebank)
     except (KeyboardInterrupt, WizardCancelled, EOFError):
         return _offer_draft(prompter, wiz, folder, save_draft)
+    except JianggaoError as exc:  # the speech or a file could not be written: keep the answers anyway
+        print(f"jianggao: {exc}", file=sys.stderr)
+        return _offer_draft(prompter, wiz, folder, save_draft)
     prompter.show(f"已生成：\n  简报  {yaml_path}\n  讲话稿 {docx_path}\n"
                   f"以后可用 jianggao render {yaml_path.name} 重新生成，或 jianggao new --from {yaml_path.name} 起草明年的讲话。")
     return 0
@@ -174,8 +188,6 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
 
 def _offer_draft(prompter: Prompter, wiz: Wizard, folder: Path, save_draft: Callable) -> int:
     """Ask whether to keep the answers so far; a second Ctrl-C (or a closed input) means no."""
-    import sys
-
     if not wiz.answers:
         print("已取消，未保存任何内容。", file=sys.stderr)
         return 2
