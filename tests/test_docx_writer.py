@@ -274,3 +274,14 @@ def test_a_title_that_fits_is_not_broken(tmp_path):
 def test_title_lines_at_erhao(title, lines):
     from jianggao.writers.title_breaks import title_lines
     assert title_lines(title, 22, 442.25) == lines
+
+
+def test_reference_doc_keeps_its_headers_and_footers(tmp_path):
+    ref = make_reference(tmp_path / "r.docx")
+    document = docx.Document(str(ref))
+    document.sections[0].footer.paragraphs[0].text = "临江区卫生健康局办公室印"
+    document.save(str(ref))
+    out = tmp_path / "a.docx"
+    write_docx(SPEECH, out, reference_doc=ref)
+    assert docx.Document(str(out)).sections[0].footer.paragraphs[0].text == "临江区卫生健康局办公室印"
+    assert ooxml_errors(out) == []
