@@ -223,6 +223,8 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
             sg = cues.safeguard_role(text)
             if sg:
                 em.add_sentence(text, "safeguard", sg, line, clause_test=lambda c: cues.safeguard_role(c) == sg)
+            elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
+                em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
         elif part in ("tasks", "body", "focus"):
             if cues.TASK_GENERAL.search(text):
                 em.add_sentence(text, "task", "general", line)
