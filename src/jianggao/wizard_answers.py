@@ -206,30 +206,10 @@ def uses_chinese_keys(path: Path) -> bool:
 
 
 def load_brief_file(path: Path):
-    """Read and validate a brief (or an answers file, which has the brief's own shape)."""
-    try:
-        from .brief_yaml import load_brief
-    except ImportError:  # teammate's module not landed yet: the minimal reader below
-        load_brief = _load_brief_minimal
+    """Read and validate a brief (or an answers file, which has the brief's own shape) as `render` does."""
+    from .brief_yaml import load_brief
+
     return load_brief(Path(path))
-
-
-def _load_brief_minimal(path: Path):
-    import yaml
-
-    from .errors import BriefError
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise BriefError(f"无法读取简报：{exc}", file=str(path), english="cannot read the brief") from None
-    if not isinstance(data, dict):
-        raise BriefError("简报应为映射（键: 值）", file=str(path), english="brief must be a mapping")
-    try:
-        return build_brief(data)
-    except BriefError as exc:
-        exc.file = str(path)
-        raise
 
 
 def load_draft(path: Path) -> dict:

@@ -17,23 +17,10 @@ def safe_stem(name: str, fallback: str = "讲话稿") -> str:
 
 
 def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
-    """The brief as readable, commented YAML (the shared brief_yaml writer when present)."""
-    try:
-        from .brief_yaml import dump_brief
-    except ImportError:  # teammate's writer not landed yet
-        return _dump_minimal(brief, chinese_keys=chinese_keys)
+    """The brief as readable, commented YAML (the shared writer `render` reads back)."""
+    from .brief_yaml import dump_brief
+
     return dump_brief(brief, chinese_keys=chinese_keys, comments=True)
-
-
-def _dump_minimal(brief, *, chinese_keys: bool) -> str:
-    import yaml
-
-    from .wizard_answers import answers_from_brief
-
-    data = answers_from_brief(brief)
-    if chinese_keys:
-        data = to_chinese_keys(data)
-    return "# 讲话稿简报（jianggao new 生成）\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def to_chinese_keys(data: dict, model: type | None = None) -> dict:
