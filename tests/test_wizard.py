@@ -7,6 +7,8 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
@@ -405,3 +407,23 @@ def test_a_draft_with_a_value_no_prompt_asks_is_reported(keyboard, tmp_path, cap
     assert interactive(p, tmp_path, start=start, today=TODAY, preview=fake_preview) == 2
     assert any("closing" in str(x) and "80" in str(x) for x in shown)
     assert list(tmp_path.iterdir()) == []
+
+
+@given(st.text(max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_any_typed_value_is_accepted_or_explained(text):
+    """Whatever is typed at a prompt: accepted (and then the model takes it) or one Chinese message, never a crash."""
+    from jianggao.brief import Brief, Metric
+    from jianggao.wizard_answers import parse_date, parse_length, problem_at
+
+    checks = [(Metric, {"name": "覆盖率", "value": text}, ("value",)),
+              (Metric, {"name": "覆盖率", "value": "1", "change": text}, ("change",)),
+              (Brief, {"year": text, "region": {"name": "临江区"}}, ("year",)),
+              (Brief, {"year": 2027, "region": {"name": "临江区"}, "date": parse_date(text)}, ("date",)),
+              (Brief, {"year": 2027, "region": {"name": "临江区"}, "length": parse_length(text)}, ("length",))]
+    for model, data, loc in checks:
+        problem = problem_at(model, data, loc)
+        if problem is None:
+            model.model_validate(data)
+        else:
+            assert problem and not problem.isascii()

@@ -114,6 +114,8 @@ class Wizard:
         for level, heading in pv.headings:
             if level <= 2:
                 out.append("  " * level + heading + "\n", style="bold" if level == 1 else "")
+        if not pv.headings:
+            out.append("  （这类讲话不分小标题）\n")
         out.append(f"篇幅约 {pv.length} 字，讲话约 {pv.minutes} 分钟（按每分钟约220字）\n", style="cyan")
         self.prompter.show(out)
 
