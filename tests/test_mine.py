@@ -25,6 +25,9 @@ from jianggao.phrasebank import load_bank
     ("回顾⟨年⟩年，各项工作取得明显成效。", "", "回顾{prev_year}年，各项工作取得明显成效。"),
     ("⟨年⟩年要重点抓好分级诊疗制度建设。", "", "{year}年要重点抓好分级诊疗制度建设。"),
     ("根据会议安排，我代表⟨某⟩镇作如下简要发言。", "opening", "根据会议安排，我代表{region}作如下简要发言。"),
+    ("为建设健康临水作出新的更大贡献。", "", "为建设健康{region_short}作出新的更大贡献。"),
+    ("全面推进健康中国建设。", "", "全面推进健康中国建设。"),
+    ("要健全县、乡、村三级服务网络。", "", "要健全县、乡、村三级服务网络。"),
 ])
 def test_particulars_become_slots(raw, ctx, want):
     assert generalize(raw, role_context=ctx) == want
@@ -138,3 +141,27 @@ def test_mine_a_small_corpus_streams_and_skips_bad_files(tmp_path):
     out = tmp_path / "bank"
     write_bank(phrases, out)
     assert len(load_bank(out)) == len(phrases)
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+
+
+@pytest.mark.parametrize("corrupt", ["traditional_with_pinyin", "spun_in_page_chrome", "fanwen_collection_page"])
+def test_a_corrupted_copy_of_an_unseen_speech_mines_like_the_clean_one(tmp_path, corrupt):
+    import corruptions
+
+    speech = (FIXTURES / "speech_linshui.txt").read_text(encoding="utf-8")
+    other = (FIXTURES / "speech_other.txt").read_text(encoding="utf-8")
+    clean_dir, dirty_dir = tmp_path / "clean", tmp_path / "dirty"
+    clean_dir.mkdir()
+    dirty_dir.mkdir()
+    (clean_dir / "s.txt").write_text(speech, encoding="utf-8")
+    fn = getattr(corruptions, corrupt)
+    dirty = fn(speech, other) if corrupt == "fanwen_collection_page" else fn(speech)
+    (dirty_dir / "s.txt").write_text(dirty, encoding="utf-8")
+    want = {p.text for p in mine_documents([clean_dir])[0]}
+    got = {p.text for p in mine_documents([dirty_dir])[0]}
+    assert len(want) >= 15
+    assert len(want & got) >= 0.9 * len(want)
+    for text in got:
+        assert particular_reason(text) is None, text

@@ -17,7 +17,7 @@ SLOT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
        r"(?!员)"), "{bureau}"),
     (R(rf"(?<![乡镇各级省])[{LEVELS}](人民)?政府"), "{government}"),
     (R(rf"(?<![各省])[{LEVELS}]委(?=[、，。的和要对高正坚既领])"), "{party}"),
-    (R(rf"全([{LEVELS}])(?![委长])"), "{scope}"),
+    (R(rf"(?<![健完齐安保周成顾])全([{LEVELS}])(?![委长])"), "{scope}"),  # 健全县乡村三级网络 is no 全县
     (R(rf"我([{LEVELS}省])"), "我{level}"),
     (R(rf"本([{LEVELS}])(?![级部单])"), "本{level}"),
 )
@@ -103,9 +103,20 @@ def slot_counts(text: str) -> str:
     return re.sub(r"(讲|谈|强调|提)([两一二三四五六七八九十]+)(点|个方面)", r"\1{count}\3", text)
 
 
+# A place-branded slogan (建设健康临江, 打造“幸福西宁”, 推进健康大丰建设) names the speaker's region by its short name.
+SLOGAN = R(r"(建设|打造|推进|建成|创建)(“?)(健康|幸福|平安|美丽|魅力|活力|实力|智慧|文明|清洁)([\u4e00-\u9fff]{2})(?=”|[、，。！）；]|建设|作出|做出|提供|贡献|$)")
+SLOGAN_WORDS = frozenset("中国 城市 乡村 家庭 生活 教育 素养 知识 水平 服务 管理 促进 工作 事业 发展 档案 体检 环境 行为 产业 "
+                         "细胞 社区 单位 企业 学校 医院 机关 村庄 城镇 小屋 步道 广场 公园 驿站 校园 机制 体系 屏障 家园 人生 生态 乡镇 "
+                         "街道 县城 城区 新城 村镇 社会 民生 路径 模式 理念 文化 科普 人群 老人 儿童 妇女 青年 队伍 人才 "
+                         "身体 心理 饮食 习惯 保障 红线 底线 防线 环境 示范".split())
+
+
 def slot_region(text: str) -> str:
-    """我代表⟨某⟩镇作如下发言 → 我代表{region}作如下发言: a blanked name right before a level word is our region."""
-    return re.sub(rf"{PLACEHOLDER}(县|区|市|镇|乡|街道)", "{region}", text)
+    """我代表⟨某⟩镇作如下发言 → 我代表{region}作如下发言: a blanked name right before a level word is our region;
+    建设健康临水 → 建设健康{region_short}."""
+    text = re.sub(rf"{PLACEHOLDER}(县|区|市|镇|乡|街道)", "{region}", text)
+    return SLOGAN.sub(lambda m: m.group(0) if m.group(4) in SLOGAN_WORDS else
+                      m.group(1) + m.group(2) + m.group(3) + "{region_short}", text)
 
 
 def generalize(text: str, *, role_context: str = "", review: bool = False) -> str | None:
