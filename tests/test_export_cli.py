@@ -32,7 +32,7 @@ def test_summary_lists_every_unfit_entry_with_reason(bank_dir, tmp_path, capsys)
     assert main(["export", "--format", "mspinyin", "-o", str(out), "--phrasebank", str(bank_dir)]) == 0
     line = capsys.readouterr().out
     assert f"已导出 {len(ENTRIES) - 4} 条" in line
-    for pid, reason in [("transition.problems.001", "超过 64 字"), ("task.item.002", "换行"),
+    for pid, reason in [("transition.problems.001", "95 字，超过 64 字上限"), ("task.item.002", "换行"),
                         ("heading.tasks.001", "tczd1"), ("heading.safeguards.001", "1–32")]:
         assert pid in line
         assert reason in line.split(pid, 1)[1].split("）", 1)[0]

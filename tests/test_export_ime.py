@@ -82,7 +82,7 @@ def test_mspinyin_round_trip(bank, tmp_path):
     unfit = {u.id: u.reason for u in report.unfit}
     assert set(unfit) == {"transition.problems.001", "task.item.002", "heading.tasks.001",
                           "heading.safeguards.001"}
-    assert "超过 64 字" in unfit["transition.problems.001"]
+    assert unfit["transition.problems.001"] == "95 字，超过 64 字上限"
     fits = [p for p in bank if p.id not in unfit]
     pos = expected_positions(bank, lambda p: p.id not in unfit)
     assert report.written == len(entries) == len(fits)

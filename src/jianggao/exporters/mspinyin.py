@@ -27,7 +27,7 @@ def _problem(p: Phrase, text: str, pos: int) -> str | None:
     if pos > MAX_POSITION:
         return f"编码 {p.code} 已有 {MAX_POSITION} 条短语，候选位置不够"
     if len(text) > MAX_PHRASE:
-        return f"超过 {MAX_PHRASE} 字（{len(text)} 字）"
+        return f"{len(text)} 字，超过 {MAX_PHRASE} 字上限"
     if "\n" in text or "\x00" in text:
         return "含换行，微软拼音短语只能一行"
     return None
