@@ -65,11 +65,13 @@ def default_keys(kind: str, index: int) -> list[str]:
     if kind != "address":
         keys += [ENTER]                                    # no earlier speakers
     if kind not in ("pledge", "address"):
-        keys += [ENTER, ENTER]                             # no achievement topics; no problems typed
+        keys += [ENTER, ENTER, ENTER]                      # no achievement topics (yes, skip); no problems typed
     if kind != "address":
         keys += [ENTER]                                    # priorities checkbox
         if special:
             keys += [ENTER, ENTER]                         # the special topic: no measures, no target
+        else:
+            keys += [ENTER]                                # nothing ticked: yes, skip
     return keys + [ENTER, ENTER] + TAIL                    # length, seed
 
 
@@ -142,7 +144,7 @@ def test_bad_year_stays_on_the_prompt(drive, bad, good, field):
 def test_other_unit_typed_and_lower_is_better_guessed(drive):
     keys = basic_keys(0) + SPEAKER_KEYS + [ENTER, SPACE + ENTER, ENTER, "孕产妇死亡率" + ENTER, "8.5" + ENTER,
                                            DOWN * 14 + ENTER, "/10万人" + ENTER,   # 其他 → typed unit
-                                           "-1.2" + ENTER, ENTER, ENTER, "n", ENTER, ENTER, ENTER,
+                                           "-1.2" + ENTER, ENTER, ENTER, "n", ENTER, ENTER, ENTER, ENTER,
                                            ENTER, ENTER] + TAIL
     brief, _ = drive(keys)
     m = brief.achievements[0].metrics[0]
@@ -164,7 +166,7 @@ def test_changing_the_kind_on_going_back_asks_the_new_sections(drive):
     keys = default_keys("address", 5)[:-1] + [
         DOWN + ENTER, ENTER,                               # back to 基本信息
         "\x1b[A" * 5 + ENTER, ENTER, ENTER, ENTER, ENTER,  # kind → annual_conference, rest unchanged
-        ENTER, ENTER, ENTER, ENTER,                        # newly needed: previous, achievements, problems, priorities
+        ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,          # newly needed: previous, achievements, problems, priorities
         ENTER]
     brief, _ = drive(keys)
     assert brief.kind == "annual_conference"
@@ -235,7 +237,7 @@ def test_draft_resumes_with_from(drive, keyboard, tmp_path):
                 preview=fake_preview)
     (draft,) = tmp_path.glob("*.draft.yaml")
     start = _start_answers(draft)
-    keys = [ENTER, ENTER, ENTER, ENTER, ENTER] + SPEAKER_KEYS + [ENTER, ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    keys = [ENTER] * 5 + SPEAKER_KEYS + [ENTER] * 8 + TAIL
     brief, _ = drive(keys, start=start)
     assert brief.year == 2027 and brief.region.name == "临江区"  # a draft is not moved on a year
 
@@ -400,7 +402,7 @@ def test_a_failed_write_keeps_the_answers_as_a_draft(keyboard, tmp_path, capsys)
 
 def test_a_draft_with_a_value_no_prompt_asks_is_reported(keyboard, tmp_path, capsys):
     start = {"year": 2027, "region": {"name": "临江区"}, "closing": "很长" * 50}
-    keys = [ENTER] * 5 + SPEAKER_KEYS + [ENTER] * 5 + [ENTER, ENTER] + ["n"]
+    keys = [ENTER] * 5 + SPEAKER_KEYS + [ENTER] * 9 + ["n"]
     p = keyboard(keys)
     shown = []
     p.show = shown.append
@@ -427,3 +429,14 @@ def test_any_typed_value_is_accepted_or_explained(text):
             model.model_validate(data)
         else:
             assert problem and not problem.isascii()
+
+
+def test_enter_on_an_unticked_topic_asks_before_skipping(drive):
+    keys = basic_keys(0) + SPEAKER_KEYS + [ENTER,
+                                           DOWN + ENTER,          # ⏎ on 公共卫生 without space: nothing ticked
+                                           "n",                   # no, don't skip
+                                           SPACE + ENTER,         # asked again from the top: tick 医改
+                                           "n", ENTER,            # no metric, no fact
+                                           ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    brief, _ = drive(keys)
+    assert [g.topic for g in brief.achievements] == ["医改"]

@@ -228,6 +228,9 @@ def _pick_topics(p: Prompter, message: str, groups: list[dict]) -> list[dict]:
     choices = [(topic_choices_title(t.key), t.key, t.key in present) for t in TOPICS]
     choices += [(k, k, True) for k in extra]
     chosen = p.checkbox(message, choices)
+    # First-timers press ⏎ on a highlighted topic expecting it chosen: an empty answer is confirmed.
+    while not chosen and not p.confirm("没有勾选任何领域（勾选要按空格）。跳过这一部分吗？", default=True):
+        chosen = p.checkbox(message, choices)
     return [present.get(k, {"topic": topic_label(k)}) for k in chosen]
 
 
