@@ -117,6 +117,10 @@ class Wizard:
         if not pv.headings:
             out.append("  （这类讲话不分小标题）\n")
         out.append(f"篇幅约 {pv.length} 字，讲话约 {pv.minutes} 分钟（按每分钟约220字）\n", style="cyan")
+        target = brief.target_length
+        if abs(pv.length - target) > target * 0.15:
+            out.append(f"（要求约 {target} 字，与实际相差较多：词库素材有限，生成后可在 Word 中增删）\n",
+                       style="yellow")
         self.prompter.show(out)
 
 
