@@ -74,11 +74,14 @@ def test_one_building_block_per_phrase_under_its_chinese_category(exported):
     assert len(set(names)) == len(names) and all(len(n) <= 32 for n in names)
     by_name = dict(zip(names, blocks))
     for p in bank:
-        mine = [n for n in names if n.startswith(p.code[:24] + " ")]
-        assert mine, p.id
-        block = next(by_name[n] for n in mine if p.id in wval(by_name[n], "w:docPartPr/w:description"))
+        block = next(b for b in blocks if wval(b, "w:docPartPr/w:description").endswith(f"（{p.id}）"))
         assert wval(block, "w:docPartPr/w:category/w:name") == CATEGORIES[p.category][0]
         assert wval(block, "w:docPartPr/w:behaviors/w:behavior") == "content"
+        assert wval(block, "w:docPartPr/w:name").startswith(p.code[:29])
+    # Typing the code and pressing F3 finds the name exactly; a shared code numbers the later ones by position.
+    assert [wval(by_name[n], "w:docPartPr/w:description") for n in ("nxjl", "nxjl2", "nxjl3")] == \
+        ["四字短语（parallel.run.001）", "四字短语（parallel.run.002）", "四字短语（parallel.run.003）"]
+    assert by_name["xxdj"] is not None and "zkdcj2" in by_name
 
 
 def block_text(block) -> str:

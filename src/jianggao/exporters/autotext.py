@@ -1,7 +1,7 @@
 """Word AutoText (.dotx): a template whose glossary document holds one building block per phrase.
 
 Each phrase becomes a docPart in gallery autoTxt, category = the phrase category's Chinese label, name = its
-code and first characters (type the code, press F3, and Word inserts it). A slot becomes a plain-text content
+code (type the code, press F3, and Word inserts it), description = its role and id. A slot becomes a plain-text content
 control titled and tagged with the slot's Chinese label, showing the label as placeholder text; one extra
 docPart per slot label (gallery "placeholder") holds that placeholder text, as Word keeps it.
 """
@@ -16,11 +16,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..phrasebank import Phrase
 from ..slots import get_slot
-from . import Rendered, category_label, fallback_text, role_label, segments
+from . import Rendered, category_label, positions, role_label, segments
 from . import dotx_parts as parts
 
 NAME_MAX = 32                # Word's building-block names are at most 32 characters
-CODE_IN_NAME = 24            # room left after the code for a space and the first characters
 GUID_NS = uuid.UUID("6f1d3c52-9a57-4d0e-9b1e-6a616e676761")   # stable GUIDs: same phrase, same block
 # XML 1.0 forbids most C0 controls; a stray one from a web copy must not make Word reject the whole file.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,17 +74,22 @@ def _doc_part(*, name: str, category: str, gallery: str, description: str, guid:
 
 
 def block_names(phrases: Sequence[Phrase]) -> dict[str, str]:
-    """A unique building-block name per phrase: code (24 letters at most), a space, then as many characters as
-    fit in 32."""
+    """A unique building-block name per phrase: its code, so that typing the code and pressing F3 inserts it.
+
+    F3 looks the typed word up among the names exactly, so the name is the bare code; phrases sharing a code
+    are told apart by their candidate position (nxjl, nxjl2, nxjl3 …), as in the input methods. The gallery
+    shows each block's text beside its name, so nothing is lost for a reader.
+    """
+    pos = positions(phrases)
     names: dict[str, str] = {}
     taken: set[str] = set()
-    for p in phrases:
-        flat = "".join(fallback_text(p).split())
-        base = f"{p.code[:CODE_IN_NAME]} {flat}"[:NAME_MAX]
-        name, n = base, 2
-        while name in taken:        # same code and same opening words: tell them apart by a number
-            suffix = f"~{n}"
-            name, n = base[:NAME_MAX - len(suffix)] + suffix, n + 1
+    for p in sorted(phrases, key=lambda q: (q.code, pos[q.id])):
+        stem = p.code[:NAME_MAX - 3]
+        name = stem if pos[p.id] == 1 else f"{stem}{pos[p.id]}"
+        n = pos[p.id]
+        while name in taken:        # a code that already ends in a digit, or one cut at 29 letters
+            n += 1
+            name = f"{stem}~{n}"
         taken.add(name)
         names[p.id] = name
     return names
