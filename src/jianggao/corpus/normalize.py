@@ -11,7 +11,7 @@ YEAR_PLACEHOLDER = "⟨年⟩"   # a year the site blanked out (20xx / 20** / �
 
 CJK = "\u3400-\u9fff\uf900-\ufaff"
 # Full-width punctuation a space may sit next to without separating two words.
-_FW_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『』…—·⟨⟩％"
+_FW_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『』…—·⟨⟩％‰"
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +34,8 @@ def simplify_line(line: str) -> str:
 # --- punctuation -------------------------------------------------------------------------------------------------
 
 # Some sites replace Chinese quotes with the vertical ones from the CJK compatibility block.
-_QUOTE_FIX = str.maketrans({"〝": "“", "〞": "”", "＂": "\"", "\u00a0": " ", "\u3000": " ", "\t": " "})
-_COMMA = re.compile(rf"(?<=[{CJK}{_FW_PUNCT}\d])\s*,\s*(?=[{CJK}{_FW_PUNCT}⟨\"“])|(?<=[{CJK}{_FW_PUNCT}]),\s*")
+_QUOTE_FIX = str.maketrans({"〝": "“", "〞": "”", "＂": "\"", "％": "%", "\u00a0": " ", "\u3000": " ", "\t": " "})
+_COMMA = re.compile(rf"(?<=[{CJK}{_FW_PUNCT}\d%)])\s*,\s*(?=[{CJK}{_FW_PUNCT}⟨\"“(])|(?<=[{CJK}{_FW_PUNCT}%)]),\s*")
 _COLON = re.compile(rf"(?<=[{CJK}”）)])\s*:\s*")
 _SEMICOLON = re.compile(rf"(?<=[{CJK}{_FW_PUNCT}\d%])\s*;\s*")
 _BANG = re.compile(rf"(?<=[{CJK}”）)])\s*!")
@@ -80,6 +80,7 @@ _MASK = re.compile(
     r"(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])"          # xx / XX / xxxx, not inside an English word (who, his, pacs)
     r"|(?<![A-Za-z])[xX×](?=[.．\d]|[" + CJK + r"])(?![光线])"   # x.24万 / x年: a single masked digit or name
     r"|[*＊]{2,}|_{2,}|＿{2,}|“\s*”|\"\s*\""
+    r"|(?<=[" + CJK + r"])[*＊](?=[" + CJK + r"\d])"     # 收集了*条: a single masked digit
 )
 _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 
