@@ -9,7 +9,7 @@ OUTLINE = R(r"(讲|谈|强调|提)(几|[两一二三四五六七八九十]+)(点
 AGREE = R(r"我(完全|都|非常)?(同意|赞同|赞成)|讲得很好")
 URGE = R(r"(希望|请)(大家|同志们|各地|各单位)[^。]{0,30}(落实|领会|贯彻|执行)|认真学习[^。]{0,12}抓好落实")
 PURPOSE = R(r"(会议的?|这次会议的?|本次会议的?)(主要)?(任务|目的|宗旨)|主要任务是")
-APPROVAL = R(r"经[^。]{0,10}(同意|批准|审议通过|研究)[^。]{0,6}(召开|今天)|今天[^。]{0,10}(召开|在这里)")
+APPROVAL = R(r"经[^。]{0,10}(同意|批准|审议通过|研究)[^。]{0,12}(召开|今天|今日)|(今天|今日)[^。]{0,10}(召开|在这里)")
 SIGNIFICANCE = R(r"(会议|这个会)[^。]{0,10}(及时|必要|重要)|极其重要的会议|意义")
 TIMING = R(r"是在[^。]{4,80}(召开|之际)|之际[^。]{0,20}召开")
 
@@ -21,7 +21,7 @@ SUMMARY = R(r"(成绩是前进的起点|问题是努力的方向|面对这些问
 TO_SITUATION = R(r"(准确把握|认清|面临的?)[^。]{0,12}形势|形势[^。]{0,6}(依然|仍然|十分|更加)")
 TO_TASKS = R(r"(总体思路|总体要求|工作思路|重点抓好以下|做好以下|强调[几两三四五]个方面|下面[，,]?我[^。]{0,10}(强调|讲)一下|"
              r"工作重点(也)?已经|关键在于[^。]{0,8}落实)")
-TO_SAFEGUARDS = R(r"(为确保|确保[^。]{0,20}(完成|落实)|抓落实|狠抓落实|落到实处)")
+TO_SAFEGUARDS = R(r"(关键在于[^。]{0,10}落实|为确保|为了确保|抓落实是关键|现在的关键就是抓落实)")
 
 ACHIEVE = R(r"(取得(了)?[^。]{0,8}(成效|成绩|进展|突破|成果|成就)|稳步推进|不断(提升|提高|增强|完善|加强)|"
             r"明显(提高|提升|改善|加强|增强)|持续(增强|提升|改善)|更加(深入|完善|有力|高效|扎实|惠民|彰显|丰富)|"
@@ -82,11 +82,18 @@ def opening_roles(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def transition_role(text: str) -> str | None:
-    """The transition role of a sentence that turns the speech (credit, problems, summary …), or None."""
+def transition_role(text: str, part: str = "") -> str | None:
+    """The transition role of a sentence that turns the speech (credit, problems, summary …), or None.
+
+    A part's first sentence that turns to the work ahead (…关键在于如何抓落实) leads into that part, so
+    in a safeguards part it is a turn to safeguards and in a situation part a turn to the situation.
+    """
     for role, rx in (("problems", TO_PROBLEMS), ("summary", SUMMARY), ("credit", CREDIT),
-                     ("to_situation", TO_SITUATION), ("to_tasks", TO_TASKS)):
+                     ("to_situation", TO_SITUATION), ("to_tasks", TO_TASKS), ("to_safeguards", TO_SAFEGUARDS)):
         if rx.search(text):
+            if role in ("to_tasks", "to_safeguards", "to_situation"):
+                role = {"safeguards": "to_safeguards", "responsibility": "to_safeguards",
+                        "situation": "to_situation", "understanding": "to_situation"}.get(part, role)
             return role
     return None
 

@@ -12,9 +12,10 @@ SIMILAR = 0.9
 # The length a secretary can drop into a speech as it is, per category (Chinese characters).
 LENGTH_FIT: dict[str, tuple[int, int]] = {
     "salutation": (3, 20), "heading": (6, 40), "parallel": (8, 40), "outline": (6, 40),
-    "agreement": (6, 90), "opening": (14, 140), "thanks": (10, 110), "closing": (6, 130),
+    "agreement": (6, 90), "opening": (14, 140), "thanks": (10, 110), "closing": (4, 130),
 }
 DEFAULT_FIT = (10, 110)
+KIND_BOUND = ("pledge", "address")  # categories only one kind of speech uses
 
 
 @dataclass
@@ -40,6 +41,10 @@ class Candidate:
         cited line still shows the entry's text (下面，我再讲… is counted but not cited for 下面，我讲…).
         """
         self.count += other.count
+        if self.category in KIND_BOUND and other.category not in KIND_BOUND:
+            # 谢谢大家！ ends a pledge and a speech alike: file it where every kind of speech can use it
+            self.category, self.role = other.category, other.role
+            self.kinds = set()
         traceable = all(part in other.text for part in literal_parts(self.text))
         for s in other.sources if traceable else ():
             if s not in self.sources:
@@ -47,7 +52,8 @@ class Candidate:
         for t in other.topics:
             if t not in self.topics:
                 self.topics.append(t)
-        self.kinds |= other.kinds
+        if self.category not in KIND_BOUND:
+            self.kinds |= other.kinds
 
 
 def literal_parts(text: str) -> list[str]:

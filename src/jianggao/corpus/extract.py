@@ -187,7 +187,7 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
             elif cues.CREDIT.search(text):
                 em.add_sentence(text, "transition", "credit", line, review=True)
             continue
-        trans = cues.transition_role(text) if i == 0 or role in ("credit", "problems") else None
+        trans = cues.transition_role(text, part) if i == 0 or role in ("credit", "problems") else None
         if trans == "problems":
             # 在肯定成绩的同时，我们也清醒地看到…，主要表现在：一是…；二是… → the turn, then each item
             head, _, rest = (re.split(r"(：|主要表现在|主要体现在)", text, maxsplit=1) + ["", ""])[:3]
@@ -197,7 +197,8 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
                     em.add_sentence(item, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
             continue
         if trans:
-            em.add_sentence(text, "transition", trans, line, review=trans == "credit")
+            em.add_sentence(text, "transition", trans, line, review=trans == "credit",
+                            clause_test=lambda c: cues.transition_role(c, part) == trans)
             continue
         if role == "problems":
             if cues.PROBLEM_FRAME.search(text):
