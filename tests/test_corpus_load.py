@@ -109,12 +109,22 @@ def test_markdown_is_read_as_text(tmp_path):
 
 
 def test_folders_are_walked_recursively_in_sorted_order_and_other_files_skipped(tmp_path):
-    for rel in ("b/2.txt", "a/1.md", "a/z/3.htm", "c.txt", "skip.pdf", "skip.jpg", ".hidden.txt"):
+    for rel in ("b/2.txt", "a/1.md", "a/z/3.htm", "c.txt", "skip.jpg", "skip.xlsx", ".hidden.txt", "~$lock.docx"):
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("同志们：", encoding="utf-8")
     names = [doc.name for doc in load_all(tmp_path)]
     assert names == ["1.md", "3.htm", "2.txt", "c.txt"]
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".wps", ".pdf"])
+def test_speech_formats_we_cannot_read_are_reported_with_what_to_do(tmp_path, suffix):
+    (tmp_path / f"2019讲话{suffix}").write_bytes(b"\xd0\xcf\x11\xe0 old binary format")
+    [error] = load_all(tmp_path)
+    assert isinstance(error, CorpusError)
+    message = str(error)
+    assert f"2019讲话{suffix}" in message and "不支持" in message
+    assert "另存为 .docx" in message or "导出为" in message
 
 
 def test_documents_are_streamed_one_at_a_time(tmp_path):

@@ -14,6 +14,9 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 DOCX_SUFFIXES = (".docx",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+# Speech formats a secretary's archive holds that we cannot read: reported (with what to do), not silently skipped.
+UNSUPPORTED = {".doc": "请用 Word 或 WPS 另存为 .docx", ".wps": "请用 WPS 另存为 .docx", ".rtf": "请另存为 .docx",
+               ".pdf": "请导出为 .docx 或 .txt", ".odt": "请另存为 .docx"}
 
 # Magic numbers of formats a secretary's archive may hold under a wrong name; their bytes are never text.
 _BINARY_MAGIC = (
@@ -52,7 +55,8 @@ def _iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             # The folder is listed once up front (paths only); the files themselves are read one by one.
             yield from [
                 child for child in sorted(path.rglob("*"))
-                if child.suffix.lower() in SUFFIXES and not child.name.startswith((".", "~$")) and child.is_file()
+                if (child.suffix.lower() in SUFFIXES or child.suffix.lower() in UNSUPPORTED)
+                and not child.name.startswith((".", "~$")) and child.is_file()
             ]
         else:
             # A file named explicitly is read whatever its suffix (plain text assumed), or reported.
@@ -62,6 +66,9 @@ def _iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 def read_lines(path: Path) -> list[str]:
     """The text lines of one file by its suffix; raises CorpusError when it cannot be read as text."""
     suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED:
+        raise CorpusError(f"不支持 {suffix} 格式，已跳过；{UNSUPPORTED[suffix]}", file=str(path),
+                          english=f"{suffix} is not supported, skipped")
     if suffix in DOCX_SUFFIXES:
         return _docx_lines(path)
     data = _read_bytes(path)
