@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -19,14 +20,34 @@ KEYS = sorted(schema_keys())
 TOPIC_NAMES = [t.key for t in TOPICS] + [a for t in TOPICS for a in t.aliases]
 
 
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def strings_in(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
 def parses_or_refuses(text: str) -> Brief | None:
-    """parse_brief's contract: a Brief, or a BriefError that is not our own bug."""
+    """parse_brief's contract: a Brief whose text fits in a .docx, or a BriefError that is not our own bug
+    and points inside the file."""
     try:
-        return parse_brief(text, filename="p.yaml")
+        brief = parse_brief(text, filename="p.yaml")
     except BriefError as exc:
         assert INTERNAL not in str(exc), str(exc)
         assert str(exc).startswith("p.yaml"), str(exc)
+        if exc.line is not None:
+            breaks = len(re.findall("\r\n|[\r\n\x85\u2028\u2029]", text))  # what YAML counts as line breaks
+            assert 1 <= exc.line <= breaks + 1, (exc.line, str(exc))
         return None
+    for value in strings_in(brief.model_dump()):
+        assert not XML_FORBIDDEN.search(value), repr(value)
+    return brief
 
 
 # ---------------------------------------------------------------- arbitrary YAML

@@ -23,6 +23,7 @@ _TYPED_AS_TYPED = {_STD + t for t in ("int", "float", "bool", "timestamp")}
 # What PyYAML's reader refuses outright (yaml/reader.py NON_PRINTABLE); we remove them first, with a warning.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LEADING = re.compile(r"^[ \u3000]*")
+_YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 Path_ = tuple  # a location in the data: keys (as typed, stripped) and list indices
 
 
@@ -167,7 +168,9 @@ def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        # YAML also breaks lines at U+0085/U+2028/U+2029; a mark at the very end may sit one line past the last.
+        yaml_lines = _YAML_BREAKS.split(text)
+        line = min(mark.line + 1, len(yaml_lines)) if mark else None
         problem = f"{exc.problem or ''} {exc.context or ''}".strip()
         if tab_lines and (line is None or line >= tab_lines[0] - 1):
             raise BriefError("YAML 不允许用 Tab 缩进，请改用空格（每级两个空格）", file=filename, line=tab_lines[0],
@@ -175,7 +178,7 @@ def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
         message = _syntax_message(problem)
         if "mapping values are not allowed" in problem and mark is not None:
             # "a: b: c" (a colon in a value) and a key indented too far both end up here; tell them apart.
-            before = text.split("\n")[mark.line][:mark.column]
+            before = yaml_lines[line - 1][:mark.column]
             if ":" not in before.lstrip(" -"):
                 message = "YAML 格式错误：缩进不齐（同一级的键要对齐，下一级多缩进两个空格）"
         raise BriefError(message, file=filename, line=line,
