@@ -120,3 +120,12 @@ def test_text_formats_never_carry_control_characters(title, speaker, body):
         text = render_text(speech, fmt)
         assert text.endswith("\n")
         assert all(XML_CHAR(c) for c in text)
+
+
+def test_text_writers_do_not_load_python_docx():
+    """md/txt/outline and `import jianggao.writers` stay light (the CLI imports lazily)."""
+    import subprocess
+    import sys
+    code = "import sys, jianggao.writers, jianggao.writers.text; print('docx' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
