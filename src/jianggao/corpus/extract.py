@@ -173,8 +173,10 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
             continue
         if (part == "opening" or role in ("opening", "agreement", "outline")) and not (
                 cues.THANKS.search(text) or cues.GREETING.search(text)):
-            _opening(em, text, line)
-            continue
+            if _opening(em, text, line) or p.role != "opening" or i < 2:
+                continue
+            # a speech that starts without a numbered part (004 篇五) talks business in its first paragraphs
+            part = role = "body"
         if role == "closing":
             cr = cues.closing_role(text)
             em.add_sentence(text, "closing", cr, line)
@@ -226,6 +228,11 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
                 em.add_sentence(text, "safeguard", sg, line, clause_test=lambda c: cues.safeguard_role(c) == sg)
             elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
                 em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
+        elif part == "body" and cues.PROBLEM_FRAME.search(text):
+            em.add_sentence(text, "problem", "framing", line)
+        elif part == "body" and cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)) \
+                and not cues.TASK_START.search(tidy(text)):
+            em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
         elif part in ("tasks", "body", "focus"):
             if cues.TASK_GENERAL.search(text):
                 em.add_sentence(text, "task", "general", line)
@@ -233,8 +240,10 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
                 em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
 
 
-def _opening(em: _Emitter, text: str, line: int) -> None:
-    for cat, role in cues.opening_roles(text):
+def _opening(em: _Emitter, text: str, line: int) -> bool:
+    """Mine an opening-paragraph sentence; False when it has no opening cue at all."""
+    found = cues.opening_roles(text)
+    for cat, role in found:
         if cat == "outline":
             m = re.search(r"下面[^。]*$", text)
             piece = m.group(0) if m else text
@@ -248,6 +257,7 @@ def _opening(em: _Emitter, text: str, line: int) -> None:
                 em.add(tidy(text[start:]), cat, role, line, context="agreement")
         else:
             em.add_sentence(text, cat, role, line, context="opening")
+    return bool(found)
 
 
 def _pledge(em: _Emitter, p: Paragraph, i: int, text: str, line: int) -> None:
