@@ -101,11 +101,18 @@ def test_html_keeps_visible_text_with_block_elements_as_lines(tmp_path):
         assert hidden not in text
 
 
-def test_markdown_is_read_as_text(tmp_path):
+def test_markdown_markup_is_dropped_line_for_line(tmp_path):
     path = tmp_path / "notes.md"
-    path.write_text("# 讲话\n\n同志们：\n\n今天开会。\n", encoding="utf-8")
+    path.write_text(
+        "# 在全县卫生工作会议上的讲话\n\n**同志们：**\n\n> 今天开会，[会议材料](http://example.cn/a)已印发。\n"
+        "- 一是*抓改革*；\n1. 二是抓`落实`。\n---\n![图](a.png)王县长讲了2*3个问题，xx县。\n",
+        encoding="utf-8",
+    )
     [doc] = load_all(path)
-    assert doc.lines == ["# 讲话", "", "同志们：", "", "今天开会。"]
+    assert doc.lines == [
+        "在全县卫生工作会议上的讲话", "", "同志们：", "", "今天开会，会议材料已印发。", "一是抓改革；", "二是抓落实。", "",
+        "王县长讲了2*3个问题，xx县。",
+    ]
 
 
 def test_folders_are_walked_recursively_in_sorted_order_and_other_files_skipped(tmp_path):
