@@ -34,7 +34,7 @@ LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|�
 
 def tidy(text: str) -> str:
     """A sentence or clause as a bank entry: enumerators stripped (一是/二要/第一，), one closing 。."""
-    t = text.strip().translate(HALF_TO_FULL)
+    t = text.strip().translate(HALF_TO_FULL).lstrip("，、；：。 ")
     t = ENUM_YAO_RE.sub(r"\1", t)
     for _ in range(2):
         t = LEAD_CONJ.sub("", ENUM_RE.sub("", t))

@@ -16,6 +16,7 @@ from .extract import extract
 from .segment import render_segmented, segment_document
 
 MIN_SCORE = 1.0
+UNPUNCTUATED = ("heading", "parallel", "salutation")  # categories whose entries carry no closing stop
 
 
 @dataclass
@@ -86,6 +87,10 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
         apply_edits(curation, cands)
     merged = merge(cands)
     kept = [c for c in apply_decisions(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
+    for c in kept:
+        # a sub-heading filed as a safeguard or task (要强化检查，督查到位) reads as a sentence there
+        if c.category not in UNPUNCTUATED and c.text[-1] not in "。！？”：":
+            c.text += "。"
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in kept:
         groups.setdefault((c.category, c.role), []).append(c)
