@@ -20,10 +20,10 @@ from ..xmltext import xml_safe
 from .docx_pages import add_page_numbers, set_chinese_settings, setup_section
 from .docx_styles import (
     BODY_CHAR_STYLE_NAME,
-    TEXT_WIDTH,
-    Profile,
     HEADING_STYLE_NAMES,
     PAGE_NUMBER_STYLE_NAME,
+    TEXT_WIDTH,
+    Profile,
     get_profile,
     install_styles,
     prune_template_styles,
@@ -100,8 +100,10 @@ _TITLE_SIZES = {"公文标题": lambda p: p.title_pt, "副标题": lambda p: p.f
 def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str], profile: Profile) -> None:
     """Append one w:p per line of the speech, styled by id.
 
-    Paragraphs are built as lxml elements directly: python-docx's add_paragraph(style=…)
-    looks the style up by name on every call, which alone costs more than the whole write.
+    Paragraphs are built as lxml elements directly, by style id: python-docx's
+    add_paragraph(style=…) looks each style up by name on every call, and runs with a
+    character style and direct "not bold" are simpler to state as elements anyway.
+    Title widths use our A4 text width even under a reference document (an estimate).
     """
     body = document.element.body
     sect_pr = body.find(qn("w:sectPr"))
