@@ -170,6 +170,28 @@ def test_a_date_far_from_the_year_is_questioned() -> None:
     assert "请核对" in brief_warnings(parse_brief("year: 2025\nregion: 临江区\ndate: 2019-02-18\n"))[0]
 
 
+@pytest.mark.parametrize(("metric", "warning"), [
+    ("{name: 覆盖率, value: 145, unit: '%'}", "145% 超过 100%"),
+    ("{name: 覆盖率, value: 45, unit: '%', change: 3, change_unit: '%'}", "个百分点"),
+])
+def test_metric_slips_are_warned_about(metric: str, warning: str) -> None:
+    b = parse_brief(f"year: 2025\nregion: 临江区\nachievements:\n  - topic: 医改\n    metrics:\n      - {metric}\n")
+    assert [w for w in brief_warnings(b) if warning in w and w.startswith("achievements.0.metrics.0（覆盖率）: ")]
+
+
+@pytest.mark.parametrize("metric", ["{name: 增长率, value: 120, unit: '%'}", "{name: 覆盖率, value: 45, unit: '%', change: 3}",
+                                    "{name: 床位, value: 45, unit: 张, change: 3, change_unit: '%'}"])
+def test_sound_metrics_give_no_warning(metric: str) -> None:
+    b = parse_brief(f"year: 2025\nregion: 临江区\nachievements:\n  - topic: 医改\n    metrics:\n      - {metric}\n")
+    assert brief_warnings(b) == []
+
+
+def test_a_metric_twice_in_one_topic_is_warned_about() -> None:
+    b = parse_brief("year: 2025\nregion: 临江区\npriorities:\n  - topic: 医改\n    targets:\n"
+                    "      - {name: 率, value: 1}\n      - {name: 率, value: 2}\n")
+    assert brief_warnings(b) == ["priorities.0.targets.1（率）: 同一领域中这个指标写了两次，讲稿中会重复"]
+
+
 def test_read_warnings_belong_to_the_brief_they_were_made_for() -> None:
     repaired = parse_brief("年份：2025\n地区： 临江区\n")
     clean = parse_brief("年份: 2025\n地区: 临江区\n")

@@ -1,10 +1,10 @@
 """Briefs from YAML files: load, validate, and report problems as ``file:line: field: 中文说明``."""
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import typing
 import weakref
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -296,9 +296,28 @@ def brief_warnings(brief: Brief) -> list[str]:
         warnings.append(f"领域“{group.topic}”不在登记的领域中，将按一般表述起草{hint}")
     if brief.date is not None and brief.date.year not in (brief.year, brief.year - 1):
         warnings.append(f"日期 {brief.date.isoformat()} 与年份 {brief.year} 相差较远，请核对")
-    if brief.date is not None and brief.date > dt.date.today() + dt.timedelta(days=3 * 366):
-        warnings.append(f"日期 {brief.date.isoformat()} 在几年之后，请核对")
+    for where, metrics in _metric_lists(brief):
+        names: set[str] = set()
+        for i, m in enumerate(metrics):
+            field = f"{where}.{i}（{m.name}）"
+            if m.name in names:
+                warnings.append(f"{field}: 同一领域中这个指标写了两次，讲稿中会重复")
+            names.add(m.name)
+            if m.unit == "%" and Decimal(m.value.replace(",", "")) > 100 and not any(w in m.name for w in _GROWTH):
+                warnings.append(f"{field}: {m.value}% 超过 100%，请核对数值或单位")
+            if m.is_rate and m.change is not None and m.change_unit == "%":
+                # GB/T 15835 usage in reports: a rate's change is in 个百分点; % would mean a relative change.
+                warnings.append(f"{field}: 比率的变化通常写“个百分点”，这里写的是“%”（相对变化）；如无意如此，请改为 个百分点")
     return warnings
+
+
+# Names of metrics that may well exceed 100% (增长率 120%), so a value over 100 is no slip.
+_GROWTH = ("增", "长", "幅", "比", "率提高", "倍")
+
+
+def _metric_lists(brief: Brief) -> list[tuple[str, list]]:
+    lists = [(f"achievements.{i}.metrics", g.metrics) for i, g in enumerate(brief.achievements)]
+    return lists + [(f"priorities.{i}.targets", p.targets) for i, p in enumerate(brief.priorities)]
 
 
 def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = True) -> str:
