@@ -89,7 +89,7 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
     kept = [c for c in apply_decisions(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
     for c in kept:
         # a sub-heading filed as a safeguard or task (要强化检查，督查到位) reads as a sentence there
-        if c.category not in UNPUNCTUATED and c.text[-1] not in "。！？”：":
+        if c.category not in UNPUNCTUATED and c.text.rstrip("”")[-1:] not in ("。", "！", "？", "："):
             c.text += "。"
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in kept:
