@@ -85,6 +85,11 @@ def test_article_title_lines_at_the_top_are_dropped_but_the_salutation_kept():
     assert out == ["同志们：", BODY]
 
 
+def test_front_matter_of_a_printed_speech_is_dropped():
+    out = texts("在2025年全区卫生健康工作会议上的讲话", "副区长　张明", "（2025年2月18日）", "同志们：", BODY)
+    assert out == ["同志们：", BODY]
+
+
 def test_each_piece_of_a_collection_page_loses_its_own_title_line():
     out = texts("讲话稿篇一", "在全县卫生工作会议上的讲话", BODY, "讲话稿篇二", "在全镇爱国卫生工作会议上的讲话", BODY2)
     assert out == ["讲话稿篇一", BODY, "讲话稿篇二", BODY2]

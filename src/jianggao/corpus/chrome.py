@@ -36,7 +36,7 @@ _FOOTER_START = re.compile(
 )
 
 # The 范文-site intro: `每个人都曾试图…下面我给大家整理了…`, `…下面是本站小编给大家整理的…`.
-_INTRO = re.compile(r"每个人都曾试图|下面我给大家整理|下面是(?:本站)?小编|小编(?:给|为)大家|以下是\S{0,6}为大家整理|希望(?:能够)?(?:帮助|对)(?:到)?大家")
+_INTRO = re.compile(r"每个人都曾试图|下面我给大家整理|下面是(?:本站)?小编|小编(?:给|为)大家|以下是\S{0,6}为大家整理|希望(?:能够)?帮助到大家")
 
 # Keyword links the 范文 site cut out onto lines of their own; kept only when they sit inside a sentence.
 KEYWORD_LINKS = frozenset((

@@ -344,7 +344,8 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
                     continue
         # A numbered line starts a paragraph even after an unfinished one; only a page splice continues it.
         joins = (bool(current.parts) and seg.kind == "text" and not _is_closed(current.text)
-                 and not seg.after_blank and current.kind != "heading" and not _HEADING.match(text))
+                 and not seg.after_blank and current.kind != "heading" and not _HEADING.match(text)
+                 and not (not seen_body and _looks_like_title(text)))
         if seg.continues and current.parts and not _is_closed(current.text):
             joins = True
         if not joins:
@@ -358,6 +359,16 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
     return blocks
 
 
+# The front matter of a printed speech (GB/T 9704 layout, as in a secretary's own .docx): `副区长　张明`, `（2025年2月18日）`.
+_SPEAKER_LINE = re.compile(
+    r"^[^，。：；！？]{0,16}(?:书记|县长|区长|市长|州长|省长|旗长|镇长|乡长|局长|主任|部长|厅长|院长|委员|主席|常委|处长|科长|代表)"
+    r"[^，。：；！？、]{2,4}$"
+)
+_DATE_LINE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
+
+
 def _looks_like_title(text: str) -> bool:
-    """An article title: short, no sentence in it, ending the way speech titles end (…讲话, …工作报告)."""
-    return len(text) <= 60 and not any(c in text for c in "。！？；") and bool(_TITLE.search(text))
+    """Front matter: an article title (…讲话, …工作报告), the speaker line or the date line."""
+    if len(text) > 60 or any(c in text for c in "。！？；"):
+        return False
+    return bool(_TITLE.search(text) or _SPEAKER_LINE.match(text) or _DATE_LINE.match(text))
