@@ -135,7 +135,7 @@ def test_real_corpus_substitution_detected_exactly_in_000_and_003(corpus_dir_mod
     assert detected == {"000": True, "001": False, "002": False, "003": True, "004": False}
 
 
-def test_real_corpus_genuine_kaizhan_survives_and_spun_words_are_gone(real):
+def test_real_corpus_genuine_kaizhan_survives_and_spun_words_are_gone(real, corpus_dir_module):
     for key in ("000", "003"):
         text = "".join(real[key])
         for spun in ("效劳", "方案生育", "原那么", "广阔干部", "平安生产", "根本公共卫生"):
@@ -143,14 +143,8 @@ def test_real_corpus_genuine_kaizhan_survives_and_spun_words_are_gone(real):
     text003 = "".join(real["003"])
     assert "开展专项督查" in text003 and "开展预防接种" in text003 and "基本公共卫生服务" in text003
     # 004 was never spun: its many genuine 开展 and 标准 stay exactly as written.
-    raw004 = (corpus_dir_module_path() / "004_601b601320291a96.txt").read_text(encoding="utf-8")
+    raw004 = (corpus_dir_module / "004_601b601320291a96.txt").read_text(encoding="utf-8")
     assert "".join(real["004"]).count("开展") == raw004.count("开展")
-
-
-def corpus_dir_module_path() -> Path:
-    from conftest import CORPUS
-
-    return CORPUS
 
 
 def test_real_corpus_speech_boundaries_are_blocks(real):
