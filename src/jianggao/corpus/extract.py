@@ -233,6 +233,11 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
         elif part == "body" and cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)) \
                 and not cues.TASK_START.search(tidy(text)):
             em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
+        elif part in ("tasks", "body", "focus") and not cues.TASK_START.search(tidy(text)) \
+                and "要" not in text[:12] and cues.situation_role(text) in ("policy", "stage", "demand"):
+            # 理论是指引实践的明灯…为卫生健康工作提供了根本遵循: a statement of the times, not a task
+            sr = cues.situation_role(text)
+            em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
         elif part in ("tasks", "body", "focus"):
             if cues.TASK_GENERAL.search(text):
                 em.add_sentence(text, "task", "general", line)
