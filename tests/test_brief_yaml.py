@@ -218,6 +218,8 @@ def test_dump_with_chinese_keys_uses_only_chinese_keys() -> None:
     assert list(data)[:3] == ["讲话类型", "年份", "地区"]
     assert "名称" in data["地区"] and "指标" in data["工作成绩"][0]
     assert not any(line.startswith("#") for line in text.splitlines())
+    assert data["讲话类型"] == "年度卫生健康工作会议讲话"
+    assert data["工作成绩"][0]["指标"][0]["方向"] == "越高越好"
 
 
 def test_dump_leaves_out_defaults_that_were_not_set() -> None:
@@ -243,3 +245,16 @@ def test_dump_keeps_numbers_exactly_as_typed() -> None:
     again = parse_brief(dump_brief(b))
     assert [m.value for m in again.achievements[0].metrics] == ["45.20", "1e5"]
     assert again.achievements[0].metrics[0].change == "-0.50"
+
+
+def sample_briefs() -> list[Path]:
+    from conftest import REPO
+    return sorted((REPO / "samples").glob("*.yaml"))
+
+
+@pytest.mark.skipif(not sample_briefs(), reason="no samples/ yet")
+@pytest.mark.parametrize("chinese_keys", [False, True])
+def test_every_sample_round_trips_through_dump(chinese_keys: bool) -> None:
+    for path in sample_briefs():
+        brief = load_brief(path)
+        assert parse_brief(dump_brief(brief, chinese_keys=chinese_keys)) == brief, path.name

@@ -92,7 +92,16 @@ def _emit(key: str, name: str, value: Any, indent: int) -> list[str]:
             else:
                 lines.append(f"{pad}  - {scalar(item, name)}")
         return lines
+    if _is_chinese(key):
+        value = _CHINESE_VALUES.get(name, {}).get(value, value)
     return [f"{pad}{key}: {scalar(value, name)}"]
+
+
+# With Chinese keys, the values that are English words are written the Chinese way too (both read back).
+_CHINESE_VALUES = {
+    "kind": {k.key: k.name for k in KINDS},
+    "better": {"higher": "越高越好", "lower": "越低越好"},
+}
 
 
 def _is_chinese(key: str) -> bool:
