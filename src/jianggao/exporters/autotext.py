@@ -37,7 +37,8 @@ def _runs(text: str, rstyle: str | None = None) -> str:
     """Runs for plain text; newlines become breaks and tabs tab characters, inside the same paragraph."""
     rpr = f'<w:rPr><w:rStyle w:val="{rstyle}"/></w:rPr>' if rstyle else ""
     out = []
-    for i, line in enumerate(_BAD_XML.sub("", text).split("\n")):
+    text = _BAD_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for i, line in enumerate(text.split("\n")):
         if i:
             out.append(f"<w:r>{rpr}<w:br/></w:r>")
         for j, piece in enumerate(line.split("\t")):

@@ -22,13 +22,15 @@ CODE_RE = re.compile(r"^[a-z]{1,%d}$" % MAX_CODE)
 
 
 def _problem(p: Phrase, text: str, pos: int) -> str | None:
+    if not text.strip():
+        return "内容为空"
     if not CODE_RE.match(p.code):
         return f"编码 {p.code!r} 须为 1–{MAX_CODE} 个小写字母"
     if pos > MAX_POSITION:
         return f"编码 {p.code} 已有 {MAX_POSITION} 条短语，候选位置不够"
     if len(text) > MAX_PHRASE:
         return f"{len(text)} 字，超过 {MAX_PHRASE} 字上限"
-    if "\n" in text or "\x00" in text:
+    if "\n" in text or "\r" in text or "\x00" in text:
         return "含换行，微软拼音短语只能一行"
     return None
 

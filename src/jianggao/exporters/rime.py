@@ -21,6 +21,8 @@ HEADER = (
 
 
 def _problem(p: Phrase, text: str) -> str | None:
+    if not text.strip():
+        return "内容为空"
     if not CODE_RE.match(p.code):
         return f"编码 {p.code!r} 不是纯小写字母"
     if "\t" in text or "\n" in text or "\r" in text:

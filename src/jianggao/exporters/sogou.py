@@ -20,6 +20,8 @@ HEADER = (
 
 
 def _problem(p: Phrase, text: str, pos: int) -> str | None:
+    if not text.strip():
+        return "内容为空"
     if not CODE_RE.match(p.code):
         return f"编码 {p.code!r} 不是纯小写字母"
     if pos > MAX_POSITION:
