@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import yaml
-from yaml.constructor import SafeConstructor
 
 from .brief import scrub_text
 from .errors import BriefError
@@ -19,7 +18,6 @@ MAX_DEPTH = 40                   # nesting; the schema needs 5
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_TYPED_AS_TYPED = {_STD + t for t in ("int", "float", "bool", "timestamp")}
 # What PyYAML's reader refuses outright (yaml/reader.py NON_PRINTABLE); we remove them first, with a warning.
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LEADING = re.compile(r"^[ \u3000]*")
@@ -235,7 +233,6 @@ def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITE
           max_nodes: int = MAX_NODES) -> Located:
     """Plain data from the node tree: only standard tags, bounded size, duplicate keys refused, text scrubbed."""
     located = Located(None)
-    constructor = SafeConstructor()
     visits = 0
     active: set[int] = set()
 
@@ -278,21 +275,17 @@ def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITE
     def scalar(node: yaml.ScalarNode, path: Path_) -> Any:
         if node.tag not in _SCALAR_TAGS:
             check_tag(node, path, _STD + "str")
-        if node.tag in _TYPED_AS_TYPED:
-            # The brief has no yes/no fields and keeps numbers as typed: "45.20" stays 45.20, "yes" stays
-            # yes, "1:30" is not YAML 1.1's ninety; the model parses the text (and checks dates itself).
-            return node.value
-        try:
-            value = constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise fail(f"无法识别的值“{node.value}”", node, path, str(exc).splitlines()[0]) from None
-        if isinstance(value, str):
-            clean = scrub_text(value)
-            if clean != value:
-                codes = "、".join(sorted({f"U+{ord(c):04X}" for c in value if c not in clean}))
-                located.notes.append(f"{dotted(path)}: 删除了不可见的控制字符（{codes}）")
-            return clean
-        return value
+        if node.tag == _STD + "null":
+            return None
+        # Every other scalar stays the text as typed: the brief has no yes/no fields and keeps numbers as
+        # typed ("45.20" stays 45.20, "yes" stays yes, "1:30" is not YAML 1.1's ninety); the model parses
+        # numbers and dates from the text itself.
+        value = node.value
+        clean = scrub_text(value)
+        if clean != value:
+            codes = "、".join(sorted({f"U+{ord(c):04X}" for c in value if c not in clean}))
+            located.notes.append(f"{dotted(path)}: 删除了不可见的控制字符（{codes}）")
+        return clean
 
     def mapping(node: yaml.MappingNode, path: Path_) -> dict:
         result: dict[str, Any] = {}
