@@ -54,12 +54,17 @@ class Browser:
         self._buf = b""
         self._next_id = 0
         self.session = ""
-        targets = self.call("Target.getTargets")["targetInfos"]
-        page = next(t for t in targets if t["type"] == "page")
-        self.session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
-        self.call("Page.enable")
-        self.call("Runtime.enable")
-        self.navigate(url)
+        try:
+            targets = self.call("Target.getTargets")["targetInfos"]
+            page = next(t for t in targets if t["type"] == "page")
+            self.session = self.call("Target.attachToTarget", targetId=page["targetId"],
+                                     flatten=True)["sessionId"]
+            self.call("Page.enable")
+            self.call("Runtime.enable")
+            self.navigate(url)
+        except BaseException:
+            self.close()        # never leave a browser running behind a failed start
+            raise
 
     # -- protocol
     def call(self, method: str, **params):
@@ -135,7 +140,8 @@ class Browser:
     def close(self) -> None:
         """Close the browser and remove its temporary profile."""
         try:
-            self.call("Browser.close")
+            if self.proc.poll() is None:
+                self.call("Browser.close")
         except (RuntimeError, TimeoutError, OSError):
             pass
         try:
