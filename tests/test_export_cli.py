@@ -102,3 +102,11 @@ def test_missing_codes_are_filled_from_pinyin(tmp_path):
 def test_filter_keeps_general_topic_entries(bank_dir):
     chosen = filter_phrases(load_bank(bank_dir), topics=["tcm"])
     assert chosen and all("general" in p.topics for p in chosen)
+
+
+def test_a_folder_as_output_is_refused_even_with_force(bank_dir, tmp_path, capsys):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export", "--format", "csv", "-o", str(folder), "--force", "--phrasebank", str(bank_dir)]) == 2
+    assert "文件夹" in capsys.readouterr().err
+    assert list(folder.iterdir()) == [] and folder.is_dir()

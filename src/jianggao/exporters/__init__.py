@@ -215,7 +215,12 @@ def export_bank(bank: PhraseBank | Iterable[Phrase], fmt: str, target: Path, *, 
     """Render ``bank`` in format ``fmt`` and write it atomically to ``target`` (no overwrite without ``force``)."""
     from ..fileio import check_writable, write_bytes_atomic
 
+    from ..errors import OutputError
+
     target = Path(target)
+    if target.is_dir():
+        raise OutputError("输出路径是一个文件夹，请给出文件名（如 -o 文件夹/词库.csv）", file=str(target),
+                          english="output path is a folder; give a file name")
     check_writable(target, force=force)   # refuse before the work, not after it
     rendered = render(bank, fmt)
     write_bytes_atomic(target, rendered.data, force=force)
