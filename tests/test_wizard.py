@@ -24,6 +24,15 @@ TODAY = dt.date(2026, 11, 22)          # after October: the wizard plans 2027
 FAKE_PREVIEW = Preview([(1, "一、成绩与问题"), (2, "（一）去年工作")], 6000, 27)
 
 
+@pytest.fixture(autouse=True)
+def fresh_resources():
+    """Each test loads the bank and templates afresh (the wizard keeps them for one process)."""
+    from jianggao import wizard_output
+
+    wizard_output._RESOURCES.clear()
+    wizard_output._LAST_SPEECH.clear()
+
+
 def fake_preview(brief) -> Preview:
     return FAKE_PREVIEW
 
@@ -417,10 +426,14 @@ def test_any_typed_value_is_accepted_or_explained(text):
     """Whatever is typed at a prompt: accepted (and then the model takes it) or one Chinese message, never a crash."""
     from jianggao.brief import Brief, Metric
     from jianggao.wizard_answers import parse_date, parse_length, problem_at
+    from jianggao.wizard_questions import UNIT_OF, _number_and_unit, metric_problem
 
-    checks = [(Metric, {"name": "覆盖率", "value": text}, ("value",)),
-              (Metric, {"name": "覆盖率", "value": "1", "change": text}, ("change",)),
-              (Brief, {"year": text, "region": {"name": "临江区"}}, ("year",)),
+    for m, field in (({"name": "覆盖率"}, "value"), ({"name": "覆盖率", "value": "1"}, "change"),
+                     ({"name": "覆盖率", "value": "1", "unit": "%"}, "value")):
+        if metric_problem(m, field, text) is None:
+            number, unit = _number_and_unit(text)
+            Metric.model_validate({**m, field: number, **({UNIT_OF[field]: unit} if unit else {})})
+    checks = [(Brief, {"year": text, "region": {"name": "临江区"}}, ("year",)),
               (Brief, {"year": 2027, "region": {"name": "临江区"}, "date": parse_date(text)}, ("date",)),
               (Brief, {"year": 2027, "region": {"name": "临江区"}, "length": parse_length(text)}, ("length",))]
     for model, data, loc in checks:
@@ -440,3 +453,13 @@ def test_enter_on_an_unticked_topic_asks_before_skipping(drive):
                                            ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
     brief, _ = drive(keys)
     assert [g.topic for g in brief.achievements] == ["医改"]
+
+
+def test_a_unit_typed_with_the_number_is_taken_from_it(drive):
+    keys = basic_keys(0) + SPEAKER_KEYS + [ENTER, SPACE + ENTER, ENTER, "家庭医生签约服务覆盖率" + ENTER,
+                                           "45.2%" + ENTER,            # no unit prompt follows
+                                           "3.1个百分点" + ENTER,       # nor a change-unit prompt
+                                           ENTER, "n", ENTER, ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    brief, _ = drive(keys)
+    m = brief.achievements[0].metrics[0]
+    assert (m.value, m.unit, m.change, m.change_unit) == ("45.2", "%", "3.1", "个百分点")

@@ -53,7 +53,9 @@ def problem_at(model: type, data: dict, loc: tuple) -> str | None:
         model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            if tuple(err["loc"][:len(loc)]) == tuple(loc):
+            # A model-level error (loc ()) concerns the field just typed too: a Metric's value "45.2%"
+            # whose unit disagrees with the unit given is reported there.
+            if not err["loc"] or tuple(err["loc"][:len(loc)]) == tuple(loc):
                 return zh_message(err)
     return None
 

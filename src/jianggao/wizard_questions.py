@@ -152,18 +152,18 @@ def ask_previous(p: Prompter, a: dict) -> None:
 
 def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
     """One metric, each field validated as typed by the Metric model itself."""
-    from .brief import Metric
-
     m: dict = {}
 
     def check(field: str, value: Any) -> str | None:
-        return check_field(Metric, {"name": "x", "value": "1", **m, field: value}, (field,))
+        return metric_problem(m, field, value)
 
     m["name"] = p.text(f"{context}指标名称（如 家庭医生签约服务覆盖率）：", validate=lambda v: check("name", v))
-    m["value"] = p.text(f"「{m['name']}」的数值（只填数字，单位下一步选）：", validate=lambda v: check("value", v))
-    unit = p.select("单位？", [(u, u) for u in UNITS] + [(NO_UNIT, ""), (OTHER_UNIT, _OTHER)], default="%")
-    if unit == _OTHER:
-        unit = p.text("单位：", validate=lambda v: check("unit", v))
+    value = p.text(f"「{m['name']}」的数值（如 45.2 或 45.2%）：", validate=lambda v: check("value", v))
+    m["value"], unit = _number_and_unit(value)
+    if unit is None:  # no unit typed with the number: pick one
+        unit = p.select("单位？", [(u, u) for u in UNITS] + [(NO_UNIT, ""), (OTHER_UNIT, _OTHER)], default="%")
+        if unit == _OTHER:
+            unit = p.text("单位：", validate=lambda v: check("unit", v))
     m["unit"] = unit
     if with_change:
         _ask_change(p, m, check)
@@ -174,6 +174,27 @@ def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
     return m
 
 
+UNIT_OF = {"value": "unit", "change": "change_unit"}
+
+
+def metric_problem(m: dict, field: str, value: Any) -> str | None:
+    """What is wrong with ``value`` typed for ``field`` of the metric ``m`` being entered, checked by the
+    Metric model itself; a unit typed along with a number ("45.2%") is checked as that number's unit."""
+    from .brief import Metric
+
+    data = {"name": "x", "value": "1", **m, field: value}
+    return check_field(Metric, data, (field,)) or check_field(Metric, data, (UNIT_OF.get(field, field),))
+
+
+def _number_and_unit(text: str) -> tuple[str, str | None]:
+    """"45.2%" → ("45.2", "%"), "45.2" → ("45.2", None): the Metric model splits a unit typed with the
+    number the same way (brief.split_unit)."""
+    from .brief import split_unit
+
+    parts = split_unit(text)
+    return (parts[0], parts[1]) if parts else (text, None)
+
+
 def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -> None:
     """The change on last year, and in what unit it is spoken (个百分点 for a rate)."""
     change = p.text("比上年变化了多少？（增加填正数，减少填负数，如 3.1 或 -0.5；不清楚就直接回车）：",
@@ -182,7 +203,10 @@ def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -
     if not change:
         m.pop("change", None)
         return
-    m["change"] = change
+    m["change"], typed_unit = _number_and_unit(change)
+    if typed_unit is not None:  # 3.1个百分点: the unit came with the number
+        m["change_unit"] = typed_unit
+        return
     unit = m.get("unit", "")
     relative = ("%（同比增减幅度）", "%")
     if unit in ("%", "‰"):
@@ -203,13 +227,12 @@ def _metric_title(m: dict) -> str:
 
 def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change: bool) -> None:
     """Pre-filled metrics: ask each value again (the default is last year's figure or target)."""
-    from .brief import Metric
-
     for m in metrics:
         def check(field: str, value: Any, m: dict = m) -> str | None:
-            return check_field(Metric, {**m, field: value}, (field,))
-        m["value"] = p.text(f"「{m['name']}」{what}（{m.get('unit') or '无单位'}）：", default=str(m.get("value", "")),
-                            validate=lambda v, check=check: check("value", v))
+            return metric_problem(m, field, value)
+        value = p.text(f"「{m['name']}」{what}（{m.get('unit') or '无单位'}）：", default=str(m.get("value", "")),
+                       validate=lambda v, check=check: check("value", v))
+        m["value"] = _number_and_unit(value)[0]  # a unit typed along was checked to agree with m["unit"]
         if with_change:
             _ask_change(p, m, check)
 
