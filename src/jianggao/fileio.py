@@ -38,6 +38,10 @@ def atomic_path(target: Path, *, force: bool = False) -> Iterator[Path]:
                           english="cannot write to the output folder") from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp creates 0600; an output should get the mode any new file of the user gets.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         yield tmp
         if not force and target.exists():
