@@ -78,7 +78,7 @@ def test_curation_file_decisions(tmp_path):
         "edit: [{from: 效劳, to: 服务}]\n"
         "merge: [{into: 要切实加强对卫生工作的组织领导。, from: [要进一步加强对卫生健康工作的领导。]}]\n"
         "retag: [{text: 要切实加强对卫生工作的组织领导。, category: safeguard, role: leadership}]\n"
-        "drop: [{text: 要大力开展群众性爱国卫生运动。}, {re: 试点}, {id: task.item.002}]\n", encoding="utf-8")
+        "drop: [{text: 要大力开展群众性爱国卫生运动。}, {re: 试点}, {id: task.item.004}]\n", encoding="utf-8")
     cur = load_curation(f)
     cands = [cand("要切实加强对卫生工作的组织领导。"), cand("要进一步加强对卫生健康工作的领导。"),
              cand("要大力开展群众性爱国卫生运动。"), cand("要稳妥推进公立医院改革试点。"),
@@ -86,7 +86,8 @@ def test_curation_file_decisions(tmp_path):
              cand("要强化督查问责和跟踪问效。", line=7)]
     bank = build_bank(cands, cur)
     texts = {p.id: p.text for p in bank}
-    assert texts == {"task.item.001": "要不断提升基层服务水平。", "task.item.003": "要强化督查问责和跟踪问效。",
+    # dropped entries leave gaps (001, 002, 004): the numbers of the others do not move
+    assert texts == {"task.item.003": "要不断提升基层服务水平。", "task.item.005": "要强化督查问责和跟踪问效。",
                      "safeguard.leadership.001": "要切实加强对卫生工作的组织领导。"}
     lead = next(p for p in bank if p.category == "safeguard")
     assert lead.count == 2

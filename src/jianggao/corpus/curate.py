@@ -83,6 +83,11 @@ def apply_edits(cur: Curation, cands: list[Candidate]) -> None:
 
 def apply_decisions(cur: Curation, cands: list[Candidate]) -> list[Candidate]:
     """Merge, retag and drop by text or pattern; returns the surviving candidates in their order."""
+    return [c for c in merge_and_retag(cur, cands) if not dropped(cur, c.text)]
+
+
+def merge_and_retag(cur: Curation, cands: list[Candidate]) -> list[Candidate]:
+    """Apply the merge and retag decisions; returns the candidates left after merging, in their order."""
     by_text = {c.text: c for c in cands}
     gone: set[int] = set()
     for into, others in cur.merges:
@@ -103,12 +108,13 @@ def apply_decisions(cur: Curation, cands: list[Candidate]) -> list[Candidate]:
                     c.topics = list(r["topics"])
                 if "kinds" in r:
                     c.kinds = set(r["kinds"] or ())
-    out = []
-    for c in cands:
-        if id(c) in gone or c.text in cur.drop_texts or any(rx.search(c.text) for rx in cur.drop_res):
-            continue
-        out.append(c)
-    return out
+    return [c for c in cands if id(c) not in gone]
+
+
+def dropped(cur: Curation, text: str, phrase_id: str = "") -> bool:
+    """Whether a drop decision (exact text, pattern, or id pattern) removes this entry."""
+    return (text in cur.drop_texts or any(rx.search(text) for rx in cur.drop_res)
+            or bool(phrase_id and dropped_by_id(cur, phrase_id)))
 
 
 def dropped_by_id(cur: Curation, phrase_id: str) -> bool:

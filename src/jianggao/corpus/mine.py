@@ -10,7 +10,7 @@ from ..codes import assign_codes
 from ..errors import CorpusError
 from ..fileio import write_text_atomic
 from ..phrasebank import CATEGORIES, Phrase, Source, dump_phrases
-from .curate import Curation, apply_decisions, apply_edits, dropped_by_id
+from .curate import Curation, apply_edits, dropped, merge_and_retag
 from .dedupe import Candidate, fits, merge, score
 from .extract import extract
 from .segment import render_segmented, segment_document
@@ -86,7 +86,9 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
     if not edited:
         apply_edits(curation, cands)
     merged = merge(cands)
-    kept = [c for c in apply_decisions(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
+    # Numbers are given before curated drops, so dropping an entry leaves a gap instead of renumbering the rest.
+    kept = [c for c in merge_and_retag(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
+    mined_text = {id(c): c.text for c in kept}  # what curation decisions name, before the stop below
     for c in kept:
         # a sub-heading filed as a safeguard or task (要强化检查，督查到位) reads as a sentence there
         if c.category not in UNPUNCTUATED and c.text.rstrip("”")[-1:] not in ("。", "！", "？", "："):
@@ -100,7 +102,7 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
         group = sorted(groups[(cat, role)], key=lambda c: (min(c.sources), c.text))
         for n, c in enumerate(group, 1):
             pid = f"{cat}.{role}.{n:03d}"
-            if not dropped_by_id(curation, pid):
+            if not dropped(curation, mined_text[id(c)], pid):
                 numbered.append((pid, c))
     numbered.sort(key=lambda x: x[0])
     codes = assign_codes((pid, _code_basis(c.text)) for pid, c in numbered)
