@@ -132,6 +132,9 @@ CASES = [
     Case("blank-optional-values", OK + "meeting:\nspeaker:\n  name: 张明\n  title:\ndate:\nproblems:\n", 0, ("✓ ",)),
     Case("unknown-topic", OK + "priorities:\n  - topic: 医该\n    items: [推进分级诊疗]\n", 0,
          ("✓ ", "领域“医该”不在登记的领域中", "医改")),
+    # --- the same reading behind render: an invalid brief writes nothing
+    Case("render-invalid-brief", "year: 2025\nregion: 临江\n", 2, ("brief.yaml:2: region: 无法从名称推断级别",),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx")),
     Case("template-syntax-is-text", "year: 2025\nregion: 临江区\nclosing: '{{ 7*7 }}{% raw %}'\n", 0, ("✓ ",)),
 ]
 
