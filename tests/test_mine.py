@@ -166,3 +166,16 @@ def test_a_corrupted_copy_of_an_unseen_speech_mines_like_the_clean_one(tmp_path,
     assert len(want & got) >= 0.9 * len(want)
     for text in got:
         assert particular_reason(text) is None, text
+
+
+def test_write_bank_replaces_its_files_and_removes_stale_categories(tmp_path):
+    out = tmp_path / "bank"
+    out.mkdir()
+    (out / "address.yaml").write_text("- stale\n", encoding="utf-8")
+    (out / "_curation.yaml").write_text("drop: []\n", encoding="utf-8")
+    (out / "task.yaml").write_text("old\n", encoding="utf-8")
+    bank = build_bank([cand("要加快推进分级诊疗制度建设。")], Curation())
+    written = write_bank(bank, out)
+    assert [p.name for p in written] == ["task.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == ["_curation.yaml", "task.yaml"]
+    assert load_bank(out).get("task.item.001").text == "要加快推进分级诊疗制度建设。"

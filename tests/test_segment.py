@@ -99,3 +99,17 @@ def test_render_shows_boundaries_roles_topics_and_lines():
     assert "# [L3] 〈review〉 一 肯定成绩，正视问题" in text
     assert "〈opening/agreement〉" in text and "[L10]" in text
     assert "{medical_reform" in text
+
+
+@pytest.mark.parametrize("headings, roles", [
+    (("一、充分肯定成绩", "二、全力做好今年重点工作"), ["review", "tasks"]),
+    (("一、认清形势，提高认识", "二、明确重点，抓住关键", "三、落实责任，密切配合"), ["understanding", "tasks", "safeguards"]),
+    (("一、要强化责任意识", "二、要强化问题导向意识", "三、要强化效率意识", "四、要强化廉政意识"),
+     ["review", "tasks", "tasks", "safeguards"]),
+])
+def test_part_roles_come_from_heading_words_and_position(headings, roles):
+    texts = ["同志们："]
+    for h in headings:
+        texts += [h, "要扎实做好各项工作。"]
+    sp = segment_document("f.txt", blocks(*texts), split_sentences)[0]
+    assert [b.role for b in sp.blocks if isinstance(b, Heading)] == roles
