@@ -207,7 +207,7 @@ def _first_error(exc: ValidationError, located: Located, filename: str) -> Brief
     errors = exc.errors(include_url=False)
     # By line, but a required key that is absent comes last: a mistyped key is usually why it is absent,
     # and the mistyped key's message says "did you mean".
-    ranked = sorted(errors, key=lambda e: (e["type"] == "missing", located.line_of(e["loc"]) or 0))
+    ranked = sorted(errors, key=lambda e: (_absent(e), located.line_of(e["loc"]) or 0))
     err = ranked[0]
     loc = tuple(err["loc"])
     message = _chinese(err, loc)
@@ -219,6 +219,11 @@ def _first_error(exc: ValidationError, located: Located, filename: str) -> Brief
     # Our own validators already speak Chinese; pydantic's English is worth keeping for the rest.
     english = None if err["type"] == "value_error" else err["msg"]
     return BriefError(message, file=filename, line=line, field=dotted(loc) or None, english=english)
+
+
+def _absent(err: dict) -> bool:
+    """A required key missing or left blank: usually the effect of a slip on another line, not the slip."""
+    return err["type"] == "missing" or (err.get("input") is None and err["type"].endswith("_type"))
 
 
 def _chinese(err: dict, loc: tuple) -> str:
@@ -271,11 +276,30 @@ def _unknown_key(loc: tuple) -> str:
     if model is None:
         return f"未知的键“{key}”"
     valid = [k for ks in field_keys(model).values() for k in ks]
+    homes = _homes_of(key)
+    if homes and key not in valid:
+        # A valid key at the wrong level is an indentation slip, e.g. "名称: 临江区" flush left.
+        listed = "、".join(homes[:3]) + ("等" if len(homes) > 3 else "")
+        return f"“{key}”不能写在这里，它属于 {listed}；请检查缩进（下一级比上一级多两个空格）"
     close = difflib.get_close_matches(key, valid, n=3, cutoff=0.5)
     if not close:
         close = difflib.get_close_matches(key.lower(), [v.lower() for v in valid], n=3, cutoff=0.5)
     hint = f"；您是否想写：{'、'.join(close)}？" if close else f"；这里可以写：{'、'.join(valid)}"
     return f"未知的键“{key}”{hint}"
+
+
+def _homes_of(key: str, model: type[BaseModel] = Brief, where: str = "") -> list[str]:
+    """Where in the brief ``key`` is valid: ["region（地区）", "speaker（讲话人）"]; [] at the top level or nowhere."""
+    homes = []
+    for name, choices in field_keys(model).items():
+        sub = _submodel(model, name)
+        if sub is None:
+            continue
+        label = f"{where}{name}（{choices[1]}）" if len(choices) > 1 else f"{where}{name}"
+        if any(key in ks for ks in field_keys(sub).values()):
+            homes.append(label)
+        homes += _homes_of(key, sub, label + "的 ")
+    return homes
 
 
 # ---------------------------------------------------------------- warnings
