@@ -37,10 +37,10 @@ class Prompter:
         """One of ``choices`` given as (title, value[, one-line description])."""
         import questionary
 
-        # questionary prints a description under an English "Description:" label, so it goes on the line
-        # itself, dimmed, after the title.
-        items = [questionary.Choice(title=[("", c[0]), ("class:instruction", f"　{c[2]}")] if len(c) > 2 else c[0],
-                                    value=c[1]) for c in choices]
+        # questionary prints a description under an English "Description:" label, so it goes on a dimmed
+        # line of its own below the title (on the title's line it was cut off in an 80-column window).
+        items = [questionary.Choice(title=[("", c[0]), ("class:instruction", f"\n      {c[2]}")] if len(c) > 2
+                                    else c[0], value=c[1]) for c in choices]
         values = [c[1] for c in choices]
         return questionary.select(message, items, default=default if default in values else None,
                                   instruction=SELECT_HELP, **self._io()).unsafe_ask()

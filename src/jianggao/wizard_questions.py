@@ -117,7 +117,8 @@ def ask_speaker(p: Prompter, a: dict) -> None:
     a["speaker"] = sp
     sp["name"] = p.text("讲话人姓名（可留空）：", default=sp.get("name", ""),
                         validate=lambda v: check_field(Speaker, {"name": v}, ("name",)))
-    sp["title"] = p.text("讲话人职务（如 副区长、区卫生健康局局长）：", default=sp.get("title", ""),
+    sp["title"] = p.text(f"讲话人职务（如 {_title_examples((a.get('region') or {}).get('level'))}）：",
+                         default=sp.get("title", ""),
                          validate=lambda v: check_field(Speaker, {"title": v}, ("title",)))
     conference = a.get("kind") in ("annual_conference", "midyear_review", "special_topic")
     behalf = sp.get("on_behalf_of") or (suggested_on_behalf((a.get("region") or {}).get("level")) if conference else "")
@@ -128,6 +129,15 @@ def ask_speaker(p: Prompter, a: dict) -> None:
     date = p.text(f"讲话日期（如 {y}-02-18 或 {y}年2月18日，可留空）：", default=a.get("date") or "",
                   validate=lambda v: check_field(_brief_model(), {**base, "date": parse_date(v)}, ("date",)))
     a["date"] = parse_date(date)
+
+
+def _title_examples(level: str | None) -> str:
+    """Titles a speaker at this level typically holds: 副市长、市卫生健康委主任 for a 市."""
+    if level == "街道":
+        return "街道办事处副主任"
+    lv = "区" if level in (None, "市辖区") else level
+    bureau = "卫生健康委主任" if lv in ("省", "市", "州", "盟") else "卫生健康局局长"
+    return f"副{lv}长、{lv}{bureau}"
 
 
 def ask_previous(p: Prompter, a: dict) -> None:
