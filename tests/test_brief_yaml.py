@@ -258,3 +258,19 @@ def test_every_sample_round_trips_through_dump(chinese_keys: bool) -> None:
     for path in sample_briefs():
         brief = load_brief(path)
         assert parse_brief(dump_brief(brief, chinese_keys=chinese_keys)) == brief, path.name
+
+
+@pytest.mark.parametrize("special", ["device", "fifo"])
+def test_devices_and_pipes_are_refused_without_reading(special: str, tmp_path: Path) -> None:
+    import os
+    if special == "device":
+        path = Path("/dev/zero")  # endless: reading it would never finish
+        if not path.exists():
+            pytest.skip("no /dev/zero here")
+    else:
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        path = tmp_path / "pipe.yaml"
+        os.mkfifo(path)  # opening it would block until someone writes
+    with pytest.raises(BriefError, match="不是普通文件"):
+        load_brief(path)

@@ -88,13 +88,15 @@ def load_brief(path: str | Path) -> Brief:
             raise BriefError("这是一个文件夹，不是简报文件；请给出 .yaml 文件", file=filename, english="is a directory")
         if not p.exists():
             raise BriefError("找不到这个文件", file=filename, english="no such file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise BriefError(f"文件太大（{size:,} 字节），简报最大 {MAX_BYTES:,} 字节（1 MiB）", file=filename,
-                             english=f"file larger than the {MAX_BYTES}-byte limit")
-        raw = p.read_bytes()
+        if not p.is_file():
+            # /dev/zero never ends and a named pipe blocks forever: read regular files only.
+            raise BriefError("不是普通文件（设备、管道等），请给出 .yaml 文件", file=filename, english="not a regular file")
+        with p.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # decode() names the limit when this is over it
     except OSError as exc:
         raise BriefError(f"无法读取文件：{exc.strerror or exc}", file=filename, english=str(exc)) from None
+    except ValueError as exc:  # a path with a NUL byte in it
+        raise BriefError("文件名无效", file=filename.replace("\0", "\\0"), english=str(exc)) from None
     text, notes = decode(raw, filename)
     return _parse(text, filename, notes)
 
