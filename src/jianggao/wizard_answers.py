@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
 
 # Speaking pace used to turn minutes into characters (DESIGN: about 220 字/分钟).
 CHARS_PER_MINUTE = 220
