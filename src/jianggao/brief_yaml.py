@@ -91,8 +91,12 @@ def load_brief(path: str | Path) -> Brief:
         if not p.is_file():
             # /dev/zero never ends and a named pipe blocks forever: read regular files only.
             raise BriefError("不是普通文件（设备、管道等），请给出 .yaml 文件", file=filename, english="not a regular file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise BriefError(f"文件太大（{size:,} 字节），简报最大 {MAX_BYTES:,} 字节（1 MiB）", file=filename,
+                             english=f"file larger than the {MAX_BYTES}-byte limit")
         with p.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)  # decode() names the limit when this is over it
+            raw = handle.read(MAX_BYTES + 1)  # a file still growing: decode() refuses past the limit
     except OSError as exc:
         raise BriefError(f"无法读取文件：{exc.strerror or exc}", file=filename, english=str(exc)) from None
     except ValueError as exc:  # a path with a NUL byte in it
