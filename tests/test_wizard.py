@@ -257,16 +257,18 @@ def test_quit_at_the_preview_offers_a_draft(keyboard, tmp_path):
     assert len(list(tmp_path.glob("*.draft.yaml"))) == 1
 
 
-def test_interactive_writes_through_the_writer(keyboard, tmp_path):
+@pytest.mark.parametrize("from_chinese", [True, False])
+def test_interactive_writes_through_the_writer(keyboard, tmp_path, from_chinese):
     written = []
 
     def writer(brief, yaml_path, docx_path, **kw):
         written.append((brief.meeting_name, yaml_path.name, docx_path.name, kw["chinese_keys"], kw["force"]))
 
     p = keyboard(default_keys("annual_conference", 0))
-    assert interactive(p, tmp_path, today=TODAY, preview=fake_preview, write=writer) == 0
+    # --from an English-keyed brief makes English keys the default of the key-language question
+    assert interactive(p, tmp_path, chinese_keys=from_chinese, today=TODAY, preview=fake_preview, write=writer) == 0
     assert written == [("2027年全区卫生健康工作会议", "2027年全区卫生健康工作会议.yaml",
-                        "2027年全区卫生健康工作会议.docx", True, False)]
+                        "2027年全区卫生健康工作会议.docx", from_chinese, False)]
 
 
 @pytest.mark.parametrize("answer,code,forced", [("y", 0, True), ("n", 2, None)])

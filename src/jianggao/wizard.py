@@ -163,7 +163,8 @@ def slot_values(brief) -> dict[str, str]:
             "government": f"{level}政府", "bureau": f"{level}卫生健康局"}
 
 
-def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, force: bool = False,
+def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, chinese_keys: bool = True,
+                force: bool = False,
                 templates=None, phrasebank=None, today=None, preview=None, problem_items=None,
                 write: Callable | None = None) -> int:
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
@@ -171,8 +172,8 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
     from .errors import JianggaoError
     from .wizard_output import output_paths, save_draft, write_outputs
 
-    wiz = Wizard(prompter, dict(start or {}), today=today, templates=templates, phrasebank=phrasebank,
-                 preview=preview, problem_items=problem_items)
+    wiz = Wizard(prompter, dict(start or {}), chinese_keys=chinese_keys, today=today, templates=templates,
+                 phrasebank=phrasebank, preview=preview, problem_items=problem_items)
     try:
         brief = wiz.run()
         yaml_path, docx_path = output_paths(folder, brief)

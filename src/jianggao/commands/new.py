@@ -21,7 +21,11 @@ def run(args) -> int:
 
         print(NO_TTY_MESSAGE, file=sys.stderr)
         return 2
-    start = _start_answers(Path(args.from_brief)) if args.from_brief else None
+    start, chinese_keys = None, True
+    if args.from_brief:
+        from ..wizard_answers import uses_chinese_keys
+
+        start, chinese_keys = _start_answers(Path(args.from_brief)), uses_chinese_keys(Path(args.from_brief))
     # The first prompt needs only questionary (issue 4: on screen ≤ 0.5 s); pydantic, the brief model and
     # the bank load while the user reads it, started late enough not to compete with drawing it.
     warm = threading.Timer(0.3, _warm_up)
@@ -30,7 +34,8 @@ def run(args) -> int:
     from ..wizard import interactive
     from ..wizard_prompts import Prompter
 
-    return interactive(Prompter(), folder, start=start, force=args.force, templates=templates, phrasebank=phrasebank)
+    return interactive(Prompter(), folder, start=start, chinese_keys=chinese_keys, force=args.force,
+                       templates=templates, phrasebank=phrasebank)
 
 
 def _warm_up() -> None:
