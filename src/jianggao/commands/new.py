@@ -16,7 +16,7 @@ def run(args) -> int:
         raise UsageError("--answers 与 --from 不能同时使用", english="--answers and --from cannot be combined")
     if args.answers:
         return _unattended(Path(args.answers), folder, force=args.force, templates=templates, phrasebank=phrasebank)
-    if not sys.stdin.isatty():
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):  # a pipe either way: nobody sees or answers the prompts
         from ..wizard import NO_TTY_MESSAGE
 
         print(NO_TTY_MESSAGE, file=sys.stderr)
