@@ -27,7 +27,7 @@ HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?
 DANGLING_START = re.compile(r"^(在|随着|对|对于|为|为了|从|当|虽然|尽管|如果|由于|通过|按照|根据|针对|结合|待|把|将|使|和|与|及|"
                             r"以及|或|即|就是|等|凡|经过|依托|借助|基于|面对|关于|像|比如|如)")
 # … or ends on an adverbial (…的工作中 / …的领导下 / …的基础上) or an object-less verb.
-DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|为|是|在|对|把|将|和|与|及|等|"
+DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|(?<![作行])为|是|在|对|把|将|和|与|及|等|"
                           r"看到|意识到|认识到|表现在|在于|包括|指出|强调|提出|要求|如)[。！]?$")
 LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|应当看到|要看到)[，,]?")
 
@@ -76,9 +76,33 @@ def windows(sentence: str, ok) -> list[str]:
         text = LEAD_CONJ.sub("", "".join(run).rstrip("，；：,;:"))
         if len(text) > SENTENCE_MAX:
             # too long to drop into a speech whole: fall back to its ；-separated statements
-            out.extend(p for p in re.split(r"(?<=；)", text) if CLAUSE_MIN <= len(p) <= SENTENCE_MAX)
+            for statement in re.split(r"(?<=；)", text):
+                statement = statement.rstrip("；")
+                if len(statement) > SENTENCE_MAX:
+                    out.extend(_chunks(statement))
+                elif CLAUSE_MIN <= len(statement) and standalone(statement):
+                    out.append(statement)
         elif standalone(text):
             out.append(text)
+    return out
+
+
+def _chunks(statement: str, limit: int = 80) -> list[str]:
+    """Pieces of a long comma-run, each starting at a clause that opens with a verb of doing
+    (要… / 加强… / 推进…) and ending where the next one begins or the limit is reached."""
+    clauses_ = [c for c in re.split(r"(?<=，)", statement) if c]
+    starts = [i for i, c in enumerate(clauses_) if cues.TASK_START.search(c)]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(clauses_)
+        piece = ""
+        for c in clauses_[i:end]:
+            if len(piece) + len(c) > limit:
+                break
+            piece += c
+        piece = piece.rstrip("，")
+        if CLAUSE_MIN <= len(piece) and standalone(piece):
+            out.append(piece)
     return out
 
 
