@@ -36,11 +36,9 @@ def heading_role(text: str, level: int, parent_role: str = "") -> str:
     """The part a heading opens (review, problems, situation, understanding, tasks, safeguards) or ``topic``
     for a sub-heading naming one work area."""
     if level > 1:
+        # under a review or tasks part each sub-heading is one area of work; elsewhere it serves its part
         if parent_role in ("tasks", "review", "focus", "body") and classify(text):
             return "topic"
-        for role, rx in HEADING_WORDS:
-            if role in ("safeguards",) and rx.search(text) and parent_role == "safeguards":
-                return "safeguards"
         return "topic" if parent_role in ("tasks", "review") else parent_role or "body"
     return score_heading(text, 0, 1)
 
