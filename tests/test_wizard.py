@@ -110,7 +110,8 @@ def test_full_answers_with_mistakes_corrected_on_the_spot(drive):
             SPACE + ENTER,                                   # achievements: 医改 (first topic)
             ENTER,                                           # add a metric? (yes by default)
             "家庭医生签约服务覆盖率" + ENTER,
-            "四十五" + ENTER, CLEAR + "45.2" + ENTER,         # a letter-number refused, then a number
+            "abc" + ENTER, CLEAR + "四十五" + ENTER,          # letters refused, Chinese numerals too,
+            CLEAR + "45.2" + ENTER,                          # then a number
             ENTER,                                           # unit % (default)
             "3.1" + ENTER, ENTER,                            # change, in 个百分点
             ENTER,                                           # higher is better
@@ -465,3 +466,13 @@ def test_a_unit_typed_with_the_number_is_taken_from_it(drive):
     brief, _ = drive(keys)
     m = brief.achievements[0].metrics[0]
     assert (m.value, m.unit, m.change, m.change_unit) == ("45.2", "%", "3.1", "个百分点")
+
+
+def test_an_unknown_unit_typed_with_the_number_is_confirmed(drive):
+    keys = basic_keys(0) + SPEAKER_KEYS + [ENTER, SPACE + ENTER, ENTER, "诊疗人次" + ENTER,
+                                           "45.2a" + ENTER, "n",        # 「a」 is not the unit
+                                           DOWN * 5 + ENTER,           # 人次
+                                           ENTER, ENTER, "n", ENTER, ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    brief, _ = drive(keys)
+    m = brief.achievements[0].metrics[0]
+    assert (m.value, m.unit) == ("45.2", "人次")

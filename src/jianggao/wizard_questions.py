@@ -170,6 +170,8 @@ def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
     m["name"] = p.text(f"{context}指标名称（如 家庭医生签约服务覆盖率）：", validate=lambda v: check("name", v))
     value = p.text(f"「{m['name']}」的数值（如 45.2 或 45.2%）：", validate=lambda v: check("value", v))
     m["value"], unit = _number_and_unit(value)
+    if unit is not None and unit not in UNITS and not p.confirm(f"单位是「{unit}」吗？", default=True):
+        unit = None  # 45.2a: a slip of the finger, not a unit
     if unit is None:  # no unit typed with the number: pick one
         unit = p.select("单位？", [(u, u) for u in UNITS] + [(NO_UNIT, ""), (OTHER_UNIT, _OTHER)], default="%")
         if unit == _OTHER:
