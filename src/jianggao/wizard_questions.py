@@ -211,7 +211,7 @@ def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -
     """The change on last year, and in what unit it is spoken (个百分点 for a rate)."""
     change = p.text("比上年变化了多少？（增加填正数，减少填负数，如 3.1 或 -0.5；不清楚就直接回车）：",
                     default=str(m.get("change") or ""), validate=lambda v: None if not v.strip() else check("change", v))
-    m.pop("change_unit", None)
+    before = m.pop("change_unit", None)
     if not change:
         m.pop("change", None)
         return
@@ -228,7 +228,8 @@ def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -
     else:
         options = [relative] + ([(f"{unit}（绝对数的增减）", unit)] if unit else [])
     if len(options) > 1:
-        m["change_unit"] = p.select("变化的单位？", options, default=options[0][1])
+        values = [o[1] for o in options]
+        m["change_unit"] = p.select("变化的单位？", options, default=before if before in values else values[0])
     elif options[0][1] != unit:
         m["change_unit"] = options[0][1]
 
