@@ -15,11 +15,12 @@ from jianggao.cli import main  # noqa: E402
 # waits for the answer before giving up (a real terminal or tmux answers at once).
 ENV = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1"}
 
-# (what the screen asks, what a first-time user types); "" takes the default with ⏎.
+# (what the screen asks — a regular expression, what a first-time user types); "" takes the default with ⏎.
+# Problems are a checkbox of the bank's framings, or straight typing when the bank has none.
 DIALOGUE = [
     ("讲话类型", ""), ("年份", ""), ("地区名称", "临江区"), ("行政级别", ""), ("会议名称", ""),
     ("讲话人姓名", "张明"), ("讲话人职务", "副区长"), ("代表谁讲话", ""), ("讲话日期", "2027年2月18日"),
-    ("之前还有人发言", ""), ("取得了成绩", ""), ("跳过这一部分", ""), ("问题和不足", ""),
+    ("之前还有人发言", ""), ("取得了成绩", ""), ("跳过这一部分", ""), ("问题和不足|问题（一句话", ""),
     ("重点任务涉及哪些领域", ""), ("跳过这一部分", ""),
     ("篇幅", ""), ("随机种子", ""), ("键名", ""), ("下一步", ""),
 ]
