@@ -84,6 +84,8 @@ def slot_years(text: str, *, review: bool) -> str | None:
         return text
     if re.search(r"之年|一年(是|，是)", text):
         return None  # "2016年是十三五开局之年": true of one year only
+    if len(years) == 1 and re.match(r"年(时间)?(已经)?过半|年上半年|年下半年", text[years[0].end():]):
+        return text[:years[0].start()] + "{year}" + text[years[0].end():]  # 20xx年时间已经过半: the current year
     planning = re.search(r"(部署|安排|要|将|力争|计划|目标|重点|启动|确保|召开)", text)
     past = re.search(r"(回顾|总结|过去|取得|完成了|回望|成绩|成效|进行了|作了|情况)", text)
     if review or (past and not planning):
