@@ -120,3 +120,21 @@ def test_mining_the_corpus_reproduces_the_committed_bank(corpus_dir, tmp_path, c
         # fails when mining or cleaning changed: re-run `jianggao mine ../shared/corpus -o phrasebank`,
         # read `git diff phrasebank`, add curation decisions where needed, and commit the bank
         assert (out / name).read_text(encoding="utf-8") == (BANK_DIR / name).read_text(encoding="utf-8"), name
+
+
+def test_topics_and_kinds_are_registered_keys():
+    from jianggao.kinds import kind_keys
+    from jianggao.topics import GENERAL, topic_keys
+
+    topics, kinds = set(topic_keys()) | {GENERAL}, set(kind_keys())
+    for p in PHRASES:
+        assert p.topics and set(p.topics) <= topics, p.id
+        assert set(p.kinds) <= kinds, p.id
+
+
+def test_headings_and_runs_carry_no_stop_and_sentences_end_with_one():
+    for p in PHRASES:
+        if p.category in ("heading", "parallel"):
+            assert p.text[-1] not in "。！？；，", p.id
+        elif p.category != "salutation":
+            assert p.text.rstrip("”")[-1] in "。！？", p.id
