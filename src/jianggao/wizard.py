@@ -48,7 +48,9 @@ class Wizard:
         elif section == ACHIEVEMENTS:
             ask_achievements(p, a)
         elif section == PROBLEMS:
-            ask_problems(p, a, (self.problem_items or bank_problem_items)(a, self.phrasebank))
+            items = (self.problem_items(a, self.phrasebank) if self.problem_items
+                     else bank_problem_items(a, self.phrasebank, templates=self.templates))
+            ask_problems(p, a, items)
         elif section == PRIORITIES:
             ask_priorities(p, a)
         elif section == LENGTH:
@@ -124,7 +126,7 @@ class Wizard:
         self.prompter.show(out)
 
 
-def bank_problem_items(answers: dict, phrasebank=None, limit: int = 12) -> list[str]:
+def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit: int = 12) -> list[str]:
     """The bank's problem statements, most frequent first, with the brief's slots filled in."""
     from .errors import JianggaoError
     from .slots import fill_slots
@@ -133,7 +135,7 @@ def bank_problem_items(answers: dict, phrasebank=None, limit: int = 12) -> list[
 
     brief = try_brief(answers)
     try:
-        bank = resources_for(None, phrasebank).bank
+        bank = resources_for(templates, phrasebank).bank  # the same load the preview then reuses
     except JianggaoError:
         return []
     values = slot_values(brief) if brief else {}
