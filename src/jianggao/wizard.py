@@ -130,8 +130,8 @@ def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit:
     """The bank's problem statements, most frequent first, with the brief's slots filled in."""
     from .errors import JianggaoError
     from .slots import fill_slots
-    from .wizard_output import resources_for
     from .wizard_answers import try_brief
+    from .wizard_output import resources_for
 
     brief = try_brief(answers)
     try:
