@@ -102,3 +102,8 @@ def test_mine_with_a_broken_curation_file_is_exit_2(capsys, tmp_path):
     cur.write_text("what: [1]\n", encoding="utf-8")
     rc, _, err = run(capsys, "mine", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--curation", str(cur))
     assert rc == 2 and "整理决定文件只能包含" in err
+
+
+def test_show_names_the_slots_in_chinese(capsys, bank):
+    rc, out, _ = run(capsys, "phrases", "show", "outline.announce.001", "--phrasebank", str(bank))
+    assert rc == 0 and "{count} 条数" in out

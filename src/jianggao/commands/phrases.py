@@ -21,6 +21,11 @@ def run(args) -> int:
         cat_label, roles = CATEGORIES[p.category]
         console.print(f"[bold]{p.id}[/bold]  {p.category}/{p.role}（{cat_label}·{roles[p.role]}）  编码 {p.code}")
         console.print(p.text, markup=False)
+        if p.slots:
+            from ..slots import get_slot, slot_names
+
+            console.print("占位符：" + "，".join(f"{{{n}}} {get_slot(n).label}（如 {get_slot(n).example}）"
+                                              for n in slot_names(p.text)), markup=False)
         console.print(f"领域：{', '.join(p.topics)}　类型：{', '.join(p.kinds) or '全部'}　出现：{p.count} 次")
         for s in p.sources:
             console.print(f"  来源 {s.doc}:{s.line}", markup=False)
