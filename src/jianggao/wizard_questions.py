@@ -56,6 +56,12 @@ def check_field(model: type, data: dict, loc: tuple) -> str | None:
     return problem_at(model, data, loc)
 
 
+def brief_value(field: str, typed: Any) -> Any:
+    """The value the Brief itself makes of a validated answer (2027年 → 2027, "2027.0" → 2027)."""
+    data = {"year": 2027, "region": {"name": "临江区"}, field: typed}
+    return getattr(_brief_model().model_validate(data), field)
+
+
 def _brief_model():
     from .brief import Brief
 
@@ -72,7 +78,7 @@ def ask_basic(p: Prompter, a: dict, today=None) -> None:
     base = {"region": {"name": "临江区"}}
     year = p.text("年份（要部署工作的年份；回顾的是上一年）：", default=str(a.get("year") or default_year(today)),
                   validate=lambda v: check_field(_brief_model(), {**base, "year": v}, ("year",)))
-    a["year"] = int(year.removesuffix("年"))
+    a["year"] = brief_value("year", year)
     region = dict(a.get("region") or {})
     name = p.text("地区名称（如 临江区、江州市）：", default=region.get("name", ""),
                   validate=lambda v: "地区名称不能为空" if not v.strip() else
@@ -334,8 +340,8 @@ def ask_length(p: Prompter, a: dict) -> None:
     default = a.get("length") or DEFAULT_LENGTH.get(a.get("kind", "annual_conference"), 6000)
     text = p.text("篇幅：字数（如 6000）或讲话时长（如 25分钟，按每分钟约220字）：", default=str(default),
                   validate=lambda v: check_field(_brief_model(), {**base, "length": parse_length(v)}, ("length",)))
-    length = parse_length(text)
+    length = brief_value("length", parse_length(text))
     a["length"] = None if length == DEFAULT_LENGTH.get(a.get("kind", ""), None) else length
     seed = p.text("随机种子（换一个数字可得到措辞不同的另一稿）：", default=str(a.get("seed", 1)),
                   validate=lambda v: check_field(_brief_model(), {**base, "seed": v}, ("seed",)))
-    a["seed"] = int(seed)
+    a["seed"] = brief_value("seed", seed)
