@@ -387,3 +387,13 @@ def test_an_unknown_unit_typed_with_the_number_is_confirmed(drive):
     brief, _ = drive(keys)
     m = brief.achievements[0].metrics[0]
     assert (m.value, m.unit) == ("45.2", "人次")
+
+
+def test_a_pledge_draft_resumes_as_a_pledge(drive, keyboard, tmp_path):
+    from jianggao.commands.new import _start_answers
+
+    interactive(keyboard([DOWN * 4 + ENTER, ENTER, "临江区" + ENTER, ENTER, CTRL_C, "y"]), tmp_path, today=TODAY,
+                preview=fake_preview)
+    (draft,) = tmp_path.glob("*.draft.yaml")
+    brief, _ = drive(default_keys("pledge", 0), start=_start_answers(draft))   # ⏎ keeps the kind
+    assert brief.kind == "pledge"

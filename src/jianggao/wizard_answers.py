@@ -214,11 +214,16 @@ def load_brief_file(path: Path):
 
 
 def load_draft(path: Path) -> dict:
-    """A saved draft's answers as they are (a draft need not validate yet); Chinese keys are mapped back."""
+    """A saved draft's answers: as the Brief reads them when they validate, else as they are (a draft
+    need not validate yet) with Chinese keys mapped back."""
     import yaml
 
     from .errors import BriefError
 
+    try:
+        return answers_from_brief(load_brief_file(path))
+    except BriefError:
+        pass
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

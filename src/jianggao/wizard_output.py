@@ -126,11 +126,14 @@ def save_draft(answers: dict, folder: Path, *, chinese_keys: bool = True) -> Pat
 
     brief = try_brief(answers)
     stem = safe_stem(brief.meeting_name) if brief else "草稿"
-    data = drop_empty(answers)
-    if chinese_keys:
-        data = to_chinese_keys(data)
     header = "# 草稿简报：尚未填完。继续填写：jianggao new --from 本文件\n"
-    text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    if brief is not None:  # already a valid brief: the same commented layout as a finished one
+        text = header + brief_yaml_text(brief, chinese_keys=chinese_keys)
+    else:
+        data = drop_empty(answers)
+        if chinese_keys:
+            data = to_chinese_keys(data)
+        text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     folder = Path(folder)
     target = folder / f"{stem}.draft.yaml"
     n = 2

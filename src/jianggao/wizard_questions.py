@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .kinds import KINDS
+from .kinds import KINDS, resolve_kind
 from .wizard_prompts import Prompter
 
 BASIC, SPEAKER, PREVIOUS, ACHIEVEMENTS, PROBLEMS, PRIORITIES, LENGTH = (
@@ -73,8 +73,9 @@ def ask_basic(p: Prompter, a: dict, today=None) -> None:
     from .brief import LEVELS, Region
     from .wizard_answers import default_year, try_brief
 
+    known = resolve_kind(str(a.get("kind") or "annual_conference"))
     a["kind"] = p.select("讲话类型？", [(k.name, k.key, k.description) for k in KINDS],
-                         default=a.get("kind", "annual_conference"))
+                         default=known.key if known else "annual_conference")
     base = {"region": {"name": "临江区"}}
     year = p.text("年份（要部署工作的年份；回顾的是上一年）：", default=str(a.get("year") or default_year(today)),
                   validate=lambda v: check_field(_brief_model(), {**base, "year": v}, ("year",)))
