@@ -8,12 +8,9 @@ from .numbers import chinese_count, five_year_plan, is_good_news, metric_phrase,
 from .picker import TopicView
 from .topics import get_topic, resolve_topic
 
-# Work areas drafted in general terms when a brief names none, in the order a speech usually takes them.
-DEFAULT_TOPICS = (
-    "medical_reform", "public_health", "medical_services", "primary_care", "tcm", "maternal_child",
-    "elderly_health", "health_promotion", "patriotic_health", "workforce", "informatization", "regulation",
-    "emergency", "population_family",
-)
+# The core areas a speech covers when the brief names no priorities: a sensible default set, not more
+# as length grows (length grows by saying more about each, never by adding areas nobody asked for).
+CORE_TOPICS = ("medical_reform", "public_health", "medical_services", "primary_care", "tcm", "maternal_child")
 # Work areas a special-topic meeting leans on when the brief names none.
 SPECIAL_DEFAULT = "patriotic_health"
 
@@ -157,10 +154,27 @@ class BriefView:
     closing: str = ""
 
 
-def _results(metrics: list[Metric]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    good = tuple(plain(metric_phrase(m)) for m in metrics if is_good_news(m))
-    bad = tuple(plain(metric_phrase(m)) for m in metrics if not is_good_news(m))
-    return good, bad
+def _results(metrics: list[Metric], said: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Metric clauses split into good news and setbacks; a metric the brief lists twice is said once."""
+    good: list[str] = []
+    bad: list[str] = []
+    for m in metrics:
+        text = plain(metric_phrase(m))
+        if text in said:
+            continue
+        said.add(text)
+        (good if is_good_news(m) else bad).append(text)
+    return tuple(good), tuple(bad)
+
+
+def _once(texts: list[str], said: set[str]) -> tuple[str, ...]:
+    """Brief clauses in order, each said once across the whole speech."""
+    out = []
+    for t in texts:
+        if t and t not in said:
+            said.add(t)
+            out.append(t)
+    return tuple(out)
 
 
 def main_topic(brief: Brief) -> TopicView:
@@ -176,11 +190,12 @@ def brief_view(brief: Brief) -> BriefView:
     """Everything the templates read about the brief, already phrased (metrics per GB/T 15835)."""
     orgs = org_slots(brief)
     achievements = []
+    said: set[str] = set()
     for g in brief.achievements:
-        good, bad = _results(list(g.metrics))
-        achievements.append(ResultsView(topic_view(g.topic), good, bad, tuple(clause(f) for f in g.facts if clause(f))))
-    priorities = [TasksView(topic_view(p.topic), tuple(clause(i) for i in p.items if clause(i)),
-                            tuple(plain(target_phrase(t)) for t in p.targets))
+        good, bad = _results(list(g.metrics), said)
+        achievements.append(ResultsView(topic_view(g.topic), good, bad, _once([clause(f) for f in g.facts], said)))
+    priorities = [TasksView(topic_view(p.topic), _once([clause(i) for i in p.items], said),
+                            _once([plain(target_phrase(t)) for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),
@@ -191,27 +206,28 @@ def brief_view(brief: Brief) -> BriefView:
         main_topic=main_topic(brief), plan=five_year_plan(brief.year),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],
         achievements=achievements,
-        problems=[clause(p) for p in brief.problems if clause(p)],
+        problems=list(_once([clause(p) for p in brief.problems], said)),
         priorities=priorities,
         closing=clause(brief.closing or ""),
     )
 
 
 def task_topics(view: BriefView, fill: int, kind: str) -> list[TasksView]:
-    """The areas the tasks part covers: the brief's own, topped up with general ones as length asks."""
+    """The areas the tasks part covers: the brief's own priorities; without any, the core areas (a
+    special-topic speech: its own area).  Never topped up with areas the brief did not ask for."""
     named = list(view.priorities)
-    if kind == "special_topic":
-        return named or [TasksView(view.main_topic, from_brief=False)]
-    if kind in ("pledge", "address"):
+    if kind == "work_report":
+        # A work report deploys the whole system's year (every real one does): the brief's priorities
+        # first, then the core areas it did not name, and Party building last, all under their own
+        # area headings -- never a campaign's.
+        have = {t.topic.key for t in named}
+        return named + [TasksView(default_topic(k), from_brief=False)
+                        for k in (*CORE_TOPICS, "party_building") if k not in have]
+    if named or kind == "address":
         return named
-    want = min(12, max(3, 3 + fill // 2))
-    have = {t.topic.key for t in named}
-    for key in DEFAULT_TOPICS:
-        if len(named) >= want:
-            break
-        if key not in have:
-            named.append(TasksView(default_topic(key), from_brief=False))
-    return named
+    if kind == "special_topic":
+        return [TasksView(view.main_topic, from_brief=False)]
+    return [TasksView(default_topic(k), from_brief=False) for k in CORE_TOPICS]
 
 
 def review_topics(view: BriefView, fill: int, kind: str) -> list[ResultsView]:
@@ -220,5 +236,4 @@ def review_topics(view: BriefView, fill: int, kind: str) -> list[ResultsView]:
         return list(view.achievements)
     if kind in ("pledge", "address"):
         return []
-    want = min(8, max(3, 2 + fill // 2))
-    return [ResultsView(default_topic(k)) for k in DEFAULT_TOPICS[:want]]
+    return [ResultsView(default_topic(k)) for k in CORE_TOPICS]

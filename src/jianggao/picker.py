@@ -15,6 +15,26 @@ from .topics import classify
 _RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 _FRAGMENT_CATEGORIES = {"heading", "parallel"}
+# A part heading (一、…) must read right for its part: the words a heading for that role carries.  The
+# mined heading.* entries are often lifted from a neighbouring part (a review part headed 困难和问题不容忽视,
+# a tasks part headed 加强机构建设), so a heading without its role's words falls back to the outline's own.
+_PART_HEADING_WORDS = {
+    "review": re.compile(r"成绩|成效|回顾"),
+    "situation": re.compile(r"形势|要求"),
+    "tasks": re.compile(r"重点|任务|新局面|新进展|新突破|高质量"),
+    "safeguards": re.compile(r"领导|责任|落实|保障|实效"),
+    "understanding": re.compile(r"认识|意义|重要性|站位"),
+    "focus": re.compile(r"重点|任务"),
+    "responsibility": re.compile(r"责任|落实"),
+}
+# Words the speaker's own voice carries: a short sentence with them (我完全同意。) is speech, not a
+# pasted headline.
+_OWN_VOICE = re.compile(r"[我！？：]|同志们|大家")
+# Verb-after-的 where 得 is meant (开的很及时): a corpus typo; such entries are skipped, not corrected, and
+# listed for the bank's curator.
+_TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常|十分|更|比较)")
+# Body sentences below this length read as headlines; only a paragraph's lead may be one.
+HEADLINE_MAX = 15
 # A speech's time frame: a half-year phrase is wrong in an annual speech and the reverse.
 _HALF_YEAR = re.compile(r"上半年|下半年|过半|半年")
 _LEVELS = "省市县区州旗盟镇乡"
@@ -46,6 +66,12 @@ def sentence_key(sentence: str) -> str:
     return re.sub(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]", "", sentence)
 
 
+def is_headline(sentence: str) -> bool:
+    """A short sentence in no one's voice (公共卫生取得新成效。): fine as a paragraph's lead, pasted
+    anywhere else."""
+    return len(sentence_key(sentence)) <= HEADLINE_MAX and not _OWN_VOICE.search(sentence)
+
+
 def as_sentence(text: str) -> str:
     """End a phrase as a sentence: a trailing comma or semicolon becomes 。; a colon is kept."""
     text = text.strip()
@@ -70,6 +96,15 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
     the kind's, and it does not talk about another work area than the one asked for.  Cached: the
     same phrase is judged many times while compose searches for the right length."""
     raw = SLOT_RE.sub("", text)
+    if _TYPO.search(raw):
+        return False
+    if category == "heading" and role in _PART_HEADING_WORDS:
+        if not _PART_HEADING_WORDS[role].search(raw) or raw.startswith("要") or len(raw) < 10:
+            return False
+        if role == "review" and "形势" in raw:     # that is the next part's business
+            return False
+        if kind == "midyear_review" and "{prev_year}" in text:
+            return False
     for m in _PLACE_WORDS.finditer(raw):
         if (m.group(1) or m.group(2)) != level:
             return False
@@ -118,6 +153,9 @@ class Picker:
             return None
         # One pass: a brief value is data, never re-read as a slot or template.
         text = SLOT_RE.sub(lambda m: values[m.group(1)], phrase.text)
+        # The templates address the audience themselves (同志们，… in the closing): a picked phrase never
+        # repeats it.
+        text = text.removeprefix("同志们，").removeprefix("同志们！")
         if _RESIDUE.search(SLOT_RE.sub("", phrase.text)):
             return None
         return text
@@ -150,20 +188,24 @@ class Picker:
 
     # -- what templates call -------------------------------------------------
     def pick(self, category: str, role: str, topic: TopicView | None = None,
-             default: str | Sequence[str] | None = None, max_len: int | None = None) -> str:
+             default: str | Sequence[str] | None = None, max_len: int | None = None, min_len: int = 0) -> str:
         """One unused phrase for (category, role, topic); else one of ``default`` (the template's own
-        wording); else "". Topic-specific entries come first when a topic is given."""
-        got = self.picks(category, role, 1, topic=topic, max_len=max_len)
+        wording); else "". Topic-specific entries come first when a topic is given.  A pick that does
+        not lead its paragraph passes ``min_len`` (HEADLINE_MAX + 1) so it never reads as a headline."""
+        got = self.picks(category, role, 1, topic=topic, max_len=max_len, min_len=min_len)
         if got:
             return got[0]
         return self.vary(*([default] if isinstance(default, str) else (default or ())))
 
     def picks(self, category: str, role: str, n: int, topic: TopicView | None = None,
-              max_len: int | None = None, specific_only: bool = False, min_len: int = 0) -> list[str]:
+              max_len: int | None = None, specific_only: bool = False, min_len: int | None = None) -> list[str]:
         """Up to ``n`` unused phrases, seeded; fewer when the bank runs short (never a repeat).
-        Entries written for the topic come before general ones."""
+        Entries written for the topic come before general ones.  These elaborate what a paragraph's
+        lead said, so by default none is headline-short (see HEADLINE_MAX)."""
         if n <= 0:
             return []
+        if min_len is None:
+            min_len = 0 if category in _FRAGMENT_CATEGORIES else HEADLINE_MAX + 1
         cands = self._candidates(category, role, topic, max_len, min_len)
         specific = sorted(t for t, own in cands if own)
         general = sorted(t for t, own in cands if not own)
