@@ -29,7 +29,7 @@ _PART_HEADING_WORDS = {
 }
 # Words the speaker's own voice carries: a short sentence with them (我完全同意。) is speech, not a
 # pasted headline.
-_OWN_VOICE = re.compile(r"[我！？：]|同志们|大家")
+_OWN_VOICE = re.compile(r"[我！？：]|同志们|大家|以下|方面的工作|几项工作")
 # Verb-after-的 where 得 is meant (开的很及时): a corpus typo; such entries are skipped, not corrected, and
 # listed for the bank's curator.
 _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常|十分|更|比较)")
