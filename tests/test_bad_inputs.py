@@ -1,8 +1,13 @@
 """Issue 6: every bad input we tried, run through the real CLI — one clear message, the right exit code, no traceback.
 
 To add a row: append a Case. ``content`` is the file (text is written as UTF-8, bytes as they are);
-``argv`` names the command, ``{brief}`` standing for the file and ``{tmp}`` for the test folder.
-Rows for `render` and `build` go in the same table.
+``argv`` names the command, ``{brief}`` standing for the file, ``{tmp}`` for the test folder and ``{tpl}``
+for a copy of the bundled templates (with ``templates`` written over it). ``files`` are made beforehand
+(the output that already exists, the folder of briefs for `build`); ``written`` are the outputs a partly
+failed batch must still have written. Rows for `render`, `build` and `new` go in the same table.
+
+Every row: the exit code, the message fragments, no traceback, no ``*.part`` file left anywhere, and,
+when the command failed as a whole (exit 2), every file as it was before — nothing written, nothing touched.
 """
 from __future__ import annotations
 
@@ -26,6 +31,10 @@ class Case:
     expect: tuple[str, ...]             # fragments of the output, e.g. "brief.yaml:3: year:"
     argv: tuple[str, ...] = ("check", "{brief}")
     as_dir: bool = False                # make {brief} a folder instead of a file
+    files: tuple[tuple[str, str | bytes], ...] = ()       # (path under tmp, content) made beforehand
+    templates: tuple[tuple[str, str], ...] = ()           # (path under {tpl}, content) over the bundled templates
+    written: tuple[str, ...] = ()       # paths under tmp a batch must have written despite its failures
+    read_only: str | None = None        # a folder under tmp made unwritable (skipped where that cannot hold, e.g. root)
 
 
 def laughs(levels: int = 6) -> str:
@@ -140,7 +149,85 @@ CASES = [
     Case("render-invalid-brief", "year: 2025\nregion: 临江\n", 2, ("brief.yaml:2: region: 无法从名称推断级别",),
          argv=("render", "{brief}", "-o", "{tmp}/out.docx")),
     Case("template-syntax-is-text", "year: 2025\nregion: 临江区\nclosing: '{{ 7*7 }}{% raw %}'\n", 0, ("✓ ",)),
+    # --- render: where the output goes
+    Case("render-output-exists", OK, 2, ("out.docx", "输出文件已存在", "--force"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx"), files=(("out.docx", b"old speech"),)),
+    Case("render-default-output-exists", OK, 2, ("brief.docx", "--force"), argv=("render", "{brief}"),
+         files=(("brief.docx", b"old speech"),)),
+    Case("render-output-is-a-folder", OK, 2, ("-o 应为文件路径而不是目录",),
+         argv=("render", "{brief}", "-o", "{tmp}/out"), files=(("out/keep.txt", "x"),)),
+    Case("render-output-folder-is-a-file", OK, 2, ("无法写入输出目录",),
+         argv=("render", "{brief}", "-o", "{tmp}/afile/out.docx"), files=(("afile", "x"),)),
+    Case("render-output-folder-unwritable", OK, 2, ("无法写入输出目录",),
+         argv=("render", "{brief}", "-o", "{tmp}/locked/out.docx"), files=(("locked/keep.txt", "x"),),
+         read_only="locked"),
+    Case("render-output-folder-impossible", OK, 2, ("无法写入输出目录",),
+         argv=("render", "{brief}", "-o", "/proc/jianggao-no-such/out.docx")),
+    Case("render-extension-contradicts-format", OK, 2, ("-o 的扩展名 .md 与 --format docx 不一致",),
+         argv=("render", "{brief}", "-o", "{tmp}/out.md", "--format", "docx")),
+    Case("render-docx-extension-text-format", OK, 2, ("-o 的扩展名 .docx 与 --format txt 不一致",),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--format", "txt")),
+    Case("render-unknown-format", OK, 2, ("invalid choice",), argv=("render", "{brief}", "--format", "pdf")),
+    Case("render-reference-doc-missing", OK, 2, ("nope.docx", "--reference-doc", "找不到参考文档"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--reference-doc", "{tmp}/nope.docx")),
+    Case("render-reference-doc-not-docx", OK, 2, ("ref.docx", "参考文档不是有效的 Word 文件"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--reference-doc", "{tmp}/ref.docx"),
+         files=(("ref.docx", "这不是 Word 文件"),)),
+    Case("render-brief-is-a-folder", None, 2, ("brief.yaml: 这是一个文件夹",), as_dir=True,
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx")),
+    Case("render-brief-missing", None, 2, ("brief.yaml: 找不到这个文件",), argv=("render", "{brief}")),
+    Case("render-twenty-thousand-items", OK + "priorities:\n" + ("  - topic: 医改\n    items:\n" + "      - 推进分级诊疗\n" * 2000) * 10,
+         2, ("简报的条目太多", "最多 2,000 条"), argv=("render", "{brief}", "-o", "{tmp}/out.docx")),
+    # --- render: a user's own templates (--templates DIR)
+    Case("render-templates-folder-missing", OK, 2, ("nodir", "模板目录应含 kinds/ 和 sections/"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tmp}/nodir")),
+    Case("render-template-includes-outside", OK, 2, ("closing.j2", "模板只能引用模板目录内的文件"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
+         templates=(("sections/closing.j2", '{% include "../../../../etc/passwd" %}\n'),)),
+    Case("render-template-syntax-error", OK, 2, ("closing.j2:2: 模板语法错误",),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
+         templates=(("sections/closing.j2", "同志们，\n{% if %}\n"),)),
+    Case("render-template-undefined-value", OK, 2, ("closing.j2:2: 模板使用了未定义的值", "no_such_value"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
+         templates=(("sections/closing.j2", "同志们，\n{{ no_such_value }}\n"),)),
+    Case("render-template-sandbox-escape", OK, 2, ("closing.j2:1: 模板执行了不允许的操作",),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
+         templates=(("sections/closing.j2", "{{ ''.__class__.__mro__ }}\n"),)),
+    Case("render-kind-outline-broken", OK, 2, ("annual_conference.yaml", "sections"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
+         templates=(("kinds/annual_conference.yaml", "kind: annual_conference\nsections: []\n"),)),
+    # --- build: one bad brief never stops the rest; the table names it
+    Case("build-one-bad-brief", None, 1, ("bad.yaml", "✗", "应为整数", "成功 1 份，失败 1 份"),
+         argv=("build", "{tmp}/briefs", "-o", "{tmp}/out", "--format", "txt"),
+         files=(("briefs/good.yaml", OK), ("briefs/bad.yaml", "year: 二〇二五\nregion: 临江区\n")),
+         written=("out/good.txt",)),
+    Case("build-output-exists", None, 1, ("--force", "失败 1 份"),
+         argv=("build", "{tmp}/briefs", "-o", "{tmp}/out", "--format", "txt"),
+         files=(("briefs/a.yaml", OK), ("briefs/b.yaml", OK), ("out/a.txt", "旧的")), written=("out/b.txt",)),
+    Case("build-names-sanitised", None, 0, ("成功 3 份",),
+         argv=("build", "{tmp}/briefs", "-o", "{tmp}/out", "--format", "txt"),
+         files=(("briefs/..yaml", OK), ("briefs/会议 通知.yaml", OK), ("briefs/健康😷.yml", OK)),
+         written=("out/brief.txt", "out/会议 通知.txt", "out/健康😷.txt")),
+    Case("build-output-folder-is-a-file", OK, 2, ("输出目录是一个已存在的文件",),
+         argv=("build", "{brief}", "-o", "{tmp}/afile"), files=(("afile", "x"),)),
+    Case("build-output-folder-impossible", OK, 2, ("无法写入输出目录",),
+         argv=("build", "{brief}", "-o", "/proc/jianggao-no-such")),
+    Case("build-output-folder-unwritable", OK, 2, ("无法写入输出目录",),
+         argv=("build", "{brief}", "-o", "{tmp}/locked"), files=(("locked/keep.txt", "x"),), read_only="locked"),
+    Case("build-no-briefs", None, 2, ("没有找到任何简报",), argv=("build", "{tmp}/empty", "-o", "{tmp}/out"),
+         files=(("empty/readme.txt", "x"),)),
+    Case("build-missing-input", None, 2, ("找不到简报文件或目录",), argv=("build", "{tmp}/nowhere", "-o", "{tmp}/out")),
+    Case("build-jobs-zero", OK, 2, ("--jobs 应为正整数",), argv=("build", "{brief}", "-o", "{tmp}/out", "--jobs", "0")),
+    Case("build-templates-folder-missing", OK, 2, ("nodir", "模板目录应含 kinds/ 和 sections/"),
+         argv=("build", "{brief}", "-o", "{tmp}/out", "--templates", "{tmp}/nodir")),
+    # --- new: the wizard needs a terminal
+    Case("new-without-a-terminal", None, 2, ("需要在终端中运行", "jianggao render"), argv=("new", "-o", "{tmp}/w")),
 ]
+
+
+def snapshot(root: Path) -> dict[str, bytes | None]:
+    """Every path under ``root`` with its bytes (None for a folder): what "nothing touched" compares."""
+    return {str(p.relative_to(root)): (None if p.is_dir() else p.read_bytes()) for p in sorted(root.rglob("*"))}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
@@ -152,16 +239,37 @@ def test_bad_input(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str
         brief.write_bytes(case.content)
     elif isinstance(case.content, str):
         brief.write_bytes(case.content.encode("utf-8"))
-    before = sorted(tmp_path.rglob("*"))
-    argv = [a.format(brief=brief.name, tmp=tmp_path) for a in case.argv]
+    for name, content in case.files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if case.templates:
+        import shutil
+
+        from compose_helpers import REPO
+        shutil.copytree(REPO / "templates", tmp_path / "tpl")
+        for name, text in case.templates:
+            (tmp_path / "tpl" / name).write_text(text, encoding="utf-8")
+    if case.read_only:
+        import os
+        locked = tmp_path / case.read_only
+        locked.chmod(0o555)
+        if os.access(locked, os.W_OK):  # root writes anyway
+            locked.chmod(0o755)
+            pytest.skip("cannot make a folder unwritable here (running as root?)")
+    before = snapshot(tmp_path)
+    argv = [a.format(brief=brief.name, tmp=tmp_path, tpl=tmp_path / "tpl") for a in case.argv]
 
     import os
     cwd = os.getcwd()
     os.chdir(tmp_path)  # so that messages name "brief.yaml" as a user typing it would see it
     try:
         code = main(argv)
+    except SystemExit as exc:  # argparse's own refusals (unknown choice) exit 2 with usage on stderr
+        code = exc.code
     finally:
         os.chdir(cwd)
+        if case.read_only:
+            (tmp_path / case.read_only).chmod(0o755)
     out = capsys.readouterr()
     text = out.out + out.err
 
@@ -169,8 +277,15 @@ def test_bad_input(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str
     for fragment in case.expect:
         assert fragment in text, f"{fragment!r} not in {text!r}"
     assert "Traceback" not in text
+    assert not list(tmp_path.rglob("*.part")), "a temporary file was left behind"
+    if case.code == 2:
+        assert snapshot(tmp_path) == before, "an invalid input must leave nothing written and touch nothing"
     if case.code != 0:
-        assert sorted(tmp_path.rglob("*")) == before, "an invalid input must leave nothing written"
+        for name, content in case.files:  # a refused overwrite keeps the original
+            if (tmp_path / name).is_file():
+                assert (tmp_path / name).read_bytes() == (content if isinstance(content, bytes) else content.encode())
+    for name in case.written:
+        assert (tmp_path / name).is_file() and (tmp_path / name).stat().st_size > 0, f"{name} not written"
 
 
 def test_table_is_big_enough() -> None:

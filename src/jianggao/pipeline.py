@@ -131,6 +131,12 @@ def output_format(target: Path | None, fmt: str | None) -> str:
     if fmt:
         if fmt not in FORMATS:
             raise UsageError(f"未知的输出格式 {fmt}；可选 {' '.join(FORMATS)}", english="unknown format")
+        named = _BY_SUFFIX.get(target.suffix.lower()) if target is not None else None
+        # A Word file named .md (or text named .docx) opens as garbage; md/txt/outline are all plain text.
+        if named and (named == "docx") != (fmt == "docx"):
+            raise UsageError(f"-o 的扩展名 {target.suffix} 与 --format {fmt} 不一致；请改用 {_SUFFIX[fmt]} 结尾的文件名，"
+                             f"或去掉 --format", file=str(target), field="--format",
+                             english="the -o extension contradicts --format")
         return fmt
     if target is not None:
         name = target.name.lower()

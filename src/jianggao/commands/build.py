@@ -142,7 +142,7 @@ def run(args) -> int:
         raise UsageError("输出目录是一个已存在的文件", file=str(outdir), english="output folder is a file")
     briefs = expand_inputs(args.inputs)
     load_resources(args.templates, args.phrasebank)   # a broken bank or template set is a usage error, once
-    outdir.mkdir(parents=True, exist_ok=True)
+    check_output_dir(outdir)
     jobs = plan_jobs(briefs, outdir, args.format)
     opts = (args.format, args.profile, args.reference_doc, args.force)
     init = (args.templates, args.phrasebank)
@@ -157,6 +157,22 @@ def run(args) -> int:
         results = run_jobs(jobs, opts, min(args.jobs, len(jobs)), init, lambda: progress.advance(task))
     print_table(results)
     return 0 if all(r.ok for r in results) else 1
+
+
+def check_output_dir(outdir: Path) -> None:
+    """Create ``outdir`` and make sure a file can be written there, before any brief is rendered:
+    an unwritable folder is one usage error (exit 2), not a hundred failed briefs."""
+    import tempfile
+
+    from ..errors import OutputError
+
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=outdir):
+            pass
+    except OSError as exc:
+        raise OutputError(f"无法写入输出目录：{exc.strerror or exc}", file=str(outdir), field="-o",
+                          english="cannot write to the output folder") from exc
 
 
 def print_table(results: list[Result]) -> None:
