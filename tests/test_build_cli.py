@@ -68,3 +68,29 @@ def test_a_crashed_worker_is_reported_for_its_brief_and_the_rest_finish(tmp_path
     assert main(["build", str(d), "-o", str(tmp_path / "o"), "--jobs", "2", "--format", "txt"]) == 1
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["a.txt", "c.txt"]
     assert "worker crashed" in capsys.readouterr().out
+
+
+def test_ctrl_c_during_a_batch_keeps_finished_files_and_leaves_no_half_written_one(tmp_path, capsys, monkeypatch):
+    import docx.document
+    from docx import Document
+
+    d = tmp_path / "briefs"
+    d.mkdir()
+    for name in ("a", "b", "c"):
+        (d / f"{name}.yaml").write_text("year: 2025\nregion: 临江区\n", encoding="utf-8")
+    real_save, saves = docx.document.Document.save, []
+
+    def save_then_interrupt(self, path):
+        saves.append(path)
+        if len(saves) == 2:  # Ctrl-C while the second speech is being written
+            with open(path, "wb") as f:
+                f.write(b"PK\x03\x04 half a zip")
+            raise KeyboardInterrupt
+        real_save(self, path)
+
+    monkeypatch.setattr(docx.document.Document, "save", save_then_interrupt)
+    out = tmp_path / "out"
+    assert main(["build", str(d), "-o", str(out), "--jobs", "1"]) == 130
+    assert "已取消" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["a.docx"]  # b half-written is gone, c never started
+    assert Document(str(out / "a.docx")).paragraphs

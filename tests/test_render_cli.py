@@ -84,3 +84,37 @@ def test_user_templates_cannot_read_outside_their_folder(tmp_path, capsys):
 def test_readme_first_command_renders_minimal(tmp_path):
     assert main(["render", str(REPO / "samples" / "minimal.yaml"), "-o", str(tmp_path / "minimal.docx"), "--force"]) == 0
     assert (tmp_path / "minimal.docx").stat().st_size > 5000
+
+
+def _interrupted_save(self, path):
+    """Document.save that dies half-way, as Ctrl-C does: some bytes written, then KeyboardInterrupt."""
+    with open(path, "wb") as f:
+        f.write(b"PK\x03\x04 half a zip")
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("existing", [None, b"the speech from yesterday"])
+def test_ctrl_c_while_writing_leaves_no_half_written_file(tmp_path, capsys, monkeypatch, existing):
+    import docx.document
+
+    b = brief_file(tmp_path)
+    target = tmp_path / "out.docx"
+    if existing is not None:
+        target.write_bytes(existing)
+    monkeypatch.setattr(docx.document.Document, "save", _interrupted_save)
+    assert main(["render", str(b), "-o", str(target), "--force"]) == 130
+    assert "已取消" in capsys.readouterr().err
+    assert (target.read_bytes() if target.exists() else None) == existing  # old file intact, or none at all
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["会议.yaml"] + (["out.docx"] if existing else []))
+
+
+def test_ctrl_c_just_before_the_rename_leaves_no_text_file(tmp_path, monkeypatch):
+    import jianggao.fileio
+
+    def interrupted_replace(src, dst):
+        raise KeyboardInterrupt
+
+    b = brief_file(tmp_path)
+    monkeypatch.setattr(jianggao.fileio.os, "replace", interrupted_replace)
+    assert main(["render", str(b), "-o", str(tmp_path / "out.txt")]) == 130
+    assert [p.name for p in tmp_path.iterdir()] == ["会议.yaml"]

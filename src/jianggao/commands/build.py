@@ -70,10 +70,16 @@ def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
     return jobs
 
 
-def _init_worker(templates, phrasebank) -> None:
+def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
     global _RESOURCES
     from ..pipeline import load_resources
 
+    if in_pool:
+        # Ctrl-C reaches every process of the terminal's group; the parent alone decides (stop handing out
+        # briefs, let the ones under way finish their atomic write), so a worker neither dies mid-brief
+        # nor prints a traceback of its own.
+        import signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _RESOURCES = load_resources(templates, phrasebank)
 
 
@@ -100,15 +106,20 @@ def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) 
     from concurrent.futures.process import BrokenProcessPool
 
     results: dict[str, Result] = {}
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(*init, True)) as pool:
         futures = {pool.submit(render_one, job, *opts): job for job in jobs}
-        for fut in as_completed(futures):
-            job = futures[fut]
-            try:
-                results[job.brief] = fut.result()
-            except BrokenProcessPool:
-                results[job.brief] = Result(job.brief, False, "处理进程意外退出 (worker crashed)")
-            advance()
+        try:
+            for fut in as_completed(futures):
+                job = futures[fut]
+                try:
+                    results[job.brief] = fut.result()
+                except BrokenProcessPool:
+                    results[job.brief] = Result(job.brief, False, "处理进程意外退出 (worker crashed)")
+                advance()
+        except KeyboardInterrupt:
+            # Without this the pool's exit waits for every queued brief: Ctrl-C would finish the batch.
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     return results
 
 
