@@ -173,6 +173,17 @@ def _key_words(sentence: str) -> set[str]:
             if not any(w in key[i:i + 4] for w in _COMMON)}
 
 
+# A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
+# is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
+_ECHO_LEAD = 8
+_ECHO_BODY = 9
+
+
+def _echoes(sentence: str, earlier: str, run: int) -> bool:
+    key = sentence_key(sentence)
+    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
+
+
 def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
     """One paragraph read as a listener hears it (issue 3, "stacked fragments"): a sentence said before
     goes; after the lead, a headline-short sentence goes, and so does a short one repeating the key
@@ -190,6 +201,9 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
                 continue
             mine = _key_words(s)
             if len(k) <= 20 and mine & words and not is_headline(lead + s) and "我" not in s:
+                continue
+            if (lead and _echoes(s, sentence_key(lead), _ECHO_LEAD)) or \
+                    _echoes(s, "|".join(sentence_key(x) for x in kept), _ECHO_BODY):
                 continue
         seen.add(k)
         words |= _key_words(s)

@@ -161,7 +161,7 @@ class Picker:
         return text
 
     def _candidates(self, category: str, role: str, topic: TopicView | None,
-                    max_len: int | None, min_len: int = 0) -> list[tuple[str, bool]]:
+                    max_len: int | None, min_len: int = 0, avoid: Sequence[str] = ()) -> list[tuple[str, bool]]:
         """Usable unused texts for a role, each with whether it was written for ``topic`` itself."""
         key = topic.key if topic is not None and topic.known and topic.key != "general" else None
         found = self.bank.select(category=category, role=role, kind=self.kind, topic=key)
@@ -178,6 +178,8 @@ class Picker:
             text = as_fragment(text) if category in _FRAGMENT_CATEGORIES else as_sentence(text)
             if (max_len and len(text) > max_len) or len(text) < min_len or not self._fresh(text):
                 continue
+            if any(a in text for a in avoid):
+                continue
             out.append((text, key is not None and key in p.topics))
         return out
 
@@ -188,7 +190,8 @@ class Picker:
 
     # -- what templates call -------------------------------------------------
     def pick(self, category: str, role: str, topic: TopicView | None = None,
-             default: str | Sequence[str] | None = None, max_len: int | None = None, min_len: int = 0) -> str:
+             default: str | Sequence[str] | None = None, max_len: int | None = None, min_len: int = 0,
+             avoid: Sequence[str] = ()) -> str:
         """One unused phrase for (category, role, topic); else one of ``default`` (the template's own
         wording); else "". Topic-specific entries come first when a topic is given.  A pick that does
         not lead its paragraph passes ``min_len`` (HEADLINE_MAX + 1) so it never reads as a headline."""
@@ -198,7 +201,8 @@ class Picker:
         return self.vary(*([default] if isinstance(default, str) else (default or ())))
 
     def picks(self, category: str, role: str, n: int, topic: TopicView | None = None,
-              max_len: int | None = None, specific_only: bool = False, min_len: int | None = None) -> list[str]:
+              max_len: int | None = None, specific_only: bool = False, min_len: int | None = None,
+              avoid: Sequence[str] = ()) -> list[str]:
         """Up to ``n`` unused phrases, seeded; fewer when the bank runs short (never a repeat).
         Entries written for the topic come before general ones.  These elaborate what a paragraph's
         lead said, so by default none is headline-short (see HEADLINE_MAX)."""
@@ -206,7 +210,7 @@ class Picker:
             return []
         if min_len is None:
             min_len = 0 if category in _FRAGMENT_CATEGORIES else HEADLINE_MAX + 1
-        cands = self._candidates(category, role, topic, max_len, min_len)
+        cands = self._candidates(category, role, topic, max_len, min_len, avoid)
         specific = sorted(t for t, own in cands if own)
         general = sorted(t for t, own in cands if not own)
         self.rng.shuffle(specific)
