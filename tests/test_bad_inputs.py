@@ -35,6 +35,7 @@ class Case:
     templates: tuple[tuple[str, str], ...] = ()           # (path under {tpl}, content) over the bundled templates
     written: tuple[str, ...] = ()       # paths under tmp a batch must have written despite its failures
     read_only: str | None = None        # a folder under tmp made unwritable (skipped where that cannot hold, e.g. root)
+    links: tuple[tuple[str, str], ...] = ()               # (symlink under tmp, what it points to under tmp)
 
 
 def laughs(levels: int = 6) -> str:
@@ -184,6 +185,10 @@ CASES = [
     Case("render-template-includes-outside", OK, 2, ("closing.j2", "模板只能引用模板目录内的文件"),
          argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
          templates=(("sections/closing.j2", '{% include "../../../../etc/passwd" %}\n'),)),
+    Case("render-template-symlink-outside", OK, 2, ("closing.j2", "模板只能引用模板目录内的文件"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.txt", "--templates", "{tpl}"),
+         templates=(("sections/closing.j2", ""),), files=(("secret.txt", "不该被读到的文件"),),
+         links=(("tpl/sections/closing.j2", "secret.txt"),)),
     Case("render-template-syntax-error", OK, 2, ("closing.j2:2: 模板语法错误",),
          argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--templates", "{tpl}"),
          templates=(("sections/closing.j2", "同志们，\n{% if %}\n"),)),
@@ -249,6 +254,9 @@ def test_bad_input(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str
         shutil.copytree(REPO / "templates", tmp_path / "tpl")
         for name, text in case.templates:
             (tmp_path / "tpl" / name).write_text(text, encoding="utf-8")
+    for link, points_to in case.links:
+        (tmp_path / link).unlink(missing_ok=True)
+        (tmp_path / link).symlink_to(tmp_path / points_to)
     if case.read_only:
         import os
         locked = tmp_path / case.read_only

@@ -1,6 +1,7 @@
 """The one Jinja2 environment and the kind outlines: sandboxed, strict, confined to the templates root."""
 from __future__ import annotations
 
+import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,21 @@ from .errors import TemplateError
 from .kinds import kind_keys
 
 
+class _ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that also refuses a template whose real path (symlinks followed) lies outside
+    the root: Jinja stops ``../`` but opens ``sections/x.j2 -> /etc/passwd`` as readily as any file."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(str(root), encoding="utf-8", followlinks=False)
+        self._real_root = os.path.realpath(root)
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        source, filename, uptodate = super().get_source(environment, template)
+        if os.path.commonpath([self._real_root, os.path.realpath(filename)]) != self._real_root:
+            raise jinja2.TemplateNotFound(template)
+        return source, filename, uptodate
+
+
 def make_environment(root: Path) -> SandboxedEnvironment:
     """The only place a Jinja environment is built (STYLE.md "Jinja2").
 
@@ -21,7 +37,7 @@ def make_environment(root: Path) -> SandboxedEnvironment:
     user's ``--templates DIR`` cannot read outside its folder.
     """
     return SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(root), encoding="utf-8", followlinks=False),
+        loader=_ConfinedLoader(root),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
