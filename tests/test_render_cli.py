@@ -118,3 +118,48 @@ def test_ctrl_c_just_before_the_rename_leaves_no_text_file(tmp_path, monkeypatch
     monkeypatch.setattr(jianggao.fileio.os, "replace", interrupted_replace)
     assert main(["render", str(b), "-o", str(tmp_path / "out.txt")]) == 130
     assert [p.name for p in tmp_path.iterdir()] == ["会议.yaml"]
+
+
+def _render_txt(tmp_path: Path, name: str, *extra: str) -> str:
+    out = tmp_path / f"{name}.txt"
+    assert main(["render", str(brief_file(tmp_path)), "-o", str(out), "--force", *extra]) == 0
+    return out.read_text(encoding="utf-8")
+
+
+def test_cached_bank_and_templates_give_the_same_speech_and_follow_edits(tmp_path, monkeypatch):
+    import shutil
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(cache))
+    bank, tpl = tmp_path / "bank", tmp_path / "tpl"
+    shutil.copytree(REPO / "phrasebank", bank)
+    shutil.copytree(REPO / "templates", tpl)
+    args = ("--phrasebank", str(bank), "--templates", str(tpl))
+    cold = _render_txt(tmp_path, "cold", *args)
+    assert list(cache.glob("bank-*.json")) and list((cache / "templates").iterdir())
+    assert _render_txt(tmp_path, "warm", *args) == cold
+    # an edited template and an edited bank entry are read afresh, not served from the cache
+    closing = tpl / "sections" / "closing.j2"
+    closing.write_text("这是改过的结尾模板。\n" + closing.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "这是改过的结尾模板" in _render_txt(tmp_path, "edited", *args)
+    opening = bank / "opening.yaml"
+    text = opening.read_text(encoding="utf-8")
+    import yaml
+    entries = yaml.safe_load(text)
+    assert any(w in cold for e in entries for w in [e["text"][:8]])
+    opening.write_text("[]\n", encoding="utf-8")  # the opening phrases are gone from the bank
+    assert _render_txt(tmp_path, "no-openings", *args) != cold
+
+
+@pytest.mark.parametrize("damage", ["garbage", "not-a-folder"])
+def test_a_damaged_or_unusable_cache_is_ignored(tmp_path, monkeypatch, damage):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(cache))
+    first = _render_txt(tmp_path, "first")
+    if damage == "garbage":
+        for f in [*cache.glob("bank-*.json"), *(cache / "templates").iterdir()]:
+            f.write_bytes(b"\x00garbage{[")
+    else:
+        import shutil
+        shutil.rmtree(cache)
+        cache.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert _render_txt(tmp_path, "again") == first
