@@ -12,8 +12,17 @@ from jianggao.topics import get_topic, topic_keys
 
 REPO = Path(__file__).resolve().parent.parent
 
-# Words to make each synthetic entry a distinct, digit-free Chinese sentence of speech-like length.
-_FILL = "要坚持统筹兼顾，突出重点，狠抓落实，推动各项工作不断取得新的成效"
+# Neutral characters (no place, level, time-frame or work-area words) from which each synthetic entry
+# takes its own stretch: entries must not share long runs, or compose rightly drops them as one thing
+# said twice (compose._ECHO_BODY).
+_POOL = ("春夏秋冬风云雷电花草树木金银铜铁琴棋书画诗词歌赋江湖日月星辰梅兰竹菊松柏杨柳桃李杏梨鸟兽虫鱼"
+         "龙凤麒麟山川河海晨昏朝暮晴雨霜雪林泉溪涧峰岭沙石珠玉锦绣丹青翠碧紫红黄蓝橙绿白黑灰褐赤橘"
+         "稻麦黍稷桑麻瓜果葱韭蒜姜茶酒饭粥饼糕鹤雁燕莺鹰鸥鸽鹊蝶蜂蚕蛙帆舟桥塔亭台楼阁窗门扇灯烛")
+
+
+def _stretch(i: int, n: int = 10) -> str:
+    start = (i * 7) % len(_POOL)
+    return (_POOL + _POOL)[start:start + n]
 
 
 def synthetic_entries(per_role: int = 8) -> list[dict]:
@@ -26,13 +35,15 @@ def synthetic_entries(per_role: int = 8) -> list[dict]:
                 tags = tags + [[k] for k in topic_keys() for _ in range(8)]
             for i, topics in enumerate(tags, start=1):
                 topic_zh = "通用" if topics[0] == "general" else get_topic(topics[0]).name
+                n = len(out)
                 label = f"{cat_zh}{roles[role]}第{chinese_count(i % 99)}句{topic_zh}"
                 if cat in ("heading", "parallel"):
                     text = f"扎实推进{{topic}}{label}" if role == "topic" else f"标题{label}"
                 elif role == "announce":
                     text = f"下面，我讲{{count}}点意见，{label}。"
                 else:
-                    text = f"{{region}}{label}，{_FILL}。"
+                    text = (f"{{region}}{_stretch(n, 4)}{cat_zh}{_stretch(n + 3, 3)}{roles[role]}第{chinese_count(i % 99)}句"
+                            f"{_stretch(n + 7, 3)}{topic_zh}，{_stretch(n + 11)}，{_stretch(n + 17)}。")
                 out.append({"id": f"{cat}.{role}.{i:03d}", "text": text, "category": cat, "role": role,
                             "topics": topics, "kinds": [], "sources": [{"doc": "test.txt", "line": i}],
                             "count": 1})

@@ -18,7 +18,7 @@ __all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
 
 # How far the templates may stretch a speech: at fill 0 each part says the least it can, each step
 # adds picks and areas.  compose walks up from 0 until the body reaches brief.target_length.
-MAX_FILL = 24
+MAX_FILL = 36
 
 _HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
 _MARKER = re.compile(r"¶|(?<!#)#{1,4} ")
@@ -255,10 +255,10 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
             tried[fill] = speeches[fill].body_length()
         return tried[fill]
 
-    # Length grows with fill, steeply up to the middle and slowly after (the bank runs dry before the
-    # templates do): render the knots 0, middle, top until two bracket the target, then the fill
+    # Length grows with fill, steeply up to a third and slowly after (the bank runs dry before the
+    # templates do): render the knots 0, a third, top until two bracket the target, then the fill
     # their line puts at the target -- two to four renders, instead of one per step.
-    knots = (0, MAX_FILL // 2, MAX_FILL)
+    knots = (0, MAX_FILL // 3, MAX_FILL)
     below = knots[0]
     for knot in knots:
         if at(knot) >= target:
