@@ -94,6 +94,25 @@ def test_length_lands_within_fifteen_percent_with_a_rich_bank(templates, rich, t
     assert abs(n - target) <= 0.15 * target, n
 
 
+@pytest.fixture(scope="module")
+def real():
+    res = load_resources()
+    if len(res.bank) < 300:
+        pytest.skip("the bundled phrase bank is not there yet")
+    return res
+
+
+SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("source", SAMPLES + [f"default:{k}" for k in KINDS])
+def test_every_kind_meets_its_target_length_with_the_real_bank(real, source, seed):
+    b = brief(kind=source.split(":")[1]) if source.startswith("default:") else sample_brief(source)
+    n = compose(b, real.bank, real.templates, seed=seed).body_length()
+    assert abs(n - b.target_length) <= 0.15 * b.target_length, (n, b.target_length)
+
+
 @pytest.mark.parametrize("target", [2000, 6000, 10000])
 @pytest.mark.parametrize("name", ["minimal.yaml", "annual_conference.yaml"])
 def test_length_with_the_real_bank(target, name):
@@ -107,3 +126,113 @@ def test_length_with_the_real_bank(target, name):
     if target > 6000 and abs(n - target) > 0.15 * target:
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n
+
+
+# -- reading like one person's speech (issue 3, second pass) -------------------------------------------
+
+PART_WORDS = {"review": "成绩|成效|回顾", "situation": "形势|要求|思路", "tasks": "重点|任务|新局面|新进展|新突破|高质量",
+              "safeguards": "领导|责任|落实|保障|实效", "understanding": "认识|意义|重要性|站位",
+              "focus": "重点|任务", "responsibility": "责任|落实"}
+
+
+def _paragraphs(speech):
+    """(lead, text) per paragraph: a subheading leads its run-on body."""
+    from jianggao.speech import Heading
+    for blk in speech.blocks:
+        if isinstance(blk, Heading):
+            if blk.body:
+                yield blk.text, blk.body
+        else:
+            yield "", blk.text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("kind", ["annual_conference", "work_report", "midyear_review", "special_topic"])
+def test_part_headings_read_right_for_their_part(real, kind, seed):
+    import re
+    outline = real.templates.outline(kind)
+    roles = [sec.heading for sec in outline.sections if sec.heading]
+    heads = [h.text for h in compose(brief(kind=kind), real.bank, real.templates, seed=seed).headings() if h.level == 1]
+    assert len(heads) == len(roles)
+    for role, text in zip(roles, heads):
+        assert re.search(PART_WORDS[role], text), (role, text)
+    assert not re.search("问题|困难", heads[0]) or re.search("成绩|成效", heads[0])
+
+
+def test_a_mined_heading_for_another_part_is_not_used(templates, tmp_path):
+    from jianggao.phrasebank import Phrase
+    wrong = [Phrase("heading.review.001", "{topic}工作面临的困难和问题不容忽视", "heading", "review"),
+             Phrase("heading.tasks.001", "加强机构建设，完善组织管理体系", "heading", "tasks")]
+    heads = [h.text for h in compose(brief(), PhraseBank(wrong), templates).headings() if h.level == 1]
+    assert "困难和问题" not in heads[0] and "机构建设" not in heads[2]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_no_stacked_headlines_and_no_sentence_echoing_its_lead(real, name):
+    from jianggao.compose import brief_clauses
+    from jianggao.compose_context import brief_view
+    from jianggao.picker import is_headline
+    b = sample_brief(name)
+    data = brief_clauses(brief_view(b))
+    for seed in (1, 2):
+        for lead, text in _paragraphs(compose(b, real.bank, real.templates, seed=seed)):
+            later = sentences_of(text)[0 if lead else 1:]
+            stacked = [x for x in later if is_headline(x) and not any(d in x for d in data)]
+            assert stacked == [], (lead, text)
+            if lead:
+                assert sentence_key(lead)[:8] not in sentence_key(text[:40]) or len(sentence_key(lead)) < 8, lead
+
+
+def test_tighten_keeps_one_headline_lead_and_the_brief_data():
+    from jianggao.compose import tighten
+    from jianggao.speech import Heading, Paragraph
+    out = tighten([Paragraph("公共卫生服务能力明显提升。公共卫生取得新成效。公共卫生保障更加有力。成功创建国家卫生城市。"),
+                   Heading(2, "", "加强组织领导。", "要加强领导，强化职能。加强领导，落实责任。各级各单位主要负责同志要亲自抓、负总责。"),
+                   Heading(2, "", "守牢母婴安全底线。", "要守牢母婴安全底线，落实救治保障措施。要落实母婴安全五项制度。")],
+                  ("成功创建国家卫生城市", "落实母婴安全五项制度"))
+    assert out[0].text == "公共卫生服务能力明显提升。成功创建国家卫生城市。"
+    assert out[1].body == "各级各单位主要负责同志要亲自抓、负总责。"
+    assert out[2].body == "要落实母婴安全五项制度。"
+
+
+def test_tasks_cover_the_brief_priorities_and_nothing_unasked(templates, rich):
+    b = sample_brief("annual_conference.yaml")
+    for seed in (1, 2, 3):
+        s = compose(b, rich, templates, seed=seed)
+        level1 = [i for i, blk in enumerate(s.blocks) if getattr(blk, "level", 0) == 1]
+        tasks = [blk for blk in s.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]
+        assert len(tasks) == len(b.priorities), [t.text for t in tasks]
+    minimal = compose(brief(), rich, templates)
+    level1 = [i for i, blk in enumerate(minimal.blocks) if getattr(blk, "level", 0) == 1]
+    assert len([blk for blk in minimal.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]) == 6
+
+
+def test_a_fact_is_said_in_the_flow_of_its_areas_results(templates):
+    text = compose(sample_brief("annual_conference.yaml"), PhraseBank([]), templates).all_text()
+    assert "同比增长6.5%，成功创建国家卫生城市。" in text
+
+
+def test_the_same_metric_listed_twice_is_said_once(templates):
+    m = {"name": "临临率", "value": "0.0", "unit": "%", "change": "0"}
+    b = brief(year=2000, achievements=[{"topic": "医改", "metrics": [m, m]}, {"topic": "医改", "metrics": [m]}])
+    text = compose(b, PhraseBank([]), templates).all_text()
+    assert text.count("临临率达到0.0%") == 1
+
+
+@pytest.mark.parametrize("kind", ["annual_conference", "midyear_review", "special_topic", "work_report"])
+def test_opening_announces_once_and_closing_answers_it(real, kind):
+    b = brief(kind=kind, closing="为建设健康临江作出新的更大贡献",
+              previous_speakers=[{"name": "李华", "title": "局长", "content": "工作报告"}])
+    for seed in (1, 2, 3):
+        s = compose(b, real.bank, real.templates, seed=seed)
+        text = s.all_text()
+        assert "同志们，同志们" not in text
+        last = s.blocks[-1]
+        assert last.text.startswith(("同志们，", "各位代表、同志们，")), last.text
+        assert last.text.endswith("为建设健康临江作出新的更大贡献！")
+        assert sum(last.text.count(w) for w in ("让我们",)) == 1
+        if kind != "work_report":
+            assert "下面，" in text and "点意见" in text
+            agreeing = next(blk.text for blk in s.blocks if blk.text.startswith("刚才"))
+            urged = [x for x in sentences_of(agreeing) if any(w in x for w in ("落实", "执行", "领会"))]
+            assert len(urged) <= 1 and sentences_of(agreeing)[-1].startswith("下面，"), agreeing

@@ -38,7 +38,10 @@ def _expected_number(level: int, n: int) -> str:
 
 
 def speech_violations(speech: Speech, b: Brief) -> list[str]:
-    """Everything in ``speech`` that breaks the contract for brief ``b`` ([] when clean)."""
+    """Everything in ``speech`` that breaks the contract for brief ``b`` ([] when clean).
+
+    Text the secretary typed is hers: a residue such as ``{{ 7*7 }}`` or a number is flagged only when
+    the brief does not contain it (STYLE.md: brief values are data and print as typed)."""
     global _t2s
     problems: list[str] = []
     brief_text = " | ".join(_brief_texts(b))
@@ -162,19 +165,12 @@ def briefs(draw):
     return Brief.model_validate({k: v for k, v in data.items() if v is not None})
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(b=briefs())
 def test_generated_briefs_keep_the_contract(real, b):
-    violations = speech_violations(compose(b, real.bank, real.templates), b)
-    # Brief texts drawn from one small alphabet may repeat each other; only our own repeats count.
-    own = [v for v in violations if not v.startswith("sentence twice")
-           or not any(x in v for x in _brief_strings(b))]
-    assert own == []
-
-
-def _brief_strings(b: Brief) -> list[str]:
-    return [x for x in ([*b.problems] + [f for g in b.achievements for f in g.facts]
-                        + [i for p in b.priorities for i in p.items]) if x]
+    # No exclusions: a brief that repeats itself (the same metric twice, a fact equal to a problem) is
+    # still said once each.
+    assert speech_violations(compose(b, real.bank, real.templates), b) == []
 
 
 def test_minimal_brief_is_a_complete_speech(real):
