@@ -163,3 +163,28 @@ def test_a_damaged_or_unusable_cache_is_ignored(tmp_path, monkeypatch, damage):
         shutil.rmtree(cache)
         cache.write_text("a file where the cache folder should be", encoding="utf-8")
     assert _render_txt(tmp_path, "again") == first
+
+
+def _brief_at_the_limit(per_topic: int) -> str:
+    """2,000 entries in all (brief_yaml's limit): 领域 + 举措 spread over topics, ``per_topic`` items each."""
+    topics = ["医改", "公共卫生", "医疗服务", "基层卫生", "中医药", "妇幼健康", "老龄健康", "爱国卫生", "信息化", "健康促进"]
+    lines, n, i = [MINIMAL.rstrip("\n"), "priorities:"], 0, 0
+    while n < 2000:
+        items = min(per_topic, 2000 - n - 1)
+        lines.append(f"  - topic: {topics[i % len(topics)]}\n    items:")
+        lines += [f"      - 推进第{n + k}项重点工作" for k in range(items)]
+        n, i = n + items + 1, i + 1
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("per_topic", [
+    99,
+    pytest.param(150, marks=pytest.mark.xfail(strict=True, reason="templates count items with nth(), which stops at 99 "
+                                                                   "(numbers.py: count out of range: 100)")),
+])
+def test_a_brief_at_the_entry_limit_renders_every_item(tmp_path, per_topic):
+    b = brief_file(tmp_path, _brief_at_the_limit(per_topic))
+    out = tmp_path / "limit.docx"
+    assert main(["render", str(b), "-o", str(out)]) == 0
+    body = "".join(p.text for p in Document(str(out)).paragraphs)
+    assert body.count("重点工作") >= 2000 - 2000 // (per_topic + 1) - 1
