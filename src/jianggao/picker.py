@@ -33,6 +33,10 @@ _OWN_VOICE = re.compile(r"[我！？：]|同志们|大家|以下|方面的工作
 # Verb-after-的 where 得 is meant (开的很及时): a corpus typo; such entries are skipped, not corrected, and
 # listed for the bank's curator.
 _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常|十分|更|比较)")
+# Areas whose words mark a sentence as theirs alone: a sentence mostly about one of them (国医馆, 爱国卫生
+# 宣传) is out of place under another area's subheading even when it also mentions that area.
+_DISTINCT_AREAS = {"tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
+                   "population_family", "work_safety"}
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
 HEADLINE_MAX = 15
 # A speech's time frame: a half-year phrase is wrong in an annual speech and the reverse.
@@ -118,6 +122,11 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
         wanted = key or (main_topic if main_topic != "general" else None)
         if wanted is None or wanted not in about[:2]:
             return False
+        if about[0] != wanted and about[0] in _DISTINCT_AREAS:
+            return False
+    elif main_topic == "general" and "这项工作" in raw:
+        # 这项工作 points at one campaign; a general speech has none to point at.
+        return False
     return True
 
 
