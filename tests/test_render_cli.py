@@ -188,3 +188,17 @@ def test_a_brief_at_the_entry_limit_renders_every_item(tmp_path, per_topic):
     assert main(["render", str(b), "-o", str(out)]) == 0
     body = "".join(p.text for p in Document(str(out)).paragraphs)
     assert body.count("重点工作") >= 2000 - 2000 // (per_topic + 1) - 1
+
+
+def test_the_bank_cache_keeps_a_few_copies_not_one_per_edit(tmp_path, monkeypatch):
+    import shutil
+
+    from jianggao import pipeline
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(cache))
+    bank = tmp_path / "bank"
+    shutil.copytree(REPO / "phrasebank", bank)
+    for i in range(pipeline._BANK_COPIES + 3):
+        (bank / "extra.yaml").write_text(f"# edit {i}\n[]\n", encoding="utf-8")
+        pipeline.cached_bank(bank)
+    assert len(list(cache.glob("bank-*.json"))) == pipeline._BANK_COPIES

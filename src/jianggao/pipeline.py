@@ -80,7 +80,22 @@ def cached_bank(folder: Path) -> PhraseBank:
         pass                           # no copy yet, or a damaged one: read the YAML
     bank = pb.load_bank(folder)
     _write_quietly(copy, json.dumps([p.to_dict() for p in bank], ensure_ascii=False))
+    _prune(root, "bank-*.json", keep=_BANK_COPIES)
     return bank
+
+
+# Each edit of a bank leaves a new copy; a few cover the bundled bank and a user's own ones in turn.
+_BANK_COPIES = 8
+
+
+def _prune(folder: Path, pattern: str, *, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written files matching ``pattern`` (best effort)."""
+    try:
+        old = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)[keep:]
+        for f in old:
+            f.unlink()
+    except OSError:
+        pass
 
 
 def _write_quietly(target: Path, text: str) -> None:
