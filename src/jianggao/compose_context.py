@@ -37,6 +37,14 @@ def default_topic(key: str) -> TopicView:
     return TopicView(key, _spoken_name(key))
 
 
+def speaker_unit(title: str, bureau: str) -> str:
+    """The unit a work report is given for: the speaker's own (市卫生健康委员会主任 → 市卫生健康委员会),
+    else the level's health bureau."""
+    import re
+    m = re.match(r"^(.*?(?:委员会|卫健委|卫计委|局|中心|办公室))", title or "")
+    return m.group(1) if m and len(m.group(1)) > 2 else bureau
+
+
 def plain(text: str) -> str:
     """Brief text made safe for the line markup (¶ and # are markup; briefs never need them)."""
     return text.replace("¶", "").replace("#", "＃")
@@ -146,6 +154,7 @@ class BriefView:
     government: str
     bureau: str
     main_topic: TopicView
+    speaker_unit: str
     plan: tuple[str, str] | None
     previous_speakers: list[SpeakerView] = field(default_factory=list)
     achievements: list[ResultsView] = field(default_factory=list)
@@ -204,6 +213,7 @@ def brief_view(brief: Brief) -> BriefView:
         speaker=plain(brief.speaker.name), speaker_title=plain(brief.speaker.title),
         org=orgs["org"], party=orgs["party"], government=orgs["government"], bureau=orgs["bureau"],
         main_topic=main_topic(brief), plan=five_year_plan(brief.year),
+        speaker_unit=plain(speaker_unit(brief.speaker.title, orgs["bureau"])),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],
         achievements=achievements,
         problems=list(_once([clause(p) for p in brief.problems], said)),

@@ -35,7 +35,7 @@ _OWN_VOICE = re.compile(r"[我！？：]|同志们|大家|以下|方面的工作
 _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常|十分|更|比较)")
 # Areas whose words mark a sentence as theirs alone: a sentence mostly about one of them (国医馆, 爱国卫生
 # 宣传) is out of place under another area's subheading even when it also mentions that area.
-_DISTINCT_AREAS = {"tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
+_DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
                    "population_family", "work_safety"}
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
 HEADLINE_MAX = 15
