@@ -124,7 +124,7 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
             return False
         if about[0] != wanted and about[0] in _DISTINCT_AREAS:
             return False
-    elif main_topic == "general" and "这项工作" in raw:
+    elif main_topic == "general" and ("这项工作" in raw or "此项工作" in raw):
         # 这项工作 points at one campaign; a general speech has none to point at.
         return False
     return True
