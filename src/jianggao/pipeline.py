@@ -89,11 +89,13 @@ _BANK_COPIES = 8
 
 
 def _prune(folder: Path, pattern: str, *, keep: int) -> None:
-    """Remove all but the ``keep`` most recently written files matching ``pattern`` (best effort)."""
+    """Remove all but the ``keep`` most recently written files (or folders) matching ``pattern`` (best effort)."""
+    import shutil
+
     try:
         old = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)[keep:]
         for f in old:
-            f.unlink()
+            shutil.rmtree(f, ignore_errors=True) if f.is_dir() else f.unlink()
     except OSError:
         pass
 
@@ -102,14 +104,19 @@ def _write_quietly(target: Path, text: str) -> None:
     """Best effort: a cache that cannot be written (read-only home, full disk) just stays cold."""
     import tempfile
 
+    tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, target)
+        tmp = None
     except OSError:
         pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def use_template_cache(templates: Templates) -> None:
@@ -134,11 +141,24 @@ def use_template_cache(templates: Templates) -> None:
     root = cache_dir()
     if root is None:
         return
+    # Jinja's key knows the source, not the environment's options (trim_blocks …): code compiled by
+    # another templating.py or Jinja goes to a folder of its own rather than being reused.
+    import sys
+
+    import jinja2
+
+    from . import templating
+
     try:
-        (root / "templates").mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256(Path(templating.__file__).read_bytes())
+        digest.update(f"{jinja2.__version__}|{sys.version}".encode())
+        folder = root / f"templates-{digest.hexdigest()[:16]}"
+        folder.mkdir(parents=True, exist_ok=True)
+        os.utime(folder)  # most recently used, for _prune
     except OSError:
         return
-    templates.env.bytecode_cache = QuietCache(str(root / "templates"), "%s.jinja")
+    _prune(root, "templates-*", keep=2)
+    templates.env.bytecode_cache = QuietCache(str(folder), "%s.jinja")
 
 
 def output_format(target: Path | None, fmt: str | None) -> str:
