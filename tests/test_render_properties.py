@@ -11,10 +11,10 @@ Rendering is kept cheap so that every .docx is validated: short ``length``, the 
 from __future__ import annotations
 
 import re
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 import yaml
 from docx import Document
 from hypothesis import HealthCheck, event, given, settings
@@ -51,9 +51,16 @@ def resources() -> Resources:
     return load_resources()
 
 
-def out_dir() -> Path:
-    # hypothesis runs many examples per test call; a function-scoped tmp_path would be shared anyway.
-    return Path(tempfile.mkdtemp(prefix="jianggao-prop-"))
+@pytest.fixture(scope="module")
+def out_dir(tmp_path_factory) -> Path:
+    """One folder for the examples (hypothesis runs many per test call); ``emptied`` clears it per example."""
+    return tmp_path_factory.mktemp("speeches")
+
+
+def emptied(folder: Path) -> Path:
+    for f in folder.iterdir():
+        f.unlink()
+    return folder
 
 
 def check_docx(path: Path) -> list[str]:
@@ -110,7 +117,7 @@ def as_yaml(data: dict) -> str:
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(brief_data(awkward_text))
-def test_any_brief_renders_a_valid_docx_or_raises_our_error(data):
+def test_any_brief_renders_a_valid_docx_or_raises_our_error(out_dir, data):
     try:
         text = as_yaml(data)
     except yaml.YAMLError:
@@ -120,16 +127,16 @@ def test_any_brief_renders_a_valid_docx_or_raises_our_error(data):
     except BriefError:
         event("refused: brief")
         return
-    target = out_dir() / "speech.docx"
+    target = emptied(out_dir) / "speech.docx"
     try:
         render_brief(brief, target, resources=resources(), force=True)
     except JianggaoError as exc:
         event(f"refused: {type(exc).__name__}")
-        assert not target.exists()
+        assert not target.exists() and not list(out_dir.iterdir())
         return
     event("rendered")
     check_docx(target)
-    assert not list(target.parent.glob("*.part")), "no temporary file left beside the output"
+    assert [p.name for p in out_dir.iterdir()] == ["speech.docx"], "no temporary file left beside the output"
 
 
 # Names and items that are valid by construction: non-empty after scrubbing, within the model's lengths.
@@ -141,7 +148,7 @@ visible = st.builds(lambda core, noise: noise + core + noise,
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=brief_data(visible, year=st.integers(2000, 2060), level=st.sampled_from(["区", "县", "市"])),
        item=visible, very_long=st.booleans())
-def test_valid_awkward_brief_renders_and_keeps_its_items(data, item, very_long):
+def test_valid_awkward_brief_renders_and_keeps_its_items(out_dir, data, item, very_long):
     data = dict(data, length=400)
     for key in ("date", "previous_speakers", "achievements"):
         data.pop(key, None)  # these have their own invalid draws above; here the brief must be valid
@@ -156,7 +163,7 @@ def test_valid_awkward_brief_renders_and_keeps_its_items(data, item, very_long):
         event("refused: too long")
         return
     event("rendered")
-    target = out_dir() / "speech.docx"
+    target = emptied(out_dir) / "speech.docx"
     render_brief(brief, target, resources=resources(), force=True)
     body = "".join(check_docx(target))
     typed = scrub_text(item).strip()
@@ -171,12 +178,12 @@ speech_text = st.text(max_size=40).map(lambda s: s) | awkward_text
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=speech_text, heads=st.lists(speech_text, max_size=3), paras=st.lists(speech_text, min_size=1, max_size=4),
        fmt=st.sampled_from(["docx", "docx", "md", "txt", "outline"]), profile=st.sampled_from(["speech", "gbt9704"]))
-def test_speech_with_raw_awkward_text_still_writes_valid_output(title, heads, paras, fmt, profile):
+def test_speech_with_raw_awkward_text_still_writes_valid_output(out_dir, title, heads, paras, fmt, profile):
     blocks = [Heading(level=1, number=f"{'一二三'[i]}、", text=h, body="") for i, h in enumerate(heads)]
     blocks += [Paragraph(text=p) for p in paras]
     speech = Speech(kind="annual_conference", title=title, speaker_line="副区长　张明", date_line="（2025年2月18日）",
                     salutation="同志们：", main_title=None, blocks=tuple(blocks))
-    target = out_dir() / f"speech.{fmt}"
+    target = emptied(out_dir) / f"speech.{fmt}"
     write_speech(speech, target, fmt, profile=profile, force=True)
     if fmt == "docx":
         check_docx(target)
