@@ -172,7 +172,7 @@ def test_valid_awkward_brief_renders_and_keeps_its_items(out_dir, data, item, ve
         assert "{{ 7*7 }}" in body  # a brief value is data, never template source
 
 
-speech_text = st.text(max_size=40).map(lambda s: s) | awkward_text
+speech_text = st.text(max_size=40) | awkward_text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
