@@ -94,3 +94,11 @@ def test_ctrl_c_during_a_batch_keeps_finished_files_and_leaves_no_half_written_o
     assert "已取消" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["a.docx"]  # b half-written is gone, c never started
     assert Document(str(out / "a.docx")).paragraphs
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("con.yaml", "con_"), ("NUL.yml", "NUL_"), ("com1.yaml", "com1_"), ("lpt9.x.yaml", "lpt9.x_"),
+    ("console.yaml", "console"), ("会议 通知.yaml", "会议 通知"), ("..yaml", "brief"), ("a:b*c?.yaml", "a_b_c_"),
+])
+def test_output_stems_are_safe_on_windows_too(name, stem):
+    assert build.safe_stem(Path(name)) == stem

@@ -47,9 +47,16 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
     return found
 
 
+# Names Windows reserves for devices whatever the extension (con.docx cannot be created there), and
+# secretaries mostly work on Windows even when the batch runs elsewhere.
+_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
 def safe_stem(path: Path) -> str:
-    """An output name from a brief's file name: no path separators, no `..`, no leading dot."""
+    """An output name from a brief's file name: no path separators, no `..`, no leading dot, no device name."""
     stem = _UNSAFE.sub("_", path.stem).replace("..", "_").strip(" .")
+    if stem.split(".")[0].lower() in _DEVICES:
+        stem += "_"
     return stem or "brief"
 
 
