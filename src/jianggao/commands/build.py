@@ -6,8 +6,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-# Loaded once per worker process by _init_worker (DESIGN: load bank/templates once per worker).
+# Loaded once per process by _init_worker (DESIGN: load bank/templates once per worker), with the
+# (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
 _RESOURCES = None
+_LOADED_FROM: tuple | None = None
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -78,7 +80,7 @@ def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
 
 
 def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
-    global _RESOURCES
+    global _RESOURCES, _LOADED_FROM
     from ..pipeline import load_resources
 
     if in_pool:
@@ -87,7 +89,9 @@ def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
         # nor prints a traceback of its own.
         import signal
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _RESOURCES = load_resources(templates, phrasebank)
+    if _LOADED_FROM != (templates, phrasebank) or _RESOURCES is None:
+        _RESOURCES = load_resources(templates, phrasebank)
+        _LOADED_FROM = (templates, phrasebank)
 
 
 def render_one(job: Job, fmt: str, profile: str, reference_doc, force: bool) -> Result:
@@ -151,7 +155,6 @@ def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -
 def run(args) -> int:
     """Render every brief; a progress bar on stderr, a result table at the end; 0 all ok, 1 any failed."""
     from ..errors import UsageError
-    from ..pipeline import load_resources
 
     if args.jobs < 1:
         raise UsageError("--jobs 应为正整数", field="--jobs", english="--jobs must be at least 1")
@@ -159,7 +162,7 @@ def run(args) -> int:
     if outdir.exists() and not outdir.is_dir():
         raise UsageError("输出目录是一个已存在的文件", file=str(outdir), english="output folder is a file")
     briefs = expand_inputs(args.inputs)
-    load_resources(args.templates, args.phrasebank)   # a broken bank or template set is a usage error, once
+    _init_worker(args.templates, args.phrasebank)   # a broken bank or template set is a usage error, once
     check_output_dir(outdir)
     jobs = plan_jobs(briefs, outdir, args.format)
     opts = (args.format, args.profile, args.reference_doc, args.force)
