@@ -19,6 +19,8 @@ __all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
 # How far the templates may stretch a speech: at fill 0 each part says the least it can, each step
 # adds picks and areas.  compose walks up from 0 until the body reaches brief.target_length.
 MAX_FILL = 36
+# Fill levels rendered first (see compose): the steep part of the curve ends around the second.
+KNOTS = (0, 16, MAX_FILL)
 
 _HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
 _MARKER = re.compile(r"¶|(?<!#)#{1,4} ")
@@ -167,8 +169,8 @@ def brief_clauses(view: BriefView) -> tuple[str, ...]:
 _COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
 
 
-def _key_words(sentence: str) -> set[str]:
-    key = sentence_key(sentence)
+def _key_words(key: str) -> set[str]:
+    """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
     return {key[i:i + 4] for i in range(len(key) - 3)
             if not any(w in key[i:i + 4] for w in _COMMON)}
 
@@ -179,34 +181,31 @@ _ECHO_LEAD = 8
 _ECHO_BODY = 9
 
 
-def _echoes(sentence: str, earlier: str, run: int) -> bool:
-    key = sentence_key(sentence)
+def _echoes(key: str, earlier: str, run: int) -> bool:
     return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
 
 
 def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
     """One paragraph read as a listener hears it (issue 3, "stacked fragments"): a sentence said before
     goes; after the lead, a headline-short sentence goes, and so does a short one repeating the key
-    words of an earlier one (加强领导 ×3).  The brief's own statements are never dropped here."""
+    words of an earlier one (加强领导 ×3), and one echoing a long run of the heading or of an earlier
+    sentence.  The brief's own statements are never dropped here."""
     kept: list[str] = []
-    words = _key_words(lead) if lead else set()
+    lead_key = sentence_key(lead) if lead else ""
+    earlier = lead_key          # keys said so far in this paragraph, "|"-separated
     for s in sentences_of(text):
         k = sentence_key(s)
         if not k or k in seen:
             continue
-        is_data = any(c in s for c in clauses)
-        first = not kept and not lead
-        if not first and not is_data:
+        if (kept or lead) and not any(c in s for c in clauses):
             if is_headline(s):
                 continue
-            mine = _key_words(s)
-            if len(k) <= 20 and mine & words and not is_headline(lead + s) and "我" not in s:
+            if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
                 continue
-            if (lead and _echoes(s, sentence_key(lead), _ECHO_LEAD)) or \
-                    _echoes(s, "|".join(sentence_key(x) for x in kept), _ECHO_BODY):
+            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(k, earlier[len(lead_key):], _ECHO_BODY):
                 continue
         seen.add(k)
-        words |= _key_words(s)
+        earlier += "|" + k
         kept.append(s)
     return "".join(kept)
 
@@ -255,10 +254,10 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
             tried[fill] = speeches[fill].body_length()
         return tried[fill]
 
-    # Length grows with fill, steeply up to a third and slowly after (the bank runs dry before the
-    # templates do): render the knots 0, a third, top until two bracket the target, then the fill
+    # Length grows with fill, steeply up to the middle knot and slowly after (the bank runs dry before the
+    # templates do): render the KNOTS in turn until two bracket the target, then the fill
     # their line puts at the target -- two to four renders, instead of one per step.
-    knots = (0, MAX_FILL // 3, MAX_FILL)
+    knots = KNOTS
     below = knots[0]
     for knot in knots:
         if at(knot) >= target:
