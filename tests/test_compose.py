@@ -236,3 +236,19 @@ def test_opening_announces_once_and_closing_answers_it(real, kind):
             agreeing = next(blk.text for blk in s.blocks if blk.text.startswith("刚才"))
             urged = [x for x in sentences_of(agreeing) if any(w in x for w in ("落实", "执行", "领会"))]
             assert len(urged) <= 1 and sentences_of(agreeing)[-1].startswith("下面，"), agreeing
+
+
+@pytest.mark.parametrize("text, category, role, fits", [
+    ("今天这个会议开的很及时很有必要。", "opening", "significance", False),     # 的→得: skipped, not corrected
+    ("{topic}工作面临的困难和问题不容忽视", "heading", "review", False),
+    ("肯定成绩，把握形势，切实增强做好{topic}工作的责任感", "heading", "review", False),
+    ("正确认识成绩，准确把握工作中的差距和不足", "heading", "review", True),
+    ("加强机构建设，完善组织管理体系", "heading", "tasks", False),
+    ("要强化问题导向意识", "heading", "tasks", False),
+    ("突出重点，努力推进各项工作取得新进展", "heading", "tasks", True),
+    ("注重舆论宣传，树立卫生执法形象", "heading", "safeguards", False),
+    ("落实工作任务，密切配合，齐抓共管，才能把这项工作做好。", "safeguard", "coordination", False),
+])
+def test_phrase_fits_judges_a_phrase_by_general_rules(text, category, role, fits):
+    from jianggao.picker import phrase_fits
+    assert phrase_fits(text, category, role, "区", "annual_conference", None, "general") is fits
