@@ -36,6 +36,7 @@ class Case:
     written: tuple[str, ...] = ()       # paths under tmp a batch must have written despite its failures
     read_only: str | None = None        # a folder under tmp made unwritable (skipped where that cannot hold, e.g. root)
     links: tuple[tuple[str, str], ...] = ()               # (symlink under tmp, what it points to under tmp)
+    fifo: str | None = None             # a named pipe made under tmp (an output path that is no regular file)
 
 
 def laughs(levels: int = 6) -> str:
@@ -157,6 +158,12 @@ CASES = [
          files=(("brief.docx", b"old speech"),)),
     Case("render-output-is-a-folder", OK, 2, ("-o 应为文件路径而不是目录",),
          argv=("render", "{brief}", "-o", "{tmp}/out"), files=(("out/keep.txt", "x"),)),
+    Case("render-output-is-a-pipe-even-forced", OK, 2, ("out.docx", "不是普通文件"),
+         argv=("render", "{brief}", "-o", "{tmp}/out.docx", "--force"), fifo="out.docx"),
+    Case("build-output-is-a-pipe", None, 1, ("a.yaml", "不是普通文件", "成功 1 份，失败 1 份"),
+         argv=("build", "{tmp}/briefs", "-o", "{tmp}/out", "--format", "txt", "--force"),
+         files=(("briefs/a.yaml", OK), ("briefs/b.yaml", OK), ("out/keep", "")), fifo="out/a.txt",
+         written=("out/b.txt",)),
     Case("render-output-folder-is-a-file", OK, 2, ("无法写入输出目录",),
          argv=("render", "{brief}", "-o", "{tmp}/afile/out.docx"), files=(("afile", "x"),)),
     Case("render-output-folder-unwritable", OK, 2, ("无法写入输出目录",),
@@ -231,8 +238,8 @@ CASES = [
 
 
 def snapshot(root: Path) -> dict[str, bytes | None]:
-    """Every path under ``root`` with its bytes (None for a folder): what "nothing touched" compares."""
-    return {str(p.relative_to(root)): (None if p.is_dir() else p.read_bytes()) for p in sorted(root.rglob("*"))}
+    """Every path under ``root`` with its bytes (True for a folder, False for a pipe): what "nothing touched" compares."""
+    return {str(p.relative_to(root)): (p.read_bytes() if p.is_file() else p.is_dir()) for p in sorted(root.rglob("*"))}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
@@ -254,6 +261,11 @@ def test_bad_input(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str
         shutil.copytree(REPO / "templates", tmp_path / "tpl")
         for name, text in case.templates:
             (tmp_path / "tpl" / name).write_text(text, encoding="utf-8")
+    if case.fifo:
+        import os
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(tmp_path / case.fifo)
     for link, points_to in case.links:
         (tmp_path / link).unlink(missing_ok=True)
         (tmp_path / link).symlink_to(tmp_path / points_to)

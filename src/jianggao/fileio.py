@@ -11,7 +11,15 @@ from .errors import OutputError
 
 
 def check_writable(target: Path, *, force: bool) -> None:
-    """Refuse an existing output unless forced (DESIGN: no overwrite without --force)."""
+    """Refuse an existing output unless forced (DESIGN: no overwrite without --force), and always refuse
+    one that is not a regular file: the rename would put a speech in place of a folder, a device such as
+    /dev/full (as root it did) or a named pipe."""
+    if target.exists() and not target.is_file():
+        raise OutputError(
+            "输出路径已存在，但不是普通文件（文件夹、设备或管道），不能写在这里",
+            file=str(target),
+            english="output path exists and is not a regular file",
+        )
     if target.exists() and not force:
         raise OutputError(
             "输出文件已存在；如需覆盖，请加 --force",

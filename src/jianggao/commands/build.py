@@ -196,18 +196,28 @@ def check_output_dir(outdir: Path) -> None:
                           english="cannot write to the output folder") from exc
 
 
+def shown(path: str) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return path
+
+
 def print_table(results: list[Result]) -> None:
     """The per-file result table: brief, ✓/✗, output or reason, characters."""
     from rich.console import Console
     from rich.table import Table
 
     table = Table(title="生成结果")
-    table.add_column("简报")
+    # fold, never "…": a brief's name cut short is the one thing the secretary needs to read here
+    table.add_column("简报", overflow="fold")
     table.add_column("状态", justify="center")
     table.add_column("输出 / 原因", overflow="fold")
     table.add_column("字数", justify="right")
     for r in results:
-        table.add_row(r.brief, "✓" if r.ok else "✗", r.message, str(r.chars) if r.ok else "")
+        table.add_row(shown(r.brief), "✓" if r.ok else "✗", shown(r.message) if r.ok else r.message,
+                      str(r.chars) if r.ok else "")
     ok = sum(r.ok for r in results)
     console = Console(file=sys.stdout, width=max(100, Console().width))
     console.print(table)
