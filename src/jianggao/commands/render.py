@@ -11,6 +11,9 @@ def run(args) -> int:
     from ..errors import UsageError
     from ..pipeline import default_output, output_format, render_brief
 
+    if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:  # the range a brief's seed: accepts
+        raise UsageError("--seed 应为 0 到 4294967295 之间的整数", field="--seed",
+                         english="--seed must be between 0 and 2**32-1")
     brief_path = Path(args.brief)
     target = Path(args.output) if args.output else None
     fmt = output_format(target, args.format)
