@@ -1,6 +1,7 @@
 """What the section templates see: slot values and brief data prepared as plain views (never template source)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .brief import Brief, Metric
@@ -40,7 +41,6 @@ def default_topic(key: str) -> TopicView:
 def speaker_unit(title: str, bureau: str) -> str:
     """The unit a work report is given for: the speaker's own (市卫生健康委员会主任 → 市卫生健康委员会),
     else the level's health bureau."""
-    import re
     m = re.match(r"^(.*?(?:委员会|卫健委|卫计委|局|中心|办公室))", title or "")
     return m.group(1) if m and len(m.group(1)) > 2 else bureau
 
