@@ -41,3 +41,9 @@ def test_chinese_count(n, text):
                                         (2026, ("十五五", "开局之年")), (2018, ("十三五", "关键之年"))])
 def test_five_year_plan(year, plan):
     assert five_year_plan(year) == plan
+
+
+@pytest.mark.parametrize("n, text", [(2, "两"), (3, "三"), (12, "十二"), (22, "二十二")])
+def test_how_many_says_two_as_liang(n, text):
+    from jianggao.numbers import how_many
+    assert how_many(n) == text

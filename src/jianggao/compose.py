@@ -7,7 +7,7 @@ from typing import Any
 from .brief import Brief
 from .compose_context import BriefView, brief_view, review_topics, slot_values, task_topics
 from .errors import TemplateError
-from .numbers import chinese_count, ordinal_item
+from .numbers import chinese_count, how_many, ordinal_item
 from .phrasebank import PhraseBank
 from .picker import Picker, TopicView, as_fragment, as_sentence, is_headline, sentence_key, sentences_of
 from .slots import fill_slots
@@ -119,7 +119,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "kind": kind,
         "fill": fill,
         "parts": parts,
-        "parts_cn": chinese_count(parts) if parts else "",
+        "parts_cn": how_many(parts) if parts else "",
         "tasks": task_topics(view, fill, kind),
         "reviews": review_topics(view, fill, kind),
         "pick": picker.pick,
@@ -128,6 +128,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,
+        "many": how_many,
         "nth": ordinal_item,
         "sentence": as_sentence,
         "general": TopicView("general", view.main_topic.name),

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .brief import Brief, Metric
-from .numbers import chinese_count, five_year_plan, is_good_news, metric_phrase, target_phrase
+from .numbers import five_year_plan, how_many, is_good_news, metric_phrase, target_phrase
 from .picker import TopicView
 from .topics import get_topic, resolve_topic
 
@@ -97,7 +97,7 @@ def slot_values(brief: Brief, *, parts: int, topic: TopicView) -> dict[str, str 
         "topic": topic.name,
         "speaker": brief.speaker.name or None,
         "person": person,
-        "count": chinese_count(parts) if 0 < parts < 100 else None,
+        "count": how_many(parts) if 0 < parts < 100 else None,
     }
     values.update(org_slots(brief))
     return {k: plain(v) if v else v for k, v in values.items()}

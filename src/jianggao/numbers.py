@@ -17,6 +17,11 @@ def chinese_count(n: int) -> str:
     return head + "十" + (_DIGITS[ones] if ones else "")
 
 
+def how_many(n: int) -> str:
+    """A count before a measure word: 两 for two (讲两点意见, 两个方面), else as chinese_count."""
+    return "两" if n == 2 else chinese_count(n)
+
+
 def ordinal_item(n: int) -> str:
     """一是 二是 … for items run on within a paragraph."""
     return chinese_count(n) + "是"
