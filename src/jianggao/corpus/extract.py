@@ -106,7 +106,8 @@ def _chunks(statement: str, limit: int = 80) -> list[str]:
     return out
 
 
-def _kinds(text: str, category: str, speech: Speech) -> set[str]:
+def _kinds(text: str, category: str) -> set[str]:
+    """Kinds an entry is limited to; empty means any kind of speech may use it."""
     if category == "pledge":
         return {"pledge"}
     if category == "address":
@@ -133,7 +134,7 @@ class _Emitter:
         if not general or len(general) < 4:
             return False
         self.out.append(Candidate(general, category, role, topics or _topics(general),
-                                  _kinds(general, category, self.speech), [(self.speech.doc, line)]))
+                                  _kinds(general, category), [(self.speech.doc, line)]))
         return True
 
     def add_sentence(self, sentence: str, category: str, role: str, line: int, clause_test=None, **kw) -> None:
@@ -193,7 +194,7 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
         text, line = s.text, s.line
         _runs(em, text, line)
         if speech.kind == "pledge":
-            _pledge(em, p, i, text, line)
+            _pledge(em, p, text, line)
             continue
         if (part == "opening" or role in ("opening", "agreement", "outline")) and not (
                 cues.THANKS.search(text) or cues.GREETING.search(text)):
@@ -289,7 +290,8 @@ def _opening(em: _Emitter, text: str, line: int) -> bool:
     return bool(found)
 
 
-def _pledge(em: _Emitter, p: Paragraph, i: int, text: str, line: int) -> None:
+def _pledge(em: _Emitter, p: Paragraph, text: str, line: int) -> None:
+    """A pledge speech (表态发言): its opening line, its commitments and its closing."""
     if p.part_role == "opening" and cues.PLEDGE_OPEN.search(text):
         em.add(tidy(text), "pledge", "opening", line, context="opening")
     elif p.role == "closing" or cues.CLOSING_VISION.search(text):
