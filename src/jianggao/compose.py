@@ -140,7 +140,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     view = brief_view(brief)
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
-                    main_topic=view.main_topic.key)
+                    main_topic=view.main_topic.key, keep=brief_words(view))
     ctx = _context(view, picker, outline, fill, brief.kind)
     blocks: list[Block] = []
     for index, section in enumerate(outline.sections):
@@ -163,6 +163,17 @@ def brief_clauses(view: BriefView) -> tuple[str, ...]:
         out += [*r.results, *r.setbacks, *r.facts]
     for t in view.priorities:
         out += [*t.items, *t.targets]
+    return tuple(x for x in out if x)
+
+
+def brief_words(view: BriefView) -> tuple[str, ...]:
+    """Everything the secretary typed as it enters the speech: names, areas and statements, which the
+    templates' wording variants must leave exactly as typed."""
+    out = [view.region, view.region_short, view.meeting, view.speaker, view.speaker_title, view.org,
+           view.speaker_unit, view.main_topic.name, *brief_clauses(view)]
+    out += [s.name + s.title + s.content for s in view.previous_speakers]
+    out += [x for s in view.previous_speakers for x in (s.name, s.title, s.content)]
+    out += [r.topic.name for r in view.achievements] + [t.topic.name for t in view.priorities]
     return tuple(x for x in out if x)
 
 

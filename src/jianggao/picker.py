@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
@@ -10,6 +11,7 @@ from typing import Any, Iterable, Sequence
 from .phrasebank import Phrase, PhraseBank
 from .slots import SLOT_RE
 from .topics import classify
+from .variants import reword
 
 # What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
 _RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
@@ -37,6 +39,13 @@ _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常
 # 宣传) is out of place under another area's subheading even when it also mentions that area.
 _DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
                    "population_family", "work_safety"}
+# The share of the bank's fitting entries one speech may draw on: each seed is offered its own part of
+# the bank, so three seeds of one brief do not all say the bank's same sentences (issue 3: three seeds
+# share at most half their sentences).  Decided per entry by a hash of seed and id, so every render of
+# one speech (compose tries several lengths) is offered the same part.
+OFFERED_SHARE = 0.75
+# Separates formulations of one statement in a template's option (see Picker.vary).
+ALTERNATE = "‖"
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
 HEADLINE_MAX = 15
 # A speech's time frame: a half-year phrase is wrong in an annual speech and the reverse.
@@ -134,14 +143,21 @@ class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
-                 main_topic: str = "general") -> None:
+                 main_topic: str = "general", keep: Sequence[str] = ()) -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
         self.main_topic = main_topic
         # Seeded per speech, never the global RNG: same brief + seed ⇒ same speech.
         self.rng = random.Random(f"{seed}")
+        self.seed = seed
+        # The brief's own words inside the templates' wording: never reworded (see variants.reword).
+        self.keep = tuple(keep)
         self.used: set[str] = set()
+
+    def offered(self, phrase: Phrase) -> bool:
+        """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
+        return zlib.crc32(f"{self.seed}|{phrase.id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
     # -- bookkeeping ---------------------------------------------------------
     def _fresh(self, text: str) -> bool:
@@ -179,7 +195,7 @@ class Picker:
             found = [p for p in found if "general" in p.topics] or found
         out: list[tuple[str, bool]] = []
         for p in found:
-            if not self._fits(p, key):
+            if not self.offered(p) or not self._fits(p, key):
                 continue
             text = self._fill(p, topic)
             if text is None:
@@ -233,11 +249,20 @@ class Picker:
         return out
 
     def vary(self, *options: str) -> str:
-        """One of the template's own wordings, seeded, skipping any already said; "" if all were."""
-        fresh = [o for o in options if o and self._fresh(o)]
+        """One of the template's own wordings, seeded, skipping any already said; "" if all were.  An
+        option may hold several formulations of one statement separated by ALTERNATE: one is said, and
+        all count as said.  Its
+        interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
+        and as said count as said, so a reworded sentence is never said again in its other words."""
+        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE))]
         if not fresh:
             return ""
-        return self.claim(self.rng.choice(fresh))
+        forms = self.rng.choice(fresh).split(ALTERNATE)
+        for f in forms:
+            self.claim(f)
+        chosen = self.rng.choice(forms)
+        said = reword(chosen, self.rng, self.keep)
+        return self.claim(said) if self._fresh(said) or said == chosen else chosen
 
     def deal(self, options: Sequence[Any]) -> list[Any]:
         """The template's own wordings in a seeded order, so a loop can give each item a different one."""

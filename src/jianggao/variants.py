@@ -1,0 +1,51 @@
+"""Seeded wording variants of the templates' own sentences: interchangeable words of the speeches' register."""
+from __future__ import annotations
+
+import random
+import re
+from typing import Sequence
+
+# Groups of words a speech uses interchangeably in the contexts the templates write them (不断提高 /
+# 持续提高, 明显增强 / 显著增强, 切实加强 / 着力加强 …).  Each group is a pattern whose match is replaced by
+# one of its words; the look-arounds keep a swap where it reads right (可持续发展 is not 可不断发展,
+# 切实感受到 is not 着力感受到).  Only the templates' own wording is varied: brief text and mined phrases
+# (which keep their provenance) are never touched.
+_GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(?<![可能])(?:不断|持续|稳步)(?=提升|提高|改善|增强|推进)"), ("不断", "持续", "稳步")),
+    (re.compile(r"(?<![可能])(?:不断|持续)(?=加强|深化|完善|优化|扩大|向好|规范|健全|加大)"), ("不断", "持续")),
+    (re.compile(r"(?:明显|显著)(?=增强|提升|提高|改善|加强)"), ("明显", "显著")),
+    (re.compile(r"(?:切实|着力)(?=加强|提升|提高|解决|抓好|推进|改善|减轻|做好|增强)"), ("切实", "着力")),
+    (re.compile(r"(?:扎实|深入)(?=开展)"), ("扎实", "深入")),
+    (re.compile(r"(?:扎实|有序|稳步)(?=推进[，。；、])"), ("扎实", "有序", "稳步")),
+    (re.compile(r"(?:加快|加速)(?=推进|补齐|形成)"), ("加快", "加速")),
+    (re.compile(r"(?<![要])(?:加强|强化)(?=[组领队督监管宣协基人能])"), ("加强", "强化")),
+    (re.compile(r"(?:提升|提高)(?=[^\s，。；、]{0,2}(?:能力|水平|质量|效率|素养))"), ("提升", "提高")),
+    (re.compile(r"(?:让|使)(?=群众|人民群众|老年人|居民|患者)"), ("让", "使")),
+    (re.compile(r"(?:人民群众|广大群众)(?![性])"), ("人民群众", "广大群众")),
+    (re.compile(r"(?:健全|完善)(?=[^\s，。；、]{1,6}(?:机制|体系|制度))"), ("健全", "完善")),
+)
+# A sentence opening on 要 may open on 必须 or 要进一步 instead, unless an adverb already follows.
+_LEAD = re.compile(r"^要(?!求|进一步|切实|着力|持续|不断|坚持|把|以|在|从|让|使)")
+_LEADS = ("要", "必须", "要进一步", "要切实")
+_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
+
+
+def _reword_span(text: str, rng: random.Random) -> str:
+    for pattern, words in _GROUPS:
+        text = pattern.sub(lambda m: rng.choice(words), text)
+    return text
+
+
+def reword(text: str, rng: random.Random, keep: Sequence[str] = ()) -> str:
+    """``text`` with its interchangeable words chosen by ``rng``; spans equal to one of ``keep`` (the
+    brief's own words: region, items, names) are left exactly as they are."""
+    keep = sorted((k for k in keep if k and k in text), key=len, reverse=True)
+    if keep:
+        pieces = re.split("(" + "|".join(re.escape(k) for k in keep) + ")", text)
+        return "".join(p if i % 2 else reword(p, rng) for i, p in enumerate(pieces))
+    out = []
+    for s in _SENTENCE.findall(text):
+        if _LEAD.match(s):
+            s = rng.choice(_LEADS) + s[1:]
+        out.append(_reword_span(s, rng))
+    return "".join(out)
