@@ -74,6 +74,7 @@ def sentences_of(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+@lru_cache(maxsize=65536)
 def sentence_key(sentence: str) -> str:
     """A sentence with punctuation and spaces removed, so trivial variants still count as the same."""
     return re.sub(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]", "", sentence)
@@ -139,6 +140,11 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
     return True
 
 
+@lru_cache(maxsize=65536)
+def _offered(seed: int, phrase_id: str) -> bool:
+    return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -157,7 +163,7 @@ class Picker:
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
-        return zlib.crc32(f"{self.seed}|{phrase.id}".encode()) % 1000 < OFFERED_SHARE * 1000
+        return _offered(self.seed, phrase.id)
 
     # -- bookkeeping ---------------------------------------------------------
     def _fresh(self, text: str) -> bool:
