@@ -66,3 +66,25 @@ def test_rewording_is_seeded_and_leaves_the_brief_words_alone():
     assert all("临江区不断提高健康素养行动" in s for s in said)
     assert reword(text, random.Random(5), keep) == reword(text, random.Random(5), keep)
     assert reword("要坚持可持续发展。", random.Random(1)) == "要坚持可持续发展。"
+
+
+def test_a_statement_said_in_one_formulation_is_not_said_again_in_another():
+    from jianggao.phrasebank import PhraseBank
+    from jianggao.picker import Picker
+    p = Picker(PhraseBank([]), kind="annual_conference", slots={}, seed=1)
+    first = p.vary("会议精神要传达到每一名职工。‖每一名职工都要知道会议精神。")
+    assert first in ("会议精神要传达到每一名职工。", "每一名职工都要知道会议精神。")
+    assert p.vary("每一名职工都要知道会议精神。") == ""
+    assert p.vary("会议精神要传达到每一名职工。‖每一名职工都要知道会议精神。") == ""
+
+
+def test_each_seed_is_offered_its_own_part_of_the_bank():
+    from jianggao.phrasebank import Phrase, PhraseBank
+    from jianggao.picker import OFFERED_SHARE, Picker
+    bank = PhraseBank([Phrase(f"task.item.{i:03d}", f"要做好第{i}项工作。", "task", "item") for i in range(400)])
+    offered = [{p.id for p in bank.phrases if Picker(bank, kind="annual_conference", slots={}, seed=s).offered(p)}
+               for s in (1, 2)]
+    for ids in offered:
+        assert abs(len(ids) / 400 - OFFERED_SHARE) < 0.08
+    assert offered[0] != offered[1]
+    assert len(offered[0] & offered[1]) < 0.55 * 400
