@@ -22,7 +22,7 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:深入|纵深)(?=推进)"), ("深入", "纵深")),
     (re.compile(r"(?:扎实|有序|稳步)(?=推进)"), ("扎实", "有序", "稳步")),
     (re.compile(r"(?:加快|加速)(?=推进)"), ("加快", "加速")),
-    (re.compile(r"(?:加强|强化)(?=[组领队督监管宣协基人能])"), ("加强", "强化")),
+    (re.compile(r"(?:加强|强化)(?=[组领队督监管宣协人能])"), ("加强", "强化")),
     (re.compile(r"(?:提升|提高)(?=[^\s，。；、]{0,2}(?:能力|水平|质量|效率|素养))"), ("提升", "提高")),
     (re.compile(r"(?<![促迫致即假转出礼谦])(?:让|使)(?=群众|人民群众|老年人|居民|患者)"), ("让", "使")),
     (re.compile(r"(?<!广大)(?:人民群众|广大群众)(?![性])"), ("人民群众", "广大群众")),
@@ -30,7 +30,7 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # A sentence opening on 要 may open on 必须 or 要进一步 instead, unless an adverb already follows or 要 is part
 # of a word (要素, 要求); plain 要 stays the likeliest, as in the corpus speeches.
-_LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|扎实|广泛|积极|加快|认真|坚持|坚决|把|以|在|从|让|使|对|按)")
+_LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真|坚持|坚决|把|以|在|从|让|使|对|按)")
 _LEADS = ("要", "要", "必须", "要进一步", "要切实", "要着力")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 
