@@ -145,8 +145,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks: list[Block] = []
     for index, section in enumerate(outline.sections):
         if section.heading:
-            text = picker.pick("heading", section.heading, topic=ctx["general"],
-                               default=[_fill_view(f, view) for f in section.fallback], max_len=40)
+            text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
+                                      topic=ctx["general"], max_len=40)
             blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})

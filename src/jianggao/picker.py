@@ -231,6 +231,17 @@ class Picker:
             return got[0]
         return self.vary(*([default] if isinstance(default, str) else (default or ())))
 
+    def pick_or_own(self, category: str, role: str, own: Sequence[str], topic: TopicView | None = None,
+                    max_len: int | None = None) -> str:
+        """One wording among the bank's fitting entries and the template's own together, seeded: where a
+        bank has one or two entries for a role (a part's heading), every seed would otherwise say them."""
+        cands = sorted(t for t, _ in self._candidates(category, role, topic, max_len, 0))
+        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))]
+        if not cands and not fresh:
+            return ""
+        i = self.rng.randrange(len(cands) + len(fresh))
+        return self.claim(cands[i]) if i < len(cands) else self.vary(fresh[i - len(cands)])
+
     def picks(self, category: str, role: str, n: int, topic: TopicView | None = None,
               max_len: int | None = None, specific_only: bool = False, min_len: int | None = None,
               avoid: Sequence[str] = ()) -> list[str]:
