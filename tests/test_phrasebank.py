@@ -138,3 +138,11 @@ def test_headings_and_runs_carry_no_stop_and_sentences_end_with_one():
             assert p.text[-1] not in "。！？；，", p.id
         elif p.category != "salutation":
             assert p.text.rstrip("”")[-1] in "。！？", p.id
+
+
+def test_every_curation_decision_still_matches_a_mined_phrase(corpus_dir):
+    from jianggao.corpus.curate import load_curation
+    from jianggao.corpus.mine import mine_documents
+
+    _, report = mine_documents([corpus_dir], curation=load_curation(BANK_DIR / "_curation.yaml"))
+    assert report.stale_curation == []

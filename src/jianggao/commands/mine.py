@@ -30,6 +30,8 @@ def run(args) -> int:
     if not report.documents:
         print("没有可用的语料文档，词库未改动 (no usable corpus document; bank left untouched)", file=sys.stderr)
         return 1 if report.failed else 2
+    for decision in report.stale_curation:
+        print(f"⚠ 整理决定未匹配任何词条（措辞可能已变）：{decision}", file=sys.stderr)
     write_bank(phrases, out_dir)
     print(f"文档 {report.documents} 篇（失败 {len(report.failed)}），讲话 {report.speeches} 篇，句子 {report.sentences} 句，"
           f"词条 {len(phrases)} 条 → {out_dir}"

@@ -117,6 +117,15 @@ def dropped(cur: Curation, text: str, phrase_id: str = "") -> bool:
             or bool(phrase_id and dropped_by_id(cur, phrase_id)))
 
 
+def stale_decisions(cur: Curation, texts: set[str]) -> list[str]:
+    """Decisions naming a text no mined candidate has any more (the cleaner or miner changed its wording):
+    they silently stop applying, so the mine command warns about them."""
+    stale = [f"merge into: {into}" for into, _ in cur.merges if into not in texts]
+    stale += [f"retag: {r['text']}" for r in cur.retags if "text" in r and r["text"] not in texts]
+    stale += [f"drop: {t}" for t in sorted(cur.drop_texts) if t not in texts]
+    return stale
+
+
 def dropped_by_id(cur: Curation, phrase_id: str) -> bool:
     """Whether an id pattern (``task.item.01*``) drops this numbered entry; numbering of the others stays put."""
     return any(fnmatch.fnmatchcase(phrase_id, pat) for pat in cur.drop_ids)

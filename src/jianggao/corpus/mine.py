@@ -10,7 +10,7 @@ from ..codes import assign_codes
 from ..errors import CorpusError
 from ..fileio import write_text_atomic
 from ..phrasebank import CATEGORIES, Phrase, Source, dump_phrases
-from .curate import Curation, apply_edits, dropped, merge_and_retag
+from .curate import Curation, apply_edits, dropped, merge_and_retag, stale_decisions
 from .dedupe import Candidate, fits, merge, score
 from .extract import extract
 from .segment import render_segmented, segment_document
@@ -30,6 +30,7 @@ class MineReport:
     failed: list[CorpusError] = field(default_factory=list)
     per_category: Counter = field(default_factory=Counter)
     per_role: Counter = field(default_factory=Counter)
+    stale_curation: list[str] = field(default_factory=list)
 
 
 def mine_documents(
@@ -74,18 +75,22 @@ def mine_documents(
                     unique[c.key] = c
         if clean_dir is not None:
             write_text_atomic(Path(clean_dir) / (Path(doc.name).stem + ".txt"), render_segmented(speeches), force=True)
-    phrases = build_bank(list(unique.values()), curation, edited=True)
+    phrases = build_bank(list(unique.values()), curation, edited=True, stale=report.stale_curation)
     for p in phrases:
         report.per_category[p.category] += 1
         report.per_role[(p.category, p.role)] += 1
     return phrases, report
 
 
-def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = False) -> list[Phrase]:
-    """Candidates (in corpus order) → merged, curated, scored, numbered, coded entries."""
+def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = False,
+               stale: list[str] | None = None) -> list[Phrase]:
+    """Candidates (in corpus order) → merged, curated, scored, numbered, coded entries; decisions that
+    matched nothing are appended to ``stale``."""
     if not edited:
         apply_edits(curation, cands)
     merged = merge(cands)
+    if stale is not None:
+        stale.extend(stale_decisions(curation, {c.text for c in merged}))
     # Numbers are given before curated drops, so dropping an entry leaves a gap instead of renumbering the rest.
     kept = [c for c in merge_and_retag(curation, merged) if fits(c) and score(c) >= MIN_SCORE]
     mined_text = {id(c): c.text for c in kept}  # what curation decisions name, before the stop below
