@@ -179,3 +179,11 @@ def test_write_bank_replaces_its_files_and_removes_stale_categories(tmp_path):
     assert [p.name for p in written] == ["task.yaml"]
     assert sorted(p.name for p in out.iterdir()) == ["_curation.yaml", "task.yaml"]
     assert load_bank(out).get("task.item.001").text == "要加快推进分级诊疗制度建设。"
+
+
+def test_decisions_that_match_nothing_are_reported_stale():
+    cur = Curation(drop_texts={"要大力开展群众性爱国卫生运动。", "已经不存在的说法。"},
+                   retags=[{"text": "也不存在了。", "category": "task", "role": "item"}])
+    stale: list[str] = []
+    build_bank([cand("要大力开展群众性爱国卫生运动。")], cur, stale=stale)
+    assert stale == ["retag: 也不存在了。", "drop: 已经不存在的说法。"]
