@@ -102,3 +102,25 @@ def test_ctrl_c_during_a_batch_keeps_finished_files_and_leaves_no_half_written_o
 ])
 def test_output_stems_are_safe_on_windows_too(name, stem):
     assert build.safe_stem(Path(name)) == stem
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+file_names = st.text(st.characters(blacklist_characters="/\x00", codec="utf-8"), min_size=1, max_size=20).filter(
+    lambda n: n not in (".", ".."))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["x", "y"]), file_names), min_size=1, max_size=6),
+       st.sampled_from(["docx", "md", "txt", "outline"]))
+def test_any_brief_names_give_unique_outputs_inside_the_folder(named, fmt):
+    outdir = Path("/out")
+    jobs = build.plan_jobs([Path(folder) / f"{name}.yaml" for folder, name in named], outdir, fmt)
+    names = [Path(j.target).name for j in jobs]
+    assert len(set(names)) == len(names)
+    for j, name in zip(jobs, names):
+        assert Path(j.target).parent == outdir
+        assert not name.startswith(".") and ".." not in name and "\\" not in name
+        assert not any(c in name for c in ':*?"<>|') and not any(ord(c) < 32 for c in name)
+        assert name.split(".")[0].lower() not in build._DEVICES
