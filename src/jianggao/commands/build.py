@@ -66,15 +66,18 @@ def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
     """Output paths in ``outdir``; two briefs with the same name get -2, -3 …"""
     from ..pipeline import default_output
 
+    suffix = default_output(Path("x.yaml"), fmt).name[1:]   # ".docx", ".outline.txt" …
     jobs, taken = [], set()
     for b in briefs:
         stem, n = safe_stem(b), 1
         while True:
-            name = default_output(Path(stem if n == 1 else f"{stem}-{n}").with_suffix(".yaml"), fmt).name
-            if name not in taken:
+            # Built by concatenation: with_suffix() would cut a stem holding a dot (a.b → a), so two such
+            # briefs would collide forever. Compared case-folded: Windows and macOS folders ignore case.
+            name = (stem if n == 1 else f"{stem}-{n}") + suffix
+            if name.casefold() not in taken:
                 break
             n += 1
-        taken.add(name)
+        taken.add(name.casefold())
         jobs.append(Job(str(b), str(outdir / name)))
     return jobs
 
