@@ -197,8 +197,10 @@ class Picker:
         key = topic.key if topic is not None and topic.known and topic.key != "general" else None
         found = self.bank.select(category=category, role=role, kind=self.kind, topic=key)
         if key is None:
-            # Without a known topic, keep to phrases tagged general (a 医改 sentence would be out of place).
-            found = [p for p in found if "general" in p.topics] or found
+            # Without a known topic, keep to phrases tagged general or for the speech's own main topic (a
+            # 医改 sentence would be out of place); a role holding only other areas' entries yields nothing,
+            # and the template's own wording speaks instead.
+            found = [p for p in found if "general" in p.topics or (self.main_topic and self.main_topic in p.topics)]
         out: list[tuple[str, bool]] = []
         for p in found:
             if not self.offered(p) or not self._fits(p, key):
