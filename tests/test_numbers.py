@@ -32,7 +32,9 @@ def test_targets():
     assert target_phrase(m(name="孕产妇死亡率", value=10, unit="/10万", better="lower")) == "力争孕产妇死亡率控制在10/10万以内"
 
 
-@pytest.mark.parametrize("n, text", [(1, "一"), (3, "三"), (10, "十"), (14, "十四"), (20, "二十"), (35, "三十五")])
+@pytest.mark.parametrize("n, text", [(1, "一"), (3, "三"), (10, "十"), (14, "十四"), (20, "二十"), (35, "三十五"),
+                                     (100, "一百"), (105, "一百零五"), (110, "一百一十"), (1010, "一千零一十"),
+                                     (1100, "一千一百")])
 def test_chinese_count(n, text):
     assert chinese_count(n) == text
 

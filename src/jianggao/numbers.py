@@ -7,14 +7,27 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_count(n: int) -> str:
-    """A small count in Chinese numerals, as in 讲三点意见 or 十四五 (1–99; GB/T 15835 §4.2 set usage)."""
-    if not 0 <= n < 100:
+    """A count in Chinese numerals, as in 讲三点意见, 十四五 or 第一百零五 (0–9999; GB/T 15835 §4.2 set usage).
+
+    Below 100 the leading 一 of 一十 is dropped (十四五); above, it is kept (一百一十), and one 零 stands
+    for any run of missing places (一百零五, 一千零一十), as Chinese numerals are read."""
+    if not 0 <= n < 10000:
         raise ValueError(f"count out of range: {n}")
     if n < 10:
         return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _DIGITS[tens]
-    return head + "十" + (_DIGITS[ones] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        head = "" if tens == 1 else _DIGITS[tens]
+        return head + "十" + (_DIGITS[ones] if ones else "")
+    out, gap = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if gap and out else "") + _DIGITS[digit] + unit
+            gap = False
+        else:
+            gap = True
+    return out
 
 
 def how_many(n: int) -> str:
