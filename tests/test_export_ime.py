@@ -162,3 +162,15 @@ def test_stock_luna_pinyin_offers_our_phrase_first(bank, librime, tmp_path):
     assert offered["nxjl"][:3] == ["凝心聚力", "凝心聚力、攻坚克难", "凝心聚力谋发展，实干担当促落实"]
     assert offered["xxdj"][0] == "谢谢大家！"
     assert len(offered["nxjl"]) > 3                     # the schema's own words follow ours
+
+
+def test_sogou_lists_a_phrase_holding_a_byte_order_mark_instead_of_writing_it():
+    # Inside UTF-16 text U+FEFF reads as a second byte-order mark (found by the property test).
+    from jianggao.exporters import sogou
+    from jianggao.phrasebank import Phrase
+
+    ok = Phrase(id="parallel.run.001", text="凝心聚力", category="parallel", role="run", code="nxjl")
+    bad = Phrase(id="parallel.run.002", text="开拓创新\ufeff", category="parallel", role="run", code="ktcx")
+    out = sogou.render([ok, bad])
+    assert [u.id for u in out.unfit] == ["parallel.run.002"] and out.written == 1
+    assert "\ufeff" not in out.data[2:].decode("utf-16-le")

@@ -28,6 +28,9 @@ def _problem(p: Phrase, text: str, pos: int) -> str | None:
         return f"编码 {p.code} 已有 {MAX_POSITION} 条短语，候选位置不够"
     if len(text) > MAX_CHARS:
         return f"超过 {MAX_CHARS} 字"
+    if "\ufeff" in text:
+        # U+FEFF inside UTF-16 text is read as a second byte-order mark (hypothesis found it).
+        return "含不可见字符 U+FEFF，搜狗会当作文件开头标记"
     if text.startswith("#"):
         return "以 # 开头，搜狗会当作时间函数"
     lines = text.split("\n")
