@@ -1,9 +1,8 @@
 """Shared fixtures: paths to the repo, the bundled bank and templates, and the shared corpus when present."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
