@@ -195,18 +195,11 @@ def compose_brief(brief: Brief, resources: Resources, *, seed: int | None = None
 
 def write_speech(speech: Speech, target: Path, fmt: str, *, profile: str = "speech",
                  reference_doc: str | Path | None = None, force: bool = False) -> None:
-    """Write ``speech`` to ``target`` atomically in ``fmt``; an existing file needs ``force``."""
-    target = Path(target)
-    if fmt == "docx":
-        from .writers.docx_writer import write_docx
+    """Write ``speech`` to ``target`` atomically in ``fmt``; an existing file needs ``force`` (writers.text does it)."""
+    from .writers.text import write_speech as write
 
-        write_docx(speech, target, profile=profile,
-                   reference_doc=Path(reference_doc) if reference_doc else None, force=force)
-        return
-    from .fileio import write_text_atomic
-    from .writers.text import render_text
-
-    write_text_atomic(target, render_text(speech, fmt), force=force)
+    write(speech, Path(target), fmt, profile=profile,
+          reference_doc=Path(reference_doc) if reference_doc else None, force=force)
 
 
 def render_brief(brief: Brief, target: str | Path, *, fmt: str | None = None, profile: str = "speech",
