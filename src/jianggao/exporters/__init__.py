@@ -137,6 +137,21 @@ def positions(phrases: Sequence[Phrase]) -> dict[str, int]:
     return out
 
 
+def ime_problem(p: Phrase, text: str, pos: int, *, code_re: "re.Pattern[str]", code_rule: str,
+                max_position: int, max_chars: int) -> str | None:
+    """The checks every input method shares (empty text, code letters, candidate slots, length), in
+    Chinese; None when the phrase fits. Each target adds its own rules after these."""
+    if not text.strip():
+        return "内容为空"
+    if not code_re.match(p.code):
+        return f"编码 {p.code!r} {code_rule}"
+    if pos > max_position:
+        return f"编码 {p.code} 已有 {max_position} 条短语，候选位置不够"
+    if len(text) > max_chars:
+        return f"{len(text)} 字，超过 {max_chars} 字上限"
+    return None
+
+
 def with_codes(phrases: Iterable[Phrase]) -> list[Phrase]:
     """The phrases, each with a code: entries mined before codes existed get pinyin initials (codes.assign_codes)."""
     from dataclasses import replace

@@ -7,7 +7,7 @@ import time
 from typing import Sequence
 
 from ..phrasebank import Phrase
-from . import Rendered, Unfit, fallback_text, positions
+from . import Rendered, Unfit, fallback_text, ime_problem, positions
 
 MAGIC = b"mschxudp"
 FORMAT_TAG = 0x00600002     # the Windows 10 1703+ layout (each record carries 8 extra bytes)
@@ -22,14 +22,10 @@ CODE_RE = re.compile(r"^[a-z]{1,%d}$" % MAX_CODE)
 
 
 def _problem(p: Phrase, text: str, pos: int) -> str | None:
-    if not text.strip():
-        return "内容为空"
-    if not CODE_RE.match(p.code):
-        return f"编码 {p.code!r} 须为 1–{MAX_CODE} 个小写字母"
-    if pos > MAX_POSITION:
-        return f"编码 {p.code} 已有 {MAX_POSITION} 条短语，候选位置不够"
-    if len(text) > MAX_PHRASE:
-        return f"{len(text)} 字，超过 {MAX_PHRASE} 字上限"
+    problem = ime_problem(p, text, pos, code_re=CODE_RE, code_rule=f"须为 1–{MAX_CODE} 个小写字母",
+                          max_position=MAX_POSITION, max_chars=MAX_PHRASE)
+    if problem:
+        return problem
     if "\n" in text or "\r" in text or "\x00" in text:
         return "含换行，微软拼音短语只能一行"
     return None

@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..phrasebank import Phrase
-from . import CODE_RE, Rendered, Unfit, fallback_text, positions
+from . import CODE_RE, Rendered, Unfit, fallback_text, ime_problem, positions
 
 MAX_POSITION = 9        # Sogou reads the first digit after the comma as the candidate slot 1–9
 MAX_CHARS = 30000       # Sogou's stated limit per phrase (header of its own PhraseEdit.txt)
@@ -20,14 +20,10 @@ HEADER = (
 
 
 def _problem(p: Phrase, text: str, pos: int) -> str | None:
-    if not text.strip():
-        return "内容为空"
-    if not CODE_RE.match(p.code):
-        return f"编码 {p.code!r} 不是纯小写字母"
-    if pos > MAX_POSITION:
-        return f"编码 {p.code} 已有 {MAX_POSITION} 条短语，候选位置不够"
-    if len(text) > MAX_CHARS:
-        return f"超过 {MAX_CHARS} 字"
+    problem = ime_problem(p, text, pos, code_re=CODE_RE, code_rule="不是纯小写字母",
+                          max_position=MAX_POSITION, max_chars=MAX_CHARS)
+    if problem:
+        return problem
     if "\ufeff" in text:
         # U+FEFF inside UTF-16 text is read as a second byte-order mark (hypothesis found it).
         return "含不可见字符 U+FEFF，搜狗会当作文件开头标记"
