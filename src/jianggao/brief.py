@@ -11,6 +11,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from .kinds import resolve_kind
+# What no brief value may hold: XML 1.0's forbidden characters, C1 controls, BOM and zero-width marks that
+# pasting from chat apps and WPS leaves behind (one definition, shared with the writers).
+from .xmltext import UNPRINTABLE
 
 LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道")
 
@@ -25,11 +28,6 @@ MIN_LENGTH, MAX_LENGTH = 300, 30000
 def _alias(en: str, zh: str) -> Any:
     """Accept the English key and its Chinese alias (DESIGN: either may be used throughout)."""
     return AliasChoices(en, zh)
-
-
-# Characters XML 1.0 cannot hold (§2.2 Char) plus DEL, C1 controls and the BOM / zero-width marks that
-# pasting from chat apps and WPS leaves behind: a brief value must always fit in a .docx.
-UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff\u200b]")
 
 
 def scrub_text(text: str) -> str:

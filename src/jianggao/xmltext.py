@@ -12,6 +12,8 @@ _FORBIDDEN = re.compile(
 # Invisible characters that a pasted brief often carries (BOM, zero-width space/joiners);
 # in a printed speech they only break searching and character counts.
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
+# Everything a brief's text loses (line breaks stay: a brief value may hold several lines).
+UNPRINTABLE = re.compile(f"{_FORBIDDEN.pattern}|{_INVISIBLE.pattern}")
 # A paragraph is one line of the speech: a tab or line break inside it is pasting noise.
 _LINE_BREAKS = re.compile("[\t\r\n\u2028\u2029\x85]+")
 
