@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from jianggao.corpus.segment import Heading, Paragraph, render_segmented, segment_document
+from jianggao.corpus.segment import Heading, render_segmented, segment_document
 from jianggao.corpus.sentences import split_sentences
 
 
