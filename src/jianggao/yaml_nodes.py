@@ -190,9 +190,52 @@ _OPEN = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMap
 _CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
 
 
+def _check_flow_depth(text: str, filename: str) -> None:
+    # libyaml ≥ 0.2.5 (PyYAML 6.0.4 wheels) refuses deep flow nesting inside its scanner, which reads
+    # ahead over "[[[[…" before yielding a single token, so the depth must be measured before any YAML
+    # code sees the text: a small lexer that knows quotes and comments, and that in block context a
+    # bracket opens a collection only where a value starts (plain text may hold "[").
+    depth = 0
+    quote = ""
+    for number, line in enumerate(_YAML_BREAKS.split(text), start=1):
+        token_start = True          # at the start of a line, after "- ", ": ", "? " or a flow indicator
+        prev = " "
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if quote:
+                if quote == "'" and ch == "'":
+                    if line[i + 1:i + 2] == "'":
+                        i += 1
+                    else:
+                        quote = ""
+                elif quote == '"' and ch == "\\":
+                    i += 1
+                elif quote == '"' and ch == '"':
+                    quote = ""
+            elif ch == "#" and prev in " \t":
+                break
+            elif ch in " \t":
+                pass
+            elif ch in "'\"" and token_start:
+                quote = ch
+            elif ch in "[{" and (depth or token_start):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise BriefError(f"嵌套太深（超过 {MAX_DEPTH} 层）", file=filename, line=number,
+                                     english=f"nested deeper than {MAX_DEPTH} levels")
+            elif ch in "]}" and depth:
+                depth -= 1
+            token_start = (ch in "[{," and depth > 0) or (ch in "-:?" and line[i + 1:i + 2] in ("", " ", "\t")) \
+                or (ch in " \t" and token_start)
+            prev = ch
+            i += 1
+
+
 def _check_depth(text: str, filename: str) -> None:
     # The composer recurses once per level, and libyaml's (C) composer overflows the C stack and kills
     # the process on "[[[[…" 100,000 deep; the scanner does not recurse, so measure nesting with it first.
+    _check_flow_depth(text, filename)
     depth = 0
     for token in yaml.scan(text, Loader=_Loader):
         if isinstance(token, _OPEN):
@@ -206,6 +249,8 @@ def _check_depth(text: str, filename: str) -> None:
 
 def _syntax_message(problem: str) -> str:
     p = problem.lower()
+    if "maximum nesting depth" in p:  # libyaml's own limit, should a file ever pass our lexer and reach it
+        return f"嵌套太深（超过 {MAX_DEPTH} 层）"
     if "mapping values are not allowed" in p:
         return "YAML 格式错误：值里含有“冒号+空格”，请给整个值加上引号，如 meeting: \"……：……\""
     if "expected a single document" in p or "but found another document" in p:
