@@ -13,7 +13,12 @@ from jianggao.model.topics import classify, nearest_topics, resolve_topic
 
 def test_error_names_file_line_field():
     e = BriefError("应为数字", file="brief.yaml", line=12, field="achievements.0.metrics.1.value", english="not a number")
-    assert str(e) == "brief.yaml:12: achievements.0.metrics.1.value: 应为数字 (not a number)"
+    assert str(e) == "brief.yaml:12: achievements.0.metrics.1.value: 应为数字"   # no English echo …
+    BriefError.debug = True
+    try:
+        assert str(e).endswith("应为数字 [debug: not a number]")                   # … unless --debug
+    finally:
+        BriefError.debug = False
     assert e.exit_code == 2
 
 

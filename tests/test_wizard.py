@@ -285,7 +285,7 @@ def test_no_terminal_exits_2_pointing_to_render(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["new", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert "向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml" in err
+    assert "向导需要在终端中运行" in err and "jianggao render 简报.yaml" in err
     assert NO_TTY_MESSAGE.splitlines()[0] in err
     assert list(tmp_path.iterdir()) == []
 
@@ -354,7 +354,7 @@ def test_a_draft_with_a_value_no_prompt_asks_is_reported(keyboard, tmp_path, cap
     shown = []
     p.show = shown.append
     assert interactive(p, tmp_path, start=start, today=TODAY, preview=fake_preview) == 2
-    assert any("closing" in str(x) and "80" in str(x) for x in shown)
+    assert any("结束语" in str(x) and "80" in str(x) for x in shown)
     assert list(tmp_path.iterdir()) == []
 
 

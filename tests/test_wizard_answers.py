@@ -17,7 +17,7 @@ def test_answers_file_with_a_bad_value_names_file_line_field(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["new", "--answers", str(answers), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "answers.yaml:6" in err and "应为数字" in err
+    assert "answers.yaml:6" in err and "请用阿拉伯数字" in err
     assert not out.exists() or list(out.iterdir()) == []
 
 

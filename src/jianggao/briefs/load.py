@@ -12,7 +12,8 @@ from pydantic import BaseModel, ValidationError
 
 from ..model.brief import Brief
 from ..errors import BriefError
-from .nodes import MAX_BYTES, Located, build, compose, decode, dotted, tidy_text
+from .messages import chinese_message, readable_path
+from .nodes import MAX_BYTES, Located, build, compose, decode, tidy_text
 
 __all__ = ["load_brief", "parse_brief", "brief_warnings", "dump_brief", "schema_keys", "field_keys"]
 
@@ -146,7 +147,7 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
     removed = []
     for line, codes in tidied.removed:
         path = located.path_at(line)
-        where = f"{dotted(path)}（第 {line} 行）" if path else f"第 {line} 行"
+        where = f"{readable_path(path)}（第 {line} 行）" if path else f"第 {line} 行"
         removed.append(f"{where}: 删除了不可见的控制字符（{codes}）")
     all_notes = notes + tidied.notes + removed + located.notes
     if all_notes:
@@ -199,7 +200,7 @@ def _check_alias_twins(data: Any, located: Located, filename: str, model: type[B
         if len(present) > 1:
             first, second = present[0], present[1]
             raise BriefError(f"“{first}”和“{second}”是同一项，只能写一个", file=filename,
-                             line=located.key_lines.get(path + (second,)), field=dotted(path + (second,)),
+                             line=located.key_lines.get(path + (second,)), field=readable_path(path + (second,)),
                              english=f"'{first}' and '{second}' are the same field")
         sub = _submodel(model, name)
         if present and sub is not None:
@@ -222,9 +223,9 @@ def _first_error(exc: ValidationError, located: Located, filename: str) -> Brief
     line = located.line_of(loc)
     if line is None and loc[:-1] == () and err["type"] != "missing":
         line = located.lines.get(())
-    # Our own validators already speak Chinese; pydantic's English is worth keeping for the rest.
+    # Our own validators already speak Chinese; pydantic's English is kept for --debug.
     english = None if err["type"] == "value_error" else err["msg"]
-    return BriefError(message, file=filename, line=line, field=dotted(loc) or None, english=english)
+    return BriefError(message, file=filename, line=line, field=readable_path(loc) or None, english=english)
 
 
 def _absent(err: dict) -> bool:
@@ -233,47 +234,10 @@ def _absent(err: dict) -> bool:
 
 
 def _chinese(err: dict, loc: tuple) -> str:
-    """pydantic's error in the words a secretary reads."""
-    kind, ctx = err["type"], err.get("ctx") or {}
-    if kind == "missing":
-        return "缺少必填项"
-    if err.get("input") is None and kind.endswith("_type"):
-        return "没有填写（冒号后面是空的）"
-    if kind == "extra_forbidden":
+    """pydantic's error in the words a secretary reads (the one table in briefs.messages)."""
+    if err["type"] == "extra_forbidden":
         return _unknown_key(loc)
-    if kind == "value_error":
-        return str(ctx.get("error", err["msg"])).removeprefix("Value error, ")
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return "应为整数"
-    if kind in ("float_parsing", "float_type", "decimal_parsing"):
-        return "应为数字"
-    if kind == "greater_than_equal":
-        return f"不能小于 {ctx.get('ge')}"
-    if kind == "less_than_equal":
-        return f"不能大于 {ctx.get('le')}"
-    if kind == "literal_error":
-        if loc and loc[-1] in ("better", "方向"):
-            return "应为 higher 或 lower（越高越好/越低越好）"
-        return f"应为 {ctx.get('expected')} 之一"
-    if kind.startswith("date") or kind.startswith("datetime"):
-        return "日期格式应为 2025-02-18（也可写 2025年2月18日）"
-    if kind == "string_too_long":
-        return f"太长：最多 {ctx.get('max_length')} 个字"
-    if kind == "string_too_short":
-        return "不能为空"
-    if kind == "too_long" and isinstance(err.get("input"), str):
-        return f"太长：最多 {ctx.get('max_length')} 个字"
-    if kind == "too_long":
-        return f"太多：最多 {ctx.get('max_length')} 项"
-    if kind == "string_type":
-        return "应为一段文字"
-    if kind == "list_type":
-        return "应为列表（每项一行，以“- ”开头）"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "应为一组“键: 值”"
-    if kind in ("bool_type", "bool_parsing"):
-        return "应为 是/否（true/false）"
-    return "取值无效"
+    return chinese_message(err)
 
 
 def _unknown_key(loc: tuple) -> str:
@@ -329,7 +293,7 @@ def brief_warnings(brief: Brief) -> list[str]:
     for where, metrics in _metric_lists(brief):
         names: set[str] = set()
         for i, m in enumerate(metrics):
-            field = f"{where}.{i}（{m.name}）"
+            field = f"{readable_path((*where, i))}（{m.name}）"
             if m.name in names:
                 warnings.append(f"{field}: 同一领域中这个指标写了两次，讲稿中会重复")
             names.add(m.name)
@@ -345,9 +309,9 @@ def brief_warnings(brief: Brief) -> list[str]:
 _GROWTH = ("增", "长", "幅", "比", "率提高", "倍")
 
 
-def _metric_lists(brief: Brief) -> list[tuple[str, list]]:
-    lists = [(f"achievements.{i}.metrics", g.metrics) for i, g in enumerate(brief.achievements)]
-    return lists + [(f"priorities.{i}.targets", p.targets) for i, p in enumerate(brief.priorities)]
+def _metric_lists(brief: Brief) -> list[tuple[tuple, list]]:
+    lists = [(("achievements", i, "metrics"), g.metrics) for i, g in enumerate(brief.achievements)]
+    return lists + [(("priorities", i, "targets"), p.targets) for i, p in enumerate(brief.priorities)]
 
 
 def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = True) -> str:

@@ -11,6 +11,8 @@ from pathlib import Path
 _RESOURCES = None
 _LOADED_FROM: tuple | None = None
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# A brief whose worker process died (a crash in a library): retried alone, then reported with this.
+WORKER_CRASHED = "处理进程意外退出"
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) 
                 try:
                     results[job.brief] = fut.result()
                 except BrokenProcessPool:
-                    results[job.brief] = Result(job.brief, False, "处理进程意外退出 (worker crashed)")
+                    results[job.brief] = Result(job.brief, False, WORKER_CRASHED)
                 advance()
         except KeyboardInterrupt:
             # Without this the pool's exit waits for every queued brief: Ctrl-C would finish the batch.
@@ -148,7 +150,7 @@ def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -
             advance()
         return out
     results = _run_pool(jobs, opts, workers, init, advance)
-    crashed = [j for j in jobs if not results[j.brief].ok and "worker crashed" in results[j.brief].message]
+    crashed = [j for j in jobs if not results[j.brief].ok and results[j.brief].message == WORKER_CRASHED]
     if len(crashed) > 1:
         for job in crashed:
             results.update(_run_pool([job], opts, 1, init, lambda: None))

@@ -28,7 +28,7 @@ def run(args) -> int:
     for err in report.failed:
         print(f"✗ {err}", file=sys.stderr)
     if not report.documents:
-        print("没有可用的语料文档，词库未改动 (no usable corpus document; bank left untouched)", file=sys.stderr)
+        print("没有可用的语料文档，词库未改动", file=sys.stderr)
         return 1 if report.failed else 2
     for decision in report.stale_curation:
         print(f"⚠ 整理决定未匹配任何词条（措辞可能已变）：{decision}", file=sys.stderr)

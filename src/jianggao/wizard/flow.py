@@ -12,9 +12,8 @@ from .questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PR
                                SPEAKER, ask_achievements, ask_basic, ask_length, ask_previous, ask_priorities,
                                ask_problems, ask_speaker)
 
-NO_TTY_MESSAGE = ("向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml\n"
-                  "(the wizard needs a terminal; to generate unattended use `jianggao render BRIEF.yaml` "
-                  "or `jianggao new --answers FILE`)")
+NO_TTY_MESSAGE = ("向导需要在终端中运行；不提问直接生成请用 jianggao render 简报.yaml"
+                  "，或 jianggao new --answers 答案文件.yaml")
 CONFIRM, BACK, QUIT = "confirm", "back", "quit"
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)[，,、]?")
 
