@@ -28,7 +28,8 @@ def test_answers_and_from_together_is_a_usage_error(tmp_path, capsys):
 
 @pytest.mark.parametrize("name,stem", [("2027年全区卫生健康工作会议", "2027年全区卫生健康工作会议"),
                                        ("../../etc/passwd", "etc_passwd"), ("a/b\\c:d", "a_b_c_d"),
-                                       ("...", "讲话稿"), ("", "讲话稿")])
+                                       ("...", "讲话稿"), ("", "讲话稿"), ("con", "con_"), ("NUL.x", "NUL.x_"),
+                                       ("Com1", "Com1_"), ("console", "console")])
 def test_file_names_are_sanitised(name, stem):
     from jianggao.wizard.output import safe_stem
 

@@ -1,7 +1,6 @@
 """`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +9,6 @@ from pathlib import Path
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
 _RESOURCES = None
 _LOADED_FROM: tuple | None = None
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 # A brief whose worker process died (a crash in a library): retried alone, then reported with this.
 WORKER_CRASHED = "处理进程意外退出"
 
@@ -51,17 +49,11 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
     return found
 
 
-# Names Windows reserves for devices whatever the extension (con.docx cannot be created there), and
-# secretaries mostly work on Windows even when the batch runs elsewhere.
-_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
-
-
 def safe_stem(path: Path) -> str:
-    """An output name from a brief's file name: no path separators, no `..`, no leading dot, no device name."""
-    stem = _UNSAFE.sub("_", path.stem).replace("..", "_").strip(" .")
-    if stem.split(".")[0].lower() in _DEVICES:
-        stem += "_"
-    return stem or "brief"
+    """An output name from a brief's file name (filenames.safe_stem: the one rule the wizard uses too)."""
+    from ..filenames import safe_stem as stem_of
+
+    return stem_of(path.stem, "brief")
 
 
 def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:

@@ -1,19 +1,15 @@
 """What the wizard writes: safe file names, the brief YAML, the .docx (through render's own pipeline), drafts."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-
-
 def safe_stem(name: str, fallback: str = "讲话稿") -> str:
-    """A meeting name as a file name on every system: no path separators, no ``..``, no reserved characters."""
-    stem = _UNSAFE.sub("_", name or "")
-    stem = re.sub(r"\.{2,}", ".", stem).strip(" ._")
-    return stem[:80] or fallback
+    """A meeting name as a file name on every system (filenames.safe_stem: the one rule `build` uses too)."""
+    from ..filenames import safe_stem as stem_of
+
+    return stem_of(name, fallback)
 
 
 def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
