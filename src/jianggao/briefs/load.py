@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 import weakref
 from decimal import Decimal
@@ -300,9 +301,33 @@ def brief_warnings(brief: Brief) -> list[str]:
             if m.unit == "%" and Decimal(m.value.replace(",", "")) > 100 and not any(w in m.name for w in _GROWTH):
                 warnings.append(f"{field}: {m.value}% 超过 100%，请核对数值或单位")
             if m.is_rate and m.change is not None and m.change_unit == "%":
-                # GB/T 15835 usage in reports: a rate's change is in 个百分点; % would mean a relative change.
-                warnings.append(f"{field}: 比率的变化通常写“个百分点”，这里写的是“%”（相对变化）；如无意如此，请改为 个百分点")
+                # GB/T 15835 usage in reports: a rate's change is in 个百分点 (个千分点 for ‰); % is a relative change.
+                points = "个千分点" if m.unit == "‰" else "个百分点"
+                warnings.append(f"{field}: 比率的变化通常写“{points}”，这里写的是“%”（相对变化）；如无意如此，请改为 {points}")
+    for i, group in enumerate(brief.achievements):
+        for j, fact in enumerate(group.facts):
+            figure = number_in_fact(fact)
+            if figure:
+                warnings.append(f"{readable_path(('achievements', i, 'facts', j))}: 亮点中有数字“{figure}”；"
+                                "有数字的成绩请写成指标（名称、数值、单位），讲稿才会按规范写出并核对数字")
     return warnings
+
+
+# A figure in a highlight: 45.2%, 3家, 1200万元 (digits, also full-width). Years (2024年) and ordinals in
+# names (十四五, 第1) are not what this is about.
+_FIGURE = re.compile(r"(?<![\d年第])[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|‰|个百分点|[万亿]?[元人次所家个张床辆项例名台]|/10万)?")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def number_in_fact(fact: str) -> str | None:
+    """The first figure a highlight holds (45.2%, 3家), or None; a bare year is not one."""
+    for m in _FIGURE.finditer(fact):
+        text = m.group(0).strip()
+        end = m.end()
+        if _YEAR.match(text) and fact[end:end + 1] in ("年", ""):
+            continue
+        return text
+    return None
 
 
 # Names of metrics that may well exceed 100% (增长率 120%), so a value over 100 is no slip.

@@ -88,8 +88,10 @@ class Prompter:
         self._echo(message, "是" if answer else "否")
         return answer
 
-    def lines(self, message: str, *, validate: Callable[[str], Any] | None = None) -> list[str]:
-        """Items entered one per prompt until an empty answer."""
+    def lines(self, message: str, *, validate: Callable[[str], Any] | None = None,
+              after: Callable[[str], Any] | None = None) -> list[str]:
+        """Items entered one per prompt until an empty answer; ``after`` sees each item once it is entered
+        (a warning that does not refuse it)."""
         out: list[str] = []
         while True:
             line = self.text(f"{message}（第 {len(out) + 1} 条）", validate=lambda v: None if not v.strip()
@@ -97,6 +99,8 @@ class Prompter:
             if not line:
                 return out
             out.append(line)
+            if after is not None:
+                after(line)
 
     def keep(self, message: str, items: list, title: Callable[[Any], str]) -> list:
         """Which of the pre-filled ``items`` to keep (all ticked at start); [] when there are none."""
