@@ -17,7 +17,7 @@ def checkbox_answer(titles: list[str]) -> str:
     """What a finished checkbox shows instead of questionary's ``done (3 selections)``."""
     if not titles:
         return "未勾选"
-    shown = "、".join(titles[:4]) + ("等" if len(titles) > 4 else "")
+    shown = "、".join(t.rstrip("。；;，, ") for t in titles[:4]) + ("等" if len(titles) > 4 else "")
     return f"已选 {len(titles)} 项：{shown}"
 
 
