@@ -76,6 +76,18 @@ class ChineseHelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # noqa: D401 — argparse's signature
         return super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
 
+    def _format_usage(self, usage, actions, groups, prefix):
+        # argparse wraps the usage by len(); narrow it until it fits by display width.
+        width = self._width
+        try:
+            while True:
+                text = super()._format_usage(usage, actions, groups, prefix)
+                if self._width <= 40 or all(display_width(line) <= width for line in text.splitlines()):
+                    return text
+                self._width -= 2
+        finally:
+            self._width = width
+
     def _split_lines(self, text, width):
         return wrap_columns(text, max(width, 11))
 
