@@ -148,3 +148,53 @@ def test_list_of_the_real_bank_in_80_columns_keeps_every_phrase(capsys, monkeypa
     texts = [labelled(p.text) for p in load_bank(phrasebank_dir(None)).select(category="transition")]
     assert texts and all(f"  {t}" in out.splitlines() for t in texts)
     assert max(len(line) for line in out.splitlines()) > 40   # never one character a line
+
+
+SOURCE_SPEECH = ("在2016年全县卫生计生工作会议上的讲话\n\n同志们：\n今天召开全县卫生计生工作会议。\n"
+                 "在肯定成绩的同时，我们也要清醒地看到存在的问题和不足。\n")
+
+
+def titled_bank(tmp_path, title: str = ""):
+    folder = tmp_path / "titled"
+    folder.mkdir()
+    phrase = Phrase("transition.problems.001", "在肯定成绩的同时，我们也要清醒地看到存在的问题和不足。", "transition",
+                    "problems", ("general",), (), (Source("speech.txt", 5, title),), 1, "zkdc")
+    (folder / "transition.yaml").write_text(dump_phrases([phrase]), encoding="utf-8")
+    return folder
+
+
+def test_a_source_shows_the_title_the_bank_recorded(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("JIANGGAO_CORPUS", str(tmp_path / "nowhere"))
+    bank = titled_bank(tmp_path, "在2016年全县卫生计生工作会议上的讲话")
+    rc, out, _ = run(capsys, "phrases", "show", "transition.problems.001", "--phrasebank", str(bank))
+    assert rc == 0 and "speech.txt 第5行《在2016年全县卫生计生工作会议上的讲话》" in out
+
+
+def test_without_a_recorded_title_it_is_read_from_the_source_document(capsys, tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "speech.txt").write_text(SOURCE_SPEECH, encoding="utf-8")
+    monkeypatch.setenv("JIANGGAO_CORPUS", str(corpus))
+    from jianggao.corpus import titles
+
+    titles._speech_starts.cache_clear()
+    bank = titled_bank(tmp_path)
+    rc, out, _ = run(capsys, "phrases", "show", "transition.problems.001", "--phrasebank", str(bank))
+    assert rc == 0 and "speech.txt 第5行《在2016年全县卫生计生工作会议上的讲话》" in out
+    titles._speech_starts.cache_clear()
+
+
+def test_the_html_export_shows_sources_with_titles(tmp_path, monkeypatch):
+    import json
+    import re
+
+    from jianggao.exporters import export_bank
+    from jianggao.model.bank import load_bank
+
+    monkeypatch.setenv("JIANGGAO_CORPUS", str(tmp_path / "nowhere"))
+    out = tmp_path / "p.html"
+    export_bank(load_bank(titled_bank(tmp_path, "在2016年全县卫生计生工作会议上的讲话")), "html", out)
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="bank-data">(.*?)</script>', html, re.S).group(1))
+    assert data["phrases"][0]["sources"] == ["speech.txt 第5行《在2016年全县卫生计生工作会议上的讲话》"]
+    assert "出处：" in html

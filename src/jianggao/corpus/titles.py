@@ -48,9 +48,28 @@ def _speech_starts(doc: str) -> tuple[tuple[int, str], ...]:
         lines = [ln for ln in [sp.salutation_line, *(b.line for b in sp.blocks)] if ln]
         starts.append((min(lines) if lines else 0, sp.title.strip() if _is_title(sp.title.strip()) else ""))
     if not any(title for _, title in starts):
-        first = next((b.text.strip() for b in blocks if b.text.strip()), "")
-        starts = [(0, first if _is_title(first) else "")]
+        starts = [(0, _first_line_title(found.lines))]
     return tuple(starts)
+
+
+# A document's first line is taken as its title only if it names a speech (not site chrome or a blurb).
+_SPEECH_WORDS = ("讲话", "致辞", "报告", "发言", "会议", "讲稿")
+
+
+def _first_line_title(lines: list[str]) -> str:
+    """The document's first line that reads as a speech's title (the cleaner drops a title line with the
+    site's chrome, so the raw lines are read: simplified, pinyin removed, chrome skipped)."""
+    from .chrome import is_chrome_line
+    from .normalize import simplify_line
+
+    for raw in lines[:20]:
+        # a 文库 page names the speech as its file (2023年区卫生计生工作会议致辞.docx): the name is the title
+        line = simplify_line(raw).strip().removesuffix(".docx").removesuffix(".doc").strip()
+        if not line or is_chrome_line(line):
+            continue
+        if _is_title(line) and any(w in line for w in _SPEECH_WORDS):
+            return line
+    return ""
 
 
 def _is_title(text: str) -> bool:
