@@ -4,8 +4,37 @@ from __future__ import annotations
 
 import sys
 
+HELP = "浏览词库：列出、搜索、查看词条"
+
 # Below this many columns the table would squeeze the text column to a few characters a line: blocks instead.
 TABLE_MIN_WIDTH = 120
+
+
+def non_negative_int(text: str) -> int:
+    """``--limit``: a count, 0 or more (argparse reports the message as 参数 --limit：…)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"不能是负数（{text}）")
+    return value
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao phrases`."""
+    p.add_argument("action", choices=("list", "search", "show"), metavar="{list,search,show}",
+                   help="list 列出，search 按文字搜索，show 查看一条")
+    p.add_argument("query", nargs="?", metavar="文字或编号", help="search 时为要找的文字，show 时为词条编号")
+    p.add_argument("--category", metavar="类别", help="只看这一类（如 过渡、transition）")
+    p.add_argument("--role", metavar="作用", help="只看这一作用的词条（如 转入问题、problems）")
+    p.add_argument("--topic", metavar="领域", help="只看这一领域（如 医改、公共卫生、通用）")
+    p.add_argument("--kind", metavar="讲话类型", help="只看用于这类讲话的词条（如 表态发言、pledge）")
+    p.add_argument("--text", metavar="文字", help="只看含有这段文字（或编码）的词条")
+    p.add_argument("--limit", type=non_negative_int, default=50, metavar="N", help="最多列出几条（默认 50）")
+    p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
 
 
 def run(args) -> int:

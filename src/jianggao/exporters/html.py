@@ -8,7 +8,7 @@ from typing import Sequence
 from ..corpus.titles import source_text
 from ..model.bank import CATEGORIES, Phrase
 from ..model.slots import SLOTS
-from . import Rendered, category_label, fallback_text, role_label, segments
+from .common import Rendered, category_label, fallback_text, role_label, segments
 
 TEMPLATE = "phrases_page.html"
 DATA_MARK = "/*__JIANGGAO_DATA__*/null"
