@@ -91,6 +91,10 @@ def test_mine_reports_bad_files_by_name_goes_on_and_exits_1(capsys, tmp_path):
     assert "empty.txt" in err and "blob.txt" in err
     assert "文档 1 篇（失败 2）" in stdout
     assert (out / "outline.yaml").is_file() and (tmp_path / "clean" / "good.txt").is_file()
+    header = (tmp_path / "clean" / "good.txt").read_text(encoding="utf-8").splitlines()[0]
+    # the header names the speech as a phrase's source does: file, first line, title (or 无标题), kind in Chinese
+    assert header.startswith("==== 讲话 1（第") and "good.txt" in header and "讲话〕" in header
+    assert "annual_conference" not in header
 
 
 def test_mine_with_nothing_usable_leaves_the_bank_alone(capsys, tmp_path, bank):
