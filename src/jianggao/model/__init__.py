@@ -1,0 +1,1 @@
+"""The domain model: briefs, speeches, levels and the 提法 registry."""
