@@ -1,1 +1,1 @@
-"""The domain model: briefs, speeches, levels and the 提法 registry."""
+"""What a speech is made of: the brief, the speech, kinds, topics, slots, codes, the phrase bank, levels and 提法."""
