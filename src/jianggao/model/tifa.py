@@ -235,11 +235,13 @@ class YearFraming:
     slogans: tuple[str, ...]    # year-bound phrases that frame this year and are valid on the date
 
 
+# The wording of the government work reports: 2017 实施十三五规划的重要一年, 2023 十四五规划承上启下的
+# 关键之年, 2024 实现十四五规划目标任务的关键一年, 2025 十四五规划收官之年.
 _PLACE_NAMES = {
     1: ("开局之年", "{plan}开局之年"),
-    2: ("全面推进之年", "{plan}规划全面推进的重要一年"),
+    2: ("重要一年", "实施{plan}规划的重要一年"),
     3: ("承上启下的关键之年", "{plan}规划承上启下的关键之年"),
-    4: ("攻坚之年", "实现{plan}规划目标任务的攻坚之年"),
+    4: ("关键一年", "实现{plan}规划目标任务的关键一年"),
     5: ("收官之年", "{plan}规划收官之年"),
 }
 _CN_ORDINAL = "一二三四五六七八九十"
