@@ -277,3 +277,20 @@ def test_default_department_names_are_valid_terms_on_their_dates(reg):
             entry = reg.entry(meeting)
             if entry is not None:
                 assert entry.valid_on(date, level), (year, level, meeting)
+
+
+# --- false alarms found on real speeches (corpus 000, 003; lint's guards) --------------------------
+@pytest.mark.parametrize("text, date", [
+    ("医疗卫生部门要迅速拿出具体措施", "2016-02-20"),          # 卫生部门 is not the ministry 卫生部
+    ("倡导卫生健康风尚", "2014-02-20"),                        # bare 卫生健康 reads as two words before 2018
+    ("刚刚，石门镇计生委、区医院作了发言", "2017-02-20"),      # a township's 计生委 outlived the merger
+    ("建立完善公立医院绩效考核体系", "2017-02-20"),            # the general phrase predates the 2019 国考
+    ("推进“互联网+医疗”", "2015-09-01"),                      # 国发〔2015〕40号 named 互联网+ health services
+])
+def test_clean_sentences_of_their_date_draw_nothing(reg, text, date):
+    assert reg.outside_window(text, date, "县") == []
+
+
+def test_system_name_卫生健康_is_still_dated(reg):
+    assert [h.term for h in reg.outside_window("推进卫生健康事业发展", "2016-02-20", "县")] == ["卫生健康事业发展"]
+    assert reg.modernise("全县卫生计生系统", "2020-02-20", "县") == "全县卫生健康系统"
