@@ -265,14 +265,21 @@ def test_department_and_meeting_names(reg, date, level, department, meeting):
     assert reg.meeting_name(date, level) == meeting
 
 
+def test_full_department_names(reg):
+    assert reg.department_name("2016-02-15", "县", full=True) == "卫生和计划生育局"
+    assert reg.department_name("2016-02-15", "市", full=True) == "卫生和计划生育委员会"
+    assert reg.department_name("2020-02-15", "区", full=True) == "卫生健康局"
+    assert reg.department_name("2012-02-15", "县", full=True) == "卫生局"
+
+
 def test_default_department_names_are_valid_terms_on_their_dates(reg):
     for year in range(2012, 2028):
         for level in ("省", "市", "县", "镇"):
             date = as_date(year)
-            name = reg.department_name(date, level)
-            entry = reg.entry(name)
-            if entry is not None:
-                assert entry.valid_on(date, level), (year, level, name)
+            for name in (reg.department_name(date, level), reg.department_name(date, level, full=True)):
+                entry = reg.entry(name)
+                if entry is not None:
+                    assert entry.valid_on(date, level), (year, level, name)
             meeting = reg.meeting_name(date, level)
             entry = reg.entry(meeting)
             if entry is not None:

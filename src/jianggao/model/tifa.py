@@ -14,7 +14,7 @@ API (pure; no I/O beyond reading the packaged YAML once)::
     reg.entry(term)           -> Entry | None  # by any of its spellings
     entry.valid_on(date, level=None) -> bool
     reg.year_framing(date, level=None) -> YearFraming
-    reg.department_name(date, level) -> str    # 卫生局 / 卫生计生局 / 卫生健康局 …
+    reg.department_name(date, level, full=False) -> str  # 卫生局 / 卫生计生局 (卫生和计划生育局) / 卫生健康局
     reg.meeting_name(date, level)    -> str    # 卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议
 
 The same functions exist at module level on the default registry
@@ -251,7 +251,7 @@ class Registry:
     """All 提法 entries, the year framing tables, and one compiled matcher over every spelling."""
 
     def __init__(self, entries: Iterable[Entry], guards: Iterable[str], plans: Iterable[Plan],
-                 congresses: Iterable[Congress], departments: Mapping[str, list[tuple[_dt.date | None, str, str]]],
+                 congresses: Iterable[Congress], departments: Mapping[str, list["_Department"]],
                  year_roles: Mapping[int, tuple[str, ...]]):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.plans = tuple(sorted(plans, key=lambda p: p.first))
@@ -382,24 +382,27 @@ class Registry:
                    if c.congress == congress.name and c.ordinal >= 2 and c.end < d]
         return congress, plenums
 
-    def department_name(self, date: DateLike, level: str | None) -> str:
-        """The health department's name at that level on that date (a 乡/镇/街道 gets its county's)."""
-        return self._department(date, level)[0]
+    def department_name(self, date: DateLike, level: str | None, full: bool = False) -> str:
+        """The health department's name at that level on that date, without the level word: 卫生计生局, or
+        with ``full`` 卫生和计划生育局 (a 乡/镇/街道 gets its county's; an unknown level a county's)."""
+        row = self._department(date, level)
+        return row.full if full else row.name
 
     def meeting_name(self, date: DateLike, level: str | None) -> str:
         """The annual meeting's default name at that level on that date (卫生健康工作会议 …)."""
-        return self._department(date, level)[1]
+        return self._department(date, level).meeting
 
-    def _department(self, date: DateLike, level: str | None) -> tuple[str, str]:
+    def _department(self, date: DateLike, level: str | None) -> "_Department":
         d = as_date(date)
         tier = tier_of(level) or "县"
         while tier not in self.departments:
             tier = _TIER_FALLBACK[tier]
-        name, meeting = self.departments[tier][0][1:]
-        for since, dept, meet in self.departments[tier]:
-            if since is None or since <= d:
-                name, meeting = dept, meet
-        return name, meeting
+        rows = self.departments[tier]
+        current = rows[0]
+        for row in rows:
+            if row.since is None or row.since <= d:
+                current = row
+        return current
 
     def year_framing(self, date: DateLike, level: str | None = None) -> YearFraming:
         """The plan year, congress spirit, department, meeting name and year-bound slogans of a date."""
@@ -408,7 +411,7 @@ class Registry:
         n = plan.place(d.year)
         place, phrase = _PLACE_NAMES[n]
         congress, plenums = self.congress_before(d)
-        dept, meeting = self._department(d, level)
+        row = self._department(d, level)
         # Only the phrases that frame this calendar year: a 年度 window also runs into the next
         # year's first quarter (for its review), which is no licence to call that year the same.
         slogans = tuple(e.term for e in self.entries
@@ -418,8 +421,16 @@ class Registry:
             plan_phrase=phrase.format(plan=plan.name),
             year_roles=self.year_roles.get(d.year, ()),
             congress=congress.name, plenum=plenums[-1].name if plenums else None,
-            spirit=_spirit(congress, plenums), department=dept, meeting=meeting, slogans=slogans,
+            spirit=_spirit(congress, plenums), department=row.name, meeting=row.meeting, slogans=slogans,
         )
+
+
+@dataclass(frozen=True)
+class _Department:
+    since: _dt.date | None
+    name: str       # 卫生计生局
+    meeting: str    # 卫生计生工作会议
+    full: str       # 卫生和计划生育局
 
 
 def _spell(spells: tuple[Window, ...], on: _dt.date | None) -> Window:
@@ -513,7 +524,8 @@ def registry_from_data(data: dict) -> Registry:
         for p in c.get("plenums", ()):
             congresses.append(Congress(p["name"], _date(p["start"], p["name"]), _date(p["end"], p["name"]),
                                        c["name"], p["ordinal"], p.get("theme", "")))
-    departments = {tier: [(_date(row["since"], tier), row["department"], row["meeting"]) for row in rows]
+    departments = {tier: [_Department(_date(row["since"], tier), row["department"], row["meeting"],
+                                      row.get("full", row["department"])) for row in rows]
                    for tier, rows in data["departments"].items()}
     roles = {int(y): tuple(v) for y, v in (data.get("year_roles") or {}).items()}
     return Registry((_entry(r) for r in data["entries"]), data.get("guards") or (), plans, congresses,
@@ -549,8 +561,8 @@ def year_framing(date: DateLike, level: str | None = None) -> YearFraming:
     return load_registry().year_framing(date, level)
 
 
-def department_name(date: DateLike, level: str | None) -> str:
-    return load_registry().department_name(date, level)
+def department_name(date: DateLike, level: str | None, full: bool = False) -> str:
+    return load_registry().department_name(date, level, full)
 
 
 def meeting_name(date: DateLike, level: str | None) -> str:
