@@ -17,9 +17,29 @@ API (pure; no I/O beyond reading the packaged YAML once)::
     reg.department_name(date, level, full=False) -> str  # 卫生局 / 卫生计生局 (卫生和计划生育局) / 卫生健康局
     reg.meeting_name(date, level)    -> str    # 卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议
 
+    reg.current_form(term, date, level=None) -> str | None    # the successor in use, chains followed
+
 The same functions exist at module level on the default registry
 (``window_of``, ``year_framing``, ``department_name``, ``meeting_name``,
 ``outside_window``, ``modernise``, ``find``).
+
+``Entry`` carries ``id``, ``area``, ``terms`` (main spelling first), ``windows`` (spells
+of (from, to)), ``levels`` (per-tier spells where a name changed at different dates),
+``successor`` and ``successor_forms`` (per spelling), ``swap`` (False where the
+successor would change what a sentence says: 脱贫攻坚 is not 巩固拓展脱贫攻坚成果),
+``reason``, ``sources``, ``uncertain`` (why a window is wider than the event),
+``verified`` (pages read when checking the dates) and, for year-bound phrases (area
+年度), ``years``. ``YearFraming`` carries ``plan`` (十四五), ``plan_year`` (1–5),
+``plan_place`` and ``plan_phrase`` (十四五规划承上启下的关键之年), ``year_roles`` (the
+year as the government work report described it), ``congress``, ``plenum`` (the
+latest closed before the date, never a 一中全会), ``spirit`` (党的二十大和二十届二中、
+三中全会精神; five or more plenums read 历次全会), ``department``, ``meeting`` and
+``slogans`` (year-bound phrases valid on the date that frame that calendar year).
+Framing covers 2006–2030 (the plans and congresses in the data).
+
+Guards (``guards:`` in the YAML) are longer phrases that are never dated but contain
+a dated term (卫生部门 holds 卫生部): matching them first keeps the shorter term
+quiet; they are never returned as hits.
 
 Dates: a ``datetime.date``, an ISO string (``"2025-02-18"``) or a year as int
 (``2025`` stands for 15 February, when most annual work conferences sit).
