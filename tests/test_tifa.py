@@ -149,6 +149,8 @@ def test_outside_window_flags_only_what_postdates_the_speech(reg):
 def test_modernise_swaps_successors(reg):
     assert reg.modernise("县卫生计生局", "2020-03-01", "县") == "县卫生健康局"
     assert reg.modernise("县卫生局要加强领导", "2021-03-01", "县") == "县卫生健康局要加强领导"
+    assert reg.modernise("市卫生局要加强领导", "2021-03-01", "市") == "市卫生健康委要加强领导"
+    assert reg.modernise("市卫生局要加强领导", "2016-03-01", "市") == "市卫生计生委要加强领导"
     assert reg.modernise("新农合参合率达到98%", "2022-03-01", "县") == "城乡居民医保参保率达到98%"
     assert reg.modernise("落实全面两孩政策", "2022-03-01") == "落实三孩生育政策"
     assert reg.modernise("新型冠状病毒肺炎疫情防控", "2023-06-01") == "新型冠状病毒感染疫情防控"

@@ -66,7 +66,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping, Union
@@ -154,6 +154,7 @@ class Entry:
     verified: tuple[str, ...] = ()
     note: str | None = None
     years: tuple[int, ...] = ()  # for 年度 phrases: the calendar years they frame (开局之年 …)
+    successor_at: Mapping[str, str] = field(default_factory=dict)  # per tier (市: 卫生计生委 for 卫生局)
 
     def __repr__(self) -> str:
         return f"Entry({self.id}: {self.term})"
@@ -195,8 +196,13 @@ class Entry:
         d = as_date(date)
         return any(_in(d, w) for w in self.windows_at(level))
 
-    def successor_for(self, term: str) -> str | None:
-        """The successor form for one of its spellings (卫生和计划生育委员会 → 卫生健康委员会)."""
+    def successor_for(self, term: str, level: str | None = None) -> str | None:
+        """The successor form for one of its spellings (卫生和计划生育委员会 → 卫生健康委员会), at a level
+        where the successor differs by tier (a city's 卫生局 became a 卫生计生委, a county's a 卫生计生局)."""
+        tier = tier_of(level)
+        tier = "县" if tier == "乡" else tier  # a township's words are its county's; no other tier borrows
+        if tier in self.successor_at:
+            return self.successor_at[tier]
         folded, _ = _fold(term)
         return self.successor_forms.get(folded, self.successor)
 
@@ -337,7 +343,7 @@ class Registry:
         for _ in range(8):  # successor chains are short (卫生局 → 卫生计生局 → 卫生健康局)
             if entry is None or not entry.swap:
                 return None
-            nxt = entry.successor_for(form)
+            nxt = entry.successor_for(form, level)
             if nxt is None:
                 return None
             entry = self.entry(nxt)
@@ -530,7 +536,7 @@ def _entry(raw: dict) -> Entry:
         successor=raw.get("successor"), successor_forms=forms, swap=raw.get("swap", True),
         reason=raw.get("reason", ""), sources=tuple(raw.get("sources") or ()),
         uncertain=raw.get("uncertain"), verified=tuple(raw.get("verified") or ()), note=raw.get("note"),
-        years=tuple(raw.get("years") or ()),
+        years=tuple(raw.get("years") or ()), successor_at=dict(raw.get("successor_at") or {}),
     )
 
 
