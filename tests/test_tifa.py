@@ -303,3 +303,18 @@ def test_clean_sentences_of_their_date_draw_nothing(reg, text, date):
 def test_system_name_卫生健康_is_still_dated(reg):
     assert [h.term for h in reg.outside_window("推进卫生健康事业发展", "2016-02-20", "县")] == ["卫生健康事业发展"]
     assert reg.modernise("全县卫生计生系统", "2020-02-20", "县") == "全县卫生健康系统"
+
+
+def test_every_spelling_finds_its_own_entry(reg):
+    for e in reg:
+        for term in e.terms:
+            hits = reg.find(term)
+            assert [h.entry.id for h in hits] == [e.id], (e.id, term, hits)
+            assert hits[0].term.strip("“”‘’\"'《》") == term.strip("“”‘’\"'《》"), (e.id, term)
+
+
+def test_successors_take_over_without_a_gap(reg):
+    for e in reg:
+        if e.successor and e.end:
+            successor = reg.entry(e.successor)
+            assert successor.start is None or successor.start <= e.end, (e.id, successor.id)
