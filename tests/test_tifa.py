@@ -318,3 +318,15 @@ def test_successors_take_over_without_a_gap(reg):
         if e.successor and e.end:
             successor = reg.entry(e.successor)
             assert successor.start is None or successor.start <= e.end, (e.id, successor.id)
+
+
+def test_department_names_agree_with_the_level_model(reg):
+    """model.levels writes the names compose uses; the registry's must be the same on every date."""
+    levels = pytest.importorskip("jianggao.model.levels")
+    for year in range(2012, 2028):
+        for month in (1, 2, 6, 11):
+            day = D(year, month, 15)
+            for level in ("省", "市", "州", "盟", "县", "区", "旗", "市辖区"):
+                named = levels.department(level, day, short=True)[len(levels.word(level)):]
+                assert reg.department_name(day, level) == named, (day, level)
+                assert reg.meeting_name(day, level) == levels.meeting_word(level, day) + "工作会议", (day, level)
