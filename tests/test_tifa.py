@@ -241,6 +241,13 @@ def test_spirit_is_the_latest_before_the_date(reg, date, congress, plenum, spiri
     assert (f.congress, f.plenum) == (congress, plenum)
     if spirit:
         assert f.spirit == spirit
+    assert f.spirit_forms[0] == f.spirit
+
+
+def test_spirit_forms_allow_历次全会_once_two_plenums_are_cited(reg):
+    assert reg.year_framing("2026-02-15").spirit_forms == (
+        "党的二十大和二十届二中、三中、四中全会精神", "党的二十大和二十届历次全会精神")
+    assert reg.year_framing("2024-02-15").spirit_forms == ("党的二十大和二十届二中全会精神",)
 
 
 @pytest.mark.parametrize("year", range(2012, 2028))

@@ -33,7 +33,8 @@ successor would change what a sentence says: 脱贫攻坚 is not 巩固拓展脱
 ``plan_place`` and ``plan_phrase`` (十四五规划承上启下的关键之年), ``year_roles`` (the
 year as the government work report described it), ``congress``, ``plenum`` (the
 latest closed before the date, never a 一中全会), ``spirit`` (党的二十大和二十届二中、
-三中全会精神; five or more plenums read 历次全会), ``department``, ``meeting`` and
+三中全会精神; five or more plenums read 历次全会), ``spirit_forms`` (every accepted
+phrasing: from two cited plenums on also 二十届历次全会精神), ``department``, ``meeting`` and
 ``slogans`` (year-bound phrases valid on the date that frame that calendar year).
 Framing covers 2006–2030 (the plans and congresses in the data).
 
@@ -256,6 +257,7 @@ class YearFraming:
     congress: str               # 二十大
     plenum: str | None          # 二十届三中全会 (the latest before the date; never the 一中全会)
     spirit: str                 # 党的二十大和二十届二中、三中全会精神
+    spirit_forms: tuple[str, ...]  # every accepted phrasing, ``spirit`` first (… 二十届历次全会精神)
     department: str             # 卫生健康局
     meeting: str                # 卫生健康工作会议
     slogans: tuple[str, ...]    # year-bound phrases that frame this year and are valid on the date
@@ -447,7 +449,8 @@ class Registry:
             plan_phrase=phrase.format(plan=plan.name),
             year_roles=self.year_roles.get(d.year, ()),
             congress=congress.name, plenum=plenums[-1].name if plenums else None,
-            spirit=_spirit(congress, plenums), department=row.name, meeting=row.meeting, slogans=slogans,
+            spirit=_spirit(congress, plenums), spirit_forms=_spirit_forms(congress, plenums),
+            department=row.name, meeting=row.meeting, slogans=slogans,
         )
 
 
@@ -481,6 +484,15 @@ def _spirit(congress: Congress, plenums: list[Congress]) -> str:
         return f"党的{congress.name}和{session}历次全会精神"
     names = "、".join(_CN_ORDINAL[p.ordinal - 1] + "中" for p in plenums)
     return f"党的{congress.name}和{session}{names}全会精神"
+
+
+def _spirit_forms(congress: Congress, plenums: list[Congress]) -> tuple[str, ...]:
+    """The phrasings in use: the plenums listed, and from the second cited plenum on also 历次全会 (the
+    二十届四中全会 communiqué of October 2025 already says 二十大和二十届历次全会精神 after two)."""
+    forms = [_spirit(congress, plenums)]
+    if len(plenums) >= 2:
+        forms.append(f"党的{congress.name}和{congress.name[:-1]}届历次全会精神")
+    return tuple(dict.fromkeys(forms))
 
 
 def _trie_pattern(terms: list[str]) -> re.Pattern:
