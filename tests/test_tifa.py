@@ -341,3 +341,15 @@ def test_department_names_agree_with_the_level_model(reg):
                 named = levels.department(level, day, short=True)[len(levels.word(level)):]
                 assert reg.department_name(day, level) == named, (day, level)
                 assert reg.meeting_name(day, level) == levels.meeting_word(level, day) + "工作会议", (day, level)
+
+
+@pytest.mark.parametrize("year", range(2012, 2028))
+def test_a_years_framing_never_falls_outside_its_own_date(reg, year):
+    """Whatever year_framing hands compose (plan phrase, spirit, names, slogans, roles) lints clean."""
+    for month, day in ((1, 10), (2, 15), (3, 20), (7, 1), (12, 20)):
+        date = D(year, month, day)
+        for level in ("省", "市", "县", "区", "旗", "镇", "街道"):
+            f = reg.year_framing(date, level)
+            for text in (f.plan, f.plan_phrase, f.spirit, *f.spirit_forms, f.department, f.meeting,
+                         *f.slogans, *f.year_roles):
+                assert reg.outside_window(text, date, level) == [], (date, level, text)
