@@ -80,10 +80,15 @@ def load_brief(path: Path) -> dict:
         for g in groups or []:
             for m in _get(g, *key, default=[]) or []:
                 metrics.append({"source": source, "name": str(_get(m, "name", "名称")), "value": str(_get(m, "value", "数值")),
-                                "unit": str(_get(m, "unit", "单位", default="") or "")})
+                                "unit": str(_get(m, "unit", "单位", default="") or ""),
+                                "better": str(_get(m, "better", "方向", default="higher"))})
     achievements = _get(data, "achievements", "工作成绩", default=[]) or []
     priorities = _get(data, "priorities", "重点任务", default=[]) or []
     problems = _get(data, "problems", "问题", default=[]) or []
+    problems = [problems] if isinstance(problems, str) else problems
+    items = [str(i) for g in priorities for i in ((_get(g, "items", "举措", default=[]) or []) if isinstance(
+        _get(g, "items", "举措", default=[]), list) else [_get(g, "items", "举措")])]
+    facts = [str(f) for g in achievements for f in (_get(g, "facts", "亮点", default=[]) or [])]
     speakers = _get(data, "previous_speakers", "前序发言", default=[]) or []
     speaker = _get(data, "speaker", "讲话人", default={}) or {}
     speaker = {"name": speaker} if isinstance(speaker, str) else speaker
@@ -101,6 +106,7 @@ def load_brief(path: Path) -> dict:
         "level": level, "name": name, "short": short, "parent": parent, "parent_level": parent_level,
         "target_length": int(_get(data, "length", "篇幅") or DEFAULT_LENGTH.get(kind, 6000)),
         "thin": not achievements and not problems, "rich": len(achievements) >= 3 and len(priorities) >= 3,
+        "problems": [str(p) for p in problems], "items": items, "facts": facts,
         "speaker_title": str(_get(speaker, "title", "职务", default="") or ""),
         "on_behalf_of": str(_get(speaker, "on_behalf_of", "代表", default="") or ""),
         "metrics": metrics, "previous": [str(_get(s, "name", "姓名") if isinstance(s, dict) else s) for s in speakers],
@@ -203,6 +209,10 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
         value_there = m["value"] in body or (m["value"] in ("0", "0.0") and "零" in body)
         if not (value_there and m["name"] in body):
             missing.append(f"{m['name']} {m['value']}{m['unit']} ({m['source']})")
+    data_use = data_findings(qc.sentences(draft), meta)
+    flat = re.sub(r"\s", "", body)
+    unused = [f"问题：{p}" for p in meta["problems"] if re.split(r"[，,；;]", p)[0] not in flat] + \
+             [f"举措：{i}" for i in meta["items"] if i not in flat] + [f"亮点：{f}" for f in meta["facts"] if f not in flat]
     when = dt.date.fromisoformat(meta["date"])
     era = qc.era_words(draft.title + "\n" + body, when)
     level = qc.level_words(draft.title + "\n" + body, meta["level"], meta["parent_level"])
@@ -221,11 +231,39 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
         "particulars": [f.as_dict() for f in parts],
         "near_duplicates": [{"a": a, "b": b, "jaccard": j} for a, b, j in dups],
         "numbers_per_1000": qc.numbers_per_1000(body),
-        "metrics_total": len(meta["metrics"]), "metrics_missing": missing,
+        "metrics_total": len(meta["metrics"]), "metrics_missing": missing, "brief_text_unused": unused,
+        "brief_text_total": len(meta["problems"]) + len(meta["items"]) + len(meta["facts"]),
+        "data_use": [f.as_dict() for f in data_use],
         "era": [f.as_dict() for f in era], "level_words": [f.as_dict() for f in level],
         "reannounced": [f.as_dict() for f in re_ann], "logic": [f.as_dict() for f in logic],
         "claims": [f.as_dict() for f in strong], "soft_claims_thin": [f.as_dict() for f in soft_claims],
     }
+
+
+def data_findings(sents: list[str], meta: dict) -> list[qc.Finding]:
+    """How the brief's figures are said: a 0 read as a digit (0例) instead of 零; a target at or below last
+    year's result phrased as something to rise to (力争达到95% after 98.6%) instead of 保持在…以上."""
+    found = []
+    achieved = {m["name"]: m for m in meta["metrics"] if m["source"] == "achievement"}
+    for m in meta["metrics"]:
+        if m["value"] in ("0", "0.0"):
+            for s in sents:
+                if m["name"] in s and re.search(rf"(?<![\d.]){re.escape(m['value'])}{re.escape(m['unit'])}", s):
+                    found.append(qc.Finding("zero-as-digit", s, f"{m['name']} {m['value']}{m['unit']}"))
+        last = achieved.get(m["name"])
+        if m["source"] != "target" or not last:
+            continue
+        try:
+            higher = float(m["value"]) <= float(last["value"])
+        except ValueError:
+            continue
+        lower_better = m.get("better") == "lower"
+        if higher and not lower_better and m["value"] != last["value"]:
+            for s in sents:
+                if m["name"] in s and m["value"] + m["unit"] in s and not re.search(r"保持|以上|不低于|稳定在|巩固", s):
+                    found.append(qc.Finding("target-below-last-year", s,
+                                            f"{m['name']}: {last['value']}{last['unit']} → {m['value']}{m['unit']}"))
+    return found
 
 
 def corpus_figures(corpus: Path) -> dict | None:
@@ -283,6 +321,13 @@ def shared_pairs(drafts: list[dict]) -> tuple[list[dict], list[dict]]:
     return between, seeds
 
 
+def _by_kind(findings: list[dict]) -> dict:
+    kinds: dict[str, int] = {}
+    for f in findings:
+        kinds[f["kind"]] = kinds.get(f["kind"], 0) + 1
+    return {"total": len(findings), "by_kind": kinds}
+
+
 def _stats(values: list[float]) -> dict:
     return {"max": max(values), "median": round(statistics.median(values), 3), "n": len(values)} if values else \
         {"max": None, "median": None, "n": 0}
@@ -330,6 +375,9 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                              "mean_rich": round(statistics.mean(x["numbers_per_1000"] for x in rich), 2) if rich else None,
                              "corpus": corpus and corpus["numbers_per_1000"]},
         "metrics_missing": {"missing": sum(len(x["metrics_missing"]) for x in m), "of": metrics_total},
+        "brief_text_unused": {"unused": sum(len(x["brief_text_unused"]) for x in m),
+                              "of": sum(x["brief_text_total"] for x in m)},
+        "data_use": _by_kind([f for x in m for f in x["data_use"]]),
         "era": {"total": total("era"), "drafts_with": sum(1 for x in m if x["era"]), "target": 0,
                 "lint_total": sum(len(d.get("lint") or []) for d in base) if any(d.get("lint") is not None for d in base)
                 else None,
@@ -337,7 +385,7 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                 else None},
         "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0},
         "reannounced": {"total": total("reannounced"), "target": 0},
-        "logic": {"total": total("logic"), "target": 0},
+        "logic": {**_by_kind([f for x in m for f in x["logic"]]), "target": 0},
         "claims": {"strong": total("claims"), "soft_in_thin_briefs": total("soft_claims_thin"), "target": 0},
         "length": {"within_15pct": sum(1 for x in m if x["length_ok"]), "of": len(m),
                    "rich_within_15pct": sum(1 for x in rich if x["length_ok"]), "rich_of": len(rich)},
@@ -383,11 +431,15 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("numbers per 1,000 characters", f"mean {s['numbers_per_1000']['mean']} (rich {s['numbers_per_1000']['mean_rich']})",
          "≈ corpus", f"corpus {s['numbers_per_1000']['corpus']}"),
         ("brief metrics missing", f"{s['metrics_missing']['missing']} of {s['metrics_missing']['of']}", "0", ""),
+        ("brief problems/items/facts not in the draft", f"{s['brief_text_unused']['unused']} of "
+         f"{s['brief_text_unused']['of']}", "0", "verbatim (a problem by its first clause)"),
+        ("figures said badly (0例, target < last year)", str(s["data_use"]["total"]), "0",
+         ", ".join(f"{k} {v}" for k, v in sorted(s["data_use"]["by_kind"].items()))),
         ("era words outside their window", f"{s['era']['total']} in {s['era']['drafts_with']} drafts", "0",
          f"lint {s['era']['lint_total']}, tifa {s['era']['tifa_total']}"),
         ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0", ""),
         ("re-announced speakers", str(s["reannounced"]["total"]), "0", ""),
-        ("half-year looks back a year / 审议", str(s["logic"]["total"]), "0", ""),
+        ("logic slips", str(s["logic"]["total"]), "0", ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),
         ("claims the brief did not make", f"{s['claims']['strong']} strong, {s['claims']['soft_in_thin_briefs']} soft (thin)",
          "0", ""),
         ("length within ±15% of target", f"{s['length']['within_15pct']} of {s['length']['of']}",
