@@ -359,6 +359,8 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                     "corpus": corpus and corpus["opener_share"], "target": TARGETS["openers"]},
         "shared_between_briefs": {**_stats([p["share"] for p in between]), "target": TARGETS["shared_briefs"],
                                   "worst": max(between, key=lambda p: p["share"], default=None)},
+        "shared_between_briefs_by_kind": {k: _stats([p["share"] for p in between if p["kind"] == k])
+                                          for k in sorted({p["kind"] for p in between})},
         "shared_between_seeds": {**_stats([p["share"] for p in seeds]), "target": TARGETS["shared_seeds"]},
         "dangling": {"total": total("dangling"), "drafts_with": sum(1 for x in m if x["dangling"]), "by_kind": dang_kinds,
                      "per_100_paragraphs": round(100 * total("dangling") / prose, 1) if prose else 0,
