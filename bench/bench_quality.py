@@ -174,23 +174,15 @@ def has_lint(cmd: list[str]) -> bool:
     return subprocess.run([*cmd, "lint", "--help"], capture_output=True).returncode == 0
 
 
-def tifa_findings(text: str, when: dt.date) -> list[dict] | None:
-    """Terms out of their window by jianggao.model.tifa, when it is importable and offers a text scan."""
+def tifa_findings(text: str, when: dt.date, level: str) -> list[dict] | None:
+    """Terms outside their window by jianggao.model.tifa (the 提法 registry), when it is importable."""
     try:
         import importlib
         tifa = importlib.import_module("jianggao.model.tifa")
+        hits = tifa.outside_window(text, when, level)
     except Exception:
         return None
-    for name in ("scan", "find", "findings", "out_of_window", "check_text", "check"):
-        fn = getattr(tifa, name, None)
-        if callable(fn):
-            try:
-                return [{"term": getattr(f, "term", None) or (f.get("term") if isinstance(f, dict) else str(f)),
-                         "text": getattr(f, "text", None) or (f.get("text") if isinstance(f, dict) else "")}
-                        for f in fn(text, when)]
-            except Exception:
-                continue
-    return None
+    return [{"term": h.term, "text": qc._sentence_at(text, h.start)} for h in hits]
 
 
 # --- measuring ----------------------------------------------------------------------------------------------------
@@ -384,7 +376,10 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                 "lint_total": sum(len(d.get("lint") or []) for d in base) if any(d.get("lint") is not None for d in base)
                 else None,
                 "tifa_total": sum(len(d.get("tifa") or []) for d in base) if any(d.get("tifa") is not None for d in base)
-                else None},
+                else None,
+                "tifa_terms": sum(len({f["term"] for f in d.get("tifa") or []}) for d in base)
+                if any(d.get("tifa") is not None for d in base) else None,
+                "tifa_drafts_with": sum(1 for d in base if d.get("tifa"))},
         "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0},
         "reannounced": {"total": total("reannounced"), "target": 0},
         "logic": {**_by_kind([f for x in m for f in x["logic"]]), "target": 0},
@@ -438,7 +433,8 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("figures said badly (0例, target < last year)", str(s["data_use"]["total"]), "0",
          ", ".join(f"{k} {v}" for k, v in sorted(s["data_use"]["by_kind"].items()))),
         ("era words outside their window", f"{s['era']['total']} in {s['era']['drafts_with']} drafts", "0",
-         f"lint {s['era']['lint_total']}, tifa {s['era']['tifa_total']}"),
+         f"jianggao.model.tifa: {s['era']['tifa_terms']} terms ({s['era']['tifa_total']} hits) in "
+         f"{s['era']['tifa_drafts_with']} drafts; lint {s['era']['lint_total']}"),
         ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0", ""),
         ("re-announced speakers", str(s["reannounced"]["total"]), "0", ""),
         ("logic slips", str(s["logic"]["total"]), "0", ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),
@@ -507,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         d["norm"] = [qc.normalise_sentence(s, names) for s in qc.sentences(draft)]
         if d["seed"] is None:
             d["lint"] = lint_findings(cmd, Path(d["draft"]), meta) if lint else None
-            d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, dt.date.fromisoformat(meta["date"]))
+            d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, dt.date.fromisoformat(meta["date"]), meta["level"])
     between, seeds = shared_pairs(drafts)
     corpus = corpus_figures(args.corpus)
     summary = summarise(drafts, between, seeds, corpus)
@@ -516,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if qc.has_jieba() else 'off (pip install jieba)'}; "
           f"lint {'on' if lint else 'absent'}; drafts in {args.out}")
     report = {"generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "tool": cmd,
-              "tool_commit": _commit(), "elapsed_seconds": elapsed, "jieba": qc.has_jieba(), "lint": lint,
+              "tool_version": _version(cmd), "bench_commit": _commit(), "elapsed_seconds": elapsed, "jieba": qc.has_jieba(), "lint": lint,
               "summary": summary, "corpus": corpus, "shared_between_briefs": between, "shared_between_seeds": seeds,
               "drafts": [{k: v for k, v in d.items() if k != "norm"} for d in drafts]}
     args.json.parent.mkdir(parents=True, exist_ok=True)
@@ -525,6 +521,11 @@ def main(argv: list[str] | None = None) -> int:
     os.replace(tmp_json, args.json)
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def _version(cmd: list[str]) -> str | None:
+    run = subprocess.run([*cmd, "--version"], capture_output=True, text=True)
+    return (run.stdout or run.stderr).strip() or None
 
 
 def _commit() -> str | None:
