@@ -435,9 +435,13 @@ _PERSON = re.compile(rf"(?<![\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,3}}?)(?:{_TITLE
 _UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(人民医院|中医医院|中医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|"
                    r"疾控中心|疾病预防控制中心|卫生院|社区卫生服务中心|医疗集团|医共体|卫生监督所|急救中心)")
 _GENERIC_UNIT_PREFIX = re.compile(r"(?:^|.*(?:县|区|市|旗|镇|乡|街道|各|基层|县级|市级|区级|旗级|二级|三级|公立|民营|村|城市|"
-                                  r"城区|农村|中心|社会办|政府办|综合|专科|所有|每个|全部|一所|我|本|域|合|的|和|与|、|及|在|对|"
+                                  r"城区|农村|中心|社会办|政府办|综合|专科|所有|每个|全部|一所|我|本|域|合|的|和|与|、|及|在|对|将|是|们|把|让|使|了|着|到|于|给|向|"
                                   r"组建|建设|推进|依托|加强|推动|支持|以|由|等|紧密型|型|所属|辖|服务|乡镇|苏木|街道|强|共建|牵头))$")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(省|自治州|市|县|区|镇|乡|街道|旗)(?=[\u4e00-\u9fff])")
+# Without jieba: a 2–3 character name, a level, then a body or unit (泸州市人民医院, 石门镇卫生院, 青山县政府).
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3})(省|自治州|市|县|区|镇|乡|街道|旗)"
+                    r"(?=人民医院|中医|卫生院|卫生健康|卫健|卫生局|疾控|妇幼|医院|人民政府|政府|党委|委员会|的经验|经验)")
+_NOT_NAME = set("要推进着力切实解决落实稳定推动力争历届代表确每纳入将们是以好在和与及对了把为从向到等的全各本我该城社辖园景牧山"
+                "老省县市区乡镇旗加强建设开展实施完善健全提升提高深化做抓个一二三四五六七八九十鉴学习借参照考察赴去")
 _PLACE_OK = {"中国", "全国", "我国", "三明", "健康中国", "长三角", "京津冀", "粤港澳", "井冈山", "延安", "西柏坡",
              "中华", "国家", "华北", "华东", "东部", "西部", "中部"}
 _EVENT = re.compile(r"第[一二三四五六七八九十\d]+届|[\u4e00-\u9fff]{0,12}(?:比赛|大赛|竞赛|擂台赛|运动会|文化节|健康节|博览会|"
@@ -517,12 +521,10 @@ def particulars(text: str, allowed_text: str, own_names: set[str], level: str) -
         add("place", word, text.find(word))
     for m in ([] if has_jieba() else _PLACE.finditer(text)):
         name = m.group(1)
-        if name[-1] in "全各本我该每城辖社园景牧山老省县市区乡镇旗" or name in _PLACE_OK or is_own(name + m.group(2)) \
-                or is_own(name) or re.search(r"[的在和与及对是了把为从向到等、]", name):
-            continue
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name[:1] in "全各本我该每":
-            continue
-        if m.group(2) in ("区", "市", "县") and name[-1:] in "地城社辖园景牧山灾病库片开":
+        while len(name) > 2 and name[0] in _NOT_NAME:
+            name = name[1:]
+        if any(c in _NOT_NAME for c in name) or name in _PLACE_OK or is_own(name + m.group(2)) or is_own(name) \
+                or any((name + m.group(2)).endswith(n) for n in own):
             continue
         add("place", name + m.group(2), m.start())
     for m in _UNIT.finditer(text):
