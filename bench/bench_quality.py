@@ -355,13 +355,15 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                                           for k in sorted({p["kind"] for p in between})},
         "shared_between_seeds": {**_stats([p["share"] for p in seeds]), "target": TARGETS["shared_seeds"]},
         "dangling": {"total": total("dangling"), "drafts_with": sum(1 for x in m if x["dangling"]), "by_kind": dang_kinds,
+                     "all_renders": sum(len(d["m"]["dangling"]) for d in drafts if d["ok"]),
                      "per_100_paragraphs": round(100 * total("dangling") / prose, 1) if prose else 0,
                      "corpus_per_100_paragraphs": corpus and corpus["dangling_per_100_paragraphs"], "target": 0},
         "connective_para_starts": {"per_100_paragraphs": round(100 * total("connective_para_starts") / prose, 1)
                                    if prose else 0,
                                    "corpus_per_100_paragraphs": corpus and corpus["connective_para_starts_per_100_paragraphs"]},
         "particulars": {"total": total("particulars"), "drafts_with": sum(1 for x in m if x["particulars"]),
-                        "by_kind": part_kinds, "target": 0},
+                        "by_kind": part_kinds, "target": 0,
+                        "all_renders": sum(len(d["m"]["particulars"]) for d in drafts if d["ok"])},
         "near_duplicates": {"total": total("near_duplicates"), "max_per_speech": max((len(x["near_duplicates"]) for x in m),
                                                                                         default=0),
                             "speeches_over_1": sum(1 for x in m if len(x["near_duplicates"]) > 1), "target": 1},
@@ -418,11 +420,13 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("shared sentences, seeds of one brief", f"max {_pct(ss['max'])}, median {_pct(ss['median'])}", "≤ 50%",
          f"{ss['n']} pairs"),
         ("dangling / cut-off sentences", f"{s['dangling']['total']} in {s['dangling']['drafts_with']} drafts", "0",
-         f"{s['dangling']['per_100_paragraphs']}/100 ¶ vs corpus {s['dangling']['corpus_per_100_paragraphs']}"),
+         f"{s['dangling']['per_100_paragraphs']}/100 ¶ vs corpus {s['dangling']['corpus_per_100_paragraphs']}; "
+         f"{s['dangling']['all_renders']} over all renders"),
         ("connective at a paragraph start (soft)", f"{s['connective_para_starts']['per_100_paragraphs']}/100 ¶", "≈ corpus",
          f"corpus {s['connective_para_starts']['corpus_per_100_paragraphs']}/100 ¶"),
         ("particulars of another place", f"{s['particulars']['total']} in {s['particulars']['drafts_with']} drafts", "0",
-         ", ".join(f"{k} {v}" for k, v in sorted(s["particulars"]["by_kind"].items()))),
+         ", ".join(f"{k} {v}" for k, v in sorted(s["particulars"]["by_kind"].items()))
+         + f"; {s['particulars']['all_renders']} over all renders"),
         ("near-duplicate sentence pairs", f"max {s['near_duplicates']['max_per_speech']}/speech, "
          f"{s['near_duplicates']['speeches_over_1']} speeches > 1", "≤ 1/speech", f"{s['near_duplicates']['total']} pairs"),
         ("numbers per 1,000 characters", f"mean {s['numbers_per_1000']['mean']} (rich {s['numbers_per_1000']['mean_rich']})",
