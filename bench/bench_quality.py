@@ -31,6 +31,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_checks as qc  # noqa: E402
+import quality_fit as fit  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_LENGTH = {"annual_conference": 6000, "work_report": 8000, "midyear_review": 4500,
@@ -182,7 +183,7 @@ def tifa_findings(text: str, when: dt.date, level: str) -> list[dict] | None:
         hits = tifa.outside_window(text, when, level)
     except Exception:
         return None
-    return [{"term": h.term, "text": qc._sentence_at(text, h.start)} for h in hits]
+    return [{"term": h.term, "text": qc.sentence_at(text, h.start)} for h in hits]
 
 
 # --- measuring ----------------------------------------------------------------------------------------------------
@@ -194,7 +195,7 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     openers = [s for s in sents if qc.opener(s)]
     hard, soft = qc.dangling(draft)
     own = {meta["name"], meta["short"], meta["parent"] or "", (meta["parent"] or "")[:-1]}
-    parts = qc.particulars(body, meta["text"], own, meta["level"])
+    parts = fit.particulars(body, meta["text"], own, meta["level"])
     dups = qc.near_duplicates(sents)
     missing = []
     for m in meta["metrics"]:
@@ -206,11 +207,11 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     unused = [f"问题：{p}" for p in meta["problems"] if re.split(r"[，,；;]", p)[0] not in flat] + \
              [f"举措：{i}" for i in meta["items"] if i not in flat] + [f"亮点：{f}" for f in meta["facts"] if f not in flat]
     when = dt.date.fromisoformat(meta["date"])
-    era = qc.era_words(draft.title + "\n" + body, when)
-    level = qc.level_words(draft.title + "\n" + body, meta["level"], meta["parent_level"])
-    re_ann = qc.reannounced(body, meta["previous"])
-    logic = qc.logic(body, meta["kind"], meta["speaker_title"], meta["on_behalf_of"])
-    strong, soft_claims = qc.claims(draft, meta["text"], set(meta["numbers"]), meta["thin"])
+    era = fit.era_words(draft.title + "\n" + body, when)
+    level = fit.level_words(draft.title + "\n" + body, meta["level"], meta["parent_level"])
+    re_ann = fit.reannounced(body, meta["previous"])
+    logic = fit.logic(body, meta["kind"], meta["speaker_title"], meta["on_behalf_of"])
+    strong, soft_claims = fit.claims(draft, meta["text"], set(meta["numbers"]), meta["thin"])
     chars = qc.body_chars(draft)
     return {
         "chars": chars, "target": meta["target_length"],
@@ -358,9 +359,9 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                      "all_renders": sum(len(d["m"]["dangling"]) for d in drafts if d["ok"]),
                      "per_100_paragraphs": round(100 * total("dangling") / prose, 1) if prose else 0,
                      "corpus_per_100_paragraphs": corpus and corpus["dangling_per_100_paragraphs"], "target": 0},
-        "connective_para_starts": {"per_100_paragraphs": round(100 * total("connective_para_starts") / prose, 1)
-                                   if prose else 0,
-                                   "corpus_per_100_paragraphs": corpus and corpus["connective_para_starts_per_100_paragraphs"]},
+        "connective_para_starts": {
+            "per_100_paragraphs": round(100 * total("connective_para_starts") / prose, 1) if prose else 0,
+            "corpus_per_100_paragraphs": corpus and corpus["connective_para_starts_per_100_paragraphs"]},
         "particulars": {"total": total("particulars"), "drafts_with": sum(1 for x in m if x["particulars"]),
                         "by_kind": part_kinds, "target": 0,
                         "all_renders": sum(len(d["m"]["particulars"]) for d in drafts if d["ok"])},
@@ -441,7 +442,8 @@ def print_report(drafts: list[dict], s: dict) -> None:
          f"{s['era']['tifa_drafts_with']} drafts; lint {s['era']['lint_total']}"),
         ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0", ""),
         ("re-announced speakers", str(s["reannounced"]["total"]), "0", ""),
-        ("logic slips", str(s["logic"]["total"]), "0", ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),
+        ("logic slips", str(s["logic"]["total"]), "0",
+         ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),
         ("claims the brief did not make", f"{s['claims']['strong']} strong, {s['claims']['soft_in_thin_briefs']} soft (thin)",
          "0", ""),
         ("length within ±15% of target", f"{s['length']['within_15pct']} of {s['length']['of']}",
@@ -507,16 +509,18 @@ def main(argv: list[str] | None = None) -> int:
         d["norm"] = [qc.normalise_sentence(s, names) for s in qc.sentences(draft)]
         if d["seed"] is None:
             d["lint"] = lint_findings(cmd, Path(d["draft"]), meta) if lint else None
-            d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, dt.date.fromisoformat(meta["date"]), meta["level"])
+            when = dt.date.fromisoformat(meta["date"])
+            d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, when, meta["level"])
     between, seeds = shared_pairs(drafts)
     corpus = corpus_figures(args.corpus)
     summary = summarise(drafts, between, seeds, corpus)
     print_report(drafts, summary)
     elapsed = round(time.perf_counter() - t0, 1)
-    print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if qc.has_jieba() else 'off (pip install jieba)'}; "
+    print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if fit.has_jieba() else 'off (pip install jieba)'}; "
           f"lint {'on' if lint else 'absent'}; drafts in {args.out}")
     report = {"generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "tool": cmd,
-              "tool_version": _version(cmd), "bench_commit": _commit(), "elapsed_seconds": elapsed, "jieba": qc.has_jieba(), "lint": lint,
+              "tool_version": _version(cmd), "bench_commit": _commit(), "elapsed_seconds": elapsed,
+              "jieba": fit.has_jieba(), "lint": lint,
               "summary": summary, "corpus": corpus, "shared_between_briefs": between, "shared_between_seeds": seeds,
               "drafts": [{k: v for k, v in d.items() if k != "norm"} for d in drafts]}
     args.json.parent.mkdir(parents=True, exist_ok=True)
