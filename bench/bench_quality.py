@@ -39,6 +39,9 @@ DEFAULT_LENGTH = {"annual_conference": 6000, "work_report": 8000, "midyear_revie
 LEVELS = ("市辖区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 KIND_ALIASES = {"年度卫生健康工作会议讲话": "annual_conference", "工作报告": "work_report", "半年工作推进会讲话": "midyear_review",
                 "专项工作会议讲话": "special_topic", "表态发言": "pledge", "致辞": "address"}
+# shared/ sits beside the repository (CI, /work/main); a worktree finds it at /work/shared.
+DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus", Path("/work/shared/corpus")) if p.exists()),
+                      Path("/work/shared/corpus"))
 SEED_BRIEFS = ("b02", "b04", "b06", "b08", "b10", "b13")
 TARGETS = {"openers": 0.15, "shared_briefs": 0.35, "shared_seeds": 0.50, "near_dup_per_speech": 1}
 
@@ -465,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jianggao", default=None, help="command that runs jianggao (default: the one beside this python)")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "quality", help="folder for the rendered drafts")
     ap.add_argument("--json", type=Path, default=HERE / "quality-latest.json")
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="real speeches for the comparison figures")
     ap.add_argument("--seeds", type=int, default=3, help="seeds per brief for the seed-variety briefs")
     ap.add_argument("--seed-briefs", default=",".join(SEED_BRIEFS), help="brief id prefixes rendered with several seeds")
     ap.add_argument("--jobs", type=int, default=2)

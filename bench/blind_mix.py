@@ -24,6 +24,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_checks as qc  # noqa: E402
 import quality_fit as fit  # noqa: E402
+from bench_quality import DEFAULT_CORPUS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 INVENTED = "江城"
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     mk.add_argument("--seed", type=int, default=1)
     mk.add_argument("--drafts", type=Path, default=HERE / "out" / "quality")
     mk.add_argument("--briefs", type=Path, default=HERE / "briefs")
-    mk.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    mk.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     mk.add_argument("--min-chars", type=int, default=80)
     mk.add_argument("--max-chars", type=int, default=400)
     sc = sub.add_parser("score", help="how many generated paragraphs the reader spotted")
