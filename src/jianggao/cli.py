@@ -55,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true")
     _common(p)
 
+    p = sub.add_parser("lint", help="检查讲稿：提法时效、层级、数字、残留、重复、标题序号 / check a draft")
+    p.add_argument("drafts", nargs="+", metavar="DRAFT", help="讲稿文件（.docx .txt .md）")
+    p.add_argument("--brief", metavar="BRIEF.yaml", help="按简报的日期和层级检查")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="讲话日期")
+    p.add_argument("--year", type=int, metavar="YYYY", help="讲话年份（不知道具体日期时）")
+    p.add_argument("--level", metavar="L", help="层级：省 市 州 盟 县 区 旗 市辖区 乡 镇 街道")
+    p.add_argument("--format", default="text", choices=("text", "json"), help="输出格式（默认 text）")
+    p.add_argument("-o", "--output", metavar="COMMENTED.docx", help="写出带批注的副本（仅限 .docx 讲稿）")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的批注副本")
+
     p = sub.add_parser("check", help="只校验简报 / validate briefs")
     p.add_argument("briefs", nargs="+", metavar="BRIEF.yaml")
 

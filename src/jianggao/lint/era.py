@@ -1,0 +1,152 @@
+"""`era` findings: 提法 used outside their window, and a year framed as what it was not."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import framing
+from .finding import Finding
+from .occasion import Occasion
+from .registry import entry_for, registry, window
+from .sentences import sentence_at, sentence_spans
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# `原卫生计生委`: a former body named as former is history, not an outdated 提法.
+_FORMER = ("原", "前")
+
+
+def _sentence_bounds(paragraph: str, offset: int) -> tuple[int, int]:
+    for start, end in sentence_spans(paragraph):
+        if start <= offset < end:
+            return start, end
+    return 0, len(paragraph)
+
+
+def _years_named_before(paragraph: str, offset: int) -> list[int]:
+    """Years named in the sentence before ``offset`` (`2016年，我县卫生计生…`)."""
+    start, _ = _sentence_bounds(paragraph, offset)
+    return [int(y) for y in _YEAR.findall(paragraph[start:offset])]
+
+
+def _fits_some_day(entry, days) -> bool:
+    return any(entry.valid_on(d) for d in days)
+
+
+def _fits_named_year(entry, years: list[int]) -> bool:
+    return any(entry.valid_on(date(y, m, 1)) for y in years for m in (1, 4, 7, 10, 12))
+
+
+def _in_use(term: str | None, occ: Occasion, depth: int = 0) -> str | None:
+    """``term`` or, following successors, the first form in use somewhere in the occasion's span."""
+    if term is None or depth > 6:
+        return None
+    entry = entry_for(term)
+    if entry is None or _fits_some_day(entry, occ.days()):
+        return term
+    nxt = getattr(entry, "successor", None)
+    return _in_use(nxt, occ, depth + 1) if nxt else None
+
+
+def _day(value) -> str:
+    return f"{value.year}年{value.month}月" if value else ""
+
+
+def _registry_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding]:
+    found = []
+    days = occ.days()
+    for hit in registry().find(paragraph):
+        entry = hit.entry
+        if _fits_some_day(entry, days):
+            continue
+        if paragraph[max(0, hit.start - 1):hit.start] in _FORMER:
+            continue
+        if _fits_named_year(entry, _years_named_before(paragraph, hit.start)):
+            continue
+        start, end = window(entry)
+        reason = getattr(entry, "reason", "") or ""
+        if start and occ.last < start:
+            suggestion = _in_use(getattr(entry, "predecessor", None), occ)
+            message = f"“{hit.term}”{_day(start)}起才使用，{occ.describe()}尚无此提法"
+        else:
+            suggestion = _in_use(getattr(entry, "successor", None), occ)
+            message = f"“{hit.term}”{_day(end)}后已不再使用" if end else f"“{hit.term}”在{occ.describe()}不宜使用"
+            if suggestion:
+                message += f"，{occ.describe()}应称“{suggestion}”"
+        if reason:
+            message += f"（{reason}）"
+        found.append(Finding(index, sentence_at(paragraph, hit.start), "era", hit.term, message, suggestion,
+                             hit.start, hit.end))
+    return found
+
+
+_PLAN_PLACE = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:规划)?(?:的)?(开局之年|收官之年|开局年|收官年)")
+_PLAN_NAME = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?")
+_OPENING_PHRASE = re.compile(r"开好局[、，,]?起好步")
+_PLENUM = re.compile(r"(十[六七八九]|二十)届([一二三四五六七八九])中全会")
+_CONGRESS = re.compile(r"(?:党的)(十[六七八九]|二十)(?:次全国代表)?大|(十[六七八九]|二十)大(?=精神|报告|以来|胜利召开|提出|作出|擘画|部署)")
+_RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
+
+
+def _referred_years(paragraph: str, offset: int, occ: Occasion) -> set[int]:
+    """The year a framing phrase speaks of: one named in its sentence (2020年是…, 去年是…), else the speech's."""
+    start, _ = _sentence_bounds(paragraph, offset)
+    before = paragraph[start:offset]
+    named = [int(y) for y in _YEAR.findall(before)]
+    if named:
+        return {named[-1]}
+    for word, shift in _RELATIVE.items():
+        if word in before:
+            return {y + shift for y in occ.years()}
+    return occ.years()
+
+
+def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding]:
+    found = []
+
+    def add(m, term, message, suggestion):
+        found.append(Finding(index, sentence_at(paragraph, m.start()), "era", term, message, suggestion,
+                             m.start(), m.end()))
+
+    for m in _PLAN_PLACE.finditer(paragraph):
+        plan, place = m.group(1), m.group(2)
+        first = framing.PLANS[plan]
+        wanted = first if place.startswith("开局") else first + 4
+        years = _referred_years(paragraph, m.start(), occ)
+        if wanted not in years:
+            year = min(years)
+            right = framing.place_in_plan(year)
+            add(m, m.group(), f"{plan}的{place[:2]}之年是{wanted}年，不是{year}年", right)
+    for m in _PLAN_NAME.finditer(paragraph):
+        first = framing.PLANS[m.group(1)]
+        # A plan is talked of from its drafting (about two years ahead); before that it does not exist.
+        if occ.last.year < first - 2:
+            add(m, m.group(1), f"“{m.group(1)}”规划{first}年开始，{occ.describe()}尚无此提法",
+                framing.plan_of(occ.last.year)[0] if framing.plan_of(occ.last.year) else None)
+    for m in _OPENING_PHRASE.finditer(paragraph):
+        years = _referred_years(paragraph, m.start(), occ)
+        if not any(framing.plan_of(y) and framing.plan_of(y)[1] == y for y in years):
+            year = min(years)
+            add(m, m.group(), f"“开好局、起好步”用于五年规划的开局之年，{year}年是{framing.place_in_plan(year) or '非开局之年'}",
+                None)
+    for m in _PLENUM.finditer(paragraph):
+        key = (m.group(1), framing.CN_DIGITS[m.group(2)])
+        held = framing.PLENUMS.get(key)
+        if held and held > occ.last:
+            add(m, m.group(), f"{m.group()}于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
+                framing.latest_plenum(occ.last))
+    for m in _CONGRESS.finditer(paragraph):
+        ordinal = m.group(1) or m.group(2)
+        held = framing.CONGRESSES[ordinal]
+        if held > occ.last:
+            add(m, m.group(), f"党的{ordinal}大于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
+                framing.latest_congress(occ.last))
+    return found
+
+
+def check_era(paragraphs: list[str], occ: Occasion) -> list[Finding]:
+    """Era findings of every paragraph (1-based paragraph numbers)."""
+    found = []
+    for index, paragraph in enumerate(paragraphs, 1):
+        found += _registry_findings(index, paragraph, occ)
+        found += _framing_findings(index, paragraph, occ)
+    return found

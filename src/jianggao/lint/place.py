@@ -1,0 +1,119 @@
+"""`level` findings: another level's bodies, scope words and units in a speech of this level.
+
+The level facts sit behind `levels_table()` until the one level model (`jianggao.model.levels`) lands
+on main; then that function reads it instead and the checks stay as they are."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .finding import Finding
+from .sentences import sentence_at
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of government as lint needs it: its rank (1 省 … 4 乡镇街道), its short name in
+    compounds (县 in 县委), its party committee and government, and the units found only there."""
+
+    name: str
+    rank: int
+    short: str
+    committee: str
+    government: str
+    own_units: tuple[str, ...] = ()
+
+
+_TABLE = (
+    Level("省", 1, "省", "省委", "省政府"),
+    Level("市", 2, "市", "市委", "市政府"),
+    Level("州", 2, "州", "州委", "州政府"),
+    Level("盟", 2, "盟", "盟委", "行政公署"),
+    Level("县", 3, "县", "县委", "县政府", ("县级医院", "县级公立医院", "县级中医医院", "县人民医院", "县中医院",
+                                          "县中医医院", "县妇幼保健院", "县疾控中心", "县卫生健康局", "县卫健局")),
+    Level("区", 3, "区", "区委", "区政府", ("区级医院", "区级公立医院", "区人民医院", "区中医院", "区中医医院",
+                                          "区妇幼保健院", "区疾控中心", "区卫生健康局", "区卫健局")),
+    Level("旗", 3, "旗", "旗委", "旗政府", ("旗级医院", "旗人民医院", "旗蒙医医院", "旗卫生健康委", "旗卫健委")),
+    Level("乡", 4, "乡", "乡党委", "乡政府"),
+    Level("镇", 4, "镇", "镇党委", "镇政府"),
+    Level("街道", 4, "街道", "街道党工委", "街道办事处"),
+)
+ALIASES = {"市辖区": "区", "自治州": "州", "自治县": "县", "自治旗": "旗", "地区": "市", "街": "街道"}
+
+
+@lru_cache(maxsize=1)
+def levels_table() -> dict[str, Level]:
+    """Level name → Level. The one place to swap in `jianggao.model.levels` when it lands."""
+    return {lv.name: lv for lv in _TABLE}
+
+
+def level_named(name: str) -> Level | None:
+    """The Level for a brief's or a flag's level word (省 市 州 盟 县 区 旗 市辖区 乡 镇 街道)."""
+    name = ALIASES.get(name, name)
+    return levels_table().get(name)
+
+
+# A scope word is the level's short name after 全 / 我 / 本; these following characters make it another word
+# (全市场, 全区域, 全县域, 全乡镇, 全乡村, 全州县 is a place name, 本市民).
+_NOT_SCOPE_AFTER = {"市": "场民值", "区": "域县", "县": "域", "乡": "镇村", "州": "县", "省": "份", "镇": "村"}
+# Before 区委 / 区政府 these characters make another body (社区委员会, 园区, 新区, 景区政府 …).
+_NOT_BODY_BEFORE = "社园景片校新城辖开高保试营港矿林农厂街特自各两"
+
+
+def _scope_words(lv: Level) -> list[str]:
+    return [f"全{lv.short}", f"我{lv.short}", f"本{lv.short}"]
+
+
+def _others(own: Level) -> list[Level]:
+    """Levels whose words a speech of ``own`` may not use as its own: its peers and those below it."""
+    return [lv for lv in levels_table().values() if lv.name != own.name and lv.rank >= own.rank]
+
+
+@lru_cache(maxsize=16)
+def _patterns(own_name: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, message, what a speech of ``own`` says instead) for every foreign word."""
+    own = levels_table()[own_name]
+    out = []
+    for lv in _others(own):
+        for word in _scope_words(lv):
+            after = _NOT_SCOPE_AFTER.get(lv.short, "")
+            tail = f"(?![{after}])" if after else ""
+            # 各乡镇 is every township, not one; 全乡镇 is excluded by its tail.
+            out.append((re.compile(re.escape(word) + tail),
+                        f"“{word}”是{lv.name}一级的范围用语，本讲话为{own.name}级",
+                        word[0] + own.short))
+        body = re.compile(rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(lv.committee)}、{re.escape(lv.government)}")
+        out.append((body, f"“{lv.committee}、{lv.government}”是{lv.name}一级的党委政府，本讲话为{own.name}级",
+                    f"{own.committee}、{own.government}"))
+        if lv.rank == own.rank:
+            for unit in lv.own_units:
+                out.append((re.compile(rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(unit)}"),
+                            f"“{unit}”是{lv.name}的机构，{own.name}没有", unit.replace(lv.short, own.short, 1)))
+    if own.rank == 4:
+        # A township reporting the county's results as its own (全县累计完成…): the county is the level above.
+        for lv in levels_table().values():
+            if lv.rank == 3:
+                out.append((re.compile(rf"全{lv.short}(?:卫生健康|卫生计生|卫生)?(?:系统)?(?:累计|共)?(?:完成|实现|取得|新建|新增|建成)"),
+                            f"乡镇讲话把“全{lv.short}”当作本级范围", f"全{own.short}"))
+    return out
+
+
+def check_level(paragraphs: list[str], level: str) -> list[Finding]:
+    """Level findings for a speech of ``level``."""
+    own = level_named(level)
+    if own is None:
+        return []
+    found = []
+    for index, paragraph in enumerate(paragraphs, 1):
+        taken: list[tuple[int, int]] = []
+        for rx, message, suggestion in _patterns(own.name):
+            for m in rx.finditer(paragraph):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if paragraph[max(0, m.start() - 1):m.start()] == "各":
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(Finding(index, sentence_at(paragraph, m.start()), "level", m.group(), message,
+                                     suggestion, m.start(), m.end()))
+    return found
