@@ -8,7 +8,7 @@ def run(args) -> int:
 
     from ..errors import UsageError
     from ..exporters import FORMATS, export_bank, filter_phrases
-    from ..phrasebank import load_bank
+    from ..model.bank import load_bank
     from ..resources import phrasebank_dir
 
     bank = load_bank(phrasebank_dir(args.phrasebank))

@@ -8,9 +8,9 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from .phrasebank import Phrase, PhraseBank
-from .slots import SLOT_RE
-from .topics import classify
+from ..model.bank import Phrase, PhraseBank
+from ..model.slots import SLOT_RE
+from ..model.topics import classify
 from .variants import reword
 
 # What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .brief import Brief, Metric
+from ..model.brief import Brief, Metric
 from .numbers import five_year_plan, how_many, is_good_news, metric_phrase, target_phrase
 from .picker import TopicView
-from .topics import get_topic, resolve_topic
+from ..model.topics import get_topic, resolve_topic
 
 # The core areas a speech covers when the brief names no priorities: a sensible default set, not more
 # as length grows (length grows by saying more about each, never by adding areas nobody asked for).

@@ -13,7 +13,7 @@ from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
 from .kinds import resolve_kind
 # What no brief value may hold: XML 1.0's forbidden characters, C1 controls, BOM and zero-width marks that
 # pasting from chat apps and WPS leaves behind (one definition, shared with the writers).
-from .xmltext import UNPRINTABLE
+from .text import UNPRINTABLE
 
 LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .wizard_prompts import Prompter
-from .wizard_questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PRIORITIES, PROBLEMS,
+from .prompts import Prompter
+from .questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PRIORITIES, PROBLEMS,
                                SPEAKER, ask_achievements, ask_basic, ask_length, ask_previous, ask_priorities,
                                ask_problems, ask_speaker)
 
@@ -63,8 +63,8 @@ class Wizard:
         """Every question, then preview → confirm / go back to a section / quit. Returns the Brief."""
         from rich.text import Text
 
-        from .errors import BriefError
-        from .wizard_answers import build_brief
+        from ..errors import BriefError
+        from .answers import build_brief
 
         asked: list[str] = []
         self._ask_pending(asked)
@@ -103,8 +103,8 @@ class Wizard:
         """The outline the speech will have, its length and its speaking time."""
         from rich.text import Text
 
-        from .errors import JianggaoError
-        from .wizard_output import preview_of
+        from ..errors import JianggaoError
+        from .output import preview_of
 
         try:
             pv = (self.preview or (lambda b: preview_of(b, templates=self.templates, phrasebank=self.phrasebank)))(brief)
@@ -128,10 +128,10 @@ class Wizard:
 
 def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit: int = 12) -> list[str]:
     """The bank's problem statements, most frequent first, with the brief's slots filled in."""
-    from .errors import JianggaoError
-    from .slots import fill_slots
-    from .wizard_answers import try_brief
-    from .wizard_output import resources_for
+    from ..errors import JianggaoError
+    from ..model.slots import fill_slots
+    from .answers import try_brief
+    from .output import resources_for
 
     brief = try_brief(answers)
     try:
@@ -171,8 +171,8 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
                 write: Callable | None = None) -> int:
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
     Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
-    from .errors import JianggaoError
-    from .wizard_output import output_paths, save_draft, write_outputs
+    from ..errors import JianggaoError
+    from .output import output_paths, save_draft, write_outputs
 
     wiz = Wizard(prompter, dict(start or {}), chinese_keys=chinese_keys, today=today, templates=templates,
                  phrasebank=phrasebank, preview=preview, problem_items=problem_items)
