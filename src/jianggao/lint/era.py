@@ -36,6 +36,27 @@ def _fits_named_year(entry, years: list[int]) -> bool:
     return any(entry.valid_on(date(y, m, 1)) for y in years for m in (1, 4, 7, 10, 12))
 
 
+# A body's or a meeting's name follows the speech's own date; a policy may be named in a review of the years
+# it ran (五年来，单独两孩政策平稳实施).
+_BODY_SUFFIXES = ("委", "局", "委员会", "会议", "系统", "工作", "事业")
+_FIVE_YEARS = re.compile(r"五年来|过去五年|五年间|期间|以来")
+
+
+def _is_body_name(entry, term: str) -> bool:
+    category = getattr(entry, "category", None)
+    if category:
+        return category in ("body", "meeting", "department", "机构", "会议")
+    return term.endswith(_BODY_SUFFIXES)
+
+
+def _review_years(paragraph: str, offset: int, occ: Occasion) -> list[int]:
+    """The years a speech reviews: the year before it always (an annual speech reports last year's work),
+    the five before it when the sentence looks back over a plan period."""
+    start, end = _sentence_bounds(paragraph, offset)
+    back = 5 if _FIVE_YEARS.search(paragraph[start:end]) else 1
+    return list(range(occ.first.year - back, occ.first.year))
+
+
 def _in_use(term: str | None, occ: Occasion, depth: int = 0) -> str | None:
     """``term`` or, following successors, the first form in use somewhere in the occasion's span."""
     if term is None or depth > 6:
@@ -61,6 +82,8 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion) -> list[Findin
         if paragraph[max(0, hit.start - 1):hit.start] in _FORMER:
             continue
         if _fits_named_year(entry, _years_named_before(paragraph, hit.start)):
+            continue
+        if not _is_body_name(entry, hit.term) and _fits_named_year(entry, _review_years(paragraph, hit.start, occ)):
             continue
         start, end = window(entry)
         reason = getattr(entry, "reason", "") or ""

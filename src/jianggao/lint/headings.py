@@ -50,6 +50,10 @@ def check_headings(paragraphs: list[str]) -> list[Finding]:
     found = []
     last = {1: 0, 2: 0, 3: 0, 4: 0}
     for index, paragraph in enumerate(paragraphs, 1):
+        if paragraph.lstrip().startswith("——"):
+            # A dash-led sub-title (——农区工作) opens a new run of numbered items under it.
+            last[3] = last[4] = 0
+            continue
         head = heading_number(paragraph)
         if head is None:
             continue

@@ -65,9 +65,18 @@ def _scope_words(lv: Level) -> list[str]:
     return [f"全{lv.short}", f"我{lv.short}", f"本{lv.short}"]
 
 
-def _others(own: Level) -> list[Level]:
-    """Levels whose words a speech of ``own`` may not use as its own: its peers and those below it."""
-    return [lv for lv in levels_table().values() if lv.name != own.name and lv.rank >= own.rank]
+def _peers(own: Level) -> list[Level]:
+    """Levels of the same rank: a 县 speech never speaks as a 区 or a 旗 (a copied speech does).
+
+    Lower levels are left alone: a 市 speech addresses 县委、县政府 and praises 全街道 cadres; upper levels
+    are fine as references (全市排名第一), and only their use as the speech's own scope is a fault."""
+    return [lv for lv in levels_table().values() if lv.name != own.name and lv.rank == own.rank]
+
+
+# The upper level's scope word used as the speech's own: 全市卫生健康系统取得…, 全县累计完成….
+_OWN_SCOPE_TAIL = r"(?:卫生健康|卫生计生|卫生)?(?:系统)?(?:上下|(?:累计|共)?(?:完成|实现|取得|新建|新增|建成))"
+# Paragraphs about the 县级公立医院 reform: it covered districts too, so 县级医院 there is the policy's word.
+_COUNTY_REFORM = re.compile(r"综合改革|县区|县（区）|县\(区\)|县市区")
 
 
 @lru_cache(maxsize=16)
@@ -75,7 +84,7 @@ def _patterns(own_name: str) -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, message, what a speech of ``own`` says instead) for every foreign word."""
     own = levels_table()[own_name]
     out = []
-    for lv in _others(own):
+    for lv in _peers(own):
         for word in _scope_words(lv):
             after = _NOT_SCOPE_AFTER.get(lv.short, "")
             tail = f"(?![{after}])" if after else ""
@@ -90,17 +99,15 @@ def _patterns(own_name: str) -> list[tuple[re.Pattern[str], str, str]]:
             for unit in lv.own_units:
                 out.append((re.compile(rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(unit)}"),
                             f"“{unit}”是{lv.name}的机构，{own.name}没有", unit.replace(lv.short, own.short, 1)))
-    if own.rank == 4:
-        # A township reporting the county's results as its own (全县累计完成…): the county is the level above.
-        for lv in levels_table().values():
-            if lv.rank == 3:
-                out.append((re.compile(rf"全{lv.short}(?:卫生健康|卫生计生|卫生)?(?:系统)?(?:累计|共)?(?:完成|实现|取得|新建|新增|建成)"),
-                            f"乡镇讲话把“全{lv.short}”当作本级范围", f"全{own.short}"))
+    for lv in levels_table().values():
+        if lv.rank == own.rank - 1:
+            out.append((re.compile(rf"全{lv.short}{_OWN_SCOPE_TAIL}"),
+                        f"把上级的“全{lv.short}”当作本级范围，本讲话为{own.name}级", f"全{own.short}"))
     return out
 
 
 def check_level(paragraphs: list[str], level: str) -> list[Finding]:
-    """Level findings for a speech of ``level``."""
+    """Level findings for a speech of ``level``: a peer level's words, or the level above spoken of as its own."""
     own = level_named(level)
     if own is None:
         return []
@@ -109,6 +116,8 @@ def check_level(paragraphs: list[str], level: str) -> list[Finding]:
         taken: list[tuple[int, int]] = []
         for rx, message, suggestion in _patterns(own.name):
             for m in rx.finditer(paragraph):
+                if m.group().startswith("县级") and _COUNTY_REFORM.search(paragraph):
+                    continue
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 if paragraph[max(0, m.start() - 1):m.start()] == "各":

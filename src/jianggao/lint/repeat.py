@@ -4,7 +4,8 @@ from __future__ import annotations
 from .finding import Finding
 from .sentences import normalise, sentence_spans
 
-_MIN_EXACT = 8      # `谢谢大家！` may close twice (致辞 and 结束语); real sentences are longer
+
+_MIN_EXACT = 12     # `谢谢大家！` may close twice; parallel lists end alike (…，促进人口均衡发展。)
 _MIN_NEAR = 16      # near-duplicates only among real sentences
 _NEAR = 0.8         # Jaccard of character bigrams
 
@@ -19,7 +20,7 @@ def check_repeat(paragraphs: list[str], headings: set[int] = frozenset()) -> lis
     seen: dict[str, int] = {}
     near: list[tuple[str, frozenset[str], int]] = []
     for index, paragraph in enumerate(paragraphs, 1):
-        for start, end in sentence_spans(paragraph):
+        for start, end in sentence_spans(paragraph, clauses=False):
             sentence = paragraph[start:end].strip()
             key = normalise(sentence)
             if len(key) < _MIN_EXACT:

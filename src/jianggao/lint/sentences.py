@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"[^。！？!?；;]*[。！？!?；;]+[”’」』）)]*|[^。！？!?；;]+$")
+_FULL_END = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 _NOT_WORD = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
-def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; a sentence ends at 。！？； and takes its closing quotes along."""
+def sentence_spans(paragraph: str, clauses: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a sentence ends at 。！？ (and at ； when ``clauses``) and takes its
+    closing quotes along."""
     spans = []
-    for m in _END.finditer(paragraph):
+    for m in (_END if clauses else _FULL_END).finditer(paragraph):
         start, end = m.start(), m.end()
         while start < end and paragraph[start].isspace():
             start += 1
