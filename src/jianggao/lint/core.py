@@ -5,7 +5,7 @@ from datetime import date
 
 from .era import check_era
 from .finding import KINDS, Finding
-from .headings import check_headings, heading_number
+from .headings import check_headings
 from .numbers import check_numbers
 from .occasion import Occasion
 from .place import check_level
@@ -37,8 +37,7 @@ def lint_text(paragraphs: list[str], date: date | int | Occasion, level: str,
     if "residue" in kinds:
         found += check_residue(paragraphs)
     if "repeat" in kinds:
-        headings = {i for i, p in enumerate(paragraphs, 1) if heading_number(p)}
-        found += check_repeat(paragraphs, headings)
+        found += check_repeat(paragraphs)
     if "heading" in kinds:
         found += check_headings(paragraphs)
     return _dedupe(sorted(found, key=lambda f: (f.paragraph, f.start, KINDS.index(f.kind))))

@@ -40,6 +40,8 @@ def _fits_named_year(entry, years: list[int]) -> bool:
 # it ran (五年来，单独两孩政策平稳实施).
 _BODY_SUFFIXES = ("委", "局", "委员会", "会议", "系统", "工作", "事业")
 _FIVE_YEARS = re.compile(r"五年来|过去五年|五年间|期间|以来")
+_PAST = re.compile(r"了|去年|上年|过去|一年来|五年来|以来|期间|先后|累计|全年")
+_FUTURE = re.compile(r"要|力争|今年|必须|确保|将|继续")
 
 
 def _is_body_name(entry, term: str) -> bool:
@@ -50,10 +52,13 @@ def _is_body_name(entry, term: str) -> bool:
 
 
 def _review_years(paragraph: str, offset: int, occ: Occasion) -> list[int]:
-    """The years a speech reviews: the year before it always (an annual speech reports last year's work),
-    the five before it when the sentence looks back over a plan period."""
+    """The years a sentence may be reporting on: none when it sets a task (要…, 力争…); the year before the
+    speech when it looks back (an annual speech reports last year's work); five when it reviews a plan period."""
     start, end = _sentence_bounds(paragraph, offset)
-    back = 5 if _FIVE_YEARS.search(paragraph[start:end]) else 1
+    sentence = paragraph[start:end]
+    if _FUTURE.search(sentence) or not (_PAST.search(sentence) or _PAST.search(paragraph)):
+        return []  # a task for this year, not a look back
+    back = 5 if _FIVE_YEARS.search(sentence) else 1
     return list(range(occ.first.year - back, occ.first.year))
 
 
@@ -107,6 +112,8 @@ _PLAN_NAME = re.compile(r"[“\"]?(十[一二三四五]五)[”\"]?")
 _OPENING_PHRASE = re.compile(r"开好局[、，,]?起好步")
 _PLENUM = re.compile(r"(十[六七八九]|二十)届([一二三四五六七八九])中全会")
 _CONGRESS = re.compile(r"(?:党的)(十[六七八九]|二十)(?:次全国代表)?大|(十[六七八九]|二十)大(?=精神|报告|以来|胜利召开|提出|作出|擘画|部署)")
+# 以优异成绩迎接党的二十大胜利召开: a congress still to come, named as such, is not cited before its time.
+_UPCOMING = re.compile(r"(?:迎接|喜迎|即将召开的?|筹备)\s*$")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
@@ -154,13 +161,13 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
     for m in _PLENUM.finditer(paragraph):
         key = (m.group(1), framing.CN_DIGITS[m.group(2)])
         held = framing.PLENUMS.get(key)
-        if held and held > occ.last:
+        if held and held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]):
             add(m, m.group(), f"{m.group()}于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
                 framing.latest_plenum(occ.last))
     for m in _CONGRESS.finditer(paragraph):
         ordinal = m.group(1) or m.group(2)
         held = framing.CONGRESSES[ordinal]
-        if held > occ.last:
+        if held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]):
             add(m, m.group(), f"党的{ordinal}大于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
                 framing.latest_congress(occ.last))
     return found

@@ -48,23 +48,27 @@ def _written(level: int, value: int) -> str:
 def check_headings(paragraphs: list[str]) -> list[Finding]:
     """Heading-sequence findings: each level counts from one under its parent and steps by one."""
     found = []
-    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    # The numbers each level may take next: one more than the last, or — after a faulty number — one more
+    # than the number that was due, so 一、二、四、四、 (a typo) and 一、二、四、五、 (a gap) are each one finding.
+    allowed = {1: {1}, 2: {1}, 3: {1}, 4: {1}}
     for index, paragraph in enumerate(paragraphs, 1):
         if paragraph.lstrip().startswith("——"):
             # A dash-led sub-title (——农区工作) opens a new run of numbered items under it.
-            last[3] = last[4] = 0
+            allowed[3] = allowed[4] = {1}
             continue
         head = heading_number(paragraph)
         if head is None:
             continue
         level, value, written = head
-        expected = last[level] + 1
-        if value != expected:
+        expected = min(allowed[level])
+        if value not in allowed[level]:
             lead = len(paragraph) - len(paragraph.lstrip())
             found.append(Finding(index, sentence_at(paragraph, lead), "heading", written,
                                  f"标题序号不连续：此处应为“{_written(level, expected)}”", _written(level, expected),
                                  lead, lead + len(written)))
-        last[level] = value
+            allowed[level] = {value + 1, expected + 1}
+        else:
+            allowed[level] = {value + 1}
         for deeper in range(level + 1, 5):
-            last[deeper] = 0
+            allowed[deeper] = {1}
     return found

@@ -43,7 +43,7 @@ def int_to_chinese(n: int) -> str:
 
 
 # A level-3 heading numbered `1、` (GB/T 9704 §7.3.5 numbers it `1.`); `1、2、3、` inside a list is not a heading.
-_HEADING_COMMA = re.compile(r"^(\d{1,2})、(?=[\u4e00-\u9fff“])")
+_HEADING_COMMA = re.compile(r"^(\d{1,2})、(?=\s*[\u4e00-\u9fff“])")
 _HEADING_PAREN_COMMA = re.compile(r"^([（(][一二三四五六七八九十\d]{1,3}[)）])[、，.．]")
 _HEADING_CN_DOT = re.compile(r"^([一二三四五六七八九十]{1,3})[.．](?!\d)")
 # A rate's change: 覆盖率…同比提高3.1% should be 3.1个百分点.
@@ -54,7 +54,7 @@ _RATE_CHANGE = re.compile(
 # Chinese numerals for a measure: 五十张床位, 三个百分点, 一百二十万元.
 _CN_MEASURE = re.compile(
     rf"(?<![{_CN}第几])([{_CN}]{{1,8}})(?![多余来几])"
-    r"(个百分点|万元|亿元|万人次|人次|平方米|张床位|张病床|张|万人|名医务人员|名|所|家|辆|台|例)")
+    r"(个百分点|万元|亿元|万人次|人次|平方米|张床位|张病床|张|万人|名|所|家|辆|台|例|个(?!方面)|项|户|对|处)")
 # Arabic numerals in set phrases: 讲3点意见, 14五, 19届5中全会, 20大, 1是…2是….
 _ARABIC_SET = (
     (re.compile(r"(讲|谈|强调|提出|说)(\d{1,2})(点)"), "讲话要点的数目用汉字"),

@@ -14,7 +14,7 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
-def check_repeat(paragraphs: list[str], headings: set[int] = frozenset()) -> list[Finding]:
+def check_repeat(paragraphs: list[str]) -> list[Finding]:
     """Repeat findings: each later copy points back to the first (paragraph numbers 1-based)."""
     found = []
     seen: dict[str, int] = {}
@@ -30,7 +30,7 @@ def check_repeat(paragraphs: list[str], headings: set[int] = frozenset()) -> lis
                                      f"与第{seen[key]}段的句子重复", None, start, end))
                 continue
             seen[key] = index
-            if len(key) < _MIN_NEAR or index in headings:
+            if len(key) < _MIN_NEAR:
                 continue
             grams = _bigrams(key)
             for other, other_grams, other_index in near:
