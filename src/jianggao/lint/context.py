@@ -35,11 +35,16 @@ def read_front_matter(paragraphs: list[str]) -> tuple[date | None, int | None, s
             year = int(m.group(1))
         if level is None and (m := _SCOPE.search(title)):
             level = m.group(1)
-    if level is None:
-        for text in head:
-            if len(text) <= 20 and (m := _SPEAKER.search(text)):
-                level = m.group(1) or "街道"
-                break
+    speaker_level = None
+    for text in head:
+        if len(text) <= 24 and (m := _SPEAKER.search(text)):
+            speaker_level = m.group(1) or "街道"
+            break
+    # A township's pledge (表态发言) is given at the county's meeting: the title's 全县 names the meeting,
+    # the speaker line (石门镇镇长) the level the speech speaks for.
+    pledge = any("表态" in t or t.endswith("发言") for t in titles)
+    if level is None or (pledge and speaker_level in ("乡", "镇", "街道")):
+        level = speaker_level or level
     return day, year, level
 
 

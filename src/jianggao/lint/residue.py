@@ -30,5 +30,5 @@ def check_residue(paragraphs: list[str]) -> list[Finding]:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Finding(index, sentence_at(paragraph, m.start()), "residue", m.group(),
-                                     f"{message}：“{m.group()}”", None, m.start(), m.end()))
+                                     message, None, m.start(), m.end()))
     return found
