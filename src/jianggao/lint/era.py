@@ -77,12 +77,44 @@ def _day(value) -> str:
     return f"{value.year}年{value.month}月" if value else ""
 
 
-def _registry_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding]:
+def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[object]:
+    """Window starts of the registry terms a draft uses that are in their time: the reforms it already
+    speaks in the language of (a draft naming 卫生健康委员会 has passed the 2018 reform)."""
+    starts = set()
+    for paragraph in paragraphs:
+        for hit in registry().find(paragraph):
+            start, _ = window(hit.entry)
+            if start and _fits_some_day(hit.entry, occ.days()):
+                starts.add(start)
+    return starts
+
+
+def _superseded_in_draft(entry, newer: set[object], paragraph: str) -> bool:
+    """True when the draft itself already uses the form that replaced ``entry`` elsewhere: a paragraph
+    naming both is telling of the change (卫生计生委更名为卫生健康委; a merger's new director leading the
+    old bureau, as in a 2015 report), so only another paragraph's newer form counts."""
+    successor = entry_for(getattr(entry, "successor", None) or "")
+    if successor is None:
+        return False
+    start, _ = window(successor)
+    if start not in newer:
+        return False
+    return not any(h.entry is not entry and window(h.entry)[0] == start for h in registry().find(paragraph))
+
+
+def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[object]) -> list[Finding]:
     found = []
     days = occ.days()
     for hit in registry().find(paragraph):
         entry = hit.entry
         if _fits_some_day(entry, days):
+            if not (_is_body_name(entry, hit.term) and _superseded_in_draft(entry, newer, paragraph)
+                    and paragraph[max(0, hit.start - 1):hit.start] not in _FORMER):
+                continue
+            suggestion = getattr(entry, "successor", None)
+            found.append(Finding(index, sentence_at(paragraph, hit.start), "era", hit.term,
+                                 f"本稿已使用新名称“{suggestion}”一类的提法，此处仍用旧称“{hit.term}”", suggestion,
+                                 hit.start, hit.end))
             continue
         if paragraph[max(0, hit.start - 1):hit.start] in _FORMER:
             continue
@@ -176,7 +208,8 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
 def check_era(paragraphs: list[str], occ: Occasion) -> list[Finding]:
     """Era findings of every paragraph (1-based paragraph numbers)."""
     found = []
+    newer = _newer_forms(paragraphs, occ)
     for index, paragraph in enumerate(paragraphs, 1):
-        found += _registry_findings(index, paragraph, occ)
+        found += _registry_findings(index, paragraph, occ, newer)
         found += _framing_findings(index, paragraph, occ)
     return found

@@ -20,6 +20,7 @@ class Entry:
     successor: str | None
     reason: str
     predecessor: str | None = None
+    not_after: tuple[str, ...] = ()   # words that, right before the term, make it another statement (取消药品加成)
 
     def valid_on(self, day: date) -> bool:
         """True when the term may be used in a speech given on ``day``."""
@@ -63,6 +64,9 @@ _ENTRIES = [
     Entry("非政府办基层医疗卫生机构", None, _D("2018-12-31"), None,
           "基本药物制度向非政府办基层机构推开是2011—2015年的任务，此后不再作为部署"),
     Entry("住院分娩补助", None, _D("2019-12-31"), None, "农村孕产妇住院分娩补助2019年起并入基本公共卫生服务"),
+    Entry("药品加成", None, _D("2017-09-30"), "药品零差率",
+          "2017年9月底前全部公立医院取消药品加成（国卫体改发〔2017〕22号）", not_after=("取消", "取消了", "破除")),
+    Entry("药品零差率", _D("2009-08-18"), None, None, "2009年基本药物制度实行零差率销售"),
     Entry("互联网+医疗健康", _D("2018-04-25"), None, None, "国办发〔2018〕26号提出“互联网+医疗健康”"),
     Entry("医养结合", _D("2013-09-13"), None, None, "国发〔2013〕35号首次提出医养结合"),
     # population policy
@@ -73,6 +77,9 @@ _ENTRIES = [
     Entry("生育支持", _D("2021-07-20"), None, None, "2021年7月《关于优化生育政策促进人口长期均衡发展的决定》"),
     # COVID-19 phases
     Entry("新冠肺炎", _D("2020-01-20"), _D("2023-06-30"), "新冠病毒感染", "2022年12月26日更名为新型冠状病毒感染"),
+    Entry("新型冠状病毒肺炎", _D("2020-01-20"), _D("2023-06-30"), "新型冠状病毒感染", "2022年12月26日更名"),
+    Entry("新冠病毒感染", _D("2020-01-20"), None, None, "2020年起使用，2022年12月26日起为正式名称"),
+    Entry("新型冠状病毒感染", _D("2020-01-20"), None, None, "同上"),
     Entry("常态化疫情防控", _D("2020-04-08"), _D("2023-01-07"), "乙类乙管", "2023年1月8日起实施“乙类乙管”"),
     Entry("乙类甲管", _D("2020-01-20"), _D("2023-01-07"), "乙类乙管", "2023年1月8日起实施“乙类乙管”"),
     Entry("乙类乙管", _D("2022-12-26"), None, None, "国家卫生健康委2022年12月26日公告"),
@@ -110,7 +117,13 @@ class Registry:
 
     def find(self, text: str) -> list[Hit]:
         """Every non-overlapping occurrence of a registry term in ``text``."""
-        return [Hit(m.group(), m.start(), m.end(), self.entries[m.group()]) for m in self._rx.finditer(text)]
+        hits = []
+        for m in self._rx.finditer(text):
+            entry = self.entries[m.group()]
+            if any(text[:m.start()].endswith(word) for word in entry.not_after):
+                continue
+            hits.append(Hit(m.group(), m.start(), m.end(), entry))
+        return hits
 
 
 def load_registry() -> Registry:
