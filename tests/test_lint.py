@@ -142,7 +142,7 @@ def test_planted_findings_carry_the_form_in_use(capsys, tmp_path):
     paragraphs, _ = build("county_2021.draft.txt", planted=True)
     findings = lint_json(capsys, write_txt(tmp_path / "a.txt", paragraphs), "county_2021.draft.txt")
     by_term = {f["term"]: f for f in findings}
-    assert by_term["卫计局"]["suggestion"] == "卫健局"
+    assert by_term["县卫计局"]["suggestion"] == "县卫健局"
     assert by_term["区委、区政府"]["suggestion"] == "县委、县政府"
     assert by_term["2.3%"]["suggestion"] == "2.3个百分点"
     assert by_term["五十张床位"]["suggestion"] == "50张床位"
@@ -291,7 +291,7 @@ def test_date_and_level_read_from_the_drafts_own_front_matter(tmp_path, capsys):
     # Read as a 2022 speech, the same words are out of their time.
     code, out, _ = run_cli(capsys, "lint", str(path), "--year", "2022", "--format", "json")
     # (The title's 卫生计生工作会议 stays: it names its own year, 2016.)
-    assert code == 1 and {f["term"] for f in json.loads(out)} == {"卫生计生委", "全面两孩"}
+    assert code == 1 and {f["term"] for f in json.loads(out)} == {"区卫生计生委", "全面两孩"}
 
 
 def test_level_read_from_the_speaker_line_of_a_township_pledge(tmp_path, capsys):
@@ -348,13 +348,32 @@ def test_year_only_occasion_gives_the_benefit_of_the_doubt():
     # 卫生健康局 was formed in March 2018: a 2018 draft without a day may use it; one dated 2018-02 may not.
     paragraphs = ["区卫生健康局要牵头抓总。"]
     assert lint_text(paragraphs, 2018, "区") == []
-    assert [f.suggestion for f in lint_text(paragraphs, date(2018, 2, 1), "区")] == ["卫生计生局"]
+    assert [f.suggestion for f in lint_text(paragraphs, date(2018, 2, 1), "区")] == ["区卫生计生局"]
 
 
 def test_successor_follows_the_chain_to_the_form_in_use():
-    # 卫生局 became 卫生计生局 (2013–15), which became 卫生健康局 (2018–19).
-    [finding] = lint_text(["县卫生局要加强监督。"], date(2023, 2, 1), "县")
-    assert (finding.kind, finding.term, finding.suggestion) == ("era", "卫生局", "卫生健康局")
+    # 单独两孩 gave way to 全面两孩 (2016), which gave way to 三孩生育政策 (2021).
+    [finding] = lint_text(["要落实单独两孩政策。"], date(2023, 2, 1), "县")
+    assert (finding.kind, finding.term, finding.suggestion) == ("era", "单独两孩", "三孩生育政策")
+
+
+@pytest.mark.parametrize("text, day, level, suggestion", [
+    ("县卫生局要加强监督。", date(2023, 2, 1), "县", "县卫生健康局"),
+    ("市卫计委要加强指导。", date(2021, 2, 1), "县", "市卫健委"),
+    ("区卫生健康局要牵头抓总。", date(2016, 3, 1), "区", "区卫生计生局"),
+])
+def test_department_names_follow_the_level_model(text, day, level, suggestion):
+    [finding] = lint_text([text], day, level)
+    assert (finding.kind, finding.suggestion) == ("era", suggestion)
+
+
+def test_a_draft_already_using_the_new_name_is_faulted_for_the_old_one():
+    # Early 2019 either name is plausible for a county bureau, but not both in one draft.
+    paragraphs = ["机构改革后，组建了县卫生健康局。", "县卫计局要会同财政部门加大投入。"]
+    [finding] = lint_text(paragraphs, date(2019, 3, 1), "县")
+    assert (finding.paragraph, finding.term, finding.suggestion) == (2, "县卫计局", "县卫健局")
+    # Both in one paragraph tell of the change itself.
+    assert lint_text(["原县卫计局更名为县卫生健康局，县卫计局的职责一并划入。"], date(2019, 3, 1), "县") == []
 
 
 def test_a_plenum_after_the_date_suggests_the_latest_held():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import framing
+from . import departments, framing
 from .finding import Finding
 from .occasion import Occasion
 from .registry import entry_for, registry, window
@@ -105,8 +105,12 @@ def _superseded_in_draft(entry, newer: set[object], paragraph: str) -> bool:
 def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[object]) -> list[Finding]:
     found = []
     days = occ.days()
+    # Department names are the level model's to judge (by tier and date): see departments.py.
+    taken = departments.spans(paragraph)
     for hit in registry().find(paragraph):
         entry = hit.entry
+        if any(a < hit.end and hit.start < b for a, b in taken):
+            continue
         if _fits_some_day(entry, days):
             if not (_is_body_name(entry, hit.term) and _superseded_in_draft(entry, newer, paragraph)
                     and paragraph[max(0, hit.start - 1):hit.start] not in _FORMER):
@@ -207,7 +211,7 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
 
 def check_era(paragraphs: list[str], occ: Occasion) -> list[Finding]:
     """Era findings of every paragraph (1-based paragraph numbers)."""
-    found = []
+    found = departments.check_departments(paragraphs, occ)
     newer = _newer_forms(paragraphs, occ)
     for index, paragraph in enumerate(paragraphs, 1):
         found += _registry_findings(index, paragraph, occ, newer)

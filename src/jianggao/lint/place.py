@@ -15,7 +15,7 @@ from .sentences import sentence_at
 @dataclass(frozen=True)
 class Level:
     """One level of government as lint needs it: its rank (1 省 … 4 乡镇街道), its short name in
-    compounds (县 in 县委), its party committee and government, and the units found only there."""
+    compounds (县 in 县委), its party committee and government, and the units named after it."""
 
     name: str
     rank: int
@@ -25,33 +25,40 @@ class Level:
     own_units: tuple[str, ...] = ()
 
 
-_TABLE = (
-    Level("省", 1, "省", "省委", "省政府"),
-    Level("市", 2, "市", "市委", "市政府"),
-    Level("州", 2, "州", "州委", "州政府"),
-    Level("盟", 2, "盟", "盟委", "行政公署"),
-    Level("县", 3, "县", "县委", "县政府", ("县级医院", "县级公立医院", "县级中医医院", "县人民医院", "县中医院",
-                                          "县中医医院", "县妇幼保健院", "县疾控中心", "县卫生健康局", "县卫健局")),
-    Level("区", 3, "区", "区委", "区政府", ("区级医院", "区级公立医院", "区人民医院", "区中医院", "区中医医院",
-                                          "区妇幼保健院", "区疾控中心", "区卫生健康局", "区卫健局")),
-    Level("旗", 3, "旗", "旗委", "旗政府", ("旗级医院", "旗人民医院", "旗蒙医医院", "旗卫生健康委", "旗卫健委")),
-    Level("乡", 4, "乡", "乡党委", "乡政府"),
-    Level("镇", 4, "镇", "镇党委", "镇政府"),
-    Level("街道", 4, "街道", "街道党工委", "街道办事处"),
-)
-ALIASES = {"市辖区": "区", "自治州": "州", "自治县": "县", "自治旗": "旗", "地区": "市", "街": "街道"}
+_RANK = {"province": 1, "prefecture": 2, "county": 3, "township": 4}
+# Units a secretary names after the level besides the level model's own list (which names the usual ones).
+_MORE_UNITS = {"县": ("县级公立医院", "县级中医医院", "县中医院", "县妇幼保健院", "县卫生健康局", "县卫健局"),
+               "区": ("区级公立医院", "区人民医院", "区中医院", "区中医医院", "区妇幼保健院", "区卫生健康局", "区卫健局"),
+               "旗": ("旗蒙医医院", "旗妇幼保健院", "旗卫生健康委", "旗卫健委")}
 
 
 @lru_cache(maxsize=1)
 def levels_table() -> dict[str, Level]:
-    """Level name → Level. The one place to swap in `jianggao.model.levels` when it lands."""
-    return {lv.name: lv for lv in _TABLE}
+    """Level name → Level, from the one level model (`jianggao.model.levels`)."""
+    import datetime as dt
+
+    from ..model import levels as model
+
+    table = {}
+    for name in model.LEVELS:
+        if name == "市辖区":
+            continue  # speaks as 区
+        w = model.word(name)
+        bodies = model.bodies(name)
+        units = model.units(name, dt.date(2020, 1, 1))
+        named = tuple(u for u in (*units.hospitals, *units.public_health) if u.startswith(w))
+        table[name] = Level(name, _RANK[model.tier_of(name)], w, bodies.party, bodies.government,
+                            tuple(dict.fromkeys((*named, *_MORE_UNITS.get(name, ())))))
+    return table
 
 
 def level_named(name: str) -> Level | None:
     """The Level for a brief's or a flag's level word (省 市 州 盟 县 区 旗 市辖区 乡 镇 街道)."""
     name = ALIASES.get(name, name)
     return levels_table().get(name)
+
+
+ALIASES = {"市辖区": "区", "自治州": "州", "自治县": "县", "自治旗": "旗", "地区": "市", "街": "街道"}
 
 
 # A scope word is the level's short name after 全 / 我 / 本; these following characters make it another word
