@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import departments, framing
+from . import departments, framing, guards
 from .finding import Finding
 from .occasion import Occasion
-from .registry import entry_for, registry, window
+from .registry import current_form, entry_for, registry, window
 from .sentences import sentence_at, sentence_spans
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -28,12 +28,12 @@ def _years_named_before(paragraph: str, offset: int) -> list[int]:
     return [int(y) for y in _YEAR.findall(paragraph[start:offset])]
 
 
-def _fits_some_day(entry, days) -> bool:
-    return any(entry.valid_on(d) for d in days)
+def _fits_some_day(entry, days, level: str | None = None) -> bool:
+    return any(entry.valid_on(d, level) for d in days)
 
 
-def _fits_named_year(entry, years: list[int]) -> bool:
-    return any(entry.valid_on(date(y, m, 1)) for y in years for m in (1, 4, 7, 10, 12))
+def _fits_named_year(entry, years: list[int], level: str | None = None) -> bool:
+    return any(entry.valid_on(date(y, m, 1), level) for y in years for m in (1, 4, 7, 10, 12))
 
 
 # A body's or a meeting's name follows the speech's own date; a policy may be named in a review of the years
@@ -45,9 +45,9 @@ _FUTURE = re.compile(r"要|力争|今年|必须|确保|将|继续")
 
 
 def _is_body_name(entry, term: str) -> bool:
-    category = getattr(entry, "category", None)
-    if category:
-        return category in ("body", "meeting", "department", "机构", "会议")
+    area = getattr(entry, "area", None)
+    if area:
+        return area in ("机构", "会议")
     return term.endswith(_BODY_SUFFIXES)
 
 
@@ -62,15 +62,14 @@ def _review_years(paragraph: str, offset: int, occ: Occasion) -> list[int]:
     return list(range(occ.first.year - back, occ.first.year))
 
 
-def _in_use(term: str | None, occ: Occasion, depth: int = 0) -> str | None:
-    """``term`` or, following successors, the first form in use somewhere in the occasion's span."""
-    if term is None or depth > 6:
-        return None
-    entry = entry_for(term)
-    if entry is None or _fits_some_day(entry, occ.days()):
-        return term
-    nxt = getattr(entry, "successor", None)
-    return _in_use(nxt, occ, depth + 1) if nxt else None
+def _in_use(term: str, occ: Occasion) -> str | None:
+    """The form in use for an out-of-window ``term`` on the speech's (last possible) day."""
+    return current_form(term, occ.last, occ.level)
+
+
+def _latest_held(term: str, occ: Occasion) -> str | None:
+    """For a congress or plenum cited before it met: the latest one held by the speech's date."""
+    return framing.latest_plenum(occ.last) if term.endswith("全会") else framing.latest_congress(occ.last)
 
 
 def _day(value) -> str:
@@ -84,7 +83,7 @@ def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[object]:
     for paragraph in paragraphs:
         for hit in registry().find(paragraph):
             start, _ = window(hit.entry)
-            if start and _fits_some_day(hit.entry, occ.days()):
+            if start and _fits_some_day(hit.entry, occ.days(), occ.level):
                 starts.add(start)
     return starts
 
@@ -111,29 +110,35 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[obj
         entry = hit.entry
         if any(a < hit.end and hit.start < b for a, b in taken):
             continue
-        if _fits_some_day(entry, days):
+        if _UPCOMING.search(paragraph[max(0, hit.start - 8):hit.start]):
+            continue
+        if guards.shielded(paragraph, hit.start, hit.end, hit.term) or guards.opened_earlier(hit.term, occ.last):
+            continue
+        if _fits_some_day(entry, days, occ.level):
             if not (_is_body_name(entry, hit.term) and _superseded_in_draft(entry, newer, paragraph)
                     and paragraph[max(0, hit.start - 1):hit.start] not in _FORMER):
                 continue
-            suggestion = getattr(entry, "successor", None)
+            suggestion = entry.successor_for(hit.term) if hasattr(entry, "successor_for") else entry.successor
             found.append(Finding(index, sentence_at(paragraph, hit.start), "era", hit.term,
                                  f"本稿已使用新名称“{suggestion}”一类的提法，此处仍用旧称“{hit.term}”", suggestion,
                                  hit.start, hit.end))
             continue
         if paragraph[max(0, hit.start - 1):hit.start] in _FORMER:
             continue
-        if _fits_named_year(entry, _years_named_before(paragraph, hit.start)):
+        if _fits_named_year(entry, _years_named_before(paragraph, hit.start), occ.level):
             continue
-        if not _is_body_name(entry, hit.term) and _fits_named_year(entry, _review_years(paragraph, hit.start, occ)):
+        if not _is_body_name(entry, hit.term) and _fits_named_year(entry, _review_years(paragraph, hit.start, occ),
+                                                                   occ.level):
             continue
-        start, end = window(entry)
+        start, end = window(entry, occ.level)
+        said = hit.term.replace("“", "").replace("”", "")
         reason = getattr(entry, "reason", "") or ""
         if start and occ.last < start:
-            suggestion = _in_use(getattr(entry, "predecessor", None), occ)
-            message = f"“{hit.term}”{_day(start)}起才使用，{occ.describe()}尚无此提法"
+            suggestion = _latest_held(hit.term, occ) if getattr(entry, "area", "") == "党代会" else None
+            message = f"“{said}”{_day(start)}起才使用，{occ.describe()}尚无此提法"
         else:
-            suggestion = _in_use(getattr(entry, "successor", None), occ)
-            message = f"“{hit.term}”{_day(end)}后已不再使用" if end else f"“{hit.term}”在{occ.describe()}不宜使用"
+            suggestion = _in_use(hit.term, occ)
+            message = f"“{said}”{_day(end)}后已不再使用" if end else f"“{said}”在{occ.describe()}不宜使用"
             if suggestion:
                 message += f"，{occ.describe()}应称“{suggestion}”"
         if reason:
@@ -175,7 +180,7 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
 
     for m in _PLAN_PLACE.finditer(paragraph):
         plan, place = m.group(1), m.group(2)
-        first = framing.PLANS[plan]
+        first = framing.plans()[plan]
         wanted = first if place.startswith("开局") else first + 4
         years = _referred_years(paragraph, m.start(), occ)
         if wanted not in years:
@@ -183,7 +188,7 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
             right = framing.place_in_plan(year)
             add(m, m.group(), f"{plan}的{place[:2]}之年是{wanted}年，不是{year}年", right)
     for m in _PLAN_NAME.finditer(paragraph):
-        first = framing.PLANS[m.group(1)]
+        first = framing.plans()[m.group(1)]
         # A plan is talked of from its drafting (about two years ahead); before that it does not exist.
         if occ.last.year < first - 2:
             add(m, m.group(1), f"“{m.group(1)}”规划{first}年开始，{occ.describe()}尚无此提法",
@@ -195,15 +200,14 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
             add(m, m.group(), f"“开好局、起好步”用于五年规划的开局之年，{year}年是{framing.place_in_plan(year) or '非开局之年'}",
                 None)
     for m in _PLENUM.finditer(paragraph):
-        key = (m.group(1), framing.CN_DIGITS[m.group(2)])
-        held = framing.PLENUMS.get(key)
+        held = framing.opened(m.group())
         if held and held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]):
             add(m, m.group(), f"{m.group()}于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
                 framing.latest_plenum(occ.last))
     for m in _CONGRESS.finditer(paragraph):
         ordinal = m.group(1) or m.group(2)
-        held = framing.CONGRESSES[ordinal]
-        if held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]):
+        held = framing.opened(f"{ordinal}大")
+        if held and held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]):
             add(m, m.group(), f"党的{ordinal}大于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
                 framing.latest_congress(occ.last))
     return found
@@ -214,6 +218,9 @@ def check_era(paragraphs: list[str], occ: Occasion) -> list[Finding]:
     found = departments.check_departments(paragraphs, occ)
     newer = _newer_forms(paragraphs, occ)
     for index, paragraph in enumerate(paragraphs, 1):
-        found += _registry_findings(index, paragraph, occ, newer)
-        found += _framing_findings(index, paragraph, occ)
+        mine = _registry_findings(index, paragraph, occ, newer)
+        # The registry dates congresses and slogans too; the framing check adds what it did not see.
+        mine += [f for f in _framing_findings(index, paragraph, occ)
+                 if not any(g.start < f.end and f.start < g.end for g in mine)]
+        found += mine
     return found

@@ -1,30 +1,34 @@
-"""The 提法 registry lint reads: `jianggao.model.tifa` when it is installed, else the small stand-in."""
+"""The 提法 registry as lint reads it (`jianggao.model.tifa`): lookups that take the speech's level."""
 from __future__ import annotations
 
-from functools import lru_cache
+from datetime import date
 
 
-@lru_cache(maxsize=1)
 def registry():
-    """The registry (loaded once per process)."""
-    try:
-        from ..model.tifa import load_registry
-    except ImportError:  # the real registry lands with branch `tifa`; until then the stand-in keeps lint usable
-        from .fallback_tifa import load_registry
+    """The registry (the model caches it: loaded once per process)."""
+    from ..model.tifa import load_registry
+
     return load_registry()
 
 
-def window(entry) -> tuple[object, object]:
-    """(start, end) of an entry's window, whatever the registry calls them."""
-    start = next((getattr(entry, n) for n in ("start", "valid_from", "from_", "since") if hasattr(entry, n)), None)
-    end = next((getattr(entry, n) for n in ("end", "valid_to", "to", "until") if hasattr(entry, n)), None)
-    return start, end
+def valid_on(entry, day: date, level: str | None) -> bool:
+    """Whether ``entry`` is in use on ``day`` at ``level``."""
+    return entry.valid_on(day, level)
+
+
+def window(entry, level: str | None = None) -> tuple[date | None, date | None]:
+    """(start, end) of an entry's spells at a level: the earliest start and the latest end (None: open)."""
+    spells = entry.windows_at(level) if hasattr(entry, "windows_at") else ((entry.start, entry.end),)
+    starts = [s for s, _ in spells]
+    ends = [e for _, e in spells]
+    return (None if None in starts else min(starts)), (None if None in ends else max(ends))
 
 
 def entry_for(term: str):
-    """The registry's entry whose term is exactly ``term``, or None."""
-    reg = registry()
-    for hit in reg.find(term):
-        if hit.start == 0 and hit.end == len(term):
-            return hit.entry
-    return None
+    """The registry's entry one of whose spellings is exactly ``term``, or None."""
+    return registry().entry(term)
+
+
+def current_form(term: str, day: date, level: str | None) -> str | None:
+    """The form in use on ``day`` for a term out of its window, following successors; None when none."""
+    return registry().current_form(term, day, level)
