@@ -133,7 +133,12 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[obj
         start, end = window(entry, occ.level)
         said = hit.term.replace("“", "").replace("”", "")
         reason = getattr(entry, "reason", "") or ""
-        if start and occ.last < start:
+        spells = entry.windows_at(occ.level) if hasattr(entry, "windows_at") else ()
+        if len(spells) > 1:
+            # Used in several spells (开好局、起好步 in each plan's first year): no single from/to to quote.
+            suggestion = _in_use(hit.term, occ)
+            message = f"“{said}”只在特定年份使用，{occ.describe()}不适用"
+        elif start and occ.last < start:
             suggestion = _latest_held(hit.term, occ) if getattr(entry, "area", "") == "党代会" else None
             message = f"“{said}”{_day(start)}起才使用，{occ.describe()}尚无此提法"
         else:
@@ -194,6 +199,8 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
             add(m, m.group(1), f"“{m.group(1)}”规划{first}年开始，{occ.describe()}尚无此提法",
                 framing.plan_of(occ.last.year)[0] if framing.plan_of(occ.last.year) else None)
     for m in _OPENING_PHRASE.finditer(paragraph):
+        if entry_for(m.group()) is not None:
+            continue  # the registry knows its spells (each plan's first year, and 2023 after the 二十大)
         years = _referred_years(paragraph, m.start(), occ)
         if not any(framing.plan_of(y) and framing.plan_of(y)[1] == y for y in years):
             year = min(years)
