@@ -7,6 +7,20 @@ from pathlib import Path
 
 from ..errors import UsageError
 
+HELP = "检查讲稿：提法时效、层级用语、数字用法、残留、重复句、标题序号"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao lint` (DESIGN: the lint contract)."""
+    p.add_argument("drafts", nargs="+", metavar="讲稿", help="讲稿文件（.docx .txt .md，可写多个）")
+    p.add_argument("--brief", metavar="简报.yaml", help="按简报的日期（或年份）和层级检查")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="讲话日期")
+    p.add_argument("--year", type=int, metavar="YYYY", help="讲话年份（不知道具体日期时）")
+    p.add_argument("--level", metavar="层级", help="省 市 州 盟 县 区 旗 市辖区 乡 镇 街道")
+    p.add_argument("--format", default="text", choices=("text", "json"), help="输出格式（默认 text）")
+    p.add_argument("-o", "--output", metavar="批注副本.docx", help="写出带批注的副本（仅限单个 .docx 讲稿）")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的批注副本")
+
 
 def _parse_date(text: str) -> date:
     try:
