@@ -6,8 +6,6 @@ from datetime import date
 
 from .registry import registry
 
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
 
 def plans() -> dict[str, int]:
     """Plan name → its first year (十四五 → 2021)."""
