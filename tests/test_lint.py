@@ -341,9 +341,16 @@ def test_markdown_markers_are_not_residue_but_stray_ones_are(tmp_path, capsys):
     ("今年是“十四五”开局之年。", date(2020, 12, 20), "县"),               # a December speech plans next year
     ("居民健康素养水平达到31.5%，同比提高2.8个百分点，门诊量同比增长8.6%。", date(2025, 2, 1), "区"),
     ("推进市场监管，全市场主体共同参与。", date(2025, 2, 1), "县"),         # 全市场 is not 全市
+    ("我旗医共体建设走在全区前列。", date(2024, 3, 1), "旗"),              # 全区: 内蒙古自治区, above the 旗
 ])
 def test_real_usage_is_not_a_finding(text, day, level):
     assert lint_text(["同志们：", text], day, level) == []
+
+
+def test_an_autonomous_region_is_the_level_above_a_county():
+    paragraphs = ["在自治区卫生健康委的指导下，我县工作位居全区前列。"]
+    assert lint_text(paragraphs, date(2024, 3, 1), "县") == []
+    assert [f.term for f in lint_text(["我县工作位居全区前列。"], date(2024, 3, 1), "县")] == ["全区"]
 
 
 def test_year_only_occasion_gives_the_benefit_of_the_doubt():

@@ -118,12 +118,17 @@ def check_level(paragraphs: list[str], level: str) -> list[Finding]:
     own = level_named(level)
     if own is None:
         return []
+    # In an autonomous region (内蒙古, 广西, 宁夏, 新疆, 西藏) 全区 and 我区 name the region, the level above:
+    # a 旗 is always in one, a 县 when its draft says 自治区.
+    region_above = own.name == "旗" or (own.rank >= 2 and any("自治区" in p for p in paragraphs))
     found = []
     for index, paragraph in enumerate(paragraphs, 1):
         taken: list[tuple[int, int]] = []
         for rx, message, suggestion in _patterns(own.name):
             for m in rx.finditer(paragraph):
                 if m.group().startswith("县级") and _COUNTY_REFORM.search(paragraph):
+                    continue
+                if region_above and m.group() in ("全区", "我区", "本区"):
                     continue
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
