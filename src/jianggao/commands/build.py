@@ -1,6 +1,10 @@
 """`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
 HELP = "批量生成：多份简报各出一个文件，最后汇总"
 
 
@@ -18,12 +22,6 @@ def add_arguments(p) -> None:
     p.add_argument("--reference-doc", metavar="模板.docx", help="改用这份 Word 文档里的样式")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     add_resource_options(p)
-
-
-
-import sys
-from dataclasses import dataclass
-from pathlib import Path
 
 # Loaded once per process by _init_worker (DESIGN: load bank/templates once per worker), with the
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
@@ -69,21 +67,15 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
     return found
 
 
-def safe_stem(path: Path) -> str:
-    """An output name from a brief's file name (filenames.safe_stem: the one rule the wizard uses too)."""
-    from ..filenames import safe_stem as stem_of
-
-    return stem_of(path.stem, "brief")
-
-
 def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
     """Output paths in ``outdir``; two briefs with the same name get -2, -3 …"""
+    from ..fileio import safe_stem
     from ..render import default_output
 
     suffix = default_output(Path("x.yaml"), fmt).name[1:]   # ".docx", ".outline.txt" …
     jobs, taken = [], set()
     for b in briefs:
-        stem, n = safe_stem(b), 1
+        stem, n = safe_stem(b.stem, "brief"), 1
         while True:
             # Built by concatenation: with_suffix() would cut a stem holding a dot (a.b → a), so two such
             # briefs would collide forever. Compared case-folded: Windows and macOS folders ignore case.

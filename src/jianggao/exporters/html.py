@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from importlib import resources
-from typing import Sequence
 
 from ..corpus.titles import source_text
 from ..model.bank import CATEGORIES, Phrase
