@@ -9,8 +9,8 @@ import pytest
 
 from jianggao.chinese_argparse import display_width
 from jianggao.cli import build_parser, main
+from jianggao.commands import COMMANDS  # every command, lint included
 
-from jianggao.commands import COMMANDS  # noqa: E402 — every command, lint included
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

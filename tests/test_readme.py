@@ -83,7 +83,8 @@ def test_every_skip_reason_in_the_tests_is_named_in_the_readme():
     named = {
         "../shared/corpus": "../shared/corpus", "../shared/ooxml/validate.py": "../shared/ooxml/validate.py",
         "shared corpus": "../shared/corpus", "OOXML validator": "../shared/ooxml/validate.py",
-        "soffice": "LibreOffice", "LibreOffice": "LibreOffice", "Chromium": "Chromium", "librime": "librime", "rime-data-luna-pinyin": "朙月拼音",
+        "soffice": "LibreOffice", "LibreOffice": "LibreOffice", "Chromium": "Chromium", "librime": "librime",
+        "rime-data-luna-pinyin": "朙月拼音",
         "pexpect": "pexpect", "named pipes": "命名管道", "/dev/zero": "/dev/zero", "fork": "fork",
         "unwritable": "root", "phrase bank": "词库为空", "samples/": "samples/",
     }

@@ -461,7 +461,7 @@ def test_the_next_command_shows_the_folder_it_was_written_to(keyboard, tmp_path,
 
 @pytest.mark.parametrize("year", ["二〇二七", "2027年度"])
 def test_a_year_in_words_is_answered_with_what_to_type(year):
-    from jianggao.wizard.questions import check_field, _brief_model
+    from jianggao.wizard.questions import _brief_model, check_field
 
     problem = check_field(_brief_model(), {"region": {"name": "临江区"}, "year": year}, ("year",))
     assert problem == "请用阿拉伯数字，如 2027" if year == "二〇二七" else problem.startswith("应为整数")

@@ -10,7 +10,7 @@ import argparse
 import re
 import sys
 import unicodedata
-from typing import NoReturn
+from typing import Any, NoReturn
 
 USAGE_PREFIX = "用法："
 POSITIONALS_TITLE = "位置参数"
@@ -116,10 +116,11 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
     Subparsers made with ``add_subparsers`` are of the same class (argparse passes ``parser_class`` on)."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", ChineseHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False   # ours instead: 显示帮助并退出
+        super().__init__(*args, **kwargs)
         self._positionals.title = POSITIONALS_TITLE
         self._optionals.title = OPTIONALS_TITLE
         if add_help:

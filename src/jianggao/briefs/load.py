@@ -5,6 +5,7 @@ import difflib
 import re
 import typing
 import weakref
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -219,12 +220,12 @@ def _first_error(exc: ValidationError, located: Located, filename: str) -> Brief
     return BriefError(message, file=filename, line=line, field=readable_path(loc) or None, english=english)
 
 
-def _absent(err: dict) -> bool:
+def _absent(err: Mapping[str, Any]) -> bool:
     """A required key missing or left blank: usually the effect of a slip on another line, not the slip."""
     return err["type"] == "missing" or (err.get("input") is None and err["type"].endswith("_type"))
 
 
-def _chinese(err: dict, loc: tuple) -> str:
+def _chinese(err: Mapping[str, Any], loc: tuple) -> str:
     """pydantic's error in the words a secretary reads (the one table in briefs.messages)."""
     if err["type"] == "extra_forbidden":
         return _unknown_key(loc)

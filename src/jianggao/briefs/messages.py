@@ -6,7 +6,10 @@ One table for every reader of a brief — `render`/`check` (briefs.load) and the
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import BaseModel
 
 # How the items of each list are counted: 工作成绩第1组·指标第2项.
 LIST_COUNTERS = {
@@ -23,13 +26,11 @@ DATE_MESSAGE = "日期格式应为 2025-02-18（也可写 2025年2月18日）"
 _CHINESE_NUMERAL = re.compile("[〇零一二三四五六七八九十百千万两点]")
 
 
-def _fields(model: type) -> dict[str, tuple[str, type | None]]:
+def _fields(model: type[BaseModel]) -> dict[str, tuple[str, type[BaseModel] | None]]:
     """Every key accepted by ``model`` (English and Chinese) → (English field name, the model it holds)."""
     import typing
 
-    from pydantic import BaseModel
-
-    out: dict[str, tuple[str, type | None]] = {}
+    out: dict[str, tuple[str, type[BaseModel] | None]] = {}
     for name, info in model.model_fields.items():
         sub, todo = None, [info.annotation]
         while todo:
@@ -44,7 +45,7 @@ def _fields(model: type) -> dict[str, tuple[str, type | None]]:
     return out
 
 
-def field_label(model: type, name: str) -> str:
+def field_label(model: type[BaseModel], name: str) -> str:
     """The Chinese name of a field (region → 地区); the name itself when it has none."""
     choices = getattr(model.model_fields[name].validation_alias, "choices", ())
     zh = [c for c in choices if isinstance(c, str) and not c.isascii()]
@@ -57,7 +58,7 @@ def readable_path(loc: Iterable[Any]) -> str:
     from ..model.brief import Brief
 
     parts: list[str] = []
-    model: type | None = Brief
+    model: type[BaseModel] | None = Brief
     field: str | None = None
     for part in loc:
         if isinstance(part, int):
@@ -74,7 +75,7 @@ def readable_path(loc: Iterable[Any]) -> str:
             model, field = None, None
             continue
         field, sub = known
-        parts.append(field_label(model, field))
+        parts.append(field_label(model, field) if model is not None else field)
         model = sub
     return "·".join(parts)
 
@@ -90,7 +91,7 @@ def _english_field(loc: tuple) -> str:
     """The English name of the last field in ``loc`` (数值 → value), for the per-field examples."""
     from ..model.brief import Brief
 
-    model: type | None = Brief
+    model: type[BaseModel] | None = Brief
     name = ""
     for part in loc:
         if isinstance(part, int) or model is None:
@@ -102,7 +103,7 @@ def _english_field(loc: tuple) -> str:
     return name
 
 
-def chinese_message(err: dict) -> str:
+def chinese_message(err: Mapping[str, Any]) -> str:
     """One pydantic error (``ValidationError.errors()`` item) in the words a secretary reads, saying what
     to type where that helps (二〇二七 → 请用阿拉伯数字，如 2027)."""
     kind, ctx = err.get("type", ""), err.get("ctx") or {}

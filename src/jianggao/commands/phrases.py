@@ -2,7 +2,16 @@
 not (80 columns, or piped), or one entry in full with its sources — every name shown in Chinese."""
 from __future__ import annotations
 
+import argparse
+import re
 import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..model.bank import Phrase
 
 HELP = "浏览词库：列出、搜索、查看词条"
 
@@ -12,8 +21,6 @@ TABLE_MIN_WIDTH = 120
 
 def non_negative_int(text: str) -> int:
     """``--limit``: a count, 0 or more (argparse reports the message as 参数 --limit：…)."""
-    import argparse
-
     try:
         value = int(text)
     except ValueError:
@@ -23,7 +30,7 @@ def non_negative_int(text: str) -> int:
     return value
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao phrases`."""
     p.add_argument("action", choices=("list", "search", "show"), metavar="{list,search,show}",
                    help="list 列出，search 按文字搜索，show 查看一条")
@@ -37,7 +44,7 @@ def add_arguments(p) -> None:
     p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
     from ..errors import UsageError
     from ..model.bank import load_bank
@@ -115,7 +122,7 @@ def resolve_kind_name(name: str) -> str:
     return found.key
 
 
-def topic_names(keys) -> str:
+def topic_names(keys: Iterable[str]) -> str:
     """Topics by their Chinese names: 通用, 深化医药卫生体制改革 …"""
     from ..model.topics import GENERAL, get_topic
 
@@ -131,18 +138,22 @@ def topic_names(keys) -> str:
     return "、".join(out)
 
 
-def kind_names(keys) -> str:
+def kind_names(keys: Iterable[str]) -> str:
     """Speech kinds by their Chinese names; 全部 when the entry fits every kind."""
     from ..model.kinds import resolve_kind
 
-    return "、".join((resolve_kind(k).name if resolve_kind(k) else k) for k in keys) or "全部"
+    names = []
+    for key in keys:
+        kind = resolve_kind(key)
+        names.append(kind.name if kind else key)
+    return "、".join(names) or "全部"
 
 
 def labelled(text: str) -> str:
     """The phrase with each slot by its Chinese label: {region} → {地区名称}."""
     from ..model.slots import SLOT_RE, get_slot
 
-    def label(m) -> str:
+    def label(m: re.Match[str]) -> str:
         try:
             return "{" + get_slot(m.group(1)).label + "}"
         except KeyError:
@@ -151,7 +162,7 @@ def labelled(text: str) -> str:
     return SLOT_RE.sub(label, text)
 
 
-def where_used(p) -> str:
+def where_used(p: Phrase) -> str:
     """过渡·转入问题"""
     from ..model.bank import CATEGORIES
 
@@ -162,13 +173,13 @@ def where_used(p) -> str:
 # ---------------------------------------------------------------- output
 
 
-def _console():
+def _console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
 
 
-def listing(rows, limit: int) -> None:
+def listing(rows: Sequence[Phrase], limit: int) -> None:
     """The entries as a table when the terminal is wide enough, else one block per entry."""
     console = _console()
     shown = rows[:limit]
@@ -179,7 +190,7 @@ def listing(rows, limit: int) -> None:
         _blocks(console, head, shown)
 
 
-def _table(console, head: str, rows) -> None:
+def _table(console: Console, head: str, rows: Sequence[Phrase]) -> None:
     from rich.table import Table
 
     table = Table(title=head)
@@ -195,7 +206,7 @@ def _table(console, head: str, rows) -> None:
     console.print(table, markup=False)
 
 
-def _blocks(console, head: str, rows) -> None:
+def _blocks(console: Console, head: str, rows: Sequence[Phrase]) -> None:
     """One entry per block: a line of id, names, count and code, then the whole text indented. Piped, the
     text stays on one line (a pager or grep sees each phrase whole); in a terminal it wraps under its indent."""
     from rich.padding import Padding
@@ -211,7 +222,7 @@ def _blocks(console, head: str, rows) -> None:
             print(f"  {labelled(p.text)}", file=out)
 
 
-def show(p) -> None:
+def show(p: Phrase) -> None:
     """One entry in full: names, text with slot labels, slots with examples, topics, kinds, sources with titles."""
     from ..corpus.titles import source_text
     from ..model.slots import get_slot, slot_names

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 # Speaking pace used to turn minutes into characters (DESIGN: about 220 字/分钟).
 CHARS_PER_MINUTE = 220
 
-def zh_message(err: dict) -> str:
+def zh_message(err: Mapping[str, Any]) -> str:
     """One pydantic error as the Chinese sentence a secretary reads: the same table `render` uses."""
     from ..briefs.messages import chinese_message
 
