@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from compose_helpers import REPO
 from docx import Document
 
-from compose_helpers import REPO
 from jianggao.cli import main
 
 MINIMAL = "year: 2025\nregion: 临江区\n"
