@@ -8,7 +8,7 @@ import argparse
 import importlib
 import sys
 
-from .chinese_argparse import ChineseArgumentParser
+from .commands.parser import ChineseArgumentParser
 from .errors import JianggaoError
 
 
@@ -35,7 +35,7 @@ def _debug_option(p: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole CLI surface of DESIGN.md: each command adds its own options (commands/<name>.py); every
-    word of help, usage and argparse's own errors in Chinese (chinese_argparse)."""
+    word of help, usage and argparse's own errors in Chinese (commands/parser.py)."""
     from .commands import COMMANDS
 
     parser = ChineseArgumentParser(prog="jianggao", description="讲稿：离线起草卫生健康工作会议讲话稿。")
