@@ -59,6 +59,7 @@ def test_new_in_a_terminal_then_render_gives_the_same_text(tmp_path):
             child.expect(question)
             child.send(answer + "\r")
         child.expect("已生成")
+        child.expect("自检：")  # the last step lints the speech for its own date and level
         child.expect(pexpect.EOF)
     finally:
         child.close()
