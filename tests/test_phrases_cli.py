@@ -40,7 +40,7 @@ def run(capsys, *argv):
     (["list", "--text", "xmwj"], ["outline.announce.001"], ["task.item"]),
 ])
 def test_list_and_search_filter_into_a_table(capsys, bank, argv, shown, hidden):
-    rc, out, _ = run(capsys, "phrases", *argv, "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", *argv, "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0
     for s in shown:
         assert s in out
@@ -49,7 +49,7 @@ def test_list_and_search_filter_into_a_table(capsys, bank, argv, shown, hidden):
 
 
 def test_show_prints_the_entry_with_its_sources(capsys, bank):
-    rc, out, _ = run(capsys, "phrases", "show", "task.item.002", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "show", "task.item.002", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0
     assert "要大力开展爱国卫生运动。" in out and "a.txt:30" in out and "b.txt:4" in out and "ydlk" in out
 
@@ -61,13 +61,13 @@ def test_show_prints_the_entry_with_its_sources(capsys, bank):
     (["list", "--topic", "火星"], "未知领域 火星"),
 ])
 def test_bad_requests_are_one_chinese_message_and_exit_2(capsys, bank, argv, message):
-    rc, _, err = run(capsys, "phrases", *argv, "--phrasebank", str(bank))
+    rc, _, err = run(capsys, "phrases", *argv, "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 2
     assert message in err and "Traceback" not in err
 
 
 def test_missing_bank_folder_is_exit_2(capsys, tmp_path):
-    rc, _, err = run(capsys, "phrases", "list", "--phrasebank", str(tmp_path / "none"))
+    rc, _, err = run(capsys, "phrases", "list", "--phrasebank", str(tmp_path / "none"), "--no-builtin-bank")
     assert rc == 2 and "词库目录不存在" in err
 
 
@@ -105,5 +105,5 @@ def test_mine_with_a_broken_curation_file_is_exit_2(capsys, tmp_path):
 
 
 def test_show_names_the_slots_in_chinese(capsys, bank):
-    rc, out, _ = run(capsys, "phrases", "show", "outline.announce.001", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "show", "outline.announce.001", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0 and "{count} 条数" in out

@@ -96,7 +96,7 @@ def test_inline_headings_inside_one_long_block():
 def test_render_shows_boundaries_roles_topics_and_lines():
     text = render_segmented(segment_document("a.txt", blocks(*SPEECH), split_sentences))
     assert "==== 讲话 1" in text
-    assert "# [L3] 〈review〉 一 肯定成绩，正视问题" in text
+    assert "# [L3] 〈review〉 一、肯定成绩，正视问题" in text
     assert "〈opening/agreement〉" in text and "[L10]" in text
     assert "{medical_reform" in text
 

@@ -15,7 +15,14 @@ FORMATS = ("autotext", "sogou", "mspinyin", "rime", "vscode", "espanso", "csv", 
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--templates", metavar="DIR", help="模板目录（默认用内置模板）/ templates folder")
-    p.add_argument("--phrasebank", metavar="DIR", help="词库目录（默认用内置词库）/ phrase bank folder")
+    _bank_options(p)
+
+
+def _bank_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--phrasebank", metavar="DIR", action="append",
+                   help="本单位词库目录，叠加在内置词库之上，优先使用（可重复）/ own bank layered over the built-in one")
+    p.add_argument("--no-builtin-bank", action="store_true",
+                   help="不用内置词库，只用 --phrasebank 指定的词库 / use only the given banks")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind")
     p.add_argument("--text")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--phrasebank", metavar="DIR")
+    _bank_options(p)
 
     p = sub.add_parser("export", help="导出词库到其他编辑器和输入法 / export the bank")
     p.add_argument("--format", required=True, choices=FORMATS)
@@ -82,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--topic", action="append")
     p.add_argument("--kind", action="append")
     p.add_argument("--force", action="store_true")
-    p.add_argument("--phrasebank", metavar="DIR")
+    _bank_options(p)
     return parser
 
 
@@ -90,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "no_builtin_bank", False):
+        if not args.phrasebank:
+            parser.error("--no-builtin-bank 需要同时给出 --phrasebank DIR")
+        from .resources import ONLY_GIVEN_BANKS
+
+        args.phrasebank = [ONLY_GIVEN_BANKS, *args.phrasebank]
     if not args.command:
         parser.print_help()
         return 2

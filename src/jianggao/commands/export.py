@@ -8,10 +8,9 @@ def run(args) -> int:
 
     from ..errors import UsageError
     from ..exporters import FORMATS, export_bank, filter_phrases
-    from ..phrasebank import load_bank
-    from ..resources import phrasebank_dir
+    from ..phrasebank import load_layered
 
-    bank = load_bank(phrasebank_dir(args.phrasebank))
+    bank = load_layered(args.phrasebank)
     phrases = filter_phrases(bank, categories=args.category, topics=args.topic, kinds=args.kind)
     if not phrases:
         raise UsageError("没有符合条件的词条，未写出文件", field="--category/--topic/--kind",

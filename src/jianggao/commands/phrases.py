@@ -8,11 +8,10 @@ def run(args) -> int:
     from rich.table import Table
 
     from ..errors import UsageError
-    from ..phrasebank import CATEGORIES, load_bank
-    from ..resources import phrasebank_dir
+    from ..phrasebank import CATEGORIES, load_layered
     from ..topics import resolve_topic
 
-    bank = load_bank(phrasebank_dir(args.phrasebank))
+    bank = load_layered(args.phrasebank)
     console = Console(highlight=False, soft_wrap=False)
     if args.action == "show":
         if not args.query:
@@ -27,8 +26,10 @@ def run(args) -> int:
             console.print("占位符：" + "，".join(f"{{{n}}} {get_slot(n).label}（如 {get_slot(n).example}）"
                                               for n in slot_names(p.text)), markup=False)
         console.print(f"领域：{', '.join(p.topics)}　类型：{', '.join(p.kinds) or '全部'}　出现：{p.count} 次")
+        if p.layer:
+            console.print(f"词库：{p.layer}（本单位）", markup=False)
         for s in p.sources:
-            console.print(f"  来源 {s.doc}:{s.line}", markup=False)
+            console.print(f"  来源 {s.doc}:{s.line}" + (f"　《{s.title}》" if s.title else ""), markup=False)
         return 0
     if args.category and args.category not in CATEGORIES:
         raise UsageError(f"未知类别 {args.category}（可选：{'、'.join(CATEGORIES)}）", field="--category",
@@ -42,7 +43,7 @@ def run(args) -> int:
     text = args.text or (args.query if args.action == "search" else None)
     if args.action == "search" and not text:
         raise UsageError("search 需要要查找的文字", english="search needs text")
-    rows = bank.select(category=args.category, role=args.role, topic=topic, kind=args.kind, text=text)
+    rows = bank.select_all(category=args.category, role=args.role, topic=topic, kind=args.kind, text=text)
     table = Table(title=f"词库 {len(rows)} 条" + (f"（显示前 {args.limit} 条）" if len(rows) > args.limit else ""))
     # ids, roles and codes are what a secretary copies: never wrapped; the text column folds instead
     table.add_column("编号", no_wrap=True)
@@ -51,7 +52,10 @@ def run(args) -> int:
     table.add_column("次数", justify="right", no_wrap=True)
     table.add_column("文字", overflow="fold", ratio=1)
     table.add_column("编码", no_wrap=True)
+    if bank.layered:
+        table.add_column("词库", no_wrap=True)
     for p in rows[: args.limit]:
-        table.add_row(p.id, f"{p.category}/{p.role}", ",".join(p.topics), str(p.count), p.text, p.code)
+        cells = [p.id, f"{p.category}/{p.role}", ",".join(p.topics), str(p.count), p.text, p.code]
+        table.add_row(*cells, *([p.layer or "内置"] if bank.layered else []))
     console.print(table)
     return 0

@@ -4,10 +4,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from pathlib import Path
+
+from ..phrasebank import RUN_ROLE
 from ..topics import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize
+from .needs import dangles, needs
 from .segment import Heading, Paragraph, Speech
 
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|此外[，,]|"
@@ -20,6 +24,10 @@ NOUNISH = re.compile(r"(卫生|健康|服务|管理|工作|医院|机构|检验|
 TOPIC_WORK_RE = re.compile(r"(卫生计生|卫生健康|爱国卫生|卫生监督|卫生)(?=工作|事业)")
 CLAUSE_MIN, CLAUSE_MAX = 8, 70
 SENTENCE_MAX = 120
+RUN_MAX, RUN_CHARS = 4, 220
+# Where a run reads as a passage a secretary can reuse (openings and headings are single statements).
+RUN_CATEGORIES = frozenset(("transition", "achievement", "problem", "situation", "task", "safeguard", "closing",
+                            "pledge"))
 
 
 HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
@@ -122,11 +130,16 @@ def _topics(text: str) -> list[str]:
 
 
 class _Emitter:
-    """Generalizes and collects candidates of one speech."""
+    """Generalizes and collects candidates of one speech, and remembers each paragraph's whole sentences
+    so that runs of them can be kept together."""
 
     def __init__(self, speech: Speech):
         self.speech = speech
         self.out: list[Candidate] = []
+        self.title = speech.title or Path(speech.doc).stem
+        self.index = -1                       # the sentence of the paragraph being mined
+        # (sentence index, category, role, generalized text, line, dangles) of the paragraph's whole sentences
+        self.log: list[tuple[int, str, str, str, int, bool]] = []
 
     def add(self, text: str, category: str, role: str, line: int, *, context: str = "", review: bool = False,
             topics: list[str] | None = None) -> bool:
@@ -134,19 +147,58 @@ class _Emitter:
         if not general or len(general) < 4:
             return False
         self.out.append(Candidate(general, category, role, topics or _topics(general),
-                                  _kinds(general, category), [(self.speech.doc, line)]))
+                                  _kinds(general, category), [(self.speech.doc, line, self.title)],
+                                  needs=needs(general)))
         return True
 
     def add_sentence(self, sentence: str, category: str, role: str, line: int, clause_test=None, **kw) -> None:
-        """The whole sentence if short and general, else its general clauses that pass ``clause_test``."""
+        """The whole sentence if short and general, else its general clauses that pass ``clause_test``.
+
+        A sentence that cannot stand alone (这就要求…, 离不开…, 一方面… without 另一方面) is no entry of its
+        own; it may still be part of a run with what it points back to.
+        """
         whole = tidy(sentence)
-        if len(whole) <= SENTENCE_MAX and self.add(whole, category, role, line, **kw):
-            return
         ctx, review = kw.get("context", ""), kw.get("review", False)
+        if len(whole) <= SENTENCE_MAX:
+            general = generalize(whole, role_context=ctx, review=review)
+            if general and len(general) >= 4:
+                dangling = dangles(general, category, role)
+                self.log.append((self.index, category, role, general, line, dangling))
+                if dangling:
+                    return
+                if self.add(whole, category, role, line, **kw):
+                    return
         for piece in windows(sentence, lambda c: generalize(c, role_context=ctx, review=review) is not None):
             piece = tidy(piece)
-            if piece != whole and (clause_test is None or clause_test(piece)):
+            if piece != whole and (clause_test is None or clause_test(piece)) and not dangles(piece, category, role):
                 self.add(piece, category, role, line, **kw)
+
+    def runs(self) -> None:
+        """Runs of two to four consecutive whole sentences of the paragraph just mined, same category, the
+        first standing on its own: kept together as one entry (role ``run``)."""
+        log, self.log = self.log, []
+        start = 0
+        while start < len(log):
+            index, category, _, text, line, dangling = log[start]
+            chain = [log[start]]
+            for entry in log[start + 1:]:
+                if entry[0] != chain[-1][0] + 1 or entry[1] != category or len(chain) == RUN_MAX:
+                    break
+                if sum(len(e[3]) for e in chain) + len(entry[3]) > RUN_CHARS:
+                    break
+                chain.append(entry)
+            if dangling or len(chain) < 2 or category not in RUN_CATEGORIES:
+                start += 1
+                continue
+            sentences = [e[3] for e in chain]
+            joined = "".join(sentences)
+            run_needs = [n for n in needs(sentences[0]) if n == "antecedent"] + \
+                        [n for n in needs(joined) if n == "partner"]
+            if not dangles(joined):
+                self.out.append(Candidate(joined, category, RUN_ROLE, _topics(joined), _kinds(joined, category),
+                                          [(self.speech.doc, line, self.title)], needs=run_needs,
+                                          sentences=sentences))
+            start += len(chain)
 
 
 def extract(speech: Speech) -> Iterator[Candidate]:
@@ -189,8 +241,15 @@ def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech, *, top: b
 
 
 def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
+    em.log = []
+    _paragraph_sentences(em, p, speech)
+    em.runs()
+
+
+def _paragraph_sentences(em: _Emitter, p: Paragraph, speech: Speech) -> None:
     role, part = p.role, p.part_role
     for i, s in enumerate(p.sentences):
+        em.index = i
         text, line = s.text, s.line
         _runs(em, text, line)
         if speech.kind == "pledge":

@@ -62,7 +62,11 @@ RESIDUE = R(r"\*|[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|⟨|⟩|\*\*|__|……|“”|
 UNFIT = R(r"咱们|咱|我想|我看|县上|局里|卫生院长|各位院长|院长们|前不久|最近|上次|这几天|近日|日前|去年|本月|月底|月份|上旬|"
           r"中旬|下旬|春节刚过|今天的会上|这次会上|会后|本次会|此次活动|这里需要|我这里|就不多讲|不重复了|点名|在座各位|"
           r"等等|上述|这八个|这两项|这三项|这项工作已经|已经结束|已于|省厅|厅党组|厅机关|厅直|局党委|换届|"
-          r"⟨某⟩|某些地方|有的同志|有些同志")
+          r"⟨某⟩|某些地方|有的同志|有些同志|副同志|正同志|^同志[，在]")
+# One place's own event, contest, ceremony or honour (继续开展…心肺复苏操作比赛, 我县承办了…): true of one place.
+EVENT = R(r"比赛|竞赛|大赛|技能比武|知识竞答|运动会|启动仪式|现场会|观摩会|揭牌|挂牌成立|落成|竣工|开工|奠基|签约仪式|"
+          r"签订了|承办|荣获|被评为|被授予|被确定为|被命名为|授予|称号|获评|入选|表彰了|考察了|视察|调研了|"
+          r"我[县区市镇乡旗][^，。；]{0,12}(?:举办|召开|成功|建成|完成了|投入使用|通过了|实现了|获得|新建|引进)")
 TERRITORY_SUFFIX = "省市县区镇乡村"
 HAN = R(r"[\u4e00-\u9fff]")
 
@@ -157,6 +161,9 @@ def particular_reason(text: str) -> str | None:
     m = NAMED.search(body.lower())
     if m:
         return f"named {m.group(0)}"
+    m = EVENT.search(body)
+    if m:
+        return f"event {m.group(0)}"
     stripped = COUNT_OK.sub("", body)
     m = COUNT.search(stripped) or QUOTED_COUNT.search(stripped)
     if m:
