@@ -192,7 +192,7 @@ def test_a_brief_at_the_entry_limit_renders_every_item(tmp_path, per_topic):
 def test_the_bank_cache_keeps_a_few_copies_not_one_per_edit(tmp_path, monkeypatch):
     import shutil
 
-    from jianggao import pipeline
+    from jianggao import render as pipeline
     cache = tmp_path / "cache"
     monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(cache))
     bank = tmp_path / "bank"

@@ -17,15 +17,15 @@ __all__ = [
 def __getattr__(name: str):
     # Lazy so that `import jianggao` (and `jianggao --help`) does not pay for pydantic and friends.
     if name == "Brief":
-        from .brief import Brief
+        from .model.brief import Brief
         return Brief
     if name == "JianggaoError":
         from .errors import JianggaoError
         return JianggaoError
     if name in ("Phrase", "PhraseBank", "load_bank"):
-        from . import phrasebank
+        from .model import bank as phrasebank
         return getattr(phrasebank, name)
     if name == "Speech":
-        from .speech import Speech
+        from .model.speech import Speech
         return Speech
     raise AttributeError(name)

@@ -64,7 +64,7 @@ def safe_stem(path: Path) -> str:
 
 def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
     """Output paths in ``outdir``; two briefs with the same name get -2, -3 …"""
-    from ..pipeline import default_output
+    from ..render import default_output
 
     suffix = default_output(Path("x.yaml"), fmt).name[1:]   # ".docx", ".outline.txt" …
     jobs, taken = [], set()
@@ -84,7 +84,7 @@ def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
 
 def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
     global _RESOURCES, _LOADED_FROM
-    from ..pipeline import load_resources
+    from ..render import load_resources
 
     if in_pool:
         # Ctrl-C reaches every process of the terminal's group; the parent alone decides (stop handing out
@@ -99,9 +99,9 @@ def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
 
 def render_one(job: Job, fmt: str, profile: str, reference_doc, force: bool) -> Result:
     """Render one brief, catching everything: a bad brief becomes a failed Result, never an exception."""
-    from ..brief_yaml import load_brief
+    from ..briefs.load import load_brief
     from ..errors import JianggaoError
-    from ..pipeline import render_brief
+    from ..render import render_brief
 
     try:
         brief = load_brief(job.brief)

@@ -6,9 +6,9 @@ import sys
 
 def run(args) -> int:
     """Check every brief named; 0 when all are valid, 2 when any is not (DESIGN: invalid input)."""
-    from ..brief_yaml import brief_warnings, load_brief
+    from ..briefs.load import brief_warnings, load_brief
     from ..errors import BriefError
-    from ..kinds import KINDS
+    from ..model.kinds import KINDS
 
     kind_names = {k.key: k.name for k in KINDS}
     failed = 0

@@ -8,7 +8,7 @@ def run(args) -> int:
 
     from ..errors import UsageError
     from ..exporters import FORMATS, export_bank, filter_phrases
-    from ..phrasebank import load_layered
+    from ..model.bank import load_layered
 
     bank = load_layered(args.phrasebank)
     phrases = filter_phrases(bank, categories=args.category, topics=args.topic, kinds=args.kind)

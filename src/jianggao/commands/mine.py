@@ -10,7 +10,7 @@ def run(args) -> int:
     from ..corpus.curate import load_curation
     from ..corpus.mine import mine_documents, write_bank
     from ..errors import UsageError
-    from ..phrasebank import CATEGORIES
+    from ..model.bank import CATEGORIES
 
     out_dir = Path(args.output_dir)
     curation_path = Path(args.curation) if args.curation else out_dir / "_curation.yaml"

@@ -8,8 +8,8 @@ def run(args) -> int:
     from rich.table import Table
 
     from ..errors import UsageError
-    from ..phrasebank import CATEGORIES, load_layered
-    from ..topics import resolve_topic
+    from ..model.bank import CATEGORIES, load_layered
+    from ..model.topics import resolve_topic
 
     bank = load_layered(args.phrasebank)
     console = Console(highlight=False, soft_wrap=False)
@@ -21,7 +21,7 @@ def run(args) -> int:
         console.print(f"[bold]{p.id}[/bold]  {p.category}/{p.role}（{cat_label}·{roles[p.role]}）  编码 {p.code}")
         console.print(p.text, markup=False)
         if p.slots:
-            from ..slots import get_slot, slot_names
+            from ..model.slots import get_slot, slot_names
 
             console.print("占位符：" + "，".join(f"{{{n}}} {get_slot(n).label}（如 {get_slot(n).example}）"
                                               for n in slot_names(p.text)), markup=False)

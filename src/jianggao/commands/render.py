@@ -7,9 +7,9 @@ from pathlib import Path
 
 def run(args) -> int:
     """Load the brief, print its warnings on stderr, compose and write atomically; 0 on success."""
-    from ..brief_yaml import brief_warnings, load_brief
+    from ..briefs.load import brief_warnings, load_brief
     from ..errors import UsageError
-    from ..pipeline import default_output, output_format, render_brief
+    from ..render import default_output, output_format, render_brief
 
     if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:  # the range a brief's seed: accepts
         raise UsageError("--seed 应为 0 到 4294967295 之间的整数", field="--seed",

@@ -6,8 +6,8 @@ from typing import Iterator
 
 from pathlib import Path
 
-from ..phrasebank import RUN_ROLE
-from ..topics import classify
+from ..model.bank import RUN_ROLE
+from ..model.topics import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..errors import UsageError
-from ..phrasebank import CATEGORIES, Phrase, PhraseBank
-from ..slots import SLOT_RE, get_slot, with_fallbacks
+from ..model.bank import CATEGORIES, Phrase, PhraseBank
+from ..model.slots import SLOT_RE, get_slot, with_fallbacks
 
 __all__ = ["FORMATS", "ExportFormat", "ExportReport", "Rendered", "Unfit", "export_bank", "filter_phrases",
            "render"]
@@ -159,7 +159,7 @@ def with_codes(phrases: Iterable[Phrase]) -> list[Phrase]:
     phrases = list(phrases)
     if all(p.code for p in phrases):
         return phrases
-    from ..codes import assign_codes
+    from ..model.codes import assign_codes
 
     codes = assign_codes(sorted(((p.id, p.text) for p in phrases), key=lambda t: t[0]))
     return [p if p.code else replace(p, code=codes[p.id]) for p in phrases]
@@ -174,8 +174,8 @@ def filter_phrases(bank: PhraseBank, *, categories: Sequence[str] | None = None,
     Category, topic and kind may be given by key or Chinese name; an unknown one raises UsageError naming the
     known ones, so a typo does not silently export nothing.
     """
-    from ..kinds import resolve_kind
-    from ..topics import GENERAL, resolve_topic
+    from ..model.kinds import resolve_kind
+    from ..model.topics import GENERAL, resolve_topic
 
     cats: set[str] = set()
     for c in categories or ():

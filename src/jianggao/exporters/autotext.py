@@ -14,8 +14,8 @@ import zipfile
 from typing import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from ..phrasebank import Phrase
-from ..slots import get_slot
+from ..model.bank import Phrase
+from ..model.slots import get_slot
 from . import Rendered, category_label, positions, role_label, segments
 from . import dotx_parts as parts
 

@@ -6,7 +6,7 @@ import struct
 import time
 from typing import Sequence
 
-from ..phrasebank import Phrase
+from ..model.bank import Phrase
 from . import Rendered, Unfit, fallback_text, ime_problem, positions
 
 MAGIC = b"mschxudp"

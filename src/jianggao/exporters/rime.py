@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..phrasebank import Phrase
+from ..model.bank import Phrase
 from . import CODE_RE, Rendered, Unfit, fallback_text
 
 # librime reads this file as a "tabledb" text database: lines starting with # are comments, except the

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..phrasebank import Phrase
+from ..model.bank import Phrase
 from . import CODE_RE, Rendered, Unfit, fallback_text, ime_problem, positions
 
 MAX_POSITION = 9        # Sogou reads the first digit after the comma as the candidate slot 1–9

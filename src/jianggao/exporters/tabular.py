@@ -6,7 +6,7 @@ import io
 import json
 from typing import Sequence
 
-from ..phrasebank import Phrase
+from ..model.bank import Phrase
 from . import Rendered, category_label, fallback_text, role_label
 
 CSV_COLUMNS = ("id", "text", "fallback", "category", "category_zh", "role", "role_zh", "topics", "kinds",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from ..phrasebank import Phrase
+from ..model.bank import Phrase
 from . import Rendered, describe, fallback_text, head, segments, slot_label
 
 

@@ -15,8 +15,8 @@ from docx.oxml.parser import OxmlElement
 
 from ..errors import OutputError, UsageError
 from ..fileio import atomic_path, check_writable
-from ..speech import Heading, Speech
-from ..xmltext import xml_safe
+from ..model.speech import Heading, Speech
+from ..model.text import xml_safe
 from .docx_pages import add_page_numbers, set_chinese_settings, setup_section
 from .docx_styles import (
     BODY_CHAR_STYLE_NAME,

@@ -7,11 +7,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .brief import Brief
+from .model.brief import Brief
 from .errors import UsageError
-from .phrasebank import PhraseBank
-from .speech import Speech
-from .templating import Templates
+from .model.bank import PhraseBank
+from .model.speech import Speech
+from .compose.templating import Templates
 
 FORMATS = ("docx", "md", "txt", "outline")
 _SUFFIX = {"docx": ".docx", "md": ".md", "txt": ".txt", "outline": ".outline.txt"}
@@ -33,7 +33,7 @@ def load_resources(templates: str | Path | None = None, phrasebank: str | Path |
     (about 30 ms and 60 ms of 0.4 s), so both are kept in the user's cache folder
     (``cache_dir``), keyed by content: an edited file is simply read afresh.
     """
-    from .phrasebank import load_layered
+    from .model.bank import load_layered
     from .resources import templates_dir
 
     bank = load_layered(phrasebank, load=cached_bank)
@@ -60,7 +60,7 @@ def cached_bank(folder: Path) -> PhraseBank:
     loader never meets a stale copy. JSON, not pickle: a tampered cache can at worst fail to parse,
     and then the YAML is read as usual. Every entry still passes ``Phrase.from_dict``'s checks.
     """
-    from . import phrasebank as pb
+    from .model import bank as pb
 
     root = cache_dir()
     folder = Path(folder)
@@ -148,7 +148,7 @@ def use_template_cache(templates: Templates) -> None:
 
     import jinja2
 
-    from . import templating
+    from .compose import templating
 
     try:
         digest = hashlib.sha256(Path(templating.__file__).read_bytes())
@@ -189,7 +189,7 @@ def default_output(brief_path: Path, fmt: str) -> Path:
 
 def compose_brief(brief: Brief, resources: Resources, *, seed: int | None = None) -> Speech:
     """The speech for ``brief`` (pure; no I/O)."""
-    from .compose import compose
+    from .compose.core import compose
 
     return compose(brief, resources.bank, resources.templates, seed=seed)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import PhraseBankError
+from ..errors import PhraseBankError
 from .slots import SLOT_RE, get_slot
 
 # category → (Chinese label, {role: Chinese label}).  The composer picks by
@@ -298,7 +298,7 @@ def load_bank(folder: Path) -> PhraseBank:
 def load_layered(override=None, *, load=None) -> PhraseBank:
     """The bank a command uses: the built-in bank with the ``--phrasebank`` folders layered on top (see
     resources.bank_layers); ``load`` reads one folder (default load_bank; the renderer passes its cache)."""
-    from .resources import bank_layers
+    from ..resources import bank_layers
 
     load = load or load_bank
     base, own = bank_layers(override)
