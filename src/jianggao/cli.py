@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output-dir", default="phrasebank", metavar="DIR")
     p.add_argument("--clean-dir", metavar="DIR", help="同时写出每篇文档清洗、切分后的文本")
     p.add_argument("--curation", metavar="FILE", help="整理决定文件（默认 DIR/_curation.yaml）")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="并行进程数（默认每个 CPU 核一个）")
 
     p = sub.add_parser("phrases", help="浏览词库 / browse the phrase bank")
     p.add_argument("action", choices=("list", "search", "show"))

@@ -5,22 +5,24 @@ import re
 
 # Whole lines that are the site talking, never the speech. Matched against a simplified, stripped line.
 _CHROME_LINE = re.compile(
+    # Every alternative is anchored at the line's start (matched with .match: a search would try each at
+    # every position of a long line); the file-name one is checked on the line's end apart.
     r"|".join((
-        r"^(?:收藏|分享|下载|上传|举报|打印|复制|展开|收起|点赞|评论|相关|阅读|免费|立即|VIP|会员)"
+        r"(?:收藏|分享|下载|上传|举报|打印|复制|展开|收起|点赞|评论|相关|阅读|免费|立即|VIP|会员)"
         r"(?:[\s(（赏）)]|分享|下载|举报|赚钱|文档|相关|全文|$)[^。]{0,30}$",
-        r"^收藏\s*《",
-        r"^(?:上传人|文档编号|上传时间|大小|页数|格式)[:：]|^ID[:：]\s*\d+|^时间[:：]\s*\d{4}",
-        r"\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)(?:_第\s*\d+\s*页)?$",
-        r"^第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页$",
-        r"^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|你可能关注的文档|相关推荐|热门推荐|最新文章|推荐阅读)[:：]?$",
-        r"^当前位置[:：]|^温馨提示|^返回\S{0,10}首页|^详细声明请点击",
-        r"^\[摘要\]|^【摘要】|^\[?【?责任编辑[:：]|^来源[:：]\S{0,20}$|^作者[:：]\S{0,20}$",
-        r"^(?:地图\s*){2,}$",
-        r"^[—\-－–]\s*\d{1,3}\s*[—\-－–]$|^-?\s*\d{1,3}\s*-?$",   # page numbers of a PDF/Word text export: — 3 —
-        r"^\S{1,12}(?:\s*>\s*\S{1,12}){2,}\s*>?$",       # breadcrumbs: 豫都网 > 河南新闻 > 南阳新闻 >
+        r"收藏\s*《",
+        r"(?:上传人|文档编号|上传时间|大小|页数|格式)[:：]|ID[:：]\s*\d+|时间[:：]\s*\d{4}",
+        r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页$",
+        r"(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|你可能关注的文档|相关推荐|热门推荐|最新文章|推荐阅读)[:：]?$",
+        r"当前位置[:：]|温馨提示|返回\S{0,10}首页|详细声明请点击",
+        r"\[摘要\]|【摘要】|\[?【?责任编辑[:：]|来源[:：]\S{0,20}$|作者[:：]\S{0,20}$",
+        r"(?:地图\s*){2,}$",
+        r"[—\-－–]\s*\d{1,3}\s*[—\-－–]$|-?\s*\d{1,3}\s*-?$",   # page numbers of a PDF/Word text export: — 3 —
+        r"\S{1,12}(?:\s*>\s*\S{1,12}){2,}\s*>?$",       # breadcrumbs: 豫都网 > 河南新闻 > 南阳新闻 >
     )),
     re.IGNORECASE,
 )
+_FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)(?:_第\s*\d+\s*页)?$", re.IGNORECASE)
 # Site phrases that make a short line chrome wherever they sit in it (a long line is speech with an inline ad).
 _CHROME_PHRASE = re.compile(
     r"copyright|\bICP\b|ICP备|版权所有|版权声明|免责声明|网站客服|客服电话|此文档下载收益|上传人|文档编号"
@@ -34,6 +36,7 @@ _CHROME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _SHORT = 150
+_LONGEST_CHROME = 400
 
 # Lines after which the rest of the page is footer: related links, disclaimers, download prompts.
 _FOOTER_START = re.compile(
@@ -123,6 +126,7 @@ _TRUNCATION = re.compile(
     r"\s*…*\s*[（(][^（）()]{0,80}?(?:省略\d*字|未完|全文共\d*字|正式会员|完整阅读|仅显示)[^（）()]*(?:[)）]…*|$)"
 )
 _TRAILING_ELLIPSIS = re.compile(r"(?<![。！？!?])(?:…{2,}|\.{3,}|。{3,})\s*$")
+_ELLIPSIS_ENDS = frozenset(("……", "...", "。。", "..", "…"))
 _TRUNCATION_WORDS = ("省略", "未完", "全文共", "正式会员", "完整阅读", "仅显示")
 # Inline ads of the 范文 site: a title repeated back to back (`X讲话稿X讲话稿。`), or a title with a link.
 _TITLE_END = re.compile("讲话稿|讲话|致辞|发言|范文|报告|总结|计划|方案|心得|体会")
@@ -161,7 +165,9 @@ _PIECE = re.compile(r"^\S{0,40}?篇[一二三四五六七八九十]{1,3}$")
 
 def is_chrome_line(line: str) -> bool:
     """True when the whole (simplified, stripped) line is site chrome."""
-    if _CHROME_LINE.search(line):
+    if len(line) > _LONGEST_CHROME:
+        return False   # a site's own lines are short; a page of speech text is not one
+    if _CHROME_LINE.match(line) or _FILE_NAME_END.search(line, max(0, len(line) - 24)):
         return True
     # A speech sentence may carry an inline ad with the same phrases (`…转载请保留此链接！`): judge it without.
     return len(line) <= _SHORT and bool(_CHROME_PHRASE.search(line)) and bool(_CHROME_PHRASE.search(remove_inline_ads(line)))
@@ -211,7 +217,7 @@ def cut_truncation(text: str) -> tuple[str, str | None]:
     """(text before a truncation notice, text after it) — after is None when the line holds no notice."""
     if not any(word in text for word in _TRUNCATION_WORDS):
         # A preview cut off mid-sentence ends on an ellipsis: `…也关系城市形象……`.
-        cut = _TRAILING_ELLIPSIS.search(text)
+        cut = _TRAILING_ELLIPSIS.search(text, max(0, len(text) - 12)) if text.rstrip()[-2:] in _ELLIPSIS_ENDS else None
         if cut and len(text) > 20:
             return text[:cut.start()], ""
         return text, None

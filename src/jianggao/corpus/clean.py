@@ -25,6 +25,9 @@ from .synonyms import detect_substitution, reverse_with_shifts
 __all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]
 
 
+_STARTS: dict[tuple, list[int]] = {}   # spans → their offsets, for line_at (blocks are frozen)
+
+
 @dataclass(frozen=True)
 class CleanBlock:
     """One logical source paragraph, cleaned; ``spans`` map text offsets back to 1-based raw lines."""
@@ -34,7 +37,11 @@ class CleanBlock:
 
     def line_at(self, offset: int) -> int:
         """The raw line holding character ``offset`` of ``text``."""
-        starts = [start for start, _ in self.spans]
+        starts = _STARTS.get(self.spans)
+        if starts is None:
+            starts = _STARTS[self.spans] = [start for start, _ in self.spans]
+            if len(_STARTS) > 4096:
+                _STARTS.clear()
         index = bisect.bisect_right(starts, max(offset, 0)) - 1
         return self.spans[max(index, 0)][1]
 
@@ -146,7 +153,7 @@ def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     if flattened:
         # Every space between Chinese text is a former paragraph break; keep spaces between Latin words.
         text = re.sub(r"(?<![A-Za-z\d%])\s+|\s+(?![A-Za-z\d])", "\n", text)
-    else:
+    elif " " in text or "\u3000" in text or "\t" in text:
         text = _HEADING_THEN_BODY.sub("\\1\n", text, count=1)
         text = _BREAK_SPACE.sub("\n", text)
     return [piece for piece in text.split("\n") if piece.strip()]

@@ -23,7 +23,7 @@ def corrections() -> tuple[dict[str, str], re.Pattern[str] | None]:
 def correct(text: str, made: Counter | None = None) -> str:
     """``text`` with every listed typo fixed; ``made`` counts each fix as `wrong→right`."""
     pairs, pattern = corrections()
-    if pattern is None:
+    if pattern is None or not any(wrong in text for wrong in pairs):
         return text
 
     def fix(match: re.Match) -> str:

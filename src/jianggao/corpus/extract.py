@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from pathlib import Path
 
 from ..model.bank import RUN_ROLE
-from ..model.topics import classify
+from .topicscan import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize
@@ -40,12 +41,21 @@ DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之�
 LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|应当看到|要看到)[，,]?")
 
 
+def _cut_head(rx: re.Pattern[str], text: str) -> str:
+    """``text`` without what the ^-anchored ``rx`` matches at its start (``sub`` would scan every position)."""
+    m = rx.match(text)
+    return text[m.end():] if m else text
+
+
+@lru_cache(maxsize=16384)
 def tidy(text: str) -> str:
     """A sentence or clause as a bank entry: enumerators stripped (一是/二要/第一，), one closing 。."""
     t = text.strip().translate(HALF_TO_FULL).lstrip("，、；：。 ")
-    t = ENUM_YAO_RE.sub(r"\1", t)
+    m = ENUM_YAO_RE.match(t)
+    if m:
+        t = m.group(1) + t[m.end():]
     for _ in range(2):
-        t = LEAD_CONJ.sub("", ENUM_RE.sub("", t))
+        t = _cut_head(LEAD_CONJ, _cut_head(ENUM_RE, t))
     t = t.strip("，、；： ")
     if t.endswith(("：", ":")):
         t = t[:-1]
@@ -77,11 +87,11 @@ def windows(sentence: str, ok) -> list[str]:
             runs.append([])
     out = []
     for run in runs:
-        while run and not standalone(LEAD_CONJ.sub("", run[-1].rstrip("，；：,;:"))):
+        while run and not standalone(_cut_head(LEAD_CONJ, run[-1].rstrip("，；：,;:"))):
             run = run[:-1]
         if not run:
             continue
-        text = LEAD_CONJ.sub("", "".join(run).rstrip("，；：,;:"))
+        text = _cut_head(LEAD_CONJ, "".join(run).rstrip("，；：,;:"))
         if len(text) > SENTENCE_MAX:
             # too long to drop into a speech whole: fall back to its ；-separated statements
             for statement in re.split(r"(?<=；)", text):
@@ -255,8 +265,11 @@ def _paragraph_sentences(em: _Emitter, p: Paragraph, speech: Speech) -> None:
         if speech.kind == "pledge":
             _pledge(em, p, text, line)
             continue
-        if (part == "opening" or role in ("opening", "agreement", "outline")) and not (
-                cues.THANKS.search(text) or cues.GREETING.search(text)):
+        # 表示…感谢 / 致以…问候: asked once per sentence (both need 表示 or 致以)
+        thanks = greeting = False
+        if "表示" in text or "致以" in text:
+            thanks, greeting = bool(cues.THANKS.search(text)), bool(cues.GREETING.search(text))
+        if (part == "opening" or role in ("opening", "agreement", "outline")) and not (thanks or greeting):
             if _opening(em, text, line) or p.role != "opening" or i < 2:
                 continue
             # a speech that starts without a numbered part (004 篇五) talks business in its first paragraphs
@@ -265,10 +278,10 @@ def _paragraph_sentences(em: _Emitter, p: Paragraph, speech: Speech) -> None:
             cr = cues.closing_role(text)
             em.add_sentence(text, "closing", cr, line)
             continue
-        if role == "thanks" or cues.THANKS.search(text) or cues.GREETING.search(text):
-            if cues.THANKS.search(text):
+        if role == "thanks" or thanks or greeting:
+            if thanks:
                 em.add_sentence(text, "thanks", "thanks", line, context="thanks")
-            elif cues.GREETING.search(text):
+            elif greeting:
                 em.add_sentence(text, "thanks", "greeting", line, context="thanks")
             elif cues.CREDIT.search(text):
                 em.add_sentence(text, "transition", "credit", line, review=True)
@@ -360,6 +373,8 @@ def _pledge(em: _Emitter, p: Paragraph, text: str, line: int) -> None:
 
 
 def _runs(em: _Emitter, text: str, line: int) -> None:
+    if text.count("、") + text.count("，") < 2:
+        return   # a run of four-character phrases has at least three items
     for m in RUN_RE.finditer(text):
         items = re.split(r"[、，]", m.group(1))
         if sum(bool(NOUNISH.search(x)) for x in items) * 2 >= len(items):

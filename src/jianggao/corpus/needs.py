@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that point back at what came before: with nothing before them the sentence dangles.
 _POINTING = re.compile(
@@ -43,6 +44,11 @@ def _later_item_alone(text: str) -> bool:
 
 def needs(text: str) -> list[str]:
     """``["antecedent"]``, ``["partner"]``, both or none for a sentence (or run) standing as ``text``."""
+    return list(_needs(text))
+
+
+@lru_cache(maxsize=16384)
+def _needs(text: str) -> tuple[str, ...]:
     out = []
     head = text.lstrip("“‘（(")
     if (_POINTING.match(head) or _SUBJECTLESS.match(head) or _CONNECTIVE.match(head)
@@ -53,15 +59,16 @@ def needs(text: str) -> list[str]:
         if match and not second.search(text, match.end()):
             out.append("partner")
             break
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=16384)
 def dangles(text: str, category: str = "", role: str = "") -> bool:
     """True when ``text`` cannot be an entry of its own: its subject was the sentence before (离不开…), it is a
     later item of a series, it lacks its partner, or it points back (这就要求…) in a role that does not by
     nature follow what it points at."""
     head = text.lstrip("“‘（(")
-    if _SUBJECTLESS.match(head) or _later_item_alone(text) or "partner" in needs(text):
+    if _SUBJECTLESS.match(head) or _later_item_alone(text) or "partner" in _needs(text):
         return True
     follows = (category, "*") in FOLLOWERS or (category, role) in FOLLOWERS
     return bool(_POINTING.match(head)) and not follows

@@ -41,8 +41,18 @@ def strip_pinyin(text: str) -> str:
     return text
 
 
+# What bare pinyin always shows: a tone-marked vowel, or a tone digit right after a letter.
+_BARE_HINT = re.compile(rf"[{_TONED}]|[a-zü][1-5]")
+
+
+_NEUTRAL_HINT = re.compile(rf"[{re.escape(_OPEN)}](?:{'|'.join(sorted(_NEUTRAL))})[{re.escape(_CLOSE)}]")
+
+
+_ANY_HINT = re.compile(_BARE_HINT.pattern + "|" + _NEUTRAL_HINT.pattern)
+
+
 def _has_latin(text: str) -> bool:
-    return any("a" <= c <= "z" or c in _TONED for c in text)
+    return bool(_BARE_HINT.search(text))
 
 
 def _drop_if_toned(match: re.Match) -> str:
@@ -52,6 +62,8 @@ def _drop_if_toned(match: re.Match) -> str:
 
 def has_pinyin(text: str) -> bool:
     """True when ``text`` still holds a pinyin annotation (used by tests and checks)."""
+    if not _ANY_HINT.search(text):
+        return False
     return any(_drop_if_toned(m) == "" for m in _BRACKETED.finditer(text)) or bool(_BARE.search(text))
 
 

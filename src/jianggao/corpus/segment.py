@@ -162,7 +162,8 @@ def segment_document(doc_name: str, blocks: Sequence, split_sentences,
         for piece, off in _pieces(block):
             line = block.line_at(off)
             if len(piece) <= 40 and COLLECTION_TITLE_RE.search(piece):
-                start_new(piece)
+                # `…讲话稿篇八` is the page's label for its eighth speech: shown as `…讲话稿（第八篇）`
+                start_new(COLLECTION_TITLE_RE.sub(lambda m: f"（第{m.group(0).strip()[1:]}篇）", piece))
                 continue
             sal = SALUTATION_RE.match(piece)
             if sal:
