@@ -48,6 +48,7 @@ def cleaned_lines(path: Path) -> dict[int, str]:
 def audit_bank(phrases: Iterable, corpus: Path) -> AuditReport:
     """Check each entry of ``phrases`` against the corpus folder its sources name."""
     from .generalize import particular_reason
+    from .particulars import particular_name
 
     report = AuditReport()
     docs: dict[str, dict[int, str]] = {}
@@ -55,7 +56,7 @@ def audit_bank(phrases: Iterable, corpus: Path) -> AuditReport:
     for phrase in phrases:
         report.entries += 1
         text = phrase.text
-        reason = particular_reason(text.rstrip("。！？"))
+        reason = particular_reason(text.rstrip("。！？")) or particular_name(text)
         if reason:
             report.particular.append(f"{phrase.id} {reason}")
         if _NOISE.search(re.sub(r"\{[a-z_]+\}", "", text)):

@@ -17,7 +17,7 @@ FOLLOWERS = frozenset({("transition", "*"), ("problem", "resolve"), ("closing", 
 # Connectives that lean on the sentence before (tidy() strips most at the very start; inside they stay).
 _CONNECTIVE = re.compile(
     r"^(?:同时|此外|另外|也|还|又|再|对此|为此|因此|因而|所以|但|但是|然而|可是|不过|而|并|并且|而且|况且|总之|综上|从而|进而|于是"
-    r"|特别是|尤其是|首先|其次|再次|最后|第二|第三|二是|三是|四是|五是|二要|三要|四要|一方面)"
+    r"|特别是|尤其是|其次|再次|最后|第二|第三|二是|三是|四是|五是|二要|三要|四要)"
 )
 _LEANING_EARLY = re.compile(r"^[^，。]{0,10}?(?:也要|也是|也在|也有|还要|还有|也将|同样|亦)")
 # A first item whose partner must follow.
