@@ -20,6 +20,7 @@ from .normalize import (
     remove_stray_marks,
     simplify_line,
 )
+from .pinyin import has_pinyin
 from .synonyms import detect_substitution, reverse_with_shifts
 
 __all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]
