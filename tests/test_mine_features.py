@@ -161,3 +161,17 @@ def test_the_committed_bank_passes_the_audit(corpus_dir):
     assert report.traceable_share == 1.0, report.untraceable[:10]
     assert report.particular == [] and report.noise == []
     assert all(s.title for p in phrases for s in p.sources)
+
+
+def test_entries_record_their_valid_window_from_their_tifa_and_source_date():
+    from jianggao.corpus.mine import valid_window
+    from jianggao.model.bank import Source
+
+    assert valid_window("深入推进卫生计生工作。", ()) == ("2013-03-14", "2019-05-31")
+    assert valid_window("要加快推进分级诊疗制度建设。", (Source("a.txt", 3, "在2024年全市卫生健康工作会议上的讲话"),)) \
+        == ("2024-01-01", "")
+    assert valid_window("要扎实做好各项工作。", ()) == ("", "")
+    bank = load_bank(REPO / "phrasebank")
+    dated = [p for p in bank if any(p.valid)]
+    assert dated and all(not p.valid[1] or p.valid[0] <= p.valid[1] for p in dated)
+    assert all(not p.valid_on("2012-06-01") for p in bank if "卫生计生" in p.text and p.valid[0] > "2012-06-01")

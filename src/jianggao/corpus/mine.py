@@ -1,6 +1,7 @@
 """Mining: corpus documents → cleaned, segmented speeches → candidates → merged, curated, numbered phrase bank."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,11 +251,32 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
     out = []
     for pid, c in numbered:
         sources = tuple(Source(*s) for s in sorted(set(c.sources)))
+        valid = valid_window(c.text, sources)
         out.append(Phrase(id=pid, text=c.text, category=c.category, role=c.role, topics=tuple(c.topics),
                           kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid],
                           needs=tuple(c.needs), run=bool(c.sentences), sentences=tuple(c.sentences),
-                          reworded=c.reworded))
+                          reworded=c.reworded, valid=valid))
     return out
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def valid_window(text: str, sources) -> tuple[str, str]:
+    """When an entry may be used (ISO dates, "" = open): the window of the 提法 it holds (model/tifa.py), taken
+    around its earliest dated source, and never before the year that source speech was given (its wording
+    may be of that time in ways the registry does not list)."""
+    import datetime as dt
+
+    from ..model.tifa import window_of
+
+    years = [int(m.group(1)) for s in sources if s.title for m in [_TITLE_YEAR.search(s.title)] if m]
+    said = min(years) if years else None
+    start, end = window_of(text, on=said)
+    if said is not None:
+        first = dt.date(said, 1, 1)
+        start = first if start is None or start < first else start
+    return (start.isoformat() if start else "", end.isoformat() if end else "")
 
 
 def _code_basis(text: str, han: int = 24) -> str:

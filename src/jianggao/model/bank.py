@@ -76,6 +76,12 @@ class Phrase:
     valid: tuple[str, str] = ("", "")    # (from, to) ISO dates when it may be used; "" = open
     layer: str = ""                      # "" for the built-in bank, else the folder of the unit's own bank
 
+    def valid_on(self, date) -> bool:
+        """Whether the entry may be used in a speech of ``date`` (a date or ISO string; see ``valid``)."""
+        day = str(date)[:10]
+        start, end = self.valid
+        return (not start or start <= day) and (not end or day <= end)
+
     @property
     def slots(self) -> list[str]:
         """Slot names in order of appearance."""
