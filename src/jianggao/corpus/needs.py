@@ -6,7 +6,7 @@ from functools import lru_cache
 
 # Words that point back at what came before: with nothing before them the sentence dangles.
 _POINTING = re.compile(
-    r"^(?:这|此|该|其|上述|以上|前面|前述|这些|这一|这种|这项|这个|这样|那些|它|他们|她们|由此|可见|对此|为此|据此|如此"
+    r"^(?:这|此|该|其|上述|以上(?!率下)|前面|前述|这些|这一|这种|这项|这个|这样|那些|它|他们|她们|由此|可见|对此|为此|据此|如此"
     r"|否则|反之|相反|其中|另一方面|与此同时)"
 )
 # A predicate whose subject was the sentence before: `离不开各部门的支持和配合。` is never a sentence of its own.

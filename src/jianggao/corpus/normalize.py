@@ -78,11 +78,13 @@ def normalize_punctuation(text: str) -> str:
 _YEAR = re.compile(r"(?:20|二〇|二零|二0)(?:[xX×*＊_]{2})(?![xX*_])|(?<![A-Za-z\d])[xX×]{1,4}(?=年)")
 # 示范 once went through a filter that masked 范 (范文 is a keyword these sites police): 示xx县 is 示范县.
 _MASKED_FAN = re.compile(r"示[xX]{2}(?=[县区市乡镇村点单基项医])")
+# Each alternative starts with the character it consumes (lookbehinds after it), so the scan jumps from one
+# candidate character to the next instead of trying every position.
 _MASK = re.compile(
-    r"(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])"          # xx / XX / xxxx, not inside an English word (who, his, pacs)
-    r"|(?<![A-Za-z])[xX×](?=[.．\d]|[" + CJK + r"])(?![光线])"   # x.24万 / x年: a single masked digit or name
+    r"[xX×](?<![A-Za-z][xX×])[xX×]+(?![A-Za-z])"          # xx / XX / xxxx, not inside an English word (who, his)
+    r"|[xX×](?<![A-Za-z][xX×])(?=[.．\d]|[" + CJK + r"])(?![光线])"   # x.24万 / x年: a masked digit or name
     r"|[*＊]{2,}|_{2,}|＿{2,}|“\s*”|\"\s*\""
-    r"|(?<=[" + CJK + r"])[*＊](?=[" + CJK + r"\d])"     # 收集了*条: a single masked digit
+    r"|[*＊](?<=[" + CJK + r"][*＊])(?=[" + CJK + r"\d])"     # 收集了*条: a single masked digit
 )
 _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 

@@ -6,36 +6,38 @@ import re
 from functools import lru_cache
 
 from ..model.topics import TOPICS
+from .wordset import trie_pattern
 
 
 @lru_cache(maxsize=1)
 def _index():
     keywords = sorted({k for t in TOPICS for k in t.keywords}, key=len, reverse=True)
-    scan = re.compile("|".join(map(re.escape, keywords)))
-    # a keyword found implies every keyword inside it occurs too: the topics to count exactly
-    topics_of = {k: {i for i, t in enumerate(TOPICS) if any(kk in k for kk in t.keywords)} for k in keywords}
-    return scan, topics_of
+    scan = re.compile(trie_pattern(keywords))
+    # a keyword found implies every keyword inside it occurs too
+    inside = {k: [kk for kk in keywords if kk in k] for k in keywords}
+    topics_of = {k: [i for i, t in enumerate(TOPICS) if k in t.keywords] for k in keywords}
+    return scan, inside, topics_of
 
 
 @lru_cache(maxsize=8192)
 def classify(text: str) -> list[str]:
-    """Same answer as model.topics.classify(text) (most hits first, registry order on ties)."""
-    scan, topics_of = _index()
+    """Same answer as model.topics.classify(text): topic keys by keyword hits, most first, registry order on
+    ties. Only keywords that occur are counted: those the scan finds, those starting inside a found one
+    (公共卫生|服务 holds 卫生服务), and those inside either."""
+    scan, inside, topics_of = _index()
     found = set()
     for match in scan.finditer(text):
         found.add(match.group())
-        # a keyword may start inside this one and run past it (公共卫生|服务 holds 卫生服务): look there too
-        for inner in range(match.start() + 1, match.end()):
-            again = scan.match(text, inner)
+        for start in range(match.start() + 1, match.end()):
+            again = scan.match(text, start)
             if again:
                 found.add(again.group())
     if not found:
         return []
-    candidates = set().union(*(topics_of[k] for k in found))
-    scores = []
-    for i in sorted(candidates):
-        topic = TOPICS[i]
-        hits = sum(text.count(k) for k in topic.keywords)
-        if hits:
-            scores.append((-hits, i, topic.key))
-    return [k for _, _, k in sorted(scores)]
+    occurring = {kk for k in found for kk in inside[k]}
+    hits: dict[int, int] = {}
+    for keyword in occurring:
+        n = text.count(keyword)
+        for i in topics_of[keyword]:
+            hits[i] = hits.get(i, 0) + n
+    return [TOPICS[i].key for i in sorted(hits, key=lambda i: (-hits[i], i)) if hits[i]]
