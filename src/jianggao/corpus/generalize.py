@@ -24,9 +24,11 @@ SLOT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (R(rf"我([{LEVELS}省])"), "我{level}"),
     (R(rf"本([{LEVELS}])(?![级部单])"), "本{level}"),
 )
+_REGEX_CHARS = set("[]()?*+.^$\\")
+_SLOT_NEEDS = ("委", "委", "卫局委", "府", "委", "全", "我", "本")
 
 # Outdated policy, abolished bodies and past campaigns: a 2025 secretary cannot use a phrase tied to them.
-OUTDATED = R(
+_OUTDATED_WORDS = (
     r"新农合|合作医疗|合管|计划生育|计生|两孩|二孩|二胎|单独|十一五|十二五|十三五|十五大|十六大|十七大|十八大|十九大|十六届|十七届|"
     r"十八届|十九届|三个代表|科学发展观|先进性教育|群众路线|两学一做|三严三实|新常态|小康|非典|甲流|甲型|流感|h1n1|新冠|奥运|"
     r"大冬会|卫生部|卫生厅|卫生计生|卫生和计划生育|食品卫生|食品安全|创先争优|效能风暴|三好一满意|九不准|一票否决|社会抚养费|"
@@ -34,7 +36,9 @@ OUTDATED = R(
     r"枸杞|扶贫|新农村|四个全面|依法治国的开局|五大发展|生育政策|优生优育|大病保险|三证|人情证|两基|国检|创国优|雪凝|"
     r"医闹|花钱买平安|新医改|深水区和攻坚期|上下联动、资源共享|五零|五看|五用|五抓|五清|药监|工商|物价|农业公园|强富美高|"
     r"幸福家庭|爱婴|叶酸|转移支付|管办分离|发改|人社|编制部门|财政局|教育局|公安局|水务局|住房和城乡建设局|交通局|农牧局|"
-    r"卫生城市复审|迎检|迎国检|国医堂|中藏|中蒙|鼠疫|包虫|血吸虫|血地防|灭螺|碘|疟疾|地方病")
+    r"卫生城市复审|迎检|迎国检|国医堂|中藏|中蒙|鼠疫|包虫|血吸虫|血地防|灭螺|碘|疟疾|地方病").split("|")
+OUTDATED = R(trie_pattern(w for w in _OUTDATED_WORDS if not _REGEX_CHARS & set(w))
+             + "".join("|" + w for w in _OUTDATED_WORDS if _REGEX_CHARS & set(w)))
 # Names of places, people and units the corpus holds that carry no 县/市 suffix (found by reading all five files).
 _NAMED_WORDS = (
 
@@ -47,7 +51,6 @@ _NAMED_WORDS = (
     r"“建卫”|“创城”|清洁西宁|幸福西宁|健康青海|盐城|鹿乡|示范市|先进市|先进县|示范县|先进集体|二等奖|一等奖|三等奖|荣誉称号"
 ).split("|")
 # A trie of the literal names (a flat alternation of 140 names was the costliest pattern) and the rest.
-_REGEX_CHARS = set("[]()?*+.^$\\")
 NAMED = R(trie_pattern(w for w in _NAMED_WORDS if not _REGEX_CHARS & set(w))
           + "|" + "|".join(w for w in _NAMED_WORDS if _REGEX_CHARS & set(w)))
 # Words ending in a territorial suffix that name no particular place (城乡, 乡镇, 社区 …).
@@ -69,10 +72,12 @@ _CN_COUNT_HINT = R(r"[两二三四五六七八九十百千万]")
 QUOTED_COUNT = R(r"“[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}”|[两二三四五六七八九十]+个“")
 RESIDUE = R(r"\*|[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|⟨|⟩|\*\*|__|……|“”|‘’|\{\{|《|》|（\s*）|\(\s*\)|[#@/\\|<>＜＞]|^[、，；：]|[、，](、|，)|、”|“、")
 # Colloquial or one-occasion words: a speech for another place and year cannot reuse a phrase holding them.
-UNFIT = R(r"咱们|咱|我想|我看|县上|局里|卫生院长|各位院长|院长们|前不久|最近|上次|这几天|近日|日前|去年|本月|月底|月份|上旬|"
+_UNFIT_WORDS = (r"咱们|咱|我想|我看|县上|局里|卫生院长|各位院长|院长们|前不久|最近|上次|这几天|近日|日前|去年|本月|月底|月份|上旬|"
           r"中旬|下旬|春节刚过|今天的会上|这次会上|会后|本次会|此次活动|这里需要|我这里|就不多讲|不重复了|点名|在座各位|"
           r"等等|上述|这八个|这两项|这三项|这项工作已经|已经结束|已于|省厅|厅党组|厅机关|厅直|局党委|换届|"
-          r"⟨某⟩|某些地方|有的同志|有些同志|副同志|正同志|^同志[，在]")
+          r"⟨某⟩|某些地方|有的同志|有些同志|副同志|正同志|^同志[，在]").split("|")
+UNFIT = R(trie_pattern(w for w in _UNFIT_WORDS if not _REGEX_CHARS & set(w))
+             + "".join("|" + w for w in _UNFIT_WORDS if _REGEX_CHARS & set(w)))
 # One place's own event, contest, ceremony or honour (继续开展…心肺复苏操作比赛, 我县承办了…): true of one place.
 EVENT = R(r"比赛|竞赛|大赛|技能比武|知识竞答|运动会|启动仪式|现场会|观摩会|揭牌|挂牌成立|落成|竣工|开工|奠基|签约仪式|"
           r"签订了|承办|荣获|被评为|被授予|被确定为|被命名为|授予|称号|获评|入选|表彰了|考察了|视察|调研了|"
@@ -144,8 +149,9 @@ def generalize(text: str, *, role_context: str = "", review: bool = False) -> st
     if years is None:
         return None
     t = years
-    for rx, slot in SLOT_RULES:
-        t = rx.sub(slot, t)
+    for (rx, slot), needed in zip(SLOT_RULES, _SLOT_NEEDS):
+        if any(ch in t for ch in needed):   # each rule names a word holding one of these characters
+            t = rx.sub(slot, t)
     if role_context in ("agreement", "opening", "outline", "thanks"):
         t = slot_persons(t)
     if role_context == "outline":

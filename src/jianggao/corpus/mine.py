@@ -163,6 +163,8 @@ def mine_documents(
 
         pool = multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(jobs)
         results = pool.imap(_mine_path, work, chunksize=max(1, min(8, len(work) // (jobs * 4) or 1)))
+    # The name tagger (jieba: a second to load) checks each new phrase in a thread while the workers mine.
+    names = _NameCheck()
     try:
         for mined in results:
             if mined.error is not None:
@@ -187,6 +189,7 @@ def mine_documents(
                     unique[c.key].absorb(c)
                 else:
                     unique[c.key] = c
+                    names.check(c.text)
             if clean_dir is not None:
                 stem = Path(doc.name).stem
                 write_text_atomic(Path(clean_dir) / f"{stem}.txt", mined.plain, force=True)
@@ -195,7 +198,7 @@ def mine_documents(
         if pool is not None:
             pool.close()
             pool.join()
-    kept = _without_particulars(list(unique.values()), report)
+    kept = _without_particulars(list(unique.values()), report, names)
     phrases = build_bank(kept, curation, edited=True, stale=report.stale_curation)
     for p in phrases:
         report.per_category[p.category] += 1
@@ -203,14 +206,44 @@ def mine_documents(
     return phrases, report
 
 
-def _without_particulars(cands: list[Candidate], report: MineReport) -> list[Candidate]:
-    """Candidates without a particular place, person or unit name (jieba's tags; see particulars.py).
-    Run once per distinct phrase, so its cost does not grow with repeated copies."""
+class _NameCheck:
+    """particulars.particular_name for each distinct phrase, asked in a background thread as phrases arrive."""
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self.verdicts: dict[str, str | None] = {}
+        self._queue: "queue.SimpleQueue[str | None]" = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._work, daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        from .particulars import particular_name
+
+        while (text := self._queue.get()) is not None:
+            if text not in self.verdicts:
+                self.verdicts[text] = particular_name(text)
+
+    def check(self, text: str) -> None:
+        self._queue.put(text)
+
+    def finish(self) -> dict[str, str | None]:
+        self._queue.put(None)
+        self._thread.join()
+        return self.verdicts
+
+
+def _without_particulars(cands: list[Candidate], report: MineReport, names: _NameCheck) -> list[Candidate]:
+    """Candidates without a particular place, person or unit name (jieba's tags; see particulars.py),
+    checked once per distinct phrase, so the cost does not grow with repeated wording."""
     from .particulars import particular_name
 
+    verdicts = names.finish()
     kept = []
     for c in cands:
-        if particular_name(c.text):
+        found = verdicts[c.text] if c.text in verdicts else particular_name(c.text)
+        if found:
             report.particular += 1
             continue
         kept.append(c)
