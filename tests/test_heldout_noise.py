@@ -112,3 +112,10 @@ def test_clean_dir_writes_headings_and_sentences_verbatim(tmp_path, capsys, comb
     found = [u for u in ORIGINAL if u in written]
     assert len(found) / len(ORIGINAL) >= 0.9, [u for u in ORIGINAL if u not in written]
     assert chrome_left([line for line in lines if not line.startswith("====")]) == []
+
+
+def test_an_unclosed_contents_block_right_before_the_first_heading_keeps_the_heading():
+    body = "\n".join(line for line in SPEECH.strip().splitlines()[3:])   # straight from the first heading
+    texts = cleaned(noise.toc(body))
+    assert texts[0] == "一、坚定信心，正视短板，准确把握卫生健康工作面临的形势"
+    assert "二、突出重点，精准施策，推动卫生健康事业高质量发展" in texts

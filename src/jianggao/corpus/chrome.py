@@ -71,6 +71,14 @@ def _toc_entry(line: str) -> bool:
             and not any(c in body for c in "。！？；!?;"))
 
 
+_TOC_TAIL = re.compile(r"[…\.]{2,}$")
+
+
+def _toc_piece(line: str) -> bool:
+    """A fragment of a contents entry: short, with no sentence in it."""
+    return len(line) <= _TOC_ENTRY_MAX and not any(c in line.rstrip("。…．. ") for c in "。！？；!?;")
+
+
 def _heading_key(line: str) -> str:
     """A heading compared with its later repetition: number, spaces and final stop ignored."""
     return re.sub(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])|[\s。…]", "", line)
@@ -91,13 +99,30 @@ def toc_lines(lines: list[str]) -> set[int]:
         if line and _TOC_MARKER.match(line) and len(line) <= 400 and not any(c in line for c in "。！？"):
             found.add(index)
             index += 1
-            while index < n and (not stripped[index] or _toc_entry(stripped[index])
-                                 or _TOC_END.match(stripped[index])):
-                found.add(index)
-                if _TOC_END.match(stripped[index]):
+            listed: set[str] = set()
+            while index < n:
+                line = stripped[index]
+                if line and _toc_entry(line) and _heading_key(line)[:40] in listed:
+                    break   # an entry listed already: the speech's own heading (an unclosed contents block)
+                if not line or _toc_entry(line):
+                    if line:
+                        listed.add(_heading_key(line)[:40])
+                    found.add(index)
+                    index += 1
+                    continue
+                if _TOC_END.match(line) or _TOC_TAIL.search(line) and _toc_piece(line):
+                    found.add(index)   # the closing `……`, or the last entry with it glued on
                     index += 1
                     break
-                index += 1
+                # a page break may cut an entry in two: a short piece followed by more contents is contents
+                following = next((j for j in range(index + 1, n) if stripped[j]), n)
+                if _toc_piece(line) and following < n and (
+                        _toc_entry(stripped[following]) or _TOC_END.match(stripped[following])
+                        or _TOC_TAIL.search(stripped[following]) and _toc_piece(stripped[following])):
+                    found.add(index)
+                    index += 1
+                    continue
+                break
             continue
         index += 1
     # Unmarked: a run of bare entries whose headings come again below.

@@ -250,7 +250,9 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
 
 # --- segments → blocks -------------------------------------------------------------------------------------------
 
-_HALF_BRACKETS = re.compile(r"\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)")
+_HALF_MARKS = re.compile(r"\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)"
+                         r"|[,;:!?](?<=[\u4e00-\u9fff”）][,;:!?])(?=[\u4e00-\u9fff“（])")
+_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 
 
 class _Builder:
@@ -280,9 +282,10 @@ class _Builder:
                 spans.append((offset, line))
             offset += len(text)
         text = "".join(text for text, _ in parts)
-        if "(" in text or ")" in text:
-            # A page splice may cut `(四)` in two; each half was repaired alone (same length, so spans hold).
-            text = _HALF_BRACKETS.sub(lambda m: "（" if m.group(0) == "(" else "）", text)
+        if any(c in text for c in "(),;:!?"):
+            # A page splice may cut `(四)` or `领导,离不开` in two; each half was repaired alone, so ASCII marks
+            # left at a piece's edge are made full-width now (one for one, so spans hold).
+            text = _HALF_MARKS.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
         if self.substituted:
             # Reversed on the whole block: a page splice may cut a spun word's context (平|安保障) in two.
             text, shifts = reverse_with_shifts(text)
