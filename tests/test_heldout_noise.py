@@ -119,3 +119,13 @@ def test_an_unclosed_contents_block_right_before_the_first_heading_keeps_the_hea
     texts = cleaned(noise.toc(body))
     assert texts[0] == "一、坚定信心，正视短板，准确把握卫生健康工作面临的形势"
     assert "二、突出重点，精准施策，推动卫生健康事业高质量发展" in texts
+
+
+def test_every_combination_of_three_kinds():
+    worst = []
+    for combo in noise.combinations_of_kinds(3):
+        texts = cleaned(noise.apply(SPEECH, *combo))
+        rate, missing = recall(texts)
+        if rate < 0.9 or chrome_left(texts):
+            worst.append((combo, rate, missing[:3], chrome_left(texts)[:3]))
+    assert worst == []

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）()《》—…,.;:!?\"']")
 SLOT_RE = re.compile(r"\{[a-z_]+\}")
 SIMILAR = 0.9
+# Sources cited per entry: the first ones in corpus order. `count` goes on counting, and a bank mined from a
+# province's archive keeps its memory flat instead of citing every one of thousands of speeches.
+MAX_SOURCES = 50
 
 # The length a secretary can drop into a speech as it is, per category (Chinese characters).
 LENGTH_FIT: dict[str, tuple[int, int]] = {
@@ -53,6 +56,8 @@ class Candidate:
         self.reworded = self.reworded and other.reworded
         traceable = all(part in other.text for part in literal_parts(self.text))
         for s in other.sources if traceable else ():
+            if len(self.sources) >= MAX_SOURCES:
+                break
             if s not in self.sources:
                 self.sources.append(s)
         for t in other.topics:
