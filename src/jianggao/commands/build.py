@@ -1,6 +1,10 @@
 """`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
 HELP = "批量生成：多份简报各出一个文件，最后汇总"
 
 
@@ -18,11 +22,6 @@ def add_arguments(p) -> None:
     p.add_argument("--reference-doc", metavar="模板.docx", help="改用这份 Word 文档里的样式")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     add_resource_options(p)
-
-
-import sys
-from dataclasses import dataclass
-from pathlib import Path
 
 # Loaded once per process by _init_worker (DESIGN: load bank/templates once per worker), with the
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.

@@ -19,7 +19,6 @@ def add_arguments(p) -> None:
     add_bank_options(p)
 
 
-
 def run(args) -> int:
     """Load the bank, apply the filters, export one format, print a one-line summary (exit 0)."""
     from pathlib import Path

@@ -19,7 +19,6 @@ def add_arguments(p) -> None:
     add_bank_options(p)
 
 
-
 def run(args) -> int:
     """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
     from rich.console import Console

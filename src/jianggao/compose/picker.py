@@ -4,9 +4,10 @@ from __future__ import annotations
 import random
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any
 
 from ..model import levels
 from ..model.bank import Phrase, PhraseBank

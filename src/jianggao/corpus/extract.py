@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
-
 from pathlib import Path
 
 from ..model.bank import RUN_ROLE

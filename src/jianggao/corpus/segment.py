@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .model import Heading, Paragraph, Sentence, Speech
 from .roles import heading_role, label_paragraphs, speech_kind

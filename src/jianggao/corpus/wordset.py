@@ -4,7 +4,7 @@ costliest pattern; factored, each position costs one character lookup."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def trie_pattern(words: Iterable[str]) -> str:
