@@ -58,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
         return stop.code if isinstance(stop.code, int) else 2
+    if getattr(args, "no_builtin_bank", False):
+        if not args.phrasebank:
+            parser.error("--no-builtin-bank 需要同时给出 --phrasebank 目录")
+        from .resources import ONLY_GIVEN_BANKS
+
+        args.phrasebank = [ONLY_GIVEN_BANKS, *args.phrasebank]
     if not args.command:
         parser.print_help()
         return 2
