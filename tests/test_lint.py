@@ -496,3 +496,27 @@ def test_any_render_has_no_form_faults(tmp_path, capsys, year, level, seed):
     findings = json.loads(stdout)
     assert code == (1 if findings else 0), err
     assert [f for f in findings if f["kind"] not in ("era", "level")] == []
+
+
+# --- a closed stdout (`jianggao lint … | head -1`) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["lint", "{draft}", "--date", "2021-02-25", "--level", "县", "--format", "json"],
+    ["lint", "{draft}", "--date", "2021-02-25", "--level", "县"],
+    ["phrases", "list"],
+])
+def test_a_closed_stdout_ends_quietly(tmp_path, argv):
+    import os
+
+    paragraphs, _ = build("county_2021.draft.txt", planted=True)
+    draft = write_txt(tmp_path / "a.txt", paragraphs)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte, as when `head -1` has had its line
+    try:
+        done = subprocess.run([sys.executable, "-m", "jianggao", *[a.format(draft=draft) for a in argv]],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    if argv[0] == "lint":
+        assert done.returncode == 1  # as usual: the draft has findings

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from .errors import JianggaoError
@@ -47,13 +48,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         module = importlib.import_module(f"jianggao.commands.{args.command}")
-        return int(module.run(args) or 0)
+        code = int(module.run(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+        return code
     except JianggaoError as exc:
         print(f"jianggao: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("\njianggao: 已取消 (interrupted)", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _quiet_closed_stdout()
+        # The exit the command would have given where it recorded it before printing (lint: 1 when it has
+        # findings); else 1, as the docs' recipe and rich's console (phrases, export) both exit on EPIPE.
+        return int(getattr(args, "exit_code", 1))
+
+
+def _quiet_closed_stdout() -> None:
+    """The reader of our stdout went away (`jianggao lint … | head -1`): nothing more can be said there.
+    Point stdout at devnull so the interpreter's final flush at exit raises no second BrokenPipeError
+    (the recipe of the Python docs, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (a test's capture): nothing to flush later
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover
