@@ -520,3 +520,21 @@ def test_a_closed_stdout_ends_quietly(tmp_path, argv):
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
     if argv[0] == "lint":
         assert done.returncode == 1  # as usual: the draft has findings
+
+
+# --- registry fixes, as a secretary running lint sees them ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, day, level, terms", [
+    ("全面取消公立医院药品加成，破除以药补医机制。", "2019-03-01", "县", []),
+    ("取消药品加成后，药品实行零差率销售，群众负担减轻。", "2020-03-01", "县", []),
+    ("要落实药品零差率政策。", "2020-03-01", "县", ["药品零差率"]),
+    ("县级医院要规范药品加成收入管理。", "2019-03-01", "县", ["药品加成收入"]),
+    ("推进紧密型县域医共体建设，紧密型医共体覆盖全县。", "2019-02-20", "县", []),
+    ("做好人口和计划生育工作。", "2017-03-01", "县", []),
+    ("卫生部门要加强监管，倡导卫生健康风尚。", "2016-03-01", "县", []),
+    ("推进“互联网+医疗”。", "2015-09-01", "县", []),
+])
+def test_registry_fixes_through_the_cli(tmp_path, capsys, text, day, level, terms):
+    path = write_txt(tmp_path / "a.txt", ["同志们：", text])
+    code, out, _ = run_cli(capsys, "lint", str(path), "--date", day, "--level", level, "--format", "json")
+    assert [f["term"] for f in json.loads(out)] == terms and code == (1 if terms else 0)
