@@ -538,3 +538,25 @@ def test_registry_fixes_through_the_cli(tmp_path, capsys, text, day, level, term
     path = write_txt(tmp_path / "a.txt", ["同志们：", text])
     code, out, _ = run_cli(capsys, "lint", str(path), "--date", day, "--level", level, "--format", "json")
     assert [f["term"] for f in json.loads(out)] == terms and code == (1 if terms else 0)
+
+
+# --- level: a district's county words, township centres in a district without towns, a township's 全县 -------------
+
+@pytest.mark.parametrize("paragraphs, day, level, terms", [
+    (["要推进县域医共体建设，实现大病不出县。"], "2024-03-01", "区", ["县域", "大病不出县"]),
+    (["要推进区域医共体建设，实现大病不出区。"], "2024-03-01", "区", []),
+    (["启动县级中医医院标准化建设，县级医院能力持续提升。"], "2024-03-01", "区", ["县级中医医院", "县级医院"]),
+    (["我区被确定为全省县级公立医院综合改革示范县区，县级公立医院管理委员会已组建。"], "2015-03-01", "区", []),
+    (["各乡镇卫生院要做好基本公共卫生服务。", "各社区卫生服务中心要加强签约服务。"], "2024-03-01", "区", ["乡镇卫生院"]),
+    (["各乡镇卫生院要做好基本公共卫生服务。", "全区8个镇、3个街道全面完成任务。"], "2024-03-01", "区", []),
+    (["各乡镇卫生院要做好基本公共卫生服务。"], "2024-03-01", "县", []),
+    (["全县12个村卫生室全部完成标准化建设。"], "2024-03-01", "镇", ["全县"]),
+    (["我们将按照全县卫生健康工作会议的部署，确保完成全县下达的目标任务。"], "2024-03-01", "镇", []),
+    (["力争全镇工作走在全县前列。"], "2024-03-01", "镇", []),
+])
+def test_level_words_a_level_has_no_use_for(tmp_path, capsys, paragraphs, day, level, terms):
+    path = write_txt(tmp_path / "a.txt", ["同志们：", *paragraphs])
+    code, out, _ = run_cli(capsys, "lint", str(path), "--date", day, "--level", level, "--format", "json")
+    findings = json.loads(out)
+    assert [f["term"] for f in findings] == terms and all(f["kind"] == "level" for f in findings)
+    assert code == (1 if terms else 0)
