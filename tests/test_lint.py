@@ -560,3 +560,68 @@ def test_level_words_a_level_has_no_use_for(tmp_path, capsys, paragraphs, day, l
     findings = json.loads(out)
     assert [f["term"] for f in findings] == terms and all(f["kind"] == "level" for f in findings)
     assert code == (1 if terms else 0)
+
+
+# --- .docx: text in tables, Word's auto-numbered headings ------------------------------------------------------------
+
+def _numbered_docx(path: Path) -> Path:
+    """A 2021 county draft as Word leaves it: headings numbered by Word (numPr on the paragraph, or on its
+    style), one typed heading number out of sequence, and a table whose cell holds an out-of-date name."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    num_id = numbering.findall(qn("w:num"))[0].get(qn("w:numId"))
+
+    def numbered(text: str, ilvl: int):
+        paragraph = document.add_paragraph(text)
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", str(ilvl)), ("w:numId", num_id)):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), value)
+            num_pr.append(el)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+        return paragraph
+
+    for text in ("在2021年全县卫生健康工作会议上的讲话", "（2021年2月25日）", "同志们："):
+        document.add_paragraph(text)
+    numbered("主要工作", 0)
+    numbered("疫情防控", 1)
+    document.add_paragraph("全县疫情防控形势总体平稳。")
+    numbered("基层服务", 1)
+    numbered("今年任务", 0)
+    document.add_paragraph("四、保障措施")                       # typed: Word shows 一、二、 before it
+    document.add_paragraph("要加强组织领导。")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "责任单位"
+    table.cell(0, 1).text = "任务"
+    table.cell(1, 0).text = "县卫计局"
+    table.cell(1, 1).text = "牵头推进家庭医生签约服务。"
+    document.add_paragraph("附件", style="List Number")          # numbered by its style: another list, Word shows 一、
+    document.save(str(path))
+    return path
+
+
+def test_docx_tables_and_word_numbering_are_read(tmp_path):
+    from jianggao.lint.read import read_draft
+
+    paragraphs = read_draft(_numbered_docx(tmp_path / "a.docx")).paragraphs
+    assert paragraphs[3:] == ["一、主要工作", "（一）疫情防控", "全县疫情防控形势总体平稳。", "（二）基层服务", "二、今年任务",
+                              "四、保障措施", "要加强组织领导。", "责任单位", "任务", "县卫计局", "牵头推进家庭医生签约服务。",
+                              "一、附件"]
+
+
+def test_docx_tables_and_word_numbering_are_linted_and_commented(tmp_path, capsys):
+    draft = _numbered_docx(tmp_path / "a.docx")
+    before = draft.read_bytes()
+    out = tmp_path / "批注.docx"
+    code, stdout, _ = run_cli(capsys, "lint", str(draft), "--format", "json", "-o", str(out))
+    findings = json.loads(stdout)
+    assert code == 1
+    assert [(f["kind"], f["term"], f["suggestion"]) for f in findings] == [
+        ("heading", "四、", "三、"), ("era", "县卫计局", "县卫健局"), ("heading", "一、", "四、")]
+    assert draft.read_bytes() == before and ooxml_errors(out) == []
+    # A number Word shows is in no run: its comment anchors at the heading's first character.
+    assert _commented_words(out) == ["四、", "县卫计局", "附"]
