@@ -210,3 +210,13 @@ def test_render_lints_its_own_draft_and_says_so(tmp_path, capsys):
     brief.write_text("kind: pledge\nyear: 2025\nregion: {name: 石门镇, parent: 安平县}\n", encoding="utf-8")
     assert main(["render", str(brief), "-o", str(tmp_path / "b.txt")]) == 0
     assert "自检：" in capsys.readouterr().err
+
+
+def test_an_output_name_promising_another_format_is_refused(tmp_path, capsys):
+    from jianggao.cli import main
+
+    brief = tmp_path / "b.yaml"
+    brief.write_text("year: 2025\nregion: 临江区\n", encoding="utf-8")
+    assert main(["render", str(brief), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "扩展名 .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()

@@ -177,7 +177,12 @@ def output_format(target: Path | None, fmt: str | None) -> str:
         name = target.name.lower()
         if name.endswith(".outline.txt"):
             return "outline"
-        return _BY_SUFFIX.get(target.suffix.lower(), "docx")
+        suffix = target.suffix.lower()
+        if suffix and suffix not in _BY_SUFFIX:
+            # r.pdf would be a Word file under a name that promises something else.
+            raise UsageError(f"不认识输出文件的扩展名 {target.suffix}：请用 .docx、.md 或 .txt 结尾，或用 --format 指定格式",
+                             file=str(target), field="-o", english="unknown output extension")
+        return _BY_SUFFIX.get(suffix, "docx")
     return "docx"
 
 

@@ -38,7 +38,7 @@ def run(args) -> int:
     for err in report.failed:
         print(f"✗ {err}", file=sys.stderr)
     if not report.documents:
-        print("没有可用的语料文档，词库未改动 (no usable corpus document; bank left untouched)", file=sys.stderr)
+        print("没有可用的语料文档，词库未改动", file=sys.stderr)
         return 1 if report.failed else 2
     for decision in report.stale_curation:
         print(f"⚠ 整理决定未匹配任何词条（措辞可能已变）：{decision}", file=sys.stderr)
@@ -48,7 +48,7 @@ def run(args) -> int:
           + (f"（整理决定 {curation.size} 条）" if curation.size else ""))
     for cat, (label, _) in CATEGORIES.items():
         if report.per_category.get(cat):
-            print(f"  {cat:<11} {report.per_category[cat]:>4}  {label}")  # label last: CJK width breaks padding
+            print(f"  {label.ljust(6, '　')}{report.per_category[cat]:>5}")  # padded with 全角空格: CJK width
     if clean_dir is not None:
         print(f"清洗切分文本 → {clean_dir}")
     return 1 if report.failed else 0
