@@ -54,31 +54,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid)."""
+    parsed: list[argparse.Namespace] = []  # the arguments once parsed; a command may record its exit code there
+    try:
+        code = _main(argv, parsed)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+        return code
+    except BrokenPipeError:  # `jianggao lint … | head -1`, `jianggao -h | head`: the reader has gone
+        _quiet_closed_stdout()
+        # The exit the command would have given where it recorded it before printing (lint: 1 when it has
+        # findings); else 1, as the docs' recipe and rich's console (phrases, export) both exit on EPIPE.
+        return int(getattr(parsed[0] if parsed else None, "exit_code", 1))
+
+
+def _main(argv: list[str] | None, parsed: list[argparse.Namespace]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
         return stop.code if isinstance(stop.code, int) else 2
+    parsed.append(args)
     if not args.command:
         parser.print_help()
         return 2
     JianggaoError.debug = bool(getattr(args, "debug", False))
     try:
         module = importlib.import_module(f"jianggao.commands.{args.command}")
-        code = int(module.run(args) or 0)
-        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
-        return code
+        return int(module.run(args) or 0)
     except JianggaoError as exc:
         print(f"jianggao: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("\njianggao: 已取消", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        _quiet_closed_stdout()
-        # The exit the command would have given where it recorded it before printing (lint: 1 when it has
-        # findings); else 1, as the docs' recipe and rich's console (phrases, export) both exit on EPIPE.
-        return int(getattr(args, "exit_code", 1))
 
 
 def _quiet_closed_stdout() -> None:
