@@ -99,7 +99,7 @@ def whole_process(trees: dict[str, Path | None], draft_file: Path, cache: Path, 
     bare_env = dict(os.environ)
     results: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in setups}
     bare = []
-    for label, env in setups:  # warm every cache (and the OS page cache) once
+    for _label, env in setups:  # warm every cache (and the OS page cache) once
         subprocess.run([sys.executable, "-c", _CHILD, str(draft_file)], env=env, check=True, capture_output=True)
     for _ in range(runs):
         start = time.perf_counter()

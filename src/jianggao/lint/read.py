@@ -93,7 +93,7 @@ def _read_docx(path: Path) -> Draft:
                          english=type(error).__name__) from None
     paragraphs, numbers = _numbered(document)
     lines = []
-    for paragraph, number in zip(paragraphs, numbers):
+    for paragraph, number in zip(paragraphs, numbers, strict=True):
         text = paragraph.text
         if number and text.strip() and not _already_numbered(text.lstrip()):
             lead = len(_LEAD.match(text).group()) if _LEAD.match(text) else 0
