@@ -496,3 +496,9 @@ def test_a_damaged_copy_is_reported_once_by_the_cli(tmp_path, monkeypatch):
     assert first.stdout == second.stdout == third.stdout
     assert first.stderr == "" and third.stderr == ""
     assert second.stderr.count("\n") == 1 and "提法表缓存" in second.stderr
+
+
+def test_scan_takes_one_character_terms_when_the_index_has_them():
+    index = tifa._start_index(["甲", "甲乙", "乙丙丁", "丙丁"])
+    assert tifa._scan("甲乙丙丁甲丙甲", index, True) == [(0, 2), (2, 4), (4, 5), (6, 7)]
+    assert tifa._scan("乙丙丁", index, True) == [(0, 3)]

@@ -316,6 +316,7 @@ class Registry:
         guard_keys = {_fold(g)[0] for g in guards} - set(self._by_term)
         self._guards = frozenset(guard_keys)
         self._starts = _start_index([*self._by_term, *self._guards])
+        self._singles = any(len(head) == 1 for head in self._starts)
 
     # --- lookup -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -336,7 +337,7 @@ class Registry:
         """Every registry term in the text, leftmost-longest, in order. Guard phrases shield but are not returned."""
         folded, where = _fold(text)
         hits = []
-        for s, e in _scan(folded, self._starts):
+        for s, e in _scan(folded, self._starts, self._singles):
             entry = self._by_term.get(folded[s:e])
             if entry is None:  # a guard phrase (爱国卫生工作会议 …): shields its inner terms
                 continue
@@ -523,24 +524,28 @@ def _start_index(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {head: tuple(sorted(group, key=len, reverse=True)) for head, group in index.items()}
 
 
-def _scan(text: str, starts: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int]]:
+def _scan(text: str, starts: Mapping[str, tuple[str, ...]], singles: bool = True) -> list[tuple[int, int]]:
     """Leftmost-longest matches of the indexed terms: at each position the longest term that starts there
-    wins, and the scan goes on after it (the same spans the trie regex gave)."""
+    wins, and the scan goes on after it (the same spans the trie regex gave). ``singles``: the index holds
+    one-character terms (none today; looked up only then)."""
     spans = []
     get = starts.get
     i, n = 0, len(text)
     while i < n:
-        end = 0
-        for term in get(text[i:i + 2], ()):
-            if text.startswith(term, i):
-                end = i + len(term)
-                break
-        else:
-            if text[i] in starts:  # a one-character term (none today; exact should one be added)
-                end = i + 1
-        if end:
-            spans.append((i, end))
-            i = end
+        group = get(text[i:i + 2])
+        if group is not None:
+            for term in group:
+                if text.startswith(term, i):
+                    spans.append((i, i + len(term)))
+                    i += len(term)
+                    break
+            else:
+                if singles and text[i] in starts:
+                    spans.append((i, i + 1))
+                i += 1
+        elif singles and text[i] in starts:
+            spans.append((i, i + 1))
+            i += 1
         else:
             i += 1
     return spans
