@@ -199,8 +199,8 @@ def _township_centres(index: int, paragraph: str, taken: list[tuple[int, int]],
     from ..model import levels as model
 
     word = "乡镇卫生院"
-    units = model.units("区", dt.date.today())
-    if word not in paragraph or any(word in u and not u.startswith("各镇") for u in units.all()):
+    units = model.units("区", dt.date(2020, 1, 1))  # which units exist does not change with the date
+    if word not in paragraph or any(word in u for u in units.all()):
         return []
     if _draft_has_towns(tuple(paragraphs)):
         return []
@@ -231,12 +231,12 @@ def _above_as_own(index: int, paragraph: str, taken: list[tuple[int, int]], own:
         at = paragraph.find(word)
         while at >= 0:
             end = at + len(word)
-            clause = sentence_at(paragraph, at)
+            sentence = sentence_at(paragraph, at)
             after = paragraph[end:end + 1]
-            if not (any(a < end and at < b for a, b in taken) or after in _NOT_SCOPE_AFTER.get(above, "")
-                    or _ABOVE_AS_ABOVE.search(clause) or (at > 0 and paragraph[at - 1] in "为在")):
+            if not (any(a < end and at < b for a, b in taken) or (after and after in _NOT_SCOPE_AFTER.get(above, ""))
+                    or _ABOVE_AS_ABOVE.search(sentence) or (at > 0 and paragraph[at - 1] in "为在")):
                 taken.append((at, end))
-                found.append(Finding(index, sentence_at(paragraph, at), "level", word,
+                found.append(Finding(index, sentence, "level", word,
                                      f"把上级的“{word}”当作本级范围，本讲话为{own.name}级", f"全{own.short}", at, end))
             at = paragraph.find(word, end)
     return found
