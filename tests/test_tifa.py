@@ -502,3 +502,48 @@ def test_scan_takes_one_character_terms_when_the_index_has_them():
     index = tifa._start_index(["甲", "甲乙", "乙丙丁", "丙丁"])
     assert tifa._scan("甲乙丙丁甲丙甲", index, True) == [(0, 2), (2, 4), (4, 5), (6, 7)]
     assert tifa._scan("乙丙丁", index, True) == [(0, 3)]
+
+
+def _copy_path(tmp_path):
+    """Where the copy of the packaged tifa.yaml is kept in the test's cache folder (named by its sha256)."""
+    import hashlib
+    from pathlib import Path
+
+    key = hashlib.sha256(Path(tifa.__file__).with_name("tifa.yaml").read_bytes()).hexdigest()
+    return tmp_path / "cache" / f"tifa-{key[:32]}.json"
+
+
+def test_a_copy_that_is_no_regular_file_is_not_read(fresh_registry, tmp_path, capsys):
+    copy = _copy_path(tmp_path)
+    copy.parent.mkdir(parents=True)
+    copy.symlink_to("/dev/zero")  # read as it is, it would never end
+    reg = fresh_registry()
+    assert "提法表缓存" in capsys.readouterr().err and len(reg) >= 200
+    assert copy.is_file() and not copy.is_symlink()  # replaced by a copy of our own
+
+
+def test_a_forged_copy_with_a_good_hash_falls_back_to_the_yaml(fresh_registry, tmp_path, capsys):
+    import hashlib
+    import json
+
+    good = fresh_registry()
+    copy = _copy_path(tmp_path)
+    head = json.loads(copy.read_bytes().split(b"\n", 1)[0])
+    body = json.dumps({"entries": [{"id": "x"}]}).encode()
+    head["sha256"] = hashlib.sha256(body).hexdigest()
+    copy.write_bytes(json.dumps(head).encode() + b"\n" + body)
+    capsys.readouterr()
+    again = fresh_registry()
+    assert "提法表缓存与本程序不符" in capsys.readouterr().err and _same(good, again)
+    fresh_registry()
+    assert capsys.readouterr().err == ""  # the fresh copy written in its place is read quietly
+
+
+def test_only_the_newest_copies_are_kept(fresh_registry, tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"tifa-{n:032d}.json").write_text("{}")
+        __import__("os").utime(folder / f"tifa-{n:032d}.json", (n, n))
+    fresh_registry()
+    assert len(list(folder.glob("tifa-*.json"))) == 4 and _copy_path(tmp_path).exists()

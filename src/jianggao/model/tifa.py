@@ -77,8 +77,8 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Union
 
 DateLike = Union[_dt.date, str, int]
@@ -642,13 +642,25 @@ def load_registry() -> Registry:
     # Beside this module in the installed package (package data); importlib.resources would add ~15 ms of
     # imports to every process for zip imports we never use.
     source = Path(__file__).with_name("tifa.yaml").read_bytes()
-    return registry_from_data(_parsed(source))
+    data, copy = _parsed(source)
+    try:
+        return registry_from_data(data)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        if copy is None:
+            raise  # the YAML itself is at fault: its error names the entry
+        # A copy that passed its hash but not the loader (forged, or written by another layout): dropped, and
+        # the YAML decides (which writes a fresh copy).
+        print(f"jianggao: 提示：提法表缓存与本程序不符，已删除并重新读取 tifa.yaml：{copy}", file=sys.stderr)
+        _unlink(copy)
+        return registry_from_data(_parsed(source)[0])
 
 
 # --- the parsed registry, kept as plain JSON -----------------------------------------
 # Data only: a copy is read with ``json`` (no code runs, unlike pickle), its body checked against the
 # sha256 in its header, and keyed by the sha256 of tifa.yaml, so an edited registry never meets a stale copy.
 _CACHE_FORMAT = 1
+_CACHE_MAX_BYTES = 16 << 20  # the copy is ~0.25 MB
+_CACHE_COPIES = 4            # each edit of tifa.yaml leaves a new copy; the newest few are kept
 
 
 def _cache_dir() -> os.PathLike[str] | None:
@@ -673,21 +685,33 @@ def _load_yaml(source: bytes) -> dict:
     return yaml.load(source.decode("utf-8"), Loader=loader)
 
 
-def _parsed(source: bytes) -> dict:
-    """tifa.yaml parsed: from the JSON copy when it checks out, else from the YAML (then the copy is written)."""
+def _parsed(source: bytes) -> tuple[dict, Path | None]:
+    """tifa.yaml parsed, and the JSON copy it came from (used when it checks out; else None, the YAML is
+    parsed and the copy written)."""
     root = _cache_dir()
     if root is None:
-        return _load_yaml(source)
+        return _load_yaml(source), None
     key = hashlib.sha256(source).hexdigest()
     copy = Path(root) / f"tifa-{key[:32]}.json"
     data = _read_copy(copy, key)
     if data is not None:
-        return data
+        return data, copy
     data = _load_yaml(source)
     body = json.dumps(data, ensure_ascii=False, default=_iso).encode("utf-8")
     header = json.dumps({"format": _CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()})
     _write_copy(copy, header.encode("ascii") + b"\n" + body)
-    return data
+    _prune(copy.parent)
+    return data, None
+
+
+def _prune(folder) -> None:
+    """Remove all but the newest few registry copies (regular files we named; best effort)."""
+    try:
+        copies = [f for f in folder.glob("tifa-*.json") if f.is_file() and not f.is_symlink()]
+        for old in sorted(copies, key=lambda f: f.stat().st_mtime, reverse=True)[_CACHE_COPIES:]:
+            old.unlink()
+    except OSError:
+        pass
 
 
 def _iso(value):
@@ -698,13 +722,17 @@ def _iso(value):
 
 def _read_copy(copy, key: str) -> dict | None:
     """The parsed registry kept in ``copy``, or None: absent, or damaged (then removed, with a warning)."""
+    import stat
+
     try:
-        raw = copy.read_bytes()
-    except FileNotFoundError:
-        return None
+        info = os.lstat(copy)
     except OSError:
         return None
     try:
+        # Only a regular file of a plausible size is read: a FIFO or a link to /dev/zero would never end.
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _CACHE_MAX_BYTES:
+            raise ValueError("not a copy we wrote")
+        raw = copy.read_bytes()
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
         if not (isinstance(header, dict) and header.get("format") == _CACHE_FORMAT and header.get("key") == key
@@ -714,13 +742,19 @@ def _read_copy(copy, key: str) -> dict | None:
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise ValueError("body")
         return data
+    except OSError:
+        return None
     except (ValueError, UnicodeDecodeError, RecursionError):
         print(f"jianggao: 提示：提法表缓存已损坏或不是本程序写的，已删除并重新读取 tifa.yaml：{copy}", file=sys.stderr)
-        try:
-            copy.unlink()
-        except OSError:
-            pass
+        _unlink(copy)
         return None
+
+
+def _unlink(path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def _write_copy(target, data: bytes) -> None:
