@@ -133,7 +133,7 @@ def test_cached_bank_and_templates_give_the_same_speech_and_follow_edits(tmp_pat
     bank, tpl = tmp_path / "bank", tmp_path / "tpl"
     shutil.copytree(REPO / "phrasebank", bank)
     shutil.copytree(REPO / "templates", tpl)
-    args = ("--phrasebank", str(bank), "--templates", str(tpl))
+    args = ("--phrasebank", str(bank), "--no-builtin-bank", "--templates", str(tpl))
     cold = _render_txt(tmp_path, "cold", *args)
     assert list(cache.glob("bank-*.json")) and list(cache.glob("templates-*/*.jinja"))
     assert _render_txt(tmp_path, "warm", *args) == cold

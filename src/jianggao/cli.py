@@ -73,6 +73,12 @@ def _main(argv: list[str] | None, parsed: list[argparse.Namespace]) -> int:
     except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
         return stop.code if isinstance(stop.code, int) else 2
     parsed.append(args)
+    if getattr(args, "no_builtin_bank", False):
+        if not args.phrasebank:
+            parser.error("--no-builtin-bank 需要同时给出 --phrasebank 目录")
+        from .resources import ONLY_GIVEN_BANKS
+
+        args.phrasebank = [ONLY_GIVEN_BANKS, *args.phrasebank]
     if not args.command:
         parser.print_help()
         return 2

@@ -33,9 +33,10 @@ def load_resources(templates: str | Path | None = None, phrasebank: str | Path |
     (about 30 ms and 60 ms of 0.4 s), so both are kept in the user's cache folder
     (``cache_dir``), keyed by content: an edited file is simply read afresh.
     """
-    from .resources import phrasebank_dir, templates_dir
+    from .model.bank import load_layered
+    from .resources import templates_dir
 
-    bank = cached_bank(phrasebank_dir(phrasebank))
+    bank = load_layered(phrasebank, load=cached_bank)
     tpl = Templates(templates_dir(templates))
     use_template_cache(tpl)
     return Resources(bank, tpl)
