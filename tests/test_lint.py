@@ -496,3 +496,134 @@ def test_any_render_has_no_form_faults(tmp_path, capsys, year, level, seed):
     findings = json.loads(stdout)
     assert code == (1 if findings else 0), err
     assert [f for f in findings if f["kind"] not in ("era", "level")] == []
+
+
+# --- a closed stdout (`jianggao lint … | head -1`) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["lint", "{draft}", "--date", "2021-02-25", "--level", "县", "--format", "json"],
+    ["lint", "{draft}", "--date", "2021-02-25", "--level", "县"],
+    ["phrases", "list"],
+    ["--help"],
+    ["lint", "--help"],
+])
+def test_a_closed_stdout_ends_quietly(tmp_path, argv):
+    import os
+
+    paragraphs, _ = build("county_2021.draft.txt", planted=True)
+    draft = write_txt(tmp_path / "a.txt", paragraphs)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte, as when `head -1` has had its line
+    try:
+        done = subprocess.run([sys.executable, "-m", "jianggao", *[a.format(draft=draft) for a in argv]],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    if argv[0] == "lint" and "--help" not in argv:
+        assert done.returncode == 1  # as usual: the draft has findings
+
+
+# --- registry fixes, as a secretary running lint sees them ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, day, level, terms", [
+    ("全面取消公立医院药品加成，破除以药补医机制。", "2019-03-01", "县", []),
+    ("取消药品加成后，药品实行零差率销售，群众负担减轻。", "2020-03-01", "县", []),
+    ("要落实药品零差率政策。", "2020-03-01", "县", ["药品零差率"]),
+    ("县级医院要规范药品加成收入管理。", "2019-03-01", "县", ["药品加成收入"]),
+    ("推进紧密型县域医共体建设，紧密型医共体覆盖全县。", "2019-02-20", "县", []),
+    ("做好人口和计划生育工作。", "2017-03-01", "县", []),
+    ("卫生部门要加强监管，倡导卫生健康风尚。", "2016-03-01", "县", []),
+    ("推进“互联网+医疗”。", "2015-09-01", "县", []),
+])
+def test_registry_fixes_through_the_cli(tmp_path, capsys, text, day, level, terms):
+    path = write_txt(tmp_path / "a.txt", ["同志们：", text])
+    code, out, _ = run_cli(capsys, "lint", str(path), "--date", day, "--level", level, "--format", "json")
+    assert [f["term"] for f in json.loads(out)] == terms and code == (1 if terms else 0)
+
+
+# --- level: a district's county words, township centres in a district without towns, a township's 全县 -------------
+
+@pytest.mark.parametrize("paragraphs, day, level, terms", [
+    (["要推进县域医共体建设，实现大病不出县。"], "2024-03-01", "区", ["县域", "大病不出县"]),
+    (["要推进区域医共体建设，实现大病不出区。"], "2024-03-01", "区", []),
+    (["启动县级中医医院标准化建设，县级医院能力持续提升。"], "2024-03-01", "区", ["县级中医医院", "县级医院"]),
+    (["我区被确定为全省县级公立医院综合改革示范县区，县级公立医院管理委员会已组建。"], "2015-03-01", "区", []),
+    (["各乡镇卫生院要做好基本公共卫生服务。", "各社区卫生服务中心要加强签约服务。"], "2024-03-01", "区", ["乡镇卫生院"]),
+    (["各乡镇卫生院要做好基本公共卫生服务。", "全区8个镇、3个街道全面完成任务。"], "2024-03-01", "区", []),
+    (["各乡镇卫生院要做好基本公共卫生服务。"], "2024-03-01", "县", []),
+    (["全县12个村卫生室全部完成标准化建设。"], "2024-03-01", "镇", ["全县"]),
+    (["我们将按照全县卫生健康工作会议的部署，确保完成全县下达的目标任务。"], "2024-03-01", "镇", []),
+    (["力争全镇工作走在全县前列。"], "2024-03-01", "镇", []),
+])
+def test_level_words_a_level_has_no_use_for(tmp_path, capsys, paragraphs, day, level, terms):
+    path = write_txt(tmp_path / "a.txt", ["同志们：", *paragraphs])
+    code, out, _ = run_cli(capsys, "lint", str(path), "--date", day, "--level", level, "--format", "json")
+    findings = json.loads(out)
+    assert [f["term"] for f in findings] == terms and all(f["kind"] == "level" for f in findings)
+    assert code == (1 if terms else 0)
+
+
+# --- .docx: text in tables, Word's auto-numbered headings ------------------------------------------------------------
+
+def _numbered_docx(path: Path) -> Path:
+    """A 2021 county draft as Word leaves it: headings numbered by Word (numPr on the paragraph, or on its
+    style), one typed heading number out of sequence, and a table whose cell holds an out-of-date name."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    num_id = numbering.findall(qn("w:num"))[0].get(qn("w:numId"))
+
+    def numbered(text: str, ilvl: int):
+        paragraph = document.add_paragraph(text)
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", str(ilvl)), ("w:numId", num_id)):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), value)
+            num_pr.append(el)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+        return paragraph
+
+    for text in ("在2021年全县卫生健康工作会议上的讲话", "（2021年2月25日）", "同志们："):
+        document.add_paragraph(text)
+    numbered("主要工作", 0)
+    numbered("疫情防控", 1)
+    document.add_paragraph("全县疫情防控形势总体平稳。")
+    numbered("基层服务", 1)
+    numbered("今年任务", 0)
+    document.add_paragraph("四、保障措施")                       # typed: Word shows 一、二、 before it
+    document.add_paragraph("要加强组织领导。")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "责任单位"
+    table.cell(0, 1).text = "任务"
+    table.cell(1, 0).text = "县卫计局"
+    table.cell(1, 1).text = "牵头推进家庭医生签约服务。"
+    document.add_paragraph("附件", style="List Number")          # numbered by its style: another list, Word shows 一、
+    document.save(str(path))
+    return path
+
+
+def test_docx_tables_and_word_numbering_are_read(tmp_path):
+    from jianggao.lint.read import read_draft
+
+    paragraphs = read_draft(_numbered_docx(tmp_path / "a.docx")).paragraphs
+    assert paragraphs[3:] == ["一、主要工作", "（一）疫情防控", "全县疫情防控形势总体平稳。", "（二）基层服务", "二、今年任务",
+                              "四、保障措施", "要加强组织领导。", "责任单位", "任务", "县卫计局", "牵头推进家庭医生签约服务。",
+                              "一、附件"]
+
+
+def test_docx_tables_and_word_numbering_are_linted_and_commented(tmp_path, capsys):
+    draft = _numbered_docx(tmp_path / "a.docx")
+    before = draft.read_bytes()
+    out = tmp_path / "批注.docx"
+    code, stdout, _ = run_cli(capsys, "lint", str(draft), "--format", "json", "-o", str(out))
+    findings = json.loads(stdout)
+    assert code == 1
+    assert [(f["kind"], f["term"], f["suggestion"]) for f in findings] == [
+        ("heading", "四、", "三、"), ("era", "县卫计局", "县卫健局"), ("heading", "一、", "四、")]
+    assert draft.read_bytes() == before and ooxml_errors(out) == []
+    # A number Word shows is in no run: its comment anchors at the heading's first character.
+    assert _commented_words(out) == ["四、", "县卫计局", "附"]

@@ -353,3 +353,197 @@ def test_a_years_framing_never_falls_outside_its_own_date(reg, year):
             for text in (f.plan, f.plan_phrase, f.spirit, *f.spirit_forms, f.department, f.meeting,
                          *f.slogans, *f.year_roles):
                 assert reg.outside_window(text, date, level) == [], (date, level, text)
+
+
+# --- the matcher against a brute-force reference ---------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_REG = load_registry()
+_KEYS = sorted({*(tifa._fold(t)[0] for e in _REG for t in e.terms), *_REG._guards})
+_FILLER = ["，", "。", "要", "全县", "工作", "卫生", "健康", "“", "”", "《", "》", "＋", "+", "医疗", "服务", "的", "取消", "、"]
+
+
+def _reference_find(text: str) -> list[tuple[int, int, str]]:
+    """Leftmost-longest by brute force: at each position try every key, keep the longest."""
+    folded, where = tifa._fold(text)
+    out, i = [], 0
+    while i < len(folded):
+        best = max((k for k in _KEYS if folded.startswith(k, i)), key=len, default=None)
+        if best is None:
+            i += 1
+            continue
+        entry = _REG.entry(best) if best not in _REG._guards else None
+        if entry is not None and not (entry.not_after and tifa._said_after(folded, i, entry.not_after)):
+            s, e = i, i + len(best)
+            if where is not None:
+                s, e = tifa._unfold(s, where), tifa._unfold(e - 1, where) + 1
+            out.append((s, e, entry.id))
+        i += len(best)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_KEYS), st.sampled_from(_FILLER),
+                          st.sampled_from(_KEYS).map(lambda k: k[: max(1, len(k) - 1)])), max_size=40))
+def test_find_matches_a_brute_force_reference(pieces):
+    text = "".join(pieces)
+    assert [(h.start, h.end, h.entry.id) for h in _REG.find(text)] == _reference_find(text)
+
+
+def test_find_needs_no_compiled_pattern():
+    # The registry answers find() from a dict of first characters: nothing is compiled on first use.
+    assert not any(isinstance(v, type(tifa._DROP_RE)) for v in vars(_REG).values())
+    assert _REG.find("落实健康中国行动") and isinstance(_REG._starts, dict)
+
+
+# --- registry fixes found by use ------------------------------------------------------------------
+@pytest.mark.parametrize("text, date, level, flagged", [
+    ("全面取消公立医院药品加成", "2019-03-01", "县", []),                 # 药品加成 after 取消 is no hit
+    ("取消药品加成后，药品实行零差率销售", "2020-03-01", "县", []),         # told as history
+    ("公立医院药品加成收入占比下降", "2019-03-01", "县", ["药品加成收入"]),
+    ("落实药品零差率政策", "2020-03-01", "县", ["药品零差率"]),
+    ("全县乡镇卫生院全部实行药品零差率销售", "2016-03-01", "县", []),
+    ("推进紧密型县域医共体建设", "2019-02-20", "县", []),                  # pilots from 2017-08
+    ("推进紧密型医共体建设", "2019-01-10", "旗", []),
+    ("推进紧密型县域医共体建设", "2017-03-01", "县", ["紧密型县域医共体"]),
+    ("做好人口和计划生育工作", "2017-03-01", "县", []),                    # a task's name outlived the merger
+    ("推进“互联网+医疗”", "2015-03-10", "县", []),
+    ("推进“互联网+医疗”", "2014-06-01", "县", ["互联网+医疗"]),
+])
+def test_registry_fixes(reg, text, date, level, flagged):
+    assert [h.term for h in reg.outside_window(text, date, level)] == flagged
+
+
+def test_history_phrases_belong_to_the_entries_they_shield(reg):
+    for e in reg:
+        assert all(h and isinstance(h, str) for h in e.history), e.id
+        assert all(w and isinstance(w, str) for w in e.not_after), e.id
+    assert reg.entry("药品零差率").told_as_history("取消药品加成后，药品零差率销售")
+    assert not reg.entry("药品零差率").told_as_history("要落实药品零差率销售")
+
+
+# --- the parsed registry kept as JSON in the user's cache -------------------------------------------
+@pytest.fixture
+def fresh_registry(monkeypatch, tmp_path):
+    """load_registry with JIANGGAO_CACHE_DIR at a folder of the test's own; the process cache restored after."""
+    monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(tmp_path / "cache"))
+
+    def load():
+        tifa.load_registry.cache_clear()
+        return tifa.load_registry()
+
+    yield load
+    tifa.load_registry.cache_clear()
+
+
+def _same(a, b) -> bool:
+    return (list(a.entries) == list(b.entries) and a.plans == b.plans and a.congresses == b.congresses
+            and all(a.year_framing(y, lv) == b.year_framing(y, lv) for y in range(2012, 2028) for lv in ("县", "市")))
+
+
+def test_the_json_copy_gives_the_same_registry(fresh_registry, tmp_path, monkeypatch):
+    cold = fresh_registry()
+    [copy] = (tmp_path / "cache").glob("tifa-*.json")
+    warm = fresh_registry()
+    assert _same(cold, warm)
+    monkeypatch.setenv("JIANGGAO_CACHE_DIR", "")
+    assert _same(fresh_registry(), warm)
+    assert copy.read_bytes().split(b"\n", 1)[0].startswith(b'{"format"')
+
+
+def test_no_copy_is_written_when_the_cache_is_off(fresh_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("JIANGGAO_CACHE_DIR", "")
+    fresh_registry()
+    assert not (tmp_path / "cache").exists()
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "other-key"])
+def test_a_damaged_copy_is_dropped_with_a_warning(fresh_registry, tmp_path, capsys, damage):
+    good = fresh_registry()
+    [copy] = (tmp_path / "cache").glob("tifa-*.json")
+    raw = copy.read_bytes()
+    head, body = raw.split(b"\n", 1)
+    copy.write_bytes({"flip": head + b"\n" + body.replace("二十大".encode(), "二十一".encode(), 1),
+                      "truncate": raw[: len(raw) // 2],
+                      "garbage": b"\x00\xff not json",
+                      "other-key": head.replace(b'"key": "', b'"key": "0') + b"\n" + body}[damage])
+    capsys.readouterr()
+    again = fresh_registry()
+    err = capsys.readouterr().err
+    assert "提法表缓存" in err and "Traceback" not in err
+    assert _same(good, again)
+    assert copy.read_bytes() == raw  # rewritten whole from the YAML
+
+
+def test_a_damaged_copy_is_reported_once_by_the_cli(tmp_path, monkeypatch):
+    # What a user sees: lint runs as usual, with one line of warning on stderr.
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    draft = tmp_path / "a.txt"
+    draft.write_text("同志们：\n要落实单独两孩政策。\n", encoding="utf-8")
+    env = {**__import__("os").environ, "JIANGGAO_CACHE_DIR": str(cache)}
+    argv = [sys.executable, "-m", "jianggao", "lint", str(draft), "--date", "2024-02-20", "--level", "县",
+            "--format", "json"]
+    first = subprocess.run(argv, env=env, capture_output=True, text=True)
+    [copy] = cache.glob("tifa-*.json")
+    copy.write_bytes(copy.read_bytes()[:-40])
+    second = subprocess.run(argv, env=env, capture_output=True, text=True)
+    third = subprocess.run(argv, env=env, capture_output=True, text=True)
+    assert first.returncode == second.returncode == third.returncode == 1
+    assert first.stdout == second.stdout == third.stdout
+    assert first.stderr == "" and third.stderr == ""
+    assert second.stderr.count("\n") == 1 and "提法表缓存" in second.stderr
+
+
+def test_scan_takes_one_character_terms_when_the_index_has_them():
+    index = tifa._start_index(["甲", "甲乙", "乙丙丁", "丙丁"])
+    assert tifa._scan("甲乙丙丁甲丙甲", index, True) == [(0, 2), (2, 4), (4, 5), (6, 7)]
+    assert tifa._scan("乙丙丁", index, True) == [(0, 3)]
+
+
+def _copy_path(tmp_path):
+    """Where the copy of the packaged tifa.yaml is kept in the test's cache folder (named by its sha256)."""
+    import hashlib
+    from pathlib import Path
+
+    key = hashlib.sha256(Path(tifa.__file__).with_name("tifa.yaml").read_bytes()).hexdigest()
+    return tmp_path / "cache" / f"tifa-{key[:32]}.json"
+
+
+def test_a_copy_that_is_no_regular_file_is_not_read(fresh_registry, tmp_path, capsys):
+    copy = _copy_path(tmp_path)
+    copy.parent.mkdir(parents=True)
+    copy.symlink_to("/dev/zero")  # read as it is, it would never end
+    reg = fresh_registry()
+    assert "提法表缓存" in capsys.readouterr().err and len(reg) >= 200
+    assert copy.is_file() and not copy.is_symlink()  # replaced by a copy of our own
+
+
+def test_a_forged_copy_with_a_good_hash_falls_back_to_the_yaml(fresh_registry, tmp_path, capsys):
+    import hashlib
+    import json
+
+    good = fresh_registry()
+    copy = _copy_path(tmp_path)
+    head = json.loads(copy.read_bytes().split(b"\n", 1)[0])
+    body = json.dumps({"entries": [{"id": "x"}]}).encode()
+    head["sha256"] = hashlib.sha256(body).hexdigest()
+    copy.write_bytes(json.dumps(head).encode() + b"\n" + body)
+    capsys.readouterr()
+    again = fresh_registry()
+    assert "提法表缓存与本程序不符" in capsys.readouterr().err and _same(good, again)
+    fresh_registry()
+    assert capsys.readouterr().err == ""  # the fresh copy written in its place is read quietly
+
+
+def test_only_the_newest_copies_are_kept(fresh_registry, tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"tifa-{n:032d}.json").write_text("{}")
+        __import__("os").utime(folder / f"tifa-{n:032d}.json", (n, n))
+    fresh_registry()
+    assert len(list(folder.glob("tifa-*.json"))) == 4 and _copy_path(tmp_path).exists()

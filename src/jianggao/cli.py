@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from .commands.parser import ChineseArgumentParser
@@ -53,11 +54,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid)."""
+    parsed: list[argparse.Namespace] = []  # the arguments once parsed; a command may record its exit code there
+    try:
+        code = _main(argv, parsed)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+        return code
+    except BrokenPipeError:  # `jianggao lint … | head -1`, `jianggao -h | head`: the reader has gone
+        _quiet_closed_stdout()
+        # The exit the command would have given where it recorded it before printing (lint: 1 when it has
+        # findings); else 1, as the docs' recipe and rich's console (phrases, export) both exit on EPIPE.
+        return int(getattr(parsed[0] if parsed else None, "exit_code", 1))
+
+
+def _main(argv: list[str] | None, parsed: list[argparse.Namespace]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
         return stop.code if isinstance(stop.code, int) else 2
+    parsed.append(args)
     if getattr(args, "no_builtin_bank", False):
         if not args.phrasebank:
             parser.error("--no-builtin-bank 需要同时给出 --phrasebank 目录")
@@ -77,6 +92,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\njianggao: 已取消", file=sys.stderr)
         return 130
+
+
+def _quiet_closed_stdout() -> None:
+    """The reader of our stdout went away (`jianggao lint … | head -1`): nothing more can be said there.
+    Point stdout at devnull so the interpreter's final flush at exit raises no second BrokenPipeError
+    (the recipe of the Python docs, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (a test's capture): nothing to flush later
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -78,11 +78,12 @@ def run(args) -> int:
 
         count = write_commented(drafts[0], findings, Path(args.output), force=args.force)
         print(f"已写出带批注的副本 {args.output}（{count} 条批注）", file=sys.stderr)
+    args.exit_code = 1 if findings else 0  # kept by cli.main should stdout close under us (| head -1)
     if args.format == "json":
         print(as_json(findings))
     else:
         print(as_text(findings, [str(d.path) for d in drafts]))
-    return 1 if findings else 0
+    return args.exit_code
 
 
 def _with_file(finding, file: str):

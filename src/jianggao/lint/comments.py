@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..fileio import atomic_path
 from .finding import KIND_NAMES, Finding
-from .read import Draft
+from .read import Draft, body_paragraphs
 
 AUTHOR = "讲稿检查"
 INITIALS = "JG"
@@ -74,7 +74,7 @@ def write_commented(draft: Draft, findings: list[Finding], target: Path, *, forc
     import docx
 
     document = docx.Document(str(draft.path))
-    body = document.paragraphs
+    body = body_paragraphs(document)  # the reader's order: tables included
     count = 0
     for f in findings:
         number = f.paragraph - 1
@@ -82,7 +82,9 @@ def write_commented(draft: Draft, findings: list[Finding], target: Path, *, forc
             continue
         paragraph = body[draft.sources[number]]
         lead = draft.leads[number]
-        runs = _runs_covering(paragraph, lead + f.start, lead + max(f.end, f.start + 1))
+        # A negative lead is a Word list number shown before the text (read.py): a finding on it anchors at 0.
+        start = max(0, lead + f.start)
+        runs = _runs_covering(paragraph, start, max(start + 1, lead + f.end))
         if not runs:
             continue
         document.add_comment(runs, text=_comment_text(f), author=AUTHOR, initials=INITIALS)

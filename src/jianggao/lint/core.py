@@ -31,7 +31,7 @@ def lint_text(paragraphs: list[str], date: date | int | Occasion, level: str,
     if "era" in kinds:
         found += check_era(paragraphs, occ)
     if "level" in kinds:
-        found += check_level(paragraphs, occ.level)
+        found += check_level(paragraphs, occ.level, (occ.first.year, occ.last.year))
     if "number" in kinds:
         found += check_numbers(paragraphs)
     if "residue" in kinds:

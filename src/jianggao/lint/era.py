@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import departments, framing, guards
+from . import departments, framing
 from .finding import Finding
 from .occasion import Occasion
 from .registry import current_form, entry_for, registry, window
@@ -112,8 +112,8 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[obj
             continue
         if _UPCOMING.search(paragraph[max(0, hit.start - 8):hit.start]):
             continue
-        if guards.shielded(paragraph, hit.start, hit.end, hit.term) or guards.opened_earlier(hit.term, occ.last):
-            continue
+        if entry.told_as_history(paragraph[slice(*_sentence_bounds(paragraph, hit.start))]):
+            continue  # 取消药品加成后，药品零差率…: the registry marks the wording that tells of it as past
         if _fits_some_day(entry, days, occ.level):
             if not (_is_body_name(entry, hit.term) and _superseded_in_draft(entry, newer, paragraph)
                     and paragraph[max(0, hit.start - 1):hit.start] not in _FORMER):

@@ -82,8 +82,24 @@ def _peers(own: Level) -> list[Level]:
 
 # The upper level's scope word used as the speech's own: 全市卫生健康系统取得…, 全县累计完成….
 _OWN_SCOPE_TAIL = r"(?:卫生健康|卫生计生|卫生)?(?:系统)?(?:上下|(?:累计|共)?(?:完成|实现|取得|新建|新增|建成))"
-# Paragraphs about the 县级公立医院 reform: it covered districts too, so 县级医院 there is the policy's word.
+# The county-level public hospital reform (2012–2016 national wording) covered districts too: a sentence
+# naming it uses 县级医院 as the policy's word, not as the district's own hospitals.
 _COUNTY_REFORM = re.compile(r"综合改革|县区|县（区）|县\(区\)|县市区")
+
+# Words a county says of itself that a district has no use for (DESIGN: units that exist at each level;
+# 县级医院 only in a 县): the county's territory, its hospitals, the 大病不出县 goal of the county reform.
+# Longest first, so 县级中医医院 is one finding, not 县级 inside it.
+_COUNTY_OWN = (
+    ("大病不出县", "大病不出区"), ("县级中医医院", "区中医医院"), ("县级公立医院", "区级公立医院"),
+    ("县级医院", "区级医院"), ("县域", "区域"), ("县医院", "区医院"),
+)
+_COUNTY_OWN_RX = re.compile("|".join(re.escape(w) for w, _ in _COUNTY_OWN))
+# A township other than by its health centre's name (石门镇, 各镇, 镇（街道）, 乡镇（街道）); 城镇 is not one.
+_TOWN = re.compile(r"(?<!城)镇(?![痛静定])")
+# Around 全县 in a township's speech: the county's meeting, its goals and ranks, a pledge to it — the
+# level above named as above. Anything else is the county's scope spoken as the township's own.
+_ABOVE_AS_ABOVE = re.compile(r"会议|大会|大局|前列|排名|第[一二三四五六七八九十\d]|名列|贡献|争先|争创|目标|部署|要求|"
+                             r"号召|安排|表态|发言|领导|同志|各部门|各单位|为全|在全|全县一盘棋|全区一盘棋|全旗一盘棋|位居|领先|之首")
 
 
 @lru_cache(maxsize=16)
@@ -113,20 +129,30 @@ def _patterns(own_name: str) -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
-def check_level(paragraphs: list[str], level: str) -> list[Finding]:
-    """Level findings for a speech of ``level``: a peer level's words, or the level above spoken of as its own."""
+# The county-level public hospital reform's national years: from the 2012 pilot (国办发〔2012〕33号) through its
+# 2015 nationwide roll-out (国办发〔2015〕33号) to 2016; a district enrolled in it (县级公立医院综合改革示范县区)
+# spoke its words — 县级公立医院, 县域内就诊率 — of itself.
+_COUNTY_REFORM_YEARS = (2012, 2016)
+_COUNTY_REFORM_NAMED = re.compile(r"县级公立医院(?:综合)?改革")
+
+
+def check_level(paragraphs: list[str], level: str, years: tuple[int, int] | None = None) -> list[Finding]:
+    """Level findings for a speech of ``level`` (given in ``years``, first and last, when known): a peer level's
+    words, or the level above spoken of as its own."""
     own = level_named(level)
     if own is None:
         return []
     # In an autonomous region (内蒙古, 广西, 宁夏, 新疆, 西藏) 全区 and 我区 name the region, the level above:
     # a 旗 is always in one, a 县 when its draft says 自治区.
     region_above = own.name == "旗" or (own.rank >= 2 and any("自治区" in p for p in paragraphs))
+    in_reform = (own.name == "区" and years is not None and years[0] <= _COUNTY_REFORM_YEARS[1]
+                 and years[1] >= _COUNTY_REFORM_YEARS[0] and any(_COUNTY_REFORM_NAMED.search(p) for p in paragraphs))
     found = []
     for index, paragraph in enumerate(paragraphs, 1):
         taken: list[tuple[int, int]] = []
         for rx, message, suggestion in _patterns(own.name):
             for m in rx.finditer(paragraph):
-                if m.group().startswith("县级") and _COUNTY_REFORM.search(paragraph):
+                if m.group().startswith("县级") and (in_reform or _COUNTY_REFORM.search(sentence_at(paragraph, m.start()))):
                     continue
                 if region_above and m.group() in ("全区", "我区", "本区"):
                     continue
@@ -137,4 +163,80 @@ def check_level(paragraphs: list[str], level: str) -> list[Finding]:
                 taken.append((m.start(), m.end()))
                 found.append(Finding(index, sentence_at(paragraph, m.start()), "level", m.group(), message,
                                      suggestion, m.start(), m.end()))
+        if own.name == "区" and not in_reform:
+            found += _county_words(index, paragraph, taken)
+            found += _township_centres(index, paragraph, taken, paragraphs)
+        if own.rank == 4:
+            found += _above_as_own(index, paragraph, taken, own)
+    return found
+
+
+def _county_words(index: int, paragraph: str, taken: list[tuple[int, int]]) -> list[Finding]:
+    """A district's speech speaking of a county's territory and hospitals as its own (县域, 县级医院 …)."""
+    found = []
+    for m in _COUNTY_OWN_RX.finditer(paragraph):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        sentence = sentence_at(paragraph, m.start())
+        if _COUNTY_REFORM.search(sentence) or paragraph[max(0, m.start() - 1):m.start()] == "各":
+            continue  # the county reform as national policy; the city's counties (各县级医院) named as theirs
+        if "《" in paragraph[:m.start()] and "》" in paragraph[m.end():]:
+            continue  # inside a document's title (《关于推进紧密型县域医疗卫生共同体建设的通知》)
+        word = m.group()
+        suggestion = dict(_COUNTY_OWN)[word]
+        taken.append(m.span())
+        found.append(Finding(index, sentence, "level", word, f"“{word}”是县一级的用语，区没有，本讲话为区级",
+                             suggestion, m.start(), m.end()))
+    return found
+
+
+def _township_centres(index: int, paragraph: str, taken: list[tuple[int, int]],
+                      paragraphs: list[str]) -> list[Finding]:
+    """乡镇卫生院 in a district whose draft names no 镇 at all: the level model's units for a 区 are its
+    社区卫生服务中心 (and 镇（街道）卫生院 where it has towns)."""
+    import datetime as dt
+
+    from ..model import levels as model
+
+    word = "乡镇卫生院"
+    units = model.units("区", dt.date(2020, 1, 1))  # which units exist does not change with the date
+    if word not in paragraph or any(word in u for u in units.all()):
+        return []
+    if _draft_has_towns(tuple(paragraphs)):
+        return []
+    centre = next((u.removeprefix("各") for u in units.grassroots if "社区" in u), "社区卫生服务中心")
+    found = []
+    at = paragraph.find(word)
+    while at >= 0:
+        if not any(a < at + len(word) and at < b for a, b in taken):
+            found.append(Finding(index, sentence_at(paragraph, at), "level", word,
+                                 f"本稿所在的区没有镇，“{word}”在区一级并不存在（区的基层机构是{centre}）",
+                                 centre, at, at + len(word)))
+            taken.append((at, at + len(word)))
+        at = paragraph.find(word, at + len(word))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _draft_has_towns(paragraphs: tuple[str, ...]) -> bool:
+    return any(_TOWN.search(p.replace("乡镇卫生院", "")) for p in paragraphs)
+
+
+def _above_as_own(index: int, paragraph: str, taken: list[tuple[int, int]], own: Level) -> list[Finding]:
+    """A township's speech naming the county's 全县 (全区, 全旗) as its own scope: outside the county's meeting,
+    its goals and a pledge to it, the township speaks of 全镇 (全乡, 全街道)."""
+    found = []
+    for above in ("县", "区", "旗"):
+        word = f"全{above}"
+        at = paragraph.find(word)
+        while at >= 0:
+            end = at + len(word)
+            sentence = sentence_at(paragraph, at)
+            after = paragraph[end:end + 1]
+            if not (any(a < end and at < b for a, b in taken) or (after and after in _NOT_SCOPE_AFTER.get(above, ""))
+                    or _ABOVE_AS_ABOVE.search(sentence) or (at > 0 and paragraph[at - 1] in "为在")):
+                taken.append((at, end))
+                found.append(Finding(index, sentence, "level", word,
+                                     f"把上级的“{word}”当作本级范围，本讲话为{own.name}级", f"全{own.short}", at, end))
+            at = paragraph.find(word, end)
     return found

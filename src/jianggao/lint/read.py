@@ -91,7 +91,127 @@ def _read_docx(path: Path) -> Draft:
     except Exception as error:  # python-docx raises bare package errors for foreign parts
         raise DraftError("无法作为 .docx 打开（文件损坏或不是 Word 文档）", file=str(path),
                          english=type(error).__name__) from None
-    return _from_lines(path, [p.text for p in document.paragraphs])
+    paragraphs, numbers = _numbered(document)
+    lines = []
+    for paragraph, number in zip(paragraphs, numbers, strict=True):
+        text = paragraph.text
+        if number and text.strip() and not _already_numbered(text.lstrip()):
+            lead = len(_LEAD.match(text).group()) if _LEAD.match(text) else 0
+            text = text[:lead] + number + text[lead:]
+        else:
+            numbers[len(lines)] = ""
+        lines.append(text)
+    draft = _from_lines(path, lines)
+    # A Word list number is shown, not typed: the paragraph's runs do not hold it, so the commented copy
+    # shifts each finding back by its length (a finding on the number itself anchors at the first character).
+    for i, source in enumerate(draft.sources):
+        draft.leads[i] -= len(numbers[source])
+    return draft
+
+
+def body_paragraphs(document) -> list:
+    """Every paragraph of the document's body in reading order, those inside tables (and nested tables)
+    included, text boxes left out (Word keeps a fallback copy of their text elsewhere)."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    box = qn("w:txbxContent")
+    return [Paragraph(p, document._body) for p in body.iter(qn("w:p"))
+            if next(p.iterancestors(box), None) is None]
+
+
+# Word's auto-numbered paragraphs, by list level, written as speeches number headings (GB/T 9704 §7.3.3:
+# 一、 （一） 1. （1）); deeper levels read as the fourth.
+def _list_number(ilvl: int, value: int) -> str:
+    from .numbers import int_to_chinese
+
+    return (f"{int_to_chinese(value)}、", f"（{int_to_chinese(value)}）", f"{value}.", f"（{value}）")[min(ilvl, 3)]
+
+
+def _already_numbered(text: str) -> bool:
+    """A paragraph whose typed text already opens with a heading number (not numbered twice)."""
+    from .headings import heading_number
+
+    return heading_number(text) is not None
+
+
+def _numbered(document) -> tuple[list, list[str]]:
+    """(paragraphs in reading order, the list number Word shows before each, or "")."""
+    from docx.oxml.ns import qn
+
+    paragraphs = body_paragraphs(document)
+    abstract_of, starts = _numbering_definitions(document)
+    counters: dict[str, dict[int, int]] = {}
+    numbers = []
+    for paragraph in paragraphs:
+        num = _num_pr(paragraph, qn)
+        if num is None or num[0] in ("0", None) or num[0] not in abstract_of:
+            numbers.append("")
+            continue
+        num_id, ilvl = num
+        abstract = abstract_of[num_id]
+        levels = counters.setdefault(abstract, {})
+        start = starts.get((abstract, ilvl), 1)
+        levels[ilvl] = levels[ilvl] + 1 if ilvl in levels else start
+        for deeper in [k for k in levels if k > ilvl]:
+            del levels[deeper]
+        numbers.append(_list_number(ilvl, levels[ilvl]))
+    return paragraphs, numbers
+
+
+def _num_pr(paragraph, qn) -> tuple[str | None, int] | None:
+    """(numId, ilvl) of a paragraph's own numbering, else of its style's (following basedOn), or None."""
+    def read(ppr):
+        if ppr is None:
+            return None
+        num_pr = ppr.find(qn("w:numPr"))
+        if num_pr is None:
+            return None
+        num_id = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        return (num_id.get(qn("w:val")) if num_id is not None else None,
+                int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else None)
+
+    own = read(paragraph._p.pPr)
+    if own is not None and own[0] is not None:
+        return own[0], own[1] or 0
+    style = paragraph.style if paragraph._p.pPr is not None and paragraph._p.pPr.pStyle is not None else None
+    seen = 0
+    while style is not None and seen < 16:
+        found = read(style.element.pPr)
+        if found is not None and found[0] is not None:
+            ilvl = own[1] if own is not None and own[1] is not None else found[1]
+            return found[0], ilvl or 0
+        style = style.base_style
+        seen += 1
+    return None
+
+
+def _numbering_definitions(document) -> tuple[dict[str, str], dict[tuple[str, int], int]]:
+    """numId → its list (abstractNumId), and each list level's start value."""
+    from docx.oxml.ns import qn
+
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}, {}
+    abstract_of = {}
+    for num in numbering.findall(qn("w:num")):
+        ref = num.find(qn("w:abstractNumId"))
+        if ref is not None:
+            abstract_of[num.get(qn("w:numId"))] = ref.get(qn("w:val"))
+    starts = {}
+    for abstract in numbering.findall(qn("w:abstractNum")):
+        key = abstract.get(qn("w:abstractNumId"))
+        for lvl in abstract.findall(qn("w:lvl")):
+            start = lvl.find(qn("w:start"))
+            if start is not None:
+                try:
+                    starts[(key, int(lvl.get(qn("w:ilvl"), "0")))] = int(start.get(qn("w:val")))
+                except (TypeError, ValueError):
+                    pass
+    return abstract_of, starts
 
 
 # Markdown: what our own `render --format md` and an editor write; list numbers (`1.`) are kept, they are

@@ -49,8 +49,12 @@ tiers 国家 / 省 / 市 / 县 / 乡, and a 乡/镇/街道 takes its county's wi
 (it has no health department of its own and speaks at the county's meeting).
 An unknown or missing level uses an entry's overall window, the union of all levels.
 
-Matching: the text is scanned once with one compiled trie-shaped pattern; at each
-position the longest term wins (健康中国行动 is one hit, not 健康中国). Quotation
+Matching: the text is scanned once, left to right, looking each position's two characters
+up in a dict of the terms that start with them (longest first); at each position the
+longest term wins (健康中国行动 is one hit, not 健康中国). A spelling whose entry lists
+``not_after`` words is no hit when one of them comes earlier in its clause (全面取消公立
+医院药品加成 is not 药品加成); an entry's ``history`` phrases mark a sentence that tells of
+it as past (取消药品加成后，…零差率…), which lint does not fault. Quotation
 marks and book-title marks (“” ‘’ 《》 「」) inside a term are ignored, so
 “互联网+”医疗健康 matches 互联网+医疗健康; ＋ counts as +. ``Hit.term`` is the slice of
 the original text, ``Hit.start``/``Hit.end`` index the original text.
@@ -65,18 +69,18 @@ source's date, else the hull of all spells is used.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
+import hashlib
+import json
+import os
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Union
+from pathlib import Path
 
-import yaml
-
-DateLike = Union[_dt.date, str, int]
+DateLike = _dt.date | str | int
 Window = tuple["_dt.date | None", "_dt.date | None"]
 
 #: brief levels → the tier whose windows and names apply.
@@ -158,6 +162,10 @@ class Entry:
     note: str | None = None
     years: tuple[int, ...] = ()  # for 年度 phrases: the calendar years they frame (开局之年 …)
     successor_at: Mapping[str, str] = field(default_factory=dict)  # per tier (市: 卫生计生委 for 卫生局)
+    # Words that, earlier in the same clause, make a spelling part of another statement (取消…药品加成).
+    not_after: tuple[str, ...] = ()
+    # Phrases that, in the sentence, tell of the term as past (取消药品加成后，药品零差率…): history, not an error.
+    history: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"Entry({self.id}: {self.term})"
@@ -198,6 +206,10 @@ class Entry:
         """Whether a speech of that date (and level) may use it."""
         d = as_date(date)
         return any(_in(d, w) for w in self.windows_at(level))
+
+    def told_as_history(self, sentence: str) -> bool:
+        """Whether ``sentence`` speaks of this formulation as past (取消药品加成后 for 零差率)."""
+        return any(phrase in sentence for phrase in self.history)
 
     def successor_for(self, term: str, level: str | None = None) -> str | None:
         """The successor form for one of its spellings (卫生和计划生育委员会 → 卫生健康委员会), at a level
@@ -302,11 +314,8 @@ class Registry:
                 self._by_term[key] = entry
         guard_keys = {_fold(g)[0] for g in guards} - set(self._by_term)
         self._guards = frozenset(guard_keys)
-
-    @functools.cached_property
-    def _pattern(self) -> re.Pattern:
-        # Compiled on first use: most of loading is this, and year_framing / department names never need it.
-        return _trie_pattern(list(self._by_term) + sorted(self._guards))
+        self._starts = _start_index([*self._by_term, *self._guards])
+        self._singles = any(len(head) == 1 for head in self._starts)
 
     # --- lookup -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -327,12 +336,12 @@ class Registry:
         """Every registry term in the text, leftmost-longest, in order. Guard phrases shield but are not returned."""
         folded, where = _fold(text)
         hits = []
-        for m in self._pattern.finditer(folded):
-            key = m.group()
-            entry = self._by_term.get(key)
+        for s, e in _scan(folded, self._starts, self._singles):
+            entry = self._by_term.get(folded[s:e])
             if entry is None:  # a guard phrase (爱国卫生工作会议 …): shields its inner terms
                 continue
-            s, e = m.span()
+            if entry.not_after and _said_after(folded, s, entry.not_after):
+                continue
             if where is not None:
                 s, e = _unfold(s, where), _unfold(e - 1, where) + 1
             hits.append(Hit(text[s:e], s, e, entry))
@@ -341,7 +350,8 @@ class Registry:
     def outside_window(self, text: str, date: DateLike, level: str | None = None) -> list[Hit]:
         """The hits not in use on that date at that level."""
         d = as_date(date)
-        return [h for h in self.find(text) if not h.entry.valid_on(d, level)]
+        return [h for h in self.find(text)
+                if not h.entry.valid_on(d, level) and not _told_as_history(text, h)]
 
     def current_form(self, term: str, date: DateLike, level: str | None = None) -> str | None:
         """The form in use on the date for a term out of its window, following successors; None if there is none."""
@@ -386,7 +396,7 @@ class Registry:
         hi: _dt.date | None = None
         seen = set()
         for hit in hits:
-            if hit.entry.id in seen:
+            if hit.entry.id in seen or _told_as_history(text, hit):
                 continue
             seen.add(hit.entry.id)
             a, b = _spell(hit.entry.windows_at(level), d)
@@ -501,24 +511,66 @@ def _spirit_forms(congress: Congress, plenums: list[Congress]) -> tuple[str, ...
     return tuple(dict.fromkeys(forms))
 
 
-def _trie_pattern(terms: list[str]) -> re.Pattern:
-    """One pattern whose alternation is a character trie: at each position it takes the longest term."""
-    trie: dict = {}
+def _start_index(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each term's first two characters (one for a one-character term) → the terms starting so, longest first.
+
+    A plain dict instead of a compiled regex: building it costs a millisecond, where compiling the
+    trie-shaped pattern over every spelling cost ~50 ms on each process start."""
+    index: dict[str, list[str]] = {}
     for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = True
+        if term:
+            index.setdefault(term[:2], []).append(term)
+    return {head: tuple(sorted(group, key=len, reverse=True)) for head, group in index.items()}
 
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # Greedy ? tries the longer continuation first and falls back to the term ending here.
-        return "(?:" + body + ")?" if "" in node else body
 
-    return re.compile(build(trie) or r"(?!x)x")
+def _scan(text: str, starts: Mapping[str, tuple[str, ...]], singles: bool = True) -> list[tuple[int, int]]:
+    """Leftmost-longest matches of the indexed terms: at each position the longest term that starts there
+    wins, and the scan goes on after it (the same spans the trie regex gave). ``singles``: the index holds
+    one-character terms (none today; looked up only then)."""
+    spans = []
+    get = starts.get
+    i, n = 0, len(text)
+    while i < n:
+        group = get(text[i:i + 2])
+        if group is not None:
+            for term in group:
+                if text.startswith(term, i):
+                    spans.append((i, i + len(term)))
+                    i += len(term)
+                    break
+            else:
+                if singles and text[i] in starts:
+                    spans.append((i, i + 1))
+                i += 1
+        elif singles and text[i] in starts:
+            spans.append((i, i + 1))
+            i += 1
+        else:
+            i += 1
+    return spans
+
+
+_SENTENCE_ENDS = "。！？；!?;\n"
+
+
+def _told_as_history(text: str, hit: Hit) -> bool:
+    """Whether the sentence around ``hit`` tells of its formulation as past (its entry's ``history``)."""
+    if not hit.entry.history:
+        return False
+    begin = max(text.rfind(mark, 0, hit.start) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(mark, hit.end) for mark in _SENTENCE_ENDS) if at >= 0]
+    return hit.entry.told_as_history(text[begin:min(ends, default=len(text))])
+
+
+# A clause ends at these marks; `not_after` words count only within the term's own clause.
+_CLAUSE_MARKS = "，。；：！？、,;:!?\n"
+
+
+def _said_after(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` comes before ``start`` in the same clause (全面取消公立医院药品加成)."""
+    begin = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    clause = text[begin:start]
+    return any(word in clause for word in words)
 
 
 # --- loading ----------------------------------------------------------------------
@@ -527,6 +579,11 @@ def _date(value, where: str) -> _dt.date | None:
         return None
     if isinstance(value, _dt.date):
         return value
+    if isinstance(value, str):  # the JSON copy keeps dates as ISO text
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
     raise ValueError(f"tifa.yaml: {where}: not a date: {value!r}")
 
 
@@ -555,6 +612,7 @@ def _entry(raw: dict) -> Entry:
         reason=raw.get("reason", ""), sources=tuple(raw.get("sources") or ()),
         uncertain=raw.get("uncertain"), verified=tuple(raw.get("verified") or ()), note=raw.get("note"),
         years=tuple(raw.get("years") or ()), successor_at=dict(raw.get("successor_at") or {}),
+        not_after=tuple(raw.get("not_after") or ()), history=tuple(raw.get("history") or ()),
     )
 
 
@@ -578,10 +636,147 @@ def registry_from_data(data: dict) -> Registry:
 
 @lru_cache(maxsize=1)
 def load_registry() -> Registry:
-    """The packaged registry, parsed once per process."""
-    text = resources.files(__package__).joinpath("tifa.yaml").read_text(encoding="utf-8")
+    """The packaged registry, parsed once per process (from the JSON copy in the user's cache when tifa.yaml
+    is byte-for-byte the one it was made from: JSON loads in a tenth of the time YAML takes)."""
+    # Beside this module in the installed package (package data); importlib.resources would add ~15 ms of
+    # imports to every process for zip imports we never use.
+    source = Path(__file__).with_name("tifa.yaml").read_bytes()
+    data, copy = _parsed(source)
+    try:
+        return registry_from_data(data)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        if copy is None:
+            raise  # the YAML itself is at fault: its error names the entry
+        # A copy that passed its hash but not the loader (forged, or written by another layout): dropped, and
+        # the YAML decides (which writes a fresh copy).
+        print(f"jianggao: 提示：提法表缓存与本程序不符，已删除并重新读取 tifa.yaml：{copy}", file=sys.stderr)
+        _unlink(copy)
+        return registry_from_data(_parsed(source)[0])
+
+
+# --- the parsed registry, kept as plain JSON -----------------------------------------
+# Data only: a copy is read with ``json`` (no code runs, unlike pickle), its body checked against the
+# sha256 in its header, and keyed by the sha256 of tifa.yaml, so an edited registry never meets a stale copy.
+_CACHE_FORMAT = 1
+_CACHE_MAX_BYTES = 16 << 20  # the copy is ~0.25 MB
+_CACHE_COPIES = 4            # each edit of tifa.yaml leaves a new copy; the newest few are kept
+
+
+def _cache_dir() -> os.PathLike[str] | None:
+    """Where the copy is kept: the project's cache folder ($JIANGGAO_CACHE_DIR, empty = off; else
+    ~/.cache/jianggao), as the shared cache module decides when it is there."""
+    try:
+        from ..cache import cache_dir  # the shared JSON cache module (issue 10), when present
+    except ImportError:
+        env = os.environ.get("JIANGGAO_CACHE_DIR")
+        if env is not None:
+            return Path(env) if env else None
+        home = os.path.expanduser("~")
+        base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else "")
+        return Path(base) / "jianggao" if base else None
+    return cache_dir()
+
+
+def _load_yaml(source: bytes) -> dict:
+    import yaml  # only when the JSON copy cannot answer: importing PyYAML alone costs ~20 ms
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return registry_from_data(yaml.load(text, Loader=loader))
+    return yaml.load(source.decode("utf-8"), Loader=loader)
+
+
+def _parsed(source: bytes) -> tuple[dict, Path | None]:
+    """tifa.yaml parsed, and the JSON copy it came from (used when it checks out; else None, the YAML is
+    parsed and the copy written)."""
+    root = _cache_dir()
+    if root is None:
+        return _load_yaml(source), None
+    key = hashlib.sha256(source).hexdigest()
+    copy = Path(root) / f"tifa-{key[:32]}.json"
+    data = _read_copy(copy, key)
+    if data is not None:
+        return data, copy
+    data = _load_yaml(source)
+    body = json.dumps(data, ensure_ascii=False, default=_iso).encode("utf-8")
+    header = json.dumps({"format": _CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()})
+    _write_copy(copy, header.encode("ascii") + b"\n" + body)
+    _prune(copy.parent)
+    return data, None
+
+
+def _prune(folder) -> None:
+    """Remove all but the newest few registry copies (regular files we named; best effort)."""
+    try:
+        copies = [f for f in folder.glob("tifa-*.json") if f.is_file() and not f.is_symlink()]
+        for old in sorted(copies, key=lambda f: f.stat().st_mtime, reverse=True)[_CACHE_COPIES:]:
+            old.unlink()
+    except OSError:
+        pass
+
+
+def _iso(value):
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def _read_copy(copy, key: str) -> dict | None:
+    """The parsed registry kept in ``copy``, or None: absent, or damaged (then removed, with a warning)."""
+    import stat
+
+    try:
+        info = os.lstat(copy)
+    except OSError:
+        return None
+    try:
+        # Only a regular file of a plausible size is read: a FIFO or a link to /dev/zero would never end.
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _CACHE_MAX_BYTES:
+            raise ValueError("not a copy we wrote")
+        raw = copy.read_bytes()
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        if not (isinstance(header, dict) and header.get("format") == _CACHE_FORMAT and header.get("key") == key
+                and header.get("sha256") == hashlib.sha256(body).hexdigest()):
+            raise ValueError("header")
+        data = json.loads(body)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise ValueError("body")
+        return data
+    except OSError:
+        return None
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        print(f"jianggao: 提示：提法表缓存已损坏或不是本程序写的，已删除并重新读取 tifa.yaml：{copy}", file=sys.stderr)
+        _unlink(copy)
+        return None
+
+
+def _unlink(path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _write_copy(target, data: bytes) -> None:
+    """Best effort, whole or not at all: a temporary file beside the target, then renamed. A cache that
+    cannot be written (read-only home, full disk) just stays cold."""
+    import tempfile
+
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tifa", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 # --- module-level shortcuts on the packaged registry --------------------------------
