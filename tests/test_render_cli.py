@@ -135,7 +135,8 @@ def test_cached_bank_and_templates_give_the_same_speech_and_follow_edits(tmp_pat
     shutil.copytree(REPO / "templates", tpl)
     args = ("--phrasebank", str(bank), "--templates", str(tpl))
     cold = _render_txt(tmp_path, "cold", *args)
-    assert list(cache.glob("bank-*.json")) and list(cache.glob("templates-*/*.jinja"))
+    assert list(cache.glob("bank-*.json"))
+    assert not [f for f in cache.rglob("*") if f.is_file() and f.suffix != ".json"], "only JSON data is cached"
     assert _render_txt(tmp_path, "warm", *args) == cold
     # an edited template and an edited bank entry are read afresh, not served from the cache
     closing = tpl / "sections" / "closing.j2"
@@ -156,7 +157,7 @@ def test_a_damaged_or_unusable_cache_is_ignored(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(cache))
     first = _render_txt(tmp_path, "first")
     if damage == "garbage":
-        for f in [*cache.glob("bank-*.json"), *cache.glob("templates-*/*.jinja")]:
+        for f in cache.glob("bank-*.json"):
             f.write_bytes(b"\x00garbage{[")
     else:
         import shutil
@@ -192,12 +193,12 @@ def test_a_brief_at_the_entry_limit_renders_every_item(tmp_path, per_topic):
 def test_the_bank_cache_keeps_a_few_copies_not_one_per_edit(tmp_path, monkeypatch):
     import shutil
 
-    from jianggao import pipeline
+    from jianggao import cache as bank_cache
     cache = tmp_path / "cache"
     monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(cache))
     bank = tmp_path / "bank"
     shutil.copytree(REPO / "phrasebank", bank)
-    for i in range(pipeline._BANK_COPIES + 3):
+    for i in range(bank_cache.BANK_COPIES + 3):
         (bank / "extra.yaml").write_text(f"# edit {i}\n[]\n", encoding="utf-8")
-        pipeline.cached_bank(bank)
-    assert len(list(cache.glob("bank-*.json"))) == pipeline._BANK_COPIES
+        bank_cache.cached_bank(bank)
+    assert len(list(cache.glob("bank-*.json"))) == bank_cache.BANK_COPIES

@@ -86,22 +86,84 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit code after SIGTERM or SIGHUP (128 + SIGTERM, what a shell reports for a terminated job); Ctrl-C gives 130.
+EXIT_STOPPED = 143
+# A batch whose every brief is its own input: a failure the system caused (full disk…) fails the batch, exit 1.
+_BATCH_COMMANDS = ("build",)
+
+
+class Stopped(KeyboardInterrupt):
+    """Raised in the main thread when SIGTERM or SIGHUP arrives, so that every ``except KeyboardInterrupt``
+    path (build's pool shutdown, the wizard's keep-what-was-answered) runs for them as for Ctrl-C."""
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped(signum)
+
+
+def _install_signal_handlers() -> dict:
+    """SIGTERM and SIGHUP handled like SIGINT; returns the handlers they replace (restored on the way out)."""
+    import signal
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            previous[signum] = signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread (an embedding program): leave them be
+            pass
+    return previous
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid)."""
+    """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid,
+    130 interrupted by Ctrl-C, 143 stopped by SIGTERM or SIGHUP)."""
+    import signal
+
+    from .fileio import os_error_text, remove_temporaries
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
         return 2
+    previous = _install_signal_handlers()
     try:
         module = importlib.import_module(f"jianggao.commands.{args.command}")
         return int(module.run(args) or 0)
     except JianggaoError as exc:
-        print(f"jianggao: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
+        print(f"jianggao: {_plain(exc)}", file=sys.stderr)
+        return 1 if args.command in _BATCH_COMMANDS and exc.exit_code == 0 else exc.exit_code
+    except OSError as exc:
+        # The last net: every OSError a command did not name itself is still one Chinese line, no traceback.
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"jianggao: {where}{os_error_text(exc)}", file=sys.stderr)
+        return 1 if args.command in _BATCH_COMMANDS else 2
+    except MemoryError:
+        print("jianggao: 内存不足，已停止", file=sys.stderr)
+        return 1 if args.command in _BATCH_COMMANDS else 2
+    except KeyboardInterrupt as exc:
+        remove_temporaries()
+        if isinstance(exc, Stopped):
+            print("\njianggao: 已停止 (terminated)", file=sys.stderr)
+            return EXIT_STOPPED
         print("\njianggao: 已取消 (interrupted)", file=sys.stderr)
         return 130
+    finally:
+        remove_temporaries()
+        for signum, handler in previous.items():
+            try:
+                signal.signal(signum, handler)
+            except (ValueError, OSError, TypeError):
+                pass
+
+
+def _plain(exc: JianggaoError) -> str:
+    """The message with its file name printable: a name holding invalid UTF-8 bytes (surrogate escapes)
+    would make the print itself fail."""
+    return str(exc).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover
