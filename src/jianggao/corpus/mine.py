@@ -8,11 +8,11 @@ from typing import Callable, Iterable
 
 from ..codes import assign_codes
 from ..errors import CorpusError
-from ..fileio import write_text_atomic
 from ..phrasebank import CATEGORIES, Phrase, Source, dump_phrases
 from .curate import Curation, apply_edits, dropped, merge_and_retag, stale_decisions
 from .dedupe import Candidate, fits, merge, score
 from .extract import extract
+from .outfolders import CleanFolder, write_bank_files
 from .segment import render_segmented, segment_document
 
 MIN_SCORE = 1.0
@@ -51,6 +51,7 @@ def mine_documents(
 
     report = MineReport()
     curation = curation or Curation()
+    clean = CleanFolder(clean_dir) if clean_dir is not None else None
     # Exact duplicates merge as they stream in, so memory grows with distinct phrases, not with the corpus.
     unique: dict[str, Candidate] = {}
     for doc in iter_documents([Path(p) for p in paths]):
@@ -73,8 +74,8 @@ def mine_documents(
                     unique[c.key].absorb(c)
                 else:
                     unique[c.key] = c
-        if clean_dir is not None:
-            write_text_atomic(Path(clean_dir) / (Path(doc.name).stem + ".txt"), render_segmented(speeches), force=True)
+        if clean is not None:
+            clean.write(doc.name, render_segmented(speeches))
     phrases = build_bank(list(unique.values()), curation, edited=True, stale=report.stale_curation)
     for p in phrases:
         report.per_category[p.category] += 1
@@ -132,19 +133,11 @@ def _code_basis(text: str, han: int = 24) -> str:
 
 
 def write_bank(phrases: list[Phrase], out_dir: Path) -> list[Path]:
-    """One YAML list per category under ``out_dir`` (atomic writes); stale category files are removed."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    """One YAML list per category under ``out_dir`` (atomic writes), only into an empty folder or a bank
+    mine wrote; the category files it wrote before and no longer has are removed (outfolders.py)."""
     by_cat: dict[str, list[Phrase]] = {}
     for p in phrases:
         by_cat.setdefault(p.category, []).append(p)
-    for cat in CATEGORIES:
-        target = out_dir / f"{cat}.yaml"
-        if cat in by_cat:
-            # Re-mining regenerates the bank by design, so its own files are replaced (never a half-written one).
-            write_text_atomic(target, dump_phrases(by_cat[cat]), force=True)
-            written.append(target)
-        elif target.exists():
-            target.unlink()
-    return written
+    # Re-mining regenerates the bank by design, so its own files are replaced (never a half-written one).
+    return write_bank_files({f"{cat}.yaml": dump_phrases(by_cat[cat]) for cat in CATEGORIES if cat in by_cat},
+                            Path(out_dir))
