@@ -5,10 +5,10 @@ from pathlib import Path
 
 import yaml
 
-from jianggao.brief import Brief
-from jianggao.numbers import chinese_count
-from jianggao.phrasebank import CATEGORIES, PhraseBank, load_bank
-from jianggao.topics import get_topic, topic_keys
+from jianggao.model.brief import Brief
+from jianggao.compose.numbers import chinese_count
+from jianggao.model.bank import CATEGORIES, PhraseBank, load_bank
+from jianggao.model.topics import get_topic, topic_keys
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from jianggao.brief import Brief, Metric, Region, split_unit
+from jianggao.model.brief import Brief, Metric, Region, split_unit
 
 MINIMAL = {"year": 2025, "region": {"name": "临江区"}}
 

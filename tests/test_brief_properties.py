@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from jianggao.brief import LEVELS, Brief
-from jianggao.brief_yaml import INTERNAL, dump_brief, parse_brief, schema_keys
+from jianggao.model.brief import LEVELS, Brief
+from jianggao.briefs.load import INTERNAL, dump_brief, parse_brief, schema_keys
 from jianggao.errors import BriefError
-from jianggao.kinds import kind_keys
-from jianggao.topics import TOPICS
+from jianggao.model.kinds import kind_keys
+from jianggao.model.topics import TOPICS
 
 KEYS = sorted(schema_keys())
 TOPIC_NAMES = [t.key for t in TOPICS] + [a for t in TOPICS for a in t.aliases]
@@ -95,7 +95,7 @@ def test_any_yaml_is_a_brief_or_a_brief_error(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=300))
 def test_any_bytes_on_disk_are_a_brief_or_a_brief_error(tmp_path_factory: pytest.TempPathFactory, raw: bytes) -> None:
-    from jianggao.brief_yaml import load_brief
+    from jianggao.briefs.load import load_brief
 
     path = tmp_path_factory.mktemp("b") / "b.yaml"
     path.write_bytes(raw)

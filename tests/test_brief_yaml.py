@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jianggao.brief import Brief
-from jianggao.brief_yaml import brief_warnings, dump_brief, load_brief, parse_brief
+from jianggao.model.brief import Brief
+from jianggao.briefs.load import brief_warnings, dump_brief, load_brief, parse_brief
 from jianggao.errors import BriefError
 
 # The example brief of DESIGN.md "The brief", as printed there (comments included).

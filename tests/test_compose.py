@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 
 from compose_helpers import REPO, brief, sample_brief, synthetic_bank
-from jianggao.compose import compose
-from jianggao.phrasebank import PhraseBank
-from jianggao.picker import sentence_key, sentences_of
-from jianggao.pipeline import load_resources
-from jianggao.templating import Templates
+from jianggao.compose.core import compose
+from jianggao.model.bank import PhraseBank
+from jianggao.compose.picker import sentence_key, sentences_of
+from jianggao.render import load_resources
+from jianggao.compose.templating import Templates
 
 KINDS = ["annual_conference", "work_report", "midyear_review", "special_topic", "pledge", "address"]
 
@@ -86,7 +86,7 @@ def test_phrases_from_another_place_are_never_used(templates, tmp_path):
 def test_length_lands_within_fifteen_percent_with_a_rich_bank(templates, rich, target, name):
     data = sample_brief(name).model_dump()
     data["length"] = target
-    from jianggao.brief import Brief
+    from jianggao.model.brief import Brief
     b = Brief.model_validate(data)
     n = compose(b, rich, templates).body_length()
     if name == "annual_conference.yaml" and target == 2000 and n > target:
@@ -121,7 +121,7 @@ def test_length_with_the_real_bank(target, name):
         pytest.skip("the bundled phrase bank is not there yet")
     data = sample_brief(name).model_dump()
     data["length"] = target
-    from jianggao.brief import Brief
+    from jianggao.model.brief import Brief
     n = compose(Brief.model_validate(data), res.bank, res.templates).body_length()
     if target > 6000 and abs(n - target) > 0.15 * target:
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
@@ -137,7 +137,7 @@ PART_WORDS = {"review": "成绩|成效|回顾", "situation": "形势|要求|思�
 
 def _paragraphs(speech):
     """(lead, text) per paragraph: a subheading leads its run-on body."""
-    from jianggao.speech import Heading
+    from jianggao.model.speech import Heading
     for blk in speech.blocks:
         if isinstance(blk, Heading):
             if blk.body:
@@ -160,7 +160,7 @@ def test_part_headings_read_right_for_their_part(real, kind, seed):
 
 
 def test_a_mined_heading_for_another_part_is_not_used(templates, tmp_path):
-    from jianggao.phrasebank import Phrase
+    from jianggao.model.bank import Phrase
     wrong = [Phrase("heading.review.001", "{topic}工作面临的困难和问题不容忽视", "heading", "review"),
              Phrase("heading.tasks.001", "加强机构建设，完善组织管理体系", "heading", "tasks")]
     heads = [h.text for h in compose(brief(), PhraseBank(wrong), templates).headings() if h.level == 1]
@@ -169,9 +169,9 @@ def test_a_mined_heading_for_another_part_is_not_used(templates, tmp_path):
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_no_stacked_headlines_and_no_sentence_echoing_its_lead(real, name):
-    from jianggao.compose import brief_clauses
-    from jianggao.compose_context import brief_view
-    from jianggao.picker import is_headline
+    from jianggao.compose.core import brief_clauses
+    from jianggao.compose.context import brief_view
+    from jianggao.compose.picker import is_headline
     b = sample_brief(name)
     data = brief_clauses(brief_view(b))
     for seed in (1, 2):
@@ -184,8 +184,8 @@ def test_no_stacked_headlines_and_no_sentence_echoing_its_lead(real, name):
 
 
 def test_tighten_keeps_one_headline_lead_and_the_brief_data():
-    from jianggao.compose import tighten
-    from jianggao.speech import Heading, Paragraph
+    from jianggao.compose.core import tighten
+    from jianggao.model.speech import Heading, Paragraph
     out = tighten([Paragraph("公共卫生服务能力明显提升。公共卫生取得新成效。公共卫生保障更加有力。成功创建国家卫生城市。"),
                    Heading(2, "", "加强组织领导。", "要加强领导，强化职能。加强领导，落实责任。各级各单位主要负责同志要亲自抓、负总责。"),
                    Heading(2, "", "守牢母婴安全底线。", "要守牢母婴安全底线，落实救治保障措施。要落实母婴安全五项制度。")],
@@ -250,5 +250,5 @@ def test_opening_announces_once_and_closing_answers_it(real, kind):
     ("落实工作任务，密切配合，齐抓共管，才能把这项工作做好。", "safeguard", "coordination", False),
 ])
 def test_phrase_fits_judges_a_phrase_by_general_rules(text, category, role, fits):
-    from jianggao.picker import phrase_fits
+    from jianggao.compose.picker import phrase_fits
     assert phrase_fits(text, category, role, "区", "annual_conference", None, "general") is fits

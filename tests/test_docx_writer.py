@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import ooxml_errors
 from jianggao.errors import JianggaoError, OutputError, UsageError
-from jianggao.speech import Heading, Paragraph, Speech
+from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.writers.docx_writer import build_document, write_docx
 
 SPEECH = Speech(

@@ -9,8 +9,8 @@ from lxml import etree
 
 from conftest import ooxml_errors
 from jianggao.exporters import export_bank
-from jianggao.phrasebank import CATEGORIES, load_bank
-from jianggao.slots import get_slot
+from jianggao.model.bank import CATEGORIES, load_bank
+from jianggao.model.slots import get_slot
 from readers.sample_bank import write_bank
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -7,7 +7,7 @@ import pytest
 
 from jianggao.cli import main
 from jianggao.exporters import FORMATS, export_bank, filter_phrases
-from jianggao.phrasebank import load_bank
+from jianggao.model.bank import load_bank
 from readers.sample_bank import ENTRIES, write_bank
 
 

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from jianggao.exporters import export_bank
-from jianggao.phrasebank import CATEGORIES, Phrase, Source, load_bank
-from jianggao.slots import get_slot, with_fallbacks
+from jianggao.model.bank import CATEGORIES, Phrase, Source, load_bank
+from jianggao.model.slots import get_slot, with_fallbacks
 from readers.sample_bank import write_bank
 from readers.snippet_syntax import SnippetError, parse
 

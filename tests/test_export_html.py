@@ -6,8 +6,8 @@ import re
 import pytest
 
 from jianggao.exporters import export_bank
-from jianggao.phrasebank import Phrase, load_bank
-from jianggao.slots import with_fallbacks
+from jianggao.model.bank import Phrase, load_bank
+from jianggao.model.slots import with_fallbacks
 from readers.chromium import Browser, find_chromium, page_url
 from readers.sample_bank import write_bank
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from jianggao.exporters import export_bank, render
-from jianggao.phrasebank import Phrase, load_bank
-from jianggao.slots import with_fallbacks
+from jianggao.model.bank import Phrase, load_bank
+from jianggao.model.slots import with_fallbacks
 from readers import mschxudp, sogou_phrases
 from readers.rime_engine import find_librime, run_in_child
 from readers.sample_bank import write_bank
@@ -167,7 +167,7 @@ def test_stock_luna_pinyin_offers_our_phrase_first(bank, librime, tmp_path):
 def test_sogou_lists_a_phrase_holding_a_byte_order_mark_instead_of_writing_it():
     # Inside UTF-16 text U+FEFF reads as a second byte-order mark (found by the property test).
     from jianggao.exporters import sogou
-    from jianggao.phrasebank import Phrase
+    from jianggao.model.bank import Phrase
 
     ok = Phrase(id="parallel.run.001", text="凝心聚力", category="parallel", role="run", code="nxjl")
     bad = Phrase(id="parallel.run.002", text="开拓创新\ufeff", category="parallel", role="run", code="ktcx")

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from jianggao.exporters import FORMATS, render
-from jianggao.phrasebank import Phrase
-from jianggao.slots import SLOTS, with_fallbacks
+from jianggao.model.bank import Phrase
+from jianggao.model.slots import SLOTS, with_fallbacks
 from readers import mschxudp, sogou_phrases
 from readers.snippet_syntax import parse
 

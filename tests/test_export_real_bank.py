@@ -12,7 +12,7 @@ from lxml import etree
 
 from conftest import ooxml_errors
 from jianggao.exporters import export_bank
-from jianggao.phrasebank import load_bank
+from jianggao.model.bank import load_bank
 from jianggao.resources import phrasebank_dir
 from readers import mschxudp, sogou_phrases
 from readers.snippet_syntax import parse

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.brief import Brief
+from jianggao.model.brief import Brief
 from jianggao.cli import main
-from jianggao.codes import assign_codes, initials
+from jianggao.model.codes import assign_codes, initials
 from jianggao.errors import BriefError
-from jianggao.slots import fill_slots, slot_names, with_fallbacks
-from jianggao.topics import classify, nearest_topics, resolve_topic
+from jianggao.model.slots import fill_slots, slot_names, with_fallbacks
+from jianggao.model.topics import classify, nearest_topics, resolve_topic
 
 
 def test_error_names_file_line_field():

@@ -11,7 +11,7 @@ import pytest
 from docx.oxml.ns import qn
 from lxml import etree
 
-from jianggao.speech import Heading, Paragraph, Speech
+from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.writers.docx_writer import write_docx
 
 MM_TWIPS = 1440 / 25.4

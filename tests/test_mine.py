@@ -10,7 +10,7 @@ from jianggao.corpus.dedupe import Candidate, merge
 from jianggao.corpus.generalize import generalize, particular_reason
 from jianggao.corpus.mine import build_bank, mine_documents, write_bank
 from jianggao.errors import PhraseBankError
-from jianggao.phrasebank import load_bank
+from jianggao.model.bank import load_bank
 
 
 @pytest.mark.parametrize("raw, ctx, want", [

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.brief import Metric
-from jianggao.numbers import chinese_count, five_year_plan, metric_phrase, target_phrase
+from jianggao.model.brief import Metric
+from jianggao.compose.numbers import chinese_count, five_year_plan, metric_phrase, target_phrase
 
 
 def m(**kw) -> Metric:
@@ -47,5 +47,5 @@ def test_five_year_plan(year, plan):
 
 @pytest.mark.parametrize("n, text", [(2, "两"), (3, "三"), (12, "十二"), (22, "二十二")])
 def test_how_many_says_two_as_liang(n, text):
-    from jianggao.numbers import how_many
+    from jianggao.compose.numbers import how_many
     assert how_many(n) == text

@@ -9,8 +9,8 @@ import pytest
 from conftest import CORPUS, REPO
 from jianggao.cli import main
 from jianggao.corpus.generalize import particular_reason
-from jianggao.phrasebank import CATEGORIES, load_bank
-from jianggao.slots import SLOT_RE
+from jianggao.model.bank import CATEGORIES, load_bank
+from jianggao.model.slots import SLOT_RE
 
 BANK_DIR = REPO / "phrasebank"
 BANK = load_bank(BANK_DIR)
@@ -122,8 +122,8 @@ def test_mining_the_corpus_reproduces_the_committed_bank(corpus_dir, tmp_path, c
 
 
 def test_topics_and_kinds_are_registered_keys():
-    from jianggao.kinds import kind_keys
-    from jianggao.topics import GENERAL, topic_keys
+    from jianggao.model.kinds import kind_keys
+    from jianggao.model.topics import GENERAL, topic_keys
 
     topics, kinds = set(topic_keys()) | {GENERAL}, set(kind_keys())
     for p in PHRASES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from jianggao.cli import main
-from jianggao.phrasebank import Phrase, Source, dump_phrases
+from jianggao.model.bank import Phrase, Source, dump_phrases
 
 
 @pytest.fixture

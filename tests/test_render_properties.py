@@ -21,12 +21,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import ooxml_errors
-from jianggao.brief import LEVELS, scrub_text
-from jianggao.brief_yaml import parse_brief
+from jianggao.model.brief import LEVELS, scrub_text
+from jianggao.briefs.load import parse_brief
 from jianggao.errors import BriefError, JianggaoError
-from jianggao.kinds import kind_keys
-from jianggao.pipeline import Resources, load_resources, render_brief, write_speech
-from jianggao.speech import Heading, Paragraph, Speech
+from jianggao.model.kinds import kind_keys
+from jianggao.render import Resources, load_resources, render_brief, write_speech
+from jianggao.model.speech import Heading, Paragraph, Speech
 
 KINDS = kind_keys()
 # Text a secretary's brief really carries, and text that attacks: controls and XML-forbidden characters,

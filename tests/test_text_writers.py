@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jianggao.errors import OutputError, UsageError
-from jianggao.speech import Heading, Paragraph, Speech
+from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.writers.text import render_text, write_speech
-from jianggao.xmltext import xml_safe
+from jianggao.model.text import xml_safe
 
 SPEECH = Speech(
     kind="annual_conference",

@@ -7,11 +7,11 @@ import random
 import pytest
 
 from compose_helpers import REPO, sample_brief
-from jianggao.compose import compose
-from jianggao.picker import sentence_key, sentences_of
-from jianggao.pipeline import load_resources
-from jianggao.speech import Heading
-from jianggao.variants import reword
+from jianggao.compose.core import compose
+from jianggao.compose.picker import sentence_key, sentences_of
+from jianggao.render import load_resources
+from jianggao.model.speech import Heading
+from jianggao.compose.variants import reword
 
 SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
 
@@ -52,7 +52,7 @@ def test_same_brief_and_seed_give_identical_text(real, name):
 
 
 def test_the_measure_counts_a_shared_sentence():
-    from jianggao.speech import Paragraph, Speech
+    from jianggao.model.speech import Paragraph, Speech
     a = Speech("address", "", "", "", blocks=(Paragraph("甲乙丙。丁戊己。"),))
     b = Speech("address", "", "", "", blocks=(Paragraph("甲乙丙。庚辛壬。"),))
     assert max_share([a, b]) == 0.5
@@ -69,8 +69,8 @@ def test_rewording_is_seeded_and_leaves_the_brief_words_alone():
 
 
 def test_a_statement_said_in_one_formulation_is_not_said_again_in_another():
-    from jianggao.phrasebank import PhraseBank
-    from jianggao.picker import Picker
+    from jianggao.model.bank import PhraseBank
+    from jianggao.compose.picker import Picker
     p = Picker(PhraseBank([]), kind="annual_conference", slots={}, seed=1)
     first = p.vary("会议精神要传达到每一名职工。‖每一名职工都要知道会议精神。")
     assert first in ("会议精神要传达到每一名职工。", "每一名职工都要知道会议精神。")
@@ -79,8 +79,8 @@ def test_a_statement_said_in_one_formulation_is_not_said_again_in_another():
 
 
 def test_each_seed_is_offered_its_own_part_of_the_bank():
-    from jianggao.phrasebank import Phrase, PhraseBank
-    from jianggao.picker import OFFERED_SHARE, Picker
+    from jianggao.model.bank import Phrase, PhraseBank
+    from jianggao.compose.picker import OFFERED_SHARE, Picker
     bank = PhraseBank([Phrase(f"task.item.{i:03d}", f"要做好第{i}项工作。", "task", "item") for i in range(400)])
     offered = [{p.id for p in bank.phrases if Picker(bank, kind="annual_conference", slots={}, seed=s).offered(p)}
                for s in (1, 2)]

@@ -11,11 +11,11 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from jianggao.cli import main
-from jianggao.kinds import KINDS
-from jianggao.wizard import NO_TTY_MESSAGE, Wizard, interactive
-from jianggao.wizard_answers import load_draft
-from jianggao.wizard_output import Preview
-from jianggao.wizard_prompts import Prompter
+from jianggao.model.kinds import KINDS
+from jianggao.wizard.flow import NO_TTY_MESSAGE, Wizard, interactive
+from jianggao.wizard.answers import load_draft
+from jianggao.wizard.output import Preview
+from jianggao.wizard.prompts import Prompter
 
 ENTER, DOWN, SPACE, CLEAR, CTRL_C = "\r", "\x1b[B", " ", "\x15", "\x03"
 TODAY = dt.date(2026, 11, 22)          # after October: the wizard plans 2027
@@ -25,7 +25,7 @@ FAKE_PREVIEW = Preview([(1, "一、成绩与问题"), (2, "（一）去年工作
 @pytest.fixture(autouse=True)
 def fresh_resources():
     """Each test loads the bank and templates afresh (the wizard keeps them for one process)."""
-    from jianggao import wizard_output
+    from jianggao.wizard import output as wizard_output
 
     wizard_output._RESOURCES.clear()
     wizard_output._LAST_SPEECH.clear()

@@ -30,7 +30,7 @@ def test_answers_and_from_together_is_a_usage_error(tmp_path, capsys):
                                        ("../../etc/passwd", "etc_passwd"), ("a/b\\c:d", "a_b_c_d"),
                                        ("...", "讲话稿"), ("", "讲话稿")])
 def test_file_names_are_sanitised(name, stem):
-    from jianggao.wizard_output import safe_stem
+    from jianggao.wizard.output import safe_stem
 
     assert safe_stem(name) == stem
 
@@ -38,7 +38,7 @@ def test_file_names_are_sanitised(name, stem):
 @pytest.mark.parametrize("text,chars", [("6000", 6000), ("6000字", 6000), ("25分钟", 5500), ("25 分", 5500),
                                         ("12.5分钟", 2750)])
 def test_length_in_characters_or_minutes(text, chars):
-    from jianggao.wizard_answers import parse_length
+    from jianggao.wizard.answers import parse_length
 
     assert parse_length(text) == chars
 
@@ -46,21 +46,21 @@ def test_length_in_characters_or_minutes(text, chars):
 @pytest.mark.parametrize("today,year", [(dt.date(2026, 10, 31), 2026), (dt.date(2026, 11, 1), 2027),
                                         (dt.date(2027, 1, 5), 2027)])
 def test_default_year(today, year):
-    from jianggao.wizard_answers import default_year
+    from jianggao.wizard.answers import default_year
 
     assert default_year(today) == year
 
 
 @pytest.mark.parametrize("level,behalf", [("区", "区委、区政府"), ("市辖区", "区委、区政府"), ("县", "县委、县政府"),
-                                          ("镇", "镇党委、镇政府"), ("街道", "街道党工委、办事处")])
+                                          ("镇", "镇党委、镇政府"), ("街道", "街道党工委、街道办事处"), ("盟", "盟委、行政公署")])
 def test_on_behalf_suggested_from_level(level, behalf):
-    from jianggao.wizard_answers import suggested_on_behalf
+    from jianggao.wizard.answers import suggested_on_behalf
 
     assert suggested_on_behalf(level) == behalf
 
 
 def test_bank_problems_offered_filled_and_trimmed(tmp_path):
-    from jianggao.wizard import bank_problem_items
+    from jianggao.wizard.flow import bank_problem_items
 
     bank = tmp_path / "bank"
     bank.mkdir()
@@ -77,9 +77,9 @@ def test_bank_problems_offered_filled_and_trimmed(tmp_path):
 @settings(max_examples=200, deadline=None)
 def test_any_typed_value_is_accepted_or_explained(text):
     """Whatever is typed at a prompt: accepted (and then the model takes it) or one Chinese message, never a crash."""
-    from jianggao.brief import Brief, Metric
-    from jianggao.wizard_answers import parse_date, parse_length, problem_at
-    from jianggao.wizard_questions import UNIT_OF, _number_and_unit, brief_value, metric_problem
+    from jianggao.model.brief import Brief, Metric
+    from jianggao.wizard.answers import parse_date, parse_length, problem_at
+    from jianggao.wizard.questions import UNIT_OF, _number_and_unit, brief_value, metric_problem
 
     for m, field in (({"name": "覆盖率"}, "value"), ({"name": "覆盖率", "value": "1"}, "change"),
                      ({"name": "覆盖率", "value": "1", "unit": "%"}, "value")):

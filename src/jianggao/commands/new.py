@@ -1,6 +1,20 @@
 """`jianggao new`: the wizard, or `--answers FILE` unattended; both write the brief YAML and the .docx."""
 from __future__ import annotations
 
+HELP = "向导：逐项提问，写出简报和讲话稿"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao new`."""
+    from . import add_resource_options
+
+    p.add_argument("-o", "--output-dir", default=".", metavar="目录", help="简报和讲话稿写到哪个目录（默认当前目录）")
+    p.add_argument("--from", dest="from_brief", metavar="去年的简报.yaml", help="用去年的简报预填，年份、日期和会议顺延一年")
+    p.add_argument("--answers", metavar="答案.yaml", help="从答案文件读取回答，无人值守运行")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的同名文件")
+    add_resource_options(p)
+
+
 import sys
 import threading
 from pathlib import Path
@@ -17,13 +31,13 @@ def run(args) -> int:
     if args.answers:
         return _unattended(Path(args.answers), folder, force=args.force, templates=templates, phrasebank=phrasebank)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # a pipe either way: nobody sees or answers the prompts
-        from ..wizard import NO_TTY_MESSAGE
+        from ..wizard.flow import NO_TTY_MESSAGE
 
         print(NO_TTY_MESSAGE, file=sys.stderr)
         return 2
     start, chinese_keys = None, True
     if args.from_brief:
-        from ..wizard_answers import uses_chinese_keys
+        from ..wizard.answers import uses_chinese_keys
 
         start, chinese_keys = _start_answers(Path(args.from_brief)), uses_chinese_keys(Path(args.from_brief))
     # The first prompt needs only questionary (issue 4: on screen ≤ 0.5 s); pydantic, the brief model and
@@ -31,20 +45,26 @@ def run(args) -> int:
     warm = threading.Timer(0.3, _warm_up)
     warm.daemon = True
     warm.start()
-    from ..wizard import interactive
-    from ..wizard_prompts import Prompter
+    from ..wizard.flow import interactive
+    from ..wizard.prompts import Prompter
 
     return interactive(Prompter(), folder, start=start, chinese_keys=chinese_keys, force=args.force,
                        templates=templates, phrasebank=phrasebank)
 
 
 def _warm_up() -> None:
-    from .. import brief, wizard_answers  # noqa: F401
+    from ..model import brief
+    from ..wizard import answers as wizard_answers
 
 
 def _start_answers(path: Path) -> dict:
     """``--from``: a saved draft resumes as it is; last year's brief is moved on a year."""
-    from ..wizard_answers import answers_from_brief, load_brief_file, load_draft, moved_on
+    from ..wizard.answers import (
+        answers_from_brief,
+        load_brief_file,
+        load_draft,
+        moved_on,
+    )
 
     if path.name.endswith(".draft.yaml"):
         return load_draft(path)
@@ -53,8 +73,8 @@ def _start_answers(path: Path) -> dict:
 
 def _unattended(path: Path, folder: Path, *, force: bool, templates, phrasebank) -> int:
     """``--answers FILE``: the brief's own shape, same validators, same outputs, no prompts."""
-    from ..wizard_answers import load_brief_file, uses_chinese_keys
-    from ..wizard_output import output_paths, write_outputs
+    from ..wizard.answers import load_brief_file, uses_chinese_keys
+    from ..wizard.output import output_paths, write_outputs
 
     brief = load_brief_file(path)
     yaml_path, docx_path = output_paths(folder, brief)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import PhraseBankError
-from ..phrasebank import CATEGORIES
+from ..model.bank import CATEGORIES
 from .dedupe import Candidate
 
 KEYS = ("edit", "merge", "retag", "drop")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..topics import classify
+from ..model.topics import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..topics import classify
+from ..model.topics import classify
 
 if TYPE_CHECKING:  # pragma: no cover
     from .segment import Speech

@@ -5,16 +5,16 @@ import json
 from importlib import resources
 from typing import Sequence
 
-from ..phrasebank import CATEGORIES, Phrase
-from ..slots import SLOTS
-from . import Rendered, category_label, fallback_text, role_label, segments
+from ..model.bank import CATEGORIES, Phrase
+from ..model.slots import SLOTS
+from .common import Rendered, category_label, fallback_text, role_label, segments
 
 TEMPLATE = "phrases_page.html"
 DATA_MARK = "/*__JIANGGAO_DATA__*/null"
 
 
 def _topic_names() -> dict[str, str]:
-    from ..topics import GENERAL, TOPICS
+    from ..model.topics import GENERAL, TOPICS
 
     return {GENERAL: "通用", **{t.key: t.name for t in TOPICS}}
 

@@ -6,8 +6,8 @@ import io
 import json
 from typing import Sequence
 
-from ..phrasebank import Phrase
-from . import Rendered, category_label, fallback_text, role_label
+from ..model.bank import Phrase
+from .common import Rendered, category_label, fallback_text, role_label
 
 CSV_COLUMNS = ("id", "text", "fallback", "category", "category_zh", "role", "role_zh", "topics", "kinds",
                "sources", "count", "code")

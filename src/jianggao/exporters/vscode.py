@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from ..phrasebank import Phrase
-from . import Rendered, describe, fallback_text, head, segments, slot_label
+from ..model.bank import Phrase
+from .common import Rendered, describe, fallback_text, head, segments, slot_label
 
 
 def escape(text: str) -> str:

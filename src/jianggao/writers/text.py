@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..fileio import write_text_atomic
-from ..speech import Heading, Speech
-from ..xmltext import xml_safe
+from ..model.speech import Heading, Speech
+from ..model.text import xml_safe
 
 TEXT_FORMATS = ("md", "txt", "outline")
 INDENT = "\u3000\u3000"   # two full-width spaces: the printed first-line indent, in plain text

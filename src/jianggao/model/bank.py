@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import PhraseBankError
+from ..errors import PhraseBankError
 from .slots import SLOT_RE, get_slot
 
 # category → (Chinese label, {role: Chinese label}).  The composer picks by

@@ -4,13 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .brief import Brief
+from .compose.templating import Templates
 from .errors import UsageError
-from .phrasebank import PhraseBank
-from .speech import Speech
-from .templating import Templates
+from .model.bank import PhraseBank
+from .model.brief import Brief
+from .model.speech import Speech
+from .writers import FORMATS
 
-FORMATS = ("docx", "md", "txt", "outline")
 _SUFFIX = {"docx": ".docx", "md": ".md", "txt": ".txt", "outline": ".outline.txt"}
 _BY_SUFFIX = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
 
@@ -65,7 +65,7 @@ def default_output(brief_path: Path, fmt: str) -> Path:
 
 def compose_brief(brief: Brief, resources: Resources, *, seed: int | None = None) -> Speech:
     """The speech for ``brief`` (pure; no I/O)."""
-    from .compose import compose
+    from .compose.core import compose
 
     return compose(brief, resources.bank, resources.templates, seed=seed)
 

@@ -18,15 +18,15 @@ def safe_stem(name: str, fallback: str = "讲话稿") -> str:
 
 def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
     """The brief as readable, commented YAML (the shared writer `render` reads back)."""
-    from .brief_yaml import dump_brief
+    from ..briefs.load import dump_brief
 
     return dump_brief(brief, chinese_keys=chinese_keys, comments=True)
 
 
 def to_chinese_keys(data: dict, model: type | None = None) -> dict:
     """Answers with every key replaced by its Chinese alias (年份, 地区 …)."""
-    from . import brief as b
-    from .wizard_answers import chinese_key_for
+    from ..model import brief as b
+    from .answers import chinese_key_for
 
     model = model or b.Brief
     nested = {"region": b.Region, "speaker": b.Speaker, "previous_speakers": b.PreviousSpeaker,
@@ -60,7 +60,7 @@ _RESOURCES: dict[tuple[str, str], object] = {}
 
 def resources_for(templates=None, phrasebank=None):
     """The bank and templates, loaded once per process: the preview may be shown many times."""
-    from .pipeline import load_resources
+    from ..render import load_resources
 
     key = (str(templates), str(phrasebank))
     if key not in _RESOURCES:
@@ -74,7 +74,7 @@ _LAST_SPEECH: dict[str, object] = {}
 def compose_speech(brief, *, templates=None, phrasebank=None):
     """The Speech render would write for this brief: the same pipeline function `render` calls.
     The speech previewed is remembered, so confirming does not compose it a second time."""
-    from .pipeline import compose_brief
+    from ..render import compose_brief
 
     key = f"{templates}|{phrasebank}|{brief.model_dump_json()}"
     if key not in _LAST_SPEECH:
@@ -85,7 +85,7 @@ def compose_speech(brief, *, templates=None, phrasebank=None):
 
 def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:
     """The outline preview for ``brief``."""
-    from .wizard_answers import speaking_minutes
+    from .answers import speaking_minutes
 
     speech = compose_speech(brief, templates=templates, phrasebank=phrasebank)
     heads = [(h.level, f"{h.number}{h.text}") for h in speech.headings()]
@@ -103,8 +103,8 @@ def write_outputs(brief, yaml_path: Path, docx_path: Path, *, chinese_keys: bool
                   templates=None, phrasebank=None) -> None:
     """Write the brief and its speech as `render` would (same pipeline, default profile). The speech is
     composed before anything is written, so a failure leaves nothing behind; both writes are atomic."""
-    from .fileio import check_writable, write_text_atomic
-    from .pipeline import write_speech
+    from ..fileio import check_writable, write_text_atomic
+    from ..render import write_speech
 
     check_writable(yaml_path, force=force)
     check_writable(docx_path, force=force)
@@ -121,8 +121,8 @@ def save_draft(answers: dict, folder: Path, *, chinese_keys: bool = True) -> Pat
     are; ``jianggao new --from`` the draft picks up where it stopped."""
     import yaml
 
-    from .fileio import write_text_atomic
-    from .wizard_answers import drop_empty, try_brief
+    from ..fileio import write_text_atomic
+    from .answers import drop_empty, try_brief
 
     brief = try_brief(answers)
     stem = safe_stem(brief.meeting_name) if brief else "草稿"

@@ -10,8 +10,8 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from .errors import TemplateError
-from .kinds import kind_keys
+from ..errors import TemplateError
+from ..model.kinds import kind_keys
 
 
 class _ConfinedLoader(jinja2.FileSystemLoader):

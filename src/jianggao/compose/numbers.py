@@ -1,7 +1,7 @@
 """Numbers in speech text per GB/T 15835: metrics as typed in Arabic numerals, counts of points in Chinese."""
 from __future__ import annotations
 
-from .brief import Metric
+from ..model.brief import Metric
 
 _DIGITS = "零一二三四五六七八九"
 

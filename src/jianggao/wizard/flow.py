@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .wizard_prompts import Prompter
-from .wizard_questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PRIORITIES, PROBLEMS,
+from .prompts import Prompter
+from .questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PRIORITIES, PROBLEMS,
                                SPEAKER, ask_achievements, ask_basic, ask_length, ask_previous, ask_priorities,
                                ask_problems, ask_speaker)
 
@@ -63,8 +63,8 @@ class Wizard:
         """Every question, then preview → confirm / go back to a section / quit. Returns the Brief."""
         from rich.text import Text
 
-        from .errors import BriefError
-        from .wizard_answers import build_brief
+        from ..errors import BriefError
+        from .answers import build_brief
 
         asked: list[str] = []
         self._ask_pending(asked)
@@ -103,8 +103,8 @@ class Wizard:
         """The outline the speech will have, its length and its speaking time."""
         from rich.text import Text
 
-        from .errors import JianggaoError
-        from .wizard_output import preview_of
+        from ..errors import JianggaoError
+        from .output import preview_of
 
         try:
             pv = (self.preview or (lambda b: preview_of(b, templates=self.templates, phrasebank=self.phrasebank)))(brief)
@@ -128,10 +128,10 @@ class Wizard:
 
 def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit: int = 12) -> list[str]:
     """The bank's problem statements, most frequent first, with the brief's slots filled in."""
-    from .errors import JianggaoError
-    from .slots import fill_slots
-    from .wizard_answers import try_brief
-    from .wizard_output import resources_for
+    from ..errors import JianggaoError
+    from ..model.slots import fill_slots
+    from .answers import try_brief
+    from .output import resources_for
 
     brief = try_brief(answers)
     try:
@@ -156,13 +156,13 @@ def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit:
 
 
 def slot_values(brief) -> dict[str, str]:
-    """Slot values known from the brief alone (the composer has the full set)."""
+    """Slot values known from the brief alone: the same as the composer's (compose.context)."""
+    from ..compose.context import level_word, org_slots
+
     r = brief.region
-    level = "区" if r.level == "市辖区" else r.level
-    return {"region": r.name, "region_short": r.short or r.name, "level": level, "scope": r.scope,
-            "year": str(brief.year), "prev_year": str(brief.prev_year), "meeting": brief.meeting_name,
-            "org": brief.speaker.on_behalf_of or f"{level}委、{level}政府", "party": f"{level}委",
-            "government": f"{level}政府", "bureau": f"{level}卫生健康局"}
+    return {"region": r.name, "region_short": r.short or r.name, "level": level_word(r.level or "区"),
+            "scope": r.scope, "year": str(brief.year), "prev_year": str(brief.prev_year),
+            "meeting": brief.meeting_name, **org_slots(brief)}
 
 
 def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, chinese_keys: bool = True,
@@ -171,8 +171,8 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
                 write: Callable | None = None) -> int:
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
     Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
-    from .errors import JianggaoError
-    from .wizard_output import output_paths, save_draft, write_outputs
+    from ..errors import JianggaoError
+    from .output import output_paths, save_draft, write_outputs
 
     wiz = Wizard(prompter, dict(start or {}), chinese_keys=chinese_keys, today=today, templates=templates,
                  phrasebank=phrasebank, preview=preview, problem_items=problem_items)

@@ -4,10 +4,12 @@ Each section reads its defaults from the answers so far (pre-filled by ``--from`
 and writes every answer back into them at once, so Ctrl-C never loses what was typed."""
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Any, Callable
 
-from .kinds import KINDS, resolve_kind
-from .wizard_prompts import Prompter
+from ..model.kinds import KINDS, resolve_kind
+from .prompts import Prompter
 
 BASIC, SPEAKER, PREVIOUS, ACHIEVEMENTS, PROBLEMS, PRIORITIES, LENGTH = (
     "基本信息", "讲话人", "前序发言", "工作成绩", "问题", "重点任务", "篇幅")
@@ -31,7 +33,7 @@ LOWER_IS_BETTER = ("死亡率", "发病率", "患病率", "发生率", "感染�
 
 def topic_choices_title(key: str) -> str:
     """A topic as the checkbox lists it: 深化医药卫生体制改革（医改）."""
-    from .topics import get_topic
+    from ..model.topics import get_topic
 
     t = get_topic(key)
     short = t.aliases[0] if t.aliases else ""
@@ -40,7 +42,7 @@ def topic_choices_title(key: str) -> str:
 
 def topic_label(topic: str) -> str:
     """The short Chinese name written into the brief for a topic key (医改, 公共卫生 …)."""
-    from .topics import get_topic, resolve_topic
+    from ..model.topics import get_topic, resolve_topic
 
     t = resolve_topic(topic)
     if t is None:
@@ -51,7 +53,7 @@ def topic_label(topic: str) -> str:
 
 def check_field(model: type, data: dict, loc: tuple) -> str | None:
     """The Chinese problem with ``loc`` when ``data`` is validated by ``model`` (see wizard_answers)."""
-    from .wizard_answers import problem_at
+    from .answers import problem_at
 
     return problem_at(model, data, loc)
 
@@ -63,15 +65,15 @@ def brief_value(field: str, typed: Any) -> Any:
 
 
 def _brief_model():
-    from .brief import Brief
+    from ..model.brief import Brief
 
     return Brief
 
 
 def ask_basic(p: Prompter, a: dict, today=None) -> None:
     """Kind, year, region, meeting name (and, for a 专项 meeting, its work area)."""
-    from .brief import LEVELS, Region
-    from .wizard_answers import default_year, try_brief
+    from ..model.brief import LEVELS, Region
+    from .answers import default_year, try_brief
 
     known = resolve_kind(str(a.get("kind") or "annual_conference"))
     a["kind"] = p.select("讲话类型？", [(k.name, k.key, k.description) for k in KINDS],
@@ -103,7 +105,7 @@ def ask_basic(p: Prompter, a: dict, today=None) -> None:
 
 def _ask_special_topic(p: Prompter, a: dict) -> None:
     """A 专项 meeting is about one work area: it becomes the first of this year's priorities."""
-    from .topics import TOPICS, resolve_topic
+    from ..model.topics import TOPICS, resolve_topic
 
     priorities = list(a.get("priorities") or [])
     first = resolve_topic(priorities[0]["topic"]) if priorities else None
@@ -117,8 +119,8 @@ def _ask_special_topic(p: Prompter, a: dict) -> None:
 
 def ask_speaker(p: Prompter, a: dict) -> None:
     """Speaker, title, on whose behalf, date."""
-    from .brief import Speaker
-    from .wizard_answers import parse_date, suggested_on_behalf
+    from ..model.brief import Speaker
+    from .answers import parse_date, suggested_on_behalf
 
     sp = dict(a.get("speaker") or {})
     a["speaker"] = sp
@@ -139,17 +141,23 @@ def ask_speaker(p: Prompter, a: dict) -> None:
 
 
 def _title_examples(level: str | None) -> str:
-    """Titles a speaker at this level typically holds: 副市长、市卫生健康委主任 for a 市."""
-    if level == "街道":
-        return "街道办事处副主任"
-    lv = "区" if level in (None, "市辖区") else level
-    bureau = "卫生健康委主任" if lv in ("省", "市", "州", "盟") else "卫生健康局局长"
-    return f"副{lv}长、{lv}{bureau}"
+    """Titles a speaker at this level typically holds: 副市长、市卫生健康委主任 for a 市, 副镇长、镇卫生院院长
+    for a 镇 (the department's name comes from the level model)."""
+    from ..model import levels
+
+    lv = level if level in levels.LEVELS else "区"
+    w = levels.word(lv)
+    if w == "街道":
+        return "街道办事处副主任、街道社区卫生服务中心主任"
+    dept = levels.department(lv, dt.date.today(), short=True)
+    if dept is None:
+        return f"副{w}长、{levels.units(lv, dt.date.today()).grassroots[0]}院长"
+    return f"副{w}长、{dept}{'主任' if dept.endswith('委') else '局长'}"
 
 
 def ask_previous(p: Prompter, a: dict) -> None:
     """Who spoke earlier in the meeting (刚才，李华同志作了工作报告)."""
-    from .brief import PreviousSpeaker
+    from ..model.brief import PreviousSpeaker
 
     kept = p.keep("保留哪些前序发言？", list(a.get("previous_speakers") or []),
                   lambda s: f"{s.get('title', '')}{s['name']}：{s.get('content', '')}")
@@ -199,7 +207,7 @@ UNIT_OF = {"value": "unit", "change": "change_unit"}
 def metric_problem(m: dict, field: str, value: Any) -> str | None:
     """What is wrong with ``value`` typed for ``field`` of the metric ``m`` being entered, checked by the
     Metric model itself; a unit typed along with a number ("45.2%") is checked as that number's unit."""
-    from .brief import Metric
+    from ..model.brief import Metric
 
     data = {"name": "x", "value": "1", **m, field: value}
     return check_field(Metric, data, (field,)) or check_field(Metric, data, (UNIT_OF.get(field, field),))
@@ -208,7 +216,7 @@ def metric_problem(m: dict, field: str, value: Any) -> str | None:
 def _number_and_unit(text: str) -> tuple[str, str | None]:
     """"45.2%" → ("45.2", "%"), "45.2" → ("45.2", None): the Metric model splits a unit typed with the
     number the same way (brief.split_unit)."""
-    from .brief import split_unit
+    from ..model.brief import split_unit
 
     parts = split_unit(text)
     return (parts[0], parts[1]) if parts else (text, None)
@@ -260,7 +268,7 @@ def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change:
 def _pick_topics(p: Prompter, message: str, groups: list[dict]) -> list[dict]:
     """A checkbox over the topic registry (plus any topic the answers already name); returns the groups
     for the ticked topics, keeping what was already answered for each."""
-    from .topics import TOPICS, resolve_topic
+    from ..model.topics import TOPICS, resolve_topic
 
     def key_of(name: str) -> str:
         t = resolve_topic(name)
@@ -334,8 +342,8 @@ def ask_priorities(p: Prompter, a: dict) -> None:
 
 def ask_length(p: Prompter, a: dict) -> None:
     """Length (characters, or minutes at 220 字/分钟) and the seed."""
-    from .brief import DEFAULT_LENGTH
-    from .wizard_answers import parse_length
+    from ..model.brief import DEFAULT_LENGTH
+    from .answers import parse_length
 
     base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
     default = a.get("length") or DEFAULT_LENGTH.get(a.get("kind", "annual_conference"), 6000)

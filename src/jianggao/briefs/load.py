@@ -10,9 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .brief import Brief
-from .errors import BriefError
-from .yaml_nodes import MAX_BYTES, Located, build, compose, decode, dotted, tidy_text
+from ..model.brief import Brief
+from ..errors import BriefError
+from .nodes import MAX_BYTES, Located, build, compose, decode, dotted, tidy_text
 
 __all__ = ["load_brief", "parse_brief", "brief_warnings", "dump_brief", "schema_keys", "field_keys"]
 
@@ -313,7 +313,7 @@ def _homes_of(key: str, model: type[BaseModel] = Brief, where: str = "") -> list
 
 def brief_warnings(brief: Brief) -> list[str]:
     """Chinese warnings about a valid brief: what was repaired while reading it and what looks like a slip."""
-    from .topics import nearest_topics, resolve_topic
+    from ..model.topics import nearest_topics, resolve_topic
 
     warnings = list(_READ_NOTES.get(id(brief), []))
     seen: set[str] = set()
@@ -352,5 +352,5 @@ def _metric_lists(brief: Brief) -> list[tuple[str, list]]:
 
 def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = True) -> str:
     """Readable YAML for ``brief`` that a secretary can edit next year (see brief_dump)."""
-    from .brief_dump import dump_brief as _dump
+    from .dump import dump_brief as _dump
     return _dump(brief, chinese_keys=chinese_keys, comments=comments)

@@ -103,16 +103,10 @@ def default_year(today: dt.date | None = None) -> int:
 
 
 def suggested_on_behalf(level: str | None) -> str:
-    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 镇党委、镇政府 for a 镇 …"""
-    if not level:
-        return ""
-    if level == "市辖区":
-        level = "区"
-    if level in ("乡", "镇"):
-        return f"{level}党委、{level}政府"
-    if level == "街道":
-        return "街道党工委、办事处"
-    return f"{level}委、{level}政府"
+    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 街道党工委、街道办事处 for a 街道 (the level model)."""
+    from ..model import levels
+
+    return levels.bodies(level).both if level in levels.LEVELS else ""
 
 
 def drop_empty(answers: dict) -> dict:
@@ -131,8 +125,8 @@ def build_brief(answers: dict):
     """The Brief from the answers (BriefError with the Chinese message when they do not validate)."""
     from pydantic import ValidationError
 
-    from .brief import Brief
-    from .errors import BriefError
+    from ..model.brief import Brief
+    from ..errors import BriefError
 
     try:
         return Brief.model_validate(drop_empty(answers))
@@ -144,7 +138,7 @@ def build_brief(answers: dict):
 
 def try_brief(answers: dict):
     """The Brief if the answers so far already make one, else None (drafts, suggestions)."""
-    from .errors import BriefError
+    from ..errors import BriefError
 
     try:
         return build_brief(answers)
@@ -208,7 +202,7 @@ def uses_chinese_keys(path: Path) -> bool:
 
 def load_brief_file(path: Path):
     """Read and validate a brief (or an answers file, which has the brief's own shape) as `render` does."""
-    from .brief_yaml import load_brief
+    from ..briefs.load import load_brief
 
     return load_brief(Path(path))
 
@@ -218,7 +212,7 @@ def load_draft(path: Path) -> dict:
     need not validate yet) with Chinese keys mapped back."""
     import yaml
 
-    from .errors import BriefError
+    from ..errors import BriefError
 
     try:
         return answers_from_brief(load_brief_file(path))
@@ -235,7 +229,7 @@ def load_draft(path: Path) -> dict:
 
 def _key_tables() -> dict[type, dict[str, tuple[str, type | None]]]:
     """For each model: Chinese key → (English field, nested model of that field or None)."""
-    from . import brief as b
+    from ..model import brief as b
 
     nested = {"region": b.Region, "speaker": b.Speaker, "previous_speakers": b.PreviousSpeaker,
               "achievements": b.AchievementGroup, "priorities": b.Priority, "metrics": b.Metric,
@@ -252,7 +246,7 @@ def _key_tables() -> dict[type, dict[str, tuple[str, type | None]]]:
 
 
 def _english_keys(data: dict, model: type | None = None, tables: dict | None = None) -> dict:
-    from .brief import Brief
+    from ..model.brief import Brief
 
     model = model or Brief
     tables = tables or _key_tables()

@@ -8,8 +8,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from .brief import Brief, Region
-from .kinds import KINDS
+from ..model.brief import Brief, Region
+from ..model.kinds import KINDS
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NUMBER_FIELDS = {"value", "change"}
@@ -52,7 +52,7 @@ def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = Tru
 
 def _entries(model: BaseModel, chinese_keys: bool) -> list[tuple[str, str, Any]]:
     """(key as written, field name, value) of the fields worth writing, in schema (= DESIGN) order."""
-    from .brief_yaml import field_keys
+    from .load import field_keys
 
     out = []
     for name, choices in field_keys(type(model)).items():
@@ -137,7 +137,7 @@ def _reads_back(text: str, *, number: bool = False) -> bool:
         return False
     got = loaded["k"]
     if number:
-        from .brief import _number_text
+        from ..model.brief import _number_text
         try:
             return isinstance(got, (int, float)) and _number_text(got) == text
         except ValueError:

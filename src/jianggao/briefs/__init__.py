@@ -1,0 +1,1 @@
+"""Reading and writing briefs: YAML bytes → located nodes → a validated Brief, and back."""
