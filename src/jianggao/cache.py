@@ -47,7 +47,7 @@ def _entries_digest(entries: list) -> str:
 def bank_key(folder: Path) -> str | None:
     """The hash of every file ``load_bank`` reads and of the loader itself (an edited bank or a new loader
     never meets a stale copy); None when a file cannot be read (``load_bank`` then names it)."""
-    from . import phrasebank as pb
+    from .model import bank as pb
     from .fileio import read_regular
     from .errors import JianggaoError
 
@@ -64,7 +64,7 @@ def bank_key(folder: Path) -> str | None:
 
 def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
     """The bank kept in ``copy`` if it checks out, else None (a damaged copy is removed, with a warning)."""
-    from . import phrasebank as pb
+    from .model import bank as pb
     from .errors import JianggaoError
     from .fileio import read_regular
 
@@ -89,7 +89,7 @@ def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
 
 def cached_bank(folder: Path, warn: Callable[[str], None] = _warn):
     """``load_bank(folder)``, answered from the JSON copy when the bank files are byte-for-byte the same."""
-    from . import phrasebank as pb
+    from .model import bank as pb
 
     root = cache_dir()
     folder = Path(folder)

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     130 interrupted by Ctrl-C, 143 stopped by SIGTERM or SIGHUP)."""
     import signal
 
-    from .fileio import os_error_text, remove_temporaries
+    from .fileio import os_error_text, printable, remove_temporaries
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -86,11 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(f"jianggao.commands.{args.command}")
         return int(module.run(args) or 0)
     except JianggaoError as exc:
-        print(f"jianggao: {_plain(exc)}", file=sys.stderr)
-        return 1 if args.command in _BATCH_COMMANDS and exc.exit_code == 0 else exc.exit_code
+        print(f"jianggao: {printable(str(exc))}", file=sys.stderr)
+        return exc.exit_code
     except OSError as exc:
         # The last net: every OSError a command did not name itself is still one Chinese line, no traceback.
-        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        where = f"{printable(str(exc.filename))}: " if getattr(exc, "filename", None) else ""
         print(f"jianggao: {where}{os_error_text(exc)}", file=sys.stderr)
         return 1 if args.command in _BATCH_COMMANDS else 2
     except MemoryError:
@@ -110,13 +110,3 @@ def main(argv: list[str] | None = None) -> int:
                 signal.signal(signum, handler)
             except (ValueError, OSError, TypeError):
                 pass
-
-
-def _plain(exc: JianggaoError) -> str:
-    """The message with its file name printable: a name holding invalid UTF-8 bytes (surrogate escapes)
-    would make the print itself fail."""
-    return str(exc).encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

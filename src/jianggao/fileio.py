@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import stat
 from contextlib import contextmanager
@@ -50,6 +51,24 @@ def os_error(exc: OSError, file: str | Path | None, *, doing: str = "写入",
     """The user error for ``exc`` met while ``doing`` something to ``file``."""
     return error(f"无法{doing}：{os_error_text(exc)}", file=None if file is None else str(file),
                  english=f"{doing} failed: errno {exc.errno}")
+
+
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                          "\ud800-\udfff\U000e0000-\U000e007f]")
+
+
+def printable(text: str) -> str:
+    """``text`` (a file name, or a message naming one) as what prints and round-trips through YAML: bytes
+    that are not UTF-8 (surrogate escapes from ``os.fsdecode``) become ``\\xff``, control and bidi
+    characters ``\\u202e``; line breaks and tabs are kept (messages may hold them)."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match[0])
+    if 0xDC80 <= code <= 0xDCFF:     # os.fsdecode's stand-in for one byte that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def size_text(n: int) -> str:

@@ -22,6 +22,7 @@ def run(args) -> int:
     """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from ..errors import UsageError
     from ..model.bank import CATEGORIES, load_bank
@@ -35,14 +36,15 @@ def run(args) -> int:
             raise UsageError("show 需要词条编号，例如 jianggao phrases show task.item.001", english="show needs an id")
         p = bank.get(args.query)
         cat_label, roles = CATEGORIES[p.category]
-        console.print(f"[bold]{p.id}[/bold]  {p.category}/{p.role}（{cat_label}·{roles[p.role]}）  编码 {p.code}")
+        # user banks are text, never markup: `[/]` in an entry must print as typed, not crash rich
+        console.print(Text.assemble((p.id, "bold"), f"  {p.category}/{p.role}（{cat_label}·{roles[p.role]}）  编码 {p.code}"))
         console.print(p.text, markup=False)
         if p.slots:
             from ..model.slots import get_slot, slot_names
 
             console.print("占位符：" + "，".join(f"{{{n}}} {get_slot(n).label}（如 {get_slot(n).example}）"
                                               for n in slot_names(p.text)), markup=False)
-        console.print(f"领域：{', '.join(p.topics)}　类型：{', '.join(p.kinds) or '全部'}　出现：{p.count} 次")
+        console.print(f"领域：{', '.join(p.topics)}　类型：{', '.join(p.kinds) or '全部'}　出现：{p.count} 次", markup=False)
         for s in p.sources:
             console.print(f"  来源 {s.doc}:{s.line}", markup=False)
         return 0
@@ -68,6 +70,7 @@ def run(args) -> int:
     table.add_column("文字", overflow="fold", ratio=1)
     table.add_column("编码", no_wrap=True)
     for p in rows[: args.limit]:
-        table.add_row(p.id, f"{p.category}/{p.role}", ",".join(p.topics), str(p.count), p.text, p.code)
+        table.add_row(Text(p.id), Text(f"{p.category}/{p.role}"), Text(",".join(p.topics)), str(p.count), Text(p.text),
+                      Text(p.code))
     console.print(table)
     return 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CorpusError
-from ..fileio import read_regular, size_text
+from ..fileio import printable, read_regular, size_text
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -96,16 +96,9 @@ def _common_folder(paths: list[Path]) -> Path | None:
         return None
 
 
-_UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-                               "\ud800-\udfff\U000e0000-\U000e007f]")
-
-
 def printable_name(name: str) -> str:
-    """A file name as text that prints and round-trips through YAML: bytes that are not UTF-8 (surrogate
-    escapes from ``os.fsdecode``) become ``\\xff``, control and bidi characters ``\\u202e``."""
-    text = os.fsencode(name).decode("utf-8", "backslashreplace") if re.search("[\ud800-\udfff]", name) else name
-    return _UNPRINTABLE_NAME.sub(lambda m: f"\\u{ord(m[0]):04x}" if ord(m[0]) < 0x10000 else f"\\U{ord(m[0]):08x}",
-                                 text)
+    """A file name as text that prints and round-trips through YAML (see fileio.printable)."""
+    return printable(name)
 
 
 def relative_name(path: Path, base: Path | None) -> str:
