@@ -50,7 +50,7 @@ def os_error(exc: OSError, file: str | Path | None, *, doing: str = "写入",
              error: type[JianggaoError] = OutputError) -> JianggaoError:
     """The user error for ``exc`` met while ``doing`` something to ``file``."""
     return error(f"无法{doing}：{os_error_text(exc)}", file=None if file is None else str(file),
-                 english=f"{doing} failed: errno {exc.errno}")
+                 english=exc.strerror or f"errno {exc.errno}")
 
 
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -189,6 +189,8 @@ def atomic_path(target: Path, *, force: bool = False) -> Iterator[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = _temporary_beside(folder)
+    except FileExistsError:   # a file sits where a folder of the path should be
+        raise os_error(OSError(errno.ENOTDIR, "not a directory"), folder, doing="写入输出目录") from None
     except OSError as exc:
         raise os_error(exc, folder, doing="写入输出目录") from None
     _TEMPORARIES.add(str(tmp))

@@ -8,10 +8,11 @@ may not be, lie inside or contain a folder being mined.
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from pathlib import Path
 
 from ..errors import OutputError, UsageError
-from ..fileio import os_error, read_regular, write_text_atomic
+from ..fileio import atomic_path, os_error, read_regular, write_text_atomic
 from .load import clean_text_path
 
 BANK_MARKER = ".jianggao-bank"
@@ -68,11 +69,13 @@ def write_bank_files(texts: dict[str, str], folder: Path) -> list[Path]:
                           file=str(folder), field="-o", english="would replace a file mine did not write")
     try:
         _record(folder, BANK_MARKER, owned | set(texts))
-        written = []
-        for name, text in texts.items():
-            target = folder / name
-            write_text_atomic(target, text, force=True)
-            written.append(target)
+        # Every file written in full beside its target before any is renamed into place: a full disk
+        # leaves the old bank as it was, not half old and half new.
+        written = [folder / name for name in texts]
+        with ExitStack() as stack:
+            temporaries = [stack.enter_context(atomic_path(target, force=True)) for target in written]
+            for tmp, text in zip(temporaries, texts.values()):
+                tmp.write_text(text, encoding="utf-8", newline="\n")
         for name in sorted(owned - set(texts)):
             stale = folder / name
             if Path(name).name == name and name.endswith(".yaml") and stale.is_file() and not stale.is_symlink():

@@ -80,9 +80,18 @@ def write_docx(speech: Speech, target: Path, *, profile: str = "speech",
     """Write ``speech`` to ``target`` atomically; OutputError if it exists and not ``force``."""
     target = Path(target)
     check_writable(target, force=force)    # fail before the work, not after
-    document = build_document(speech, profile=profile, reference_doc=reference_doc)
-    with atomic_path(target, force=force) as tmp:   # a full disk here is one OutputError, the target untouched
-        document.save(str(tmp))
+    data = docx_bytes(speech, profile=profile, reference_doc=reference_doc)
+    with atomic_path(target, force=force) as tmp:
+        tmp.write_bytes(data)
+
+
+def docx_bytes(speech: Speech, *, profile: str = "speech", reference_doc: Path | None = None) -> bytes:
+    """The .docx file of ``speech``, in memory. Saved to memory first: python-docx's zip writer, failing
+    on a full disk, left an unclosed ZipFile whose clean-up printed a traceback; now a full disk is one
+    OutputError from the atomic write, the target untouched."""
+    buffer = io.BytesIO()
+    build_document(speech, profile=profile, reference_doc=reference_doc).save(buffer)
+    return buffer.getvalue()
 
 
 # Lines centred on the page that break at a seam rather than wherever the line runs out.
