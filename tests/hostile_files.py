@@ -95,6 +95,25 @@ def dtd_bomb_docx() -> bytes:
                            lambda copy, item: copy.writestr(item, xml.encode()))
 
 
+def dense_xml_docx(paragraphs: int = 83_000, text: str = "甲") -> bytes:
+    """A .docx within every cap whose document.xml is ``paragraphs`` one-run paragraphs (3 tags each):
+    the most XML a package that passes the caps (wordpackage.MAX_XML_TAGS) can make a parser build."""
+    head = f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>'.encode()
+    tail = b"</w:body></w:document>"
+    paragraph = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()
+    count = paragraphs
+
+    def write(copy: zipfile.ZipFile, item: zipfile.ZipInfo) -> None:
+        info = zipfile.ZipInfo(item.filename)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with copy.open(info, "w") as stream:
+            stream.write(head)
+            for _ in range(count // 10_000):
+                stream.write(paragraph * 10_000)
+            stream.write(tail)
+    return _replace_member(small_docx(["同志们："]), "word/document.xml", write)
+
+
 def bad_xml_docx() -> bytes:
     """A .docx whose document.xml is not well-formed XML (lxml raised a traceback for it)."""
     return _replace_member(small_docx(["同志们："]), "word/document.xml",

@@ -62,6 +62,18 @@ def bank_key(folder: Path) -> str | None:
     return digest.hexdigest()
 
 
+def _check_bank_files(folder: Path) -> None:
+    """PhraseBankError for a bank file that is a FIFO, a device or far too large, before anything reads it
+    (a bank file symlinked to /dev/zero would otherwise be read until memory ran out)."""
+    from .fileio import check_regular
+    from .model.bank import PhraseBankError
+
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            if not path.name.startswith("_"):
+                check_regular(path, MAX_COPY_BYTES, error=PhraseBankError, what="词库文件")
+
+
 def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
     """The bank kept in ``copy`` if it checks out, else None (a damaged copy is removed, with a warning)."""
     from .model import bank as pb
@@ -93,6 +105,7 @@ def cached_bank(folder: Path, warn: Callable[[str], None] = _warn):
 
     root = cache_dir()
     folder = Path(folder)
+    _check_bank_files(folder)
     if root is None or not folder.is_dir():
         return pb.load_bank(folder)
     key = bank_key(folder)

@@ -21,6 +21,9 @@ MAX_XML_BYTES = 16 << 20        # one XML part inflated (a 300-page speech's doc
 MAX_MEMBER_BYTES = 32 << 20     # one image, font or other part inflated
 MAX_TOTAL_BYTES = 96 << 20      # the whole package inflated
 MAX_MEMBERS = 4000
+# Markup in one XML part: what a parser builds a node for. 16 MB of `<w:p/>` is 2.7 million elements
+# (1.4 GB once parsed and wrapped); a long real speech has some 50 000 tags.
+MAX_XML_TAGS = 500_000
 _CHUNK = 1 << 20
 _XML_SUFFIXES = (".xml", ".rels")
 # A DTD is where entities are declared; no part of a Word package has one. Checked in the encodings
@@ -30,6 +33,11 @@ _DTD_MARKS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in (
 # python-docx opens documents only, so a verified copy of one may be declared a document.
 _TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _shown(name: str) -> str:
+    """A member's name for a message: a hostile package may name one with anything, at any length."""
+    return name if len(name) <= 80 else name[:77] + "…"
 
 
 def _is_xml(name: str) -> bool:
@@ -61,7 +69,7 @@ def verified_package(path: Path, *, error: type[JianggaoError], field: str | Non
     for member in members:
         cap = MAX_XML_BYTES if _is_xml(member.filename) else MAX_MEMBER_BYTES
         if member.file_size > cap:
-            raise refuse(f"{what}内的部件 {member.filename} 解压后有 {size_text(member.file_size)}，"
+            raise refuse(f"{what}内的部件 {_shown(member.filename)} 解压后有 {size_text(member.file_size)}，"
                          f"超过上限 {size_text(cap)}（可能是压缩炸弹），已拒绝读取", "member over the size cap")
         declared += member.file_size
     if declared > MAX_TOTAL_BYTES:
@@ -83,8 +91,11 @@ def verified_package(path: Path, *, error: type[JianggaoError], field: str | Non
                 if total > MAX_TOTAL_BYTES:
                     raise refuse(f"{what}解压后超过上限 {size_text(MAX_TOTAL_BYTES)}（可能是压缩炸弹），已停止读取",
                                  "package over the size cap while inflating")
+                if xml and body.count(b"<") > MAX_XML_TAGS:
+                    raise refuse(f"{what}内的 {_shown(member.filename)} 有超过 {MAX_XML_TAGS:,} 个标记，不像一篇讲话，"
+                                 "已拒绝读取", "too many XML tags")
                 if xml and any(mark in body for mark in _DTD_MARKS):
-                    raise refuse(f"{what}内的 {member.filename} 含有 DTD 或实体声明（Word 文件从不含有），已拒绝读取",
+                    raise refuse(f"{what}内的 {_shown(member.filename)} 含有 DTD 或实体声明（Word 文件从不含有），已拒绝读取",
                                  "DTD or entity declaration")
                 if as_document and member.filename == "[Content_Types].xml":
                     body = body.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
@@ -108,7 +119,7 @@ def _inflate(source: zipfile.ZipFile, member: zipfile.ZipInfo, cap: int, refuse,
                 break
             size += len(chunk)
             if size > cap:
-                raise refuse(f"{what}内的部件 {member.filename} 解压后超过上限 {size_text(cap)}（可能是压缩炸弹），"
+                raise refuse(f"{what}内的部件 {_shown(member.filename)} 解压后超过上限 {size_text(cap)}（可能是压缩炸弹），"
                              "已停止读取", "member over the size cap while inflating")
             chunks.append(chunk)
     return b"".join(chunks)

@@ -12,7 +12,7 @@ def add_arguments(p) -> None:
 
     p.add_argument("inputs", nargs="+", metavar="简报或目录", help="简报文件，或装有简报的目录（可写多个）")
     p.add_argument("-o", "--output-dir", required=True, metavar="输出目录", help="讲话稿写到哪个目录")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="同时运行的进程数（默认 1）")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="同时运行的进程数（默认 1；最多为本机处理器数，多给的按处理器数运行）")
     p.add_argument("--format", default="docx", choices=FORMATS, help="输出格式（默认 docx）")
     p.add_argument("--profile", default="speech", choices=tuple(PROFILES), help="版式（默认 speech）")
     p.add_argument("--reference-doc", metavar="模板.docx", help="改用这份 Word 文档里的样式")
