@@ -6,7 +6,7 @@ fed each hostile file kind of issue 10, full size, each in a fresh process.
 Kinds: a 300 MB zip-bomb .docx (340 KB on disk), the same with a directory that claims 1 KB, a
 "billion laughs" DTD in document.xml, a document.xml just under the XML cap packed with empty
 paragraphs (the most elements a package that passes the caps can hold), a sparse 6 GB .txt, /dev/zero, a FIFO, 100 KB of `**甲 `
-Markdown, 200 KB of unclosed HTML tags. For `mine` the file sits in a corpus folder beside a real
+Markdown, 200 KB of unclosed HTML tags, 650 000 one-character lines. For `mine` the file sits in a corpus folder beside a real
 speech; for `render` a .docx kind is the --reference-doc and a .txt kind is the brief itself.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "tests"))
 import hostile_files as hf  # noqa: E402
 
 KINDS = ("zip-bomb-docx", "lying-zip-docx", "dtd-bomb-docx", "dense-xml-docx", "sparse-6gb-txt", "dev-zero-txt", "fifo-txt",
-         "quadratic-md", "quadratic-html")
+         "quadratic-md", "quadratic-html", "many-lines-txt")
 # Past this a run counts as a hang (the real runs take a few seconds at most).
 HANG_SECONDS = 120
 
@@ -50,6 +50,9 @@ def make_hostile(kind: str, folder: Path) -> Path:
         path = hf.dev_zero(folder / "zero.txt")
     elif kind == "fifo-txt":
         path = hf.fifo(folder / "pipe.txt")
+    elif kind == "many-lines-txt":
+        path = folder / "lines.txt"
+        path.write_text(hf.many_lines(), encoding="utf-8")
     elif kind == "quadratic-md":
         path = folder / "stars.md"
         path.write_text(hf.quadratic_markdown(), encoding="utf-8")

@@ -149,6 +149,11 @@ def quadratic_html() -> str:
     return "<a" * 100_000
 
 
+def many_lines(count: int = 650_000) -> str:
+    """One-character lines (1.9 MB): the cleaner's per-line work took 33 s and 420 MB for these."""
+    return "甲\n" * count
+
+
 def speech_text() -> str:
     """A real speech (a test fixture) to mine."""
     return (FIXTURES / "speech_linshui.txt").read_text(encoding="utf-8")

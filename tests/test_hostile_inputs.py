@@ -231,6 +231,10 @@ CASES = [
          also(CORPUS, bomb_at("corpus/dtd.docx", "dtd"))),
     Case("mine-bad-xml", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("bad.docx", "不是有效的 Word 文件"),
          also(CORPUS, bomb_at("corpus/bad.docx", "badxml"))),
+    Case("mine-many-lines", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("lines.txt", "行数太多"),
+         also(CORPUS, files(("corpus/lines.txt", hf.many_lines())))),
+    Case("mine-dense-xml-docx", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("dense.docx", "标记"),
+         also(CORPUS, files(("corpus/dense.docx", hf.dense_xml_docx(90_000))))),
     Case("mine-quadratic-markdown", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 0, ("词条",),
          also(CORPUS, files(("corpus/stars.md", hf.quadratic_markdown())))),
     Case("mine-quadratic-html", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("tags.html", "词条"),
@@ -412,6 +416,7 @@ def test_a_signal_stops_build_cleanly(tmp_path: Path, signame: str) -> None:
 _MEASURED = [
     ("mine", "zip-bomb-docx"), ("mine", "lying-zip-docx"), ("mine", "dtd-bomb-docx"), ("mine", "sparse-6gb-txt"),
     ("mine", "dev-zero-txt"), ("mine", "fifo-txt"), ("mine", "quadratic-md"), ("mine", "quadratic-html"),
+    ("mine", "dense-xml-docx"), ("mine", "many-lines-txt"), ("render", "dense-xml-docx"),
     ("render", "zip-bomb-docx"), ("render", "lying-zip-docx"), ("render", "dtd-bomb-docx"), ("render", "sparse-6gb-txt"),
     ("render", "dev-zero-txt"), ("render", "fifo-txt"),
 ]

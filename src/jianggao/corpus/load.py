@@ -23,6 +23,9 @@ UNSUPPORTED = {".doc": "请用 Word 或 WPS 另存为 .docx", ".wps": "请用 WP
 # A real speech is 10–200 KB of text; a file many times larger is no speech, and every cleaning step costs
 # time per character, so it is refused unread (a 6 GB sparse .txt was read whole before).
 MAX_TEXT_BYTES = 4 << 20
+# A speech is a few hundred lines (a web copy with its page chrome a few thousand); every line costs the
+# cleaner objects of its own, and 650 000 one-character lines took 33 s and 420 MB.
+MAX_LINES = 100_000
 # The same bound on what a .docx yields as text (its XML is capped separately, in wordpackage).
 MAX_DOCUMENT_CHARS = 4 << 20
 # The longest file name (bytes) most file systems allow; clean-dir names longer than it are shortened.
@@ -55,6 +58,10 @@ def iter_documents(paths: Iterable[Path]) -> Iterator[RawDocument | CorpusError]
             lines = read_lines(path)
         except CorpusError as error:
             yield error
+            continue
+        if len(lines) > MAX_LINES:
+            yield CorpusError(f"行数太多（{len(lines):,} 行，上限 {MAX_LINES:,} 行），不像一篇讲话，已跳过",
+                              file=shown_path(path), english="too many lines")
             continue
         if not any(line.strip() for line in lines):
             yield CorpusError("文件为空，已跳过", file=shown_path(path), english="empty file, skipped")
