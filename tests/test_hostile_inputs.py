@@ -434,3 +434,26 @@ def test_hostile_files_stay_within_memory_and_finish(tmp_path: Path, command: st
     assert "Traceback" not in text
     assert code in (0, 1, 2), text   # -9: killed as hung
     assert peak_mb < 600, f"{command} {kind}: {peak_mb:.0f} MB"
+
+
+def test_a_signal_during_the_wizard_keeps_a_draft_without_asking(tmp_path: Path, monkeypatch) -> None:
+    """SIGTERM/SIGHUP mid-wizard: no prompt waits for an answer nobody will give; the answers so far are
+    kept as a draft (a new file) and the run stops (Stopped reaches the CLI, which exits 143)."""
+    from jianggao.errors import Stopped
+    from jianggao.wizard.flow import interactive
+
+    class Prompter:
+        def __getattr__(self, name):
+            raise AssertionError(f"prompted ({name}) after the signal")
+
+    class Wizard:
+        answers = {"year": 2025}
+        chinese_keys = True
+
+        def run(self):
+            raise Stopped(signal.SIGTERM)
+
+    monkeypatch.setattr("jianggao.wizard.flow.Wizard", lambda *a, **k: Wizard())
+    with pytest.raises(Stopped):
+        interactive(Prompter(), tmp_path)
+    assert [p.name for p in tmp_path.glob("*.draft.yaml")]

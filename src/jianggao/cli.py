@@ -8,7 +8,7 @@ import argparse
 import importlib
 import sys
 
-from .errors import JianggaoError
+from .errors import JianggaoError, Stopped
 
 
 class _Version(argparse.Action):
@@ -42,11 +42,6 @@ def build_parser() -> argparse.ArgumentParser:
 EXIT_STOPPED = 143
 # A batch whose every brief is its own input: a failure the system caused (full disk…) fails the batch, exit 1.
 _BATCH_COMMANDS = ("build",)
-
-
-class Stopped(KeyboardInterrupt):
-    """Raised in the main thread when SIGTERM or SIGHUP arrives, so that every ``except KeyboardInterrupt``
-    path (build's pool shutdown, the wizard's keep-what-was-answered) runs for them as for Ctrl-C."""
 
 
 def _stop(signum, frame) -> None:

@@ -63,3 +63,9 @@ class OutputError(JianggaoError):
 
 class NotBuiltYet(JianggaoError):
     """Raised by a subcommand that is part of the CLI contract but not built yet."""
+
+
+class Stopped(KeyboardInterrupt):
+    """Raised in the main thread when SIGTERM or SIGHUP arrives (cli.py installs the handler), so that every
+    ``except KeyboardInterrupt`` path (build's pool shutdown, temporary files removed) runs for them as for
+    Ctrl-C; the CLI then exits 143. Not a JianggaoError: nothing went wrong with the input."""
