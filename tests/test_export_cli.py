@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readers.sample_bank import ENTRIES, write_bank
 
 from jianggao.cli import main
 from jianggao.exporters import FORMATS, export_bank, filter_phrases
 from jianggao.model.bank import load_bank
-from readers.sample_bank import ENTRIES, write_bank
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.model.brief import Brief
 from jianggao.cli import main
-from jianggao.model.codes import assign_codes, initials
 from jianggao.errors import BriefError
+from jianggao.model.brief import Brief
+from jianggao.model.codes import assign_codes, initials
 from jianggao.model.slots import fill_slots, slot_names, with_fallbacks
 from jianggao.model.topics import classify, nearest_topics, resolve_topic
 

@@ -12,8 +12,8 @@ from prompt_toolkit.output import DummyOutput
 
 from jianggao.cli import main
 from jianggao.model.kinds import KINDS
-from jianggao.wizard.flow import NO_TTY_MESSAGE, Wizard, interactive
 from jianggao.wizard.answers import load_draft
+from jianggao.wizard.flow import NO_TTY_MESSAGE, Wizard, interactive
 from jianggao.wizard.output import Preview
 from jianggao.wizard.prompts import Prompter
 

@@ -61,10 +61,6 @@ class OutputError(JianggaoError):
     """Raised when an output cannot be written: it exists without --force, or its folder is not writable."""
 
 
-class NotBuiltYet(JianggaoError):
-    """Raised by a subcommand that is part of the CLI contract but not built yet."""
-
-
 class Stopped(KeyboardInterrupt):
     """Raised in the main thread when SIGTERM or SIGHUP arrives (cli.py installs the handler), so that every
     ``except KeyboardInterrupt`` path (build's pool shutdown, temporary files removed) runs for them as for

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
-from ..model.brief import scrub_text
 from ..errors import BriefError
+from ..model.brief import scrub_text
 
 MAX_BYTES = 1024 * 1024          # a brief is a page or two; 1 MiB is already a hundred times that
 MAX_LIST_ITEMS = 2000            # per list; a real brief has tens

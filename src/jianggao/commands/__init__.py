@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # In the order `jianggao --help` lists them.
-COMMANDS = ("new", "render", "build", "check", "mine", "phrases", "export")
+COMMANDS = ("new", "render", "build", "check", "lint", "mine", "phrases", "export")
 
 
 def add_resource_options(p) -> None:

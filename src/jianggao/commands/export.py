@@ -17,7 +17,6 @@ def add_arguments(p) -> None:
     p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
 
 
-
 def run(args) -> int:
     """Load the bank, apply the filters, export one format, print a one-line summary (exit 0)."""
     from pathlib import Path

@@ -1,6 +1,9 @@
 """`jianggao mine CORPUS… [-o DIR] [--clean-dir DIR]`: mine the corpus into the phrase bank, curation applied."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 HELP = "从真实讲话语料提炼词库"
 
 
@@ -11,9 +14,6 @@ def add_arguments(p) -> None:
     p.add_argument("--clean-dir", metavar="目录", help="同时把每篇文档清洗、切分后的文本写到这个目录，便于核对")
     p.add_argument("--curation", metavar="文件", help="整理决定文件（默认 词库目录/_curation.yaml）")
 
-
-import sys
-from pathlib import Path
 
 # The curation file is a few hundred decisions; far more is no curation file.
 _MAX_CURATION_BYTES = 8 << 20

@@ -17,7 +17,6 @@ def add_arguments(p) -> None:
     p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
 
 
-
 def run(args) -> int:
     """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
     from rich.console import Console

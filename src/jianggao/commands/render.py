@@ -1,6 +1,9 @@
 """`jianggao render BRIEF.yaml`: one brief → one speech file (docx, md, txt or outline)."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 HELP = "一份简报生成一个文件（docx、md、txt 或提纲）"
 
 
@@ -18,10 +21,6 @@ def add_arguments(p) -> None:
     p.add_argument("--seed", type=int, metavar="N", help="随机种子（覆盖简报中的 seed），换一个数得到另一种措辞")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     add_resource_options(p)
-
-
-import sys
-from pathlib import Path
 
 
 def run(args) -> int:

@@ -34,7 +34,7 @@ class Candidate:
     def key(self) -> str:
         return normalize(self.text)
 
-    def absorb(self, other: "Candidate") -> None:
+    def absorb(self, other: Candidate) -> None:
         """Merge ``other`` (a duplicate) into this one: count adds up, sources and topics unite.
 
         A near-duplicate's sources are kept only when they hold this wording's literal parts, so every

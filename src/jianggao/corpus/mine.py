@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
-from ..model.codes import assign_codes
 from ..errors import CorpusError
 from ..model.bank import CATEGORIES, Phrase, Source, dump_phrases
+from ..model.codes import assign_codes
 from .curate import Curation, apply_edits, dropped, merge_and_retag, stale_decisions
 from .dedupe import Candidate, fits, merge, score
 from .extract import extract

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from ..errors import UsageError
 from ..model.bank import CATEGORIES, Phrase, PhraseBank
 from ..model.slots import SLOT_RE, get_slot, with_fallbacks
-from .registry import FORMATS, ExportFormat
+from .registry import FORMATS
 
 __all__ = ["ExportReport", "Rendered", "Unfit", "export_bank", "filter_phrases",
            "render"]
@@ -114,7 +114,7 @@ def positions(phrases: Sequence[Phrase]) -> dict[str, int]:
     return out
 
 
-def ime_problem(p: Phrase, text: str, pos: int, *, code_re: "re.Pattern[str]", code_rule: str,
+def ime_problem(p: Phrase, text: str, pos: int, *, code_re: re.Pattern[str], code_rule: str,
                 max_position: int, max_chars: int) -> str | None:
     """The checks every input method shares (empty text, code letters, candidate slots, length), in
     Chinese; None when the phrase fits. Each target adds its own rules after these."""
@@ -205,9 +205,8 @@ def render(phrases: Iterable[Phrase], fmt: str) -> Rendered:
 
 def export_bank(bank: PhraseBank | Iterable[Phrase], fmt: str, target: Path, *, force: bool = False) -> ExportReport:
     """Render ``bank`` in format ``fmt`` and write it atomically to ``target`` (no overwrite without ``force``)."""
-    from ..fileio import check_writable, write_bytes_atomic
-
     from ..errors import OutputError
+    from ..fileio import check_writable, write_bytes_atomic
 
     target = Path(target)
     if target.is_dir():

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from importlib import resources
-from typing import Sequence
 
 from ..model.bank import CATEGORIES, Phrase
 from ..model.slots import SLOTS

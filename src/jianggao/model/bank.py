@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..errors import PhraseBankError
 from ..fileio import read_regular
@@ -83,7 +83,7 @@ class Phrase:
         }
 
     @classmethod
-    def from_dict(cls, d: dict, *, where: str = "") -> "Phrase":
+    def from_dict(cls, d: dict, *, where: str = "") -> Phrase:
         """Build and check an entry read from YAML; PhraseBankError names what is wrong."""
         def bad(msg: str, en: str) -> PhraseBankError:
             return PhraseBankError(msg, file=where or None, field=str(d.get("id", "?")) if isinstance(d, dict) else None,

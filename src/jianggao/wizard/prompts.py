@@ -1,7 +1,8 @@
 """The wizard's prompt primitives: questionary in Chinese, always on the given prompt_toolkit input/output."""
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 SELECT_HELP = "（↑↓ 移动，回车确认）"
 CHECKBOX_HELP = "（↑↓ 移动，空格 勾选/取消，回车确认）"

@@ -5,8 +5,8 @@ and writes every answer back into them at once, so Ctrl-C never loses what was t
 from __future__ import annotations
 
 import datetime as dt
-
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..model.kinds import KINDS, resolve_kind
 from .prompts import Prompter

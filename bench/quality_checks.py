@@ -1,0 +1,308 @@
+"""Detectors of the speech-quality bench: pure functions over a draft's text, shared by bench_quality and blind_mix.
+
+Nothing here imports jianggao, so the bench measures any version of the tool through its CLI output alone.
+Era, level, particulars, logic and claims are in quality_fit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+
+# --- reading a draft -----------------------------------------------------------------------------------------------
+
+_CN_NUM = "一二三四五六七八九十"
+HEADING = re.compile(rf"^(?:[{_CN_NUM}]{{1,3}}、|（[{_CN_NUM}]{{1,3}}）|\d{{1,2}}[.．](?!\d)|（\d{{1,2}}）)")
+_TERMINAL = "。！？!?"
+_CLOSERS = "”’）」』》"
+_SALUTATION = re.compile(r"^(?:尊敬的.{0,40})?(?:各位.{0,12})?同志们[：:]$|^尊敬的.{1,60}[：:]$")
+
+
+@dataclass
+class Paragraph:
+    """One body paragraph of a draft; ``heading`` for a numbered or short unpunctuated title line."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass
+class Draft:
+    """A rendered draft read back from its .txt: title lines and body paragraphs (salutation excluded)."""
+
+    title: str
+    front: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The body text, one paragraph a line."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def prose(self) -> list[Paragraph]:
+        """Body paragraphs that are not headings."""
+        return [p for p in self.paragraphs if not p.heading]
+
+
+def is_heading(text: str) -> bool:
+    """A title line: numbered without a full sentence in it, or short and unpunctuated."""
+    if any(c in text for c in _TERMINAL):
+        return False
+    if HEADING.match(text):
+        return True
+    return len(text) <= 25 and not text.endswith(("，", "；", "：", "、"))
+
+
+def parse_draft(text: str) -> Draft:
+    """Split a jianggao .txt draft: front matter up to the first blank line (or salutation), then the body."""
+    lines = [ln.strip().strip("\u3000").strip() for ln in text.splitlines()]
+    title = lines[0] if lines else ""
+    body_start = None
+    for i, ln in enumerate(lines):
+        if _SALUTATION.match(ln):
+            body_start = i + 1
+            break
+    if body_start is None:
+        body_start = next((i + 1 for i, ln in enumerate(lines) if not ln and i > 0), 1)
+    front = [ln for ln in lines[:body_start] if ln]
+    paras = [Paragraph(ln, is_heading(ln)) for ln in lines[body_start:] if ln]
+    return Draft(title=title, front=front, paragraphs=paras)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, ending at 。！？ (with any closing quote or bracket kept)."""
+    out, start, i = [], 0, 0
+    while i < len(text):
+        if text[i] in _TERMINAL:
+            j = i + 1
+            while j < len(text) and (text[j] in _CLOSERS or text[j] in _TERMINAL):
+                j += 1
+            out.append(text[start:j].strip())
+            start = i = j
+            continue
+        i += 1
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def sentences(draft: Draft) -> list[str]:
+    """Every sentence of the draft's prose paragraphs."""
+    return [s for p in draft.prose for s in split_sentences(p.text)]
+
+
+def body_chars(draft: Draft) -> int:
+    """Body length as jianggao counts it: every non-space character of the body paragraphs."""
+    return sum(len(re.sub(r"\s", "", p.text)) for p in draft.paragraphs)
+
+
+# --- openers --------------------------------------------------------------------------------------------------------
+
+_ENUM = re.compile(rf"^(?:（[{_CN_NUM}\d]{{1,3}}）|[{_CN_NUM}]{{1,3}}、|\d{{1,2}}[.．、]|[{_CN_NUM}]是[，,：:]?|"
+                   rf"第[{_CN_NUM}]{{1,3}}[，,、]|首先[，,]|其次[，,]|再次[，,]|最后[，,])")
+_NOT_MODAL = ("要素", "要求", "要闻", "要害", "要点", "要件", "要务", "要津", "要塞")
+
+
+def strip_enumerator(sentence: str) -> str:
+    """The sentence without its leading enumerators (（一） 一是 首先，…)."""
+    prev = None
+    while prev != sentence:
+        prev, sentence = sentence, _ENUM.sub("", sentence, count=1).lstrip()
+    return sentence
+
+
+def opener(sentence: str) -> str | None:
+    """'要着力' '必须要' '要' or '必须' when the sentence (past its enumerators) opens on that modal, else None."""
+    s = strip_enumerator(sentence)
+    if s.startswith(_NOT_MODAL):
+        return None
+    for word in ("要着力", "必须要", "必须", "要"):
+        if s.startswith(word):
+            return word
+    return None
+
+
+# --- dangling and cut-off sentences -------------------------------------------------------------------------------
+
+# Words that point back: wrong wherever nothing comes before them (a section's first sentence).
+_BACK_WEAK = ("这些", "这一", "这种", "这样", "这是", "这就", "这也", "这些年", "此项", "此类", "由此", "据此", "基于此",
+              "在此基础上", "鉴于此", "上述", "以上", "前述", "其中", "对此", "为此")
+# Connectives that continue an argument: wrong at a section start; at another paragraph start only "soft".
+_BACK_STRONG = ("同时", "与此同时", "此外", "另外", "也", "对此", "为此", "因此", "所以", "但是", "但", "然而", "而且",
+                "并且", "并", "而", "不过", "因而", "从而", "进而", "还要", "更要", "再者", "加之", "况且")
+# A paragraph that opens on a predicate has lost its subject.
+_PREDICATE = ("离不开", "得益于", "取决于", "归功于", "源于", "在于", "体现在", "表现在", "主要表现在", "主要体现在",
+              "具体来说", "具体而言", "也就是说", "换句话说", "其次", "再次", "另一方面", "以及", "乃至", "尤其是",
+              "特别是", "比如", "例如", "譬如", "是我们", "是全", "就是", "都是", "都要", "均要")
+# Deixis that points at the meeting or the speaker's moment, not at an earlier sentence.
+_DEICTIC_OK = ("这次", "此次", "这里", "这个会", "这一年", "此时", "这几年")
+
+
+@dataclass
+class Finding:
+    """One detected defect: its kind, the sentence quoted, and what was matched."""
+
+    kind: str
+    text: str
+    term: str = ""
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "term": self.term}
+
+
+def _starts(s: str, words: tuple[str, ...]) -> str | None:
+    s = s.lstrip("“（(")
+    hits = [w for w in words if s.startswith(w)]
+    if not hits:
+        return None
+    w = max(hits, key=len)
+    if w == "也" and s.startswith(("也许", "也就是说")):
+        return "也就是说" if s.startswith("也就是说") else None
+    if w == "并" and s.startswith(("并非", "并不", "并没")):
+        return None
+    if w == "而" and s.startswith(("而言", "而今")):
+        return None
+    if w == "但" and s.startswith("但凡"):
+        return None
+    return w
+
+
+def _lead(paragraph: str) -> tuple[str, bool]:
+    """The paragraph's first real sentence, and whether an inline heading (（一）强化领导。) stood before it."""
+    sents = split_sentences(paragraph)
+    if len(sents) > 1 and HEADING.match(sents[0]) or len(sents) > 1 and re.match(rf"^[{_CN_NUM}]是", sents[0]) \
+            and len(sents[0]) <= 30:
+        return sents[1], True
+    return (sents[0] if sents else ""), False
+
+
+def dangling(draft: Draft) -> tuple[list[Finding], list[Finding]]:
+    """(hard, soft) dangling findings.
+
+    hard: a section's first sentence pointing back or continuing (这些/同时/此外…), a paragraph opening on a
+    predicate (离不开…), 一方面 without 另一方面 in its paragraph, 首先 without 其次/再次/最后 in its section, and
+    cut-off text (unclosed paragraph, unbalanced quotes or brackets, 。 after a comma). soft: a connective at the
+    start of a paragraph that has paragraphs before it in its section (often fine in real speeches; compared
+    against the corpus's own rate).
+    """
+    hard: list[Finding] = []
+    soft: list[Finding] = []
+    paras = draft.paragraphs
+    for i, p in enumerate(paras):
+        if p.heading:
+            continue
+        section_start = i == 0 or paras[i - 1].heading
+        lead, inline_head = _lead(p.text)
+        section_start = section_start or inline_head
+        if any(lead.startswith(d) for d in _DEICTIC_OK):
+            pass
+        elif (w := _starts(lead, _PREDICATE)):
+            hard.append(Finding("predicate-start", lead, w))
+        elif section_start and (w := _starts(lead, _BACK_WEAK + _BACK_STRONG)):
+            hard.append(Finding("section-start-backref", lead, w))
+        elif (w := _starts(lead, _BACK_STRONG + _BACK_WEAK)):
+            soft.append(Finding("paragraph-start-connective", lead, w))
+        if "一方面" in p.text.replace("另一方面", "") and "另一方面" not in p.text:
+            hard.append(Finding("一方面-without-另一方面", _sentence_with(p.text, "一方面"), "一方面"))
+        if re.search(r"(?:^|[。！？；，])首先[，,]", p.text):
+            j, section = i, []
+            while j < len(paras) and not paras[j].heading:
+                section.append(paras[j].text)
+                j += 1
+            if not re.search(r"其次|再次|然后|最后|第二|二是", "".join(section).split("首先", 1)[1]):
+                hard.append(Finding("首先-without-其次", _sentence_with(p.text, "首先"), "首先"))
+        hard.extend(cut_off(p.text))
+    return hard, soft
+
+
+def _sentence_with(paragraph: str, word: str) -> str:
+    return next((s for s in split_sentences(paragraph) if word in s), paragraph[:60])
+
+
+def cut_off(paragraph: str) -> list[Finding]:
+    """Cut-off text in one prose paragraph: no closing mark, unbalanced quotes or brackets, ，。"""
+    found = []
+    if paragraph and paragraph[-1] not in _TERMINAL + _CLOSERS + "：:；…":
+        found.append(Finding("cut-off", paragraph[-60:], "unclosed paragraph"))
+    for s in split_sentences(paragraph):
+        if s.count("“") != s.count("”"):
+            found.append(Finding("cut-off", s, "unbalanced quotes"))
+        elif s.count("（") + s.count("(") != s.count("）") + s.count(")"):
+            found.append(Finding("cut-off", s, "unbalanced brackets"))
+        elif re.search(r"[，、；：][。！？]", s):
+            found.append(Finding("cut-off", s, "punctuation before 。"))
+    return found
+
+
+# --- near-duplicate sentences ---------------------------------------------------------------------------------------
+
+def bigrams(s: str) -> set[str]:
+    """Character bigrams of the sentence's Chinese text and digits (punctuation dropped)."""
+    t = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", s)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def near_duplicates(sents: list[str], threshold: float = 0.6, min_len: int = 12) -> list[tuple[str, str, float]]:
+    """Pairs of sentences of one speech whose character-bigram Jaccard is at least ``threshold``."""
+    grams = [(s, bigrams(s)) for s in sents if len(strip_enumerator(s)) >= min_len]
+    pairs = []
+    for (a, ga), (b, gb) in combinations(grams, 2):
+        if not ga or not gb:
+            continue
+        small, large = sorted((len(ga), len(gb)))
+        if small / large < threshold:
+            continue
+        j = len(ga & gb) / len(ga | gb)
+        if j >= threshold:
+            pairs.append((a, b, round(j, 2)))
+    return pairs
+
+
+# --- numbers --------------------------------------------------------------------------------------------------------
+
+_DATE_PART = re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def count_numbers(text: str) -> int:
+    """Arabic numbers in ``text``, years and dates aside."""
+    return len(_NUMBER.findall(_DATE_PART.sub("", text)))
+
+
+def numbers_per_1000(text: str) -> float:
+    """Arabic numbers (years and dates aside) per 1,000 non-space characters."""
+    chars = len(re.sub(r"\s", "", text))
+    return round(1000 * count_numbers(text) / chars, 2) if chars else 0.0
+
+
+def sentence_at(text: str, pos: int) -> str:
+    """The sentence (or line) of ``text`` around position ``pos``."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    ends = [e for e in (text.find(c, pos) for c in "。！？\n") if e != -1]
+    return text[start:(min(ends) + 1 if ends else len(text))].strip()
+
+
+# --- shared sentences -------------------------------------------------------------------------------------------
+
+def normalise_sentence(s: str, names: list[str]) -> str:
+    """A sentence with the brief's place names, scope and level words and years made neutral, for comparing
+    drafts of different places: 全县 and 全区, 县委 and 区委, 临江 and 石门 read the same."""
+    for n in sorted((n for n in names if n), key=len, reverse=True):
+        s = s.replace(n, "Ⓡ")
+    s = re.sub(r"\d{4}年", "Ⓨ年", s)
+    s = re.sub(r"(全|本|我)(?:县|区|市|旗|镇|乡|街道)", r"\1Ⓛ", s)
+    s = re.sub(r"(?:县|区|市|旗|镇|乡|街道)(委|政府|党委|党工委|办事处|卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|级)", r"Ⓛ\1", s)
+    return s
+
+
+def shared_share(a: list[str], b: list[str], min_len: int = 8) -> float:
+    """The share of the shorter draft's sentences found verbatim in the other (sentences of 8+ characters)."""
+    sa = [s for s in a if len(s) >= min_len]
+    sb = [s for s in b if len(s) >= min_len]
+    if not sa or not sb:
+        return 0.0
+    set_a, set_b = set(sa), set(sb)
+    if len(sa) <= len(sb):
+        return sum(1 for s in sa if s in set_b) / len(sa)
+    return sum(1 for s in sb if s in set_a) / len(sb)
