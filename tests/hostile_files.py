@@ -97,7 +97,7 @@ def dtd_bomb_docx() -> bytes:
 
 def dense_xml_docx(paragraphs: int = 83_000, text: str = "甲") -> bytes:
     """A .docx within every cap whose document.xml is ``paragraphs`` one-run paragraphs (3 tags each):
-    the most XML a package that passes the caps (wordpackage.MAX_XML_TAGS) can make a parser build."""
+    the most XML a package that passes the caps (fileio.MAX_XML_TAGS) can make a parser build."""
     head = f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>'.encode()
     tail = b"</w:body></w:document>"
     paragraph = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()

@@ -26,7 +26,7 @@ MAX_TEXT_BYTES = 4 << 20
 # A speech is a few hundred lines (a web copy with its page chrome a few thousand); every line costs the
 # cleaner objects of its own, and 650 000 one-character lines took 33 s and 420 MB.
 MAX_LINES = 100_000
-# The same bound on what a .docx yields as text (its XML is capped separately, in wordpackage).
+# The same bound on what a .docx yields as text (its XML is capped separately, in fileio).
 MAX_DOCUMENT_CHARS = 4 << 20
 # The longest file name (bytes) most file systems allow; clean-dir names longer than it are shortened.
 NAME_MAX = 255
@@ -217,7 +217,7 @@ def decode(data: bytes, path: Path) -> str:
 def _docx_lines(path: Path) -> list[str]:
     # python-docx is heavy; only .docx corpora pay for it. The package is checked first (zip bombs, DTDs):
     # a broken or hostile archive is reported and skipped, it never stops the run.
-    from ..wordpackage import open_document, verified_package
+    from ..fileio import open_document, verified_package
 
     try:
         package = verified_package(path, error=CorpusError, keep_media=False, what=".docx 文件")

@@ -228,7 +228,7 @@ def check_reference_doc(path: str | Path) -> bytes:
     """The user's reference .docx/.dotx verified (sizes capped, no DTD, python-docx opens it) and kept for
     this process; UsageError naming it and ``--reference-doc`` otherwise."""
     from ..fileio import check_regular
-    from ..wordpackage import MAX_FILE_BYTES, open_document, verified_package
+    from ..fileio import MAX_FILE_BYTES, open_document, verified_package
 
     path = Path(path)
     if not path.exists():
@@ -247,7 +247,7 @@ def check_reference_doc(path: str | Path) -> bytes:
 
 def _open_reference(path: Path):
     """A fresh Document from the user's reference (verified once per process); UsageError when unusable."""
-    from ..wordpackage import open_document
+    from ..fileio import open_document
 
     data = check_reference_doc(path)
     return open_document(io.BytesIO(data), path, error=UsageError, field="--reference-doc", what="参考文档")
