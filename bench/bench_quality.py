@@ -379,14 +379,16 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                               "of": sum(x["brief_text_total"] for x in m)},
         "data_use": _by_kind([f for x in m for f in x["data_use"]]),
         "era": {"total": total("era"), "drafts_with": sum(1 for x in m if x["era"]), "target": 0,
-                "lint_total": sum(len(d.get("lint") or []) for d in base) if any(d.get("lint") is not None for d in base)
-                else None,
+                "lint_total": sum(1 for d in base for f in d.get("lint") or [] if f["kind"] == "era")
+                if any(d.get("lint") is not None for d in base) else None,
                 "tifa_total": sum(len(d.get("tifa") or []) for d in base) if any(d.get("tifa") is not None for d in base)
                 else None,
                 "tifa_terms": sum(len({f["term"] for f in d.get("tifa") or []}) for d in base)
                 if any(d.get("tifa") is not None for d in base) else None,
                 "tifa_drafts_with": sum(1 for d in base if d.get("tifa"))},
-        "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0},
+        "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0,
+                        "lint_total": sum(1 for d in base for f in d.get("lint") or [] if f["kind"] == "level")
+                        if any(d.get("lint") is not None for d in base) else None},
         "reannounced": {"total": total("reannounced"), "target": 0},
         "logic": {**_by_kind([f for x in m for f in x["logic"]]), "target": 0},
         "claims": {"strong": total("claims"), "soft_in_thin_briefs": total("soft_claims_thin"), "target": 0},
@@ -443,7 +445,8 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("era words outside their window", f"{s['era']['total']} in {s['era']['drafts_with']} drafts", "0",
          f"jianggao.model.tifa: {s['era']['tifa_terms']} terms ({s['era']['tifa_total']} hits) in "
          f"{s['era']['tifa_drafts_with']} drafts; lint {s['era']['lint_total']}"),
-        ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0", ""),
+        ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0",
+         f"lint {s['level_words']['lint_total']}"),
         ("re-announced speakers", str(s["reannounced"]["total"]), "0", ""),
         ("logic slips", str(s["logic"]["total"]), "0",
          ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),

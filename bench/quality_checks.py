@@ -291,9 +291,12 @@ def normalise_sentence(s: str, names: list[str]) -> str:
     for n in sorted((n for n in names if n), key=len, reverse=True):
         s = s.replace(n, "Ⓡ")
     s = re.sub(r"\d{4}年", "Ⓨ年", s)
+    s = re.sub(r"各(?:乡镇|镇街|街道|镇|乡|县区|县（市、区）|县市区|区县|社区)", "各Ⓛ", s)
     s = re.sub(r"(全|本|我)(?:县|区|市|旗|镇|乡|街道)", r"\1Ⓛ", s)
-    s = re.sub(r"(?:县|区|市|旗|镇|乡|街道)(委|政府|党委|党工委|办事处|卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|级)", r"Ⓛ\1", s)
-    return s
+    s = re.sub(r"(?:县|区|市|旗|镇|乡|街道)(委|政府|党委|党工委|办事处|卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|级|"
+               r"疾控中心|疾病预防控制中心|人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心|医保局|"
+               r"卫生监督所|卫生院|爱卫会|爱卫办|医共体|医疗集团)", r"Ⓛ\1", s)
+    return re.sub("Ⓛ+", "Ⓛ", s)
 
 
 def shared_share(a: list[str], b: list[str], min_len: int = 8) -> float:

@@ -118,3 +118,6 @@ def test_shared_share_after_normalising_place():
     b = [qc.normalise_sentence("全区卫生健康系统要坚持以人民健康为中心。", ["东坪区", "东坪"])]
     assert qc.shared_share(a, b) == 1.0
     assert qc.shared_share(a, [qc.normalise_sentence("要抓好疾控体系改革，提高监测预警能力。", [])]) == 0.0
+    county = qc.normalise_sentence("县疾控中心要指导各乡镇卫生院做好预防接种。", ["青湖县", "青湖"])
+    district = qc.normalise_sentence("区疾控中心要指导各街道卫生院做好预防接种。", ["东坪区", "东坪"])
+    assert county == district

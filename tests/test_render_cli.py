@@ -205,3 +205,12 @@ def test_the_bank_cache_keeps_a_few_copies_not_one_per_edit(tmp_path, monkeypatc
         (bank / "extra.yaml").write_text(f"# edit {i}\n[]\n", encoding="utf-8")
         bank_cache.cached_bank(bank)
     assert len(list(cache.glob("bank-*.json"))) == bank_cache.BANK_COPIES
+
+
+def test_render_lints_its_own_draft_and_says_so(tmp_path, capsys):
+    from jianggao.cli import main
+
+    brief = tmp_path / "b.yaml"
+    brief.write_text("kind: pledge\nyear: 2025\nregion: {name: 石门镇, parent: 安平县}\n", encoding="utf-8")
+    assert main(["render", str(brief), "-o", str(tmp_path / "b.txt")]) == 0
+    assert "自检：" in capsys.readouterr().err

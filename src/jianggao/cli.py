@@ -8,6 +8,7 @@ import argparse
 import importlib
 import sys
 
+from .chinese_argparse import ChineseArgumentParser
 from .errors import JianggaoError, Stopped
 
 
@@ -25,16 +26,28 @@ class _Version(argparse.Action):
         parser.exit(message=f"jianggao {release}\n")
 
 
+def _debug_option(p: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Accepted before or after the command (jianggao --debug render … / jianggao render … --debug); on a
+    # command SUPPRESS keeps an absent flag from overwriting the top-level one.
+    p.add_argument("--debug", action="store_true", default=False if top else argparse.SUPPRESS,
+                   help="出错时另外显示英文的技术细节（供开发者排查）")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The whole CLI surface of DESIGN.md: each command adds its own options (commands/<name>.py)."""
+    """The whole CLI surface of DESIGN.md: each command adds its own options (commands/<name>.py); every
+    word of help, usage and argparse's own errors in Chinese (chinese_argparse)."""
     from .commands import COMMANDS
 
-    parser = argparse.ArgumentParser(prog="jianggao", description="讲稿：离线起草卫生健康工作会议讲话稿。")
+    parser = ChineseArgumentParser(prog="jianggao", description="讲稿：离线起草卫生健康工作会议讲话稿。")
     parser.add_argument("--version", action=_Version, nargs=0, help="显示版本号并退出")
-    sub = parser.add_subparsers(dest="command", metavar="命令")
+    _debug_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="命令", title="命令",
+                                help="每个命令的用法：jianggao 命令 -h（如 jianggao render -h）")
     for name in COMMANDS:
         module = importlib.import_module(f"jianggao.commands.{name}")
-        module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        _debug_option(command)
     return parser
 
 
@@ -72,10 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     from .fileio import os_error_text, printable, remove_temporaries
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
+        return stop.code if isinstance(stop.code, int) else 2
     if not args.command:
         parser.print_help()
         return 2
+    JianggaoError.debug = bool(getattr(args, "debug", False))
     previous = _install_signal_handlers()
     try:
         module = importlib.import_module(f"jianggao.commands.{args.command}")
@@ -94,9 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         remove_temporaries()
         if isinstance(exc, Stopped):
-            print("\njianggao: 已停止 (terminated)", file=sys.stderr)
+            print("\njianggao: 已停止", file=sys.stderr)
             return EXIT_STOPPED
-        print("\njianggao: 已取消 (interrupted)", file=sys.stderr)
+        print("\njianggao: 已取消", file=sys.stderr)
         return 130
     finally:
         remove_temporaries()

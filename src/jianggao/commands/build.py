@@ -27,6 +27,8 @@ def add_arguments(p) -> None:
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
 _RESOURCES = None
 _LOADED_FROM: tuple | None = None
+# A brief whose worker process died (a crash in a library): retried alone, then reported with this.
+WORKER_CRASHED = "处理进程意外退出"
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) 
                 try:
                     results[job.brief] = fut.result()
                 except BrokenProcessPool:
-                    results[job.brief] = Result(job.brief, False, "处理进程意外退出 (worker crashed)")
+                    results[job.brief] = Result(job.brief, False, WORKER_CRASHED)
                 advance()
         except KeyboardInterrupt:
             # Without this the pool's exit waits for every queued brief: Ctrl-C would finish the batch.
@@ -156,7 +158,7 @@ def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -
             advance()
         return out
     results = _run_pool(jobs, opts, workers, init, advance)
-    crashed = [j for j in jobs if not results[j.brief].ok and "worker crashed" in results[j.brief].message]
+    crashed = [j for j in jobs if not results[j.brief].ok and results[j.brief].message == WORKER_CRASHED]
     if len(crashed) > 1:
         for job in crashed:
             results.update(_run_pool([job], opts, 1, init, lambda: None))
@@ -187,13 +189,7 @@ def run(args) -> int:
     init = (args.templates, args.phrasebank)
 
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     err = Console(stderr=True)
     with Progress(TextColumn("生成讲话稿"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -50,7 +50,7 @@ def run(args) -> int:
     for err in report.failed:
         print(f"✗ {err}", file=sys.stderr)
     if not report.documents:
-        print("没有可用的语料文档，词库未改动 (no usable corpus document; bank left untouched)", file=sys.stderr)
+        print("没有可用的语料文档，词库未改动", file=sys.stderr)
         return 1 if report.failed else 2
     if not phrases:
         # Writing would leave an empty bank where the old one was (it once deleted every file of it).
@@ -65,7 +65,7 @@ def run(args) -> int:
           + (f"（整理决定 {curation.size} 条）" if curation.size else ""))
     for cat, (label, _) in CATEGORIES.items():
         if report.per_category.get(cat):
-            print(f"  {cat:<11} {report.per_category[cat]:>4}  {label}")  # label last: CJK width breaks padding
+            print(f"  {label.ljust(6, '　')}{report.per_category[cat]:>5}")  # padded with 全角空格: CJK width
     if clean_dir is not None:
         print(f"清洗切分文本 → {clean_dir}")
     return 1 if report.failed else 0

@@ -53,4 +53,21 @@ def run(args) -> int:
     from ..fileio import printable
 
     print(printable(f"已生成 {target}（正文 {speech.body_length()} 字）"), file=sys.stderr)
+    report_self_check(speech, brief)
     return 0
+
+
+def report_self_check(speech, brief, limit: int = 5) -> None:
+    """Lint the composed draft for its own date and level (issue 12: a rendered draft lints clean) and say so;
+    a finding is a warning for the secretary to look at, not a failure."""
+    from ..lint import self_check
+
+    found = self_check(speech, brief.speech_date, brief.region.level or "区")
+    if not found:
+        print("自检：未发现提法、层级、数字或重复方面的问题", file=sys.stderr)
+        return
+    print(f"自检：发现 {len(found)} 处需要核对（jianggao lint 可列出全部）：", file=sys.stderr)
+    for f in found[:limit]:
+        hint = f"，建议改为“{f.suggestion}”" if f.suggestion else ""
+        brief_message = f.message.split("（", 1)[0]  # the reason in brackets is in `jianggao lint`
+        print(f"  第{f.paragraph}段“{f.term}”：{brief_message}{hint}", file=sys.stderr)

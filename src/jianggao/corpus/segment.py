@@ -142,9 +142,16 @@ def _has_parts(speech: Speech) -> bool:
 
 def render_segmented(speeches: Iterable[Speech]) -> str:
     """The cleaned, segmented text for a person to inspect (``jianggao mine --clean-dir``)."""
+    from ..model.kinds import resolve_kind
+
     out: list[str] = []
     for sp in speeches:
-        out.append(f"==== 讲话 {sp.index} 〔{sp.kind}〕 {sp.title} ====")
+        # The header names the speech as a phrase's source does: file, first line, title, kind in Chinese.
+        lines = [ln for ln in [sp.salutation_line, *(b.line for b in sp.blocks)] if ln]
+        start = f"（第{min(lines)}行起）" if lines else ""
+        kind = resolve_kind(sp.kind)
+        title = f"《{sp.title}》" if sp.title else "（无标题）"
+        out.append(f"==== 讲话 {sp.index}{start} {sp.doc} {title} 〔{kind.name if kind else sp.kind}〕 ====")
         if sp.salutation:
             out.append(f"[L{sp.salutation_line}] 〈称谓〉 {sp.salutation}")
         for b in sp.blocks:

@@ -53,3 +53,9 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
         spans.add(key)
         out.append(f)
     return out
+
+
+def self_check(speech, date: date | int, level: str) -> list[Finding]:
+    """What lint finds in a speech jianggao itself composed (render's summary and the wizard's last step):
+    a rendered draft lints clean, so anything here is a fault of the tool or of the brief's own words."""
+    return lint_text(speech.all_text().split("\n"), date, level)

@@ -43,10 +43,12 @@ ID_RE = re.compile(r"^[a-z_]+\.[a-z_]+\.\d{3,}$")
 
 @dataclass(frozen=True)
 class Source:
-    """Where an entry was found: the corpus document's file name and a 1-based line of the raw file."""
+    """Where an entry was found: the corpus document's file name, a 1-based line of the raw file and,
+    when the miner recorded it, the title of the speech that line belongs to (optional: older banks lack it)."""
 
     doc: str
     line: int
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ class Phrase:
             "role": self.role,
             "topics": list(self.topics),
             "kinds": list(self.kinds),
-            "sources": [{"doc": s.doc, "line": s.line} for s in self.sources],
+            "sources": [{"doc": s.doc, "line": s.line, **({"title": s.title} if s.title else {})}
+                        for s in self.sources],
             "count": self.count,
             "code": self.code,
         }
@@ -103,7 +106,8 @@ class Phrase:
             except KeyError:
                 raise bad(f"未登记的占位符 {{{name}}}", "unregistered slot") from None
         try:
-            sources = tuple(Source(str(s["doc"]), int(s["line"])) for s in d.get("sources") or ())
+            sources = tuple(Source(str(s["doc"]), int(s["line"]), str(s.get("title") or ""))
+                            for s in d.get("sources") or ())
         except (KeyError, TypeError, ValueError):
             raise bad("来源格式应为 {doc, line}", "sources must be {doc, line}") from None
         return cls(
