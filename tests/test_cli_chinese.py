@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from jianggao.chinese_argparse import display_width
+from jianggao.commands.parser import display_width
 from jianggao.cli import build_parser, main
 from jianggao.commands import COMMANDS  # every command, lint included
 

@@ -156,7 +156,8 @@ class Case:
 
 def _distinct_clean_names(tmp: Path) -> None:
     names = sorted(p.relative_to(tmp / "clean").as_posix() for p in (tmp / "clean").rglob("*.txt"))
-    assert names == ["a/speech.txt.txt", "b/speech.txt.txt", "report.docx.txt", "report.html.txt"], names
+    plain = ["a/speech.txt.txt", "b/speech.txt.txt", "report.docx.txt", "report.html.txt"]
+    assert names == plain + [f"segmented/{n}" for n in plain], names
 
 
 def _sources_cite_relative_paths(tmp: Path) -> None:
@@ -210,6 +211,8 @@ CASES = [
     Case("mine-clean-names-keep-path-and-extension", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank", "--clean-dir",
                                                       "{tmp}/clean"), 0, ("清洗切分文本",), _TWO_FOLDERS,
          check=lambda t: (_distinct_clean_names(t), _sources_cite_relative_paths(t))),
+    Case("mine-jobs-1000", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank", "--jobs", "1000"), 0, ("词条",), _TWO_FOLDERS,
+         check=_sources_cite_relative_paths),
     Case("mine-invalid-utf8-file-name", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 0, ("词条",), invalid_utf8_name,
          check=_bank_reads_back),
     # --- mine: bounded reads (each bad file is reported by name and skipped: a batch, exit 1)
@@ -235,7 +238,7 @@ CASES = [
          also(CORPUS, files(("corpus/lines.txt", hf.many_lines())))),
     Case("mine-dense-xml-docx", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("dense.docx", "标记"),
          also(CORPUS, files(("corpus/dense.docx", hf.dense_xml_docx(90_000))))),
-    Case("mine-quadratic-markdown", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 0, ("词条",),
+    Case("mine-quadratic-markdown", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("stars.md", "词条"),
          also(CORPUS, files(("corpus/stars.md", hf.quadratic_markdown())))),
     Case("mine-quadratic-html", ("mine", "{tmp}/corpus", "-o", "{tmp}/bank"), 1, ("tags.html", "词条"),
          also(CORPUS, files(("corpus/tags.html", hf.quadratic_html())))),

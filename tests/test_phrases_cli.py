@@ -41,7 +41,7 @@ def run(capsys, *argv):
     (["list", "--text", "xmwj"], ["outline.announce.001"], ["task.item"]),
 ])
 def test_list_and_search_filter_into_a_table(capsys, bank, argv, shown, hidden):
-    rc, out, _ = run(capsys, "phrases", *argv, "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", *argv, "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0
     for s in shown:
         assert s in out
@@ -50,7 +50,7 @@ def test_list_and_search_filter_into_a_table(capsys, bank, argv, shown, hidden):
 
 
 def test_show_prints_the_entry_with_its_sources(capsys, bank):
-    rc, out, _ = run(capsys, "phrases", "show", "task.item.002", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "show", "task.item.002", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0
     assert "要大力开展爱国卫生运动。" in out and "a.txt 第30行" in out and "b.txt 第4行" in out and "ydlk" in out
     assert "任务·具体举措" in out and "爱国卫生" in out
@@ -67,13 +67,13 @@ def test_show_prints_the_entry_with_its_sources(capsys, bank):
     (["list", "--limit", "-1"], "--limit：不能是负数"),
 ])
 def test_bad_requests_are_one_chinese_message_and_exit_2(capsys, bank, argv, message):
-    rc, _, err = run(capsys, "phrases", *argv, "--phrasebank", str(bank))
+    rc, _, err = run(capsys, "phrases", *argv, "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 2
     assert message in err and "Traceback" not in err
 
 
 def test_missing_bank_folder_is_exit_2(capsys, tmp_path):
-    rc, _, err = run(capsys, "phrases", "list", "--phrasebank", str(tmp_path / "none"))
+    rc, _, err = run(capsys, "phrases", "list", "--phrasebank", str(tmp_path / "none"), "--no-builtin-bank")
     assert rc == 2 and "词库目录不存在" in err
 
 
@@ -92,7 +92,7 @@ def test_mine_reports_bad_files_by_name_goes_on_and_exits_1(capsys, tmp_path):
     assert "empty.txt" in err and "blob.txt" in err
     assert "文档 1 篇（失败 2）" in stdout
     assert (out / "outline.yaml").is_file() and (tmp_path / "clean" / "good.txt.txt").is_file()
-    header = (tmp_path / "clean" / "good.txt.txt").read_text(encoding="utf-8").splitlines()[0]
+    header = (tmp_path / "clean" / "segmented" / "good.txt.txt").read_text(encoding="utf-8").splitlines()[0]
     # the header names the speech as a phrase's source does: file, first line, title (or 无标题), kind in Chinese
     assert header.startswith("==== 讲话 1（第") and "good.txt" in header and "讲话〕" in header
     assert "annual_conference" not in header
@@ -115,7 +115,7 @@ def test_mine_with_a_broken_curation_file_is_exit_2(capsys, tmp_path):
 
 
 def test_show_names_the_slots_in_chinese(capsys, bank):
-    rc, out, _ = run(capsys, "phrases", "show", "outline.announce.001", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "show", "outline.announce.001", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0 and "下面，我讲{条数}点意见。" in out and "{条数} 如“三”" in out and "{count}" not in out
 
 
@@ -126,14 +126,14 @@ def test_show_names_the_slots_in_chinese(capsys, bank):
     (["list", "--topic", "通用"], ["outline.announce.001"], ["task.item"]),
 ])
 def test_chinese_names_are_accepted_as_filters(capsys, bank, argv, shown, hidden):
-    rc, out, _ = run(capsys, "phrases", *argv, "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", *argv, "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0
     assert all(s in out for s in shown) and not any(h in out for h in hidden)
 
 
 def test_list_in_80_columns_piped_shows_every_text_whole_with_chinese_names(capsys, bank, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
-    rc, out, _ = run(capsys, "phrases", "list", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "list", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0
     for text in ("要加快推进分级诊疗制度建设。", "要大力开展爱国卫生运动。", "下面，我讲{条数}点意见。"):
         assert text in out.splitlines() or f"  {text}" in out.splitlines()   # each phrase whole, on its own line
@@ -171,7 +171,7 @@ def titled_bank(tmp_path, title: str = ""):
 def test_a_source_shows_the_title_the_bank_recorded(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("JIANGGAO_CORPUS", str(tmp_path / "nowhere"))
     bank = titled_bank(tmp_path, "在2016年全县卫生计生工作会议上的讲话")
-    rc, out, _ = run(capsys, "phrases", "show", "transition.problems.001", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "show", "transition.problems.001", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0 and "speech.txt 第5行《在2016年全县卫生计生工作会议上的讲话》" in out
 
 
@@ -184,7 +184,7 @@ def test_without_a_recorded_title_it_is_read_from_the_source_document(capsys, tm
 
     titles._speech_starts.cache_clear()
     bank = titled_bank(tmp_path)
-    rc, out, _ = run(capsys, "phrases", "show", "transition.problems.001", "--phrasebank", str(bank))
+    rc, out, _ = run(capsys, "phrases", "show", "transition.problems.001", "--phrasebank", str(bank), "--no-builtin-bank")
     assert rc == 0 and "speech.txt 第5行《在2016年全县卫生计生工作会议上的讲话》" in out
     titles._speech_starts.cache_clear()
 

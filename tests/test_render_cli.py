@@ -136,7 +136,7 @@ def test_cached_bank_and_templates_give_the_same_speech_and_follow_edits(tmp_pat
     bank, tpl = tmp_path / "bank", tmp_path / "tpl"
     shutil.copytree(REPO / "phrasebank", bank)
     shutil.copytree(REPO / "templates", tpl)
-    args = ("--phrasebank", str(bank), "--templates", str(tpl))
+    args = ("--phrasebank", str(bank), "--no-builtin-bank", "--templates", str(tpl))
     cold = _render_txt(tmp_path, "cold", *args)
     assert list(cache.glob("bank-*.json"))
     assert not [f for f in cache.rglob("*") if f.is_file() and f.suffix != ".json"], "only JSON data is cached"
@@ -214,3 +214,13 @@ def test_render_lints_its_own_draft_and_says_so(tmp_path, capsys):
     brief.write_text("kind: pledge\nyear: 2025\nregion: {name: 石门镇, parent: 安平县}\n", encoding="utf-8")
     assert main(["render", str(brief), "-o", str(tmp_path / "b.txt")]) == 0
     assert "自检：" in capsys.readouterr().err
+
+
+def test_an_output_name_promising_another_format_is_refused(tmp_path, capsys):
+    from jianggao.cli import main
+
+    brief = tmp_path / "b.yaml"
+    brief.write_text("year: 2025\nregion: 临江区\n", encoding="utf-8")
+    assert main(["render", str(brief), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "扩展名 .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()

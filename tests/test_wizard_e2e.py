@@ -38,7 +38,7 @@ def _paragraphs(path: Path) -> list[tuple[str, str]]:
 _CONTROL = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78MDEc]")
 # What the screen may hold in Latin letters: the command to type next and the file names it names, and the
 # English keys offered as the brief's other key language (英文键名（year、region……）).
-_TYPED = {"jianggao", "render", "new", "from", "yaml", "docx", "out", "draft", "year", "region"}
+_TYPED = {"jianggao", "render", "new", "lint", "from", "yaml", "docx", "out", "draft", "year", "region"}
 
 
 def english_words(screen: str, *paths: Path) -> set[str]:
@@ -59,6 +59,7 @@ def test_new_in_a_terminal_then_render_gives_the_same_text(tmp_path):
             child.expect(question)
             child.send(answer + "\r")
         child.expect("已生成")
+        child.expect("自检：")  # the last step lints the speech for its own date and level
         child.expect(pexpect.EOF)
     finally:
         child.close()

@@ -8,7 +8,7 @@ import argparse
 import importlib
 import sys
 
-from .chinese_argparse import ChineseArgumentParser
+from .commands.parser import ChineseArgumentParser
 from .errors import JianggaoError, Stopped
 
 
@@ -35,7 +35,7 @@ def _debug_option(p: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole CLI surface of DESIGN.md: each command adds its own options (commands/<name>.py); every
-    word of help, usage and argparse's own errors in Chinese (chinese_argparse)."""
+    word of help, usage and argparse's own errors in Chinese (commands/parser.py)."""
     from .commands import COMMANDS
 
     parser = ChineseArgumentParser(prog="jianggao", description="讲稿：离线起草卫生健康工作会议讲话稿。")
@@ -89,6 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
         return stop.code if isinstance(stop.code, int) else 2
+    if getattr(args, "no_builtin_bank", False):
+        if not args.phrasebank:
+            parser.error("--no-builtin-bank 需要同时给出 --phrasebank 目录")
+        from .resources import ONLY_GIVEN_BANKS
+
+        args.phrasebank = [ONLY_GIVEN_BANKS, *args.phrasebank]
     if not args.command:
         parser.print_help()
         return 2

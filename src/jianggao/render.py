@@ -31,9 +31,10 @@ def load_resources(templates: str | Path | None = None, phrasebank: str | Path |
     pickled and marshalled code, which whoever can write the cache folder could make us run.
     """
     from .cache import cached_bank
-    from .resources import phrasebank_dir, templates_dir
+    from .model.bank import load_layered
+    from .resources import templates_dir
 
-    bank = cached_bank(phrasebank_dir(phrasebank))
+    bank = load_layered(phrasebank, load=cached_bank)
     tpl = Templates(templates_dir(templates))
     return Resources(bank, tpl)
 
@@ -54,7 +55,12 @@ def output_format(target: Path | None, fmt: str | None) -> str:
         name = target.name.lower()
         if name.endswith(".outline.txt"):
             return "outline"
-        return _BY_SUFFIX.get(target.suffix.lower(), "docx")
+        suffix = target.suffix.lower()
+        if suffix and suffix not in _BY_SUFFIX:
+            # r.pdf would be a Word file under a name that promises something else.
+            raise UsageError(f"不认识输出文件的扩展名 {target.suffix}：请用 .docx、.md 或 .txt 结尾，或用 --format 指定格式",
+                             file=str(target), field="-o", english="unknown output extension")
+        return _BY_SUFFIX.get(suffix, "docx")
     return "docx"
 
 

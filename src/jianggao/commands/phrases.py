@@ -41,16 +41,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kind", metavar="讲话类型", help="只看用于这类讲话的词条（如 表态发言、pledge）")
     p.add_argument("--text", metavar="文字", help="只看含有这段文字（或编码）的词条")
     p.add_argument("--limit", type=non_negative_int, default=50, metavar="N", help="最多列出几条（默认 50）")
-    p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
+    from . import add_bank_options
+
+    add_bank_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
     """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
     from ..errors import UsageError
-    from ..model.bank import load_bank
-    from ..resources import phrasebank_dir
+    from ..model.bank import load_layered
 
-    bank = load_bank(phrasebank_dir(args.phrasebank))
+    bank = load_layered(args.phrasebank)
     if args.action == "show":
         if not args.query:
             raise UsageError("show 需要词条编号，例如 jianggao phrases show task.item.001")
@@ -201,8 +202,12 @@ def _table(console: Console, head: str, rows: Sequence[Phrase]) -> None:
     table.add_column("次数", justify="right", no_wrap=True)
     table.add_column("文字", overflow="fold", ratio=1, min_width=24)
     table.add_column("编码", no_wrap=True)
+    layered = any(p.layer for p in rows)
+    if layered:
+        table.add_column("词库", no_wrap=True)
     for p in rows:
-        table.add_row(p.id, where_used(p), topic_names(p.topics), str(p.count), labelled(p.text), p.code)
+        cells = [p.id, where_used(p), topic_names(p.topics), str(p.count), labelled(p.text), p.code]
+        table.add_row(*cells, *([layer_name(p)] if layered else []))
     console.print(table, markup=False)
 
 
@@ -214,12 +219,19 @@ def _blocks(console: Console, head: str, rows: Sequence[Phrase]) -> None:
 
     out = console.file if console.is_terminal else sys.stdout
     print(head, file=out)
+    layered = any(p.layer for p in rows)
     for p in rows:
-        print(f"\n{p.id}　{where_used(p)}　{topic_names(p.topics)}　{p.count} 次　编码 {p.code}", file=out)
+        layer = f"　词库 {layer_name(p)}" if layered else ""
+        print(f"\n{p.id}　{where_used(p)}　{topic_names(p.topics)}　{p.count} 次　编码 {p.code}{layer}", file=out)
         if console.is_terminal:
             console.print(Padding(Text(labelled(p.text)), (0, 0, 0, 2)))
         else:
             print(f"  {labelled(p.text)}", file=out)
+
+
+def layer_name(p: Phrase) -> str:
+    """Which bank an entry comes from, when banks are layered: the unit's folder name, or 内置."""
+    return p.layer or "内置"
 
 
 def show(p: Phrase) -> None:
@@ -233,6 +245,8 @@ def show(p: Phrase) -> None:
     lines.append(f"领域：{topic_names(p.topics)}")
     lines.append(f"讲话类型：{kind_names(p.kinds)}")
     lines.append(f"出现：{p.count} 次　编码：{p.code}")
+    if p.layer:
+        lines.append(f"词库：{p.layer}（本单位，优先使用）")
     if p.sources:
         lines.append("来源：")
         lines += [f"  {source_text(s)}" for s in p.sources]

@@ -52,25 +52,35 @@ class RawDocument:
 
 def iter_documents(paths: Iterable[Path]) -> Iterator[RawDocument | CorpusError]:
     """Yield each corpus document under ``paths`` (files or folders, sorted), or a CorpusError naming a bad file."""
-    taken: set[str] = set()
+    for path, name in corpus_files(paths):
+        yield read_document(path, name)
+
+
+def read_document(path: Path, name: str) -> RawDocument | CorpusError:
+    """The document at ``path`` cited as ``name``, or the CorpusError saying why it was skipped."""
+    try:
+        lines = read_lines(path)
+    except CorpusError as error:
+        return error
+    if len(lines) > MAX_LINES:
+        return CorpusError(f"行数太多（{len(lines):,} 行，上限 {MAX_LINES:,} 行），不像一篇讲话，已跳过",
+                           file=shown_path(path), english="too many lines")
+    if not any(line.strip() for line in lines):
+        return CorpusError("文件为空，已跳过", file=shown_path(path), english="empty file, skipped")
+    return RawDocument(name=name, path=path, lines=lines)
+
+
+def corpus_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """(file, its unique name) for every file ``iter_documents`` would read, in its order, without reading
+    them: the miner hands each to a worker process, which reads it with ``read_document``."""
+    files, taken = [], set()
     for path, name in _iter_files([Path(p) for p in paths]):
-        try:
-            lines = read_lines(path)
-        except CorpusError as error:
-            yield error
-            continue
-        if len(lines) > MAX_LINES:
-            yield CorpusError(f"行数太多（{len(lines):,} 行，上限 {MAX_LINES:,} 行），不像一篇讲话，已跳过",
-                              file=shown_path(path), english="too many lines")
-            continue
-        if not any(line.strip() for line in lines):
-            yield CorpusError("文件为空，已跳过", file=shown_path(path), english="empty file, skipped")
-            continue
         unique, n = name, 2
         while unique.casefold() in taken:   # the same file given twice, or names alike but for case
             unique, n = f"{name} ({n})", n + 1
         taken.add(unique.casefold())
-        yield RawDocument(name=unique, path=path, lines=lines)
+        files.append((path, unique))
+    return files
 
 
 def _iter_files(paths: list[Path]) -> Iterator[tuple[Path, str]]:

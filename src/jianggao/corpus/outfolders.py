@@ -123,11 +123,18 @@ class CleanFolder:
         self.folder = Path(folder)
         self.owned = _owned(self.folder, CLEAN_MARKER, flag="--clean-dir")
         self._recorded = set(self.owned)
+        self._this_run: set[str] = set()
 
-    def write(self, name: str, text: str) -> Path:
-        """Write ``text`` for the document called ``name``; OutputError when a file we did not write is in the way."""
-        target = clean_text_path(self.folder, name)
+    def write(self, name: str, text: str, *, under: str = "") -> Path:
+        """Write ``text`` for the document called ``name`` (in the subfolder ``under``); OutputError when a
+        file we did not write is in the way. Two documents never share a file within one run."""
+        target = clean_text_path(self.folder / under if under else self.folder, name)
         rel = target.relative_to(self.folder).as_posix()
+        n = 2
+        while rel in self._this_run:   # a corpus folder called "segmented", say
+            target = clean_text_path(self.folder / under if under else self.folder, f"{name} ({n})")
+            rel, n = target.relative_to(self.folder).as_posix(), n + 1
+        self._this_run.add(rel)
         if rel not in self.owned and (target.exists() or target.is_symlink()):
             raise OutputError("清洗文本目录中已有同名文件，且不是 jianggao mine 写的，不能替换", file=str(target),
                               field="--clean-dir", english="would replace a file mine did not write")

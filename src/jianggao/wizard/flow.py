@@ -186,7 +186,7 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
     Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
     from ..errors import JianggaoError, Stopped
-    from .output import output_paths, save_draft, write_outputs
+    from .output import output_paths, save_draft, self_check_text, write_outputs
 
     wiz = Wizard(prompter, dict(start or {}), chinese_keys=chinese_keys, today=today, templates=templates,
                  phrasebank=phrasebank, preview=preview, problem_items=problem_items)
@@ -213,6 +213,11 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
     brief_arg = typed_path(yaml_path)
     prompter.show(f"已生成：\n  简报  {yaml_path}\n  讲话稿 {docx_path}\n"
                   f"以后可用 jianggao render {brief_arg} 重新生成，或 jianggao new --from {brief_arg} 起草明年的讲话。")
+    if write is None:  # tests that stand in for the writer have no speech to check
+        try:
+            prompter.show(self_check_text(brief, templates=templates, phrasebank=phrasebank))
+        except JianggaoError as exc:
+            prompter.show(f"（暂时无法自检：{exc.message}）")
     return 0
 
 
