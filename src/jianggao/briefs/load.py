@@ -5,7 +5,7 @@ import difflib
 import re
 import typing
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import BriefError
-from ..model.brief import Brief, field_keys
+from ..model.brief import AchievementGroup, Brief, Priority, field_keys
 from .messages import chinese_message, readable_path
 from .nodes import MAX_BYTES, Located, build, compose, decode, tidy_text
 
@@ -63,9 +63,10 @@ def _model_at(loc: tuple, model: type[BaseModel] = Brief) -> type[BaseModel] | N
         name = next((n for n, ks in field_keys(model).items() if part in ks), None)
         if name is None:
             return None
-        model = _submodel(model, name)
-        if model is None:
+        sub = _submodel(model, name)
+        if sub is None:
             return None
+        model = sub
     return model
 
 
@@ -182,7 +183,7 @@ def _drop_blanks(data: Any, model: type[BaseModel]) -> None:
 
 def _check_total(brief: Brief, filename: str) -> None:
     """Bound the work a brief can ask for (issue 6: 20,000 items are refused with the limit named)."""
-    lists = [brief.previous_speakers, brief.problems, brief.achievements, brief.priorities]
+    lists: list[Sized] = [brief.previous_speakers, brief.problems, brief.achievements, brief.priorities]
     for group in brief.achievements:
         lists += [group.metrics, group.facts]
     for priority in brief.priorities:
@@ -287,7 +288,8 @@ def brief_warnings(brief: Brief) -> list[str]:
 
     warnings = list(_READ_NOTES.get(id(brief), []))
     seen: set[str] = set()
-    for group in (*brief.achievements, *brief.priorities):
+    groups: list[AchievementGroup | Priority] = [*brief.achievements, *brief.priorities]
+    for group in groups:
         if group.topic in seen or resolve_topic(group.topic) is not None:
             continue
         seen.add(group.topic)

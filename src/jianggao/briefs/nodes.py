@@ -137,7 +137,7 @@ def tidy_text(text: str, known_keys: set[str]) -> Tidied:
         if removed:
             line = _NON_PRINTABLE.sub("", line)
             removed_at.append((no, "、".join(sorted({f"U+{ord(c):04X}" for c in removed}))))
-        lead = _LEADING.match(line).group(0)
+        lead = _LEADING.match(line).group(0)  # type: ignore[union-attr]  # matches every line (``*``)
         if "\u3000" in lead:
             line = lead.replace("\u3000", "  ") + line[len(lead):]
             notes.append(f"第 {no} 行用全角空格缩进，已按每个全角空格两个半角空格处理")
@@ -177,7 +177,7 @@ def compose(text: str, filename: str, tab_lines: list[int]) -> yaml.Node | None:
             raise BriefError("YAML 不允许用 Tab 缩进，请改用空格（每级两个空格）", file=filename, line=tab_lines[0],
                              english="tab used for indentation") from None
         message = _syntax_message(problem)
-        if "mapping values are not allowed" in problem and mark is not None:
+        if "mapping values are not allowed" in problem and mark is not None and line is not None:
             # "a: b: c" (a colon in a value) and a key indented too far both end up here; tell them apart.
             before = yaml_lines[line - 1][:mark.column]
             if ":" not in before.lstrip(" -"):
@@ -310,6 +310,7 @@ def build(root: yaml.Node | None, filename: str, *, max_list: int = MAX_LIST_ITE
                                f"list longer than {max_list} items")
                 return [walk(item, path + (i,)) for i, item in enumerate(node.value)]
             check_tag(node, path, _STD + "map")
+            assert isinstance(node, yaml.MappingNode)
             return mapping(node, path)
         finally:
             active.discard(id(node))

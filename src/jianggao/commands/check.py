@@ -1,17 +1,18 @@
 """`jianggao check BRIEF…`: validate briefs only, one line per file (✓ with warnings, or the error)."""
 from __future__ import annotations
 
+import argparse
 import sys
 
 HELP = "只校验简报，指出文件、行号和字段"
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao check`."""
     p.add_argument("briefs", nargs="+", metavar="简报.yaml", help="要校验的简报文件（可写多个）")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """Check every brief named; 0 when all are valid, 2 when any is not (DESIGN: invalid input)."""
     from ..briefs.load import brief_warnings, load_brief
     from ..errors import BriefError

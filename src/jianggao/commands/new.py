@@ -1,6 +1,7 @@
 """`jianggao new`: the wizard, or `--answers FILE` unattended; both write the brief YAML and the .docx."""
 from __future__ import annotations
 
+import argparse
 import sys
 import threading
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 HELP = "向导：逐项提问，写出简报和讲话稿"
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao new`."""
     from . import add_resource_options
 
@@ -19,7 +20,7 @@ def add_arguments(p) -> None:
     add_resource_options(p)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """Run the wizard (exit 0 written, 2 cancelled or invalid)."""
     from ..errors import UsageError
 
@@ -69,7 +70,7 @@ def _start_answers(path: Path) -> dict:
     return moved_on(answers_from_brief(load_brief_file(path)))
 
 
-def _unattended(path: Path, folder: Path, *, force: bool, templates, phrasebank) -> int:
+def _unattended(path: Path, folder: Path, *, force: bool, templates: str | None, phrasebank: list[str] | None) -> int:
     """``--answers FILE``: the brief's own shape, same validators, same outputs, no prompts."""
     from ..wizard.answers import load_brief_file, uses_chinese_keys
     from ..wizard.output import output_paths, write_outputs

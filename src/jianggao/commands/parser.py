@@ -10,6 +10,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from typing import Any, NoReturn
 
 USAGE_PREFIX = "用法："
@@ -73,10 +74,12 @@ def wrap_columns(text: str, width: int) -> list[str]:
 class ChineseHelpFormatter(argparse.HelpFormatter):
     """Help text with a Chinese usage prefix, wrapped and aligned by display width."""
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: D401 — argparse's signature
-        return super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
 
-    def _format_usage(self, usage, actions, groups, prefix):
+    def _format_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                      groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None) -> str:
         # argparse wraps the usage by len(); narrow it until it fits by display width.
         width = self._width
         try:
@@ -88,13 +91,13 @@ class ChineseHelpFormatter(argparse.HelpFormatter):
         finally:
             self._width = width
 
-    def _split_lines(self, text, width):
+    def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap_columns(text, max(width, 11))
 
-    def _fill_text(self, text, width, indent):
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
         return "\n".join(indent + line for line in wrap_columns(text, max(width, 11)))
 
-    def _format_action(self, action):
+    def _format_action(self, action: argparse.Action) -> str:
         # argparse pads the option column with len(): each Chinese character in a metavar pushes the
         # help one column right. Take those spaces back (or move the help to its own line).
         text = super()._format_action(action)

@@ -1,13 +1,19 @@
 """`jianggao render BRIEF.yaml`: one brief → one speech file (docx, md, txt or outline)."""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model.brief import Brief
+    from ..model.speech import Speech
 
 HELP = "一份简报生成一个文件（docx、md、txt 或提纲）"
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao render`."""
     from ..writers import FORMATS
     from ..writers.profiles import PROFILES
@@ -23,7 +29,7 @@ def add_arguments(p) -> None:
     add_resource_options(p)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """Load the brief, print its warnings on stderr, compose and write atomically; 0 on success."""
     from ..briefs.load import brief_warnings, load_brief
     from ..errors import UsageError
@@ -57,7 +63,7 @@ def run(args) -> int:
     return 0
 
 
-def report_self_check(speech, brief, limit: int = 5) -> None:
+def report_self_check(speech: Speech, brief: Brief, limit: int = 5) -> None:
     """Lint the composed draft for its own date and level (issue 12: a rendered draft lints clean) and say so;
     a finding is a warning for the secretary to look at, not a failure."""
     from ..lint import self_check

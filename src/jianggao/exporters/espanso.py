@@ -29,7 +29,9 @@ class _Dumper:
     def make():
         import yaml
 
-        class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+        base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+        class Dumper(base):  # type: ignore[valid-type,misc]  # chosen at run time: libyaml when present
             pass
 
         def str_repr(dumper, value):

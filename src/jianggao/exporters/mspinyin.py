@@ -18,7 +18,7 @@ RECORD_HEAD = 16            # magic u32, phrase offset u16, position u8, 0x06 u8
 MAX_CODE = 32               # the settings page accepts codes of up to 32 letters a–z
 MAX_PHRASE = 64             # … and phrases of up to 64 characters
 MAX_POSITION = 9
-CODE_RE = re.compile(r"^[a-z]{1,%d}$" % MAX_CODE)
+CODE_RE = re.compile(rf"^[a-z]{{1,{MAX_CODE}}}$")
 
 
 def _problem(p: Phrase, text: str, pos: int) -> str | None:

@@ -1,10 +1,12 @@
 """The phrase bank: the phrase-entry contract, its categories and roles, loading, saving and querying."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import PhraseBankError
 from ..fileio import read_regular
@@ -78,7 +80,7 @@ class Phrase:
     valid: tuple[str, str] = ("", "")    # (from, to) ISO dates when it may be used; "" = open
     layer: str = ""                      # "" for the built-in bank, else the folder of the unit's own bank
 
-    def valid_on(self, date) -> bool:
+    def valid_on(self, date: dt.date | str) -> bool:
         """Whether the entry may be used in a speech of ``date`` (a date or ISO string; see ``valid``)."""
         day = str(date)[:10]
         start, end = self.valid
@@ -112,7 +114,7 @@ class Phrase:
         if self.reworded:
             d["reworded"] = True
         if any(self.valid):
-            d["valid"] = {k: v for k, v in zip(("from", "to"), self.valid) if v}
+            d["valid"] = {k: v for k, v in zip(("from", "to"), self.valid, strict=True) if v}
         return d
 
     @classmethod
@@ -204,7 +206,8 @@ class PhraseBank:
         """True when the unit's own bank is layered over the built-in one."""
         return any(p.layer for p in self.phrases)
 
-    def select_all(self, *, category=None, role=None, topic=None, kind=None, text=None) -> list[Phrase]:
+    def select_all(self, *, category: str | None = None, role: str | None = None, topic: str | None = None,
+                   kind: str | None = None, text: str | None = None) -> list[Phrase]:
         """Like select, with every layer's entries (for browsing and exports)."""
         out = []
         for p in self.phrases:
@@ -271,7 +274,7 @@ def layer_banks(base: PhraseBank, own: list[tuple[str, PhraseBank]]) -> PhraseBa
     return PhraseBank(out)
 
 
-def _yaml_loader():
+def _yaml_loader() -> Any:
     import yaml
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -309,7 +312,8 @@ def load_bank(folder: Path) -> PhraseBank:
     return PhraseBank(phrases)
 
 
-def load_layered(override=None, *, load=None) -> PhraseBank:
+def load_layered(override: str | Path | Sequence[str | Path] | None = None, *,
+                 load: Callable[[Path], PhraseBank] | None = None) -> PhraseBank:
     """The bank a command uses: the built-in bank with the ``--phrasebank`` folders layered on top (see
     resources.bank_layers); ``load`` reads one folder (default load_bank; the renderer passes its cache)."""
     from ..resources import bank_layers

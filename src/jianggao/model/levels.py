@@ -162,8 +162,8 @@ def above(level: str, parent: str | None = None) -> Above | None:
     if parent:
         lv = level_of(parent) or _DEFAULT_ABOVE.get(level) or "县"
         return Above(parent, lv, scope(lv))
-    lv = _DEFAULT_ABOVE.get(level)
-    return Above(None, lv, scope(lv)) if lv else None
+    usual = _DEFAULT_ABOVE.get(level)
+    return Above(None, usual, scope(usual)) if usual else None
 
 
 def is_township(level: str) -> bool:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 # Plain-text heading numbers by level (DESIGN: 一、 （一） 1. （1）; never Word auto-numbering).
 HEADING_LEVELS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -26,7 +25,7 @@ class Paragraph:
     text: str
 
 
-Block = Union[Heading, Paragraph]
+Block = Heading | Paragraph
 
 
 @dataclass(frozen=True)

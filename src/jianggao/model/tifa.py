@@ -68,10 +68,11 @@ import datetime as _dt
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping, Union
+from typing import Union
 
 import yaml
 
@@ -280,7 +281,7 @@ class Registry:
     """All 提法 entries, the year framing tables, and one compiled matcher over every spelling."""
 
     def __init__(self, entries: Iterable[Entry], guards: Iterable[str], plans: Iterable[Plan],
-                 congresses: Iterable[Congress], departments: Mapping[str, list["_Department"]],
+                 congresses: Iterable[Congress], departments: Mapping[str, list[_Department]],
                  year_roles: Mapping[int, tuple[str, ...]]):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.plans = tuple(sorted(plans, key=lambda p: p.first))
@@ -425,7 +426,7 @@ class Registry:
         """The annual meeting's default name at that level on that date (卫生健康工作会议 …)."""
         return self._department(date, level).meeting
 
-    def _department(self, date: DateLike, level: str | None) -> "_Department":
+    def _department(self, date: DateLike, level: str | None) -> _Department:
         d = as_date(date)
         tier = tier_of(level) or "县"
         while tier not in self.departments:

@@ -5,7 +5,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 # Speaking pace used to turn minutes into characters (DESIGN: about 220 字/分钟).
 CHARS_PER_MINUTE = 220
@@ -17,7 +20,7 @@ def zh_message(err: Mapping[str, Any]) -> str:
     return chinese_message(err)
 
 
-def problem_at(model: type, data: dict, loc: tuple) -> str | None:
+def problem_at(model: type[BaseModel], data: dict, loc: tuple) -> str | None:
     """Validate ``data`` with ``model`` (the Brief or one of its parts) and return the Chinese message
     of the first error at ``loc`` or below it; None when that part is valid.
 
@@ -257,7 +260,7 @@ def _english_keys(data: dict, model: type | None = None, tables: dict | None = N
     return out
 
 
-def chinese_key_for(model: type, field: str) -> str:
+def chinese_key_for(model: type[BaseModel], field: str) -> str:
     """The Chinese alias of a model field (region → 地区)."""
     choices = getattr(model.model_fields[field].validation_alias, "choices", [field])
     return str(choices[1]) if len(choices) > 1 else field

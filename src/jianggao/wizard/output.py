@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..fileio import safe_stem
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
@@ -14,15 +18,15 @@ def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
     return dump_brief(brief, chinese_keys=chinese_keys, comments=True)
 
 
-def to_chinese_keys(data: dict, model: type | None = None) -> dict:
+def to_chinese_keys(data: dict, model: type[BaseModel] | None = None) -> dict:
     """Answers with every key replaced by its Chinese alias (年份, 地区 …)."""
     from ..model import brief as b
     from .answers import chinese_key_for
 
     model = model or b.Brief
-    nested = {"region": b.Region, "speaker": b.Speaker, "previous_speakers": b.PreviousSpeaker,
-              "achievements": b.AchievementGroup, "priorities": b.Priority, "metrics": b.Metric,
-              "targets": b.Metric}
+    nested: dict[str, type[BaseModel]] = {"region": b.Region, "speaker": b.Speaker, "previous_speakers": b.PreviousSpeaker,
+                                          "achievements": b.AchievementGroup, "priorities": b.Priority,
+                                          "metrics": b.Metric, "targets": b.Metric}
     out: dict = {}
     for key, value in data.items():
         if key not in model.model_fields:

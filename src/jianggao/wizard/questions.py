@@ -279,8 +279,10 @@ def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change:
     for m in metrics:
         def check(field: str, value: Any, m: dict = m) -> str | None:
             return metric_problem(m, field, value)
+        def check_value(v: str, check: Callable[[str, Any], str | None] = check) -> str | None:
+            return check("value", v)
         value = p.text(f"「{m['name']}」{what}（{m.get('unit') or '无单位'}）：", default=str(m.get("value", "")),
-                       validate=lambda v, check=check: check("value", v))
+                       validate=check_value)
         m["value"] = _number_and_unit(value)[0]  # a unit typed along was checked to agree with m["unit"]
         if with_change:
             _ask_change(p, m, check)

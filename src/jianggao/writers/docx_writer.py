@@ -118,7 +118,7 @@ def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str], profi
     body_char = style_ids[BODY_CHAR_STYLE_NAME]
     for block in speech.blocks:
         if isinstance(block, Heading):
-            runs = [(xml_safe(block.number + block.text), None)]
+            runs: list[tuple[str, str | None]] = [(xml_safe(block.number + block.text), None)]
             if block.body:
                 # A heading with run-on text (（一）加强组织领导。要……) stays ONE paragraph in the
                 # heading's style, the run-on part in 正文字符. So the navigation pane still lists
