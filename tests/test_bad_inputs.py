@@ -150,7 +150,9 @@ CASES = [
     # --- the same reading behind render: an invalid brief writes nothing
     Case("render-invalid-brief", "year: 2025\nregion: 临江\n", 2, ("brief.yaml:2: 地区: 无法从名称推断级别",),
          argv=("render", "{brief}", "-o", "{tmp}/out.docx")),
-    Case("template-syntax-is-text", "year: 2025\nregion: 临江区\nclosing: '{{ 7*7 }}{% raw %}'\n", 0, ("✓ ",)),
+    # template syntax is never run; typed into a brief it is residue a speech must not print (issue 10)
+    Case("template-syntax-is-refused", "year: 2025\nregion: 临江区\nclosing: '{{ 7*7 }}{% raw %}'\n", 2,
+         ("brief.yaml:3: 结束语: ", "模板占位内容",)),
     # --- render: where the output goes
     Case("render-output-exists", OK, 2, ("out.docx", "输出文件已存在", "--force"),
          argv=("render", "{brief}", "-o", "{tmp}/out.docx"), files=(("out.docx", b"old speech"),)),

@@ -112,11 +112,17 @@ def test_a_single_line_where_a_list_is_expected_is_a_list_of_one() -> None:
     assert b.priorities[0].items == ["推进分级诊疗"]
 
 
-def test_template_syntax_in_values_stays_plain_text() -> None:
-    b = brief(region={"name": "{{ 7*7 }}区"}, closing="{% for x in y %}")
-    assert b.region.name == "{{ 7*7 }}区"
-    assert b.closing == "{% for x in y %}"
-    assert type(b.closing) is str
+@pytest.mark.parametrize("typed", ["{{ 7*7 }}区", "{% for x in y %}", "{region}", "某某区", "20xx年", "XX县", "××区",
+                                   "【单位名称】", "＿＿＿", "__", "**重点**", "“”"])
+def test_template_residue_in_values_is_refused(typed) -> None:
+    # never run as a template, and never printed either: DESIGN's list of what a speech never holds
+    with pytest.raises(ValidationError, match="模板占位"):
+        brief(region={"name": "临江区"}, closing=typed)
+
+
+@pytest.mark.parametrize("typed", ["HPV疫苗接种", "Foxx", "3×3", "〔2024〕1号", "“健康临江”", "x光机"])
+def test_text_that_only_looks_like_residue_is_kept(typed) -> None:
+    assert brief(region={"name": "临江区"}, closing=typed).closing == typed
 
 
 def test_unknown_keys_are_refused() -> None:

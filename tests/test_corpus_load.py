@@ -76,7 +76,7 @@ def test_docx_gives_one_line_per_paragraph(tmp_path):
     path.parent.mkdir()
     document.save(path)
     [doc] = load_all(tmp_path)
-    assert doc.name == "2023讲话.docx"
+    assert doc.name == "archive/2023讲话.docx"
     assert doc.lines == SPEECH + ["表格里的文字。"]
 
 
@@ -121,7 +121,7 @@ def test_folders_are_walked_recursively_in_sorted_order_and_other_files_skipped(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("同志们：", encoding="utf-8")
     names = [doc.name for doc in load_all(tmp_path)]
-    assert names == ["1.md", "3.htm", "2.txt", "c.txt"]
+    assert names == ["a/1.md", "a/z/3.htm", "b/2.txt", "c.txt"]
 
 
 @pytest.mark.parametrize("suffix", [".doc", ".wps", ".pdf"])

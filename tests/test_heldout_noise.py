@@ -105,7 +105,7 @@ def test_clean_dir_writes_headings_and_sentences_verbatim(tmp_path, capsys, comb
     (corpus / "copy.txt").write_text(noise.apply(SPEECH, *combo), encoding="utf-8")
     rc = main(["mine", str(corpus), "-o", str(tmp_path / "bank"), "--clean-dir", str(tmp_path / "clean")])
     assert rc == 0, capsys.readouterr().err
-    written = (tmp_path / "clean" / "copy.txt").read_text(encoding="utf-8")
+    written = (tmp_path / "clean" / "copy.txt.txt").read_text(encoding="utf-8")
     lines = written.splitlines()
     for heading in ("一、坚定信心，正视短板，准确把握卫生健康工作面临的形势", "（一）深入推进医药卫生体制改革。"):
         assert any(line.endswith(heading) or heading in line for line in lines), heading

@@ -138,9 +138,10 @@ def test_mine_a_small_corpus_streams_and_skips_bad_files(tmp_path):
     assert by_role[("transition", "credit")].text.startswith("这些成绩的取得，是{org}正确领导的结果")
     assert ("safeguard", "leadership") in by_role and ("closing", "exhortation") in by_role
     assert all(s.doc == "a.txt" and 1 <= s.line <= 12 for p in phrases for s in p.sources)
-    # the cleaned text as printed (headings verbatim), and the segmented view for inspection beside it
-    assert (clean_dir / "a.txt").read_text(encoding="utf-8").splitlines()[:4] == SPEECH.strip().splitlines()[:4]
-    assert (clean_dir / "segmented" / "a.txt").read_text(encoding="utf-8").startswith("==== 讲话 1")
+    # the cleaned text as printed (headings verbatim), and the segmented view for inspection beside it;
+    # each named by the document's relative path with its extension kept (issue 10)
+    assert (clean_dir / "a.txt.txt").read_text(encoding="utf-8").splitlines()[:4] == SPEECH.strip().splitlines()[:4]
+    assert (clean_dir / "segmented" / "a.txt.txt").read_text(encoding="utf-8").startswith("==== 讲话 1")
     out = tmp_path / "bank"
     write_bank(phrases, out)
     assert len(load_bank(out)) == len(phrases)
@@ -173,13 +174,14 @@ def test_a_corrupted_copy_of_an_unseen_speech_mines_like_the_clean_one(tmp_path,
 def test_write_bank_replaces_its_files_and_removes_stale_categories(tmp_path):
     out = tmp_path / "bank"
     out.mkdir()
-    (out / "address.yaml").write_text("- stale\n", encoding="utf-8")
     (out / "_curation.yaml").write_text("drop: []\n", encoding="utf-8")
-    (out / "task.yaml").write_text("old\n", encoding="utf-8")
+    write_bank(build_bank([cand("要加快推进分级诊疗制度建设。"), cand("同志们，让我们凝心聚力、开拓创新，为建设健康家园作出新的更大贡献！", cat="closing",
+                                                                   role="exhortation")], Curation()), out)
+    assert (out / "closing.yaml").exists()
     bank = build_bank([cand("要加快推进分级诊疗制度建设。")], Curation())
     written = write_bank(bank, out)
     assert [p.name for p in written] == ["task.yaml"]
-    assert sorted(p.name for p in out.iterdir()) == ["_curation.yaml", "task.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == [".jianggao-bank", "_curation.yaml", "task.yaml"]
     assert load_bank(out).get("task.item.001").text == "要加快推进分级诊疗制度建设。"
 
 

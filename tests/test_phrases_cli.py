@@ -19,8 +19,9 @@ def bank(tmp_path):
         "outline": [Phrase("outline.announce.001", "下面，我讲{count}点意见。", "outline", "announce", ("general",),
                            (), (Source("a.txt", 2),), 3, "xmwj")],
     }
-    for cat, phrases in entries.items():
-        (folder / f"{cat}.yaml").write_text(dump_phrases(phrases), encoding="utf-8")
+    # written as `mine` writes a bank (with its marker), so that mining into it again is allowed
+    from jianggao.corpus.outfolders import write_bank_files
+    write_bank_files({f"{cat}.yaml": dump_phrases(phrases) for cat, phrases in entries.items()}, folder)
     (folder / "_curation.yaml").write_text("drop: []\n", encoding="utf-8")
     return folder
 
@@ -90,8 +91,8 @@ def test_mine_reports_bad_files_by_name_goes_on_and_exits_1(capsys, tmp_path):
     assert rc == 1
     assert "empty.txt" in err and "blob.txt" in err
     assert "文档 1 篇（失败 2）" in stdout
-    assert (out / "outline.yaml").is_file() and (tmp_path / "clean" / "good.txt").is_file()
-    header = (tmp_path / "clean" / "segmented" / "good.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert (out / "outline.yaml").is_file() and (tmp_path / "clean" / "good.txt.txt").is_file()
+    header = (tmp_path / "clean" / "segmented" / "good.txt.txt").read_text(encoding="utf-8").splitlines()[0]
     # the header names the speech as a phrase's source does: file, first line, title (or 无标题), kind in Chinese
     assert header.startswith("==== 讲话 1（第") and "good.txt" in header and "讲话〕" in header
     assert "annual_conference" not in header

@@ -45,8 +45,11 @@ def test_syntax_error_names_file_and_line(tmp_path):
 
 
 def test_brief_values_are_data_not_template_source():
-    s = compose(brief(region={"name": "{{ 7*7 }}区"}, closing="为{{ 7*7 }}作贡献"), PhraseBank([]),
-                Templates(REPO / "templates"))
+    # The brief refuses braces as template residue (issue 10); compose must not run them even so, so the
+    # values are put in past the validators.
+    b = brief(region={"name": "临江区"}, closing="为建设作贡献")
+    b = b.model_copy(update={"region": b.region.model_copy(update={"name": "{{ 7*7 }}区"}), "closing": "为{{ 7*7 }}作贡献"})
+    s = compose(b, PhraseBank([]), Templates(REPO / "templates"))
     text = s.all_text()
     assert "为{{ 7*7 }}作贡献" in text and "49" not in text
 

@@ -10,7 +10,7 @@ import os
 import sys
 
 from .commands.parser import ChineseArgumentParser
-from .errors import JianggaoError
+from .errors import JianggaoError, Stopped
 
 
 class _Version(argparse.Action):
@@ -52,8 +52,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit code after SIGTERM or SIGHUP (128 + SIGTERM, what a shell reports for a terminated job); Ctrl-C gives 130.
+EXIT_STOPPED = 143
+# A batch whose every brief is its own input: a failure the system caused (full disk…) fails the batch, exit 1.
+_BATCH_COMMANDS = ("build",)
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped(signum)
+
+
+def _install_signal_handlers() -> dict:
+    """SIGTERM and SIGHUP handled like SIGINT; returns the handlers they replace (restored on the way out)."""
+    import signal
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            previous[signum] = signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread (an embedding program): leave them be
+            pass
+    return previous
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid)."""
+    """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid,
+    130 interrupted by Ctrl-C, 143 stopped by SIGTERM or SIGHUP)."""
     parsed: list[argparse.Namespace] = []  # the arguments once parsed; a command may record its exit code there
     try:
         code = _main(argv, parsed)
@@ -67,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None, parsed: list[argparse.Namespace]) -> int:
+    import signal
+
+    from .fileio import os_error_text, printable, remove_temporaries
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -83,15 +114,37 @@ def _main(argv: list[str] | None, parsed: list[argparse.Namespace]) -> int:
         parser.print_help()
         return 2
     JianggaoError.debug = bool(getattr(args, "debug", False))
+    previous = _install_signal_handlers()
     try:
         module = importlib.import_module(f"jianggao.commands.{args.command}")
         return int(module.run(args) or 0)
     except JianggaoError as exc:
-        print(f"jianggao: {exc}", file=sys.stderr)
+        print(f"jianggao: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except BrokenPipeError:  # the reader of stdout has gone: main() ends quietly
+        raise
+    except OSError as exc:
+        # The last net: every OSError a command did not name itself is still one Chinese line, no traceback.
+        where = f"{printable(str(exc.filename))}: " if getattr(exc, "filename", None) else ""
+        print(f"jianggao: {where}{os_error_text(exc)}", file=sys.stderr)
+        return 1 if args.command in _BATCH_COMMANDS else 2
+    except MemoryError:
+        print("jianggao: 内存不足，已停止", file=sys.stderr)
+        return 1 if args.command in _BATCH_COMMANDS else 2
+    except KeyboardInterrupt as exc:
+        remove_temporaries()
+        if isinstance(exc, Stopped):
+            print("\njianggao: 已停止", file=sys.stderr)
+            return EXIT_STOPPED
         print("\njianggao: 已取消", file=sys.stderr)
         return 130
+    finally:
+        remove_temporaries()
+        for signum, handler in previous.items():
+            try:
+                signal.signal(signum, handler)
+            except (ValueError, OSError, TypeError):
+                pass
 
 
 def _quiet_closed_stdout() -> None:

@@ -61,3 +61,9 @@ class CorpusError(JianggaoError):
 
 class OutputError(JianggaoError):
     """Raised when an output cannot be written: it exists without --force, or its folder is not writable."""
+
+
+class Stopped(KeyboardInterrupt):
+    """Raised in the main thread when SIGTERM or SIGHUP arrives (cli.py installs the handler), so that every
+    ``except KeyboardInterrupt`` path (build's pool shutdown, temporary files removed) runs for them as for
+    Ctrl-C; the CLI then exits 143. Not a JianggaoError: nothing went wrong with the input."""

@@ -1,9 +1,6 @@
 """The render pipeline shared by `render`, `build` and the wizard: load bank and templates once, compose, write."""
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,137 +26,17 @@ class Resources:
 def load_resources(templates: str | Path | None = None, phrasebank: str | Path | None = None) -> Resources:
     """The bundled (or overriding) phrase bank and templates; PhraseBankError / TemplateError when broken.
 
-    Parsing the bank's YAML and compiling the templates were two thirds of a render's own work
-    (about 30 ms and 60 ms of 0.4 s), so both are kept in the user's cache folder
-    (``cache_dir``), keyed by content: an edited file is simply read afresh.
+    The parsed bank is kept in the user's cache folder as plain JSON (``cache.py``), keyed by content:
+    an edited file is simply read afresh. Compiled templates are not cached: Jinja's bytecode cache is
+    pickled and marshalled code, which whoever can write the cache folder could make us run.
     """
+    from .cache import cached_bank
     from .model.bank import load_layered
     from .resources import templates_dir
 
     bank = load_layered(phrasebank, load=cached_bank)
     tpl = Templates(templates_dir(templates))
-    use_template_cache(tpl)
     return Resources(bank, tpl)
-
-
-def cache_dir() -> Path | None:
-    """Where parsed banks and compiled templates are kept: $JIANGGAO_CACHE_DIR, else the user's cache
-    folder (XDG); None when caching is off (JIANGGAO_CACHE_DIR set empty) or no home is known."""
-    env = os.environ.get("JIANGGAO_CACHE_DIR")
-    if env is not None:
-        return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(os.path.expanduser("~"), ".cache")
-                                                 if os.path.expanduser("~") != "~" else "")
-    return Path(base) / "jianggao" if base else None
-
-
-def cached_bank(folder: Path) -> PhraseBank:
-    """``load_bank(folder)``, answered from a JSON copy when the bank files are byte-for-byte the same.
-
-    The key hashes every file ``load_bank`` reads and phrasebank.py itself, so an edited bank or a new
-    loader never meets a stale copy. JSON, not pickle: a tampered cache can at worst fail to parse,
-    and then the YAML is read as usual. Every entry still passes ``Phrase.from_dict``'s checks.
-    """
-    from .model import bank as pb
-
-    root = cache_dir()
-    folder = Path(folder)
-    if root is None or not folder.is_dir():
-        return pb.load_bank(folder)
-    try:
-        digest = hashlib.sha256(Path(pb.__file__).read_bytes())
-        for path in sorted(folder.glob("*.yaml")):
-            if not path.name.startswith("_"):
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    except OSError:
-        return pb.load_bank(folder)    # load_bank names the unreadable file
-    copy = root / f"bank-{digest.hexdigest()[:32]}.json"
-    try:
-        entries = json.loads(copy.read_text(encoding="utf-8"))
-        return PhraseBank([pb.Phrase.from_dict(d, where=str(copy)) for d in entries])
-    except (OSError, ValueError, TypeError, AttributeError, pb.PhraseBankError):
-        pass                           # no copy yet, or a damaged one: read the YAML
-    bank = pb.load_bank(folder)
-    _write_quietly(copy, json.dumps([p.to_dict() for p in bank], ensure_ascii=False))
-    _prune(root, "bank-*.json", keep=_BANK_COPIES)
-    return bank
-
-
-# Each edit of a bank leaves a new copy; a few cover the bundled bank and a user's own ones in turn.
-_BANK_COPIES = 8
-
-
-def _prune(folder: Path, pattern: str, *, keep: int) -> None:
-    """Remove all but the ``keep`` most recently written files (or folders) matching ``pattern`` (best effort)."""
-    import shutil
-
-    try:
-        old = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)[keep:]
-        for f in old:
-            shutil.rmtree(f, ignore_errors=True) if f.is_dir() else f.unlink()
-    except OSError:
-        pass
-
-
-def _write_quietly(target: Path, text: str) -> None:
-    """Best effort: a cache that cannot be written (read-only home, full disk) just stays cold."""
-    import tempfile
-
-    tmp = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, target)
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-
-
-def use_template_cache(templates: Templates) -> None:
-    """Keep compiled templates in the cache folder. Jinja keys each by name and checks the source's
-    checksum and the Python version, so an edited template is compiled afresh; a cache that cannot
-    be read or written is skipped, never an error."""
-    from jinja2.bccache import FileSystemBytecodeCache
-
-    class QuietCache(FileSystemBytecodeCache):
-        def load_bytecode(self, bucket) -> None:
-            try:
-                super().load_bytecode(bucket)
-            except (OSError, ValueError, EOFError):
-                bucket.reset()
-
-        def dump_bytecode(self, bucket) -> None:
-            try:
-                super().dump_bytecode(bucket)
-            except OSError:
-                pass
-
-    root = cache_dir()
-    if root is None:
-        return
-    # Jinja's key knows the source, not the environment's options (trim_blocks …): code compiled by
-    # another templating.py or Jinja goes to a folder of its own rather than being reused.
-    import sys
-
-    import jinja2
-
-    from .compose import templating
-
-    try:
-        digest = hashlib.sha256(Path(templating.__file__).read_bytes())
-        digest.update(f"{jinja2.__version__}|{sys.version}".encode())
-        folder = root / f"templates-{digest.hexdigest()[:16]}"
-        folder.mkdir(parents=True, exist_ok=True)
-        os.utime(folder)  # most recently used, for _prune
-    except OSError:
-        return
-    _prune(root, "templates-*", keep=2)
-    templates.env.bytecode_cache = QuietCache(str(folder), "%s.jinja")
 
 
 def output_format(target: Path | None, fmt: str | None) -> str:

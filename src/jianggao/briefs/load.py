@@ -130,6 +130,7 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
         what = "列表" if isinstance(data, list) else "一个单独的值"
         raise BriefError(f"简报应是一组“键: 值”（如 year: 2025），而不是{what}", file=filename, line=located.lines.get(()),
                          english="the brief must be a mapping")
+    _refuse_what_is_no_brief(data, filename)
     _check_alias_twins(data, located, filename, Brief, ())
     _drop_blanks(data, Brief)
     try:
@@ -147,6 +148,19 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
         _READ_NOTES[id(brief)] = all_notes
         weakref.finalize(brief, _READ_NOTES.pop, id(brief), None)
     return brief
+
+
+def _refuse_what_is_no_brief(data: dict, filename: str) -> None:
+    """A mapping none of whose keys is a brief's (or close to one) is some other file — a config file, a
+    brief name symlinked to a private file — and an error must not quote it: say so without its text."""
+    known = schema_keys()
+    lowered = {k.lower() for k in known}
+    for key in data:
+        key = str(key)
+        if key in known or key.lower() in lowered or difflib.get_close_matches(key.lower(), lowered, n=1, cutoff=0.6):
+            return
+    raise BriefError("这不是一份简报：文件里没有任何简报的键（year 年份、region 地区……）；请检查是否选错了文件",
+                     file=filename, english="no brief key in the file")
 
 
 def _drop_blanks(data: Any, model: type[BaseModel]) -> None:

@@ -16,7 +16,7 @@ def add_arguments(p) -> None:
 
     p.add_argument("inputs", nargs="+", metavar="简报或目录", help="简报文件，或装有简报的目录（可写多个）")
     p.add_argument("-o", "--output-dir", required=True, metavar="输出目录", help="讲话稿写到哪个目录")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="同时运行的进程数（默认 1）")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="同时运行的进程数（默认 1；最多为本机处理器数，多给的按处理器数运行）")
     p.add_argument("--format", default="docx", choices=FORMATS, help="输出格式（默认 docx）")
     p.add_argument("--profile", default="speech", choices=tuple(PROFILES), help="版式（默认 speech）")
     p.add_argument("--reference-doc", metavar="模板.docx", help="改用这份 Word 文档里的样式")
@@ -96,8 +96,12 @@ def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
         # Ctrl-C reaches every process of the terminal's group; the parent alone decides (stop handing out
         # briefs, let the ones under way finish their atomic write), so a worker neither dies mid-brief
         # nor prints a traceback of its own.
+        # SIGTERM and SIGHUP likewise (`kill` of the process group, a closed terminal): the parent stops
+        # handing out briefs and removes what is unfinished; a worker killed mid-write would leave a .part.
         import signal
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_IGN)
     if _LOADED_FROM != (templates, phrasebank) or _RESOURCES is None:
         _RESOURCES = load_resources(templates, phrasebank)
         _LOADED_FROM = (templates, phrasebank)
@@ -167,11 +171,18 @@ def run(args) -> int:
 
     if args.jobs < 1:
         raise UsageError("--jobs 应为正整数", field="--jobs", english="--jobs must be at least 1")
+    workers = min(args.jobs, max_jobs())
+    if workers < args.jobs:
+        print(f"jianggao: 提示：--jobs {args.jobs} 超过本机处理器数，按 {workers} 个进程运行", file=sys.stderr)
     outdir = Path(args.output_dir)
     if outdir.exists() and not outdir.is_dir():
         raise UsageError("输出目录是一个已存在的文件", file=str(outdir), english="output folder is a file")
     briefs = expand_inputs(args.inputs)
     _init_worker(args.templates, args.phrasebank)   # a broken bank or template set is a usage error, once
+    if args.reference_doc and args.format == "docx":
+        # Checked once here (zip caps, XML) and kept: the workers inherit it instead of each brief re-reading it.
+        from ..writers.docx_writer import check_reference_doc
+        check_reference_doc(args.reference_doc)
     check_output_dir(outdir)
     jobs = plan_jobs(briefs, outdir, args.format)
     opts = (args.format, args.profile, args.reference_doc, args.force)
@@ -184,9 +195,20 @@ def run(args) -> int:
     with Progress(TextColumn("生成讲话稿"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as progress:
         task = progress.add_task("build", total=len(jobs))
-        results = run_jobs(jobs, opts, min(args.jobs, len(jobs)), init, lambda: progress.advance(task))
+        results = run_jobs(jobs, opts, min(workers, len(jobs)), init, lambda: progress.advance(task))
     print_table(results)
     return 0 if all(r.ok for r in results) else 1
+
+
+def max_jobs() -> int:
+    """The most worker processes a build starts: one per processor this process may run on. Each worker
+    holds the bank and templates (~100 MB); `--jobs 1000` once started a process per brief (15 GB)."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 def check_output_dir(outdir: Path) -> None:
@@ -195,28 +217,34 @@ def check_output_dir(outdir: Path) -> None:
     import tempfile
 
     from ..errors import OutputError
+    from ..fileio import os_error_text
 
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=outdir):
             pass
     except OSError as exc:
-        raise OutputError(f"无法写入输出目录：{exc.strerror or exc}", file=str(outdir), field="-o",
+        raise OutputError(f"无法写入输出目录：{os_error_text(exc)}", file=str(outdir), field="-o",
                           english="cannot write to the output folder") from exc
 
 
 def shown(path: str) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
+    """A path as the user would type it: relative to the current folder when inside it, printable."""
+    from ..fileio import printable
+
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        return printable(str(Path(path).resolve().relative_to(Path.cwd().resolve())))
     except (ValueError, OSError):
-        return path
+        return printable(path)
 
 
 def print_table(results: list[Result]) -> None:
     """The per-file result table: brief, ✓/✗, output or reason, characters."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from ..fileio import printable
 
     table = Table(title="生成结果")
     # fold, never "…": a brief's name cut short is the one thing the secretary needs to read here
@@ -225,7 +253,8 @@ def print_table(results: list[Result]) -> None:
     table.add_column("输出 / 原因", overflow="fold")
     table.add_column("字数", justify="right")
     for r in results:
-        table.add_row(shown(r.brief), "✓" if r.ok else "✗", shown(r.message) if r.ok else r.message,
+        # Text, not str: a cell string is read as rich markup, and `[/]` in a brief's name or key crashed it
+        table.add_row(Text(shown(r.brief)), "✓" if r.ok else "✗", Text(shown(r.message) if r.ok else printable(r.message)),
                       str(r.chars) if r.ok else "")
     ok = sum(r.ok for r in results)
     console = Console(file=sys.stdout, width=max(100, Console().width))

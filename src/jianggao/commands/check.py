@@ -16,6 +16,7 @@ def run(args: argparse.Namespace) -> int:
     """Check every brief named; 0 when all are valid, 2 when any is not (DESIGN: invalid input)."""
     from ..briefs.load import brief_warnings, load_brief
     from ..errors import BriefError
+    from ..fileio import printable
     from ..model.kinds import KINDS
 
     kind_names = {k.key: k.name for k in KINDS}
@@ -25,9 +26,9 @@ def run(args: argparse.Namespace) -> int:
             brief = load_brief(path)
         except BriefError as exc:
             failed += 1
-            print(f"✗ {exc}", file=sys.stderr)
+            print(f"✗ {printable(str(exc))}", file=sys.stderr)
             continue
-        print(f"✓ {path}: {kind_names.get(brief.kind, brief.kind)}，{brief.meeting_name}")
+        print(f"✓ {printable(path)}: {kind_names.get(brief.kind, brief.kind)}，{brief.meeting_name}")
         for warning in brief_warnings(brief):
             print(f"  ⚠ {warning}")
     if len(args.briefs) > 1:

@@ -16,30 +16,48 @@ def add_arguments(p) -> None:
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="并行进程数（默认每个 CPU 核一个）")
 
 
+# The curation file is a few hundred decisions; far more is no curation file.
+_MAX_CURATION_BYTES = 8 << 20
+
+
 def run(args) -> int:
     """Mine, write the bank (and the inspection texts), print a summary; 1 when some file failed."""
     from ..corpus.curate import load_curation
     from ..corpus.mine import mine_documents, write_bank
+    from ..corpus.outfolders import check_bank_dir, check_clean_dir
     from ..errors import UsageError
+    from ..fileio import check_regular
     from ..model.bank import CATEGORIES
 
     out_dir = Path(args.output_dir)
-    curation_path = Path(args.curation) if args.curation else out_dir / "_curation.yaml"
-    if args.curation and not curation_path.is_file():
-        raise UsageError("整理决定文件不存在", file=str(curation_path), english="curation file not found")
-    curation = load_curation(curation_path)
+    corpus = [Path(p) for p in args.corpus]
+    # Where we may write is decided before a single file is mined (or written): an empty folder or our own.
+    check_bank_dir(out_dir)
     clean_dir = Path(args.clean_dir) if args.clean_dir else None
+    if clean_dir is not None:
+        check_clean_dir(clean_dir, corpus, out_dir)
+    curation_path = Path(args.curation) if args.curation else out_dir / "_curation.yaml"
+    if args.curation or curation_path.exists() or curation_path.is_symlink():
+        if not curation_path.exists():
+            raise UsageError("整理决定文件不存在", file=str(curation_path), english="curation file not found")
+        check_regular(curation_path, _MAX_CURATION_BYTES, error=UsageError, what="整理决定文件")
+    curation = load_curation(curation_path)
 
     def progress(msg: str) -> None:
         print(f"  {msg}", file=sys.stderr, flush=True)
 
     print(f"挖掘语料：{'、'.join(args.corpus)}", file=sys.stderr)
-    phrases, report = mine_documents([Path(p) for p in args.corpus], curation=curation, clean_dir=clean_dir,
-                                     progress=progress, jobs=getattr(args, "jobs", None))
+    phrases, report = mine_documents(corpus, curation=curation, clean_dir=clean_dir, progress=progress,
+                                     jobs=getattr(args, "jobs", None))
     for err in report.failed:
         print(f"✗ {err}", file=sys.stderr)
     if not report.documents:
         print("没有可用的语料文档，词库未改动", file=sys.stderr)
+        return 1 if report.failed else 2
+    if not phrases:
+        # Writing would leave an empty bank where the old one was (it once deleted every file of it).
+        print(f"jianggao: {out_dir}: 没有挖掘出任何词条，词库未改动 (no entries mined; bank left untouched)",
+              file=sys.stderr)
         return 1 if report.failed else 2
     for decision in report.stale_curation:
         print(f"⚠ 整理决定未匹配任何词条（措辞可能已变）：{decision}", file=sys.stderr)

@@ -79,5 +79,7 @@ def _unattended(path: Path, folder: Path, *, force: bool, templates: str | None,
     yaml_path, docx_path = output_paths(folder, brief)
     write_outputs(brief, yaml_path, docx_path, chinese_keys=uses_chinese_keys(path), force=force,
                   templates=templates, phrasebank=phrasebank)
-    print(f"已生成：{yaml_path}  {docx_path}")
+    from ..fileio import printable
+
+    print(printable(f"已生成：{yaml_path}  {docx_path}"))
     return 0

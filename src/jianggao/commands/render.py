@@ -47,12 +47,18 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("-o 应为文件路径而不是目录", file=str(target), field="-o",
                          english="-o must name a file, not a folder")
     brief = load_brief(brief_path)
+    if args.reference_doc and fmt == "docx":
+        # checked (sizes, XML) before the speech is composed; the writer reuses the checked copy
+        from ..writers.docx_writer import check_reference_doc
+        check_reference_doc(args.reference_doc)
     for warning in brief_warnings(brief):
         print(f"jianggao: 提示：{warning}", file=sys.stderr)
     speech = render_brief(brief, target, fmt=fmt, profile=args.profile, reference_doc=args.reference_doc,
                           seed=args.seed, force=args.force, templates=args.templates,
                           phrasebank=args.phrasebank)
-    print(f"已生成 {target}（正文 {speech.body_length()} 字）", file=sys.stderr)
+    from ..fileio import printable
+
+    print(printable(f"已生成 {target}（正文 {speech.body_length()} 字）"), file=sys.stderr)
     report_self_check(speech, brief)
     return 0
 

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CorpusError
-from ..fileio import write_text_atomic
 from ..model.bank import CATEGORIES, Phrase, Source, dump_phrases
 from ..model.codes import assign_codes
 from .curate import Curation, apply_edits, dropped, merge_and_retag, stale_decisions
 from .dedupe import Candidate, fits, literal_parts, merge, score
 from .extract import extract
+from .outfolders import CleanFolder, write_bank_files
 from .segment import render_segmented, segment_document
 
 MIN_SCORE = 1.0
@@ -111,23 +111,23 @@ def _line_texts(blocks) -> dict[int, str]:
     return out
 
 
-def _mine_path(job: tuple[str, bool]) -> _Mined:
-    """Worker: read one file (through the loader's own checks) and mine it."""
-    from .load import iter_documents
+def _mine_path(job: tuple[str, str, bool]) -> _Mined:
+    """Worker: read one file (through the loader's own checks) and mine it under its relative name."""
+    from .load import read_document
 
-    path, texts = job
-    for doc in iter_documents([Path(path)]):
-        if isinstance(doc, CorpusError):
-            return _Mined(error=doc)
-        return mine_document(doc, texts=texts)
-    return _Mined(error=CorpusError("没有可读的内容，已跳过", file=path, english="nothing readable"))
+    path, name, texts = job
+    doc = read_document(Path(path), name)
+    if isinstance(doc, CorpusError):
+        return _Mined(error=doc)
+    return mine_document(doc, texts=texts)
 
 
 def _pool_jobs(jobs: int | None, files: int) -> int:
     import os
 
-    if jobs is None:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    # never more workers than processors (issue 10: `--jobs 1000` must not start a thousand processes)
+    jobs = cpus if jobs is None else min(jobs, cpus)
     # A pool costs more than it saves on a handful of documents.
     return max(1, min(jobs, files // 2))
 
@@ -150,11 +150,12 @@ def mine_documents(
 
     report = MineReport()
     curation = curation or Curation()
+    clean = CleanFolder(clean_dir) if clean_dir is not None else None
     unique: dict[str, Candidate] = {}
-    files = [str(p) for p in corpus_files([Path(p) for p in paths])]
+    files = corpus_files([Path(p) for p in paths])
     want_texts = clean_dir is not None
     jobs = _pool_jobs(jobs, len(files))
-    work = [(f, want_texts) for f in files]
+    work = [(str(path), name, want_texts) for path, name in files]
     if jobs == 1:
         results = map(_mine_path, work)
         pool = None
@@ -190,10 +191,16 @@ def mine_documents(
                 else:
                     unique[c.key] = c
                     names.check(c.text)
-            if clean_dir is not None:
-                stem = Path(doc.name).stem
-                write_text_atomic(Path(clean_dir) / f"{stem}.txt", mined.plain, force=True)
-                write_text_atomic(Path(clean_dir) / "segmented" / f"{stem}.txt", mined.segmented, force=True)
+            if clean is not None:
+                # relative path + extension (report.docx and report.html, two folders' speech.txt stay apart),
+                # only into a folder that is empty or ours (outfolders.py)
+                clean.write(doc.name, mined.plain)
+                clean.write(doc.name, mined.segmented, under="segmented")
+    except BaseException:
+        if pool is not None:
+            pool.terminate()   # Ctrl-C, SIGTERM or an error here: the workers write nothing, stop them now
+            pool = None
+        raise
     finally:
         if pool is not None:
             pool.close()
@@ -325,19 +332,11 @@ def _code_basis(text: str, han: int = 24) -> str:
 
 
 def write_bank(phrases: list[Phrase], out_dir: Path) -> list[Path]:
-    """One YAML list per category under ``out_dir`` (atomic writes); stale category files are removed."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    """One YAML list per category under ``out_dir`` (atomic writes), only into an empty folder or a bank
+    mine wrote; the category files it wrote before and no longer has are removed (outfolders.py)."""
     by_cat: dict[str, list[Phrase]] = {}
     for p in phrases:
         by_cat.setdefault(p.category, []).append(p)
-    for cat in CATEGORIES:
-        target = out_dir / f"{cat}.yaml"
-        if cat in by_cat:
-            # Re-mining regenerates the bank by design, so its own files are replaced (never a half-written one).
-            write_text_atomic(target, dump_phrases(by_cat[cat]), force=True)
-            written.append(target)
-        elif target.exists():
-            target.unlink()
-    return written
+    # Re-mining regenerates the bank by design, so its own files are replaced (never a half-written one).
+    return write_bank_files({f"{cat}.yaml": dump_phrases(by_cat[cat]) for cat in CATEGORIES if cat in by_cat},
+                            Path(out_dir))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PhraseBankError
+from ..fileio import read_regular
 from .slots import SLOT_RE, get_slot
 
 # category → (Chinese label, {role: Chinese label}).  The composer picks by
@@ -278,6 +279,10 @@ def _yaml_loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# The bundled bank's largest file is ~300 KB; a user's own bank is of the same order.
+MAX_BANK_FILE_BYTES = 64 << 20
+
+
 def load_bank(folder: Path) -> PhraseBank:
     """Read every ``*.yaml`` under ``folder`` except files starting with ``_`` (curation, metadata)."""
     import yaml
@@ -291,7 +296,9 @@ def load_bank(folder: Path) -> PhraseBank:
         if path.name.startswith("_"):
             continue
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader()) or []
+            # regular files of bounded size only: a bank file that is a FIFO or /dev/zero never hangs us
+            text = read_regular(path, MAX_BANK_FILE_BYTES, error=PhraseBankError, what="词库文件").decode("utf-8")
+            data = yaml.load(text, Loader=_yaml_loader()) or []
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise PhraseBankError(f"无法读取词库文件：{exc}", file=str(path), english="cannot read bank file") from exc
         if not isinstance(data, list):

@@ -23,7 +23,7 @@ from .kinds import resolve_kind
 
 # What no brief value may hold: XML 1.0's forbidden characters, C1 controls, BOM and zero-width marks that
 # pasting from chat apps and WPS leaves behind (one definition, shared with the writers).
-from .text import UNPRINTABLE
+from .text import UNPRINTABLE, template_residue
 
 LEVELS = levels.LEVELS
 
@@ -105,7 +105,11 @@ def _clean_text(v: Any) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
     if isinstance(v, str):
-        return scrub_text(v).strip()
+        v = scrub_text(v).strip()
+        residue = template_residue(v)
+        if residue:
+            raise ValueError(f"含有未填写的模板占位内容“{residue}”（如 某某、xx、20xx、{{…}}、【】、＿＿），"
+                             "请换成实际内容")
     return v
 
 

@@ -10,8 +10,12 @@ _FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 )
 # Invisible characters that a pasted brief often carries (BOM, zero-width space/joiners);
-# in a printed speech they only break searching and character counts.
-_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
+# in a printed speech they only break searching and character counts. Also the bidirectional
+# controls (U+200E/F, U+061C, U+202A–202E, U+2066–2069: U+202E printed a name backwards) and the
+# tag characters (U+E0000–E007F, invisible text riding along with an emoji): what prints must be
+# what was typed and seen.
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+                        "\U000e0000-\U000e007f]")
 # Everything a brief's text loses (line breaks stay: a brief value may hold several lines).
 UNPRINTABLE = re.compile(f"{_FORBIDDEN.pattern}|{_INVISIBLE.pattern}")
 # A paragraph is one line of the speech: a tab or line break inside it is pasting noise.
@@ -24,3 +28,17 @@ def xml_safe(text: str) -> str:
     text = _LINE_BREAKS.sub(" ", text)
     text = _FORBIDDEN.sub("", text)
     return _INVISIBLE.sub("", text)
+
+
+# What an unfilled template leaves behind (DESIGN: a finished speech never contains it), typed into a
+# brief it would print as is: 某某区, xx县, 20XX年, ××, {region} or {{ … }}, 【单位名称】, ＿＿ or __, **, “”.
+_RESIDUE = re.compile(
+    r"某某|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|\{\{?[^{}\n]{0,30}\}?\}?|[{}｛｝]|【[^】\n]{0,30}】|[_＿]{2,}|＿|\*\*"
+    r"|“\s*”|\"\s*\""
+)
+
+
+def template_residue(text: str) -> str | None:
+    """The first piece of template residue in ``text`` (某某, xx, 20xx, {…}, 【…】, ＿＿ …), or None."""
+    found = _RESIDUE.search(text)
+    return found.group(0) if found else None

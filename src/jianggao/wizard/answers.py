@@ -171,13 +171,25 @@ def uses_chinese_keys(path: Path) -> bool:
     """Whether a brief or answers file is written with the Chinese keys (its top-level keys decide)."""
     import yaml
 
+    from ..errors import JianggaoError
+
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = yaml.safe_load(_read_small(path))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, JianggaoError, RecursionError):
         return True
     if not isinstance(data, dict) or not data:
         return True
     return sum(not str(k).isascii() for k in data) * 2 >= len(data)
+
+
+def _read_small(path: Path) -> str:
+    """A brief-sized file's text: a FIFO, /dev/zero or a huge file is refused unread (BriefError), never read
+    until memory runs out or forever."""
+    from ..briefs.nodes import MAX_BYTES
+    from ..errors import BriefError
+    from ..fileio import read_regular
+
+    return read_regular(Path(path), MAX_BYTES, error=BriefError, what="简报文件").decode("utf-8")
 
 
 def load_brief_file(path: Path):
@@ -198,10 +210,17 @@ def load_draft(path: Path) -> dict:
         return answers_from_brief(load_brief_file(path))
     except BriefError:
         pass
+    from ..briefs.load import schema_keys
+    from ..briefs.nodes import build, compose, tidy_text
+
+    # The brief's own reader, not yaml.safe_load: its limits (aliases, nesting, size) hold for a draft too.
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise BriefError(f"无法读取草稿：{exc}", file=str(path), english="cannot read the draft") from None
+        tidied = tidy_text(_read_small(path), schema_keys())
+        data = build(compose(tidied.text, str(path), tidied.tab_lines), str(path)).data or {}
+    except BriefError:
+        raise
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+        raise BriefError("无法读取草稿：YAML 格式有误", file=str(path), english=f"cannot read the draft: {exc}") from None
     if not isinstance(data, dict):
         raise BriefError("草稿应为映射（键: 值）", file=str(path), english="draft must be a mapping")
     return _english_keys(data)

@@ -185,7 +185,7 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
                 write: Callable | None = None) -> int:
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
     Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
-    from ..errors import JianggaoError
+    from ..errors import JianggaoError, Stopped
     from .output import output_paths, save_draft, self_check_text, write_outputs
 
     wiz = Wizard(prompter, dict(start or {}), chinese_keys=chinese_keys, today=today, templates=templates,
@@ -199,6 +199,12 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
                 raise WizardCancelled()
         (write or write_outputs)(brief, yaml_path, docx_path, chinese_keys=wiz.chinese_keys, force=force,
                                  templates=templates, phrasebank=phrasebank)
+    except Stopped:
+        # SIGTERM or SIGHUP: nobody is there to answer "keep a draft?" — keep it without asking, then stop.
+        if wiz.answers:
+            path = save_draft(wiz.answers, folder, chinese_keys=wiz.chinese_keys)
+            print(f"已保存草稿：{path}", file=sys.stderr)
+        raise
     except (KeyboardInterrupt, WizardCancelled, EOFError):
         return _offer_draft(prompter, wiz, folder, save_draft)
     except JianggaoError as exc:  # the speech or a file could not be written: keep the answers anyway

@@ -113,16 +113,19 @@ def output_paths(folder: Path, brief) -> tuple[Path, Path]:
 def write_outputs(brief, yaml_path: Path, docx_path: Path, *, chinese_keys: bool, force: bool,
                   templates=None, phrasebank=None) -> None:
     """Write the brief and its speech as `render` would (same pipeline, default profile). The speech is
-    composed before anything is written, so a failure leaves nothing behind; both writes are atomic."""
-    from ..fileio import check_writable, write_text_atomic
-    from ..render import write_speech
+    composed before anything is written, and both files are written in full beside their targets before
+    either is renamed into place: a full disk leaves neither, never a .docx without its .yaml."""
+    from ..fileio import atomic_path, check_writable
+    from ..writers.docx_writer import docx_bytes
 
     check_writable(yaml_path, force=force)
     check_writable(docx_path, force=force)
     speech = compose_speech(brief, templates=templates, phrasebank=phrasebank)
     text = brief_yaml_text(brief, chinese_keys=chinese_keys)
-    write_speech(speech, docx_path, "docx", force=force)
-    write_text_atomic(yaml_path, text, force=force)
+    data = docx_bytes(speech)
+    with atomic_path(docx_path, force=force) as docx_tmp, atomic_path(yaml_path, force=force) as yaml_tmp:
+        docx_tmp.write_bytes(data)
+        yaml_tmp.write_text(text, encoding="utf-8", newline="\n")
 
 
 def save_draft(answers: dict, folder: Path, *, chinese_keys: bool = True) -> Path:

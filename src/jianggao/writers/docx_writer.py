@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 
-from ..errors import OutputError, UsageError
+from ..errors import UsageError
 from ..fileio import atomic_path, check_writable
 from ..model.speech import Heading, Speech
 from ..model.text import xml_safe
@@ -82,13 +80,18 @@ def write_docx(speech: Speech, target: Path, *, profile: str = "speech",
     """Write ``speech`` to ``target`` atomically; OutputError if it exists and not ``force``."""
     target = Path(target)
     check_writable(target, force=force)    # fail before the work, not after
-    document = build_document(speech, profile=profile, reference_doc=reference_doc)
+    data = docx_bytes(speech, profile=profile, reference_doc=reference_doc)
     with atomic_path(target, force=force) as tmp:
-        try:
-            document.save(str(tmp))
-        except OSError as exc:
-            raise OutputError(f"无法写入文件：{exc.strerror or exc}", file=str(target),
-                              english="cannot write the .docx") from exc
+        tmp.write_bytes(data)
+
+
+def docx_bytes(speech: Speech, *, profile: str = "speech", reference_doc: Path | None = None) -> bytes:
+    """The .docx file of ``speech``, in memory. Saved to memory first: python-docx's zip writer, failing
+    on a full disk, left an unclosed ZipFile whose clean-up printed a traceback; now a full disk is one
+    OutputError from the atomic write, the target untouched."""
+    buffer = io.BytesIO()
+    build_document(speech, profile=profile, reference_doc=reference_doc).save(buffer)
+    return buffer.getvalue()
 
 
 # Lines centred on the page that break at a seam rather than wherever the line runs out.
@@ -217,40 +220,37 @@ def _drop_template_leftovers(document) -> None:
             del pkg_rels[rid]
 
 
+# Verified reference documents by (path, size, mtime): a build checks the user's file once, not once per brief.
+_REFERENCES: dict[tuple, bytes] = {}
+
+
+def check_reference_doc(path: str | Path) -> bytes:
+    """The user's reference .docx/.dotx verified (sizes capped, no DTD, python-docx opens it) and kept for
+    this process; UsageError naming it and ``--reference-doc`` otherwise."""
+    from ..fileio import check_regular
+    from ..fileio import MAX_FILE_BYTES, open_document, verified_package
+
+    path = Path(path)
+    if not path.exists():
+        raise UsageError("找不到参考文档", file=str(path), field="--reference-doc", english="reference document not found")
+    check_regular(path, MAX_FILE_BYTES, error=UsageError, what="参考文档")
+    st = path.stat()
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if key not in _REFERENCES:
+        package = verified_package(path, error=UsageError, field="--reference-doc", what="参考文档")
+        data = package.getvalue()
+        open_document(io.BytesIO(data), path, error=UsageError, field="--reference-doc", what="参考文档")
+        _REFERENCES.clear()   # one reference per run; a long-lived process keeps no stale copies
+        _REFERENCES[key] = data
+    return _REFERENCES[key]
+
+
 def _open_reference(path: Path):
-    """Open the user's reference .docx; UsageError naming it when it is missing or not a .docx."""
-    if not path.is_file():
-        raise UsageError("找不到参考文档", file=str(path), field="--reference-doc",
-                         english="reference document not found")
-    try:
-        source = _as_document_package(path)
-        return docx.Document(source)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UsageError("参考文档不是有效的 Word 文件（.docx 或 .dotx；.doc 请先另存为 .docx）",
-                         file=str(path), field="--reference-doc",
-                         english=f"not a readable .docx/.dotx: {exc}") from exc
+    """A fresh Document from the user's reference (verified once per process); UsageError when unusable."""
+    from ..fileio import open_document
 
-
-_TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-
-
-def _as_document_package(path: Path):
-    """The path itself, or for a Word template (.dotx, what offices keep their letterhead in)
-    an in-memory copy whose main part is declared a document, which python-docx requires."""
-    with zipfile.ZipFile(path) as package:
-        types = package.read("[Content_Types].xml")
-        if _TEMPLATE_MAIN not in types:
-            return str(path)
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
-            for item in package.infolist():
-                data = package.read(item.filename)
-                if item.filename == "[Content_Types].xml":
-                    data = data.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
-                copy.writestr(item, data)
-    buffer.seek(0)
-    return buffer
+    data = check_reference_doc(path)
+    return open_document(io.BytesIO(data), path, error=UsageError, field="--reference-doc", what="参考文档")
 
 
 def _clear_body(document) -> None:
