@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from collections import Counter
 
@@ -147,7 +148,8 @@ _HEADING_THEN_BODY = re.compile(
 )
 
 
-def _split_paragraphs(text: str, flattened: bool) -> list[str]:
+@lru_cache(maxsize=32768)
+def _split_paragraphs(text: str, flattened: bool) -> tuple[str, ...]:
     """A line cut where a space stands for a paragraph break (after 。！？, before a heading or 同志们：)."""
     if "同志们" in text:
         text = _SALUTATION_INLINE.sub(lambda m: f"\n{m.group(0)}\n", text)
@@ -157,7 +159,14 @@ def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     elif " " in text or "\u3000" in text or "\t" in text:
         text = _HEADING_THEN_BODY.sub("\\1\n", text, count=1)
         text = _BREAK_SPACE.sub("\n", text)
-    return [piece for piece in text.split("\n") if piece.strip()]
+    return tuple(piece for piece in text.split("\n") if piece.strip())
+
+
+@lru_cache(maxsize=32768)
+def _repaired(piece: str) -> tuple[str, str]:
+    """A line's piece repaired, and its kind (salutation, heading or text)."""
+    text = _repair(piece)
+    return text, "salutation" if _SALUTATION.match(text) else "heading" if _is_heading(text) else "text"
 
 
 def _repair(text: str) -> str:
@@ -234,10 +243,9 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
         first = True
         for part, gap_follows in ((before, after is not None), (after or "", False)):
             for piece in _split_paragraphs(part, flattened or bool(splices)):
-                text = _repair(piece)
+                text, kind = _repaired(piece)
                 if not text:
                     continue
-                kind = "salutation" if _SALUTATION.match(text) else "heading" if _is_heading(text) else "text"
                 segments.append(_Segment(text, number, kind, blank and first, continues and first))
                 first = False
             if gap_follows:
@@ -330,6 +338,14 @@ def _mend_cut_annotations(lines: list[str]) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=65536)
+def _simplified(line: str) -> tuple[str, Counter | None]:
+    """A raw line simplified and corrected, with the fixes made (an archive repeats its lines: each is done once)."""
+    made: Counter = Counter()
+    text = correct(simplify_line(line), made)
+    return text, made or None
+
+
 def clean_document(doc: RawDocument, titles: dict[int, str] | None = None, *,
                    corrections: Counter | None = None) -> list[CleanBlock]:
     """The cleaned paragraphs of ``doc``: noise gone, split lines re-joined, speech boundaries kept as blocks.
@@ -339,7 +355,12 @@ def clean_document(doc: RawDocument, titles: dict[int, str] | None = None, *,
     """
     # Spelling fixes (corrections.yaml) come with the 繁→简 step, so every later rule sees the right word;
     # ``corrections`` counts them for the report.
-    simplified = [correct(simplify_line(line), corrections) for line in _mend_cut_annotations(doc.lines)]
+    simplified = []
+    for line in _mend_cut_annotations(doc.lines):
+        text, fixes = _simplified(line)
+        if fixes and corrections is not None:
+            corrections.update(fixes)
+        simplified.append(text)
     segments = _segments(doc, simplified)
     blocks: list[CleanBlock] = []
     current = _Builder(detect_substitution("\n".join(simplified)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）()《》—…,.;:!?\"']")
@@ -67,11 +68,16 @@ class Candidate:
             self.kinds |= other.kinds
 
 
-def literal_parts(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def literal_parts(text: str) -> tuple[str, ...]:
     """The text between slots and punctuation, of two characters or more: what a cited line must hold."""
-    return [p for p in re.split(r"\{[a-z_]+\}|" + PUNCT_RE.pattern, text) if len(p) >= 2]
+    return tuple(p for p in _LITERAL_SPLIT.split(text) if len(p) >= 2)
 
 
+_LITERAL_SPLIT = re.compile(r"\{[a-z_]+\}|" + PUNCT_RE.pattern)
+
+
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Text compared for duplicates: punctuation dropped and every slot made the same."""
     return PUNCT_RE.sub("", SLOT_RE.sub("〇", text))

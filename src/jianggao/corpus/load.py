@@ -36,15 +36,18 @@ class RawDocument:
 def iter_documents(paths: Iterable[Path]) -> Iterator[RawDocument | CorpusError]:
     """Yield each corpus document under ``paths`` (files or folders, sorted), or a CorpusError naming a bad file."""
     for path in _iter_files(paths):
-        try:
-            lines = read_lines(path)
-        except CorpusError as error:
-            yield error
-            continue
-        if not any(line.strip() for line in lines):
-            yield CorpusError("文件为空，已跳过", file=str(path), english="empty file, skipped")
-            continue
-        yield RawDocument(name=path.name, path=path, lines=lines)
+        yield read_document(path)
+
+
+def read_document(path: Path) -> RawDocument | CorpusError:
+    """One corpus file (as ``corpus_files`` lists it) as a document, or a CorpusError naming what is wrong."""
+    try:
+        lines = read_lines(path)
+    except CorpusError as error:
+        return error
+    if not any(line.strip() for line in lines):
+        return CorpusError("文件为空，已跳过", file=str(path), english="empty file, skipped")
+    return RawDocument(name=path.name, path=path, lines=lines)
 
 
 def corpus_files(paths: Iterable[Path]) -> Iterator[Path]:

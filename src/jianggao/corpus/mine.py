@@ -113,14 +113,13 @@ def _line_texts(blocks) -> dict[int, str]:
 
 def _mine_path(job: tuple[str, bool]) -> _Mined:
     """Worker: read one file (through the loader's own checks) and mine it."""
-    from .load import iter_documents
+    from .load import read_document
 
     path, texts = job
-    for doc in iter_documents([Path(path)]):
-        if isinstance(doc, CorpusError):
-            return _Mined(error=doc)
-        return mine_document(doc, texts=texts)
-    return _Mined(error=CorpusError("没有可读的内容，已跳过", file=path, english="nothing readable"))
+    doc = read_document(Path(path))   # corpus_files listed it as a file: no second look at the folder
+    if isinstance(doc, CorpusError):
+        return _Mined(error=doc)
+    return mine_document(doc, texts=texts)
 
 
 def _pool_jobs(jobs: int | None, files: int) -> int:
