@@ -162,8 +162,10 @@ def mine_documents(
 
         pool = multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(jobs)
         results = pool.imap(_mine_path, work, chunksize=max(1, min(8, len(work) // (jobs * 4) or 1)))
-    # The name tagger (jieba: a second to load) checks each new phrase in a thread while the workers mine.
+    # The name tagger (jieba: a second to load) checks each new phrase in a thread while the workers mine;
+    # another thread loads what building the bank needs (pinyin for codes, the 提法 registry for windows).
     names = _NameCheck()
+    warm = _warm_up()
     try:
         for mined in results:
             if mined.error is not None:
@@ -198,11 +200,28 @@ def mine_documents(
             pool.close()
             pool.join()
     kept = _without_particulars(list(unique.values()), report, names)
+    warm.join()
     phrases = build_bank(kept, curation, edited=True, stale=report.stale_curation)
     for p in phrases:
         report.per_category[p.category] += 1
         report.per_role[(p.category, p.role)] += 1
     return phrases, report
+
+
+def _warm_up():
+    """A thread loading pypinyin's dictionaries and the 提法 registry, so the bank is built without waiting."""
+    import threading
+
+    def work() -> None:
+        from ..model.codes import initials
+        from ..model.tifa import load_registry
+
+        initials("卫生健康")
+        load_registry()
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    return thread
 
 
 class _NameCheck:
