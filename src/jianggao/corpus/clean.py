@@ -128,14 +128,26 @@ def _spaces_are_breaks(lines: list[str]) -> bool:
     """True when the document was flattened: paragraphs joined by spaces on very long lines (000, 003)."""
     after_stop = other = 0
     for line in lines:
-        if len(line) < 300:
-            continue
-        for match in re.finditer(r"(\S)\s+(?=\S)", line.strip()):
-            if match.group(1) in _TERMINATORS or match.group(1) in _CLOSERS:
-                after_stop += 1
-            else:
-                other += 1
+        if len(line) >= 300:
+            stops, others = _space_counts(line)
+            after_stop += stops
+            other += others
     return after_stop >= 3 and after_stop >= other
+
+
+_INNER_SPACE = re.compile(r"(\S)\s+(?=\S)")
+
+
+@lru_cache(maxsize=8192)
+def _space_counts(line: str) -> tuple[int, int]:
+    """(spaces after a sentence's end, other spaces) inside ``line``."""
+    stops = others = 0
+    for match in _INNER_SPACE.finditer(line.strip()):
+        if match.group(1) in _TERMINATORS or match.group(1) in _CLOSERS:
+            stops += 1
+        else:
+            others += 1
+    return stops, others
 
 
 # --- line → segments ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -88,8 +89,7 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
                 if any(rewording.reads_reworded(t) for t in (c.sentences or [c.text])):
                     continue
                 c.reworded = True
-            parts = literal_parts(c.text)
-            c.sources = [s for s in c.sources if all(part in held.get(s[1], "") for part in parts)]
+            c.sources = [s for s in c.sources if _holds(held.get(s[1], ""), c.text)]
             if not c.sources:
                 report.untraceable += 1
                 continue
@@ -99,6 +99,12 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
         mined.plain = render_plain(speeches)
         mined.segmented = render_segmented(speeches)
     return mined
+
+
+@lru_cache(maxsize=32768)
+def _holds(line: str, text: str) -> bool:
+    """Whether a cleaned ``line`` holds every literal part of the entry ``text`` (lines repeat: asked once)."""
+    return all(part in line for part in literal_parts(text))
 
 
 def _line_texts(blocks) -> dict[int, str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from .model import Heading, Paragraph, Sentence, Speech
 from .roles import heading_role, label_paragraphs, speech_kind
@@ -66,15 +67,23 @@ def _split_heading(piece: str) -> tuple[int, str, str, str, str] | None:
 
 def _sentences(text: str, offset: int, block, split_sentences) -> list[Sentence]:
     """Sentences of ``text`` (which sits at ``offset`` in ``block``) with the raw line each starts on."""
-    out: list[Sentence] = []
+    last = len(block.text) - 1
+    return [Sentence(s, block.line_at(min(offset + at, last) if block.text else 0))
+            for s, at in _placed(text, split_sentences)]
+
+
+@lru_cache(maxsize=32768)
+def _placed(text: str, split_sentences) -> tuple[tuple[str, int], ...]:
+    """The sentences of ``text`` with where each starts in it (a repeated paragraph is split once)."""
+    out = []
     pos = 0
     for s in split_sentences(text):
         at = text.find(s[:8], pos)
         if at < 0:
             at = pos
         pos = at + max(1, len(s) - 2)
-        out.append(Sentence(s, block.line_at(min(offset + at, len(block.text) - 1) if block.text else 0)))
-    return out
+        out.append((s, at))
+    return tuple(out)
 
 
 def segment_document(doc_name: str, blocks: Sequence, split_sentences,
