@@ -68,7 +68,7 @@ class Candidate:
             self.kinds |= other.kinds
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def literal_parts(text: str) -> tuple[str, ...]:
     """The text between slots and punctuation, of two characters or more: what a cited line must hold."""
     return tuple(p for p in _LITERAL_SPLIT.split(text) if len(p) >= 2)
@@ -77,7 +77,7 @@ def literal_parts(text: str) -> tuple[str, ...]:
 _LITERAL_SPLIT = re.compile(r"\{[a-z_]+\}|" + PUNCT_RE.pattern)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def normalize(text: str) -> str:
     """Text compared for duplicates: punctuation dropped and every slot made the same."""
     return PUNCT_RE.sub("", SLOT_RE.sub("〇", text))

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -62,6 +63,7 @@ class _Mined:
     plain: str = ""
     segmented: str = ""
     error: CorpusError | None = None
+    rows: list[tuple] = field(default_factory=list)       # the candidates as field tuples, between processes
 
 
 def mine_document(doc, *, texts: bool = False) -> _Mined:
@@ -101,7 +103,7 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
     return mined
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)
 def _holds(line: str, text: str) -> bool:
     """Whether a cleaned ``line`` holds every literal part of the entry ``text`` (lines repeat: asked once)."""
     return all(part in line for part in literal_parts(text))
@@ -125,7 +127,14 @@ def _mine_path(job: tuple[str, bool]) -> _Mined:
     doc = read_document(Path(path))   # corpus_files listed it as a file: no second look at the folder
     if isinstance(doc, CorpusError):
         return _Mined(error=doc)
-    return mine_document(doc, texts=texts)
+    mined = mine_document(doc, texts=texts)
+    # Sent to the parent as plain tuples: unpickling thousands of dataclasses cost the parent four times more.
+    mined.rows = list(map(_ROW, mined.candidates))
+    mined.candidates = []
+    return mined
+
+
+_ROW = attrgetter(*(f.name for f in fields(Candidate)))   # a candidate → its fields in Candidate's order
 
 
 def _pool_jobs(jobs: int | None, files: int) -> int:
@@ -190,8 +199,9 @@ def mine_documents(
                 report.no_speech.append(doc.name)
             if progress:
                 progress(f"[{report.documents}] {doc.name}")
-            apply_edits(curation, mined.candidates)
-            for c in mined.candidates:
+            candidates = mined.candidates or [Candidate(*row) for row in mined.rows]
+            apply_edits(curation, candidates)
+            for c in candidates:
                 if c.key in unique:
                     unique[c.key].absorb(c)
                 else:

@@ -72,7 +72,7 @@ def _sentences(text: str, offset: int, block, split_sentences) -> list[Sentence]
             for s, at in _placed(text, split_sentences)]
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=8192)
 def _placed(text: str, split_sentences) -> tuple[tuple[str, int], ...]:
     """The sentences of ``text`` with where each starts in it (a repeated paragraph is split once)."""
     out = []
