@@ -39,6 +39,8 @@ class CleanBlock:
 
     def line_at(self, offset: int) -> int:
         """The raw line holding character ``offset`` of ``text``."""
+        if len(self.spans) == 1:
+            return self.spans[0][1]     # most blocks come from one raw line
         starts = _STARTS.get(self.spans)
         if starts is None:
             starts = _STARTS[self.spans] = [start for start, _ in self.spans]

@@ -28,9 +28,17 @@ OPENING_RE = re.compile(r"(召开|会议|调研).{0,200}?(讲[几两一二三四
 MAX_HEADING = 60
 
 
-def _pieces(block) -> Iterator[tuple[str, int]]:
+def _pieces(block) -> tuple[tuple[str, int], ...]:
     """(text, offset) of the line-like pieces of a clean block, split before inline headings and salutations."""
-    text = block.text
+    return _text_pieces(block.text)
+
+
+@lru_cache(maxsize=8192)
+def _text_pieces(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_iter_pieces(text))
+
+
+def _iter_pieces(text: str) -> Iterator[tuple[str, int]]:
     starts = [0] + [m.start() for m in INLINE_BREAK_RE.finditer(text) if m.start() > 0]
     for a, b in zip(starts, starts[1:] + [len(text)]):
         piece = text[a:b]
@@ -40,6 +48,7 @@ def _pieces(block) -> Iterator[tuple[str, int]]:
             yield piece, a + lead
 
 
+@lru_cache(maxsize=8192)
 def _split_heading(piece: str) -> tuple[int, str, str, str, str] | None:
     """(level, number, heading text, body after it, heading as printed) when ``piece`` opens with a part number, else None."""
     for level, rx in HEADING_RES:
@@ -143,6 +152,7 @@ def segment_document(doc_name: str, blocks: Sequence, split_sentences,
     return speeches
 
 
+@lru_cache(maxsize=8192)
 def _looks_like_opening(piece: str) -> bool:
     return bool(OPENING_RE.search(piece[:400]))
 
