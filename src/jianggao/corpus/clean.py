@@ -140,7 +140,7 @@ def _spaces_are_breaks(lines: list[str]) -> bool:
 _INNER_SPACE = re.compile(r"(\S)\s+(?=\S)")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _space_counts(line: str) -> tuple[int, int]:
     """(spaces after a sentence's end, other spaces) inside ``line``."""
     stops = others = 0
@@ -162,7 +162,7 @@ _HEADING_THEN_BODY = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _split_paragraphs(text: str, flattened: bool) -> tuple[str, ...]:
     """A line cut where a space stands for a paragraph break (after 。！？, before a heading or 同志们：)."""
     if "同志们" in text:
@@ -176,7 +176,7 @@ def _split_paragraphs(text: str, flattened: bool) -> tuple[str, ...]:
     return tuple(piece for piece in text.split("\n") if piece.strip())
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _repaired(piece: str) -> tuple[str, str]:
     """A line's piece repaired, and its kind (salutation, heading or text)."""
     text = _repair(piece)
@@ -352,7 +352,7 @@ def _mend_cut_annotations(lines: list[str]) -> list[str]:
     return lines
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _simplified(line: str) -> tuple[str, Counter | None]:
     """A raw line simplified and corrected, with the fixes made (an archive repeats its lines: each is done once)."""
     made: Counter = Counter()

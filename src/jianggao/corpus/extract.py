@@ -259,7 +259,7 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
 # its place in the paragraph): the candidates and run-log entries it adds, and the roles it leaves for the next
 # sentence. An archive repeats its stock sentences, so each is mined once. Cleared when full: memory stays flat.
 _SENTENCE_CACHE: dict[tuple, tuple[tuple, tuple, str, str]] = {}
-_SENTENCE_CACHE_MAX = 20000
+_SENTENCE_CACHE_MAX = 8192
 
 
 def _paragraph_sentences(em: _Emitter, p: Paragraph, speech: Speech) -> None:

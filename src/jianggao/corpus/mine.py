@@ -103,7 +103,7 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
     return mined
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _holds(line: str, text: str) -> bool:
     """Whether a cleaned ``line`` holds every literal part of the entry ``text`` (lines repeat: asked once)."""
     return all(part in line for part in literal_parts(text))

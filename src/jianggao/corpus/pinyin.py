@@ -61,7 +61,7 @@ def _drop_if_toned(match: re.Match) -> str:
     return "" if _HAS_TONE.search(syllable) or syllable.lower() in _NEUTRAL else match.group(0)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def has_pinyin(text: str) -> bool:
     """True when ``text`` still holds a pinyin annotation (used by tests and checks)."""
     if not _ANY_HINT.search(text):

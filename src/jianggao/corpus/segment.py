@@ -33,7 +33,7 @@ def _pieces(block) -> tuple[tuple[str, int], ...]:
     return _text_pieces(block.text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _text_pieces(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(_iter_pieces(text))
 
@@ -48,7 +48,7 @@ def _iter_pieces(text: str) -> Iterator[tuple[str, int]]:
             yield piece, a + lead
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _split_heading(piece: str) -> tuple[int, str, str, str, str] | None:
     """(level, number, heading text, body after it, heading as printed) when ``piece`` opens with a part number, else None."""
     for level, rx in HEADING_RES:
@@ -81,7 +81,7 @@ def _sentences(text: str, offset: int, block, split_sentences) -> list[Sentence]
             for s, at in _placed(text, split_sentences)]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _placed(text: str, split_sentences) -> tuple[tuple[str, int], ...]:
     """The sentences of ``text`` with where each starts in it (a repeated paragraph is split once)."""
     out = []
@@ -152,7 +152,7 @@ def segment_document(doc_name: str, blocks: Sequence, split_sentences,
     return speeches
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _looks_like_opening(piece: str) -> bool:
     return bool(OPENING_RE.search(piece[:400]))
 

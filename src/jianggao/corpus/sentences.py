@@ -18,7 +18,7 @@ def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
     return list(_split(text, semicolon))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _split(text: str, semicolon: bool) -> tuple[str, ...]:
     ends = _ENDS + ("；;" if semicolon else "")
     sentences: list[str] = []
