@@ -26,7 +26,7 @@ def test_indexed_twins_are_the_twins_of_a_full_scan():
     rng = random.Random(7)
     bases = ["".join(rng.choice(_CHARS) for _ in range(rng.randint(1, 60))) for _ in range(60)]
     bucket = _Bucket()
-    for i in range(1500):
+    for _ in range(1500):
         key = _variant(rng, rng.choice(bases))
         c = Candidate(key, "task", "item")
         assert bucket.near_twin(key) is _near_twin(key, bucket.items)

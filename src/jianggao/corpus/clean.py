@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-
-from collections import Counter
 
 from . import chrome
 from .corrections import correct

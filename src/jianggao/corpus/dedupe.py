@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）()《》—…,.;:!?\"']")
 SLOT_RE = re.compile(r"\{[a-z_]+\}")
