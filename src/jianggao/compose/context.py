@@ -125,6 +125,7 @@ class TasksView:
     items: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     from_brief: bool = True
+    answers: tuple[str, ...] = ()       # the brief's problems this area's work takes up (see plan)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ class BriefView:
     main_topic: TopicView
     speaker_unit: str
     plan: tuple[str, str] | None
+    congress: str | None = None
+    department: str = "卫生健康"
     previous_speakers: list[SpeakerView] = field(default_factory=list)
     achievements: list[ResultsView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -203,8 +206,9 @@ def brief_view(brief: Brief) -> BriefView:
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said)
         achievements.append(ResultsView(topic_view(g.topic), good, bad, _once([clause(f) for f in g.facts], said)))
+    last = {m.name: m for g in brief.achievements for m in g.metrics}
     priorities = [TasksView(topic_view(p.topic), _once([clause(i) for i in p.items], said),
-                            _once([plain(target_phrase(t)) for t in p.targets], said))
+                            _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),

@@ -13,6 +13,10 @@ from .picker import Picker, TopicView, as_fragment, as_sentence, is_headline, se
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from .templating import Outline, Templates
+from .plan import Plan, plan as make_plan
+from .finish import finish, tighten
+from .context import plain
+import dataclasses
 
 __all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
 
@@ -103,8 +107,8 @@ def number_headings(blocks: list[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _front_matter(brief: Brief, outline: Outline) -> dict[str, str]:
-    title = fill_slots(outline.title, {"meeting": brief.meeting_name})
+def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, str]:
+    title = fill_slots(outline.title, {"meeting": the_plan.meeting})
     sp = brief.speaker
     speaker_line = "\u3000".join(x for x in (sp.title, sp.name) if x)
     date_line = f"（{brief.date.year}年{brief.date.month}月{brief.date.day}日）" if brief.date else ""
@@ -135,15 +139,29 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
     }
 
 
-def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: int, fill: int) -> Speech:
+def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: int, fill: int,
+                  the_plan: Plan | None = None) -> Speech:
+    """Word ``the_plan`` once at ``fill`` (how much each part may say before trimming to its budget)."""
     outline = templates.outline(brief.kind)
-    view = brief_view(brief)
+    the_plan = the_plan or make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])
+    view = dataclasses.replace(brief_view(brief), meeting=plain(the_plan.meeting),
+                               congress=the_plan.framing.congress if the_plan.framing else None,
+                               department=the_plan.department)
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
-                    main_topic=view.main_topic.key, keep=brief_words(view))
+                    main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
+                    actors=the_plan.actors, speaker_title=view.speaker_title)
+    picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)
+    ctx["tasks"] = [t.view for t in the_plan.tasks]
+    ctx["reviews"] = list(the_plan.reviews)
+    ctx["plan"] = the_plan
+    ctx["wording"] = templates.wording
+    ctx.update(templates.wording)
     blocks: list[Block] = []
+    marks: list[int] = []          # index of the first block of each part, for trimming by budget
     for index, section in enumerate(outline.sections):
+        marks.append(len(blocks))
         if section.heading:
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
                                       topic=ctx["general"], max_len=40)
@@ -151,8 +169,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})
         blocks.extend(parse_markup(text))
-    front = _front_matter(brief, outline)
-    blocks = tighten(blocks, brief_clauses(view))
+    marks.append(len(blocks))
+    front = _front_matter(brief, outline, the_plan)
+    clauses = brief_clauses(view)
+    budgets = [p.budget for p in the_plan.parts]
+    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
     return Speech(kind=brief.kind, blocks=number_headings(blocks), **front)
 
 
@@ -177,66 +198,6 @@ def brief_words(view: BriefView) -> tuple[str, ...]:
     return tuple(x for x in out if x)
 
 
-# Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
-_COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
-
-
-def _key_words(key: str) -> set[str]:
-    """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
-    return {key[i:i + 4] for i in range(len(key) - 3)
-            if not any(w in key[i:i + 4] for w in _COMMON)}
-
-
-# A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
-# is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
-_ECHO_LEAD = 8
-_ECHO_BODY = 9
-
-
-def _echoes(key: str, earlier: str, run: int) -> bool:
-    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
-
-
-def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
-    """One paragraph read as a listener hears it (issue 3, "stacked fragments"): a sentence said before
-    goes; after the lead, a headline-short sentence goes, and so does a short one repeating the key
-    words of an earlier one (加强领导 ×3), and one echoing a long run of the heading or of an earlier
-    sentence.  The brief's own statements are never dropped here."""
-    kept: list[str] = []
-    lead_key = sentence_key(lead) if lead else ""
-    earlier = lead_key          # keys said so far in this paragraph, "|"-separated
-    for s in sentences_of(text):
-        k = sentence_key(s)
-        if not k or k in seen:
-            continue
-        if (kept or lead) and not any(c in s for c in clauses):
-            if is_headline(s):
-                continue
-            if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
-                continue
-            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(k, earlier[len(lead_key):], _ECHO_BODY):
-                continue
-        seen.add(k)
-        earlier += "|" + k
-        kept.append(s)
-    return "".join(kept)
-
-
-def tighten(blocks: list[Block], clauses: tuple[str, ...]) -> list[Block]:
-    """Every paragraph and subheading body tightened (see _tighten_text); emptied paragraphs go."""
-    seen: set[str] = set()
-    out: list[Block] = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            body = _tighten_text(b.body, b.text, seen, clauses) if b.body else ""
-            out.append(Heading(b.level, b.number, b.text, body))
-        else:
-            text = _tighten_text(b.text, "", seen, clauses)
-            if text.strip("。，；："):
-                out.append(Paragraph(text))
-    return out
-
-
 def _fill_view(pattern: str, view: BriefView) -> str:
     """An outline's own heading wording may name {region} {scope} {topic} {year}: filled in one pass."""
     values = {"region": view.region, "scope": view.scope, "topic": view.main_topic.name,
@@ -250,33 +211,16 @@ def _fill_view(pattern: str, view: BriefView) -> str:
 def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int | None = None) -> Speech:
     """The speech for ``brief``: same brief, bank, templates and seed ⇒ the identical speech.
 
-    Length: the templates are rendered at a few fill levels that bracket brief.target_length and at
-    the fill their line puts at it; the render closest to it wins (DESIGN: within ±15% when the bank is rich
-    enough; a thin bank caps how long a speech can honestly get).
+    Planned once (plan.plan), worded once at a fill generous enough for the plan's budget, then each
+    part trimmed to its share of brief.target_length by dropping its optional sentences (never the
+    brief's own data, never a paragraph's lead): DESIGN's one-way flow, no recomposition to fit.
+    A thin brief stays short rather than padded (Plan.missing says what would lengthen it).
     """
     seed = brief.seed if seed is None else seed
-    target = brief.target_length
-    tried: dict[int, int] = {}
-    speeches: dict[int, Speech] = {}
+    return _compose_once(brief, bank, templates, seed, MAX_FILL)
 
-    def at(fill: int) -> int:
-        fill = max(0, min(MAX_FILL, fill))
-        if fill not in tried:
-            speeches[fill] = _compose_once(brief, bank, templates, seed, fill)
-            tried[fill] = speeches[fill].body_length()
-        return tried[fill]
 
-    # Length grows with fill, steeply up to the middle knot and slowly after (the bank runs dry before the
-    # templates do): render the KNOTS in turn until two bracket the target, then the fill
-    # their line puts at the target -- two to four renders, instead of one per step.
-    knots = KNOTS
-    below = knots[0]
-    for knot in knots:
-        if at(knot) >= target:
-            if knot != below and tried[below] < target:
-                share = (target - tried[below]) / (tried[knot] - tried[below])
-                at(below + round(share * (knot - below)))
-            break
-        below = knot
-    best = min(tried, key=lambda f: (abs(tried[f] - target), tried[f]))
-    return speeches[best]
+def plan_of(brief: Brief, templates: Templates) -> Plan:
+    """The plan ``compose`` words for ``brief`` (what ``--format outline`` and the wizard show)."""
+    outline = templates.outline(brief.kind)
+    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])

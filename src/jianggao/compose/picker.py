@@ -12,6 +12,8 @@ from ..model.bank import Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.topics import classify
 from .variants import reword
+from .needs import is_particular, needs_of, opens_with_modal
+from .era import outside_window
 
 # What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
 _RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
@@ -149,7 +151,8 @@ class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
-                 main_topic: str = "general", keep: Sequence[str] = ()) -> None:
+                 main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
+                 actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "") -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
@@ -160,6 +163,11 @@ class Picker:
         # The brief's own words inside the templates' wording: never reworded (see variants.reword).
         self.keep = tuple(keep)
         self.used: set[str] = set()
+        self.date = date
+        self.actors = actors or {}
+        # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
+        self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
+        self._acted = 0
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -203,7 +211,7 @@ class Picker:
             found = [p for p in found if "general" in p.topics or (self.main_topic and self.main_topic in p.topics)]
         out: list[tuple[str, bool]] = []
         for p in found:
-            if not self.offered(p) or not self._fits(p, key):
+            if not self.offered(p) or not self._fits(p, key) or not self._speakable(p, category):
                 continue
             text = self._fill(p, topic)
             if text is None:
@@ -215,6 +223,32 @@ class Picker:
                 continue
             out.append((text, key is not None and key in p.topics))
         return out
+
+    def _speakable(self, phrase: Phrase, category: str) -> bool:
+        """Whether a mined sentence may stand where a single pick goes: it leans on nothing before it
+        (needs), speaks of no one place's own event or unit, fits the speech's date, never announces a
+        speaker who has already spoken, and stays within the speaker's remit."""
+        text = phrase.text
+        if category not in _FRAGMENT_CATEGORIES and needs_of(text):
+            return False
+        if is_particular(text):
+            return False
+        if "{person}" in text and category != "agreement":
+            return False
+        if self.date is not None and outside_window(text, self.date):
+            return False
+        if self.bureau_voice and re.search(r"编制|招商引资|人事改革", text):
+            return False
+        return True
+
+    def actor(self, topic: TopicView | None) -> str | None:
+        """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn."""
+        key = topic.key if topic is not None else "general"
+        names = self.actors.get(key) or ()
+        if not names:
+            return None
+        self._acted += 1
+        return names[self._acted % len(names)]
 
     def _fits(self, phrase: Phrase, key: str | None) -> bool:
         """Whether a phrase belongs in this speech (see phrase_fits)."""
@@ -264,7 +298,12 @@ class Picker:
             if len(out) >= n:
                 break
             if self._fresh(text):
-                out.append(self.claim(text))
+                said = self.claim(text)
+                if category == "task" and topic is not None and opens_with_modal(said) and self.rng.random() < 0.5:
+                    who = self.actor(topic)
+                    if who and who not in said:
+                        said = self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+                out.append(said)
         return out
 
     def vary(self, *options: str) -> str:

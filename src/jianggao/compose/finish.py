@@ -1,0 +1,238 @@
+"""After wording: each paragraph read as a listener hears it — nothing said twice, nothing leaning on
+what is not there, nothing out of its time — each part cut to its budget, and the modal openers thinned."""
+from __future__ import annotations
+
+import re
+
+from ..model.speech import Block, Heading, Paragraph
+from .era import modernise, outside_window
+from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
+from .picker import is_headline, sentence_key, sentences_of
+
+# Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
+_COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
+
+
+def _key_words(key: str) -> set[str]:
+    """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
+    return {key[i:i + 4] for i in range(len(key) - 3)
+            if not any(w in key[i:i + 4] for w in _COMMON)}
+
+
+# A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
+# is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
+_ECHO_LEAD = 8
+_ECHO_BODY = 9
+
+
+def _echoes(key: str, earlier: str, run: int) -> bool:
+    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
+
+
+def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
+    """One paragraph read as a listener hears it (issue 3, "stacked fragments"): a sentence said before
+    goes; after the lead, a headline-short sentence goes, and so does a short one repeating the key
+    words of an earlier one (加强领导 ×3), and one echoing a long run of the heading or of an earlier
+    sentence.  The brief's own statements are never dropped here."""
+    kept: list[str] = []
+    lead_key = sentence_key(lead) if lead else ""
+    earlier = lead_key          # keys said so far in this paragraph, "|"-separated
+    for s in sentences_of(text):
+        k = sentence_key(s)
+        if not k or k in seen:
+            continue
+        if (kept or lead) and not any(c in s for c in clauses):
+            if is_headline(s):
+                continue
+            if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
+                continue
+            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(k, earlier[len(lead_key):], _ECHO_BODY):
+                continue
+        seen.add(k)
+        earlier += "|" + k
+        kept.append(s)
+    return "".join(kept)
+
+
+def tighten(blocks: list[Block], clauses: tuple[str, ...]) -> list[Block]:
+    """Every paragraph and subheading body tightened (see _tighten_text); emptied paragraphs go."""
+    seen: set[str] = set()
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            body = _tighten_text(b.body, b.text, seen, clauses) if b.body else ""
+            out.append(Heading(b.level, b.number, b.text, body))
+        else:
+            text = _tighten_text(b.text, "", seen, clauses)
+            if text.strip("。，；："):
+                out.append(Paragraph(text))
+    return out
+
+
+# Connectors our own templates put before a sentence to join it to the one before: at a paragraph's
+# start there is nothing to join, so the connector goes and the sentence stands.
+_CONNECTOR = re.compile(r"^(?:同时|此外|另外|与此同时|还要看到|同时也要看到)，")
+_DIGIT = re.compile(r"\d")
+
+
+_YEAR = re.compile(r"\d{4}年")
+
+
+def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
+    """Whether a sentence says the brief's own figures or statements (a year alone is no data)."""
+    return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
+
+
+def _fit_time(sentences: list[str], date, clauses: tuple[str, ...]) -> list[str]:
+    """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
+    use is dropped, unless it carries the brief's own words (the secretary's text is hers)."""
+    out = []
+    for s in sentences:
+        if _carries_data(s, clauses):
+            out.append(s)
+            continue
+        s = modernise(s, date)
+        if not outside_window(s, date):
+            out.append(s)
+    return out
+
+
+def _standing(sentences: list[str], clauses: tuple[str, ...]) -> list[str]:
+    """A paragraph whose first sentence stands on its own, and no 一方面 without its 另一方面."""
+    out = list(sentences)
+    if not any("另一方面" in s for s in out):
+        out = [s for s in out if "partner" not in needs_of(s) or _carries_data(s, clauses)]
+    while out and "antecedent" in needs_of(out[0]):
+        stripped = _CONNECTOR.sub("", out[0])
+        if stripped != out[0] and "antecedent" not in needs_of(stripped):
+            out[0] = stripped
+            break
+        if _carries_data(out[0], clauses):
+            break
+        out.pop(0)
+    return out
+
+
+def _split(block: Block) -> list[str]:
+    return sentences_of(block.body if isinstance(block, Heading) else block.text)
+
+
+def _join(block: Block, sentences: list[str]) -> Block | None:
+    text = "".join(sentences)
+    if isinstance(block, Heading):
+        return Heading(block.level, block.number, block.text, text)
+    return Paragraph(text) if text.strip("。，；：") else None
+
+
+def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
+    """The index of a paragraph's last optional sentence: never its lead, the brief's data, a list's
+    lead-in or the sentence a following one leans on."""
+    for k in range(len(para) - 1, 0, -1):
+        s = para[k]
+        if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
+            continue
+        if k + 1 < len(para) and "antecedent" in needs_of(para[k + 1]):
+            continue
+        return k
+    return None
+
+
+def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int]], clauses: tuple[str, ...],
+          target: int) -> None:
+    """Cut the speech to ``target`` (in place): each cut takes the last optional sentence of the longest
+    paragraph of the part furthest over its budget, so the parts keep the plan's balance."""
+    def size(i: int) -> int:
+        return sum(len(s) for para in parts[i] for s in para) + heads[i][0]
+
+    sizes = [size(i) for i in range(len(parts))]
+    total = sum(sizes)
+    stuck: set[int] = set()
+    while total > target * 1.02:
+        open_parts = [i for i in range(len(parts)) if i not in stuck and i < len(budgets) and budgets[i]]
+        if not open_parts:
+            break
+        i = max(open_parts, key=lambda j: sizes[j] / budgets[j])
+        choice = None
+        for para in sorted(parts[i], key=lambda p: -sum(map(len, p))):
+            k = _removable(para, clauses)
+            if k is not None:
+                choice = (para, k)
+                break
+        if choice is None:
+            stuck.add(i)
+            continue
+        cut = len(choice[0].pop(choice[1]))
+        sizes[i] -= cut
+        total -= cut
+
+
+def _voice(parts: list[list[list[str]]]) -> None:
+    """Thin the modal openers (要…, 必须…) to OPENER_SHARE, in place: beyond it, a sentence says the
+    measure itself (加强…) — the way a run of measures reads in the corpus speeches."""
+    flat = [(para, k) for part in parts for para in part for k in range(len(para))]
+    allowed = int(len(flat) * OPENER_SHARE * 0.8)
+    seen = 0
+    for para, k in flat:
+        if opens_with_modal(para[k]):
+            seen += 1
+            # keep roughly every third one, up to the allowance
+            if seen % 3 == 0 and allowed > 0:
+                allowed -= 1
+                continue
+            para[k] = unmodal(para[k], None)
+
+
+def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan,
+           target: int) -> list[Block]:
+    """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
+    blocks = tighten(blocks, clauses)
+    # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
+    # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
+    parts: list[list[list[str]]] = [[]]
+    shells: list[list[Block]] = [[]]
+    heads: list[list[int]] = [[0]]
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == 1:
+            parts.append([])
+            shells.append([])
+            heads.append([0])
+        sentences = _standing(_fit_time(_split(b), plan.date, clauses), clauses)
+        parts[-1].append(sentences)
+        shells[-1].append(b)
+        if isinstance(b, Heading):
+            heads[-1][0] += len(b.number) + len(b.text)
+    # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
+    part_budgets = _budgets_by_heading(plan, len(parts))
+    _trim(parts, part_budgets, heads, clauses, target)
+    _voice(parts)
+    out: list[Block] = []
+    for shell, part in zip(shells, parts):
+        for b, sentences in zip(shell, part):
+            if isinstance(b, Heading) and b.level == 1:
+                out.append(Heading(b.level, b.number, b.text, "".join(sentences)))
+                continue
+            done = _join(b, sentences)
+            if done is not None:
+                out.append(done)
+    return out
+
+
+def _budgets_by_heading(plan, count: int) -> list[int]:
+    """Budgets for the stretches between level-1 headings: the opening, then each numbered part (the
+    closing's budget joins the last part, whose text it ends)."""
+    unnumbered_before = 0
+    numbered: list[int] = []
+    after = 0
+    for p in plan.parts:
+        if p.numbered:
+            numbered.append(p.budget)
+        elif not numbered:
+            unnumbered_before += p.budget
+        else:
+            after += p.budget
+    out = [unnumbered_before] + numbered
+    if len(out) > 1:
+        out[-1] += after
+    else:
+        out[0] += after
+    return (out + [0] * count)[:count]

@@ -1,0 +1,241 @@
+"""The speech as data before any wording: parts and their budgets, what each reviews with which
+figures, which problem each task answers, which safeguards fit (pure; ``--format outline`` shows it)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from ..model.brief import Brief, Metric
+from ..model.topics import classify
+from . import era
+from .context import (CORE_TOPICS, BriefView, ResultsView, TasksView, brief_view, default_topic, level_word)
+from .numbers import value_text
+
+# Share of the body each part gets, per kind (tasks heaviest, as every real speech of the corpus).
+_SHARES: dict[str, dict[str, float]] = {
+    "annual_conference": {"opening": .06, "review": .24, "situation": .13, "tasks": .42, "safeguards": .11, "closing": .04},
+    "work_report": {"opening": .02, "retrospect": .38, "direction": .12, "tasks": .44, "closing": .04},
+    "midyear_review": {"opening": .07, "review": .30, "tasks": .45, "safeguards": .13, "closing": .05},
+    "special_topic": {"opening": .07, "understanding": .28, "tasks": .47, "safeguards": .13, "closing": .05},
+    "pledge": {"pledge": 1.0},
+    "address": {"address": 1.0},
+}
+_TEMPLATE_ROLE = {"opening.j2": "opening", "review.j2": "review", "situation.j2": "situation", "tasks.j2": "tasks",
+                  "safeguards.j2": "safeguards", "closing.j2": "closing", "retrospect.j2": "retrospect",
+                  "direction.j2": "direction", "understanding.j2": "understanding", "pledge.j2": "pledge",
+                  "address.j2": "address"}
+_PART_NAMES = {"opening": "开场", "review": "成绩与问题", "situation": "形势与要求", "tasks": "重点任务",
+               "safeguards": "保障措施", "closing": "结尾", "retrospect": "工作回顾", "direction": "总体思路",
+               "understanding": "提高认识", "pledge": "表态", "address": "致辞"}
+
+# Safeguards fitted to the kind and subject (3–5): 廉政 speaks of 医药购销, which belongs to a speech on
+# the whole system or on reform and supervision, never to a 爱国卫生 or 疾控 meeting.
+_SAFEGUARDS = {
+    "annual_conference": ("leadership", "supervision", "style", "integrity", "coordination"),
+    "midyear_review": ("supervision", "leadership", "style"),
+    "special_topic": ("leadership", "coordination", "supervision", "publicity"),
+}
+_INTEGRITY_TOPICS = {"general", "medical_reform", "regulation", "medical_services", "party_building"}
+_FUNDING_TOPICS = {"general", "primary_care", "medical_services", "public_health", "disease_control", "tcm"}
+
+
+@dataclass(frozen=True)
+class PartPlan:
+    """One part of the speech: its role (the section template's), its budget in characters."""
+
+    role: str
+    template: str
+    budget: int
+    numbered: bool
+
+
+@dataclass(frozen=True)
+class TaskPlan:
+    """One task subsection: its area, the brief's measures and targets, and the problems it answers."""
+
+    view: TasksView
+    answers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the speech will say, decided before a word is chosen."""
+
+    kind: str
+    date: dt.date
+    framing: era.YearFraming | None
+    department: str                   # 卫生 / 卫生计生 / 卫生健康 of that date
+    meeting: str
+    target: int
+    parts: tuple[PartPlan, ...]
+    reviews: tuple[ResultsView, ...]
+    tasks: tuple[TaskPlan, ...]
+    situation_problems: tuple[str, ...]   # problems no task takes up: named in the situation part
+    safeguards: tuple[str, ...]
+    actors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()     # brief data that would lengthen an honest speech
+
+    def budget(self, role: str) -> int:
+        return next((p.budget for p in self.parts if p.role == role), 0)
+
+    def lines(self) -> list[str]:
+        """The plan as the outline (提纲) shows it: parts, subsections, figures, answers."""
+        out = [f"篇幅目标：约{self.target}字；会议：{self.meeting}"]
+        if self.framing:
+            extra = f"；贯彻{self.framing.congress}精神" if self.framing.congress else ""
+            out.append(f"年份定位：“{self.framing.plan}”{self.framing.place}{extra}")
+        n = 0
+        for p in self.parts:
+            label = _PART_NAMES.get(p.role, p.role)
+            if p.numbered:
+                n += 1
+                from .numbers import chinese_count
+                label = f"{chinese_count(n)}、{label}"
+            out.append(f"{label}（约{p.budget}字）")
+            if p.role in ("review", "retrospect", "understanding"):
+                for r in self.reviews:
+                    data = "；".join([*r.results, *r.setbacks, *r.facts]) or "无数据：只作一般表述"
+                    out.append(f"  · {r.topic.name}：{data}")
+                if self.situation_problems or p.role != "review":
+                    pass
+            if p.role in ("tasks", "pledge"):
+                for t in self.tasks:
+                    bits = [*t.view.items, *t.view.targets]
+                    line = f"  · {t.view.topic.name}：{'；'.join(bits) or '一般部署'}"
+                    if t.answers:
+                        line += f"（回应：{'；'.join(t.answers)}）"
+                    out.append(line)
+            if p.role in ("situation", "direction", "review") and self.situation_problems:
+                if p.role == ("situation" if any(q.role == "situation" for q in self.parts) else p.role):
+                    out.append(f"  · 问题：{'；'.join(self.situation_problems)}")
+            if p.role == "safeguards":
+                out.append("  · " + "、".join(_SAFEGUARD_NAMES[s] for s in self.safeguards))
+        if self.missing:
+            out.append("可补充以加长：" + "；".join(self.missing))
+        return out
+
+
+_SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核", "style": "作风建设", "integrity": "廉洁自律",
+                    "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
+
+
+def units(level: str) -> dict[str, tuple[str, ...]]:
+    """Who acts, per work area, at a level of government (the lead's model/levels.py will own this)."""
+    lv = level_word(level)
+    if lv in ("乡", "镇"):
+        return {"general": ("镇卫生院", "各村卫生室"), "primary_care": ("镇卫生院", "各村卫生室")}
+    if lv == "街道":
+        return {"general": ("社区卫生服务中心", "各社区"), "primary_care": ("社区卫生服务中心",)}
+    grass = "各乡镇卫生院" if lv in ("县", "旗") else "各基层医疗卫生机构"
+    out = {
+        "general": (f"{lv}直各医疗卫生单位", "各医疗卫生单位"),
+        "public_health": (f"{lv}疾控中心", grass),
+        "disease_control": (f"{lv}疾控中心", "各医疗机构"),
+        "emergency": (f"{lv}疾控中心", "各医疗机构"),
+        "medical_services": ("各医疗机构", "各公立医院"),
+        "primary_care": (grass,) + (("各村卫生室",) if lv in ("县", "旗") else ()),
+        "maternal_child": (f"{lv}妇幼保健院", "各助产机构"),
+        "tcm": (f"{lv}中医院", grass),
+        "medical_reform": ("各公立医院", "医共体牵头医院") if lv in ("县", "旗", "区") else ("各公立医院",),
+        "elderly_health": ("各医疗机构", grass),
+        "health_promotion": ("各医疗卫生单位", grass),
+        "regulation": (f"{lv}卫生监督所" if lv in ("县", "旗", "区", "市") else "各医疗卫生单位",),
+        "patriotic_health": ("各乡镇" if lv in ("县", "旗") else "各街道", "各成员单位"),
+        "informatization": ("各医疗机构",),
+        "workforce": ("各医疗卫生单位",),
+    }
+    return out
+
+
+def _review(view: BriefView, kind: str) -> list[ResultsView]:
+    """The areas reviewed: the brief's results only.  Without any, no area is reviewed by name (that
+    would claim results nobody gave); the part then speaks of the year in general."""
+    if kind in ("pledge", "address"):
+        return list(view.achievements)
+    return list(view.achievements)
+
+
+def _tasks(view: BriefView, kind: str) -> list[TasksView]:
+    named = list(view.priorities)
+    if kind == "work_report":
+        have = {t.topic.key for t in named}
+        return named + [TasksView(default_topic(k), from_brief=False)
+                        for k in (*CORE_TOPICS, "party_building") if k not in have][:max(0, 7 - len(named))]
+    if named or kind == "address":
+        return named
+    if kind == "special_topic":
+        return [TasksView(view.main_topic, from_brief=False)]
+    return [TasksView(default_topic(k), from_brief=False) for k in CORE_TOPICS]
+
+
+def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
+    problem no task's area takes up stays with the situation part."""
+    answers: list[list[str]] = [[] for _ in tasks]
+    left: list[str] = []
+    for p in problems:
+        about = classify(p)
+        hit = next((i for k in about for i, t in enumerate(tasks) if t.topic.key == k), None)
+        if hit is None:
+            # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
+            words = {t.topic.key: i for i, t in enumerate(tasks)}
+            for k, cue in (("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
+                           ("medical_services", "医院"), ("public_health", "传染病")):
+                if cue in p and k in words:
+                    hit = words[k]
+                    break
+        if hit is None:
+            left.append(p)
+        else:
+            answers[hit].append(p)
+    return [tuple(a) for a in answers], left
+
+
+def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int) -> tuple[str, ...]:
+    roles = list(_SAFEGUARDS.get(kind, ()))
+    if not roles:
+        return ()
+    if topic_key not in _INTEGRITY_TOPICS and "integrity" in roles:
+        roles.remove("integrity")
+    if kind == "annual_conference" and topic_key in _FUNDING_TOPICS:
+        roles.append("funding")
+    if "workforce" not in task_keys and kind == "annual_conference":
+        roles.append("talent")
+    # 3 items for a short part, up to 5 for a long one.
+    want = 3 if budget < 600 else 4 if budget < 900 else 5
+    return tuple(roles[:max(3, min(5, want))])
+
+
+def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
+    """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order."""
+    view = brief_view(brief)
+    date = era.meeting_date(brief)
+    kind = brief.kind
+    target = brief.target_length
+    shares = _SHARES.get(kind, {})
+    roles = [(_TEMPLATE_ROLE.get(t, t.removesuffix(".j2")), t, numbered) for t, numbered in sections]
+    total = sum(shares.get(r, .1) for r, _, _ in roles) or 1
+    parts = tuple(PartPlan(r, t, int(target * shares.get(r, .1) / total), numbered) for r, t, numbered in roles)
+    reviews = _review(view, kind)
+    task_views = _tasks(view, kind)
+    answers, left = _answer(list(view.problems), task_views)
+    tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers))
+    safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
+                             next((p.budget for p in parts if p.role == "safeguards"), 0))
+    missing = []
+    if kind not in ("pledge", "address"):
+        if len(reviews) < 3:
+            missing.append("工作成绩（achievements，至少三个领域的指标和亮点）")
+        if len(view.priorities) < 3:
+            missing.append("重点任务（priorities，至少三个领域的举措和目标）")
+        if not view.problems:
+            missing.append("存在问题（problems）")
+    return Plan(kind=kind, date=date, framing=era.year_framing(date), department=era.department_word(date),
+                meeting=era.meeting_name(brief), target=target, parts=parts, reviews=tuple(reviews), tasks=tasks,
+                situation_problems=tuple(left), safeguards=safeguards,
+                actors=units(brief.region.level or "区"), missing=tuple(missing))
+
+
+def metric_text(m: Metric) -> str:
+    """Value and unit as typed (for checks)."""
+    return value_text(m)
