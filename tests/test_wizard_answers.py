@@ -52,7 +52,7 @@ def test_default_year(today, year):
 
 
 @pytest.mark.parametrize("level,behalf", [("区", "区委、区政府"), ("市辖区", "区委、区政府"), ("县", "县委、县政府"),
-                                          ("镇", "镇党委、镇政府"), ("街道", "街道党工委、办事处")])
+                                          ("镇", "镇党委、镇政府"), ("街道", "街道党工委、街道办事处"), ("盟", "盟委、行政公署")])
 def test_on_behalf_suggested_from_level(level, behalf):
     from jianggao.wizard.answers import suggested_on_behalf
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import levels
 from ..model.brief import Brief, Metric
 from .numbers import five_year_plan, how_many, is_good_news, metric_phrase, target_phrase
 from .picker import TopicView
@@ -56,29 +57,18 @@ def clause(text: str) -> str:
 
 
 def level_word(level: str) -> str:
-    """The administrative word used in 区委 / 县政府: 市辖区 speaks as 区."""
-    return "区" if level == "市辖区" else level
+    """The administrative word used in 区委 / 县政府: 市辖区 speaks as 区 (the level model decides)."""
+    return levels.word(level)
 
 
 def org_slots(brief: Brief) -> dict[str, str]:
-    """{org} {party} {government} {bureau} derived from the level, unless the brief names on_behalf_of."""
-    lv = level_word(brief.region.level or "区")
-    if lv in ("乡", "镇"):
-        party, government = f"{lv}党委", f"{lv}政府"
-    elif lv == "街道":
-        party, government = "街道党工委", "街道办事处"
-    elif lv == "盟":
-        party, government = "盟委", "盟行政公署"
-    else:
-        party, government = f"{lv}委", f"{lv}政府"
-    if lv == "省":
-        bureau = "省卫生健康委员会"
-    elif lv in ("乡", "镇", "街道"):
-        bureau = f"{lv}卫生健康办公室" if lv != "街道" else "街道卫生健康办公室"
-    else:
-        bureau = f"{lv}卫生健康局"
-    org = brief.speaker.on_behalf_of or f"{party}、{government}"
-    return {"org": plain(org), "party": party, "government": government, "bureau": bureau}
+    """{org} {party} {government} {bureau} from the level model, unless the brief names on_behalf_of."""
+    level = brief.region.level or "区"
+    b = levels.bodies(level)
+    # A township has no health department of its own: its health work is led by its 卫生院 (社区卫生服务中心).
+    bureau = levels.department(level, brief.speech_date, short=True) or levels.units(level, brief.speech_date).grassroots[0]
+    org = brief.speaker.on_behalf_of or b.both
+    return {"org": plain(org), "party": b.party, "government": b.government, "bureau": bureau}
 
 
 def slot_values(brief: Brief, *, parts: int, topic: TopicView) -> dict[str, str | None]:

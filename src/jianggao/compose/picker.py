@@ -8,6 +8,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from ..model import levels
 from ..model.bank import Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.topics import classify
@@ -52,7 +53,7 @@ ALTERNATE = "‖"
 HEADLINE_MAX = 15
 # A speech's time frame: a half-year phrase is wrong in an annual speech and the reverse.
 _HALF_YEAR = re.compile(r"上半年|下半年|过半|半年")
-_LEVELS = "省市县区州旗盟镇乡"
+_LEVELS = levels.place_chars()
 # Another level's own words (全县 in a 区 speech, 县委 / 市卫生局 …): the mark of a phrase lifted from
 # somewhere else (DESIGN: a speech naming another place's units is the worst error).
 _PLACE_WORDS = re.compile(rf"(?:全|我|本|该)([{_LEVELS}])|([{_LEVELS}])(?:委|政府|人大|政协|卫生局|卫计局|卫健局|"

@@ -10,12 +10,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
+from . import levels
 from .kinds import resolve_kind
 # What no brief value may hold: XML 1.0's forbidden characters, C1 controls, BOM and zero-width marks that
 # pasting from chat apps and WPS leaves behind (one definition, shared with the writers).
 from .text import UNPRINTABLE
 
-LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道")
+LEVELS = levels.LEVELS
 
 # Default body length in characters per kind, when the brief gives none.
 DEFAULT_LENGTH = {
@@ -116,6 +117,7 @@ class Region(_Model):
     name: Text = Field(validation_alias=_alias("name", "名称"), min_length=1, max_length=40)
     level: Text | None = Field(default=None, validation_alias=_alias("level", "级别"))
     short: Text | None = Field(default=None, validation_alias=_alias("short", "简称"), max_length=20)
+    parent: Text | None = Field(default=None, validation_alias=_alias("parent", "上级"), max_length=40)
 
     @field_validator("level")
     @classmethod
@@ -128,7 +130,7 @@ class Region(_Model):
     def _derive(self) -> "Region":
         level = self.level
         if level is None:
-            level = next((lv for lv in sorted(LEVELS, key=len, reverse=True) if self.name.endswith(lv)), None)
+            level = levels.level_of(self.name) or (self.name if self.name in LEVELS else None)
             if level is None:
                 level = self.name[-1]
                 if level not in LEVELS:
@@ -144,7 +146,12 @@ class Region(_Model):
     @property
     def scope(self) -> str:
         """全区 / 全市 / 全县 …, as speeches say 全区卫生健康系统."""
-        return "全区" if self.level == "市辖区" else f"全{self.level}"
+        return levels.scope(self.level or "区")
+
+    @property
+    def above(self) -> levels.Above | None:
+        """The level above (``parent``, else the usual one): a township pledges at its meeting."""
+        return levels.above(self.level or "区", self.parent)
 
 
 class Speaker(_Model):
@@ -316,19 +323,33 @@ class Brief(_Model):
         return self.length or DEFAULT_LENGTH[self.kind]
 
     @property
+    def speech_date(self) -> dt.date:
+        """The day the speech is given: ``date``, else the usual time of such a meeting in ``year``
+        (a half-year review in July, everything else in late February)."""
+        if self.date:
+            return self.date
+        return dt.date(self.year, 7, 15) if self.kind == "midyear_review" else dt.date(self.year, 2, 20)
+
+    @property
     def meeting_name(self) -> str:
-        """The meeting as named in the title: given, or derived from year, level and kind."""
+        """The meeting as named in the title: given, or derived from year, level, kind and date
+        (卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议 as the department was named then). A township's
+        pledge is given at the meeting of the level above."""
         if self.meeting:
             return self.meeting
         scope = self.region.scope
+        if self.kind == "pledge" and levels.is_township(self.region.level or "区"):
+            above = self.region.above
+            scope = above.scope if above else scope
+        system = levels.meeting_word(self.region.level or "区", self.speech_date)
         if self.kind == "midyear_review":
-            return f"{self.year}年{scope}卫生健康工作推进会"
+            return f"{self.year}年{scope}{system}工作推进会"
         if self.kind == "special_topic":
             from .topics import resolve_topic
-            name = "卫生健康"
+            name = system
             if self.priorities:
                 t = resolve_topic(self.priorities[0].topic)
                 name = (t.aliases[0] if t and t.aliases else t.name) if t else self.priorities[0].topic
                 name = name.removesuffix("工作")
             return f"{self.year}年{scope}{name}工作会议"
-        return f"{self.year}年{scope}卫生健康工作会议"
+        return f"{self.year}年{scope}{system}工作会议"

@@ -103,16 +103,10 @@ def default_year(today: dt.date | None = None) -> int:
 
 
 def suggested_on_behalf(level: str | None) -> str:
-    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 镇党委、镇政府 for a 镇 …"""
-    if not level:
-        return ""
-    if level == "市辖区":
-        level = "区"
-    if level in ("乡", "镇"):
-        return f"{level}党委、{level}政府"
-    if level == "街道":
-        return "街道党工委、办事处"
-    return f"{level}委、{level}政府"
+    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 街道党工委、街道办事处 for a 街道 (the level model)."""
+    from ..model import levels
+
+    return levels.bodies(level).both if level in levels.LEVELS else ""
 
 
 def drop_empty(answers: dict) -> dict:

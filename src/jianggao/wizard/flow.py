@@ -156,13 +156,13 @@ def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit:
 
 
 def slot_values(brief) -> dict[str, str]:
-    """Slot values known from the brief alone (the composer has the full set)."""
+    """Slot values known from the brief alone: the same as the composer's (compose.context)."""
+    from ..compose.context import level_word, org_slots
+
     r = brief.region
-    level = "区" if r.level == "市辖区" else r.level
-    return {"region": r.name, "region_short": r.short or r.name, "level": level, "scope": r.scope,
-            "year": str(brief.year), "prev_year": str(brief.prev_year), "meeting": brief.meeting_name,
-            "org": brief.speaker.on_behalf_of or f"{level}委、{level}政府", "party": f"{level}委",
-            "government": f"{level}政府", "bureau": f"{level}卫生健康局"}
+    return {"region": r.name, "region_short": r.short or r.name, "level": level_word(r.level or "区"),
+            "scope": r.scope, "year": str(brief.year), "prev_year": str(brief.prev_year),
+            "meeting": brief.meeting_name, **org_slots(brief)}
 
 
 def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, chinese_keys: bool = True,

@@ -4,6 +4,8 @@ Each section reads its defaults from the answers so far (pre-filled by ``--from`
 and writes every answer back into them at once, so Ctrl-C never loses what was typed."""
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Any, Callable
 
 from ..model.kinds import KINDS, resolve_kind
@@ -139,12 +141,18 @@ def ask_speaker(p: Prompter, a: dict) -> None:
 
 
 def _title_examples(level: str | None) -> str:
-    """Titles a speaker at this level typically holds: 副市长、市卫生健康委主任 for a 市."""
-    if level == "街道":
-        return "街道办事处副主任"
-    lv = "区" if level in (None, "市辖区") else level
-    bureau = "卫生健康委主任" if lv in ("省", "市", "州", "盟") else "卫生健康局局长"
-    return f"副{lv}长、{lv}{bureau}"
+    """Titles a speaker at this level typically holds: 副市长、市卫生健康委主任 for a 市, 副镇长、镇卫生院院长
+    for a 镇 (the department's name comes from the level model)."""
+    from ..model import levels
+
+    lv = level if level in levels.LEVELS else "区"
+    w = levels.word(lv)
+    if w == "街道":
+        return "街道办事处副主任、街道社区卫生服务中心主任"
+    dept = levels.department(lv, dt.date.today(), short=True)
+    if dept is None:
+        return f"副{w}长、{levels.units(lv, dt.date.today()).grassroots[0]}院长"
+    return f"副{w}长、{dept}{'主任' if dept.endswith('委') else '局长'}"
 
 
 def ask_previous(p: Prompter, a: dict) -> None:

@@ -1,0 +1,206 @@
+"""The one level model (DESIGN "Time and place"): per level of government, its bodies, scope word, health
+department by date, the units that exist there, and the level above.
+
+Every other module asks here; nothing else decides that a 市辖区 speaks as 区, that a 街道 has a 党工委
+and an 办事处, or that a 盟's government is a 行政公署.
+
+Dates of the two reforms differ by tier, because each tier merged its own departments after the one
+above it (State Council reforms of March 2013 and March 2018; provinces followed within about a year,
+prefectures and counties a few months to two years after their province):
+
+* 卫生 + 人口计生 → 卫生计生: the national 卫生计生委 from 2013-03; provincial 卫生计生委 mostly in
+  2013-14; prefecture and county 卫生计生委/局 mostly 2014-15, a few as late as 2016.
+* 卫生计生 → 卫生健康: the national 卫生健康委 from 2018-03; provinces 2018-10/11; prefectures and
+  counties 2018-12 to 2019-03, most counties in the first quarter of 2019. A meeting held early in 2019 was
+  already called 卫生健康工作会议 in most places, so compose writes the new names from 2019-01-01.
+
+``department`` gives the name a speech should use on a date (the usual case); ``department_names``
+gives every name a body could plausibly have held then, for ``lint``, which must not cry wolf.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道")
+
+PROVINCE, PREFECTURE, COUNTY, TOWNSHIP = "province", "prefecture", "county", "township"
+
+_TIER = {"省": PROVINCE, "市": PREFECTURE, "州": PREFECTURE, "盟": PREFECTURE, "县": COUNTY, "区": COUNTY,
+         "旗": COUNTY, "市辖区": COUNTY, "乡": TOWNSHIP, "镇": TOWNSHIP, "街道": TOWNSHIP}
+
+# The level a township, county or prefecture usually sits under, when the brief names no parent.
+_DEFAULT_ABOVE = {"乡": "县", "镇": "县", "街道": "区", "县": "市", "区": "市", "旗": "盟", "市辖区": "市",
+                  "市": "省", "州": "省", "盟": "省", "省": None}
+
+# (name, canonical from, canonical to, plausible from, plausible to) per tier: the canonical window is what
+# compose writes; the plausible one is what lint accepts, since local reforms straggled.
+_D = dt.date
+_DEPARTMENTS = {
+    PROVINCE: (("卫生厅", None, _D(2013, 12, 31), None, _D(2015, 6, 30)),
+               ("卫生和计划生育委员会", _D(2014, 1, 1), _D(2018, 10, 31), _D(2013, 3, 1), _D(2019, 6, 30)),
+               ("卫生健康委员会", _D(2018, 11, 1), None, _D(2018, 3, 1), None)),
+    PREFECTURE: (("卫生局", None, _D(2014, 12, 31), None, _D(2016, 12, 31)),
+                 ("卫生和计划生育委员会", _D(2015, 1, 1), _D(2018, 12, 31), _D(2013, 3, 1), _D(2019, 12, 31)),
+                 ("卫生健康委员会", _D(2019, 1, 1), None, _D(2018, 3, 1), None)),
+    COUNTY: (("卫生局", None, _D(2014, 12, 31), None, _D(2016, 12, 31)),
+             ("卫生和计划生育局", _D(2015, 1, 1), _D(2018, 12, 31), _D(2013, 3, 1), _D(2019, 12, 31)),
+             ("卫生健康局", _D(2019, 1, 1), None, _D(2018, 3, 1), None)),
+}
+_SHORT = {"卫生和计划生育委员会": "卫生计生委", "卫生和计划生育局": "卫生计生局", "卫生健康委员会": "卫生健康委",
+          "卫生健康局": "卫生健康局", "卫生局": "卫生局", "卫生厅": "卫生厅"}
+# Counties sometimes named their merged body a 委 and prefectures a 局: both are plausible at those tiers.
+_ALSO = {"卫生和计划生育局": ("卫生和计划生育委员会", "卫生计生委", "卫生计生局"),
+         "卫生和计划生育委员会": ("卫生和计划生育局", "卫生计生局", "卫生计生委"),
+         "卫生健康局": ("卫生健康委员会", "卫生健康委"), "卫生健康委员会": ("卫生健康局", "卫生健康委")}
+
+
+def tier_of(level: str) -> str:
+    """province / prefecture / county / township for one of LEVELS."""
+    return _TIER[level]
+
+
+def level_of(name: str) -> str | None:
+    """The level a place name ends in (临江区 → 区, 石门镇 → 镇, 和平街道 → 街道), or None."""
+    return next((lv for lv in sorted(LEVELS, key=len, reverse=True) if name.endswith(lv) and name != lv), None)
+
+
+def word(level: str) -> str:
+    """The administrative word used in 区委 / 县政府 / 全区: a 市辖区 speaks as 区."""
+    return "区" if level == "市辖区" else level
+
+
+def scope(level: str) -> str:
+    """全县 / 全区 / 全市 / 全镇 / 全街道 …, as speeches say 全县卫生健康系统."""
+    return f"全{word(level)}"
+
+
+@dataclass(frozen=True)
+class Bodies:
+    """The party committee and the government of a level, as a speech names them."""
+
+    party: str          # 县委 · 镇党委 · 街道党工委 · 盟委
+    government: str     # 县政府 · 镇政府 · 街道办事处 · 行政公署
+
+    @property
+    def both(self) -> str:
+        """县委、县政府 · 街道党工委、街道办事处 · 盟委、行政公署 (whom a leader speaks on behalf of)."""
+        return f"{self.party}、{self.government}"
+
+
+def bodies(level: str) -> Bodies:
+    """The party committee and government of ``level``."""
+    w = word(level)
+    if w in ("乡", "镇"):
+        return Bodies(f"{w}党委", f"{w}政府")
+    if w == "街道":
+        return Bodies("街道党工委", "街道办事处")
+    if w == "盟":
+        return Bodies("盟委", "行政公署")
+    return Bodies(f"{w}委", f"{w}政府")
+
+
+def meeting_word(level: str, date: dt.date) -> str:
+    """What the system's meeting was called at ``level`` on ``date``: 卫生 · 卫生计生 · 卫生健康 (as in
+    全县卫生健康工作会议). It follows the department's name; a township follows its county."""
+    name = department(level if not is_township(level) else "县", date) or ""
+    if "卫生健康" in name:
+        return "卫生健康"
+    if "计划生育" in name or "计生" in name:
+        return "卫生计生"
+    return "卫生"
+
+
+def department(level: str, date: dt.date, *, short: bool = False) -> str | None:
+    """The health department of ``level`` on ``date`` with its level word (县卫生健康局, 市卫生计生委,
+    省卫生厅); None for a township, which has no department of its own."""
+    tier = tier_of(level)
+    if tier == TOWNSHIP:
+        return None
+    for name, start, end, _, _ in _DEPARTMENTS[tier]:
+        if (start is None or date >= start) and (end is None or date <= end):
+            return f"{word(level)}{_SHORT[name] if short else name}"
+    raise AssertionError("the department windows cover every date")
+
+
+def department_names(level: str, date: dt.date) -> tuple[str, ...]:
+    """Every name (full and short, without the level word) the level's health department could plausibly
+    have carried on ``date``: what lint accepts."""
+    tier = tier_of(level)
+    if tier == TOWNSHIP:
+        return ()
+    names: list[str] = []
+    for name, _, _, start, end in _DEPARTMENTS[tier]:
+        if (start is None or date >= start) and (end is None or date <= end):
+            names += [name, _SHORT[name], *_ALSO.get(name, ())]
+    return tuple(dict.fromkeys(names))
+
+
+@dataclass(frozen=True)
+class Units:
+    """Who acts at a level: the bodies a speech assigns work to (县疾控中心要…, 各乡镇卫生院要…)."""
+
+    department: str | None          # 县卫生健康局 (None in a township)
+    hospitals: tuple[str, ...]      # 县级医院 / 区级医院 / 市级医院 (what exists there)
+    public_health: tuple[str, ...]  # 县疾控中心, 县妇幼保健院, 县卫生监督所 …
+    grassroots: tuple[str, ...]     # 各乡镇卫生院, 各村卫生室 / 各社区卫生服务中心
+    subdivisions: str | None        # 各乡镇 / 各街道 / 各县（市、区） / 各村（社区）
+    departments_word: str           # 县直有关部门 / 区直有关部门 / 市直有关部门 / 镇直有关单位
+
+    def all(self) -> tuple[str, ...]:
+        """Every unit named here, department first."""
+        return tuple(u for u in (self.department, *self.hospitals, *self.public_health, *self.grassroots,
+                                 self.subdivisions) if u)
+
+
+def units(level: str, date: dt.date) -> Units:
+    """The units that exist at ``level`` on ``date`` (县级医院 only in a 县 or 旗; 社区卫生服务中心 in a 区)."""
+    w = word(level)
+    tier = tier_of(level)
+    dept = department(level, date, short=True)
+    cdc = f"{w}疾控中心"
+    mch = f"{w}妇幼保健院" if date < _D(2014, 1, 1) or date >= _D(2019, 1, 1) else f"{w}妇幼保健计划生育服务中心"
+    inspect = f"{w}卫生监督所" if date < _D(2019, 1, 1) else f"{w}卫生健康综合执法大队"
+    if tier == PROVINCE:
+        return Units(dept, ("省级医院",), (f"省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
+                     ("各级基层医疗卫生机构",), "各市（州）", "省直有关部门")
+    if tier == PREFECTURE:
+        return Units(dept, (f"{w}级医院",), (cdc, f"{w}妇幼保健院", inspect), ("各级基层医疗卫生机构",),
+                     "各县（市、区）", f"{w}直有关部门")
+    if tier == COUNTY:
+        if w == "区":
+            return Units(dept, ("区级医院",), (cdc, mch, inspect), ("各社区卫生服务中心", "各镇（街道）卫生院"),
+                         "各镇（街道）", "区直有关部门")
+        return Units(dept, (f"{w}级医院", f"{w}人民医院", f"{w}中医医院"), (cdc, mch, inspect),
+                     ("各乡镇卫生院", "各村卫生室"), "各乡镇" if w == "县" else "各苏木乡镇", f"{w}直有关部门")
+    if w == "街道":
+        return Units(None, (), (), ("街道社区卫生服务中心", "各社区卫生服务站"), "各社区", "街道各科室")
+    return Units(None, (), (), (f"{w}卫生院", "各村卫生室"), "各村（社区）", f"{w}直各单位")
+
+
+@dataclass(frozen=True)
+class Above:
+    """The level above a place: where a township pledges, and whose meeting its pledge is given at."""
+
+    name: str | None    # 安平县, when the brief names it
+    level: str          # 县
+    scope: str          # 全县
+
+
+def above(level: str, parent: str | None = None) -> Above | None:
+    """The level above ``level``: the brief's ``region.parent`` if given, else the usual one (镇 → 县)."""
+    if parent:
+        lv = level_of(parent) or _DEFAULT_ABOVE.get(level) or "县"
+        return Above(parent, lv, scope(lv))
+    lv = _DEFAULT_ABOVE.get(level)
+    return Above(None, lv, scope(lv)) if lv else None
+
+
+def is_township(level: str) -> bool:
+    """A 乡, 镇 or 街道: no health department, and it pledges at the meeting of the level above."""
+    return tier_of(level) == TOWNSHIP
+
+
+def place_chars() -> str:
+    """The one-character level words, for patterns that look for 全县 / 我区 / 县委 in text."""
+    return "".join(dict.fromkeys(lv for lv in LEVELS if len(lv) == 1))
