@@ -28,5 +28,11 @@ def run(args) -> int:
     speech = render_brief(brief, target, fmt=fmt, profile=args.profile, reference_doc=args.reference_doc,
                           seed=args.seed, force=args.force, templates=args.templates,
                           phrasebank=args.phrasebank)
-    print(f"已生成 {target}（正文 {speech.body_length()} 字）", file=sys.stderr)
+    length, wanted = speech.body_length(), brief.target_length
+    print(f"已生成 {target}（正文 {length} 字，目标约 {wanted} 字）", file=sys.stderr)
+    if length < wanted * 0.85:
+        # A thin brief gives a shorter, honest speech: say which data would lengthen it (never padded).
+        more = next((x for x in speech.plan if x.startswith("可补充以加长：")), "")
+        print(f"篇幅不足目标：{more.removeprefix('可补充以加长：') or '可在简报中补充工作成绩、存在问题和重点任务'}"
+              f"——讲稿不会编造成绩。", file=sys.stderr)
     return 0

@@ -174,7 +174,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     clauses = brief_clauses(view)
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
-    return Speech(kind=brief.kind, blocks=number_headings(blocks), **front)
+    return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 
 def brief_clauses(view: BriefView) -> tuple[str, ...]:

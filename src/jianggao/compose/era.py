@@ -54,11 +54,8 @@ _OPENING_YEAR = re.compile(r"开好局、?起好步")
 
 
 def meeting_date(brief) -> dt.date:
-    """The date a speech is given: the brief's date, else early in its year (annual meetings sit in
-    February; a half-year one in July)."""
-    if brief.date:
-        return brief.date
-    return dt.date(brief.year, 7, 15) if brief.kind == "midyear_review" else dt.date(brief.year, 2, 20)
+    """The date a speech is given (the brief's, else the usual time of such a meeting: model.brief)."""
+    return brief.speech_date
 
 
 def outside_window(text: str, date: dt.date) -> list[str]:
@@ -70,14 +67,12 @@ def outside_window(text: str, date: dt.date) -> list[str]:
     return found
 
 
-def department_word(date: dt.date) -> str:
-    """The health department's stem of that date: 卫生 (before the 2013 merger reached counties, 2014),
-    卫生计生 (to the 2018 institutional reform, which reached counties by early 2019), 卫生健康."""
-    if date < dt.date(2014, 1, 1):
-        return "卫生"
-    if date < dt.date(2019, 1, 1):
-        return "卫生计生"
-    return "卫生健康"
+def department_word(date: dt.date, level: str = "县") -> str:
+    """The health department's stem of that date at that level (卫生 · 卫生计生 · 卫生健康), from the
+    level model: the 2013 merger and the 2018 reform reached each tier at its own time."""
+    from ..model import levels
+
+    return levels.meeting_word(level, date)
 
 
 # The department's compounds in any era's form (卫生系统, 卫生计生工作, 卫生健康事业); 公共卫生, 爱国卫生,
@@ -86,11 +81,10 @@ _DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品
                          r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局)")
 
 
-def modernise(text: str, date: dt.date) -> str:
+def modernise(text: str, date: dt.date, level: str = "县") -> str:
     """Our own wording and the bank's in the department's form of ``date``: 卫生健康系统 → 卫生计生系统 in
     2016, 卫生系统 in 2012, and a mined 卫生工作会议 → 卫生健康工作会议 in 2025.  Brief text is never passed here."""
-    word = department_word(date)
-    return _DEPARTMENT.sub(word, text)
+    return _DEPARTMENT.sub(department_word(date, level), text)
 
 
 @dataclass(frozen=True)
@@ -122,14 +116,6 @@ def year_framing(date: dt.date) -> YearFraming | None:
 
 
 def meeting_name(brief) -> str:
-    """The meeting as the title names it: given in the brief, else derived from the date, the level (a
-    township pledges at the meeting of the level above) and the kind."""
-    if brief.meeting:
-        return brief.meeting
-    date = meeting_date(brief)
-    derived = brief.meeting_name               # the brief's own derivation (kind, scope)
-    if brief.kind == "pledge" and brief.region.level in ("乡", "镇", "街道"):
-        parent = getattr(brief.region, "parent", None)
-        above = f"全{parent[-1]}" if parent else ("全区" if brief.region.level == "街道" else "全县")
-        return f"{brief.year}年{above}{department_word(date)}工作会议"
-    return modernise(derived, date)
+    """The meeting as the title names it (model.brief follows the date, the level and a township's
+    level above)."""
+    return brief.meeting_name

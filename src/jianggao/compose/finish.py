@@ -83,7 +83,7 @@ def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
     return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
 
 
-def _fit_time(sentences: list[str], date, clauses: tuple[str, ...]) -> list[str]:
+def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) -> list[str]:
     """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
     use is dropped, unless it carries the brief's own words (the secretary's text is hers)."""
     out = []
@@ -91,7 +91,7 @@ def _fit_time(sentences: list[str], date, clauses: tuple[str, ...]) -> list[str]
         if _carries_data(s, clauses):
             out.append(s)
             continue
-        s = modernise(s, date)
+        s = modernise(s, date, level)
         if not outside_window(s, date):
             out.append(s)
     return out
@@ -102,9 +102,9 @@ def _standing(sentences: list[str], clauses: tuple[str, ...]) -> list[str]:
     out = list(sentences)
     if not any("另一方面" in s for s in out):
         out = [s for s in out if "partner" not in needs_of(s) or _carries_data(s, clauses)]
-    while out and "antecedent" in needs_of(out[0]):
+    while out and needs_of(out[0]) & {"antecedent", "follows"}:
         stripped = _CONNECTOR.sub("", out[0])
-        if stripped != out[0] and "antecedent" not in needs_of(stripped):
+        if stripped != out[0] and not needs_of(stripped) & {"antecedent", "follows"}:
             out[0] = stripped
             break
         if _carries_data(out[0], clauses):
@@ -131,7 +131,7 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
         s = para[k]
         if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
             continue
-        if k + 1 < len(para) and "antecedent" in needs_of(para[k + 1]):
+        if k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}:
             continue
         return k
     return None
@@ -196,7 +196,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             parts.append([])
             shells.append([])
             heads.append([0])
-        sentences = _standing(_fit_time(_split(b), plan.date, clauses), clauses)
+        sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses), clauses)
         parts[-1].append(sentences)
         shells[-1].append(b)
         if isinstance(b, Heading):

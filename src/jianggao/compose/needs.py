@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Openings that point back at something said before.
+# Openings that point back at something said before (这就要求…, 对此…, 因此…): placed only with it.
 _ANTECEDENT = re.compile(
-    r"^(?:这(?!次|里|一年|几年|些年)|此(?!次)|同时|与此同时|此外|另外|也|还要|还需|并且|而且|但|但是|然而|因此|所以|"
-    r"对此|为此|由此|从而|进而|其中|其次|再次|最后|尤其|特别是|另一方面|总之|以上|上述|离不开|不仅如此|"
-    r"在此基础上|对这些|针对这些|对存在的|这些)")
+    r"^(?:这(?!次|里|一年|几年|些年)|此(?!次)|对此|为此|由此|因此|所以|从而|进而|其中|上述|以上|离不开|"
+    r"对这些|针对这些|对存在的|但|但是|然而|总之|这些|在此基础上|不仅如此)")
+# Openings that only join on to the sentence before (同时…, 此外…, 也…): any sentence of the same
+# paragraph will do, but never the start of a paragraph.
+_FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后|尤其|特别是|另一方面)")
 _PARTNER_OPEN = re.compile(r"一方面")
 _PARTNER_CLOSE = re.compile(r"另一方面")
 # A sentence that is only a lead-in to a list that must follow in the same paragraph.
@@ -28,11 +30,14 @@ _LEAD_IN = re.compile(r"[：:]$")
 
 @lru_cache(maxsize=65536)
 def needs_of(sentence: str) -> frozenset[str]:
-    """``{"antecedent"}``, ``{"partner"}``, both, or none for one sentence."""
+    """What one sentence needs: ``antecedent`` (it points back), ``follows`` (it joins on to any sentence
+    before it in its paragraph), ``partner`` (一方面 without its 另一方面); empty when it stands alone."""
     s = sentence.strip().lstrip("“")
     out = set()
     if _ANTECEDENT.match(s):
         out.add("antecedent")
+    elif _FOLLOWS.match(s):
+        out.add("follows")
     if _PARTNER_OPEN.search(s) and not _PARTNER_CLOSE.search(s):
         out.add("partner")
     return frozenset(out)

@@ -230,7 +230,7 @@ class Picker:
         (needs), speaks of no one place's own event or unit, fits the speech's date, never announces a
         speaker who has already spoken, and stays within the speaker's remit."""
         text = phrase.text
-        if category not in _FRAGMENT_CATEGORIES and needs_of(text):
+        if category not in _FRAGMENT_CATEGORIES and needs_of(text) & {"antecedent", "partner"}:
             return False
         if is_particular(text):
             return False

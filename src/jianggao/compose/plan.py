@@ -65,6 +65,7 @@ class Plan:
     date: dt.date
     framing: era.YearFraming | None
     department: str                   # 卫生 / 卫生计生 / 卫生健康 of that date
+    level: str
     meeting: str
     target: int
     parts: tuple[PartPlan, ...]
@@ -119,32 +120,35 @@ _SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核",
                     "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
 
 
-def units(level: str) -> dict[str, tuple[str, ...]]:
-    """Who acts, per work area, at a level of government (the lead's model/levels.py will own this)."""
-    lv = level_word(level)
-    if lv in ("乡", "镇"):
-        return {"general": ("镇卫生院", "各村卫生室"), "primary_care": ("镇卫生院", "各村卫生室")}
-    if lv == "街道":
-        return {"general": ("社区卫生服务中心", "各社区"), "primary_care": ("社区卫生服务中心",)}
-    grass = "各乡镇卫生院" if lv in ("县", "旗") else "各基层医疗卫生机构"
+def units(level: str, date: dt.date) -> dict[str, tuple[str, ...]]:
+    """Who acts, per work area, at a level on a date (from the level model: 县疾控中心, 各乡镇卫生院)."""
+    from ..model import levels
+
+    u = levels.units(level, date)
+    grass = u.grassroots[:1]
+    cdc = tuple(x for x in u.public_health if "疾控" in x)
+    mch = tuple(x for x in u.public_health if "妇幼" in x)
+    inspect = tuple(x for x in u.public_health if "监督" in x or "执法" in x)
+    tcm = tuple(x for x in u.hospitals if "中医" in x)
+    hospitals = u.hospitals[1:2] or u.hospitals[:1]
     out = {
-        "general": (f"{lv}直各医疗卫生单位", "各医疗卫生单位"),
-        "public_health": (f"{lv}疾控中心", grass),
-        "disease_control": (f"{lv}疾控中心", "各医疗机构"),
-        "emergency": (f"{lv}疾控中心", "各医疗机构"),
-        "medical_services": ("各医疗机构", "各公立医院"),
-        "primary_care": (grass,) + (("各村卫生室",) if lv in ("县", "旗") else ()),
-        "maternal_child": (f"{lv}妇幼保健院", "各助产机构"),
-        "tcm": (f"{lv}中医院", grass),
-        "medical_reform": ("各公立医院", "医共体牵头医院") if lv in ("县", "旗", "区") else ("各公立医院",),
-        "elderly_health": ("各医疗机构", grass),
-        "health_promotion": ("各医疗卫生单位", grass),
-        "regulation": (f"{lv}卫生监督所" if lv in ("县", "旗", "区", "市") else "各医疗卫生单位",),
-        "patriotic_health": ("各乡镇" if lv in ("县", "旗") else "各街道", "各成员单位"),
+        "general": tuple(x for x in (u.department, u.subdivisions) if x) or grass,
+        "public_health": cdc + grass,
+        "disease_control": cdc + ("各医疗机构",),
+        "emergency": cdc + ("各医疗机构",),
+        "medical_services": hospitals + ("各医疗机构",),
+        "primary_care": u.grassroots,
+        "maternal_child": mch + ("各助产机构",) if mch else grass,
+        "tcm": tcm + grass if tcm else grass,
+        "medical_reform": hospitals + ("各公立医院",) if hospitals else grass,
+        "elderly_health": ("各医疗机构",) + grass,
+        "health_promotion": ("各医疗卫生单位",) + grass,
+        "regulation": inspect or ("各医疗卫生单位",),
+        "patriotic_health": tuple(x for x in (u.subdivisions, u.departments_word) if x),
         "informatization": ("各医疗机构",),
         "workforce": ("各医疗卫生单位",),
     }
-    return out
+    return {k: v for k, v in out.items() if v}
 
 
 def _review(view: BriefView, kind: str) -> list[ResultsView]:
@@ -160,7 +164,7 @@ def _tasks(view: BriefView, kind: str) -> list[TasksView]:
     if kind == "work_report":
         have = {t.topic.key for t in named}
         return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in (*CORE_TOPICS, "party_building") if k not in have][:max(0, 7 - len(named))]
+                        for k in (*CORE_TOPICS, "party_building") if k not in have]
     if named or kind == "address":
         return named
     if kind == "special_topic":
@@ -230,10 +234,10 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
             missing.append("重点任务（priorities，至少三个领域的举措和目标）")
         if not view.problems:
             missing.append("存在问题（problems）")
-    return Plan(kind=kind, date=date, framing=era.year_framing(date), department=era.department_word(date),
-                meeting=era.meeting_name(brief), target=target, parts=parts, reviews=tuple(reviews), tasks=tasks,
+    return Plan(kind=kind, date=date, framing=era.year_framing(date), department=era.department_word(date, brief.region.level or "区"),
+                meeting=era.meeting_name(brief), target=target, level=brief.region.level or "区", parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
-                actors=units(brief.region.level or "区"), missing=tuple(missing))
+                actors=units(brief.region.level or "区", date), missing=tuple(missing))
 
 
 def metric_text(m: Metric) -> str:
