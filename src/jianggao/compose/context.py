@@ -149,6 +149,7 @@ class BriefView:
     plan: tuple[str, str] | None
     congress: str | None = None
     department: str = "卫生健康"
+    voice: str = ""                 # whom the speaker represents (我代表…): see core._voice_of
     previous_speakers: list[SpeakerView] = field(default_factory=list)
     achievements: list[ResultsView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)

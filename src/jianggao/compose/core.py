@@ -147,6 +147,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     view = dataclasses.replace(brief_view(brief), meeting=plain(the_plan.meeting),
                                congress=the_plan.framing.congress if the_plan.framing else None,
                                department=the_plan.department)
+    view = dataclasses.replace(view, voice=_voice_of(brief, view))
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
@@ -175,6 +176,18 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def _voice_of(brief: Brief, view: BriefView) -> str:
+    """Whom the speaker represents: the brief's on_behalf_of; else a department head speaks for his
+    department (a 卫健委主任 does not thank anyone on behalf of 市委、市政府); else the party committee
+    and the government of the level."""
+    if brief.speaker.on_behalf_of:
+        return view.org
+    title = brief.speaker.title or ""
+    if re.search(r"局长|主任|院长|书记", title) and not re.search(r"[省市县区旗州盟]长|[乡镇]长", title):
+        return view.speaker_unit
+    return view.org
 
 
 def brief_clauses(view: BriefView) -> tuple[str, ...]:

@@ -48,6 +48,30 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
         (r"开好局、起好步|开好局起好步", None, None),   # only in a plan's first year: see outside_window
         (r"疾病预防控制局|疾控局", "2021-05-13", None),
         (r"医保局", "2018-05-31", None),
+        (r"习近平总书记|习近平同志", "2012-11-15", None),
+        (r"关于卫生健康的重要论述|习近平新时代中国特色社会主义思想", "2017-10-18", None),
+        (r"协同发展和治理", "2020-03-05", None),
+        (r"三医联动", "2016-01-01", None),
+        (r"全面深化", "2013-11-12", None),
+        (r"获得感", "2015-02-27", None),
+        (r"规模性疫情|新冠|疫情防控|多点触发", "2020-01-20", None),
+        (r"带量采购", "2019-01-01", None),
+        (r"社区医院", "2019-03-01", None),
+        (r"以治病为中心向以健康为中心", "2016-08-19", None),
+        (r"初心使命|不忘初心", "2017-10-18", None),
+        (r"人民城市人民建", "2019-11-02", None),
+        (r"一老一小", "2020-10-29", None),
+        (r"乙类乙管", "2023-01-08", None),
+        (r"互联网\+", "2015-03-05", None),
+        (r"守正创新", "2018-01-01", None),
+        (r"提质扩面|提档升级|扩容", "2016-01-01", None),
+        (r"医养结合", "2013-09-28", None),
+        (r"四个意识|两个维护|两个确立", "2016-01-29", None),
+        (r"总体国家安全观|统筹发展和安全", "2014-04-15", None),
+        (r"人民至上", "2020-05-22", None),
+        (r"系统观念", "2020-10-29", None),
+        (r"DRG|DIP|按病种分值", "2019-05-01", None),
+        (r"稳中求进工作总基调", "2011-12-14", None),
     ))
 
 _OPENING_YEAR = re.compile(r"开好局、?起好步")
@@ -111,7 +135,7 @@ def year_framing(date: dt.date) -> YearFraming | None:
         return None
     number, place = divmod(date.year - 1966, 5)
     plan = chinese_count(number + 3) + "五"
-    stage = ("开局之年", "攻坚之年", "关键之年", "攻坚之年", "收官之年")[place]
+    stage = ("开局之年", "深入推进之年", "承上启下的关键之年", "攻坚之年", "收官之年")[place]
     return YearFraming(plan, stage, _CONGRESS.get(date.year))
 
 

@@ -139,31 +139,37 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
 
 def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int]], clauses: tuple[str, ...],
           target: int) -> None:
-    """Cut the speech to ``target`` (in place): each cut takes the last optional sentence of the longest
-    paragraph of the part furthest over its budget, so the parts keep the plan's balance."""
+    """Cut the speech to ``target`` keeping the plan's balance (in place).  Water-filling: a part with less
+    to say than its share keeps all of it, and the others share what is left in proportion to their
+    budgets; each cut takes the last optional sentence of the part's longest paragraph."""
     def size(i: int) -> int:
         return sum(len(s) for para in parts[i] for s in para) + heads[i][0]
 
     sizes = [size(i) for i in range(len(parts))]
-    total = sum(sizes)
-    stuck: set[int] = set()
-    while total > target * 1.02:
-        open_parts = [i for i in range(len(parts)) if i not in stuck and i < len(budgets) and budgets[i]]
-        if not open_parts:
-            break
-        i = max(open_parts, key=lambda j: sizes[j] / budgets[j])
-        choice = None
-        for para in sorted(parts[i], key=lambda p: -sum(map(len, p))):
-            k = _removable(para, clauses)
-            if k is not None:
-                choice = (para, k)
-                break
-        if choice is None:
-            stuck.add(i)
+    weights = [(budgets[i] if i < len(budgets) else 0) for i in range(len(parts))]
+    if not any(weights):
+        return
+    lo, hi = 0.0, 20.0
+    for _ in range(40):
+        f = (lo + hi) / 2
+        if sum(min(sizes[i], f * w) if w else sizes[i] for i, w in enumerate(weights)) > target:
+            hi = f
+        else:
+            lo = f
+    for i, w in enumerate(weights):
+        if not w:
             continue
-        cut = len(choice[0].pop(choice[1]))
-        sizes[i] -= cut
-        total -= cut
+        cap = lo * w
+        while sizes[i] > cap * 1.02:
+            choice = None
+            for para in sorted(parts[i], key=lambda p: -sum(map(len, p))):
+                k = _removable(para, clauses)
+                if k is not None:
+                    choice = (para, k)
+                    break
+            if choice is None:
+                break
+            sizes[i] -= len(choice[0].pop(choice[1]))
 
 
 def _voice(parts: list[list[list[str]]]) -> None:

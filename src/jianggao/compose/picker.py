@@ -60,6 +60,19 @@ _PLACE_WORDS = re.compile(rf"(?:全|我|本|该)([{_LEVELS}])|([{_LEVELS}])(?:�
                           rf"卫生健康局|卫健委|卫计委|妇联|财政局|人社局|医保局|民政局|教育局|疾控中心|人民医院)")
 
 
+# Areas whose measures a named unit carries out (县疾控中心要…); reform and policy are the bureau's
+# and the government's, so they keep the speaker's own 要.
+_ACTED = {"public_health", "disease_control", "emergency", "maternal_child", "primary_care", "tcm",
+          "medical_services", "regulation", "patriotic_health", "health_promotion", "elderly_health"}
+_POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购")
+_ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
+# A half-year meeting reviews 上半年, not the year before.
+_WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
+# Business a township has no hand in (county hospitals, insurance funds, hospital reform).
+_ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
+                             r"医共体牵头|三级医院|二级医院|县级医院|学科建设")
+
+
 @dataclass(frozen=True)
 class TopicView:
     """A work area as the templates see it: its registry key (or "general") and the name spoken."""
@@ -144,7 +157,7 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
 
 
 @lru_cache(maxsize=65536)
-def _offered(seed: int, phrase_id: str) -> bool:
+def _offered(seed: int | str, phrase_id: str) -> bool:
     return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
 
@@ -159,7 +172,10 @@ class Picker:
         self.slots = slots
         self.main_topic = main_topic
         # Seeded per speech, never the global RNG: same brief + seed ⇒ same speech.
-        self.rng = random.Random(f"{seed}")
+        # The place and year are part of the draw: two counties with the default seed do not get the
+        # same picks (issue 13: two minimal briefs came out 99% alike).  Same brief + seed ⇒ same speech.
+        self.draw = f"{seed}|{slots.get('region')}|{slots.get('year')}|{kind}"
+        self.rng = random.Random(self.draw)
         self.seed = seed
         # The brief's own words inside the templates' wording: never reworded (see variants.reword).
         self.keep = tuple(keep)
@@ -169,10 +185,11 @@ class Picker:
         # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
         self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
         self._acted = 0
+        self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
-        return _offered(self.seed, phrase.id)
+        return _offered(self.draw, phrase.id)
 
     # -- bookkeeping ---------------------------------------------------------
     def _fresh(self, text: str) -> bool:
@@ -234,13 +251,24 @@ class Picker:
             return False
         if is_particular(text):
             return False
-        if "{person}" in text and category != "agreement":
+        if _ANNOUNCES.search(text) or ("{person}" in text and category != "agreement"):
+            # a speaker who has spoken is thanked once (刚才…), never announced again (…将作重要讲话)
             return False
         if self.date is not None and outside_window(text, self.date):
             return False
         if self.bureau_voice and re.search(r"编制|招商引资|人事改革", text):
             return False
+        if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
+            return False
+        if self.township and _ABOVE_TOWNSHIP.search(text):
+            return False
         return True
+
+    def _timely(self, text: str) -> bool:
+        """Whether some formulation of the templates' own wording is in use on the speech's date."""
+        if self.township and _ABOVE_TOWNSHIP.search(text):
+            return False
+        return self.date is None or any(not outside_window(f, self.date) for f in text.split(ALTERNATE))
 
     def actor(self, topic: TopicView | None) -> str | None:
         """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn."""
@@ -273,7 +301,7 @@ class Picker:
         """One wording among the bank's fitting entries and the template's own together, seeded: where a
         bank has one or two entries for a role (a part's heading), every seed would otherwise say them."""
         cands = sorted(t for t, _ in self._candidates(category, role, topic, max_len, 0))
-        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))]
+        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
         if not cands and not fresh:
             return ""
         i = self.rng.randrange(len(cands) + len(fresh))
@@ -300,7 +328,8 @@ class Picker:
                 break
             if self._fresh(text):
                 said = self.claim(text)
-                if category == "task" and topic is not None and opens_with_modal(said) and self.rng.random() < 0.5:
+                if (category == "task" and topic is not None and opens_with_modal(said) and self.rng.random() < 0.6
+                        and topic.key in _ACTED and not _POLICY.search(said)):
                     who = self.actor(topic)
                     if who and who not in said:
                         said = self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
@@ -313,10 +342,10 @@ class Picker:
         all count as said.  Its
         interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
         and as said count as said, so a reworded sentence is never said again in its other words."""
-        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE))]
+        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
         if not fresh:
             return ""
-        forms = self.rng.choice(fresh).split(ALTERNATE)
+        forms = [f for f in self.rng.choice(fresh).split(ALTERNATE) if self._timely(f)]
         for f in forms:
             self.claim(f)
         chosen = self.rng.choice(forms)
