@@ -79,7 +79,10 @@ _YEAR = re.compile(r"\d{4}年")
 
 
 def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
-    """Whether a sentence says the brief's own figures or statements (a year alone is no data)."""
+    """Whether a sentence says the brief's own figures or statements (a year alone is no data), or
+    whom the speaker represents (我代表…, the brief's on_behalf_of)."""
+    if "我代表" in sentence:
+        return True
     return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
 
 
@@ -191,7 +194,7 @@ def _voice(parts: list[list[list[str]]]) -> None:
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan,
            target: int) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
-    blocks = tighten(blocks, clauses)
+    blocks = tighten(blocks, clauses + ("我代表",))
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
     parts: list[list[list[str]]] = [[]]
@@ -214,6 +217,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     out: list[Block] = []
     for shell, part in zip(shells, parts):
         for b, sentences in zip(shell, part):
+            if isinstance(b, Heading):
+                b = Heading(b.level, b.number, modernise(b.text, plan.date, plan.level), b.body)
             if isinstance(b, Heading) and b.level == 1:
                 out.append(Heading(b.level, b.number, b.text, "".join(sentences)))
                 continue

@@ -268,6 +268,8 @@ class Picker:
         """Whether some formulation of the templates' own wording is in use on the speech's date."""
         if self.township and _ABOVE_TOWNSHIP.search(text):
             return False
+        if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
+            return False
         return self.date is None or any(not outside_window(f, self.date) for f in text.split(ALTERNATE))
 
     def actor(self, topic: TopicView | None) -> str | None:
