@@ -242,3 +242,21 @@ def review_topics(view: BriefView, fill: int, kind: str) -> list[ResultsView]:
     if kind in ("pledge", "address"):
         return []
     return [ResultsView(default_topic(k)) for k in CORE_TOPICS]
+
+
+# Verbs a measure opens with in the speeches (推进…, 实施…); a brief item that opens otherwise is a
+# name (改善医疗服务行动计划) and is said as what is done with it (落实改善医疗服务行动计划).
+_MEASURE_VERB = re.compile(
+    r"^(?:推进|推动|实施|开展|加强|强化|完善|健全|深化|落实|做好|做实|抓好|扎实|巩固|提升|提高|建设|建立|创建|启动|扩大|"
+    r"规范|优化|稳妥|稳步|持续|全面|加快|积极|深入|大力|着力|切实|严格|严厉|守牢|筑牢|织密|织牢|力争|确保|实现|新建|改扩建|"
+    r"组建|引进|培养|培育|招聘|打造|构建|探索|发展|促进|保障|提供|开通|上线|整治|打击|防控|防治|普及|宣传|组织|召开|举办|"
+    r"完成|争创|迎接|配合|支持|统筹|办好|办实|用好|管好|补齐|夯实|聚焦|突出|坚持|继续|进一步|全力|加大|拓展|延伸|下沉|"
+    r"整合|改革|改善|改造|修订|制定|出台|编制|研究|谋划|部署|落地|试点|推广|覆盖|签约|筛查|接种|救治|监测|培训|轮训|"
+    r"[一二三四五六七八九十两]+是)")
+
+
+def as_measure(item: str) -> str:
+    """A brief item as a measure: as typed when it opens on a verb, else 落实/抓好 + the item."""
+    if _MEASURE_VERB.match(item):
+        return item
+    return ("落实" if re.search(r"(?:计划|方案|制度|政策|项目|工程|行动|规划|办法)$", item) else "抓好") + item

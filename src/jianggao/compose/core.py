@@ -15,7 +15,7 @@ from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from .templating import Outline, Templates
 from .plan import Plan, plan as make_plan
 from .finish import finish, tighten
-from .context import plain
+from .context import as_measure, plain
 import dataclasses
 
 __all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
@@ -135,6 +135,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "many": how_many,
         "nth": ordinal_item,
         "sentence": as_sentence,
+        "measure": as_measure,
         "general": TopicView("general", view.main_topic.name),
     }
 

@@ -40,7 +40,10 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
         (r"托育", "2019-05-01", None),
         (r"三孩", "2021-05-31", None),
         (r"新质生产力", "2023-09-01", None),
-        (r"扩容下沉|区域均衡布局", "2021-01-01", None),
+        (r"扩容|区域均衡布局|县域医疗中心|生育支持|生育友好", "2021-01-01", None),
+        (r"不平衡不充分", "2017-10-18", None),
+        (r"智慧医院", "2018-01-01", None),
+        (r"胸痛中心|卒中中心|创伤中心|胸痛、卒中", "2017-01-01", None),
         (r"新农合|新型农村合作医疗", None, "2019-12-31"),
         (r"城乡居民医保|城乡居民基本医疗保险", "2016-01-12", None),
         (r"住院分娩补助|非政府办基层医疗卫生机构", None, "2016-12-31"),
@@ -64,7 +67,7 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
         (r"乙类乙管", "2023-01-08", None),
         (r"互联网\+", "2015-03-05", None),
         (r"守正创新", "2018-01-01", None),
-        (r"提质扩面|提档升级|扩容", "2016-01-01", None),
+        (r"提质扩面|提档升级", "2016-01-01", None),
         (r"医养结合", "2013-09-28", None),
         (r"四个意识|两个维护|两个确立", "2016-01-29", None),
         (r"总体国家安全观|统筹发展和安全", "2014-04-15", None),
@@ -102,7 +105,7 @@ def department_word(date: dt.date, level: str = "县") -> str:
 # The department's compounds in any era's form (卫生系统, 卫生计生工作, 卫生健康事业); 公共卫生, 爱国卫生,
 # 环境卫生 … are work areas, not the department, and are left alone.
 _DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗])卫生(?:健康|计生|和计划生育)?"
-                         r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局)")
+                         r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局|发展)")
 
 
 def modernise(text: str, date: dt.date, level: str = "县") -> str:

@@ -141,7 +141,7 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
 
 
 def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int]], clauses: tuple[str, ...],
-          target: int) -> None:
+          target: int, stretch: list[float] | None = None) -> None:
     """Cut the speech to ``target`` keeping the plan's balance (in place).  Water-filling: a part with less
     to say than its share keeps all of it, and the others share what is left in proportion to their
     budgets; each cut takes the last optional sentence of the part's longest paragraph."""
@@ -149,6 +149,7 @@ def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int
         return sum(len(s) for para in parts[i] for s in para) + heads[i][0]
 
     sizes = [size(i) for i in range(len(parts))]
+    stretch = stretch or [9.0] * len(parts)
     weights = [(budgets[i] if i < len(budgets) else 0) for i in range(len(parts))]
     if not any(weights):
         return
@@ -162,7 +163,9 @@ def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int
     for i, w in enumerate(weights):
         if not w:
             continue
-        cap = lo * w
+        # Only the parts that carry the speech's substance may grow past their share to make up for a
+        # part with little to say: safeguards, situation, opening and closing stay near their budgets.
+        cap = min(lo, stretch[i]) * w
         while sizes[i] > cap * 1.02:
             choice = None
             for para in sorted(parts[i], key=lambda p: -sum(map(len, p))):
@@ -211,8 +214,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
-    part_budgets = _budgets_by_heading(plan, len(parts))
-    _trim(parts, part_budgets, heads, clauses, target)
+    part_budgets, stretch = _budgets_by_heading(plan, len(parts))
+    _trim(parts, part_budgets, heads, clauses, target, stretch)
     _voice(parts)
     out: list[Block] = []
     for shell, part in zip(shells, parts):
@@ -228,22 +231,25 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     return out
 
 
-def _budgets_by_heading(plan, count: int) -> list[int]:
-    """Budgets for the stretches between level-1 headings: the opening, then each numbered part (the
-    closing's budget joins the last part, whose text it ends)."""
-    unnumbered_before = 0
-    numbered: list[int] = []
-    after = 0
+# How far past its budget a part may grow when another has little to say (see _trim).
+_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5}
+
+
+def _budgets_by_heading(plan, count: int) -> tuple[list[int], list[float]]:
+    """Budgets and stretches for the stretches between level-1 headings: the opening, then each numbered
+    part (the closing's budget joins the last part, whose text it ends)."""
+    before, numbered, stretch, after = 0, [], [1.15], 0
     for p in plan.parts:
         if p.numbered:
             numbered.append(p.budget)
+            stretch.append(_STRETCH.get(p.role, 1.15))
         elif not numbered:
-            unnumbered_before += p.budget
+            before += p.budget
         else:
             after += p.budget
-    out = [unnumbered_before] + numbered
+    out = [before] + numbered
     if len(out) > 1:
         out[-1] += after
     else:
         out[0] += after
-    return (out + [0] * count)[:count]
+    return (out + [0] * count)[:count], (stretch + [1.15] * count)[:count]

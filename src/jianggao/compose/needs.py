@@ -79,5 +79,11 @@ def unmodal(sentence: str, actor: str | None) -> str:
     if actor:
         return actor + ("要" + s[2:] if s.startswith("必须") else s)
     if _DROP_AFTER.match(s):
-        return s[2:] if s.startswith("必须") else s[1:]
+        rest = s[2:] if s.startswith("必须") else s[1:]
+        # 要着力加强 / 要切实做好 are the rewording's variants of 要加强: without 要 the plain verb reads
+        # best, and four 着力… in a row would be as mechanical as four 要….
+        for adverb in ("着力", "切实"):
+            if rest.startswith(adverb) and len(rest) > 4:
+                rest = rest[len(adverb):]
+        return rest
     return "我们" + s

@@ -184,7 +184,8 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
             # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
             words = {t.topic.key: i for i, t in enumerate(tasks)}
             for k, cue in (("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
-                           ("medical_services", "医院"), ("public_health", "传染病")):
+                           ("medical_services", "医院"), ("medical_services", "医疗资源"),
+                           ("public_health", "传染病"), ("public_health", "疫情")):
                 if cue in p and k in words:
                     hit = words[k]
                     break
