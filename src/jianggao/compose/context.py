@@ -259,4 +259,12 @@ def as_measure(item: str) -> str:
     """A brief item as a measure: as typed when it opens on a verb, else 落实/抓好 + the item."""
     if _MEASURE_VERB.match(item):
         return item
-    return ("落实" if re.search(r"(?:计划|方案|制度|政策|项目|工程|行动|规划|办法)$", item) else "抓好") + item
+    if re.search(r"(?:计划|方案|制度|政策|项目|工程|行动|规划|办法)$", item):
+        return "落实" + item
+    # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
+    return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
+
+
+def measures(items) -> str:
+    """Brief items as a run of measures: 推进…，抓好…."""
+    return "，".join(as_measure(i) for i in items)

@@ -15,7 +15,7 @@ from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from .templating import Outline, Templates
 from .plan import Plan, plan as make_plan
 from .finish import finish, tighten
-from .context import as_measure, plain
+from .context import as_measure, measures, plain
 import dataclasses
 
 __all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
@@ -129,6 +129,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "pick": picker.pick,
         "picks": picker.picks,
         "vary": picker.vary,
+        "voiced": picker.voiced,
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,
@@ -136,6 +137,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "nth": ordinal_item,
         "sentence": as_sentence,
         "measure": as_measure,
+        "measures": measures,
         "general": TopicView("general", view.main_topic.name),
     }
 
@@ -160,6 +162,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["plan"] = the_plan
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
+    ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget
     for index, section in enumerate(outline.sections):
@@ -177,6 +180,20 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def in_force(entries: Any, date: Any) -> list[str]:
+    """The texts of dated wording entries ({text, from, to}) that can be said on ``date``."""
+    import datetime as dt
+
+    out = []
+    for e in entries or ():
+        start, end = e.get("from"), e.get("to")
+        start = dt.date.fromisoformat(str(start)) if start else None
+        end = dt.date.fromisoformat(str(end)) if end else None
+        if (start is None or date >= start) and (end is None or date <= end):
+            out.append(str(e["text"]))
+    return out
 
 
 def _voice_of(brief: Brief, view: BriefView) -> str:

@@ -272,6 +272,17 @@ class Picker:
             return False
         return self.date is None or any(not outside_window(f, self.date) for f in text.split(ALTERNATE))
 
+    def voiced(self, said: str, topic: TopicView | None) -> str:
+        """A measure given to the unit that carries it out (县疾控中心要…, 各乡镇卫生院要…), for about
+        three in five of an area's operational measures; policy stays in the speaker's own voice."""
+        if (topic is None or not said or not opens_with_modal(said) or topic.key not in _ACTED
+                or _POLICY.search(said) or self.rng.random() >= 0.6):
+            return said
+        who = self.actor(topic)
+        if not who or who in said:
+            return said
+        return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+
     def actor(self, topic: TopicView | None) -> str | None:
         """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn."""
         key = topic.key if topic is not None else "general"
@@ -293,10 +304,20 @@ class Picker:
         """One unused phrase for (category, role, topic); else one of ``default`` (the template's own
         wording); else "". Topic-specific entries come first when a topic is given.  A pick that does
         not lead its paragraph passes ``min_len`` (HEADLINE_MAX + 1) so it never reads as a headline."""
-        got = self.picks(category, role, 1, topic=topic, max_len=max_len, min_len=min_len)
-        if got:
-            return got[0]
-        return self.vary(*([default] if isinstance(default, str) else (default or ())))
+        own = [default] if isinstance(default, str) else list(default or ())
+        own = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        if own:
+            # The bank's fitting entries and the template's own wordings are one pool: where a role has
+            # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
+            # for different briefs shared up to half their sentences).
+            cands = self._candidates(category, role, topic, max_len, min_len, avoid)
+            pool = sorted({t for t, _ in cands})
+            i = self.rng.randrange(len(pool) + len(own))
+            if i >= len(pool):
+                return self.vary(own[i - len(pool)])
+            return self.voiced(self.claim(pool[i]), topic) if category == "task" else self.claim(pool[i])
+        got = self.picks(category, role, 1, topic=topic, max_len=max_len, min_len=min_len, avoid=avoid)
+        return got[0] if got else ""
 
     def pick_or_own(self, category: str, role: str, own: Sequence[str], topic: TopicView | None = None,
                     max_len: int | None = None) -> str:
@@ -330,12 +351,7 @@ class Picker:
                 break
             if self._fresh(text):
                 said = self.claim(text)
-                if (category == "task" and topic is not None and opens_with_modal(said) and self.rng.random() < 0.6
-                        and topic.key in _ACTED and not _POLICY.search(said)):
-                    who = self.actor(topic)
-                    if who and who not in said:
-                        said = self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
-                out.append(said)
+                out.append(self.voiced(said, topic) if category == "task" else said)
         return out
 
     def vary(self, *options: str) -> str:
