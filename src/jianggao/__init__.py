@@ -1,8 +1,6 @@
 """jianggao (讲稿): draft Chinese health-work-conference speeches offline from a short YAML brief."""
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 __all__ = [
     "__version__",
     "Brief",
@@ -15,6 +13,9 @@ __all__ = [
 
 
 def __getattr__(name: str):
+    if name == "__version__":  # written once, in pyproject.toml
+        from importlib.metadata import version
+        return version("jianggao")
     # Lazy so that `import jianggao` (and `jianggao --help`) does not pay for pydantic and friends.
     if name == "Brief":
         from .model.brief import Brief

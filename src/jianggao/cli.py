@@ -10,79 +10,31 @@ import sys
 
 from .errors import JianggaoError
 
-FORMATS = ("autotext", "sogou", "mspinyin", "rime", "vscode", "espanso", "csv", "json", "html")
 
+class _Version(argparse.Action):
+    """--version, read from the installed package's metadata (the version is written once, in pyproject.toml)
+    only when asked: importlib.metadata costs more than the rest of `--help`."""
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--templates", metavar="DIR", help="模板目录（默认用内置模板）/ templates folder")
-    p.add_argument("--phrasebank", metavar="DIR", help="词库目录（默认用内置词库）/ phrase bank folder")
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            release = version("jianggao")
+        except PackageNotFoundError:  # a source tree on sys.path, not installed
+            release = "（未安装）"
+        parser.exit(message=f"jianggao {release}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole CLI surface of DESIGN.md."""
-    parser = argparse.ArgumentParser(
-        prog="jianggao",
-        description="讲稿：离线起草卫生健康工作会议讲话稿。Drafts health-work-conference speeches offline.",
-    )
-    parser.add_argument("--version", action="version", version="jianggao 0.1.0")
+    """The whole CLI surface of DESIGN.md: each command adds its own options (commands/<name>.py)."""
+    from .commands import COMMANDS
+
+    parser = argparse.ArgumentParser(prog="jianggao", description="讲稿：离线起草卫生健康工作会议讲话稿。")
+    parser.add_argument("--version", action=_Version, nargs=0, help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令")
-
-    p = sub.add_parser("new", help="向导：逐项提问，生成简报和讲话稿 / interactive wizard")
-    p.add_argument("-o", "--output-dir", default=".", metavar="DIR", help="输出目录")
-    p.add_argument("--from", dest="from_brief", metavar="BRIEF", help="以去年的简报为基础预填")
-    p.add_argument("--answers", metavar="FILE", help="从答案文件无人值守运行")
-    p.add_argument("--force", action="store_true", help="覆盖已存在的文件")
-    _common(p)
-
-    p = sub.add_parser("render", help="一份简报 → 一个文件 / one brief → one file")
-    p.add_argument("brief", metavar="BRIEF.yaml")
-    p.add_argument("-o", "--output", metavar="OUT", help="输出文件（默认与简报同名）")
-    p.add_argument("--format", default=None, choices=("docx", "md", "txt", "outline"),
-                   help="输出格式（默认按输出文件扩展名，否则 docx）")
-    p.add_argument("--profile", default="speech", choices=("speech", "gbt9704"), help="版式")
-    p.add_argument("--reference-doc", metavar="REF.docx", help="用此文档的样式")
-    p.add_argument("--seed", type=int, help="随机种子（覆盖简报中的 seed）")
-    p.add_argument("--force", action="store_true", help="覆盖已存在的文件")
-    _common(p)
-
-    p = sub.add_parser("build", help="多份简报 → 多个文件 / many briefs → many files")
-    p.add_argument("inputs", nargs="+", metavar="BRIEF_OR_DIR")
-    p.add_argument("-o", "--output-dir", required=True, metavar="OUTDIR")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="并行进程数")
-    p.add_argument("--format", default="docx", choices=("docx", "md", "txt", "outline"))
-    p.add_argument("--profile", default="speech", choices=("speech", "gbt9704"))
-    p.add_argument("--reference-doc", metavar="REF.docx")
-    p.add_argument("--force", action="store_true")
-    _common(p)
-
-    p = sub.add_parser("check", help="只校验简报 / validate briefs")
-    p.add_argument("briefs", nargs="+", metavar="BRIEF.yaml")
-
-    p = sub.add_parser("mine", help="语料 → 词库 / corpus → phrase bank")
-    p.add_argument("corpus", nargs="+", metavar="CORPUS_PATH")
-    p.add_argument("-o", "--output-dir", default="phrasebank", metavar="DIR")
-    p.add_argument("--clean-dir", metavar="DIR", help="同时写出每篇文档清洗、切分后的文本")
-    p.add_argument("--curation", metavar="FILE", help="整理决定文件（默认 DIR/_curation.yaml）")
-
-    p = sub.add_parser("phrases", help="浏览词库 / browse the phrase bank")
-    p.add_argument("action", choices=("list", "search", "show"))
-    p.add_argument("query", nargs="?", help="search: 文字；show: 词条编号")
-    p.add_argument("--category")
-    p.add_argument("--role")
-    p.add_argument("--topic")
-    p.add_argument("--kind")
-    p.add_argument("--text")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--phrasebank", metavar="DIR")
-
-    p = sub.add_parser("export", help="导出词库到其他编辑器和输入法 / export the bank")
-    p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("-o", "--output", metavar="PATH")
-    p.add_argument("--category", action="append")
-    p.add_argument("--topic", action="append")
-    p.add_argument("--kind", action="append")
-    p.add_argument("--force", action="store_true")
-    p.add_argument("--phrasebank", metavar="DIR")
+    for name in COMMANDS:
+        module = importlib.import_module(f"jianggao.commands.{name}")
+        module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))
     return parser
 
 

@@ -7,13 +7,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model.brief import Brief
+from .compose.templating import Templates
 from .errors import UsageError
 from .model.bank import PhraseBank
+from .model.brief import Brief
 from .model.speech import Speech
-from .compose.templating import Templates
+from .writers import FORMATS
 
-FORMATS = ("docx", "md", "txt", "outline")
 _SUFFIX = {"docx": ".docx", "md": ".md", "txt": ".txt", "outline": ".outline.txt"}
 _BY_SUFFIX = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
 

@@ -1,6 +1,25 @@
 """`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
+HELP = "批量生成：多份简报各出一个文件，最后汇总"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao build`."""
+    from ..writers import FORMATS
+    from ..writers.profiles import PROFILES
+    from . import add_resource_options
+
+    p.add_argument("inputs", nargs="+", metavar="简报或目录", help="简报文件，或装有简报的目录（可写多个）")
+    p.add_argument("-o", "--output-dir", required=True, metavar="输出目录", help="讲话稿写到哪个目录")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="同时运行的进程数（默认 1）")
+    p.add_argument("--format", default="docx", choices=FORMATS, help="输出格式（默认 docx）")
+    p.add_argument("--profile", default="speech", choices=tuple(PROFILES), help="版式（默认 speech）")
+    p.add_argument("--reference-doc", metavar="模板.docx", help="改用这份 Word 文档里的样式")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
+    add_resource_options(p)
+
+
 import re
 import sys
 from dataclasses import dataclass
@@ -172,7 +191,13 @@ def run(args) -> int:
     init = (args.templates, args.phrasebank)
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     err = Console(stderr=True)
     with Progress(TextColumn("生成讲话稿"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

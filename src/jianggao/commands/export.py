@@ -1,6 +1,22 @@
 """`jianggao export`: write the phrase bank as a file another editor or input method imports."""
 from __future__ import annotations
 
+HELP = "把词库导出到 Word、WPS 和各种输入法"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao export`."""
+    from ..exporters.registry import FORMATS
+
+    p.add_argument("--format", required=True, choices=tuple(FORMATS), help="导出格式：" + "、".join(f"{k}（{f.label}）" for k, f in FORMATS.items()))
+    p.add_argument("-o", "--output", metavar="路径", help="输出文件（默认按格式取名，写在当前目录）")
+    p.add_argument("--category", action="append", metavar="类别", help="只导出这一类（可重复）")
+    p.add_argument("--topic", action="append", metavar="领域", help="只导出这一领域（可重复）")
+    p.add_argument("--kind", action="append", metavar="讲话类型", help="只导出用于这类讲话的词条（可重复）")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
+    p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
+
+
 
 def run(args) -> int:
     """Load the bank, apply the filters, export one format, print a one-line summary (exit 0)."""

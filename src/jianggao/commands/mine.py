@@ -1,6 +1,17 @@
 """`jianggao mine CORPUS… [-o DIR] [--clean-dir DIR]`: mine the corpus into the phrase bank, curation applied."""
 from __future__ import annotations
 
+HELP = "从真实讲话语料提炼词库"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao mine`."""
+    p.add_argument("corpus", nargs="+", metavar="语料路径", help="语料文件或目录（.txt .md .html .docx）")
+    p.add_argument("-o", "--output-dir", default="phrasebank", metavar="目录", help="词库写到哪个目录（默认 phrasebank）")
+    p.add_argument("--clean-dir", metavar="目录", help="同时把每篇文档清洗、切分后的文本写到这个目录，便于核对")
+    p.add_argument("--curation", metavar="文件", help="整理决定文件（默认 词库目录/_curation.yaml）")
+
+
 import sys
 from pathlib import Path
 

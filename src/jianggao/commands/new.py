@@ -1,6 +1,20 @@
 """`jianggao new`: the wizard, or `--answers FILE` unattended; both write the brief YAML and the .docx."""
 from __future__ import annotations
 
+HELP = "向导：逐项提问，写出简报和讲话稿"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao new`."""
+    from . import add_resource_options
+
+    p.add_argument("-o", "--output-dir", default=".", metavar="目录", help="简报和讲话稿写到哪个目录（默认当前目录）")
+    p.add_argument("--from", dest="from_brief", metavar="去年的简报.yaml", help="用去年的简报预填，年份、日期和会议顺延一年")
+    p.add_argument("--answers", metavar="答案.yaml", help="从答案文件读取回答，无人值守运行")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的同名文件")
+    add_resource_options(p)
+
+
 import sys
 import threading
 from pathlib import Path
@@ -45,7 +59,12 @@ def _warm_up() -> None:
 
 def _start_answers(path: Path) -> dict:
     """``--from``: a saved draft resumes as it is; last year's brief is moved on a year."""
-    from ..wizard.answers import answers_from_brief, load_brief_file, load_draft, moved_on
+    from ..wizard.answers import (
+        answers_from_brief,
+        load_brief_file,
+        load_draft,
+        moved_on,
+    )
 
     if path.name.endswith(".draft.yaml"):
         return load_draft(path)

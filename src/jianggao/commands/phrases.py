@@ -1,6 +1,22 @@
 """`jianggao phrases list|search|show`: browse the phrase bank as a table, or one entry with its sources."""
 from __future__ import annotations
 
+HELP = "浏览词库：列出、搜索、查看词条"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao phrases`."""
+    p.add_argument("action", choices=("list", "search", "show"), help="list 列出，search 按文字搜索，show 查看一条")
+    p.add_argument("query", nargs="?", help="search 时为要找的文字，show 时为词条编号")
+    p.add_argument("--category", metavar="类别", help="只看这一类（如 过渡、task）")
+    p.add_argument("--role", metavar="作用", help="只看这一作用的词条")
+    p.add_argument("--topic", metavar="领域", help="只看这一领域（如 医改、公共卫生）")
+    p.add_argument("--kind", metavar="讲话类型", help="只看用于这类讲话的词条")
+    p.add_argument("--text", metavar="文字", help="只看含有这段文字的词条")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="最多列出几条（默认 50）")
+    p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
+
+
 
 def run(args) -> int:
     """List or search entries (filters: category, role, topic, kind, text) or show one entry in full."""
@@ -9,8 +25,8 @@ def run(args) -> int:
 
     from ..errors import UsageError
     from ..model.bank import CATEGORIES, load_bank
-    from ..resources import phrasebank_dir
     from ..model.topics import resolve_topic
+    from ..resources import phrasebank_dir
 
     bank = load_bank(phrasebank_dir(args.phrasebank))
     console = Console(highlight=False, soft_wrap=False)

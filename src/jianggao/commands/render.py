@@ -1,6 +1,25 @@
 """`jianggao render BRIEF.yaml`: one brief → one speech file (docx, md, txt or outline)."""
 from __future__ import annotations
 
+HELP = "一份简报生成一个文件（docx、md、txt 或提纲）"
+
+
+def add_arguments(p) -> None:
+    """The options of `jianggao render`."""
+    from ..writers import FORMATS
+    from ..writers.profiles import PROFILES
+    from . import add_resource_options
+
+    p.add_argument("brief", metavar="简报.yaml", help="要生成讲话稿的简报文件")
+    p.add_argument("-o", "--output", metavar="输出文件", help="输出文件（默认与简报同名，扩展名按格式）")
+    p.add_argument("--format", default=None, choices=FORMATS, help="输出格式（默认按输出文件的扩展名，否则 docx）")
+    p.add_argument("--profile", default="speech", choices=tuple(PROFILES), help="版式：speech 大字便于宣读（默认），gbt9704 严格按公文国标")
+    p.add_argument("--reference-doc", metavar="模板.docx", help="改用这份 Word 文档里的样式")
+    p.add_argument("--seed", type=int, metavar="N", help="随机种子（覆盖简报中的 seed），换一个数得到另一种措辞")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
+    add_resource_options(p)
+
+
 import sys
 from pathlib import Path
 

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..model.bank import Phrase
 from ..model.slots import get_slot
-from . import Rendered, category_label, positions, role_label, segments
+from .common import Rendered, category_label, positions, role_label, segments
 from . import dotx_parts as parts
 
 NAME_MAX = 32                # Word's building-block names are at most 32 characters

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model.bank import Phrase
-from . import CODE_RE, Rendered, Unfit, describe, segments, slot_label
+from .common import CODE_RE, Rendered, Unfit, describe, segments, slot_label
 
 TRIGGER_PREFIX = ";"    # a semicolon before the code keeps ordinary typing from expanding by accident
 

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..model.bank import CATEGORIES, Phrase
 from ..model.slots import SLOTS
-from . import Rendered, category_label, fallback_text, role_label, segments
+from .common import Rendered, category_label, fallback_text, role_label, segments
 
 TEMPLATE = "phrases_page.html"
 DATA_MARK = "/*__JIANGGAO_DATA__*/null"

@@ -7,7 +7,7 @@ import time
 from typing import Sequence
 
 from ..model.bank import Phrase
-from . import Rendered, Unfit, fallback_text, ime_problem, positions
+from .common import Rendered, Unfit, fallback_text, ime_problem, positions
 
 MAGIC = b"mschxudp"
 FORMAT_TAG = 0x00600002     # the Windows 10 1703+ layout (each record carries 8 extra bytes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model.bank import Phrase
-from . import CODE_RE, Rendered, Unfit, fallback_text
+from .common import CODE_RE, Rendered, Unfit, fallback_text
 
 # librime reads this file as a "tabledb" text database: lines starting with # are comments, except the
 # `#@/key<TAB>value` metadata lines; every other line is text, code and an optional weight (a number).

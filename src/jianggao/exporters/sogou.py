@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from ..model.bank import Phrase
-from . import CODE_RE, Rendered, Unfit, fallback_text, ime_problem, positions
+from .common import CODE_RE, Rendered, Unfit, fallback_text, ime_problem, positions
 
 MAX_POSITION = 9        # Sogou reads the first digit after the comma as the candidate slot 1–9
 MAX_CHARS = 30000       # Sogou's stated limit per phrase (header of its own PhraseEdit.txt)

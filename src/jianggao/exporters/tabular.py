@@ -7,7 +7,7 @@ import json
 from typing import Sequence
 
 from ..model.bank import Phrase
-from . import Rendered, category_label, fallback_text, role_label
+from .common import Rendered, category_label, fallback_text, role_label
 
 CSV_COLUMNS = ("id", "text", "fallback", "category", "category_zh", "role", "role_zh", "topics", "kinds",
                "sources", "count", "code")

@@ -5,7 +5,7 @@ import json
 from typing import Sequence
 
 from ..model.bank import Phrase
-from . import Rendered, describe, fallback_text, head, segments, slot_label
+from .common import Rendered, describe, fallback_text, head, segments, slot_label
 
 
 def escape(text: str) -> str:

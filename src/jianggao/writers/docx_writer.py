@@ -22,15 +22,13 @@ from .docx_styles import (
     BODY_CHAR_STYLE_NAME,
     HEADING_STYLE_NAMES,
     PAGE_NUMBER_STYLE_NAME,
-    TEXT_WIDTH,
-    Profile,
-    get_profile,
     install_styles,
     prune_template_styles,
     scrub_theme_fonts,
     set_doc_defaults,
 )
 from .fonttable import add_chinese_fonts
+from .profiles import TEXT_WIDTH, Profile, get_profile
 from .title_breaks import title_lines
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")

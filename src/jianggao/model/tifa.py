@@ -1,0 +1,564 @@
+"""The 提法 registry: when each official formulation was in use, what replaced it, and each year's framing.
+
+The data is ``tifa.yaml`` beside this module (loaded once, on first use). Every entry
+names a formulation (with its variant spellings), the window in which it is in use,
+the form that replaced it, and the policy, reform or event behind the dates.
+
+API (pure; no I/O beyond reading the packaged YAML once)::
+
+    reg = load_registry()                      # cached Registry
+    reg.find(text)            -> list[Hit]     # leftmost-longest matches, in text order
+    reg.outside_window(text, date, level=None) -> list[Hit]   # hits not valid on date
+    reg.modernise(text, date, level=None) -> str              # swap in successors
+    reg.window_of(text, on=None, level=None) -> (from, to)    # intersection of windows
+    reg.entry(term)           -> Entry | None  # by any of its spellings
+    entry.valid_on(date, level=None) -> bool
+    reg.year_framing(date, level=None) -> YearFraming
+    reg.department_name(date, level) -> str    # 卫生局 / 卫生计生局 / 卫生健康局 …
+    reg.meeting_name(date, level)    -> str    # 卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议
+
+The same functions exist at module level on the default registry
+(``window_of``, ``year_framing``, ``department_name``, ``meeting_name``,
+``outside_window``, ``modernise``, ``find``).
+
+Dates: a ``datetime.date``, an ISO string (``"2025-02-18"``) or a year as int
+(``2025`` stands for 15 February, when most annual work conferences sit).
+Levels are the brief's (省 市 州 盟 县 区 旗 市辖区 乡 镇 街道, also 国家); they fold into
+tiers 国家 / 省 / 市 / 县 / 乡, and a 乡/镇/街道 takes its county's windows and names
+(it has no health department of its own and speaks at the county's meeting).
+An unknown or missing level uses an entry's overall window, the union of all levels.
+
+Matching: the text is scanned once with one compiled trie-shaped pattern; at each
+position the longest term wins (健康中国行动 is one hit, not 健康中国). Quotation
+marks and book-title marks (“” ‘’ 《》 「」) inside a term are ignored, so
+“互联网+”医疗健康 matches 互联网+医疗健康; ＋ counts as +. ``Hit.term`` is the slice of
+the original text, ``Hit.start``/``Hit.end`` index the original text.
+
+``window_of`` returns ``(None, None)`` when the text names no dated term; ``from`` or
+``to`` is None where that end is open. When the terms' windows do not overlap it
+returns the empty window as is (``from > to``): no date fits such a sentence.
+An entry used in several separate spells (开好局、起好步 in each plan's first
+year) has several windows; ``window_of(text, on=date)`` picks the spell around the
+source's date, else the hull of all spells is used.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Mapping, Union
+
+import yaml
+
+DateLike = Union[_dt.date, str, int]
+Window = tuple["_dt.date | None", "_dt.date | None"]
+
+#: brief levels → the tier whose windows and names apply.
+TIERS: Mapping[str, str] = {
+    "国家": "国家", "全国": "国家", "中央": "国家",
+    "省": "省", "自治区": "省", "直辖市": "省",
+    "市": "市", "州": "市", "盟": "市", "地区": "市", "自治州": "市", "地级市": "市",
+    "县": "县", "区": "县", "旗": "县", "市辖区": "县", "县级市": "县", "自治县": "县",
+    "自治旗": "县", "特区": "县", "林区": "县",
+    "乡": "乡", "镇": "乡", "街道": "乡", "苏木": "乡", "民族乡": "乡",
+}
+#: a tier without its own window or name borrows the next one up this chain.
+_TIER_FALLBACK = {"乡": "县", "县": "市", "市": "省", "省": "国家"}
+
+# Quote and title marks vanish before matching; full-width plus counts as plus.
+_DROP = dict.fromkeys(map(ord, "“”‘’\"'「」『』《》〈〉"), None)
+_SWAP = str.maketrans({"＋": "+"})
+_DROP_RE = re.compile("[" + re.escape("".join(map(chr, _DROP))) + "]")
+
+
+def tier_of(level: str | None) -> str | None:
+    """The tier (国家 省 市 县 乡) of a brief's level, or None when unknown."""
+    if not level:
+        return None
+    return TIERS.get(level.strip())
+
+
+def as_date(value: DateLike) -> _dt.date:
+    """A date from a date, an ISO string or a year (a bare year means its 15 February)."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, int):
+        return _dt.date(value, 2, 15)
+    text = str(value).strip()
+    if text.isdigit() and len(text) == 4:
+        return _dt.date(int(text), 2, 15)
+    return _dt.date.fromisoformat(text)
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """The text as the matcher sees it, and where its dropped marks were (see ``_unfold``; None: none)."""
+    # str.translate walks every character through Python-level lookups; most drafts need neither pass.
+    swapped = text.translate(_SWAP) if "＋" in text else text
+    dropped = [m.start() for m in _DROP_RE.finditer(swapped)]
+    if not dropped:
+        return swapped, None
+    # For the k-th dropped mark at original index r, r - k is where it would sit in the folded text.
+    return _DROP_RE.sub("", swapped), [r - k for k, r in enumerate(dropped)]
+
+
+def _unfold(index: int, gaps: list[int]) -> int:
+    """The original index of the character at ``index`` in the folded text."""
+    return index + bisect_right(gaps, index)
+
+
+def _in(d: _dt.date, window: Window) -> bool:
+    lo, hi = window
+    return (lo is None or lo <= d) and (hi is None or d <= hi)
+
+
+@dataclass(frozen=True, repr=False)
+class Entry:
+    """One formulation: its spellings, when it is in use (overall and per tier), and what replaced it."""
+
+    id: str
+    area: str
+    terms: tuple[str, ...]
+    windows: tuple[Window, ...]
+    levels: Mapping[str, tuple[Window, ...]]
+    successor: str | None
+    successor_forms: Mapping[str, str]
+    swap: bool
+    reason: str
+    sources: tuple[str, ...]
+    uncertain: str | None = None
+    verified: tuple[str, ...] = ()
+    note: str | None = None
+    years: tuple[int, ...] = ()  # for 年度 phrases: the calendar years they frame (开局之年 …)
+
+    def __repr__(self) -> str:
+        return f"Entry({self.id}: {self.term})"
+
+    @property
+    def term(self) -> str:
+        """The main spelling."""
+        return self.terms[0]
+
+    @property
+    def start(self) -> _dt.date | None:
+        """The earliest date it is in use anywhere (None: open)."""
+        starts = [w[0] for w in self._all_windows()]
+        return None if any(s is None for s in starts) else min(starts)
+
+    @property
+    def end(self) -> _dt.date | None:
+        """The last date it is in use anywhere (None: still in use)."""
+        ends = [w[1] for w in self._all_windows()]
+        return None if any(e is None for e in ends) else max(ends)
+
+    def _all_windows(self) -> list[Window]:
+        out = list(self.windows)
+        for spells in self.levels.values():
+            out.extend(spells)
+        return out
+
+    def windows_at(self, level: str | None = None) -> tuple[Window, ...]:
+        """The spells in which it is in use at a level (the overall ones when the level has none of its own)."""
+        tier = tier_of(level)
+        while tier is not None:
+            if tier in self.levels:
+                return self.levels[tier]
+            tier = _TIER_FALLBACK.get(tier)
+        return self.windows
+
+    def valid_on(self, date: DateLike, level: str | None = None) -> bool:
+        """Whether a speech of that date (and level) may use it."""
+        d = as_date(date)
+        return any(_in(d, w) for w in self.windows_at(level))
+
+    def successor_for(self, term: str) -> str | None:
+        """The successor form for one of its spellings (卫生和计划生育委员会 → 卫生健康委员会)."""
+        folded, _ = _fold(term)
+        return self.successor_forms.get(folded, self.successor)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A registry term found in a text: the original slice, where it is, and its entry."""
+
+    term: str
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class Congress:
+    """A party congress or one of its plenary sessions."""
+
+    name: str           # 二十大 / 二十届三中全会
+    start: _dt.date
+    end: _dt.date
+    congress: str       # the congress it belongs to (二十大)
+    ordinal: int        # 0 for the congress, N for the N中全会
+    theme: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A five-year plan (十四五) and its years."""
+
+    name: str
+    first: int
+    last: int
+    proposed: _dt.date  # the plenum that adopted the proposal (建议)
+
+    def place(self, year: int) -> int:
+        return year - self.first + 1
+
+
+@dataclass(frozen=True)
+class YearFraming:
+    """What a speech on a date says its year is, and whose spirit it carries out. Nothing after the date."""
+
+    date: _dt.date
+    level: str | None
+    plan: str                   # 十四五
+    plan_year: int              # 1..5
+    plan_place: str             # 开局之年 / 承上启下的关键之年 / 收官之年 …
+    plan_phrase: str            # 十四五规划承上启下的关键之年
+    year_roles: tuple[str, ...]  # the year's standing descriptions (建党100周年 …), official ones first
+    congress: str               # 二十大
+    plenum: str | None          # 二十届三中全会 (the latest before the date; never the 一中全会)
+    spirit: str                 # 党的二十大和二十届二中、三中全会精神
+    department: str             # 卫生健康局
+    meeting: str                # 卫生健康工作会议
+    slogans: tuple[str, ...]    # year-bound phrases that frame this year and are valid on the date
+
+
+# The wording of the government work reports: 2017 实施十三五规划的重要一年, 2023 十四五规划承上启下的
+# 关键之年, 2024 实现十四五规划目标任务的关键一年, 2025 十四五规划收官之年.
+_PLACE_NAMES = {
+    1: ("开局之年", "{plan}开局之年"),
+    2: ("重要一年", "实施{plan}规划的重要一年"),
+    3: ("承上启下的关键之年", "{plan}规划承上启下的关键之年"),
+    4: ("关键一年", "实现{plan}规划目标任务的关键一年"),
+    5: ("收官之年", "{plan}规划收官之年"),
+}
+_CN_ORDINAL = "一二三四五六七八九十"
+
+
+class Registry:
+    """All 提法 entries, the year framing tables, and one compiled matcher over every spelling."""
+
+    def __init__(self, entries: Iterable[Entry], guards: Iterable[str], plans: Iterable[Plan],
+                 congresses: Iterable[Congress], departments: Mapping[str, list[tuple[_dt.date | None, str, str]]],
+                 year_roles: Mapping[int, tuple[str, ...]]):
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.plans = tuple(sorted(plans, key=lambda p: p.first))
+        self.congresses = tuple(sorted(congresses, key=lambda c: c.start))
+        self.departments = departments
+        self.year_roles = year_roles
+        self._by_term: dict[str, Entry] = {}
+        self._by_id: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.id in self._by_id:
+                raise ValueError(f"tifa.yaml: duplicate id {entry.id}")
+            self._by_id[entry.id] = entry
+            for term in entry.terms:
+                key, _ = _fold(term)
+                other = self._by_term.get(key)
+                if other is not None and other is not entry:
+                    raise ValueError(f"tifa.yaml: term {term} in both {other.id} and {entry.id}")
+                self._by_term[key] = entry
+        guard_keys = {_fold(g)[0] for g in guards} - set(self._by_term)
+        self._guards = frozenset(guard_keys)
+        self._pattern = _trie_pattern(list(self._by_term) + sorted(guard_keys))
+
+    # --- lookup -----------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def entry(self, term: str) -> Entry | None:
+        """The entry one of whose spellings is ``term``, or None."""
+        return self._by_term.get(_fold(term)[0])
+
+    def by_id(self, entry_id: str) -> Entry:
+        return self._by_id[entry_id]
+
+    # --- matching ---------------------------------------------------------------
+    def find(self, text: str) -> list[Hit]:
+        """Every registry term in the text, leftmost-longest, in order. Guard phrases shield but are not returned."""
+        folded, where = _fold(text)
+        hits = []
+        for m in self._pattern.finditer(folded):
+            key = m.group()
+            entry = self._by_term.get(key)
+            if entry is None:  # a guard phrase (爱国卫生工作会议 …): shields its inner terms
+                continue
+            s, e = m.span()
+            if where is not None:
+                s, e = _unfold(s, where), _unfold(e - 1, where) + 1
+            hits.append(Hit(text[s:e], s, e, entry))
+        return hits
+
+    def outside_window(self, text: str, date: DateLike, level: str | None = None) -> list[Hit]:
+        """The hits not in use on that date at that level."""
+        d = as_date(date)
+        return [h for h in self.find(text) if not h.entry.valid_on(d, level)]
+
+    def current_form(self, term: str, date: DateLike, level: str | None = None) -> str | None:
+        """The form in use on the date for a term out of its window, following successors; None if there is none."""
+        d = as_date(date)
+        entry = self.entry(term)
+        form = term
+        for _ in range(8):  # successor chains are short (卫生局 → 卫生计生局 → 卫生健康局)
+            if entry is None or not entry.swap:
+                return None
+            nxt = entry.successor_for(form)
+            if nxt is None:
+                return None
+            entry = self.entry(nxt)
+            form = nxt
+            if entry is None or entry.valid_on(d, level):  # an undated form (参保率) is always in use
+                return form
+        return None
+
+    def modernise(self, text: str, date: DateLike, level: str | None = None) -> str:
+        """The text with each out-of-window term that has a successor in use on the date swapped for it."""
+        d = as_date(date)
+        out, last = [], 0
+        for hit in self.outside_window(text, d, level):
+            form = self.current_form(hit.term, d, level)
+            if form is None:
+                continue
+            out.append(text[last:hit.start])
+            out.append(form)
+            last = hit.end
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+    def window_of(self, text: str, on: DateLike | None = None, level: str | None = None) -> Window:
+        """The dates on which every dated term of the text is in use: (from, to); None ends are open."""
+        hits = self.find(text)
+        if not hits:
+            return (None, None)
+        d = as_date(on) if on is not None else None
+        lo: _dt.date | None = None
+        hi: _dt.date | None = None
+        seen = set()
+        for hit in hits:
+            if hit.entry.id in seen:
+                continue
+            seen.add(hit.entry.id)
+            a, b = _spell(hit.entry.windows_at(level), d)
+            if a is not None and (lo is None or a > lo):
+                lo = a
+            if b is not None and (hi is None or b < hi):
+                hi = b
+        return (lo, hi)
+
+    # --- framing ----------------------------------------------------------------
+    def plan_for(self, year: int) -> Plan:
+        for plan in self.plans:
+            if plan.first <= year <= plan.last:
+                return plan
+        raise ValueError(f"no five-year plan covers {year}")
+
+    def congress_before(self, date: DateLike) -> tuple[Congress, list[Congress]]:
+        """The latest congress that closed before the date, and its plenums (from the 二中) closed before it."""
+        d = as_date(date)
+        congress = None
+        for c in self.congresses:
+            if c.ordinal == 0 and c.end < d:
+                congress = c
+        if congress is None:
+            raise ValueError(f"no party congress in the registry before {d}")
+        plenums = [c for c in self.congresses
+                   if c.congress == congress.name and c.ordinal >= 2 and c.end < d]
+        return congress, plenums
+
+    def department_name(self, date: DateLike, level: str | None) -> str:
+        """The health department's name at that level on that date (a 乡/镇/街道 gets its county's)."""
+        return self._department(date, level)[0]
+
+    def meeting_name(self, date: DateLike, level: str | None) -> str:
+        """The annual meeting's default name at that level on that date (卫生健康工作会议 …)."""
+        return self._department(date, level)[1]
+
+    def _department(self, date: DateLike, level: str | None) -> tuple[str, str]:
+        d = as_date(date)
+        tier = tier_of(level) or "县"
+        while tier not in self.departments:
+            tier = _TIER_FALLBACK[tier]
+        name, meeting = self.departments[tier][0][1:]
+        for since, dept, meet in self.departments[tier]:
+            if since is None or since <= d:
+                name, meeting = dept, meet
+        return name, meeting
+
+    def year_framing(self, date: DateLike, level: str | None = None) -> YearFraming:
+        """The plan year, congress spirit, department, meeting name and year-bound slogans of a date."""
+        d = as_date(date)
+        plan = self.plan_for(d.year)
+        n = plan.place(d.year)
+        place, phrase = _PLACE_NAMES[n]
+        congress, plenums = self.congress_before(d)
+        dept, meeting = self._department(d, level)
+        # Only the phrases that frame this calendar year: a 年度 window also runs into the next
+        # year's first quarter (for its review), which is no licence to call that year the same.
+        slogans = tuple(e.term for e in self.entries
+                        if e.area == "年度" and d.year in e.years and e.valid_on(d, level))
+        return YearFraming(
+            date=d, level=level, plan=plan.name, plan_year=n, plan_place=place,
+            plan_phrase=phrase.format(plan=plan.name),
+            year_roles=self.year_roles.get(d.year, ()),
+            congress=congress.name, plenum=plenums[-1].name if plenums else None,
+            spirit=_spirit(congress, plenums), department=dept, meeting=meeting, slogans=slogans,
+        )
+
+
+def _spell(spells: tuple[Window, ...], on: _dt.date | None) -> Window:
+    """The one spell of an entry that applies to a source dated ``on`` (the hull when unsure)."""
+    if len(spells) == 1:
+        return spells[0]
+    if on is not None:
+        for w in spells:
+            if _in(on, w):
+                return w
+    starts = [w[0] for w in spells]
+    ends = [w[1] for w in spells]
+    return (None if None in starts else min(starts), None if None in ends else max(ends))
+
+
+def _spirit(congress: Congress, plenums: list[Congress]) -> str:
+    """党的二十大和二十届二中、三中全会精神 — five or more plenums read 历次全会."""
+    if not plenums:
+        return f"党的{congress.name}精神"
+    session = congress.name[:-1] + "届"
+    if len(plenums) >= 5:
+        return f"党的{congress.name}和{session}历次全会精神"
+    names = "、".join(_CN_ORDINAL[p.ordinal - 1] + "中" for p in plenums)
+    return f"党的{congress.name}和{session}{names}全会精神"
+
+
+def _trie_pattern(terms: list[str]) -> re.Pattern:
+    """One pattern whose alternation is a character trie: at each position it takes the longest term."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy ? tries the longer continuation first and falls back to the term ending here.
+        return "(?:" + body + ")?" if "" in node else body
+
+    return re.compile(build(trie) or r"(?!x)x")
+
+
+# --- loading ----------------------------------------------------------------------
+def _date(value, where: str) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.date):
+        return value
+    raise ValueError(f"tifa.yaml: {where}: not a date: {value!r}")
+
+
+def _window(pair, where: str) -> Window:
+    lo, hi = (_date(pair[0], where), _date(pair[1], where))
+    if lo and hi and lo > hi:
+        raise ValueError(f"tifa.yaml: {where}: window {lo}..{hi} runs backwards")
+    return (lo, hi)
+
+
+def _entry(raw: dict) -> Entry:
+    eid = raw["id"]
+    if "windows" in raw:
+        windows = tuple(_window(w, eid) for w in raw["windows"])
+    else:
+        windows = (_window((raw.get("from"), raw.get("to")), eid),)
+    levels = {}
+    for tier, spells in (raw.get("levels") or {}).items():
+        if spells and not isinstance(spells[0], list):
+            spells = [spells]
+        levels[tier] = tuple(_window(w, f"{eid}.{tier}") for w in spells)
+    forms = {_fold(k)[0]: v for k, v in (raw.get("successor_forms") or {}).items()}
+    return Entry(
+        id=eid, area=raw["area"], terms=tuple(raw["terms"]), windows=windows, levels=levels,
+        successor=raw.get("successor"), successor_forms=forms, swap=raw.get("swap", True),
+        reason=raw.get("reason", ""), sources=tuple(raw.get("sources") or ()),
+        uncertain=raw.get("uncertain"), verified=tuple(raw.get("verified") or ()), note=raw.get("note"),
+        years=tuple(raw.get("years") or ()),
+    )
+
+
+def registry_from_data(data: dict) -> Registry:
+    """A registry from the parsed YAML (for tests and tools that keep their own data)."""
+    plans = [Plan(p["name"], p["first"], p["last"], _date(p["proposed"], p["name"])) for p in data["plans"]]
+    congresses = []
+    for c in data["congresses"]:
+        congresses.append(Congress(c["name"], _date(c["start"], c["name"]), _date(c["end"], c["name"]),
+                                   c["name"], 0))
+        for p in c.get("plenums", ()):
+            congresses.append(Congress(p["name"], _date(p["start"], p["name"]), _date(p["end"], p["name"]),
+                                       c["name"], p["ordinal"], p.get("theme", "")))
+    departments = {tier: [(_date(row["since"], tier), row["department"], row["meeting"]) for row in rows]
+                   for tier, rows in data["departments"].items()}
+    roles = {int(y): tuple(v) for y, v in (data.get("year_roles") or {}).items()}
+    return Registry((_entry(r) for r in data["entries"]), data.get("guards") or (), plans, congresses,
+                    departments, roles)
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> Registry:
+    """The packaged registry, parsed once per process."""
+    text = resources.files(__package__).joinpath("tifa.yaml").read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return registry_from_data(yaml.load(text, Loader=loader))
+
+
+# --- module-level shortcuts on the packaged registry --------------------------------
+def find(text: str) -> list[Hit]:
+    return load_registry().find(text)
+
+
+def outside_window(text: str, date: DateLike, level: str | None = None) -> list[Hit]:
+    return load_registry().outside_window(text, date, level)
+
+
+def modernise(text: str, date: DateLike, level: str | None = None) -> str:
+    return load_registry().modernise(text, date, level)
+
+
+def window_of(text: str, on: DateLike | None = None, level: str | None = None) -> Window:
+    return load_registry().window_of(text, on, level)
+
+
+def year_framing(date: DateLike, level: str | None = None) -> YearFraming:
+    return load_registry().year_framing(date, level)
+
+
+def department_name(date: DateLike, level: str | None) -> str:
+    return load_registry().department_name(date, level)
+
+
+def meeting_name(date: DateLike, level: str | None) -> str:
+    return load_registry().meeting_name(date, level)
+
+
+__all__ = [
+    "Congress", "Entry", "Hit", "Plan", "Registry", "YearFraming", "as_date", "department_name", "find",
+    "load_registry", "meeting_name", "modernise", "outside_window", "registry_from_data", "tier_of",
+    "window_of", "year_framing",
+]

@@ -1,0 +1,119 @@
+"""The quality bench's detectors (bench/quality_checks.py) on small hand-written drafts: defects found, clean text not."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import quality_checks as qc  # noqa: E402
+
+
+def draft(*paragraphs: str) -> qc.Draft:
+    text = "在2025年全县卫生健康工作会议上的讲话\n副县长　张明\n\n同志们：\n" + "\n".join("　　" + p for p in paragraphs)
+    return qc.parse_draft(text)
+
+
+CLEAN = ("一年来，全县卫生健康系统坚持以人民健康为中心，各项工作取得新进展。县疾控中心要加强传染病监测，"
+         "各乡镇卫生院要做实基本公共卫生服务。这些成绩的取得，凝聚着广大医务人员的心血和汗水。")
+
+
+def test_parse_draft_reads_title_front_matter_and_headings():
+    d = draft("一、肯定成绩，正视问题", CLEAN)
+    assert d.title == "在2025年全县卫生健康工作会议上的讲话"
+    assert d.paragraphs[0].heading and not d.paragraphs[1].heading
+    assert len(qc.sentences(d)) == 3
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("要加强基层医疗卫生机构建设。", "要"),
+    ("一是要着力推进医共体建设。", "要着力"),
+    ("（二）必须要坚持预防为主。", "必须要"),
+    ("必须坚持人民至上。", "必须"),
+])
+def test_opener_is_counted(sentence, word):
+    assert qc.opener(sentence) == word
+
+
+@pytest.mark.parametrize("sentence", ["要素保障更加有力。", "县疾控中心要加强监测。", "我们要清醒地看到差距。"])
+def test_opener_not_counted(sentence):
+    assert qc.opener(sentence) is None
+
+
+@pytest.mark.parametrize("paragraphs, kind", [
+    (("三、强化保障", "这就要求前移督查重心，提升督查实效。"), "section-start-backref"),
+    (("离不开各部门的支持和配合。要向广大医务工作者致以崇高的敬意！",), "predicate-start"),
+    (("（一）强化组织领导。同时，要把卫生健康工作摆上重要议事日程。",), "section-start-backref"),
+    (("一方面，要加强基层卫生人才培养，稳定乡村医生队伍。",), "一方面-without-另一方面"),
+    (("首先，要提高思想认识。", "要压实各方责任。"), "首先-without-其次"),
+    (("要加快推进紧密型县域医共体建设，提升县域服务能力，",), "cut-off"),
+    (("要以“健康县城建设为抓手，推进爱国卫生运动。",), "cut-off"),
+])
+def test_dangling_is_flagged(paragraphs, kind):
+    hard, _ = qc.dangling(draft(*paragraphs))
+    assert kind in {f.kind for f in hard}
+
+
+def test_clean_paragraphs_draw_no_dangling():
+    d = draft("一、肯定成绩", CLEAN, "首先，要提高认识。其次，要压实责任。", "一方面要强基层，另一方面要建机制。",
+              "这次会议的主要任务是总结工作、部署任务。")
+    hard, soft = qc.dangling(d)
+    assert hard == [] and soft == []
+
+
+def test_connective_mid_section_is_soft_not_hard():
+    hard, soft = qc.dangling(draft("一、成绩", CLEAN, "同时，我们也要清醒地看到存在的问题。"))
+    assert hard == [] and [f.term for f in soft] == ["同时"]
+
+
+def test_near_duplicates_found_and_distinct_sentences_not():
+    a = "要进一步加强基层医疗卫生服务能力建设，让群众在家门口看好病。"
+    b = "要切实加强基层医疗卫生服务能力建设，让群众在家门口就能看好病。"
+    c = "县疾控中心要完善传染病监测预警体系，做到早发现、早报告。"
+    assert len(qc.near_duplicates([a, b, c])) == 1
+    assert qc.near_duplicates([a, c]) == []
+
+
+def test_numbers_per_1000_leave_years_and_dates_aside():
+    assert qc.count_numbers("2025年2月18日，签约率达到45.2%，提高3.1个百分点。") == 2
+
+
+def test_era_words_outside_their_window():
+    text = "要以习近平新时代中国特色社会主义思想为指导，做好卫生计生工作。"
+    terms = {f.term.split(" ")[0] for f in qc.era_words(text, dt.date(2014, 2, 20))}
+    assert "习近平新时代中国特色社会主义思想" in terms and "卫生计生" not in terms
+    terms = {f.term.split(" ")[0] for f in qc.era_words(text, dt.date(2021, 2, 20))}
+    assert terms == {"卫生计生"}
+
+
+def test_level_words_of_another_level():
+    bad = qc.level_words("在区委、区政府的坚强领导下，全区卫生健康系统奋发有为。", "县")
+    assert {f.term for f in bad} == {"区委、区政府", "全区"}
+    assert qc.level_words("认真贯彻全市卫生健康工作会议精神，全县上下齐心协力，各乡镇要抓好落实。", "县") == []
+    assert [f.term for f in qc.level_words("推动县级中医医院标准化建设。", "区")] == ["县级中医医院"]
+
+
+def test_particulars_of_another_place():
+    found = qc.particulars("学习借鉴泸州市的经验，我县启动第三届健康节。", "", {"临江区", "临江"}, "区")
+    kinds = {f.kind for f in found}
+    assert {"place", "event", "my-other-level"} <= kinds
+    assert qc.particulars("临江区卫生健康局要抓好落实，我区各社区卫生服务中心要做实签约服务。", "",
+                          {"临江区", "临江"}, "区") == []
+
+
+def test_reannounced_speaker_and_logic():
+    text = "刚才，李华同志作了工作报告。下面，请李华同志就医保工作讲几点意见。"
+    assert any(f.kind == "reannounced" for f in qc.reannounced(text, ["李华"]))
+    assert qc.reannounced("刚才，李华同志作了工作报告，我完全同意。", ["李华"]) == []
+    found = qc.logic("在过去的一年里，我县卫生健康事业取得了显著成就。受县卫生健康局委托，现在我向大会报告工作，请予审议。",
+                     "midyear_review", "县卫生健康局局长")
+    assert {f.kind for f in found} == {"midyear-reviews-year", "审议-at-work-meeting", "commissioned-by-own-body"}
+
+
+def test_shared_share_after_normalising_place():
+    a = [qc.normalise_sentence("全县卫生健康系统要坚持以人民健康为中心。", ["青湖县", "青湖"])]
+    b = [qc.normalise_sentence("全区卫生健康系统要坚持以人民健康为中心。", ["东坪区", "东坪"])]
+    assert qc.shared_share(a, b) == 1.0
+    assert qc.shared_share(a, [qc.normalise_sentence("要抓好疾控体系改革，提高监测预警能力。", [])]) == 0.0

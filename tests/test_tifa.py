@@ -1,0 +1,296 @@
+"""The 提法 registry: its data holds together, known dates come out right, matching takes the longest term."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jianggao.model import tifa
+from jianggao.model.tifa import as_date, load_registry
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry()
+
+
+# --- the data --------------------------------------------------------------------------
+def test_registry_is_large_and_every_entry_is_documented(reg):
+    assert len(reg) >= 200
+    for e in reg:
+        assert e.reason.strip(), e.id
+        assert len(e.sources) >= 2, e.id
+        assert e.terms and all(t.strip() for t in e.terms), e.id
+
+
+def test_windows_run_forwards(reg):
+    for e in reg:
+        spells = list(e.windows) + [w for ws in e.levels.values() for w in ws]
+        for lo, hi in spells:
+            assert lo is None or hi is None or lo <= hi, e.id
+
+
+def test_named_successors_are_registry_terms(reg):
+    for e in reg:
+        if e.successor is not None:
+            successor = reg.entry(e.successor)
+            assert successor is not None, f"{e.id}: successor {e.successor} not in the registry"
+            assert successor is not e, f"{e.id} succeeds itself"
+        for term, form in e.successor_forms.items():
+            assert reg.entry(term) is e, f"{e.id}: successor_forms names {term}, not one of its terms"
+            assert reg.entry(form) is not e, f"{e.id}: {term} succeeds itself"
+
+
+def test_year_bound_phrases_name_their_years_inside_their_windows(reg):
+    for e in reg:
+        if e.area == "年度":
+            assert e.years, e.id
+            for year in e.years:
+                assert e.valid_on(D(year, 6, 30)), (e.id, year)
+        else:
+            assert not e.years, e.id
+
+
+def test_level_windows_name_known_tiers(reg):
+    for e in reg:
+        assert set(e.levels) <= {"国家", "省", "市", "县", "乡"}, e.id
+
+
+# --- known facts -----------------------------------------------------------------------
+@pytest.mark.parametrize("term, date, level, valid", [
+    ("卫生计生", "2019-06-01", "县", False),
+    ("卫生计生", "2016-05-01", "县", True),
+    ("卫生计生局", "2019-06-01", "区", False),
+    ("卫生计生委", "2012-12-01", "市", False),
+    ("卫生健康局", "2018-02-01", "县", False),
+    ("卫生健康局", "2019-03-01", "县", True),
+    ("卫生健康工作会议", "2017-02-20", "县", False),
+    ("三孩", "2021-05-30", None, False),
+    ("三孩", "2021-05-31", None, True),
+    ("全面两孩", "2015-06-01", None, False),
+    ("全面两孩", "2017-06-01", None, True),
+    ("全面两孩", "2023-02-01", None, False),
+    ("乙类乙管", "2022-12-25", None, False),
+    ("乙类乙管", "2022-12-26", None, True),
+    ("新冠肺炎", "2019-12-01", None, False),
+    ("新冠肺炎", "2021-06-01", None, True),
+    ("新冠肺炎", "2024-02-01", None, False),
+    ("动态清零", "2024-02-01", None, False),
+    ("常态化疫情防控", "2021-02-01", None, True),
+    ("十五五开局之年", "2025-06-01", None, False),
+    ("十五五开局之年", "2026-02-15", None, True),
+    ("十五五开局之年", "2026-12-31", None, True),
+    ("十五五开局之年", "2027-06-01", None, False),
+    ("习近平新时代中国特色社会主义思想", "2017-03-01", None, False),
+    ("习近平新时代中国特色社会主义思想", "2018-03-01", None, True),
+    ("医药领域腐败问题集中整治", "2017-03-01", None, False),
+    ("医防协同", "2012-07-01", None, False),
+    ("托育", "2017-03-01", None, False),
+    ("规模性疫情", "2018-02-01", None, False),
+    ("新农合", "2024-02-01", None, False),
+    ("新农合", "2015-02-01", None, True),
+    ("非政府办基层医疗卫生机构", "2024-02-01", None, False),
+    ("新质生产力", "2023-06-01", None, False),
+    ("新质生产力", "2024-02-01", None, True),
+    ("开好局、起好步", "2024-02-01", None, False),
+    ("开好局、起好步", "2021-02-01", None, True),
+    ("国家医保局", "2017-06-01", None, False),
+    ("紧密型县域医共体", "2018-06-01", None, False),
+    ("二十届四中全会", "2025-09-30", None, False),
+    ("二十届四中全会", "2025-10-24", None, True),
+])
+def test_known_windows(reg, term, date, level, valid):
+    entry = reg.entry(term)
+    assert entry is not None, term
+    assert entry.valid_on(date, level) is valid
+
+
+def test_a_township_takes_its_county_window(reg):
+    e = reg.entry("卫生计生")
+    assert e.valid_on("2019-05-01", "镇") is e.valid_on("2019-05-01", "县")
+    assert not e.valid_on("2019-06-01", "街道")
+
+
+def test_valid_on_takes_dates_strings_and_years(reg):
+    e = reg.entry("三孩")
+    assert e.valid_on(D(2022, 1, 1)) and e.valid_on("2022-01-01") and e.valid_on(2022)
+    assert not e.valid_on(2021)  # a bare year is its February, before 31 May 2021
+
+
+# --- matching --------------------------------------------------------------------------
+def test_longest_match_wins(reg):
+    hits = reg.find("落实健康中国行动各项任务，助力健康中国")
+    assert [h.term for h in hits] == ["健康中国行动", "健康中国"]
+    assert hits[0].entry.id == "jkzg.xingdong"
+    hits = reg.find("县卫生计生局")
+    assert [h.term for h in hits] == ["卫生计生局"]
+
+
+def test_hits_index_the_original_text_across_quotes(reg):
+    text = "推进“互联网+”医疗健康发展"
+    (hit,) = reg.find(text)
+    assert hit.entry.id == "jkzg.hulianwang_yiliao"
+    assert text[hit.start:hit.end] == hit.term == "互联网+”医疗健康"
+
+
+def test_guard_phrases_shield_shorter_terms(reg):
+    assert reg.find("新冠病毒感染者") == []
+    assert reg.outside_window("排查新冠病毒感染者", "2021-03-01") == []
+
+
+def test_outside_window_flags_only_what_postdates_the_speech(reg):
+    text = "深入学习贯彻习近平新时代中国特色社会主义思想，落实全面两孩政策，巩固新农合。"
+    flagged = [h.term for h in reg.outside_window(text, "2017-03-01", "县")]
+    assert flagged == ["习近平新时代中国特色社会主义思想"]
+
+
+def test_modernise_swaps_successors(reg):
+    assert reg.modernise("县卫生计生局", "2020-03-01", "县") == "县卫生健康局"
+    assert reg.modernise("县卫生局要加强领导", "2021-03-01", "县") == "县卫生健康局要加强领导"
+    assert reg.modernise("新农合参合率达到98%", "2022-03-01", "县") == "城乡居民医保参保率达到98%"
+    assert reg.modernise("落实全面两孩政策", "2022-03-01") == "落实三孩生育政策"
+    assert reg.modernise("新型冠状病毒肺炎疫情防控", "2023-06-01") == "新型冠状病毒感染疫情防控"
+
+
+def test_modernise_leaves_what_fits_or_cannot_swap(reg):
+    assert reg.modernise("县卫生计生局", "2016-03-01", "县") == "县卫生计生局"
+    assert reg.modernise("打赢脱贫攻坚战", "2023-03-01") == "打赢脱贫攻坚战"  # no successor reads right
+    assert reg.modernise("一般的句子", "2023-03-01") == "一般的句子"
+
+
+def test_window_of_intersects_windows(reg):
+    assert reg.window_of("没有任何提法的句子") == (None, None)
+    assert reg.window_of("实施健康中国行动，落实三孩生育政策") == (D(2021, 5, 31), None)
+    lo, hi = reg.window_of("落实全面两孩政策，推进卫生计生工作")
+    assert lo == D(2015, 10, 29) and hi == D(2019, 5, 31)
+
+
+def test_window_of_picks_the_spell_around_the_source_date(reg):
+    assert reg.window_of("确保开好局、起好步", on="2021-02-01") == (D(2020, 10, 29), D(2021, 12, 31))
+    assert reg.window_of("确保开好局、起好步", on="2026-02-01") == (D(2025, 10, 23), D(2026, 12, 31))
+
+
+def test_window_of_can_be_empty(reg):
+    lo, hi = reg.window_of("新农合和乙类乙管")
+    assert lo > hi
+
+
+def test_module_level_shortcuts():
+    assert tifa.window_of("三孩") == (D(2021, 5, 31), None)
+    assert tifa.department_name("2020-02-01", "县") == "卫生健康局"
+
+
+# --- framing ---------------------------------------------------------------------------
+PLAN_YEARS = {2012: ("十二五", 2), 2013: ("十二五", 3), 2015: ("十二五", 5), 2016: ("十三五", 1),
+              2020: ("十三五", 5), 2021: ("十四五", 1), 2023: ("十四五", 3), 2025: ("十四五", 5),
+              2026: ("十五五", 1), 2027: ("十五五", 2)}
+
+
+@pytest.mark.parametrize("year", range(2012, 2028))
+def test_framing_for_every_year(reg, year):
+    for date in (D(year, 1, 10), D(year, 2, 15), D(year, 7, 1), D(year, 12, 20)):
+        f = reg.year_framing(date, "县")
+        assert f.date == date
+        plan = reg.plan_for(year)
+        assert f.plan == plan.name and f.plan_year == year - plan.first + 1
+        # nothing after the date: the congress and plenum closed before it
+        congress = next(c for c in reg.congresses if c.name == f.congress)
+        assert congress.end < date
+        if f.plenum:
+            assert next(c for c in reg.congresses if c.name == f.plenum).end < date
+        later = [c for c in reg.congresses if c.ordinal == 0 and congress.end < c.end < date]
+        assert not later, later
+        assert f.congress in f.spirit
+        assert f.department in {"卫生局", "卫生计生局", "卫生健康局"}
+        assert f.meeting in {"卫生工作会议", "卫生计生工作会议", "卫生健康工作会议"}
+        for slogan in f.slogans:
+            assert reg.entry(slogan).valid_on(date, "县")
+        if year in PLAN_YEARS:
+            assert (f.plan, f.plan_year) == PLAN_YEARS[year]
+
+
+@pytest.mark.parametrize("date, phrase", [
+    ("2021-02-20", "十四五开局之年"),
+    ("2023-02-20", "十四五规划承上启下的关键之年"),
+    ("2024-02-20", "实现十四五规划目标任务的关键一年"),
+    ("2017-02-20", "实施十三五规划的重要一年"),
+    ("2025-02-20", "十四五规划收官之年"),
+    ("2026-02-20", "十五五开局之年"),
+    ("2016-02-20", "十三五开局之年"),
+])
+def test_plan_phrases(reg, date, phrase):
+    assert reg.year_framing(date).plan_phrase == phrase
+
+
+@pytest.mark.parametrize("date, congress, plenum, spirit", [
+    ("2025-02-18", "二十大", "二十届三中全会", "党的二十大和二十届二中、三中全会精神"),
+    ("2017-03-01", "十八大", "十八届六中全会", None),
+    ("2023-01-15", "二十大", None, "党的二十大精神"),
+    ("2022-10-20", "十九大", "十九届七中全会", None),
+    ("2024-07-17", "二十大", "二十届二中全会", "党的二十大和二十届二中全会精神"),
+    ("2024-07-19", "二十大", "二十届三中全会", None),
+    ("2013-11-01", "十八大", "十八届二中全会", None),
+    ("2013-12-01", "十八大", "十八届三中全会", None),
+])
+def test_spirit_is_the_latest_before_the_date(reg, date, congress, plenum, spirit):
+    f = reg.year_framing(date)
+    assert (f.congress, f.plenum) == (congress, plenum)
+    if spirit:
+        assert f.spirit == spirit
+
+
+@pytest.mark.parametrize("year", range(2012, 2028))
+def test_opening_slogan_only_in_opening_years(reg, year):
+    slogans = reg.year_framing(D(year, 3, 1)).slogans
+    assert ("开好局、起好步" in slogans) is (year in {2016, 2021, 2023, 2026})
+    assert ("十五五开局之年" in slogans) is (year == 2026)
+
+
+@pytest.mark.parametrize("date, level, department, meeting", [
+    ("2012-02-15", "县", "卫生局", "卫生工作会议"),
+    ("2016-02-15", "县", "卫生计生局", "卫生计生工作会议"),
+    ("2016-02-15", "市", "卫生计生委", "卫生计生工作会议"),
+    ("2016-02-15", "省", "卫生计生委", "卫生计生工作会议"),
+    ("2012-02-15", "省", "卫生厅", "卫生工作会议"),
+    ("2020-02-15", "县", "卫生健康局", "卫生健康工作会议"),
+    ("2020-02-15", "旗", "卫生健康局", "卫生健康工作会议"),
+    ("2020-02-15", "盟", "卫生健康委", "卫生健康工作会议"),
+    ("2020-02-15", "镇", "卫生健康局", "卫生健康工作会议"),
+    ("2018-06-01", "县", "卫生计生局", "卫生计生工作会议"),
+])
+def test_department_and_meeting_names(reg, date, level, department, meeting):
+    assert reg.department_name(date, level) == department
+    assert reg.meeting_name(date, level) == meeting
+
+
+def test_default_department_names_are_valid_terms_on_their_dates(reg):
+    for year in range(2012, 2028):
+        for level in ("省", "市", "县", "镇"):
+            date = as_date(year)
+            name = reg.department_name(date, level)
+            entry = reg.entry(name)
+            if entry is not None:
+                assert entry.valid_on(date, level), (year, level, name)
+            meeting = reg.meeting_name(date, level)
+            entry = reg.entry(meeting)
+            if entry is not None:
+                assert entry.valid_on(date, level), (year, level, meeting)
+
+
+# --- false alarms found on real speeches (corpus 000, 003; lint's guards) --------------------------
+@pytest.mark.parametrize("text, date", [
+    ("医疗卫生部门要迅速拿出具体措施", "2016-02-20"),          # 卫生部门 is not the ministry 卫生部
+    ("倡导卫生健康风尚", "2014-02-20"),                        # bare 卫生健康 reads as two words before 2018
+    ("刚刚，石门镇计生委、区医院作了发言", "2017-02-20"),      # a township's 计生委 outlived the merger
+    ("建立完善公立医院绩效考核体系", "2017-02-20"),            # the general phrase predates the 2019 国考
+    ("推进“互联网+医疗”", "2015-09-01"),                      # 国发〔2015〕40号 named 互联网+ health services
+])
+def test_clean_sentences_of_their_date_draw_nothing(reg, text, date):
+    assert reg.outside_window(text, date, "县") == []
+
+
+def test_system_name_卫生健康_is_still_dated(reg):
+    assert [h.term for h in reg.outside_window("推进卫生健康事业发展", "2016-02-20", "县")] == ["卫生健康事业发展"]
+    assert reg.modernise("全县卫生计生系统", "2020-02-20", "县") == "全县卫生健康系统"
