@@ -10,9 +10,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from jianggao.model.brief import LEVELS, Brief
-from jianggao.briefs.load import INTERNAL, dump_brief, parse_brief, schema_keys
+from jianggao.briefs.dump import dump_brief
+from jianggao.briefs.load import INTERNAL, parse_brief, schema_keys
 from jianggao.errors import BriefError
+from jianggao.model.brief import LEVELS, Brief
 from jianggao.model.kinds import kind_keys
 from jianggao.model.topics import TOPICS
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jianggao.model.brief import Brief
-from jianggao.briefs.load import brief_warnings, dump_brief, load_brief, parse_brief
+from jianggao.briefs.dump import dump_brief
+from jianggao.briefs.load import brief_warnings, load_brief, parse_brief
 from jianggao.errors import BriefError
+from jianggao.model.brief import Brief
 
 # The example brief of DESIGN.md "The brief", as printed there (comments included).
 DESIGN_EXAMPLE = """\

@@ -97,7 +97,11 @@ def test_level_windows_name_known_tiers(reg):
     ("开好局、起好步", "2024-02-01", None, False),
     ("开好局、起好步", "2021-02-01", None, True),
     ("国家医保局", "2017-06-01", None, False),
-    ("紧密型县域医共体", "2018-06-01", None, False),
+    ("紧密型县域医共体", "2017-06-01", None, False),
+    ("药品加成", "2019-03-15", "旗", False),
+    ("取消药品加成", "2019-03-15", "旗", True),
+    ("二十大", "2022-03-08", "镇", True),        # 迎接党的二十大胜利召开
+    ("二十大精神", "2022-03-08", "镇", False),
     ("二十届四中全会", "2025-09-30", None, False),
     ("二十届四中全会", "2025-10-24", None, True),
 ])
@@ -149,6 +153,8 @@ def test_outside_window_flags_only_what_postdates_the_speech(reg):
 def test_modernise_swaps_successors(reg):
     assert reg.modernise("县卫生计生局", "2020-03-01", "县") == "县卫生健康局"
     assert reg.modernise("县卫生局要加强领导", "2021-03-01", "县") == "县卫生健康局要加强领导"
+    assert reg.modernise("市卫生局要加强领导", "2021-03-01", "市") == "市卫生健康委要加强领导"
+    assert reg.modernise("市卫生局要加强领导", "2016-03-01", "市") == "市卫生计生委要加强领导"
     assert reg.modernise("新农合参合率达到98%", "2022-03-01", "县") == "城乡居民医保参保率达到98%"
     assert reg.modernise("落实全面两孩政策", "2022-03-01") == "落实三孩生育政策"
     assert reg.modernise("新型冠状病毒肺炎疫情防控", "2023-06-01") == "新型冠状病毒感染疫情防控"
@@ -239,6 +245,13 @@ def test_spirit_is_the_latest_before_the_date(reg, date, congress, plenum, spiri
     assert (f.congress, f.plenum) == (congress, plenum)
     if spirit:
         assert f.spirit == spirit
+    assert f.spirit_forms[0] == f.spirit
+
+
+def test_spirit_forms_allow_历次全会_once_two_plenums_are_cited(reg):
+    assert reg.year_framing("2026-02-15").spirit_forms == (
+        "党的二十大和二十届二中、三中、四中全会精神", "党的二十大和二十届历次全会精神")
+    assert reg.year_framing("2024-02-15").spirit_forms == ("党的二十大和二十届二中全会精神",)
 
 
 @pytest.mark.parametrize("year", range(2012, 2028))
@@ -265,14 +278,21 @@ def test_department_and_meeting_names(reg, date, level, department, meeting):
     assert reg.meeting_name(date, level) == meeting
 
 
+def test_full_department_names(reg):
+    assert reg.department_name("2016-02-15", "县", full=True) == "卫生和计划生育局"
+    assert reg.department_name("2016-02-15", "市", full=True) == "卫生和计划生育委员会"
+    assert reg.department_name("2020-02-15", "区", full=True) == "卫生健康局"
+    assert reg.department_name("2012-02-15", "县", full=True) == "卫生局"
+
+
 def test_default_department_names_are_valid_terms_on_their_dates(reg):
     for year in range(2012, 2028):
         for level in ("省", "市", "县", "镇"):
             date = as_date(year)
-            name = reg.department_name(date, level)
-            entry = reg.entry(name)
-            if entry is not None:
-                assert entry.valid_on(date, level), (year, level, name)
+            for name in (reg.department_name(date, level), reg.department_name(date, level, full=True)):
+                entry = reg.entry(name)
+                if entry is not None:
+                    assert entry.valid_on(date, level), (year, level, name)
             meeting = reg.meeting_name(date, level)
             entry = reg.entry(meeting)
             if entry is not None:
@@ -294,3 +314,42 @@ def test_clean_sentences_of_their_date_draw_nothing(reg, text, date):
 def test_system_name_卫生健康_is_still_dated(reg):
     assert [h.term for h in reg.outside_window("推进卫生健康事业发展", "2016-02-20", "县")] == ["卫生健康事业发展"]
     assert reg.modernise("全县卫生计生系统", "2020-02-20", "县") == "全县卫生健康系统"
+
+
+def test_every_spelling_finds_its_own_entry(reg):
+    for e in reg:
+        for term in e.terms:
+            hits = reg.find(term)
+            assert [h.entry.id for h in hits] == [e.id], (e.id, term, hits)
+            assert hits[0].term.strip("“”‘’\"'《》") == term.strip("“”‘’\"'《》"), (e.id, term)
+
+
+def test_successors_take_over_without_a_gap(reg):
+    for e in reg:
+        if e.successor and e.end:
+            successor = reg.entry(e.successor)
+            assert successor.start is None or successor.start <= e.end, (e.id, successor.id)
+
+
+def test_department_names_agree_with_the_level_model(reg):
+    """model.levels writes the names compose uses; the registry's must be the same on every date."""
+    levels = pytest.importorskip("jianggao.model.levels")
+    for year in range(2012, 2028):
+        for month in (1, 2, 6, 11):
+            day = D(year, month, 15)
+            for level in ("省", "市", "州", "盟", "县", "区", "旗", "市辖区"):
+                named = levels.department(level, day, short=True)[len(levels.word(level)):]
+                assert reg.department_name(day, level) == named, (day, level)
+                assert reg.meeting_name(day, level) == levels.meeting_word(level, day) + "工作会议", (day, level)
+
+
+@pytest.mark.parametrize("year", range(2012, 2028))
+def test_a_years_framing_never_falls_outside_its_own_date(reg, year):
+    """Whatever year_framing hands compose (plan phrase, spirit, names, slogans, roles) lints clean."""
+    for month, day in ((1, 10), (2, 15), (3, 20), (7, 1), (12, 20)):
+        date = D(year, month, day)
+        for level in ("省", "市", "县", "区", "旗", "镇", "街道"):
+            f = reg.year_framing(date, level)
+            for text in (f.plan, f.plan_phrase, f.spirit, *f.spirit_forms, f.department, f.meeting,
+                         *f.slogans, *f.year_roles):
+                assert reg.outside_window(text, date, level) == [], (date, level, text)

@@ -28,11 +28,11 @@ def test_answers_and_from_together_is_a_usage_error(tmp_path, capsys):
 
 @pytest.mark.parametrize("name,stem", [("2027年全区卫生健康工作会议", "2027年全区卫生健康工作会议"),
                                        ("../../etc/passwd", "etc_passwd"), ("a/b\\c:d", "a_b_c_d"),
-                                       ("...", "讲话稿"), ("", "讲话稿")])
+                                       ("...", "讲话稿"), ("", "讲话稿"), ("con", "con_"), ("CON.会议", "CON.会议_")])
 def test_file_names_are_sanitised(name, stem):
     from jianggao.wizard.output import safe_stem
 
-    assert safe_stem(name) == stem
+    assert safe_stem(name, "讲话稿") == stem
 
 
 @pytest.mark.parametrize("text,chars", [("6000", 6000), ("6000字", 6000), ("25分钟", 5500), ("25 分", 5500),

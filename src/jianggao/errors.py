@@ -59,7 +59,3 @@ class CorpusError(JianggaoError):
 
 class OutputError(JianggaoError):
     """Raised when an output cannot be written: it exists without --force, or its folder is not writable."""
-
-
-class NotBuiltYet(JianggaoError):
-    """Raised by a subcommand that is part of the CLI contract but not built yet."""

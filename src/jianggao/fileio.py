@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,3 +72,19 @@ def write_bytes_atomic(target: Path, data: bytes, *, force: bool = False) -> Non
     """Write ``data`` to ``target`` atomically."""
     with atomic_path(target, force=force) as tmp:
         tmp.write_bytes(data)
+
+
+# Characters no file name may hold on Windows (where secretaries work, even when the batch runs elsewhere),
+# and the names Windows reserves for devices whatever the extension (con.docx cannot be created there).
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def safe_stem(name: str, fallback: str) -> str:
+    """``name`` as a file name on every system: no path separators, no ``..``, no reserved characters,
+    no leading dot, no device name, at most 80 characters; ``fallback`` if nothing is left."""
+    stem = _UNSAFE_NAME.sub("_", name or "")
+    stem = re.sub(r"\.{2,}", "_", stem).lstrip(" ._")[:80].rstrip(" .")
+    if stem.split(".")[0].lower() in _DEVICES:
+        stem += "_"
+    return stem or fallback

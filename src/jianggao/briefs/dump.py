@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from ..model.brief import Brief, Region
+from ..model.brief import Brief, Region, field_keys
 from ..model.kinds import KINDS
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -52,8 +52,6 @@ def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = Tru
 
 def _entries(model: BaseModel, chinese_keys: bool) -> list[tuple[str, str, Any]]:
     """(key as written, field name, value) of the fields worth writing, in schema (= DESIGN) order."""
-    from .load import field_keys
-
     out = []
     for name, choices in field_keys(type(model)).items():
         value = getattr(model, name)

@@ -10,11 +10,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..model.brief import Brief
 from ..errors import BriefError
+from ..model.brief import Brief, field_keys
 from .nodes import MAX_BYTES, Located, build, compose, decode, dotted, tidy_text
 
-__all__ = ["load_brief", "parse_brief", "brief_warnings", "dump_brief", "schema_keys", "field_keys"]
+__all__ = ["load_brief", "parse_brief", "brief_warnings", "schema_keys"]
 
 # Notes made while reading a brief (GBK file, full-width colon, control characters removed…), kept beside
 # the frozen Brief rather than in it so that two briefs with the same content still compare equal.
@@ -28,16 +28,6 @@ INTERNAL = "读取简报时出现内部错误"
 
 
 # ---------------------------------------------------------------- schema
-
-
-def field_keys(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
-    """English field name → every key accepted for it (English first, then the Chinese alias)."""
-    keys = {}
-    for name, info in model.model_fields.items():
-        alias = info.validation_alias
-        choices = tuple(c for c in getattr(alias, "choices", ()) if isinstance(c, str)) or (name,)
-        keys[name] = choices if choices[0] == name else (name, *choices)
-    return keys
 
 
 def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
@@ -348,9 +338,3 @@ _GROWTH = ("增", "长", "幅", "比", "率提高", "倍")
 def _metric_lists(brief: Brief) -> list[tuple[str, list]]:
     lists = [(f"achievements.{i}.metrics", g.metrics) for i, g in enumerate(brief.achievements)]
     return lists + [(f"priorities.{i}.targets", p.targets) for i, p in enumerate(brief.priorities)]
-
-
-def dump_brief(brief: Brief, *, chinese_keys: bool = False, comments: bool = True) -> str:
-    """Readable YAML for ``brief`` that a secretary can edit next year (see brief_dump)."""
-    from .dump import dump_brief as _dump
-    return _dump(brief, chinese_keys=chinese_keys, comments=comments)

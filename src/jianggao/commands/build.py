@@ -20,7 +20,6 @@ def add_arguments(p) -> None:
     add_resource_options(p)
 
 
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,6 @@ from pathlib import Path
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
 _RESOURCES = None
 _LOADED_FROM: tuple | None = None
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 @dataclass(frozen=True)
@@ -68,27 +66,15 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
     return found
 
 
-# Names Windows reserves for devices whatever the extension (con.docx cannot be created there), and
-# secretaries mostly work on Windows even when the batch runs elsewhere.
-_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
-
-
-def safe_stem(path: Path) -> str:
-    """An output name from a brief's file name: no path separators, no `..`, no leading dot, no device name."""
-    stem = _UNSAFE.sub("_", path.stem).replace("..", "_").strip(" .")
-    if stem.split(".")[0].lower() in _DEVICES:
-        stem += "_"
-    return stem or "brief"
-
-
 def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
     """Output paths in ``outdir``; two briefs with the same name get -2, -3 …"""
+    from ..fileio import safe_stem
     from ..render import default_output
 
     suffix = default_output(Path("x.yaml"), fmt).name[1:]   # ".docx", ".outline.txt" …
     jobs, taken = [], set()
     for b in briefs:
-        stem, n = safe_stem(b), 1
+        stem, n = safe_stem(b.stem, "brief"), 1
         while True:
             # Built by concatenation: with_suffix() would cut a stem holding a dot (a.b → a), so two such
             # briefs would collide forever. Compared case-folded: Windows and macOS folders ignore case.

@@ -53,8 +53,7 @@ def run(args) -> int:
 
 
 def _warm_up() -> None:
-    from ..model import brief
-    from ..wizard import answers as wizard_answers
+    pass
 
 
 def _start_answers(path: Path) -> dict:

@@ -6,9 +6,15 @@ from dataclasses import dataclass, field
 
 from ..model import levels
 from ..model.brief import Brief, Metric
-from .numbers import five_year_plan, how_many, is_good_news, metric_phrase, target_phrase
-from .picker import TopicView
 from ..model.topics import get_topic, resolve_topic
+from .numbers import (
+    five_year_plan,
+    how_many,
+    is_good_news,
+    metric_phrase,
+    target_phrase,
+)
+from .picker import TopicView
 
 # The core areas a speech covers when the brief names no priorities: a sensible default set, not more
 # as length grows (length grows by saying more about each, never by adding areas nobody asked for).

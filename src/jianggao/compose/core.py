@@ -4,14 +4,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model.brief import Brief
-from .context import BriefView, brief_view, review_topics, slot_values, task_topics
 from ..errors import TemplateError
-from .numbers import chinese_count, how_many, ordinal_item
 from ..model.bank import PhraseBank
-from .picker import Picker, TopicView, as_fragment, as_sentence, is_headline, sentence_key, sentences_of
+from ..model.brief import Brief
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
+from .context import BriefView, brief_view, review_topics, slot_values, task_topics
+from .numbers import chinese_count, how_many, ordinal_item
+from .picker import (
+    Picker,
+    TopicView,
+    as_fragment,
+    as_sentence,
+    is_headline,
+    sentence_key,
+    sentences_of,
+)
 from .templating import Outline, Templates
 from .plan import Plan, plan as make_plan
 from .finish import finish, tighten

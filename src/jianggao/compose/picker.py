@@ -4,9 +4,9 @@ from __future__ import annotations
 import random
 import re
 import zlib
-from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from functools import lru_cache
+from typing import Any, Sequence
 
 from ..model import levels
 from ..model.bank import Phrase, PhraseBank
@@ -379,12 +379,3 @@ class Picker:
     def count(self, category: str, role: str, topic: TopicView | None = None, specific_only: bool = False) -> int:
         """How many unused phrases remain for a role (templates size a list by it)."""
         return sum(1 for _, own in self._candidates(category, role, topic, None) if own or not specific_only)
-
-
-def unique(items: Iterable[Any]) -> list[Any]:
-    """Items in order without repeats."""
-    seen: list[Any] = []
-    for x in items:
-        if x not in seen:
-            seen.append(x)
-    return seen

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from . import chrome
 from .load import RawDocument
-from .pinyin import has_pinyin
 from .normalize import (
     PLACEHOLDER,
     YEAR_PLACEHOLDER,
@@ -17,6 +16,7 @@ from .normalize import (
     remove_stray_marks,
     simplify_line,
 )
+from .pinyin import has_pinyin
 from .synonyms import detect_substitution, reverse_with_shifts
 
 __all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]

@@ -8,7 +8,7 @@ from ..model.topics import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize
-from .segment import Heading, Paragraph, Speech
+from .model import Heading, Paragraph, Speech
 
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|此外[，,]|"
                      r"同时[，,]|另外[，,]|另一方面[，,]|一方面[，,]|特别是|尤其是|因此[，,]|所以[，,]|对此[，,]|当前[，,]|目前[，,]|"

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..model.codes import assign_codes
 from ..errors import CorpusError
 from ..fileio import write_text_atomic
 from ..model.bank import CATEGORIES, Phrase, Source, dump_phrases
+from ..model.codes import assign_codes
 from .curate import Curation, apply_edits, dropped, merge_and_retag, stale_decisions
 from .dedupe import Candidate, fits, merge, score
 from .extract import extract

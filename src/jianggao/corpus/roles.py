@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..model.topics import classify
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .segment import Speech
+from .model import Heading, Paragraph, Speech
 
 # Heading words per part; each hit scores one point, and the part's position in the speech adds a prior
 # (first part: review or understanding; middle: tasks; last: safeguards), because headings such as
@@ -64,7 +61,7 @@ def score_heading(text: str, index: int, total: int) -> str:
     return "body"
 
 
-def speech_kind(speech: "Speech") -> str:
+def speech_kind(speech: Speech) -> str:
     """The kind of a mined speech, from its opening: pledge, midyear_review, work_report, special_topic or annual."""
     opening = "".join(p.text for p in speech.paragraphs[:2])[:400]
     if re.search(r"我代表[^。]{0,12}作[^。]{0,8}发言|表态如下", opening):
@@ -78,10 +75,8 @@ def speech_kind(speech: "Speech") -> str:
     return "annual_conference"
 
 
-def label_paragraphs(speech: "Speech") -> None:
+def label_paragraphs(speech: Speech) -> None:
     """Set the role of every heading and paragraph of ``speech`` in place."""
-    from .segment import Heading, Paragraph
-
     part_role = "opening"
     sub_role = ""
     in_problems = False  # once a review part turns to problems, the paragraphs after it list them

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
+from .model import Heading, Paragraph, Sentence, Speech
 from .roles import heading_role, label_paragraphs, speech_kind
 
 CN_NUM = "一二三四五六七八九十"
@@ -25,62 +25,6 @@ COLLECTION_TITLE_RE = re.compile(rf"篇[{CN_NUM}]{{1,3}}\s*$")
 OPENING_RE = re.compile(r"(召开|会议|调研).{0,200}?(讲[几两一二三四五六七八九十]+[点个]|讲几点|强调[几两一二三四五六七八九十]+点|"
                         r"讲一下|作如下|我完全(同意|赞同)|我都(同意|赞成))")
 MAX_HEADING = 60
-
-
-@dataclass
-class Sentence:
-    """One sentence of a paragraph and the raw line it starts on."""
-
-    text: str
-    line: int
-
-
-@dataclass
-class Heading:
-    """A part heading: level 1 一、, 2 （一）, 3 1.; ``role`` says which part of a speech it opens."""
-
-    level: int
-    number: str
-    text: str
-    line: int
-    role: str = "body"
-    topics: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Paragraph:
-    """A body paragraph: its sentences, the role it plays in the speech and its topic keys."""
-
-    sentences: list[Sentence]
-    line: int
-    role: str = "body"
-    part_role: str = "opening"
-    topics: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "".join(s.text for s in self.sentences)
-
-
-@dataclass
-class Speech:
-    """One speech of a document (a 范文 page holds several)."""
-
-    doc: str
-    index: int
-    title: str = ""
-    salutation: str = ""
-    salutation_line: int = 0
-    kind: str = "annual_conference"
-    blocks: list[Heading | Paragraph] = field(default_factory=list)
-
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        return [b for b in self.blocks if isinstance(b, Paragraph)]
-
-    @property
-    def sentence_count(self) -> int:
-        return sum(len(p.sentences) for p in self.paragraphs)
 
 
 def _pieces(block) -> Iterator[tuple[str, int]]:

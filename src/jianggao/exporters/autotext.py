@@ -16,8 +16,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..model.bank import Phrase
 from ..model.slots import get_slot
-from .common import Rendered, category_label, positions, role_label, segments
 from . import dotx_parts as parts
+from .common import Rendered, category_label, positions, role_label, segments
 
 NAME_MAX = 32                # Word's building-block names are at most 32 characters
 GUID_NS = uuid.UUID("6f1d3c52-9a57-4d0e-9b1e-6a616e676761")   # stable GUIDs: same phrase, same block

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 from ..errors import UsageError
 from ..model.bank import CATEGORIES, Phrase, PhraseBank
 from ..model.slots import SLOT_RE, get_slot, with_fallbacks
-from .registry import FORMATS, ExportFormat
+from .registry import FORMATS
 
 __all__ = ["ExportReport", "Rendered", "Unfit", "export_bank", "filter_phrases",
            "render"]
@@ -205,9 +205,8 @@ def render(phrases: Iterable[Phrase], fmt: str) -> Rendered:
 
 def export_bank(bank: PhraseBank | Iterable[Phrase], fmt: str, target: Path, *, force: bool = False) -> ExportReport:
     """Render ``bank`` in format ``fmt`` and write it atomically to ``target`` (no overwrite without ``force``)."""
-    from ..fileio import check_writable, write_bytes_atomic
-
     from ..errors import OutputError
+    from ..fileio import check_writable, write_bytes_atomic
 
     target = Path(target)
     if target.is_dir():

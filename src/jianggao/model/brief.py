@@ -8,10 +8,19 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from . import levels
 from .kinds import resolve_kind
+
 # What no brief value may hold: XML 1.0's forbidden characters, C1 controls, BOM and zero-width marks that
 # pasting from chat apps and WPS leaves behind (one definition, shared with the writers).
 from .text import UNPRINTABLE
@@ -24,6 +33,10 @@ DEFAULT_LENGTH = {
     "special_topic": 4500, "pledge": 900, "address": 700,
 }
 MIN_LENGTH, MAX_LENGTH = 300, 30000
+
+
+# A date as secretaries type it: 2025-02-18, 2025年2月18日, 2025/2/18, 2025.2.18 (after NFKC).
+DATE_TEXT = re.compile(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?")
 
 
 def _alias(en: str, zh: str) -> Any:
@@ -299,7 +312,7 @@ class Brief(_Model):
         if isinstance(v, dt.datetime) and v.time() == dt.time():
             return v.date()
         if isinstance(v, str):
-            m = re.fullmatch(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?", _half_width(v))
+            m = DATE_TEXT.fullmatch(_half_width(v))
             if m:
                 try:
                     return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -353,3 +366,13 @@ class Brief(_Model):
                 name = name.removesuffix("工作")
             return f"{self.year}年{scope}{name}工作会议"
         return f"{self.year}年{scope}{system}工作会议"
+
+
+def field_keys(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """English field name → every key accepted for it (English first, then the Chinese alias)."""
+    keys = {}
+    for name, info in model.model_fields.items():
+        alias = info.validation_alias
+        choices = tuple(c for c in getattr(alias, "choices", ()) if isinstance(c, str)) or (name,)
+        keys[name] = choices if choices[0] == name else (name, *choices)
+    return keys

@@ -162,7 +162,7 @@ def units(level: str, date: dt.date) -> Units:
     mch = f"{w}妇幼保健院" if date < _D(2014, 1, 1) or date >= _D(2019, 1, 1) else f"{w}妇幼保健计划生育服务中心"
     inspect = f"{w}卫生监督所" if date < _D(2019, 1, 1) else f"{w}卫生健康综合执法大队"
     if tier == PROVINCE:
-        return Units(dept, ("省级医院",), (f"省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
+        return Units(dept, ("省级医院",), ("省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
                      ("各级基层医疗卫生机构",), "各市（州）", "省直有关部门")
     if tier == PREFECTURE:
         return Units(dept, (f"{w}级医院",), (cdc, f"{w}妇幼保健院", inspect), ("各级基层医疗卫生机构",),

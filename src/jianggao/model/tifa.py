@@ -14,12 +14,33 @@ API (pure; no I/O beyond reading the packaged YAML once)::
     reg.entry(term)           -> Entry | None  # by any of its spellings
     entry.valid_on(date, level=None) -> bool
     reg.year_framing(date, level=None) -> YearFraming
-    reg.department_name(date, level) -> str    # 卫生局 / 卫生计生局 / 卫生健康局 …
+    reg.department_name(date, level, full=False) -> str  # 卫生局 / 卫生计生局 (卫生和计划生育局) / 卫生健康局
     reg.meeting_name(date, level)    -> str    # 卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议
+
+    reg.current_form(term, date, level=None) -> str | None    # the successor in use, chains followed
 
 The same functions exist at module level on the default registry
 (``window_of``, ``year_framing``, ``department_name``, ``meeting_name``,
 ``outside_window``, ``modernise``, ``find``).
+
+``Entry`` carries ``id``, ``area``, ``terms`` (main spelling first), ``windows`` (spells
+of (from, to)), ``levels`` (per-tier spells where a name changed at different dates),
+``successor`` and ``successor_forms`` (per spelling), ``swap`` (False where the
+successor would change what a sentence says: 脱贫攻坚 is not 巩固拓展脱贫攻坚成果),
+``reason``, ``sources``, ``uncertain`` (why a window is wider than the event),
+``verified`` (pages read when checking the dates) and, for year-bound phrases (area
+年度), ``years``. ``YearFraming`` carries ``plan`` (十四五), ``plan_year`` (1–5),
+``plan_place`` and ``plan_phrase`` (十四五规划承上启下的关键之年), ``year_roles`` (the
+year as the government work report described it), ``congress``, ``plenum`` (the
+latest closed before the date, never a 一中全会), ``spirit`` (党的二十大和二十届二中、
+三中全会精神; five or more plenums read 历次全会), ``spirit_forms`` (every accepted
+phrasing: from two cited plenums on also 二十届历次全会精神), ``department``, ``meeting`` and
+``slogans`` (year-bound phrases valid on the date that frame that calendar year).
+Framing covers 2006–2030 (the plans and congresses in the data).
+
+Guards (``guards:`` in the YAML) are longer phrases that are never dated but contain
+a dated term (卫生部门 holds 卫生部): matching them first keeps the shorter term
+quiet; they are never returned as hits.
 
 Dates: a ``datetime.date``, an ISO string (``"2025-02-18"``) or a year as int
 (``2025`` stands for 15 February, when most annual work conferences sit).
@@ -46,7 +67,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping, Union
@@ -134,6 +155,7 @@ class Entry:
     verified: tuple[str, ...] = ()
     note: str | None = None
     years: tuple[int, ...] = ()  # for 年度 phrases: the calendar years they frame (开局之年 …)
+    successor_at: Mapping[str, str] = field(default_factory=dict)  # per tier (市: 卫生计生委 for 卫生局)
 
     def __repr__(self) -> str:
         return f"Entry({self.id}: {self.term})"
@@ -175,8 +197,13 @@ class Entry:
         d = as_date(date)
         return any(_in(d, w) for w in self.windows_at(level))
 
-    def successor_for(self, term: str) -> str | None:
-        """The successor form for one of its spellings (卫生和计划生育委员会 → 卫生健康委员会)."""
+    def successor_for(self, term: str, level: str | None = None) -> str | None:
+        """The successor form for one of its spellings (卫生和计划生育委员会 → 卫生健康委员会), at a level
+        where the successor differs by tier (a city's 卫生局 became a 卫生计生委, a county's a 卫生计生局)."""
+        tier = tier_of(level)
+        tier = "县" if tier == "乡" else tier  # a township's words are its county's; no other tier borrows
+        if tier in self.successor_at:
+            return self.successor_at[tier]
         folded, _ = _fold(term)
         return self.successor_forms.get(folded, self.successor)
 
@@ -230,6 +257,7 @@ class YearFraming:
     congress: str               # 二十大
     plenum: str | None          # 二十届三中全会 (the latest before the date; never the 一中全会)
     spirit: str                 # 党的二十大和二十届二中、三中全会精神
+    spirit_forms: tuple[str, ...]  # every accepted phrasing, ``spirit`` first (… 二十届历次全会精神)
     department: str             # 卫生健康局
     meeting: str                # 卫生健康工作会议
     slogans: tuple[str, ...]    # year-bound phrases that frame this year and are valid on the date
@@ -251,7 +279,7 @@ class Registry:
     """All 提法 entries, the year framing tables, and one compiled matcher over every spelling."""
 
     def __init__(self, entries: Iterable[Entry], guards: Iterable[str], plans: Iterable[Plan],
-                 congresses: Iterable[Congress], departments: Mapping[str, list[tuple[_dt.date | None, str, str]]],
+                 congresses: Iterable[Congress], departments: Mapping[str, list["_Department"]],
                  year_roles: Mapping[int, tuple[str, ...]]):
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.plans = tuple(sorted(plans, key=lambda p: p.first))
@@ -317,7 +345,7 @@ class Registry:
         for _ in range(8):  # successor chains are short (卫生局 → 卫生计生局 → 卫生健康局)
             if entry is None or not entry.swap:
                 return None
-            nxt = entry.successor_for(form)
+            nxt = entry.successor_for(form, level)
             if nxt is None:
                 return None
             entry = self.entry(nxt)
@@ -382,24 +410,27 @@ class Registry:
                    if c.congress == congress.name and c.ordinal >= 2 and c.end < d]
         return congress, plenums
 
-    def department_name(self, date: DateLike, level: str | None) -> str:
-        """The health department's name at that level on that date (a 乡/镇/街道 gets its county's)."""
-        return self._department(date, level)[0]
+    def department_name(self, date: DateLike, level: str | None, full: bool = False) -> str:
+        """The health department's name at that level on that date, without the level word: 卫生计生局, or
+        with ``full`` 卫生和计划生育局 (a 乡/镇/街道 gets its county's; an unknown level a county's)."""
+        row = self._department(date, level)
+        return row.full if full else row.name
 
     def meeting_name(self, date: DateLike, level: str | None) -> str:
         """The annual meeting's default name at that level on that date (卫生健康工作会议 …)."""
-        return self._department(date, level)[1]
+        return self._department(date, level).meeting
 
-    def _department(self, date: DateLike, level: str | None) -> tuple[str, str]:
+    def _department(self, date: DateLike, level: str | None) -> "_Department":
         d = as_date(date)
         tier = tier_of(level) or "县"
         while tier not in self.departments:
             tier = _TIER_FALLBACK[tier]
-        name, meeting = self.departments[tier][0][1:]
-        for since, dept, meet in self.departments[tier]:
-            if since is None or since <= d:
-                name, meeting = dept, meet
-        return name, meeting
+        rows = self.departments[tier]
+        current = rows[0]
+        for row in rows:
+            if row.since is None or row.since <= d:
+                current = row
+        return current
 
     def year_framing(self, date: DateLike, level: str | None = None) -> YearFraming:
         """The plan year, congress spirit, department, meeting name and year-bound slogans of a date."""
@@ -408,7 +439,7 @@ class Registry:
         n = plan.place(d.year)
         place, phrase = _PLACE_NAMES[n]
         congress, plenums = self.congress_before(d)
-        dept, meeting = self._department(d, level)
+        row = self._department(d, level)
         # Only the phrases that frame this calendar year: a 年度 window also runs into the next
         # year's first quarter (for its review), which is no licence to call that year the same.
         slogans = tuple(e.term for e in self.entries
@@ -418,8 +449,17 @@ class Registry:
             plan_phrase=phrase.format(plan=plan.name),
             year_roles=self.year_roles.get(d.year, ()),
             congress=congress.name, plenum=plenums[-1].name if plenums else None,
-            spirit=_spirit(congress, plenums), department=dept, meeting=meeting, slogans=slogans,
+            spirit=_spirit(congress, plenums), spirit_forms=_spirit_forms(congress, plenums),
+            department=row.name, meeting=row.meeting, slogans=slogans,
         )
+
+
+@dataclass(frozen=True)
+class _Department:
+    since: _dt.date | None
+    name: str       # 卫生计生局
+    meeting: str    # 卫生计生工作会议
+    full: str       # 卫生和计划生育局
 
 
 def _spell(spells: tuple[Window, ...], on: _dt.date | None) -> Window:
@@ -444,6 +484,15 @@ def _spirit(congress: Congress, plenums: list[Congress]) -> str:
         return f"党的{congress.name}和{session}历次全会精神"
     names = "、".join(_CN_ORDINAL[p.ordinal - 1] + "中" for p in plenums)
     return f"党的{congress.name}和{session}{names}全会精神"
+
+
+def _spirit_forms(congress: Congress, plenums: list[Congress]) -> tuple[str, ...]:
+    """The phrasings in use: the plenums listed, and from the second cited plenum on also 历次全会 (the
+    二十届四中全会 communiqué of October 2025 already says 二十大和二十届历次全会精神 after two)."""
+    forms = [_spirit(congress, plenums)]
+    if len(plenums) >= 2:
+        forms.append(f"党的{congress.name}和{congress.name[:-1]}届历次全会精神")
+    return tuple(dict.fromkeys(forms))
 
 
 def _trie_pattern(terms: list[str]) -> re.Pattern:
@@ -499,7 +548,7 @@ def _entry(raw: dict) -> Entry:
         successor=raw.get("successor"), successor_forms=forms, swap=raw.get("swap", True),
         reason=raw.get("reason", ""), sources=tuple(raw.get("sources") or ()),
         uncertain=raw.get("uncertain"), verified=tuple(raw.get("verified") or ()), note=raw.get("note"),
-        years=tuple(raw.get("years") or ()),
+        years=tuple(raw.get("years") or ()), successor_at=dict(raw.get("successor_at") or {}),
     )
 
 
@@ -513,7 +562,8 @@ def registry_from_data(data: dict) -> Registry:
         for p in c.get("plenums", ()):
             congresses.append(Congress(p["name"], _date(p["start"], p["name"]), _date(p["end"], p["name"]),
                                        c["name"], p["ordinal"], p.get("theme", "")))
-    departments = {tier: [(_date(row["since"], tier), row["department"], row["meeting"]) for row in rows]
+    departments = {tier: [_Department(_date(row["since"], tier), row["department"], row["meeting"],
+                                      row.get("full", row["department"])) for row in rows]
                    for tier, rows in data["departments"].items()}
     roles = {int(y): tuple(v) for y, v in (data.get("year_roles") or {}).items()}
     return Registry((_entry(r) for r in data["entries"]), data.get("guards") or (), plans, congresses,
@@ -549,8 +599,8 @@ def year_framing(date: DateLike, level: str | None = None) -> YearFraming:
     return load_registry().year_framing(date, level)
 
 
-def department_name(date: DateLike, level: str | None) -> str:
-    return load_registry().department_name(date, level)
+def department_name(date: DateLike, level: str | None, full: bool = False) -> str:
+    return load_registry().department_name(date, level, full)
 
 
 def meeting_name(date: DateLike, level: str | None) -> str:

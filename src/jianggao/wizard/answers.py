@@ -59,9 +59,6 @@ def problem_at(model: type, data: dict, loc: tuple) -> str | None:
     return None
 
 
-_CN_DATE = re.compile(r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$")
-
-
 def parse_date(text: str) -> str | None:
     """``2025-02-18``, ``2025年2月18日`` or ``2025.2.18`` → ISO text for the Brief; empty → None.
 
@@ -69,7 +66,9 @@ def parse_date(text: str) -> str | None:
     text = (text or "").strip()
     if not text:
         return None
-    m = _CN_DATE.match(text)
+    from ..model.brief import DATE_TEXT
+
+    m = DATE_TEXT.fullmatch(text)
     if m:
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return text
@@ -125,8 +124,8 @@ def build_brief(answers: dict):
     """The Brief from the answers (BriefError with the Chinese message when they do not validate)."""
     from pydantic import ValidationError
 
-    from ..model.brief import Brief
     from ..errors import BriefError
+    from ..model.brief import Brief
 
     try:
         return Brief.model_validate(drop_empty(answers))

@@ -8,9 +8,23 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .prompts import Prompter
-from .questions import (ACHIEVEMENTS, BASIC, KIND_SECTIONS, LENGTH, PREVIOUS, PRIORITIES, PROBLEMS,
-                               SPEAKER, ask_achievements, ask_basic, ask_length, ask_previous, ask_priorities,
-                               ask_problems, ask_speaker)
+from .questions import (
+    ACHIEVEMENTS,
+    BASIC,
+    KIND_SECTIONS,
+    LENGTH,
+    PREVIOUS,
+    PRIORITIES,
+    PROBLEMS,
+    SPEAKER,
+    ask_achievements,
+    ask_basic,
+    ask_length,
+    ask_previous,
+    ask_priorities,
+    ask_problems,
+    ask_speaker,
+)
 
 NO_TTY_MESSAGE = ("向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml\n"
                   "(the wizard needs a terminal; to generate unattended use `jianggao render BRIEF.yaml` "

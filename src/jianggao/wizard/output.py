@@ -1,24 +1,15 @@
 """What the wizard writes: safe file names, the brief YAML, the .docx (through render's own pipeline), drafts."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-
-
-def safe_stem(name: str, fallback: str = "讲话稿") -> str:
-    """A meeting name as a file name on every system: no path separators, no ``..``, no reserved characters."""
-    stem = _UNSAFE.sub("_", name or "")
-    stem = re.sub(r"\.{2,}", ".", stem).strip(" ._")
-    return stem[:80] or fallback
+from ..fileio import safe_stem
 
 
 def brief_yaml_text(brief, *, chinese_keys: bool) -> str:
     """The brief as readable, commented YAML (the shared writer `render` reads back)."""
-    from ..briefs.load import dump_brief
+    from ..briefs.dump import dump_brief
 
     return dump_brief(brief, chinese_keys=chinese_keys, comments=True)
 
@@ -96,7 +87,7 @@ def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:
 
 def output_paths(folder: Path, brief) -> tuple[Path, Path]:
     """DIR/<meeting>.yaml and DIR/<meeting>.docx."""
-    stem = safe_stem(brief.meeting_name)
+    stem = safe_stem(brief.meeting_name, "讲话稿")
     return Path(folder) / f"{stem}.yaml", Path(folder) / f"{stem}.docx"
 
 
@@ -126,7 +117,7 @@ def save_draft(answers: dict, folder: Path, *, chinese_keys: bool = True) -> Pat
     from .answers import drop_empty, try_brief
 
     brief = try_brief(answers)
-    stem = safe_stem(brief.meeting_name) if brief else "草稿"
+    stem = safe_stem(brief.meeting_name, "讲话稿") if brief else "草稿"
     header = "# 草稿简报：尚未填完。继续填写：jianggao new --from 本文件\n"
     if brief is not None:  # already a valid brief: the same commented layout as a finished one
         text = header + brief_yaml_text(brief, chinese_keys=chinese_keys)

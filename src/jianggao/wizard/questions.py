@@ -5,7 +5,6 @@ and writes every answer back into them at once, so Ctrl-C never loses what was t
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any, Callable
 
 from ..model.kinds import KINDS, resolve_kind
