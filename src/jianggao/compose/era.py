@@ -85,10 +85,14 @@ def meeting_date(brief) -> dt.date:
     return brief.speech_date
 
 
-def outside_window(text: str, date: dt.date) -> list[str]:
-    """The terms of ``text`` not in use on ``date`` (empty when it fits)."""
-    found = [m.group(0) for p, start, end in _WINDOWS for m in p.finditer(text)
-             if (start and date < start) or (end and date > end)]
+def outside_window(text: str, date: dt.date, level: str | None = None) -> list[str]:
+    """The terms of ``text`` not in use on ``date`` at ``level`` (empty when it fits): the 提法 registry
+    (jianggao.model.tifa) and, for the phrasings it does not list, the small table above."""
+    from ..model import tifa
+
+    found = [h.term for h in tifa.outside_window(text, date, level)]
+    found += [m.group(0) for p, start, end in _WINDOWS for m in p.finditer(text)
+              if (start and date < start) or (end and date > end)]
     if _OPENING_YEAR.search(text) and (date.year - 1966) % 5 != 0:
         found.append(_OPENING_YEAR.search(text).group(0))
     return found
@@ -109,9 +113,12 @@ _DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品
 
 
 def modernise(text: str, date: dt.date, level: str = "县") -> str:
-    """Our own wording and the bank's in the department's form of ``date``: 卫生健康系统 → 卫生计生系统 in
-    2016, 卫生系统 in 2012, and a mined 卫生工作会议 → 卫生健康工作会议 in 2025.  Brief text is never passed here."""
-    return _DEPARTMENT.sub(department_word(date, level), text)
+    """Our own wording and the bank's in the forms of ``date``: the registry's successors (新农合 →
+    城乡居民医保 …), and the department's compounds (卫生健康系统 → 卫生计生系统 in 2016, 卫生系统 in 2012; a
+    mined 卫生工作会议 → 卫生健康工作会议 in 2025).  Brief text is never passed here."""
+    from ..model import tifa
+
+    return _DEPARTMENT.sub(department_word(date, level), tifa.modernise(text, date, level))
 
 
 @dataclass(frozen=True)
@@ -132,14 +139,16 @@ _CONGRESS = {2012: "党的十七届六中全会", 2013: "党的十八大", 2014:
              2024: "党的二十大和二十届二中全会", 2025: "党的二十届三中全会", 2026: "党的二十届四中全会"}
 
 
-def year_framing(date: dt.date) -> YearFraming | None:
-    """The plan year of ``date`` (十四五 开局之年 …) and the congress or plenum of that moment."""
-    if date.year < 1966:
+def year_framing(date: dt.date, level: str | None = None) -> YearFraming | None:
+    """The plan year of ``date`` (十四五 开局之年 …) and the spirit the year's work carries out, from the
+    registry; nothing after the date."""
+    from ..model import tifa
+
+    try:
+        f = tifa.year_framing(date, level)
+    except ValueError:
         return None
-    number, place = divmod(date.year - 1966, 5)
-    plan = chinese_count(number + 3) + "五"
-    stage = ("开局之年", "深入推进之年", "承上启下的关键之年", "攻坚之年", "收官之年")[place]
-    return YearFraming(plan, stage, _CONGRESS.get(date.year))
+    return YearFraming(f.plan, f.plan_place, f.spirit.removesuffix("精神") or None)
 
 
 def meeting_name(brief) -> str:

@@ -95,7 +95,7 @@ def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) 
             out.append(s)
             continue
         s = modernise(s, date, level)
-        if not outside_window(s, date):
+        if not outside_window(s, date, level):
             out.append(s)
     return out
 

@@ -254,7 +254,7 @@ class Picker:
         if _ANNOUNCES.search(text) or ("{person}" in text and category != "agreement"):
             # a speaker who has spoken is thanked once (刚才…), never announced again (…将作重要讲话)
             return False
-        if self.date is not None and outside_window(text, self.date):
+        if self.date is not None and outside_window(text, self.date, self.slots.get("level")):
             return False
         if self.bureau_voice and re.search(r"编制|招商引资|人事改革", text):
             return False
@@ -270,7 +270,7 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
-        return self.date is None or any(not outside_window(f, self.date) for f in text.split(ALTERNATE))
+        return self.date is None or any(not outside_window(f, self.date, self.slots.get("level")) for f in text.split(ALTERNATE))
 
     def voiced(self, said: str, topic: TopicView | None) -> str:
         """A measure given to the unit that carries it out (县疾控中心要…, 各乡镇卫生院要…), for about

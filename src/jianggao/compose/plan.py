@@ -235,7 +235,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
             missing.append("重点任务（priorities，至少三个领域的举措和目标）")
         if not view.problems:
             missing.append("存在问题（problems）")
-    return Plan(kind=kind, date=date, framing=era.year_framing(date), department=era.department_word(date, brief.region.level or "区"),
+    return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level), department=era.department_word(date, brief.region.level or "区"),
                 meeting=era.meeting_name(brief), target=target, level=brief.region.level or "区", parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
                 actors=units(brief.region.level or "区", date), missing=tuple(missing))
