@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from compose_helpers import REPO, brief, sample_brief, synthetic_bank
 from jianggao.model.brief import Brief
 from jianggao.compose.core import compose
-from jianggao.compose.numbers import chinese_count, metric_phrase, target_phrase
+from jianggao.compose.numbers import chinese_count, metric_phrase, reads_as_zero, target_phrase
 from jianggao.compose.picker import sentence_key, sentences_of
 from jianggao.render import load_resources
 from jianggao.model.speech import Heading, Speech
@@ -78,7 +78,8 @@ def speech_violations(speech: Speech, b: Brief) -> list[str]:
     for p in b.priorities:
         problems += [f"item missing: {i}" for i in p.items if i.rstrip("。") not in flat]
         problems += [f"target missing: {target_phrase(t, last.get(t.name))}" for t in p.targets
-                     if target_phrase(t, last.get(t.name)) not in flat or f"{t.value}{t.unit}" not in flat]
+                     if target_phrase(t, last.get(t.name)) not in flat
+                     or (f"{t.value}{t.unit}" not in flat and not reads_as_zero(t))]
     problems += [f"problem missing: {p}" for p in b.problems if p.rstrip("。") not in flat]
     if b.closing and b.closing.rstrip("。！") not in flat:
         problems.append("closing line missing")

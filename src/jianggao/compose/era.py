@@ -118,7 +118,13 @@ def modernise(text: str, date: dt.date, level: str = "县") -> str:
     mined 卫生工作会议 → 卫生健康工作会议 in 2025).  Brief text is never passed here."""
     from ..model import tifa
 
-    return _DEPARTMENT.sub(department_word(date, level), tifa.modernise(text, date, level))
+    word = department_word(date, level)
+    text = _DEPARTMENT.sub(word, tifa.modernise(text, date, level))
+    if word != "卫生健康":
+        # Before the 2018 reform reached the level, 卫生健康 names no body at all: 卫生健康、医保等部门 →
+        # 卫生计生、医保等部门, 卫生健康人才 → 卫生计生人才 (卫生健康风尚 and the like are not the department).
+        text = re.sub(r"(?<![公共爱国环境])卫生健康(?!风尚|知识|素养|意识|教育|中国)", word, text)
+    return text
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,9 @@ def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) 
     out = []
     for s in sentences:
         if _carries_data(s, clauses):
-            out.append(s)
+            # our words around the brief's are still put in the date's forms, the brief's never
+            m = modernise(s, date, level)
+            out.append(m if all(c in m for c in clauses if c and c in s) else s)
             continue
         s = modernise(s, date, level)
         if not outside_window(s, date, level):
@@ -100,9 +102,13 @@ def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) 
     return out
 
 
+_CLOSED = re.compile(r"[。！？：；…”）]$")
+
+
 def _standing(sentences: list[str], clauses: tuple[str, ...]) -> list[str]:
-    """A paragraph whose first sentence stands on its own, and no 一方面 without its 另一方面."""
-    out = list(sentences)
+    """A paragraph whose first sentence stands on its own, no 一方面 without its 另一方面, and no
+    fragment left unclosed (从发展实际看， when what it introduced was dropped)."""
+    out = [s for s in sentences if _CLOSED.search(s.strip()) or _carries_data(s, clauses)]
     if not any("另一方面" in s for s in out):
         out = [s for s in out if "partner" not in needs_of(s) or _carries_data(s, clauses)]
     while out and needs_of(out[0]) & {"antecedent", "follows"}:

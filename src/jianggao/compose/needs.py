@@ -21,7 +21,8 @@ _ANTECEDENT = re.compile(
     r"对这些|针对这些|对存在的|但|但是|然而|总之|这些|在此基础上|不仅如此)")
 # Openings that only join on to the sentence before (同时…, 此外…, 也…): any sentence of the same
 # paragraph will do, but never the start of a paragraph.
-_FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后|尤其|特别是|另一方面)")
+_FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后|尤其|特别是|另一方面|"
+                      r"具体来说|具体来看|主要体现在|主要表现在|突出表现在|归纳起来|概括起来|总的看|总的来说)")
 _PARTNER_OPEN = re.compile(r"一方面")
 _PARTNER_CLOSE = re.compile(r"另一方面")
 # A sentence that is only a lead-in to a list that must follow in the same paragraph.

@@ -265,7 +265,11 @@ class Picker:
         return True
 
     def _timely(self, text: str) -> bool:
-        """Whether some formulation of the templates' own wording is in use on the speech's date."""
+        """Whether some formulation of the templates' own wording is in use on the speech's date.  The
+        brief's own words inside it (its items, facts, figures) are the secretary's and are not judged."""
+        for k in sorted(self.keep, key=len, reverse=True):
+            if k and k in text:
+                text = text.replace(k, "")
         if self.township and _ABOVE_TOWNSHIP.search(text):
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
