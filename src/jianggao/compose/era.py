@@ -75,6 +75,8 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
         (r"系统观念", "2020-10-29", None),
         (r"DRG|DIP|按病种分值", "2019-05-01", None),
         (r"稳中求进工作总基调", "2011-12-14", None),
+        (r"从规模扩张转向", "2021-06-04", None),
+        (r"看病钱、救命钱|医保基金监管", "2018-05-31", None),
     ))
 
 _OPENING_YEAR = re.compile(r"开好局、?起好步")

@@ -102,6 +102,7 @@ def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) 
     return out
 
 
+PARAGRAPH_MAX = 480
 _CLOSED = re.compile(r"[。！？：；…”）]$")
 
 
@@ -166,6 +167,15 @@ def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int
             hi = f
         else:
             lo = f
+    # No paragraph runs on past what a listener follows (the corpus' long paragraphs end near 400
+    # characters): its optional tail goes first, whatever the budgets.
+    for i, part in enumerate(parts):
+        for para in part:
+            while sum(map(len, para)) > PARAGRAPH_MAX:
+                k = _removable(para, clauses)
+                if k is None:
+                    break
+                sizes[i] -= len(para.pop(k))
     for i, w in enumerate(weights):
         if not w:
             continue

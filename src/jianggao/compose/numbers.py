@@ -107,7 +107,7 @@ def metric_phrase(metric: Metric) -> str:
     """
     change = change_phrase(metric)
     if reads_as_zero(metric):
-        head = f"实现{zero_subject(metric.name)}零死亡"
+        head = f"{metric.name}为零"
         return f"{head}，{change}" if change and not _is_zero(metric.change) else head
     falling = metric.change is not None and _magnitude(metric.change)[1]
     rising = metric.change is not None and not falling and not _is_zero(metric.change)
@@ -136,24 +136,19 @@ def _number(text: str) -> float | None:
 
 
 def reads_as_zero(metric: Metric) -> bool:
-    """Whether a metric is said as 零 rather than as its value and unit (孕产妇死亡 0例 → 孕产妇零死亡)."""
+    """Whether a metric is said as 零 rather than as its value and unit (孕产妇死亡 0例 → 孕产妇死亡为零)."""
     return _number(metric.value) == 0 and "死亡" in metric.name
-
-
-def zero_subject(name: str) -> str:
-    """Who had no deaths: 孕产妇死亡率 → 孕产妇 (so 0 reads as 孕产妇零死亡)."""
-    return name.split("死亡")[0]
 
 
 def target_phrase(metric: Metric, last: Metric | None = None) -> str:
     """A target as a secretary sets it against last year's figure (``last``, the same measure in the
     brief's results, same unit): already met → 保持在95%以上 / 继续控制在6‰以内; a rise → 由45.2%提高到48%;
-    a zero death count → 继续保持孕产妇零死亡 (issue 13: a 0 reads as 零, never 0例).  Without last year's figure: 力争…达到95% / 控制在…以内."""
+    a zero death count → 确保孕产妇死亡继续为零 (issue 13: a 0 reads as 零, never 0例).  Without last year's figure: 力争…达到95% / 控制在…以内."""
     tv = _number(metric.value)
     lv = _number(last.value) if last is not None and last.unit == metric.unit else None
     name, value = metric.name, value_text(metric)
     if reads_as_zero(metric):
-        return f"继续保持{zero_subject(name)}零死亡"
+        return f"确保{name}继续为零"
     if tv is not None and lv is not None:
         if metric.better == "lower":
             if lv <= tv:

@@ -135,6 +135,9 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
             return False
         if kind == "midyear_review" and "{prev_year}" in text:
             return False
+    if category == "heading" and role in _PART_HEADING_WORDS and main_topic != "patriotic_health" \
+            and re.search(r"环境|爱国|卫生城|整洁|创卫", raw):
+        return False          # a 爱国卫生 part heading (创造干净舒适的卫生环境) in another meeting
     for m in _PLACE_WORDS.finditer(raw):
         if (m.group(1) or m.group(2)) != level:
             return False
