@@ -125,7 +125,8 @@ def modernise(text: str, date: dt.date, level: str = "县") -> str:
     if word != "卫生健康":
         # Before the 2018 reform reached the level, 卫生健康 names no body at all: 卫生健康、医保等部门 →
         # 卫生计生、医保等部门, 卫生健康人才 → 卫生计生人才 (卫生健康风尚 and the like are not the department).
-        text = re.sub(r"(?<![公共爱国环境])卫生健康(?!风尚|知识|素养|意识|教育|中国)", word, text)
+        text = re.sub(r"卫生健康(风尚|知识|素养|意识|教育|理念)", r"健康\1", text)
+        text = re.sub(r"(?<![公共爱国环境])卫生健康(?!中国)", word, text)
     return text
 
 

@@ -136,8 +136,9 @@ def _number(text: str) -> float | None:
 
 
 def reads_as_zero(metric: Metric) -> bool:
-    """Whether a metric is said as 零 rather than as its value and unit (孕产妇死亡 0例 → 孕产妇死亡为零)."""
-    return _number(metric.value) == 0 and "死亡" in metric.name
+    """Whether a metric is said as 零 rather than as its value and unit (孕产妇死亡 0例 → 孕产妇死亡为零;
+    issue 13: a 0 value reads as 零)."""
+    return _number(metric.value) == 0
 
 
 def target_phrase(metric: Metric, last: Metric | None = None) -> str:
@@ -148,7 +149,7 @@ def target_phrase(metric: Metric, last: Metric | None = None) -> str:
     lv = _number(last.value) if last is not None and last.unit == metric.unit else None
     name, value = metric.name, value_text(metric)
     if reads_as_zero(metric):
-        return f"确保{name}继续为零"
+        return f"确保{name}继续为零" if lv == 0 else f"确保{name}为零" if lv is None else f"力争{name}降为零"
     if tv is not None and lv is not None:
         if metric.better == "lower":
             if lv <= tv:

@@ -66,6 +66,10 @@ _ACTED = {"public_health", "disease_control", "emergency", "maternal_child", "pr
           "medical_services", "regulation", "patriotic_health", "health_promotion", "elderly_health"}
 _POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购")
 _ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
+# Units and scopes that do not exist at a level (DESIGN: 县级医院 only in a 县): a 区 has no 县级中医医院.
+_NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫生院"), "市辖区": re.compile(r"县级|县域|出县|县直|全县"),
+             "街道": re.compile(r"县级|县域|出县|县直|乡镇卫生院|村卫生室"),
+             "县": re.compile(r"区级|区直|全区"), "旗": re.compile(r"县级|县直|全县|区级|区直")}
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
@@ -264,6 +268,9 @@ class Picker:
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
         if self.township and _ABOVE_TOWNSHIP.search(text):
+            return False
+        below = _NOT_HERE.get(self.slots.get("level") or "")
+        if below and below.search(text):
             return False
         return True
 

@@ -159,7 +159,7 @@ def _review(view: BriefView, kind: str) -> list[ResultsView]:
     return list(view.achievements)
 
 
-def _tasks(view: BriefView, kind: str) -> list[TasksView]:
+def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1)) -> list[TasksView]:
     named = list(view.priorities)
     if kind == "work_report":
         have = {t.topic.key for t in named}
@@ -169,7 +169,30 @@ def _tasks(view: BriefView, kind: str) -> list[TasksView]:
         return named
     if kind == "special_topic":
         return [TasksView(view.main_topic, from_brief=False)]
-    return [TasksView(default_topic(k), from_brief=False) for k in CORE_TOPICS]
+    return [TasksView(default_topic(k), from_brief=False) for k in default_areas(level, date)]
+
+
+def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
+    """The areas a speech deploys when the brief names none: what that level of government actually
+    runs (a county its 乡镇卫生院 and 县级医院, a city its hospitals and its people), with the moment's
+    priority first (public health in the COVID years, the elderly as the population ages)."""
+    from ..model import levels
+
+    tier = levels.tier_of(level)
+    if tier == levels.TOWNSHIP:
+        areas = ["primary_care", "public_health", "patriotic_health"]
+    elif level_word(level) in ("县", "旗"):
+        areas = ["primary_care", "medical_reform", "public_health", "maternal_child", "tcm", "patriotic_health"]
+    elif level_word(level) == "区":
+        areas = ["medical_reform", "public_health", "medical_services", "primary_care", "elderly_health", "maternal_child"]
+    else:
+        areas = ["medical_reform", "public_health", "medical_services", "workforce", "informatization", "maternal_child"]
+    if dt.date(2020, 1, 20) <= date <= dt.date(2023, 3, 31):
+        areas.remove("public_health")
+        areas.insert(0, "public_health")
+    if date >= dt.date(2021, 6, 1) and "elderly_health" not in areas and tier != levels.TOWNSHIP:
+        areas[-1] = "elderly_health"
+    return tuple(areas)
 
 
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -222,7 +245,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     total = sum(shares.get(r, .1) for r, _, _ in roles) or 1
     parts = tuple(PartPlan(r, t, int(target * shares.get(r, .1) / total), numbered) for r, t, numbered in roles)
     reviews = _review(view, kind)
-    task_views = _tasks(view, kind)
+    task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
     tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers))
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
