@@ -52,6 +52,6 @@ def run(args) -> int:
     if length < wanted * 0.85:
         # A thin brief gives a shorter, honest speech: say which data would lengthen it (never padded).
         more = next((x for x in speech.plan if x.startswith("可补充以加长：")), "")
-        print(f"篇幅不足目标：{more.removeprefix('可补充以加长：') or '可在简报中补充工作成绩、存在问题和重点任务'}"
+        print(f"篇幅不足目标：{more.removeprefix('可补充以加长：') or '简报的数据已全部用上，可为各领域补充指标、亮点和举措'}"
               f"——讲稿不会编造成绩。", file=sys.stderr)
     return 0

@@ -138,6 +138,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "picks": picker.picks,
         "vary": picker.vary,
         "voiced": picker.voiced,
+        "mix": picker.mix,
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,

@@ -167,15 +167,6 @@ def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int
             hi = f
         else:
             lo = f
-    # No paragraph runs on past what a listener follows (the corpus' long paragraphs end near 400
-    # characters): its optional tail goes first, whatever the budgets.
-    for i, part in enumerate(parts):
-        for para in part:
-            while sum(map(len, para)) > PARAGRAPH_MAX:
-                k = _removable(para, clauses)
-                if k is None:
-                    break
-                sizes[i] -= len(para.pop(k))
     for i, w in enumerate(weights):
         if not w:
             continue
@@ -192,6 +183,44 @@ def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int
             if choice is None:
                 break
             sizes[i] -= len(choice[0].pop(choice[1]))
+
+
+# Set phrases a listener notices the second time: each is said at most this often in one speech.
+_STOCK = {"根本遵循": 1, "指明了方向": 1, "指明了前进方向": 1, "意义重大": 1, "丝毫懈怠": 1, "走深走实": 1,
+          "急难愁盼": 1, "底线思维": 1, "高质量发展": 2, "落到实处": 2, "关键在于": 2, "获得感": 1,
+          "看病难、看病贵": 1, "一级抓一级": 1, "层层抓落实": 1, "钉钉子": 1, "以会议落实会议": 1, "把权力关进": 1,
+          "守牢母婴安全底线": 1, "健康守门人": 1, "防治结合": 1, "关口前移": 1, "基层首诊": 1, "分级诊疗": 3}
+
+
+def _grams(sentence: str) -> set[str]:
+    key = sentence_key(sentence)
+    return {key[i:i + 4] for i in range(len(key) - 3) if not any(w in key[i:i + 4] for w in _COMMON)}
+
+
+def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """The same idea is not said twice (in place): within a paragraph an optional sentence sharing three
+    distinctive four-character runs with an earlier one goes (加强预防接种登记管理 … 加强预防接种规范化管理),
+    and across the speech a set phrase past its allowance goes with its sentence."""
+    used: dict[str, int] = {}
+    for part in parts:
+        for para in part:
+            seen: list[set[str]] = []
+            k = 0
+            while k < len(para):
+                s = para[k]
+                g = _grams(s)
+                stock = [p for p in _STOCK if p in s]
+                optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
+                    and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
+                echo = any(len(g & e) >= 3 for e in seen)
+                over = any(used.get(p, 0) >= _STOCK[p] for p in stock)
+                if optional and (echo or over):
+                    para.pop(k)
+                    continue
+                for p in stock:
+                    used[p] = used.get(p, 0) + 1
+                seen.append(g)
+                k += 1
 
 
 def _voice(parts: list[list[list[str]]]) -> None:
@@ -230,12 +259,16 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
+    _said_once(parts, clauses)
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     _voice(parts)
     out: list[Block] = []
     for shell, part in zip(shells, parts):
         for b, sentences in zip(shell, part):
+            rest: list[str] = []
+            if not (isinstance(b, Heading) and b.level == 1):
+                sentences, rest = _split_long(sentences)
             if isinstance(b, Heading):
                 b = Heading(b.level, b.number, modernise(b.text, plan.date, plan.level), b.body)
             if isinstance(b, Heading) and b.level == 1:
@@ -244,11 +277,29 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             done = _join(b, sentences)
             if done is not None:
                 out.append(done)
+            while rest:
+                # a long paragraph goes on in a paragraph of its own, as speeches do, never mid-thought
+                head, rest = _split_long(rest)
+                out.append(Paragraph("".join(head)))
     return out
 
 
 # How far past its budget a part may grow when another has little to say (see _trim).
 _STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5}
+
+
+def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
+    """A paragraph past PARAGRAPH_MAX characters cut in two at the last sentence boundary before the limit
+    where the next sentence stands on its own (the corpus' long paragraphs end near 400 characters)."""
+    total = 0
+    cut = None
+    for k, s in enumerate(sentences):
+        if k and total > 160 and not needs_of(s) and not sentences[k - 1].endswith("："):
+            cut = k
+        total += len(s)
+        if total > PARAGRAPH_MAX and cut is not None:
+            return sentences[:cut], sentences[cut:]
+    return sentences, []
 
 
 def _budgets_by_heading(plan, count: int) -> tuple[list[int], list[float]]:

@@ -70,6 +70,9 @@ _ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:�
 _NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫生院"), "市辖区": re.compile(r"县级|县域|出县|县直|全县"),
              "街道": re.compile(r"县级|县域|出县|县直|乡镇卫生院|村卫生室"),
              "县": re.compile(r"区级|区直|全区"), "旗": re.compile(r"县级|县直|全县|区级|区直")}
+# A measure about units (疾控机构与医疗机构…, 妇幼保健机构标准化建设) is the bureau's to direct, not one
+# unit's to carry out: it keeps the speaker's own voice.
+_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门")
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
@@ -290,7 +293,7 @@ class Picker:
         """A measure given to the unit that carries it out (县疾控中心要…, 各乡镇卫生院要…), for about
         three in five of an area's operational measures; policy stays in the speaker's own voice."""
         if (topic is None or not said or not opens_with_modal(said) or topic.key not in _ACTED
-                or _POLICY.search(said) or self.rng.random() >= 0.6):
+                or _POLICY.search(said) or _UNITS.search(said) or self.rng.random() >= 0.6):
             return said
         who = self.actor(topic)
         if not who or who in said:
@@ -365,6 +368,32 @@ class Picker:
                 break
             if self._fresh(text):
                 said = self.claim(text)
+                out.append(self.voiced(said, topic) if category == "task" else said)
+        return out
+
+    def mix(self, category: str, role: str, n: int, own: Sequence[str], topic: TopicView | None = None,
+            general: bool = True, avoid: Sequence[str] = ()) -> list[str]:
+        """Up to ``n`` sentences for a role: the bank's entries written for the area and the template's own
+        wordings in one seeded draw (so neither always wins and two speeches draw different subsets), then
+        the bank's general entries when the area's own run short.  Never a repeat."""
+        if n <= 0:
+            return []
+        min_len = 0 if category in _FRAGMENT_CATEGORIES else HEADLINE_MAX + 1
+        cands = self._candidates(category, role, topic, None, min_len, avoid)
+        specific = sorted(t for t, mine in cands if mine)
+        generic = sorted(t for t, mine in cands if not mine)
+        pool = [(True, t) for t in specific] + [(False, o) for o in own if o]
+        self.rng.shuffle(pool)
+        self.rng.shuffle(generic)
+        out: list[str] = []
+        for from_bank, text in pool + ([(True, t) for t in generic] if general else []):
+            if len(out) >= n:
+                break
+            if from_bank:
+                said = self.claim(text) if self._fresh(text) else ""
+            else:
+                said = self.vary(text)
+            if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         return out
 

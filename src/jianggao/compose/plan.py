@@ -163,8 +163,10 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
     named = list(view.priorities)
     if kind == "work_report":
         have = {t.topic.key for t in named}
+        # A work report deploys the whole system's year: the brief's areas, then what the level runs,
+        # then Party building (every real report closes its tasks with it).
         return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in (*CORE_TOPICS, "party_building") if k not in have]
+                        for k in (*default_areas(level, date), "party_building") if k not in have]
     if named or kind == "address":
         return named
     if kind == "special_topic":
@@ -243,8 +245,20 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     shares = _SHARES.get(kind, {})
     roles = [(_TEMPLATE_ROLE.get(t, t.removesuffix(".j2")), t, numbered) for t, numbered in sections]
     total = sum(shares.get(r, .1) for r, _, _ in roles) or 1
-    parts = tuple(PartPlan(r, t, int(target * shares.get(r, .1) / total), numbered) for r, t, numbered in roles)
     reviews = _review(view, kind)
+    budgets = {r: target * shares.get(r, .1) / total for r, _, _ in roles}
+    # A review says the brief's figures and one framing line per area, no more (issue 13: no claims
+    # nobody gave): its budget is what the data fills, and the rest goes to the tasks.
+    for r in ("review", "retrospect"):
+        if r in budgets:
+            need = 260 + 30 * len(view.problems) + sum(
+                90 + sum(len(x) for x in (*v.results, *v.setbacks, *v.facts)) for v in reviews)
+            if r == "retrospect":
+                need += 60 * len(reviews) + 300      # a report's areas are headed and its lessons drawn
+            if need < budgets[r]:
+                budgets["tasks"] = budgets.get("tasks", 0) + budgets[r] - need
+                budgets[r] = need
+    parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
     tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers))
