@@ -121,6 +121,16 @@ def test_a_zero_result_reads_as_zero():
     assert metric_phrase(m("孕产妇死亡率", 0, "/10万")) == "孕产妇死亡率为零"     # never 0/10万 or 0例
 
 
+def test_each_reviewed_area_says_its_figures_and_one_framing_line(real):
+    s = compose(brief(**RICH), real.bank, real.templates)
+    areas = [p for p in paragraphs(s) if re.match(r"^[一二三四]是", p)]
+    assert len(areas) == 3
+    for p in areas:
+        said = sentences_of(p)
+        assert 3 <= len(said) <= 4, said          # lead, the brief's figures, one framing line (two at most)
+        assert all(len(x) > 6 for x in said[1:]), said
+
+
 def test_the_rich_brief_is_used_as_a_secretary_would(real):
     text = compose(brief(**RICH), real.bank, real.templates).all_text()
     assert "适龄儿童免疫规划疫苗接种率保持在95%以上" in text
