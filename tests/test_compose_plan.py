@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 import pytest
-
 from compose_helpers import brief, sample_brief
+
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.era import outside_window, year_framing
 from jianggao.compose.needs import needs_of, opens_with_modal, unmodal
@@ -220,10 +220,9 @@ def test_a_township_pledges_at_the_meeting_of_the_level_above(real):
 
 # -- properties over generated briefs (issue 13's bar) ------------------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from test_speech_contract import briefs as contract_briefs  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_speech_contract import briefs as contract_briefs
 
 
 @st.composite

@@ -223,33 +223,6 @@ def brief_view(brief: Brief) -> BriefView:
     )
 
 
-def task_topics(view: BriefView, fill: int, kind: str) -> list[TasksView]:
-    """The areas the tasks part covers: the brief's own priorities; without any, the core areas (a
-    special-topic speech: its own area).  Never topped up with areas the brief did not ask for."""
-    named = list(view.priorities)
-    if kind == "work_report":
-        # A work report deploys the whole system's year (every real one does): the brief's priorities
-        # first, then the core areas it did not name, and Party building last, all under their own
-        # area headings -- never a campaign's.
-        have = {t.topic.key for t in named}
-        return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in (*CORE_TOPICS, "party_building") if k not in have]
-    if named or kind == "address":
-        return named
-    if kind == "special_topic":
-        return [TasksView(view.main_topic, from_brief=False)]
-    return [TasksView(default_topic(k), from_brief=False) for k in CORE_TOPICS]
-
-
-def review_topics(view: BriefView, fill: int, kind: str) -> list[ResultsView]:
-    """The areas the review part covers: the brief's results, or general ones when it gives none."""
-    if view.achievements:
-        return list(view.achievements)
-    if kind in ("pledge", "address"):
-        return []
-    return [ResultsView(default_topic(k)) for k in CORE_TOPICS]
-
-
 # Verbs a measure opens with in the speeches (推进…, 实施…); a brief item that opens otherwise is a
 # name (改善医疗服务行动计划) and is said as what is done with it (落实改善医疗服务行动计划).
 _MEASURE_VERB = re.compile(

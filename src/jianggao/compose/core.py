@@ -1,6 +1,7 @@
 """Composition, the pure core: Brief × PhraseBank × Templates → Speech (no file or terminal I/O)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -9,30 +10,31 @@ from ..model.bank import PhraseBank
 from ..model.brief import Brief
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
-from .context import BriefView, brief_view, review_topics, slot_values, task_topics
+from .context import (
+    BriefView,
+    as_measure,
+    brief_view,
+    measures,
+    plain,
+    slot_values,
+)
+from .finish import finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
     Picker,
     TopicView,
     as_fragment,
     as_sentence,
-    is_headline,
-    sentence_key,
-    sentences_of,
 )
+from .plan import Plan
+from .plan import plan as make_plan
 from .templating import Outline, Templates
-from .plan import Plan, plan as make_plan
-from .finish import finish, tighten
-from .context import as_measure, measures, plain
-import dataclasses
 
-__all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
+__all__ = ["MAX_FILL", "compose", "number_headings", "parse_markup", "plan_of", "tighten"]
 
-# How far the templates may stretch a speech: at fill 0 each part says the least it can, each step
-# adds picks and areas.  compose walks up from 0 until the body reaches brief.target_length.
+# How much the templates may say before the cut to the plan's budgets (finish): at this fill every part
+# offers all it has, once; how much each area says is then decided by the plan (see plan.plan).
 MAX_FILL = 36
-# Fill levels rendered first (see compose): the steep part of the curve ends around the second.
-KNOTS = (0, 16, MAX_FILL)
 
 _HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
 _MARKER = re.compile(r"¶|(?<!#)#{1,4} ")
@@ -132,8 +134,6 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "fill": fill,
         "parts": parts,
         "parts_cn": how_many(parts) if parts else "",
-        "tasks": task_topics(view, fill, kind),
-        "reviews": review_topics(view, fill, kind),
         "pick": picker.pick,
         "picks": picker.picks,
         "vary": picker.vary,

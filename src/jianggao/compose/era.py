@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .numbers import chinese_count
-
 # (pattern, from, to): a sentence holding the pattern is out of its time before ``from`` or after ``to``.
 # Reasons, as facts: 新时代 and 习近平新时代… from the 19th Party Congress (2017-10-18); 高质量发展 and
 # 获得感、幸福感、安全感 from the same report; 以人民健康为中心 and 卫生与健康工作方针 from the national health

@@ -4,17 +4,18 @@ from __future__ import annotations
 import random
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any
 
 from ..model import levels
 from ..model.bank import Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.topics import classify
-from .variants import reword
-from .needs import is_particular, needs_of, opens_with_modal
 from .era import outside_window
+from .needs import is_particular, needs_of, opens_with_modal
+from .variants import reword
 
 # What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
 _RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
@@ -273,9 +274,7 @@ class Picker:
         if self.township and _ABOVE_TOWNSHIP.search(text):
             return False
         below = _NOT_HERE.get(self.slots.get("level") or "")
-        if below and below.search(text):
-            return False
-        return True
+        return not (below and below.search(text))
 
     def _timely(self, text: str) -> bool:
         """Whether some formulation of the templates' own wording is in use on the speech's date.  The

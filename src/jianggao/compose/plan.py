@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 from ..model.brief import Brief, Metric
 from ..model.topics import classify
 from . import era
-from .context import (CORE_TOPICS, BriefView, ResultsView, TasksView, brief_view, default_topic, level_word)
+from .context import (
+    BriefView,
+    ResultsView,
+    TasksView,
+    brief_view,
+    default_topic,
+    level_word,
+)
 from .numbers import value_text
 
 # Share of the body each part gets, per kind (tasks heaviest, as every real speech of the corpus).
@@ -79,6 +86,16 @@ class Plan:
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
 
+    @property
+    def problems_home(self) -> str:
+        """The part that takes up the problems no task answers: the situation, else the report's
+        direction, else the part that names the problems (review, understanding)."""
+        roles = [p.role for p in self.parts]
+        for role in ("situation", "direction", "review", "retrospect", "understanding"):
+            if role in roles:
+                return role
+        return roles[0] if roles else ""
+
     def lines(self) -> list[str]:
         """The plan as the outline (提纲) shows it: parts, subsections, figures, answers."""
         out = [f"篇幅目标：约{self.target}字；会议：{self.meeting}"]
@@ -97,8 +114,6 @@ class Plan:
                 for r in self.reviews:
                     data = "；".join([*r.results, *r.setbacks, *r.facts]) or "无数据：只作一般表述"
                     out.append(f"  · {r.topic.name}：{data}")
-                if self.situation_problems or p.role != "review":
-                    pass
             if p.role in ("tasks", "pledge"):
                 for t in self.tasks:
                     bits = [*t.view.items, *t.view.targets]
@@ -106,9 +121,8 @@ class Plan:
                     if t.answers:
                         line += f"（回应：{'；'.join(t.answers)}）"
                     out.append(line)
-            if p.role in ("situation", "direction", "review") and self.situation_problems:
-                if p.role == ("situation" if any(q.role == "situation" for q in self.parts) else p.role):
-                    out.append(f"  · 问题：{'；'.join(self.situation_problems)}")
+            if p.role == self.problems_home and self.situation_problems:
+                out.append(f"  · 问题：{'；'.join(self.situation_problems)}")
             if p.role == "safeguards":
                 out.append("  · " + "、".join(_SAFEGUARD_NAMES[s] for s in self.safeguards))
         if self.missing:
@@ -209,8 +223,14 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
             # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
             words = {t.topic.key: i for i, t in enumerate(tasks)}
             for k, cue in (("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
-                           ("medical_services", "医院"), ("medical_services", "医疗资源"),
-                           ("public_health", "传染病"), ("public_health", "疫情")):
+                           ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
+                           ("medical_reform", "资源整合"), ("medical_reform", "医保"), ("medical_reform", "分级诊疗"),
+                           ("informatization", "信息"), ("informatization", "互联互通"), ("regulation", "监管"),
+                           ("regulation", "行医"), ("maternal_child", "孕产妇"), ("maternal_child", "儿童"),
+                           ("elderly_health", "老年"), ("elderly_health", "养老"), ("tcm", "中医"),
+                           ("population_family", "托育"), ("population_family", "生育"),
+                           ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
+                           ("public_health", "慢性病"), ("emergency", "应急")):
                 if cue in p and k in words:
                     hit = words[k]
                     break

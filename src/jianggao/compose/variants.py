@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 # Groups of words a speech uses interchangeably in the contexts the templates write them (不断提高 /
 # 持续提高, 明显增强 / 显著增强, 切实加强 / 着力加强 …).  Each group is a pattern whose match is replaced by

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .prompts import Prompter
 from .questions import (
@@ -136,7 +137,7 @@ class Wizard:
         target = brief.target_length
         for line in getattr(pv, "plan", ())[2:]:
             # the plan's figures and answers, under the headings (its first two lines repeat the title)
-            if line.startswith("  ·") or line.startswith("可补充"):
+            if line.startswith(("  ·", "可补充")):
                 out.append("  " + line.strip() + "\n", style="dim" if line.startswith("  ·") else "yellow")
         if abs(pv.length - target) > target * 0.15:
             out.append(f"（要求约 {target} 字，与实际相差较多：简报提供的素材有限，补充上面所列内容可以加长；"
