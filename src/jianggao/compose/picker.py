@@ -384,6 +384,9 @@ class Picker:
         pool = [(True, t) for t in specific] + [(False, o) for o in own if o]
         self.rng.shuffle(pool)
         self.rng.shuffle(generic)
+        # Never the whole of an area's pool: two speeches on the same area then say different subsets
+        # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
+        pool = pool[:max(2, (len(pool) * 4 + 4) // 5)]
         out: list[str] = []
         for from_bank, text in pool + ([(True, t) for t in generic] if general else []):
             if len(out) >= n:
