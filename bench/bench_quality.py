@@ -31,6 +31,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_checks as qc  # noqa: E402
+import quality_fit as fit  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_LENGTH = {"annual_conference": 6000, "work_report": 8000, "midyear_review": 4500,
@@ -38,6 +39,9 @@ DEFAULT_LENGTH = {"annual_conference": 6000, "work_report": 8000, "midyear_revie
 LEVELS = ("市辖区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 KIND_ALIASES = {"年度卫生健康工作会议讲话": "annual_conference", "工作报告": "work_report", "半年工作推进会讲话": "midyear_review",
                 "专项工作会议讲话": "special_topic", "表态发言": "pledge", "致辞": "address"}
+# shared/ sits beside the repository (CI, /work/main); a worktree finds it at /work/shared.
+DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus", Path("/work/shared/corpus")) if p.exists()),
+                      Path("/work/shared/corpus"))
 SEED_BRIEFS = ("b02", "b04", "b06", "b08", "b10", "b13")
 TARGETS = {"openers": 0.15, "shared_briefs": 0.35, "shared_seeds": 0.50, "near_dup_per_speech": 1}
 
@@ -182,7 +186,7 @@ def tifa_findings(text: str, when: dt.date, level: str) -> list[dict] | None:
         hits = tifa.outside_window(text, when, level)
     except Exception:
         return None
-    return [{"term": h.term, "text": qc._sentence_at(text, h.start)} for h in hits]
+    return [{"term": h.term, "text": qc.sentence_at(text, h.start)} for h in hits]
 
 
 # --- measuring ----------------------------------------------------------------------------------------------------
@@ -194,7 +198,7 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     openers = [s for s in sents if qc.opener(s)]
     hard, soft = qc.dangling(draft)
     own = {meta["name"], meta["short"], meta["parent"] or "", (meta["parent"] or "")[:-1]}
-    parts = qc.particulars(body, meta["text"], own, meta["level"])
+    parts = fit.particulars(body, meta["text"], own, meta["level"])
     dups = qc.near_duplicates(sents)
     missing = []
     for m in meta["metrics"]:
@@ -206,11 +210,11 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     unused = [f"问题：{p}" for p in meta["problems"] if re.split(r"[，,；;]", p)[0] not in flat] + \
              [f"举措：{i}" for i in meta["items"] if i not in flat] + [f"亮点：{f}" for f in meta["facts"] if f not in flat]
     when = dt.date.fromisoformat(meta["date"])
-    era = qc.era_words(draft.title + "\n" + body, when)
-    level = qc.level_words(draft.title + "\n" + body, meta["level"], meta["parent_level"])
-    re_ann = qc.reannounced(body, meta["previous"])
-    logic = qc.logic(body, meta["kind"], meta["speaker_title"], meta["on_behalf_of"])
-    strong, soft_claims = qc.claims(draft, meta["text"], set(meta["numbers"]), meta["thin"])
+    era = fit.era_words(draft.title + "\n" + body, when)
+    level = fit.level_words(draft.title + "\n" + body, meta["level"], meta["parent_level"])
+    re_ann = fit.reannounced(body, meta["previous"])
+    logic = fit.logic(body, meta["kind"], meta["speaker_title"], meta["on_behalf_of"])
+    strong, soft_claims = fit.claims(draft, meta["text"], set(meta["numbers"]), meta["thin"])
     chars = qc.body_chars(draft)
     return {
         "chars": chars, "target": meta["target_length"],
@@ -358,9 +362,9 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                      "all_renders": sum(len(d["m"]["dangling"]) for d in drafts if d["ok"]),
                      "per_100_paragraphs": round(100 * total("dangling") / prose, 1) if prose else 0,
                      "corpus_per_100_paragraphs": corpus and corpus["dangling_per_100_paragraphs"], "target": 0},
-        "connective_para_starts": {"per_100_paragraphs": round(100 * total("connective_para_starts") / prose, 1)
-                                   if prose else 0,
-                                   "corpus_per_100_paragraphs": corpus and corpus["connective_para_starts_per_100_paragraphs"]},
+        "connective_para_starts": {
+            "per_100_paragraphs": round(100 * total("connective_para_starts") / prose, 1) if prose else 0,
+            "corpus_per_100_paragraphs": corpus and corpus["connective_para_starts_per_100_paragraphs"]},
         "particulars": {"total": total("particulars"), "drafts_with": sum(1 for x in m if x["particulars"]),
                         "by_kind": part_kinds, "target": 0,
                         "all_renders": sum(len(d["m"]["particulars"]) for d in drafts if d["ok"])},
@@ -375,14 +379,16 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                               "of": sum(x["brief_text_total"] for x in m)},
         "data_use": _by_kind([f for x in m for f in x["data_use"]]),
         "era": {"total": total("era"), "drafts_with": sum(1 for x in m if x["era"]), "target": 0,
-                "lint_total": sum(len(d.get("lint") or []) for d in base) if any(d.get("lint") is not None for d in base)
-                else None,
+                "lint_total": sum(1 for d in base for f in d.get("lint") or [] if f["kind"] == "era")
+                if any(d.get("lint") is not None for d in base) else None,
                 "tifa_total": sum(len(d.get("tifa") or []) for d in base) if any(d.get("tifa") is not None for d in base)
                 else None,
                 "tifa_terms": sum(len({f["term"] for f in d.get("tifa") or []}) for d in base)
                 if any(d.get("tifa") is not None for d in base) else None,
                 "tifa_drafts_with": sum(1 for d in base if d.get("tifa"))},
-        "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0},
+        "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0,
+                        "lint_total": sum(1 for d in base for f in d.get("lint") or [] if f["kind"] == "level")
+                        if any(d.get("lint") is not None for d in base) else None},
         "reannounced": {"total": total("reannounced"), "target": 0},
         "logic": {**_by_kind([f for x in m for f in x["logic"]]), "target": 0},
         "claims": {"strong": total("claims"), "soft_in_thin_briefs": total("soft_claims_thin"), "target": 0},
@@ -439,9 +445,11 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("era words outside their window", f"{s['era']['total']} in {s['era']['drafts_with']} drafts", "0",
          f"jianggao.model.tifa: {s['era']['tifa_terms']} terms ({s['era']['tifa_total']} hits) in "
          f"{s['era']['tifa_drafts_with']} drafts; lint {s['era']['lint_total']}"),
-        ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0", ""),
+        ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0",
+         f"lint {s['level_words']['lint_total']}"),
         ("re-announced speakers", str(s["reannounced"]["total"]), "0", ""),
-        ("logic slips", str(s["logic"]["total"]), "0", ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),
+        ("logic slips", str(s["logic"]["total"]), "0",
+         ", ".join(f"{k} {v}" for k, v in sorted(s["logic"]["by_kind"].items()))),
         ("claims the brief did not make", f"{s['claims']['strong']} strong, {s['claims']['soft_in_thin_briefs']} soft (thin)",
          "0", ""),
         ("length within ±15% of target", f"{s['length']['within_15pct']} of {s['length']['of']}",
@@ -463,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jianggao", default=None, help="command that runs jianggao (default: the one beside this python)")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "quality", help="folder for the rendered drafts")
     ap.add_argument("--json", type=Path, default=HERE / "quality-latest.json")
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="real speeches for the comparison figures")
     ap.add_argument("--seeds", type=int, default=3, help="seeds per brief for the seed-variety briefs")
     ap.add_argument("--seed-briefs", default=",".join(SEED_BRIEFS), help="brief id prefixes rendered with several seeds")
     ap.add_argument("--jobs", type=int, default=2)
@@ -507,16 +515,18 @@ def main(argv: list[str] | None = None) -> int:
         d["norm"] = [qc.normalise_sentence(s, names) for s in qc.sentences(draft)]
         if d["seed"] is None:
             d["lint"] = lint_findings(cmd, Path(d["draft"]), meta) if lint else None
-            d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, dt.date.fromisoformat(meta["date"]), meta["level"])
+            when = dt.date.fromisoformat(meta["date"])
+            d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, when, meta["level"])
     between, seeds = shared_pairs(drafts)
     corpus = corpus_figures(args.corpus)
     summary = summarise(drafts, between, seeds, corpus)
     print_report(drafts, summary)
     elapsed = round(time.perf_counter() - t0, 1)
-    print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if qc.has_jieba() else 'off (pip install jieba)'}; "
+    print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if fit.has_jieba() else 'off (pip install jieba)'}; "
           f"lint {'on' if lint else 'absent'}; drafts in {args.out}")
     report = {"generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "tool": cmd,
-              "tool_version": _version(cmd), "bench_commit": _commit(), "elapsed_seconds": elapsed, "jieba": qc.has_jieba(), "lint": lint,
+              "tool_version": _version(cmd), "bench_commit": _commit(), "elapsed_seconds": elapsed,
+              "jieba": fit.has_jieba(), "lint": lint,
               "summary": summary, "corpus": corpus, "shared_between_briefs": between, "shared_between_seeds": seeds,
               "drafts": [{k: v for k, v in d.items() if k != "norm"} for d in drafts]}
     args.json.parent.mkdir(parents=True, exist_ok=True)

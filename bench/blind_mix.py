@@ -1,4 +1,4 @@
-"""Blind test (run by hand): real and generated body paragraphs of similar length, mixed, for a reader who is not told which is which.
+"""Blind test (run by hand): real and generated paragraphs of similar length, mixed for a reader not told which is which.
 
     python bench/blind_mix.py make OUTDIR [-n 8] [--seed 1] [--drafts bench/out/quality] [--corpus /work/shared/corpus]
     python bench/blind_mix.py score OUTDIR/key.json 3,7,9,12      # the numbers the reader marked as generated
@@ -23,6 +23,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality_checks as qc  # noqa: E402
+import quality_fit as fit  # noqa: E402
+from bench_quality import DEFAULT_CORPUS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 INVENTED = "江城"
@@ -46,7 +48,7 @@ def _brief_names(briefs: Path) -> set[str]:
 
 def _place_names(text: str) -> set[str]:
     """Proper place names in ``text``: jieba's when installed, else 2–3 characters before a level word."""
-    found = set(qc._jieba_places(text)) if qc.has_jieba() else set()
+    found = set(fit._jieba_places(text)) if fit.has_jieba() else set()
     for m in re.finditer(rf"(?<![全各本我该每])([\u4e00-\u9fff]{{2,3}}?)({_LEVEL})(?=人民|中医|卫生|医院|政府|委|党委|疾控|妇幼)", text):
         if not re.search(r"[的在和与及对是了把为从向到等县市区镇乡全各]", m.group(1)):
             found.add(m.group(0))
@@ -131,9 +133,10 @@ def score(args: argparse.Namespace) -> int:
     marked = {int(x) for x in re.findall(r"\d+", args.marked)}
     generated = {i["no"] for i in key["items"] if i["source"] == "generated"}
     spotted = len(marked & generated)
+    wrong = len(marked - generated)
+    right = spotted + len(key["items"]) - len(generated) - wrong
     print(f"generated spotted: {spotted} of {len(generated)} ({100 * spotted / len(generated):.0f}%); "
-          f"real marked as generated: {len(marked - generated)}; "
-          f"accuracy over all paragraphs: {100 * (spotted + len(key['items']) - len(generated) - len(marked - generated)) / len(key['items']):.0f}%")
+          f"real marked as generated: {wrong}; accuracy over all paragraphs: {100 * right / len(key['items']):.0f}%")
     return 0
 
 
@@ -146,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     mk.add_argument("--seed", type=int, default=1)
     mk.add_argument("--drafts", type=Path, default=HERE / "out" / "quality")
     mk.add_argument("--briefs", type=Path, default=HERE / "briefs")
-    mk.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    mk.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     mk.add_argument("--min-chars", type=int, default=80)
     mk.add_argument("--max-chars", type=int, default=400)
     sc = sub.add_parser("score", help="how many generated paragraphs the reader spotted")

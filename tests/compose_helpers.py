@@ -5,9 +5,9 @@ from pathlib import Path
 
 import yaml
 
-from jianggao.model.brief import Brief
 from jianggao.compose.numbers import chinese_count
 from jianggao.model.bank import CATEGORIES, PhraseBank, load_bank
+from jianggao.model.brief import Brief
 from jianggao.model.topics import get_topic, topic_keys
 
 REPO = Path(__file__).resolve().parent.parent

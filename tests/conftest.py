@@ -14,7 +14,8 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# JIANGGAO_SHARED points a worktree outside the usual layout at the shared corpus and validator.
+SHARED = Path(os.environ.get("JIANGGAO_SHARED") or REPO.parent / "shared")
 CORPUS = SHARED / "corpus"
 VALIDATOR = SHARED / "ooxml" / "validate.py"
 

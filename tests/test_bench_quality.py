@@ -1,4 +1,4 @@
-"""The quality bench's detectors (bench/quality_checks.py) on small hand-written drafts: defects found, clean text not."""
+"""The quality bench's detectors (bench/quality_checks.py, quality_fit.py) on small hand-written drafts."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,6 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import quality_checks as qc  # noqa: E402
+import quality_fit as fit  # noqa: E402
 
 
 def draft(*paragraphs: str) -> qc.Draft:
@@ -82,32 +83,32 @@ def test_numbers_per_1000_leave_years_and_dates_aside():
 
 def test_era_words_outside_their_window():
     text = "要以习近平新时代中国特色社会主义思想为指导，做好卫生计生工作。"
-    terms = {f.term.split(" ")[0] for f in qc.era_words(text, dt.date(2014, 2, 20))}
+    terms = {f.term.split(" ")[0] for f in fit.era_words(text, dt.date(2014, 2, 20))}
     assert "习近平新时代中国特色社会主义思想" in terms and "卫生计生" not in terms
-    terms = {f.term.split(" ")[0] for f in qc.era_words(text, dt.date(2021, 2, 20))}
+    terms = {f.term.split(" ")[0] for f in fit.era_words(text, dt.date(2021, 2, 20))}
     assert terms == {"卫生计生"}
 
 
 def test_level_words_of_another_level():
-    bad = qc.level_words("在区委、区政府的坚强领导下，全区卫生健康系统奋发有为。", "县")
+    bad = fit.level_words("在区委、区政府的坚强领导下，全区卫生健康系统奋发有为。", "县")
     assert {f.term for f in bad} == {"区委、区政府", "全区"}
-    assert qc.level_words("认真贯彻全市卫生健康工作会议精神，全县上下齐心协力，各乡镇要抓好落实。", "县") == []
-    assert [f.term for f in qc.level_words("推动县级中医医院标准化建设。", "区")] == ["县级中医医院"]
+    assert fit.level_words("认真贯彻全市卫生健康工作会议精神，全县上下齐心协力，各乡镇要抓好落实。", "县") == []
+    assert [f.term for f in fit.level_words("推动县级中医医院标准化建设。", "区")] == ["县级中医医院"]
 
 
 def test_particulars_of_another_place():
-    found = qc.particulars("学习借鉴泸州市的经验，我县启动第三届健康节。", "", {"临江区", "临江"}, "区")
+    found = fit.particulars("学习借鉴泸州市的经验，我县启动第三届健康节。", "", {"临江区", "临江"}, "区")
     kinds = {f.kind for f in found}
     assert {"place", "event", "my-other-level"} <= kinds
-    assert qc.particulars("临江区卫生健康局要抓好落实，我区各社区卫生服务中心要做实签约服务。", "",
+    assert fit.particulars("临江区卫生健康局要抓好落实，我区各社区卫生服务中心要做实签约服务。", "",
                           {"临江区", "临江"}, "区") == []
 
 
 def test_reannounced_speaker_and_logic():
     text = "刚才，李华同志作了工作报告。下面，请李华同志就医保工作讲几点意见。"
-    assert any(f.kind == "reannounced" for f in qc.reannounced(text, ["李华"]))
-    assert qc.reannounced("刚才，李华同志作了工作报告，我完全同意。", ["李华"]) == []
-    found = qc.logic("在过去的一年里，我县卫生健康事业取得了显著成就。受县卫生健康局委托，现在我向大会报告工作，请予审议。",
+    assert any(f.kind == "reannounced" for f in fit.reannounced(text, ["李华"]))
+    assert fit.reannounced("刚才，李华同志作了工作报告，我完全同意。", ["李华"]) == []
+    found = fit.logic("在过去的一年里，我县卫生健康事业取得了显著成就。受县卫生健康局委托，现在我向大会报告工作，请予审议。",
                      "midyear_review", "县卫生健康局局长")
     assert {f.kind for f in found} == {"midyear-reviews-year", "审议-at-work-meeting", "commissioned-by-own-body"}
 
@@ -117,3 +118,6 @@ def test_shared_share_after_normalising_place():
     b = [qc.normalise_sentence("全区卫生健康系统要坚持以人民健康为中心。", ["东坪区", "东坪"])]
     assert qc.shared_share(a, b) == 1.0
     assert qc.shared_share(a, [qc.normalise_sentence("要抓好疾控体系改革，提高监测预警能力。", [])]) == 0.0
+    county = qc.normalise_sentence("县疾控中心要指导各乡镇卫生院做好预防接种。", ["青湖县", "青湖"])
+    district = qc.normalise_sentence("区疾控中心要指导各街道卫生院做好预防接种。", ["东坪区", "东坪"])
+    assert county == district

@@ -110,18 +110,18 @@ def test_load_brief_reads_a_file_and_names_it_in_errors(tmp_path: Path) -> None:
     with pytest.raises(BriefError) as info:
         load_brief(str(bad))
     err = info.value
-    assert (err.file, err.line, err.field) == (str(bad), 21, "achievements.0.metrics.0.value")
-    assert str(err) == f"{bad}:21: achievements.0.metrics.0.value: 应为数字"
+    assert (err.file, err.line, err.field) == (str(bad), 21, "工作成绩第1组·指标第1项·数值")
+    assert str(err) == f"{bad}:21: 工作成绩第1组·指标第1项·数值: 应为数字，如 45.2"
 
 
 @pytest.mark.parametrize(("text", "line", "field", "message"), [
-    ("year: 2025\nregion: 临江区\nlength: 10\n", 3, "length", "不能小于 300"),
-    ("year: 2025\nregion:\n  name: 临江区\n  levle: 区\n", 4, "region.levle", "您是否想写：level？"),
-    ("年份: 2025\n地区:\n  名字: 临江区\n", 3, "地区.名字", "您是否想写：名称"),
+    ("year: 2025\nregion: 临江区\nlength: 10\n", 3, "篇幅", "不能小于 300"),
+    ("year: 2025\nregion:\n  name: 临江区\n  levle: 区\n", 4, "地区·levle", "您是否想写：level？"),
+    ("年份: 2025\n地区:\n  名字: 临江区\n", 3, "地区·名字", "您是否想写：名称"),
     ("year: 2025\nregion: 临江区\npriorities:\n  - topic: 医改\n    targets:\n      - {name: 率, value: x}\n",
-     6, "priorities.0.targets.0.value", "应为数字"),
-    ("year: 2025\nregion: 临江区\nachievements:\n  - metrics: []\n", 4, "achievements.0.topic", "缺少必填项"),
-    ("year: 2025\nregion: 临江区\nspeaker:\n  name: 张明\n  title: " + "长" * 41 + "\n", 5, "speaker.title", "最多 40 个字"),
+     6, "重点任务第1组·目标第1项·数值", "应为数字"),
+    ("year: 2025\nregion: 临江区\nachievements:\n  - metrics: []\n", 4, "工作成绩第1组·领域", "缺少必填项"),
+    ("year: 2025\nregion: 临江区\nspeaker:\n  name: 张明\n  title: " + "长" * 41 + "\n", 5, "讲话人·职务", "最多 40 个字"),
 ])
 def test_errors_name_line_and_field(text: str, line: int, field: str, message: str) -> None:
     with pytest.raises(BriefError) as info:
@@ -177,7 +177,7 @@ def test_a_date_far_from_the_year_is_questioned() -> None:
 ])
 def test_metric_slips_are_warned_about(metric: str, warning: str) -> None:
     b = parse_brief(f"year: 2025\nregion: 临江区\nachievements:\n  - topic: 医改\n    metrics:\n      - {metric}\n")
-    assert [w for w in brief_warnings(b) if warning in w and w.startswith("achievements.0.metrics.0（覆盖率）: ")]
+    assert [w for w in brief_warnings(b) if warning in w and w.startswith("工作成绩第1组·指标第1项（覆盖率）: ")]
 
 
 @pytest.mark.parametrize("metric", ["{name: 增长率, value: 120, unit: '%'}", "{name: 覆盖率, value: 45, unit: '%', change: 3}",
@@ -190,7 +190,7 @@ def test_sound_metrics_give_no_warning(metric: str) -> None:
 def test_a_metric_twice_in_one_topic_is_warned_about() -> None:
     b = parse_brief("year: 2025\nregion: 临江区\npriorities:\n  - topic: 医改\n    targets:\n"
                     "      - {name: 率, value: 1}\n      - {name: 率, value: 2}\n")
-    assert brief_warnings(b) == ["priorities.0.targets.1（率）: 同一领域中这个指标写了两次，讲稿中会重复"]
+    assert brief_warnings(b) == ["重点任务第1组·目标第2项（率）: 同一领域中这个指标写了两次，讲稿中会重复"]
 
 
 def test_read_warnings_belong_to_the_brief_they_were_made_for() -> None:

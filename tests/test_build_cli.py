@@ -68,7 +68,7 @@ def test_a_crashed_worker_is_reported_for_its_brief_and_the_rest_finish(tmp_path
     monkeypatch.setattr(build, "render_one", _crash_on_b)
     assert main(["build", str(d), "-o", str(tmp_path / "o"), "--jobs", "2", "--format", "txt"]) == 1
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["a.txt", "c.txt"]
-    assert "worker crashed" in capsys.readouterr().out
+    assert "处理进程意外退出" in capsys.readouterr().out
 
 
 def test_ctrl_c_during_a_batch_keeps_finished_files_and_leaves_no_half_written_one(tmp_path, capsys, monkeypatch):

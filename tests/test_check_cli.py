@@ -39,7 +39,7 @@ def test_one_invalid_brief_makes_the_exit_code_2_and_the_others_are_still_checke
     assert main(["check", good, bad, also_good]) == 2
     captured = capsys.readouterr()
     assert captured.out.count("✓ ") == 2
-    assert f"✗ {bad}:3: length: 应为整数" in captured.err
+    assert f"✗ {bad}:3: 篇幅: 请用阿拉伯数字，如 6000" in captured.err
     assert "共 3 份简报：2 份有效，1 份有误" in captured.err
 
 

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pytest
-
 from compose_helpers import REPO, brief, sample_brief, synthetic_bank
+
 from jianggao.compose.core import compose
-from jianggao.model.bank import PhraseBank
 from jianggao.compose.picker import sentence_key, sentences_of
-from jianggao.render import load_resources
 from jianggao.compose.templating import Templates
+from jianggao.model.bank import PhraseBank
+from jianggao.render import load_resources
 
 KINDS = ["annual_conference", "work_report", "midyear_review", "special_topic", "pledge", "address"]
 
@@ -187,8 +187,8 @@ def test_a_mined_heading_for_another_part_is_not_used(templates, tmp_path):
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_no_stacked_headlines_and_no_sentence_echoing_its_lead(real, name):
-    from jianggao.compose.core import brief_clauses
     from jianggao.compose.context import brief_view
+    from jianggao.compose.core import brief_clauses
     from jianggao.compose.picker import is_headline
     b = sample_brief(name)
     data = brief_clauses(brief_view(b))

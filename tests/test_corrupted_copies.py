@@ -6,8 +6,8 @@ from pathlib import Path
 
 import opencc
 import pytest
-
 from corruptions import fanwen_collection_page, spun_in_page_chrome, traditional_with_pinyin
+
 from jianggao.corpus import RawDocument, clean_document, detect_substitution, iter_documents, split_sentences
 from jianggao.corpus.pinyin import has_pinyin
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import ooxml_errors
 from docx.shared import Twips
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ooxml_errors
 from jianggao.errors import JianggaoError, OutputError, UsageError
 from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.writers.docx_writer import build_document, write_docx

@@ -5,13 +5,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from lxml import etree
-
 from conftest import ooxml_errors
+from lxml import etree
+from readers.sample_bank import write_bank
+
 from jianggao.exporters import export_bank
 from jianggao.model.bank import CATEGORIES, load_bank
 from jianggao.model.slots import get_slot
-from readers.sample_bank import write_bank
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

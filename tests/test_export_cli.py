@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readers.sample_bank import ENTRIES, write_bank
 
 from jianggao.cli import main
 from jianggao.exporters import FORMATS, export_bank, filter_phrases
 from jianggao.model.bank import load_bank
-from readers.sample_bank import ENTRIES, write_bank
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def test_default_name_in_current_folder(fmt, bank_dir, tmp_path, monkeypatch, ca
     work = tmp_path / "out"
     work.mkdir()
     monkeypatch.chdir(work)
-    assert main(["export", "--format", fmt, "--phrasebank", str(bank_dir)]) == 0
+    assert main(["export", "--format", fmt, "--phrasebank", str(bank_dir), "--no-builtin-bank"]) == 0
     assert [p.name for p in work.iterdir()] == [FORMATS[fmt].default_name]
     line = capsys.readouterr().out.strip()
     assert "\n" not in line and line.startswith("已导出 ")
@@ -29,7 +29,7 @@ def test_default_name_in_current_folder(fmt, bank_dir, tmp_path, monkeypatch, ca
 
 def test_summary_lists_every_unfit_entry_with_reason(bank_dir, tmp_path, capsys):
     out = tmp_path / "udp.dat"
-    assert main(["export", "--format", "mspinyin", "-o", str(out), "--phrasebank", str(bank_dir)]) == 0
+    assert main(["export", "--format", "mspinyin", "-o", str(out), "--phrasebank", str(bank_dir), "--no-builtin-bank"]) == 0
     line = capsys.readouterr().out
     assert f"已导出 {len(ENTRIES) - 4} 条" in line
     for pid, reason in [("transition.problems.001", "95 字，超过 64 字上限"), ("task.item.002", "换行"),
@@ -41,7 +41,7 @@ def test_summary_lists_every_unfit_entry_with_reason(bank_dir, tmp_path, capsys)
 def test_existing_output_needs_force(bank_dir, tmp_path, capsys):
     out = tmp_path / "custom_phrase.txt"
     out.write_text("mine", encoding="utf-8")
-    args = ["export", "--format", "rime", "-o", str(out), "--phrasebank", str(bank_dir)]
+    args = ["export", "--format", "rime", "-o", str(out), "--phrasebank", str(bank_dir), "--no-builtin-bank"]
     assert main(args) == 2
     assert "--force" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "mine"
@@ -61,7 +61,7 @@ def test_existing_output_needs_force(bank_dir, tmp_path, capsys):
 ])
 def test_filters(flags, expected, bank_dir, tmp_path):
     out = tmp_path / "bank.json"
-    assert main(["export", "--format", "json", "-o", str(out), "--phrasebank", str(bank_dir), *flags]) == 0
+    assert main(["export", "--format", "json", "-o", str(out), "--phrasebank", str(bank_dir), "--no-builtin-bank", *flags]) == 0
     import json
     assert {p["id"] for p in json.loads(out.read_text(encoding="utf-8"))["phrases"]} == expected
 
@@ -69,7 +69,7 @@ def test_filters(flags, expected, bank_dir, tmp_path):
 @pytest.mark.parametrize("flags", [["--category", "nonsense"], ["--topic", "火星探测"], ["--kind", "speechless"]])
 def test_unknown_filter_is_a_usage_error(flags, bank_dir, tmp_path, capsys):
     out = tmp_path / "x.csv"
-    assert main(["export", "--format", "csv", "-o", str(out), "--phrasebank", str(bank_dir), *flags]) == 2
+    assert main(["export", "--format", "csv", "-o", str(out), "--phrasebank", str(bank_dir), "--no-builtin-bank", *flags]) == 2
     err = capsys.readouterr().err
     assert err.startswith("jianggao: ") and "Traceback" not in err
     assert not out.exists()
@@ -79,7 +79,7 @@ def test_empty_selection_writes_nothing(tmp_path, capsys):
     empty = tmp_path / "empty"
     empty.mkdir()
     out = tmp_path / "x.csv"
-    assert main(["export", "--format", "csv", "-o", str(out), "--phrasebank", str(empty)]) == 2
+    assert main(["export", "--format", "csv", "-o", str(out), "--phrasebank", str(empty), "--no-builtin-bank"]) == 2
     assert "没有符合条件的词条" in capsys.readouterr().err
     assert not out.exists()
 
@@ -107,6 +107,6 @@ def test_filter_keeps_general_topic_entries(bank_dir):
 def test_a_folder_as_output_is_refused_even_with_force(bank_dir, tmp_path, capsys):
     folder = tmp_path / "out"
     folder.mkdir()
-    assert main(["export", "--format", "csv", "-o", str(folder), "--force", "--phrasebank", str(bank_dir)]) == 2
+    assert main(["export", "--format", "csv", "-o", str(folder), "--force", "--phrasebank", str(bank_dir), "--no-builtin-bank"]) == 2
     assert "文件夹" in capsys.readouterr().err
     assert list(folder.iterdir()) == [] and folder.is_dir()

@@ -8,12 +8,12 @@ import re
 
 import pytest
 import yaml
+from readers.sample_bank import write_bank
+from readers.snippet_syntax import SnippetError, parse
 
 from jianggao.exporters import export_bank
 from jianggao.model.bank import CATEGORIES, Phrase, Source, load_bank
 from jianggao.model.slots import get_slot, with_fallbacks
-from readers.sample_bank import write_bank
-from readers.snippet_syntax import SnippetError, parse
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from readers.chromium import Browser, find_chromium, page_url
+from readers.sample_bank import write_bank
 
 from jianggao.exporters import export_bank
 from jianggao.model.bank import Phrase, load_bank
 from jianggao.model.slots import with_fallbacks
-from readers.chromium import Browser, find_chromium, page_url
-from readers.sample_bank import write_bank
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readers import mschxudp, sogou_phrases
+from readers.rime_engine import find_librime, run_in_child
+from readers.sample_bank import write_bank
 
 from jianggao.exporters import export_bank, render
 from jianggao.model.bank import Phrase, load_bank
 from jianggao.model.slots import with_fallbacks
-from readers import mschxudp, sogou_phrases
-from readers.rime_engine import find_librime, run_in_child
-from readers.sample_bank import write_bank
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from readers import mschxudp, sogou_phrases
+from readers.snippet_syntax import parse
 
 from jianggao.exporters import FORMATS, render
 from jianggao.model.bank import Phrase
 from jianggao.model.slots import SLOTS, with_fallbacks
-from readers import mschxudp, sogou_phrases
-from readers.snippet_syntax import parse
 
 TRICKY = list("凝心聚力攻坚克难，。、；：“”‘’（）《》！？——…") + list("$}{\\\"',;=#[]\t\n\r ab1") + ["\u2028", "\x07"]
 pieces = st.one_of(st.sampled_from(TRICKY), st.sampled_from([f"{{{s.name}}}" for s in SLOTS]),

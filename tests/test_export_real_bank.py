@@ -8,14 +8,14 @@ import zipfile
 
 import pytest
 import yaml
-from lxml import etree
-
 from conftest import ooxml_errors
+from lxml import etree
+from readers import mschxudp, sogou_phrases
+from readers.snippet_syntax import parse
+
 from jianggao.exporters import export_bank
 from jianggao.model.bank import load_bank
 from jianggao.resources import phrasebank_dir
-from readers import mschxudp, sogou_phrases
-from readers.snippet_syntax import parse
 
 
 @pytest.fixture(scope="module")

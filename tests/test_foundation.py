@@ -3,17 +3,22 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.model.brief import Brief
 from jianggao.cli import main
+from jianggao.errors import BriefError, JianggaoError
+from jianggao.model.brief import Brief
 from jianggao.model.codes import assign_codes, initials
-from jianggao.errors import BriefError
 from jianggao.model.slots import fill_slots, slot_names, with_fallbacks
 from jianggao.model.topics import classify, nearest_topics, resolve_topic
 
 
 def test_error_names_file_line_field():
     e = BriefError("应为数字", file="brief.yaml", line=12, field="achievements.0.metrics.1.value", english="not a number")
-    assert str(e) == "brief.yaml:12: achievements.0.metrics.1.value: 应为数字 (not a number)"
+    assert str(e) == "brief.yaml:12: achievements.0.metrics.1.value: 应为数字"   # no English echo …
+    JianggaoError.debug = True                 # what the CLI sets for --debug
+    try:
+        assert str(e).endswith("应为数字 [debug: not a number]")                   # … unless --debug
+    finally:
+        JianggaoError.debug = False
     assert e.exit_code == 2
 
 

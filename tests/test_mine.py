@@ -138,7 +138,9 @@ def test_mine_a_small_corpus_streams_and_skips_bad_files(tmp_path):
     assert by_role[("transition", "credit")].text.startswith("这些成绩的取得，是{org}正确领导的结果")
     assert ("safeguard", "leadership") in by_role and ("closing", "exhortation") in by_role
     assert all(s.doc == "a.txt" and 1 <= s.line <= 12 for p in phrases for s in p.sources)
-    assert (clean_dir / "a.txt").read_text(encoding="utf-8").startswith("==== 讲话 1")
+    # the cleaned text as printed (headings verbatim), and the segmented view for inspection beside it
+    assert (clean_dir / "a.txt").read_text(encoding="utf-8").splitlines()[:4] == SPEECH.strip().splitlines()[:4]
+    assert (clean_dir / "segmented" / "a.txt").read_text(encoding="utf-8").startswith("==== 讲话 1")
     out = tmp_path / "bank"
     write_bank(phrases, out)
     assert len(load_bank(out)) == len(phrases)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.model.brief import Metric
 from jianggao.compose.numbers import chinese_count, five_year_plan, metric_phrase, target_phrase
+from jianggao.model.brief import Metric
 
 
 def m(**kw) -> Metric:

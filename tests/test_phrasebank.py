@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pytest
-
 from conftest import CORPUS, REPO
+
 from jianggao.cli import main
 from jianggao.corpus.generalize import particular_reason
 from jianggao.model.bank import CATEGORIES, load_bank
@@ -75,7 +75,7 @@ def test_roles_the_composer_needs_are_there():
     assert [n for n in need if n not in have] == []
 
 
-@lru_cache(maxsize=None)
+@cache
 def _clean_blocks(doc: str):
     from jianggao.corpus.clean import clean_document
     from jianggao.corpus.load import iter_documents

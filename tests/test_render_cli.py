@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from compose_helpers import REPO
 from docx import Document
 
-from compose_helpers import REPO
 from jianggao.cli import main
 
 MINIMAL = "year: 2025\nregion: 临江区\n"
@@ -133,7 +133,7 @@ def test_cached_bank_and_templates_give_the_same_speech_and_follow_edits(tmp_pat
     bank, tpl = tmp_path / "bank", tmp_path / "tpl"
     shutil.copytree(REPO / "phrasebank", bank)
     shutil.copytree(REPO / "templates", tpl)
-    args = ("--phrasebank", str(bank), "--templates", str(tpl))
+    args = ("--phrasebank", str(bank), "--no-builtin-bank", "--templates", str(tpl))
     cold = _render_txt(tmp_path, "cold", *args)
     assert list(cache.glob("bank-*.json")) and list(cache.glob("templates-*/*.jinja"))
     assert _render_txt(tmp_path, "warm", *args) == cold
@@ -203,3 +203,22 @@ def test_the_bank_cache_keeps_a_few_copies_not_one_per_edit(tmp_path, monkeypatc
         (bank / "extra.yaml").write_text(f"# edit {i}\n[]\n", encoding="utf-8")
         pipeline.cached_bank(bank)
     assert len(list(cache.glob("bank-*.json"))) == pipeline._BANK_COPIES
+
+
+def test_render_lints_its_own_draft_and_says_so(tmp_path, capsys):
+    from jianggao.cli import main
+
+    brief = tmp_path / "b.yaml"
+    brief.write_text("kind: pledge\nyear: 2025\nregion: {name: 石门镇, parent: 安平县}\n", encoding="utf-8")
+    assert main(["render", str(brief), "-o", str(tmp_path / "b.txt")]) == 0
+    assert "自检：" in capsys.readouterr().err
+
+
+def test_an_output_name_promising_another_format_is_refused(tmp_path, capsys):
+    from jianggao.cli import main
+
+    brief = tmp_path / "b.yaml"
+    brief.write_text("year: 2025\nregion: 临江区\n", encoding="utf-8")
+    assert main(["render", str(brief), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "扩展名 .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()

@@ -16,17 +16,17 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ooxml_errors
 from docx import Document
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from conftest import ooxml_errors
-from jianggao.model.brief import LEVELS, scrub_text
 from jianggao.briefs.load import parse_brief
 from jianggao.errors import BriefError, JianggaoError
+from jianggao.model.brief import LEVELS, scrub_text
 from jianggao.model.kinds import kind_keys
-from jianggao.render import Resources, load_resources, render_brief, write_speech
 from jianggao.model.speech import Heading, Paragraph, Speech
+from jianggao.render import Resources, load_resources, render_brief, write_speech
 
 KINDS = kind_keys()
 # Text a secretary's brief really carries, and text that attacks: controls and XML-forbidden characters,

@@ -61,7 +61,7 @@ def test_collection_page_splits_speeches_at_titles_and_salutations():
              "一、认清形势", "爱国卫生工作是一项系统工程。", "同志们：", "这次会议很重要。我完全同意刚才的安排。")
     speeches = segment_document("b.txt", blocks(*texts), split_sentences)
     assert len(speeches) == 3
-    assert speeches[0].title.endswith("篇一") and speeches[1].title.endswith("篇二")
+    assert speeches[0].title == "范文汇编讲话稿（第一篇）" and speeches[1].title.endswith("（第二篇）")
     assert speeches[2].paragraphs[0].sentences[0].line == len(texts)
 
 
@@ -96,7 +96,7 @@ def test_inline_headings_inside_one_long_block():
 def test_render_shows_boundaries_roles_topics_and_lines():
     text = render_segmented(segment_document("a.txt", blocks(*SPEECH), split_sentences))
     assert "==== 讲话 1" in text
-    assert "# [L3] 〈review〉 一 肯定成绩，正视问题" in text
+    assert "# [L3] 〈review〉 一、肯定成绩，正视问题" in text
     assert "〈opening/agreement〉" in text and "[L10]" in text
     assert "{medical_reform" in text
 

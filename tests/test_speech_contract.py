@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from compose_helpers import REPO, brief, sample_brief, synthetic_bank
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compose_helpers import REPO, brief, sample_brief, synthetic_bank
-from jianggao.model.brief import Brief
 from jianggao.compose.core import compose
 from jianggao.compose.numbers import chinese_count, metric_phrase, reads_as_zero, target_phrase
 from jianggao.compose.picker import sentence_key, sentences_of
-from jianggao.render import load_resources
+from jianggao.model.brief import Brief
 from jianggao.model.speech import Heading, Speech
+from jianggao.render import load_resources
 
 RESIDUE = ("{", "}", "{{", "xx", "XX", "**", "__", "20xx", "某某", "“”")
 PINYIN = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -131,6 +131,7 @@ def test_checker_catches_what_it_should(real):
     good = compose(b, real.bank, real.templates)
     assert speech_violations(good, b) == []
     from dataclasses import replace
+
     from jianggao.model.speech import Paragraph
     bad = replace(good, blocks=good.blocks + (Paragraph("全年新建3所医院。{region}xx"), good.blocks[-1]))
     found = " ".join(speech_violations(bad, b))

@@ -5,13 +5,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from compose_helpers import REPO, brief
+
 from jianggao.compose.core import compose, number_headings, parse_markup
+from jianggao.compose.templating import Templates
 from jianggao.errors import TemplateError
 from jianggao.model.bank import PhraseBank
 from jianggao.model.speech import Heading, Paragraph
-from jianggao.compose.templating import Templates
 
 
 def user_templates(tmp_path: Path, section_text: str) -> Path:

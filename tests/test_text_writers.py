@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from jianggao.errors import OutputError, UsageError
 from jianggao.model.speech import Heading, Paragraph, Speech
-from jianggao.writers.text import render_text, write_speech
 from jianggao.model.text import xml_safe
+from jianggao.writers.text import render_text, write_speech
 
 SPEECH = Speech(
     kind="annual_conference",

@@ -5,13 +5,13 @@ import itertools
 import random
 
 import pytest
-
 from compose_helpers import REPO, sample_brief
+
 from jianggao.compose.core import compose
 from jianggao.compose.picker import sentence_key, sentences_of
-from jianggao.render import load_resources
-from jianggao.model.speech import Heading
 from jianggao.compose.variants import reword
+from jianggao.model.speech import Heading
+from jianggao.render import load_resources
 
 SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
 
@@ -69,8 +69,8 @@ def test_rewording_is_seeded_and_leaves_the_brief_words_alone():
 
 
 def test_a_statement_said_in_one_formulation_is_not_said_again_in_another():
-    from jianggao.model.bank import PhraseBank
     from jianggao.compose.picker import Picker
+    from jianggao.model.bank import PhraseBank
     p = Picker(PhraseBank([]), kind="annual_conference", slots={}, seed=1)
     first = p.vary("会议精神要传达到每一名职工。‖每一名职工都要知道会议精神。")
     assert first in ("会议精神要传达到每一名职工。", "每一名职工都要知道会议精神。")
@@ -79,8 +79,8 @@ def test_a_statement_said_in_one_formulation_is_not_said_again_in_another():
 
 
 def test_each_seed_is_offered_its_own_part_of_the_bank():
-    from jianggao.model.bank import Phrase, PhraseBank
     from jianggao.compose.picker import OFFERED_SHARE, Picker
+    from jianggao.model.bank import Phrase, PhraseBank
     bank = PhraseBank([Phrase(f"task.item.{i:03d}", f"要做好第{i}项工作。", "task", "item") for i in range(400)])
     offered = [{p.id for p in bank.phrases if Picker(bank, kind="annual_conference", slots={}, seed=s).offered(p)}
                for s in (1, 2)]

@@ -12,8 +12,8 @@ from prompt_toolkit.output import DummyOutput
 
 from jianggao.cli import main
 from jianggao.model.kinds import KINDS
-from jianggao.wizard.flow import NO_TTY_MESSAGE, Wizard, interactive
 from jianggao.wizard.answers import load_draft
+from jianggao.wizard.flow import NO_TTY_MESSAGE, Wizard, interactive
 from jianggao.wizard.output import Preview
 from jianggao.wizard.prompts import Prompter
 
@@ -285,7 +285,7 @@ def test_no_terminal_exits_2_pointing_to_render(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["new", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert "向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml" in err
+    assert "向导需要在终端中运行" in err and "jianggao render 简报.yaml" in err
     assert NO_TTY_MESSAGE.splitlines()[0] in err
     assert list(tmp_path.iterdir()) == []
 
@@ -354,7 +354,7 @@ def test_a_draft_with_a_value_no_prompt_asks_is_reported(keyboard, tmp_path, cap
     shown = []
     p.show = shown.append
     assert interactive(p, tmp_path, start=start, today=TODAY, preview=fake_preview) == 2
-    assert any("closing" in str(x) and "80" in str(x) for x in shown)
+    assert any("结束语" in str(x) and "80" in str(x) for x in shown)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -397,3 +397,71 @@ def test_a_pledge_draft_resumes_as_a_pledge(drive, keyboard, tmp_path):
     (draft,) = tmp_path.glob("*.draft.yaml")
     brief, _ = drive(default_keys("pledge", 0), start=_start_answers(draft))   # ⏎ keeps the kind
     assert brief.kind == "pledge"
+
+
+def test_a_per_mille_metric_offers_per_mille_points(drive):
+    keys = basic_keys(0) + SPEAKER_KEYS + [ENTER, SPACE + ENTER, ENTER, "婴儿死亡率" + ENTER,
+                                           "3.2‰" + ENTER,
+                                           "-0.4" + ENTER, ENTER,      # the first choice: 个千分点
+                                           ENTER, "n", ENTER, ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    brief, _ = drive(keys)
+    m = brief.achievements[0].metrics[0]
+    assert (m.value, m.unit, m.change, m.change_unit, m.better) == ("3.2", "‰", "-0.4", "个千分点", "lower")
+
+
+def test_a_highlight_with_a_number_is_kept_with_a_warning_pointing_to_the_metrics(keyboard):
+    keys = basic_keys(0) + SPEAKER_KEYS + [ENTER, SPACE + ENTER, "n",
+                                           "新建3家社区卫生服务中心" + ENTER, ENTER,
+                                           ENTER, ENTER, ENTER, ENTER, ENTER] + TAIL
+    p = keyboard(keys)
+    shown: list = []
+    p.show = shown.append
+    wiz = Wizard(p, {}, today=TODAY, preview=fake_preview, problem_items=lambda answers, bank: [])
+    brief = wiz.run()
+    assert brief.achievements[0].facts == ["新建3家社区卫生服务中心"]
+    (warning,) = [str(x) for x in shown if "3家" in str(x)]
+    assert "指标" in warning
+
+
+@pytest.mark.parametrize("level, head", [("县", "县卫生健康局局长"), ("市", "市卫生健康委主任"), ("区", "区卫生健康局局长"),
+                                         ("镇", "卫生院院长"), ("街道", "社区卫生服务中心主任")])
+def test_the_examples_follow_the_chosen_level(keyboard, level, head):
+    from jianggao.wizard.questions import ask_previous, ask_speaker
+
+    asked: list[str] = []
+
+    class Recording(Prompter):
+        def text(self, message, **kw):
+            asked.append(message)
+            return super().text(message, **kw)
+
+    p = Recording(*(lambda q: (q.input, q.output))(keyboard(["张明" + ENTER, ENTER, ENTER, ENTER,
+                                                             "y", "李华" + ENTER, ENTER, ENTER, "n"])))
+    answers = {"year": 2027, "region": {"name": "石门" + level, "level": level}}
+    ask_speaker(p, answers)
+    ask_previous(p, answers)
+    title_prompt = next(m for m in asked if m.startswith("讲话人职务"))
+    previous_prompt = next(m for m in asked if m.startswith("职务"))
+    assert head in title_prompt and head in previous_prompt
+    assert level == "区" or "区卫生健康局" not in title_prompt + previous_prompt
+
+
+def test_the_next_command_shows_the_folder_it_was_written_to(keyboard, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    p = keyboard(default_keys("annual_conference", 0))
+    shown: list = []
+    p.show = shown.append
+    assert interactive(p, Path("out dir"), today=TODAY, preview=fake_preview,
+                       problem_items=lambda answers, bank: [],
+                       write=lambda brief, y, d, **kw: None) == 0
+    done = next(str(x) for x in shown if "以后可用" in str(x))
+    assert 'jianggao render "out dir/2027年全区卫生健康工作会议.yaml"' in done
+    assert 'jianggao new --from "out dir/2027年全区卫生健康工作会议.yaml"' in done
+
+
+@pytest.mark.parametrize("year", ["二〇二七", "2027年度"])
+def test_a_year_in_words_is_answered_with_what_to_type(year):
+    from jianggao.wizard.questions import _brief_model, check_field
+
+    problem = check_field(_brief_model(), {"region": {"name": "临江区"}, "year": year}, ("year",))
+    assert problem == "请用阿拉伯数字，如 2027" if year == "二〇二七" else problem.startswith("应为整数")

@@ -17,7 +17,7 @@ def test_answers_file_with_a_bad_value_names_file_line_field(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["new", "--answers", str(answers), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "answers.yaml:6" in err and "应为数字" in err
+    assert "answers.yaml:6" in err and "请用阿拉伯数字" in err
     assert not out.exists() or list(out.iterdir()) == []
 
 
@@ -98,3 +98,26 @@ def test_any_typed_value_is_accepted_or_explained(text):
             model.model_validate(data)
         else:
             assert problem and not problem.isascii()
+
+
+@pytest.mark.parametrize("level", ["省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道"])
+def test_the_bodies_the_wizard_fills_in_are_renders_for_every_level(level):
+    """on_behalf_of as the wizard suggests it, and {org}/{party}/{government}/{bureau} as its problem list fills
+    them, are what render itself uses for a brief that names no on_behalf_of (the one level model)."""
+    from jianggao.compose.context import org_slots
+    from jianggao.wizard.answers import build_brief, suggested_on_behalf
+    from jianggao.wizard.flow import slot_values
+
+    region = {"name": "石门" + level, "level": level}
+    rendered = build_brief({"year": 2027, "region": region})
+    wizard = build_brief({"year": 2027, "region": region, "speaker": {"on_behalf_of": suggested_on_behalf(level)}})
+    assert org_slots(wizard) == org_slots(rendered)
+    assert {k: slot_values(wizard)[k] for k in ("org", "party", "government", "bureau")} == org_slots(rendered)
+
+
+@pytest.mark.parametrize("level, bodies", [("街道", "街道党工委、街道办事处"), ("盟", "盟委、行政公署"), ("镇", "镇党委、镇政府"),
+                                           ("市辖区", "区委、区政府")])
+def test_named_bodies(level, bodies):
+    from jianggao.wizard.answers import suggested_on_behalf
+
+    assert suggested_on_behalf(level) == bodies

@@ -6,11 +6,13 @@ class JianggaoError(Exception):
     """Base of every error whose message is meant for the user.
 
     Raised nowhere directly; the CLI catches this class in one place, prints
-    ``str(error)`` (``file:line: field: 中文说明 (English)``) and exits with
-    ``exit_code``.
+    ``str(error)`` (``file:line: field: 中文说明``, one Chinese line) and exits with
+    ``exit_code``. ``english`` is a developer's note, shown only under ``--debug``.
     """
 
     exit_code = 2
+    # Set by the CLI from --debug: whether str() appends the English note (DESIGN: no English echo).
+    debug = False
 
     def __init__(
         self,
@@ -33,7 +35,7 @@ class JianggaoError(Exception):
         if self.file:
             where = f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
         field = f"{self.field}: " if self.field else ""
-        tail = f" ({self.english})" if self.english else ""
+        tail = f" [debug: {self.english}]" if self.english and self.debug else ""
         return f"{where}{field}{self.message}{tail}"
 
 

@@ -33,9 +33,10 @@ def load_resources(templates: str | Path | None = None, phrasebank: str | Path |
     (about 30 ms and 60 ms of 0.4 s), so both are kept in the user's cache folder
     (``cache_dir``), keyed by content: an edited file is simply read afresh.
     """
-    from .resources import phrasebank_dir, templates_dir
+    from .model.bank import load_layered
+    from .resources import templates_dir
 
-    bank = cached_bank(phrasebank_dir(phrasebank))
+    bank = load_layered(phrasebank, load=cached_bank)
     tpl = Templates(templates_dir(templates))
     use_template_cache(tpl)
     return Resources(bank, tpl)
@@ -177,7 +178,12 @@ def output_format(target: Path | None, fmt: str | None) -> str:
         name = target.name.lower()
         if name.endswith(".outline.txt"):
             return "outline"
-        return _BY_SUFFIX.get(target.suffix.lower(), "docx")
+        suffix = target.suffix.lower()
+        if suffix and suffix not in _BY_SUFFIX:
+            # r.pdf would be a Word file under a name that promises something else.
+            raise UsageError(f"不认识输出文件的扩展名 {target.suffix}：请用 .docx、.md 或 .txt 结尾，或用 --format 指定格式",
+                             file=str(target), field="-o", english="unknown output extension")
+        return _BY_SUFFIX.get(suffix, "docx")
     return "docx"
 
 

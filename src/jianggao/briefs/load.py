@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 import weakref
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,8 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import BriefError
 from ..model.brief import Brief, field_keys
-from .nodes import MAX_BYTES, Located, build, compose, decode, dotted, tidy_text
+from .messages import chinese_message, readable_path
+from .nodes import MAX_BYTES, Located, build, compose, decode, tidy_text
 
 __all__ = ["load_brief", "parse_brief", "brief_warnings", "schema_keys"]
 
@@ -136,7 +139,7 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
     removed = []
     for line, codes in tidied.removed:
         path = located.path_at(line)
-        where = f"{dotted(path)}（第 {line} 行）" if path else f"第 {line} 行"
+        where = f"{readable_path(path)}（第 {line} 行）" if path else f"第 {line} 行"
         removed.append(f"{where}: 删除了不可见的控制字符（{codes}）")
     all_notes = notes + tidied.notes + removed + located.notes
     if all_notes:
@@ -189,7 +192,7 @@ def _check_alias_twins(data: Any, located: Located, filename: str, model: type[B
         if len(present) > 1:
             first, second = present[0], present[1]
             raise BriefError(f"“{first}”和“{second}”是同一项，只能写一个", file=filename,
-                             line=located.key_lines.get(path + (second,)), field=dotted(path + (second,)),
+                             line=located.key_lines.get(path + (second,)), field=readable_path(path + (second,)),
                              english=f"'{first}' and '{second}' are the same field")
         sub = _submodel(model, name)
         if present and sub is not None:
@@ -212,58 +215,21 @@ def _first_error(exc: ValidationError, located: Located, filename: str) -> Brief
     line = located.line_of(loc)
     if line is None and loc[:-1] == () and err["type"] != "missing":
         line = located.lines.get(())
-    # Our own validators already speak Chinese; pydantic's English is worth keeping for the rest.
+    # Our own validators already speak Chinese; pydantic's English is kept for --debug.
     english = None if err["type"] == "value_error" else err["msg"]
-    return BriefError(message, file=filename, line=line, field=dotted(loc) or None, english=english)
+    return BriefError(message, file=filename, line=line, field=readable_path(loc) or None, english=english)
 
 
-def _absent(err: dict) -> bool:
+def _absent(err: Mapping[str, Any]) -> bool:
     """A required key missing or left blank: usually the effect of a slip on another line, not the slip."""
     return err["type"] == "missing" or (err.get("input") is None and err["type"].endswith("_type"))
 
 
-def _chinese(err: dict, loc: tuple) -> str:
-    """pydantic's error in the words a secretary reads."""
-    kind, ctx = err["type"], err.get("ctx") or {}
-    if kind == "missing":
-        return "缺少必填项"
-    if err.get("input") is None and kind.endswith("_type"):
-        return "没有填写（冒号后面是空的）"
-    if kind == "extra_forbidden":
+def _chinese(err: Mapping[str, Any], loc: tuple) -> str:
+    """pydantic's error in the words a secretary reads (the one table in briefs.messages)."""
+    if err["type"] == "extra_forbidden":
         return _unknown_key(loc)
-    if kind == "value_error":
-        return str(ctx.get("error", err["msg"])).removeprefix("Value error, ")
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return "应为整数"
-    if kind in ("float_parsing", "float_type", "decimal_parsing"):
-        return "应为数字"
-    if kind == "greater_than_equal":
-        return f"不能小于 {ctx.get('ge')}"
-    if kind == "less_than_equal":
-        return f"不能大于 {ctx.get('le')}"
-    if kind == "literal_error":
-        if loc and loc[-1] in ("better", "方向"):
-            return "应为 higher 或 lower（越高越好/越低越好）"
-        return f"应为 {ctx.get('expected')} 之一"
-    if kind.startswith("date") or kind.startswith("datetime"):
-        return "日期格式应为 2025-02-18（也可写 2025年2月18日）"
-    if kind == "string_too_long":
-        return f"太长：最多 {ctx.get('max_length')} 个字"
-    if kind == "string_too_short":
-        return "不能为空"
-    if kind == "too_long" and isinstance(err.get("input"), str):
-        return f"太长：最多 {ctx.get('max_length')} 个字"
-    if kind == "too_long":
-        return f"太多：最多 {ctx.get('max_length')} 项"
-    if kind == "string_type":
-        return "应为一段文字"
-    if kind == "list_type":
-        return "应为列表（每项一行，以“- ”开头）"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "应为一组“键: 值”"
-    if kind in ("bool_type", "bool_parsing"):
-        return "应为 是/否（true/false）"
-    return "取值无效"
+    return chinese_message(err)
 
 
 def _unknown_key(loc: tuple) -> str:
@@ -319,22 +285,46 @@ def brief_warnings(brief: Brief) -> list[str]:
     for where, metrics in _metric_lists(brief):
         names: set[str] = set()
         for i, m in enumerate(metrics):
-            field = f"{where}.{i}（{m.name}）"
+            field = f"{readable_path((*where, i))}（{m.name}）"
             if m.name in names:
                 warnings.append(f"{field}: 同一领域中这个指标写了两次，讲稿中会重复")
             names.add(m.name)
             if m.unit == "%" and Decimal(m.value.replace(",", "")) > 100 and not any(w in m.name for w in _GROWTH):
                 warnings.append(f"{field}: {m.value}% 超过 100%，请核对数值或单位")
             if m.is_rate and m.change is not None and m.change_unit == "%":
-                # GB/T 15835 usage in reports: a rate's change is in 个百分点; % would mean a relative change.
-                warnings.append(f"{field}: 比率的变化通常写“个百分点”，这里写的是“%”（相对变化）；如无意如此，请改为 个百分点")
+                # GB/T 15835 usage in reports: a rate's change is in 个百分点 (个千分点 for ‰); % is a relative change.
+                points = "个千分点" if m.unit == "‰" else "个百分点"
+                warnings.append(f"{field}: 比率的变化通常写“{points}”，这里写的是“%”（相对变化）；如无意如此，请改为 {points}")
+    for i, group in enumerate(brief.achievements):
+        for j, fact in enumerate(group.facts):
+            figure = number_in_fact(fact)
+            if figure:
+                warnings.append(f"{readable_path(('achievements', i, 'facts', j))}: 亮点中有数字“{figure}”；"
+                                "有数字的成绩请写成指标（名称、数值、单位），讲稿才会按规范写出并核对数字")
     return warnings
+
+
+# A figure in a highlight: 45.2%, 3家, 1200万元 (digits, also full-width). Years (2024年) and ordinals in
+# names (十四五, 第1) are not what this is about.
+_FIGURE = re.compile(r"(?<![\d年第])[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|‰|个百分点|[万亿]?[元人次所家个张床辆项例名台]|/10万)?")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def number_in_fact(fact: str) -> str | None:
+    """The first figure a highlight holds (45.2%, 3家), or None; a bare year is not one."""
+    for m in _FIGURE.finditer(fact):
+        text = m.group(0).strip()
+        end = m.end()
+        if _YEAR.match(text) and fact[end:end + 1] in ("年", ""):
+            continue
+        return text
+    return None
 
 
 # Names of metrics that may well exceed 100% (增长率 120%), so a value over 100 is no slip.
 _GROWTH = ("增", "长", "幅", "比", "率提高", "倍")
 
 
-def _metric_lists(brief: Brief) -> list[tuple[str, list]]:
-    lists = [(f"achievements.{i}.metrics", g.metrics) for i, g in enumerate(brief.achievements)]
-    return lists + [(f"priorities.{i}.targets", p.targets) for i, p in enumerate(brief.priorities)]
+def _metric_lists(brief: Brief) -> list[tuple[tuple, list]]:
+    lists = [(("achievements", i, "metrics"), g.metrics) for i, g in enumerate(brief.achievements)]
+    return lists + [(("priorities", i, "targets"), p.targets) for i, p in enumerate(brief.priorities)]

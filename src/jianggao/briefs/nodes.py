@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -52,8 +53,10 @@ class Located:
 
 
 def dotted(path: Iterable[Any]) -> str:
-    """``achievements.0.metrics.1.value``: the field path as shown in messages."""
-    return ".".join(str(p) for p in path)
+    """The field path as shown in messages, counted from 1: ``工作成绩第1组·指标第2项·数值``."""
+    from .messages import readable_path
+
+    return readable_path(path)
 
 
 def normalise_key(key: str) -> str:

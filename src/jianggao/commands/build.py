@@ -1,6 +1,10 @@
 """`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
 HELP = "批量生成：多份简报各出一个文件，最后汇总"
 
 
@@ -19,15 +23,12 @@ def add_arguments(p) -> None:
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     add_resource_options(p)
 
-
-import sys
-from dataclasses import dataclass
-from pathlib import Path
-
 # Loaded once per process by _init_worker (DESIGN: load bank/templates once per worker), with the
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
 _RESOURCES = None
 _LOADED_FROM: tuple | None = None
+# A brief whose worker process died (a crash in a library): retried alone, then reported with this.
+WORKER_CRASHED = "处理进程意外退出"
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) 
                 try:
                     results[job.brief] = fut.result()
                 except BrokenProcessPool:
-                    results[job.brief] = Result(job.brief, False, "处理进程意外退出 (worker crashed)")
+                    results[job.brief] = Result(job.brief, False, WORKER_CRASHED)
                 advance()
         except KeyboardInterrupt:
             # Without this the pool's exit waits for every queued brief: Ctrl-C would finish the batch.
@@ -153,7 +154,7 @@ def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -
             advance()
         return out
     results = _run_pool(jobs, opts, workers, init, advance)
-    crashed = [j for j in jobs if not results[j.brief].ok and "worker crashed" in results[j.brief].message]
+    crashed = [j for j in jobs if not results[j.brief].ok and results[j.brief].message == WORKER_CRASHED]
     if len(crashed) > 1:
         for job in crashed:
             results.update(_run_pool([job], opts, 1, init, lambda: None))
@@ -177,13 +178,7 @@ def run(args) -> int:
     init = (args.templates, args.phrasebank)
 
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     err = Console(stderr=True)
     with Progress(TextColumn("生成讲话稿"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -1,15 +1,14 @@
 """`jianggao check BRIEF…`: validate briefs only, one line per file (✓ with warnings, or the error)."""
 from __future__ import annotations
 
+import sys
+
 HELP = "只校验简报，指出文件、行号和字段"
 
 
 def add_arguments(p) -> None:
     """The options of `jianggao check`."""
     p.add_argument("briefs", nargs="+", metavar="简报.yaml", help="要校验的简报文件（可写多个）")
-
-
-import sys
 
 
 def run(args) -> int:

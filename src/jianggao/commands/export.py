@@ -14,8 +14,9 @@ def add_arguments(p) -> None:
     p.add_argument("--topic", action="append", metavar="领域", help="只导出这一领域（可重复）")
     p.add_argument("--kind", action="append", metavar="讲话类型", help="只导出用于这类讲话的词条（可重复）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
-    p.add_argument("--phrasebank", metavar="目录", help="词库目录（默认用内置词库）")
+    from . import add_bank_options
 
+    add_bank_options(p)
 
 
 def run(args) -> int:
@@ -24,10 +25,9 @@ def run(args) -> int:
 
     from ..errors import UsageError
     from ..exporters import FORMATS, export_bank, filter_phrases
-    from ..model.bank import load_bank
-    from ..resources import phrasebank_dir
+    from ..model.bank import load_layered
 
-    bank = load_bank(phrasebank_dir(args.phrasebank))
+    bank = load_layered(args.phrasebank)
     phrases = filter_phrases(bank, categories=args.category, topics=args.topic, kinds=args.kind)
     if not phrases:
         raise UsageError("没有符合条件的词条，未写出文件", field="--category/--topic/--kind",

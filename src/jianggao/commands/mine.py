@@ -1,6 +1,9 @@
 """`jianggao mine CORPUS… [-o DIR] [--clean-dir DIR]`: mine the corpus into the phrase bank, curation applied."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 HELP = "从真实讲话语料提炼词库"
 
 
@@ -10,10 +13,7 @@ def add_arguments(p) -> None:
     p.add_argument("-o", "--output-dir", default="phrasebank", metavar="目录", help="词库写到哪个目录（默认 phrasebank）")
     p.add_argument("--clean-dir", metavar="目录", help="同时把每篇文档清洗、切分后的文本写到这个目录，便于核对")
     p.add_argument("--curation", metavar="文件", help="整理决定文件（默认 词库目录/_curation.yaml）")
-
-
-import sys
-from pathlib import Path
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="并行进程数（默认每个 CPU 核一个）")
 
 
 def run(args) -> int:
@@ -35,11 +35,11 @@ def run(args) -> int:
 
     print(f"挖掘语料：{'、'.join(args.corpus)}", file=sys.stderr)
     phrases, report = mine_documents([Path(p) for p in args.corpus], curation=curation, clean_dir=clean_dir,
-                                     progress=progress)
+                                     progress=progress, jobs=getattr(args, "jobs", None))
     for err in report.failed:
         print(f"✗ {err}", file=sys.stderr)
     if not report.documents:
-        print("没有可用的语料文档，词库未改动 (no usable corpus document; bank left untouched)", file=sys.stderr)
+        print("没有可用的语料文档，词库未改动", file=sys.stderr)
         return 1 if report.failed else 2
     for decision in report.stale_curation:
         print(f"⚠ 整理决定未匹配任何词条（措辞可能已变）：{decision}", file=sys.stderr)
@@ -49,7 +49,25 @@ def run(args) -> int:
           + (f"（整理决定 {curation.size} 条）" if curation.size else ""))
     for cat, (label, _) in CATEGORIES.items():
         if report.per_category.get(cat):
-            print(f"  {cat:<11} {report.per_category[cat]:>4}  {label}")  # label last: CJK width breaks padding
+            print(f"  {label.ljust(6, '　')}{report.per_category[cat]:>5}")  # padded with 全角空格: CJK width
+    _per_document(report)
     if clean_dir is not None:
         print(f"清洗切分文本 → {clean_dir}")
-    return 1 if report.failed else 0
+    for name in report.no_speech:
+        print(f"✗ {name}：没有找到讲话内容（可能只有网页杂项或目录），未产生词条", file=sys.stderr)
+    return 1 if report.failed or report.no_speech else 0
+
+
+def _per_document(report) -> None:
+    """One line per document: speeches, sentences, the rewording (伪原创) score; then the typo fixes."""
+    from ..corpus.rewording import THRESHOLD
+
+    print(f"逐篇（改写分＝伪原创特征词每千字加权数，≥{THRESHOLD:g} 视为改写稿）：")
+    for doc in report.per_document:
+        mark = "  改写稿：含改写痕迹的句子不入库，其余标 reworded" if doc.reworded else ""
+        print(f"  {doc.name}  讲话 {doc.speeches} 篇  句子 {doc.sentences} 句  改写分 {doc.reworded_score:g}{mark}")
+    if report.corrections:
+        fixes = "，".join(f"{fix} ×{n}" for fix, n in sorted(report.corrections.items()))
+        print(f"错别字更正 {sum(report.corrections.values())} 处：{fixes}")
+    if report.particular:
+        print(f"含具体地名、人名、单位名的候选句 {report.particular} 条未入库")

@@ -1,6 +1,10 @@
 """`jianggao new`: the wizard, or `--answers FILE` unattended; both write the brief YAML and the .docx."""
 from __future__ import annotations
 
+import sys
+import threading
+from pathlib import Path
+
 HELP = "向导：逐项提问，写出简报和讲话稿"
 
 
@@ -13,11 +17,6 @@ def add_arguments(p) -> None:
     p.add_argument("--answers", metavar="答案.yaml", help="从答案文件读取回答，无人值守运行")
     p.add_argument("--force", action="store_true", help="覆盖已存在的同名文件")
     add_resource_options(p)
-
-
-import sys
-import threading
-from pathlib import Path
 
 
 def run(args) -> int:

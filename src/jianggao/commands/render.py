@@ -1,6 +1,9 @@
 """`jianggao render BRIEF.yaml`: one brief → one speech file (docx, md, txt or outline)."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 HELP = "一份简报生成一个文件（docx、md、txt 或提纲）"
 
 
@@ -18,10 +21,6 @@ def add_arguments(p) -> None:
     p.add_argument("--seed", type=int, metavar="N", help="随机种子（覆盖简报中的 seed），换一个数得到另一种措辞")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     add_resource_options(p)
-
-
-import sys
-from pathlib import Path
 
 
 def run(args) -> int:
@@ -54,4 +53,21 @@ def run(args) -> int:
         more = next((x for x in speech.plan if x.startswith("可补充以加长：")), "")
         print(f"篇幅不足目标：{more.removeprefix('可补充以加长：') or '简报的数据已全部用上，可为各领域补充指标、亮点和举措'}"
               f"——讲稿不会编造成绩。", file=sys.stderr)
+    report_self_check(speech, brief)
     return 0
+
+
+def report_self_check(speech, brief, limit: int = 5) -> None:
+    """Lint the composed draft for its own date and level (issue 12: a rendered draft lints clean) and say so;
+    a finding is a warning for the secretary to look at, not a failure."""
+    from ..lint import self_check
+
+    found = self_check(speech, brief.speech_date, brief.region.level or "区")
+    if not found:
+        print("自检：未发现提法、层级、数字或重复方面的问题", file=sys.stderr)
+        return
+    print(f"自检：发现 {len(found)} 处需要核对（jianggao lint 可列出全部）：", file=sys.stderr)
+    for f in found[:limit]:
+        hint = f"，建议改为“{f.suggestion}”" if f.suggestion else ""
+        brief_message = f.message.split("（", 1)[0]  # the reason in brackets is in `jianggao lint`
+        print(f"  第{f.paragraph}段“{f.term}”：{brief_message}{hint}", file=sys.stderr)

@@ -86,10 +86,44 @@ def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
     return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
 
 
+# A brief clause stands in the speech as a clause of its own: between punctuation (or after 一是, 针对 …),
+# never as the inside of a longer word (a "problem" typed as 卫生健康 is not the 卫生健康 of 卫生健康系统).
+_BEFORE = "，。；：、“（！？是对将在"
+_AFTER = "，。；：、”）！？的等这问"
+
+
+def _clause_spans(sentence: str, clauses: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for c in clauses:
+        if not c:
+            continue
+        start = sentence.find(c)
+        while start >= 0:
+            end = start + len(c)
+            before = sentence[start - 1] if start else "，"
+            after = sentence[end] if end < len(sentence) else "。"
+            if before in _BEFORE and after in _AFTER:
+                spans.append((start, end))
+            start = sentence.find(c, start + 1)
+    return spans
+
+
 def _secretary_wrote(sentence: str, clauses: tuple[str, ...]) -> bool:
-    """Whether a sentence's wording is the secretary's to answer for (her figures, or a clause of hers of
-    some length): a two-character "problem" (健康) is in every sentence and excuses none from the date."""
-    return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(len(c) >= 4 and c in sentence for c in clauses)
+    """Whether a sentence carries the secretary's figures or one of her clauses as a clause."""
+    return bool(_DIGIT.search(_YEAR.sub("", sentence))) or bool(_clause_spans(sentence, clauses))
+
+
+def _around(sentence: str, clauses: tuple[str, ...], change) -> str:
+    """``change`` applied to our words around the brief's clauses, the clauses left exactly as typed."""
+    spans = sorted(_clause_spans(sentence, clauses))
+    out, last = [], 0
+    for a, b in spans:
+        if a < last:
+            continue
+        out += [change(sentence[last:a]), sentence[a:b]]
+        last = b
+    out.append(change(sentence[last:]))
+    return "".join(out)
 
 
 def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) -> list[str]:
@@ -99,8 +133,7 @@ def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) 
     for s in sentences:
         if _secretary_wrote(s, clauses):
             # our words around the brief's are still put in the date's forms, the brief's never
-            m = modernise(s, date, level)
-            out.append(m if all(c in m for c in clauses if len(c) >= 4 and c in s) else s)
+            out.append(_around(s, clauses, lambda piece: modernise(piece, date, level) if piece else piece))
             continue
         s = modernise(s, date, level)
         if not outside_window(s, date, level):
@@ -291,7 +324,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
 
 
 # How far past its budget a part may grow when another has little to say (see _trim).
-_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5}
+_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5, "direction": 1.5}
 
 
 def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:

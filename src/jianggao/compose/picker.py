@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import levels
-from ..model.bank import Phrase, PhraseBank
+from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.topics import classify
 from .era import outside_window
@@ -258,7 +258,9 @@ class Picker:
         (needs), speaks of no one place's own event or unit, fits the speech's date, never announces a
         speaker who has already spoken, and stays within the speaker's remit."""
         text = phrase.text
-        if category not in _FRAGMENT_CATEGORIES and needs_of(text) & {"antecedent", "partner"}:
+        # what the miner recorded (Phrase.needs) and what compose reads off the text must both allow it
+        recorded = set(getattr(phrase, "needs", ()) or ())
+        if category not in _FRAGMENT_CATEGORIES and (needs_of(text) | recorded) & {"antecedent", "partner"}:
             return False
         if is_particular(text):
             return False
@@ -381,7 +383,11 @@ class Picker:
         cands = self._candidates(category, role, topic, None, min_len, avoid)
         specific = sorted(t for t, mine in cands if mine)
         generic = sorted(t for t, mine in cands if not mine)
-        pool = [(True, t) for t in specific] + [(False, o) for o in own if o]
+        # Runs (two to four consecutive sentences of one real paragraph, mined whole) for the area come
+        # in the same draw: that is where a speech's human rhythm comes from (issue 13).
+        runs = sorted(t for t, mine in self._candidates(category, RUN_ROLE, topic, 420, min_len, avoid) if mine) \
+            if category not in _FRAGMENT_CATEGORIES else []
+        pool = [(True, t) for t in specific + runs] + [(False, o) for o in own if o]
         self.rng.shuffle(pool)
         self.rng.shuffle(generic)
         # Never the whole of an area's pool: two speeches on the same area then say different subsets

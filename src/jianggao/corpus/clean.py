@@ -5,8 +5,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from collections import Counter
+
 from . import chrome
+from .corrections import correct
 from .load import RawDocument
+from .pinyin import has_pinyin, mend_annotation_across, strip_leading_pinyin
 from .normalize import (
     PLACEHOLDER,
     YEAR_PLACEHOLDER,
@@ -22,6 +26,9 @@ from .synonyms import detect_substitution, reverse_with_shifts
 __all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]
 
 
+_STARTS: dict[tuple, list[int]] = {}   # spans → their offsets, for line_at (blocks are frozen)
+
+
 @dataclass(frozen=True)
 class CleanBlock:
     """One logical source paragraph, cleaned; ``spans`` map text offsets back to 1-based raw lines."""
@@ -31,7 +38,11 @@ class CleanBlock:
 
     def line_at(self, offset: int) -> int:
         """The raw line holding character ``offset`` of ``text``."""
-        starts = [start for start, _ in self.spans]
+        starts = _STARTS.get(self.spans)
+        if starts is None:
+            starts = _STARTS[self.spans] = [start for start, _ in self.spans]
+            if len(_STARTS) > 4096:
+                _STARTS.clear()
         index = bisect.bisect_right(starts, max(offset, 0)) - 1
         return self.spans[max(index, 0)][1]
 
@@ -143,7 +154,7 @@ def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     if flattened:
         # Every space between Chinese text is a former paragraph break; keep spaces between Latin words.
         text = re.sub(r"(?<![A-Za-z\d%])\s+|\s+(?![A-Za-z\d])", "\n", text)
-    else:
+    elif " " in text or "\u3000" in text or "\t" in text:
         text = _HEADING_THEN_BODY.sub("\\1\n", text, count=1)
         text = _BREAK_SPACE.sub("\n", text)
     return [piece for piece in text.split("\n") if piece.strip()]
@@ -177,7 +188,7 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
     flattened = _spaces_are_breaks(simplified)
     splices = _page_splice_lines(simplified)
     segments: list[_Segment] = []
-    in_toc = in_tips = after_intro = False
+    in_tips = after_intro = False
     blank = False
     for index, raw in enumerate(simplified):
         line = raw.strip()
@@ -187,12 +198,6 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
             continue
         if chrome.is_footer_start(line):
             break
-        if in_toc:
-            in_toc = not chrome.is_toc_end(line)
-            continue
-        if chrome.is_toc_start(line):
-            in_toc = True
-            continue
         if line.startswith("温馨提示"):
             in_tips = True
             continue
@@ -206,7 +211,8 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
                 chrome.is_keyword_link(line) or len(line) <= 12 and not _is_closed(line)):
             continue   # the ad's keyword link and `，仅供参考。` tail
         after_intro = False
-        if chrome.is_only_for_reference(line) or chrome.is_chrome_line(line) or chrome.is_tag_line(line):
+        if chrome.is_only_for_reference(line) or chrome.is_tag_line(line) or (
+                chrome.is_chrome_line(line) and not chrome.is_truncation_notice(line)):
             continue
         if chrome.is_piece_marker(line):
             segments.append(_Segment(line, number, "piece", blank))
@@ -218,7 +224,8 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
             continue
         continues = False
         if index in splices:
-            line = _PAGE_NUMBER.sub("", line, count=1)
+            # A page may break between a character and its pinyin: `…三点|(diǎn)意见`.
+            line = strip_leading_pinyin(_PAGE_NUMBER.sub("", line, count=1))
             continues = True
         line = chrome.remove_inline_ads(line)
         if annotated:
@@ -236,10 +243,17 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
             if gap_follows:
                 segments.append(_Segment("", number, "gap"))
         blank = False
-    return segments
+    # Contents are found among the pieces, not the raw lines: a flattened page holds its contents block inline.
+    contents = chrome.toc_lines([seg.text if seg.kind in ("text", "heading") else "" for seg in segments])
+    return [seg for i, seg in enumerate(segments) if i not in contents]
 
 
 # --- segments → blocks -------------------------------------------------------------------------------------------
+
+_HALF_MARKS = re.compile(r"\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)"
+                         r"|[,;:!?](?<=[\u4e00-\u9fff”）][,;:!?])(?=[\u4e00-\u9fff“（])")
+_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
 
 class _Builder:
     """Accumulates the pieces of one block with their raw lines."""
@@ -268,6 +282,10 @@ class _Builder:
                 spans.append((offset, line))
             offset += len(text)
         text = "".join(text for text, _ in parts)
+        if any(c in text for c in "(),;:!?"):
+            # A page splice may cut `(四)` or `领导,离不开` in two; each half was repaired alone, so ASCII marks
+            # left at a piece's edge are made full-width now (one for one, so spans hold).
+            text = _HALF_MARKS.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
         if self.substituted:
             # Reversed on the whole block: a page splice may cut a spun word's context (平|安保障) in two.
             text, shifts = reverse_with_shifts(text)
@@ -299,9 +317,29 @@ def _drop_open_head(text: str) -> str:
     return text[end:]
 
 
-def clean_document(doc: RawDocument) -> list[CleanBlock]:
-    """The cleaned paragraphs of ``doc``: noise gone, split lines re-joined, speech boundaries kept as blocks."""
-    simplified = [simplify_line(line) for line in doc.lines]
+def _mend_cut_annotations(lines: list[str]) -> list[str]:
+    """Raw lines where a page splice cut a pinyin annotation in two (`…群(q` | `2、ún)众…`) have both halves removed."""
+    if not any("(" in line or "（" in line or "[" in line for line in lines[:400]) and not has_pinyin("".join(lines[:200])):
+        return lines
+    splices = sorted(_page_splice_lines(lines))
+    if len(splices) < 2:
+        return lines
+    lines = list(lines)
+    for a, b in zip(splices, splices[1:]):
+        lines[a], lines[b] = mend_annotation_across(lines[a], lines[b])
+    return lines
+
+
+def clean_document(doc: RawDocument, titles: dict[int, str] | None = None, *,
+                   corrections: Counter | None = None) -> list[CleanBlock]:
+    """The cleaned paragraphs of ``doc``: noise gone, split lines re-joined, speech boundaries kept as blocks.
+
+    Title lines are not blocks; when ``titles`` is given, each is recorded there under the index of the
+    block it stands before (the miner cites a speech by its title).
+    """
+    # Spelling fixes (corrections.yaml) come with the 繁→简 step, so every later rule sees the right word;
+    # ``corrections`` counts them for the report.
+    simplified = [correct(simplify_line(line), corrections) for line in _mend_cut_annotations(doc.lines)]
     segments = _segments(doc, simplified)
     blocks: list[CleanBlock] = []
     current = _Builder(detect_substitution("\n".join(simplified)))
@@ -352,6 +390,8 @@ def clean_document(doc: RawDocument) -> list[CleanBlock]:
             flush()
             # Lines before the first real paragraph that are not sentences are the article's title lines.
             if not seen_body and seg.kind == "text" and not _is_closed(text) and _looks_like_title(text):
+                if _TITLE.search(text) and not _DATE_LINE.match(text) and titles is not None:
+                    titles[len(blocks)] = text
                 continue
         current.add(text, seg.line, seg.kind)
         seen_body = seen_body or seg.kind != "heading" and _is_closed(text)

@@ -79,6 +79,7 @@ def apply_edits(cur: Curation, cands: list[Candidate]) -> None:
         for old, new in cur.edits:
             if old in c.text:
                 c.text = c.text.replace(old, new)
+                c.sentences = [t.replace(old, new) for t in c.sentences]
 
 
 def apply_decisions(cur: Curation, cands: list[Candidate]) -> list[Candidate]:

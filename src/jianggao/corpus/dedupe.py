@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）()《》—…,.;:!?\"']")
 SLOT_RE = re.compile(r"\{[a-z_]+\}")
 SIMILAR = 0.9
+# Sources cited per entry: the first ones in corpus order. `count` goes on counting, and a bank mined from a
+# province's archive keeps its memory flat instead of citing every one of thousands of speeches.
+MAX_SOURCES = 50
 
 # The length a secretary can drop into a speech as it is, per category (Chinese characters).
 LENGTH_FIT: dict[str, tuple[int, int]] = {
@@ -15,6 +18,7 @@ LENGTH_FIT: dict[str, tuple[int, int]] = {
     "agreement": (6, 90), "opening": (14, 140), "thanks": (10, 110), "closing": (4, 130),
 }
 DEFAULT_FIT = (10, 110)
+RUN_FIT = (24, 220)          # a run of two to four sentences
 KIND_BOUND = ("pledge", "address")  # categories only one kind of speech uses
 
 
@@ -27,14 +31,17 @@ class Candidate:
     role: str
     topics: list[str] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
-    sources: list[tuple[str, int]] = field(default_factory=list)
+    sources: list[tuple] = field(default_factory=list)      # (doc, line) or (doc, line, title)
     count: int = 1
+    needs: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)      # a run's sentences; empty for a single one
+    reworded: bool = False                                   # every source is a reworded (伪原创) document
 
     @property
     def key(self) -> str:
         return normalize(self.text)
 
-    def absorb(self, other: "Candidate") -> None:
+    def absorb(self, other: Candidate) -> None:
         """Merge ``other`` (a duplicate) into this one: count adds up, sources and topics unite.
 
         A near-duplicate's sources are kept only when they hold this wording's literal parts, so every
@@ -45,8 +52,12 @@ class Candidate:
             # 谢谢大家！ ends a pledge and a speech alike: file it where every kind of speech can use it
             self.category, self.role = other.category, other.role
             self.kinds = set()
+        # Found once in a natural document, the wording is natural.
+        self.reworded = self.reworded and other.reworded
         traceable = all(part in other.text for part in literal_parts(self.text))
         for s in other.sources if traceable else ():
+            if len(self.sources) >= MAX_SOURCES:
+                break
             if s not in self.sources:
                 self.sources.append(s)
         for t in other.topics:
@@ -106,7 +117,7 @@ def _near_twin(key: str, bucket: list[tuple[str, Candidate]]) -> Candidate | Non
 
 def score(c: Candidate) -> float:
     """Higher is better: found often, of a length that fits its category, few slots, no dangling clause."""
-    lo, hi = LENGTH_FIT.get(c.category, DEFAULT_FIT)
+    lo, hi = RUN_FIT if c.sentences else LENGTH_FIT.get(c.category, DEFAULT_FIT)
     n = len(SLOT_RE.sub("", c.text))
     fit = 1.0 if lo <= n <= hi else max(0.0, 1.0 - abs(n - (lo if n < lo else hi)) / hi)
     slots = len(SLOT_RE.findall(c.text))
@@ -115,6 +126,6 @@ def score(c: Candidate) -> float:
 
 def fits(c: Candidate) -> bool:
     """Whether the candidate's length is usable at all in its category."""
-    lo, hi = LENGTH_FIT.get(c.category, DEFAULT_FIT)
+    lo, hi = RUN_FIT if c.sentences else LENGTH_FIT.get(c.category, DEFAULT_FIT)
     n = len(SLOT_RE.sub("", c.text))
     return lo <= n <= hi * 1.3

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
 
-from ..model.topics import classify
+from ..model.bank import RUN_ROLE
+from .topicscan import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize
 from .model import Heading, Paragraph, Speech
+from .needs import dangles, needs
 
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|此外[，,]|"
                      r"同时[，,]|另外[，,]|另一方面[，,]|一方面[，,]|特别是|尤其是|因此[，,]|所以[，,]|对此[，,]|当前[，,]|目前[，,]|"
@@ -20,6 +24,10 @@ NOUNISH = re.compile(r"(卫生|健康|服务|管理|工作|医院|机构|检验|
 TOPIC_WORK_RE = re.compile(r"(卫生计生|卫生健康|爱国卫生|卫生监督|卫生)(?=工作|事业)")
 CLAUSE_MIN, CLAUSE_MAX = 8, 70
 SENTENCE_MAX = 120
+RUN_MAX, RUN_CHARS = 4, 220
+# Where a run reads as a passage a secretary can reuse (openings and headings are single statements).
+RUN_CATEGORIES = frozenset(("transition", "achievement", "problem", "situation", "task", "safeguard", "closing",
+                            "pledge"))
 
 
 HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
@@ -32,12 +40,21 @@ DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之�
 LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|应当看到|要看到)[，,]?")
 
 
+def _cut_head(rx: re.Pattern[str], text: str) -> str:
+    """``text`` without what the ^-anchored ``rx`` matches at its start (``sub`` would scan every position)."""
+    m = rx.match(text)
+    return text[m.end():] if m else text
+
+
+@lru_cache(maxsize=16384)
 def tidy(text: str) -> str:
     """A sentence or clause as a bank entry: enumerators stripped (一是/二要/第一，), one closing 。."""
     t = text.strip().translate(HALF_TO_FULL).lstrip("，、；：。 ")
-    t = ENUM_YAO_RE.sub(r"\1", t)
+    m = ENUM_YAO_RE.match(t)
+    if m:
+        t = m.group(1) + t[m.end():]
     for _ in range(2):
-        t = LEAD_CONJ.sub("", ENUM_RE.sub("", t))
+        t = _cut_head(LEAD_CONJ, _cut_head(ENUM_RE, t))
     t = t.strip("，、；： ")
     if t.endswith(("：", ":")):
         t = t[:-1]
@@ -69,11 +86,11 @@ def windows(sentence: str, ok) -> list[str]:
             runs.append([])
     out = []
     for run in runs:
-        while run and not standalone(LEAD_CONJ.sub("", run[-1].rstrip("，；：,;:"))):
+        while run and not standalone(_cut_head(LEAD_CONJ, run[-1].rstrip("，；：,;:"))):
             run = run[:-1]
         if not run:
             continue
-        text = LEAD_CONJ.sub("", "".join(run).rstrip("，；：,;:"))
+        text = _cut_head(LEAD_CONJ, "".join(run).rstrip("，；：,;:"))
         if len(text) > SENTENCE_MAX:
             # too long to drop into a speech whole: fall back to its ；-separated statements
             for statement in re.split(r"(?<=；)", text):
@@ -122,11 +139,16 @@ def _topics(text: str) -> list[str]:
 
 
 class _Emitter:
-    """Generalizes and collects candidates of one speech."""
+    """Generalizes and collects candidates of one speech, and remembers each paragraph's whole sentences
+    so that runs of them can be kept together."""
 
     def __init__(self, speech: Speech):
         self.speech = speech
         self.out: list[Candidate] = []
+        self.title = speech.title or Path(speech.doc).stem
+        self.index = -1                       # the sentence of the paragraph being mined
+        # (sentence index, category, role, generalized text, line, dangles) of the paragraph's whole sentences
+        self.log: list[tuple[int, str, str, str, int, bool]] = []
 
     def add(self, text: str, category: str, role: str, line: int, *, context: str = "", review: bool = False,
             topics: list[str] | None = None) -> bool:
@@ -134,19 +156,58 @@ class _Emitter:
         if not general or len(general) < 4:
             return False
         self.out.append(Candidate(general, category, role, topics or _topics(general),
-                                  _kinds(general, category), [(self.speech.doc, line)]))
+                                  _kinds(general, category), [(self.speech.doc, line, self.title)],
+                                  needs=needs(general)))
         return True
 
     def add_sentence(self, sentence: str, category: str, role: str, line: int, clause_test=None, **kw) -> None:
-        """The whole sentence if short and general, else its general clauses that pass ``clause_test``."""
+        """The whole sentence if short and general, else its general clauses that pass ``clause_test``.
+
+        A sentence that cannot stand alone (这就要求…, 离不开…, 一方面… without 另一方面) is no entry of its
+        own; it may still be part of a run with what it points back to.
+        """
         whole = tidy(sentence)
-        if len(whole) <= SENTENCE_MAX and self.add(whole, category, role, line, **kw):
-            return
         ctx, review = kw.get("context", ""), kw.get("review", False)
+        if len(whole) <= SENTENCE_MAX:
+            general = generalize(whole, role_context=ctx, review=review)
+            if general and len(general) >= 4:
+                dangling = dangles(general, category, role)
+                self.log.append((self.index, category, role, general, line, dangling))
+                if dangling:
+                    return
+                if self.add(whole, category, role, line, **kw):
+                    return
         for piece in windows(sentence, lambda c: generalize(c, role_context=ctx, review=review) is not None):
             piece = tidy(piece)
-            if piece != whole and (clause_test is None or clause_test(piece)):
+            if piece != whole and (clause_test is None or clause_test(piece)) and not dangles(piece, category, role):
                 self.add(piece, category, role, line, **kw)
+
+    def runs(self) -> None:
+        """Runs of two to four consecutive whole sentences of the paragraph just mined, same category, the
+        first standing on its own: kept together as one entry (role ``run``)."""
+        log, self.log = self.log, []
+        start = 0
+        while start < len(log):
+            index, category, _, text, line, dangling = log[start]
+            chain = [log[start]]
+            for entry in log[start + 1:]:
+                if entry[0] != chain[-1][0] + 1 or entry[1] != category or len(chain) == RUN_MAX:
+                    break
+                if sum(len(e[3]) for e in chain) + len(entry[3]) > RUN_CHARS:
+                    break
+                chain.append(entry)
+            if dangling or len(chain) < 2 or category not in RUN_CATEGORIES:
+                start += 1
+                continue
+            sentences = [e[3] for e in chain]
+            joined = "".join(sentences)
+            run_needs = [n for n in needs(sentences[0]) if n == "antecedent"] + \
+                        [n for n in needs(joined) if n == "partner"]
+            if not dangles(joined):
+                self.out.append(Candidate(joined, category, RUN_ROLE, _topics(joined), _kinds(joined, category),
+                                          [(self.speech.doc, line, self.title)], needs=run_needs,
+                                          sentences=sentences))
+            start += len(chain)
 
 
 def extract(speech: Speech) -> Iterator[Candidate]:
@@ -189,15 +250,25 @@ def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech, *, top: b
 
 
 def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
+    em.log = []
+    _paragraph_sentences(em, p, speech)
+    em.runs()
+
+
+def _paragraph_sentences(em: _Emitter, p: Paragraph, speech: Speech) -> None:
     role, part = p.role, p.part_role
     for i, s in enumerate(p.sentences):
+        em.index = i
         text, line = s.text, s.line
         _runs(em, text, line)
         if speech.kind == "pledge":
             _pledge(em, p, text, line)
             continue
-        if (part == "opening" or role in ("opening", "agreement", "outline")) and not (
-                cues.THANKS.search(text) or cues.GREETING.search(text)):
+        # 表示…感谢 / 致以…问候: asked once per sentence (both need 表示 or 致以)
+        thanks = greeting = False
+        if "表示" in text or "致以" in text:
+            thanks, greeting = bool(cues.THANKS.search(text)), bool(cues.GREETING.search(text))
+        if (part == "opening" or role in ("opening", "agreement", "outline")) and not (thanks or greeting):
             if _opening(em, text, line) or p.role != "opening" or i < 2:
                 continue
             # a speech that starts without a numbered part (004 篇五) talks business in its first paragraphs
@@ -206,10 +277,10 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
             cr = cues.closing_role(text)
             em.add_sentence(text, "closing", cr, line)
             continue
-        if role == "thanks" or cues.THANKS.search(text) or cues.GREETING.search(text):
-            if cues.THANKS.search(text):
+        if role == "thanks" or thanks or greeting:
+            if thanks:
                 em.add_sentence(text, "thanks", "thanks", line, context="thanks")
-            elif cues.GREETING.search(text):
+            elif greeting:
                 em.add_sentence(text, "thanks", "greeting", line, context="thanks")
             elif cues.CREDIT.search(text):
                 em.add_sentence(text, "transition", "credit", line, review=True)
@@ -301,6 +372,8 @@ def _pledge(em: _Emitter, p: Paragraph, text: str, line: int) -> None:
 
 
 def _runs(em: _Emitter, text: str, line: int) -> None:
+    if text.count("、") + text.count("，") < 2:
+        return   # a run of four-character phrases has at least three items
     for m in RUN_RE.finditer(text):
         items = re.split(r"[、，]", m.group(1))
         if sum(bool(NOUNISH.search(x)) for x in items) * 2 >= len(items):

@@ -47,6 +47,12 @@ def iter_documents(paths: Iterable[Path]) -> Iterator[RawDocument | CorpusError]
         yield RawDocument(name=path.name, path=path, lines=lines)
 
 
+def corpus_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files ``iter_documents`` would read, in its order, without reading them (the miner hands each
+    to a worker process, which reads it through ``iter_documents`` itself)."""
+    return _iter_files(paths)
+
+
 def _iter_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         path = Path(path)

@@ -1,22 +1,37 @@
 """Mining: corpus documents → cleaned, segmented speeches → candidates → merged, curated, numbered phrase bank."""
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ..errors import CorpusError
 from ..fileio import write_text_atomic
 from ..model.bank import CATEGORIES, Phrase, Source, dump_phrases
 from ..model.codes import assign_codes
 from .curate import Curation, apply_edits, dropped, merge_and_retag, stale_decisions
-from .dedupe import Candidate, fits, merge, score
+from .dedupe import Candidate, fits, literal_parts, merge, score
 from .extract import extract
 from .segment import render_segmented, segment_document
 
 MIN_SCORE = 1.0
 UNPUNCTUATED = ("heading", "parallel", "salutation")  # categories whose entries carry no closing stop
+
+
+@dataclass
+class DocumentReport:
+    """What mining one document found: its speeches and sentences, its rewording score, the typos fixed."""
+
+    name: str
+    speeches: int = 0
+    sentences: int = 0
+    candidates: int = 0
+    reworded_score: float = 0.0
+    reworded: bool = False
+    corrections: Counter = field(default_factory=Counter)
+    untraceable: int = 0          # candidates whose cited line did not hold them (dropped)
 
 
 @dataclass
@@ -31,6 +46,90 @@ class MineReport:
     per_category: Counter = field(default_factory=Counter)
     per_role: Counter = field(default_factory=Counter)
     stale_curation: list[str] = field(default_factory=list)
+    per_document: list[DocumentReport] = field(default_factory=list)
+    no_speech: list[str] = field(default_factory=list)      # documents that yielded no speech at all
+    corrections: Counter = field(default_factory=Counter)
+    particular: int = 0                                      # candidates dropped by the name tagger
+
+
+@dataclass
+class _Mined:
+    """A worker's answer for one file: its report, its candidates and (when asked) its cleaned texts."""
+
+    report: DocumentReport | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    plain: str = ""
+    segmented: str = ""
+    error: CorpusError | None = None
+
+
+def mine_document(doc, *, texts: bool = False) -> _Mined:
+    """Clean, segment and extract one document; every candidate keeps only the sources whose cleaned line
+    holds its literal parts (an entry is traceable by construction)."""
+    from . import rewording
+    from .clean import clean_document
+    from .segment import render_plain
+    from .sentences import split_sentences
+
+    report = DocumentReport(doc.name)
+    titles: dict[int, str] = {}
+    blocks = clean_document(doc, titles, corrections=report.corrections)
+    speeches = segment_document(doc.name, blocks, split_sentences, titles)
+    report.speeches = len(speeches)
+    report.sentences = sum(sp.sentence_count for sp in speeches)
+    report.reworded_score = rewording.score("".join(b.text for b in blocks))
+    report.reworded = rewording.is_reworded(report.reworded_score)
+    held = _line_texts(blocks)
+    out: list[Candidate] = []
+    for sp in speeches:
+        for c in extract(sp):
+            report.candidates += 1
+            if report.reworded:
+                if any(rewording.reads_reworded(t) for t in (c.sentences or [c.text])):
+                    continue
+                c.reworded = True
+            parts = literal_parts(c.text)
+            c.sources = [s for s in c.sources if all(part in held.get(s[1], "") for part in parts)]
+            if not c.sources:
+                report.untraceable += 1
+                continue
+            out.append(c)
+    mined = _Mined(report, out)
+    if texts:
+        mined.plain = render_plain(speeches)
+        mined.segmented = render_segmented(speeches)
+    return mined
+
+
+def _line_texts(blocks) -> dict[int, str]:
+    """Raw line → the cleaned text it contributes (what an entry citing that line must hold)."""
+    out: dict[int, str] = {}
+    for block in blocks:
+        bounds = list(block.spans) + [(len(block.text), 0)]
+        for (start, line), (end, _) in zip(bounds, bounds[1:]):
+            out[line] = out.get(line, "") + block.text[start:end]
+    return out
+
+
+def _mine_path(job: tuple[str, bool]) -> _Mined:
+    """Worker: read one file (through the loader's own checks) and mine it."""
+    from .load import iter_documents
+
+    path, texts = job
+    for doc in iter_documents([Path(path)]):
+        if isinstance(doc, CorpusError):
+            return _Mined(error=doc)
+        return mine_document(doc, texts=texts)
+    return _Mined(error=CorpusError("没有可读的内容，已跳过", file=path, english="nothing readable"))
+
+
+def _pool_jobs(jobs: int | None, files: int) -> int:
+    import os
+
+    if jobs is None:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    # A pool costs more than it saves on a handful of documents.
+    return max(1, min(jobs, files // 2))
 
 
 def mine_documents(
@@ -39,47 +138,116 @@ def mine_documents(
     curation: Curation | None = None,
     clean_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[Phrase], MineReport]:
     """Mine every document under ``paths`` into numbered bank entries.
 
-    Documents stream one at a time: only the (small) candidates of each stay
-    in memory, never a document's text, so memory stays flat as the corpus grows.
+    Documents stream through one worker process per core (``jobs``; 1 mines in this process). Each
+    worker reads, cleans and mines one file and sends back only its small candidates, merged here as they
+    come, so memory grows with the distinct phrases found, not with the corpus.
     """
-    from .clean import clean_document
-    from .load import iter_documents
-    from .sentences import split_sentences
+    from .load import corpus_files
 
     report = MineReport()
     curation = curation or Curation()
-    # Exact duplicates merge as they stream in, so memory grows with distinct phrases, not with the corpus.
     unique: dict[str, Candidate] = {}
-    for doc in iter_documents([Path(p) for p in paths]):
-        if isinstance(doc, CorpusError):
-            report.failed.append(doc)
+    files = [str(p) for p in corpus_files([Path(p) for p in paths])]
+    want_texts = clean_dir is not None
+    jobs = _pool_jobs(jobs, len(files))
+    work = [(f, want_texts) for f in files]
+    if jobs == 1:
+        results = map(_mine_path, work)
+        pool = None
+    else:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(jobs)
+        results = pool.imap(_mine_path, work, chunksize=max(1, min(8, len(work) // (jobs * 4) or 1)))
+    # The name tagger (jieba: a second to load) checks each new phrase in a thread while the workers mine.
+    names = _NameCheck()
+    try:
+        for mined in results:
+            if mined.error is not None:
+                report.failed.append(mined.error)
+                if progress:
+                    progress(f"跳过 {mined.error}")
+                continue
+            doc = mined.report
+            report.documents += 1
+            report.per_document.append(doc)
+            report.speeches += doc.speeches
+            report.sentences += doc.sentences
+            report.candidates += doc.candidates
+            report.corrections.update(doc.corrections)
+            if not doc.speeches or not doc.sentences:
+                report.no_speech.append(doc.name)
             if progress:
-                progress(f"跳过 {doc}")
-            continue
-        report.documents += 1
-        if progress:
-            progress(f"[{report.documents}] {doc.name}")
-        speeches = segment_document(doc.name, clean_document(doc), split_sentences)
-        report.speeches += len(speeches)
-        report.sentences += sum(sp.sentence_count for sp in speeches)
-        for sp in speeches:
-            for c in extract(sp):
-                report.candidates += 1
-                apply_edits(curation, [c])
+                progress(f"[{report.documents}] {doc.name}")
+            apply_edits(curation, mined.candidates)
+            for c in mined.candidates:
                 if c.key in unique:
                     unique[c.key].absorb(c)
                 else:
                     unique[c.key] = c
-        if clean_dir is not None:
-            write_text_atomic(Path(clean_dir) / (Path(doc.name).stem + ".txt"), render_segmented(speeches), force=True)
-    phrases = build_bank(list(unique.values()), curation, edited=True, stale=report.stale_curation)
+                    names.check(c.text)
+            if clean_dir is not None:
+                stem = Path(doc.name).stem
+                write_text_atomic(Path(clean_dir) / f"{stem}.txt", mined.plain, force=True)
+                write_text_atomic(Path(clean_dir) / "segmented" / f"{stem}.txt", mined.segmented, force=True)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    kept = _without_particulars(list(unique.values()), report, names)
+    phrases = build_bank(kept, curation, edited=True, stale=report.stale_curation)
     for p in phrases:
         report.per_category[p.category] += 1
         report.per_role[(p.category, p.role)] += 1
     return phrases, report
+
+
+class _NameCheck:
+    """particulars.particular_name for each distinct phrase, asked in a background thread as phrases arrive."""
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self.verdicts: dict[str, str | None] = {}
+        self._queue: "queue.SimpleQueue[str | None]" = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._work, daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        from .particulars import particular_name
+
+        while (text := self._queue.get()) is not None:
+            if text not in self.verdicts:
+                self.verdicts[text] = particular_name(text)
+
+    def check(self, text: str) -> None:
+        self._queue.put(text)
+
+    def finish(self) -> dict[str, str | None]:
+        self._queue.put(None)
+        self._thread.join()
+        return self.verdicts
+
+
+def _without_particulars(cands: list[Candidate], report: MineReport, names: _NameCheck) -> list[Candidate]:
+    """Candidates without a particular place, person or unit name (jieba's tags; see particulars.py),
+    checked once per distinct phrase, so the cost does not grow with repeated wording."""
+    from .particulars import particular_name
+
+    verdicts = names.finish()
+    kept = []
+    for c in cands:
+        found = verdicts[c.text] if c.text in verdicts else particular_name(c.text)
+        if found:
+            report.particular += 1
+            continue
+        kept.append(c)
+    return kept
 
 
 def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = False,
@@ -107,16 +275,41 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
         group = sorted(groups[(cat, role)], key=lambda c: (min(c.sources), c.text))
         for n, c in enumerate(group, 1):
             pid = f"{cat}.{role}.{n:03d}"
-            if not dropped(curation, mined_text[id(c)], pid):
+            # a run goes with any of its sentences a curation decision dropped
+            if not dropped(curation, mined_text[id(c)], pid) and not any(
+                    dropped(curation, t) or dropped(curation, t.rstrip("。")) for t in c.sentences):
                 numbered.append((pid, c))
     numbered.sort(key=lambda x: x[0])
     codes = assign_codes((pid, _code_basis(c.text)) for pid, c in numbered)
     out = []
     for pid, c in numbered:
-        sources = tuple(Source(d, ln) for d, ln in sorted(set(c.sources)))
+        sources = tuple(Source(*s) for s in sorted(set(c.sources)))
+        valid = valid_window(c.text, sources)
         out.append(Phrase(id=pid, text=c.text, category=c.category, role=c.role, topics=tuple(c.topics),
-                          kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid]))
+                          kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid],
+                          needs=tuple(c.needs), run=bool(c.sentences), sentences=tuple(c.sentences),
+                          reworded=c.reworded, valid=valid))
     return out
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def valid_window(text: str, sources) -> tuple[str, str]:
+    """When an entry may be used (ISO dates, "" = open): the window of the 提法 it holds (model/tifa.py), taken
+    around its earliest dated source, and never before the year that source speech was given (its wording
+    may be of that time in ways the registry does not list)."""
+    import datetime as dt
+
+    from ..model.tifa import window_of
+
+    years = [int(m.group(1)) for s in sources if s.title for m in [_TITLE_YEAR.search(s.title)] if m]
+    said = min(years) if years else None
+    start, end = window_of(text, on=said)
+    if said is not None:
+        first = dt.date(said, 1, 1)
+        start = first if start is None or start < first else start
+    return (start.isoformat() if start else "", end.isoformat() if end else "")
 
 
 def _code_basis(text: str, han: int = 24) -> str:

@@ -23,6 +23,11 @@ class Heading:
     line: int
     role: str = "body"
     topics: list[str] = field(default_factory=list)
+    raw: str = ""          # the heading as printed, number and stop included: `一、坚定信心…`, `（一）深化医改。`
+
+    @property
+    def printed(self) -> str:
+        return self.raw or f"{self.number}、{self.text}"
 
 
 @dataclass

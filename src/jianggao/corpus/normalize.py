@@ -34,6 +34,7 @@ def simplify_line(line: str) -> str:
 # --- punctuation -------------------------------------------------------------------------------------------------
 
 # Some sites replace Chinese quotes with the vertical ones from the CJK compatibility block.
+_NEEDS_FIX = re.compile("[〝〞＂％\u00a0\u3000\t\\\\]")
 _QUOTE_FIX = str.maketrans({"〝": "“", "〞": "”", "＂": "\"", "％": "%", "\u00a0": " ", "\u3000": " ", "\t": " "})
 _COMMA = re.compile(rf"(?<=[{CJK}{_FW_PUNCT}\d%)])\s*,\s*(?=[{CJK}{_FW_PUNCT}⟨\"“(])|(?<=[{CJK}{_FW_PUNCT}%)]),\s*")
 _COLON = re.compile(rf"(?<=[{CJK}”）)])\s*:\s*")
@@ -50,7 +51,8 @@ _STRAY_BRACKET = re.compile(r"(?<=《)[（(]")   # 《(传染病防治法》
 
 def normalize_punctuation(text: str) -> str:
     """ASCII punctuation inside Chinese text turned full-width, as printed speeches have it."""
-    text = text.translate(_QUOTE_FIX).replace("\\'", "").replace("\\\"", "")
+    if _NEEDS_FIX.search(text):
+        text = text.translate(_QUOTE_FIX).replace("\\'", "").replace("\\\"", "")
     if "," in text:
         text = _COMMA.sub("，", text)
     if ":" in text:
@@ -68,7 +70,7 @@ def normalize_punctuation(text: str) -> str:
         text = _HALF_CLOSE.sub("）", text)
     if "《" in text:
         text = _STRAY_BRACKET.sub("", text)
-    return _DOUBLE_STOP.sub("。", text)
+    return _DOUBLE_STOP.sub("。", text) if "。。" in text else text
 
 
 # --- placeholders ------------------------------------------------------------------------------------------------
@@ -76,11 +78,13 @@ def normalize_punctuation(text: str) -> str:
 _YEAR = re.compile(r"(?:20|二〇|二零|二0)(?:[xX×*＊_]{2})(?![xX*_])|(?<![A-Za-z\d])[xX×]{1,4}(?=年)")
 # 示范 once went through a filter that masked 范 (范文 is a keyword these sites police): 示xx县 is 示范县.
 _MASKED_FAN = re.compile(r"示[xX]{2}(?=[县区市乡镇村点单基项医])")
+# Each alternative starts with the character it consumes (lookbehinds after it), so the scan jumps from one
+# candidate character to the next instead of trying every position.
 _MASK = re.compile(
-    r"(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])"          # xx / XX / xxxx, not inside an English word (who, his, pacs)
-    r"|(?<![A-Za-z])[xX×](?=[.．\d]|[" + CJK + r"])(?![光线])"   # x.24万 / x年: a single masked digit or name
+    r"[xX×](?<![A-Za-z][xX×])[xX×]+(?![A-Za-z])"          # xx / XX / xxxx, not inside an English word (who, his)
+    r"|[xX×](?<![A-Za-z][xX×])(?=[.．\d]|[" + CJK + r"])(?![光线])"   # x.24万 / x年: a masked digit or name
     r"|[*＊]{2,}|_{2,}|＿{2,}|“\s*”|\"\s*\""
-    r"|(?<=[" + CJK + r"])[*＊](?=[" + CJK + r"\d])"     # 收集了*条: a single masked digit
+    r"|[*＊](?<=[" + CJK + r"][*＊])(?=[" + CJK + r"\d])"     # 收集了*条: a single masked digit
 )
 _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 
@@ -88,13 +92,15 @@ _REPEATED = re.compile(f"(?:{re.escape(PLACEHOLDER)}){{2,}}")
 # `在、政府的统一领导下`, `、县政府组织召开`: a name (县委) the site deleted in front of an enumeration comma.
 # Only after marks and words that cannot end a list item (参与、 普及、 are real list items).
 _DELETED_BEFORE_COMMA = re.compile(r"(?:^|(?<=[在经，。：；“（]))、")
+# literal first, so the scan jumps from 、 to 、 (the pattern above starts with a lookbehind)
+_DELETED_BEFORE_COMMA_HINT = re.compile(r"、(?<=[在经，。：；“（]、)")
 # OCR read 11 as ll: `去年ll月`.
 _OCR_ELEVEN = re.compile(r"(?<![A-Za-z])ll(?=月)")
 
 
 def mark_placeholders(text: str) -> str:
     """Blanked-out names and years turned into PLACEHOLDER / YEAR_PLACEHOLDER, so the miner sees them."""
-    if "、" in text:
+    if "、" in text and (text.startswith("、") or _DELETED_BEFORE_COMMA_HINT.search(text)):
         text = _DELETED_BEFORE_COMMA.sub(PLACEHOLDER + "、", text)
     if "ll" in text:
         text = _OCR_ELEVEN.sub("11", text)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.topics import classify
 from .model import Heading, Paragraph, Speech
+from .topicscan import classify
 
 # Heading words per part; each hit scores one point, and the part's position in the speech adds a prior
 # (first part: review or understanding; middle: tasks; last: safeguards), because headings such as

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .model import Heading, Paragraph, Sentence, Speech
 from .roles import heading_role, label_paragraphs, speech_kind
@@ -39,8 +39,8 @@ def _pieces(block) -> Iterator[tuple[str, int]]:
             yield piece, a + lead
 
 
-def _split_heading(piece: str) -> tuple[int, str, str, str] | None:
-    """(level, number, heading text, body after it) when ``piece`` opens with a part number, else None."""
+def _split_heading(piece: str) -> tuple[int, str, str, str, str] | None:
+    """(level, number, heading text, body after it, heading as printed) when ``piece`` opens with a part number, else None."""
     for level, rx in HEADING_RES:
         m = rx.match(piece)
         if not m:
@@ -60,7 +60,7 @@ def _split_heading(piece: str) -> tuple[int, str, str, str] | None:
             return None
         if level == 1 and not body and len(head) > 45 and head.count("，") > 3:
             return None  # a long enumerated sentence, not a heading
-        return level, number, head.rstrip("。"), body
+        return level, number, head.rstrip("。"), body, (m.group(0).strip() + head)
     return None
 
 
@@ -77,8 +77,10 @@ def _sentences(text: str, offset: int, block, split_sentences) -> list[Sentence]
     return out
 
 
-def segment_document(doc_name: str, blocks: Sequence, split_sentences) -> list[Speech]:
-    """The speeches of one cleaned document, labelled with roles and topics."""
+def segment_document(doc_name: str, blocks: Sequence, split_sentences,
+                     titles: dict[int, str] | None = None) -> list[Speech]:
+    """The speeches of one cleaned document, labelled with roles and topics; ``titles`` (block index → title
+    line, from the cleaner) name the speeches."""
     speeches: list[Speech] = []
     cur = Speech(doc_name, 1)
     pending_title = ""
@@ -90,24 +92,31 @@ def segment_document(doc_name: str, blocks: Sequence, split_sentences) -> list[S
             cur = Speech(doc_name, len(speeches) + 1)
         cur.title = title or cur.title
 
-    for block in blocks:
+    for block_index, block in enumerate(blocks):
+        if titles and block_index in titles:
+            if cur.blocks:
+                pending_title = titles[block_index]
+            else:
+                cur.title = titles[block_index]
         for piece, off in _pieces(block):
             line = block.line_at(off)
             if len(piece) <= 40 and COLLECTION_TITLE_RE.search(piece):
-                start_new(piece)
+                # `…讲话稿篇八` is the page's label for its eighth speech: shown as `…讲话稿（第八篇）`
+                start_new(COLLECTION_TITLE_RE.sub(lambda m: f"（第{m.group(0).strip()[1:]}篇）", piece))
                 continue
             sal = SALUTATION_RE.match(piece)
             if sal:
                 if cur.paragraphs and (cur.salutation or len(cur.paragraphs) > 1):
                     start_new(pending_title)
+                    pending_title = ""
                 cur.salutation, cur.salutation_line = sal.group(1) + "：", line
                 piece, off = piece[sal.end():], off + sal.end()
                 if not piece.strip():
                     continue
             head = _split_heading(piece)
             if head:
-                level, number, htext, body = head
-                cur.blocks.append(Heading(level, number, htext, line))
+                level, number, htext, body, printed = head
+                cur.blocks.append(Heading(level, number, htext, line, raw=printed))
                 if not body:
                     continue
                 off += piece.index(body) if body in piece else 0
@@ -142,15 +151,22 @@ def _has_parts(speech: Speech) -> bool:
 
 def render_segmented(speeches: Iterable[Speech]) -> str:
     """The cleaned, segmented text for a person to inspect (``jianggao mine --clean-dir``)."""
+    from ..model.kinds import resolve_kind
+
     out: list[str] = []
     for sp in speeches:
-        out.append(f"==== 讲话 {sp.index} 〔{sp.kind}〕 {sp.title} ====")
+        # The header names the speech as a phrase's source does: file, first line, title, kind in Chinese.
+        lines = [ln for ln in [sp.salutation_line, *(b.line for b in sp.blocks)] if ln]
+        start = f"（第{min(lines)}行起）" if lines else ""
+        kind = resolve_kind(sp.kind)
+        title = f"《{sp.title}》" if sp.title else "（无标题）"
+        out.append(f"==== 讲话 {sp.index}{start} {sp.doc} {title} 〔{kind.name if kind else sp.kind}〕 ====")
         if sp.salutation:
             out.append(f"[L{sp.salutation_line}] 〈称谓〉 {sp.salutation}")
         for b in sp.blocks:
             if isinstance(b, Heading):
                 out.append("")
-                out.append(f"{'#' * b.level} [L{b.line}] 〈{b.role}〉 {b.number} {b.text}"
+                out.append(f"{'#' * b.level} [L{b.line}] 〈{b.role}〉 {b.printed}"
                            + (f"  {{{','.join(b.topics)}}}" if b.topics else ""))
             else:
                 topics = ",".join(b.topics) or "general"
@@ -161,4 +177,20 @@ def render_segmented(speeches: Iterable[Speech]) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["Sentence", "Heading", "Paragraph", "Speech", "segment_document", "render_segmented", "heading_role"]
+def render_plain(speeches: Iterable[Speech]) -> str:
+    """The cleaned text as a person would print it: title, salutation, headings verbatim, one paragraph a line."""
+    out: list[str] = []
+    for sp in speeches:
+        if out:
+            out.append("")
+        if sp.title:
+            out.append(sp.title)
+        if sp.salutation:
+            out.append(sp.salutation)
+        for b in sp.blocks:
+            out.append(b.printed if isinstance(b, Heading) else b.text)
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["Sentence", "Heading", "Paragraph", "Speech", "segment_document", "render_segmented", "render_plain",
+           "heading_role"]

@@ -1,6 +1,8 @@
 """Sentence splitting for cleaned Chinese text: on 。！？!? (and ；on request), never inside quotes or brackets."""
 from __future__ import annotations
 
+import re
+
 _ENDS = "。！？!?"
 # Closers that belong to the sentence they end: 。” 。） 。』
 _CLOSERS = "”’」』）)】》〉"
@@ -17,7 +19,13 @@ def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
     start = 0
     stack: list[tuple[str, int]] = []
     i, n = 0, len(text)
+    interesting = _INTERESTING_SEMI if semicolon else _INTERESTING
     while i < n:
+        # jump to the next mark that matters (most characters are plain text)
+        found = interesting.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if stack and i - stack[-1][1] > _MAX_NESTED:
             stack.clear()
@@ -39,6 +47,10 @@ def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
         i += 1
     _emit(sentences, text[start:])
     return sentences
+
+
+_INTERESTING = re.compile("[" + re.escape(_ENDS + _CLOSERS + "".join(_OPEN_TO_CLOSE)) + "]")
+_INTERESTING_SEMI = re.compile("[" + re.escape(_ENDS + "；;" + _CLOSERS + "".join(_OPEN_TO_CLOSE)) + "]")
 
 
 def _closes_all(text: str, j: int, stack: list[tuple[str, int]]) -> bool:

@@ -11,7 +11,7 @@ import io
 import re
 import uuid
 import zipfile
-from typing import Sequence
+from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model.bank import Phrase

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from ..errors import UsageError
 from ..model.bank import CATEGORIES, Phrase, PhraseBank
@@ -114,7 +114,7 @@ def positions(phrases: Sequence[Phrase]) -> dict[str, int]:
     return out
 
 
-def ime_problem(p: Phrase, text: str, pos: int, *, code_re: "re.Pattern[str]", code_rule: str,
+def ime_problem(p: Phrase, text: str, pos: int, *, code_re: re.Pattern[str], code_rule: str,
                 max_position: int, max_chars: int) -> str | None:
     """The checks every input method shares (empty text, code letters, candidate slots, length), in
     Chinese; None when the phrase fits. Each target adds its own rules after these."""

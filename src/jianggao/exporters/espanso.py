@@ -1,7 +1,7 @@
 """Espanso match file (YAML): trigger `;code`; a phrase with slots becomes a form with one field per slot label."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model.bank import Phrase
 from .common import CODE_RE, Rendered, Unfit, describe, segments, slot_label

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from importlib import resources
-from typing import Sequence
 
+from ..corpus.titles import source_text
 from ..model.bank import CATEGORIES, Phrase
 from ..model.slots import SLOTS
 from .common import Rendered, category_label, fallback_text, role_label, segments
@@ -33,6 +34,7 @@ def page_data(phrases: Sequence[Phrase]) -> dict:
             "id": p.id, "code": p.code, "category": p.category, "categoryLabel": category_label(p),
             "roleLabel": role_label(p), "topics": list(p.topics), "count": p.count,
             "pieces": [[kind, value] for kind, value in segments(p.text)], "fallback": fallback_text(p),
+            "sources": [source_text(s) for s in p.sources],
         } for p in phrases],
         "categories": [[k, CATEGORIES[k][0]] for k in used_categories],
         "topics": [[k, topic_names.get(k, k)] for k in used_topics],

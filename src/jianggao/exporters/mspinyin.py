@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import struct
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model.bank import Phrase
 from .common import Rendered, Unfit, fallback_text, ime_problem, positions

@@ -1,7 +1,7 @@
 """Rime custom phrases (custom_phrase.txt): a tab-separated table `text<TAB>code<TAB>weight`, UTF-8 without BOM."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model.bank import Phrase
 from .common import CODE_RE, Rendered, Unfit, fallback_text

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model.bank import Phrase
 from .common import CODE_RE, Rendered, Unfit, fallback_text, ime_problem, positions

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model.bank import Phrase
 from .common import Rendered, category_label, fallback_text, role_label

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model.bank import Phrase
 from .common import Rendered, describe, fallback_text, head, segments, slot_label

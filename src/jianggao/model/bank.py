@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..errors import PhraseBankError
 from .slots import SLOT_RE, get_slot
@@ -36,16 +36,25 @@ CATEGORIES: dict[str, tuple[str, dict[str, str]]] = {
     "pledge": ("表态", {"commit": "表态承诺", "opening": "表态开头", "closing": "表态结尾"}),
     "address": ("致辞", {"welcome": "问候欢迎", "significance": "意义", "wish": "祝愿"}),
 }
+# Runs: two to four consecutive sentences of one real paragraph kept together (`run: true`, `sentences:`),
+# filed under the category of their first sentence with the role `run`.
+RUN_ROLE = "run"
+for _category in ("opening", "transition", "achievement", "problem", "situation", "task", "safeguard", "closing",
+                  "pledge", "thanks"):
+    CATEGORIES[_category][1][RUN_ROLE] = "连续句"
+NEEDS = ("antecedent", "partner")
 
 ID_RE = re.compile(r"^[a-z_]+\.[a-z_]+\.\d{3,}$")
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where an entry was found: the corpus document's file name and a 1-based line of the raw file."""
+    """Where an entry was found: the corpus document's file name, a 1-based line of the raw file and,
+    when the miner recorded it, the title of the speech that line belongs to (optional: older banks lack it)."""
 
     doc: str
     line: int
+    title: str = ""     # the speech's title (or the document's name when the page gave none)
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,18 @@ class Phrase:
     sources: tuple[Source, ...] = ()
     count: int = 1
     code: str = ""
+    needs: tuple[str, ...] = ()          # what must come before it in a speech: antecedent, partner
+    run: bool = False                    # two to four consecutive sentences of one paragraph
+    sentences: tuple[str, ...] = ()      # a run's sentences, in order (text is them joined)
+    reworded: bool = False               # found only in doc-site reworded (伪原创) documents
+    valid: tuple[str, str] = ("", "")    # (from, to) ISO dates when it may be used; "" = open
+    layer: str = ""                      # "" for the built-in bank, else the folder of the unit's own bank
+
+    def valid_on(self, date) -> bool:
+        """Whether the entry may be used in a speech of ``date`` (a date or ISO string; see ``valid``)."""
+        day = str(date)[:10]
+        start, end = self.valid
+        return (not start or start <= day) and (not end or day <= end)
 
     @property
     def slots(self) -> list[str]:
@@ -69,20 +90,32 @@ class Phrase:
 
     def to_dict(self) -> dict:
         """The entry as written in phrasebank/*.yaml (stable key order)."""
-        return {
+        d = {
             "id": self.id,
             "text": self.text,
             "category": self.category,
             "role": self.role,
             "topics": list(self.topics),
             "kinds": list(self.kinds),
-            "sources": [{"doc": s.doc, "line": s.line} for s in self.sources],
+            "sources": [{"doc": s.doc, "line": s.line, **({"title": s.title} if s.title else {})}
+                        for s in self.sources],
             "count": self.count,
             "code": self.code,
         }
+        # Newer fields only where they say something, so older banks and readers stay as they were.
+        if self.needs:
+            d["needs"] = list(self.needs)
+        if self.run:
+            d["run"] = True
+            d["sentences"] = list(self.sentences)
+        if self.reworded:
+            d["reworded"] = True
+        if any(self.valid):
+            d["valid"] = {k: v for k, v in zip(("from", "to"), self.valid) if v}
+        return d
 
     @classmethod
-    def from_dict(cls, d: dict, *, where: str = "") -> "Phrase":
+    def from_dict(cls, d: dict, *, where: str = "") -> Phrase:
         """Build and check an entry read from YAML; PhraseBankError names what is wrong."""
         def bad(msg: str, en: str) -> PhraseBankError:
             return PhraseBankError(msg, file=where or None, field=str(d.get("id", "?")) if isinstance(d, dict) else None,
@@ -102,13 +135,23 @@ class Phrase:
             except KeyError:
                 raise bad(f"未登记的占位符 {{{name}}}", "unregistered slot") from None
         try:
-            sources = tuple(Source(str(s["doc"]), int(s["line"])) for s in d.get("sources") or ())
-        except (KeyError, TypeError, ValueError):
-            raise bad("来源格式应为 {doc, line}", "sources must be {doc, line}") from None
+            sources = tuple(Source(str(s["doc"]), int(s["line"]), str(s.get("title") or ""))
+                            for s in d.get("sources") or ())
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise bad("来源格式应为 {doc, line, title}", "sources must be {doc, line, title}") from None
+        needs = tuple(str(n) for n in d.get("needs") or ())
+        if set(needs) - set(NEEDS):
+            raise bad(f"needs 只能是 {'、'.join(NEEDS)}", "unknown need")
+        valid = d.get("valid") or {}
+        if not isinstance(valid, dict):
+            raise bad("valid 应为 {from, to}", "valid must be {from, to}")
         return cls(
             id=d["id"], text=d["text"], category=d["category"], role=d["role"],
             topics=tuple(d.get("topics") or ("general",)), kinds=tuple(d.get("kinds") or ()),
             sources=sources, count=int(d.get("count", 1)), code=str(d.get("code") or ""),
+            needs=needs, run=bool(d.get("run")), sentences=tuple(str(x) for x in d.get("sentences") or ()),
+            reworded=bool(d.get("reworded")),
+            valid=(str(valid.get("from") or ""), str(valid.get("to") or "")),
         )
 
 
@@ -141,7 +184,27 @@ class PhraseBank:
         text: str | None = None,
     ) -> list[Phrase]:
         """Entries matching every filter given; ``topic`` also admits entries tagged general,
-        ``kind`` also admits entries with no kinds (usable in any kind)."""
+        ``kind`` also admits entries with no kinds (usable in any kind).
+
+        A layered bank prefers the unit's own wording: when a role is asked for (``category`` and
+        ``role``) and the unit's own layers hold at least PREFER_OWN entries for it, only those are
+        returned; with fewer, the built-in ones follow them.
+        """
+        out = self.select_all(category=category, role=role, topic=topic, kind=kind, text=text)
+        if category and role and self.layered:
+            own = [p for p in out if p.layer]
+            if len(own) >= PREFER_OWN:
+                return own
+            return own + [p for p in out if not p.layer]
+        return out
+
+    @property
+    def layered(self) -> bool:
+        """True when the unit's own bank is layered over the built-in one."""
+        return any(p.layer for p in self.phrases)
+
+    def select_all(self, *, category=None, role=None, topic=None, kind=None, text=None) -> list[Phrase]:
+        """Like select, with every layer's entries (for browsing and exports)."""
         out = []
         for p in self.phrases:
             if category and p.category != category:
@@ -156,6 +219,55 @@ class PhraseBank:
                 continue
             out.append(p)
         return out
+
+
+# How many entries of its own a unit's bank needs for a role before the built-in ones are left out of it.
+PREFER_OWN = 3
+
+
+def layer_banks(base: PhraseBank, own: list[tuple[str, PhraseBank]]) -> PhraseBank:
+    """The built-in bank with the unit's own banks on top (later ones above earlier ones).
+
+    Own entries come first, marked with their layer; an id or input-method code already taken below gets
+    the layer's name (`本单位:task.item.001`) or a numeric suffix, so exports and `phrases show` stay unique.
+    An own entry whose text the bank below also has replaces it (the unit's wording wins, once).
+    """
+    from dataclasses import replace
+
+    phrases: list[Phrase] = []
+    ids: set[str] = set()
+    codes: set[str] = set()
+    texts: set[str] = set()
+    for name, bank in reversed(own):
+        for p in bank:
+            if p.text in texts:
+                continue
+            pid = p.id if p.id not in ids else f"{name}:{p.id}"
+            code = p.code
+            n = 2
+            while code and code in codes:
+                code, n = f"{p.code}{n}", n + 1
+            phrases.append(replace(p, id=pid, code=code, layer=name))
+            ids.add(pid)
+            codes.add(code)
+            texts.add(p.text)
+    for p in base:
+        if p.text in texts:
+            continue
+        pid = p.id if p.id not in ids else f"内置:{p.id}"
+        phrases.append(replace(p, id=pid) if pid != p.id else p)
+        ids.add(pid)
+        codes.add(p.code)
+    # own entries' codes were taken first; a built-in code equal to one of them gets a suffix
+    seen: set[str] = set()
+    out = []
+    for p in phrases:
+        code, n = p.code, 2
+        while code and code in seen:
+            code, n = f"{p.code}{n}", n + 1
+        seen.add(code)
+        out.append(p if code == p.code else replace(p, code=code))
+    return PhraseBank(out)
 
 
 def _yaml_loader():
@@ -188,6 +300,22 @@ def load_bank(folder: Path) -> PhraseBank:
             seen[p.id] = path.name
             phrases.append(p)
     return PhraseBank(phrases)
+
+
+def load_layered(override=None, *, load=None) -> PhraseBank:
+    """The bank a command uses: the built-in bank with the ``--phrasebank`` folders layered on top (see
+    resources.bank_layers); ``load`` reads one folder (default load_bank; the renderer passes its cache)."""
+    from ..resources import bank_layers
+
+    load = load or load_bank
+    base, own = bank_layers(override)
+    if base is not None and not own:
+        return load(base)
+    if base is None:
+        banks = [(p.name, load(p)) for p in own]
+        bottom_name, bottom = banks[0]
+        return bottom if len(banks) == 1 else layer_banks(bottom, banks[1:])
+    return layer_banks(load(base), [(p.name or str(p), load(p)) for p in own])
 
 
 def dump_phrases(phrases: Iterable[Phrase]) -> str:

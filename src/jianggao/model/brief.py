@@ -140,7 +140,7 @@ class Region(_Model):
         return v
 
     @model_validator(mode="after")
-    def _derive(self) -> "Region":
+    def _derive(self) -> Region:
         level = self.level
         if level is None:
             level = levels.level_of(self.name) or (self.name if self.name in LEVELS else None)

@@ -4,18 +4,8 @@ department by date, the units that exist there, and the level above.
 Every other module asks here; nothing else decides that a 市辖区 speaks as 区, that a 街道 has a 党工委
 and an 办事处, or that a 盟's government is a 行政公署.
 
-Dates of the two reforms differ by tier, because each tier merged its own departments after the one
-above it (State Council reforms of March 2013 and March 2018; provinces followed within about a year,
-prefectures and counties a few months to two years after their province):
-
-* 卫生 + 人口计生 → 卫生计生: the national 卫生计生委 from 2013-03; provincial 卫生计生委 mostly in
-  2013-14; prefecture and county 卫生计生委/局 mostly 2014-15, a few as late as 2016.
-* 卫生计生 → 卫生健康: the national 卫生健康委 from 2018-03; provinces 2018-10/11; prefectures and
-  counties 2018-12 to 2019-03, most counties in the first quarter of 2019. A meeting held early in 2019 was
-  already called 卫生健康工作会议 in most places, so compose writes the new names from 2019-01-01.
-
-``department`` gives the name a speech should use on a date (the usual case); ``department_names``
-gives every name a body could plausibly have held then, for ``lint``, which must not cry wolf.
+The health department's name and the meeting's on a date come from the 提法 registry (model/tifa.yaml),
+where each change carries its date, reason and sources; this module adds the level word.
 """
 from __future__ import annotations
 
@@ -26,34 +16,14 @@ LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "
 
 PROVINCE, PREFECTURE, COUNTY, TOWNSHIP = "province", "prefecture", "county", "township"
 
+_D = dt.date
+
 _TIER = {"省": PROVINCE, "市": PREFECTURE, "州": PREFECTURE, "盟": PREFECTURE, "县": COUNTY, "区": COUNTY,
          "旗": COUNTY, "市辖区": COUNTY, "乡": TOWNSHIP, "镇": TOWNSHIP, "街道": TOWNSHIP}
 
 # The level a township, county or prefecture usually sits under, when the brief names no parent.
 _DEFAULT_ABOVE = {"乡": "县", "镇": "县", "街道": "区", "县": "市", "区": "市", "旗": "盟", "市辖区": "市",
                   "市": "省", "州": "省", "盟": "省", "省": None}
-
-# (name, canonical from, canonical to, plausible from, plausible to) per tier: the canonical window is what
-# compose writes; the plausible one is what lint accepts, since local reforms straggled.
-_D = dt.date
-_DEPARTMENTS = {
-    PROVINCE: (("卫生厅", None, _D(2013, 12, 31), None, _D(2015, 6, 30)),
-               ("卫生和计划生育委员会", _D(2014, 1, 1), _D(2018, 10, 31), _D(2013, 3, 1), _D(2019, 6, 30)),
-               ("卫生健康委员会", _D(2018, 11, 1), None, _D(2018, 3, 1), None)),
-    PREFECTURE: (("卫生局", None, _D(2014, 12, 31), None, _D(2016, 12, 31)),
-                 ("卫生和计划生育委员会", _D(2015, 1, 1), _D(2018, 12, 31), _D(2013, 3, 1), _D(2019, 12, 31)),
-                 ("卫生健康委员会", _D(2019, 1, 1), None, _D(2018, 3, 1), None)),
-    COUNTY: (("卫生局", None, _D(2014, 12, 31), None, _D(2016, 12, 31)),
-             ("卫生和计划生育局", _D(2015, 1, 1), _D(2018, 12, 31), _D(2013, 3, 1), _D(2019, 12, 31)),
-             ("卫生健康局", _D(2019, 1, 1), None, _D(2018, 3, 1), None)),
-}
-_SHORT = {"卫生和计划生育委员会": "卫生计生委", "卫生和计划生育局": "卫生计生局", "卫生健康委员会": "卫生健康委",
-          "卫生健康局": "卫生健康局", "卫生局": "卫生局", "卫生厅": "卫生厅"}
-# Counties sometimes named their merged body a 委 and prefectures a 局: both are plausible at those tiers.
-_ALSO = {"卫生和计划生育局": ("卫生和计划生育委员会", "卫生计生委", "卫生计生局"),
-         "卫生和计划生育委员会": ("卫生和计划生育局", "卫生计生局", "卫生计生委"),
-         "卫生健康局": ("卫生健康委员会", "卫生健康委"), "卫生健康委员会": ("卫生健康局", "卫生健康委")}
-
 
 def tier_of(level: str) -> str:
     """province / prefecture / county / township for one of LEVELS."""
@@ -102,37 +72,37 @@ def bodies(level: str) -> Bodies:
 
 def meeting_word(level: str, date: dt.date) -> str:
     """What the system's meeting was called at ``level`` on ``date``: 卫生 · 卫生计生 · 卫生健康 (as in
-    全县卫生健康工作会议). It follows the department's name; a township follows its county."""
-    name = department(level if not is_township(level) else "县", date) or ""
-    if "卫生健康" in name:
-        return "卫生健康"
-    if "计划生育" in name or "计生" in name:
-        return "卫生计生"
-    return "卫生"
+    全县卫生健康工作会议). It follows the department's name (the 提法 registry); a township follows its county."""
+    from .tifa import meeting_name
+
+    return meeting_name(date, level).removesuffix("工作会议")
 
 
 def department(level: str, date: dt.date, *, short: bool = False) -> str | None:
     """The health department of ``level`` on ``date`` with its level word (县卫生健康局, 市卫生计生委,
-    省卫生厅); None for a township, which has no department of its own."""
-    tier = tier_of(level)
-    if tier == TOWNSHIP:
+    省卫生厅), from the 提法 registry's dated names; None for a township, which has no department of its own."""
+    if tier_of(level) == TOWNSHIP:
         return None
-    for name, start, end, _, _ in _DEPARTMENTS[tier]:
-        if (start is None or date >= start) and (end is None or date <= end):
-            return f"{word(level)}{_SHORT[name] if short else name}"
-    raise AssertionError("the department windows cover every date")
+    from .tifa import department_name
+
+    return f"{word(level)}{department_name(date, level, full=not short)}"
+
+
+_DEPARTMENT_ENTRIES = ("jigou.weishengting", "jigou.weishengju", "jigou.weisheng_jishengwei", "jigou.weisheng_jishengju",
+                       "jigou.weisheng_jiankangwei", "jigou.weisheng_jiankangju")
 
 
 def department_names(level: str, date: dt.date) -> tuple[str, ...]:
-    """Every name (full and short, without the level word) the level's health department could plausibly
-    have carried on ``date``: what lint accepts."""
-    tier = tier_of(level)
-    if tier == TOWNSHIP:
-        return ()
+    """Every name (full and short, without the level word) a health department at ``level`` could plausibly
+    have carried on ``date``: the registry's generous windows, since local reforms straggled (what lint accepts)."""
+    from .tifa import load_registry
+
+    registry = load_registry()
     names: list[str] = []
-    for name, _, _, start, end in _DEPARTMENTS[tier]:
-        if (start is None or date >= start) and (end is None or date <= end):
-            names += [name, _SHORT[name], *_ALSO.get(name, ())]
+    for entry_id in _DEPARTMENT_ENTRIES:
+        entry = registry.by_id(entry_id)
+        if entry.valid_on(date, level):
+            names += entry.terms
     return tuple(dict.fromkeys(names))
 
 

@@ -65,6 +65,7 @@ source's date, else the hull of all spells is used.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -300,7 +301,11 @@ class Registry:
                 self._by_term[key] = entry
         guard_keys = {_fold(g)[0] for g in guards} - set(self._by_term)
         self._guards = frozenset(guard_keys)
-        self._pattern = _trie_pattern(list(self._by_term) + sorted(guard_keys))
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern:
+        # Compiled on first use: most of loading is this, and year_framing / department names never need it.
+        return _trie_pattern(list(self._by_term) + sorted(self._guards))
 
     # --- lookup -----------------------------------------------------------------
     def __len__(self) -> int:

@@ -3,41 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 # Speaking pace used to turn minutes into characters (DESIGN: about 220 字/分钟).
 CHARS_PER_MINUTE = 220
 
-_PYDANTIC_ZH = {
-    "missing": "必须填写",
-    "string_too_short": "不能为空",
-    "int_parsing": "应为整数",
-    "int_type": "应为整数",
-    "int_from_float": "应为整数",
-    "date_parsing": "日期格式应为 2025-02-18 或 2025年2月18日",
-    "date_from_datetime_parsing": "日期格式应为 2025-02-18 或 2025年2月18日",
-    "date_from_datetime_inexact": "日期格式应为 2025-02-18 或 2025年2月18日",
-    "date_type": "日期格式应为 2025-02-18 或 2025年2月18日",
-    "list_type": "应为列表",
-    "dict_type": "应为映射",
-    "extra_forbidden": "不认识的键名",
-}
+def zh_message(err: Mapping[str, Any]) -> str:
+    """One pydantic error as the Chinese sentence a secretary reads: the same table `render` uses."""
+    from ..briefs.messages import chinese_message
 
-
-def zh_message(err: dict) -> str:
-    """One pydantic error as the Chinese sentence a secretary reads (our own validators already speak Chinese)."""
-    kind, ctx = err.get("type", ""), err.get("ctx") or {}
-    if kind == "value_error":
-        return str(err.get("msg", "")).removeprefix("Value error, ")
-    if kind == "string_too_long":
-        return f"不能超过 {ctx.get('max_length')} 个字"
-    if kind == "greater_than_equal":
-        return f"不能小于 {ctx.get('ge')}"
-    if kind == "less_than_equal":
-        return f"不能大于 {ctx.get('le')}"
-    if kind == "literal_error":
-        return f"应为 {ctx.get('expected', '')} 之一"
-    return _PYDANTIC_ZH.get(kind, str(err.get("msg", "无效的值")))
+    return chinese_message(err)
 
 
 def problem_at(model: type, data: dict, loc: tuple) -> str | None:
@@ -130,9 +107,10 @@ def build_brief(answers: dict):
     try:
         return Brief.model_validate(drop_empty(answers))
     except ValidationError as exc:
+        from ..briefs.messages import readable_path
+
         err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"])
-        raise BriefError(zh_message(err), field=field or None, english=err.get("msg")) from None
+        raise BriefError(zh_message(err), field=readable_path(err["loc"]) or None, english=err.get("msg")) from None
 
 
 def try_brief(answers: dict):

@@ -27,9 +27,8 @@ from .questions import (
     ask_speaker,
 )
 
-NO_TTY_MESSAGE = ("向导需要在终端中运行；批量生成请用 jianggao render 简报.yaml\n"
-                  "(the wizard needs a terminal; to generate unattended use `jianggao render BRIEF.yaml` "
-                  "or `jianggao new --answers FILE`)")
+NO_TTY_MESSAGE = ("向导需要在终端中运行；不提问直接生成请用 jianggao render 简报.yaml"
+                  "，或 jianggao new --answers 答案文件.yaml")
 CONFIRM, BACK, QUIT = "confirm", "back", "quit"
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)[，,、]?")
 
@@ -191,7 +190,7 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
     """The whole interactive command: questions, preview, writing; Ctrl-C or 退出 offers a draft.
     Returns the exit code (0 written, 2 cancelled: DESIGN has no other code for a run that made nothing)."""
     from ..errors import JianggaoError
-    from .output import output_paths, save_draft, write_outputs
+    from .output import output_paths, save_draft, self_check_text, write_outputs
 
     wiz = Wizard(prompter, dict(start or {}), chinese_keys=chinese_keys, today=today, templates=templates,
                  phrasebank=phrasebank, preview=preview, problem_items=problem_items)
@@ -209,9 +208,22 @@ def interactive(prompter: Prompter, folder: Path, *, start: dict | None = None, 
     except JianggaoError as exc:  # the speech or a file could not be written: keep the answers anyway
         print(f"jianggao: {exc}", file=sys.stderr)
         return _offer_draft(prompter, wiz, folder, save_draft)
+    brief_arg = typed_path(yaml_path)
     prompter.show(f"已生成：\n  简报  {yaml_path}\n  讲话稿 {docx_path}\n"
-                  f"以后可用 jianggao render {yaml_path.name} 重新生成，或 jianggao new --from {yaml_path.name} 起草明年的讲话。")
+                  f"以后可用 jianggao render {brief_arg} 重新生成，或 jianggao new --from {brief_arg} 起草明年的讲话。")
+    if write is None:  # tests that stand in for the writer have no speech to check
+        try:
+            prompter.show(self_check_text(brief, templates=templates, phrasebank=phrasebank))
+        except JianggaoError as exc:
+            prompter.show(f"（暂时无法自检：{exc.message}）")
     return 0
+
+
+def typed_path(path: Path) -> str:
+    """A path as it can be typed after a command in the folder the wizard was started from: the folder given
+    with -o kept (the bare file name only works inside that folder), quoted when it holds a space."""
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() or c in "&|;<>()$`'" for c in text) else text
 
 
 def _offer_draft(prompter: Prompter, wiz: Wizard, folder: Path, save_draft: Callable) -> int:
@@ -225,7 +237,7 @@ def _offer_draft(prompter: Prompter, wiz: Wizard, folder: Path, save_draft: Call
         keep = False
     if keep:
         path = save_draft(wiz.answers, folder, chinese_keys=wiz.chinese_keys)
-        print(f"已保存草稿：{path}\n继续填写：jianggao new --from {path}", file=sys.stderr)
+        print(f"已保存草稿：{path}\n继续填写：jianggao new --from {typed_path(path)}", file=sys.stderr)
     else:
         print("已取消，未保存。", file=sys.stderr)
     return 2

@@ -85,6 +85,22 @@ def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:
     return Preview(heads, length, speaking_minutes(length), speech.plan)
 
 
+def self_check_text(brief, *, templates=None, phrasebank=None, limit: int = 5) -> str:
+    """The wizard's last word: what `jianggao lint` finds in the speech just written, for its own date and
+    level (issue 12). A rendered draft lints clean, so a finding is for the secretary to look at."""
+    from ..lint import self_check
+
+    found = self_check(compose_speech(brief, templates=templates, phrasebank=phrasebank), brief.speech_date,
+                       brief.region.level or "区")
+    if not found:
+        return "自检：讲话稿中没有发现过时的提法、别的层级的用语、数字格式或重复的句子。"
+    lines = [f"自检：有 {len(found)} 处请核对（jianggao lint 讲话稿.docx 可列出全部）："]
+    for f in found[:limit]:
+        hint = f"，建议改为“{f.suggestion}”" if f.suggestion else ""
+        lines.append(f"  第{f.paragraph}段“{f.term}”：{f.message.split('（', 1)[0]}{hint}")
+    return "\n".join(lines)
+
+
 def output_paths(folder: Path, brief) -> tuple[Path, Path]:
     """DIR/<meeting>.yaml and DIR/<meeting>.docx."""
     stem = safe_stem(brief.meeting_name, "讲话稿")

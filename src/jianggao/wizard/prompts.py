@@ -1,11 +1,25 @@
 """The wizard's prompt primitives: questionary in Chinese, always on the given prompt_toolkit input/output."""
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 SELECT_HELP = "（↑↓ 移动，回车确认）"
 CHECKBOX_HELP = "（↑↓ 移动，空格 勾选/取消，回车确认）"
 LIST_END_HELP = "（直接回车结束）"
+
+
+def confirm_help(default: bool) -> str:
+    """questionary's own is ``(Y/n)``; ours names both keys and what ⏎ means."""
+    return f"（y 是 / n 否，直接回车 = {'是' if default else '否'}）"
+
+
+def checkbox_answer(titles: list[str]) -> str:
+    """What a finished checkbox shows instead of questionary's ``done (3 selections)``."""
+    if not titles:
+        return "未勾选"
+    shown = "、".join(t.rstrip("。；;，, ") for t in titles[:4]) + ("等" if len(titles) > 4 else "")
+    return f"已选 {len(titles)} 项：{shown}"
 
 
 class Prompter:
@@ -18,6 +32,17 @@ class Prompter:
 
     def _io(self) -> dict:
         return {k: v for k, v in (("input", self.input), ("output", self.output)) if v is not None}
+
+    def _echo(self, message: str, answer: str) -> None:
+        """The line a finished prompt leaves on screen, in place of questionary's English one (``Yes``,
+        ``done (3 selections)``): the prompt is erased when done and this is printed instead."""
+        from prompt_toolkit import print_formatted_text
+        from prompt_toolkit.formatted_text import FormattedText
+        from questionary.styles import merge_styles_default
+
+        tokens = FormattedText([("class:qmark", "?"), ("class:question", f" {message} "), ("class:answer", answer)])
+        kwargs = {"output": self.output} if self.output is not None else {}
+        print_formatted_text(tokens, style=merge_styles_default([None]), **kwargs)
 
     def text(self, message: str, *, default: str = "", validate: Callable[[str], Any] | None = None,
              instruction: str | None = None) -> str:
@@ -50,16 +75,24 @@ class Prompter:
         import questionary
 
         items = [questionary.Choice(title=t, value=v, checked=on) for t, v, on in choices]
-        return list(questionary.checkbox(message, items, instruction=CHECKBOX_HELP, **self._io()).unsafe_ask())
+        chosen = list(questionary.checkbox(message, items, instruction=CHECKBOX_HELP, erase_when_done=True,
+                                           **self._io()).unsafe_ask())
+        self._echo(message, checkbox_answer([t for t, v, _ in choices if v in chosen]))
+        return chosen
 
     def confirm(self, message: str, *, default: bool = True) -> bool:
-        """Yes or no: y/n answer at once, ⏎ takes the default."""
+        """Yes or no: y/n answer at once, ⏎ takes the default; shown as 是/否."""
         import questionary
 
-        return bool(questionary.confirm(message, default=default, **self._io()).unsafe_ask())
+        answer = bool(questionary.confirm(message, default=default, instruction=confirm_help(default),
+                                          erase_when_done=True, **self._io()).unsafe_ask())
+        self._echo(message, "是" if answer else "否")
+        return answer
 
-    def lines(self, message: str, *, validate: Callable[[str], Any] | None = None) -> list[str]:
-        """Items entered one per prompt until an empty answer."""
+    def lines(self, message: str, *, validate: Callable[[str], Any] | None = None,
+              after: Callable[[str], Any] | None = None) -> list[str]:
+        """Items entered one per prompt until an empty answer; ``after`` sees each item once it is entered
+        (a warning that does not refuse it)."""
         out: list[str] = []
         while True:
             line = self.text(f"{message}（第 {len(out) + 1} 条）", validate=lambda v: None if not v.strip()
@@ -67,6 +100,8 @@ class Prompter:
             if not line:
                 return out
             out.append(line)
+            if after is not None:
+                after(line)
 
     def keep(self, message: str, items: list, title: Callable[[Any], str]) -> list:
         """Which of the pre-filled ``items`` to keep (all ticked at start); [] when there are none."""

@@ -5,7 +5,8 @@ and writes every answer back into them at once, so Ctrl-C never loses what was t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..model.kinds import KINDS, resolve_kind
 from .prompts import Prompter
@@ -125,7 +126,7 @@ def ask_speaker(p: Prompter, a: dict) -> None:
     a["speaker"] = sp
     sp["name"] = p.text("讲话人姓名（可留空）：", default=sp.get("name", ""),
                         validate=lambda v: check_field(Speaker, {"name": v}, ("name",)))
-    sp["title"] = p.text(f"讲话人职务（如 {_title_examples((a.get('region') or {}).get('level'))}）：",
+    sp["title"] = p.text(f"讲话人职务（如 {_title_examples((a.get('region') or {}).get('level'), _speech_day(a))}）：",
                          default=sp.get("title", ""),
                          validate=lambda v: check_field(Speaker, {"title": v}, ("title",)))
     conference = a.get("kind") in ("annual_conference", "midyear_review", "special_topic")
@@ -139,19 +140,37 @@ def ask_speaker(p: Prompter, a: dict) -> None:
     a["date"] = parse_date(date)
 
 
-def _title_examples(level: str | None) -> str:
+def _speech_day(a: dict) -> dt.date:
+    """The day the speech is given, as far as the answers tell (the names of bodies follow it)."""
+    try:
+        return dt.date.fromisoformat(str(a.get("date")))
+    except ValueError:
+        return dt.date(int(a.get("year") or dt.date.today().year), 2, 1)
+
+
+def _head_title(level: str | None, day: dt.date) -> str:
+    """The health department's head at this level on this day: 县卫生健康局局长, 市卫生健康委主任; for a
+    township (no department of its own) the head of its health centre: 镇卫生院院长."""
+    from ..model import levels
+
+    lv = level if level in levels.LEVELS else "区"
+    if levels.word(lv) == "街道":
+        return "街道社区卫生服务中心主任"
+    dept = levels.department(lv, day, short=True)
+    if dept is None:
+        return f"{levels.units(lv, day).grassroots[0]}院长"
+    return f"{dept}{'主任' if dept.endswith('委') else '局长'}"
+
+
+def _title_examples(level: str | None, day: dt.date | None = None) -> str:
     """Titles a speaker at this level typically holds: 副市长、市卫生健康委主任 for a 市, 副镇长、镇卫生院院长
-    for a 镇 (the department's name comes from the level model)."""
+    for a 镇 (the department's name comes from the level model, as of the speech's day)."""
     from ..model import levels
 
     lv = level if level in levels.LEVELS else "区"
     w = levels.word(lv)
-    if w == "街道":
-        return "街道办事处副主任、街道社区卫生服务中心主任"
-    dept = levels.department(lv, dt.date.today(), short=True)
-    if dept is None:
-        return f"副{w}长、{levels.units(lv, dt.date.today()).grassroots[0]}院长"
-    return f"副{w}长、{dept}{'主任' if dept.endswith('委') else '局长'}"
+    head = _head_title(lv, day or dt.date.today())
+    return f"街道办事处副主任、{head}" if w == "街道" else f"副{w}长、{head}"
 
 
 def ask_previous(p: Prompter, a: dict) -> None:
@@ -167,7 +186,8 @@ def ask_previous(p: Prompter, a: dict) -> None:
         s: dict = {}
         s["name"] = p.text("前序发言人姓名：", validate=lambda v: check_field(PreviousSpeaker, {"name": v}, ("name",)))
         kept.append(s)
-        s["title"] = p.text("职务（如 区卫生健康局局长）：",
+        head = _head_title((a.get("region") or {}).get("level"), _speech_day(a))
+        s["title"] = p.text(f"职务（如 {head}）：",
                             validate=lambda v: check_field(PreviousSpeaker, {"name": "x", "title": v}, ("title",)))
         s["content"] = p.text("发言内容：", default="工作报告",
                               validate=lambda v: check_field(PreviousSpeaker, {"name": "x", "content": v}, ("content",)))
@@ -235,8 +255,10 @@ def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -
         return
     unit = m.get("unit", "")
     relative = ("%（同比增减幅度）", "%")
-    if unit in ("%", "‰"):
-        options = [("个百分点（比率的增减）", "个百分点"), relative]
+    if unit == "%":
+        options = [("个百分点（百分率的增减）", "个百分点"), relative]
+    elif unit == "‰":  # a rate per thousand changes in 个千分点, as 个百分点 is to %
+        options = [("个千分点（千分率的增减）", "个千分点"), ("%（同比增减幅度）", "%")]
     elif unit.startswith("/"):  # a rate per 10万: its change is in the same unit
         options = [(f"{unit}（与数值同单位）", unit), relative]
     else:
@@ -300,7 +322,21 @@ def ask_achievements(p: Prompter, a: dict) -> None:
             add = p.confirm(f"【{name}】再添加一项指标？", default=False)
         facts = p.keep(f"【{name}】保留哪些亮点？", list(g.get("facts") or []), str)
         g["facts"] = facts
-        facts.extend(p.lines(f"【{name}】亮点（不含数字的一句话，如 成功创建国家卫生城市）"))
+        facts.extend(p.lines(f"【{name}】亮点（不含数字的一句话，如 成功创建国家卫生城市）",
+                             after=lambda fact: _warn_number_in_fact(p, fact)))
+
+
+def _warn_number_in_fact(p: Prompter, fact: str) -> None:
+    """A highlight holding a figure: say that figures belong in the metrics (where they are printed as
+    value + unit and checked), without refusing the sentence."""
+    from rich.text import Text
+
+    from ..briefs.load import number_in_fact
+
+    figure = number_in_fact(fact)
+    if figure:
+        p.show(Text(f"  提示：这条亮点含有数字“{figure}”。有数字的成绩请作为“指标”填写（名称、数值、单位），"
+                    "讲稿才会按规范写出数字；亮点只写不含数字的一句话。", style="yellow"))
 
 
 def ask_problems(p: Prompter, a: dict, bank_items: list[str]) -> None:

@@ -1,0 +1,85 @@
+"""A unit's own archive layered over the built-in bank: mine it, render with it, browse and export both."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from jianggao.cli import main
+from jianggao.model.bank import PREFER_OWN, load_bank, load_layered
+
+REPO = Path(__file__).resolve().parent.parent
+ARCHIVE = REPO / "samples" / "archive"
+
+
+@pytest.fixture(scope="module")
+def mybank(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("layers") / "mybank"
+    assert main(["mine", str(ARCHIVE), "-o", str(out)]) == 0
+    return out
+
+
+def core(text: str) -> str:
+    return re.sub(r"\{[a-z_]+\}", "", text).rstrip("。！")[:14]
+
+
+def test_the_sample_archive_mines_into_a_bank_of_its_own(mybank):
+    own = load_bank(mybank)
+    assert len(own) >= 30
+    docs = {s.doc for p in own for s in p.sources}
+    assert any(d.endswith(".docx") for d in docs) and any(d.endswith(".txt") for d in docs)
+
+
+def test_layers_put_the_units_wording_first_and_keep_everything_findable(mybank):
+    base = load_bank(REPO / "phrasebank")
+    layered = load_layered([str(mybank)])
+    assert len(layered) >= len(base) and layered.layered
+    assert len({p.id for p in layered}) == len(layered) and len({p.code for p in layered}) == len(layered)
+    own_tasks = [p for p in layered.select_all(category="task", role="item") if p.layer]
+    assert len(own_tasks) >= PREFER_OWN
+    # where the unit has its own wording for a role, it is what compose is offered
+    assert all(p.layer for p in layered.select(category="task", role="item"))
+    # where it has none, the built-in entries still answer
+    assert layered.select(category="situation", role="policy")
+
+
+def test_render_uses_the_units_own_wording(mybank, tmp_path):
+    brief = REPO / "samples" / "annual_conference.yaml"
+    own_out, base_out = tmp_path / "own.txt", tmp_path / "base.txt"
+    assert main(["render", str(brief), "-o", str(own_out), "--phrasebank", str(mybank)]) == 0
+    assert main(["render", str(brief), "-o", str(base_out)]) == 0
+    own_texts = [p.text for p in load_bank(mybank)]
+    with_own = sum(core(t) in own_out.read_text(encoding="utf-8") for t in own_texts)
+    without = sum(core(t) in base_out.read_text(encoding="utf-8") for t in own_texts)
+    assert with_own >= without + 3
+
+
+def test_phrasebank_is_repeatable_and_the_upper_bank_wins(mybank, tmp_path):
+    second = tmp_path / "second"
+    second.mkdir()
+    entry = load_bank(mybank).select_all(category="task", role="item")[0]
+    (second / "task.yaml").write_text(
+        (mybank / "task.yaml").read_text(encoding="utf-8").split("\n- id:")[0] + "\n", encoding="utf-8")
+    layered = load_layered([str(mybank), str(second)])
+    found = [p for p in layered if p.text == entry.text]
+    assert len(found) == 1 and found[0].layer == "second"
+
+
+def test_phrases_and_export_see_the_layers(mybank, tmp_path, capsys):
+    assert main(["phrases", "list", "--category", "task", "--limit", "500", "--phrasebank", str(mybank)]) == 0
+    out = capsys.readouterr().out
+    assert "mybank" in out and "内置" in out
+    target = tmp_path / "bank.json"
+    assert main(["export", "--format", "json", "-o", str(target), "--phrasebank", str(mybank)]) == 0
+    exported = target.read_text(encoding="utf-8")
+    assert all(p.text in exported for p in load_bank(mybank) if "{" not in p.text)
+    assert core(next(iter(load_bank(REPO / "phrasebank"))).text) in exported
+    json.loads(exported)
+
+
+def test_no_builtin_bank_uses_only_the_given_one(mybank, capsys):
+    assert main(["phrases", "list", "--limit", "1000", "--phrasebank", str(mybank), "--no-builtin-bank"]) == 0
+    out = capsys.readouterr().out
+    assert f"词库 {len(load_bank(mybank))} 条" in out
