@@ -287,11 +287,11 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     missing = []
     if kind not in ("pledge", "address"):
         if len(reviews) < 3:
-            missing.append("工作成绩（achievements，至少三个领域的指标和亮点）")
+            missing.append("工作成绩（至少三个领域的指标和亮点）")
         if len(view.priorities) < 3:
-            missing.append("重点任务（priorities，至少三个领域的举措和目标）")
+            missing.append("重点任务（至少三个领域的举措和目标）")
         if not view.problems:
-            missing.append("存在问题（problems）")
+            missing.append("存在问题")
     return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level), department=era.department_word(date, brief.region.level or "区"),
                 meeting=era.meeting_name(brief), target=target, level=brief.region.level or "区", parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
