@@ -288,6 +288,9 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
+        below = _NOT_HERE.get(self.slots.get("level") or "")
+        if below and below.search(text):
+            return False
         return self.date is None or any(not outside_window(f, self.date, self.slots.get("level")) for f in text.split(ALTERNATE))
 
     def voiced(self, said: str, topic: TopicView | None) -> str:
