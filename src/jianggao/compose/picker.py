@@ -77,6 +77,35 @@ _UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门")
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
+# A concrete programme or duty belongs to one work area even where the topic registry names none of its
+# words (卫生许可 is supervision's, 日间手术 the hospitals', 勤洗手 health education's). Placed under another
+# area's heading it reads as pasted there (the secretary's first complaint: 万能句 under the wrong heading).
+_PROGRAMME_AREA = tuple((re.compile(words), area) for words, area in (
+    (r"许可|黑诊所|非法行医|饮用水|公共场所卫生|案件查处|查处力度|监督所|限时办结|审批", "regulation"),
+    (r"日间手术|住院日|名医|工作室|一站式|投诉|技术比武|岗位练兵|准入|远程手术|医疗质量", "medical_services"),
+    (r"双向转诊|上转容易|区域卫生规划|医疗费用过快|配送企业|疾病应急救助", "medical_reform"),
+    (r"勤洗手|勤打扫|健康教育|健康知识", "health_promotion"),
+    (r"建证|建卡|预防接种", "disease_control"),
+))
+
+
+def _programme_area(text: str) -> str | None:
+    """The work area a measure's own programme belongs to (see _PROGRAMME_AREA), or None."""
+    return next((area for pattern, area in _PROGRAMME_AREA if pattern.search(text)), None)
+
+
+# Whose work a measure is, by what it names: the actor is chosen among the units that do it.
+_WHOSE_WORK = (
+    (re.compile(r"急救|院前"), re.compile(r"医疗机构|医院")),
+    (re.compile(r"慢性病|慢病|高血压|糖尿病|健康管理|家庭医生|签约|基本公共卫生|健康档案|老年人"),
+     re.compile(r"卫生院|卫生室|社区卫生服务|基层")),
+    (re.compile(r"传染病|疫情|监测|预警|免疫|接种|消杀|流调"), re.compile(r"疾控|卫生院|医疗机构")),
+)
+_BIRTH = re.compile(r"孕|产|分娩|新生儿|助产")
+_BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
+# Words only a province or a city says of those below it; a county, district or township has no 各地.
+_ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各级政府|各级党委(、|和)?政府|各省|各市（州）")
+_SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
 _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
                              r"医共体牵头|三级医院|二级医院|县级医院|学科建设")
 
@@ -168,6 +197,12 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
 
 
 @lru_cache(maxsize=65536)
+def _about(text: str, key: str) -> bool:
+    """Whether a phrase is plainly about the work area ``key`` (its first classified area)."""
+    return classify(SLOT_RE.sub("", text))[:1] == [key]
+
+
+@lru_cache(maxsize=65536)
 def _offered(seed: int | str, phrase_id: str) -> bool:
     return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
@@ -197,6 +232,7 @@ class Picker:
         self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
         self._acted = 0
         self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
+        self.county_or_below = (slots.get("level") or "") in ("县", "区", "旗", "市辖区", "乡", "镇", "街道")
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -242,6 +278,12 @@ class Picker:
         for p in found:
             if not self.offered(p) or not self._fits(p, key) or not self._speakable(p, category):
                 continue
+            if key is not None and category == "task" and key not in p.topics and not p.layer \
+                    and not _about(p.text, key) and _programme_area(p.text) not in (None, key):
+                # A measure of the built-in bank tagged for no area (卫生许可, 日间手术, 勤洗手…) reads as a stray
+                # line in an area's paragraph: the secretary's first complaint (万能句 under the wrong heading).
+                # A unit's own archive is its own voice and keeps its place.
+                continue
             text = self._fill(p, topic)
             if text is None:
                 continue
@@ -275,6 +317,10 @@ class Picker:
             return False
         if self.township and _ABOVE_TOWNSHIP.search(text):
             return False
+        if self.county_or_below and _ABOVE_COUNTY.search(text):
+            return False          # 各地要加强研究: a province's voice in a county's speech
+        if self.bureau_voice and _SELF_DEPARTMENT.search(text):
+            return False          # 卫生健康部门要…: the bureau's head is that department
         below = _NOT_HERE.get(self.slots.get("level") or "")
         return not (below and below.search(text))
 
@@ -299,15 +345,22 @@ class Picker:
         if (topic is None or not said or not opens_with_modal(said) or topic.key not in _ACTED
                 or _POLICY.search(said) or _UNITS.search(said) or self.rng.random() >= 0.6):
             return said
-        who = self.actor(topic)
+        who = self.actor(topic, said)
         if not who or who in said:
             return said
         return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
 
-    def actor(self, topic: TopicView | None) -> str | None:
-        """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn."""
+    def actor(self, topic: TopicView | None, said: str = "") -> str | None:
+        """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn, among
+        the units whose work the measure is (院前急救 is no 疾控中心's; 慢性病管理 is the grassroots'), and
+        never the speaker's own bureau in the third person (a 局长 says 我们, not 县卫生健康局要)."""
         key = topic.key if topic is not None else "general"
-        names = self.actors.get(key) or ()
+        names = [n for n in self.actors.get(key) or () if not (self.bureau_voice and _BUREAU.search(n))]
+        for pattern, unit in _WHOSE_WORK:
+            if pattern.search(said):
+                names = [n for n in names if unit.search(n)]
+                break
+        names = [n for n in names if not (n == "各助产机构" and not _BIRTH.search(said))]
         if not names:
             return None
         self._acted += 1
