@@ -76,10 +76,10 @@ def _day(value) -> str:
     return f"{value.year}年{value.month}月" if value else ""
 
 
-def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[object]:
+def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[date]:
     """Window starts of the registry terms a draft uses that are in their time: the reforms it already
     speaks in the language of (a draft naming 卫生健康委员会 has passed the 2018 reform)."""
-    starts = set()
+    starts: set[date] = set()
     for paragraph in paragraphs:
         for hit in registry().find(paragraph):
             start, _ = window(hit.entry)
@@ -88,7 +88,7 @@ def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[object]:
     return starts
 
 
-def _superseded_in_draft(entry, newer: set[object], paragraph: str) -> bool:
+def _superseded_in_draft(entry, newer: set[date], paragraph: str) -> bool:
     """True when the draft itself already uses the form that replaced ``entry`` elsewhere: a paragraph
     naming both is telling of the change (卫生计生委更名为卫生健康委; a merger's new director leading the
     old bureau, as in a 2015 report), so only another paragraph's newer form counts."""
@@ -101,7 +101,7 @@ def _superseded_in_draft(entry, newer: set[object], paragraph: str) -> bool:
     return not any(h.entry is not entry and window(h.entry)[0] == start for h in registry().find(paragraph))
 
 
-def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[object]) -> list[Finding]:
+def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[date]) -> list[Finding]:
     found = []
     days = occ.days()
     # Department names are the level model's to judge (by tier and date): see departments.py.
@@ -163,6 +163,12 @@ _UPCOMING = re.compile(r"(?:迎接|喜迎|即将召开的?|筹备)\s*$")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
+def _opens_plan(year: int) -> bool:
+    """Whether ``year`` is the first year of a five-year plan."""
+    plan = framing.plan_of(year)
+    return plan is not None and plan[1] == year
+
+
 def _referred_years(paragraph: str, offset: int, occ: Occasion) -> set[int]:
     """The year a framing phrase speaks of: one named in its sentence (2020年是…, 去年是…), else the speech's."""
     start, _ = _sentence_bounds(paragraph, offset)
@@ -196,13 +202,14 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
         first = framing.plans()[m.group(1)]
         # A plan is talked of from its drafting (about two years ahead); before that it does not exist.
         if occ.last.year < first - 2:
+            current = framing.plan_of(occ.last.year)
             add(m, m.group(1), f"“{m.group(1)}”规划{first}年开始，{occ.describe()}尚无此提法",
-                framing.plan_of(occ.last.year)[0] if framing.plan_of(occ.last.year) else None)
+                current[0] if current else None)
     for m in _OPENING_PHRASE.finditer(paragraph):
         if entry_for(m.group()) is not None:
             continue  # the registry knows its spells (each plan's first year, and 2023 after the 二十大)
         years = _referred_years(paragraph, m.start(), occ)
-        if not any(framing.plan_of(y) and framing.plan_of(y)[1] == y for y in years):
+        if not any(_opens_plan(y) for y in years):
             year = min(years)
             add(m, m.group(), f"“开好局、起好步”用于五年规划的开局之年，{year}年是{framing.place_in_plan(year) or '非开局之年'}",
                 None)
