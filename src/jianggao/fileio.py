@@ -43,7 +43,9 @@ _TEMPORARIES: set[str] = set()
 
 def os_error_text(exc: OSError) -> str:
     """One Chinese phrase for ``exc``: disk full, read-only, name too long, not a folder …"""
-    return _OS_ERRORS.get(exc.errno, f"系统错误（错误号 {exc.errno}）" if exc.errno else "系统错误")
+    if not exc.errno:
+        return "系统错误"
+    return _OS_ERRORS.get(exc.errno, f"系统错误（错误号 {exc.errno}）")
 
 
 def os_error(exc: OSError, file: str | Path | None, *, doing: str = "写入",
