@@ -14,6 +14,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model.bank import PhraseBank
 
 # Each edit of a bank leaves a new copy; a few cover the bundled bank and a user's own ones in turn.
 BANK_COPIES = 8
@@ -74,7 +78,7 @@ def _check_bank_files(folder: Path) -> None:
                 check_regular(path, MAX_COPY_BYTES, error=PhraseBankError, what="词库文件")
 
 
-def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
+def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn) -> PhraseBank | None:
     """The bank kept in ``copy`` if it checks out, else None (a damaged copy is removed, with a warning)."""
     from .errors import JianggaoError
     from .fileio import read_regular
@@ -99,7 +103,7 @@ def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
         return None
 
 
-def cached_bank(folder: Path, warn: Callable[[str], None] = _warn):
+def cached_bank(folder: Path, warn: Callable[[str], None] = _warn) -> PhraseBank:
     """``load_bank(folder)``, answered from the JSON copy when the bank files are byte-for-byte the same."""
     from .model import bank as pb
 
