@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import secrets
@@ -9,8 +10,12 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from .errors import JianggaoError, OutputError
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
 
 # What each OSError means to a secretary; anything else is named by its number (still one line, no traceback).
 _OS_ERRORS = {
@@ -178,7 +183,7 @@ def _is_xml(name: str) -> bool:
 
 
 def verified_package(path: Path, *, error: type[JianggaoError], field: str | None = None,
-                     keep_media: bool = True, as_document: bool = True, what: str = "Word 文件"):
+                     keep_media: bool = True, as_document: bool = True, what: str = "Word 文件") -> io.BytesIO:
     """The package at ``path`` as an in-memory, uncompressed zip that python-docx can open safely.
 
     ``error`` (naming ``path`` and ``field``) when the file is not a regular file, is too large, is no zip,
@@ -186,7 +191,6 @@ def verified_package(path: Path, *, error: type[JianggaoError], field: str | Non
     kept empty: reading the text needs only the XML. With ``as_document`` a template's main part is
     declared a document.
     """
-    import io
     import zipfile
 
     def refuse(message: str, english: str) -> JianggaoError:
@@ -261,8 +265,8 @@ def _inflate(source, member, cap: int, refuse, what: str) -> bytes:
     return b"".join(chunks)
 
 
-def open_document(package, path: Path, *, error: type[JianggaoError], field: str | None = None,
-                  what: str = "Word 文件"):
+def open_document(package: IO[bytes], path: Path, *, error: type[JianggaoError], field: str | None = None,
+                  what: str = "Word 文件") -> WordDocument:
     """python-docx's Document for a verified package; ``error`` for anything python-docx or lxml refuses."""
     import docx
 
