@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import departments, framing
 from .finding import Finding
 from .occasion import Occasion
 from .registry import current_form, entry_for, registry, window
 from .sentences import sentence_at, sentence_spans
+
+if TYPE_CHECKING:
+    from ..model.tifa import Entry
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # `原卫生计生委`: a former body named as former is history, not an outdated 提法.
@@ -28,11 +33,11 @@ def _years_named_before(paragraph: str, offset: int) -> list[int]:
     return [int(y) for y in _YEAR.findall(paragraph[start:offset])]
 
 
-def _fits_some_day(entry, days, level: str | None = None) -> bool:
+def _fits_some_day(entry: Entry, days: Iterable[date], level: str | None = None) -> bool:
     return any(entry.valid_on(d, level) for d in days)
 
 
-def _fits_named_year(entry, years: list[int], level: str | None = None) -> bool:
+def _fits_named_year(entry: Entry, years: Iterable[int], level: str | None = None) -> bool:
     return any(entry.valid_on(date(y, m, 1), level) for y in years for m in (1, 4, 7, 10, 12))
 
 
@@ -44,7 +49,7 @@ _PAST = re.compile(r"了|去年|上年|过去|一年来|五年来|以来|期间|
 _FUTURE = re.compile(r"要|力争|今年|必须|确保|将|继续")
 
 
-def _is_body_name(entry, term: str) -> bool:
+def _is_body_name(entry: Entry, term: str) -> bool:
     area = getattr(entry, "area", None)
     if area:
         return area in ("机构", "会议")
@@ -72,7 +77,7 @@ def _latest_held(term: str, occ: Occasion) -> str | None:
     return framing.latest_plenum(occ.last) if term.endswith("全会") else framing.latest_congress(occ.last)
 
 
-def _day(value) -> str:
+def _day(value: date | None) -> str:
     return f"{value.year}年{value.month}月" if value else ""
 
 
@@ -88,7 +93,7 @@ def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[date]:
     return starts
 
 
-def _superseded_in_draft(entry, newer: set[date], paragraph: str) -> bool:
+def _superseded_in_draft(entry: Entry, newer: set[date], paragraph: str) -> bool:
     """True when the draft itself already uses the form that replaced ``entry`` elsewhere: a paragraph
     naming both is telling of the change (卫生计生委更名为卫生健康委; a merger's new director leading the
     old bureau, as in a 2015 report), so only another paragraph's newer form counts."""
@@ -183,9 +188,9 @@ def _referred_years(paragraph: str, offset: int, occ: Occasion) -> set[int]:
 
 
 def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
 
-    def add(m, term, message, suggestion):
+    def add(m: re.Match[str], term: str, message: str, suggestion: str | None) -> None:
         found.append(Finding(index, sentence_at(paragraph, m.start()), "era", term, message, suggestion,
                              m.start(), m.end()))
 
