@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jianggao.compose.core import compose
-from jianggao.compose.numbers import chinese_count, metric_phrase, target_phrase
+from jianggao.compose.numbers import chinese_count, metric_phrase, reads_as_zero, target_phrase
 from jianggao.compose.picker import sentence_key, sentences_of
 from jianggao.model.brief import Brief
 from jianggao.model.speech import Heading, Speech
@@ -72,9 +72,14 @@ def speech_violations(speech: Speech, b: Brief) -> list[str]:
             if metric_phrase(m) not in flat:
                 problems.append(f"metric missing: {metric_phrase(m)}")
         problems += [f"fact missing: {f}" for f in g.facts if f.rstrip("。") not in flat]
+    # A target is set against last year's figure of the same measure (issue 13: 保持在95%以上); either
+    # way its value and unit are said exactly as given.
+    last = {m.name: m for g in b.achievements for m in g.metrics}
     for p in b.priorities:
         problems += [f"item missing: {i}" for i in p.items if i.rstrip("。") not in flat]
-        problems += [f"target missing: {target_phrase(t)}" for t in p.targets if target_phrase(t) not in flat]
+        problems += [f"target missing: {target_phrase(t, last.get(t.name))}" for t in p.targets
+                     if target_phrase(t, last.get(t.name)) not in flat
+                     or (f"{t.value}{t.unit}" not in flat and not reads_as_zero(t))]
     problems += [f"problem missing: {p}" for p in b.problems if p.rstrip("。") not in flat]
     if b.closing and b.closing.rstrip("。！") not in flat:
         problems.append("closing line missing")

@@ -58,7 +58,13 @@ def run(args: argparse.Namespace) -> int:
                           phrasebank=args.phrasebank)
     from ..fileio import printable
 
-    print(printable(f"已生成 {target}（正文 {speech.body_length()} 字）"), file=sys.stderr)
+    length, wanted = speech.body_length(), brief.target_length
+    print(printable(f"已生成 {target}（正文 {length} 字，目标约 {wanted} 字）"), file=sys.stderr)
+    if length < wanted * 0.85:
+        # A thin brief gives a shorter, honest speech: say which data would lengthen it (never padded).
+        more = next((x for x in speech.plan if x.startswith("可补充以加长：")), "")
+        print(f"篇幅不足目标：{more.removeprefix('可补充以加长：') or '简报的数据已全部用上，可为各领域补充指标、亮点和举措'}"
+              f"——讲稿不会编造成绩。", file=sys.stderr)
     report_self_check(speech, brief)
     return 0
 

@@ -121,6 +121,7 @@ class TasksView:
     items: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     from_brief: bool = True
+    answers: tuple[str, ...] = ()       # the brief's problems this area's work takes up (see plan)
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,9 @@ class BriefView:
     main_topic: TopicView
     speaker_unit: str
     plan: tuple[str, str] | None
+    congress: str | None = None
+    department: str = "卫生健康"
+    voice: str = ""                 # whom the speaker represents (我代表…): see core._voice_of
     previous_speakers: list[SpeakerView] = field(default_factory=list)
     achievements: list[ResultsView] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -199,8 +203,9 @@ def brief_view(brief: Brief) -> BriefView:
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said)
         achievements.append(ResultsView(topic_view(g.topic), good, bad, _once([clause(f) for f in g.facts], said)))
+    last = {m.name: m for g in brief.achievements for m in g.metrics}
     priorities = [TasksView(topic_view(p.topic), _once([clause(i) for i in p.items], said),
-                            _once([plain(target_phrase(t)) for t in p.targets], said))
+                            _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),
@@ -218,28 +223,27 @@ def brief_view(brief: Brief) -> BriefView:
     )
 
 
-def task_topics(view: BriefView, fill: int, kind: str) -> list[TasksView]:
-    """The areas the tasks part covers: the brief's own priorities; without any, the core areas (a
-    special-topic speech: its own area).  Never topped up with areas the brief did not ask for."""
-    named = list(view.priorities)
-    if kind == "work_report":
-        # A work report deploys the whole system's year (every real one does): the brief's priorities
-        # first, then the core areas it did not name, and Party building last, all under their own
-        # area headings -- never a campaign's.
-        have = {t.topic.key for t in named}
-        return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in (*CORE_TOPICS, "party_building") if k not in have]
-    if named or kind == "address":
-        return named
-    if kind == "special_topic":
-        return [TasksView(view.main_topic, from_brief=False)]
-    return [TasksView(default_topic(k), from_brief=False) for k in CORE_TOPICS]
+# Verbs a measure opens with in the speeches (推进…, 实施…); a brief item that opens otherwise is a
+# name (改善医疗服务行动计划) and is said as what is done with it (落实改善医疗服务行动计划).
+_MEASURE_VERB = re.compile(
+    r"^(?:推进|推动|实施|开展|加强|强化|完善|健全|深化|落实|做好|做实|抓好|扎实|巩固|提升|提高|建设|建立|创建|启动|扩大|"
+    r"规范|优化|稳妥|稳步|持续|全面|加快|积极|深入|大力|着力|切实|严格|严厉|守牢|筑牢|织密|织牢|力争|确保|实现|新建|改扩建|"
+    r"组建|引进|培养|培育|招聘|打造|构建|探索|发展|促进|保障|提供|开通|上线|整治|打击|防控|防治|普及|宣传|组织|召开|举办|"
+    r"完成|争创|迎接|配合|支持|统筹|办好|办实|用好|管好|补齐|夯实|聚焦|突出|坚持|继续|进一步|全力|加大|拓展|延伸|下沉|"
+    r"整合|改革|改善|改造|修订|制定|出台|编制|研究|谋划|部署|落地|试点|推广|覆盖|签约|筛查|接种|救治|监测|培训|轮训|"
+    r"[一二三四五六七八九十两]+是)")
 
 
-def review_topics(view: BriefView, fill: int, kind: str) -> list[ResultsView]:
-    """The areas the review part covers: the brief's results, or general ones when it gives none."""
-    if view.achievements:
-        return list(view.achievements)
-    if kind in ("pledge", "address"):
-        return []
-    return [ResultsView(default_topic(k)) for k in CORE_TOPICS]
+def as_measure(item: str) -> str:
+    """A brief item as a measure: as typed when it opens on a verb, else 落实/抓好 + the item."""
+    if _MEASURE_VERB.match(item):
+        return item
+    if re.search(r"(?:计划|方案|制度|政策|项目|工程|行动|规划|办法)$", item):
+        return "落实" + item
+    # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
+    return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
+
+
+def measures(items) -> str:
+    """Brief items as a run of measures: 推进…，抓好…."""
+    return "，".join(as_measure(i) for i in items)

@@ -1,6 +1,7 @@
 """Composition, the pure core: Brief × PhraseBank × Templates → Speech (no file or terminal I/O)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -9,26 +10,31 @@ from ..model.bank import PhraseBank
 from ..model.brief import Brief
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
-from .context import BriefView, brief_view, review_topics, slot_values, task_topics
+from .context import (
+    BriefView,
+    as_measure,
+    brief_view,
+    measures,
+    plain,
+    slot_values,
+)
+from .finish import finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
     Picker,
     TopicView,
     as_fragment,
     as_sentence,
-    is_headline,
-    sentence_key,
-    sentences_of,
 )
+from .plan import Plan
+from .plan import plan as make_plan
 from .templating import Outline, Templates
 
-__all__ = ["compose", "parse_markup", "number_headings", "MAX_FILL"]
+__all__ = ["MAX_FILL", "compose", "number_headings", "parse_markup", "plan_of", "tighten"]
 
-# How far the templates may stretch a speech: at fill 0 each part says the least it can, each step
-# adds picks and areas.  compose walks up from 0 until the body reaches brief.target_length.
+# How much the templates may say before the cut to the plan's budgets (finish): at this fill every part
+# offers all it has, once; how much each area says is then decided by the plan (see plan.plan).
 MAX_FILL = 36
-# Fill levels rendered first (see compose): the steep part of the curve ends around the second.
-KNOTS = (0, 16, MAX_FILL)
 
 _HEADING_LINE = re.compile(r"^(#{1,4})\s+(.*)$")
 _MARKER = re.compile(r"¶|(?<!#)#{1,4} ")
@@ -111,8 +117,8 @@ def number_headings(blocks: list[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _front_matter(brief: Brief, outline: Outline) -> dict[str, str]:
-    title = fill_slots(outline.title, {"meeting": brief.meeting_name})
+def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, str]:
+    title = fill_slots(outline.title, {"meeting": the_plan.meeting})
     sp = brief.speaker
     speaker_line = "\u3000".join(x for x in (sp.title, sp.name) if x)
     date_line = f"（{brief.date.year}年{brief.date.month}月{brief.date.day}日）" if brief.date else ""
@@ -128,30 +134,48 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "fill": fill,
         "parts": parts,
         "parts_cn": how_many(parts) if parts else "",
-        "tasks": task_topics(view, fill, kind),
-        "reviews": review_topics(view, fill, kind),
         "pick": picker.pick,
         "picks": picker.picks,
         "vary": picker.vary,
+        "voiced": picker.voiced,
+        "mix": picker.mix,
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,
         "many": how_many,
         "nth": ordinal_item,
         "sentence": as_sentence,
+        "measure": as_measure,
+        "measures": measures,
         "general": TopicView("general", view.main_topic.name),
     }
 
 
-def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: int, fill: int) -> Speech:
+def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: int, fill: int,
+                  the_plan: Plan | None = None) -> Speech:
+    """Word ``the_plan`` once at ``fill`` (how much each part may say before trimming to its budget)."""
     outline = templates.outline(brief.kind)
-    view = brief_view(brief)
+    the_plan = the_plan or make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])
+    view = dataclasses.replace(brief_view(brief), meeting=plain(the_plan.meeting),
+                               congress=the_plan.framing.congress if the_plan.framing else None,
+                               department=the_plan.department)
+    view = dataclasses.replace(view, voice=_voice_of(brief, view))
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
-                    main_topic=view.main_topic.key, keep=brief_words(view))
+                    main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
+                    actors=the_plan.actors, speaker_title=view.speaker_title)
+    picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)
+    ctx["tasks"] = [t.view for t in the_plan.tasks]
+    ctx["reviews"] = list(the_plan.reviews)
+    ctx["plan"] = the_plan
+    ctx["wording"] = templates.wording
+    ctx.update(templates.wording)
+    ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
     blocks: list[Block] = []
+    marks: list[int] = []          # index of the first block of each part, for trimming by budget
     for index, section in enumerate(outline.sections):
+        marks.append(len(blocks))
         if section.heading:
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
                                       topic=ctx["general"], max_len=40)
@@ -159,9 +183,38 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})
         blocks.extend(parse_markup(text))
-    front = _front_matter(brief, outline)
-    blocks = tighten(blocks, brief_clauses(view))
-    return Speech(kind=brief.kind, blocks=number_headings(blocks), **front)
+    marks.append(len(blocks))
+    front = _front_matter(brief, outline, the_plan)
+    clauses = brief_clauses(view)
+    budgets = [p.budget for p in the_plan.parts]
+    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
+    return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def in_force(entries: Any, date: Any) -> list[str]:
+    """The texts of dated wording entries ({text, from, to}) that can be said on ``date``."""
+    import datetime as dt
+
+    out = []
+    for e in entries or ():
+        start, end = e.get("from"), e.get("to")
+        start = dt.date.fromisoformat(str(start)) if start else None
+        end = dt.date.fromisoformat(str(end)) if end else None
+        if (start is None or date >= start) and (end is None or date <= end):
+            out.append(str(e["text"]))
+    return out
+
+
+def _voice_of(brief: Brief, view: BriefView) -> str:
+    """Whom the speaker represents: the brief's on_behalf_of; else a department head speaks for his
+    department (a 卫健委主任 does not thank anyone on behalf of 市委、市政府); else the party committee
+    and the government of the level."""
+    if brief.speaker.on_behalf_of:
+        return view.org
+    title = brief.speaker.title or ""
+    if re.search(r"局长|主任|院长|书记", title) and not re.search(r"[省市县区旗州盟]长|[乡镇]长", title):
+        return view.speaker_unit
+    return view.org
 
 
 def brief_clauses(view: BriefView) -> tuple[str, ...]:
@@ -185,66 +238,6 @@ def brief_words(view: BriefView) -> tuple[str, ...]:
     return tuple(x for x in out if x)
 
 
-# Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
-_COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
-
-
-def _key_words(key: str) -> set[str]:
-    """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
-    return {key[i:i + 4] for i in range(len(key) - 3)
-            if not any(w in key[i:i + 4] for w in _COMMON)}
-
-
-# A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
-# is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
-_ECHO_LEAD = 8
-_ECHO_BODY = 9
-
-
-def _echoes(key: str, earlier: str, run: int) -> bool:
-    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
-
-
-def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
-    """One paragraph read as a listener hears it (issue 3, "stacked fragments"): a sentence said before
-    goes; after the lead, a headline-short sentence goes, and so does a short one repeating the key
-    words of an earlier one (加强领导 ×3), and one echoing a long run of the heading or of an earlier
-    sentence.  The brief's own statements are never dropped here."""
-    kept: list[str] = []
-    lead_key = sentence_key(lead) if lead else ""
-    earlier = lead_key          # keys said so far in this paragraph, "|"-separated
-    for s in sentences_of(text):
-        k = sentence_key(s)
-        if not k or k in seen:
-            continue
-        if (kept or lead) and not any(c in s for c in clauses):
-            if is_headline(s):
-                continue
-            if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
-                continue
-            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(k, earlier[len(lead_key):], _ECHO_BODY):
-                continue
-        seen.add(k)
-        earlier += "|" + k
-        kept.append(s)
-    return "".join(kept)
-
-
-def tighten(blocks: list[Block], clauses: tuple[str, ...]) -> list[Block]:
-    """Every paragraph and subheading body tightened (see _tighten_text); emptied paragraphs go."""
-    seen: set[str] = set()
-    out: list[Block] = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            body = _tighten_text(b.body, b.text, seen, clauses) if b.body else ""
-            out.append(Heading(b.level, b.number, b.text, body))
-        else:
-            text = _tighten_text(b.text, "", seen, clauses)
-            if text.strip("。，；："):
-                out.append(Paragraph(text))
-    return out
-
-
 def _fill_view(pattern: str, view: BriefView) -> str:
     """An outline's own heading wording may name {region} {scope} {topic} {year}: filled in one pass."""
     values = {"region": view.region, "scope": view.scope, "topic": view.main_topic.name,
@@ -258,33 +251,16 @@ def _fill_view(pattern: str, view: BriefView) -> str:
 def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int | None = None) -> Speech:
     """The speech for ``brief``: same brief, bank, templates and seed ⇒ the identical speech.
 
-    Length: the templates are rendered at a few fill levels that bracket brief.target_length and at
-    the fill their line puts at it; the render closest to it wins (DESIGN: within ±15% when the bank is rich
-    enough; a thin bank caps how long a speech can honestly get).
+    Planned once (plan.plan), worded once at a fill generous enough for the plan's budget, then each
+    part trimmed to its share of brief.target_length by dropping its optional sentences (never the
+    brief's own data, never a paragraph's lead): DESIGN's one-way flow, no recomposition to fit.
+    A thin brief stays short rather than padded (Plan.missing says what would lengthen it).
     """
     seed = brief.seed if seed is None else seed
-    target = brief.target_length
-    tried: dict[int, int] = {}
-    speeches: dict[int, Speech] = {}
+    return _compose_once(brief, bank, templates, seed, MAX_FILL)
 
-    def at(fill: int) -> int:
-        fill = max(0, min(MAX_FILL, fill))
-        if fill not in tried:
-            speeches[fill] = _compose_once(brief, bank, templates, seed, fill)
-            tried[fill] = speeches[fill].body_length()
-        return tried[fill]
 
-    # Length grows with fill, steeply up to the middle knot and slowly after (the bank runs dry before the
-    # templates do): render the KNOTS in turn until two bracket the target, then the fill
-    # their line puts at the target -- two to four renders, instead of one per step.
-    knots = KNOTS
-    below = knots[0]
-    for knot in knots:
-        if at(knot) >= target:
-            if knot != below and tried[below] < target:
-                share = (target - tried[below]) / (tried[knot] - tried[below])
-                at(below + round(share * (knot - below)))
-            break
-        below = knot
-    best = min(tried, key=lambda f: (abs(tried[f] - target), tried[f]))
-    return speeches[best]
+def plan_of(brief: Brief, templates: Templates) -> Plan:
+    """The plan ``compose`` words for ``brief`` (what ``--format outline`` and the wizard show)."""
+    outline = templates.outline(brief.kind)
+    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])

@@ -106,6 +106,9 @@ def metric_phrase(metric: Metric) -> str:
     a lower-is-better metric that rose is said plainly: 婴儿死亡率为3.2‰，同比上升0.2个千分点.
     """
     change = change_phrase(metric)
+    if reads_as_zero(metric):
+        head = f"{metric.name}为零"
+        return f"{head}，{change}" if change and not _is_zero(metric.change) else head
     falling = metric.change is not None and _magnitude(metric.change)[1]
     rising = metric.change is not None and not falling and not _is_zero(metric.change)
     if metric.better == "lower":
@@ -125,11 +128,39 @@ def metric_phrase(metric: Metric) -> str:
     return f"{head}，{change}" if change else head
 
 
-def target_phrase(metric: Metric) -> str:
-    """A target as the speech states it: 力争…达到95%; a lower-is-better target is 控制在…以内."""
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def reads_as_zero(metric: Metric) -> bool:
+    """Whether a metric is said as 零 rather than as its value and unit (孕产妇死亡 0例 → 孕产妇死亡为零;
+    issue 13: a 0 value reads as 零)."""
+    return _number(metric.value) == 0
+
+
+def target_phrase(metric: Metric, last: Metric | None = None) -> str:
+    """A target as a secretary sets it against last year's figure (``last``, the same measure in the
+    brief's results, same unit): already met → 保持在95%以上 / 继续控制在6‰以内; a rise → 由45.2%提高到48%;
+    a zero death count → 确保孕产妇死亡继续为零 (issue 13: a 0 reads as 零, never 0例).  Without last year's figure: 力争…达到95% / 控制在…以内."""
+    tv = _number(metric.value)
+    lv = _number(last.value) if last is not None and last.unit == metric.unit else None
+    name, value = metric.name, value_text(metric)
+    if reads_as_zero(metric):
+        return f"确保{name}继续为零" if lv == 0 else f"确保{name}为零" if lv is None else f"力争{name}降为零"
+    if tv is not None and lv is not None:
+        if metric.better == "lower":
+            if lv <= tv:
+                return f"{name}继续控制在{value}以内"
+            return f"{name}由{value_text(last)}降至{value}以内"
+        if lv >= tv:
+            return f"{name}保持在{value}以上"
+        return f"{name}由{value_text(last)}提高到{value}"
     if metric.better == "lower":
-        return f"力争{metric.name}控制在{value_text(metric)}以内"
-    return f"力争{metric.name}达到{value_text(metric)}"
+        return f"力争{name}控制在{value}以内"
+    return f"力争{name}达到{value}"
 
 
 def is_good_news(metric: Metric) -> bool:

@@ -10,9 +10,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import levels
-from ..model.bank import Phrase, PhraseBank
+from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.topics import classify
+from .era import outside_window
+from .needs import is_particular, needs_of, opens_with_modal
 from .variants import reword
 
 # What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
@@ -57,6 +59,26 @@ _LEVELS = levels.place_chars()
 # somewhere else (DESIGN: a speech naming another place's units is the worst error).
 _PLACE_WORDS = re.compile(rf"(?:全|我|本|该)([{_LEVELS}])|([{_LEVELS}])(?:委|政府|人大|政协|卫生局|卫计局|卫健局|"
                           rf"卫生健康局|卫健委|卫计委|妇联|财政局|人社局|医保局|民政局|教育局|疾控中心|人民医院)")
+
+
+# Areas whose measures a named unit carries out (县疾控中心要…); reform and policy are the bureau's
+# and the government's, so they keep the speaker's own 要.
+_ACTED = {"public_health", "disease_control", "emergency", "maternal_child", "primary_care", "tcm",
+          "medical_services", "regulation", "patriotic_health", "health_promotion", "elderly_health"}
+_POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购")
+_ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
+# Units and scopes that do not exist at a level (DESIGN: 县级医院 only in a 县): a 区 has no 县级中医医院.
+_NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫生院"), "市辖区": re.compile(r"县级|县域|出县|县直|全县"),
+             "街道": re.compile(r"县级|县域|出县|县直|乡镇卫生院|村卫生室"),
+             "县": re.compile(r"区级|区直|全区"), "旗": re.compile(r"县级|县直|全县|区级|区直")}
+# A measure about units (疾控机构与医疗机构…, 妇幼保健机构标准化建设) is the bureau's to direct, not one
+# unit's to carry out: it keeps the speaker's own voice.
+_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门")
+# A half-year meeting reviews 上半年, not the year before.
+_WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
+# Business a township has no hand in (county hospitals, insurance funds, hospital reform).
+_ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
+                             r"医共体牵头|三级医院|二级医院|县级医院|学科建设")
 
 
 @dataclass(frozen=True)
@@ -121,6 +143,9 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
             return False
         if kind == "midyear_review" and "{prev_year}" in text:
             return False
+    if category == "heading" and role in _PART_HEADING_WORDS and main_topic != "patriotic_health" \
+            and re.search(r"环境|爱国|卫生城|整洁|创卫", raw):
+        return False          # a 爱国卫生 part heading (创造干净舒适的卫生环境) in another meeting
     for m in _PLACE_WORDS.finditer(raw):
         if (m.group(1) or m.group(2)) != level:
             return False
@@ -143,7 +168,7 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
 
 
 @lru_cache(maxsize=65536)
-def _offered(seed: int, phrase_id: str) -> bool:
+def _offered(seed: int | str, phrase_id: str) -> bool:
     return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
 
@@ -151,21 +176,31 @@ class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
-                 main_topic: str = "general", keep: Sequence[str] = ()) -> None:
+                 main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
+                 actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "") -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
         self.main_topic = main_topic
         # Seeded per speech, never the global RNG: same brief + seed ⇒ same speech.
-        self.rng = random.Random(f"{seed}")
+        # The place and year are part of the draw: two counties with the default seed do not get the
+        # same picks (issue 13: two minimal briefs came out 99% alike).  Same brief + seed ⇒ same speech.
+        self.draw = f"{seed}|{slots.get('region')}|{slots.get('year')}|{kind}"
+        self.rng = random.Random(self.draw)
         self.seed = seed
         # The brief's own words inside the templates' wording: never reworded (see variants.reword).
         self.keep = tuple(keep)
         self.used: set[str] = set()
+        self.date = date
+        self.actors = actors or {}
+        # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
+        self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
+        self._acted = 0
+        self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
-        return _offered(self.seed, phrase.id)
+        return _offered(self.draw, phrase.id)
 
     # -- bookkeeping ---------------------------------------------------------
     def _fresh(self, text: str) -> bool:
@@ -205,7 +240,7 @@ class Picker:
             found = [p for p in found if "general" in p.topics or (self.main_topic and self.main_topic in p.topics)]
         out: list[tuple[str, bool]] = []
         for p in found:
-            if not self.offered(p) or not self._fits(p, key):
+            if not self.offered(p) or not self._fits(p, key) or not self._speakable(p, category):
                 continue
             text = self._fill(p, topic)
             if text is None:
@@ -217,6 +252,66 @@ class Picker:
                 continue
             out.append((text, key is not None and key in p.topics))
         return out
+
+    def _speakable(self, phrase: Phrase, category: str) -> bool:
+        """Whether a mined sentence may stand where a single pick goes: it leans on nothing before it
+        (needs), speaks of no one place's own event or unit, fits the speech's date, never announces a
+        speaker who has already spoken, and stays within the speaker's remit."""
+        text = phrase.text
+        # what the miner recorded (Phrase.needs) and what compose reads off the text must both allow it
+        recorded = set(getattr(phrase, "needs", ()) or ())
+        if category not in _FRAGMENT_CATEGORIES and (needs_of(text) | recorded) & {"antecedent", "partner"}:
+            return False
+        if is_particular(text):
+            return False
+        if _ANNOUNCES.search(text) or ("{person}" in text and category != "agreement"):
+            # a speaker who has spoken is thanked once (刚才…), never announced again (…将作重要讲话)
+            return False
+        if self.date is not None and outside_window(text, self.date, self.slots.get("level")):
+            return False
+        if self.bureau_voice and re.search(r"编制|招商引资|人事改革", text):
+            return False
+        if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
+            return False
+        if self.township and _ABOVE_TOWNSHIP.search(text):
+            return False
+        below = _NOT_HERE.get(self.slots.get("level") or "")
+        return not (below and below.search(text))
+
+    def _timely(self, text: str) -> bool:
+        """Whether some formulation of the templates' own wording is in use on the speech's date.  The
+        brief's own words inside it (its items, facts, figures) are the secretary's and are not judged."""
+        for k in sorted(self.keep, key=len, reverse=True):
+            if k and k in text:
+                text = text.replace(k, "")
+        if self.township and _ABOVE_TOWNSHIP.search(text):
+            return False
+        if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
+            return False
+        below = _NOT_HERE.get(self.slots.get("level") or "")
+        if below and below.search(text):
+            return False
+        return self.date is None or any(not outside_window(f, self.date, self.slots.get("level")) for f in text.split(ALTERNATE))
+
+    def voiced(self, said: str, topic: TopicView | None) -> str:
+        """A measure given to the unit that carries it out (县疾控中心要…, 各乡镇卫生院要…), for about
+        three in five of an area's operational measures; policy stays in the speaker's own voice."""
+        if (topic is None or not said or not opens_with_modal(said) or topic.key not in _ACTED
+                or _POLICY.search(said) or _UNITS.search(said) or self.rng.random() >= 0.6):
+            return said
+        who = self.actor(topic)
+        if not who or who in said:
+            return said
+        return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+
+    def actor(self, topic: TopicView | None) -> str | None:
+        """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn."""
+        key = topic.key if topic is not None else "general"
+        names = self.actors.get(key) or ()
+        if not names:
+            return None
+        self._acted += 1
+        return names[self._acted % len(names)]
 
     def _fits(self, phrase: Phrase, key: str | None) -> bool:
         """Whether a phrase belongs in this speech (see phrase_fits)."""
@@ -230,17 +325,27 @@ class Picker:
         """One unused phrase for (category, role, topic); else one of ``default`` (the template's own
         wording); else "". Topic-specific entries come first when a topic is given.  A pick that does
         not lead its paragraph passes ``min_len`` (HEADLINE_MAX + 1) so it never reads as a headline."""
-        got = self.picks(category, role, 1, topic=topic, max_len=max_len, min_len=min_len)
-        if got:
-            return got[0]
-        return self.vary(*([default] if isinstance(default, str) else (default or ())))
+        own = [default] if isinstance(default, str) else list(default or ())
+        own = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        if own:
+            # The bank's fitting entries and the template's own wordings are one pool: where a role has
+            # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
+            # for different briefs shared up to half their sentences).
+            cands = self._candidates(category, role, topic, max_len, min_len, avoid)
+            pool = sorted({t for t, _ in cands})
+            i = self.rng.randrange(len(pool) + len(own))
+            if i >= len(pool):
+                return self.vary(own[i - len(pool)])
+            return self.voiced(self.claim(pool[i]), topic) if category == "task" else self.claim(pool[i])
+        got = self.picks(category, role, 1, topic=topic, max_len=max_len, min_len=min_len, avoid=avoid)
+        return got[0] if got else ""
 
     def pick_or_own(self, category: str, role: str, own: Sequence[str], topic: TopicView | None = None,
                     max_len: int | None = None) -> str:
         """One wording among the bank's fitting entries and the template's own together, seeded: where a
         bank has one or two entries for a role (a part's heading), every seed would otherwise say them."""
         cands = sorted(t for t, _ in self._candidates(category, role, topic, max_len, 0))
-        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))]
+        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
         if not cands and not fresh:
             return ""
         i = self.rng.randrange(len(cands) + len(fresh))
@@ -266,7 +371,41 @@ class Picker:
             if len(out) >= n:
                 break
             if self._fresh(text):
-                out.append(self.claim(text))
+                said = self.claim(text)
+                out.append(self.voiced(said, topic) if category == "task" else said)
+        return out
+
+    def mix(self, category: str, role: str, n: int, own: Sequence[str], topic: TopicView | None = None,
+            general: bool = True, avoid: Sequence[str] = ()) -> list[str]:
+        """Up to ``n`` sentences for a role: the bank's entries written for the area and the template's own
+        wordings in one seeded draw (so neither always wins and two speeches draw different subsets), then
+        the bank's general entries when the area's own run short.  Never a repeat."""
+        if n <= 0:
+            return []
+        min_len = 0 if category in _FRAGMENT_CATEGORIES else HEADLINE_MAX + 1
+        cands = self._candidates(category, role, topic, None, min_len, avoid)
+        specific = sorted(t for t, mine in cands if mine)
+        generic = sorted(t for t, mine in cands if not mine)
+        # Runs (two to four consecutive sentences of one real paragraph, mined whole) for the area come
+        # in the same draw: that is where a speech's human rhythm comes from (issue 13).
+        runs = sorted(t for t, mine in self._candidates(category, RUN_ROLE, topic, 420, min_len, avoid) if mine) \
+            if category not in _FRAGMENT_CATEGORIES else []
+        pool = [(True, t) for t in specific + runs] + [(False, o) for o in own if o]
+        self.rng.shuffle(pool)
+        self.rng.shuffle(generic)
+        # Never the whole of an area's pool: two speeches on the same area then say different subsets
+        # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
+        pool = pool[:max(2, (len(pool) * 4 + 4) // 5)]
+        out: list[str] = []
+        for from_bank, text in pool + ([(True, t) for t in generic] if general else []):
+            if len(out) >= n:
+                break
+            if from_bank:
+                said = self.claim(text) if self._fresh(text) else ""
+            else:
+                said = self.vary(text)
+            if said:
+                out.append(self.voiced(said, topic) if category == "task" else said)
         return out
 
     def vary(self, *options: str) -> str:
@@ -275,10 +414,10 @@ class Picker:
         all count as said.  Its
         interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
         and as said count as said, so a reworded sentence is never said again in its other words."""
-        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE))]
+        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
         if not fresh:
             return ""
-        forms = self.rng.choice(fresh).split(ALTERNATE)
+        forms = [f for f in self.rng.choice(fresh).split(ALTERNATE) if self._timely(f)]
         for f in forms:
             self.claim(f)
         chosen = self.rng.choice(forms)

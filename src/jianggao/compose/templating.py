@@ -120,6 +120,23 @@ def _outline_from(data: Any, path: Path, kind: str) -> Outline:
                    salutation=str(data.get("salutation") or "plain"), sections=tuple(sections))
 
 
+def load_wording(folder: Path) -> dict[str, Any]:
+    """The templates' own wording, as data (templates/wording/<name>.yaml → NAME in the templates'
+    context): per-area task and review sentences, subheadings, facets.  Data, so that ``phrases`` and
+    the exporters can list it beside the bank; an absent folder is no wording."""
+    import yaml
+
+    out: dict[str, Any] = {}
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            out[path.stem.upper()] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise TemplateError(f"无法读取模板措辞：{exc}", file=str(path), english="cannot read wording data") from exc
+    return out
+
+
 class Templates:
     """The templates root: its sandboxed environment and the six kind outlines, loaded once."""
 
@@ -131,6 +148,7 @@ class Templates:
             raise TemplateError("模板目录应含 kinds/ 和 sections/ 两个子目录", file=str(root),
                                 english="templates folder needs kinds/ and sections/")
         self.env = make_environment(self.root)
+        self.wording = load_wording(self.root / "wording")
         self.outlines: dict[str, Outline] = {}
         for kind in kind_keys():
             path = self.root / "kinds" / f"{kind}.yaml"

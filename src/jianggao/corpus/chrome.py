@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Whole lines that are the site talking, never the speech. Matched against a simplified, stripped line.
 _CHROME_LINE = re.compile(
@@ -188,6 +189,7 @@ _INLINE_PAGE = re.compile(r"\s*第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页\s*")
 _PIECE = re.compile(r"^\S{0,40}?篇[一二三四五六七八九十]{1,3}$")
 
 
+@lru_cache(maxsize=2048)
 def is_chrome_line(line: str) -> bool:
     """True when the whole (simplified, stripped) line is site chrome."""
     if len(line) > _LONGEST_CHROME:
@@ -203,6 +205,7 @@ def is_footer_start(line: str) -> bool:
     return bool(_FOOTER_START.match(line))
 
 
+@lru_cache(maxsize=2048)
 def is_intro(line: str) -> bool:
     """True for the 范文 site's own intro or ad paragraph (`下面是小编给大家整理的…`)."""
     return bool(_INTRO.search(line))
@@ -227,6 +230,7 @@ def is_piece_marker(line: str) -> bool:
     return bool(_PIECE.match(line))
 
 
+@lru_cache(maxsize=2048)
 def is_tag_line(line: str) -> bool:
     """True for a line of short space-separated keywords (`2023 卫生 计生 工作会议 工作报告`)."""
     tokens = line.split()
@@ -238,6 +242,7 @@ def is_truncation_notice(text: str) -> bool:
     return any(word in text for word in _TRUNCATION_WORDS) and bool(_TRUNCATION.search(text))
 
 
+@lru_cache(maxsize=2048)
 def cut_truncation(text: str) -> tuple[str, str | None]:
     """(text before a truncation notice, text after it) — after is None when the line holds no notice."""
     if not any(word in text for word in _TRUNCATION_WORDS):
@@ -252,6 +257,7 @@ def cut_truncation(text: str) -> tuple[str, str | None]:
     return text[:match.start()], text[match.end():]
 
 
+@lru_cache(maxsize=2048)
 def remove_inline_ads(text: str) -> str:
     """Inline ad repetitions, link stubs and page counters removed from a line of speech text."""
     if "第" in text and "页" in text:

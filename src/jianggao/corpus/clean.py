@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from . import chrome
 from .corrections import correct
@@ -38,6 +38,8 @@ class CleanBlock:
 
     def line_at(self, offset: int) -> int:
         """The raw line holding character ``offset`` of ``text``."""
+        if len(self.spans) == 1:
+            return self.spans[0][1]     # most blocks come from one raw line
         starts = _STARTS.get(self.spans)
         if starts is None:
             starts = _STARTS[self.spans] = [start for start, _ in self.spans]
@@ -125,14 +127,26 @@ def _spaces_are_breaks(lines: list[str]) -> bool:
     """True when the document was flattened: paragraphs joined by spaces on very long lines (000, 003)."""
     after_stop = other = 0
     for line in lines:
-        if len(line) < 300:
-            continue
-        for match in re.finditer(r"(\S)\s+(?=\S)", line.strip()):
-            if match.group(1) in _TERMINATORS or match.group(1) in _CLOSERS:
-                after_stop += 1
-            else:
-                other += 1
+        if len(line) >= 300:
+            stops, others = _space_counts(line)
+            after_stop += stops
+            other += others
     return after_stop >= 3 and after_stop >= other
+
+
+_INNER_SPACE = re.compile(r"(\S)\s+(?=\S)")
+
+
+@lru_cache(maxsize=256)
+def _space_counts(line: str) -> tuple[int, int]:
+    """(spaces after a sentence's end, other spaces) inside ``line``."""
+    stops = others = 0
+    for match in _INNER_SPACE.finditer(line.strip()):
+        if match.group(1) in _TERMINATORS or match.group(1) in _CLOSERS:
+            stops += 1
+        else:
+            others += 1
+    return stops, others
 
 
 # --- line → segments ---------------------------------------------------------------------------------------------
@@ -145,7 +159,8 @@ _HEADING_THEN_BODY = re.compile(
 )
 
 
-def _split_paragraphs(text: str, flattened: bool) -> list[str]:
+@lru_cache(maxsize=2048)
+def _split_paragraphs(text: str, flattened: bool) -> tuple[str, ...]:
     """A line cut where a space stands for a paragraph break (after 。！？, before a heading or 同志们：)."""
     if "同志们" in text:
         text = _SALUTATION_INLINE.sub(lambda m: f"\n{m.group(0)}\n", text)
@@ -155,7 +170,14 @@ def _split_paragraphs(text: str, flattened: bool) -> list[str]:
     elif " " in text or "\u3000" in text or "\t" in text:
         text = _HEADING_THEN_BODY.sub("\\1\n", text, count=1)
         text = _BREAK_SPACE.sub("\n", text)
-    return [piece for piece in text.split("\n") if piece.strip()]
+    return tuple(piece for piece in text.split("\n") if piece.strip())
+
+
+@lru_cache(maxsize=4096)
+def _repaired(piece: str) -> tuple[str, str]:
+    """A line's piece repaired, and its kind (salutation, heading or text)."""
+    text = _repair(piece)
+    return text, "salutation" if _SALUTATION.match(text) else "heading" if _is_heading(text) else "text"
 
 
 def _repair(text: str) -> str:
@@ -232,10 +254,9 @@ def _segments(doc: RawDocument, simplified: list[str]) -> list[_Segment]:
         first = True
         for part, gap_follows in ((before, after is not None), (after or "", False)):
             for piece in _split_paragraphs(part, flattened or bool(splices)):
-                text = _repair(piece)
+                text, kind = _repaired(piece)
                 if not text:
                     continue
-                kind = "salutation" if _SALUTATION.match(text) else "heading" if _is_heading(text) else "text"
                 segments.append(_Segment(text, number, kind, blank and first, continues and first))
                 first = False
             if gap_follows:
@@ -338,6 +359,14 @@ def _mend_cut_annotations(lines: list[str]) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=2048)
+def _simplified(line: str) -> tuple[str, Counter | None]:
+    """A raw line simplified and corrected, with the fixes made (an archive repeats its lines: each is done once)."""
+    made: Counter = Counter()
+    text = correct(simplify_line(line), made)
+    return text, made or None
+
+
 def clean_document(doc: RawDocument, titles: dict[int, str] | None = None, *,
                    corrections: Counter | None = None) -> list[CleanBlock]:
     """The cleaned paragraphs of ``doc``: noise gone, split lines re-joined, speech boundaries kept as blocks.
@@ -347,7 +376,12 @@ def clean_document(doc: RawDocument, titles: dict[int, str] | None = None, *,
     """
     # Spelling fixes (corrections.yaml) come with the 繁→简 step, so every later rule sees the right word;
     # ``corrections`` counts them for the report.
-    simplified = [correct(simplify_line(line), corrections) for line in _mend_cut_annotations(doc.lines)]
+    simplified = []
+    for line in _mend_cut_annotations(doc.lines):
+        text, fixes = _simplified(line)
+        if fixes and corrections is not None:
+            corrections.update(fixes)
+        simplified.append(text)
     segments = _segments(doc, simplified)
     blocks: list[CleanBlock] = []
     current = _Builder(detect_substitution("\n".join(simplified)))

@@ -255,90 +255,129 @@ def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
     em.runs()
 
 
+# What mining one sentence gave, by everything that decides it (its text, the paragraph's and speech's roles,
+# its place in the paragraph): the candidates and run-log entries it adds, and the roles it leaves for the next
+# sentence. An archive repeats its stock sentences, so each is mined once. Cleared when full: memory stays flat.
+_SENTENCE_CACHE: dict[tuple, tuple[tuple, tuple, str, str]] = {}
+_SENTENCE_CACHE_MAX = 8192
+
+
 def _paragraph_sentences(em: _Emitter, p: Paragraph, speech: Speech) -> None:
     role, part = p.role, p.part_role
+    doc, title = speech.doc, em.title
     for i, s in enumerate(p.sentences):
         em.index = i
         text, line = s.text, s.line
-        _runs(em, text, line)
-        if speech.kind == "pledge":
-            _pledge(em, p, text, line)
+        key = (text, role, part, p.role, p.part_role, speech.kind, i == 0, i < 2)
+        hit = _SENTENCE_CACHE.get(key)
+        if hit is None:
+            out, log = em.out, em.log
+            em.out, em.log = [], []
+            try:
+                role, part = _sentence(em, p, speech, i, text, line, role, part)
+                added, logged = em.out, em.log
+            finally:
+                em.out, em.log = out, log
+            out.extend(added)
+            log.extend(logged)
+            if len(_SENTENCE_CACHE) >= _SENTENCE_CACHE_MAX:
+                _SENTENCE_CACHE.clear()
+            _SENTENCE_CACHE[key] = (
+                tuple((c.text, c.category, c.role, tuple(c.topics), frozenset(c.kinds), tuple(c.needs),
+                       tuple(c.sentences)) for c in added),
+                tuple(entry[1:4] + entry[5:] for entry in logged), role, part)
             continue
-        # 表示…感谢 / 致以…问候: asked once per sentence (both need 表示 or 致以)
-        thanks = greeting = False
-        if "表示" in text or "致以" in text:
-            thanks, greeting = bool(cues.THANKS.search(text)), bool(cues.GREETING.search(text))
-        if (part == "opening" or role in ("opening", "agreement", "outline")) and not (thanks or greeting):
-            if _opening(em, text, line) or p.role != "opening" or i < 2:
-                continue
-            # a speech that starts without a numbered part (004 篇五) talks business in its first paragraphs
-            part = role = "body"
-        if role == "closing":
-            cr = cues.closing_role(text)
-            em.add_sentence(text, "closing", cr, line)
-            continue
-        if role == "thanks" or thanks or greeting:
-            if thanks:
-                em.add_sentence(text, "thanks", "thanks", line, context="thanks")
-            elif greeting:
-                em.add_sentence(text, "thanks", "greeting", line, context="thanks")
-            elif cues.CREDIT.search(text):
-                em.add_sentence(text, "transition", "credit", line, review=True)
-            continue
-        trans = cues.transition_role(text, part) if i == 0 or role in ("credit", "problems") else None
-        if trans == "problems":
-            # 在肯定成绩的同时，我们也清醒地看到…，主要表现在：一是…；二是… → the turn, then each item
-            head, _, rest = (re.split(r"(：|主要表现在|主要体现在)", text, maxsplit=1) + ["", ""])[:3]
-            em.add_sentence(head, "transition", "problems", line)
-            for item in re.split(r"[；;]", rest):
-                if len(item) >= CLAUSE_MIN:
-                    em.add_sentence(item, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
-            continue
-        if trans:
-            em.add_sentence(text, "transition", trans, line, review=trans == "credit",
-                            clause_test=lambda c: cues.transition_role(c, part) == trans)
-            continue
-        if role == "problems":
-            if cues.PROBLEM_FRAME.search(text):
-                em.add_sentence(text, "problem", "framing", line)
-            elif cues.RESOLVE.search(text):
-                em.add_sentence(text, "problem", "resolve", line)
-            elif cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)):
-                em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
-        elif part == "review":
-            if cues.ACHIEVE.search(text):
-                topics = _topics(text)
-                em.add_sentence(text, "achievement", "overall" if topics == ["general"] else "topic", line,
-                                clause_test=cues.ACHIEVE.search, review=True)
-        elif part in ("situation", "understanding"):
-            sr = cues.situation_role(text)
-            if sr:
-                em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
-            elif cues.PROBLEM_ITEM.search(text):
-                em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
-        elif part == "safeguards" or (part in ("tasks", "body", "focus") and cues.safeguard_role(text)
-                                      and set(classify(text)) <= {"party_building", "workforce"}):
-            # a task-part sentence about leadership, supervision, style or integrity and no work area is a safeguard
-            sg = cues.safeguard_role(text)
-            if sg:
-                em.add_sentence(text, "safeguard", sg, line, clause_test=lambda c: cues.safeguard_role(c) == sg)
-            elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
-                em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
-        elif part == "body" and cues.PROBLEM_FRAME.search(text):
+        added_t, logged_t, role, part = hit
+        for (ctext, cat, crole, topics, kinds, cneeds, sentences) in added_t:
+            em.out.append(Candidate(ctext, cat, crole, list(topics), set(kinds), [(doc, line, title)],
+                                    needs=list(cneeds), sentences=list(sentences)))
+        for (cat, crole, general, dangling) in logged_t:
+            em.log.append((i, cat, crole, general, line, dangling))
+
+
+def _sentence(em: _Emitter, p: Paragraph, speech: Speech, i: int, text: str, line: int, role: str,
+              part: str) -> tuple[str, str]:
+    """Mine sentence ``i`` of paragraph ``p``; returns the (role, part) the paragraph's next sentence is read in."""
+    _runs(em, text, line)
+    if speech.kind == "pledge":
+        _pledge(em, p, text, line)
+        return role, part
+    # 表示…感谢 / 致以…问候: asked once per sentence (both need 表示 or 致以)
+    thanks = greeting = False
+    if "表示" in text or "致以" in text:
+        thanks, greeting = bool(cues.THANKS.search(text)), bool(cues.GREETING.search(text))
+    if (part == "opening" or role in ("opening", "agreement", "outline")) and not (thanks or greeting):
+        if _opening(em, text, line) or p.role != "opening" or i < 2:
+            return role, part
+        # a speech that starts without a numbered part (004 篇五) talks business in its first paragraphs
+        part = role = "body"
+    if role == "closing":
+        cr = cues.closing_role(text)
+        em.add_sentence(text, "closing", cr, line)
+        return role, part
+    if role == "thanks" or thanks or greeting:
+        if thanks:
+            em.add_sentence(text, "thanks", "thanks", line, context="thanks")
+        elif greeting:
+            em.add_sentence(text, "thanks", "greeting", line, context="thanks")
+        elif cues.CREDIT.search(text):
+            em.add_sentence(text, "transition", "credit", line, review=True)
+        return role, part
+    trans = cues.transition_role(text, part) if i == 0 or role in ("credit", "problems") else None
+    if trans == "problems":
+        # 在肯定成绩的同时，我们也清醒地看到…，主要表现在：一是…；二是… → the turn, then each item
+        head, _, rest = (re.split(r"(：|主要表现在|主要体现在)", text, maxsplit=1) + ["", ""])[:3]
+        em.add_sentence(head, "transition", "problems", line)
+        for item in re.split(r"[；;]", rest):
+            if len(item) >= CLAUSE_MIN:
+                em.add_sentence(item, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
+        return role, part
+    if trans:
+        em.add_sentence(text, "transition", trans, line, review=trans == "credit",
+                        clause_test=lambda c: cues.transition_role(c, part) == trans)
+        return role, part
+    if role == "problems":
+        if cues.PROBLEM_FRAME.search(text):
             em.add_sentence(text, "problem", "framing", line)
-        elif part == "body" and cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)) \
-                and not cues.TASK_START.search(tidy(text)):
+        elif cues.RESOLVE.search(text):
+            em.add_sentence(text, "problem", "resolve", line)
+        elif cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)):
             em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
-        elif part in ("tasks", "body", "focus") and not cues.TASK_START.search(tidy(text)) \
-                and "要" not in text[:12] and cues.situation_role(text) in ("policy", "stage", "demand"):
-            # 理论是指引实践的明灯…为卫生健康工作提供了根本遵循: a statement of the times, not a task
-            sr = cues.situation_role(text)
+    elif part == "review":
+        if cues.ACHIEVE.search(text):
+            topics = _topics(text)
+            em.add_sentence(text, "achievement", "overall" if topics == ["general"] else "topic", line,
+                            clause_test=cues.ACHIEVE.search, review=True)
+    elif part in ("situation", "understanding"):
+        sr = cues.situation_role(text)
+        if sr:
             em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
-        elif part in ("tasks", "body", "focus"):
-            if cues.TASK_GENERAL.search(text):
-                em.add_sentence(text, "task", "general", line)
-            elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
-                em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
+        elif cues.PROBLEM_ITEM.search(text):
+            em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
+    elif part == "safeguards" or (part in ("tasks", "body", "focus") and cues.safeguard_role(text)
+                                  and set(classify(text)) <= {"party_building", "workforce"}):
+        # a task-part sentence about leadership, supervision, style or integrity and no work area is a safeguard
+        sg = cues.safeguard_role(text)
+        if sg:
+            em.add_sentence(text, "safeguard", sg, line, clause_test=lambda c: cues.safeguard_role(c) == sg)
+        elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
+            em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
+    elif part == "body" and cues.PROBLEM_FRAME.search(text):
+        em.add_sentence(text, "problem", "framing", line)
+    elif part == "body" and cues.PROBLEM_ITEM.search(text) and not re.match(r"(要|必须|务必|一定要)", tidy(text)) \
+            and not cues.TASK_START.search(tidy(text)):
+        em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
+    elif part in ("tasks", "body", "focus") and not cues.TASK_START.search(tidy(text)) \
+            and "要" not in text[:12] and cues.situation_role(text) in ("policy", "stage", "demand"):
+        # 理论是指引实践的明灯…为卫生健康工作提供了根本遵循: a statement of the times, not a task
+        sr = cues.situation_role(text)
+        em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
+    elif part in ("tasks", "body", "focus"):
+        if cues.TASK_GENERAL.search(text):
+            em.add_sentence(text, "task", "general", line)
+        elif cues.TASK_START.search(tidy(text)) or "要" in text[:12]:
+            em.add_sentence(text, "task", "item", line, clause_test=lambda c: bool(cues.TASK_START.search(c)))
+    return role, part
 
 
 def _opening(em: _Emitter, text: str, line: int) -> bool:

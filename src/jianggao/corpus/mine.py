@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -61,6 +63,7 @@ class _Mined:
     plain: str = ""
     segmented: str = ""
     error: CorpusError | None = None
+    rows: list[tuple] = field(default_factory=list)       # the candidates as field tuples, between processes
 
 
 def mine_document(doc, *, texts: bool = False) -> _Mined:
@@ -88,8 +91,7 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
                 if any(rewording.reads_reworded(t) for t in (c.sentences or [c.text])):
                     continue
                 c.reworded = True
-            parts = literal_parts(c.text)
-            c.sources = [s for s in c.sources if all(part in held.get(s[1], "") for part in parts)]
+            c.sources = [s for s in c.sources if _holds(held.get(s[1], ""), c.text)]
             if not c.sources:
                 report.untraceable += 1
                 continue
@@ -99,6 +101,12 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
         mined.plain = render_plain(speeches)
         mined.segmented = render_segmented(speeches)
     return mined
+
+
+@lru_cache(maxsize=2048)
+def _holds(line: str, text: str) -> bool:
+    """Whether a cleaned ``line`` holds every literal part of the entry ``text`` (lines repeat: asked once)."""
+    return all(part in line for part in literal_parts(text))
 
 
 def _line_texts(blocks) -> dict[int, str]:
@@ -116,10 +124,17 @@ def _mine_path(job: tuple[str, str, bool]) -> _Mined:
     from .load import read_document
 
     path, name, texts = job
-    doc = read_document(Path(path), name)
+    doc = read_document(Path(path), name)   # corpus_files listed it as a file: no second look at the folder
     if isinstance(doc, CorpusError):
         return _Mined(error=doc)
-    return mine_document(doc, texts=texts)
+    mined = mine_document(doc, texts=texts)
+    # Sent to the parent as plain tuples: unpickling thousands of dataclasses cost the parent four times more.
+    mined.rows = list(map(_ROW, mined.candidates))
+    mined.candidates = []
+    return mined
+
+
+_ROW = attrgetter(*(f.name for f in fields(Candidate)))   # a candidate → its fields in Candidate's order
 
 
 def _pool_jobs(jobs: int | None, files: int) -> int:
@@ -164,8 +179,10 @@ def mine_documents(
 
         pool = multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(jobs)
         results = pool.imap(_mine_path, work, chunksize=max(1, min(8, len(work) // (jobs * 4) or 1)))
-    # The name tagger (jieba: a second to load) checks each new phrase in a thread while the workers mine.
+    # The name tagger (jieba: a second to load) checks each new phrase in a thread while the workers mine;
+    # another thread loads what building the bank needs (pinyin for codes, the 提法 registry for windows).
     names = _NameCheck()
+    warm = _warm_up()
     try:
         for mined in results:
             if mined.error is not None:
@@ -184,8 +201,9 @@ def mine_documents(
                 report.no_speech.append(doc.name)
             if progress:
                 progress(f"[{report.documents}] {doc.name}")
-            apply_edits(curation, mined.candidates)
-            for c in mined.candidates:
+            candidates = mined.candidates or [Candidate(*row) for row in mined.rows]
+            apply_edits(curation, candidates)
+            for c in candidates:
                 if c.key in unique:
                     unique[c.key].absorb(c)
                 else:
@@ -206,11 +224,28 @@ def mine_documents(
             pool.close()
             pool.join()
     kept = _without_particulars(list(unique.values()), report, names)
+    warm.join()
     phrases = build_bank(kept, curation, edited=True, stale=report.stale_curation)
     for p in phrases:
         report.per_category[p.category] += 1
         report.per_role[(p.category, p.role)] += 1
     return phrases, report
+
+
+def _warm_up():
+    """A thread loading pypinyin's dictionaries and the 提法 registry, so the bank is built without waiting."""
+    import threading
+
+    def work() -> None:
+        from ..model.codes import initials
+        from ..model.tifa import load_registry
+
+        initials("卫生健康")
+        load_registry()
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    return thread
 
 
 class _NameCheck:
@@ -221,7 +256,7 @@ class _NameCheck:
         import threading
 
         self.verdicts: dict[str, str | None] = {}
-        self._queue: "queue.SimpleQueue[str | None]" = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._work, daemon=True)
         self._thread.start()
 

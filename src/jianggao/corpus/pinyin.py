@@ -8,6 +8,7 @@ syllables (們(men)) are accepted without one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -60,6 +61,7 @@ def _drop_if_toned(match: re.Match) -> str:
     return "" if _HAS_TONE.search(syllable) or syllable.lower() in _NEUTRAL else match.group(0)
 
 
+@lru_cache(maxsize=2048)
 def has_pinyin(text: str) -> bool:
     """True when ``text`` still holds a pinyin annotation (used by tests and checks)."""
     if not _ANY_HINT.search(text):

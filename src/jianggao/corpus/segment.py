@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from .model import Heading, Paragraph, Sentence, Speech
 from .roles import heading_role, label_paragraphs, speech_kind
@@ -27,9 +28,17 @@ OPENING_RE = re.compile(r"(召开|会议|调研).{0,200}?(讲[几两一二三四
 MAX_HEADING = 60
 
 
-def _pieces(block) -> Iterator[tuple[str, int]]:
+def _pieces(block) -> tuple[tuple[str, int], ...]:
     """(text, offset) of the line-like pieces of a clean block, split before inline headings and salutations."""
-    text = block.text
+    return _text_pieces(block.text)
+
+
+@lru_cache(maxsize=2048)
+def _text_pieces(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_iter_pieces(text))
+
+
+def _iter_pieces(text: str) -> Iterator[tuple[str, int]]:
     starts = [0] + [m.start() for m in INLINE_BREAK_RE.finditer(text) if m.start() > 0]
     for a, b in zip(starts, starts[1:] + [len(text)]):
         piece = text[a:b]
@@ -39,6 +48,7 @@ def _pieces(block) -> Iterator[tuple[str, int]]:
             yield piece, a + lead
 
 
+@lru_cache(maxsize=4096)
 def _split_heading(piece: str) -> tuple[int, str, str, str, str] | None:
     """(level, number, heading text, body after it, heading as printed) when ``piece`` opens with a part number, else None."""
     for level, rx in HEADING_RES:
@@ -66,15 +76,23 @@ def _split_heading(piece: str) -> tuple[int, str, str, str, str] | None:
 
 def _sentences(text: str, offset: int, block, split_sentences) -> list[Sentence]:
     """Sentences of ``text`` (which sits at ``offset`` in ``block``) with the raw line each starts on."""
-    out: list[Sentence] = []
+    last = len(block.text) - 1
+    return [Sentence(s, block.line_at(min(offset + at, last) if block.text else 0))
+            for s, at in _placed(text, split_sentences)]
+
+
+@lru_cache(maxsize=2048)
+def _placed(text: str, split_sentences) -> tuple[tuple[str, int], ...]:
+    """The sentences of ``text`` with where each starts in it (a repeated paragraph is split once)."""
+    out = []
     pos = 0
     for s in split_sentences(text):
         at = text.find(s[:8], pos)
         if at < 0:
             at = pos
         pos = at + max(1, len(s) - 2)
-        out.append(Sentence(s, block.line_at(min(offset + at, len(block.text) - 1) if block.text else 0)))
-    return out
+        out.append((s, at))
+    return tuple(out)
 
 
 def segment_document(doc_name: str, blocks: Sequence, split_sentences,
@@ -134,6 +152,7 @@ def segment_document(doc_name: str, blocks: Sequence, split_sentences,
     return speeches
 
 
+@lru_cache(maxsize=4096)
 def _looks_like_opening(piece: str) -> bool:
     return bool(OPENING_RE.search(piece[:400]))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ENDS = "。！？!?"
 # Closers that belong to the sentence they end: 。” 。） 。』
@@ -14,6 +15,11 @@ _MAX_NESTED = 160
 
 def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
     """The sentences of ``text``, each stripped, closing quotes/brackets kept with the sentence they end."""
+    return list(_split(text, semicolon))
+
+
+@lru_cache(maxsize=4096)
+def _split(text: str, semicolon: bool) -> tuple[str, ...]:
     ends = _ENDS + ("；;" if semicolon else "")
     sentences: list[str] = []
     start = 0
@@ -46,7 +52,7 @@ def split_sentences(text: str, *, semicolon: bool = False) -> list[str]:
             continue
         i += 1
     _emit(sentences, text[start:])
-    return sentences
+    return tuple(sentences)
 
 
 _INTERESTING = re.compile("[" + re.escape(_ENDS + _CLOSERS + "".join(_OPEN_TO_CLOSE)) + "]")

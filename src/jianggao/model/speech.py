@@ -39,6 +39,7 @@ class Speech:
     salutation: str = "同志们："
     main_title: str | None = None   # a thematic main title; the title then prints as ——subtitle
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    plan: tuple[str, ...] = ()      # the plan compose worded (parts, data, answers), for the outline
 
     def headings(self) -> list[Heading]:
         """The headings in order, for the outline (提纲) and the wizard's preview."""

@@ -134,9 +134,13 @@ class Wizard:
             out.append("  （这类讲话不分小标题）\n")
         out.append(f"篇幅约 {pv.length} 字，讲话约 {pv.minutes} 分钟（按每分钟约220字）\n", style="cyan")
         target = brief.target_length
+        for line in getattr(pv, "plan", ())[2:]:
+            # the plan's figures and answers, under the headings (its first two lines repeat the title)
+            if line.startswith(("  ·", "可补充")):
+                out.append("  " + line.strip() + "\n", style="dim" if line.startswith("  ·") else "yellow")
         if abs(pv.length - target) > target * 0.15:
-            out.append(f"（要求约 {target} 字，与实际相差较多：词库素材有限，生成后可在 Word 中增删）\n",
-                       style="yellow")
+            out.append(f"（要求约 {target} 字，与实际相差较多：简报提供的素材有限，补充上面所列内容可以加长；"
+                       f"不会编造成绩）\n", style="yellow")
         self.prompter.show(out)
 
 

@@ -48,6 +48,7 @@ class Preview:
     headings: list[tuple[int, str]]
     length: int
     minutes: int
+    plan: tuple[str, ...] = ()      # the plan compose worded (see compose.plan)
 
 
 _RESOURCES: dict[tuple[str, str], object] = {}
@@ -85,7 +86,7 @@ def preview_of(brief, *, templates=None, phrasebank=None) -> Preview:
     speech = compose_speech(brief, templates=templates, phrasebank=phrasebank)
     heads = [(h.level, f"{h.number}{h.text}") for h in speech.headings()]
     length = speech.body_length()
-    return Preview(heads, length, speaking_minutes(length))
+    return Preview(heads, length, speaking_minutes(length), speech.plan)
 
 
 def self_check_text(brief, *, templates=None, phrasebank=None, limit: int = 5) -> str:

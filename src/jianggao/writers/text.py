@@ -129,4 +129,8 @@ def _outline(speech: Speech) -> list[str]:
         text = _clean(heading.number + heading.text)
         if text:
             lines.append(INDENT * (min(max(heading.level, 1), 4) - 1) + text)
+    if speech.plan:
+        # The plan behind the headings: each part's budget, the figures it carries, the problem each
+        # task answers, and which brief data would lengthen a short speech (issue 13: plan first).
+        lines += ["", "谋篇：", *(INDENT + _clean(x) for x in speech.plan)]
     return lines

@@ -1,0 +1,164 @@
+"""Time for compose: which wording a speech of a given date may use, and what that year was.
+
+One seam (``outside_window``, ``modernise``, ``year_framing``) so that the 提法 registry of issue 12
+(``jianggao.model.tifa``) replaces the small table below without touching any caller.  Until it lands
+the table holds only the terms our own templates and the bank's common sentences use; each window is
+the date the term entered (or left) national usage, generous where local usage lagged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# (pattern, from, to): a sentence holding the pattern is out of its time before ``from`` or after ``to``.
+# Reasons, as facts: 新时代 and 习近平新时代… from the 19th Party Congress (2017-10-18); 高质量发展 and
+# 获得感、幸福感、安全感 from the same report; 以人民健康为中心 and 卫生与健康工作方针 from the national health
+# conference (2016-08-19); 健康中国 from the 5th plenum of the 18th CC (2015-10-29); 全面从严治党 from the
+# 4 comprehensives (2014-12); 医防协同/危机中育先机/常态化 from 2020; 急难愁盼 in speeches from 2021;
+# 紧密型医共体 from the 2019 pilot; 医共体 from 2017; 家庭医生签约 from 2016; 分级诊疗 from 2015 (国办发〔2015〕70号);
+# 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 from 2019 (国办发〔2019〕15号); 三孩 from 2021-05-31;
+# 新质生产力 from 2023-09; 扩容下沉 from 2021; 新农合 merged into 城乡居民医保 (国发〔2016〕3号, counties by 2019);
+# 住院分娩补助 and 非政府办基层…基本药物 belong to the first reform years (to 2016).
+_WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = tuple(
+    (re.compile(p), dt.date.fromisoformat(a) if a else None, dt.date.fromisoformat(b) if b else None)
+    for p, a, b in (
+        (r"新时代|习近平新时代|高质量发展|幸福感、安全感|获得感、幸福感", "2017-10-18", None),
+        (r"以人民健康为中心|卫生与健康工作方针|健康优先", "2016-08-19", None),
+        (r"健康中国", "2015-10-29", None),
+        (r"全面从严治党", "2014-12-01", None),
+        (r"医防协同|医防融合|危机中育先机|危中寻机", "2020-03-01", None),
+        (r"常态化疫情防控|疫情防控常态化", "2020-05-01", "2023-01-08"),
+        (r"急难愁盼", "2021-01-01", None),
+        (r"紧密型", "2019-05-01", None),
+        (r"医共体", "2017-04-01", None),
+        (r"家庭医生签约", "2016-05-01", None),
+        (r"分级诊疗", "2015-01-01", None),
+        (r"薪酬制度改革|现代医院管理制度", "2017-01-01", None),
+        (r"托育", "2019-05-01", None),
+        (r"三孩", "2021-05-31", None),
+        (r"新质生产力", "2023-09-01", None),
+        (r"扩容|区域均衡布局|县域医疗中心|生育支持|生育友好", "2021-01-01", None),
+        (r"不平衡不充分", "2017-10-18", None),
+        (r"智慧医院", "2018-01-01", None),
+        (r"胸痛中心|卒中中心|创伤中心|胸痛、卒中", "2017-01-01", None),
+        (r"新农合|新型农村合作医疗", None, "2019-12-31"),
+        (r"城乡居民医保|城乡居民基本医疗保险", "2016-01-12", None),
+        (r"住院分娩补助|非政府办基层医疗卫生机构", None, "2016-12-31"),
+        (r"补短板|强弱项", "2015-11-01", None),
+        (r"开好局、起好步|开好局起好步", None, None),   # only in a plan's first year: see outside_window
+        (r"疾病预防控制局|疾控局", "2021-05-13", None),
+        (r"医保局", "2018-05-31", None),
+        (r"习近平总书记|习近平同志", "2012-11-15", None),
+        (r"关于卫生健康的重要论述|习近平新时代中国特色社会主义思想", "2017-10-18", None),
+        (r"协同发展和治理", "2020-03-05", None),
+        (r"三医联动", "2016-01-01", None),
+        (r"全面深化", "2013-11-12", None),
+        (r"获得感", "2015-02-27", None),
+        (r"规模性疫情|新冠|疫情防控|多点触发", "2020-01-20", None),
+        (r"带量采购", "2019-01-01", None),
+        (r"社区医院", "2019-03-01", None),
+        (r"以治病为中心向以健康为中心", "2016-08-19", None),
+        (r"初心使命|不忘初心", "2017-10-18", None),
+        (r"人民城市人民建", "2019-11-02", None),
+        (r"一老一小", "2020-10-29", None),
+        (r"乙类乙管", "2023-01-08", None),
+        (r"互联网\+", "2015-03-05", None),
+        (r"守正创新", "2018-01-01", None),
+        (r"提质扩面|提档升级", "2016-01-01", None),
+        (r"医养结合", "2013-09-28", None),
+        (r"四个意识|两个维护|两个确立", "2016-01-29", None),
+        (r"总体国家安全观|统筹发展和安全", "2014-04-15", None),
+        (r"人民至上", "2020-05-22", None),
+        (r"系统观念", "2020-10-29", None),
+        (r"DRG|DIP|按病种分值", "2019-05-01", None),
+        (r"稳中求进工作总基调", "2011-12-14", None),
+        (r"从规模扩张转向", "2021-06-04", None),
+        (r"看病钱、救命钱|医保基金监管", "2018-05-31", None),
+    ))
+
+_OPENING_YEAR = re.compile(r"开好局、?起好步")
+
+
+def meeting_date(brief) -> dt.date:
+    """The date a speech is given (the brief's, else the usual time of such a meeting: model.brief)."""
+    return brief.speech_date
+
+
+def outside_window(text: str, date: dt.date, level: str | None = None) -> list[str]:
+    """The terms of ``text`` not in use on ``date`` at ``level`` (empty when it fits): the 提法 registry
+    (jianggao.model.tifa) and, for the phrasings it does not list, the small table above."""
+    from ..model import tifa
+
+    found = [h.term for h in tifa.outside_window(text, date, level)]
+    found += [m.group(0) for p, start, end in _WINDOWS for m in p.finditer(text)
+              if (start and date < start) or (end and date > end)]
+    if _OPENING_YEAR.search(text) and (date.year - 1966) % 5 != 0:
+        found.append(_OPENING_YEAR.search(text).group(0))
+    return found
+
+
+def department_word(date: dt.date, level: str = "县") -> str:
+    """The health department's stem of that date at that level (卫生 · 卫生计生 · 卫生健康), from the
+    level model: the 2013 merger and the 2018 reform reached each tier at its own time."""
+    from ..model import levels
+
+    return levels.meeting_word(level, date)
+
+
+# The department's compounds in any era's form (卫生系统, 卫生计生工作, 卫生健康事业); 公共卫生, 爱国卫生,
+# 环境卫生 … are work areas, not the department, and are left alone.
+_DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗])卫生(?:健康|计生|和计划生育)?"
+                         r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局|发展)")
+
+
+def modernise(text: str, date: dt.date, level: str = "县") -> str:
+    """Our own wording and the bank's in the forms of ``date``: the registry's successors (新农合 →
+    城乡居民医保 …), and the department's compounds (卫生健康系统 → 卫生计生系统 in 2016, 卫生系统 in 2012; a
+    mined 卫生工作会议 → 卫生健康工作会议 in 2025).  Brief text is never passed here."""
+    from ..model import tifa
+
+    word = department_word(date, level)
+    text = _DEPARTMENT.sub(word, tifa.modernise(text, date, level))
+    if word != "卫生健康":
+        # Before the 2018 reform reached the level, 卫生健康 names no body at all: 卫生健康、医保等部门 →
+        # 卫生计生、医保等部门, 卫生健康人才 → 卫生计生人才 (卫生健康风尚 and the like are not the department).
+        text = re.sub(r"卫生健康(风尚|知识|素养|意识|教育|理念)", r"健康\1", text)
+        text = re.sub(r"(?<![公共爱国环境])卫生健康(?!中国)", word, text)
+    return text
+
+
+@dataclass(frozen=True)
+class YearFraming:
+    """What the year of a speech was: its place in the five-year plan and the meeting whose spirit it
+    carries out (None where nothing sure can be said)."""
+
+    plan: str            # 十四五
+    place: str           # 开局之年
+    congress: str | None  # 党的二十大 / 党的十九届五中全会 …
+
+
+# The Party congress or plenum whose spirit a health meeting early in a year carries out (held the
+# autumn before, or that year's spring for congresses held in autumn of the year before).
+_CONGRESS = {2012: "党的十七届六中全会", 2013: "党的十八大", 2014: "党的十八届三中全会", 2015: "党的十八届四中全会",
+             2016: "党的十八届五中全会", 2017: "党的十八届六中全会", 2018: "党的十九大", 2019: "党的十九大和十九届二中、三中全会",
+             2020: "党的十九届四中全会", 2021: "党的十九届五中全会", 2022: "党的十九届六中全会", 2023: "党的二十大",
+             2024: "党的二十大和二十届二中全会", 2025: "党的二十届三中全会", 2026: "党的二十届四中全会"}
+
+
+def year_framing(date: dt.date, level: str | None = None) -> YearFraming | None:
+    """The plan year of ``date`` (十四五 开局之年 …) and the spirit the year's work carries out, from the
+    registry; nothing after the date."""
+    from ..model import tifa
+
+    try:
+        f = tifa.year_framing(date, level)
+    except ValueError:
+        return None
+    return YearFraming(f.plan, f.plan_place, f.spirit.removesuffix("精神") or None)
+
+
+def meeting_name(brief) -> str:
+    """The meeting as the title names it (model.brief follows the date, the level and a township's
+    level above)."""
+    return brief.meeting_name

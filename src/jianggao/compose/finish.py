@@ -1,0 +1,361 @@
+"""After wording: each paragraph read as a listener hears it — nothing said twice, nothing leaning on
+what is not there, nothing out of its time — each part cut to its budget, and the modal openers thinned."""
+from __future__ import annotations
+
+import re
+
+from ..model.speech import Block, Heading, Paragraph
+from .era import modernise, outside_window
+from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
+from .picker import is_headline, sentence_key, sentences_of
+
+# Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
+_COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
+
+
+def _key_words(key: str) -> set[str]:
+    """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
+    return {key[i:i + 4] for i in range(len(key) - 3)
+            if not any(w in key[i:i + 4] for w in _COMMON)}
+
+
+# A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
+# is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
+_ECHO_LEAD = 8
+_ECHO_BODY = 9
+
+
+def _echoes(key: str, earlier: str, run: int) -> bool:
+    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
+
+
+def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
+    """One paragraph read as a listener hears it (issue 3, "stacked fragments"): a sentence said before
+    goes; after the lead, a headline-short sentence goes, and so does a short one repeating the key
+    words of an earlier one (加强领导 ×3), and one echoing a long run of the heading or of an earlier
+    sentence.  The brief's own statements are never dropped here."""
+    kept: list[str] = []
+    lead_key = sentence_key(lead) if lead else ""
+    earlier = lead_key          # keys said so far in this paragraph, "|"-separated
+    for s in sentences_of(text):
+        k = sentence_key(s)
+        if not k or k in seen:
+            continue
+        if (kept or lead) and not any(c in s for c in clauses):
+            if is_headline(s):
+                continue
+            if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
+                continue
+            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(k, earlier[len(lead_key):], _ECHO_BODY):
+                continue
+        seen.add(k)
+        earlier += "|" + k
+        kept.append(s)
+    return "".join(kept)
+
+
+def tighten(blocks: list[Block], clauses: tuple[str, ...]) -> list[Block]:
+    """Every paragraph and subheading body tightened (see _tighten_text); emptied paragraphs go."""
+    seen: set[str] = set()
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            body = _tighten_text(b.body, b.text, seen, clauses) if b.body else ""
+            out.append(Heading(b.level, b.number, b.text, body))
+        else:
+            text = _tighten_text(b.text, "", seen, clauses)
+            if text.strip("。，；："):
+                out.append(Paragraph(text))
+    return out
+
+
+# Connectors our own templates put before a sentence to join it to the one before: at a paragraph's
+# start there is nothing to join, so the connector goes and the sentence stands.
+_CONNECTOR = re.compile(r"^(?:同时|此外|另外|与此同时|还要看到|同时也要看到)，")
+_DIGIT = re.compile(r"\d")
+
+
+_YEAR = re.compile(r"\d{4}年")
+
+
+def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
+    """Whether a sentence says the brief's own figures or statements (a year alone is no data), or
+    whom the speaker represents (我代表…, the brief's on_behalf_of)."""
+    if "我代表" in sentence:
+        return True
+    return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
+
+
+# A brief clause stands in the speech as a clause of its own: between punctuation (or after 一是, 针对 …),
+# never as the inside of a longer word (a "problem" typed as 卫生健康 is not the 卫生健康 of 卫生健康系统).
+_BEFORE = "，。；：、“（！？是对将在"
+_AFTER = "，。；：、”）！？的等这问"
+
+
+def _clause_spans(sentence: str, clauses: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for c in clauses:
+        if not c:
+            continue
+        start = sentence.find(c)
+        while start >= 0:
+            end = start + len(c)
+            before = sentence[start - 1] if start else "，"
+            after = sentence[end] if end < len(sentence) else "。"
+            if before in _BEFORE and after in _AFTER:
+                spans.append((start, end))
+            start = sentence.find(c, start + 1)
+    return spans
+
+
+def _secretary_wrote(sentence: str, clauses: tuple[str, ...]) -> bool:
+    """Whether a sentence carries the secretary's figures or one of her clauses as a clause."""
+    return bool(_DIGIT.search(_YEAR.sub("", sentence))) or bool(_clause_spans(sentence, clauses))
+
+
+def _around(sentence: str, clauses: tuple[str, ...], change) -> str:
+    """``change`` applied to our words around the brief's clauses, the clauses left exactly as typed."""
+    spans = sorted(_clause_spans(sentence, clauses))
+    out, last = [], 0
+    for a, b in spans:
+        if a < last:
+            continue
+        out += [change(sentence[last:a]), sentence[a:b]]
+        last = b
+    out.append(change(sentence[last:]))
+    return "".join(out)
+
+
+def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) -> list[str]:
+    """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
+    use is dropped, unless it carries the brief's own words (the secretary's text is hers)."""
+    out = []
+    for s in sentences:
+        if _secretary_wrote(s, clauses):
+            # our words around the brief's are still put in the date's forms, the brief's never
+            out.append(_around(s, clauses, lambda piece: modernise(piece, date, level) if piece else piece))
+            continue
+        s = modernise(s, date, level)
+        if not outside_window(s, date, level):
+            out.append(s)
+    return out
+
+
+PARAGRAPH_MAX = 480
+_CLOSED = re.compile(r"[。！？：；…”）]$")
+
+
+def _standing(sentences: list[str], clauses: tuple[str, ...]) -> list[str]:
+    """A paragraph whose first sentence stands on its own, no 一方面 without its 另一方面, and no
+    fragment left unclosed (从发展实际看， when what it introduced was dropped)."""
+    out = [s for s in sentences if _CLOSED.search(s.strip()) or _carries_data(s, clauses)]
+    if not any("另一方面" in s for s in out):
+        out = [s for s in out if "partner" not in needs_of(s) or _carries_data(s, clauses)]
+    while out and needs_of(out[0]) & {"antecedent", "follows"}:
+        stripped = _CONNECTOR.sub("", out[0])
+        if stripped != out[0] and not needs_of(stripped) & {"antecedent", "follows"}:
+            out[0] = stripped
+            break
+        if _carries_data(out[0], clauses):
+            break
+        out.pop(0)
+    return out
+
+
+def _split(block: Block) -> list[str]:
+    return sentences_of(block.body if isinstance(block, Heading) else block.text)
+
+
+def _join(block: Block, sentences: list[str]) -> Block | None:
+    text = "".join(sentences)
+    if isinstance(block, Heading):
+        return Heading(block.level, block.number, block.text, text)
+    return Paragraph(text) if text.strip("。，；：") else None
+
+
+def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
+    """The index of a paragraph's last optional sentence: never its lead, the brief's data, a list's
+    lead-in or the sentence a following one leans on."""
+    for k in range(len(para) - 1, 0, -1):
+        s = para[k]
+        if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
+            continue
+        if k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}:
+            continue
+        return k
+    return None
+
+
+def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int]], clauses: tuple[str, ...],
+          target: int, stretch: list[float] | None = None) -> None:
+    """Cut the speech to ``target`` keeping the plan's balance (in place).  Water-filling: a part with less
+    to say than its share keeps all of it, and the others share what is left in proportion to their
+    budgets; each cut takes the last optional sentence of the part's longest paragraph."""
+    def size(i: int) -> int:
+        return sum(len(s) for para in parts[i] for s in para) + heads[i][0]
+
+    sizes = [size(i) for i in range(len(parts))]
+    stretch = stretch or [9.0] * len(parts)
+    weights = [(budgets[i] if i < len(budgets) else 0) for i in range(len(parts))]
+    if not any(weights):
+        return
+    lo, hi = 0.0, 20.0
+    for _ in range(40):
+        f = (lo + hi) / 2
+        if sum(min(sizes[i], f * w) if w else sizes[i] for i, w in enumerate(weights)) > target:
+            hi = f
+        else:
+            lo = f
+    for i, w in enumerate(weights):
+        if not w:
+            continue
+        # Only the parts that carry the speech's substance may grow past their share to make up for a
+        # part with little to say: safeguards, situation, opening and closing stay near their budgets.
+        cap = min(lo, stretch[i]) * w
+        while sizes[i] > cap * 1.02:
+            choice = None
+            for para in sorted(parts[i], key=lambda p: -sum(map(len, p))):
+                k = _removable(para, clauses)
+                if k is not None:
+                    choice = (para, k)
+                    break
+            if choice is None:
+                break
+            sizes[i] -= len(choice[0].pop(choice[1]))
+
+
+# Set phrases a listener notices the second time: each is said at most this often in one speech.
+_STOCK = {"根本遵循": 1, "指明了方向": 1, "指明了前进方向": 1, "意义重大": 1, "丝毫懈怠": 1, "走深走实": 1,
+          "急难愁盼": 1, "底线思维": 1, "高质量发展": 2, "落到实处": 2, "关键在于": 2, "获得感": 1,
+          "看病难、看病贵": 1, "一级抓一级": 1, "层层抓落实": 1, "钉钉子": 1, "以会议落实会议": 1, "把权力关进": 1,
+          "守牢母婴安全底线": 1, "健康守门人": 1, "防治结合": 1, "关口前移": 1, "基层首诊": 1, "分级诊疗": 3}
+
+
+def _grams(sentence: str) -> set[str]:
+    key = sentence_key(sentence)
+    return {key[i:i + 4] for i in range(len(key) - 3) if not any(w in key[i:i + 4] for w in _COMMON)}
+
+
+def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """The same idea is not said twice (in place): within a paragraph an optional sentence sharing three
+    distinctive four-character runs with an earlier one goes (加强预防接种登记管理 … 加强预防接种规范化管理),
+    and across the speech a set phrase past its allowance goes with its sentence."""
+    used: dict[str, int] = {}
+    for part in parts:
+        for para in part:
+            seen: list[set[str]] = []
+            k = 0
+            while k < len(para):
+                s = para[k]
+                g = _grams(s)
+                stock = [p for p in _STOCK if p in s]
+                optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
+                    and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
+                echo = any(len(g & e) >= 3 for e in seen)
+                over = any(used.get(p, 0) >= _STOCK[p] for p in stock)
+                if optional and (echo or over):
+                    para.pop(k)
+                    continue
+                for p in stock:
+                    used[p] = used.get(p, 0) + 1
+                seen.append(g)
+                k += 1
+
+
+def _voice(parts: list[list[list[str]]]) -> None:
+    """Thin the modal openers (要…, 必须…) to OPENER_SHARE, in place: beyond it, a sentence says the
+    measure itself (加强…) — the way a run of measures reads in the corpus speeches."""
+    flat = [(para, k) for part in parts for para in part for k in range(len(para))]
+    allowed = int(len(flat) * OPENER_SHARE * 0.8)
+    seen = 0
+    for para, k in flat:
+        if opens_with_modal(para[k]):
+            seen += 1
+            # keep roughly every third one, up to the allowance
+            if seen % 3 == 0 and allowed > 0:
+                allowed -= 1
+                continue
+            para[k] = unmodal(para[k], None)
+
+
+def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan,
+           target: int) -> list[Block]:
+    """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
+    blocks = tighten(blocks, clauses + ("我代表",))
+    # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
+    # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
+    parts: list[list[list[str]]] = [[]]
+    shells: list[list[Block]] = [[]]
+    heads: list[list[int]] = [[0]]
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == 1:
+            parts.append([])
+            shells.append([])
+            heads.append([0])
+        sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses), clauses)
+        parts[-1].append(sentences)
+        shells[-1].append(b)
+        if isinstance(b, Heading):
+            heads[-1][0] += len(b.number) + len(b.text)
+    # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
+    _said_once(parts, clauses)
+    part_budgets, stretch = _budgets_by_heading(plan, len(parts))
+    _trim(parts, part_budgets, heads, clauses, target, stretch)
+    _voice(parts)
+    out: list[Block] = []
+    for shell, part in zip(shells, parts):
+        for b, sentences in zip(shell, part):
+            rest: list[str] = []
+            if not (isinstance(b, Heading) and b.level == 1):
+                sentences, rest = _split_long(sentences)
+            if isinstance(b, Heading):
+                b = Heading(b.level, b.number, modernise(b.text, plan.date, plan.level), b.body)
+            if isinstance(b, Heading) and b.level == 1:
+                out.append(Heading(b.level, b.number, b.text, "".join(sentences)))
+                continue
+            done = _join(b, sentences)
+            if done is not None:
+                out.append(done)
+            while rest:
+                # a long paragraph goes on in a paragraph of its own, as speeches do, never mid-thought
+                head, rest = _split_long(rest)
+                out.append(Paragraph("".join(head)))
+    return out
+
+
+# How far past its budget a part may grow when another has little to say (see _trim).
+_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5, "direction": 1.5, "safeguards": 1.3}
+
+
+def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
+    """A paragraph past PARAGRAPH_MAX characters cut in two at the last sentence boundary before the limit
+    where the next sentence stands on its own (the corpus' long paragraphs end near 400 characters)."""
+    total = 0
+    cut = None
+    for k, s in enumerate(sentences):
+        if k and total > 160 and not needs_of(s) and not sentences[k - 1].endswith("："):
+            cut = k
+        total += len(s)
+        if total > PARAGRAPH_MAX and cut is not None:
+            return sentences[:cut], sentences[cut:]
+    return sentences, []
+
+
+def _budgets_by_heading(plan, count: int) -> tuple[list[int], list[float]]:
+    """Budgets and stretches for the stretches between level-1 headings: the opening, then each numbered
+    part (the closing's budget joins the last part, whose text it ends)."""
+    before, numbered, stretch, after = 0, [], [1.15], 0
+    for p in plan.parts:
+        if p.numbered:
+            numbered.append(p.budget)
+            stretch.append(_STRETCH.get(p.role, 1.15))
+        elif not numbered:
+            before += p.budget
+        else:
+            after += p.budget
+    out = [before] + numbered
+    if len(out) > 1:
+        out[-1] += after
+    else:
+        out[0] += after
+    return (out + [0] * count)[:count], (stretch + [1.15] * count)[:count]

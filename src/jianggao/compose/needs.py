@@ -1,0 +1,90 @@
+"""What a sentence needs around it, and which sentences never leave their source speech.
+
+``needs_of`` is the one place compose (and, until the miner records it in the bank, the bank loader's
+callers) decides whether a sentence leans on what came before it: an antecedent (这就要求…, 此外…,
+同时…, 也…), or a partner (一方面… wants its 另一方面).  A needy sentence is never placed at the start
+of a paragraph, and a sentence from the bank that needs an antecedent is only placed with it.
+
+``is_particular`` spots a sentence about one place's own event, unit, project or person (开展护理知识和
+操作技能比赛, 创建“群众满意乡镇卫生院”): markers, not a parser.  The miner filters these with jieba's
+part-of-speech tags at mining time; this is the guard at compose time, kept cheap because render runs
+on every brief (loading jieba's dictionary costs about a second).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Openings that point back at something said before (这就要求…, 对此…, 因此…): placed only with it.
+_ANTECEDENT = re.compile(
+    r"^(?:这(?!次|里|一年|几年|些年)|此(?!次)|对此|为此|由此|因此|所以|从而|进而|其中|上述|以上|离不开|"
+    r"对这些|针对这些|对存在的|但|但是|然而|总之|这些|在此基础上|不仅如此)")
+# Openings that only join on to the sentence before (同时…, 此外…, 也…): any sentence of the same
+# paragraph will do, but never the start of a paragraph.
+_FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后|尤其|特别是|另一方面|"
+                      r"具体来说|具体来看|主要体现在|主要表现在|突出表现在|归纳起来|概括起来|总的看|总的来说)")
+_PARTNER_OPEN = re.compile(r"一方面")
+_PARTNER_CLOSE = re.compile(r"另一方面")
+# A sentence that is only a lead-in to a list that must follow in the same paragraph.
+_LEAD_IN = re.compile(r"[：:]$")
+
+
+@lru_cache(maxsize=65536)
+def needs_of(sentence: str) -> frozenset[str]:
+    """What one sentence needs: ``antecedent`` (it points back), ``follows`` (it joins on to any sentence
+    before it in its paragraph), ``partner`` (一方面 without its 另一方面); empty when it stands alone."""
+    s = sentence.strip().lstrip("“")
+    out = set()
+    if _ANTECEDENT.match(s):
+        out.add("antecedent")
+    elif _FOLLOWS.match(s):
+        out.add("follows")
+    if _PARTNER_OPEN.search(s) and not _PARTNER_CLOSE.search(s):
+        out.add("partner")
+    return frozenset(out)
+
+
+_PARTICULAR = re.compile(
+    r"比赛|竞赛|大赛|技能大比武|成功举办|举办了|隆重召开|揭牌|挂牌成立|奠基|开工建设|竣工|落成|"
+    r"“[^”]{2,16}(?:工程|行动|活动|项目|杯|品牌|医院|中心|卫生院)”|"
+    r"(?:我|本)[县区市镇旗](?:的)?[^，。]{0,8}(?:医院|中心|卫生院|项目|工程)|"
+    r"[省市县区](?:第[一二三四五六七八九十]|人民|中医|妇幼|中心)医院(?:要|已|正|将)|"
+    r"[东南西北]院区")
+
+
+@lru_cache(maxsize=65536)
+def is_particular(sentence: str) -> bool:
+    """Whether a mined sentence speaks of one place's own event, unit, project or figure."""
+    return bool(_PARTICULAR.search(sentence))
+
+
+# Openers the listener hears as mechanical when they come in a row (issue 13: 37% against the corpus' 9%).
+OPENER = re.compile(r"^(?:要|必须)")
+OPENER_SHARE = 0.15
+# 要 that is a verb of its own (要素, 要求, 要害, 要点 …) is not the modal opener.
+_MODAL = re.compile(r"^(?:必须|要(?![求素害点务闻件紧]))")
+_DROP_AFTER = re.compile(r"^(?:要|必须)(?:进一步|切实|着力|坚持|持续|不断|加快|全力|大力|深入|扎实|积极|认真|全面|"
+                         r"加强|强化|完善|健全|推进|推动|提升|提高|落实|抓好|做好|深化|规范|严格|优化|建立|开展|实施|"
+                         r"巩固|扩大|守牢|筑牢|织密|聚焦|突出|狠抓|抓实|发挥|引导|鼓励|支持|用好|统筹|坚决)")
+
+
+def opens_with_modal(sentence: str) -> bool:
+    """Whether a sentence opens on the modal 要 / 必须."""
+    return bool(_MODAL.match(sentence.strip()))
+
+
+def unmodal(sentence: str, actor: str | None) -> str:
+    """The same instruction without the bare modal opener: named actor (县疾控中心要…) when one is
+    given, else the imperative itself (加强…), as the corpus speeches phrase a run of measures."""
+    s = sentence.strip()
+    if actor:
+        return actor + ("要" + s[2:] if s.startswith("必须") else s)
+    if _DROP_AFTER.match(s):
+        rest = s[2:] if s.startswith("必须") else s[1:]
+        # 要着力加强 / 要切实做好 are the rewording's variants of 要加强: without 要 the plain verb reads
+        # best, and four 着力… in a row would be as mechanical as four 要….
+        for adverb in ("着力", "切实"):
+            if rest.startswith(adverb) and len(rest) > 4:
+                rest = rest[len(adverb):]
+        return rest
+    return "我们" + s

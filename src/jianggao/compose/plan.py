@@ -1,0 +1,303 @@
+"""The speech as data before any wording: parts and their budgets, what each reviews with which
+figures, which problem each task answers, which safeguards fit (pure; ``--format outline`` shows it)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from ..model.brief import Brief, Metric
+from ..model.topics import classify
+from . import era
+from .context import (
+    BriefView,
+    ResultsView,
+    TasksView,
+    brief_view,
+    default_topic,
+    level_word,
+)
+from .numbers import value_text
+
+# Share of the body each part gets, per kind (tasks heaviest, as every real speech of the corpus).
+_SHARES: dict[str, dict[str, float]] = {
+    "annual_conference": {"opening": .06, "review": .24, "situation": .13, "tasks": .42, "safeguards": .11, "closing": .04},
+    "work_report": {"opening": .02, "retrospect": .38, "direction": .12, "tasks": .44, "closing": .04},
+    "midyear_review": {"opening": .07, "review": .30, "tasks": .45, "safeguards": .13, "closing": .05},
+    "special_topic": {"opening": .07, "understanding": .28, "tasks": .47, "safeguards": .13, "closing": .05},
+    "pledge": {"pledge": 1.0},
+    "address": {"address": 1.0},
+}
+_TEMPLATE_ROLE = {"opening.j2": "opening", "review.j2": "review", "situation.j2": "situation", "tasks.j2": "tasks",
+                  "safeguards.j2": "safeguards", "closing.j2": "closing", "retrospect.j2": "retrospect",
+                  "direction.j2": "direction", "understanding.j2": "understanding", "pledge.j2": "pledge",
+                  "address.j2": "address"}
+_PART_NAMES = {"opening": "开场", "review": "成绩与问题", "situation": "形势与要求", "tasks": "重点任务",
+               "safeguards": "保障措施", "closing": "结尾", "retrospect": "工作回顾", "direction": "总体思路",
+               "understanding": "提高认识", "pledge": "表态", "address": "致辞"}
+
+# Safeguards fitted to the kind and subject (3–5): 廉政 speaks of 医药购销, which belongs to a speech on
+# the whole system or on reform and supervision, never to a 爱国卫生 or 疾控 meeting.
+_SAFEGUARDS = {
+    "annual_conference": ("leadership", "supervision", "style", "integrity", "coordination"),
+    "midyear_review": ("supervision", "leadership", "style"),
+    "special_topic": ("leadership", "coordination", "supervision", "publicity"),
+}
+_INTEGRITY_TOPICS = {"general", "medical_reform", "regulation", "medical_services", "party_building"}
+_FUNDING_TOPICS = {"general", "primary_care", "medical_services", "public_health", "disease_control", "tcm"}
+
+
+@dataclass(frozen=True)
+class PartPlan:
+    """One part of the speech: its role (the section template's), its budget in characters."""
+
+    role: str
+    template: str
+    budget: int
+    numbered: bool
+
+
+@dataclass(frozen=True)
+class TaskPlan:
+    """One task subsection: its area, the brief's measures and targets, and the problems it answers."""
+
+    view: TasksView
+    answers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the speech will say, decided before a word is chosen."""
+
+    kind: str
+    date: dt.date
+    framing: era.YearFraming | None
+    department: str                   # 卫生 / 卫生计生 / 卫生健康 of that date
+    level: str
+    meeting: str
+    target: int
+    parts: tuple[PartPlan, ...]
+    reviews: tuple[ResultsView, ...]
+    tasks: tuple[TaskPlan, ...]
+    situation_problems: tuple[str, ...]   # problems no task takes up: named in the situation part
+    safeguards: tuple[str, ...]
+    actors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()     # brief data that would lengthen an honest speech
+
+    def budget(self, role: str) -> int:
+        return next((p.budget for p in self.parts if p.role == role), 0)
+
+    @property
+    def problems_home(self) -> str:
+        """The part that takes up the problems no task answers: the situation, else the report's
+        direction, else the part that names the problems (review, understanding)."""
+        roles = [p.role for p in self.parts]
+        for role in ("situation", "direction", "review", "retrospect", "understanding"):
+            if role in roles:
+                return role
+        return roles[0] if roles else ""
+
+    def lines(self) -> list[str]:
+        """The plan as the outline (提纲) shows it: parts, subsections, figures, answers."""
+        out = [f"篇幅目标：约{self.target}字；会议：{self.meeting}"]
+        if self.framing:
+            extra = f"；贯彻{self.framing.congress}精神" if self.framing.congress else ""
+            out.append(f"年份定位：“{self.framing.plan}”{self.framing.place}{extra}")
+        n = 0
+        for p in self.parts:
+            label = _PART_NAMES.get(p.role, p.role)
+            if p.numbered:
+                n += 1
+                from .numbers import chinese_count
+                label = f"{chinese_count(n)}、{label}"
+            out.append(f"{label}（约{p.budget}字）")
+            if p.role in ("review", "retrospect", "understanding"):
+                for r in self.reviews:
+                    data = "；".join([*r.results, *r.setbacks, *r.facts]) or "无数据：只作一般表述"
+                    out.append(f"  · {r.topic.name}：{data}")
+            if p.role in ("tasks", "pledge"):
+                for t in self.tasks:
+                    bits = [*t.view.items, *t.view.targets]
+                    line = f"  · {t.view.topic.name}：{'；'.join(bits) or '一般部署'}"
+                    if t.answers:
+                        line += f"（回应：{'；'.join(t.answers)}）"
+                    out.append(line)
+            if p.role == self.problems_home and self.situation_problems:
+                out.append(f"  · 问题：{'；'.join(self.situation_problems)}")
+            if p.role == "safeguards":
+                out.append("  · " + "、".join(_SAFEGUARD_NAMES[s] for s in self.safeguards))
+        if self.missing:
+            out.append("可补充以加长：" + "；".join(self.missing))
+        return out
+
+
+_SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核", "style": "作风建设", "integrity": "廉洁自律",
+                    "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
+
+
+def units(level: str, date: dt.date) -> dict[str, tuple[str, ...]]:
+    """Who acts, per work area, at a level on a date (from the level model: 县疾控中心, 各乡镇卫生院)."""
+    from ..model import levels
+
+    u = levels.units(level, date)
+    grass = u.grassroots[:1]
+    cdc = tuple(x for x in u.public_health if "疾控" in x)
+    mch = tuple(x for x in u.public_health if "妇幼" in x)
+    inspect = tuple(x for x in u.public_health if "监督" in x or "执法" in x)
+    tcm = tuple(x for x in u.hospitals if "中医" in x)
+    hospitals = u.hospitals[1:2] or u.hospitals[:1]
+    out = {
+        "general": tuple(x for x in (u.department, u.subdivisions) if x) or grass,
+        "public_health": cdc + grass,
+        "disease_control": cdc + ("各医疗机构",),
+        "emergency": cdc + ("各医疗机构",),
+        "medical_services": hospitals + ("各医疗机构",),
+        "primary_care": u.grassroots,
+        "maternal_child": mch + ("各助产机构",) if mch else grass,
+        "tcm": tcm + grass if tcm else grass,
+        "medical_reform": hospitals + ("各公立医院",) if hospitals else grass,
+        "elderly_health": ("各医疗机构",) + grass,
+        "health_promotion": ("各医疗卫生单位",) + grass,
+        "regulation": inspect or ("各医疗卫生单位",),
+        "patriotic_health": tuple(x for x in (u.subdivisions, u.departments_word) if x),
+        "informatization": ("各医疗机构",),
+        "workforce": ("各医疗卫生单位",),
+    }
+    return {k: v for k, v in out.items() if v}
+
+
+def _review(view: BriefView, kind: str) -> list[ResultsView]:
+    """The areas reviewed: the brief's results only.  Without any, no area is reviewed by name (that
+    would claim results nobody gave); the part then speaks of the year in general."""
+    if kind in ("pledge", "address"):
+        return list(view.achievements)
+    return list(view.achievements)
+
+
+def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1)) -> list[TasksView]:
+    named = list(view.priorities)
+    if kind == "work_report":
+        have = {t.topic.key for t in named}
+        # A work report deploys the whole system's year: the brief's areas, then what the level runs,
+        # then Party building (every real report closes its tasks with it).
+        return named + [TasksView(default_topic(k), from_brief=False)
+                        for k in (*default_areas(level, date), "party_building") if k not in have]
+    if named or kind == "address":
+        return named
+    if kind == "special_topic":
+        return [TasksView(view.main_topic, from_brief=False)]
+    return [TasksView(default_topic(k), from_brief=False) for k in default_areas(level, date)]
+
+
+def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
+    """The areas a speech deploys when the brief names none: what that level of government actually
+    runs (a county its 乡镇卫生院 and 县级医院, a city its hospitals and its people), with the moment's
+    priority first (public health in the COVID years, the elderly as the population ages)."""
+    from ..model import levels
+
+    tier = levels.tier_of(level)
+    if tier == levels.TOWNSHIP:
+        areas = ["primary_care", "public_health", "patriotic_health"]
+    elif level_word(level) in ("县", "旗"):
+        areas = ["primary_care", "medical_reform", "public_health", "maternal_child", "tcm", "patriotic_health"]
+    elif level_word(level) == "区":
+        areas = ["medical_reform", "public_health", "medical_services", "primary_care", "elderly_health", "maternal_child"]
+    else:
+        areas = ["medical_reform", "public_health", "medical_services", "workforce", "informatization", "maternal_child"]
+    if dt.date(2020, 1, 20) <= date <= dt.date(2023, 3, 31):
+        areas.remove("public_health")
+        areas.insert(0, "public_health")
+    if date >= dt.date(2021, 6, 1) and "elderly_health" not in areas and tier != levels.TOWNSHIP:
+        areas[-1] = "elderly_health"
+    return tuple(areas)
+
+
+def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
+    problem no task's area takes up stays with the situation part."""
+    answers: list[list[str]] = [[] for _ in tasks]
+    left: list[str] = []
+    for p in problems:
+        about = classify(p)
+        hit = next((i for k in about for i, t in enumerate(tasks) if t.topic.key == k), None)
+        if hit is None:
+            # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
+            words = {t.topic.key: i for i, t in enumerate(tasks)}
+            for k, cue in (("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
+                           ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
+                           ("medical_reform", "资源整合"), ("medical_reform", "医保"), ("medical_reform", "分级诊疗"),
+                           ("informatization", "信息"), ("informatization", "互联互通"), ("regulation", "监管"),
+                           ("regulation", "行医"), ("maternal_child", "孕产妇"), ("maternal_child", "儿童"),
+                           ("elderly_health", "老年"), ("elderly_health", "养老"), ("tcm", "中医"),
+                           ("population_family", "托育"), ("population_family", "生育"),
+                           ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
+                           ("public_health", "慢性病"), ("emergency", "应急")):
+                if cue in p and k in words:
+                    hit = words[k]
+                    break
+        if hit is None:
+            left.append(p)
+        else:
+            answers[hit].append(p)
+    return [tuple(a) for a in answers], left
+
+
+def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int) -> tuple[str, ...]:
+    roles = list(_SAFEGUARDS.get(kind, ()))
+    if not roles:
+        return ()
+    if topic_key not in _INTEGRITY_TOPICS and "integrity" in roles:
+        roles.remove("integrity")
+    if kind == "annual_conference" and topic_key in _FUNDING_TOPICS:
+        roles.append("funding")
+    if "workforce" not in task_keys and kind == "annual_conference":
+        roles.append("talent")
+    # 3 items for a short part, up to 5 for a long one.
+    want = 3 if budget < 600 else 4 if budget < 900 else 5
+    return tuple(roles[:max(3, min(5, want))])
+
+
+def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
+    """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order."""
+    view = brief_view(brief)
+    date = era.meeting_date(brief)
+    kind = brief.kind
+    target = brief.target_length
+    shares = _SHARES.get(kind, {})
+    roles = [(_TEMPLATE_ROLE.get(t, t.removesuffix(".j2")), t, numbered) for t, numbered in sections]
+    total = sum(shares.get(r, .1) for r, _, _ in roles) or 1
+    reviews = _review(view, kind)
+    budgets = {r: target * shares.get(r, .1) / total for r, _, _ in roles}
+    # A review says the brief's figures and one framing line per area, no more (issue 13: no claims
+    # nobody gave): its budget is what the data fills, and the rest goes to the tasks.
+    for r in ("review", "retrospect"):
+        if r in budgets:
+            need = 260 + 30 * len(view.problems) + sum(
+                90 + sum(len(x) for x in (*v.results, *v.setbacks, *v.facts)) for v in reviews)
+            if r == "retrospect":
+                need += 60 * len(reviews) + 300      # a report's areas are headed and its lessons drawn
+            if need < budgets[r]:
+                budgets["tasks"] = budgets.get("tasks", 0) + budgets[r] - need
+                budgets[r] = need
+    parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
+    task_views = _tasks(view, kind, brief.region.level or "区", date)
+    answers, left = _answer(list(view.problems), task_views)
+    tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers))
+    safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
+                             next((p.budget for p in parts if p.role == "safeguards"), 0))
+    missing = []
+    if kind not in ("pledge", "address"):
+        if len(reviews) < 3:
+            missing.append("工作成绩（至少三个领域的指标和亮点）")
+        if len(view.priorities) < 3:
+            missing.append("重点任务（至少三个领域的举措和目标）")
+        if not view.problems:
+            missing.append("存在问题")
+    return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level), department=era.department_word(date, brief.region.level or "区"),
+                meeting=era.meeting_name(brief), target=target, level=brief.region.level or "区", parts=parts, reviews=tuple(reviews), tasks=tasks,
+                situation_problems=tuple(left), safeguards=safeguards,
+                actors=units(brief.region.level or "区", date), missing=tuple(missing))
+
+
+def metric_text(m: Metric) -> str:
+    """Value and unit as typed (for checks)."""
+    return value_text(m)
