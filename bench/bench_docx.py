@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 SPEECH_CODE = '''
-from jianggao.speech import Heading, Paragraph, Speech
+from jianggao.model.speech import Heading, Paragraph, Speech
 SENTENCE = "全区卫生健康系统坚持以人民健康为中心，持续深化医药卫生体制改革，基层医疗卫生服务能力不断提升。"
 def make_speech():
     blocks = [Paragraph(SENTENCE * 2) for _ in range(6)]
@@ -38,7 +38,7 @@ write_docx(make_speech(), Path(sys.argv[1]), profile="gbt9704", force=True)
 BARE = SPEECH_CODE + '''
 import sys
 import docx
-from jianggao.speech import Heading
+from jianggao.model.speech import Heading
 speech = make_speech()
 document = docx.Document()
 document.add_paragraph(speech.title)

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from jianggao.exporters import FORMATS, export_bank
-from jianggao.phrasebank import CATEGORIES, Phrase, PhraseBank, load_bank
+from jianggao.model.bank import CATEGORIES, Phrase, PhraseBank, load_bank
+from jianggao.model.slots import SLOTS
 from jianggao.resources import phrasebank_dir
-from jianggao.slots import SLOTS
 
 BUDGET = 3.0
 

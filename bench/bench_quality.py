@@ -336,7 +336,7 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
     def total(key):
         return sum(len(x[key]) for x in m)
     sents = sum(x["sentences"] for x in m)
-    rich = [x for d, x in zip(base, m) if d["rich"]]
+    rich = [x for d, x in zip(base, m, strict=True) if d["rich"]]
     metrics_total = sum(x["metrics_total"] for x in m)
     part_kinds: dict[str, int] = {}
     for x in m:

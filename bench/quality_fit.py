@@ -332,6 +332,8 @@ STRONG_CLAIMS = re.compile(r"成功创建|创建成功|荣获|被评为|被授�
 SOFT_CLAIMS = re.compile(r"(?:明显|显著|大幅|稳步|持续|不断|进一步)?(?:提升|提高|增强|改善|下降|减轻)|取得(?:了)?(?:显著|明显|新的|新)?"
                          r"(?:成效|成绩|成就|进展|突破)|成效(?:明显|显著)|亮点纷呈")
 _SOFT_STRONG_WORDS = re.compile(r"明显|显著|大幅|突破|亮点纷呈")
+# A claim just after these words is a goal (确保成功创建…), not a boast.
+_AIMED_AT = r"(?:确保|力争|争取|要|将|努力|积极|推进|加快|开展|创建国家|全力|为|以)[^。]{0,6}"
 
 
 def claims(draft: Draft, brief_text: str, brief_numbers: set[str], thin: bool) -> tuple[list[Finding], list[Finding]]:
@@ -347,7 +349,7 @@ def claims(draft: Draft, brief_text: str, brief_numbers: set[str], thin: bool) -
         if backed:
             continue
         m = STRONG_CLAIMS.search(s)
-        if m and not re.search(r"(?:确保|力争|争取|要|将|努力|积极|推进|加快|开展|创建国家|全力|为|以)[^。]{0,6}" + re.escape(m.group(0)), s):
+        if m and not re.search(_AIMED_AT + re.escape(m.group(0)), s):
             strong.append(Finding("claim", s, m.group(0)))
         elif thin and (m := _SOFT_STRONG_WORDS.search(s)) and SOFT_CLAIMS.search(s) and \
                 not re.search(r"要|必须|将|力争|确保|推动|加快|努力|进一步", s[:m.start()]):

@@ -22,7 +22,7 @@ def traditional_with_pinyin(text: str) -> str:
 
     converted = opencc.OpenCC("s2t").convert(text)
     out = []
-    for simple, traditional in zip(text, converted):
+    for simple, traditional in zip(text, converted, strict=True):  # s2t converts character for character
         out.append(traditional)
         if simple != traditional:
             out.append(f"({pinyin(simple, style=Style.TONE)[0][0]})")

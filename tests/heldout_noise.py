@@ -58,7 +58,7 @@ def traditional_pinyin(text: str, *, brackets: str = "()", style: str = "marks")
     """OpenCC s2t, then the pinyin of each converted character after it: in ``brackets`` ("" = bare)."""
     converted = _S2T.convert(text)
     out = []
-    for simple, trad in zip(text, converted):
+    for simple, trad in zip(text, converted, strict=True):  # s2t converts character for character
         out.append(trad)
         if simple != trad and "\u4e00" <= simple <= "\u9fff":
             syllable = _pinyin_of(simple, style)

@@ -5,6 +5,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import jianggao.fileio as fileio
 from jianggao.cli import main
@@ -110,9 +112,6 @@ def test_output_stems_are_safe_on_windows_too(name, stem):
     assert safe_stem(Path(name).stem, "brief") == stem
 
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 file_names = st.text(st.characters(blacklist_characters="/\x00", codec="utf-8"), min_size=1, max_size=20).filter(
     lambda n: n not in (".", ".."))
 
@@ -125,7 +124,7 @@ def test_any_brief_names_give_unique_outputs_inside_the_folder(named, fmt):
     jobs = build.plan_jobs([Path(folder) / f"{name}.yaml" for folder, name in named], outdir, fmt)
     names = [Path(j.target).name for j in jobs]
     assert len(set(names)) == len(names)
-    for j, name in zip(jobs, names):
+    for j, name in zip(jobs, names, strict=True):
         assert Path(j.target).parent == outdir
         assert not name.startswith(".") and ".." not in name and "\\" not in name
         assert not any(c in name for c in ':*?"<>|') and not any(ord(c) < 32 for c in name)

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from jianggao.commands.parser import display_width
 from jianggao.cli import build_parser, main
 from jianggao.commands import COMMANDS  # every command, lint included
+from jianggao.commands.parser import display_width
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -72,7 +72,7 @@ def test_one_building_block_per_phrase_under_its_chinese_category(exported):
     assert not report.unfit
     names = [wval(b, "w:docPartPr/w:name") for b in blocks]
     assert len(set(names)) == len(names) and all(len(n) <= 32 for n in names)
-    by_name = dict(zip(names, blocks))
+    by_name = dict(zip(names, blocks, strict=True))
     for p in bank:
         block = next(b for b in blocks if wval(b, "w:docPartPr/w:description").endswith(f"（{p.id}）"))
         assert wval(block, "w:docPartPr/w:category/w:name") == CATEGORIES[p.category][0]

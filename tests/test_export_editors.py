@@ -146,7 +146,7 @@ def test_csv_round_trip_every_field(bank, tmp_path):
                       "sources", "count", "code"]
     assert all(len(r) == len(header) for r in body) and len(body) == len(bank)
     back = []
-    for r in map(lambda r: dict(zip(header, r)), body):
+    for r in map(lambda r: dict(zip(header, r, strict=True)), body):
         sources = tuple(Source(*(lambda d, ln: (d, int(ln)))(*s.rsplit(":", 1))) for s in r["sources"].split(";"))
         back.append(Phrase(r["id"], r["text"], r["category"], r["role"], tuple(r["topics"].split(";")),
                            tuple(k for k in r["kinds"].split(";") if k), sources, int(r["count"]), r["code"]))

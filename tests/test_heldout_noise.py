@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import heldout_noise as noise
 import opencc
 import pytest
 
-import heldout_noise as noise
 from jianggao.cli import main
 from jianggao.corpus import RawDocument, clean_document, split_sentences
 from jianggao.corpus.pinyin import has_pinyin

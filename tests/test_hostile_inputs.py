@@ -17,13 +17,13 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
-
-import pytest
 
 import hostile_files as hf
+import pytest
+
 from jianggao.cli import main
 
 OK = "year: 2025\nregion: 临江区\n"

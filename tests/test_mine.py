@@ -175,8 +175,8 @@ def test_write_bank_replaces_its_files_and_removes_stale_categories(tmp_path):
     out = tmp_path / "bank"
     out.mkdir()
     (out / "_curation.yaml").write_text("drop: []\n", encoding="utf-8")
-    write_bank(build_bank([cand("要加快推进分级诊疗制度建设。"), cand("同志们，让我们凝心聚力、开拓创新，为建设健康家园作出新的更大贡献！", cat="closing",
-                                                                   role="exhortation")], Curation()), out)
+    closing = cand("同志们，让我们凝心聚力、开拓创新，为建设健康家园作出新的更大贡献！", cat="closing", role="exhortation")
+    write_bank(build_bank([cand("要加快推进分级诊疗制度建设。"), closing], Curation()), out)
     assert (out / "closing.yaml").exists()
     bank = build_bank([cand("要加快推进分级诊疗制度建设。")], Curation())
     written = write_bank(bank, out)

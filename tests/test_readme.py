@@ -89,6 +89,8 @@ def test_every_skip_reason_in_the_tests_is_named_in_the_readme():
         "unwritable": "root", "phrase bank": "词库为空", "samples/": "samples/", "tmpfs": "tmpfs",
     }
     sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "tests").glob("*.py") if p.name != "test_readme.py")
+    # An xfail mark's reason is no skip: the test still runs, and nothing in the reader's setup is missing.
+    sources = re.sub(r"xfail\((?:[^()\"]|\"[^\"]*\")*\)", "", sources)
     reasons = re.findall(r"(?:(?<!importor)skip\(|reason=)\s*f?\"([^\"]+)\"", sources)
     # a module of our own imported with importorskip is always there; a third-party one is a reason
     reasons += [f"importorskip {m}" for m in re.findall(r"importorskip\(\"([\w.]+)\"", sources)

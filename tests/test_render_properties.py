@@ -82,7 +82,12 @@ def metric(text):
     )
 
 
-def brief_data(text, year=st.integers(1940, 2110), level=st.sampled_from(list(LEVELS) + ["", "X"])):
+# Defaults of brief_data: any year the schema might meet, any level word (and two it must refuse).
+ANY_YEAR = st.integers(1940, 2110)
+ANY_LEVEL = st.sampled_from(list(LEVELS) + ["", "X"])
+
+
+def brief_data(text, year=ANY_YEAR, level=ANY_LEVEL):
     """A brief as YAML data: every field of the schema, filled from ``text``."""
     region = st.builds(lambda name, lvl: name + lvl, text, level)
     return st.fixed_dictionaries(

@@ -12,8 +12,12 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model.bank import PhraseBank
 
 # Each edit of a bank leaves a new copy; a few cover the bundled bank and a user's own ones in turn.
 BANK_COPIES = 8
@@ -47,9 +51,9 @@ def _entries_digest(entries: list) -> str:
 def bank_key(folder: Path) -> str | None:
     """The hash of every file ``load_bank`` reads and of the loader itself (an edited bank or a new loader
     never meets a stale copy); None when a file cannot be read (``load_bank`` then names it)."""
-    from .model import bank as pb
-    from .fileio import read_regular
     from .errors import JianggaoError
+    from .fileio import read_regular
+    from .model import bank as pb
 
     try:
         digest = hashlib.sha256(Path(pb.__file__).read_bytes())
@@ -74,11 +78,11 @@ def _check_bank_files(folder: Path) -> None:
                 check_regular(path, MAX_COPY_BYTES, error=PhraseBankError, what="词库文件")
 
 
-def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
+def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn) -> PhraseBank | None:
     """The bank kept in ``copy`` if it checks out, else None (a damaged copy is removed, with a warning)."""
-    from .model import bank as pb
     from .errors import JianggaoError
     from .fileio import read_regular
+    from .model import bank as pb
 
     if not copy.exists() and not copy.is_symlink():
         return None
@@ -99,7 +103,7 @@ def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn):
         return None
 
 
-def cached_bank(folder: Path, warn: Callable[[str], None] = _warn):
+def cached_bank(folder: Path, warn: Callable[[str], None] = _warn) -> PhraseBank:
     """``load_bank(folder)``, answered from the JSON copy when the bank files are byte-for-byte the same."""
     from .model import bank as pb
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import secrets
@@ -9,8 +10,12 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from .errors import JianggaoError, OutputError
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
 
 # What each OSError means to a secretary; anything else is named by its number (still one line, no traceback).
 _OS_ERRORS = {
@@ -43,7 +48,9 @@ _TEMPORARIES: set[str] = set()
 
 def os_error_text(exc: OSError) -> str:
     """One Chinese phrase for ``exc``: disk full, read-only, name too long, not a folder …"""
-    return _OS_ERRORS.get(exc.errno, f"系统错误（错误号 {exc.errno}）" if exc.errno else "系统错误")
+    if not exc.errno:
+        return "系统错误"
+    return _OS_ERRORS.get(exc.errno, f"系统错误（错误号 {exc.errno}）")
 
 
 def os_error(exc: OSError, file: str | Path | None, *, doing: str = "写入",
@@ -176,7 +183,7 @@ def _is_xml(name: str) -> bool:
 
 
 def verified_package(path: Path, *, error: type[JianggaoError], field: str | None = None,
-                     keep_media: bool = True, as_document: bool = True, what: str = "Word 文件"):
+                     keep_media: bool = True, as_document: bool = True, what: str = "Word 文件") -> io.BytesIO:
     """The package at ``path`` as an in-memory, uncompressed zip that python-docx can open safely.
 
     ``error`` (naming ``path`` and ``field``) when the file is not a regular file, is too large, is no zip,
@@ -184,7 +191,6 @@ def verified_package(path: Path, *, error: type[JianggaoError], field: str | Non
     kept empty: reading the text needs only the XML. With ``as_document`` a template's main part is
     declared a document.
     """
-    import io
     import zipfile
 
     def refuse(message: str, english: str) -> JianggaoError:
@@ -259,8 +265,8 @@ def _inflate(source, member, cap: int, refuse, what: str) -> bytes:
     return b"".join(chunks)
 
 
-def open_document(package, path: Path, *, error: type[JianggaoError], field: str | None = None,
-                  what: str = "Word 文件"):
+def open_document(package: IO[bytes], path: Path, *, error: type[JianggaoError], field: str | None = None,
+                  what: str = "Word 文件") -> WordDocument:
     """python-docx's Document for a verified package; ``error`` for anything python-docx or lxml refuses."""
     import docx
 

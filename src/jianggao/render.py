@@ -1,6 +1,7 @@
 """The render pipeline shared by `render`, `build` and the wizard: load bank and templates once, compose, write."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,11 @@ class Resources:
     templates: Templates
 
 
-def load_resources(templates: str | Path | None = None, phrasebank: str | Path | None = None) -> Resources:
+# --phrasebank: one folder, or the list the repeatable option gives (model.bank.load_layered).
+BankFolders = str | Path | Sequence[str | Path] | None
+
+
+def load_resources(templates: str | Path | None = None, phrasebank: BankFolders = None) -> Resources:
     """The bundled (or overriding) phrase bank and templates; PhraseBankError / TemplateError when broken.
 
     The parsed bank is kept in the user's cache folder as plain JSON (``cache.py``), keyed by content:
@@ -44,9 +49,9 @@ def output_format(target: Path | None, fmt: str | None) -> str:
     if fmt:
         if fmt not in FORMATS:
             raise UsageError(f"未知的输出格式 {fmt}；可选 {' '.join(FORMATS)}", english="unknown format")
-        named = _BY_SUFFIX.get(target.suffix.lower()) if target is not None else None
         # A Word file named .md (or text named .docx) opens as garbage; md/txt/outline are all plain text.
-        if named and (named == "docx") != (fmt == "docx"):
+        named = _BY_SUFFIX.get(target.suffix.lower()) if target is not None else None
+        if target is not None and named is not None and (named == "docx") != (fmt == "docx"):
             raise UsageError(f"-o 的扩展名 {target.suffix} 与 --format {fmt} 不一致；请改用 {_SUFFIX[fmt]} 结尾的文件名，"
                              f"或去掉 --format", file=str(target), field="--format",
                              english="the -o extension contradicts --format")
@@ -87,7 +92,7 @@ def write_speech(speech: Speech, target: Path, fmt: str, *, profile: str = "spee
 
 def render_brief(brief: Brief, target: str | Path, *, fmt: str | None = None, profile: str = "speech",
                  reference_doc: str | Path | None = None, seed: int | None = None, force: bool = False,
-                 templates: str | Path | None = None, phrasebank: str | Path | None = None,
+                 templates: str | Path | None = None, phrasebank: BankFolders = None,
                  resources: Resources | None = None) -> Speech:
     """Compose ``brief`` and write it to ``target``; returns the speech written.
 

@@ -60,7 +60,7 @@ def read(data: bytes) -> list[UdpEntry]:
         raise FormatError("first record offset is not 0")
     ends = offsets[1:] + [size - first]
     entries = []
-    for n, (start, end) in enumerate(zip(offsets, ends)):
+    for n, (start, end) in enumerate(zip(offsets, ends, strict=False)):  # no records: ends holds the table end alone
         rec = data[first + start:first + end]
         if end <= start or len(rec) < 20:
             raise FormatError(f"record {n}: bad bounds")

@@ -1,14 +1,20 @@
 """`jianggao build BRIEF_OR_DIR… -o OUTDIR`: many briefs → many files, in processes, one bad brief never stops the rest."""
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..render import Resources
 
 HELP = "批量生成：多份简报各出一个文件，最后汇总"
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao build`."""
     from ..writers import FORMATS
     from ..writers.profiles import PROFILES
@@ -25,10 +31,16 @@ def add_arguments(p) -> None:
 
 # Loaded once per process by _init_worker (DESIGN: load bank/templates once per worker), with the
 # (templates, phrasebank) they came from: a forked worker inherits the parent's and loads nothing.
-_RESOURCES = None
-_LOADED_FROM: tuple | None = None
+_RESOURCES: Resources | None = None
+_LOADED_FROM: tuple[str | None, list[str] | None] | None = None
 # A brief whose worker process died (a crash in a library): retried alone, then reported with this.
 WORKER_CRASHED = "处理进程意外退出"
+
+
+# What every brief of a batch is rendered with: (format, profile, reference doc, force) …
+RenderOptions = tuple[str, str, str | None, bool]
+# … and where the bank and templates come from: (--templates, --phrasebank).
+ResourceSources = tuple[str | None, list[str] | None]
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,7 @@ def plan_jobs(briefs: list[Path], outdir: Path, fmt: str) -> list[Job]:
     return jobs
 
 
-def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
+def _init_worker(templates: str | None, phrasebank: list[str] | None, in_pool: bool = False) -> None:
     global _RESOURCES, _LOADED_FROM
     from ..render import load_resources
 
@@ -107,7 +119,7 @@ def _init_worker(templates, phrasebank, in_pool: bool = False) -> None:
         _LOADED_FROM = (templates, phrasebank)
 
 
-def render_one(job: Job, fmt: str, profile: str, reference_doc, force: bool) -> Result:
+def render_one(job: Job, fmt: str, profile: str, reference_doc: str | None, force: bool) -> Result:
     """Render one brief, catching everything: a bad brief becomes a failed Result, never an exception."""
     from ..briefs.load import load_brief
     from ..errors import JianggaoError
@@ -124,7 +136,8 @@ def render_one(job: Job, fmt: str, profile: str, reference_doc, force: bool) -> 
         return Result(job.brief, False, f"内部错误：{type(exc).__name__}: {exc}")
 
 
-def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -> dict[str, Result]:
+def _run_pool(jobs: list[Job], opts: RenderOptions, workers: int, init: ResourceSources,
+              advance: Callable[[], None]) -> dict[str, Result]:
     """Run jobs in a process pool; briefs whose worker died are returned as BrokenProcessPool failures."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
@@ -147,12 +160,13 @@ def _run_pool(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) 
     return results
 
 
-def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -> list[Result]:
+def run_jobs(jobs: list[Job], opts: RenderOptions, workers: int, init: ResourceSources,
+             advance: Callable[[], None]) -> list[Result]:
     """All jobs, in order. A crashed worker breaks the whole pool, so the briefs caught in the
     break are retried one per fresh process: the culprit fails alone, the rest finish."""
     if workers <= 1:
         _init_worker(*init)
-        out = []
+        out: list[Result] = []
         for job in jobs:
             out.append(render_one(job, *opts))
             advance()
@@ -165,7 +179,7 @@ def run_jobs(jobs: list[Job], opts: tuple, workers: int, init: tuple, advance) -
     return [results[j.brief] for j in jobs]
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """Render every brief; a progress bar on stderr, a result table at the end; 0 all ok, 1 any failed."""
     from ..errors import UsageError
 
@@ -185,8 +199,8 @@ def run(args) -> int:
         check_reference_doc(args.reference_doc)
     check_output_dir(outdir)
     jobs = plan_jobs(briefs, outdir, args.format)
-    opts = (args.format, args.profile, args.reference_doc, args.force)
-    init = (args.templates, args.phrasebank)
+    opts: RenderOptions = (args.format, args.profile, args.reference_doc, args.force)
+    init: ResourceSources = (args.templates, args.phrasebank)
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -1,16 +1,21 @@
 """`jianggao lint DRAFT…`: check speech drafts for words out of their time and place and for form faults."""
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..lint.finding import Finding
 
 HELP = "检查讲稿：提法时效、层级用语、数字用法、残留、重复句、标题序号"
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao lint` (DESIGN: the lint contract)."""
     p.add_argument("drafts", nargs="+", metavar="讲稿", help="讲稿文件（.docx .txt .md，可写多个）")
     p.add_argument("--brief", metavar="简报.yaml", help="按简报的日期（或年份）和层级检查")
@@ -29,17 +34,15 @@ def _parse_date(text: str) -> date:
         raise UsageError(f"--date 应为 YYYY-MM-DD 格式的日期，收到“{text}”") from None
 
 
-def _from_brief(path: str) -> tuple[date | None, int, str]:
+def _from_brief(path: str) -> tuple[date | None, int, str | None]:
     """(date, year, level) of a brief; its errors name the brief's file and line."""
-    try:
-        from ..briefs.load import load_brief
-    except ImportError:  # before the package layout of issue 11
-        from ..brief_yaml import load_brief
+    from ..briefs.load import load_brief
+
     brief = load_brief(path)
     return brief.date, brief.year, brief.region.level
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """Lint every draft named; 0 no findings, 1 findings, 2 bad input (DESIGN: jianggao lint)."""
     from ..lint.context import resolve
     from ..lint.core import lint_text
@@ -68,7 +71,7 @@ def run(args) -> int:
             raise UsageError("批注副本不能覆盖原稿，请换一个文件名", file=args.output)
 
     drafts = [read_draft(path) for path in args.drafts]
-    findings = []
+    findings: list[Finding] = []
     for draft in drafts:
         occasion = resolve(draft.paragraphs, day=day, year=year, level=level, file=str(draft.path))
         for f in lint_text(draft.paragraphs, occasion, occasion.level):
@@ -86,7 +89,7 @@ def run(args) -> int:
     return args.exit_code
 
 
-def _with_file(finding, file: str):
+def _with_file(finding: Finding, file: str) -> Finding:
     from dataclasses import replace
 
     return replace(finding, file=file)

@@ -1,13 +1,18 @@
 """`jianggao mine CORPUS… [-o DIR] [--clean-dir DIR]`: mine the corpus into the phrase bank, curation applied."""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..corpus.mine import MineReport
 
 HELP = "从真实讲话语料提炼词库"
 
 
-def add_arguments(p) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `jianggao mine`."""
     p.add_argument("corpus", nargs="+", metavar="语料路径", help="语料文件或目录（.txt .md .html .docx）")
     p.add_argument("-o", "--output-dir", default="phrasebank", metavar="目录", help="词库写到哪个目录（默认 phrasebank）")
@@ -20,7 +25,7 @@ def add_arguments(p) -> None:
 _MAX_CURATION_BYTES = 8 << 20
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     """Mine, write the bank (and the inspection texts), print a summary; 1 when some file failed."""
     from ..corpus.curate import load_curation
     from ..corpus.mine import mine_documents, write_bank
@@ -76,7 +81,7 @@ def run(args) -> int:
     return 1 if report.failed or report.no_speech else 0
 
 
-def _per_document(report) -> None:
+def _per_document(report: MineReport) -> None:
     """One line per document: speeches, sentences, the rewording (伪原创) score; then the typo fixes."""
     from ..corpus.rewording import THRESHOLD
 

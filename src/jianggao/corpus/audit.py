@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
 
 from .dedupe import literal_parts
 
@@ -40,7 +41,7 @@ def cleaned_lines(path: Path) -> dict[int, str]:
     out: dict[int, str] = {}
     for block in clean_document(doc):
         bounds = list(block.spans) + [(len(block.text), 0)]
-        for (start, line), (end, _) in zip(bounds, bounds[1:]):
+        for (start, line), (end, _) in pairwise(bounds):
             out[line] = out.get(line, "") + block.text[start:end]
     return out
 

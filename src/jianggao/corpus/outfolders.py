@@ -74,7 +74,7 @@ def write_bank_files(texts: dict[str, str], folder: Path) -> list[Path]:
         written = [folder / name for name in texts]
         with ExitStack() as stack:
             temporaries = [stack.enter_context(atomic_path(target, force=True)) for target in written]
-            for tmp, text in zip(temporaries, texts.values()):
+            for tmp, text in zip(temporaries, texts.values(), strict=True):
                 tmp.write_text(text, encoding="utf-8", newline="\n")
         for name in sorted(owned - set(texts)):
             stale = folder / name

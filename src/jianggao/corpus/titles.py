@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model.bank import Source
 
 TITLE_MAX = 40   # a 范文 page's first line can be a paragraph of site blurb: not a title to show
 
@@ -87,12 +91,12 @@ def derived_title(doc: str, line: int) -> str:
     return title
 
 
-def source_title(source) -> str:
+def source_title(source: Source) -> str:
     """The speech's title for a bank Source: recorded by the miner, else read from the document."""
     return getattr(source, "title", "") or derived_title(source.doc, source.line)
 
 
-def source_text(source) -> str:
+def source_text(source: Source) -> str:
     """``004_….txt 第274行《在2016年全县卫生计生工作会议上的讲话》`` (without the title when none is known)."""
     title = source_title(source)
     return f"{source.doc} 第{source.line}行" + (f"《{title}》" if title else "")

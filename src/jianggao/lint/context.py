@@ -57,9 +57,10 @@ def resolve(paragraphs: list[str], *, day: date | None, year: int | None, level:
     level = level or own_level
     if level is None:
         raise UsageError("无法从标题判断讲话的层级，请用 --level 指定（如 县、区、市、镇）", file=file)
-    if level_named(level) is None:
+    named = level_named(level)
+    if named is None:
         raise UsageError(f"未知的层级“{level}”，--level 可为 省 市 州 盟 县 区 旗 市辖区 乡 镇 街道", file=file)
-    level = level_named(level).name
+    level = named.name
     if day is not None:
         return Occasion.on(day, level)
     if year is not None:

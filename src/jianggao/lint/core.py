@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .era import check_era
 from .finding import KINDS, Finding
@@ -11,6 +12,9 @@ from .occasion import Occasion
 from .place import check_level
 from .repeat import check_repeat
 from .residue import check_residue
+
+if TYPE_CHECKING:
+    from ..model.speech import Speech
 
 
 def occasion_of(when: date | int | Occasion, level: str) -> Occasion:
@@ -55,7 +59,7 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
     return out
 
 
-def self_check(speech, date: date | int, level: str) -> list[Finding]:
+def self_check(speech: Speech, date: date | int, level: str) -> list[Finding]:
     """What lint finds in a speech jianggao itself composed (render's summary and the wizard's last step):
     a rendered draft lints clean, so anything here is a fault of the tool or of the brief's own words."""
     return lint_text(speech.all_text().split("\n"), date, level)

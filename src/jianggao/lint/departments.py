@@ -4,6 +4,8 @@ generous window — a draft that already uses the newer name elsewhere."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 
 from ..model import levels as model
 from .finding import Finding
@@ -34,7 +36,7 @@ def _level_for(prefix: str | None, name: str, occ: Occasion) -> str:
     return "县" if model.is_township(level) else level
 
 
-def _plausible(name: str, level: str, days) -> bool:
+def _plausible(name: str, level: str, days: Iterable[date]) -> bool:
     full = _FULL.get(name, name)
     return any(full in model.department_names(level, day) for day in days)
 

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import departments, framing
 from .finding import Finding
 from .occasion import Occasion
 from .registry import current_form, entry_for, registry, window
 from .sentences import sentence_at, sentence_spans
+
+if TYPE_CHECKING:
+    from ..model.tifa import Entry
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # `原卫生计生委`: a former body named as former is history, not an outdated 提法.
@@ -28,11 +33,11 @@ def _years_named_before(paragraph: str, offset: int) -> list[int]:
     return [int(y) for y in _YEAR.findall(paragraph[start:offset])]
 
 
-def _fits_some_day(entry, days, level: str | None = None) -> bool:
+def _fits_some_day(entry: Entry, days: Iterable[date], level: str | None = None) -> bool:
     return any(entry.valid_on(d, level) for d in days)
 
 
-def _fits_named_year(entry, years: list[int], level: str | None = None) -> bool:
+def _fits_named_year(entry: Entry, years: Iterable[int], level: str | None = None) -> bool:
     return any(entry.valid_on(date(y, m, 1), level) for y in years for m in (1, 4, 7, 10, 12))
 
 
@@ -44,7 +49,7 @@ _PAST = re.compile(r"了|去年|上年|过去|一年来|五年来|以来|期间|
 _FUTURE = re.compile(r"要|力争|今年|必须|确保|将|继续")
 
 
-def _is_body_name(entry, term: str) -> bool:
+def _is_body_name(entry: Entry, term: str) -> bool:
     area = getattr(entry, "area", None)
     if area:
         return area in ("机构", "会议")
@@ -72,14 +77,14 @@ def _latest_held(term: str, occ: Occasion) -> str | None:
     return framing.latest_plenum(occ.last) if term.endswith("全会") else framing.latest_congress(occ.last)
 
 
-def _day(value) -> str:
+def _day(value: date | None) -> str:
     return f"{value.year}年{value.month}月" if value else ""
 
 
-def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[object]:
+def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[date]:
     """Window starts of the registry terms a draft uses that are in their time: the reforms it already
     speaks in the language of (a draft naming 卫生健康委员会 has passed the 2018 reform)."""
-    starts = set()
+    starts: set[date] = set()
     for paragraph in paragraphs:
         for hit in registry().find(paragraph):
             start, _ = window(hit.entry)
@@ -88,7 +93,7 @@ def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[object]:
     return starts
 
 
-def _superseded_in_draft(entry, newer: set[object], paragraph: str) -> bool:
+def _superseded_in_draft(entry: Entry, newer: set[date], paragraph: str) -> bool:
     """True when the draft itself already uses the form that replaced ``entry`` elsewhere: a paragraph
     naming both is telling of the change (卫生计生委更名为卫生健康委; a merger's new director leading the
     old bureau, as in a 2015 report), so only another paragraph's newer form counts."""
@@ -101,7 +106,7 @@ def _superseded_in_draft(entry, newer: set[object], paragraph: str) -> bool:
     return not any(h.entry is not entry and window(h.entry)[0] == start for h in registry().find(paragraph))
 
 
-def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[object]) -> list[Finding]:
+def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[date]) -> list[Finding]:
     found = []
     days = occ.days()
     # Department names are the level model's to judge (by tier and date): see departments.py.
@@ -163,6 +168,12 @@ _UPCOMING = re.compile(r"(?:迎接|喜迎|即将召开的?|筹备)\s*$")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
+def _opens_plan(year: int) -> bool:
+    """Whether ``year`` is the first year of a five-year plan."""
+    plan = framing.plan_of(year)
+    return plan is not None and plan[1] == year
+
+
 def _referred_years(paragraph: str, offset: int, occ: Occasion) -> set[int]:
     """The year a framing phrase speaks of: one named in its sentence (2020年是…, 去年是…), else the speech's."""
     start, _ = _sentence_bounds(paragraph, offset)
@@ -177,9 +188,9 @@ def _referred_years(paragraph: str, offset: int, occ: Occasion) -> set[int]:
 
 
 def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
 
-    def add(m, term, message, suggestion):
+    def add(m: re.Match[str], term: str, message: str, suggestion: str | None) -> None:
         found.append(Finding(index, sentence_at(paragraph, m.start()), "era", term, message, suggestion,
                              m.start(), m.end()))
 
@@ -196,13 +207,14 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
         first = framing.plans()[m.group(1)]
         # A plan is talked of from its drafting (about two years ahead); before that it does not exist.
         if occ.last.year < first - 2:
+            current = framing.plan_of(occ.last.year)
             add(m, m.group(1), f"“{m.group(1)}”规划{first}年开始，{occ.describe()}尚无此提法",
-                framing.plan_of(occ.last.year)[0] if framing.plan_of(occ.last.year) else None)
+                current[0] if current else None)
     for m in _OPENING_PHRASE.finditer(paragraph):
         if entry_for(m.group()) is not None:
             continue  # the registry knows its spells (each plan's first year, and 2023 after the 二十大)
         years = _referred_years(paragraph, m.start(), occ)
-        if not any(framing.plan_of(y) and framing.plan_of(y)[1] == y for y in years):
+        if not any(_opens_plan(y) for y in years):
             year = min(years)
             add(m, m.group(), f"“开好局、起好步”用于五年规划的开局之年，{year}年是{framing.place_in_plan(year) or '非开局之年'}",
                 None)

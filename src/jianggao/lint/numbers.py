@@ -85,37 +85,42 @@ def _full_width_to_half(text: str) -> str:
 
 def check_numbers(paragraphs: list[str]) -> list[Finding]:
     """Number-form findings of every paragraph."""
-    found = []
-    for index, paragraph in enumerate(paragraphs, 1):
-        def add(start, end, message, suggestion):
-            found.append(Finding(index, sentence_at(paragraph, start), "number", paragraph[start:end], message,
-                                 suggestion, start, end))
+    return [f for index, paragraph in enumerate(paragraphs, 1) for f in _paragraph_numbers(index, paragraph)]
 
-        m = _HEADING_COMMA.match(paragraph)
-        if m:
-            add(0, m.end(), "三级标题序号应写作“1.”，不用“1、”（GB/T 9704）", f"{m.group(1)}.")
-        m = _HEADING_PAREN_COMMA.match(paragraph)
-        if m:
-            add(0, m.end(), "括号序号后不再加顿号或点号（GB/T 9704）", m.group(1))
-        m = _HEADING_CN_DOT.match(paragraph)
-        if m:
-            add(0, m.end(), "一级标题序号应写作“一、”（GB/T 9704）", f"{m.group(1)}、")
-        for m in _RATE_CHANGE.finditer(paragraph):
-            a, b = m.start(1), m.end(2)
-            add(a, b, "率的增减应以“个百分点”表示，不用“%”（GB/T 15835）", f"{m.group(1)}个百分点")
-        for m in _CN_MEASURE.finditer(paragraph):
-            numeral, unit = m.group(1), m.group(2)
-            if _measure_is_fault(numeral, unit):
-                add(m.start(), m.end(), "计量数值应使用阿拉伯数字（GB/T 15835）",
-                    f"{chinese_to_int(numeral)}{unit}")
-        for rx, why in _ARABIC_SET:
-            for m in rx.finditer(paragraph):
-                groups = list(m.groups())
-                fixed = "".join(int_to_chinese(int(g)) if g.isdigit() else g for g in groups)
-                add(m.start(), m.end(), f"{why}（GB/T 15835）", fixed)
-        for m in _FULL_WIDTH_DIGITS.finditer(paragraph):
-            add(m.start(), m.end(), "数字应使用半角阿拉伯数字", _full_width_to_half(m.group()))
-        for m in _LEADING_ZERO.finditer(paragraph):
-            fixed = re.sub(r"(?<!\d)0(\d)", r"\1", m.group())
-            add(m.start(), m.end(), "日期中的月、日不加前导零（GB/T 15835）", fixed)
+
+def _paragraph_numbers(index: int, paragraph: str) -> list[Finding]:
+    """Number-form findings of one paragraph (``index`` counts from 1)."""
+    found: list[Finding] = []
+
+    def add(start: int, end: int, message: str, suggestion: str | None) -> None:
+        found.append(Finding(index, sentence_at(paragraph, start), "number", paragraph[start:end], message,
+                             suggestion, start, end))
+
+    m = _HEADING_COMMA.match(paragraph)
+    if m:
+        add(0, m.end(), "三级标题序号应写作“1.”，不用“1、”（GB/T 9704）", f"{m.group(1)}.")
+    m = _HEADING_PAREN_COMMA.match(paragraph)
+    if m:
+        add(0, m.end(), "括号序号后不再加顿号或点号（GB/T 9704）", m.group(1))
+    m = _HEADING_CN_DOT.match(paragraph)
+    if m:
+        add(0, m.end(), "一级标题序号应写作“一、”（GB/T 9704）", f"{m.group(1)}、")
+    for m in _RATE_CHANGE.finditer(paragraph):
+        a, b = m.start(1), m.end(2)
+        add(a, b, "率的增减应以“个百分点”表示，不用“%”（GB/T 15835）", f"{m.group(1)}个百分点")
+    for m in _CN_MEASURE.finditer(paragraph):
+        numeral, unit = m.group(1), m.group(2)
+        if _measure_is_fault(numeral, unit):
+            add(m.start(), m.end(), "计量数值应使用阿拉伯数字（GB/T 15835）",
+                f"{chinese_to_int(numeral)}{unit}")
+    for rx, why in _ARABIC_SET:
+        for m in rx.finditer(paragraph):
+            groups = list(m.groups())
+            fixed = "".join(int_to_chinese(int(g)) if g.isdigit() else g for g in groups)
+            add(m.start(), m.end(), f"{why}（GB/T 15835）", fixed)
+    for m in _FULL_WIDTH_DIGITS.finditer(paragraph):
+        add(m.start(), m.end(), "数字应使用半角阿拉伯数字", _full_width_to_half(m.group()))
+    for m in _LEADING_ZERO.finditer(paragraph):
+        fixed = re.sub(r"(?<!\d)0(\d)", r"\1", m.group())
+        add(m.start(), m.end(), "日期中的月、日不加前导零（GB/T 15835）", fixed)
     return found

@@ -15,11 +15,11 @@ class Occasion:
     level: str
 
     @classmethod
-    def on(cls, day: date, level: str) -> "Occasion":
+    def on(cls, day: date, level: str) -> Occasion:
         return cls(day, day, level)
 
     @classmethod
-    def in_year(cls, year: int, level: str) -> "Occasion":
+    def in_year(cls, year: int, level: str) -> Occasion:
         return cls(date(year, 1, 1), date(year, 12, 31), level)
 
     def days(self) -> list[date]:

@@ -56,12 +56,18 @@ def _from_lines(path: Path, lines: list[str]) -> Draft:
     draft = Draft(path, [])
     for index, line in enumerate(lines):
         text = line.rstrip()
-        lead = len(_LEAD.match(text).group()) if _LEAD.match(text) else 0
+        lead = _lead_width(text)
         if text[lead:]:
             draft.paragraphs.append(text[lead:])
             draft.sources.append(index)
             draft.leads.append(lead)
     return draft
+
+
+def _lead_width(text: str) -> int:
+    """How many characters of indentation open ``text``."""
+    lead = _LEAD.match(text)
+    return lead.end() if lead else 0
 
 
 def _decode(path: Path) -> str:
@@ -92,11 +98,11 @@ def _read_docx(path: Path) -> Draft:
         raise DraftError("无法作为 .docx 打开（文件损坏或不是 Word 文档）", file=str(path),
                          english=type(error).__name__) from None
     paragraphs, numbers = _numbered(document)
-    lines = []
+    lines: list[str] = []
     for paragraph, number in zip(paragraphs, numbers, strict=True):
         text = paragraph.text
         if number and text.strip() and not _already_numbered(text.lstrip()):
-            lead = len(_LEAD.match(text).group()) if _LEAD.match(text) else 0
+            lead = _lead_width(text)
             text = text[:lead] + number + text[lead:]
         else:
             numbers[len(lines)] = ""
@@ -146,7 +152,7 @@ def _numbered(document) -> tuple[list, list[str]]:
     numbers = []
     for paragraph in paragraphs:
         num = _num_pr(paragraph, qn)
-        if num is None or num[0] in ("0", None) or num[0] not in abstract_of:
+        if num is None or num[0] == "0" or num[0] not in abstract_of:
             numbers.append("")
             continue
         num_id, ilvl = num
@@ -160,9 +166,9 @@ def _numbered(document) -> tuple[list, list[str]]:
     return paragraphs, numbers
 
 
-def _num_pr(paragraph, qn) -> tuple[str | None, int] | None:
+def _num_pr(paragraph, qn) -> tuple[str, int] | None:
     """(numId, ilvl) of a paragraph's own numbering, else of its style's (following basedOn), or None."""
-    def read(ppr):
+    def read(ppr) -> tuple[str | None, int | None] | None:
         if ppr is None:
             return None
         num_pr = ppr.find(qn("w:numPr"))

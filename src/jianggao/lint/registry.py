@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model.tifa import Entry, Registry
 
 
-def registry():
+def registry() -> Registry:
     """The registry (the model caches it: loaded once per process)."""
     from ..model.tifa import load_registry
 
     return load_registry()
 
 
-def valid_on(entry, day: date, level: str | None) -> bool:
+def valid_on(entry: Entry, day: date, level: str | None) -> bool:
     """Whether ``entry`` is in use on ``day`` at ``level``."""
     return entry.valid_on(day, level)
 
@@ -24,7 +28,7 @@ def window(entry, level: str | None = None) -> tuple[date | None, date | None]:
     return (None if None in starts else min(starts)), (None if None in ends else max(ends))
 
 
-def entry_for(term: str):
+def entry_for(term: str) -> Entry | None:
     """The registry's entry one of whose spellings is exactly ``term``, or None."""
     return registry().entry(term)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from .finding import Finding
 from .sentences import normalise, sentence_spans
 
-
 _MIN_EXACT = 12     # `谢谢大家！` may close twice; parallel lists end alike (…，促进人口均衡发展。)
 _MIN_NEAR = 16      # near-duplicates only among real sentences
 _NEAR = 0.8         # Jaccard of character bigrams

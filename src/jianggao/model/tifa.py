@@ -75,7 +75,7 @@ import os
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +138,18 @@ def _unfold(index: int, gaps: list[int]) -> int:
     return index + bisect_right(gaps, index)
 
 
+def _earliest(starts: list[_dt.date | None]) -> _dt.date | None:
+    """The earliest of some windows' starts; None (open) when one of them is open."""
+    known = [s for s in starts if s is not None]
+    return min(known) if len(known) == len(starts) else None
+
+
+def _latest(ends: list[_dt.date | None]) -> _dt.date | None:
+    """The latest of some windows' ends; None (open) when one of them is open."""
+    known = [e for e in ends if e is not None]
+    return max(known) if len(known) == len(ends) else None
+
+
 def _in(d: _dt.date, window: Window) -> bool:
     lo, hi = window
     return (lo is None or lo <= d) and (hi is None or d <= hi)
@@ -178,14 +190,12 @@ class Entry:
     @property
     def start(self) -> _dt.date | None:
         """The earliest date it is in use anywhere (None: open)."""
-        starts = [w[0] for w in self._all_windows()]
-        return None if any(s is None for s in starts) else min(starts)
+        return _earliest([w[0] for w in self._all_windows()])
 
     @property
     def end(self) -> _dt.date | None:
         """The last date it is in use anywhere (None: still in use)."""
-        ends = [w[1] for w in self._all_windows()]
-        return None if any(e is None for e in ends) else max(ends)
+        return _latest([w[1] for w in self._all_windows()])
 
     def _all_windows(self) -> list[Window]:
         out = list(self.windows)
@@ -216,7 +226,7 @@ class Entry:
         where the successor differs by tier (a city's 卫生局 became a 卫生计生委, a county's a 卫生计生局)."""
         tier = tier_of(level)
         tier = "县" if tier == "乡" else tier  # a township's words are its county's; no other tier borrows
-        if tier in self.successor_at:
+        if tier is not None and tier in self.successor_at:
             return self.successor_at[tier]
         folded, _ = _fold(term)
         return self.successor_forms.get(folded, self.successor)
@@ -321,7 +331,7 @@ class Registry:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
 
     def entry(self, term: str) -> Entry | None:
@@ -486,9 +496,7 @@ def _spell(spells: tuple[Window, ...], on: _dt.date | None) -> Window:
         for w in spells:
             if _in(on, w):
                 return w
-    starts = [w[0] for w in spells]
-    ends = [w[1] for w in spells]
-    return (None if None in starts else min(starts), None if None in ends else max(ends))
+    return (_earliest([w[0] for w in spells]), _latest([w[1] for w in spells]))
 
 
 def _spirit(congress: Congress, plenums: list[Congress]) -> str:
@@ -574,7 +582,7 @@ def _said_after(text: str, start: int, words: tuple[str, ...]) -> bool:
 
 
 # --- loading ----------------------------------------------------------------------
-def _date(value, where: str) -> _dt.date | None:
+def _date(value: object, where: str) -> _dt.date | None:
     if value is None:
         return None
     if isinstance(value, _dt.date):
@@ -587,7 +595,15 @@ def _date(value, where: str) -> _dt.date | None:
     raise ValueError(f"tifa.yaml: {where}: not a date: {value!r}")
 
 
-def _window(pair, where: str) -> Window:
+def _required_date(value: object, where: str) -> _dt.date:
+    """A date the data must give (a plan's proposal, a congress's days)."""
+    day = _date(value, where)
+    if day is None:
+        raise ValueError(f"tifa.yaml: {where}: not a date: {value!r}")
+    return day
+
+
+def _window(pair: Sequence[object], where: str) -> Window:
     lo, hi = (_date(pair[0], where), _date(pair[1], where))
     if lo and hi and lo > hi:
         raise ValueError(f"tifa.yaml: {where}: window {lo}..{hi} runs backwards")
@@ -618,14 +634,14 @@ def _entry(raw: dict) -> Entry:
 
 def registry_from_data(data: dict) -> Registry:
     """A registry from the parsed YAML (for tests and tools that keep their own data)."""
-    plans = [Plan(p["name"], p["first"], p["last"], _date(p["proposed"], p["name"])) for p in data["plans"]]
+    plans = [Plan(p["name"], p["first"], p["last"], _required_date(p["proposed"], p["name"])) for p in data["plans"]]
     congresses = []
     for c in data["congresses"]:
-        congresses.append(Congress(c["name"], _date(c["start"], c["name"]), _date(c["end"], c["name"]),
-                                   c["name"], 0))
+        start, end = _required_date(c["start"], c["name"]), _required_date(c["end"], c["name"])
+        congresses.append(Congress(c["name"], start, end, c["name"], 0))
         for p in c.get("plenums", ()):
-            congresses.append(Congress(p["name"], _date(p["start"], p["name"]), _date(p["end"], p["name"]),
-                                       c["name"], p["ordinal"], p.get("theme", "")))
+            start, end = _required_date(p["start"], p["name"]), _required_date(p["end"], p["name"])
+            congresses.append(Congress(p["name"], start, end, c["name"], p["ordinal"], p.get("theme", "")))
     departments = {tier: [_Department(_date(row["since"], tier), row["department"], row["meeting"],
                                       row.get("full", row["department"])) for row in rows]
                    for tier, rows in data["departments"].items()}
@@ -703,7 +719,7 @@ def _parsed(source: bytes) -> tuple[dict, Path | None]:
     return data, None
 
 
-def _prune(folder) -> None:
+def _prune(folder: Path) -> None:
     """Remove all but the newest few registry copies (regular files we named; best effort)."""
     try:
         copies = [f for f in folder.glob("tifa-*.json") if f.is_file() and not f.is_symlink()]
@@ -713,13 +729,13 @@ def _prune(folder) -> None:
         pass
 
 
-def _iso(value):
+def _iso(value: object) -> str:
     if isinstance(value, _dt.date):
         return value.isoformat()
     raise TypeError(f"not JSON: {type(value).__name__}")
 
 
-def _read_copy(copy, key: str) -> dict | None:
+def _read_copy(copy: Path, key: str) -> dict | None:
     """The parsed registry kept in ``copy``, or None: absent, or damaged (then removed, with a warning)."""
     import stat
 
@@ -749,14 +765,14 @@ def _read_copy(copy, key: str) -> dict | None:
         return None
 
 
-def _unlink(path) -> None:
+def _unlink(path: Path) -> None:
     try:
         path.unlink()
     except OSError:
         pass
 
 
-def _write_copy(target, data: bytes) -> None:
+def _write_copy(target: Path, data: bytes) -> None:
     """Best effort, whole or not at all: a temporary file beside the target, then renamed. A cache that
     cannot be written (read-only home, full disk) just stays cold."""
     import tempfile

@@ -227,8 +227,7 @@ _REFERENCES: dict[tuple, bytes] = {}
 def check_reference_doc(path: str | Path) -> bytes:
     """The user's reference .docx/.dotx verified (sizes capped, no DTD, python-docx opens it) and kept for
     this process; UsageError naming it and ``--reference-doc`` otherwise."""
-    from ..fileio import check_regular
-    from ..fileio import MAX_FILE_BYTES, open_document, verified_package
+    from ..fileio import MAX_FILE_BYTES, check_regular, open_document, verified_package
 
     path = Path(path)
     if not path.exists():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..fileio import write_text_atomic
-from ..model.speech import Heading, Speech
+from ..model.speech import Block, Heading, Speech
 from ..model.text import xml_safe
 
 TEXT_FORMATS = ("md", "txt", "outline")
@@ -72,7 +72,7 @@ def _plain(speech: Speech) -> list[str]:
     return lines
 
 
-def _block_text(block) -> str:
+def _block_text(block: Block) -> str:
     if isinstance(block, Heading):
         return _clean(block.number + block.text + block.body)
     return _clean(block.text)
