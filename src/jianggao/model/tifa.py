@@ -679,17 +679,10 @@ _CACHE_COPIES = 4            # each edit of tifa.yaml leaves a new copy; the new
 
 
 def _cache_dir() -> os.PathLike[str] | None:
-    """Where the copy is kept: the project's cache folder ($JIANGGAO_CACHE_DIR, empty = off; else
-    ~/.cache/jianggao), as the shared cache module decides when it is there."""
-    try:
-        from ..cache import cache_dir  # the shared JSON cache module (issue 10), when present
-    except ImportError:
-        env = os.environ.get("JIANGGAO_CACHE_DIR")
-        if env is not None:
-            return Path(env) if env else None
-        home = os.path.expanduser("~")
-        base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(home, ".cache") if home != "~" else "")
-        return Path(base) / "jianggao" if base else None
+    """Where the copy is kept: the project's cache folder, as the shared cache module decides
+    ($JIANGGAO_CACHE_DIR, empty = off; else ~/.cache/jianggao)."""
+    from ..cache import cache_dir
+
     return cache_dir()
 
 
