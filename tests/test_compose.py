@@ -172,7 +172,7 @@ def test_part_headings_read_right_for_their_part(real, kind, seed):
     roles = [sec.heading for sec in outline.sections if sec.heading]
     heads = [h.text for h in compose(brief(kind=kind), real.bank, real.templates, seed=seed).headings() if h.level == 1]
     assert len(heads) == len(roles)
-    for role, text in zip(roles, heads):
+    for role, text in zip(roles, heads, strict=True):  # lengths asserted equal above
         assert re.search(PART_WORDS[role], text), (role, text)
     assert not re.search("问题|困难", heads[0]) or re.search("成绩|成效", heads[0])
 

@@ -7,6 +7,9 @@ import re
 
 import pytest
 from compose_helpers import brief, sample_brief
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_speech_contract import briefs as contract_briefs
 
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.era import outside_window, year_framing
@@ -219,10 +222,6 @@ def test_a_township_pledges_at_the_meeting_of_the_level_above(real):
 
 
 # -- properties over generated briefs (issue 13's bar) ------------------------------------------------
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from test_speech_contract import briefs as contract_briefs
 
 
 @st.composite

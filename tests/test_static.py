@@ -9,9 +9,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# compose/ and most of corpus/ still have findings; the lead removes this mark once they are fixed.
-pytestmark = pytest.mark.xfail(strict=False, reason="compose/ and corpus/ still have ruff and mypy findings (issue 11)")
-
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)

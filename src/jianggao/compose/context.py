@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import levels
-from ..model.brief import Brief, Metric
+from ..model.brief import AchievementGroup, Brief, Metric, Priority
 from ..model.topics import get_topic, resolve_topic
 from .numbers import (
     five_year_plan,
@@ -189,7 +190,8 @@ def _once(texts: list[str], said: set[str]) -> tuple[str, ...]:
 def main_topic(brief: Brief) -> TopicView:
     """The area a special-topic speech is about (its first priority or achievement), else 卫生健康."""
     if brief.kind == "special_topic":
-        for group in [*brief.priorities, *brief.achievements]:
+        groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
+        for group in groups:
             return topic_view(group.topic)
         return default_topic(SPECIAL_DEFAULT)
     return TopicView("general", "卫生健康")
@@ -244,6 +246,6 @@ def as_measure(item: str) -> str:
     return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
 
 
-def measures(items) -> str:
+def measures(items: Iterable[str]) -> str:
     """Brief items as a run of measures: 推进…，抓好…."""
     return "，".join(as_measure(i) for i in items)

@@ -10,6 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the model is imported where used (below), as tifa and levels are
+    from ..model.brief import Brief
 
 # (pattern, from, to): a sentence holding the pattern is out of its time before ``from`` or after ``to``.
 # Reasons, as facts: 新时代 and 习近平新时代… from the 19th Party Congress (2017-10-18); 高质量发展 and
@@ -80,7 +84,7 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
 _OPENING_YEAR = re.compile(r"开好局、?起好步")
 
 
-def meeting_date(brief) -> dt.date:
+def meeting_date(brief: Brief) -> dt.date:
     """The date a speech is given (the brief's, else the usual time of such a meeting: model.brief)."""
     return brief.speech_date
 
@@ -93,8 +97,9 @@ def outside_window(text: str, date: dt.date, level: str | None = None) -> list[s
     found = [h.term for h in tifa.outside_window(text, date, level)]
     found += [m.group(0) for p, start, end in _WINDOWS for m in p.finditer(text)
               if (start and date < start) or (end and date > end)]
-    if _OPENING_YEAR.search(text) and (date.year - 1966) % 5 != 0:
-        found.append(_OPENING_YEAR.search(text).group(0))
+    opening = _OPENING_YEAR.search(text)
+    if opening and (date.year - 1966) % 5 != 0:
+        found.append(opening.group(0))
     return found
 
 
@@ -158,7 +163,7 @@ def year_framing(date: dt.date, level: str | None = None) -> YearFraming | None:
     return YearFraming(f.plan, f.plan_place, f.spirit.removesuffix("精神") or None)
 
 
-def meeting_name(brief) -> str:
+def meeting_name(brief: Brief) -> str:
     """The meeting as the title names it (model.brief follows the date, the level and a township's
     level above)."""
     return brief.meeting_name

@@ -2,12 +2,15 @@
 what is not there, nothing out of its time — each part cut to its budget, and the modal openers thinned."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
 from .era import modernise, outside_window
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
+from .plan import Plan
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
 _COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
@@ -113,7 +116,7 @@ def _secretary_wrote(sentence: str, clauses: tuple[str, ...]) -> bool:
     return bool(_DIGIT.search(_YEAR.sub("", sentence))) or bool(_clause_spans(sentence, clauses))
 
 
-def _around(sentence: str, clauses: tuple[str, ...], change) -> str:
+def _around(sentence: str, clauses: tuple[str, ...], change: Callable[[str], str]) -> str:
     """``change`` applied to our words around the brief's clauses, the clauses left exactly as typed."""
     spans = sorted(_clause_spans(sentence, clauses))
     out, last = [], 0
@@ -126,7 +129,7 @@ def _around(sentence: str, clauses: tuple[str, ...], change) -> str:
     return "".join(out)
 
 
-def _fit_time(sentences: list[str], date, level: str, clauses: tuple[str, ...]) -> list[str]:
+def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[str, ...]) -> list[str]:
     """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
     use is dropped, unless it carries the brief's own words (the secretary's text is hers)."""
     out = []
@@ -278,7 +281,7 @@ def _voice(parts: list[list[list[str]]]) -> None:
             para[k] = unmodal(para[k], None)
 
 
-def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan,
+def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
            target: int) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
     blocks = tighten(blocks, clauses + ("我代表",))
@@ -303,8 +306,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     _voice(parts)
     out: list[Block] = []
-    for shell, part in zip(shells, parts):
-        for b, sentences in zip(shell, part):
+    # shells and parts were built block by block together, and the passes since only drop sentences
+    for shell, part in zip(shells, parts, strict=True):
+        for b, sentences in zip(shell, part, strict=True):
             rest: list[str] = []
             if not (isinstance(b, Heading) and b.level == 1):
                 sentences, rest = _split_long(sentences)
@@ -341,7 +345,7 @@ def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
     return sentences, []
 
 
-def _budgets_by_heading(plan, count: int) -> tuple[list[int], list[float]]:
+def _budgets_by_heading(plan: Plan, count: int) -> tuple[list[int], list[float]]:
     """Budgets and stretches for the stretches between level-1 headings: the opening, then each numbered
     part (the closing's budget joins the last part, whose text it ends)."""
     before, numbered, stretch, after = 0, [], [1.15], 0

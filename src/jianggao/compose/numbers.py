@@ -108,7 +108,8 @@ def metric_phrase(metric: Metric) -> str:
     change = change_phrase(metric)
     if reads_as_zero(metric):
         head = f"{metric.name}为零"
-        return f"{head}，{change}" if change and not _is_zero(metric.change) else head
+        # change is "" exactly when metric.change is None; the explicit check says so to the type checker
+        return f"{head}，{change}" if change and metric.change is not None and not _is_zero(metric.change) else head
     falling = metric.change is not None and _magnitude(metric.change)[1]
     rising = metric.change is not None and not falling and not _is_zero(metric.change)
     if metric.better == "lower":
@@ -144,13 +145,15 @@ def reads_as_zero(metric: Metric) -> bool:
 def target_phrase(metric: Metric, last: Metric | None = None) -> str:
     """A target as a secretary sets it against last year's figure (``last``, the same measure in the
     brief's results, same unit): already met → 保持在95%以上 / 继续控制在6‰以内; a rise → 由45.2%提高到48%;
-    a zero death count → 确保孕产妇死亡继续为零 (issue 13: a 0 reads as 零, never 0例).  Without last year's figure: 力争…达到95% / 控制在…以内."""
+    a zero death count → 确保孕产妇死亡继续为零 (issue 13: a 0 reads as 零, never 0例).
+    Without last year's figure: 力争…达到95% / 控制在…以内."""
     tv = _number(metric.value)
     lv = _number(last.value) if last is not None and last.unit == metric.unit else None
     name, value = metric.name, value_text(metric)
     if reads_as_zero(metric):
         return f"确保{name}继续为零" if lv == 0 else f"确保{name}为零" if lv is None else f"力争{name}降为零"
     if tv is not None and lv is not None:
+        assert last is not None  # lv is only ever read from last
         if metric.better == "lower":
             if lv <= tv:
                 return f"{name}继续控制在{value}以内"

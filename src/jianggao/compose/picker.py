@@ -253,10 +253,11 @@ class Picker:
         values = dict(self.slots)
         values["topic"] = topic.name if topic is not None else values.get("topic")
         names = SLOT_RE.findall(phrase.text)
-        if any(not values.get(n) for n in names):
+        filled = {n: v for n in names if (v := values.get(n))}
+        if len(filled) < len(set(names)):
             return None
         # One pass: a brief value is data, never re-read as a slot or template.
-        text = SLOT_RE.sub(lambda m: values[m.group(1)], phrase.text)
+        text = SLOT_RE.sub(lambda m: filled[m.group(1)], phrase.text)
         # The templates address the audience themselves (同志们，… in the closing): a picked phrase never
         # repeats it.
         text = text.removeprefix("同志们，").removeprefix("同志们！")

@@ -281,7 +281,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
-    tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers))
+    # _answer gives one answer tuple per task
+    tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers, strict=True))
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
                              next((p.budget for p in parts if p.role == "safeguards"), 0))
     missing = []
@@ -292,10 +293,12 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
             missing.append("重点任务（至少三个领域的举措和目标）")
         if not view.problems:
             missing.append("存在问题")
-    return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level), department=era.department_word(date, brief.region.level or "区"),
-                meeting=era.meeting_name(brief), target=target, level=brief.region.level or "区", parts=parts, reviews=tuple(reviews), tasks=tasks,
+    level = brief.region.level or "区"
+    return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level),
+                department=era.department_word(date, level), meeting=era.meeting_name(brief), target=target,
+                level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
-                actors=units(brief.region.level or "区", date), missing=tuple(missing))
+                actors=units(level, date), missing=tuple(missing))
 
 
 def metric_text(m: Metric) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ class _ConfinedLoader(jinja2.FileSystemLoader):
         super().__init__(str(root), encoding="utf-8", followlinks=False)
         self._real_root = os.path.realpath(root)
 
-    def get_source(self, environment: jinja2.Environment, template: str):
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         if os.path.commonpath([self._real_root, os.path.realpath(filename)]) != self._real_root:
             raise jinja2.TemplateNotFound(template)
@@ -66,14 +67,14 @@ def template_error(exc: BaseException, name: str, root: Path) -> TemplateError:
     if isinstance(exc, jinja2.TemplateNotFound):
         return TemplateError(f"找不到模板 {exc.name}（模板只能引用模板目录内的文件）", file=str(root / name),
                              english="template not found or outside the templates folder")
-    file, line = _template_frame(exc, root)
+    frame_file, line = _template_frame(exc, root)
     if isinstance(exc, jinja2.UndefinedError):
         msg, en = f"模板使用了未定义的值：{exc.message}", "undefined value in template"
     elif isinstance(exc, SecurityError):
         msg, en = f"模板执行了不允许的操作：{exc}", "unsafe operation in template"
     else:
         msg, en = f"模板执行出错：{exc}", "template failed"
-    return TemplateError(msg, file=file or str(root / name), line=line, english=en)
+    return TemplateError(msg, file=frame_file or str(root / name), line=line, english=en)
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,17 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # A sentence opening on 要 may open on 必须 or 要进一步 instead, unless an adverb already follows or 要 is part
 # of a word (要素, 要求); plain 要 stays the likeliest, as in the corpus speeches.
-_LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真|坚持|坚决|把|以|在|从|让|使|对|按)")
+_LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真"
+                   r"|坚持|坚决|把|以|在|从|让|使|对|按)")
 _LEADS = ("要", "要", "要进一步", "要切实", "要着力")
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 
 
 def _reword_span(text: str, rng: random.Random) -> str:
     for pattern, words in _GROUPS:
-        text = pattern.sub(lambda m: rng.choice(words), text)
+        def choose(m: re.Match[str], words: Sequence[str] = words) -> str:
+            return rng.choice(words)
+        text = pattern.sub(choose, text)
     return text
 
 

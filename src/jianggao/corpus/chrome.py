@@ -45,7 +45,8 @@ _FOOTER_START = re.compile(
 )
 
 # The 范文-site intro: `每个人都曾试图…下面我给大家整理了…`, `…下面是本站小编给大家整理的…`.
-_INTRO = re.compile(r"每个人都曾试图|下面我给大家整理|下面是(?:本站)?小编|小编(?:给|为)大家|以下是\S{0,6}为大家整理|希望(?:能够)?帮助到大家")
+_INTRO = re.compile(r"每个人都曾试图|下面我给大家整理|下面是(?:本站)?小编|小编(?:给|为)大家|以下是\S{0,6}为大家整理"
+                    r"|希望(?:能够)?帮助到大家")
 
 # Keyword links the 范文 site cut out onto lines of their own; kept only when they sit inside a sentence.
 KEYWORD_LINKS = frozenset((
@@ -179,6 +180,7 @@ def _cut_repeated_title(text: str) -> str:
             for gap in ("", "文章"):
                 if text.startswith(gap + title, end):
                     tail = _AD_TAIL.match(text, end + len(gap) + size)
+                    assert tail is not None  # every piece of _AD_TAIL is optional: it matches, if only emptily
                     return text[:start] + _cut_repeated_title(text[tail.end():])
     return text
 

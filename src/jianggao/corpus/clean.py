@@ -10,7 +10,6 @@ from functools import lru_cache
 from . import chrome
 from .corrections import correct
 from .load import RawDocument
-from .pinyin import has_pinyin, mend_annotation_across, strip_leading_pinyin
 from .normalize import (
     PLACEHOLDER,
     YEAR_PLACEHOLDER,
@@ -20,7 +19,7 @@ from .normalize import (
     remove_stray_marks,
     simplify_line,
 )
-from .pinyin import has_pinyin
+from .pinyin import has_pinyin, mend_annotation_across, strip_leading_pinyin
 from .synonyms import detect_substitution, reverse_with_shifts
 
 __all__ = ["PLACEHOLDER", "YEAR_PLACEHOLDER", "CleanBlock", "clean_document", "detect_substitution"]
@@ -305,7 +304,8 @@ class _Builder:
         parts, self.parts = [p for p in self.parts if p[0]], []
         if not parts:
             return None
-        spans, offset = [], 0
+        spans: list[tuple[int, int]] = []
+        offset = 0
         for text, line in parts:
             if not spans or spans[-1][1] != line:
                 spans.append((offset, line))
@@ -354,7 +354,7 @@ def _mend_cut_annotations(lines: list[str]) -> list[str]:
     if len(splices) < 2:
         return lines
     lines = list(lines)
-    for a, b in zip(splices, splices[1:]):
+    for a, b in zip(splices, splices[1:], strict=False):  # each splice with the next: one pair fewer
         lines[a], lines[b] = mend_annotation_across(lines[a], lines[b])
     return lines
 

@@ -7,20 +7,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model.bank import RUN_ROLE
-from .topicscan import classify
 from . import cues
 from .dedupe import Candidate
 from .generalize import generalize
 from .model import Heading, Paragraph, Speech
 from .needs import dangles, needs
+from .topicscan import classify
 
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|首先[，,]|其次[，,]|再次[，,]|最后[，,]|此外[，,]|"
                      r"同时[，,]|另外[，,]|另一方面[，,]|一方面[，,]|特别是|尤其是|因此[，,]|所以[，,]|对此[，,]|当前[，,]|目前[，,]|"
                      r"今年[，,]|总之[，,])\s*")
 ENUM_YAO_RE = re.compile(r"^[一二三四五六七八九十]+(要|必须)")
-RUN_RE = re.compile(r"(?:(?<=[，。、：；“！\s])|^)([\u4e00-\u9fff]{4}(?:[、，][\u4e00-\u9fff]{4}){2,})(?=[，。、；！：”]|$)")
-NOUNISH = re.compile(r"(卫生|健康|服务|管理|工作|医院|机构|检验|安全|建设|体系|制度|人员|人口|保健|质量|水平|能力|资源|防控|"
-                     r"疾病|医疗|项目|设施|环境|行业|市场|单位|部门|群众|社区|乡镇|工程|政策|措施|机制|形势|问题|矛盾)$")
+RUN_RE = re.compile(r"(?:(?<=[，。、：；“！\s])|^)"
+                    r"([\u4e00-\u9fff]{4}(?:[、，][\u4e00-\u9fff]{4}){2,})(?=[，。、；！：”]|$)")
+NOUNISH = re.compile(r"(卫生|健康|服务|管理|工作|医院|机构|检验|安全|建设|体系|制度|人员|人口|保健|质量|"
+                     r"水平|能力|资源|防控|疾病|医疗|项目|设施|环境|行业|市场|单位|部门|群众|社区|乡镇|工程|政策|措施|机制|形势|问题|矛盾)$")
 TOPIC_WORK_RE = re.compile(r"(卫生计生|卫生健康|爱国卫生|卫生监督|卫生)(?=工作|事业)")
 CLAUSE_MIN, CLAUSE_MAX = 8, 70
 SENTENCE_MAX = 120
@@ -35,9 +36,10 @@ HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?
 DANGLING_START = re.compile(r"^(在|随着|对|对于|为|为了|从|当|虽然|尽管|如果|由于|通过|按照|根据|针对|结合|待|把|将|使|和|与|及|"
                             r"以及|或|即|就是|等|凡|经过|依托|借助|基于|面对|关于|像|比如|如)")
 # … or ends on an adverbial (…的工作中 / …的领导下 / …的基础上) or an object-less verb.
-DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|(?<![作行])为|是|在|对|把|将|和|与|及|等|"
-                          r"看到|意识到|认识到|表现在|在于|包括|指出|强调|提出|要求|如)[。！]?$")
-LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|应当看到|要看到)[，,]?")
+DANGLING_END = re.compile(r"(中|下|时|后|前|的|里|来看|看|方面|之际|以来|基础上|过程中|同时|面前|期间|(?<![作行])为|"
+                          r"是|在|对|把|将|和|与|及|等|看到|意识到|认识到|表现在|在于|包括|指出|强调|提出|要求|如)[。！]?$")
+LEAD_CONJ = re.compile(r"^(但是|但|而且|而|并且|并|同时|也|还|又|因此|所以|从而|进而|那么|另外|此外|总之|当然|可以说|"
+                       r"应当看到|要看到)[，,]?")
 
 
 def _cut_head(rx: re.Pattern[str], text: str) -> str:
@@ -239,9 +241,9 @@ def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech, *, top: b
         em.add(TOPIC_WORK_RE.sub("{topic}", text), "heading", role, h.line, review=role == "review",
                topics=["general"])
     elif part_role == "safeguards":
-        role = cues.safeguard_role(text)
-        if role:
-            em.add(text, "safeguard", role, h.line)
+        sg_role = cues.safeguard_role(text)
+        if sg_role:
+            em.add(text, "safeguard", sg_role, h.line)
     elif h.role == "topic" and part_role in ("tasks", "focus", "body"):
         em.add(text, "heading", "topic", h.line)
     elif part_role == "review" and cues.ACHIEVE.search(text):
@@ -371,6 +373,7 @@ def _sentence(em: _Emitter, p: Paragraph, speech: Speech, i: int, text: str, lin
             and "要" not in text[:12] and cues.situation_role(text) in ("policy", "stage", "demand"):
         # 理论是指引实践的明灯…为卫生健康工作提供了根本遵循: a statement of the times, not a task
         sr = cues.situation_role(text)
+        assert sr is not None  # the elif above found it among policy, stage and demand
         em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
     elif part in ("tasks", "body", "focus"):
         if cues.TASK_GENERAL.search(text):
@@ -393,6 +396,7 @@ def _opening(em: _Emitter, text: str, line: int) -> bool:
         elif cat == "agreement":
             if not em.add(tidy(text), cat, role, line, context="agreement") or len(text) > 60:
                 m = (cues.AGREE if role == "agree" else cues.URGE).search(text)
+                assert m is not None  # opening_roles gave this role because the same pattern matched
                 start = text.rfind("，", 0, m.start()) + 1 if role == "urge" else m.start()
                 em.add(tidy(text[start:]), cat, role, line, context="agreement")
         else:

@@ -70,7 +70,8 @@ COUNT = R(r"(?<![第初])[两二三四五六七八九十百千万]+(?:个|项|�
 COUNT_OK = R(r"二十大|二十届|[一二三]级|两个责任|一岗双责|两癌|三医|两手抓|二次供水|三三|三级")
 _CN_COUNT_HINT = R(r"[两二三四五六七八九十百千万]")
 QUOTED_COUNT = R(r"“[一二三四五六七八九十两]+[\u4e00-\u9fff]{0,3}”|[两二三四五六七八九十]+个“")
-RESIDUE = R(r"\*|[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|⟨|⟩|\*\*|__|……|“”|‘’|\{\{|《|》|（\s*）|\(\s*\)|[#@/\\|<>＜＞]|^[、，；：]|[、，](、|，)|、”|“、")
+RESIDUE = R(r"\*|[0-9０-９A-Za-zＡ-Ｚａ-ｚ]|⟨|⟩|\*\*|__|……|“”|‘’|\{\{|《|》|（\s*）|\(\s*\)|[#@/\\|<>＜＞]"
+            r"|^[、，；：]|[、，](、|，)|、”|“、")
 # Colloquial or one-occasion words: a speech for another place and year cannot reuse a phrase holding them.
 _UNFIT_WORDS = (r"咱们|咱|我想|我看|县上|局里|卫生院长|各位院长|院长们|前不久|最近|上次|这几天|近日|日前|去年|本月|月底|月份|上旬|"
           r"中旬|下旬|春节刚过|今天的会上|这次会上|会后|本次会|此次活动|这里需要|我这里|就不多讲|不重复了|点名|在座各位|"
@@ -125,7 +126,8 @@ def slot_counts(text: str) -> str:
 
 
 # A place-branded slogan (建设健康临江, 打造“幸福西宁”, 推进健康大丰建设) names the speaker's region by its short name.
-SLOGAN = R(r"(建设|打造|推进|建成|创建)(“?)(健康|幸福|平安|美丽|魅力|活力|实力|智慧|文明|清洁)([\u4e00-\u9fff]{2})(?=”|[、，。！）；]|建设|作出|做出|提供|贡献|$)")
+SLOGAN = R(r"(建设|打造|推进|建成|创建)(“?)(健康|幸福|平安|美丽|魅力|活力|实力|智慧|文明|清洁)([\u4e00-\u9fff]{2})"
+           r"(?=”|[、，。！）；]|建设|作出|做出|提供|贡献|$)")
 SLOGAN_WORDS = frozenset("中国 城市 乡村 家庭 生活 教育 素养 知识 水平 服务 管理 促进 工作 事业 发展 档案 体检 环境 行为 产业 "
                          "细胞 社区 单位 企业 学校 医院 机关 村庄 城镇 小屋 步道 广场 公园 驿站 校园 机制 体系 屏障 家园 人生 生态 乡镇 "
                          "街道 县城 城区 新城 村镇 社会 民生 路径 模式 理念 文化 科普 人群 老人 儿童 妇女 青年 队伍 人才 "
@@ -149,7 +151,7 @@ def generalize(text: str, *, role_context: str = "", review: bool = False) -> st
     if years is None:
         return None
     t = years
-    for (rx, slot), needed in zip(SLOT_RULES, _SLOT_NEEDS):
+    for (rx, slot), needed in zip(SLOT_RULES, _SLOT_NEEDS, strict=True):  # one string of characters per rule
         if any(ch in t for ch in needed):   # each rule names a word holding one of these characters
             t = rx.sub(slot, t)
     if role_context in ("agreement", "opening", "outline", "thanks"):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import attrgetter
@@ -114,7 +114,7 @@ def _line_texts(blocks) -> dict[int, str]:
     out: dict[int, str] = {}
     for block in blocks:
         bounds = list(block.spans) + [(len(block.text), 0)]
-        for (start, line), (end, _) in zip(bounds, bounds[1:]):
+        for (start, line), (end, _) in zip(bounds, bounds[1:], strict=False):  # each span with the next: one pair fewer
             out[line] = out.get(line, "") + block.text[start:end]
     return out
 
@@ -171,6 +171,7 @@ def mine_documents(
     want_texts = clean_dir is not None
     jobs = _pool_jobs(jobs, len(files))
     work = [(str(path), name, want_texts) for path, name in files]
+    results: Iterator[_Mined]
     if jobs == 1:
         results = map(_mine_path, work)
         pool = None
@@ -191,6 +192,7 @@ def mine_documents(
                     progress(f"跳过 {mined.error}")
                 continue
             doc = mined.report
+            assert doc is not None  # a worker's answer without an error always carries its report
             report.documents += 1
             report.per_document.append(doc)
             report.speeches += doc.speeches

@@ -39,7 +39,7 @@ _FIRST_ITEM = re.compile(r"(?:^|[，；。：])(?:一是|一要|一来|首先|�
 
 def _later_item_alone(text: str) -> bool:
     later = _LATER_ITEM.search(text)
-    return bool(later) and not _FIRST_ITEM.search(text, 0, later.start() + 1)
+    return later is not None and not _FIRST_ITEM.search(text, 0, later.start() + 1)
 
 
 def needs(text: str) -> list[str]:

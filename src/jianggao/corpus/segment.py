@@ -40,7 +40,7 @@ def _text_pieces(text: str) -> tuple[tuple[str, int], ...]:
 
 def _iter_pieces(text: str) -> Iterator[tuple[str, int]]:
     starts = [0] + [m.start() for m in INLINE_BREAK_RE.finditer(text) if m.start() > 0]
-    for a, b in zip(starts, starts[1:] + [len(text)]):
+    for a, b in zip(starts, starts[1:] + [len(text)], strict=True):  # each piece runs to the next start or the end
         piece = text[a:b]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
