@@ -81,7 +81,8 @@ _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_
 # words (卫生许可 is supervision's, 日间手术 the hospitals', 勤洗手 health education's). Placed under another
 # area's heading it reads as pasted there (the secretary's first complaint: 万能句 under the wrong heading).
 _PROGRAMME_AREA = tuple((re.compile(words), area) for words, area in (
-    (r"许可|黑诊所|非法行医|饮用水|公共场所卫生|案件查处|查处力度|监督所|限时办结|审批", "regulation"),
+    (r"许可|黑诊所|非法行医|饮用水|公共场所卫生|案件查处|查处力度|监督所|限时办结|审批|欺诈|严打|移送司法", "regulation"),
+    (r"编制|人事薪酬|薪酬制度|人员聘用|医务人员积极性", "workforce"),
     (r"日间手术|住院日|名医|工作室|一站式|投诉|技术比武|岗位练兵|准入|远程手术|医疗质量", "medical_services"),
     (r"双向转诊|上转容易|区域卫生规划|医疗费用过快|配送企业|疾病应急救助", "medical_reform"),
     (r"勤洗手|勤打扫|健康教育|健康知识", "health_promotion"),
@@ -231,6 +232,9 @@ class Picker:
         # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
         self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
         self._acted = 0
+        # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
+        # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
+        self.unit_wording: set[str] = set()
         self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
         self.county_or_below = (slots.get("level") or "") in ("县", "区", "旗", "市辖区", "乡", "镇", "街道")
 
@@ -279,8 +283,11 @@ class Picker:
         for p in found:
             if not self.offered(p) or not self._fits(p, key) or not self._speakable(p, category):
                 continue
-            if key is not None and category == "task" and key not in p.topics and not p.layer \
-                    and not _about(p.text, key) and _programme_area(p.text) not in (None, key):
+            # A special meeting has one subject (a 爱国卫生 meeting): its safeguards too keep to it.
+            special = self.kind == "special_topic" and self.main_topic != "general"
+            wanted = key or (self.main_topic if special else None)
+            if wanted is not None and category in ("task", "safeguard") and wanted not in p.topics and not p.layer \
+                    and not _about(p.text, wanted) and _programme_area(p.text) not in (None, wanted):
                 # A measure of the built-in bank tagged for no area (卫生许可, 日间手术, 勤洗手…) reads as a stray
                 # line in an area's paragraph: the secretary's first complaint (万能句 under the wrong heading).
                 # A unit's own archive is its own voice and keeps its place.
@@ -293,6 +300,8 @@ class Picker:
                 continue
             if any(a in text for a in avoid):
                 continue
+            if p.layer:
+                self.unit_wording.add(text)
             out.append((text, key is not None and key in p.topics))
         return out
 
@@ -444,8 +453,11 @@ class Picker:
         # in the same draw: that is where a speech's human rhythm comes from (issue 13).
         runs = sorted(t for t, mine in self._candidates(category, RUN_ROLE, topic, 420, min_len, avoid) if mine) \
             if category not in _FRAGMENT_CATEGORIES else []
-        pool = [(True, t) for t in specific + runs] + [(False, o) for o in own if o]
+        unit = [t for t in generic if t in self.unit_wording]     # the unit's own general wording joins the area's
+        generic = [t for t in generic if t not in self.unit_wording]
+        pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in own if o]
         self.rng.shuffle(pool)
+        pool.sort(key=lambda item: not (item[0] and item[1] in self.unit_wording))   # stable: the unit's first
         self.rng.shuffle(generic)
         # Never the whole of an area's pool: two speeches on the same area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
