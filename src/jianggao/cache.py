@@ -122,38 +122,40 @@ def cached_bank(folder: Path, warn: Callable[[str], None] = _warn) -> PhraseBank
     bank = pb.load_bank(folder)
     entries = [p.to_dict() for p in bank]
     payload = {"format": FORMAT, "key": key, "sha256": _entries_digest(entries), "entries": entries}
-    _write_quietly(copy, json.dumps(payload, ensure_ascii=False))
-    _prune(root, keep=BANK_COPIES)
+    write_copy(copy, json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    prune_copies(root, "bank-*.json", keep=BANK_COPIES)
     return bank
 
 
-def _prune(folder: Path, *, keep: int) -> None:
-    """Remove all but the ``keep`` most recently written bank copies (regular files we named; best effort)."""
+def prune_copies(folder: Path, pattern: str, *, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written copies matching ``pattern`` (regular files we named;
+    best effort). Shared by the bank's and the 提法 registry's caches."""
     try:
-        copies = [f for f in folder.glob("bank-*.json") if f.is_file() and not f.is_symlink()]
+        copies = [f for f in folder.glob(pattern) if f.is_file() and not f.is_symlink()]
         for f in sorted(copies, key=lambda f: f.stat().st_mtime, reverse=True)[keep:]:
             f.unlink()
     except OSError:
         pass
 
 
-def _write_quietly(target: Path, text: str) -> None:
-    """Best effort: a cache that cannot be written (read-only home, full disk) just stays cold."""
+def write_copy(target: Path, data: bytes) -> None:
+    """Best effort, whole or not at all: a temporary file beside the target, then renamed. A cache that
+    cannot be written (read-only home, full disk) just stays cold."""
     import tempfile
 
     tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".bank", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as f:
-            f.write(text)
+        fd, tmp = tempfile.mkstemp(prefix=".jg", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         os.replace(tmp, target)
         tmp = None
-    except (OSError, UnicodeError):
+    except OSError:
         pass
     finally:
         if tmp is not None:
             try:
-                Path(tmp).unlink()
+                os.unlink(tmp)
             except OSError:
                 pass

@@ -707,19 +707,11 @@ def _parsed(source: bytes) -> tuple[dict, Path | None]:
     data = _load_yaml(source)
     body = json.dumps(data, ensure_ascii=False, default=_iso).encode("utf-8")
     header = json.dumps({"format": _CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()})
-    _write_copy(copy, header.encode("ascii") + b"\n" + body)
-    _prune(copy.parent)
+    from ..cache import prune_copies, write_copy
+
+    write_copy(copy, header.encode("ascii") + b"\n" + body)
+    prune_copies(copy.parent, "tifa-*.json", keep=_CACHE_COPIES)
     return data, None
-
-
-def _prune(folder: Path) -> None:
-    """Remove all but the newest few registry copies (regular files we named; best effort)."""
-    try:
-        copies = [f for f in folder.glob("tifa-*.json") if f.is_file() and not f.is_symlink()]
-        for old in sorted(copies, key=lambda f: f.stat().st_mtime, reverse=True)[_CACHE_COPIES:]:
-            old.unlink()
-    except OSError:
-        pass
 
 
 def _iso(value: object) -> str:
@@ -763,29 +755,6 @@ def _unlink(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
-
-
-def _write_copy(target: Path, data: bytes) -> None:
-    """Best effort, whole or not at all: a temporary file beside the target, then renamed. A cache that
-    cannot be written (read-only home, full disk) just stays cold."""
-    import tempfile
-
-    tmp = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tifa", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 # --- module-level shortcuts on the packaged registry --------------------------------
