@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support import SHARED
 
 from jianggao.cli import main
 
@@ -30,7 +31,7 @@ def _commands() -> list[str]:
 
 def _runnable(command: str) -> bool:
     """A concrete example, not a synopsis: no [optional] | alternatives …, no placeholder words, not the
-    wizard (it needs a person at a terminal; tests/test_wizard_e2e.py drives it), not a bare command name."""
+    wizard (it needs a person at a terminal; tests/wizard/test_wizard_e2e.py drives it), not a bare command name."""
     if any(mark in command for mark in ("[", "|", "…", "\\")):
         return False
     words = shlex.split(command)
@@ -53,7 +54,7 @@ def test_every_readme_example_runs_as_written(command, tmp_path, monkeypatch, ca
     root = tmp_path / "repo"
     root.mkdir()
     shutil.copytree(REPO / "samples", root / "samples")   # a copy: an example may write beside a sample
-    shared = REPO.parent / "shared"
+    shared = SHARED
     if "../shared/corpus" in command:
         if not (shared / "corpus").is_dir():
             pytest.skip("../shared/corpus is absent")
@@ -88,7 +89,7 @@ def test_every_skip_reason_in_the_tests_is_named_in_the_readme():
         "pexpect": "pexpect", "named pipes": "命名管道", "/dev/zero": "/dev/zero", "fork": "fork",
         "unwritable": "root", "phrase bank": "词库为空", "samples/": "samples/", "tmpfs": "tmpfs",
     }
-    sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "tests").glob("*.py") if p.name != "test_readme.py")
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "tests").rglob("*.py") if p.name != "test_readme.py")
     # An xfail mark's reason is no skip: the test still runs, and nothing in the reader's setup is missing.
     sources = re.sub(r"xfail\((?:[^()\"]|\"[^\"]*\")*\)", "", sources)
     reasons = re.findall(r"(?:(?<!importor)skip\(|reason=)\s*f?\"([^\"]+)\"", sources)

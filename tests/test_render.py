@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ooxml_errors
 from docx import Document
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from support import ooxml_errors
 
 from jianggao.briefs.load import parse_brief
 from jianggao.errors import BriefError, JianggaoError

@@ -249,7 +249,7 @@ def test_dump_keeps_numbers_exactly_as_typed() -> None:
 
 
 def sample_briefs() -> list[Path]:
-    from conftest import REPO
+    from support import REPO
     return sorted((REPO / "samples").glob("*.yaml"))
 
 

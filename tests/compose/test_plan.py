@@ -9,7 +9,6 @@ import pytest
 from compose_helpers import brief, sample_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_speech_contract import briefs as contract_briefs
 
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.era import outside_window, year_framing
@@ -19,6 +18,7 @@ from jianggao.compose.picker import sentences_of
 from jianggao.model.brief import Metric
 from jianggao.model.speech import Heading
 from jianggao.render import load_resources
+from tests.compose.test_speech_contract import briefs as contract_briefs
 
 
 @pytest.fixture(scope="module")

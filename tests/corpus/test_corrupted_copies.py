@@ -11,7 +11,7 @@ from corruptions import fanwen_collection_page, spun_in_page_chrome, traditional
 from jianggao.corpus import RawDocument, clean_document, detect_substitution, iter_documents, split_sentences
 from jianggao.corpus.pinyin import has_pinyin
 
-FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "corpus"
 SPEECH = (FIXTURES / "speech_linshui.txt").read_text(encoding="utf-8")
 OTHER = (FIXTURES / "speech_other.txt").read_text(encoding="utf-8")
 
@@ -90,7 +90,7 @@ def test_fanwen_page_keeps_both_speeches_apart():
 
 @pytest.fixture(scope="module")
 def corpus_dir_module():
-    from conftest import CORPUS
+    from support import CORPUS
 
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is absent")

@@ -13,7 +13,7 @@ from jianggao.cli import main
 from jianggao.corpus import RawDocument, clean_document, split_sentences
 from jianggao.corpus.pinyin import has_pinyin
 
-SPEECH = (Path(__file__).parent / "fixtures" / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
+SPEECH = (Path(__file__).parents[1] / "fixtures" / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
 _T2S = opencc.OpenCC("t2s")
 # What only the sites write: none may survive cleaning.
 CHROME = (

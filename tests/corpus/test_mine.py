@@ -147,7 +147,7 @@ def test_mine_a_small_corpus_streams_and_skips_bad_files(tmp_path):
     assert len(load_bank(out)) == len(phrases)
 
 
-FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "corpus"
 
 
 @pytest.mark.parametrize("corrupt", ["traditional_with_pinyin", "spun_in_page_chrome", "fanwen_collection_page"])

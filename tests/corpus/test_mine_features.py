@@ -15,7 +15,7 @@ from jianggao.corpus.particulars import particular_name
 from jianggao.corpus.rewording import THRESHOLD, score
 from jianggao.model.bank import load_bank
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 HELDOUT = (REPO / "tests" / "fixtures" / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
 
 # A doc-site rewrite of a stock opening and a few stock sentences: the markers of 伪原创.

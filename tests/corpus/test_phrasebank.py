@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 import pytest
-from conftest import CORPUS, REPO
+from support import CORPUS, REPO
 
 from jianggao.cli import main
 from jianggao.corpus.generalize import particular_reason

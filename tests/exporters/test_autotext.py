@@ -5,9 +5,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ooxml_errors
 from lxml import etree
 from readers.sample_bank import write_bank
+from support import ooxml_errors
 
 from jianggao.exporters import export_bank
 from jianggao.model.bank import CATEGORIES, load_bank

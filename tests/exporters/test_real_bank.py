@@ -8,10 +8,10 @@ import zipfile
 
 import pytest
 import yaml
-from conftest import ooxml_errors
 from lxml import etree
 from readers import mschxudp, sogou_phrases
 from readers.snippet_syntax import parse
+from support import ooxml_errors
 
 from jianggao.exporters import export_bank
 from jianggao.model.bank import load_bank

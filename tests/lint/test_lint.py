@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from jianggao.cli import main
 from jianggao.lint import KINDS, Occasion, lint_text
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "lint"
 DRAFTS = yaml.safe_load((FIXTURES / "drafts.yaml").read_text(encoding="utf-8"))
 MARK = re.compile(r"⟦(\w+)\|([^|⟧]*)\|([^|⟧]*)⟧")

@@ -10,7 +10,7 @@ import pytest
 from jianggao.cli import main
 from jianggao.model.bank import PREFER_OWN, load_bank, load_layered
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 ARCHIVE = REPO / "samples" / "archive"
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import ooxml_errors
 from docx.shared import Twips
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import ooxml_errors
 
 from jianggao.errors import JianggaoError, OutputError, UsageError
 from jianggao.model.speech import Heading, Paragraph, Speech

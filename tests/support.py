@@ -1,0 +1,31 @@
+"""Paths and checks shared by tests in every folder: the repo, its test fixtures, the shared corpus and validator.
+
+Import it as ``from support import …`` (pyproject's ``pythonpath`` puts tests/ on the path); pytest's own
+fixtures stay in conftest.py, which is never imported by name.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+FIXTURES = TESTS / "fixtures"
+# JIANGGAO_SHARED points a worktree outside the usual layout at the shared corpus and validator.
+SHARED = Path(os.environ.get("JIANGGAO_SHARED") or REPO.parent / "shared")
+CORPUS = SHARED / "corpus"
+VALIDATOR = SHARED / "ooxml" / "validate.py"
+
+
+def ooxml_errors(path: Path) -> list[str]:
+    """Problems ../shared/ooxml/validate.py finds in a .docx/.dotx ([] when valid); skips without the validator."""
+    if not VALIDATOR.is_file():
+        pytest.skip("../shared/ooxml/validate.py is absent")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ooxml_validate", VALIDATOR)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.validate(str(path))
