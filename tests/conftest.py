@@ -1,4 +1,4 @@
-"""Shared fixtures for tests in every folder: the shared corpus when present (paths and helpers: support.py)."""
+"""Shared fixtures for tests in every folder: the bundled resources, the shared corpus when present (paths and helpers: support.py)."""
 from __future__ import annotations
 
 import os
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from support import CORPUS
+from support import CORPUS, MIN_BANK
 
 # CI replays the same examples every run (derandomize), so a landing is never decided by a lucky draw;
 # local runs keep exploring new examples and find new bugs (as they did: U+FEFF in Sogou files).
@@ -21,3 +21,13 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is absent")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def real():
+    """The bundled bank and templates (render.load_resources); a bank below MIN_BANK entries fails, never skips."""
+    from jianggao.render import load_resources
+
+    res = load_resources()
+    assert len(res.bank) >= MIN_BANK, f"the bundled phrase bank shrank to {len(res.bank)} entries"
+    return res

@@ -8,7 +8,6 @@ from jianggao.compose.core import compose
 from jianggao.compose.picker import sentence_key, sentences_of
 from jianggao.compose.templating import Templates
 from jianggao.model.bank import PhraseBank
-from jianggao.render import load_resources
 
 KINDS = ["annual_conference", "work_report", "midyear_review", "special_topic", "pledge", "address"]
 
@@ -104,14 +103,6 @@ def test_length_lands_within_fifteen_percent_with_a_rich_bank(templates, rich, t
     assert abs(n - target) <= 0.15 * target, n
 
 
-@pytest.fixture(scope="module")
-def real():
-    res = load_resources()
-    if len(res.bank) < 300:
-        pytest.skip("the bundled phrase bank is not there yet")
-    return res
-
-
 SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
 
 
@@ -133,15 +124,15 @@ def test_every_kind_meets_its_target_length_with_the_real_bank(real, source, see
 
 @pytest.mark.parametrize("target", [2000, 6000, 10000])
 @pytest.mark.parametrize("name", ["minimal.yaml", "annual_conference.yaml"])
-def test_length_with_the_real_bank(target, name):
-    res = load_resources()
-    if len(res.bank) < 300:
-        pytest.skip("the bundled phrase bank is not there yet")
+def test_length_with_the_real_bank(real, target, name):
+    res = real
     data = sample_brief(name).model_dump()
     data["length"] = target
     from jianggao.model.brief import Brief
     n = compose(Brief.model_validate(data), res.bank, res.templates).body_length()
     if target > 6000 and abs(n - target) > 0.15 * target:
+        # a known gap (about 7,400 of 10,000 in 2026-11), not a licence to shrink: a bank that falls further fails
+        assert n >= 0.65 * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n
 

@@ -17,15 +17,7 @@ from jianggao.compose.numbers import metric_phrase, reads_as_zero, target_phrase
 from jianggao.compose.picker import sentences_of
 from jianggao.model.brief import Metric
 from jianggao.model.speech import Heading
-from jianggao.render import load_resources
 from tests.compose.test_speech_contract import briefs as contract_briefs
-
-
-@pytest.fixture(scope="module")
-def real():
-    res = load_resources()
-    assert len(res.bank) >= 300, "the bundled phrase bank is missing"
-    return res
 
 
 def paragraphs(speech):

@@ -14,7 +14,6 @@ from jianggao.compose.numbers import chinese_count, metric_phrase, reads_as_zero
 from jianggao.compose.picker import sentence_key, sentences_of
 from jianggao.model.brief import Brief
 from jianggao.model.speech import Heading, Speech
-from jianggao.render import load_resources
 
 RESIDUE = ("{", "}", "{{", "xx", "XX", "**", "__", "20xx", "某某", "“”")
 PINYIN = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -101,11 +100,6 @@ def speech_violations(speech: Speech, b: Brief) -> list[str]:
 
 
 SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
-
-
-@pytest.fixture(scope="module")
-def real():
-    return load_resources()
 
 
 @pytest.fixture(scope="module")

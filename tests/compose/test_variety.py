@@ -11,17 +11,8 @@ from jianggao.compose.core import compose
 from jianggao.compose.picker import sentence_key, sentences_of
 from jianggao.compose.variants import reword
 from jianggao.model.speech import Heading
-from jianggao.render import load_resources
 
 SAMPLES = sorted(p.name for p in (REPO / "samples").glob("*.yaml"))
-
-
-@pytest.fixture(scope="module")
-def real():
-    res = load_resources()
-    if len(res.bank) < 300:
-        pytest.skip("the bundled phrase bank is not there yet")
-    return res
 
 
 def sentences(speech) -> set[str]:

@@ -11,7 +11,7 @@ import yaml
 from lxml import etree
 from readers import mschxudp, sogou_phrases
 from readers.snippet_syntax import parse
-from support import ooxml_errors
+from support import MIN_BANK, ooxml_errors
 
 from jianggao.exporters import export_bank
 from jianggao.model.bank import load_bank
@@ -21,9 +21,9 @@ from jianggao.resources import phrasebank_dir
 @pytest.fixture(scope="module")
 def bank():
     folder = phrasebank_dir()
-    loaded = load_bank(folder) if folder.is_dir() else None
-    if not loaded:
-        pytest.skip("the bundled phrase bank is empty or absent")
+    assert folder.is_dir(), f"the bundled phrase bank is absent: {folder}"
+    loaded = load_bank(folder)
+    assert len(loaded) >= MIN_BANK, f"the bundled phrase bank shrank to {len(loaded)} entries"
     return loaded
 
 

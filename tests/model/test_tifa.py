@@ -333,7 +333,8 @@ def test_successors_take_over_without_a_gap(reg):
 
 def test_department_names_agree_with_the_level_model(reg):
     """model.levels writes the names compose uses; the registry's must be the same on every date."""
-    levels = pytest.importorskip("jianggao.model.levels")
+    from jianggao.model import levels
+
     for year in range(2012, 2028):
         for month in (1, 2, 6, 11):
             day = D(year, month, 15)
