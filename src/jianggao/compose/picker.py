@@ -12,13 +12,15 @@ from typing import Any
 from ..model import levels
 from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
+from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
 from .needs import is_particular, needs_of, opens_with_modal
 from .variants import reword
 
-# What a finished speech never contains (DESIGN.md last section); a phrase carrying any is skipped.
-_RESIDUE = re.compile(r"[0-9０-９{}]|xx|XX|××|某某|\*\*|__|“”|……|（）|\(\)|⟨|⟩")
+# What a finished speech never contains (DESIGN.md last section; model.text's residue), and in a bank phrase also
+# a digit (a particular), an elision …… or the miner's ⟨⟩ marks: a phrase carrying any is skipped.
+_RESIDUE = re.compile(rf"{RESIDUE.pattern}|[0-9０-９]|……|⟨|⟩")
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 _FRAGMENT_CATEGORIES = {"heading", "parallel"}
 # A part heading (一、…) must read right for its part: the words a heading for that role carries.  The

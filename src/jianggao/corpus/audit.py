@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from ..model.text import RESIDUE
 from .dedupe import literal_parts
 
-# What a bank entry may never hold: template residue, corpus chrome, traditional characters or pinyin.
+# What a bank entry may never hold: template residue (model.text), the miner's ⟨⟩ marks, corpus chrome,
+# traditional characters or pinyin.
 _NOISE = re.compile(
-    r"\{\{|\}\}|xx|XX|\*\*|__|20xx|某某|“”|⟨|⟩|http|www|本文地址|希望对大家|小编|范文|下载|上传|篇[一二三四五六七八九十]"
+    RESIDUE.pattern + r"|⟨|⟩|http|www|本文地址|希望对大家|小编|范文|下载|上传|篇[一二三四五六七八九十]"
     r"|效劳|原那么|方案生育|广阔干部|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[A-Za-z]"
 )
 

@@ -30,15 +30,25 @@ def xml_safe(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-# What an unfilled template leaves behind (DESIGN: a finished speech never contains it), typed into a
-# brief it would print as is: 某某区, xx县, 20XX年, ××, {region} or {{ … }}, 【单位名称】, ＿＿ or __, **, “”.
-_RESIDUE = re.compile(
-    r"某某|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|\{\{?[^{}\n]{0,30}\}?\}?|[{}｛｝]|【[^】\n]{0,30}】|[_＿]{2,}|＿|\*\*"
-    r"|“\s*”|\"\s*\""
-)
+# What an unfilled template leaves behind (DESIGN: a finished speech never contains it), each piece with what it
+# is. The one definition: the brief refuses it typed into a value (model.brief), the picker skips a bank phrase
+# holding it (compose.picker), lint reports it in a draft (lint.residue), the bank audit flags an entry (corpus.audit).
+RESIDUE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), what) for rx, what in (
+    (r"\{\{?[^{}\n]{0,30}\}?\}|[{}｛｝]", "模板占位符未替换"),                          # {region}, {{ … }}, a lone brace
+    (r"(?:19|20)[xX×＊*]{2}年?|[xX×]{1,4}年(?=[\u4e00-\u9fff])", "年份占位符未替换"),     # 20xx年, x年x月
+    (r"(?<![A-Za-z])(?:[xX]{2,}|[Ｘｘ]{2,})(?![A-Za-z])", "“xx”占位符未替换"),          # xx县 (not Foxx)
+    (r"×{2,}", "“××”占位符未替换"),
+    (r"某某", "“某某”占位符未替换"),
+    (r"\*{2,}|＊{2,}", "“**”残留（占位符或 Markdown 标记）"),
+    (r"[_＿]{2,}|＿", "“__”填空线残留"),
+    (r"“\s*”|\"\s*\"|‘\s*’|《\s*》|（\s*）|\(\s*\)", "空引号或空括号：内容缺失"),
+    (r"【[^】\n]{0,30}】", "“【】”占位标记残留"),
+))
+# All of them in one pattern, for a yes/no (callers add their own: the picker also skips digits, for example).
+RESIDUE = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RESIDUE_RULES))
 
 
 def template_residue(text: str) -> str | None:
     """The first piece of template residue in ``text`` (某某, xx, 20xx, {…}, 【…】, ＿＿ …), or None."""
-    found = _RESIDUE.search(text)
+    found = RESIDUE.search(text)
     return found.group(0) if found else None
