@@ -15,7 +15,7 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """The real corpus; tests that need it skip when ../shared/corpus is absent."""
     if not CORPUS.is_dir():

@@ -13,8 +13,10 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 FIXTURES = TESTS / "fixtures"
-# JIANGGAO_SHARED points a worktree outside the usual layout at the shared corpus and validator.
-SHARED = Path(os.environ.get("JIANGGAO_SHARED") or REPO.parent / "shared")
+# The shared corpus and validator: ../shared beside a checkout, ../../shared beside a worktree in a folder of
+# worktrees, or wherever JIANGGAO_SHARED points.
+SHARED = Path(os.environ.get("JIANGGAO_SHARED")
+              or next((p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()), REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
 VALIDATOR = SHARED / "ooxml" / "validate.py"
 # The bundled bank holds about 700 entries; a test that needs it fails (never skips) below this floor, so a

@@ -89,18 +89,9 @@ def test_fanwen_page_keeps_both_speeches_apart():
 # --- the real corpus ---------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def corpus_dir_module():
-    from support import CORPUS
-
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is absent")
-    return CORPUS
-
-
-@pytest.fixture(scope="module")
-def real(corpus_dir_module) -> dict[str, list[str]]:
+def real(corpus_dir) -> dict[str, list[str]]:
     out = {}
-    for doc in iter_documents([corpus_dir_module]):
+    for doc in iter_documents([corpus_dir]):
         assert isinstance(doc, RawDocument), str(doc)
         out[doc.name[:3]] = [block.text for block in clean_document(doc)]
     return out
@@ -128,14 +119,14 @@ def test_real_corpus_001_is_simplified_chinese(real):
     assert "(wèi)" not in text
 
 
-def test_real_corpus_substitution_detected_exactly_in_000_and_003(corpus_dir_module):
+def test_real_corpus_substitution_detected_exactly_in_000_and_003(corpus_dir):
     detected = {}
-    for doc in iter_documents([corpus_dir_module]):
+    for doc in iter_documents([corpus_dir]):
         detected[doc.name[:3]] = detect_substitution("\n".join(doc.lines))
     assert detected == {"000": True, "001": False, "002": False, "003": True, "004": False}
 
 
-def test_real_corpus_genuine_kaizhan_survives_and_spun_words_are_gone(real, corpus_dir_module):
+def test_real_corpus_genuine_kaizhan_survives_and_spun_words_are_gone(real, corpus_dir):
     for key in ("000", "003"):
         text = "".join(real[key])
         for spun in ("效劳", "方案生育", "原那么", "广阔干部", "平安生产", "根本公共卫生"):
@@ -143,7 +134,7 @@ def test_real_corpus_genuine_kaizhan_survives_and_spun_words_are_gone(real, corp
     text003 = "".join(real["003"])
     assert "开展专项督查" in text003 and "开展预防接种" in text003 and "基本公共卫生服务" in text003
     # 004 was never spun: its many genuine 开展 and 标准 stay exactly as written.
-    raw004 = (corpus_dir_module / "004_601b601320291a96.txt").read_text(encoding="utf-8")
+    raw004 = (corpus_dir / "004_601b601320291a96.txt").read_text(encoding="utf-8")
     assert "".join(real["004"]).count("开展") == raw004.count("开展")
 
 

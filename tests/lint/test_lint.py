@@ -14,6 +14,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import ooxml_errors
 
 from jianggao.cli import main
 from jianggao.lint import KINDS, Occasion, lint_text
@@ -23,27 +24,6 @@ FIXTURES = REPO / "tests" / "fixtures" / "lint"
 DRAFTS = yaml.safe_load((FIXTURES / "drafts.yaml").read_text(encoding="utf-8"))
 MARK = re.compile(r"⟦(\w+)\|([^|⟧]*)\|([^|⟧]*)⟧")
 JSON_KEYS = ["file", "paragraph", "text", "kind", "term", "message", "suggestion"]
-
-
-def _shared() -> Path | None:
-    for base in (REPO.parent / "shared", REPO.parent.parent / "shared"):
-        if base.is_dir():
-            return base
-    return None
-
-
-def ooxml_errors(path: Path) -> list[str]:
-    """Problems the shared OOXML validator finds in ``path`` ([] when valid); skips without the validator."""
-    shared = _shared()
-    validator = shared / "ooxml" / "validate.py" if shared else None
-    if validator is None or not validator.is_file():
-        pytest.skip("the shared OOXML validator is absent")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("ooxml_validate", validator)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.validate(str(path))
 
 
 # --- fixtures: one marked file gives the planted draft and its clean control --------------------------------------
@@ -441,12 +421,9 @@ def _corpus_speeches(corpus: Path):
             yield doc.name[:3], speech.index, paragraphs
 
 
-def test_corpus_speeches_at_their_own_date_draw_no_false_findings():
-    shared = _shared()
-    if shared is None or not (shared / "corpus").is_dir():
-        pytest.skip("the shared corpus is absent")
+def test_corpus_speeches_at_their_own_date_draw_no_false_findings(corpus_dir):
     false_findings, seen = [], 0
-    for doc, index, paragraphs in _corpus_speeches(shared / "corpus"):
+    for doc, index, paragraphs in _corpus_speeches(corpus_dir):
         if (doc, index) not in CORPUS_OCCASIONS:
             continue
         seen += 1
