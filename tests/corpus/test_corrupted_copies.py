@@ -6,12 +6,13 @@ from pathlib import Path
 
 import opencc
 import pytest
+import support
 from corruptions import fanwen_collection_page, spun_in_page_chrome, traditional_with_pinyin
 
 from jianggao.corpus import RawDocument, clean_document, detect_substitution, iter_documents, split_sentences
 from jianggao.corpus.pinyin import has_pinyin
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "corpus"
+FIXTURES = support.FIXTURES / "corpus"
 SPEECH = (FIXTURES / "speech_linshui.txt").read_text(encoding="utf-8")
 OTHER = (FIXTURES / "speech_other.txt").read_text(encoding="utf-8")
 

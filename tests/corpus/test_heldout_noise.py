@@ -8,12 +8,13 @@ from pathlib import Path
 import heldout_noise as noise
 import opencc
 import pytest
+from support import FIXTURES
 
 from jianggao.cli import main
 from jianggao.corpus import RawDocument, clean_document, split_sentences
 from jianggao.corpus.pinyin import has_pinyin
 
-SPEECH = (Path(__file__).parents[1] / "fixtures" / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
+SPEECH = (FIXTURES / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
 _T2S = opencc.OpenCC("t2s")
 # What only the sites write: none may survive cleaning.
 CHROME = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import support
 
 from jianggao.corpus.curate import Curation, apply_decisions, load_curation
 from jianggao.corpus.dedupe import Candidate, merge
@@ -147,7 +148,7 @@ def test_mine_a_small_corpus_streams_and_skips_bad_files(tmp_path):
     assert len(load_bank(out)) == len(phrases)
 
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "corpus"
+FIXTURES = support.FIXTURES / "corpus"
 
 
 @pytest.mark.parametrize("corrupt", ["traditional_with_pinyin", "spun_in_page_chrome", "fanwen_collection_page"])

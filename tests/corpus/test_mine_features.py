@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import REPO
 
 from jianggao.cli import main
 from jianggao.corpus import RawDocument, clean_document
@@ -15,7 +16,6 @@ from jianggao.corpus.particulars import particular_name
 from jianggao.corpus.rewording import THRESHOLD, score
 from jianggao.model.bank import load_bank
 
-REPO = Path(__file__).resolve().parents[2]
 HELDOUT = (REPO / "tests" / "fixtures" / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
 
 # A doc-site rewrite of a stock opening and a few stock sentences: the markers of 伪原创.

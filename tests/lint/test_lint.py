@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import support
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,8 +20,8 @@ from support import ooxml_errors
 from jianggao.cli import main
 from jianggao.lint import KINDS, Occasion, lint_text
 
-REPO = Path(__file__).resolve().parents[2]
-FIXTURES = REPO / "tests" / "fixtures" / "lint"
+REPO = support.REPO
+FIXTURES = support.FIXTURES / "lint"
 DRAFTS = yaml.safe_load((FIXTURES / "drafts.yaml").read_text(encoding="utf-8"))
 MARK = re.compile(r"⟦(\w+)\|([^|⟧]*)\|([^|⟧]*)⟧")
 JSON_KEYS = ["file", "paragraph", "text", "kind", "term", "message", "suggestion"]

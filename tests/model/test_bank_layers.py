@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from support import REPO
 
 from jianggao.cli import main
 from jianggao.model.bank import PREFER_OWN, load_bank, load_layered
 
-REPO = Path(__file__).resolve().parents[2]
 ARCHIVE = REPO / "samples" / "archive"
 
 
