@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from support import CORPUS, MIN_BANK
+# REPO, SHARED, VALIDATOR and ooxml_errors only for tests still written `from conftest import …`: import support.
+from support import CORPUS, MIN_BANK, REPO, SHARED, VALIDATOR, ooxml_errors  # noqa: F401
 
 # CI replays the same examples every run (derandomize), so a landing is never decided by a lucky draw;
 # local runs keep exploring new examples and find new bugs (as they did: U+FEFF in Sogou files).
