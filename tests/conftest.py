@@ -1,4 +1,8 @@
-"""Shared fixtures for tests in every folder: the bundled resources, the shared corpus when present (paths and helpers: support.py)."""
+"""Shared fixtures for tests in every folder: the bundled resources, the shared corpus when present.
+
+Paths and helpers live in support.py; REPO, SHARED, VALIDATOR and ooxml_errors are imported here only for tests
+still written ``from conftest import …`` (new tests import support).
+"""
 from __future__ import annotations
 
 import os
@@ -6,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-# REPO, SHARED, VALIDATOR and ooxml_errors only for tests still written `from conftest import …`: import support.
 from support import CORPUS, MIN_BANK, REPO, SHARED, VALIDATOR, ooxml_errors  # noqa: F401
 
 # CI replays the same examples every run (derandomize), so a landing is never decided by a lucky draw;
