@@ -19,7 +19,7 @@ SHARED = Path(os.environ.get("JIANGGAO_SHARED")
               or next((p for p in (REPO.parent / "shared", REPO.parent.parent / "shared") if p.is_dir()), REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
 VALIDATOR = SHARED / "ooxml" / "validate.py"
-# The bundled bank holds about 700 entries; a test that needs it fails (never skips) below this floor, so a
+# The bundled bank holds about 490 entries (2026-11); a test that needs it fails (never skips) below this floor, so a
 # shrinking bank shows up as a failure instead of quietly running fewer tests.
 MIN_BANK = 400
 
