@@ -8,6 +8,7 @@ the date the term entered (or left) national usage, generous where local usage l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -81,6 +82,13 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
         (r"看病钱、救命钱|医保基金监管", "2018-05-31", None),
     ))
 
+@functools.lru_cache(maxsize=32)
+def _out_of_window(date: dt.date) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the table above whose window ``date`` lies outside (in the table's order): only they
+    can be found, and picking one speech asks about a thousand texts on one date."""
+    return tuple(p for p, start, end in _WINDOWS if (start and date < start) or (end and date > end))
+
+
 _OPENING_YEAR = re.compile(r"开好局、?起好步")
 
 
@@ -95,8 +103,7 @@ def outside_window(text: str, date: dt.date, level: str | None = None) -> list[s
     from ..model import tifa
 
     found = [h.term for h in tifa.outside_window(text, date, level)]
-    found += [m.group(0) for p, start, end in _WINDOWS for m in p.finditer(text)
-              if (start and date < start) or (end and date > end)]
+    found += [m.group(0) for p in _out_of_window(date) for m in p.finditer(text)]
     opening = _OPENING_YEAR.search(text)
     if opening and (date.year - 1966) % 5 != 0:
         found.append(opening.group(0))
