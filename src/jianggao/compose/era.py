@@ -100,6 +100,13 @@ def meeting_date(brief: Brief) -> dt.date:
 def outside_window(text: str, date: dt.date, level: str | None = None) -> list[str]:
     """The terms of ``text`` not in use on ``date`` at ``level`` (empty when it fits): the 提法 registry
     (jianggao.model.tifa) and, for the phrasings it does not list, the small table above."""
+    return list(_outside_window(text, date, level))
+
+
+# Picking one speech asks about each candidate text two or three times (1,000 questions, 400 texts); the
+# registry is the packaged one, loaded once, so an answer never changes within a process.
+@functools.lru_cache(maxsize=8192)
+def _outside_window(text: str, date: dt.date, level: str | None) -> tuple[str, ...]:
     from ..model import tifa
 
     found = [h.term for h in tifa.outside_window(text, date, level)]
@@ -107,7 +114,7 @@ def outside_window(text: str, date: dt.date, level: str | None = None) -> list[s
     opening = _OPENING_YEAR.search(text)
     if opening and (date.year - 1966) % 5 != 0:
         found.append(opening.group(0))
-    return found
+    return tuple(found)
 
 
 def department_word(date: dt.date, level: str = "县") -> str:
