@@ -8,6 +8,7 @@ the date the term entered (or left) national usage, generous where local usage l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,8 +25,8 @@ if TYPE_CHECKING:  # the model is imported where used (below), as tifa and level
 # 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 from 2019 (国办发〔2019〕15号); 三孩 from 2021-05-31;
 # 新质生产力 from 2023-09; 扩容下沉 from 2021; 新农合 merged into 城乡居民医保 (国发〔2016〕3号, counties by 2019);
 # 住院分娩补助 and 非政府办基层…基本药物 belong to the first reform years (to 2016).
-_WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = tuple(
-    (re.compile(p), dt.date.fromisoformat(a) if a else None, dt.date.fromisoformat(b) if b else None)
+_WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
+    (p, dt.date.fromisoformat(a) if a else None, dt.date.fromisoformat(b) if b else None)
     for p, a, b in (
         (r"新时代|习近平新时代|高质量发展|幸福感、安全感|获得感、幸福感", "2017-10-18", None),
         (r"以人民健康为中心|卫生与健康工作方针|健康优先", "2016-08-19", None),
@@ -81,6 +82,14 @@ _WINDOWS: tuple[tuple[re.Pattern[str], dt.date | None, dt.date | None], ...] = t
         (r"看病钱、救命钱|医保基金监管", "2018-05-31", None),
     ))
 
+@functools.lru_cache(maxsize=32)
+def _out_of_window(date: dt.date) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the table above whose window ``date`` lies outside (in the table's order): only they
+    can be found, and picking one speech asks about a thousand texts on one date (compiled only here: most
+    are never needed in a process)."""
+    return tuple(re.compile(p) for p, start, end in _WINDOWS if (start and date < start) or (end and date > end))
+
+
 _OPENING_YEAR = re.compile(r"开好局、?起好步")
 
 
@@ -92,15 +101,21 @@ def meeting_date(brief: Brief) -> dt.date:
 def outside_window(text: str, date: dt.date, level: str | None = None) -> list[str]:
     """The terms of ``text`` not in use on ``date`` at ``level`` (empty when it fits): the 提法 registry
     (jianggao.model.tifa) and, for the phrasings it does not list, the small table above."""
+    return list(_outside_window(text, date, level))
+
+
+# Picking one speech asks about each candidate text two or three times (1,000 questions, 400 texts); the
+# registry is the packaged one, loaded once, so an answer never changes within a process.
+@functools.lru_cache(maxsize=8192)
+def _outside_window(text: str, date: dt.date, level: str | None) -> tuple[str, ...]:
     from ..model import tifa
 
     found = [h.term for h in tifa.outside_window(text, date, level)]
-    found += [m.group(0) for p, start, end in _WINDOWS for m in p.finditer(text)
-              if (start and date < start) or (end and date > end)]
+    found += [m.group(0) for p in _out_of_window(date) for m in p.finditer(text)]
     opening = _OPENING_YEAR.search(text)
     if opening and (date.year - 1966) % 5 != 0:
         found.append(opening.group(0))
-    return found
+    return tuple(found)
 
 
 def department_word(date: dt.date, level: str = "县") -> str:

@@ -16,10 +16,15 @@ from .plan import Plan
 _COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
 
 
+# Each word is two characters, so a 4-character run holds one iff one starts at the run's first three places.
+_COMMON_PAIRS = frozenset(_COMMON)
+assert all(len(w) == 2 for w in _COMMON_PAIRS)
+
+
 def _key_words(key: str) -> set[str]:
     """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
-    return {key[i:i + 4] for i in range(len(key) - 3)
-            if not any(w in key[i:i + 4] for w in _COMMON)}
+    common = [key[j:j + 2] in _COMMON_PAIRS for j in range(len(key))]
+    return {key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2])}
 
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
@@ -236,7 +241,7 @@ _STOCK = {"根本遵循": 1, "指明了方向": 1, "指明了前进方向": 1, "
 
 def _grams(sentence: str) -> set[str]:
     key = sentence_key(sentence)
-    return {key[i:i + 4] for i in range(len(key) - 3) if not any(w in key[i:i + 4] for w in _COMMON)}
+    return _key_words(key)
 
 
 def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:

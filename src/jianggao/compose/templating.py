@@ -1,11 +1,13 @@
 """The one Jinja2 environment and the kind outlines: sandboxed, strict, confined to the templates root."""
 from __future__ import annotations
 
+import hashlib
 import os
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -14,10 +16,46 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from ..errors import TemplateError
 from ..model.kinds import kind_keys
 
+# Python compiled from the bundled templates, shipped with the package (see ``write_compiled``): compiling
+# the templates was a third of a render. Never a user-writable cache (issue 10): these files are part of
+# the installed package, as trusted as this module, and Python keeps their bytecode as for any module.
+COMPILED = Path(__file__).resolve().parent / "compiled"
+
+
+def compiled_name(template: str) -> str:
+    """The file holding ``template``'s compiled code: sections/opening.j2 → sections__opening.py."""
+    return template.replace("/", "__").removesuffix(".j2") + ".py"
+
+
+def source_digest(source: str) -> str:
+    """What a compiled file must have been made from: the template text and the Jinja that compiled it."""
+    return hashlib.sha256(f"jinja2 {jinja2.__version__}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _precompiled(template: str, source: str) -> CodeType | None:
+    """The shipped code for ``template`` when it was compiled from exactly ``source``, else None (an edited
+    template, a user's own, another Jinja: compiled afresh). The digest is the file's last line (a line
+    above the code would shift the line numbers Jinja maps back to the template)."""
+    path = COMPILED / compiled_name(template)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text.endswith(f"\n# {source_digest(source)}\n"):
+        return None
+    from importlib.machinery import SourceFileLoader
+
+    name = f"jianggao.compose.compiled.{path.stem}"
+    try:
+        return SourceFileLoader(name, str(path)).get_code(name)
+    except (ImportError, OSError, SyntaxError):
+        return None
+
 
 class _ConfinedLoader(jinja2.FileSystemLoader):
     """A FileSystemLoader that also refuses a template whose real path (symlinks followed) lies outside
-    the root: Jinja stops ``../`` but opens ``sections/x.j2 -> /etc/passwd`` as readily as any file."""
+    the root: Jinja stops ``../`` but opens ``sections/x.j2 -> /etc/passwd`` as readily as any file.
+    A template whose text is that of a shipped compiled one runs that code instead of being compiled."""
 
     def __init__(self, root: Path) -> None:
         super().__init__(str(root), encoding="utf-8", followlinks=False)
@@ -28,6 +66,27 @@ class _ConfinedLoader(jinja2.FileSystemLoader):
         if os.path.commonpath([self._real_root, os.path.realpath(filename)]) != self._real_root:
             raise jinja2.TemplateNotFound(template)
         return source, filename, uptodate
+
+    def load(self, environment: jinja2.Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        code = _precompiled(name, source) if _SHIPPED_OPTIONS == _options(environment) else None
+        if code is None:
+            code = environment.compile(source, name, filename)
+        namespace: dict[str, Any] = {"environment": environment, "__file__": filename}
+        exec(code, namespace)
+        # what Template.from_code does, but naming the .j2 file (Jinja's tracebacks, our messages)
+        template = environment.template_class._from_namespace(environment, namespace, {} if globals is None else globals)
+        template._uptodate = uptodate
+        return template
+
+
+def _options(env: jinja2.Environment) -> tuple:
+    """The settings that shape compiled code; shipped code serves only an environment that has them."""
+    return (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.autoescape,
+            env.undefined.__name__, env.block_start_string, env.variable_start_string, env.comment_start_string,
+            env.line_statement_prefix, env.line_comment_prefix, env.newline_sequence, env.optimized, env.finalize,
+            tuple(sorted(env.extensions)))
 
 
 def make_environment(root: Path) -> SandboxedEnvironment:
@@ -46,6 +105,31 @@ def make_environment(root: Path) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
+
+
+_SHIPPED_OPTIONS = _options(make_environment(COMPILED))
+
+
+def write_compiled(root: Path, folder: Path = COMPILED) -> list[Path]:
+    """Compile every template under ``root`` into ``folder`` (one .py each, its last line the digest of its
+    source); files of templates no longer there are removed. Run after editing a bundled template (a test
+    checks the shipped files are current):
+    ``python -c "from jianggao.compose.templating import write_compiled as w, Path; w(Path('templates'))"``."""
+    env = make_environment(root)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in sorted(env.list_templates(filter_func=lambda n: n.endswith(".j2"))):
+        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        code = env.compile(source, name, raw=True)
+        path = folder / compiled_name(name)
+        text = (f"{code}\n# Compiled from templates/{name} by jianggao.compose.templating.write_compiled; do not edit.\n"
+                f"# {source_digest(source)}\n")
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
+    for stale in set(folder.glob("*.py")) - set(written):
+        stale.unlink()
+    return written
 
 
 def _template_frame(exc: BaseException, root: Path) -> tuple[str | None, int | None]:
@@ -121,6 +205,13 @@ def _outline_from(data: Any, path: Path, kind: str) -> Outline:
                    salutation=str(data.get("salutation") or "plain"), sections=tuple(sections))
 
 
+def _yaml_loader() -> Any:
+    """libyaml's safe loader when PyYAML has it (parsing the wording was a tenth of a render), else PyYAML's own."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_wording(folder: Path) -> dict[str, Any]:
     """The templates' own wording, as data (templates/wording/<name>.yaml → NAME in the templates'
     context): per-area task and review sentences, subheadings, facets.  Data, so that ``phrases`` and
@@ -132,7 +223,7 @@ def load_wording(folder: Path) -> dict[str, Any]:
         return out
     for path in sorted(folder.glob("*.yaml")):
         try:
-            out[path.stem.upper()] = yaml.safe_load(path.read_text(encoding="utf-8"))
+            out[path.stem.upper()] = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader())
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise TemplateError(f"无法读取模板措辞：{exc}", file=str(path), english="cannot read wording data") from exc
     return out
@@ -156,7 +247,7 @@ class Templates:
             if not path.is_file():
                 continue
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+                data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader())
             except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
                 raise TemplateError(f"无法读取讲话类型提纲：{exc}", file=str(path),
                                     english="cannot read kind outline") from exc
@@ -181,3 +272,4 @@ class Templates:
         except (jinja2.TemplateError, SecurityError, TypeError, ValueError, KeyError, AttributeError,
                 IndexError, ZeroDivisionError, RecursionError) as exc:
             raise template_error(exc, path, self.root) from exc
+

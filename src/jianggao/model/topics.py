@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
 
@@ -102,9 +103,15 @@ def nearest_topics(name: str, n: int = 3) -> list[str]:
 
 def classify(text: str) -> list[str]:
     """Topic keys whose keywords occur in ``text``, most hits first; [] when none does."""
+    return list(_classify(text))
+
+
+# Composing one speech asks about the same bank sentences again and again (500 questions, 140 texts).
+@functools.lru_cache(maxsize=4096)
+def _classify(text: str) -> tuple[str, ...]:
     scores: list[tuple[int, int, str]] = []
     for i, t in enumerate(TOPICS):
         hits = sum(text.count(k) for k in t.keywords)
         if hits:
             scores.append((-hits, i, t.key))
-    return [k for _, _, k in sorted(scores)]
+    return tuple(k for _, _, k in sorted(scores))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from .docx_skeleton import BODY_CHAR_STYLE_NAME
 from .profiles import Profile
 
 LATIN_FONT = "Times New Roman"  # digits and Latin letters (GB/T 9704 practice)
@@ -36,7 +37,6 @@ class StyleSpec:
 
 BODY_STYLE_ID = "JgBody"
 BODY_CHAR_STYLE_ID = "JgBodyChar"
-BODY_CHAR_STYLE_NAME = "正文字符"
 PAGE_NUMBER_STYLE_ID = "JgPageNumber"
 PAGE_NUMBER_STYLE_NAME = "页码"
 
@@ -52,7 +52,6 @@ STYLES: dict[str, StyleSpec] = {s.name: s for s in (
     StyleSpec("JgHeading3", "三级标题", FANGSONG, "body", bold=True, outline_level=2, keep_next=True),
     StyleSpec("JgHeading4", "四级标题", FANGSONG, "body", outline_level=3, keep_next=True),
 )}
-HEADING_STYLE_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
 
 
 def _half_points(pt: float) -> int:

@@ -2,23 +2,22 @@
 from __future__ import annotations
 
 import io
-import re
-from datetime import datetime, timezone
+import json
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
-from docx.oxml.parser import OxmlElement
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from ..errors import UsageError
 from ..fileio import atomic_path, check_writable
-from ..model.speech import Heading, Speech
-from ..model.text import xml_safe
+from ..model.speech import Speech
 from .docx_pages import add_page_numbers, set_chinese_settings, setup_section
+from .docx_skeleton import body_xml, core_date, core_title, front_matter, skeleton_docx
 from .docx_styles import (
-    BODY_CHAR_STYLE_NAME,
-    HEADING_STYLE_NAMES,
     PAGE_NUMBER_STYLE_NAME,
     install_styles,
     prune_template_styles,
@@ -26,22 +25,10 @@ from .docx_styles import (
     set_doc_defaults,
 )
 from .fonttable import add_chinese_fonts
-from .profiles import TEXT_WIDTH, Profile, get_profile
-from .title_breaks import title_lines
+from .profiles import Profile, get_profile
 
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
-
-def front_matter(speech: Speech) -> list[tuple[str, str]]:
-    """(style name, text) of the lines above the body: title (or main title + ——subtitle),
-    speaker, date, salutation; empty lines are left out."""
-    if speech.main_title:
-        lines = [("公文标题", speech.main_title), ("副标题", "——" + speech.title)]
-    else:
-        lines = [("公文标题", speech.title)]
-    lines += [("讲话人", speech.speaker_line), ("日期", speech.date_line), ("称谓", speech.salutation)]
-    return [(style, text) for style, text in lines if text]
+__all__ = ["build_document", "check_reference_doc", "docx_bytes", "front_matter", "make_skeleton", "write_docx",
+           "write_skeletons"]
 
 
 def build_document(speech: Speech, *, profile: str = "speech", reference_doc: Path | None = None):
@@ -54,25 +41,75 @@ def build_document(speech: Speech, *, profile: str = "speech", reference_doc: Pa
     """
     prof = get_profile(profile)
     if reference_doc is None:
-        document = docx.Document()
-        _drop_template_leftovers(document)
-        styles_el = document.styles.element
-        prune_template_styles(styles_el)
-        set_doc_defaults(styles_el, prof)
-        scrub_theme_fonts(styles_el)
-        style_ids = install_styles(styles_el, prof, replace=True)
-        section = document.sections[0]
-        setup_section(section._sectPr, prof)
-        add_page_numbers(document, section, style_ids[PAGE_NUMBER_STYLE_NAME], prof)
-        set_chinese_settings(document)
-        add_chinese_fonts(document)
+        document, style_ids = _new_document(prof)
     else:
         document = _open_reference(Path(reference_doc))
         _clear_body(document)
         style_ids = install_styles(document.styles.element, prof, replace=False)
     _write_paragraphs(document, speech, style_ids, prof)
-    _set_core_properties(document, speech)
+    _set_core_properties(document, core_title(speech), core_date(speech))
     return document
+
+
+def _new_document(prof: Profile):
+    """Our own blank document of ``prof`` (python-docx's template, its theme fonts scrubbed, our styles,
+    the GB/T 9704 page) and {style name: id}: all of a .docx that does not depend on the speech."""
+    document = docx.Document()
+    _drop_template_leftovers(document)
+    styles_el = document.styles.element
+    prune_template_styles(styles_el)
+    set_doc_defaults(styles_el, prof)
+    scrub_theme_fonts(styles_el)
+    style_ids = install_styles(styles_el, prof, replace=True)
+    section = document.sections[0]
+    setup_section(section._sectPr, prof)
+    add_page_numbers(document, section, style_ids[PAGE_NUMBER_STYLE_NAME], prof)
+    set_chinese_settings(document)
+    add_chinese_fonts(document)
+    return document, style_ids
+
+
+_BODY_MARKER = "<!--jianggao-body-->"
+
+
+def make_skeleton(profile: str) -> dict:
+    """The skeleton of ``profile`` that docx_skeleton fills without python-docx: the parts of our blank
+    document in the order python-docx writes them, a marker where the body's paragraphs go, markers for
+    the title and dates, the style ids, and the digest of the code that made it."""
+    from .docx_skeleton import DATE_MARKER, FORMAT, TITLE_MARKER, makers_digest
+
+    document, style_ids = _new_document(get_profile(profile))
+    _set_core_properties(document, TITLE_MARKER, DATE_MARKER)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    main = document.part.partname.lstrip("/")
+    core = "docProps/core.xml"  # where python-docx keeps the core properties
+    parts = []
+    with zipfile.ZipFile(buffer) as z:
+        for name in z.namelist():
+            text = z.read(name).decode("utf-8")
+            if name == main:
+                at = text.rindex("<w:sectPr")
+                text = text[:at] + _BODY_MARKER + text[at:]
+            parts.append([name, text])
+    assert core in dict(parts) and main in dict(parts)
+    return {"format": FORMAT, "key": makers_digest(), "style_ids": style_ids, "document": main, "core": core,
+            "body_marker": _BODY_MARKER, "parts": parts}
+
+
+def write_skeletons(folder: Path | None = None) -> list[Path]:
+    """Write every profile's skeleton (run after changing the writer: a test says when)."""
+    from .docx_skeleton import SKELETONS
+    from .profiles import PROFILES
+
+    folder = folder or SKELETONS
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in PROFILES:
+        path = folder / f"{name}.json"
+        path.write_text(json.dumps(make_skeleton(name), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def write_docx(speech: Speech, target: Path, *, profile: str = "speech",
@@ -89,104 +126,30 @@ def docx_bytes(speech: Speech, *, profile: str = "speech", reference_doc: Path |
     """The .docx file of ``speech``, in memory. Saved to memory first: python-docx's zip writer, failing
     on a full disk, left an unclosed ZipFile whose clean-up printed a traceback; now a full disk is one
     OutputError from the atomic write, the target untouched."""
+    if reference_doc is None:
+        data = skeleton_docx(speech, profile)
+        if data is not None:
+            return data
     buffer = io.BytesIO()
     build_document(speech, profile=profile, reference_doc=reference_doc).save(buffer)
     return buffer.getvalue()
 
 
-# Lines centred on the page that break at a seam rather than wherever the line runs out.
-_TITLE_SIZES = {"公文标题": lambda p: p.title_pt, "副标题": lambda p: p.front_pt}
-
-
 def _write_paragraphs(document, speech: Speech, style_ids: dict[str, str], profile: Profile) -> None:
-    """Append one w:p per line of the speech, styled by id.
-
-    Paragraphs are built as lxml elements directly, by style id: python-docx's
-    add_paragraph(style=…) looks each style up by name on every call, and runs with a
-    character style and direct "not bold" are simpler to state as elements anyway.
-    Title widths use our A4 text width even under a reference document (an estimate).
-    """
+    """Append the speech's paragraphs (docx_skeleton.body_xml, the one place they are built) to the body,
+    before its section properties."""
     body = document.element.body
     sect_pr = body.find(qn("w:sectPr"))
     append = body.append if sect_pr is None else sect_pr.addprevious
-    width_pt = TEXT_WIDTH / 20
-    for style, text in front_matter(speech):
-        text = xml_safe(text)
-        if style in _TITLE_SIZES:
-            text = "\n".join(title_lines(text, _TITLE_SIZES[style](profile), width_pt))
-        append(_paragraph(style_ids[style], [(text, None)]))
-    body_char = style_ids[BODY_CHAR_STYLE_NAME]
-    for block in speech.blocks:
-        if isinstance(block, Heading):
-            runs: list[tuple[str, str | None]] = [(xml_safe(block.number + block.text), None)]
-            if block.body:
-                # A heading with run-on text (（一）加强组织领导。要……) stays ONE paragraph in the
-                # heading's style, the run-on part in 正文字符. So the navigation pane still lists
-                # it — the whole paragraph, truncated by Word — which a secretary prefers to
-                # losing （一）…（四） from the pane: they are the items she jumps between when the
-                # leader asks for changes. Word's "style separator" (a hidden paragraph mark,
-                # w:specVanish) would list the heading alone, but WPS and LibreOffice show it
-                # as two paragraphs and it breaks the one-block-one-paragraph reading.
-                runs.append((xml_safe(block.body), body_char))
-            # GB/T 9704 numbers four levels; anything deeper prints as the fourth.
-            level = min(max(block.level, 1), 4)
-            para = _paragraph(style_ids[HEADING_STYLE_NAMES[level]], runs)
-            if block.body:
-                # With its text run on, the heading is a whole paragraph: keeping it with the
-                # next one would chain several such paragraphs and leave half a page empty.
-                keep = _make("w:keepNext")
-                keep.set(qn("w:val"), "0")
-                para[0].append(keep)
-            append(para)
-        else:
-            append(_paragraph(style_ids["正文"], [(xml_safe(block.text), None)]))
+    for paragraph in parse_xml(f"<w:body {nsdecls('w')}>{body_xml(speech, style_ids, profile)}</w:body>"):
+        append(paragraph)
 
 
-def _paragraph(style_id: str, runs: list[tuple[str, str | None]]):
-    """A w:p of ``runs`` (clean text, character style id or None); "\n" in a run is a line break."""
-    p = _make("w:p")
-    ppr = _make("w:pPr")
-    pstyle = _make("w:pStyle")
-    pstyle.set(qn("w:val"), style_id)
-    ppr.append(pstyle)
-    p.append(ppr)
-    for text, char_style in runs:
-        if not text:
-            continue
-        r = _make("w:r")
-        if char_style:
-            rpr = _make("w:rPr")
-            rstyle = _make("w:rStyle")
-            rstyle.set(qn("w:val"), char_style)
-            rpr.append(rstyle)
-            # Direct "not bold": bold is a toggle property, so a character style cannot
-            # reliably switch off the bold of 三级标题; direct formatting can.
-            for tag in ("w:b", "w:bCs"):
-                off = _make(tag)
-                off.set(qn("w:val"), "0")
-                rpr.append(off)
-            r.append(rpr)
-        for n, line in enumerate(text.split("\n")):
-            if n:
-                r.append(_make("w:br"))
-            t = _make("w:t")
-            if line != line.strip():
-                t.set(_XML_SPACE, "preserve")
-            t.text = line
-            r.append(t)
-        p.append(r)
-    return p
-
-
-def _make(tag: str):
-    return OxmlElement(tag)
-
-
-def _set_core_properties(document, speech: Speech) -> None:
+def _set_core_properties(document, title: str, when: datetime) -> None:
     """Title set; author and the python-docx markers emptied (an office may not want a tool's
-    name in its files); dates taken from the speech's date, so reruns give the same metadata."""
+    name in its files); dates taken from the speech's date (docx_skeleton.core_date)."""
     props = document.core_properties
-    props.title = xml_safe(f"{speech.main_title}——{speech.title}" if speech.main_title else speech.title)
+    props.title = title
     props.author = ""
     props.last_modified_by = ""
     props.comments = ""
@@ -194,15 +157,6 @@ def _set_core_properties(document, speech: Speech) -> None:
     props.keywords = ""
     props.category = ""
     props.revision = 1
-    match = _DATE.search(speech.date_line or "")
-    when = None
-    if match:
-        try:
-            when = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=timezone.utc)
-        except ValueError:
-            when = None
-    if when is None:
-        when = datetime.now(timezone.utc).replace(microsecond=0)
     props.created = when
     props.modified = when
 

@@ -37,6 +37,11 @@ def write_speech(speech: Speech, target: Path, fmt: str, *, profile: str = "spee
                  reference_doc: Path | None = None, force: bool = False) -> None:
     """Write ``speech`` to ``target`` in any format (docx or text), atomically."""
     if fmt == "docx":
+        if reference_doc is None:
+            # our own layout: from the shipped skeleton, without importing python-docx (docx_skeleton)
+            from .docx_skeleton import write_from_skeleton
+            if write_from_skeleton(speech, Path(target), profile=profile, force=force):
+                return
         from .docx_writer import write_docx
         write_docx(speech, target, profile=profile, reference_doc=reference_doc, force=force)
         return

@@ -1,0 +1,146 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/address.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_b = resolve('b')
+    l_0_pick = resolve('pick')
+    l_0_vary = resolve('vary')
+    l_0_picks = resolve('picks')
+    l_0_fill = resolve('fill')
+    l_0_namespace = resolve('namespace')
+    l_0_tasks = resolve('tasks')
+    l_0_event = l_0_welcome = l_0_said = l_0_wish = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    pass
+    l_0_event = ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议')
+    context.vars['event'] = l_0_event
+    context.exported_vars.add('event')
+    l_0_welcome = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome')
+    context.vars['welcome'] = l_0_welcome
+    context.exported_vars.add('welcome')
+    if (undefined(name='welcome') if l_0_welcome is missing else l_0_welcome):
+        pass
+        yield '¶'
+        yield str((undefined(name='welcome') if l_0_welcome is missing else l_0_welcome))
+        yield '\n'
+    else:
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), str_join(('在这个充满希望的时节，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '隆重举行。', )), str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', )), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
+        yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('我谨代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办致以热烈的祝贺！', )), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示衷心的祝贺！', ))))
+        yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
+        yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的同志们、朋友们致以诚挚的问候！', )), '向辛勤工作在卫生健康战线上的广大干部职工致以诚挚的问候！', '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
+    yield '\n¶'
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。']))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '卫生健康事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', '卫生健康工作一头连着千家万户，一头连着经济社会发展大局。', '人民群众的身体健康，是最基本的民生，也是最大的民生。', '卫生健康事业关系千家万户的幸福安康，是一项重大的民生工程。'))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，对于凝聚共识、汇聚力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展，具有十分重要的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展。', ))))
+    yield '\n'
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'address', 'significance', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3)):
+        _loop_vars = {}
+        pass
+        yield str(l_1_s)
+    l_1_s = missing
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革，全力保障群众身体健康。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '高度重视卫生健康事业发展，把保障人民健康作为重要的民生工程来抓。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业取得了新的进步。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展势头良好。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业稳步向前发展。', ))))
+    yield '\n'
+    for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+        l_1_deal = resolve('deal')
+        _loop_vars = {}
+        pass
+        if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+            pass
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
+            yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
+            yield '。'
+        elif environment.getattr(l_1_r, 'facts'):
+            pass
+            yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
+            yield '。'
+    l_1_r = l_1_deal = missing
+    if ((not environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) or ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3)):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '医疗卫生服务体系不断健全，公共卫生服务能力明显增强，群众看病就医更加方便，人民群众的健康获得感持续提升。', '医疗服务能力稳步提升，基层卫生服务网络更加健全，群众的健康水平不断提高。'))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一批群众关心的健康民生实事落地见效，健康知识的普及面不断扩大。‖一批群众关心的健康民生实事落地落实，健康知识越来越深入人心。‖群众关心的一批健康民生实事相继落地，健康知识普及的覆盖面持续扩大。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些成绩的取得，凝聚着广大医务工作者的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是广大医务工作者用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是广大医务工作者辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是广大医务工作者的默默奉献，也是社会各界的大力支持。'))
+    yield '\n'
+    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时也要看到，', '我们也清醒地认识到，', '当然，我们也看到，'))
+        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
+        yield '，需要我们共同努力加以解决。\n'
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将'))
+    yield '\n'
+    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
+    context.vars['said'] = l_0_said
+    context.exported_vars.add('said')
+    for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_t, 'items'):
+            pass
+            yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'))
+            yield '，'
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['any'] = True
+        if environment.getattr(l_1_t, 'targets'):
+            pass
+            yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
+            yield '，'
+    l_1_t = missing
+    if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
+    yield '\n¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望社会各界一如既往地关心支持卫生健康事业，共同营造尊医重卫的良好氛围。', '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', '各有关部门要继续加强协作配合，共同推动卫生健康事业发展。', '希望社会各界继续关心、支持和参与卫生健康事业，共同守护群众健康。'))
+    yield '\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们相信，有各级各部门的共同努力，有广大医务工作者的辛勤付出，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业一定能够取得更大成绩。', )), str_join(('我们坚信，只要各方齐心协力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业一定能够迈上新的台阶。', )), str_join(('有各级各部门的大力支持，有广大医务工作者的共同努力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的明天一定会更加美好。', )), str_join(('只要我们上下一心、共同努力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业就一定能够取得新的更大成绩。', ))))
+    l_0_wish = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish')
+    context.vars['wish'] = l_0_wish
+    context.exported_vars.add('wish')
+    if (undefined(name='wish') if l_0_wish is missing else l_0_wish):
+        pass
+        yield '¶'
+        yield str((undefined(name='wish') if l_0_wish is missing else l_0_wish))
+        yield '\n'
+    else:
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))))
+        yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
+        yield '\n谢谢大家！\n'
+
+blocks = {}
+debug_info = '3=25&5=28&6=31&7=34&9=39&10=41&11=43&14=45&15=47&16=49&17=51&18=53&19=58&20=61&21=65&22=67&23=71&25=81&26=84&27=87&28=89&29=91&31=95&32=97&33=100&34=115&35=118&36=120&37=122&38=124&40=127&41=130&42=133&44=138&45=140'
+# Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# eaf50e06be565ba6c73876f5f2c6b4bba325d8ca46371e825800e955a4ca8fd0

@@ -1,0 +1,86 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/direction.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_pick = resolve('pick')
+    l_0_vary = resolve('vary')
+    l_0_b = resolve('b')
+    l_0_picks = resolve('picks')
+    l_0_fill = resolve('fill')
+    l_0_tasks = resolve('tasks')
+    l_0_parts = l_0_idea = l_0_targets = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    pass
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'idea': l_0_idea, 'parts': l_0_parts, 'targets': l_0_targets})
+    context.exported_vars.discard('parts')
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'situation')))
+    l_0_idea = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。', '坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。'])
+    context.vars['idea'] = l_0_idea
+    context.exported_vars.add('idea')
+    if (undefined(name='idea') if l_0_idea is missing else l_0_idea):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', )), '综合考虑以上因素，今年工作的总体思路是：', str_join(('基于以上考虑，今年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', ))))
+        yield str((undefined(name='idea') if l_0_idea is missing else l_0_idea))
+        yield '\n'
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=30):
+        _loop_vars = {}
+        pass
+        yield str(l_1_s)
+    l_1_s = missing
+    l_0_targets = []
+    context.vars['targets'] = l_0_targets
+    context.exported_vars.add('targets')
+    for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+        _loop_vars = {}
+        pass
+        for l_2_x in environment.getattr(l_1_t, 'targets'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='targets') if l_0_targets is missing else l_0_targets), 'append'), l_2_x, _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_x = l_2__ = missing
+    l_1_t = missing
+    if (undefined(name='targets') if l_0_targets is missing else l_0_targets):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
+        yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
+        yield '；'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '群众看病就医更加方便，健康水平持续提高。', '卫生健康服务体系更加健全，群众健康获得感进一步增强。', '医疗卫生服务能力明显提升，群众就医更加便捷。'))
+        yield '\n'
+    elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
+        yield '医疗卫生服务体系更加健全，公共卫生防护网更加牢固，基层服务能力明显增强，群众看病就医更加方便，健康水平持续提高。\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '落实好今年的各项任务，要把握好以下几点：', '做好今年的工作，要着重把握好三个方面：', '推进今年的各项工作，要牢牢把握以下三点：', '在工作中，要注意把握好三个方面：'))
+        yield '\n一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；\n二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；\n三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 8):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这三个方面相互联系、相互促进，要贯穿到今年工作的全过程和各方面。‖这三点相辅相成、有机统一，要贯穿今年工作的全过程。‖这三个方面是一个有机整体，必须贯穿到今年各项工作之中。'))
+        yield '\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 10):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '在工作方法上，要坚持项目化推进、清单化管理，把每一项任务都细化为具体的项目和措施，明确责任单位、责任人和完成时限，做到年初有计划、年中有督查、年底有考核。‖在推进方法上，要实行项目化、清单化管理，每一项任务都要明确责任单位、责任人和完成时限，做到年初有计划、年中有督查、年底有考核。‖工作推进中，要把各项任务细化为具体项目，实行清单化管理，明确责任和时限，年初定计划、年中抓督查、年底严考核。'))
+        yield '\n'
+
+blocks = {}
+debug_info = '2=24&3=26&6=27&7=30&8=33&10=36&11=41&12=55&13=58&14=63&15=66&17=68&18=71&23=73&24=75&26=77&27=80'
+# Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# 8db030ca3004968a8a0e9acbef524c19d54059863177184d10aa394e5522887d

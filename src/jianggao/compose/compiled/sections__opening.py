@@ -1,0 +1,78 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/opening.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_kind = resolve('kind')
+    l_0_b = resolve('b')
+    l_0_vary = resolve('vary')
+    l_0_fill = resolve('fill')
+    l_0_pick = resolve('pick')
+    l_0_approved = resolve('approved')
+    l_0_plan = resolve('plan')
+    l_0_parts = missing
+    pass
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'parts': l_0_parts})
+    context.exported_vars.discard('parts')
+    if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
+        pass
+        if ('代表' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('现在，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_unit'), '向大会报告工作，请予审议。', )), str_join(('现在，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_unit'), '作工作报告，请予审议。', ))))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('现在，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_unit'), '，向大家报告', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，安排', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年任务。', )), str_join(('下面，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_unit'), '作工作报告。', )), str_join(('现在，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_unit'), '，回顾', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', ))))
+            yield '\n'
+    else:
+        pass
+        l_0_approved = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'approval', default='') if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
+        context.vars['approved'] = l_0_approved
+        context.exported_vars.add('approved')
+        yield '¶'
+        yield str((undefined(name='approved') if l_0_approved is missing else l_0_approved))
+        yield '\n'
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            pass
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', default=['今天召开的这次会议，主要任务是总结上半年卫生健康工作，分析存在的差距和不足，安排部署下半年重点任务，确保全面完成全年目标任务。', '这次会议是在全年工作时间过半的关键节点召开的，目的是盘点上半年工作，查找差距，部署下半年任务。', '时间过半，任务还要过半。今天召开这次会议，就是要总结上半年工作，查找差距和不足，安排好下半年的重点任务。']))
+            yield '\n'
+        elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是统一思想、提高认识，明确', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，就是要动员各方面力量，把', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作抓紧抓实抓好。', ))))
+            yield '\n'
+        else:
+            pass
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=(['这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
+            yield '\n'
+        if ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
+            yield '\n'
+        if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) in ('special_topic', 'midyear_review')) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org') != str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), )))):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), '，向长期以来关心支持', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作的各部门、各单位和同志们表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), '，向奋战在', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作一线的同志们表示诚挚的问候！', ))))
+            yield '\n'
+        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
+            pass
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'significance'))
+        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
+            pass
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'timing'))
+        yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'spoken_before')))
+        yield '\n'
+        if (not environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'previous_speakers')):
+            pass
+            yield '¶'
+        yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'announce')))
+        yield '\n'
+
+blocks = {}
+debug_info = '2=19&3=21&6=23&7=26&9=31&13=35&14=39&15=41&16=43&17=45&18=47&21=51&24=53&25=55&28=57&29=59&31=61&32=64&33=67&34=69&35=72'
+# Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# ce9ce5fcb8e318fcc569902b038c6813b42a371bd405323e1b8da999e00f773d

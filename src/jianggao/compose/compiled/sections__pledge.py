@@ -1,0 +1,183 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/pledge.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_vary = resolve('vary')
+    l_0_b = resolve('b')
+    l_0_deal = resolve('deal')
+    l_0_fill = resolve('fill')
+    l_0_many = resolve('many')
+    l_0_options = resolve('options')
+    l_0_picks = resolve('picks')
+    l_0_namespace = resolve('namespace')
+    l_0_tasks = resolve('tasks')
+    l_0_as_ours = l_0_said = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    pass
+    def macro(l_1_w, l_1_lead):
+        t_3 = []
+        if l_1_w is missing:
+            l_1_w = undefined("parameter 'w' was not provided", name='w')
+        if l_1_lead is missing:
+            l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
+        pass
+        t_3.append(
+            str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else t_2(context.eval_ctx, l_1_w, '要', l_1_lead, 1))),
+        )
+        return concat(t_3)
+    context.exported_vars.add('as_ours')
+    context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖按照会议安排，下面我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖根据会议议程，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作个表态发言。', ))))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们坚决拥护、全力落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
+    yield '\n'
+    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), '过去一年，我们在上级的关心指导下，各项工作稳步推进。', '过去一年，在上级的坚强领导和大力支持下，我们的各项工作取得了新的进展。'))
+        yield '\n'
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            _loop_vars = {}
+            pass
+            if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+                pass
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))], _loop_vars=_loop_vars), 0))
+                yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
+                yield '。'
+            elif environment.getattr(l_1_r, 'facts'):
+                pass
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['', '同时，', '此外，'], _loop_vars=_loop_vars), 0))
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
+                yield '。'
+        l_1_r = missing
+        if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
+            pass
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['同时我们也清醒地认识到，', '我们也清醒地看到，', '同时也要看到，']), 0))
+            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['，这些都需要在今后工作中认真加以解决。', '，这些问题我们将在今后工作中认真解决。', '，对此我们将采取有力措施切实加以解决。']), 0))
+    elif environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
+        pass
+        yield '¶我们也清醒地认识到，'
+        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
+        yield '，这些都需要在今后工作中认真加以解决。\n'
+    if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们决不辜负组织的信任和群众的期待。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们决不辜负组织的信任和群众的期待。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，我们一定不负组织重托、不负群众期待。'))
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
+    yield '\n¶一是'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', '我们将以这次会议为动员，把全体干部职工的思想统一到会议部署上来。'))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将立即召开专题会议传达学习，研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将迅速组织传达学习，逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将第一时间传达会议精神，对照任务逐项细化措施，确保事事有人管、件件有着落。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
+    yield '\n'
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'pledge', 'commit', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), max_len=60):
+        _loop_vars = {}
+        pass
+        yield str(l_1_s)
+    l_1_s = missing
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将组织全体干部职工认真学习会议精神，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
+    yield '¶二是'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '突出重点，真抓实干。‖聚焦重点，狠抓落实。‖突出重点，攻坚克难。'))
+    yield '\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', '我们将聚焦群众最关心的问题，把有限的力量用在最关键的地方。'))
+    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
+    context.vars['said'] = l_0_said
+    context.exported_vars.add('said')
+    for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+        l_1_measures = resolve('measures')
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_t, 'items'):
+            pass
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，我们将', )), str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '工作中，我们将', ))], _loop_vars=_loop_vars), 0))
+            yield str(environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars))
+            if environment.getattr(l_1_t, 'targets'):
+                pass
+                yield '，'
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
+            yield '。'
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['any'] = True
+        elif environment.getattr(l_1_t, 'targets'):
+            pass
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0))
+            yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
+            yield '。'
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['any'] = True
+    l_1_t = l_1_measures = missing
+    if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+        pass
+        for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]:
+            l_1_TASK_WORDING = resolve('TASK_WORDING')
+            _loop_vars = {}
+            pass
+            yield '在'
+            yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
+            yield '方面，我们将'
+            yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars))
+            yield '\n'
+        l_1_t = l_1_TASK_WORDING = missing
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将集中精力抓重点、补短板、强弱项，确保重点任务取得实实在在的成效。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将盯住重点、抓住关键，以重点工作的突破带动全局工作的提升。'))
+    yield '\n'
+    l_1_loop = missing
+    for l_1_t, l_1_loop in LoopContext((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:2], undefined):
+        l_1_TASK_MORE = resolve('TASK_MORE')
+        _loop_vars = {}
+        pass
+        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= environment.getattr(l_1_loop, 'index')):
+            pass
+            yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
+    l_1_loop = l_1_t = l_1_TASK_MORE = missing
+    yield '¶三是'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚决克服等靠要思想，以只争朝夕的劲头、真抓实干的作风推动各项工作。', '我们将坚持干在实处、走在前列，以过硬作风确保各项任务落地见效。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'))
+    yield '\n'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效，确保件件有着落、事事有回音。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，形成比学赶超、争先进位的良好氛围。'))
+    yield '\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。‖遇到困难和问题，我们将主动作为、及时研究，同时主动向上级汇报，争取指导和支持。'))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，扎实推进行风建设，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将以群众满意为标准，主动接受监督，及时回应群众关切，让群众看到实实在在的变化。‖我们将把群众满意作为检验工作的标准，主动接受社会监督，让群众看到实实在在的变化。‖我们将自觉接受群众监督，及时回应群众关切，用群众看得见的变化检验工作成效。'))
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定不负重托、不辱使命，以实干实绩向组织和群众交上一份满意的答卷！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定以更加饱满的热情、更加扎实的作风，把会议部署的各项任务落到实处！'))
+    yield '\n'
+
+blocks = {}
+debug_info = '3=33&5=47&6=49&7=51&8=54&9=56&10=59&12=70&13=75&14=78&16=80&17=84&18=86&19=88&20=90&21=92&22=97&23=100&24=104&25=106&26=109&27=112&28=116&29=128&32=137&33=139&34=144&37=149&38=152&39=161&40=163&41=165&42=167&43=170&44=173&45=177'
+# Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# 5e3148a7d50cc62cc966969c1c9c326b8dbf64dfd87f604842da9fbe7e91ecdd

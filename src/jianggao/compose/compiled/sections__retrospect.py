@@ -1,0 +1,39 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/retrospect.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_vary = resolve('vary')
+    l_0_b = resolve('b')
+    l_0_fill = resolve('fill')
+    l_0_options = resolve('options')
+    l_0_parts = missing
+    pass
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/retrospect.j2').make_module(context.get_all(), True, {'parts': l_0_parts})
+    context.exported_vars.discard('parts')
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *[str_join(('过去的一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统坚持以人民健康为中心，攻坚克难、真抓实干，较好地完成了全年各项目标任务。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统紧紧围绕年初确定的目标任务，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))]))
+    yield '\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一年来，我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设，人民群众的健康获得感进一步增强。', '一年来，我们把保障人民健康放在优先发展的位置，一手抓改革攻坚，一手抓能力提升，推动卫生健康事业迈上新台阶。', '过去一年，我们坚持改革和发展两手抓，统筹推进体系建设和能力提升，群众看病就医的获得感进一步增强。'))
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', ))), thanks=True, as_headings=True))
+    yield '\n'
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '回顾一年来的工作，我们有以下几点体会：', '一年来的实践，使我们深刻体会到：', '总结一年来的工作，我们有几点深刻体会：', '回顾过去一年，我们深切感到：'))
+        yield '\n一是必须坚持党的全面领导，把党的领导贯穿卫生健康工作全过程，确保各项工作始终沿着正确方向前进；\n二是必须坚持以人民健康为中心，把群众最关心、最直接、最现实的健康问题作为工作的出发点和落脚点；\n三是必须坚持改革创新，用改革的办法解决发展中的问题，不断激发卫生健康事业发展活力；\n四是必须坚持真抓实干，一级抓一级、层层抓落实，以钉钉子精神推动各项任务落地见效。\n'
+        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 7):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些体会，是我们做好今后工作的宝贵经验，必须长期坚持、不断深化。‖这些体会来之不易，是我们做好今后工作的宝贵财富，必须长期坚持。‖这几点体会，是我们在实践中得出的经验，要在今后的工作中长期坚持、不断丰富。'))
+
+blocks = {}
+debug_info = '2=16&3=19&4=21&5=24&6=26&8=27&9=30&14=32'
+# Compiled from templates/sections/retrospect.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# 7755ec7444a408de863b32bb051846e6e933a8491674a8da64d59a0501dd4bb7

@@ -1,0 +1,97 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/tasks.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_kind = resolve('kind')
+    l_0_vary = resolve('vary')
+    l_0_fill = resolve('fill')
+    l_0_b = resolve('b')
+    l_0_pick = resolve('pick')
+    l_0_picks = resolve('picks')
+    l_0_plan = resolve('plan')
+    l_0_heads = resolve('heads')
+    l_0_tasks = resolve('tasks')
+    l_0_many = resolve('many')
+    l_0_options = resolve('options')
+    l_0_parts = l_0_facet_count = l_0_n_cn = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['max']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'max' found.")
+    pass
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'n_cn': l_0_n_cn, 'parts': l_0_parts})
+    context.exported_vars.discard('parts')
+    if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '当前，全年工作已经进入下半程，时间紧、任务重，各单位要对照年度目标逐项盘点，倒排工期、挂图作战，确保序时进度。', '下半年时间紧、任务重，越是到了关键时期，越要保持定力、加压奋进，决不能有松劲歇脚的思想。', '离年底只有不到半年时间，各单位要增强紧迫感，对照目标找差距，集中精力抓重点、补短板。'))
+        yield '\n'
+        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要一项一项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
+    elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持问题导向和目标导向，突出重点、补齐短板，推动各项任务落地见效。', )), str_join(('今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。', )), str_join(('抓好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持巩固和提升并重，在补齐短板上下功夫，在建立长效机制上求突破。', ))))
+        yield '\n'
+    else:
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。', '今年的卫生健康工作，要坚持稳中求进工作总基调，突出重点、补齐短板，推动各项工作提质增效。']))
+        yield '\n'
+        for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=24):
+            _loop_vars = {}
+            pass
+            yield str(l_1_s)
+        l_1_s = missing
+    if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'problems_home') != 'direction')):
+        pass
+        l_0_heads = []
+        context.vars['heads'] = l_0_heads
+        context.exported_vars.add('heads')
+        for l_1_p in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems'):
+            l_1__ = missing
+            _loop_vars = {}
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='heads') if l_0_heads is missing else l_0_heads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_1_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+        l_1_p = l_1__ = missing
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else ''), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else ''), '问题，要列入今年的重点工作，明确责任、限期解决。', ))))
+        yield '\n'
+    l_0_facet_count = (t_3(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
+    context.vars['facet_count'] = l_0_facet_count
+    context.exported_vars.add('facet_count')
+    l_0_n_cn = environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count)))
+    context.vars['n_cn'] = l_0_n_cn
+    context.exported_vars.add('n_cn')
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '') or str_join(('重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )))))
+    yield '\n'
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'task_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'per_topic', 1)))
+    yield '\n'
+    if (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count):
+        pass
+        yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count)))
+
+blocks = {}
+debug_info = '2=41&3=43&4=46&5=48&6=51&7=54&9=59&10=61&14=66&15=68&16=78&20=80&21=83&22=86&23=88&24=90'
+# Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# 7fc5992c2d3a2f78912194ad5694e610ee3644839094e3b42020ce5c57bbe6ee

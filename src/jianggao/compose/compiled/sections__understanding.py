@@ -1,0 +1,84 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'sections/understanding.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_b = resolve('b')
+    l_0_pick = resolve('pick')
+    l_0_picks = resolve('picks')
+    l_0_fill = resolve('fill')
+    l_0_vary = resolve('vary')
+    l_0_parts = l_0_t = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    pass
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 't': l_0_t})
+    context.exported_vars.discard('parts')
+    l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
+    context.vars['t'] = l_0_t
+    context.exported_vars.add('t')
+    yield '¶'
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
+    yield '\n'
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
+        _loop_vars = {}
+        pass
+        yield str(l_1_s)
+    l_1_s = missing
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'demand', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('人民群众对健康生活的期盼越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作也提出了更高要求。‖群众对健康生活的期待越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求也越来越高。‖随着群众健康意识的增强，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作面临着新的更高要求。', ))))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', ))))
+        yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级明确要求的重点工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', ))))
+        yield '\n'
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 8):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求越来越高，考核越来越严，我们必须主动作为，决不能等待观望。', )), str_join(('从上级的要求看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的标准在提高、考核在加严，我们没有任何等待观望的余地。', )), str_join(('上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要求越来越高，督查考核越来越严，容不得我们有丝毫懈怠。', ))))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对此，我们一定要有清醒的认识，决不能把它当作一般性、阶段性的工作来对待。‖对此，大家一定要有清醒的认识，决不能把它当成一般性、阶段性的任务。‖我们一定要清醒认识到，这项工作决不是一般性、阶段性的任务。'))
+    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作取得了积极进展。', )), str_join(('应当看到，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作已经有了较好的基础。', )), str_join(('这些年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作打下了较好的基础。', ))))
+        yield '\n'
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            l_1_deal = resolve('deal')
+            l_1_options = resolve('options')
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_1_r, 'results'):
+                pass
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
+                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )), _loop_vars=_loop_vars), '一年来，', '去年'], _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
+                yield '。'
+            if environment.getattr(l_1_r, 'facts'):
+                pass
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
+                yield '。'
+        l_1_r = l_1_deal = l_1_options = missing
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
+    yield '\n¶'
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default='我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实把思想和行动统一到上级决策部署上来。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，把思想和行动统一到上级部署上来。‖各级各部门一定要从讲政治、保民生的高度看待这项工作，切实增强做好工作的责任感和紧迫感。'))
+    yield '\n'
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'challenge', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
+        _loop_vars = {}
+        pass
+        yield str(l_1_s)
+    l_1_s = missing
+
+blocks = {}
+debug_info = '2=23&3=25&4=29&5=31&6=36&8=37&9=40&10=42&12=44&13=47&14=50&15=53&16=55&17=60&18=66&21=71&22=73&23=75'
+# Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
+# fc414cf78430e5b3af9f458c5d4ecfa25fcb911693c03bb77e25414c60ef43be
