@@ -7,7 +7,7 @@ import json
 import zipfile
 
 import pytest
-from conftest import ooxml_errors
+from support import ooxml_errors
 
 from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.writers import docx_skeleton
