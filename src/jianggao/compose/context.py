@@ -164,12 +164,12 @@ class BriefView:
     closing: str = ""
 
 
-def _results(metrics: list[Metric], said: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _results(metrics: list[Metric], said: set[str], compare: str = "同比") -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Metric clauses split into good news and setbacks; a metric the brief lists twice is said once."""
     good: list[str] = []
     bad: list[str] = []
     for m in metrics:
-        text = plain(metric_phrase(m))
+        text = plain(metric_phrase(m, compare))
         if text in said:
             continue
         said.add(text)
@@ -197,13 +197,24 @@ def main_topic(brief: Brief) -> TopicView:
     return TopicView("general", "卫生健康")
 
 
+def comparison_word(brief: Brief) -> str:
+    """The one word a speech compares with last year in (issue 13: 同比 and 比上年 never both): 同比, unless
+    the secretary's own text says 比上年 (or 较上年) and never 同比 — her words stand, so ours follow them."""
+    typed = [*brief.problems, *(f for g in brief.achievements for f in g.facts),
+             *(i for p in brief.priorities for i in p.items)]
+    if any("同比" in x for x in typed):
+        return "同比"
+    return next((w for w in ("比上年", "较上年") if any(w in x for x in typed)), "同比")
+
+
 def brief_view(brief: Brief) -> BriefView:
     """Everything the templates read about the brief, already phrased (metrics per GB/T 15835)."""
     orgs = org_slots(brief)
     achievements = []
     said: set[str] = set()
+    compare = comparison_word(brief)
     for g in brief.achievements:
-        good, bad = _results(list(g.metrics), said)
+        good, bad = _results(list(g.metrics), said, compare)
         achievements.append(ResultsView(topic_view(g.topic), good, bad, _once([clause(f) for f in g.facts], said)))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     priorities = [TasksView(topic_view(p.topic), _once([clause(i) for i in p.items], said),
