@@ -123,6 +123,8 @@ class Plan:
                     line = f"  · {t.view.topic.name}：{'；'.join(bits) or '一般部署'}"
                     if t.answers:
                         line += f"（回应：{'；'.join(t.answers)}）"
+                    if p.role == "tasks":
+                        line += f"〔{_SHAPE_NAMES.get(t.shape, t.shape)}〕"
                     out.append(line)
             if p.role == self.problems_home and self.situation_problems:
                 out.append(f"  · 问题：{'；'.join(self.situation_problems)}")
@@ -268,6 +270,8 @@ def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int) -> 
 #   single  — one measure named as the year's focus (重点是…)
 #   plain   — no brief data: the framing sentence and the area's measures
 SHAPES = ("listed", "woven", "problem", "target", "single", "plain")
+_SHAPE_NAMES = {"listed": "分项列举", "woven": "举措分述", "problem": "先讲问题", "target": "先讲目标",
+                "single": "突出一项", "plain": "一般部署"}
 _SHAPE_CAP = {"listed": 2, "problem": 2, "target": 2}   # devices used sparingly within one speech
 
 
