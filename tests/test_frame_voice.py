@@ -263,3 +263,24 @@ def test_lint_reads_a_year_heading_as_a_heading():
     from jianggao.lint.headings import check_headings
 
     assert check_headings(["一、2020年工作回顾", "正文。", "二、今年工作的总体要求", "三、主要任务"]) == []
+
+
+@pytest.mark.parametrize("kind", ["annual_conference", "work_report"])
+def test_a_review_without_figures_claims_nothing(real, kind):
+    for seed in (1, 2, 3):
+        s = compose(brief(kind=kind, year=2019, region={"name": "青川县"}, seed=seed), real.bank, real.templates)
+        review = "".join(parts_of(s)[1][1])
+        for claim in ("成绩来之不易", "取得了新的成效", "取得了新成绩", "较好地完成", "迈上新台阶"):
+            assert claim not in review, (seed, claim)
+
+
+def test_a_special_meeting_on_another_subject_keeps_to_it(real):
+    b = brief(kind="special_topic", year=2023, date="2023-05-12", region={"name": "青川县"},
+              priorities=[{"topic": "医改", "items": ["推进紧密型县域医共体建设"]}])
+    text = compose(b, real.bank, real.templates).all_text()
+    assert "乙类乙管" not in text and "疫情防控" not in text
+
+
+def test_the_outline_names_each_subsections_shape(real):
+    lines = plan_of(brief(**RICH), real.templates).lines()
+    assert any("〔先讲目标〕" in x or "〔先讲问题〕" in x for x in lines)
