@@ -70,7 +70,7 @@ def test_the_plan_decides_parts_budgets_and_figures(real):
     assert [r.topic.name for r in p.reviews] == ["公共卫生", "妇幼健康", "医改"]
     assert 3 <= len(p.safeguards) <= 5
     lines = "\n".join(p.lines())
-    assert "适龄儿童免疫规划疫苗接种率保持在95%以上" in lines and "回应" in lines
+    assert "确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上" in lines and "回应" in lines
     assert "十四五" in lines and "收官之年" in lines
 
 
@@ -102,9 +102,9 @@ def m(name, value, unit, **kw):
 
 
 @pytest.mark.parametrize("target, last, said", [
-    (m("接种率", 95, "%"), m("接种率", 98.6, "%"), "接种率保持在95%以上"),
-    (m("签约率", 48, "%"), m("签约率", 45.2, "%"), "签约率由45.2%提高到48%"),
-    (m("婴儿死亡率", 6, "‰", better="lower"), m("婴儿死亡率", 6.2, "‰", better="lower"), "婴儿死亡率由6.2‰降至6‰以内"),
+    (m("接种率", 95, "%"), m("接种率", 98.6, "%"), "确保接种率继续稳定在95%以上"),
+    (m("签约率", 48, "%"), m("签约率", 45.2, "%"), "签约率力争由45.2%提高到48%"),
+    (m("婴儿死亡率", 6, "‰", better="lower"), m("婴儿死亡率", 6.2, "‰", better="lower"), "婴儿死亡率力争由6.2‰降至6‰以内"),
     (m("孕产妇死亡", 0, "例"), m("孕产妇死亡", 0, "例"), "确保孕产妇死亡继续为零"),
     (m("接种率", 95, "%"), None, "力争接种率达到95%"),
 ])
@@ -128,8 +128,8 @@ def test_each_reviewed_area_says_its_figures_and_one_framing_line(real):
 
 def test_the_rich_brief_is_used_as_a_secretary_would(real):
     text = compose(brief(**RICH), real.bank, real.templates).all_text()
-    assert "适龄儿童免疫规划疫苗接种率保持在95%以上" in text
-    assert "家庭医生签约服务覆盖率由45.2%提高到48%" in text
+    assert "确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上" in text
+    assert "家庭医生签约服务覆盖率力争由45.2%提高到48%" in text
     assert "孕产妇死亡为零" in text and "确保孕产妇死亡继续为零" in text and "0例" not in text
     assert "我代表县委、县政府" in text
 

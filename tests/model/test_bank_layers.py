@@ -22,7 +22,8 @@ def mybank(tmp_path_factory) -> Path:
 
 
 def core(text: str) -> str:
-    return re.sub(r"\{[a-z_]+\}", "", text).rstrip("。！")[:14]
+    # compose's voice pass may say 要加强… as 加强… (openers thinned), so the modal is not part of the match
+    return re.sub(r"^(?:要|必须)", "", re.sub(r"\{[a-z_]+\}", "", text)).rstrip("。！")[:14]
 
 
 def test_the_sample_archive_mines_into_a_bank_of_its_own(mybank):
@@ -51,9 +52,10 @@ def test_render_uses_the_units_own_wording(mybank, tmp_path):
     assert main(["render", str(brief), "-o", str(own_out), "--phrasebank", str(mybank)]) == 0
     assert main(["render", str(brief), "-o", str(base_out)]) == 0
     own_texts = [p.text for p in load_bank(mybank)]
-    with_own = sum(core(t) in own_out.read_text(encoding="utf-8") for t in own_texts)
-    without = sum(core(t) in base_out.read_text(encoding="utf-8") for t in own_texts)
-    assert with_own >= without + 3
+    own_text, base_text = own_out.read_text(encoding="utf-8"), base_out.read_text(encoding="utf-8")
+    # the unit's own sentences the built-in bank does not also produce (a 14-character opening such as
+    # 各单位主要负责同志要亲自抓、 is shared with the templates' own wording by chance)
+    assert sum(core(t) in own_text and core(t) not in base_text for t in own_texts) >= 3
 
 
 def test_phrasebank_is_repeatable_and_the_upper_bank_wins(mybank, tmp_path):

@@ -164,12 +164,12 @@ class BriefView:
     closing: str = ""
 
 
-def _results(metrics: list[Metric], said: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _results(metrics: list[Metric], said: set[str], compare: str = "同比") -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Metric clauses split into good news and setbacks; a metric the brief lists twice is said once."""
     good: list[str] = []
     bad: list[str] = []
     for m in metrics:
-        text = plain(metric_phrase(m))
+        text = plain(metric_phrase(m, compare))
         if text in said:
             continue
         said.add(text)
@@ -197,13 +197,24 @@ def main_topic(brief: Brief) -> TopicView:
     return TopicView("general", "卫生健康")
 
 
+def comparison_word(brief: Brief) -> str:
+    """The one word a speech compares with last year in (issue 13: 同比 and 比上年 never both): 同比, unless
+    the secretary's own text says 比上年 (or 较上年) and never 同比 — her words stand, so ours follow them."""
+    typed = [*brief.problems, *(f for g in brief.achievements for f in g.facts),
+             *(i for p in brief.priorities for i in p.items)]
+    if any("同比" in x for x in typed):
+        return "同比"
+    return next((w for w in ("比上年", "较上年") if any(w in x for x in typed)), "同比")
+
+
 def brief_view(brief: Brief) -> BriefView:
     """Everything the templates read about the brief, already phrased (metrics per GB/T 15835)."""
     orgs = org_slots(brief)
     achievements = []
     said: set[str] = set()
+    compare = comparison_word(brief)
     for g in brief.achievements:
-        good, bad = _results(list(g.metrics), said)
+        good, bad = _results(list(g.metrics), said, compare)
         achievements.append(ResultsView(topic_view(g.topic), good, bad, _once([clause(f) for f in g.facts], said)))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     priorities = [TasksView(topic_view(p.topic), _once([clause(i) for i in p.items], said),
@@ -228,7 +239,7 @@ def brief_view(brief: Brief) -> BriefView:
 # Verbs a measure opens with in the speeches (推进…, 实施…); a brief item that opens otherwise is a
 # name (改善医疗服务行动计划) and is said as what is done with it (落实改善医疗服务行动计划).
 _MEASURE_VERB = re.compile(
-    r"^(?:推进|推动|实施|开展|加强|强化|完善|健全|深化|落实|做好|做实|抓好|扎实|巩固|提升|提高|建设|建立|创建|启动|扩大|"
+    r"^(?:推进|推动|实施|有序|科学|依法|精准|开展|加强|强化|完善|健全|深化|落实|做好|做实|抓好|扎实|巩固|提升|提高|建设|建立|创建|启动|扩大|"
     r"规范|优化|稳妥|稳步|持续|全面|加快|积极|深入|大力|着力|切实|严格|严厉|守牢|筑牢|织密|织牢|力争|确保|实现|新建|改扩建|"
     r"组建|引进|培养|培育|招聘|打造|构建|探索|发展|促进|保障|提供|开通|上线|整治|打击|防控|防治|普及|宣传|组织|召开|举办|"
     r"完成|争创|迎接|配合|支持|统筹|办好|办实|用好|管好|补齐|夯实|聚焦|突出|坚持|继续|进一步|全力|加大|拓展|延伸|下沉|"

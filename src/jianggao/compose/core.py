@@ -172,6 +172,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
+    ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget
     for index, section in enumerate(outline.sections):
@@ -187,8 +188,31 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     front = _front_matter(brief, outline, the_plan)
     clauses = brief_clauses(view)
     budgets = [p.budget for p in the_plan.parts]
-    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
+    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length, _self_name(brief, the_plan))
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def _self_name(brief: Brief, the_plan: Plan) -> str:
+    """How a pledge's speaker names its own unit at the head of a commitment: a township by its name
+    (石门镇将…), a single unit by the name it speaks for (县人民医院将…); "" when it speaks for several."""
+    from ..model import levels
+
+    if levels.is_township(the_plan.level):
+        return plain(brief.region.name)
+    who = brief.speaker.on_behalf_of or ""
+    return plain(who) if who and "、" not in who and len(who) <= 12 else ""
+
+
+def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
+    """What a township's own speech names (level model): itself, its own units (镇卫生院, 各村卫生室 /
+    街道社区卫生服务中心) and the department of the level above whose work it supports."""
+    from ..model import levels
+
+    township = levels.is_township(the_plan.level)
+    above = levels.above(the_plan.level, brief.region.parent) if township else None
+    above_bureau = (levels.department(above.level, the_plan.date, short=True) or "") if above else ""
+    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date),
+            "above_bureau": above_bureau, "is_street": the_plan.level == "街道"}
 
 
 def in_force(entries: Any, date: Any) -> list[str]:

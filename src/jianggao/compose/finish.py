@@ -181,6 +181,10 @@ def _join(block: Block, sentences: list[str]) -> Block | None:
     return Paragraph(text) if text.strip("。，；：") else None
 
 
+# A paragraph's closing conclusion (我们必须…, 面对这些挑战…): trimmed after the reasons before it.
+_CONCLUDES = re.compile(r"^(?:我们必须|我们要|面对|越是|群众有所呼)")
+
+
 def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
     """The index of a paragraph's last optional sentence: never its lead, the brief's data, a list's
     lead-in or the sentence a following one leans on."""
@@ -188,6 +192,8 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
         s = para[k]
         if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
             continue
+        if k == len(para) - 1 and k > 1 and _CONCLUDES.match(s):
+            continue        # a paragraph that reasons to a conclusion keeps it: the reasons go first
         if k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}:
             continue
         return k
@@ -286,9 +292,50 @@ def _voice(parts: list[list[list[str]]]) -> None:
             para[k] = unmodal(para[k], None)
 
 
+# A pledge commits in the first person; 我们将 at the head of every sentence (14 in one draft) is the tell of a
+# machine.  It opens at most this many sentences; the others open as real pledges do.
+PLEDGE_WE_WILL = 3
+_WE_WILL = "我们将"
+# After a paragraph break there is nothing to join to: a connector of ours at a paragraph's head goes.
+_PARA_CONNECTOR = re.compile(r"^(?:同时|此外|另外|与此同时)，")
+
+
+def vary_commitments(parts: list[list[list[str]]], self_name: str = "") -> None:
+    """A pledge's commitments opened in more ways than 我们将 (in place): past PLEDGE_WE_WILL, a sentence
+    opens bare (迅速组织传达学习…), with the speaker's own unit (石门镇将…), with 我们一定, or, inside a
+    paragraph, with 我们还将 — in turn, so no opener runs twice in a row."""
+    openers = ["", f"{self_name}将" if self_name else "我们一定", "我们一定", "", "我们还将"]
+    seen = 0
+    turn = 0
+    named = 0
+    for part in parts:
+        for para in part:
+            still = False       # 我们还将 once per paragraph, never right after its lead (三是…。)
+            for k, sentence in enumerate(para):
+                if not sentence.startswith(_WE_WILL):
+                    continue
+                seen += 1
+                if seen <= PLEDGE_WE_WILL:
+                    continue
+                rest = sentence[len(_WE_WILL):]
+                lead = ""
+                for _ in range(len(openers)):
+                    lead = openers[turn % len(openers)]
+                    turn += 1
+                    if lead == "我们还将" and (k < 2 or still):
+                        continue
+                    if self_name and lead.startswith(self_name) and named >= 2:
+                        continue
+                    break
+                still = still or lead == "我们还将"
+                named += bool(self_name) and lead.startswith(self_name)
+                para[k] = lead + rest
+
+
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
-           target: int) -> list[Block]:
-    """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
+           target: int, self_name: str = "") -> list[Block]:
+    """The worded speech made speakable (see the module docstring); ``marks`` start each part.
+    ``self_name`` is how a pledge's speaker names its own unit (石门镇, 县人民医院), if it can."""
     blocks = tighten(blocks, clauses + ("我代表",))
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
@@ -310,6 +357,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     _voice(parts)
+    if plan.kind == "pledge":
+        vary_commitments(parts, self_name)
+    for part in parts:
+        for para in part:
+            if para and not _carries_data(para[0], clauses):
+                para[0] = _PARA_CONNECTOR.sub("", para[0])
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for shell, part in zip(shells, parts, strict=True):

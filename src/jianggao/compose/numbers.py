@@ -77,8 +77,9 @@ def change_unit(metric: Metric) -> str:
     return metric.effective_change_unit
 
 
-def change_phrase(metric: Metric) -> str:
-    """同比提高2.1个百分点 / 同比增长8.6% / 同比下降0.3/10万 / 与上年持平; "" without a change."""
+def change_phrase(metric: Metric, compare: str = "同比") -> str:
+    """同比提高2.1个百分点 / 同比增长8.6% / 同比下降0.3/10万 / 与上年持平; "" without a change.
+    ``compare`` is the speech's one comparison word (同比, or 比上年 when the secretary writes that)."""
     if metric.change is None:
         return ""
     if _is_zero(metric.change):
@@ -91,7 +92,7 @@ def change_phrase(metric: Metric) -> str:
         verb = "下降" if falling else "提高"
     else:
         verb = "减少" if falling else "增加"
-    return f"同比{verb}{amount}{unit}"
+    return f"{compare}{verb}{amount}{unit}"
 
 
 def value_text(metric: Metric) -> str:
@@ -99,13 +100,13 @@ def value_text(metric: Metric) -> str:
     return f"{metric.value}{metric.unit}"
 
 
-def metric_phrase(metric: Metric) -> str:
+def metric_phrase(metric: Metric, compare: str = "同比") -> str:
     """One clause reporting a result, good news or not, without a closing stop.
 
     家庭医生签约服务覆盖率达到45.2%，同比提高3.1个百分点 · 孕产妇死亡率降至8.6/10万，同比下降0.3/10万 ·
     a lower-is-better metric that rose is said plainly: 婴儿死亡率为3.2‰，同比上升0.2个千分点.
     """
-    change = change_phrase(metric)
+    change = change_phrase(metric, compare)
     if reads_as_zero(metric):
         head = f"{metric.name}为零"
         # change is "" exactly when metric.change is None; the explicit check says so to the type checker
@@ -143,10 +144,11 @@ def reads_as_zero(metric: Metric) -> bool:
 
 
 def target_phrase(metric: Metric, last: Metric | None = None) -> str:
-    """A target as a secretary sets it against last year's figure (``last``, the same measure in the
-    brief's results, same unit): already met → 保持在95%以上 / 继续控制在6‰以内; a rise → 由45.2%提高到48%;
-    a zero death count → 确保孕产妇死亡继续为零 (issue 13: a 0 reads as 零, never 0例).
-    Without last year's figure: 力争…达到95% / 控制在…以内."""
+    """A target as a secretary sets it: a subject, a verb of intent, and last year's figure (``last``, the
+    same measure in the brief's results, same unit) — never a bare fact (县域内就诊率由92.4%提高到93%
+    reads as done).  Already met → a floor kept (确保接种率继续稳定在95%以上, never read as a rise or as a
+    lowering); a rise → 县域内就诊率力争由92.4%提高到93%; a zero death count → 确保孕产妇死亡继续为零
+    (issue 13: a 0 reads as 零, never 0例).  Without last year's figure: 力争…达到95% / 控制在…以内."""
     tv = _number(metric.value)
     lv = _number(last.value) if last is not None and last.unit == metric.unit else None
     name, value = metric.name, value_text(metric)
@@ -156,11 +158,13 @@ def target_phrase(metric: Metric, last: Metric | None = None) -> str:
         assert last is not None  # lv is only ever read from last
         if metric.better == "lower":
             if lv <= tv:
-                return f"{name}继续控制在{value}以内"
-            return f"{name}由{value_text(last)}降至{value}以内"
-        if lv >= tv:
-            return f"{name}保持在{value}以上"
-        return f"{name}由{value_text(last)}提高到{value}"
+                return f"确保{name}继续控制在{value}以内"
+            return f"{name}力争由{value_text(last)}降至{value}以内"
+        if lv > tv:
+            return f"确保{name}继续稳定在{value}以上"
+        if lv == tv:
+            return f"确保{name}继续保持在{value}以上"
+        return f"{name}力争由{value_text(last)}提高到{value}"
     if metric.better == "lower":
         return f"力争{name}控制在{value}以内"
     return f"力争{name}达到{value}"

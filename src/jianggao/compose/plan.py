@@ -62,6 +62,7 @@ class TaskPlan:
 
     view: TasksView
     answers: tuple[str, ...] = ()
+    shape: str = "plain"      # how the subsection is built: see SHAPES
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class Plan:
     safeguards: tuple[str, ...]
     actors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     missing: tuple[str, ...] = ()     # brief data that would lengthen an honest speech
+    pandemic: str = ""                # the COVID stage on the meeting date: see pandemic_stage
+    pandemic_review: bool = False     # the period the speech reviews was a COVID year (2020–2022)
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -120,6 +123,8 @@ class Plan:
                     line = f"  · {t.view.topic.name}：{'；'.join(bits) or '一般部署'}"
                     if t.answers:
                         line += f"（回应：{'；'.join(t.answers)}）"
+                    if p.role == "tasks":
+                        line += f"〔{_SHAPE_NAMES.get(t.shape, t.shape)}〕"
                     out.append(line)
             if p.role == self.problems_home and self.situation_problems:
                 out.append(f"  · 问题：{'；'.join(self.situation_problems)}")
@@ -256,6 +261,86 @@ def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int) -> 
     return tuple(roles[:max(3, min(5, want))])
 
 
+# How a task subsection is built, chosen from what the brief gives the area (issue 13: the same heading /
+# 具体要做到：一是…二是… / target / measures frame four to six times over reads as a machine):
+#   listed  — the area's framing sentence, then its measures as 一是…二是… (two or more items)
+#   woven   — each of the brief's measures said as a sentence of its own among the area's other measures
+#   problem — the brief's problem this area answers comes first, then what is done about it
+#   target  — the year's target comes first, then what it takes (为此…)
+#   single  — one measure named as the year's focus (重点是…)
+#   plain   — no brief data: the framing sentence and the area's measures
+SHAPES = ("listed", "woven", "problem", "target", "single", "plain")
+_SHAPE_NAMES = {"listed": "分项列举", "woven": "举措分述", "problem": "先讲问题", "target": "先讲目标",
+                "single": "突出一项", "plain": "一般部署"}
+_SHAPE_CAP = {"listed": 2, "problem": 2, "target": 2}   # devices used sparingly within one speech
+
+
+def _shape_options(t: TasksView, answers: tuple[str, ...]) -> list[str]:
+    out = []
+    if answers:
+        out.append("problem")
+    if t.targets:
+        out.append("target")
+    if len(t.items) >= 2:
+        out += ["listed", "woven"]
+    elif t.items:
+        out += ["single", "woven"]
+    out.append("plain")
+    return out
+
+
+def task_shapes(tasks: list[TasksView], answers: list[tuple[str, ...]]) -> list[str]:
+    """One shape per subsection, from its content, so that no two neighbours share one and no device is
+    used past its allowance (a 排比 or an 一是…二是… list reads well once or twice in a speech, not six times)."""
+    used: dict[str, int] = {}
+    out: list[str] = []
+    for t, a in zip(tasks, answers, strict=True):
+        options = _shape_options(t, a)
+        prev = out[-1] if out else ""
+
+        def cost(shape: str, options: list[str] = options, prev: str = prev) -> tuple[int, int]:
+            over = used.get(shape, 0) >= _SHAPE_CAP.get(shape, 99)
+            return (4 * (shape == prev and shape != "plain") + 3 * over + used.get(shape, 0), options.index(shape))
+
+        choice = min(options, key=cost)
+        used[choice] = used.get(choice, 0) + 1
+        out.append(choice)
+    return out
+
+
+# The turn to 乙类乙管 (国务院联防联控机制总体方案, effective 2023-01-08): the registry dates the term from its
+# announcement (2022-12-26); a speech's stage turns when the measures did.
+_CLASS_B = dt.date(2023, 1, 8)
+
+
+def pandemic_stage(date: dt.date) -> str:
+    """The COVID-19 stage of a date, from the 提法 registry's windows: "outbreak" (新冠肺炎 from 2020-01-20,
+    before 常态化疫情防控 from 2020-04-08), "normal" (to 乙类乙管, 2023-01-08), "after" (2023, the year
+    of the turn), or "" outside the pandemic years."""
+    from ..model import tifa
+
+    reg = tifa.load_registry()
+    first = reg.entry("新冠肺炎")
+    normal = reg.entry("常态化疫情防控")
+    start = first.start if first and first.start else dt.date(2020, 1, 20)
+    steady = normal.start if normal and normal.start else dt.date(2020, 4, 8)
+    if date < start:
+        return ""
+    if date < steady:
+        return "outbreak"
+    if date < _CLASS_B:
+        return "normal"
+    return "after" if date.year == _CLASS_B.year else ""
+
+
+def reviews_pandemic(kind: str, date: dt.date) -> bool:
+    """Whether the period a speech looks back on was a COVID year: the year before (annual meetings,
+    reports) or the first half of this one (a half-year meeting), 2020–2022."""
+    if kind in ("midyear_review", "special_topic"):
+        return dt.date(2020, 2, 1) <= date < _CLASS_B
+    return 2020 <= date.year - 1 <= 2022
+
+
 def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order."""
     view = brief_view(brief)
@@ -282,7 +367,9 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
     # _answer gives one answer tuple per task
-    tasks = tuple(TaskPlan(replace(t, answers=a), a) for t, a in zip(task_views, answers, strict=True))
+    shapes = task_shapes(task_views, answers)
+    tasks = tuple(TaskPlan(replace(t, answers=a), a, shape)
+                  for t, a, shape in zip(task_views, answers, shapes, strict=True))
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
                              next((p.budget for p in parts if p.role == "safeguards"), 0))
     missing = []
@@ -298,7 +385,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                 department=era.department_word(date, level), meeting=era.meeting_name(brief), target=target,
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
-                actors=units(level, date), missing=tuple(missing))
+                actors=units(level, date), missing=tuple(missing), pandemic=pandemic_stage(date),
+                pandemic_review=reviews_pandemic(kind, date))
 
 
 def metric_text(m: Metric) -> str:

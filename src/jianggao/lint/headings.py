@@ -10,7 +10,8 @@ from .sentences import sentence_at
 
 # Level, pattern: the number is group 1. `1、` counts as level 3 here (its form is a `number` finding).
 _LEVELS = (
-    (1, re.compile(r"^([一二三四五六七八九十]{1,3})[、，.．](?!\d)")),
+    # 一、2020年工作回顾 is a heading; only after a dot does a digit make it a number (一.5 is not).
+    (1, re.compile(r"^([一二三四五六七八九十]{1,3})(?:[、，]|[.．](?!\d))")),
     (2, re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),
     (3, re.compile(r"^(\d{1,2})[.．、](?!\d)(?=\D)")),
     (4, re.compile(r"^[（(](\d{1,2})[)）]")),
