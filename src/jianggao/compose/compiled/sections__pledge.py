@@ -13,9 +13,18 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
+    l_0_township = resolve('township')
     l_0_picks = resolve('picks')
+    l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
+    l_0_said_items = resolve('said_items')
+    l_0_centre = resolve('centre')
+    l_0_posts = resolve('posts')
+    l_0_own = resolve('own')
+    l_0_is_street = resolve('is_street')
+    l_0__ = resolve('_')
+    l_0_above_bureau = resolve('above_bureau')
     l_0_as_ours = l_0_said = missing
     try:
         t_1 = environment.filters['join']
@@ -24,11 +33,11 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['replace']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     def macro(l_1_w, l_1_lead):
         t_3 = []
@@ -38,7 +47,7 @@ def root(context, missing=missing, environment=environment):
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         pass
         t_3.append(
-            str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else t_2(context.eval_ctx, l_1_w, '要', l_1_lead, 1))),
+            str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else (str_join((l_1_lead, l_1_w[1:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '要') else ''))),
         )
         return concat(t_3)
     context.exported_vars.add('as_ours')
@@ -70,13 +79,15 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['同时我们也清醒地认识到，', '我们也清醒地看到，', '同时也要看到，']), 0))
-            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
-            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['，这些都需要在今后工作中认真加以解决。', '，这些问题我们将在今后工作中认真解决。', '，对此我们将采取有力措施切实加以解决。']), 0))
+            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '；'))
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (['，这些都需要在今后工作中认真加以解决。', '，这些问题我们将在今后工作中认真解决。', '，对此我们将采取有力措施切实加以解决。'] if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems')) > 1) else ['，这个问题需要在今后工作中认真加以解决。', '，对此我们将采取有力措施切实加以解决。'])), 0))
     elif environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
         pass
         yield '¶我们也清醒地认识到，'
-        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
-        yield '，这些都需要在今后工作中认真加以解决。\n'
+        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '；'))
+        yield '，'
+        yield str(('这些都需要' if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems')) > 1) else '这个问题需要'))
+        yield '在今后工作中认真加以解决。\n'
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们决不辜负组织的信任和群众的期待。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们决不辜负组织的信任和群众的期待。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，我们一定不负组织重托、不负群众期待。'))
@@ -89,6 +100,9 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将立即召开专题会议传达学习，研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将迅速组织传达学习，逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将第一时间传达会议精神，对照任务逐项细化措施，确保事事有人管、件件有着落。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
+    if (undefined(name='township') if l_0_township is missing else l_0_township):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把卫生健康工作摆上', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的重要议事日程，主要负责同志亲自过问，分管负责同志具体抓。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '将定期研究卫生健康工作，主要负责同志亲自过问，分管负责同志具体抓，确保', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项任务有人管、有人抓。', ))))
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'pledge', 'commit', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), max_len=60):
         _loop_vars = {}
         pass
@@ -97,7 +111,10 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
+    if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个村（社区）、每一名干部，让大家都明白今年干什么、怎么干。‖我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把会议精神和任务传达到各村（社区）和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+    elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将组织全体干部职工认真学习会议精神，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
     yield '¶二是'
@@ -148,15 +165,63 @@ def root(context, missing=missing, environment=environment):
         l_1_t = l_1_TASK_WORDING = missing
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将集中精力抓重点、补短板、强弱项，确保重点任务取得实实在在的成效。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将盯住重点、抓住关键，以重点工作的突破带动全局工作的提升。'))
     yield '\n'
-    l_1_loop = missing
-    for l_1_t, l_1_loop in LoopContext((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:2], undefined):
-        l_1_TASK_MORE = resolve('TASK_MORE')
-        _loop_vars = {}
+    if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
-        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= environment.getattr(l_1_loop, 'index')):
+        l_0_said_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), text='')
+        context.vars['said_items'] = l_0_said_items
+        context.exported_vars.add('said_items')
+        for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+            _loop_vars = {}
             pass
-            yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
-    l_1_loop = l_1_t = l_1_TASK_MORE = missing
+            if not isinstance(l_0_said_items, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said_items['text'] = str_join((environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'), t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|'), ))
+        l_1_t = missing
+        l_0_centre = environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)
+        context.vars['centre'] = l_0_centre
+        context.exported_vars.add('centre')
+        l_0_posts = (environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 1) if (t_2(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots')) > 1) else '')
+        context.vars['posts'] = l_0_posts
+        context.exported_vars.add('posts')
+        l_0_own = []
+        context.vars['own'] = l_0_own
+        context.exported_vars.add('own')
+        if (('卫生院' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text')) and ('社区卫生服务中心' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
+            pass
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('我们将支持', (undefined(name='centre') if l_0_centre is missing else l_0_centre), '改善就医条件，提升常见病、多发病诊疗能力，让群众', ('小病不出社区' if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else '小病不出镇'), '。‖我们将帮助', (undefined(name='centre') if l_0_centre is missing else l_0_centre), '解决房屋、设备和人员方面的实际困难，让群众在家门口看好常见病、多发病。', )))
+            context.vars['_'] = l_0__
+        if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
+            pass
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('落实', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '运行经费和乡村医生补助待遇，把乡村医生队伍稳定住。‖保障', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '正常运转，按时足额兑现乡村医生补助，让乡村医生安心在村里服务。', )))
+            context.vars['_'] = l_0__
+        l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
+        context.vars['_'] = l_0__
+        if (((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
+            pass
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), '结合农村人居环境整治，扎实推进农村改厕和村庄清洁行动。‖把农村改厕和村庄清洁行动抓在手上，改一户、成一户，不搞形式、不走过场。')
+            context.vars['_'] = l_0__
+        if ((undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) and ('环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
+            pass
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), '结合老旧小区改造，抓好背街小巷和小区环境卫生整治。‖把背街小巷、农贸市场和老旧小区作为环境卫生整治的重点，一处一处抓到位。')
+            context.vars['_'] = l_0__
+        l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('落实属地责任，主动配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or '上级卫生健康部门'), '做好传染病防控、预防接种和重点人群健康管理。‖守好属地责任，配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or '上级卫生健康部门'), '把传染病防控、预防接种和重点人群健康管理落到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。', )))
+        context.vars['_'] = l_0__
+        for l_1_x in environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='own') if l_0_own is missing else l_0_own))[:3]:
+            _loop_vars = {}
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+        l_1_x = missing
+    else:
+        pass
+        l_1_loop = missing
+        for l_1_t, l_1_loop in LoopContext((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:2], undefined):
+            l_1_TASK_MORE = resolve('TASK_MORE')
+            _loop_vars = {}
+            pass
+            if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= environment.getattr(l_1_loop, 'index')):
+                pass
+                yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
+        l_1_loop = l_1_t = l_1_TASK_MORE = missing
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
@@ -178,6 +243,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '3=33&5=47&6=49&7=51&8=54&9=56&10=59&12=70&13=75&14=78&16=80&17=84&18=86&19=88&20=90&21=92&22=97&23=100&24=104&25=106&26=109&27=112&28=116&29=128&32=137&33=139&34=144&37=149&38=152&39=161&40=163&41=165&42=167&43=170&44=173&45=177'
+debug_info = '5=42&7=56&8=58&9=60&10=63&11=65&12=68&14=79&15=84&16=87&18=91&19=95&20=97&21=99&22=101&23=103&24=106&25=111&26=114&27=121&28=123&29=126&30=129&31=133&32=145&35=154&36=156&37=161&40=166&41=168&44=170&45=180&46=183&47=186&48=189&49=193&50=197&51=199&52=203&53=207&54=209&56=217&58=226&59=228&60=230&61=232&62=235&63=238&64=242'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5e3148a7d50cc62cc966969c1c9c326b8dbf64dfd87f604842da9fbe7e91ecdd
+# fc1071a39df6529778b1ab0fbace6694861223d1fbed615cd797ee65f3bfd595

@@ -7,18 +7,32 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_vary = resolve('vary')
+    l_0_plan = resolve('plan')
     l_0_b = resolve('b')
+    l_0_vary = resolve('vary')
+    l_0_reviews = resolve('reviews')
     l_0_fill = resolve('fill')
     l_0_options = resolve('options')
     l_0_parts = missing
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/retrospect.j2').make_module(context.get_all(), True, {'parts': l_0_parts})
     context.exported_vars.discard('parts')
-    yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *[str_join(('过去的一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统坚持以人民健康为中心，攻坚克难、真抓实干，较好地完成了全年各项目标任务。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统紧紧围绕年初确定的目标任务，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))]))
-    yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
+    if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
+        pass
+        yield '¶'
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年是极不平凡的一年。面对突如其来的新冠肺炎疫情，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，把疫情防控作为头等大事，统筹推进疫情防控和卫生健康各项工作。', )), str_join(('过去的一年，我们经受了新冠肺炎疫情的严峻考验。', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，一手抓疫情防控，一手抓卫生健康事业发展。', ))) if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year') == 2020) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，坚持常态化疫情防控不放松，统筹推进疫情防控和卫生健康各项工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，面对复杂多变的疫情形势，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统一手抓常态化疫情防控，一手抓卫生健康事业发展。', )))))
+        yield '\n'
+    elif (not (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的领导下，围绕年初确定的目标任务做了大量工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的部署，推进了各项工作。', ))))
+        yield '\n'
+    else:
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *[str_join(('过去的一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统坚持以人民健康为中心，攻坚克难、真抓实干，较好地完成了全年各项目标任务。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统紧紧围绕年初确定的目标任务，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))]))
+        yield '\n'
+    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1) and (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) and (not environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一年来，我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设，人民群众的健康获得感进一步增强。', '一年来，我们把保障人民健康放在优先发展的位置，一手抓改革攻坚，一手抓能力提升，推动卫生健康事业迈上新台阶。', '过去一年，我们坚持改革和发展两手抓，统筹推进体系建设和能力提升，群众看病就医的获得感进一步增强。'))
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', ))), thanks=True, as_headings=True))
@@ -34,6 +48,6 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些体会，是我们做好今后工作的宝贵经验，必须长期坚持、不断深化。‖这些体会来之不易，是我们做好今后工作的宝贵财富，必须长期坚持。‖这几点体会，是我们在实践中得出的经验，要在今后的工作中长期坚持、不断丰富。'))
 
 blocks = {}
-debug_info = '2=16&3=19&4=21&5=24&6=26&8=27&9=30&14=32'
+debug_info = '2=18&3=20&5=23&6=25&7=28&9=33&11=35&12=38&13=40&15=41&16=44&21=46'
 # Compiled from templates/sections/retrospect.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7755ec7444a408de863b32bb051846e6e933a8491674a8da64d59a0501dd4bb7
+# 01720045d2c5b5d28bb06223e3d242654e54cce1a75098d32b4be6df4b2ae654

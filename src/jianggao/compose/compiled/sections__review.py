@@ -9,24 +9,56 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_options = resolve('options')
     l_0_b = resolve('b')
+    l_0_plan = resolve('plan')
     l_0_vary = resolve('vary')
-    l_0_fill = resolve('fill')
     l_0_reviews = resolve('reviews')
+    l_0_fill = resolve('fill')
     l_0_parts = l_0_when = missing
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/review.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 'when': l_0_when})
     context.exported_vars.discard('parts')
     l_0_when = environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )))
     context.vars['when'] = l_0_when
     context.exported_vars.add('when')
-    if ((undefined(name='when') if l_0_when is missing else l_0_when) == '上半年'):
+    if (((undefined(name='when') if l_0_when is missing else l_0_when) == '上半年') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review')):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统紧紧围绕年初确定的目标任务，真抓实干、奋力攻坚，上半年各项工作总体进展顺利。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照年初部署，扎实推进各项工作，总体呈现稳中有进、稳中向好的态势。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统认真落实年初工作会议部署，各项工作有序推进，总体保持了良好的发展势头。', ))))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在抓好常态化疫情防控的同时，按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统坚持常态化疫情防控不放松，统筹推进卫生健康各项工作。', ))) if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'normal') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') > 2020)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，面对突如其来的新冠肺炎疫情，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统把疫情防控作为头等大事，在抓好疫情防控的同时推进各项工作。', )))))
+        yield '\n'
+        if (not (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)):
+            pass
+            yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'midyear_honest')))
+    elif (((undefined(name='when') if l_0_when is missing else l_0_when) == '上半年') and (not (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews))):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照年初会议的部署，推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照年初确定的目标任务，推进各项工作。', )), str_join(('年初会议以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统围绕全年目标任务，推进各项工作。', ))))
+        yield '\n'
+        yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'midyear_honest')))
+        yield '\n'
+    elif ((undefined(name='when') if l_0_when is missing else l_0_when) == '上半年'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照年初工作会议的部署推进各项工作。', ))))
         yield '\n'
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，重点工作推进有序，大部分指标进度符合预期，为完成全年目标任务打下了较好基础。‖总的看，上半年重点工作推进有序，多数指标达到序时进度，为完成全年任务打下了较好基础。‖从半年的运行情况看，重点工作进展总体顺利，大部分指标进度符合预期，为全年目标的实现奠定了基础。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，各项工作有进展，也有差距。‖时间过半，任务是否过半，要用数据来说话。'))
+    elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
+        pass
+        yield '¶'
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年是极不平凡的一年。面对突如其来的新冠肺炎疫情，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，把疫情防控作为头等大事，统筹推进疫情防控和卫生健康各项工作。', )), str_join(('过去的一年，我们经受了新冠肺炎疫情的严峻考验。', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，一手抓疫情防控，一手抓卫生健康事业发展。', ))) if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year') == 2020) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，坚持常态化疫情防控不放松，统筹推进疫情防控和卫生健康各项工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，面对复杂多变的疫情形势，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统一手抓常态化疫情防控，一手抓卫生健康事业发展。', )))))
+        yield '\n'
+    elif (not (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的领导下，围绕年初确定的目标任务做了大量工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统按照', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的部署，推进了各项工作。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统的同志们围绕年度目标任务，做了大量扎实细致的工作。', ))))
+        yield '\n'
     else:
         pass
         yield '¶'
@@ -37,12 +69,12 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '主要体现在以下几个方面：', '归纳起来，主要有以下几点：', '具体来说，主要有以下几个方面：', '概括起来，主要体现在以下几个方面：'))
-    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), (undefined(name='when') if l_0_when is missing else l_0_when)))
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), (undefined(name='when') if l_0_when is missing else l_0_when), thanks=((t_1((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) > 0) or ((undefined(name='when') if l_0_when is missing else l_0_when) != '上半年'))))
     yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
     yield '\n'
 
 blocks = {}
-debug_info = '2=17&3=19&4=22&5=25&6=27&8=33&11=34&13=37&14=40&15=42'
+debug_info = '2=24&3=26&4=29&7=32&8=34&9=37&10=40&11=42&12=44&13=47&14=49&15=52&17=55&18=57&20=60&22=65&25=66&27=69&28=72&29=74'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8507f6c6f5230c57fbd21930d22530f754b47a673f6678ac919a695a66074696
+# 3d614c7e780c30d720be554a8555e3d0b0acc8dcefda7cc82d849b83051e6e7f

@@ -8,17 +8,18 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_kind = resolve('kind')
+    l_0_b = resolve('b')
+    l_0_plan = resolve('plan')
+    l_0_pandemic_line = resolve('pandemic_line')
     l_0_vary = resolve('vary')
     l_0_fill = resolve('fill')
-    l_0_b = resolve('b')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
-    l_0_plan = resolve('plan')
     l_0_heads = resolve('heads')
     l_0_tasks = resolve('tasks')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_facet_count = l_0_n_cn = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_facet_count = l_0_n_cn = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -38,12 +39,44 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'max' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'n_cn': l_0_n_cn, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
+    l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
+    context.vars['now'] = l_0_now
+    context.exported_vars.add('now')
+    l_0_on_epidemic = (((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'special_topic') or (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') in ('public_health', 'disease_control', 'patriotic_health', 'emergency', 'health_promotion', 'general')))
+    context.vars['on_epidemic'] = l_0_on_epidemic
+    context.exported_vars.add('on_epidemic')
+    if ((not (undefined(name='on_epidemic') if l_0_on_epidemic is missing else l_0_on_epidemic)) or (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'after'))):
+        pass
+        l_0_pandemic_line = ''
+        context.vars['pandemic_line'] = l_0_pandemic_line
+        context.exported_vars.add('pandemic_line')
+    elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'outbreak'):
+        pass
+        l_0_pandemic_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '当前，首要的是毫不放松抓好疫情防控，同时有序推进卫生健康各项工作。', str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，首先要把疫情防控作为头等大事，一刻也不能放松。', )))
+        context.vars['pandemic_line'] = l_0_pandemic_line
+        context.exported_vars.add('pandemic_line')
+    elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'normal'):
+        pass
+        l_0_pandemic_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，首先要毫不放松抓好常态化疫情防控，统筹推进疫情防控和卫生健康各项工作。', )), str_join(('抓好', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的工作，前提是毫不放松抓好常态化疫情防控，坚决守住不发生规模性疫情的底线。', )))
+        context.vars['pandemic_line'] = l_0_pandemic_line
+        context.exported_vars.add('pandemic_line')
+    elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'after'):
+        pass
+        l_0_pandemic_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '要落实好新冠病毒感染“乙类乙管”各项措施，把工作重心放到保健康、防重症上来。', '新冠病毒感染实施“乙类乙管”后，要做好重点人群健康服务和医疗救治，确保疫情防控平稳转段。')
+        context.vars['pandemic_line'] = l_0_pandemic_line
+        context.exported_vars.add('pandemic_line')
+    else:
+        pass
+        l_0_pandemic_line = ''
+        context.vars['pandemic_line'] = l_0_pandemic_line
+        context.exported_vars.add('pandemic_line')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '当前，全年工作已经进入下半程，时间紧、任务重，各单位要对照年度目标逐项盘点，倒排工期、挂图作战，确保序时进度。', '下半年时间紧、任务重，越是到了关键时期，越要保持定力、加压奋进，决不能有松劲歇脚的思想。', '离年底只有不到半年时间，各单位要增强紧迫感，对照目标找差距，集中精力抓重点、补短板。'))
+        yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         yield '\n'
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6):
             pass
@@ -52,12 +85,20 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持问题导向和目标导向，突出重点、补齐短板，推动各项任务落地见效。', )), str_join(('今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。', )), str_join(('抓好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持巩固和提升并重，在补齐短板上下功夫，在建立长效机制上求突破。', ))))
+        yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         yield '\n'
     else:
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。', '今年的卫生健康工作，要坚持稳中求进工作总基调，突出重点、补齐短板，推动各项工作提质增效。']))
-        yield '\n'
+        if (undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line):
+            pass
+            yield '¶'
+            yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。', '今年的卫生健康工作，要坚持稳中求进工作总基调，突出重点、补齐短板，推动各项工作提质增效。']))
+            yield '\n'
         for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=24):
             _loop_vars = {}
             pass
@@ -92,6 +133,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count)))
 
 blocks = {}
-debug_info = '2=41&3=43&4=46&5=48&6=51&7=54&9=59&10=61&14=66&15=68&16=78&20=80&21=83&22=86&23=88&24=90'
+debug_info = '2=42&4=44&6=47&7=50&8=52&9=55&10=57&11=60&12=62&13=65&14=67&15=72&17=75&18=78&19=81&20=84&21=87&23=92&24=95&26=100&28=102&32=107&33=109&34=119&38=121&39=124&40=127&41=129&42=131'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7fc5992c2d3a2f78912194ad5694e610ee3644839094e3b42020ce5c57bbe6ee
+# a7f92fa984e3068fb31a14a95e1a95af6e570102807373a1249299ae2d7ae54a

@@ -11,8 +11,9 @@ def root(context, missing=missing, environment=environment):
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
+    l_0_plan = resolve('plan')
     l_0_vary = resolve('vary')
-    l_0_parts = l_0_t = missing
+    l_0_parts = l_0_t = l_0_on_epidemic = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -20,7 +21,7 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -34,19 +35,29 @@ def root(context, missing=missing, environment=environment):
         yield str(l_1_s)
     l_1_s = missing
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'demand', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('人民群众对健康生活的期盼越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作也提出了更高要求。‖群众对健康生活的期待越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求也越来越高。‖随着群众健康意识的增强，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作面临着新的更高要求。', ))))
+    l_0_on_epidemic = (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') in ('public_health', 'disease_control', 'patriotic_health', 'emergency', 'health_promotion', 'general'))
+    context.vars['on_epidemic'] = l_0_on_epidemic
+    context.exported_vars.add('on_epidemic')
+    if (not (undefined(name='on_epidemic') if l_0_on_epidemic is missing else l_0_on_epidemic)):
+        pass
+    elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'outbreak'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('当前正处在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要同疫情防控紧密结合起来。', )), str_join(('特别是在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作更要抓紧抓实。', ))))
+        yield '\n'
+    elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'normal'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('新冠肺炎疫情发生以来，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性更加凸显，必须同常态化疫情防控结合起来，一起谋划、一起推进。', )), str_join(('在常态化疫情防控的大背景下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的分量更重、要求更高，必须同疫情防控一起谋划、一起推进。', ))))
+        yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', )), str_join(('为什么要下这么大力气抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作？我看至少有三条理由。', )), str_join(('抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，我们要把握好三层意思。', ))))
         yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级明确要求的重点工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', ))))
         yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 8):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求越来越高，考核越来越严，我们必须主动作为，决不能等待观望。', )), str_join(('从上级的要求看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的标准在提高、考核在加严，我们没有任何等待观望的余地。', )), str_join(('上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要求越来越高，督查考核越来越严，容不得我们有丝毫懈怠。', ))))
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对此，我们一定要有清醒的认识，决不能把它当作一般性、阶段性的工作来对待。‖对此，大家一定要有清醒的认识，决不能把它当成一般性、阶段性的任务。‖我们一定要清醒认识到，这项工作决不是一般性、阶段性的任务。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求越来越高，考核越来越严，我们必须主动作为，决不能等待观望。', )), str_join(('从上级的要求看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的标准在提高、考核在加严，我们没有任何等待观望的余地。', )), str_join(('上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要求越来越高，督查考核越来越严，容不得我们有丝毫懈怠。', )), str_join(('对此，我们一定要有清醒的认识，决不能把', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作当作一般性、阶段性的工作来对待。', )), str_join(('我们一定要清醒认识到，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作决不是一般性、阶段性的任务。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作抓与不抓、抓紧与不抓紧，结果大不一样，这一点大家要有清醒的认识。', ))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -70,7 +81,7 @@ def root(context, missing=missing, environment=environment):
         l_1_r = l_1_deal = l_1_options = missing
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
     yield '\n¶'
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default='我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实把思想和行动统一到上级决策部署上来。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，把思想和行动统一到上级部署上来。‖各级各部门一定要从讲政治、保民生的高度看待这项工作，切实增强做好工作的责任感和紧迫感。'))
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实把思想和行动统一到上级决策部署上来。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，把思想和行动统一到上级部署上来。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，说到底是为群众办实事，各级各部门要把它当作分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
     yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'challenge', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
         _loop_vars = {}
@@ -79,6 +90,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=23&3=25&4=29&5=31&6=36&8=37&9=40&10=42&12=44&13=47&14=50&15=53&16=55&17=60&18=66&21=71&22=73&23=75'
+debug_info = '2=24&3=26&4=30&5=32&6=37&8=38&9=41&10=43&11=45&12=47&13=49&16=51&17=54&18=56&21=58&22=61&23=64&24=66&25=71&26=77&29=82&30=84&31=86'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fc414cf78430e5b3af9f458c5d4ecfa25fcb911693c03bb77e25414c60ef43be
+# 120b8dfe47b0053eaa17c15acd91221092f685933aa9f3ffbcde46f922e94c74
