@@ -307,19 +307,6 @@ class Picker:
                 said[i] = said.get(i, 0) + 1
         return all(said.get(i, 0) >= SAID_ENOUGH for i in mine)
 
-    def _all_said(self, text: str) -> bool:
-        """Whether every idea of ``text`` (two or more) was said in its area already: the templates' own
-        measures too are not said twice in other words (坚持公立医院公益性 after 各公立医院要把公益性放在首位)."""
-        mine = ideas_of(text)
-        return len(mine) >= 1 and mine <= self.area_ideas() and not mine <= self._area_core()
-
-    def _area_core(self) -> set[str]:
-        """The ideas the area's subheading and lead name: every measure of the area may name them again."""
-        out: set[str] = set()
-        for ideas in self._log[self._area_start:self._area_start + 2]:
-            out |= ideas
-        return out
-
     def _room(self, text: str) -> bool:
         """Whether the current area may take one more mined ``text`` (MINED_PER_AREA)."""
         return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= MINED_PER_AREA
@@ -561,7 +548,7 @@ class Picker:
             else:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
-                said = self.vary(text) if not (repeats(text, self._area_mined) or self._all_said(text)) else ""
+                said = self.vary(text) if not repeats(text, self._area_mined) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
