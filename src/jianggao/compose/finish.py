@@ -328,7 +328,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
 
 
 # How far past its budget a part may grow when another has little to say (see _trim).
-_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5, "direction": 1.5, "safeguards": 1.3}
+_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.8, "direction": 1.8, "safeguards": 1.6,
+            "situation": 1.6}
 
 
 def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
