@@ -296,6 +296,8 @@ class Picker:
     def says_again(self, text: str) -> bool:
         """Whether ``text`` mostly says what its area has said (compose.ideas.repeats), or only ideas the
         speech has said SAID_ENOUGH times already."""
+        if text in self.unit_wording:
+            return False          # the unit's own archive says its own things its own way (issue 14)
         if repeats(text, self.area_ideas()):
             return True
         mine = ideas_of(text)
@@ -308,7 +310,10 @@ class Picker:
         return all(said.get(i, 0) >= SAID_ENOUGH for i in mine)
 
     def _room(self, text: str) -> bool:
-        """Whether the current area may take one more mined ``text`` (MINED_PER_AREA)."""
+        """Whether the current area may take one more mined ``text`` (MINED_PER_AREA; a unit's own wording
+        is not counted against it)."""
+        if text in self.unit_wording:
+            return True           # a unit's own archive is its voice, preferred wherever it fits (issue 14)
         return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= MINED_PER_AREA
 
     def _took(self, text: str) -> None:
