@@ -395,6 +395,10 @@ class Picker:
             return False
         if self.date is not None and outside_window(text, self.date, self.slots.get("level")):
             return False
+        if self.date is not None and not phrase.valid_on(self.date):
+            # the entry's own window (DESIGN: from its 提法 and its source speech's date; the miner ages
+            # wording no longer attested in the corpus's later speeches, corpus/era.py)
+            return False
         if self.bureau_voice and re.search(r"编制|招商引资|人事改革", text):
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
