@@ -52,7 +52,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     # emergency
     "应急": ("emergency", r"应急|突发公共卫生事件|演练|急救|院前"),
     # maternal and child
-    "母婴安全": ("maternal_child", r"母婴安全|孕产妇|新生儿|助产|产科|危急重症"),
+    "母婴安全": ("maternal_child", r"母婴安全|孕产妇死亡|新生儿死亡"),
+    "高危孕产妇": ("maternal_child", r"高危孕产妇|危重孕产妇|专案管理|孕产妇全程"),
+    "助产救治": ("maternal_child", r"助产|产科|危急重症|救治中心|救治演练"),
     "儿童保健": ("maternal_child", r"儿童保健|儿童健康|托幼|儿童早期"),
     "妇女保健": ("maternal_child", r"两癌|妇女常见病|妇女健康"),
     "出生缺陷": ("maternal_child", r"出生缺陷|产前筛查|疾病筛查"),
@@ -83,6 +85,11 @@ _TABLE: dict[str, tuple[str, str]] = {
     "调查研究": (GENERAL, r"调查研究|调研"),
     "台账": (GENERAL, r"台账|清单"),
 }
+# Ideas broad enough that distinct measures share them (住院医师规范化培训 and 进修 are both 培训): the templates'
+# own measures may name them again; only narrow ones (公益性, 高危孕产妇, 医防协同) are a repeat the second time.
+BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病", "健康管理", "卫生院", "宣传引导", "控费", "应急",
+                   "基本公共卫生", "医疗质量", "信息化", "健康教育", "党风廉政", "中医药", "老龄", "人口", "爱国卫生",
+                   "监督执法", "疾控机构", "儿童保健", "妇幼机构", "台账", "绩效考核", "村医", "药品供应"})
 _PATTERNS = tuple((idea, area, re.compile(words)) for idea, (area, words) in _TABLE.items())
 AREA_OF = {idea: area for idea, (area, _) in _TABLE.items()}
 

@@ -14,7 +14,7 @@ from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import ideas_of, repeats, tie
+from .ideas import BROAD, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
 from .variants import reword
 
@@ -309,6 +309,23 @@ class Picker:
                 said[i] = said.get(i, 0) + 1
         return all(said.get(i, 0) >= SAID_ENOUGH for i in mine)
 
+    def _said_here(self, text: str) -> bool:
+        """Whether one of the templates' own measures says again, in its area, a narrow idea (compose.ideas:
+        not BROAD) said there already beyond the area's subheading and lead: a second 高危孕产妇 measure after
+        高危孕产妇专案管理, a second 医防协同 after 疾控机构与医疗机构人员通、信息通.  Broad ideas (培训, 传染病)
+        are shared by distinct measures and do not count."""
+        mine = ideas_of(text) - BROAD
+        if self._area is None or not mine:
+            return False
+        core: set[str] = set()
+        for ideas in self._log[self._area_start:self._area_start + 2]:
+            core |= ideas
+        body: set[str] = set()
+        for ideas in [*self._log[self._area_start + 2:], *map(ideas_of, self.area_items.get(self._area, ()))]:
+            body |= ideas
+        fresh = mine - core
+        return bool(fresh) and fresh <= body
+
     def _room(self, text: str) -> bool:
         """Whether the current area may take one more mined ``text`` (MINED_PER_AREA; a unit's own wording
         is not counted against it)."""
@@ -557,7 +574,7 @@ class Picker:
             else:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
-                said = self.vary(text) if not repeats(text, self._area_mined) else ""
+                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
