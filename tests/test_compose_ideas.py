@@ -120,3 +120,25 @@ def test_a_real_speech_holds_no_bare_pronoun_or_empty_filler(real, seed):
         getattr(b, "text", "") + getattr(b, "body", "") for b in speech.blocks)
     assert "将其作为我们改进工作" not in text
     assert "建立健全各项工作制度，推动各项目标任务的实施" not in text
+
+
+def test_a_task_subsection_far_longer_than_the_others_is_cut_back():
+    """Property-style: whatever the lengths, after balancing no task subsection exceeds AREA_RATIO × the
+    median of its part's subsections by more than the sentences it must keep (lead and data)."""
+    from jianggao.compose.finish import AREA_RATIO, _balance
+    from jianggao.model.speech import Heading, Paragraph
+
+    rng = random.Random(3)
+    for _ in range(20):
+        shell: list[Heading] = []
+        part: list[list[str]] = []
+        for n in [rng.randint(2, 30) for _ in range(rng.randint(2, 6))]:
+            shell.append(Heading(2, "", "小标题"))
+            measures = [f"这是本领域第{'一二三四五六七八九十'[i % 10]}类具体措施的展开说明。" for i in range(n)]
+            part.append(["这是本领域的第一句话，讲清楚要做什么。", *measures])
+        sizes = sorted(sum(map(len, p)) for p in part)
+        median = sizes[len(sizes) // 2] if len(sizes) % 2 else (sizes[len(sizes) // 2 - 1] + sizes[len(sizes) // 2]) / 2
+        _balance([part], [shell], ())
+        assert max(sum(map(len, p)) for p in part) <= AREA_RATIO * median
+        assert all(p[0].startswith("这是本领域的第一句话") for p in part)      # the lead is kept
+    assert not isinstance(part[0], Paragraph)
