@@ -362,7 +362,7 @@ def test_disk_full_is_one_message_and_nothing_half_written(tmp_path: Path, capsy
     """On a full file system (a small tmpfs; needs root) every writer says so in one line and leaves nothing."""
     full = tmp_path / "full"
     full.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(full)], capture_output=True).returncode:
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(full)], capture_output=True).returncode:
         pytest.skip("cannot mount a small tmpfs here (not root)")
     try:
         write(tmp_path, "ok.yaml", OK)

@@ -163,7 +163,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
-                    actors=the_plan.actors, speaker_title=view.speaker_title)
+                    actors=the_plan.actors, speaker_title=view.speaker_title,
+                    area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks})
     picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)
     ctx["tasks"] = [t.view for t in the_plan.tasks]

@@ -356,6 +356,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _said_once(parts, clauses)
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
+    # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced
+    roles = ["opening"] + [p.role for p in plan.parts if p.numbered] if plan.kind != "special_topic" else []
+    _balance([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
+             [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
     _voice(parts)
     if plan.kind == "pledge":
         vary_commitments(parts, self_name)
@@ -385,8 +389,39 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     return out
 
 
+# How much longer than the part's median subsection one subsection may be (issue 13, second reading: the 医改
+# task four paragraphs long, 妇幼 two): the thin area is not dwarfed.
+AREA_RATIO = 2.0
+
+
+def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
+    """Cut a task subsection (a level-2 heading and the paragraphs after it) far longer than its part's others
+    back to AREA_RATIO × their median, in place, by its optional sentences (see _removable)."""
+    for part, shell in zip(parts, shells, strict=True):
+        groups: list[list[list[str]]] = []
+        for para, block in zip(part, shell, strict=True):
+            if isinstance(block, Heading) and block.level == 2:
+                groups.append([])
+            if groups:
+                groups[-1].append(para)
+        if len(groups) < 2:
+            continue
+        sizes = sorted(sum(len(s) for para in g for s in para) for g in groups)
+        median = sizes[len(sizes) // 2] if len(sizes) % 2 else (sizes[len(sizes) // 2 - 1] + sizes[len(sizes) // 2]) / 2
+        cap = AREA_RATIO * median
+        for g in groups:
+            size = sum(len(s) for para in g for s in para)
+            while size > cap:
+                choice = next(((para, k) for para in sorted(g, key=lambda p: -sum(map(len, p)))
+                               if (k := _removable(para, clauses)) is not None), None)
+                if choice is None:
+                    break
+                size -= len(choice[0].pop(choice[1]))
+
+
 # How far past its budget a part may grow when another has little to say (see _trim).
-_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.5, "direction": 1.5, "safeguards": 1.3}
+_STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.8, "direction": 1.8, "safeguards": 1.6,
+            "situation": 1.6}
 
 
 def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:

@@ -23,6 +23,9 @@ _ANTECEDENT = re.compile(
 # paragraph will do, but never the start of a paragraph.
 _FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后|尤其|特别是|另一方面|"
                       r"具体来说|具体来看|主要体现在|主要表现在|突出表现在|归纳起来|概括起来|总的看|总的来说)")
+# 其 / 此 after nothing but short clauses of verbs (大家一定要深入思考，认真研究，以问题为导向，将其作为…):
+# no noun before it in the sentence for it to stand for, so it points at the sentence before.
+_BARE_PRONOUN = re.compile(r"^(?:[^，。；：]{1,9}[，；]){1,4}(?:将|把|使|让|对|给|以|从)(?:其|此)")
 _PARTNER_OPEN = re.compile(r"一方面")
 _PARTNER_CLOSE = re.compile(r"另一方面")
 # A sentence that is only a lead-in to a list that must follow in the same paragraph.
@@ -35,7 +38,7 @@ def needs_of(sentence: str) -> frozenset[str]:
     before it in its paragraph), ``partner`` (一方面 without its 另一方面); empty when it stands alone."""
     s = sentence.strip().lstrip("“")
     out = set()
-    if _ANTECEDENT.match(s):
+    if _ANTECEDENT.match(s) or _BARE_PRONOUN.match(s):
         out.add("antecedent")
     elif _FOLLOWS.match(s):
         out.add("follows")

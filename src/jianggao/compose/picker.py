@@ -15,6 +15,7 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
+from .ideas import BROAD, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
 from .variants import reword
 
@@ -50,6 +51,12 @@ _DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", 
 # share at most half their sentences).  Decided per entry by a hash of seed and id, so every render of
 # one speech (compose tries several lengths) is offered the same part.
 OFFERED_SHARE = 0.65
+# Mined sentences one work area's paragraphs may hold (a run counts by its sentences): past it the area is
+# worded in the templates' own measures, so that one area is not padded to four paragraphs while another
+# has two (issue 13, second reading: the 医改 task padded with mined sentences, 妇幼 thin).
+MINED_PER_AREA = 4
+# An idea the speech has said this often is not said again by a mined sentence anywhere.
+SAID_ENOUGH = 2
 # Separates formulations of one statement in a template's option (see Picker.vary).
 ALTERNATE = "‖"
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
@@ -215,7 +222,8 @@ class Picker:
 
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
                  main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
-                 actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "") -> None:
+                 actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "",
+                 area_items: dict[str, tuple[str, ...]] | None = None) -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
@@ -239,6 +247,15 @@ class Picker:
         self.unit_wording: set[str] = set()
         self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
         self.county_or_below = (slots.get("level") or "") in ("县", "区", "旗", "市辖区", "乡", "镇", "街道")
+        # What the speech has said, as ideas (compose.ideas), one entry per claim in order; the work area
+        # being worded, where its claims start in that log, and the brief's own items per area (said there).
+        self._log: list[frozenset[str]] = []
+        self._area: str | None = None
+        self._area_start = 0
+        self._since = 0
+        self._mined: dict[str, int] = {}
+        self._area_mined: set[str] = set()
+        self.area_items = area_items or {}
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -253,7 +270,75 @@ class Picker:
         """Mark every sentence of ``text`` as used; returns ``text``."""
         for s in sentences_of(text) or [text]:
             self.used.add(sentence_key(s))
+        self._log.append(ideas_of(text))
         return text
+
+    # -- ideas ---------------------------------------------------------------
+    def _enter(self, topic: TopicView | None) -> None:
+        """Note the work area being worded: a new one starts where the last area's picks ended, so its
+        subheading and lead (claimed just before) are its own."""
+        key = topic.key if topic is not None and topic.known and topic.key != "general" else None
+        if key != self._area:
+            self._area = key
+            self._area_start = self._since
+            self._area_mined = set()
+
+    def _leave(self) -> None:
+        self._since = len(self._log)
+
+    def area_ideas(self) -> set[str]:
+        """The ideas said in the current work area: its claims so far and the brief's items for it."""
+        out: set[str] = set()
+        for ideas in self._log[self._area_start:]:
+            out |= ideas
+        for item in self.area_items.get(self._area or "", ()):
+            out |= ideas_of(item)
+        return out
+
+    def says_again(self, text: str) -> bool:
+        """Whether ``text`` mostly says what its area has said (compose.ideas.repeats), or only ideas the
+        speech has said SAID_ENOUGH times already."""
+        if text in self.unit_wording:
+            return False          # the unit's own archive says its own things its own way (issue 14)
+        if repeats(text, self.area_ideas()):
+            return True
+        mine = ideas_of(text)
+        if not mine:
+            return False
+        said: dict[str, int] = {}
+        for ideas in self._log:
+            for i in ideas & mine:
+                said[i] = said.get(i, 0) + 1
+        return all(said.get(i, 0) >= SAID_ENOUGH for i in mine)
+
+    def _said_here(self, text: str) -> bool:
+        """Whether one of the templates' own measures says again, in its area, a narrow idea (compose.ideas:
+        not BROAD) said there already beyond the area's subheading and lead: a second 高危孕产妇 measure after
+        高危孕产妇专案管理, a second 医防协同 after 疾控机构与医疗机构人员通、信息通.  Broad ideas (培训, 传染病)
+        are shared by distinct measures and do not count."""
+        mine = ideas_of(text) - BROAD
+        if self._area is None or not mine:
+            return False
+        core: set[str] = set()
+        for ideas in self._log[self._area_start:self._area_start + 2]:
+            core |= ideas
+        body: set[str] = set()
+        for ideas in [*self._log[self._area_start + 2:], *map(ideas_of, self.area_items.get(self._area, ()))]:
+            body |= ideas
+        fresh = mine - core
+        return bool(fresh) and fresh <= body
+
+    def _room(self, text: str) -> bool:
+        """Whether the current area may take one more mined ``text`` (MINED_PER_AREA; a unit's own wording
+        is not counted against it)."""
+        if text in self.unit_wording:
+            return True           # a unit's own archive is its voice, preferred wherever it fits (issue 14)
+        return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= MINED_PER_AREA
+
+    def _took(self, text: str) -> None:
+        self._area_mined |= ideas_of(text)
+        if self._area is not None:
+            self._mined[self._area] = self._mined.get(self._area, 0) + len(sentences_of(text))
 
     def _fill(self, phrase: Phrase, topic: TopicView | None) -> str | None:
         values = dict(self.slots)
@@ -298,6 +383,12 @@ class Picker:
             if text is None:
                 continue
             text = as_fragment(text) if category in _FRAGMENT_CATEGORIES else as_sentence(text)
+            if key is not None and category == "task" and not p.layer \
+                    and any(tie(s, key) != "own" for s in sentences_of(text)):
+                # In an area's paragraph a mined sentence names the area's work (or an akin area's):
+                # one naming only another area's is off the area (院前急救 under 医改), one naming none is
+                # filler (建立健全各项工作制度，推动各项目标任务的实施).  A run is judged sentence by sentence.
+                continue
             if (max_len and len(text) > max_len) or len(text) < min_len or not self._fresh(text):
                 continue
             if any(a in text for a in avoid):
@@ -322,6 +413,10 @@ class Picker:
             # a speaker who has spoken is thanked once (刚才…), never announced again (…将作重要讲话)
             return False
         if self.date is not None and outside_window(text, self.date, self.slots.get("level")):
+            return False
+        if self.date is not None and not phrase.valid_on(self.date):
+            # the entry's own window (DESIGN: from its 提法 and its source speech's date; the miner ages
+            # wording no longer attested in the corpus's later speeches, corpus/era.py)
             return False
         if self.bureau_voice and re.search(r"编制|招商引资|人事改革", text):
             return False
@@ -397,7 +492,7 @@ class Picker:
             # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
             # for different briefs shared up to half their sentences).
             cands = self._candidates(category, role, topic, max_len, min_len, avoid)
-            pool = sorted({t for t, _ in cands})
+            pool = sorted({t for t, _ in cands if not self.says_again(t)})
             i = self.rng.randrange(len(pool) + len(own))
             if i >= len(pool):
                 return self.vary(own[i - len(pool)])
@@ -426,6 +521,7 @@ class Picker:
             return []
         if min_len is None:
             min_len = 0 if category in _FRAGMENT_CATEGORIES else HEADLINE_MAX + 1
+        self._enter(topic)
         cands = self._candidates(category, role, topic, max_len, min_len, avoid)
         specific = sorted(t for t, own in cands if own)
         general = sorted(t for t, own in cands if not own)
@@ -435,9 +531,11 @@ class Picker:
         for text in specific + ([] if specific_only else general):
             if len(out) >= n:
                 break
-            if self._fresh(text):
+            if self._fresh(text) and not self.says_again(text) and self._room(text):
                 said = self.claim(text)
+                self._took(text)
                 out.append(self.voiced(said, topic) if category == "task" else said)
+        self._leave()
         return out
 
     def mix(self, category: str, role: str, n: int, own: Sequence[str], topic: TopicView | None = None,
@@ -447,6 +545,7 @@ class Picker:
         the bank's general entries when the area's own run short.  Never a repeat."""
         if n <= 0:
             return []
+        self._enter(topic)
         min_len = 0 if category in _FRAGMENT_CATEGORIES else HEADLINE_MAX + 1
         cands = self._candidates(category, role, topic, None, min_len, avoid)
         specific = sorted(t for t, mine in cands if mine)
@@ -469,11 +568,18 @@ class Picker:
             if len(out) >= n:
                 break
             if from_bank:
-                said = self.claim(text) if self._fresh(text) else ""
+                # a mined sentence says something new in its area, within the area's share of them
+                ok = self._fresh(text) and not self.says_again(text) and self._room(text)
+                said = self.claim(text) if ok else ""
+                if said:
+                    self._took(text)
             else:
-                said = self.vary(text)
+                # the templates' own measures are distinct from each other by design; one that says again what
+                # a mined sentence of this area said is not
+                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
+        self._leave()
         return out
 
     def vary(self, *options: str) -> str:

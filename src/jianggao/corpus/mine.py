@@ -64,6 +64,7 @@ class _Mined:
     segmented: str = ""
     error: CorpusError | None = None
     rows: list[tuple] = field(default_factory=list)       # the candidates as field tuples, between processes
+    eras: list[tuple] = field(default_factory=list)       # per speech: (doc, first line, last line, years, words)
 
 
 def mine_document(doc, *, texts: bool = False) -> _Mined:
@@ -96,11 +97,21 @@ def mine_document(doc, *, texts: bool = False) -> _Mined:
                 report.untraceable += 1
                 continue
             out.append(c)
-    mined = _Mined(report, out)
+    mined = _Mined(report, out, eras=[_era_of(sp) for sp in speeches])
     if texts:
         mined.plain = render_plain(speeches)
         mined.segmented = render_segmented(speeches)
     return mined
+
+
+def _era_of(speech) -> tuple:
+    """When one mined speech was given and the words it says (corpus/era.py), with the lines it spans."""
+    from .era import speech_years, words
+
+    said = [s for p in speech.paragraphs for s in p.sentences]
+    text = "".join(s.text for s in said)
+    lines = [s.line for s in said] or [0]
+    return (speech.doc, min(lines), max(lines), speech_years(text), words(text))
 
 
 @lru_cache(maxsize=2048)
@@ -184,6 +195,7 @@ def mine_documents(
     # another thread loads what building the bank needs (pinyin for codes, the 提法 registry for windows).
     names = _NameCheck()
     warm = _warm_up()
+    eras: list[tuple] = []
     try:
         for mined in results:
             if mined.error is not None:
@@ -203,6 +215,7 @@ def mine_documents(
                 report.no_speech.append(doc.name)
             if progress:
                 progress(f"[{report.documents}] {doc.name}")
+            eras += mined.eras
             candidates = mined.candidates or [Candidate(*row) for row in mined.rows]
             apply_edits(curation, candidates)
             for c in candidates:
@@ -227,7 +240,7 @@ def mine_documents(
             pool.join()
     kept = _without_particulars(list(unique.values()), report, names)
     warm.join()
-    phrases = build_bank(kept, curation, edited=True, stale=report.stale_curation)
+    phrases = build_bank(kept, curation, edited=True, stale=report.stale_curation, eras=eras)
     for p in phrases:
         report.per_category[p.category] += 1
         report.per_role[(p.category, p.role)] += 1
@@ -295,9 +308,10 @@ def _without_particulars(cands: list[Candidate], report: MineReport, names: _Nam
 
 
 def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = False,
-               stale: list[str] | None = None) -> list[Phrase]:
+               stale: list[str] | None = None, eras: list[tuple] | None = None) -> list[Phrase]:
     """Candidates (in corpus order) → merged, curated, scored, numbered, coded entries; decisions that
-    matched nothing are appended to ``stale``."""
+    matched nothing are appended to ``stale``.  ``eras`` (per source speech, see _era_of) age each entry's
+    window by its source speech's date and its wording's last attested use (corpus/era.py)."""
     if not edited:
         apply_edits(curation, cands)
     merged = merge(cands)
@@ -325,10 +339,13 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
                 numbered.append((pid, c))
     numbered.sort(key=lambda x: x[0])
     codes = assign_codes((pid, _code_basis(c.text)) for pid, c in numbered)
+    from .era import last_use
+
+    uses = last_use((e[3], e[4]) for e in eras or [])
     out = []
     for pid, c in numbered:
         sources = tuple(Source(*s) for s in sorted(set(c.sources)))
-        valid = valid_window(c.text, sources)
+        valid = valid_window(c.text, sources, _aged(c.text, sources, eras or [], uses))
         out.append(Phrase(id=pid, text=c.text, category=c.category, role=c.role, topics=tuple(c.topics),
                           kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid],
                           needs=tuple(c.needs), run=bool(c.sentences), sentences=tuple(c.sentences),
@@ -339,7 +356,24 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
-def valid_window(text: str, sources) -> tuple[str, str]:
+def _aged(text: str, sources, eras: list[tuple], uses: dict[str, int]) -> int | None:
+    """The last year ``text`` may be said by its source speeches' dates and its words' last attested use:
+    corpus/era.py's stale year plus AGE, or None (open) when a source is undated or its wording still in use."""
+    from .era import AGE, stale_year
+
+    latest = []
+    for s in sources:
+        span = next((e for e in eras if e[0] == s.doc and e[1] <= s.line <= e[2]), None)
+        if span is None or span[3] is None:
+            return None           # an undated source: nothing known of its age
+        latest.append(span[3][1] if span[3][1] is not None else 9999)
+    if not latest:
+        return None
+    year = stale_year(text, max(latest), uses)
+    return None if year is None else year + AGE
+
+
+def valid_window(text: str, sources, until: int | None = None) -> tuple[str, str]:
     """When an entry may be used (ISO dates, "" = open): the window of the 提法 it holds (model/tifa.py), taken
     around its earliest dated source, and never before the year that source speech was given (its wording
     may be of that time in ways the registry does not list)."""
@@ -353,6 +387,11 @@ def valid_window(text: str, sources) -> tuple[str, str]:
     if said is not None:
         first = dt.date(said, 1, 1)
         start = first if start is None or start < first else start
+    if until is not None:
+        last = dt.date(until, 12, 31)
+        end = last if end is None or end > last else end
+        if start is not None and start > end:
+            end = start           # a window is never empty: the entry stays sayable where its 提法 is
     return (start.isoformat() if start else "", end.isoformat() if end else "")
 
 

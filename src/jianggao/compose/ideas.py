@@ -1,0 +1,165 @@
+"""What a sentence says, as ideas: the same idea said again in other words, and a sentence's tie to its area.
+
+A speech that says 坚持公立医院公益性, then 引导医院回归公益性, then 各公立医院要把公益性放在首位 says one
+thing three times; no two of those sentences share a long run of characters, so the character checks of
+finish do not see it.  Here each sentence is reduced to the ideas it names (a small table of the ideas of a
+health speech, each with the words that say it: 分级诊疗 / 双向转诊 / 基层首诊 / 上下联动 are one idea), and
+compose refuses a mined sentence whose ideas the speech has mostly said already (``repeats``).
+
+The same table ties an idea to the work area it belongs to, so that a sentence in an area's paragraph can
+be judged by what it is about (``tie``): one of the area's own ideas or words (it belongs), only another
+area's (off the area: 院前急救 in the 医改 paragraph), or none at all (empty filler: 建立健全各项工作制度，
+推动各项目标任务的实施).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..model.topics import classify
+
+GENERAL = "general"
+
+# idea: (area, words that say it).  Only ideas specific enough that saying them twice is noticed: broad
+# words every sentence shares (服务能力, 体系建设, 工作机制) are not ideas.
+_TABLE: dict[str, tuple[str, str]] = {
+    # medical reform
+    "公益性": ("medical_reform", r"公益性|回归公益|公益属性"),
+    "医保基金监管": ("medical_reform", r"医保基金|看病钱|救命钱|骗保|基金监管|基金安全|基金平稳运行"),
+    "分级诊疗": ("medical_reform", r"分级诊疗|双向转诊|基层首诊|急慢分治|上下联动|上转|下转|就医格局|就医秩序"),
+    "医共体": ("medical_reform", r"医共体|医联体|医疗联合体|医疗共同体|医疗集团|服务共同体"),
+    "支付方式改革": ("medical_reform", r"支付方式|付费方式|按病种|DRG|DIP|总额控制|总额预付|医保支付"),
+    "薪酬制度": ("medical_reform", r"薪酬|两个允许"),
+    "现代医院管理": ("medical_reform", r"现代医院管理|医院章程|运行机制"),
+    "公立医院改革": ("medical_reform", r"公立医院综合改革|公立医院改革|以药补医|零差率|高质量发展"),
+    "药品供应": ("medical_reform", r"基本药物|药品供应|药品采购|集中采购|带量采购|药品配送|配送企业|用药"),
+    "家庭医生签约": ("medical_reform", r"家庭医生|签约服务|签约居民"),
+    "医疗服务价格": ("medical_reform", r"服务价格|价格调整|价格调控|调价"),
+    "三医联动": ("medical_reform", r"三医|医保、医疗、医药|医疗、医保、医药|政策协同"),
+    "控费": ("medical_reform", r"医疗费用|控费|控费用|费用过快|就医负担|用药负担"),
+    "区域卫生规划": ("medical_reform", r"区域卫生规划|资源配置|配置医疗卫生资源|资源下沉|扩容下沉"),
+    # public health and disease control
+    "基本公共卫生": ("public_health", r"基本公共卫生|公共卫生服务项目|公共卫生服务经费|项目资金"),
+    "慢性病": ("public_health", r"慢性病|慢病|高血压|糖尿病"),
+    "预防接种": ("disease_control", r"预防接种|免疫规划|疫苗|接种"),
+    "传染病": ("disease_control", r"传染病|结核|艾滋病|疫情"),
+    "监测预警": ("disease_control", r"监测预警|预警|早期发现"),
+    "健康管理": ("public_health", r"健康管理|健康档案|建档"),
+    "精神卫生": ("public_health", r"精神卫生|心理健康|精神障碍|严重精神"),
+    "医防协同": ("disease_control", r"医防协同|医防融合|防治结合|人员通、信息通"),
+    "疾控机构": ("disease_control", r"疾控|疾病预防控制"),
+    # emergency
+    "应急": ("emergency", r"应急|突发公共卫生事件|演练|急救|院前"),
+    # maternal and child
+    "母婴安全": ("maternal_child", r"母婴安全|孕产妇死亡|新生儿死亡"),
+    "高危孕产妇": ("maternal_child", r"高危孕产妇|危重孕产妇|专案管理|孕产妇全程"),
+    "助产救治": ("maternal_child", r"助产|产科|危急重症|救治中心|救治演练"),
+    "儿童保健": ("maternal_child", r"儿童保健|儿童健康|托幼|儿童早期"),
+    "妇女保健": ("maternal_child", r"两癌|妇女常见病|妇女健康"),
+    "出生缺陷": ("maternal_child", r"出生缺陷|产前筛查|疾病筛查"),
+    "妇幼机构": ("maternal_child", r"妇幼保健机构|妇幼健康服务体系|妇幼保健院"),
+    # workforce
+    "人才引育": ("workforce", r"人才|引才|育才|留才|招聘|招引"),
+    "队伍": ("workforce", r"队伍"),
+    "培训": ("workforce", r"培训|进修|规范化培训|全科医生培养|业务能力"),
+    "职称评聘": ("workforce", r"职称|评聘|评先评优"),
+    "待遇": ("workforce", r"待遇|关心关爱|安心、安身"),
+    "医德医风": ("party_building", r"医德医风|职业精神|行风"),
+    # primary care
+    "村医": ("primary_care", r"乡村医生|村医|村卫生室|乡村一体化"),
+    "卫生院": ("primary_care", r"乡镇卫生院|社区卫生服务|基层医疗卫生机构|网底"),
+    # other areas
+    "中医药": ("tcm", r"中医|中药|治未病|适宜技术|国医"),
+    "监督执法": ("regulation", r"卫生监督|执法|非法行医|许可|监督所|监管力度|饮用水|放射防护"),
+    "信息化": ("informatization", r"信息化|互联网|远程|智慧|大数据|信息平台"),
+    "互联互通": ("informatization", r"互联互通|互通共享|数据共享|信息孤岛|不共享|不兼容"),
+    "电子病历": ("informatization", r"电子健康档案|电子病历|电子健康卡"),
+    "网络安全": ("informatization", r"网络安全|数据安全|安全等级保护|信息安全"),
+    "公共场所卫生": ("regulation", r"公共场所|饮用水"),
+    "少跑腿": (GENERAL, r"少跑腿|少跑路|少排队|排队等候|往返奔波"),
+    "结果互认": ("medical_services", r"结果互认|重复检查"),
+    "依法执业": ("regulation", r"依法执业|执业资质|执业行为|医疗秩序|医疗服务秩序"),
+    "健康教育": ("health_promotion", r"健康教育|健康素养|健康知识|健康促进|控烟"),
+    "爱国卫生": ("patriotic_health", r"爱国卫生|卫生城市|卫生县城|环境卫生|病媒|改厕|卫生乡镇|卫生村"),
+    "老龄": ("elderly_health", r"老年|医养结合|养老|失能"),
+    "老年友善": ("elderly_health", r"老年友善"),
+    "安宁疗护": ("elderly_health", r"安宁疗护"),
+    "上门服务": ("elderly_health", r"上门服务|上门医疗"),
+    "社区医院": ("primary_care", r"社区医院|提档升级"),
+    "资源下沉": ("primary_care", r"坐诊带教|下沉到|对口帮扶"),
+    "人口": ("population_family", r"计划生育|计生|生育|托育|人口"),
+    "党风廉政": ("party_building", r"党建|廉政|廉洁|作风|纪律|从严治党|腐败|不正之风|警示教育"),
+    "医疗质量": ("medical_services", r"医疗质量|医疗安全|重点专科|学科建设|改善医疗服务|医患|护理|诊疗能力"),
+    # what every area's work needs: said once in a paragraph, noticed the second time
+    "绩效考核": (GENERAL, r"绩效考核|绩效评价|考核结果"),
+    "宣传引导": (GENERAL, r"宣传|舆论|氛围"),
+    "调查研究": (GENERAL, r"调查研究|调研"),
+    "台账": (GENERAL, r"台账|清单"),
+}
+# Ideas broad enough that distinct measures share them (住院医师规范化培训 and 进修 are both 培训): the templates'
+# own measures may name them again; only narrow ones (公益性, 高危孕产妇, 医防协同) are a repeat the second time.
+BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病", "健康管理", "卫生院", "宣传引导", "控费", "应急",
+                   "基本公共卫生", "医疗质量", "信息化", "健康教育", "党风廉政", "中医药", "老龄", "人口", "爱国卫生",
+                   "监督执法", "疾控机构", "儿童保健", "妇幼机构", "台账", "绩效考核", "村医", "药品供应",
+                   "预防接种"})
+_PATTERNS = tuple((idea, area, re.compile(words)) for idea, (area, words) in _TABLE.items())
+AREA_OF = {idea: area for idea, (area, _) in _TABLE.items()}
+
+# Areas whose work overlaps so much that one's ideas are at home in the other's paragraph (慢性病 in 基层卫生,
+# 家庭医生签约 in 深化医改 and in 基层卫生).
+_AKIN = (
+    frozenset({"public_health", "disease_control", "emergency", "health_promotion", "primary_care", "elderly_health"}),
+    frozenset({"medical_reform", "primary_care", "medical_services", "informatization"}),
+    frozenset({"workforce", "party_building", "medical_services"}),
+    frozenset({"maternal_child", "population_family", "public_health"}),
+    frozenset({"patriotic_health", "health_promotion"}),
+    frozenset({"regulation", "medical_services", "medical_reform"}),
+)
+
+
+# Areas whose business is theirs alone: a sentence naming one is out of place in another area's paragraph
+# even when it also names that area (把爱国卫生工作纳入突发公共卫生事件应急处理机制 under 公共卫生).
+DISTINCT = frozenset({"patriotic_health", "tcm", "maternal_child", "party_building", "elderly_health",
+                      "population_family", "work_safety", "emergency"})
+
+
+def akin(area: str, other: str) -> bool:
+    """Whether ``other``'s ideas are at home in ``area``'s paragraph."""
+    return area == other or any(area in group and other in group for group in _AKIN)
+
+
+# The share of a sentence's ideas already said at or above which it is the same thing said again.
+REPEAT_SHARE = 0.5
+
+
+@lru_cache(maxsize=65536)
+def ideas_of(text: str) -> frozenset[str]:
+    """The ideas ``text`` names (see the table above); empty for a sentence naming none."""
+    return frozenset(idea for idea, _, pattern in _PATTERNS if pattern.search(text))
+
+
+def repeats(text: str, said: Iterable[str]) -> bool:
+    """Whether ``text`` mostly says ideas already ``said`` (REPEAT_SHARE of its ideas or more)."""
+    mine = ideas_of(text)
+    if not mine:
+        return False
+    before = set(said)
+    return len(mine & before) / len(mine) >= REPEAT_SHARE
+
+
+@lru_cache(maxsize=65536)
+def tie(text: str, area: str) -> str:
+    """How ``text`` relates to the work area ``area``: ``own`` (it names one of the area's ideas or
+    registry words, or an akin area's), ``other`` (it names only other areas'), ``none`` (no area's at all: filler)."""
+    mine = ideas_of(text)
+    about = classify(text)
+    foreign = {AREA_OF[i] for i in mine} - {GENERAL}
+    foreign = {a for a in foreign if not akin(area, a)}
+    if foreign & DISTINCT:
+        return "other"          # 爱国卫生 in the 公共卫生 paragraph: that area's own business
+    if any(akin(area, a) for a in about) or any(akin(area, AREA_OF[i]) for i in mine):
+        return "own"
+    if about or any(AREA_OF[i] != GENERAL for i in mine):
+        return "other"
+    return "none"

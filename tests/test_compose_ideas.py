@@ -1,0 +1,144 @@
+"""Which mined sentences compose admits into a speech (issue 13, the second reading): an idea said again in
+other words, a sentence off its area or about no area, a bare 将其, and one area padded past the others."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from compose_helpers import sample_brief
+
+from jianggao.compose.core import compose
+from jianggao.compose.ideas import AREA_OF, ideas_of, repeats, tie
+from jianggao.compose.needs import needs_of
+from jianggao.compose.picker import MINED_PER_AREA, Picker, TopicView, sentences_of
+from jianggao.model.bank import Phrase, PhraseBank
+from jianggao.model.topics import TOPICS
+from jianggao.render import load_resources
+
+
+def test_paraphrases_of_one_idea_are_one_idea():
+    # no long shared run of characters, one idea each: what a bigram check does not see
+    for group in (["引导医院回归公益性。", "坚持公立医院公益性。", "各公立医院要把公益性放在首位。"],
+                  ["健全医保基金监管机制。", "守好群众的看病钱、救命钱。"],
+                  ["支持分级诊疗。", "建立健全双向转诊标准。", "让患者感受到基层首诊带来的好处。"]):
+        ideas = [ideas_of(s) for s in group]
+        assert all(i and i == ideas[0] for i in ideas), group
+        assert all(repeats(s, ideas[0]) for s in group[1:])
+
+
+def test_a_new_idea_beside_a_said_one_is_not_a_repeat():
+    assert not repeats("完善公立医院绩效考核，推进薪酬制度改革，落实医保支付方式改革。", ideas_of("坚持公立医院公益性。"))
+    assert not repeats("这句话什么也没有说。", {"公益性"})
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_sentence_naming_only_said_ideas_is_a_repeat(seed):
+    """Property: a sentence built from the words of ideas already said is a repeat, whatever the mix."""
+    rng = random.Random(seed)
+    ideas = rng.sample(sorted(AREA_OF), 3)
+    words = {"公益性": "公益性", "分级诊疗": "双向转诊", "医保基金监管": "看病钱"}
+    said = set(ideas)
+    text = "，".join(words.get(i, i) for i in ideas) + "。"
+    found = ideas_of(text)
+    if found:
+        assert repeats(text, said | found)
+
+
+def test_a_sentence_is_tied_to_its_area_by_its_words():
+    assert tie("进一步提升医务人员院前、院内急救能力。", "medical_reform") == "other"
+    assert tie("做好任何一项工作，必须要有一支好的队伍。", "medical_reform") == "other"
+    assert tie("建立健全各项工作制度，推动各项目标任务的实施。", "medical_reform") == "none"
+    assert tie("要针对一些具体的问题开展调查研究。", "maternal_child") == "none"
+    assert tie("深化医保支付方式改革，推动医疗机构主动控费。", "medical_reform") == "own"
+    assert tie("加强慢性病患者规范管理。", "public_health") == "own"
+    assert tie("把爱国卫生工作纳入突发公共卫生事件应急处理机制。", "public_health") == "other"
+
+
+@pytest.mark.parametrize("topic", [t for t in TOPICS if t.key not in ("work_safety",)], ids=lambda t: t.key)
+def test_every_area_name_ties_to_its_own_area(topic):
+    """Property: an area's own registry words tie a sentence to it."""
+    for word in topic.keywords[:4]:
+        assert tie(f"要扎实做好{word}工作。", topic.key) in ("own", "other")
+    assert tie(f"要扎实做好{topic.keywords[0]}工作。", topic.key) == "own"
+
+
+def test_a_bare_pronoun_after_verb_clauses_needs_what_came_before():
+    assert "antecedent" in needs_of("大家一定要深入思考，认真研究，以问题为导向，将其作为我们改进工作的导向标。")
+    assert not needs_of("我们必须深入学习、深刻领会习近平总书记关于卫生健康的重要论述，将其转化为强大动力。")
+
+
+def _phrase(i: int, text: str, topic: str) -> Phrase:
+    return Phrase(id=f"task.item.{i:03d}", text=text, category="task", role="item", topics=(topic,))
+
+
+def _picker(entries: list[Phrase], items: tuple[str, ...] = ()) -> Picker:
+    bank = PhraseBank(phrases=entries)
+    return Picker(bank, kind="annual_conference", slots={"region": "临江县", "level": "县", "year": "2025"},
+                  seed=1, area_items={"medical_reform": items})
+
+
+REFORM = TopicView("medical_reform", "深化医改")
+_MINED = ["要坚持公立医院公益性，落实政府办医责任。", "引导医院回归公益性，强化公立医院的责任担当。",
+          "各公立医院要把公益性放在首位，扎扎实实做好各项工作。", "建立健全各项工作制度，推动各项目标任务的实施。",
+          "进一步提升医务人员院前、院内急救能力。", "推进医保支付方式改革，发挥医保对医疗行为的引导作用。",
+          "健全医保基金监管机制，守好群众的看病钱、救命钱。", "严厉打击欺诈骗保行为，确保医保基金安全。",
+          "建立健全双向转诊标准，解决上转容易下转难的问题。", "让患者感受到基层首诊的好处，支持分级诊疗。",
+          "推进公立医院薪酬制度改革，调动医务人员积极性。", "巩固完善基本药物制度，保障常用药品供应。",
+          "完善医疗服务价格动态调整机制，理顺比价关系。", "推进紧密型医共体建设，让医共体成为利益共同体。",
+          "加强区域卫生规划，合理配置医疗卫生资源。", "控制医疗费用不合理增长，减轻群众就医负担。"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_an_area_says_each_idea_once_keeps_to_its_area_and_its_share(seed):
+    picker = _picker([_phrase(i, t, "medical_reform") for i, t in enumerate(_MINED, 1)], items=("推进分级诊疗制度建设",))
+    picker.rng.seed(seed)
+    got = picker.mix("task", "item", 20, [], topic=REFORM, general=False)
+    said = [s for g in got for s in sentences_of(g)]
+    assert len(said) <= MINED_PER_AREA
+    assert sum("公益" in s for s in said) <= 1
+    assert sum(bool(ideas_of(s) & {"医保基金监管"}) for s in said) <= 1
+    assert not any(ideas_of(s) & {"分级诊疗"} for s in said)       # the brief's own item said it
+    assert not any("急救" in s or "各项工作制度" in s for s in said)
+
+
+def test_the_templates_sentences_count_as_said():
+    picker = _picker([_phrase(1, "引导医院回归公益性，强化公立医院的责任担当。", "medical_reform")])
+    picker.mix("task", "item", 1, [], topic=REFORM, general=False)     # enters the area
+    picker.claim(picker.vary("要坚持公立医院公益性，推动公立医院发展方式从规模扩张转向提质增效。"))
+    assert picker.says_again("各公立医院要把公益性放在首位，扎扎实实做好各项工作。")
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_resources()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_real_speech_holds_no_bare_pronoun_or_empty_filler(real, seed):
+    speech = compose(sample_brief("annual_conference.yaml"), real.bank, real.templates, seed=seed)
+    text = speech.to_text() if hasattr(speech, "to_text") else "\n".join(
+        getattr(b, "text", "") + getattr(b, "body", "") for b in speech.blocks)
+    assert "将其作为我们改进工作" not in text
+    assert "建立健全各项工作制度，推动各项目标任务的实施" not in text
+
+
+def test_a_task_subsection_far_longer_than_the_others_is_cut_back():
+    """Property-style: whatever the lengths, after balancing no task subsection exceeds AREA_RATIO × the
+    median of its part's subsections by more than the sentences it must keep (lead and data)."""
+    from jianggao.compose.finish import AREA_RATIO, _balance
+    from jianggao.model.speech import Heading, Paragraph
+
+    rng = random.Random(3)
+    for _ in range(20):
+        shell: list[Heading] = []
+        part: list[list[str]] = []
+        for n in [rng.randint(2, 30) for _ in range(rng.randint(2, 6))]:
+            shell.append(Heading(2, "", "小标题"))
+            measures = [f"这是本领域第{'一二三四五六七八九十'[i % 10]}类具体措施的展开说明。" for i in range(n)]
+            part.append(["这是本领域的第一句话，讲清楚要做什么。", *measures])
+        sizes = sorted(sum(map(len, p)) for p in part)
+        median = sizes[len(sizes) // 2] if len(sizes) % 2 else (sizes[len(sizes) // 2 - 1] + sizes[len(sizes) // 2]) / 2
+        _balance([part], [shell], ())
+        assert max(sum(map(len, p)) for p in part) <= AREA_RATIO * median
+        assert all(p[0].startswith("这是本领域的第一句话") for p in part)      # the lead is kept
+    assert not isinstance(part[0], Paragraph)
