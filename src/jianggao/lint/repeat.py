@@ -17,7 +17,9 @@ def check_repeat(paragraphs: list[str]) -> list[Finding]:
     """Repeat findings: each later copy points back to the first (paragraph numbers 1-based)."""
     found = []
     seen: dict[str, int] = {}
-    near: list[tuple[str, frozenset[str], int]] = []
+    # Earlier sentences by length: a near copy is within 0.8–1.25 of the length, so only those few are compared.
+    near: dict[int, list[tuple[int, frozenset[str], int]]] = {}
+    kept = 0
     for index, paragraph in enumerate(paragraphs, 1):
         for start, end in sentence_spans(paragraph, clauses=False):
             sentence = paragraph[start:end].strip()
@@ -32,14 +34,22 @@ def check_repeat(paragraphs: list[str]) -> list[Finding]:
             if len(key) < _MIN_NEAR:
                 continue
             grams = _bigrams(key)
-            for other, other_grams, other_index in near:
-                if not 0.8 <= len(key) / len(other) <= 1.25:
-                    continue
-                shared = len(grams & other_grams)
-                if shared / (len(grams) + len(other_grams) - shared) >= _NEAR:
-                    found.append(Finding(index, sentence, "repeat", sentence,
-                                         f"与第{other_index}段的句子几乎相同", None, start, end))
-                    break
+            first = None  # the earliest earlier sentence it nearly repeats, as a scan in order would find
+            n = len(key)
+            for length in range(int(n / 1.25) - 1, int(n / 0.8) + 2):
+                for order, other_grams, other_index in near.get(length, ()):
+                    if first is not None and order > first[0]:
+                        break
+                    if not 0.8 <= n / length <= 1.25:
+                        break
+                    shared = len(grams & other_grams)
+                    if shared / (len(grams) + len(other_grams) - shared) >= _NEAR:
+                        first = (order, other_index)
+                        break
+            if first is not None:
+                found.append(Finding(index, sentence, "repeat", sentence,
+                                     f"与第{first[1]}段的句子几乎相同", None, start, end))
             else:
-                near.append((key, grams, index))
+                near.setdefault(n, []).append((kept, grams, index))
+                kept += 1
     return found
