@@ -51,3 +51,13 @@ SENTENCE = st.builds(lambda a, n, k, c: (BASE[a:a + n][:k] + c + BASE[a:a + n][k
 @given(st.lists(st.lists(SENTENCE, min_size=1, max_size=4).map("".join), max_size=12))
 def test_same_findings_as_comparing_every_pair(paragraphs: list[str]) -> None:
     assert check_repeat(paragraphs) == every_pair(paragraphs)
+
+
+# Sentences over a few characters: bigram sets of every size overlap by every amount.
+SMALL = st.text("医卫县区好的和", min_size=14, max_size=30).map(lambda s: s + "。")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(SMALL, min_size=1, max_size=5).map("".join), max_size=10))
+def test_same_findings_on_sentences_of_few_characters(paragraphs: list[str]) -> None:
+    assert check_repeat(paragraphs) == every_pair(paragraphs)

@@ -1,6 +1,8 @@
 """`repeat` findings: the same sentence twice, or two sentences that differ only in a word or two."""
 from __future__ import annotations
 
+import math
+
 from .finding import Finding
 from .sentences import normalise, sentence_spans
 
@@ -13,13 +15,21 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1))
 
 
+def _prefix(grams: frozenset[str]) -> list[str]:
+    """The first bigrams (in string order) that any set this near to ``grams`` must share one of: with
+    Jaccard ≥ t two sets share ≥ ⌈t·|A|⌉ bigrams, so A's first |A| − ⌈t·|A|⌉ + 1 meet B's first likewise
+    (prefix filtering, Chaudhuri et al. 2006). ``floor`` rather than ``ceil`` only makes the prefix longer."""
+    return sorted(grams)[:len(grams) - math.floor(_NEAR * len(grams)) + 1]
+
+
 def check_repeat(paragraphs: list[str]) -> list[Finding]:
     """Repeat findings: each later copy points back to the first (paragraph numbers 1-based)."""
     found = []
     seen: dict[str, int] = {}
-    # Earlier sentences by length: a near copy is within 0.8–1.25 of the length, so only those few are compared.
-    near: dict[int, list[tuple[int, frozenset[str], int]]] = {}
-    kept = 0
+    # Earlier sentences kept for the near test, and which of them start (prefix) with each bigram: a sentence
+    # is compared only with those sharing a prefix bigram, the rest cannot be near (tests/lint/test_repeat_order.py).
+    near: list[tuple[int, frozenset[str], int]] = []
+    by_prefix: dict[str, list[int]] = {}
     for index, paragraph in enumerate(paragraphs, 1):
         for start, end in sentence_spans(paragraph, clauses=False):
             sentence = paragraph[start:end].strip()
@@ -34,22 +44,19 @@ def check_repeat(paragraphs: list[str]) -> list[Finding]:
             if len(key) < _MIN_NEAR:
                 continue
             grams = _bigrams(key)
-            first = None  # the earliest earlier sentence it nearly repeats, as a scan in order would find
-            n = len(key)
-            for length in range(int(n / 1.25) - 1, int(n / 0.8) + 2):
-                for order, other_grams, other_index in near.get(length, ()):
-                    if first is not None and order > first[0]:
-                        break
-                    if not 0.8 <= n / length <= 1.25:
-                        break
-                    shared = len(grams & other_grams)
-                    if shared / (len(grams) + len(other_grams) - shared) >= _NEAR:
-                        first = (order, other_index)
-                        break
-            if first is not None:
-                found.append(Finding(index, sentence, "repeat", sentence,
-                                     f"与第{first[1]}段的句子几乎相同", None, start, end))
+            prefix = _prefix(grams)
+            candidates = sorted({k for g in prefix for k in by_prefix.get(g, ())})
+            for k in candidates:  # in the order kept: the first near one is the one reported
+                length, other_grams, other_index = near[k]
+                if not 0.8 <= len(key) / length <= 1.25:
+                    continue
+                shared = len(grams & other_grams)
+                if shared / (len(grams) + len(other_grams) - shared) >= _NEAR:
+                    found.append(Finding(index, sentence, "repeat", sentence,
+                                         f"与第{other_index}段的句子几乎相同", None, start, end))
+                    break
             else:
-                near.setdefault(n, []).append((kept, grams, index))
-                kept += 1
+                for g in prefix:
+                    by_prefix.setdefault(g, []).append(len(near))
+                near.append((len(key), grams, index))
     return found
