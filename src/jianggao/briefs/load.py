@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import BriefError
 from ..model.brief import AchievementGroup, Brief, Priority, field_keys
+from . import quick
 from .messages import chinese_message, readable_path
 from .nodes import MAX_BYTES, Located, build, compose, decode, tidy_text
 
@@ -134,9 +135,12 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
     _check_alias_twins(data, located, filename, Brief, ())
     _drop_blanks(data, Brief)
     try:
-        brief = Brief.model_validate(data)
-    except ValidationError as exc:
-        raise _first_error(exc, located, filename) from None
+        brief = quick.validate(Brief, data)
+    except quick.Unsure:  # anything the quick path cannot vouch for: pydantic decides, and words the error
+        try:
+            brief = Brief.model_validate(data)
+        except ValidationError as exc:
+            raise _first_error(exc, located, filename) from None
     _check_total(brief, filename)
     removed = []
     for line, codes in tidied.removed:

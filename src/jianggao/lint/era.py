@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import departments, framing
@@ -13,7 +14,7 @@ from .registry import current_form, entry_for, registry, window
 from .sentences import sentence_at, sentence_spans
 
 if TYPE_CHECKING:
-    from ..model.tifa import Entry
+    from ..model.tifa import Entry, Hit, Registry
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # `原卫生计生委`: a former body named as former is history, not an outdated 提法.
@@ -77,6 +78,16 @@ def _latest_held(term: str, occ: Occasion) -> str | None:
     return framing.latest_plenum(occ.last) if term.endswith("全会") else framing.latest_congress(occ.last)
 
 
+def _find(paragraph: str) -> tuple[Hit, ...]:
+    """The registry's terms in ``paragraph``: each paragraph is scanned once though three steps ask."""
+    return _found(registry(), paragraph)
+
+
+@lru_cache(maxsize=512)
+def _found(reg: Registry, paragraph: str) -> tuple[Hit, ...]:
+    return tuple(reg.find(paragraph))
+
+
 def _day(value: date | None) -> str:
     return f"{value.year}年{value.month}月" if value else ""
 
@@ -86,7 +97,7 @@ def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[date]:
     speaks in the language of (a draft naming 卫生健康委员会 has passed the 2018 reform)."""
     starts: set[date] = set()
     for paragraph in paragraphs:
-        for hit in registry().find(paragraph):
+        for hit in _find(paragraph):
             start, _ = window(hit.entry)
             if start and _fits_some_day(hit.entry, occ.days(), occ.level):
                 starts.add(start)
@@ -103,7 +114,7 @@ def _superseded_in_draft(entry: Entry, newer: set[date], paragraph: str) -> bool
     start, _ = window(successor)
     if start not in newer:
         return False
-    return not any(h.entry is not entry and window(h.entry)[0] == start for h in registry().find(paragraph))
+    return not any(h.entry is not entry and window(h.entry)[0] == start for h in _find(paragraph))
 
 
 def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[date]) -> list[Finding]:
@@ -111,7 +122,7 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[dat
     days = occ.days()
     # Department names are the level model's to judge (by tier and date): see departments.py.
     taken = departments.spans(paragraph)
-    for hit in registry().find(paragraph):
+    for hit in _find(paragraph):
         entry = hit.entry
         if any(a < hit.end and hit.start < b for a, b in taken):
             continue

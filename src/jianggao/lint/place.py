@@ -103,8 +103,9 @@ _ABOVE_AS_ABOVE = re.compile(r"会议|大会|大局|前列|排名|第[一二三�
 
 
 @lru_cache(maxsize=16)
-def _patterns(own_name: str) -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, message, what a speech of ``own`` says instead) for every foreign word."""
+def _patterns(own_name: str) -> list[tuple[str, str, str, str]]:
+    """(literal, pattern, message, what a speech of ``own`` says instead) for every foreign word: the pattern
+    matches only where its literal stands, so a draft without the literal never compiles it (check_level)."""
     own = levels_table()[own_name]
     out = []
     for lv in _peers(own):
@@ -112,19 +113,19 @@ def _patterns(own_name: str) -> list[tuple[re.Pattern[str], str, str]]:
             after = _NOT_SCOPE_AFTER.get(lv.short, "")
             tail = f"(?![{after}])" if after else ""
             # 各乡镇 is every township, not one; 全乡镇 is excluded by its tail.
-            out.append((re.compile(re.escape(word) + tail),
-                        f"“{word}”是{lv.name}一级的范围用语，本讲话为{own.name}级",
+            out.append((word, re.escape(word) + tail, f"“{word}”是{lv.name}一级的范围用语，本讲话为{own.name}级",
                         word[0] + own.short))
-        body = re.compile(rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(lv.committee)}、{re.escape(lv.government)}")
-        out.append((body, f"“{lv.committee}、{lv.government}”是{lv.name}一级的党委政府，本讲话为{own.name}级",
+        body = f"{lv.committee}、{lv.government}"
+        out.append((body, rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(body)}",
+                    f"“{lv.committee}、{lv.government}”是{lv.name}一级的党委政府，本讲话为{own.name}级",
                     f"{own.committee}、{own.government}"))
         if lv.rank == own.rank:
             for unit in lv.own_units:
-                out.append((re.compile(rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(unit)}"),
+                out.append((unit, rf"(?<![{_NOT_BODY_BEFORE}]){re.escape(unit)}",
                             f"“{unit}”是{lv.name}的机构，{own.name}没有", unit.replace(lv.short, own.short, 1)))
     for lv in levels_table().values():
         if lv.rank == own.rank - 1:
-            out.append((re.compile(rf"全{lv.short}{_OWN_SCOPE_TAIL}"),
+            out.append((f"全{lv.short}", rf"全{re.escape(lv.short)}{_OWN_SCOPE_TAIL}",
                         f"把上级的“全{lv.short}”当作本级范围，本讲话为{own.name}级", f"全{own.short}"))
     return out
 
@@ -147,10 +148,14 @@ def check_level(paragraphs: list[str], level: str, years: tuple[int, int] | None
     region_above = own.name == "旗" or (own.rank >= 2 and any("自治区" in p for p in paragraphs))
     in_reform = (own.name == "区" and years is not None and years[0] <= _COUNTY_REFORM_YEARS[1]
                  and years[1] >= _COUNTY_REFORM_YEARS[0] and any(_COUNTY_REFORM_NAMED.search(p) for p in paragraphs))
+    # Compiling every peer level's pattern cost most of the self-check; only those whose words occur run.
+    text = "\n".join(paragraphs)
+    patterns = [(re.compile(rx), message, suggestion)
+                for literal, rx, message, suggestion in _patterns(own.name) if literal in text]
     found = []
     for index, paragraph in enumerate(paragraphs, 1):
         taken: list[tuple[int, int]] = []
-        for rx, message, suggestion in _patterns(own.name):
+        for rx, message, suggestion in patterns:
             for m in rx.finditer(paragraph):
                 if m.group().startswith("县级") and (in_reform or _COUNTY_REFORM.search(sentence_at(paragraph, m.start()))):
                     continue

@@ -55,7 +55,8 @@ def _half_width(text: str) -> str:
 
 
 # A unit is % ‰ °, /…, a word of letters (kg) or starts with a Chinese character; "1:30" and "0x10" have none.
-_NUMBER_WITH_UNIT = re.compile(r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([%‰°]|/.+|[A-Za-z]+|[\u0100-\uffff].*)$")
+# Compiled when first needed (a value typed with its unit): the wide character class costs ~2 ms to compile.
+_NUMBER_WITH_UNIT = r"^([+-]?(?:\d[\d,，]*)(?:\.\d+)?)\s*([%‰°]|/.+|[A-Za-z]+|[\u0100-\uffff].*)$"
 
 
 def split_unit(text: str) -> tuple[str, str] | None:
@@ -66,7 +67,7 @@ def split_unit(text: str) -> tuple[str, str] | None:
         return None  # a plain number such as 1e5: nothing to split
     except InvalidOperation:
         pass
-    m = _NUMBER_WITH_UNIT.match(text)
+    m = re.match(_NUMBER_WITH_UNIT, text)  # re keeps the compiled pattern
     return (m.group(1), m.group(2).strip()) if m else None
 
 
@@ -125,7 +126,10 @@ TextList = Annotated[list[Text], BeforeValidator(_one_or_many)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+    # defer_build: the validators are built only when pydantic validates (an invalid brief, the wizard); a
+    # render's brief is made by briefs.quick from these same classes without them (~50 ms, issue 11).
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, str_strip_whitespace=True,
+                              defer_build=True)
 
 
 class Region(_Model):
