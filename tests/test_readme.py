@@ -87,7 +87,7 @@ def test_every_skip_reason_in_the_tests_is_named_in_the_readme():
         "soffice": "LibreOffice", "LibreOffice": "LibreOffice", "Chromium": "Chromium", "librime": "librime",
         "rime-data-luna-pinyin": "朙月拼音",
         "pexpect": "pexpect", "named pipes": "命名管道", "/dev/zero": "/dev/zero", "fork": "fork",
-        "unwritable": "root", "tmpfs": "tmpfs", "regex table": "regex_table.marshal",
+        "unwritable": "root", "tmpfs": "tmpfs",
     }
     sources = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "tests").rglob("*.py") if p.name != "test_readme.py")
     # An xfail mark's reason is no skip: the test still runs, and nothing in the reader's setup is missing.

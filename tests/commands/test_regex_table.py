@@ -12,13 +12,13 @@ import pytest
 
 from jianggao.commands import regex_table
 
-needs_311 = pytest.mark.skipif(sys.version_info < (3, 11), reason="the regex table needs re._compiler (Python 3.11+)")
+needs_311 = pytest.mark.skipif(sys.version_info < (3, 11), reason="re._compiler is 3.11's")
 
 
 def entries() -> dict:
     data = marshal.loads(regex_table.TABLE.read_bytes())
     if data["stamp"][0] != tuple(sys.version_info[:2]):
-        pytest.skip(f"the regex table serves Python {data['stamp'][0]}; on this one it is not used (only slower)")
+        pytest.skip(f"the table serves Python {data['stamp'][0]}; on this one it is not used (only slower)")
     return data["patterns"]
 
 
