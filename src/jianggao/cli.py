@@ -81,9 +81,6 @@ def _install_signal_handlers() -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid,
     130 interrupted by Ctrl-C, 143 stopped by SIGTERM or SIGHUP)."""
-    from .commands.regex_table import install
-
-    install()  # the patterns every render compiles, built from their shipped compiled form
     parsed: list[argparse.Namespace] = []  # the arguments once parsed; a command may record its exit code there
     try:
         code = _main(argv, parsed)
