@@ -53,8 +53,17 @@ _DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", 
 OFFERED_SHARE = 0.65
 # Mined sentences one work area's paragraphs may hold (a run counts by its sentences): past it the area is
 # worded in the templates' own measures, so that one area is not padded to four paragraphs while another
-# has two (issue 13, second reading: the 医改 task padded with mined sentences, 妇幼 thin).
+# has two (issue 13, second reading: the 医改 task padded with mined sentences, 妇幼 thin).  This is the floor:
+# an area with a larger share of the tasks' budget may hold one mined sentence per MINED_CHARS of it (see
+# mined_cap), the same era, idea and area rules applying to each.
 MINED_PER_AREA = 4
+MINED_CHARS = 150
+
+
+def mined_cap(area_budget: float) -> int:
+    """How many mined sentences an area whose share of the tasks' budget is ``area_budget`` characters may
+    hold: about a third of its text, never fewer than MINED_PER_AREA."""
+    return max(MINED_PER_AREA, int(area_budget // MINED_CHARS))
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
 # Separates formulations of one statement in a template's option (see Picker.vary).
@@ -223,7 +232,8 @@ class Picker:
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
                  main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
                  actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "",
-                 area_items: dict[str, tuple[str, ...]] | None = None) -> None:
+                 area_items: dict[str, tuple[str, ...]] | None = None,
+                 area_caps: dict[str, int] | None = None) -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
@@ -256,6 +266,8 @@ class Picker:
         self._mined: dict[str, int] = {}
         self._area_mined: set[str] = set()
         self.area_items = area_items or {}
+        # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
+        self.area_caps = area_caps or {}
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -329,11 +341,12 @@ class Picker:
         return bool(fresh) and fresh <= body
 
     def _room(self, text: str) -> bool:
-        """Whether the current area may take one more mined ``text`` (MINED_PER_AREA; a unit's own wording
-        is not counted against it)."""
+        """Whether the current area may take one more mined ``text`` (its cap, see mined_cap; a unit's own
+        wording is not counted against it)."""
         if text in self.unit_wording:
             return True           # a unit's own archive is its voice, preferred wherever it fits (issue 14)
-        return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= MINED_PER_AREA
+        cap = self.area_caps.get(self._area, MINED_PER_AREA) if self._area is not None else 0
+        return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= cap
 
     def _took(self, text: str) -> None:
         self._area_mined |= ideas_of(text)
