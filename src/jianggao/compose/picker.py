@@ -1,6 +1,7 @@
 """Seeded phrase picks for one speech: by role, topic and kind, slots filled, never the same sentence twice."""
 from __future__ import annotations
 
+import math
 import random
 import re
 import zlib
@@ -58,6 +59,10 @@ OFFERED_SHARE = 0.65
 # mined_cap), the same era, idea and area rules applying to each.
 MINED_PER_AREA = 4
 MINED_CHARS = 150
+# The share of an area's pool (its mined sentences and the templates' own measures) one call may draw from:
+# two speeches on the same area then say different subsets (issue 13: ≤ 35% shared between briefs), however
+# much each has to say about it.
+AREA_POOL_SHARE = 0.7
 
 
 def mined_cap(area_budget: float) -> int:
@@ -575,7 +580,7 @@ class Picker:
         self.rng.shuffle(generic)
         # Never the whole of an area's pool: two speeches on the same area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
-        pool = pool[:max(2, (len(pool) * 4 + 4) // 5)]
+        pool = pool[:max(2, math.ceil(len(pool) * AREA_POOL_SHARE))]
         out: list[str] = []
         for from_bank, text in pool + ([(True, t) for t in generic] if general else []):
             if len(out) >= n:
