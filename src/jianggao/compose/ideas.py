@@ -44,6 +44,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "慢性病": ("public_health", r"慢性病|慢病|高血压|糖尿病"),
     "预防接种": ("disease_control", r"预防接种|免疫规划|疫苗|接种"),
     "传染病": ("disease_control", r"传染病|结核|艾滋病|疫情"),
+    "结核病": ("disease_control", r"结核"),
     "监测预警": ("disease_control", r"监测预警|预警|早期发现"),
     "健康管理": ("public_health", r"健康管理|健康档案|建档"),
     "精神卫生": ("public_health", r"精神卫生|心理健康|精神障碍|严重精神"),
@@ -51,6 +52,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "疾控机构": ("disease_control", r"疾控|疾病预防控制"),
     # emergency
     "应急": ("emergency", r"应急|突发公共卫生事件|演练|急救|院前"),
+    "应急演练": ("emergency", r"演练"),
+    "应急预案": ("emergency", r"预案"),
+    "应急物资": ("emergency", r"应急物资|物资储备|储备物资"),
+    "院前急救": ("emergency", r"院前|急救站|急救网络|急救反应|急救车"),
     # maternal and child
     "母婴安全": ("maternal_child", r"母婴安全|孕产妇死亡|新生儿死亡"),
     "高危孕产妇": ("maternal_child", r"高危孕产妇|危重孕产妇|专案管理|孕产妇全程"),
