@@ -257,6 +257,7 @@ class Picker:
         # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
         self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
         self._acted = 0
+        self._last_actor = ""      # who the last voiced measure named: never the same unit twice running
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()
@@ -471,8 +472,11 @@ class Picker:
                 or _POLICY.search(said) or _UNITS.search(said) or self.rng.random() >= 0.6):
             return said
         who = self.actor(topic, said)
-        if not who or who in said:
+        if not who or who in said or who == self._last_actor:
+            # 各社区卫生服务中心要… six times running is a machine's rhythm: the next measure keeps the speaker's voice
+            self._last_actor = ""
             return said
+        self._last_actor = who
         return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
 
     def actor(self, topic: TopicView | None, said: str = "") -> str | None:
