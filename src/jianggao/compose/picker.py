@@ -88,7 +88,7 @@ _PLACE_WORDS = re.compile(rf"(?:全|我|本|该)([{_LEVELS}])|([{_LEVELS}])(?:�
 # and the government's, so they keep the speaker's own 要.
 _ACTED = {"public_health", "disease_control", "emergency", "maternal_child", "primary_care", "tcm",
           "medical_services", "regulation", "patriotic_health", "health_promotion", "elderly_health"}
-_POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购")
+_POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购|经费|资金|财务")
 _ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
 # Units and scopes that do not exist at a level (DESIGN: 县级医院 only in a 县): a 区 has no 县级中医医院.
 _NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫生院"), "市辖区": re.compile(r"县级|县域|出县|县直|全县"),
