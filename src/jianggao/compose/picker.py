@@ -96,7 +96,7 @@ _NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫
              "县": re.compile(r"区级|区直|全区"), "旗": re.compile(r"县级|县直|全县|区级|区直")}
 # A measure about units (疾控机构与医疗机构…, 妇幼保健机构标准化建设) is the bureau's to direct, not one
 # unit's to carry out: it keeps the speaker's own voice.
-_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门")
+_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门|委会|学校|幼儿园|药店|用人单位")
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
@@ -120,7 +120,7 @@ def _programme_area(text: str) -> str | None:
 
 # Whose work a measure is, by what it names: the actor is chosen among the units that do it.
 _WHOSE_WORK = (
-    (re.compile(r"急救|院前"), re.compile(r"医疗机构|医院")),
+    (re.compile(r"急救|院前|用血|血液|床位|救治"), re.compile(r"医疗机构|医院")),
     (re.compile(r"慢性病|慢病|高血压|糖尿病|健康管理|家庭医生|签约|基本公共卫生|健康档案|老年人"),
      re.compile(r"卫生院|卫生室|社区卫生服务|基层")),
     (re.compile(r"传染病|疫情|监测|预警|免疫|接种|消杀|流调"), re.compile(r"疾控|卫生院|医疗机构")),
