@@ -121,6 +121,7 @@ def _programme_area(text: str) -> str | None:
 # Whose work a measure is, by what it names: the actor is chosen among the units that do it.
 _WHOSE_WORK = (
     (re.compile(r"急救|院前|用血|血液|床位|救治"), re.compile(r"医疗机构|医院")),
+    (re.compile(r"心理|门诊"), re.compile(r"医疗机构|医院|卫生院|社区卫生服务")),
     (re.compile(r"慢性病|慢病|高血压|糖尿病|健康管理|家庭医生|签约|基本公共卫生|健康档案|老年人"),
      re.compile(r"卫生院|卫生室|社区卫生服务|基层")),
     (re.compile(r"传染病|疫情|监测|预警|免疫|接种|消杀|流调"), re.compile(r"疾控|卫生院|医疗机构")),
