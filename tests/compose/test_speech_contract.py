@@ -188,3 +188,13 @@ def test_minimal_brief_is_a_complete_speech(real):
     assert [h.number for h in s.headings() if h.level == 1] == ["一、", "二、", "三、", "四、"]
     assert s.salutation == "同志们：" and s.title == "在2025年全区卫生健康工作会议上的讲话"
     assert speech_violations(s, b) == []
+
+
+def test_a_metric_after_quan_nian_keeps_its_name_in_an_old_year(real):
+    # 全年卫生健康率为零: the brief's metric name is hers even where the year's wording is 卫生 (2000), and a
+    # clause after 全年 is still the brief's clause (hypothesis found 全年卫生率为零).
+    b = Brief.model_validate({"kind": "annual_conference", "year": 2000, "region": {"name": "临江区", "level": "区"},
+                              "achievements": [{"topic": "医改", "metrics": [
+                                  {"name": "卫生健康率", "value": "0.0", "unit": "%", "better": "higher"}]}]})
+    for seed in range(4):
+        assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == []

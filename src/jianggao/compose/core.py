@@ -25,6 +25,7 @@ from .picker import (
     TopicView,
     as_fragment,
     as_sentence,
+    mined_cap,
 )
 from .plan import Plan
 from .plan import plan as make_plan
@@ -164,7 +165,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
                     actors=the_plan.actors, speaker_title=view.speaker_title,
-                    area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks})
+                    area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
+                    area_caps=area_caps(the_plan, view.main_topic.key))
     picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)
     ctx["tasks"] = [t.view for t in the_plan.tasks]
@@ -191,6 +193,18 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length, _self_name(brief, the_plan))
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
+    """Mined sentences each task area may hold, scaled to its share of the tasks' budget (picker.mined_cap):
+    a special meeting's facets (tasks.j2: up to four subsections in all) are its subject's own share."""
+    keys = [t.view.topic.key for t in the_plan.tasks]
+    if the_plan.kind == "special_topic":
+        keys += [main_topic] * max(0, 4 - len(keys))
+    if not keys:
+        return {}
+    each = the_plan.budget("tasks") / len(keys)
+    return {k: mined_cap(each * keys.count(k)) for k in set(keys)}
 
 
 def _self_name(brief: Brief, the_plan: Plan) -> str:

@@ -33,6 +33,13 @@ _ECHO_LEAD = 8
 _ECHO_BODY = 9
 
 
+# The units a measure is given to (各社区卫生服务中心要…, 县疾控中心要…): two measures for one unit share its
+# name, not their content, so names are left out when sentences are compared for echoes.
+_UNIT_NAME = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇幼保健院|妇幼保健计划生育服务中心|人民医院|中医院|"
+                        r"卫生监督所|社区卫生服务中心|乡镇卫生院|卫生院|基层医疗卫生机构|医疗卫生机构|医疗卫生单位|"
+                        r"医疗机构|助产机构|公立医院)")
+
+
 def _echoes(key: str, earlier: str, run: int) -> bool:
     return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
 
@@ -45,19 +52,22 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
     kept: list[str] = []
     lead_key = sentence_key(lead) if lead else ""
     earlier = lead_key          # keys said so far in this paragraph, "|"-separated
+    body = ""                  # the paragraph's sentences so far, unit names left out (see _UNIT_NAME)
     for s in sentences_of(text):
         k = sentence_key(s)
         if not k or k in seen:
             continue
+        bare = _UNIT_NAME.sub("|", k)
         if (kept or lead) and not any(c in s for c in clauses):
             if is_headline(s):
                 continue
             if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
                 continue
-            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(k, earlier[len(lead_key):], _ECHO_BODY):
+            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(bare, body, _ECHO_BODY):
                 continue
         seen.add(k)
         earlier += "|" + k
+        body += "|" + bare
         kept.append(s)
     return "".join(kept)
 
@@ -96,7 +106,7 @@ def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
 
 # A brief clause stands in the speech as a clause of its own: between punctuation (or after 一是, 针对 …),
 # never as the inside of a longer word (a "problem" typed as 卫生健康 is not the 卫生健康 of 卫生健康系统).
-_BEFORE = "，。；：、“（！？是对将在好进强实"  # 好进强实: the verbs the templates put before an item (抓好, 推进, 加强, 落实)
+_BEFORE = "，。；：、“（！？是对将在好进强实年"  # 好进强实: the verbs the templates put before an item (抓好, 推进, 加强, 落实); 年: 全年…
 _AFTER = "，。；：、”）！？的等这问"
 
 
@@ -242,12 +252,13 @@ def _trim(parts: list[list[list[str]]], budgets: list[int], heads: list[list[int
 _STOCK = {"根本遵循": 1, "指明了方向": 1, "指明了前进方向": 1, "意义重大": 1, "丝毫懈怠": 1, "走深走实": 1,
           "急难愁盼": 1, "底线思维": 1, "高质量发展": 2, "落到实处": 2, "关键在于": 2, "获得感": 1,
           "看病难、看病贵": 1, "一级抓一级": 1, "层层抓落实": 1, "钉钉子": 1, "以会议落实会议": 1, "把权力关进": 1,
-          "守牢母婴安全底线": 1, "健康守门人": 1, "防治结合": 1, "关口前移": 1, "基层首诊": 1, "分级诊疗": 3}
+          "守牢母婴安全底线": 1, "规模性疫情": 1, "健康守门人": 1, "防治结合": 1, "关口前移": 1, "基层首诊": 1, "分级诊疗": 3}
 
 
 def _grams(sentence: str) -> set[str]:
-    key = sentence_key(sentence)
-    return _key_words(key)
+    """A sentence's distinctive 4-character runs, the units it names left out (two measures for one unit
+    share its name, not an idea)."""
+    return set().union(*(_key_words(piece) for piece in _UNIT_NAME.split(sentence_key(sentence))))
 
 
 def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:

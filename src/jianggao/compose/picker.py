@@ -1,6 +1,7 @@
 """Seeded phrase picks for one speech: by role, topic and kind, slots filled, never the same sentence twice."""
 from __future__ import annotations
 
+import math
 import random
 import re
 import zlib
@@ -53,8 +54,21 @@ _DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", 
 OFFERED_SHARE = 0.65
 # Mined sentences one work area's paragraphs may hold (a run counts by its sentences): past it the area is
 # worded in the templates' own measures, so that one area is not padded to four paragraphs while another
-# has two (issue 13, second reading: the 医改 task padded with mined sentences, 妇幼 thin).
+# has two (issue 13, second reading: the 医改 task padded with mined sentences, 妇幼 thin).  This is the floor:
+# an area with a larger share of the tasks' budget may hold one mined sentence per MINED_CHARS of it (see
+# mined_cap), the same era, idea and area rules applying to each.
 MINED_PER_AREA = 4
+MINED_CHARS = 150
+# The share of an area's pool (its mined sentences and the templates' own measures) one call may draw from:
+# two speeches on the same area then say different subsets (issue 13: ≤ 35% shared between briefs), however
+# much each has to say about it.
+AREA_POOL_SHARE = 0.7
+
+
+def mined_cap(area_budget: float) -> int:
+    """How many mined sentences an area whose share of the tasks' budget is ``area_budget`` characters may
+    hold: about a third of its text, never fewer than MINED_PER_AREA."""
+    return max(MINED_PER_AREA, int(area_budget // MINED_CHARS))
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
 # Separates formulations of one statement in a template's option (see Picker.vary).
@@ -74,7 +88,7 @@ _PLACE_WORDS = re.compile(rf"(?:全|我|本|该)([{_LEVELS}])|([{_LEVELS}])(?:�
 # and the government's, so they keep the speaker's own 要.
 _ACTED = {"public_health", "disease_control", "emergency", "maternal_child", "primary_care", "tcm",
           "medical_services", "regulation", "patriotic_health", "health_promotion", "elderly_health"}
-_POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购")
+_POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购|经费|资金|财务")
 _ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
 # Units and scopes that do not exist at a level (DESIGN: 县级医院 only in a 县): a 区 has no 县级中医医院.
 _NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫生院"), "市辖区": re.compile(r"县级|县域|出县|县直|全县"),
@@ -82,7 +96,7 @@ _NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫
              "县": re.compile(r"区级|区直|全区"), "旗": re.compile(r"县级|县直|全县|区级|区直")}
 # A measure about units (疾控机构与医疗机构…, 妇幼保健机构标准化建设) is the bureau's to direct, not one
 # unit's to carry out: it keeps the speaker's own voice.
-_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门")
+_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门|委会|学校|幼儿园|药店|用人单位")
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
@@ -106,7 +120,8 @@ def _programme_area(text: str) -> str | None:
 
 # Whose work a measure is, by what it names: the actor is chosen among the units that do it.
 _WHOSE_WORK = (
-    (re.compile(r"急救|院前"), re.compile(r"医疗机构|医院")),
+    (re.compile(r"急救|院前|用血|血液|床位|救治"), re.compile(r"医疗机构|医院")),
+    (re.compile(r"心理|门诊"), re.compile(r"医疗机构|医院|卫生院|社区卫生服务")),
     (re.compile(r"慢性病|慢病|高血压|糖尿病|健康管理|家庭医生|签约|基本公共卫生|健康档案|老年人"),
      re.compile(r"卫生院|卫生室|社区卫生服务|基层")),
     (re.compile(r"传染病|疫情|监测|预警|免疫|接种|消杀|流调"), re.compile(r"疾控|卫生院|医疗机构")),
@@ -223,7 +238,8 @@ class Picker:
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
                  main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
                  actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "",
-                 area_items: dict[str, tuple[str, ...]] | None = None) -> None:
+                 area_items: dict[str, tuple[str, ...]] | None = None,
+                 area_caps: dict[str, int] | None = None) -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
@@ -242,6 +258,7 @@ class Picker:
         # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
         self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
         self._acted = 0
+        self._last_actor = ""      # who the last voiced measure named: never the same unit twice running
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()
@@ -256,6 +273,8 @@ class Picker:
         self._mined: dict[str, int] = {}
         self._area_mined: set[str] = set()
         self.area_items = area_items or {}
+        # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
+        self.area_caps = area_caps or {}
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -329,11 +348,12 @@ class Picker:
         return bool(fresh) and fresh <= body
 
     def _room(self, text: str) -> bool:
-        """Whether the current area may take one more mined ``text`` (MINED_PER_AREA; a unit's own wording
-        is not counted against it)."""
+        """Whether the current area may take one more mined ``text`` (its cap, see mined_cap; a unit's own
+        wording is not counted against it)."""
         if text in self.unit_wording:
             return True           # a unit's own archive is its voice, preferred wherever it fits (issue 14)
-        return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= MINED_PER_AREA
+        cap = self.area_caps.get(self._area, MINED_PER_AREA) if self._area is not None else 0
+        return self._area is None or self._mined.get(self._area, 0) + len(sentences_of(text)) <= cap
 
     def _took(self, text: str) -> None:
         self._area_mined |= ideas_of(text)
@@ -453,8 +473,11 @@ class Picker:
                 or _POLICY.search(said) or _UNITS.search(said) or self.rng.random() >= 0.6):
             return said
         who = self.actor(topic, said)
-        if not who or who in said:
+        if not who or who in said or who == self._last_actor:
+            # 各社区卫生服务中心要… six times running is a machine's rhythm: the next measure keeps the speaker's voice
+            self._last_actor = ""
             return said
+        self._last_actor = who
         return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
 
     def actor(self, topic: TopicView | None, said: str = "") -> str | None:
@@ -562,7 +585,7 @@ class Picker:
         self.rng.shuffle(generic)
         # Never the whole of an area's pool: two speeches on the same area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
-        pool = pool[:max(2, (len(pool) * 4 + 4) // 5)]
+        pool = pool[:max(2, math.ceil(len(pool) * AREA_POOL_SHARE))]
         out: list[str] = []
         for from_bank, text in pool + ([(True, t) for t in generic] if general else []):
             if len(out) >= n:

@@ -13,15 +13,41 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_plan = resolve('plan')
     l_0_vary = resolve('vary')
-    l_0_parts = l_0_t = l_0_on_epidemic = missing
+    l_0_deal = resolve('deal')
+    l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
+    l_0_parts = l_0_t = l_0_on_epidemic = l_0_k = l_0_points = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['max']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'max' found.")
+    try:
+        t_4 = environment.filters['min']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'min' found.")
+    try:
+        t_5 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'k': l_0_k, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -58,27 +84,52 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求越来越高，考核越来越严，我们必须主动作为，决不能等待观望。', )), str_join(('从上级的要求看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的标准在提高、考核在加严，我们没有任何等待观望的余地。', )), str_join(('上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要求越来越高，督查考核越来越严，容不得我们有丝毫懈怠。', )), str_join(('对此，我们一定要有清醒的认识，决不能把', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作当作一般性、阶段性的工作来对待。', )), str_join(('我们一定要清醒认识到，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作决不是一般性、阶段性的任务。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作抓与不抓、抓紧与不抓紧，结果大不一样，这一点大家要有清醒的认识。', ))))
+    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 350), 1]), 4])
+    context.vars['k'] = l_0_k
+    context.exported_vars.add('k')
+    l_0_points = []
+    context.vars['points'] = l_0_points
+    context.exported_vars.add('points')
+    for l_1_s in environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), environment.call(context, environment.getattr((undefined(name='UNDERSTANDING_MORE') if l_0_UNDERSTANDING_MORE is missing else l_0_UNDERSTANDING_MORE), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), environment.getitem((undefined(name='UNDERSTANDING_MORE') if l_0_UNDERSTANDING_MORE is missing else l_0_UNDERSTANDING_MORE), 'general'))):
+        l_1_said = resolve('said')
+        l_1__ = resolve('_')
+        _loop_vars = {}
+        pass
+        if (t_2((undefined(name='points') if l_0_points is missing else l_0_points)) < (undefined(name='k') if l_0_k is missing else l_0_k)):
+            pass
+            l_1_said = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_5(context.eval_ctx, l_1_s, '{t}', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name')), _loop_vars=_loop_vars)
+            _loop_vars['said'] = l_1_said
+            if (undefined(name='said') if l_1_said is missing else l_1_said):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='points') if l_0_points is missing else l_0_points), 'append'), (undefined(name='said') if l_1_said is missing else l_1_said), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+    l_1_s = l_1_said = l_1__ = missing
+    if (undefined(name='points') if l_0_points is missing else l_0_points):
+        pass
+        yield '¶'
+        yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['从面临的形势看，', '从当前的情况看，', '从工作实际看，']), 0))
+        yield str(t_1(context.eval_ctx, (undefined(name='points') if l_0_points is missing else l_0_points), ''))
+        yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作取得了积极进展。', )), str_join(('应当看到，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作已经有了较好的基础。', )), str_join(('这些年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作打下了较好的基础。', ))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-            l_1_deal = resolve('deal')
             l_1_options = resolve('options')
             _loop_vars = {}
             pass
             if environment.getattr(l_1_r, 'results'):
                 pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
-                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )), _loop_vars=_loop_vars), '一年来，', '去年'], _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
+                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )), _loop_vars=_loop_vars), '一年来，', '去年'], _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
                 yield '。'
             if environment.getattr(l_1_r, 'facts'):
                 pass
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
-        l_1_r = l_1_deal = l_1_options = missing
+        l_1_r = l_1_options = missing
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
     yield '\n¶'
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实把思想和行动统一到上级决策部署上来。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，把思想和行动统一到上级部署上来。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，说到底是为群众办实事，各级各部门要把它当作分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
@@ -90,6 +141,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=24&3=26&4=30&5=32&6=37&8=38&9=41&10=43&11=45&12=47&13=49&16=51&17=54&18=56&21=58&22=61&23=64&24=66&25=71&26=77&29=82&30=84&31=86'
+debug_info = '2=50&3=52&4=56&5=58&6=63&8=64&9=67&10=69&11=71&12=73&13=75&16=77&17=80&18=82&21=84&24=87&25=90&26=107&27=110&29=113&30=116&31=118&32=122&33=128&36=133&37=135&38=137'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 120b8dfe47b0053eaa17c15acd91221092f685933aa9f3ffbcde46f922e94c74
+# 416856f5ae9b1d784cd31345429dd4ab1446a7316b9fd6859d59d36bcb547b9d
