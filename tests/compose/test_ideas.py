@@ -142,3 +142,40 @@ def test_a_task_subsection_far_longer_than_the_others_is_cut_back():
         assert max(sum(map(len, p)) for p in part) <= AREA_RATIO * median
         assert all(p[0].startswith("这是本领域的第一句话") for p in part)      # the lead is kept
     assert not isinstance(part[0], Paragraph)
+
+
+# -- how a paragraph steers its work (reading, round 3) ---------------------------------------------------
+
+STEERING = ("跟踪问效", "总结推广", "群众实惠", "部门协同", "三医联动")
+
+
+def test_ways_of_saying_follow_it_up_or_work_together_are_one_idea_each():
+    from jianggao.compose.ideas import ideas_of
+    pairs = [("医改是一项系统工程，各有关部门要强化协同，做到政策衔接、同向发力。",
+              "医改牵一发而动全身，各有关部门要加强协同。", "部门协同"),
+             ("加强医改监测评估，定期分析改革进展。", "对医改政策落实情况要经常督导，跟踪问效。", "跟踪问效"),
+             ("及时总结推广基层创造的好经验。", "以点带面推动改革整体见效。", "总结推广"),
+             ("坚持医疗、医保、医药协同发展和治理。", "加强医保、医疗、医药政策协同。", "三医联动")]
+    for a, b, idea in pairs:
+        assert idea in ideas_of(a) and idea in ideas_of(b), (a, b)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_task_paragraph_says_each_way_of_steering_its_work_once(real, seed):
+    """A sentence that says nothing but 'follow it up' or 'work together' is said once in a subsection, the
+    lead included: the secretary read 督导 / 监测评估 / 台账 / 及时研究 four times in one 医改 paragraph."""
+    import re
+    from pathlib import Path
+
+    from jianggao.briefs.load import load_brief
+    from jianggao.compose.ideas import BROAD, ideas_of
+    from jianggao.writers.text import render_text
+    briefs = Path(__file__).resolve().parents[2] / "bench" / "briefs"
+    for path in sorted(briefs.glob("*rich*.yaml")):
+        speech = compose(load_brief(path), real.bank, real.templates, seed=seed)
+        parts = re.split(r"\n\s*（[一二三四五六七八九十]+）", render_text(speech, "txt"))[1:]
+        assert parts, path.stem
+        for part in parts:
+            alone = [next(iter(ideas_of(s) - BROAD)) for s in re.split(r"(?<=[。！？])", part)
+                     if len(ideas_of(s) - BROAD) == 1 and ideas_of(s) - BROAD <= set(STEERING)]
+            assert all(alone.count(i) <= 1 for i in STEERING), (path.stem, alone)

@@ -111,6 +111,16 @@ _TABLE: dict[str, tuple[str, str]] = {
     "宣传引导": (GENERAL, r"宣传|舆论|氛围"),
     "调查研究": (GENERAL, r"调查研究|调研"),
     "台账": (GENERAL, r"台账|清单"),
+    # how any area's work is steered: a paragraph that says each of these once reads as planned; two or three
+    # ways of saying "follow it up" or "work together" in one paragraph read as padding (reading, round 3)
+    "跟踪问效": (GENERAL, r"督导|跟踪问效|监测评估|定期调度|定期分析|新情况新问题|跟踪评估|回头看"),
+    "总结推广": (GENERAL, r"总结推广|好经验|好做法|以点带面|推广开来|典型经验"),
+    "群众实惠": (GENERAL, r"实惠"),
+    "部门协同": (GENERAL, r"系统工程|牵一发而动全身|加强协同|强化协同|同向发力|单兵突进|各自为战|形成合力|协同配合"),
+    "向基层倾斜": (GENERAL, r"倾斜"),
+    "儿童早期发展": ("maternal_child", r"儿童早期发展|早期发展"),
+    "儿童成长": ("maternal_child", r"健康成长"),
+    "标准化建设": (GENERAL, r"标准化建设|标准化水平"),
 }
 # Ideas broad enough that distinct measures share them (住院医师规范化培训 and 进修 are both 培训): the templates'
 # own measures may name them again; only narrow ones (公益性, 高危孕产妇, 医防协同) are a repeat the second time.
