@@ -896,6 +896,10 @@ def root(context, missing=missing, environment=environment):
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
         l_1_run = resolve('run')
+        l_1_in_force = resolve('in_force')
+        l_1_ERA_LINES = resolve('ERA_LINES')
+        l_1_welcome = resolve('welcome')
+        l_1_era_aim = resolve('era_aim')
         l_1_deal = resolve('deal')
         l_1_aim = missing
         if l_1_rally is missing:
@@ -954,18 +958,31 @@ def root(context, missing=missing, environment=environment):
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
+            l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
+            l_1_welcome = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
+            l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             t_24.extend((
                 '让我们在',
                 str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 342 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
                 t_24.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
+                ))
+            elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
+                pass
+                t_24.extend((
+                    '为',
+                    str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
+                    '、建设健康',
+                    str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
+                    '作出新的更大贡献！',
                 ))
             else:
                 pass
@@ -979,6 +996,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=78&7=96&11=106&12=112&14=118&15=122&16=126&17=131&18=140&21=147&22=149&23=152&24=155&30=161&31=168&32=170&36=176&37=187&38=188&39=189&40=191&42=192&43=195&45=201&47=204&48=207&53=213&54=229&55=233&58=234&63=240&64=255&65=257&66=262&67=266&68=269&69=271&70=273&72=279&75=283&77=287&78=290&81=292&82=296&84=303&86=307&92=313&93=319&94=321&95=323&99=329&100=339&101=343&103=350&107=353&108=354&109=357&110=361&111=366&113=372&115=375&119=379&120=382&122=385&123=392&127=397&128=398&129=400&130=406&131=409&132=411&133=417&135=422&136=425&138=431&145=437&146=455&147=457&148=458&149=462&150=465&152=474&155=477&156=480&157=483&158=486&159=489&160=492&162=496&164=499&167=500&168=503&169=513&170=515&171=517&172=520&173=522&174=524&176=527&177=528&178=534&179=540&180=543&181=546&188=552&189=562&190=563&191=564&192=566&193=583&194=585&195=587&196=589&198=591&199=593&200=600&201=602&203=604&204=606&205=620&206=624&210=626&211=628&213=632&214=635&215=637&216=640&218=645&219=648&221=651&222=658&223=665&224=670&225=677&226=680&227=683&228=691&229=694&230=699&231=706&232=709&233=712&235=717&236=720&237=724&238=726&239=729&240=732&242=738&243=745&245=754&246=759&247=762&249=765&250=768&251=772&252=775&253=779&254=784&257=790&258=797&262=804&263=808&269=815&271=826&272=834&273=844&274=851&275=853&276=855&281=862&282=868&288=869&297=870&306=871&307=879&308=881&309=883&315=890&316=906&317=909&318=912&319=915&320=918&321=921&322=924&324=930&328=934&329=937&330=938&331=943&332=946&334=949&335=951&336=956&337=959&338=964&339=974'
+debug_info = '6=78&7=96&11=106&12=112&14=118&15=122&16=126&17=131&18=140&21=147&22=149&23=152&24=155&30=161&31=168&32=170&36=176&37=187&38=188&39=189&40=191&42=192&43=195&45=201&47=204&48=207&53=213&54=229&55=233&58=234&63=240&64=255&65=257&66=262&67=266&68=269&69=271&70=273&72=279&75=283&77=287&78=290&81=292&82=296&84=303&86=307&92=313&93=319&94=321&95=323&99=329&100=339&101=343&103=350&107=353&108=354&109=357&110=361&111=366&113=372&115=375&119=379&120=382&122=385&123=392&127=397&128=398&129=400&130=406&131=409&132=411&133=417&135=422&136=425&138=431&145=437&146=455&147=457&148=458&149=462&150=465&152=474&155=477&156=480&157=483&158=486&159=489&160=492&162=496&164=499&167=500&168=503&169=513&170=515&171=517&172=520&173=522&174=524&176=527&177=528&178=534&179=540&180=543&181=546&188=552&189=562&190=563&191=564&192=566&193=583&194=585&195=587&196=589&198=591&199=593&200=600&201=602&203=604&204=606&205=620&206=624&210=626&211=628&213=632&214=635&215=637&216=640&218=645&219=648&221=651&222=658&223=665&224=670&225=677&226=680&227=683&228=691&229=694&230=699&231=706&232=709&233=712&235=717&236=720&237=724&238=726&239=729&240=732&242=738&243=745&245=754&246=759&247=762&249=765&250=768&251=772&252=775&253=779&254=784&257=790&258=797&262=804&263=808&269=815&271=826&272=834&273=844&274=851&275=853&276=855&281=862&282=868&288=869&297=870&306=871&307=879&308=881&309=883&315=890&316=910&317=913&318=916&319=919&320=922&321=925&322=928&324=934&328=938&329=941&330=942&331=947&332=950&334=953&335=955&336=960&339=961&340=962&341=963&342=966&343=972&344=978&345=991'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 03f68c122164db705c816b934cb8b4f6ac4dd75d32a83ceb3ba51410acda0044
+# 808c477e718ca17bf69153cf4a3cf55ee662eab10a230d3e4de136838e95955a

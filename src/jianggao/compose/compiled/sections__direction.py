@@ -8,12 +8,14 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_pick = resolve('pick')
+    l_0_in_force = resolve('in_force')
+    l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_vary = resolve('vary')
     l_0_b = resolve('b')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_tasks = resolve('tasks')
-    l_0_parts = l_0_idea = l_0_targets = missing
+    l_0_parts = l_0_idea = l_0_guide = l_0_targets = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -21,16 +23,23 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'idea': l_0_idea, 'parts': l_0_parts, 'targets': l_0_targets})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'targets': l_0_targets})
     context.exported_vars.discard('parts')
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'situation')))
     l_0_idea = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。', '坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。'])
     context.vars['idea'] = l_0_idea
     context.exported_vars.add('idea')
+    l_0_guide = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'direction'))
+    context.vars['guide'] = l_0_guide
+    context.exported_vars.add('guide')
+    l_0_guide = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='guide') if l_0_guide is missing else l_0_guide)) if ((undefined(name='guide') if l_0_guide is missing else l_0_guide) and (not (('为指导' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or '')) or ('精神，' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or ''))))) else '')
+    context.vars['guide'] = l_0_guide
+    context.exported_vars.add('guide')
     if (undefined(name='idea') if l_0_idea is missing else l_0_idea):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', )), '综合考虑以上因素，今年工作的总体思路是：', str_join(('基于以上考虑，今年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', ))))
+        yield str((undefined(name='guide') if l_0_guide is missing else l_0_guide))
         yield str((undefined(name='idea') if l_0_idea is missing else l_0_idea))
         yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=30):
@@ -81,6 +90,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=24&3=26&6=27&7=30&8=33&10=36&11=41&12=55&13=58&14=63&15=66&17=68&18=71&23=73&24=75&26=77&27=80'
+debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&12=41&14=45&15=50&16=64&17=67&18=72&19=75&21=77&22=80&27=82&28=84&30=86&31=89'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8db030ca3004968a8a0e9acbef524c19d54059863177184d10aa394e5522887d
+# 0d6ab4346a9e04f9cb033fd89ba92893d2241362aed2742c388f422658f7b587

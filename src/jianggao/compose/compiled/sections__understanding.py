@@ -8,12 +8,14 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_b = resolve('b')
+    l_0_in_force = resolve('in_force')
+    l_0_ERA_LINES = resolve('ERA_LINES')
+    l_0_vary = resolve('vary')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_plan = resolve('plan')
-    l_0_vary = resolve('vary')
-    l_0_parts = l_0_t = l_0_on_epidemic = missing
+    l_0_parts = l_0_t = l_0_landmark = l_0_on_epidemic = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -21,12 +23,16 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
     context.exported_vars.add('t')
+    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []))
+    context.vars['landmark'] = l_0_landmark
+    context.exported_vars.add('landmark')
     yield '¶'
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 6 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
     yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
@@ -90,6 +96,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=24&3=26&4=30&5=32&6=37&8=38&9=41&10=43&11=45&12=47&13=49&16=51&17=54&18=56&21=58&22=61&23=64&24=66&25=71&26=77&29=82&30=84&31=86'
+debug_info = '2=26&3=28&5=31&6=35&7=38&8=43&10=44&11=47&12=49&13=51&14=53&15=55&18=57&19=60&20=62&23=64&24=67&25=70&26=72&27=77&28=83&31=88&32=90&33=92'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 120b8dfe47b0053eaa17c15acd91221092f685933aa9f3ffbcde46f922e94c74
+# c6506bacbe23ab3cf3b4ce753b88910cccf1aa4e3f89e8b5d066ff29279e0a69
