@@ -136,7 +136,11 @@ def _check(kind: str, day: dt.date, level_name: str = "临江区", seed: int = 1
     assert era == [], (kind, day, [(f.term, f.message) for f in era])
 
 
-GRID = [dt.date(y, m, d) for y in range(2012, 2027) for (m, d) in ((2, 20), (7, 10))]
+# each year's annual meeting and half-year meeting, and the weeks after each congress and plenum
+GRID = [dt.date(y, m, d) for y in range(2012, 2027) for (m, d) in ((2, 20), (7, 10))] + [
+    dt.date(2012, 12, 10), dt.date(2013, 12, 5), dt.date(2016, 9, 20), dt.date(2017, 11, 20), dt.date(2019, 11, 15),
+    dt.date(2020, 4, 10), dt.date(2021, 4, 20), dt.date(2022, 11, 20), dt.date(2023, 5, 10), dt.date(2024, 5, 10),
+    dt.date(2024, 8, 20), dt.date(2025, 11, 20)]
 
 
 @pytest.mark.parametrize("day", GRID, ids=str)
