@@ -87,7 +87,7 @@ def test_special_meetings_cite_their_subjects_landmarks():
     assert not any("疾控局" in t for t in in_force(ERA["special"]["disease_control"], dt.date(2021, 3, 1)))
     assert any("中医药法" in t for t in in_force(ERA["special"]["tcm"], dt.date(2018, 5, 1)))
     assert any("传承创新" in t for t in in_force(ERA["special"]["tcm"], dt.date(2021, 5, 1)))
-    assert any("70周年" in t for t in in_force(ERA["special"]["patriotic_health"], dt.date(2022, 4, 1)))
+    assert any("七十周年" in t for t in in_force(ERA["special"]["patriotic_health"], dt.date(2022, 4, 1)))
     assert any("三明" in t for t in in_force(ERA["special"]["medical_reform"], dt.date(2022, 6, 1)))
 
 
