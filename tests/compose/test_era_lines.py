@@ -48,6 +48,8 @@ def test_each_line_is_in_use_on_every_day_of_its_window(part, entry):
     text = entry["text"].replace("{scope}", "全县")
     for day in _days(entry):
         for level in LEVELS:
+            # as written (the picker's test before it says a line) and as said (in the date's forms)
+            assert outside_window(text, day, level) == [], (part, day, level, text)
             said = modernise(text, day, level)
             assert outside_window(said, day, level) == [], (part, day, level, said)
 
@@ -129,6 +131,15 @@ def _check(kind: str, day: dt.date, level_name: str = "临江区", seed: int = 1
     speech = _speech(kind, day, level_name, seed)
     frame = _frame(speech)
     assert any(m in frame for m in _marks(day)), (kind, day, frame[:200], frame[-200:])
+    opening_marks = [e["mark"] for e in ERA["opening"] if in_force([e], day)]
+    if opening_marks and kind != "work_report":   # a work report opens on 我代表…报告工作 alone
+        blocks = speech.blocks
+        first = next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1), len(blocks))
+        opening = "".join(b.text for b in blocks[:first])
+        assert any(m in opening for m in opening_marks), (kind, day, opening)
+    if kind == "work_report" and in_force(ERA["direction"], day):
+        direction = [e["mark"] for e in ERA["direction"] if in_force([e], day)]
+        assert any(m.replace("、", "") in frame.replace("、", "") for m in direction), (day, frame)
     level = level_name[-1]
     paragraphs = [speech.title, speech.salutation] + [
         (b.number + b.text + b.body) if isinstance(b, Heading) else b.text for b in speech.blocks]
