@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # the model is imported where used (below), as tifa and level
 # 新质生产力 from 2023-09; 扩容下沉 from 2021; 新农合 merged into 城乡居民医保 (国发〔2016〕3号, counties by 2019);
 # 住院分娩补助 and 非政府办基层…基本药物 belong to the first reform years (to 2016).
 # 胸痛/卒中/创伤中心 from 国卫医发〔2017〕73号 (2017-12-29); 把党的领导贯穿…全过程 from the 19th Congress's
-# 党的领导 formulations (2017-10-18); 集采 from the 4+7 pilot (2018-11-14).
+# 党的领导 formulations (2017-10-18); 集采 from the 4+7 pilot (2018-11-14); 保留线下服务 for the old from
+# 国办发〔2020〕45号 (解决老年人运用智能技术困难, 2020-11-24); 数字赋能 in health speeches from 2020.
 _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
     (p, dt.date.fromisoformat(a) if a else None, dt.date.fromisoformat(b) if b else None)
     for p, a, b in (
@@ -51,6 +52,8 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"胸痛中心|卒中中心|创伤中心|胸痛、卒中", "2017-12-29", None),
         (r"把党的领导贯穿|党的领导贯穿", "2017-10-18", None),
         (r"集采", "2018-11-14", None),
+        (r"保留线下|智能技术困难|数字鸿沟", "2020-11-24", None),
+        (r"数字赋能|数智", "2020-01-01", None),
         (r"新农合|新型农村合作医疗", None, "2019-12-31"),
         (r"城乡居民医保|城乡居民基本医疗保险", "2016-01-12", None),
         (r"住院分娩补助|非政府办基层医疗卫生机构", None, "2016-12-31"),

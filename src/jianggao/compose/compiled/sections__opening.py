@@ -30,6 +30,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_3 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'moment': l_0_moment, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
@@ -65,7 +71,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=(['这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
-        l_0_moment = t_1(context.eval_ctx, t_2(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening')), 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_moment = t_1(context.eval_ctx, t_2(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_3(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -95,6 +101,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=34&3=36&6=38&7=41&9=46&13=50&14=54&15=56&16=58&17=60&18=62&21=66&26=68&27=71&28=73&29=75&30=77&33=79&34=81&36=83&37=86&38=89&39=91&40=94'
+debug_info = '2=40&3=42&6=44&7=47&9=52&13=56&14=60&15=62&16=64&17=66&18=68&21=72&26=74&27=77&28=79&29=81&30=83&33=85&34=87&36=89&37=92&38=95&39=97&40=100'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8476e9fd2a6b917ada680f0e8bd806d3ae8d358e695948bc2c5fa4f4b08daa47
+# 994002e8bfbbf642f7731221d615e8c01fe8abdbd5f731291215f91bb5fd61b6
