@@ -447,9 +447,11 @@ def root(context, missing=missing, environment=environment):
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_kind = resolve('kind')
+        l_1_in_force = resolve('in_force')
+        l_1_ERA_LINES = resolve('ERA_LINES')
+        l_1_era_moment = resolve('era_moment')
         l_1_pick = resolve('pick')
         l_1_fill = resolve('fill')
-        l_1_in_force = resolve('in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_SITUATION_MORE = resolve('SITUATION_MORE')
         l_1_moment = l_1_k = l_1_left = missing
@@ -472,6 +474,12 @@ def root(context, missing=missing, environment=environment):
                     pass
                     t_21.append(
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神贯穿今年工作的全过程，以实际行动推动各项部署落地见效。', )))),
+                    )
+                if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
+                    pass
+                    l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_9(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+                    t_21.append(
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 152 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -973,7 +981,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 344 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 346 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1002,6 +1010,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&7=102&11=112&12=118&14=124&15=128&16=132&17=137&18=146&21=153&22=155&23=158&24=161&30=167&31=174&32=176&36=182&37=193&38=194&39=195&40=197&42=198&43=201&45=207&47=210&48=213&53=219&54=235&55=239&58=240&63=246&64=261&65=263&66=268&67=272&68=275&69=277&70=279&72=285&75=289&77=293&78=296&81=298&82=302&84=309&86=313&92=319&93=325&94=327&95=329&99=335&100=345&101=349&103=356&107=359&108=360&109=363&110=367&111=372&113=378&115=381&119=385&120=388&122=391&123=398&127=403&128=404&129=406&130=412&131=415&132=417&133=423&135=428&136=431&138=437&145=443&146=461&147=463&148=464&149=468&150=471&152=480&155=483&156=486&157=489&158=492&159=495&160=498&162=502&166=505&169=506&170=509&171=519&172=521&173=523&174=526&175=528&176=530&178=533&179=534&180=540&181=546&182=549&183=552&190=558&191=568&192=569&193=570&194=572&195=589&196=591&197=593&198=595&200=597&201=599&202=606&203=608&205=610&206=612&207=626&208=630&212=632&213=634&215=638&216=641&217=643&218=646&220=651&221=654&223=657&224=664&225=671&226=676&227=683&228=686&229=689&230=697&231=700&232=705&233=712&234=715&235=718&237=723&238=726&239=730&240=732&241=735&242=738&244=744&245=751&247=760&248=765&249=768&251=771&252=774&253=778&254=781&255=785&256=790&259=796&260=803&264=810&265=814&271=821&273=832&274=840&275=850&276=857&277=859&278=861&283=868&284=874&290=875&299=876&308=877&309=885&310=887&311=889&317=896&318=916&319=919&320=922&321=925&322=928&323=931&324=934&326=940&330=944&331=947&332=948&333=953&334=956&336=959&337=961&338=966&341=967&342=968&343=969&344=972&345=978&346=984&347=997'
+debug_info = '6=84&7=102&11=112&12=118&14=124&15=128&16=132&17=137&18=146&21=153&22=155&23=158&24=161&30=167&31=174&32=176&36=182&37=193&38=194&39=195&40=197&42=198&43=201&45=207&47=210&48=213&53=219&54=235&55=239&58=240&63=246&64=261&65=263&66=268&67=272&68=275&69=277&70=279&72=285&75=289&77=293&78=296&81=298&82=302&84=309&86=313&92=319&93=325&94=327&95=329&99=335&100=345&101=349&103=356&107=359&108=360&109=363&110=367&111=372&113=378&115=381&119=385&120=388&122=391&123=398&127=403&128=404&129=406&130=412&131=415&132=417&133=423&135=428&136=431&138=437&145=443&146=463&147=465&148=466&149=470&150=473&152=478&154=488&157=491&158=494&159=497&160=500&161=503&162=506&164=510&168=513&171=514&172=517&173=527&174=529&175=531&176=534&177=536&178=538&180=541&181=542&182=548&183=554&184=557&185=560&192=566&193=576&194=577&195=578&196=580&197=597&198=599&199=601&200=603&202=605&203=607&204=614&205=616&207=618&208=620&209=634&210=638&214=640&215=642&217=646&218=649&219=651&220=654&222=659&223=662&225=665&226=672&227=679&228=684&229=691&230=694&231=697&232=705&233=708&234=713&235=720&236=723&237=726&239=731&240=734&241=738&242=740&243=743&244=746&246=752&247=759&249=768&250=773&251=776&253=779&254=782&255=786&256=789&257=793&258=798&261=804&262=811&266=818&267=822&273=829&275=840&276=848&277=858&278=865&279=867&280=869&285=876&286=882&292=883&301=884&310=885&311=893&312=895&313=897&319=904&320=924&321=927&322=930&323=933&324=936&325=939&326=942&328=948&332=952&333=955&334=956&335=961&336=964&338=967&339=969&340=974&343=975&344=976&345=977&346=980&347=986&348=992&349=1005'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3e8f999cde3168e1f93ad4373f4e87210f2ca7cff8a8f4e65b9d7e235ffa12c2
+# 8a79155473ddaeb5f488168a430d2dd6483069fb9878ba40fb0920935a09e036
