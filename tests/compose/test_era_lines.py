@@ -164,3 +164,23 @@ def test_a_sweep_of_dates_cites_its_own_period(day):
 @given(st.dates(FIRST, LAST), st.sampled_from(sorted(KIND_TOPIC)), st.integers(1, 4))
 def test_any_date_and_kind_cites_its_own_period(day, kind, seed):
     _check(kind, day, "临江区", seed)
+
+
+@pytest.mark.parametrize(("topic", "day", "landmarks"), [
+    ("疾病预防控制", dt.date(2021, 9, 10), ("国家疾病预防控制局", "改革完善疾病预防控制体系")),
+    ("疾病预防控制", dt.date(2018, 3, 20), ("中国防治慢性病中长期规划", "全国卫生与健康大会")),
+    ("中医药", dt.date(2018, 5, 8), ("中医药法", "中医药发展战略规划纲要")),
+    ("中医药", dt.date(2021, 5, 8), ("传承创新发展",)),
+    ("爱国卫生", dt.date(2022, 4, 7), ("七十周年", "新时代爱国卫生运动")),
+    ("医改", dt.date(2015, 4, 7), ("十八届三中全会", "十二五")),
+    ("医改", dt.date(2024, 9, 7), ("二十届三中全会", "公立医院高质量发展")),
+])
+def test_a_special_meeting_opens_its_first_part_on_its_subjects_landmark(topic, day, landmarks):
+    """One of the subject's two latest landmarks of the date is said in the first part (提高认识)."""
+    templates, bank = _tools()
+    data = {"kind": "special_topic", "year": day.year, "date": day.isoformat(), "region": {"name": "白水县"},
+            "speaker": {"name": "周雯", "title": "副县长"}, "priorities": [{"topic": topic, "items": ["抓好重点工作"]}]}
+    speech = compose(brief(**data), bank, templates, seed=2)
+    heads = [i for i, b in enumerate(speech.blocks) if isinstance(b, Heading) and b.level == 1]
+    first_part = "".join(b.text + getattr(b, "body", "") for b in speech.blocks[heads[0] + 1:heads[1]])
+    assert any(m in first_part for m in landmarks), (topic, day, first_part[:300])

@@ -22,13 +22,19 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
     context.exported_vars.add('t')
-    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []))
+    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_2(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
     context.vars['landmark'] = l_0_landmark
     context.exported_vars.add('landmark')
     yield '¶'
@@ -96,6 +102,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=26&3=28&5=31&6=35&7=38&8=43&10=44&11=47&12=49&13=51&14=53&15=55&18=57&19=60&20=62&23=64&24=67&25=70&26=72&27=77&28=83&31=88&32=90&33=92'
+debug_info = '2=32&3=34&5=37&6=41&7=44&8=49&10=50&11=53&12=55&13=57&14=59&15=61&18=63&19=66&20=68&23=70&24=73&25=76&26=78&27=83&28=89&31=94&32=96&33=98'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c6506bacbe23ab3cf3b4ce753b88910cccf1aa4e3f89e8b5d066ff29279e0a69
+# 8b608c8d3c4bb5be6a43b905292474dda171f3560c5297354592437b6d66b4df
