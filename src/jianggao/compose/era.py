@@ -25,6 +25,15 @@ if TYPE_CHECKING:  # the model is imported where used (below), as tifa and level
 # 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 from 2019 (国办发〔2019〕15号); 三孩 from 2021-05-31;
 # 新质生产力 from 2023-09; 扩容下沉 from 2021; 新农合 merged into 城乡居民医保 (国发〔2016〕3号, counties by 2019);
 # 住院分娩补助 and 非政府办基层…基本药物 belong to the first reform years (to 2016).
+# 胸痛/卒中/创伤中心 from 国卫医发〔2017〕73号 (2017-12-29); 把党的领导贯穿…全过程 from the 19th Congress's
+# 党的领导 formulations (2017-10-18); 集采 from the 4+7 pilot (2018-11-14); 保留线下服务 for the old from
+# 国办发〔2020〕45号 (解决老年人运用智能技术困难, 2020-11-24); 数字赋能 in health speeches from 2020.
+# Party-discipline wording of its time: 不敢腐、不能腐、不想腐 and 驰而不息 from the 3rd plenum of the 18th CCDI
+# (2014-01-14), 扣好人生第一粒扣子 from 2014-05-04, 意识形态工作责任制 from its 2015 measures; 清廉医院 from the
+# provinces' 2020 campaigns; 优质服务基层行 from 2019-03; 签约向履约 from the 2018 家庭医生 documents; 高质量党建
+# after 高质量发展 (2018); 老年医学科 with 老年健康服务体系 (2019-10-28); 医疗质量安全核心制度要点 (国卫医发〔2018〕8号);
+# 多学科诊疗 and 日间手术 from the 改善医疗服务 action plans (国卫医发〔2017〕73号, 〔2015〕2号); 数字健康 from the
+# 十四五 plans (2021); 生命至上 with 人民至上 (2020-05-22); 文明健康、绿色环保 and 分餐/公筷 from the 2020 campaign.
 _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
     (p, dt.date.fromisoformat(a) if a else None, dt.date.fromisoformat(b) if b else None)
     for p, a, b in (
@@ -46,7 +55,25 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"扩容|区域均衡布局|县域医疗中心|生育支持|生育友好", "2021-01-01", None),
         (r"不平衡不充分", "2017-10-18", None),
         (r"智慧医院", "2018-01-01", None),
-        (r"胸痛中心|卒中中心|创伤中心|胸痛、卒中", "2017-01-01", None),
+        (r"胸痛中心|卒中中心|创伤中心|胸痛、卒中", "2017-12-29", None),
+        (r"把党的领导贯穿|党的领导贯穿", "2017-10-18", None),
+        (r"集采", "2018-11-14", None),
+        (r"保留线下|智能技术困难|数字鸿沟", "2020-11-24", None),
+        (r"数字赋能|数智", "2020-01-01", None),
+        (r"不敢腐、不能腐、不想腐|驰而不息", "2014-01-14", None),
+        (r"第一粒扣子", "2014-05-04", None),
+        (r"意识形态工作责任制", "2015-07-01", None),
+        (r"清廉医院", "2020-01-01", None),
+        (r"优质服务基层行", "2019-03-01", None),
+        (r"签约向履约|重签约、?轻履约", "2018-01-01", None),
+        (r"高质量党建", "2018-01-01", None),
+        (r"老年医学科", "2019-10-28", None),
+        (r"医疗质量安全核心制度", "2018-04-18", None),
+        (r"多学科诊疗", "2017-12-29", None),
+        (r"日间手术|日间服务", "2015-01-28", None),
+        (r"数字健康", "2021-01-01", None),
+        (r"生命至上", "2020-05-22", None),
+        (r"文明健康、绿色环保|分餐制|公筷", "2020-03-01", None),
         (r"新农合|新型农村合作医疗", None, "2019-12-31"),
         (r"城乡居民医保|城乡居民基本医疗保险", "2016-01-12", None),
         (r"住院分娩补助|非政府办基层医疗卫生机构", None, "2016-12-31"),

@@ -8,12 +8,14 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_pick = resolve('pick')
+    l_0_in_force = resolve('in_force')
+    l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_vary = resolve('vary')
     l_0_b = resolve('b')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_tasks = resolve('tasks')
-    l_0_parts = l_0_idea = l_0_targets = missing
+    l_0_parts = l_0_idea = l_0_guide = l_0_targets = l_0_points = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -21,16 +23,23 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'idea': l_0_idea, 'parts': l_0_parts, 'targets': l_0_targets})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points, 'targets': l_0_targets})
     context.exported_vars.discard('parts')
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'situation')))
     l_0_idea = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。', '坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。'])
     context.vars['idea'] = l_0_idea
     context.exported_vars.add('idea')
+    l_0_guide = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'direction'))
+    context.vars['guide'] = l_0_guide
+    context.exported_vars.add('guide')
+    l_0_guide = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='guide') if l_0_guide is missing else l_0_guide)) if ((undefined(name='guide') if l_0_guide is missing else l_0_guide) and (not (('为指导' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or '')) or ('精神，' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or ''))))) else '')
+    context.vars['guide'] = l_0_guide
+    context.exported_vars.add('guide')
     if (undefined(name='idea') if l_0_idea is missing else l_0_idea):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', )), '综合考虑以上因素，今年工作的总体思路是：', str_join(('基于以上考虑，今年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', ))))
+        yield str((undefined(name='guide') if l_0_guide is missing else l_0_guide))
         yield str((undefined(name='idea') if l_0_idea is missing else l_0_idea))
         yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=30):
@@ -65,11 +74,16 @@ def root(context, missing=missing, environment=environment):
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
         yield '医疗卫生服务体系更加健全，公共卫生防护网更加牢固，基层服务能力明显增强，群众看病就医更加方便，健康水平持续提高。\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
+    l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4) else '')
+    context.vars['points'] = l_0_points
+    context.exported_vars.add('points')
+    if (undefined(name='points') if l_0_points is missing else l_0_points):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '落实好今年的各项任务，要把握好以下几点：', '做好今年的工作，要着重把握好三个方面：', '推进今年的各项工作，要牢牢把握以下三点：', '在工作中，要注意把握好三个方面：'))
-        yield '\n一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；\n二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；\n三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。\n'
+        yield '\n'
+        yield str((undefined(name='points') if l_0_points is missing else l_0_points))
+        yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 8):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这三个方面相互联系、相互促进，要贯穿到今年工作的全过程和各方面。‖这三点相辅相成、有机统一，要贯穿今年工作的全过程。‖这三个方面是一个有机整体，必须贯穿到今年各项工作之中。'))
@@ -81,6 +95,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=24&3=26&6=27&7=30&8=33&10=36&11=41&12=55&13=58&14=63&15=66&17=68&18=71&23=73&24=75&26=77&27=80'
+debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&12=41&14=45&15=50&16=64&17=67&18=72&19=75&23=77&24=80&25=83&26=85&28=87&29=89&31=91&32=94'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8db030ca3004968a8a0e9acbef524c19d54059863177184d10aa394e5522887d
+# ec7c3b0152b9ef7beb98c55d5d53243f476f57e08dcd6d849fe7c1b7e05cd07a

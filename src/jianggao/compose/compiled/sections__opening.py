@@ -13,10 +13,31 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_pick = resolve('pick')
     l_0_approved = resolve('approved')
+    l_0_in_force = resolve('in_force')
+    l_0_ERA_LINES = resolve('ERA_LINES')
+    l_0_moment = resolve('moment')
     l_0_plan = resolve('plan')
     l_0_parts = missing
+    try:
+        t_1 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_2 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_3 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'moment': l_0_moment, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -50,7 +71,14 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=(['这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
-        if ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
+        l_0_moment = t_1(context.eval_ctx, t_2(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_3(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        context.vars['moment'] = l_0_moment
+        context.exported_vars.add('moment')
+        if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+            yield '\n'
+        elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
             yield '\n'
@@ -58,7 +86,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), '，向长期以来关心支持', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作的各部门、各单位和同志们表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), '，向奋战在', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作一线的同志们表示诚挚的问候！', ))))
             yield '\n'
-        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
+        if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
             pass
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'significance'))
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
@@ -73,6 +101,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=19&3=21&6=23&7=26&9=31&13=35&14=39&15=41&16=43&17=45&18=47&21=51&24=53&25=55&28=57&29=59&31=61&32=64&33=67&34=69&35=72'
+debug_info = '2=40&3=42&6=44&7=47&9=52&13=56&14=60&15=62&16=64&17=66&18=68&21=72&26=74&27=77&28=79&29=81&30=83&33=85&34=87&36=89&37=92&38=95&39=97&40=100'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ce9ce5fcb8e318fcc569902b038c6813b42a371bd405323e1b8da999e00f773d
+# 994002e8bfbbf642f7731221d615e8c01fe8abdbd5f731291215f91bb5fd61b6

@@ -8,14 +8,16 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_b = resolve('b')
+    l_0_in_force = resolve('in_force')
+    l_0_ERA_LINES = resolve('ERA_LINES')
+    l_0_vary = resolve('vary')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_plan = resolve('plan')
-    l_0_vary = resolve('vary')
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
-    l_0_parts = l_0_t = l_0_on_epidemic = l_0_k = l_0_points = missing
+    l_0_parts = l_0_t = l_0_landmark = l_0_on_epidemic = l_0_k = l_0_points = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -46,13 +48,23 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_6 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'k': l_0_k, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
     context.exported_vars.add('t')
+    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_6(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
+    context.vars['landmark'] = l_0_landmark
+    context.exported_vars.add('landmark')
     yield '¶'
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 6 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
     yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
@@ -141,6 +153,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=50&3=52&4=56&5=58&6=63&8=64&9=67&10=69&11=71&12=73&13=75&16=77&17=80&18=82&21=84&24=87&25=90&26=107&27=110&29=113&30=116&31=118&32=122&33=128&36=133&37=135&38=137'
+debug_info = '2=58&3=60&5=63&6=67&7=70&8=75&10=76&11=79&12=81&13=83&14=85&15=87&18=89&19=92&20=94&23=96&26=99&27=102&28=119&29=122&31=125&32=128&33=130&34=134&35=140&38=145&39=147&40=149'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 416856f5ae9b1d784cd31345429dd4ab1446a7316b9fd6859d59d36bcb547b9d
+# 25defb75d031de317422bb385badb3da340d2eea4b9d6c02b68ae79615ebe263
