@@ -372,6 +372,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _balance([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
              [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
     _voice(parts)
+    _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
+                  [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
     if plan.kind == "pledge":
         vary_commitments(parts, self_name)
     for part in parts:
@@ -398,6 +400,26 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 head, rest = _split_long(rest)
                 out.append(Paragraph("".join(head)))
     return out
+
+
+# A judgement that frames what follows (人才是卫生健康事业发展的第一资源，…; 母婴安全是底线工作，…; 爱国卫生运动贵在
+#坚持) opens its paragraph in a real speech; placed last it reads as an afterthought, and a blind reader took it
+# for a tell (reading, round 3).  Its subject comes before 是 with no verb of command in front of it.
+_THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|切实|着力|对|在|把|以|从|同时|此外)"
+                     r"[^，。；：要]{2,18}(?:是|贵在|重在|关键在)[^，。；]{1,26}[，。]")
+
+
+def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
+    """In a task part's running paragraphs (not a subsection's run-in heading, whose lead is its own frame),
+    the first framing judgement is moved to the front."""
+    for part, shell in zip(parts, shells, strict=True):
+        for para, block in zip(part, shell, strict=True):
+            if isinstance(block, Heading) or len(para) < 3:
+                continue
+            for i, sentence in enumerate(para[1:], 1):
+                if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
+                    para.insert(0, para.pop(i))
+                    break
 
 
 # How much longer than the part's median subsection one subsection may be (issue 13, second reading: the 医改
