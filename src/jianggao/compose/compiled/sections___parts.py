@@ -582,6 +582,7 @@ def root(context, missing=missing, environment=environment):
             l_2_vary = resolve('vary')
             l_2_TASK_WORDING = resolve('TASK_WORDING')
             l_2_namespace = resolve('namespace')
+            l_2_b = resolve('b')
             l_2_tasks = resolve('tasks')
             l_2_mix = resolve('mix')
             l_2_TASK_MORE = resolve('TASK_MORE')
@@ -591,7 +592,7 @@ def root(context, missing=missing, environment=environment):
             l_2_frames = resolve('frames')
             l_2_measure = resolve('measure')
             l_2_many = resolve('many')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_goal = l_2_n = l_2_more = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_goal = l_2_base = l_2_base_line = l_2_n = l_2_more = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -637,6 +638,19 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['wording'] = l_2_wording
             l_2_goal = t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，')
             _loop_vars['goal'] = l_2_goal
+            l_2_base = environment.call(context, (undefined(name='namespace') if l_2_namespace is missing else l_2_namespace), fact='', _loop_vars=_loop_vars)
+            _loop_vars['base'] = l_2_base
+            for l_3_r in environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'achievements'):
+                _loop_vars = {}
+                pass
+                if (((((environment.getattr(environment.getattr(l_3_r, 'topic'), 'key') == environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key')) and environment.getattr(l_3_r, 'facts')) and (not environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'))) and (t_2(environment.getitem(environment.getattr(l_3_r, 'facts'), 0)) <= 36)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('midyear_review',))):
+                    pass
+                    if not isinstance(l_2_base, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_2_base['fact'] = environment.call(context, environment.getattr(environment.getitem(environment.getattr(l_3_r, 'facts'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
+            l_3_r = missing
+            l_2_base_line = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('有了', environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'), '这个基础，', (undefined(name='now') if l_1_now is missing else l_1_now), '要把工作往深里做、往实里做。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的工作要在', environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'), '的基础上接续推进，不能满足于已有成绩。', )), str_join((environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'), '，只是开了个头，', (undefined(name='now') if l_1_now is missing else l_1_now), '要巩固成果、扩大成效。', )), _loop_vars=_loop_vars) if (environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact') and environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) else '')
+            _loop_vars['base_line'] = l_2_base_line
             l_2_n = (l_1_per_topic + t_5(environment, [((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'tasks', _loop_vars=_loop_vars) * 2) // (t_5(environment, [t_2((undefined(name='tasks') if l_2_tasks is missing else l_2_tasks)), 1]) * 45)), 2]))
             _loop_vars['n'] = l_2_n
             l_2_more = environment.call(context, (undefined(name='mix') if l_2_mix is missing else l_2_mix), 'task', 'item', t_6(environment, [(undefined(name='n') if l_2_n is missing else l_2_n), 4]), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), _loop_vars=_loop_vars)
@@ -668,6 +682,7 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
+                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
@@ -700,6 +715,7 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '实现这个目标，要', '为此，重点要'], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
+                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                     ))
                 t_22.extend((
                     str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
@@ -749,6 +765,10 @@ def root(context, missing=missing, environment=environment):
                             str(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))),
                         )
                 l_3_loop = l_3_item = l_3_said = l_3_f = missing
+                t_22.extend((
+                    str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
+                    '\n',
+                ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
                     t_22.extend((
@@ -781,7 +801,9 @@ def root(context, missing=missing, environment=environment):
                     t_22.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), '重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), 0), _loop_vars=_loop_vars)),
-                        '。\n',
+                        '。',
+                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
+                        '\n',
                     ))
                 elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
@@ -801,6 +823,10 @@ def root(context, missing=missing, environment=environment):
                             '\n',
                         ))
                     l_3_loop = l_3_item = l_3_nth = missing
+                    t_22.extend((
+                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
+                        '\n',
+                    ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
                     t_22.extend((
@@ -822,7 +848,7 @@ def root(context, missing=missing, environment=environment):
                     str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'item', ((undefined(name='n') if l_2_n is missing else l_2_n) - 4), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), specific_only=False, _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_base = l_2_b = l_2_base_line = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
         return concat(t_22)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
@@ -980,7 +1006,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 347 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 354 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1009,6 +1035,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&7=102&11=112&12=118&14=124&15=128&16=132&17=137&18=146&21=153&22=155&23=158&24=161&30=167&31=174&32=176&36=182&37=193&38=194&39=195&40=197&42=198&43=201&45=207&47=210&48=213&53=219&54=235&55=239&58=240&63=246&64=261&65=263&66=268&67=272&68=275&69=277&70=279&72=285&75=289&77=293&78=296&81=298&82=302&84=309&86=313&92=319&93=325&94=327&95=329&99=335&100=345&101=349&103=356&107=359&108=360&109=363&110=367&111=372&113=378&115=381&119=385&120=388&122=391&123=398&127=403&128=404&129=406&130=412&131=415&132=417&133=423&135=428&136=431&138=437&145=443&146=463&147=465&148=466&149=470&150=473&152=478&154=488&157=491&158=494&159=497&160=500&161=503&162=506&164=510&168=513&171=514&172=517&173=527&174=529&175=531&176=534&177=536&178=538&180=541&181=542&182=548&183=554&184=557&185=560&192=566&193=576&194=577&195=578&196=580&197=597&198=599&199=601&200=603&202=605&203=607&204=614&205=616&207=618&208=620&209=634&210=638&214=640&215=642&217=646&218=649&219=651&220=654&222=659&223=662&225=665&226=672&227=679&228=684&229=691&230=694&231=697&232=705&233=708&234=713&235=720&236=723&237=726&239=731&240=734&241=738&242=740&243=743&244=746&246=752&247=759&249=768&250=773&251=776&253=779&254=782&255=786&256=789&257=793&258=798&261=804&262=811&266=818&267=822&273=829&275=840&276=848&277=858&278=865&279=867&281=868&286=875&287=881&293=882&302=883&311=884&312=892&313=894&314=896&320=903&321=923&322=926&323=929&324=932&325=935&326=938&327=941&329=947&333=951&334=954&335=955&336=960&337=963&339=966&340=968&341=973&344=974&345=975&346=976&347=979&348=985&349=991&350=1004'
+debug_info = '6=84&7=102&11=112&12=118&14=124&15=128&16=132&17=137&18=146&21=153&22=155&23=158&24=161&30=167&31=174&32=176&36=182&37=193&38=194&39=195&40=197&42=198&43=201&45=207&47=210&48=213&53=219&54=235&55=239&58=240&63=246&64=261&65=263&66=268&67=272&68=275&69=277&70=279&72=285&75=289&77=293&78=296&81=298&82=302&84=309&86=313&92=319&93=325&94=327&95=329&99=335&100=345&101=349&103=356&107=359&108=360&109=363&110=367&111=372&113=378&115=381&119=385&120=388&122=391&123=398&127=403&128=404&129=406&130=412&131=415&132=417&133=423&135=428&136=431&138=437&145=443&146=463&147=465&148=466&149=470&150=473&152=478&154=488&157=491&158=494&159=497&160=500&161=503&162=506&164=510&168=513&171=514&172=517&173=527&174=529&175=531&176=534&177=536&178=538&180=541&181=542&182=548&183=554&184=557&185=560&192=566&193=576&194=577&195=578&196=580&197=598&198=600&199=602&200=604&202=606&203=608&204=615&205=617&207=619&208=621&209=635&210=639&213=641&214=643&215=652&219=654&220=656&222=660&223=663&224=665&225=668&227=673&228=676&230=679&231=687&232=694&233=699&234=706&235=709&236=712&237=721&238=724&239=729&240=736&241=739&242=742&244=747&245=750&246=754&247=756&248=759&249=762&251=769&252=772&253=779&255=788&256=793&257=796&259=799&260=802&261=808&262=811&263=815&264=820&266=827&268=830&269=837&273=844&274=848&280=855&282=866&283=874&284=884&285=891&286=893&288=894&293=901&294=907&300=908&309=909&318=910&319=918&320=920&321=922&327=929&328=949&329=952&330=955&331=958&332=961&333=964&334=967&336=973&340=977&341=980&342=981&343=986&344=989&346=992&347=994&348=999&351=1000&352=1001&353=1002&354=1005&355=1011&356=1017&357=1030'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fe03fff489bd2fbc3569cf6d52b6ff1378f0384a364ff8f7fc91c8d9c10c0c76
+# a1372f102952c8c3d13e3a32fb109e67ec378685130655958f9a73694f24a398
