@@ -163,7 +163,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
-                    actors=the_plan.actors, speaker_title=view.speaker_title,
+                    actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
+                    rural=the_plan.rural,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks})
     picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)
@@ -212,7 +213,7 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     township = levels.is_township(the_plan.level)
     above = levels.above(the_plan.level, brief.region.parent) if township else None
     above_bureau = (levels.department(above.level, the_plan.date, short=True) or "") if above else ""
-    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date),
+    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural),
             "above_bureau": above_bureau, "is_street": the_plan.level == "街道"}
 
 
