@@ -252,10 +252,14 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
     return [tuple(a) for a in answers], left
 
 
-def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int) -> tuple[str, ...]:
+def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int, role: str = "") -> tuple[str, ...]:
     roles = list(_SAFEGUARDS.get(kind, ()))
     if not roles:
         return ()
+    if role == voice.GOVERNMENT and kind == "annual_conference":
+        # A government leader speaks to the departments whose power the work needs (编制, 待遇, 投入): the
+        # coordination and the money are his to order, so they come before supervision and style.
+        roles = ["leadership", "coordination", "funding", *(r for r in roles if r not in ("leadership", "coordination"))]
     if topic_key not in _INTEGRITY_TOPICS and "integrity" in roles:
         roles.remove("integrity")
     if kind == "annual_conference" and topic_key in _FUNDING_TOPICS:
@@ -386,8 +390,10 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     shapes = task_shapes(task_views, answers)
     tasks = tuple(TaskPlan(replace(t, answers=a), a, shape)
                   for t, a, shape in zip(task_views, answers, shapes, strict=True))
+    level = brief.region.level or "区"
+    role = voice.role_of(brief.speaker.title, brief.speaker.on_behalf_of or "", level)
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
-                             next((p.budget for p in parts if p.role == "safeguards"), 0))
+                             next((p.budget for p in parts if p.role == "safeguards"), 0), role)
     missing = []
     if kind not in ("pledge", "address"):
         if len(reviews) < 3:
@@ -396,9 +402,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
             missing.append("重点任务（至少三个领域的举措和目标）")
         if not view.problems:
             missing.append("存在问题")
-    level = brief.region.level or "区"
     rural = levels.mentions_villages([brief.region.name, *brief_texts(view)])
-    role = voice.role_of(brief.speaker.title, brief.speaker.on_behalf_of or "", level)
     return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level),
                 department=era.department_word(date, level), meeting=era.meeting_name(brief), target=target,
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
