@@ -182,6 +182,18 @@ def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:
     return any(re.search(r"[镇乡村]", t) for t in texts if t)
 
 
+def own_duties(level: str) -> tuple[str, ...]:
+    """The health work a township does with its own hands (what its pledge promises): a 乡 or 镇 runs 爱国卫生,
+    its 卫生乡镇 creation and its 村卫生室; a 街道 runs 爱国卫生 and its 健康社区 creation.  Counties and above
+    direct; they have none of these as their own."""
+    w = word(level)
+    if w in ("乡", "镇"):
+        return ("爱国卫生", f"卫生{w}创建", "村卫生室")
+    if w == "街道":
+        return ("爱国卫生", "健康社区创建")
+    return ()
+
+
 @dataclass(frozen=True)
 class Above:
     """The level above a place: where a township pledges, and whose meeting its pledge is given at."""
