@@ -28,6 +28,7 @@ from .voice import (
     in_bureau_voice,
     role_of,
     speakable,
+    told_in,
     wrong_actor,
 )
 
@@ -300,7 +301,14 @@ class Picker:
         for s in sentences_of(text) or [text]:
             self.used.add(sentence_key(s))
         self._log.append(ideas_of(text))
+        for who in told_in(text):
+            self._told[(self._area or "", who)] = self._told.get((self._area or "", who), 0) + 1
         return text
+
+    def _actor_room(self, text: str) -> bool:
+        """Whether every unit ``text`` tells to act (各医疗机构要…) may be told once more in this area
+        (voice.PER_AREA: the third reading found 各乡镇卫生院要 four times in one paragraph)."""
+        return all(self._may_tell(self._area or "", who) for who in told_in(text))
 
     # -- ideas ---------------------------------------------------------------
     def _enter(self, topic: TopicView | None) -> None:
@@ -489,7 +497,6 @@ class Picker:
         who = told or self.actor(topic, said)
         if not who or who in said:
             return said
-        self._told[(self._area or topic.key, who)] = self._told.get((self._area or topic.key, who), 0) + 1
         return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
 
     def _department_for(self, said: str, topic: TopicView) -> str | None:
@@ -497,7 +504,7 @@ class Picker:
         (编制 → 编办, 投入 → 财政部门, 医保支付 → 医保部门, 属地 → 各乡镇), within PER_AREA; else None."""
         if "政府" in said:
             return None           # 落实政府办医责任 is the government's own, in the leader's own voice
-        area = self._area or topic.key
+        area = self._area or ""
         for pattern, who in self.departments:
             if pattern.search(said[:40]) and self._told.get((area, who), 0) < PER_AREA:
                 return who
@@ -524,8 +531,7 @@ class Picker:
                 names = [n for n in names if unit.search(n)]
                 break
         names = [n for n in names if not (n == "各助产机构" and not _BIRTH.search(said)) and fits(n, said)]
-        area = self._area or key
-        names = [n for n in names if self._may_tell(area, n)]
+        names = [n for n in names if self._may_tell(self._area or "", n)]
         if not names:
             return None
         self._acted += 1
@@ -589,7 +595,7 @@ class Picker:
         for text in specific + ([] if specific_only else general):
             if len(out) >= n:
                 break
-            if self._fresh(text) and not self.says_again(text) and self._room(text):
+            if self._fresh(text) and not self.says_again(text) and self._room(text) and self._actor_room(text):
                 said = self.claim(text)
                 self._took(text)
                 out.append(self.voiced(said, topic) if category == "task" else said)
@@ -627,14 +633,15 @@ class Picker:
                 break
             if from_bank:
                 # a mined sentence says something new in its area, within the area's share of them
-                ok = self._fresh(text) and not self.says_again(text) and self._room(text)
+                ok = self._fresh(text) and not self.says_again(text) and self._room(text) and self._actor_room(text)
                 said = self.claim(text) if ok else ""
                 if said:
                     self._took(text)
             else:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
-                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) else ""
+                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) \
+                    and self._actor_room(text) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()

@@ -66,7 +66,7 @@ _LEADING_VERB = re.compile(r"^(要)?(统筹推进|稳妥推进|深化|推进|落
 def in_bureau_voice(sentence: str) -> str | None:
     """``sentence`` as a bureau's head says it, or None where he cannot say it at all."""
     text = _SELF.sub("我们要", sentence)
-    text = re.sub(r"各有关部门要|有关部门要", "各单位要", text)
+    text = re.sub(r"(?<!直)(?:各有关部门|有关部门)要", "各单位要", text)
     if _DIRECTS_OTHERS.search(text):
         return None
     clauses = _CLAUSE.split(text)
@@ -102,7 +102,7 @@ _WRONG_ACTOR = (
     (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药")),
     (re.compile(r"助产机构"), re.compile(r"孕前")),
 )
-_ACTOR_SAYS = re.compile(r"^(?:[^，。；]{0,4})?([\u4e00-\u9fff（）]{2,16}?)要")
+_ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
 
 
 def wrong_actor(sentence: str) -> bool:
@@ -115,6 +115,15 @@ def wrong_actor(sentence: str) -> bool:
         if any(a.search(who) and w.search(clause) for a, w in _WRONG_ACTOR):
             return True
     return False
+
+
+_TOLD = re.compile(r"(?:^|(?<=[。；！]))([^，。；！要]{2,16}?"
+                   r"(?:卫生院|卫生室|中心|医院|机构|部门|编办|所|站|大队|单位|乡镇|街道|（街道）))要")
+
+
+def told_in(text: str) -> list[str]:
+    """The units a text tells to act, one entry per sentence that opens on one (各医疗机构要…)."""
+    return [m.group(1) for m in _TOLD.finditer(text)]
 
 
 def fits(unit: str, said: str) -> bool:

@@ -155,7 +155,11 @@ def root(context, missing=missing, environment=environment):
     l_1_t = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
-        for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]:
+        def t_4(fiter):
+            for l_1_t in fiter:
+                if (not ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') == 'patriotic_health'))):
+                    yield l_1_t
+        for l_1_t in t_4((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
             l_1_TASK_WORDING = resolve('TASK_WORDING')
             _loop_vars = {}
             pass
@@ -175,9 +179,11 @@ def root(context, missing=missing, environment=environment):
         for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
             _loop_vars = {}
             pass
-            if not isinstance(l_0_said_items, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_said_items['text'] = str_join((environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '|', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|'), ))
+            if environment.getattr(l_1_t, 'items'):
+                pass
+                if not isinstance(l_0_said_items, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said_items['text'] = str_join((environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '|', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|'), ))
         l_1_t = missing
         l_0_centre = environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)
         context.vars['centre'] = l_0_centre
@@ -251,6 +257,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '5=44&7=58&8=60&9=62&10=65&11=67&12=70&14=81&15=86&16=89&18=93&19=97&20=99&21=101&22=103&23=105&24=108&25=113&26=116&27=123&28=125&29=128&30=131&31=135&32=147&35=156&36=158&37=163&40=168&41=170&44=172&45=182&46=185&47=188&48=191&49=195&50=199&51=201&52=205&53=209&55=211&56=214&57=217&59=225&61=234&62=236&63=238&64=240&65=243&66=246&67=250'
+debug_info = '5=44&7=58&8=60&9=62&10=65&11=67&12=70&14=81&15=86&16=89&18=93&19=97&20=99&21=101&22=103&23=105&24=108&25=113&26=116&27=123&28=125&29=128&30=131&31=135&32=147&35=156&37=158&38=167&41=172&42=174&45=176&46=188&47=191&48=194&49=197&50=201&51=205&52=207&53=211&54=215&56=217&57=220&58=223&60=231&62=240&63=242&64=244&65=246&66=249&67=252&68=256'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b92317c25ff14c2e290d9d860b57e19c05b067388ed3e98fd61331d10f78c496
+# f3302a3cfe0c4936add4132149963cd228049be65105f1d3084f3abaf3983dd2
