@@ -141,6 +141,14 @@ def test_an_urban_district_has_no_village_units(date):
     assert levels.mentions_villages(["推进镇卫生院提档升级"]) and not levels.mentions_villages(["社区医院建设"])
 
 
+def test_an_urban_district_says_community_not_village():
+    said = "要发挥村（居）民委员会公共卫生委员会作用。"
+    assert levels.in_urban_words(said, "区") == "要发挥社区居民委员会公共卫生委员会作用。"
+    assert levels.in_urban_words(said, "街道") == "要发挥社区居民委员会公共卫生委员会作用。"
+    assert levels.in_urban_words(said, "区", rural=True) == said
+    assert levels.in_urban_words(said, "县") == said
+
+
 def test_a_township_has_its_own_duties():
     assert "爱国卫生" in levels.own_duties("镇") and "卫生镇创建" in levels.own_duties("镇")
     assert "村卫生室" in levels.own_duties("乡")
@@ -194,7 +202,7 @@ def test_a_government_leader_speaks_to_departments_and_townships(speeches):
 
 
 def test_an_urban_district_speaks_of_communities(speeches):
-    village = re.compile(r"村组|村卫生室|乡村医生|乡镇卫生院|每个乡镇|各乡镇|镇（街道）卫生院")
+    village = re.compile(r"村组|村卫生室|乡村医生|乡镇卫生院|每个乡镇|各乡镇|镇（街道）卫生院|村（居）")
     for (level, role, seed), speech in speeches.items():
         if level == "区":
             found = village.search(speech.all_text())
@@ -244,7 +252,8 @@ def test_agreement_only_with_a_report(real):
         {"name": "陈晓红", "title": "县卫生健康局局长", "content": "工作报告"},
         {"name": "刘振", "title": "县医保局局长", "content": "通报了医保基金监管情况"}]), real.bank, real.templates)
     opening = paragraphs(both)[1]
-    assert "陈晓红同志的报告" in opening and "同意" in opening, opening
+    assert re.search(r"工作报告讲得[^。]*(?:同意|赞同)", opening), opening
+    assert opening.count("陈晓红") == 1, opening
     notice = compose(brief(**base, previous_speakers=[
         {"name": "刘振", "title": "县医保局局长", "content": "通报了医保基金监管情况"}]), real.bank, real.templates)
     assert not re.search(r"同意|赞同", paragraphs(notice)[1]), paragraphs(notice)[1]

@@ -270,6 +270,7 @@ class Picker:
         level = slots.get("level") or ""
         absent = levels.absent_words(level, rural=rural) if level in levels.LEVELS else None
         self.absent = re.compile(absent) if absent else None
+        self.rural = rural
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
@@ -662,6 +663,7 @@ class Picker:
         chosen = self.rng.choice(forms)
         if self.bureau_voice:
             chosen = in_bureau_voice(chosen) or chosen
+        chosen = levels.in_urban_words(chosen, self.slots.get("level") or "", rural=self.rural)
         said = reword(chosen, self.rng, self.keep)
         return self.claim(said) if self._fresh(said) or said == chosen else chosen
 

@@ -164,7 +164,7 @@ _VILLAGE_WORDS = r"村组|村卫生室|乡村医生|村医|乡镇卫生院|每�
 def absent_words(level: str, *, rural: bool = False) -> str | None:
     """A pattern of the unit and place words that do not exist at ``level`` (see units), or None."""
     w = word(level)
-    if level == "市辖区" or (w == "区" and rural):
+    if w == "区" and rural:
         return _COUNTY_WORDS
     if w == "区":
         return f"{_COUNTY_WORDS}|各乡镇卫生院|{_VILLAGE_WORDS}"
@@ -175,6 +175,20 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
     if w == "旗":
         return r"县级|县直|全县|区级|区直"
     return None
+
+
+# An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
+_URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（居）", "社区"))
+
+
+def in_urban_words(text: str, level: str, *, rural: bool = False) -> str:
+    """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）."""
+    w = word(level)
+    if not (w == "街道" or (w == "区" and not rural)):
+        return text
+    for village, town in _URBAN_WORDS:
+        text = text.replace(village, town)
+    return text
 
 
 def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:

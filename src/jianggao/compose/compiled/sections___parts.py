@@ -115,6 +115,7 @@ def root(context, missing=missing, environment=environment):
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
         l_1_agreed = resolve('agreed')
+        l_1_noun = resolve('noun')
         l_1_vary = resolve('vary')
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
@@ -158,7 +159,8 @@ def root(context, missing=missing, environment=environment):
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
             elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
                 pass
-                l_1_agreed = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'name'), '同志的报告讲得很好，我完全同意。', )), str_join((environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'name'), '同志的报告讲得很全面、很具体，我完全赞同。', )))
+                l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else '讲话'))
+                l_1_agreed = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', )))
             else:
                 pass
                 l_1_agreed = ''
@@ -545,13 +547,13 @@ def root(context, missing=missing, environment=environment):
         if (t_2((undefined(name='left') if l_1_left is missing else l_1_left)) == 1):
             pass
             t_21.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
                 '\n',
             ))
         elif (undefined(name='left') if l_1_left is missing else l_1_left):
             pass
             t_21.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
             )
         t_21.extend((
             str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'))),
@@ -1004,6 +1006,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&7=102&11=112&12=120&14=126&15=130&16=134&17=139&18=148&23=155&24=156&25=158&26=159&27=161&29=164&31=166&32=169&33=172&39=178&40=185&41=187&45=193&46=204&47=205&48=206&49=208&51=209&52=212&56=218&58=221&59=224&64=230&65=246&66=250&69=251&74=257&75=272&76=274&77=279&78=283&79=286&80=288&81=290&83=296&86=300&88=304&89=307&92=309&93=313&95=320&97=324&103=330&104=336&105=338&106=340&110=346&111=356&112=360&114=367&118=370&119=371&120=374&121=378&122=383&124=389&126=392&130=396&131=399&133=402&134=409&138=414&139=415&140=417&141=423&142=426&143=428&144=434&146=439&147=442&149=448&156=454&157=472&158=474&159=475&160=479&161=482&163=491&166=494&167=497&168=500&169=503&170=506&171=509&173=513&175=516&178=517&179=520&180=530&181=532&182=534&183=537&184=539&185=541&187=544&188=545&189=551&190=557&191=560&192=563&199=569&200=579&201=580&202=581&203=583&204=600&205=602&206=604&207=606&209=608&210=610&211=617&212=619&214=621&215=623&216=637&217=641&221=643&222=645&224=649&225=652&226=654&227=657&229=662&230=665&232=668&233=675&234=682&235=687&236=694&237=697&238=700&239=708&240=711&241=716&242=723&243=726&244=729&246=734&247=737&248=741&249=743&250=746&251=749&253=755&254=762&256=771&257=776&258=779&260=782&261=785&262=789&263=792&264=796&265=801&268=807&269=814&273=821&274=825&280=832&282=843&283=851&284=861&285=868&286=870&287=872&292=879&293=888&299=889&308=890&320=891&321=892&322=893&323=894&331=895&332=896&333=904&334=906&335=908&341=915&342=931&343=934&344=937&345=940&346=943&347=946&348=949&350=955&354=959&355=962&356=963&357=968&358=971&360=974&361=976&362=981&363=984&364=989&365=999'
+debug_info = '6=84&7=102&11=112&12=121&14=127&15=131&16=135&17=140&18=149&23=156&24=157&25=159&26=160&28=162&29=163&31=166&33=168&34=171&35=174&41=180&42=187&43=189&47=195&48=206&49=207&50=208&51=210&53=211&54=214&58=220&60=223&61=226&66=232&67=248&68=252&71=253&76=259&77=274&78=276&79=281&80=285&81=288&82=290&83=292&85=298&88=302&90=306&91=309&94=311&95=315&97=322&99=326&105=332&106=338&107=340&108=342&112=348&113=358&114=362&116=369&120=372&121=373&122=376&123=380&124=385&126=391&128=394&132=398&133=401&135=404&136=411&140=416&141=417&142=419&143=425&144=428&145=430&146=436&148=441&149=444&151=450&158=456&159=474&160=476&161=477&162=481&163=484&165=493&168=496&169=499&170=502&171=505&172=508&173=511&175=515&177=518&180=519&181=522&182=532&183=534&184=536&185=539&186=541&187=543&189=546&190=547&191=553&192=559&193=562&194=565&201=571&202=581&203=582&204=583&205=585&206=602&207=604&208=606&209=608&211=610&212=612&213=619&214=621&216=623&217=625&218=639&219=643&223=645&224=647&226=651&227=654&228=656&229=659&231=664&232=667&234=670&235=677&236=684&237=689&238=696&239=699&240=702&241=710&242=713&243=718&244=725&245=728&246=731&248=736&249=739&250=743&251=745&252=748&253=751&255=757&256=764&258=773&259=778&260=781&262=784&263=787&264=791&265=794&266=798&267=803&270=809&271=816&275=823&276=827&282=834&284=845&285=853&286=863&287=870&288=872&289=874&294=881&295=890&301=891&310=892&322=893&323=894&324=895&325=896&333=897&334=898&335=906&336=908&337=910&343=917&344=933&345=936&346=939&347=942&348=945&349=948&350=951&352=957&356=961&357=964&358=965&359=970&360=973&362=976&363=978&364=983&365=986&366=991&367=1001'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 177a249fbbe7b184abbab3d0d9bd7f45e746083bb077fdc93e37e7eb131c7bb6
+# e80856930910072c4d198424649dec2bbdd5217f597df8c89aa2c57b4898ba2c
