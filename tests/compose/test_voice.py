@@ -195,6 +195,8 @@ def test_a_government_leader_speaks_to_departments_and_townships(speeches):
             continue
         text = speech.all_text()
         assert re.search(r"编办|人社部门|财政部门|医保部门", text), (level, seed)
+        # the health department leads reform and policy, never the government's own 办医责任 or 投入
+        assert not re.search(r"卫生(?:健康|计生)?[局委]要[^。]*(?:政府办医|财政投入|编制)", text), (level, seed)
         # single units named sparingly: no paragraph tells more than GOVERNMENT_UNITS_PER_AREA of them twice over
         for p in paragraphs(speech):
             units = [w for w in _UNIT_TOLD.findall(p) if not re.search(r"部门|编办|卫生健康局", w)]

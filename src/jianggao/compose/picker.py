@@ -25,6 +25,7 @@ from .voice import (
     PER_AREA,
     departments,
     fits,
+    government_power,
     in_bureau_voice,
     role_of,
     speakable,
@@ -273,6 +274,8 @@ class Picker:
         self.rural = rural
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
+        # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
+        self.health_department = levels.department(level, date, short=True) if self.departments else None
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()
@@ -492,6 +495,10 @@ class Picker:
         if topic is None or not said or not opens_with_modal(said):
             return said
         told = self._department_for(said, topic)
+        if told is None and self.health_department and topic.key not in _ACTED and not _UNITS.search(said[:12]) \
+                and not government_power(said) \
+                and self._may_tell(self._area or "", self.health_department) and self.rng.random() < 0.3:
+            told = self.health_department      # reform and policy: the department leads it (县卫生健康局要…)
         if told is None and (topic.key not in _ACTED or _POLICY.search(said) or _UNITS.search(said)
                              or self.rng.random() >= 0.6):
             return said

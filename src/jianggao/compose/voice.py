@@ -63,6 +63,11 @@ _CLAUSE = re.compile(r"(?<=[，；。])")
 _LEADING_VERB = re.compile(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
 
 
+def government_power(sentence: str) -> bool:
+    """Whether a sentence names what only a government decides (办医责任, 财政投入, 编制)."""
+    return bool(_GOVERNMENT_POWER.search(sentence) or "政府" in sentence)
+
+
 def in_bureau_voice(sentence: str) -> str | None:
     """``sentence`` as a bureau's head says it, or None where he cannot say it at all."""
     text = _SELF.sub("我们要", sentence)
@@ -118,7 +123,8 @@ def wrong_actor(sentence: str) -> bool:
 
 
 _TOLD = re.compile(r"(?:^|(?<=[。；！]))([^，。；！要]{2,16}?"
-                   r"(?:卫生院|卫生室|中心|医院|机构|部门|编办|所|站|大队|单位|乡镇|街道|（街道）))要")
+                   r"(?:卫生院|卫生室|中心|医院|机构|部门|编办|所|站|大队|单位|乡镇|街道|（街道）|卫生健康局|卫生计生局|卫生局|"
+                   r"卫生健康委|卫生计生委|卫健委|卫健局))要")
 
 
 def told_in(text: str) -> list[str]:
