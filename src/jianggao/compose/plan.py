@@ -162,7 +162,7 @@ def units(level: str, date: dt.date, *, rural: bool = False, role: str = "govern
         "disease_control": cdc + ("各医疗机构",),
         "emergency": cdc + ("各医疗机构",),
         "medical_services": hospitals + ("各医疗机构",),
-        "primary_care": u.grassroots,
+        "primary_care": tuple(g for g in u.grassroots if not g.endswith("站")) or u.grassroots,   # a 服务站 is told nothing
         "maternal_child": mch + ("各助产机构",) if mch else grass,
         "tcm": tcm + grass if tcm else grass,
         "medical_reform": hospitals + ("各公立医院",) if hospitals else grass,
