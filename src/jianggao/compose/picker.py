@@ -92,7 +92,7 @@ _POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|�
 _ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
 # A measure about units (疾控机构与医疗机构…, 妇幼保健机构标准化建设) is the bureau's to direct, not one
 # unit's to carry out: it keeps the speaker's own voice.
-_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门")
+_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|服务站|部门|布局")
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
@@ -483,7 +483,7 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
-        if self.absent and self.absent.search(text):
+        if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
         if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
             return False

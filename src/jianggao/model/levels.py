@@ -178,7 +178,11 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
 
 
 # An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
-_URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（居）", "社区"))
+_URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（居）", "社区"), ("每一个村组", "每一个社区"),
+                ("深入村组", "深入社区"), ("乡镇卫生院和村卫生室", "社区卫生服务中心和服务站"),
+                ("全科医生和乡村医生", "全科医生"),
+                ("让每个乡镇都有一所达标的卫生院、每个村都有一个合格的村卫生室", "让每个街道都有一所达标的社区卫生服务中心"),
+                ("完善村卫生室布局，实现村级医疗卫生服务全覆盖", "完善社区卫生服务站布局，实现社区卫生服务全覆盖"))
 
 
 def in_urban_words(text: str, level: str, *, rural: bool = False) -> str:
