@@ -246,7 +246,7 @@ def test_the_review_names_no_result_the_brief_did_not_give(speeches):
             assert tail not in review, (key, tail)
         assert review.count("一年来，") <= 1, key
         assert not re.search(r"过去的?一年[^。]*。过去的?一年", review), key
-        assert "医联体" not in review, key          # the brief reported a 医共体
+        assert "医联体" not in speech.all_text(), key          # the brief reported a 医共体, nowhere a 医联体
 
 
 def test_agreement_only_with_a_report(real):
@@ -278,3 +278,11 @@ def test_a_township_pledge_speaks_in_one_voice(real, region, seed):
     if name.endswith("街道"):
         assert not re.search(r"村（社区）|各村|村卫生室|乡村医生", text), text
     assert plan_of(b, real.templates).voice == voice.TOWNSHIP
+
+
+def test_the_alliance_the_brief_named():
+    assert voice.unsaid_alliance("紧密型县域医共体建设通过省级评估").search("推进医联体建设")
+    assert voice.unsaid_alliance("区第二人民医院与4个社区卫生服务中心组建医疗联合体").search("深化医共体建设")
+    assert voice.unsaid_alliance("医共体和医联体") is None
+    assert voice.unsaid_alliance("") is None
+

@@ -30,6 +30,7 @@ from .voice import (
     role_of,
     speakable,
     told_in,
+    unsaid_alliance,
     wrong_actor,
 )
 
@@ -272,6 +273,7 @@ class Picker:
         absent = levels.absent_words(level, rural=rural) if level in levels.LEVELS else None
         self.absent = re.compile(absent) if absent else None
         self.rural = rural
+        self.unsaid = unsaid_alliance(" ".join(self.keep))
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -471,6 +473,8 @@ class Picker:
             return False          # 卫生健康部门要…: the bureau's head is that department
         if not speakable(text, self.role):
             return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
+        if self.unsaid and self.unsaid.search(text):
+            return False          # 医联体 in a county that reported its 医共体
         return not (self.absent and self.absent.search(text))
 
     def _timely(self, text: str) -> bool:
@@ -486,6 +490,8 @@ class Picker:
         if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
         if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
+            return False
+        if self.unsaid and self.unsaid.search(text):
             return False
         return self.date is None or any(not outside_window(f, self.date, self.slots.get("level")) for f in text.split(ALTERNATE))
 
