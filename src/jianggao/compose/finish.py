@@ -312,6 +312,8 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
         for para in part:
             still = False       # 我们还将 once per paragraph, never right after its lead (三是…。)
             for k, sentence in enumerate(para):
+                if sentence.startswith("我们还将"):
+                    still = True    # the templates' own 我们还将 counts too
                 if not sentence.startswith(_WE_WILL):
                     continue
                 seen += 1
