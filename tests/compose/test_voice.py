@@ -286,3 +286,12 @@ def test_the_alliance_the_brief_named():
     assert voice.unsaid_alliance("医共体和医联体") is None
     assert voice.unsaid_alliance("") is None
 
+
+@pytest.mark.parametrize("title, represents", [("县委副书记", "县委、县政府"), ("副县长", "县委、县政府"),
+                                               ("县卫生健康局局长", "县卫生健康局")])
+def test_whom_the_speaker_represents(real, title, represents):
+    b = brief(**rich("桐江县", "县", {"name": "周明", "title": title}))
+    text = compose(b, real.bank, real.templates, seed=3).all_text()
+    said = re.findall(r"我代表([^，。]+)", text)
+    assert said and all(x == represents for x in said), said
+

@@ -10,6 +10,7 @@ from ..model.bank import PhraseBank
 from ..model.brief import Brief
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
+from . import voice
 from .context import (
     BriefView,
     as_measure,
@@ -247,10 +248,8 @@ def _voice_of(brief: Brief, view: BriefView) -> str:
     and the government of the level."""
     if brief.speaker.on_behalf_of:
         return view.org
-    title = brief.speaker.title or ""
-    if re.search(r"局长|主任|院长|书记", title) and not re.search(r"[省市县区旗州盟]长|[乡镇]长", title):
-        return view.speaker_unit
-    return view.org
+    role = voice.role_of(brief.speaker.title or "", "", brief.region.level or "区")
+    return view.speaker_unit if role in (voice.BUREAU, voice.UNIT) else view.org
 
 
 def brief_clauses(view: BriefView) -> tuple[str, ...]:
