@@ -133,6 +133,12 @@ class SpeakerView:
     title: str
     content: str
 
+    @property
+    def agreeable(self) -> bool:
+        """Whether one agrees with what was given (我完全同意): a report or a speech, not a 通报 of figures, a
+        宣读 of a document or an 介绍 of someone's experience."""
+        return not re.match(r"(?:通报|宣读|介绍|传达|汇报|解读|说明|交流)", self.content)
+
 
 @dataclass
 class BriefView:

@@ -10,6 +10,7 @@ from ..model.bank import PhraseBank
 from ..model.brief import Brief
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
+from . import voice
 from .context import (
     BriefView,
     as_measure,
@@ -121,10 +122,30 @@ def number_headings(blocks: list[Block]) -> tuple[Block, ...]:
 def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, str]:
     title = fill_slots(outline.title, {"meeting": the_plan.meeting})
     sp = brief.speaker
-    speaker_line = "\u3000".join(x for x in (sp.title, sp.name) if x)
+    speaker_line = "\u3000".join(x for x in (_pledge_title(brief, the_plan), sp.name) if x)
     date_line = f"（{brief.date.year}年{brief.date.month}月{brief.date.day}日）" if brief.date else ""
     return {"title": title, "speaker_line": speaker_line, "date_line": date_line,
             "salutation": outline.salutation}
+
+
+def _pledge_title(brief: Brief, the_plan: Plan) -> str:
+    """The speaker's title as the speaker line gives it.  A pledge is given by one of several units at the
+    meeting of the level above, so its line says whose it is: a township's by its name (柳溪镇镇长, or 柳溪镇
+    where the brief names no one), a unit's by the unit it speaks for (third reading: no speaker/unit line)."""
+    from ..model import levels
+
+    title = brief.speaker.title or ""
+    if brief.kind != "pledge":
+        return title
+    region = brief.region.name
+    own = brief.speaker.on_behalf_of or ""
+    if levels.is_township(the_plan.level):
+        if title.startswith((region, brief.region.short or region)):
+            return title
+        return region + title
+    if not title and not brief.speaker.name:
+        return own if own and "、" not in own else region
+    return title
 
 
 def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind: str) -> dict[str, Any]:
@@ -164,7 +185,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
-                    actors=the_plan.actors, speaker_title=view.speaker_title,
+                    actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
+                    rural=the_plan.rural,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))
     picker.slots["meeting"] = view.meeting
@@ -191,7 +213,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     front = _front_matter(brief, outline, the_plan)
     clauses = brief_clauses(view)
     budgets = [p.budget for p in the_plan.parts]
-    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length, _self_name(brief, the_plan))
+    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 
@@ -207,17 +229,6 @@ def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
     return {k: mined_cap(each * keys.count(k)) for k in set(keys)}
 
 
-def _self_name(brief: Brief, the_plan: Plan) -> str:
-    """How a pledge's speaker names its own unit at the head of a commitment: a township by its name
-    (石门镇将…), a single unit by the name it speaks for (县人民医院将…); "" when it speaks for several."""
-    from ..model import levels
-
-    if levels.is_township(the_plan.level):
-        return plain(brief.region.name)
-    who = brief.speaker.on_behalf_of or ""
-    return plain(who) if who and "、" not in who and len(who) <= 12 else ""
-
-
 def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     """What a township's own speech names (level model): itself, its own units (镇卫生院, 各村卫生室 /
     街道社区卫生服务中心) and the department of the level above whose work it supports."""
@@ -226,8 +237,9 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     township = levels.is_township(the_plan.level)
     above = levels.above(the_plan.level, brief.region.parent) if township else None
     above_bureau = (levels.department(above.level, the_plan.date, short=True) or "") if above else ""
-    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date),
-            "above_bureau": above_bureau, "is_street": the_plan.level == "街道"}
+    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural),
+            "above_bureau": above_bureau, "is_street": the_plan.level == "街道",
+            "local_duties": levels.own_duties(the_plan.level)}
 
 
 def in_force(entries: Any, date: Any) -> list[str]:
@@ -250,10 +262,8 @@ def _voice_of(brief: Brief, view: BriefView) -> str:
     and the government of the level."""
     if brief.speaker.on_behalf_of:
         return view.org
-    title = brief.speaker.title or ""
-    if re.search(r"局长|主任|院长|书记", title) and not re.search(r"[省市县区旗州盟]长|[乡镇]长", title):
-        return view.speaker_unit
-    return view.org
+    role = voice.role_of(brief.speaker.title or "", "", brief.region.level or "区")
+    return view.speaker_unit if role in (voice.BUREAU, voice.UNIT) else view.org
 
 
 def brief_clauses(view: BriefView) -> tuple[str, ...]:

@@ -311,18 +311,20 @@ _WE_WILL = "我们将"
 _PARA_CONNECTOR = re.compile(r"^(?:同时|此外|另外|与此同时)，")
 
 
-def vary_commitments(parts: list[list[list[str]]], self_name: str = "") -> None:
+def vary_commitments(parts: list[list[list[str]]]) -> None:
     """A pledge's commitments opened in more ways than 我们将 (in place): past PLEDGE_WE_WILL, a sentence
-    opens bare (迅速组织传达学习…), with the speaker's own unit (石门镇将…), with 我们一定, or, inside a
-    paragraph, with 我们还将 — in turn, so no opener runs twice in a row."""
-    openers = ["", f"{self_name}将" if self_name else "我们一定", "我们一定", "", "我们还将"]
+    opens bare (迅速组织传达学习…), with 我们一定, or, inside a paragraph, with 我们还将 — in turn, so no
+    opener runs twice in a row.  One voice throughout: never the unit's own name in the third person
+    (柳溪镇将… between 我们将… reads as two speakers; third reading)."""
+    openers = ["", "我们一定", "", "我们还将"]
     seen = 0
     turn = 0
-    named = 0
     for part in parts:
         for para in part:
             still = False       # 我们还将 once per paragraph, never right after its lead (三是…。)
             for k, sentence in enumerate(para):
+                if sentence.startswith("我们还将"):
+                    still = True    # the templates' own 我们还将 counts too
                 if not sentence.startswith(_WE_WILL):
                     continue
                 seen += 1
@@ -335,18 +337,14 @@ def vary_commitments(parts: list[list[list[str]]], self_name: str = "") -> None:
                     turn += 1
                     if lead == "我们还将" and (k < 2 or still):
                         continue
-                    if self_name and lead.startswith(self_name) and named >= 2:
-                        continue
                     break
                 still = still or lead == "我们还将"
-                named += bool(self_name) and lead.startswith(self_name)
                 para[k] = lead + rest
 
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
-           target: int, self_name: str = "") -> list[Block]:
-    """The worded speech made speakable (see the module docstring); ``marks`` start each part.
-    ``self_name`` is how a pledge's speaker names its own unit (石门镇, 县人民医院), if it can."""
+           target: int) -> list[Block]:
+    """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
     blocks = tighten(blocks, clauses + ("我代表",))
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
@@ -375,7 +373,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
     if plan.kind == "pledge":
-        vary_commitments(parts, self_name)
+        vary_commitments(parts)
     for part in parts:
         for para in part:
             if para and not _carries_data(para[0], clauses):

@@ -19,6 +19,21 @@ from .era import outside_window
 from .ideas import BROAD, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
 from .variants import reword
+from .voice import (
+    BUREAU,
+    GOVERNMENT,
+    GOVERNMENT_UNITS_PER_AREA,
+    PER_AREA,
+    departments,
+    fits,
+    government_power,
+    in_bureau_voice,
+    role_of,
+    speakable,
+    told_in,
+    unsaid_alliance,
+    wrong_actor,
+)
 
 # What a finished speech never contains (DESIGN.md last section; model.text's residue), and in a bank phrase also
 # a digit (a particular), an elision …… or the miner's ⟨⟩ marks: a phrase carrying any is skipped.
@@ -90,13 +105,9 @@ _ACTED = {"public_health", "disease_control", "emergency", "maternal_child", "pr
           "medical_services", "regulation", "patriotic_health", "health_promotion", "elderly_health"}
 _POLICY = re.compile(r"政策|制度|改革|机制|招聘|编制|投入|财政|补助|规划|体系|待遇|考核|配送|药品采购|经费|资金|财务")
 _ANNOUNCES = re.compile(r"(?:将|将要|还要|稍后|一会儿?|等一下)(?:作|做)[^，。]{0,6}讲话|作重要讲话")
-# Units and scopes that do not exist at a level (DESIGN: 县级医院 only in a 县): a 区 has no 县级中医医院.
-_NOT_HERE = {"区": re.compile(r"县级|县域|出县|县直|全县|各乡镇卫生院"), "市辖区": re.compile(r"县级|县域|出县|县直|全县"),
-             "街道": re.compile(r"县级|县域|出县|县直|乡镇卫生院|村卫生室"),
-             "县": re.compile(r"区级|区直|全区"), "旗": re.compile(r"县级|县直|全县|区级|区直")}
 # A measure about units (疾控机构与医疗机构…, 妇幼保健机构标准化建设) is the bureau's to direct, not one
 # unit's to carry out: it keeps the speaker's own voice.
-_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|部门|委会|学校|幼儿园|药店|用人单位")
+_UNITS = re.compile(r"机构|医院|中心|卫生院|卫生室|服务站|部门|布局|委会|学校|幼儿园|药店|用人单位")
 # A half-year meeting reviews 上半年, not the year before.
 _WHOLE_YEAR = re.compile(r"过去的?一年|一年来|去年|全年工作|{prev_year}")
 # Business a township has no hand in (county hospitals, insurance funds, hospital reform).
@@ -120,19 +131,30 @@ def _programme_area(text: str) -> str | None:
 
 # Whose work a measure is, by what it names: the actor is chosen among the units that do it.
 _WHOSE_WORK = (
+    (re.compile(r"查处|执法|行政处罚|职业病|职业健康|用人单位|健康危害因素|饮用水|公共场所"), re.compile(r"监督|执法|疾控")),
+    (re.compile(r"结核"), re.compile(r"定点医院|医院|医疗机构")),
+    (re.compile(r"公共卫生委员会|村（居）|爱国卫生|改厕"), re.compile(r"^各(?:苏木)?乡镇|^各街道|^各镇")),
     (re.compile(r"急救|院前|用血|血液|床位|救治"), re.compile(r"医疗机构|医院")),
     (re.compile(r"心理|门诊"), re.compile(r"医疗机构|医院|卫生院|社区卫生服务")),
     (re.compile(r"慢性病|慢病|高血压|糖尿病|健康管理|家庭医生|签约|基本公共卫生|健康档案|老年人"),
      re.compile(r"卫生院|卫生室|社区卫生服务|基层")),
     (re.compile(r"传染病|疫情|监测|预警|免疫|接种|消杀|流调"), re.compile(r"疾控|卫生院|医疗机构")),
 )
-_BIRTH = re.compile(r"孕|产|分娩|新生儿|助产")
+_BIRTH = re.compile(r"孕产|产妇|产科|产前|产后|分娩|新生儿|助产|出生缺陷")
 _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
 # Words only a province or a city says of those below it; a county, district or township has no 各地.
 _ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各级政府|各级党委(、|和)?政府|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
 _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
                              r"医共体牵头|三级医院|二级医院|县级医院|学科建设")
+
+
+_PLACES = re.compile(r"各(?:苏木)?乡镇(?:（街道）)?|各街道(?:（镇）)?|各镇（街道）|各村（社区）|各社区")
+
+
+def _is_unit(who: str) -> bool:
+    """Whether ``who`` is a single unit or a kind of unit (县疾控中心, 各乡镇卫生院), not a department or a place."""
+    return not (_BUREAU.search(who) or _PLACES.fullmatch(who) or who.endswith("部门") or "编办" in who)
 
 
 @dataclass(frozen=True)
@@ -239,7 +261,8 @@ class Picker:
                  main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
                  actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "",
                  area_items: dict[str, tuple[str, ...]] | None = None,
-                 area_caps: dict[str, int] | None = None) -> None:
+                 area_caps: dict[str, int] | None = None, role: str = "",
+                 rural: bool = False) -> None:
         self.bank = bank
         self.kind = kind
         self.slots = slots
@@ -256,9 +279,22 @@ class Picker:
         self.date = date
         self.actors = actors or {}
         # A bureau's head speaks for the bureau: 编制 and 招商引资 are the government's to rule on.
-        self.bureau_voice = bool(re.search(r"局长|主任|书记", speaker_title)) and not re.search(r"[省市县区旗]长", speaker_title)
+        # Who speaks decides who is told to act (compose.voice): a government leader tells departments and
+        # townships, a bureau's head his own units.
+        self.role = role or role_of(speaker_title, "", slots.get("level") or "区")
+        self.bureau_voice = self.role == BUREAU
         self._acted = 0
         self._last_actor = ""      # who the last voiced measure named: never the same unit twice running
+        self._told: dict[tuple[str, str], int] = {}
+        level = slots.get("level") or ""
+        absent = levels.absent_words(level, rural=rural) if level in levels.LEVELS else None
+        self.absent = re.compile(absent) if absent else None
+        self.rural = rural
+        self.unsaid = unsaid_alliance(" ".join(self.keep))
+        self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
+            and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
+        # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
+        self.health_department = levels.department(level, date, short=True) if self.departments else None
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()
@@ -290,7 +326,14 @@ class Picker:
         for s in sentences_of(text) or [text]:
             self.used.add(sentence_key(s))
         self._log.append(ideas_of(text))
+        for who in told_in(text):
+            self._told[(self._area or "", who)] = self._told.get((self._area or "", who), 0) + 1
         return text
+
+    def _actor_room(self, text: str) -> bool:
+        """Whether every unit ``text`` tells to act (各医疗机构要…) may be told once more in this area
+        (voice.PER_AREA: the third reading found 各乡镇卫生院要 four times in one paragraph)."""
+        return all(self._may_tell(self._area or "", who) for who in told_in(text))
 
     # -- ideas ---------------------------------------------------------------
     def _enter(self, topic: TopicView | None) -> None:
@@ -450,8 +493,11 @@ class Picker:
             return False          # 各地要加强研究: a province's voice in a county's speech
         if self.bureau_voice and _SELF_DEPARTMENT.search(text):
             return False          # 卫生健康部门要…: the bureau's head is that department
-        below = _NOT_HERE.get(self.slots.get("level") or "")
-        return not (below and below.search(text))
+        if not speakable(text, self.role):
+            return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
+        if self.unsaid and self.unsaid.search(text):
+            return False          # 医联体 in a county that reported its 医共体
+        return not (self.absent and self.absent.search(text))
 
     def _timely(self, text: str) -> bool:
         """Whether some formulation of the templates' own wording is in use on the speech's date.  The
@@ -464,8 +510,11 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
-        below = _NOT_HERE.get(self.slots.get("level") or "")
-        if below and below.search(text):
+        if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
+            return False
+        if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
+            return False
+        if self.unsaid and self.unsaid.search(text):
             return False
         # a dated term is excused only where it lies inside the brief's words: the area's name 中医药 does
         # not excuse our heading's 促进中医药事业振兴发展 (a 2016 wording) in a 2023 speech
@@ -479,16 +528,44 @@ class Picker:
     def voiced(self, said: str, topic: TopicView | None) -> str:
         """A measure given to the unit that carries it out (县疾控中心要…, 各乡镇卫生院要…), for about
         three in five of an area's operational measures; policy stays in the speaker's own voice."""
-        if (topic is None or not said or not opens_with_modal(said) or topic.key not in _ACTED
-                or _POLICY.search(said) or _UNITS.search(said) or self.rng.random() >= 0.6):
+        if topic is None or not said or not opens_with_modal(said):
             return said
-        who = self.actor(topic, said)
+        told = self._department_for(said, topic)
+        if told is None and self.health_department and topic.key not in _ACTED and not _UNITS.search(said[:12]) \
+                and not government_power(said) \
+                and self._may_tell(self._area or "", self.health_department) and self.rng.random() < 0.3:
+            told = self.health_department      # reform and policy: the department leads it (县卫生健康局要…)
+        if told is None and (topic.key not in _ACTED or _POLICY.search(said) or _UNITS.search(said)
+                             or self.rng.random() >= 0.6):
+            return said
+        who = told or self.actor(topic, said)
         if not who or who in said or who == self._last_actor:
             # 各社区卫生服务中心要… six times running is a machine's rhythm: the next measure keeps the speaker's voice
             self._last_actor = ""
             return said
         self._last_actor = who
         return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+
+    def _department_for(self, said: str, topic: TopicView) -> str | None:
+        """The government department a government leader tells to carry out a measure that is its power
+        (编制 → 编办, 投入 → 财政部门, 医保支付 → 医保部门, 属地 → 各乡镇), within PER_AREA; else None."""
+        if "政府" in said:
+            return None           # 落实政府办医责任 is the government's own, in the leader's own voice
+        area = self._area or ""
+        for pattern, who in self.departments:
+            if pattern.search(said[:40]) and self._told.get((area, who), 0) < PER_AREA:
+                return who
+        return None
+
+    def _may_tell(self, area: str, who: str) -> bool:
+        """Whether ``who`` may be told once more in ``area``: PER_AREA each; a government leader names single
+        units (县疾控中心, 各乡镇卫生院) GOVERNMENT_UNITS_PER_AREA times in an area in all."""
+        if self._told.get((area, who), 0) >= PER_AREA:
+            return False
+        if self.role == GOVERNMENT and _is_unit(who):
+            units = sum(n for (a, w), n in self._told.items() if a == area and _is_unit(w))
+            return units < GOVERNMENT_UNITS_PER_AREA
+        return True
 
     def actor(self, topic: TopicView | None, said: str = "") -> str | None:
         """Who carries out a measure in this area at this level (县疾控中心, 各乡镇卫生院), in turn, among
@@ -500,7 +577,8 @@ class Picker:
             if pattern.search(said):
                 names = [n for n in names if unit.search(n)]
                 break
-        names = [n for n in names if not (n == "各助产机构" and not _BIRTH.search(said))]
+        names = [n for n in names if not (n == "各助产机构" and not _BIRTH.search(said)) and fits(n, said)]
+        names = [n for n in names if self._may_tell(self._area or "", n)]
         if not names:
             return None
         self._acted += 1
@@ -564,7 +642,7 @@ class Picker:
         for text in specific + ([] if specific_only else general):
             if len(out) >= n:
                 break
-            if self._fresh(text) and not self.says_again(text) and self._room(text):
+            if self._fresh(text) and not self.says_again(text) and self._room(text) and self._actor_room(text):
                 said = self.claim(text)
                 self._took(text)
                 out.append(self.voiced(said, topic) if category == "task" else said)
@@ -602,14 +680,15 @@ class Picker:
                 break
             if from_bank:
                 # a mined sentence says something new in its area, within the area's share of them
-                ok = self._fresh(text) and not self.says_again(text) and self._room(text)
+                ok = self._fresh(text) and not self.says_again(text) and self._room(text) and self._actor_room(text)
                 said = self.claim(text) if ok else ""
                 if said:
                     self._took(text)
             else:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
-                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) else ""
+                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) \
+                    and self._actor_room(text) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
@@ -628,6 +707,9 @@ class Picker:
         for f in forms:
             self.claim(f)
         chosen = self.rng.choice(forms)
+        if self.bureau_voice:
+            chosen = in_bureau_voice(chosen) or chosen
+        chosen = levels.in_urban_words(chosen, self.slots.get("level") or "", rural=self.rural)
         said = reword(chosen, self.rng, self.keep)
         return self.claim(said) if self._fresh(said) or said == chosen else chosen
 

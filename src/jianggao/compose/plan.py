@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from ..model import levels
 from ..model.brief import Brief, Metric
 from ..model.topics import classify
-from . import era
+from . import era, voice
 from .context import (
     BriefView,
     ResultsView,
@@ -85,6 +86,8 @@ class Plan:
     missing: tuple[str, ...] = ()     # brief data that would lengthen an honest speech
     pandemic: str = ""                # the COVID stage on the meeting date: see pandemic_stage
     pandemic_review: bool = False     # the period the speech reviews was a COVID year (2020–2022)
+    voice: str = "government"         # who speaks: compose.voice.role_of (government / bureau / unit / township)
+    rural: bool = False               # a 区 whose brief names a 镇, 乡 or 村 keeps its township wording
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -139,11 +142,14 @@ _SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核",
                     "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
 
 
-def units(level: str, date: dt.date) -> dict[str, tuple[str, ...]]:
-    """Who acts, per work area, at a level on a date (from the level model: 县疾控中心, 各乡镇卫生院)."""
+def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government") -> dict[str, tuple[str, ...]]:
+    """Who acts, per work area, at a level on a date (from the level model: 县疾控中心, 各乡镇卫生院).
+    A bureau's head tells his own system's units, never the townships or the other departments."""
     from ..model import levels
 
-    u = levels.units(level, date)
+    u = levels.units(level, date, rural=rural)
+    if role == "bureau":
+        u = replace(u, subdivisions=None, departments_word="")
     grass = u.grassroots[:1]
     cdc = tuple(x for x in u.public_health if "疾控" in x)
     mch = tuple(x for x in u.public_health if "妇幼" in x)
@@ -156,7 +162,7 @@ def units(level: str, date: dt.date) -> dict[str, tuple[str, ...]]:
         "disease_control": cdc + ("各医疗机构",),
         "emergency": cdc + ("各医疗机构",),
         "medical_services": hospitals + ("各医疗机构",),
-        "primary_care": u.grassroots,
+        "primary_care": tuple(g for g in u.grassroots if not g.endswith("站")) or u.grassroots,   # a 服务站 is told nothing
         "maternal_child": mch + ("各助产机构",) if mch else grass,
         "tcm": tcm + grass if tcm else grass,
         "medical_reform": hospitals + ("各公立医院",) if hospitals else grass,
@@ -246,10 +252,14 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
     return [tuple(a) for a in answers], left
 
 
-def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int) -> tuple[str, ...]:
+def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int, role: str = "") -> tuple[str, ...]:
     roles = list(_SAFEGUARDS.get(kind, ()))
     if not roles:
         return ()
+    if role == voice.GOVERNMENT and kind == "annual_conference":
+        # A government leader speaks to the departments whose power the work needs (编制, 待遇, 投入): the
+        # coordination and the money are his to order, so they come before supervision and style.
+        roles = ["leadership", "coordination", "funding", *(r for r in roles if r not in ("leadership", "coordination"))]
     if topic_key not in _INTEGRITY_TOPICS and "integrity" in roles:
         roles.remove("integrity")
     if kind == "annual_conference" and topic_key in _FUNDING_TOPICS:
@@ -341,6 +351,16 @@ def reviews_pandemic(kind: str, date: dt.date) -> bool:
     return 2020 <= date.year - 1 <= 2022
 
 
+def brief_texts(view: BriefView) -> list[str]:
+    """The secretary's own statements (problems, results, items, targets): what says whether a 区 has towns."""
+    out = [*view.problems]
+    for r in view.achievements:
+        out += [*r.results, *r.setbacks, *r.facts]
+    for t in view.priorities:
+        out += [*t.items, *t.targets]
+    return out
+
+
 def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order."""
     view = brief_view(brief)
@@ -370,8 +390,10 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     shapes = task_shapes(task_views, answers)
     tasks = tuple(TaskPlan(replace(t, answers=a), a, shape)
                   for t, a, shape in zip(task_views, answers, shapes, strict=True))
+    level = brief.region.level or "区"
+    role = voice.role_of(brief.speaker.title, brief.speaker.on_behalf_of or "", level)
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
-                             next((p.budget for p in parts if p.role == "safeguards"), 0))
+                             next((p.budget for p in parts if p.role == "safeguards"), 0), role)
     missing = []
     if kind not in ("pledge", "address"):
         if len(reviews) < 3:
@@ -380,12 +402,13 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
             missing.append("重点任务（至少三个领域的举措和目标）")
         if not view.problems:
             missing.append("存在问题")
-    level = brief.region.level or "区"
+    rural = levels.mentions_villages([brief.region.name, *brief_texts(view)])
     return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level),
                 department=era.department_word(date, level), meeting=era.meeting_name(brief), target=target,
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
-                actors=units(level, date), missing=tuple(missing), pandemic=pandemic_stage(date),
+                actors=units(level, date, rural=rural, role=role), voice=role, rural=rural, missing=tuple(missing),
+                pandemic=pandemic_stage(date),
                 pandemic_review=reviews_pandemic(kind, date))
 
 

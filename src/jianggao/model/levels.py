@@ -10,6 +10,7 @@ where each change carries its date, reason and sources; this module adds the lev
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道")
@@ -123,8 +124,11 @@ class Units:
                                  self.subdivisions) if u)
 
 
-def units(level: str, date: dt.date) -> Units:
-    """The units that exist at ``level`` on ``date`` (县级医院 only in a 县 or 旗; 社区卫生服务中心 in a 区)."""
+def units(level: str, date: dt.date, *, rural: bool = False) -> Units:
+    """The units that exist at ``level`` on ``date`` (县级医院 only in a 县 or 旗; 社区卫生服务中心 in a 区).
+
+    A 区 is urban: 社区卫生服务中心 and 街道, no 卫生院 or 村卫生室, unless ``rural`` (its brief names a 镇, 乡
+    or 村: a suburban district keeps its 镇卫生院).  A 街道 has no 卫生院 of its own."""
     w = word(level)
     tier = tier_of(level)
     dept = department(level, date, short=True)
@@ -138,14 +142,74 @@ def units(level: str, date: dt.date) -> Units:
         return Units(dept, (f"{w}级医院",), (cdc, f"{w}妇幼保健院", inspect), ("各级基层医疗卫生机构",),
                      "各县（市、区）", f"{w}直有关部门")
     if tier == COUNTY:
+        if w == "区" and rural:
+            return Units(dept, ("区级医院",), (cdc, mch, inspect), ("各社区卫生服务中心", "各镇卫生院"),
+                         "各街道（镇）", "区直有关部门")
         if w == "区":
-            return Units(dept, ("区级医院",), (cdc, mch, inspect), ("各社区卫生服务中心", "各镇（街道）卫生院"),
-                         "各镇（街道）", "区直有关部门")
+            return Units(dept, ("区级医院",), (cdc, mch, inspect), ("各社区卫生服务中心", "各社区卫生服务站"),
+                         "各街道", "区直有关部门")
         return Units(dept, (f"{w}级医院", f"{w}人民医院", f"{w}中医医院"), (cdc, mch, inspect),
                      ("各乡镇卫生院", "各村卫生室"), "各乡镇" if w == "县" else "各苏木乡镇", f"{w}直有关部门")
     if w == "街道":
         return Units(None, (), (), ("街道社区卫生服务中心", "各社区卫生服务站"), "各社区", "街道各科室")
     return Units(None, (), (), (f"{w}卫生院", "各村卫生室"), "各村（社区）", f"{w}直各单位")
+
+
+# Words for units and places that do not exist at a level: a 区 has no 县级医院; an urban 区 or a 街道 has no
+# 村组, 村卫生室, 乡村医生 or 乡镇卫生院; a 县 has no 区级医院.  Compose skips wording that carries them.
+_COUNTY_WORDS = r"县级|县域|出县|县直|全县"
+_VILLAGE_WORDS = r"村组|村卫生室|乡村医生|村医|乡镇卫生院|每个乡镇|每一个乡镇|各乡镇|乡镇一级|村民小组|行政村|村级"
+
+
+def absent_words(level: str, *, rural: bool = False) -> str | None:
+    """A pattern of the unit and place words that do not exist at ``level`` (see units), or None."""
+    w = word(level)
+    if w == "区" and rural:
+        return _COUNTY_WORDS
+    if w == "区":
+        return f"{_COUNTY_WORDS}|各乡镇卫生院|{_VILLAGE_WORDS}"
+    if w == "街道":
+        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}"
+    if w == "县":
+        return r"区级|区直|全区"
+    if w == "旗":
+        return r"县级|县直|全县|区级|区直"
+    return None
+
+
+# An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
+_URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（居）", "社区"), ("每一个村组", "每一个社区"),
+                ("深入村组", "深入社区"), ("乡镇卫生院和村卫生室", "社区卫生服务中心和服务站"),
+                ("全科医生和乡村医生", "全科医生"),
+                ("让每个乡镇都有一所达标的卫生院、每个村都有一个合格的村卫生室", "让每个街道都有一所达标的社区卫生服务中心"),
+                ("完善村卫生室布局，实现村级医疗卫生服务全覆盖", "完善社区卫生服务站布局，实现社区卫生服务全覆盖"))
+
+
+def in_urban_words(text: str, level: str, *, rural: bool = False) -> str:
+    """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）."""
+    w = word(level)
+    if not (w == "街道" or (w == "区" and not rural)):
+        return text
+    for village, town in _URBAN_WORDS:
+        text = text.replace(village, town)
+    return text
+
+
+def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:
+    """Whether a brief's own text names a 镇, 乡 or 村 (a suburban 区 then keeps its township wording)."""
+    return any(re.search(r"[镇乡村]", t) for t in texts if t)
+
+
+def own_duties(level: str) -> tuple[str, ...]:
+    """The health work a township does with its own hands (what its pledge promises): a 乡 or 镇 runs 爱国卫生,
+    its 卫生乡镇 creation and its 村卫生室; a 街道 runs 爱国卫生 and its 健康社区 creation.  Counties and above
+    direct; they have none of these as their own."""
+    w = word(level)
+    if w in ("乡", "镇"):
+        return ("爱国卫生", f"卫生{w}创建", "村卫生室")
+    if w == "街道":
+        return ("爱国卫生", "健康社区创建")
+    return ()
 
 
 @dataclass(frozen=True)

@@ -57,32 +57,38 @@ def root(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_9 = environment.filters['sort']
+        t_9 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_10 = environment.filters['sum']
+        t_10 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     try:
-        t_11 = environment.tests['defined']
+        t_11 = environment.filters['sum']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
+            raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_12 = environment.tests['odd']
+        t_12 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_12(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_13 = environment.tests['odd']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
             raise TemplateRuntimeError("No test named 'odd' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid):
-        t_13 = []
+        t_14 = []
         l_1_mix = resolve('mix')
         if l_1_category is missing:
             l_1_category = undefined("parameter 'category' was not provided", name='category')
@@ -102,85 +108,98 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            t_13.append(
+            t_14.append(
                 str(l_2_s),
             )
         l_2_s = missing
-        return concat(t_13)
+        return concat(t_14)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_14 = []
+        t_15 = []
         l_1_b = resolve('b')
+        l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
         l_1_agreed = resolve('agreed')
+        l_1_noun = resolve('noun')
+        l_1_vary = resolve('vary')
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            t_14.append(
+            t_15.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_14.extend((
+                t_15.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_14.append(
+                    t_15.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_14.append(
+                    t_15.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_14.extend((
+                    t_15.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_14.extend((
+                t_15.extend((
                     str(('，' if (not environment.getattr(l_2_loop, 'last')) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
-            t_14.extend((
+            l_1_reports = t_3(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
+                pass
+                l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
+            elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
+                pass
+                l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else '讲话'))
+                l_1_agreed = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', )))
+            else:
+                pass
+                l_1_agreed = ''
+            t_15.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_14.extend((
+                t_15.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_14)
+        return concat(t_15)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_15 = []
+        t_16 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        t_15.extend((
+        t_16.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_16 = []
+        t_17 = []
         l_1_b = resolve('b')
         l_1_said = resolve('said')
         l_1_vary = resolve('vary')
@@ -197,27 +216,27 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), (str_join(('，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), )) if (undefined(name='facts') if l_1_facts is missing else l_1_facts) else ''), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_16.extend((
+                t_17.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
                     '\n',
                 ))
             else:
                 pass
-                t_16.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('全年', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('一年来，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
+                t_17.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_16.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('一年来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('过去一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
+            t_17.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 '\n',
             ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_17 = []
+        t_18 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -230,7 +249,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_17.extend((
+        t_18.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -240,11 +259,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             '\n',
         ))
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_18 = []
+        t_19 = []
         l_1_deal = resolve('deal')
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
@@ -258,7 +277,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_as_headings is missing:
             l_1_as_headings = False
         pass
-        l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作成效明显', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作亮点纷呈', '工作取得积极成效'])
+        l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
         l_2_loop = missing
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
             l_2_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -267,7 +286,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if l_1_as_headings:
                 pass
-                t_18.extend((
+                t_19.extend((
                     '## ',
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -281,14 +300,14 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_18.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), l_2_r, environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_r = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_18.extend((
+            t_19.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -297,31 +316,31 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_18.extend((
+                t_19.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_18.extend((
+                t_19.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
-            t_18.extend((
+            t_19.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 '\n',
             ))
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_19 = []
+        t_20 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_19.extend((
+        t_20.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -329,11 +348,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_20 = []
+        t_21 = []
         l_1_reviews = resolve('reviews')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -344,22 +363,22 @@ def root(context, missing=missing, environment=environment):
         pass
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_20.extend((
+            t_21.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作与上级要求和群众期待相比还有差距。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_20.extend((
+            t_21.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
+                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
                 '\n',
             ))
@@ -368,7 +387,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -377,14 +396,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -394,21 +413,21 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
-        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_10(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
         if ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
                 pass
-                t_20.append(
+                t_21.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '分析原因，既有客观因素，也有主观上的原因：有的单位思想认识不到位，工作标准不够高；有的单位措施不够有力，推进力度不够大；有的单位协调配合不够，工作合力还没有完全形成。', '究其原因，一方面是发展基础还比较薄弱，另一方面是一些单位抓落实的力度还不够，工作中还存在等一等、看一看的思想。', '深入分析，这些问题的产生既有历史欠账的原因，也有我们工作不够到位的原因，有的单位谋划不够深、推进不够实，有的单位缺乏迎难而上的劲头。')),
                 )
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
                 '\n',
             ))
@@ -416,10 +435,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
                 pass
-                t_20.append(
+                t_21.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '究其原因，既有发展基础薄弱的客观因素，也有一些单位抓落实力度不够的主观原因。', '分析原因，既有历史欠账，也有我们工作不够到位的地方。')),
                 )
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
                 '\n',
             ))
@@ -427,21 +446,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_21 = []
+        t_22 = []
         l_1_plan = resolve('plan')
         l_1_f = resolve('f')
         l_1_vary = resolve('vary')
@@ -465,63 +484,63 @@ def root(context, missing=missing, environment=environment):
             l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
             if (undefined(name='f') if l_1_f is missing else l_1_f):
                 pass
-                t_21.extend((
+                t_22.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，做好今年的卫生健康工作意义重大。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，也是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康事业爬坡过坎的重要一年。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，卫生健康工作任务繁重、责任重大。', )))),
                     '\n',
                 ))
                 if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
                     pass
-                    t_21.append(
+                    t_22.append(
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神贯穿今年工作的全过程，以实际行动推动各项部署落地见效。', )))),
                     )
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
                     pass
-                    l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_9(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-                    t_21.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 152 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+                    t_22.append(
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 165 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
-                t_21.extend((
+                t_22.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'stage', default=str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是推动卫生健康事业发展的重要一年。', )))),
                     '\n',
                 ))
             if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                     '\n',
                 ))
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'stage', ((undefined(name='fill') if l_1_fill is missing else l_1_fill) // 3), ['我们既要看到发展的有利条件，也要看到面临的风险挑战，增强忧患意识，坚持底线思维。‖我们既要看到有利条件，也要正视风险挑战，始终保持忧患意识，坚持底线思维。‖机遇和挑战并存，我们要增强忧患意识，坚持底线思维，善于在危机中育先机。'])),
                 '\n',
             ))
-        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_9(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
+        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 240), 1]), 4])
-        t_21.extend((
+        t_22.extend((
             '¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从宏观形势看，', '从上级要求看，')),
         ))
         if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
             pass
-            t_21.append(
+            t_22.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment))),
             )
-        t_21.extend((
+        t_22.extend((
             str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')),
             '\n',
             str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了根本遵循。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]))),
@@ -541,30 +560,30 @@ def root(context, missing=missing, environment=environment):
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         if (t_2((undefined(name='left') if l_1_left is missing else l_1_left)) == 1):
             pass
-            t_21.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
+            t_22.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
                 '\n',
             ))
         elif (undefined(name='left') if l_1_left is missing else l_1_left):
             pass
-            t_21.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
+            t_22.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
             )
-        t_21.extend((
+        t_22.extend((
             str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'))),
             '\n',
         ))
         if l_1_conclude:
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持战略定力，增强工作的预见性和主动性，在爬坡过坎中推动卫生健康事业高质量发展。‖面对这些挑战，我们要保持战略定力，增强工作的主动性和预见性，在攻坚克难中推动卫生健康事业高质量发展。‖越是困难挑战多，越要保持定力、主动作为，在爬坡过坎中推动卫生健康事业向前发展。')),
                 '\n',
             ))
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic):
-        t_22 = []
+        t_23 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -655,7 +674,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['n'] = l_2_n
             l_2_more = environment.call(context, (undefined(name='mix') if l_2_mix is missing else l_2_mix), 'task', 'item', t_6(environment, [(undefined(name='n') if l_2_n is missing else l_2_n), 4]), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), _loop_vars=_loop_vars)
             _loop_vars['more'] = l_2_more
-            t_22.extend((
+            t_23.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -664,7 +683,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
@@ -672,13 +691,13 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
                     _loop_vars['p'] = l_2_p
-                    t_22.extend((
+                    t_23.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
@@ -686,62 +705,62 @@ def root(context, missing=missing, environment=environment):
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
                 if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1):
                     pass
-                    t_22.append(
+                    t_23.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
                     _loop_vars = {}
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '实现这个目标，要', '为此，重点要'], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
                         str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                     ))
-                t_22.extend((
+                t_23.extend((
                     str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
                     )
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
                     _loop_vars = {}
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'woven'):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), _loop_vars=_loop_vars)),
                     )
                 l_2_frames = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('{m}，是', (undefined(name='now') if l_1_now is missing else l_1_now), '的一项重点工作。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要{m}。', )), str_join(('要{m}，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '的重点。', )), '还要{m}。'], _loop_vars=_loop_vars)
@@ -755,23 +774,23 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['said'] = l_3_said
                     l_3_f = environment.getitem((undefined(name='frames') if l_2_frames is missing else l_2_frames), (environment.getattr(l_3_loop, 'index0') % t_2((undefined(name='frames') if l_2_frames is missing else l_2_frames))))
                     _loop_vars['f'] = l_3_f
-                    t_22.extend((
+                    t_23.extend((
                         str(t_7(context.eval_ctx, (str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要{m}。', )) if (environment.getattr(l_3_loop, 'first') and environment.call(context, environment.getattr((undefined(name='f') if l_3_f is missing else l_3_f), 'startswith'), '还', _loop_vars=_loop_vars)) else (undefined(name='f') if l_3_f is missing else l_3_f)), '{m}', (undefined(name='said') if l_3_said is missing else l_3_said))),
                         '\n',
                     ))
-                    if t_11(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))):
+                    if t_12(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))):
                         pass
-                        t_22.append(
+                        t_23.append(
                             str(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))),
                         )
                 l_3_loop = l_3_item = l_3_said = l_3_f = missing
-                t_22.extend((
+                t_23.extend((
                     str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                     '\n',
                 ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -779,7 +798,7 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more)[t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')):]:
                     _loop_vars = {}
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
@@ -787,18 +806,18 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
                     pass
-                    t_22.append(
+                    t_23.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) == 1):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), '重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), 0), _loop_vars=_loop_vars)),
                         '。',
@@ -807,8 +826,8 @@ def root(context, missing=missing, environment=environment):
                     ))
                 elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
-                    t_22.extend((
-                        str((str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事：', )) if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and t_12(environment.getattr(l_2_loop, 'index'))) else environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))))),
+                    t_23.extend((
+                        str((str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事：', )) if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and t_13(environment.getattr(l_2_loop, 'index'))) else environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))))),
                         '\n',
                     ))
                     l_3_loop = missing
@@ -816,20 +835,20 @@ def root(context, missing=missing, environment=environment):
                         l_3_nth = resolve('nth')
                         _loop_vars = {}
                         pass
-                        t_22.extend((
+                        t_23.extend((
                             str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                             str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), l_3_item, _loop_vars=_loop_vars)),
                             str(('；' if (not environment.getattr(l_3_loop, 'last')) else '。')),
                             '\n',
                         ))
                     l_3_loop = l_3_item = l_3_nth = missing
-                    t_22.extend((
+                    t_23.extend((
                         str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                         '\n',
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_22.extend((
+                    t_23.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -837,23 +856,23 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
                     _loop_vars = {}
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             if ((undefined(name='n') if l_2_n is missing else l_2_n) > 4):
                 pass
-                t_22.extend((
+                t_23.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'item', ((undefined(name='n') if l_2_n is missing else l_2_n) - 4), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), specific_only=False, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_base = l_2_b = l_2_base_line = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_want):
-        t_23 = []
+        t_24 = []
         l_1_namespace = resolve('namespace')
         l_1_tasks = resolve('tasks')
         l_1_FACETS = resolve('FACETS')
@@ -886,7 +905,7 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_23.extend((
+            t_24.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                 '\n',
@@ -895,39 +914,47 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_f = l_2_vary = l_2_fill = missing
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_24 = []
-        l_1_heads = l_1_own = l_1_more = missing
+        t_25 = []
+        l_1_plan = resolve('plan')
+        l_1_local_units = resolve('local_units')
+        l_1_township = resolve('township')
+        l_1_heads = l_1_own = l_1_more = l_1_others = l_1_powers = l_1_places = l_1_voiced_own = l_1_by_voice = missing
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍']}
         l_1_own = {'leadership': '各级各单位主要负责同志要亲自抓、负总责，把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。‖各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动，把每一项任务都落实到具体岗位和具体责任人。‖各级各单位要把卫生健康工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。', 'supervision': '要建立健全督查考核机制，对重点任务实行清单化管理，定期调度、跟踪问效，考核结果与评先评优挂钩。‖要对重点任务建立工作台账，实行挂图作战、销号管理，定期调度通报，考核结果作为评先评优的重要依据。‖要把重点任务完成情况纳入年度目标考核，坚持月调度、季通报、年考核，以考核传导压力、推动落实。', 'style': '要大兴调查研究之风，坚决反对形式主义、官僚主义，以实干实绩赢得群众信任。‖要力戒形式主义、官僚主义，多到基层一线察实情、解难题，用实实在在的成效取信于民。‖要坚持说实话、办实事、求实效，把心思和精力集中到抓落实上来，以过硬作风推动工作。', 'integrity': '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。‖要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。‖要把全面从严治党要求贯穿卫生健康工作全过程，坚决整治医药购销和医疗服务中的不正之风。', 'coordination': '卫生健康工作涉及面广，各有关部门要各司其职、密切配合，形成齐抓共管的工作格局。‖卫生健康工作不是哪一个部门的事，各有关部门要主动认领任务、加强沟通衔接，形成齐抓共管的合力。‖各有关部门要按照职责分工，主动担当、互相支持，形成上下联动、部门协同的工作格局。', 'publicity': '要加强政策解读和典型宣传，主动回应社会关切，凝聚全社会支持卫生健康事业的共识。‖要讲好政策、讲透道理，及时宣传先进典型，主动回应社会关切，为卫生健康工作营造良好舆论环境。‖要把政策解读和典型宣传结合起来，及时回应群众关切，让全社会更加理解和支持卫生健康工作。', 'funding': '要落实政府办医责任，加大财政投入，保障重点项目和重点任务顺利实施。‖要压实政府投入责任，优先保障重点项目和重点任务的资金需求。‖要把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。', 'talent': '要关心关爱医务人员，落实各项待遇保障，充分调动广大医务人员的积极性。‖要真心关爱医务人员，把各项待遇落实到位，让广大医务人员安心、放心、舒心工作。‖要为医务人员办实事、解难题，落实好各项待遇保障，激发干事创业的内生动力。'}
         l_1_more = {'leadership': ['要把重点任务纳入重要议事日程，主要负责同志定期听取汇报、研究解决重大问题，分管负责同志靠前指挥、具体推动。‖要把重点任务摆上重要议事日程，主要负责同志定期听取汇报、研究重大问题，分管负责同志靠前指挥、一线推动。', '对重点难点工作，领导班子成员要分工包干、一线督战，遇到问题及时研究、及时协调。‖对重点难点工作，班子成员要分片包干、靠前督战，发现问题第一时间研究、第一时间协调。', '要层层签订目标责任书，把责任传导到每一个科室、每一名干部职工，形成一级抓一级、层层抓落实的工作格局。‖要逐级签订目标责任书，把压力传导到每一个科室、每一名干部职工，做到一级抓一级、层层抓落实。'], 'supervision': ['对工作推进不力、任务落实不到位的，要及时通报、限期整改，情节严重的严肃追责问责。‖对推进不力、落实不到位的单位，要及时通报、限期整改，情节严重的要严肃问责。', '督查要突出重点、注重实效，既查进度、也查质量，防止以会议落实会议、以文件落实文件。‖督查工作要突出重点、讲求实效，既看进度、更看质量，坚决防止以会议落实会议、以文件落实文件。', '要把日常督查和专项督查结合起来，对发现的问题建立整改台账，整改一项、销号一项。‖要坚持日常督查与专项督查相结合，发现问题就建立台账，整改一项、销号一项。'], 'style': ['要深入基层、深入一线，多到问题多、困难大、群众意见集中的地方去，面对面听取意见，实打实解决问题。‖要多到基层一线去，多到困难多、矛盾多、群众意见集中的地方去，当面听取意见，实实在在解决问题。', '各级领导干部要带头转变作风，少开会、开短会，把更多时间和精力用在解决实际问题上。‖领导干部要带头改进作风，精简会议文件，把更多精力放到解决实际问题上。', '要大力弘扬崇尚实干、勇于担当的良好风气，对看准了的事情抓紧干、马上办，决不能议而不决、决而不行。‖要大兴实干之风，对看准了的事情马上就办、一抓到底，决不能议而不决、决而不行。'], 'integrity': ['要加强廉洁从业教育，健全权力运行监督机制，让干部职工知敬畏、存戒惧、守底线。‖要深化廉洁从业教育，完善权力运行监督机制，引导干部职工知敬畏、存戒惧、守底线。', '要盯住重点岗位、关键环节，完善内部控制制度，把权力关进制度的笼子。‖要紧盯重点岗位和关键环节，健全内部控制制度，把权力关进制度的笼子里。', '要持续开展警示教育，用身边事教育身边人，筑牢拒腐防变的思想防线。‖要经常性开展警示教育，以案示警、以案促改，筑牢拒腐防变的思想防线。', '要加强对医疗机构采购、基建、财务等重点环节的审计监督，发现问题及时整改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好家属、管好身边工作人员。'], 'coordination': ['对涉及多个部门的工作，牵头单位要主动协调，配合单位要积极支持，做到不推诿、不扯皮。‖凡是涉及多个部门的工作，牵头单位要主动牵头，配合单位要积极配合，决不能推诿扯皮。', '要建立健全部门联席会议制度，定期通报情况、会商问题，及时解决工作中的矛盾和困难。‖要完善部门联席会议制度，定期通报情况、会商难题，及时化解工作中的矛盾和困难。', '卫生健康部门要当好参谋助手，主动向上汇报、横向沟通，争取各方面的理解和支持。‖卫生健康部门要发挥好参谋助手作用，主动汇报、加强沟通，争取各方面的理解和支持。'], 'publicity': ['要充分利用报刊、广播电视和新媒体，讲好卫生健康故事，传播好卫生健康声音。‖要用好报刊、广播电视和新媒体等各类平台，讲好卫生健康故事，传播卫生健康好声音。', '要注重挖掘和宣传基层一线的先进典型，弘扬崇高职业精神，激励广大医务人员见贤思齐。‖要深入挖掘基层一线的先进典型，大力弘扬崇高职业精神，引导广大医务人员见贤思齐。', '要加强舆情监测和研判，及时回应群众关切，做到正面发声、主动引导。‖要做好舆情监测研判，对群众关切及时回应，坚持正面发声、主动引导。'], 'funding': ['要加强资金监管，提高资金使用效益，把有限的资金用在刀刃上。‖要强化资金监管，提高资金使用绩效，确保有限的资金用在刀刃上。', '要积极争取上级项目和资金支持，拓宽投入渠道，引导社会力量参与卫生健康事业发展。‖要主动争取上级项目和资金支持，多渠道筹措资金，引导社会力量参与卫生健康事业。', '要加强项目建设管理，倒排工期、压茬推进，确保项目早建成、早投用、早见效。‖要加强项目建设管理，倒排工期、挂图作战，确保项目早日建成投用、发挥效益。', '对重点项目资金，要实行专款专用、跟踪问效，防止资金闲置和挪用。', '要建立稳定的投入增长机制，确保卫生健康投入与事业发展需要相适应。'], 'talent': ['要完善人才培养和激励机制，为优秀人才干事创业搭建平台、创造条件。‖要健全人才培养和激励机制，为优秀人才干事创业搭好平台、创造条件。', '要拓宽人才引进渠道，对急需紧缺人才开辟绿色通道，做到引得进、留得住、用得好。‖要拓宽引才渠道，为急需紧缺人才开辟绿色通道，让人才引得进、留得住、用得好。', '要加强基层卫生人才队伍建设，落实基层倾斜政策，让基层人才下得去、稳得住。‖要把基层卫生人才队伍建设摆在突出位置，落实向基层倾斜的政策，让人才下得去、稳得住。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。', '对在工作中作出突出贡献的医务人员，要及时给予表彰奖励，树立鲜明的导向。']}
+        l_1_others = ('编办、人社、财政、医保' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编办、人社、财政')
+        l_1_powers = ('编制核定、人才待遇、经费投入和医保支付' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编制核定、人才待遇和经费投入')
+        l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
+        l_1_voiced_own = {'government': {'coordination': str_join(((undefined(name='others') if l_1_others is missing else l_1_others), '等部门要按照职责分工，在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面主动支持卫生健康工作，形成推动事业发展的合力。‖卫生健康工作不是卫生健康部门一家的事，', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门要各司其职、密切配合，把涉及本部门的任务认领到位。', (str_join(('‖', (undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把卫生健康工作纳入本地经济社会发展的总体安排，与各有关部门形成上下联动的工作格局。', )) if (undefined(name='places') if l_1_places is missing else l_1_places) else ''), )), 'funding': '财政部门要落实政府办医责任，把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。‖要压实政府投入责任，财政部门要优先保障重点项目和重点任务的资金需求。', 'talent': '编办、人社部门要在编制核定、岗位设置、职称评聘和薪酬待遇上给予支持，让医务人员安心、放心、舒心工作。‖要落实医务人员各项待遇保障，人社部门要会同卫生健康部门完善人才激励政策，充分调动广大医务人员的积极性。'}, 'bureau': {'coordination': str_join(('要主动加强与', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门的沟通，积极争取在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面的支持。‖系统各单位要各司其职、密切配合，形成齐抓共管的工作格局。', )), 'funding': '要积极争取财政支持，把重点项目和重点任务的资金需求及早报准、报实。‖要积极争取上级项目和资金支持，确保重点项目和重点任务经费落实到位。'}}
+        l_1_by_voice = environment.call(context, environment.getattr((undefined(name='voiced_own') if l_1_voiced_own is missing else l_1_voiced_own), 'get'), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice'), {})
         for l_2_role in l_1_roles:
             l_2_vary = resolve('vary')
             l_2_pick = resolve('pick')
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_24.extend((
+            t_25.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))),
                 '\n',
-                str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars)),
+                str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.call(context, environment.getattr((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), 'get'), l_2_role, environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                 '\n',
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'safeguard', l_2_role, ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_role = l_2_vary = l_2_pick = l_2_fill = missing
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_25 = []
+        t_26 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -944,48 +971,48 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_25.extend((
+        t_26.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，盘点了上半年的工作，查找了差距和不足，对下半年工作作了安排部署。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '今天的会议，回顾了上半年的工作，分析了存在的差距，部署了下半年的重点任务。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )), str_join((environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作怎么抓、谁来抓，今天的会议已经讲得很明白。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
-        t_25.extend((
+        t_26.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '做好今年的卫生健康工作，任务艰巨，责任重大。', '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
             '\n',
         ))
         l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            t_25.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。')),
                 '\n',
             ))
@@ -993,30 +1020,30 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_25.append(
+                t_26.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
             l_1_welcome = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
-            t_25.extend((
+            t_26.extend((
                 '让我们在',
                 str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 354 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 382 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_25.extend((
+                t_26.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -1025,16 +1052,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_25.extend((
+                t_26.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&7=102&11=112&12=118&14=124&15=128&16=132&17=137&18=146&21=153&22=155&23=158&24=161&30=167&31=174&32=176&36=182&37=193&38=194&39=195&40=197&42=198&43=201&45=207&47=210&48=213&53=219&54=235&55=239&58=240&63=246&64=261&65=263&66=268&67=272&68=275&69=277&70=279&72=285&75=289&77=293&78=296&81=298&82=302&84=309&86=313&92=319&93=325&94=327&95=329&99=335&100=345&101=349&103=356&107=359&108=360&109=363&110=367&111=372&113=378&115=381&119=385&120=388&122=391&123=398&127=403&128=404&129=406&130=412&131=415&132=417&133=423&135=428&136=431&138=437&145=443&146=463&147=465&148=466&149=470&150=473&152=478&154=488&157=491&158=494&159=497&160=500&161=503&162=506&164=510&168=513&171=514&172=517&173=527&174=529&175=531&176=534&177=536&178=538&180=541&181=542&182=548&183=554&184=557&185=560&192=566&193=576&194=577&195=578&196=580&197=598&198=600&199=602&200=604&202=606&203=608&204=615&205=617&207=619&208=621&209=635&210=639&213=641&214=643&215=652&219=654&220=656&222=660&223=663&224=665&225=668&227=673&228=676&230=679&231=687&232=694&233=699&234=706&235=709&236=712&237=721&238=724&239=729&240=736&241=739&242=742&244=747&245=750&246=754&247=756&248=759&249=762&251=769&252=772&253=779&255=788&256=793&257=796&259=799&260=802&261=808&262=811&263=815&264=820&266=827&268=830&269=837&273=844&274=848&280=855&282=866&283=874&284=884&285=891&286=893&288=894&293=901&294=907&300=908&309=909&318=910&319=918&320=920&321=922&327=929&328=949&329=952&330=955&331=958&332=961&333=964&334=967&336=973&340=977&341=980&342=981&343=986&344=989&346=992&347=994&348=999&351=1000&352=1001&353=1002&354=1005&355=1011&356=1017&357=1030'
+debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&71=259&76=265&77=280&78=282&79=287&80=291&81=294&82=296&83=298&85=304&88=308&90=312&91=315&94=317&95=321&97=328&99=332&105=338&106=344&107=346&108=348&112=354&113=364&114=368&116=375&120=378&121=379&122=382&123=386&124=391&126=397&128=400&132=404&133=407&135=410&136=417&140=422&141=423&142=425&143=431&144=434&145=436&146=442&148=447&149=450&151=456&158=462&159=482&160=484&161=485&162=489&163=492&165=497&167=507&170=510&171=513&172=516&173=519&174=522&175=525&177=529&181=532&184=533&185=536&186=546&187=548&188=550&189=553&190=555&191=557&193=560&194=561&195=567&196=573&197=576&198=579&205=585&206=595&207=596&208=597&209=599&210=617&211=619&212=621&213=623&215=625&216=627&217=634&218=636&220=638&221=640&222=654&223=658&226=660&227=662&228=671&232=673&233=675&235=679&236=682&237=684&238=687&240=692&241=695&243=698&244=706&245=713&246=718&247=725&248=728&249=731&250=740&251=743&252=748&253=755&254=758&255=761&257=766&258=769&259=773&260=775&261=778&262=781&264=788&265=791&266=798&268=807&269=812&270=815&272=818&273=821&274=827&275=830&276=834&277=839&279=846&281=849&282=856&286=863&287=867&293=874&295=885&296=893&297=903&298=910&299=912&301=913&306=920&307=929&313=930&322=931&334=932&335=933&336=934&337=935&345=936&346=937&347=945&348=947&349=949&355=956&356=976&357=979&358=982&359=985&360=988&361=991&362=994&364=1000&368=1004&369=1007&370=1008&371=1013&372=1016&374=1019&375=1021&376=1026&379=1027&380=1028&381=1029&382=1032&383=1038&384=1044&385=1057'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a1372f102952c8c3d13e3a32fb109e67ec378685130655958f9a73694f24a398
+# 623919ab058ee6799011d6b00e08baab8340ad0b4a50b3d6017ee703a9697267

@@ -25,6 +25,8 @@ def root(context, missing=missing, environment=environment):
     l_0_is_street = resolve('is_street')
     l_0__ = resolve('_')
     l_0_above_bureau = resolve('above_bureau')
+    l_0_local_duties = resolve('local_duties')
+    l_0_creation = resolve('creation')
     l_0_as_ours = l_0_said = missing
     try:
         t_1 = environment.filters['join']
@@ -96,7 +98,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', '我们将以这次会议为动员，把全体干部职工的思想统一到会议部署上来。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为动员，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将立即召开专题会议传达学习，研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将迅速组织传达学习，逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将第一时间传达会议精神，对照任务逐项细化措施，确保事事有人管、件件有着落。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
@@ -113,7 +115,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个村（社区）、每一名干部，让大家都明白今年干什么、怎么干。‖我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把会议精神和任务传达到各村（社区）和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把会议精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将组织全体干部职工认真学习会议精神，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
@@ -153,7 +155,11 @@ def root(context, missing=missing, environment=environment):
     l_1_t = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
-        for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]:
+        def t_4(fiter):
+            for l_1_t in fiter:
+                if (not ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') == 'patriotic_health'))):
+                    yield l_1_t
+        for l_1_t in t_4((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
             l_1_TASK_WORDING = resolve('TASK_WORDING')
             _loop_vars = {}
             pass
@@ -173,9 +179,11 @@ def root(context, missing=missing, environment=environment):
         for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
             _loop_vars = {}
             pass
-            if not isinstance(l_0_said_items, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_said_items['text'] = str_join((environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'), t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|'), ))
+            if environment.getattr(l_1_t, 'items'):
+                pass
+                if not isinstance(l_0_said_items, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said_items['text'] = str_join((environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '|', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|'), ))
         l_1_t = missing
         l_0_centre = environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)
         context.vars['centre'] = l_0_centre
@@ -206,7 +214,13 @@ def root(context, missing=missing, environment=environment):
             context.vars['_'] = l_0__
         l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('落实属地责任，主动配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or '上级卫生健康部门'), '做好传染病防控、预防接种和重点人群健康管理。‖守好属地责任，配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or '上级卫生健康部门'), '把传染病防控、预防接种和重点人群健康管理落到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。', )))
         context.vars['_'] = l_0__
-        for l_1_x in environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='own') if l_0_own is missing else l_0_own))[:3]:
+        l_0_creation = (environment.getitem((undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties), 1) if (t_2((undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) > 1) else '')
+        context.vars['creation'] = l_0_creation
+        context.exported_vars.add('creation')
+        if (('爱国卫生' in (undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) and ('爱国卫生' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，让', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '环境卫生面貌有看得见的改观。', ))))
+        for l_1_x in environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='own') if l_0_own is missing else l_0_own))[:2]:
             _loop_vars = {}
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
@@ -243,6 +257,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '5=42&7=56&8=58&9=60&10=63&11=65&12=68&14=79&15=84&16=87&18=91&19=95&20=97&21=99&22=101&23=103&24=106&25=111&26=114&27=121&28=123&29=126&30=129&31=133&32=145&35=154&36=156&37=161&40=166&41=168&44=170&45=180&46=183&47=186&48=189&49=193&50=197&51=199&52=203&53=207&54=209&56=217&58=226&59=228&60=230&61=232&62=235&63=238&64=242'
+debug_info = '5=44&7=58&8=60&9=62&10=65&11=67&12=70&14=81&15=86&16=89&18=93&19=97&20=99&21=101&22=103&23=105&24=108&25=113&26=116&27=123&28=125&29=128&30=131&31=135&32=147&35=156&37=158&38=167&41=172&42=174&45=176&46=188&47=191&48=194&49=197&50=201&51=205&52=207&53=211&54=215&56=217&57=220&58=223&60=231&62=240&63=242&64=244&65=246&66=249&67=252&68=256'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fc1071a39df6529778b1ab0fbace6694861223d1fbed615cd797ee65f3bfd595
+# f3302a3cfe0c4936add4132149963cd228049be65105f1d3084f3abaf3983dd2

@@ -34,7 +34,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1) and (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) and (not environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一年来，我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设，人民群众的健康获得感进一步增强。', '一年来，我们把保障人民健康放在优先发展的位置，一手抓改革攻坚，一手抓能力提升，推动卫生健康事业迈上新台阶。', '过去一年，我们坚持改革和发展两手抓，统筹推进体系建设和能力提升，群众看病就医的获得感进一步增强。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设。', '我们一手抓改革攻坚，一手抓能力提升，推动年初部署的各项任务逐项落地。', '我们坚持改革和发展两手抓，统筹推进体系建设和能力提升。'))
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', ))), thanks=True, as_headings=True))
     yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
@@ -50,4 +50,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=18&3=20&5=23&6=25&7=28&9=33&11=35&12=38&13=40&15=41&16=44&21=46'
 # Compiled from templates/sections/retrospect.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 01720045d2c5b5d28bb06223e3d242654e54cce1a75098d32b4be6df4b2ae654
+# 9e5403156ce70c4eb5a713276207eb041ccfae8efe8a440001adfa8505ee7f73

@@ -65,7 +65,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统坚持以人民健康为中心，攻坚克难、真抓实干，各项工作取得了新的成效。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统紧紧围绕', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的决策部署，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))))
         if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设，人民群众的健康获得感进一步增强。', '我们把保障人民健康放在优先发展的位置，一手抓改革攻坚，一手抓能力提升，推动卫生健康事业迈上新台阶。', '过去一年，我们坚持改革和发展两手抓，统筹推进体系建设和能力提升，群众看病就医的获得感进一步增强。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设。', '我们一手抓改革攻坚，一手抓能力提升，推动年初部署的各项任务逐项落地。', '我们坚持改革和发展两手抓，统筹推进体系建设和能力提升。'))
     if (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '主要体现在以下几个方面：', '归纳起来，主要有以下几点：', '具体来说，主要有以下几个方面：', '概括起来，主要体现在以下几个方面：'))
@@ -75,6 +75,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=24&3=26&4=29&7=32&8=34&9=37&10=40&11=42&12=44&13=47&14=49&15=52&17=55&18=57&20=60&22=65&25=66&27=69&28=72&29=74'
+debug_info = '2=24&3=26&4=29&7=32&8=34&9=37&10=40&11=42&12=44&13=47&14=49&15=52&17=55&18=57&20=60&22=65&25=66&27=68&29=69&30=72&31=74'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3d614c7e780c30d720be554a8555e3d0b0acc8dcefda7cc82d849b83051e6e7f
+# c5f8ed0bba40d105e657b3efd7fdff6dbd2c69e6035422501ed7813510bd3e7f

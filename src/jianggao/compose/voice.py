@@ -1,0 +1,176 @@
+"""Who speaks decides who is told to act (issue 13, third reading: level and voice).
+
+A government leader (副县长, or anyone speaking for 县委、县政府) speaks at the government's level: he tells
+the health department, the townships (属地责任) and the departments whose power a measure is (编办 for 编制,
+人社 for pay and titles, 财政 for money, 医保 for payment) what to do, and names single units sparingly.
+A bureau's head speaks to his own system's units: he never directs 各级政府, 县直部门, 各乡镇 or 有关部门,
+never calls his own department 卫生健康部门 in the third person, and what is another body's power
+(政府办医责任, 财政补助, 医保基金监管, 医疗服务价格, 集采) is something he 积极争取 or 配合 in his mouth.
+
+Whose work a measure is also decides its actor (WRONG_ACTOR): a hospital does not 查处, a 卫生院 does not run
+the 村（居）民委员会公共卫生委员会, a community centre does not supervise employers, 疾控 does not treat TB.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import levels
+
+GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
+
+_GOVERNMENT_TITLE = re.compile(r"[省市县区旗州盟]长|[省市县区旗州盟]委(?:副?书记|常委)|常委|[乡镇]长|主任委员")
+_GOVERNMENT_BODY = re.compile(r"[省市县区旗州盟乡镇]委|政府|办事处|行政公署|党工委")
+_BUREAU_TITLE = re.compile(r"局长|主任|书记|处长|科长")
+_UNIT_TITLE = re.compile(r"院长|站长|所长")
+
+
+def role_of(title: str, on_behalf_of: str, level: str) -> str:
+    """The speaker's standing: a government leader, a bureau's head, a unit's head (a hospital), or a township.
+
+    on_behalf_of names the body: 县委、县政府 is the government's voice; a bureau or a hospital named there is
+    its own.  Without it the title decides (副县长 → government; 卫生健康局局长 → bureau; 院长 → unit)."""
+    who = on_behalf_of or ""
+    if levels.is_township(level):
+        return TOWNSHIP
+    if who and _GOVERNMENT_BODY.search(who) and not re.search(r"局|委员会|卫健委|卫计委|中心|医院", who):
+        return GOVERNMENT
+    if who and re.search(r"医院|中心|卫生院|保健院|所$", who):
+        return UNIT
+    if who and re.search(r"局|卫健委|卫计委|委员会", who):
+        return BUREAU
+    title = title or ""
+    if _GOVERNMENT_TITLE.search(title):
+        return GOVERNMENT
+    if _UNIT_TITLE.search(title):
+        return UNIT
+    if _BUREAU_TITLE.search(title):
+        return BUREAU
+    return GOVERNMENT
+
+
+# Addresses only a government gives: a bureau's head never directs these (the township wording, 各乡镇要, too).
+_DIRECTS_OTHERS = re.compile(r"各级(?:党委)?(?:、|和)?政府|[县区市旗]直(?:有关)?(?:部门|单位)|各(?:有关)?部门(?:要|和)|有关部门要|"
+                             r"各(?:苏木)?乡镇(?:（街道）)?要|各镇（街道）要|各街道要|各乡镇、各部门|各乡镇和")
+# A department speaking of itself in the third person (卫生健康部门要…): a bureau's head says 我们要.
+_SELF = re.compile(r"卫生(?:健康|计生)?(?:部门|局|委)要|卫健(?:部门|局|委)要")
+# Another body's power: the government's (办医责任, money), 医保局's (fund supervision), the province's (prices,
+# 集采).  A bureau's head can only 争取 or 配合 these.
+_GOVERNMENT_POWER = re.compile(r"政府办医|办医责任|财政补助|财政投入|加大投入|投入责任|政府投入|编制")
+_OTHERS_POWER = re.compile(r"医保基金监管|基金监管|医疗服务价格|带量采购|集中采购|集采|医保支付")
+_ASKS_ALREADY = re.compile(r"争取|配合|协调|支持|推动落实|协同")
+_CLAUSE = re.compile(r"(?<=[，；。])")
+_LEADING_VERB = re.compile(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
+
+
+def government_power(sentence: str) -> bool:
+    """Whether a sentence names what only a government decides (办医责任, 财政投入, 编制)."""
+    return bool(_GOVERNMENT_POWER.search(sentence) or "政府" in sentence)
+
+
+def in_bureau_voice(sentence: str) -> str | None:
+    """``sentence`` as a bureau's head says it, or None where he cannot say it at all."""
+    text = _SELF.sub("我们要", sentence)
+    text = re.sub(r"(?<!直)(?:各有关部门|有关部门)要", "各单位要", text)
+    if _DIRECTS_OTHERS.search(text):
+        return None
+    clauses = _CLAUSE.split(text)
+    out = []
+    for c in clauses:
+        if (_GOVERNMENT_POWER.search(c) or _OTHERS_POWER.search(c)) and not _ASKS_ALREADY.search(c):
+            m = _LEADING_VERB.match(c)
+            if not m:
+                return None
+            verb = "积极争取" if _GOVERNMENT_POWER.search(c) else "配合"
+            rest = c[m.end():]
+            said_verb = m.group(2)
+            if verb == "配合" and said_verb in ("统筹推进", "稳妥推进", "深化", "推进"):
+                c = (m.group(1) or "") + "配合推进" + rest
+            else:
+                c = (m.group(1) or "") + verb + said_verb + rest
+        out.append(c)
+    return "".join(out)
+
+
+def speakable(sentence: str, role: str) -> bool:
+    """Whether a mined sentence is in the speaker's remit as it stands (mined text is never rewritten)."""
+    if role == BUREAU:
+        return in_bureau_voice(sentence) == sentence
+    return not wrong_actor(sentence)
+
+
+# Whose work a measure is not: (actor, work) pairs the third reading found.
+_WRONG_ACTOR = (
+    (re.compile(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位"), re.compile(r"查处|行政处罚|立案")),
+    (re.compile(r"卫生院|卫生室|社区卫生服务|医疗机构|医院"), re.compile(r"公共卫生委员会")),
+    (re.compile(r"卫生院|卫生室|社区卫生服务"), re.compile(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|学校卫生监督")),
+    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药")),
+    (re.compile(r"助产机构"), re.compile(r"孕前")),
+)
+_ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
+
+
+def wrong_actor(sentence: str) -> bool:
+    """Whether a sentence tells a unit to do another's work (各乡镇卫生院要…健康危害因素监测)."""
+    for clause in re.split(r"[。；]", sentence):
+        m = _ACTOR_SAYS.match(clause)
+        if not m:
+            continue
+        who = m.group(1)
+        if any(a.search(who) and w.search(clause) for a, w in _WRONG_ACTOR):
+            return True
+    return False
+
+
+_TOLD = re.compile(r"(?:^|(?<=[。；！]))([^，。；！要]{2,16}?"
+                   r"(?:卫生院|卫生室|中心|医院|机构|部门|编办|所|站|大队|单位|乡镇|街道|（街道）|卫生健康局|卫生计生局|卫生局|"
+                   r"卫生健康委|卫生计生委|卫健委|卫健局))要")
+
+
+def told_in(text: str) -> list[str]:
+    """The units a text tells to act, one entry per sentence that opens on one (各医疗机构要…)."""
+    return [m.group(1) for m in _TOLD.finditer(text)]
+
+
+def fits(unit: str, said: str) -> bool:
+    """Whether ``unit`` may be told to carry out ``said``."""
+    return not any(a.search(unit) and w.search(said) for a, w in _WRONG_ACTOR)
+
+
+# Measures that are a government department's own (a government leader tells it): 编制 is 编办's, pay and titles
+# 人社's, money 财政's, payment 医保's (a 医保局 at county level from 2019), 属地 work the townships'.
+def departments(level: str, date: dt.date, rural: bool = True) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(what a measure names, the department a government leader tells to do it) at ``level`` on ``date``."""
+    w = levels.word(level)
+    subdivisions = levels.units(level, date, rural=rural).subdivisions
+    out: list[tuple[re.Pattern[str], str]] = [
+        (re.compile(r"编制"), f"{w}委编办" if levels.tier_of(level) != levels.PROVINCE else "省委编办"),
+        (re.compile(r"薪酬|待遇|职称|人事制度|公开招聘"), "人社部门"),
+        (re.compile(r"财政|投入|补助|经费保障"), "财政部门"),
+    ]
+    if date >= dt.date(2019, 1, 1):
+        out.append((re.compile(r"医保(?!、医疗)|支付方式|基金监管"), "医保部门"))
+    if subdivisions and levels.tier_of(level) == levels.COUNTY:
+        out.append((re.compile(r"属地|爱国卫生|公共卫生委员会|改厕|人居环境|环境卫生|村（居）"), subdivisions))
+    return tuple(out)
+
+
+# How often one actor may be told to act in one work area (the third reading: 各乡镇卫生院要 ×4 in a paragraph).
+PER_AREA = 2
+# How many single units a government leader names in one work area: he speaks to departments and townships.
+GOVERNMENT_UNITS_PER_AREA = 2
+
+
+# The county's 医共体 and the city's 医联体 are different things: a speech says the one its brief reported
+# (the third reading: 医联体 said in a county that reported a 医共体).
+_ALLIANCES = {"医共体": r"医共体|医疗共同体|医疗卫生共同体|医疗服务共同体", "医联体": r"医联体|医疗联合体"}
+
+
+def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
+    """The form of medical alliance a speech does not name: the other one, when the brief names only one."""
+    named = [k for k, words in _ALLIANCES.items() if re.search(words, brief_text)]
+    if len(named) != 1:
+        return None
+    other = "医联体" if named[0] == "医共体" else "医共体"
+    return re.compile(_ALLIANCES[other])
+

@@ -1,0 +1,297 @@
+"""Level and voice, and claims in the review (issue 13, the third reading): who speaks decides who is told
+to act, whose work a measure is, an urban district's own words, no result the brief did not give, and a
+pledge in one voice with its township's own duties.  Checked over levels, speakers and seeds."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from compose_helpers import brief
+
+from jianggao.compose import voice
+from jianggao.compose.core import compose, plan_of
+from jianggao.compose.picker import sentences_of
+from jianggao.model import levels
+from jianggao.model.speech import Heading, Paragraph
+
+D = dt.date(2025, 2, 20)
+
+
+def paragraphs(speech) -> list[str]:
+    out = []
+    for b in speech.blocks:
+        if isinstance(b, Heading):
+            if b.body:
+                out.append(b.body)
+        elif isinstance(b, Paragraph):
+            out.append(b.text)
+    return out
+
+
+def rich(name: str, level: str, speaker: dict, kind: str = "annual_conference", **more) -> dict:
+    """A rich brief whose own words name no 镇, 乡 or 村 (so a 区 stays urban)."""
+    w = levels.word(level)
+    data = dict(
+        kind=kind, year=2025, region={"name": name, "level": level}, date="2025-02-20", speaker=speaker,
+        achievements=[
+            {"topic": "公共卫生", "metrics": [{"name": "适龄儿童免疫规划疫苗接种率", "value": 98.6, "unit": "%", "change": 0.4},
+                                          {"name": "高血压患者规范管理率", "value": 76.5, "unit": "%", "change": 4.2}]},
+            {"topic": "医改", "metrics": [{"name": "家庭医生签约服务覆盖率", "value": 48.3, "unit": "%", "change": 2.6}],
+             "facts": ["医共体建设通过省级评估"]},
+            {"topic": "妇幼健康", "metrics": [{"name": "孕产妇死亡", "value": 0, "unit": "例"},
+                                          {"name": "婴儿死亡率", "value": 2.8, "unit": "‰", "change": -0.4, "better": "lower"}]},
+            {"topic": "人才队伍", "metrics": [{"name": "新招引医学类本科以上人才", "value": 86, "unit": "人"}]},
+        ],
+        problems=["基层医疗服务能力不强", "公共卫生监测预警能力有短板", "高层次人才引不进、留不住"],
+        priorities=[
+            {"topic": "医改", "items": ["深化医共体建设", f"推进{w}级公立医院高质量发展"]},
+            {"topic": "公共卫生", "items": ["健全传染病监测预警体系", "抓好慢性病综合防控"]},
+            {"topic": "妇幼健康", "items": ["落实母婴安全五项制度"]},
+            {"topic": "人才队伍", "items": ["实施卫生人才引育工程"]},
+        ],
+        length=6000,
+    )
+    data.update(more)
+    return data
+
+
+GOVERNMENT = {"县": ("桐江县", {"name": "钟国栋", "title": "副县长", "on_behalf_of": "县委、县政府"}),
+              "区": ("临川区", {"name": "杜晓峰", "title": "副区长", "on_behalf_of": "区委、区政府"}),
+              "旗": ("乌拉旗", {"name": "巴特尔", "title": "副旗长"}),
+              "市": ("嘉禾市", {"name": "王海", "title": "副市长", "on_behalf_of": "市委、市政府"})}
+BUREAU = {"县": ("桐江县", {"name": "陈晓红", "title": "县卫生健康局局长"}),
+          "区": ("临川区", {"name": "沈丽君", "title": "区卫生健康局局长"}),
+          "旗": ("乌拉旗", {"name": "乌兰", "title": "旗卫生健康委员会主任"}),
+          "市": ("嘉禾市", {"name": "李华", "title": "市卫生健康委员会主任"})}
+
+
+@pytest.fixture(scope="module")
+def speeches(real):
+    """(level, role, seed) → the speech; government leaders give the annual speech, bureau heads the report."""
+    out = {}
+    for level in ("县", "区", "旗", "市"):
+        for role, table, kind in (("government", GOVERNMENT, "annual_conference"), ("bureau", BUREAU, "work_report")):
+            name, speaker = table[level]
+            for seed in (1, 7):
+                out[level, role, seed] = compose(brief(**rich(name, level, speaker, kind=kind)), real.bank, real.templates,
+                                                 seed=seed)
+    return out
+
+
+# -- who speaks -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, on_behalf_of, level, role", [
+    ("副县长", "县委、县政府", "县", voice.GOVERNMENT), ("副区长", "", "区", voice.GOVERNMENT),
+    ("副市长", "", "市", voice.GOVERNMENT), ("副旗长", "", "旗", voice.GOVERNMENT),
+    ("县委常委、副县长", "", "县", voice.GOVERNMENT), ("", "区委、区政府", "区", voice.GOVERNMENT),
+    ("县卫生健康局局长", "", "县", voice.BUREAU), ("市卫生健康委员会主任", "", "市", voice.BUREAU),
+    ("局长", "县卫生计生局", "县", voice.BUREAU), ("区卫生健康局党组书记、局长", "", "区", voice.BUREAU),
+    ("院长", "县人民医院", "县", voice.UNIT), ("县人民医院院长", "", "县", voice.UNIT),
+    ("镇长", "", "镇", voice.TOWNSHIP), ("街道办事处主任", "", "街道", voice.TOWNSHIP),
+])
+def test_the_speakers_standing(title, on_behalf_of, level, role):
+    assert voice.role_of(title, on_behalf_of, level) == role
+
+
+@pytest.mark.parametrize("said, heard", [
+    ("卫生健康部门要发挥好参谋助手作用，主动汇报。", "我们要发挥好参谋助手作用，主动汇报。"),
+    ("医改是一项系统工程，各有关部门要加强协同。", "医改是一项系统工程，各单位要加强协同。"),
+    ("要落实政府办医责任，保障公立医院基本建设投入。", "要积极争取落实政府办医责任，保障公立医院基本建设投入。"),
+    ("要落实基层医疗卫生机构财政补助政策，保障机构正常运行。", "要积极争取落实基层医疗卫生机构财政补助政策，保障机构正常运行。"),
+    ("要加强医保、医疗、医药政策协同，完善医保基金监管机制。", "要加强医保、医疗、医药政策协同，配合完善医保基金监管机制。"),
+    ("要统筹推进医疗服务价格、医保支付方式和药品耗材集中带量采购改革。",
+     "要配合推进医疗服务价格、医保支付方式和药品耗材集中带量采购改革。"),
+    ("完善医保基金监管机制，守好看病钱。", "配合完善医保基金监管机制，守好看病钱。"),
+    ("各级政府要加大投入。", None), ("县直有关部门要密切配合。", None), ("各乡镇要落实属地责任。", None),
+    ("做好儿童保健服务。", "做好儿童保健服务。"),
+])
+def test_a_bureau_head_asks_for_what_is_not_his(said, heard):
+    assert voice.in_bureau_voice(said) == heard
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("各乡镇卫生院要统筹做好饮用水、学校等重点领域的健康危害因素监测。", True),
+    ("县疾控中心要统筹做好饮用水、学校等重点领域的健康危害因素监测。", False),
+    ("县人民医院要严肃查处不合理用药行为。", True),
+    ("各乡镇卫生院要发挥村（居）民委员会公共卫生委员会作用。", True),
+    ("各社区卫生服务中心要督促用人单位落实职业病防治主体责任。", True),
+    ("县疾控中心要做好结核病患者的治疗和随访管理。", True),
+    ("各助产机构要加强孕前保健。", True),
+    ("各助产机构要加强产科能力建设。", False),
+])
+def test_whose_work_a_measure_is(sentence, wrong):
+    assert voice.wrong_actor(sentence) is wrong
+
+
+# -- the level model ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("date", [dt.date(2012, 3, 1), dt.date(2017, 3, 1), D])
+def test_an_urban_district_has_no_village_units(date):
+    u = levels.units("区", date)
+    named = "".join(u.all())
+    for word in ("卫生院", "村", "乡"):
+        assert word not in named
+    assert u.subdivisions == "各街道"
+    pattern = re.compile(levels.absent_words("区") or "^$")
+    for word in ("村卫生室", "乡村医生", "乡镇卫生院", "村组", "县级医院"):
+        assert pattern.search(word)
+    suburban = levels.units("区", date, rural=True)
+    assert "各镇卫生院" in suburban.grassroots and "（街道）卫生院" not in "".join(suburban.all())
+    assert levels.mentions_villages(["推进镇卫生院提档升级"]) and not levels.mentions_villages(["社区医院建设"])
+
+
+def test_an_urban_district_says_community_not_village():
+    said = "要发挥村（居）民委员会公共卫生委员会作用。"
+    assert levels.in_urban_words(said, "区") == "要发挥社区居民委员会公共卫生委员会作用。"
+    assert levels.in_urban_words(said, "街道") == "要发挥社区居民委员会公共卫生委员会作用。"
+    assert levels.in_urban_words(said, "区", rural=True) == said
+    assert levels.in_urban_words(said, "县") == said
+    assert levels.in_urban_words("落实到每一个村组、每一户家庭", "区") == "落实到每一个社区、每一户家庭"
+
+
+def test_a_township_has_its_own_duties():
+    assert "爱国卫生" in levels.own_duties("镇") and "卫生镇创建" in levels.own_duties("镇")
+    assert "村卫生室" in levels.own_duties("乡")
+    assert "村卫生室" not in levels.own_duties("街道")
+    assert levels.own_duties("县") == ()
+
+
+# -- speeches over levels and speakers ---------------------------------------------------------------------------
+
+_UNIT_TOLD = re.compile(r"((?:各|[县区市旗])[\u4e00-\u9fff（）]{1,12}?(?:卫生院|卫生室|中心|医院|机构|部门|编办|所|站|大队))要")
+
+
+def test_one_actor_at_most_twice_in_a_paragraph(speeches):
+    for key, speech in speeches.items():
+        for p in paragraphs(speech):
+            told = _UNIT_TOLD.findall(p)
+            for who in set(told):
+                assert told.count(who) <= voice.PER_AREA, (key, who, p)
+
+
+def test_no_unit_is_told_another_units_work(speeches):
+    for key, speech in speeches.items():
+        for s in sentences_of(speech.all_text()):
+            assert not voice.wrong_actor(s), (key, s)
+
+
+def test_a_bureau_head_directs_only_his_own_system(speeches):
+    others = re.compile(r"各级(?:党委)?(?:、|和)?政府|[县区市旗]直(?:有关)?部门要|有关部门要|各(?:苏木)?乡镇要|各街道要|"
+                        r"卫生(?:健康|计生)?部门要")
+    for (level, role, seed), speech in speeches.items():
+        if role != "bureau":
+            continue
+        text = speech.all_text()
+        assert not others.search(text), (level, seed, others.search(text))
+        for s in sentences_of(text):
+            for clause in re.split(r"[，；。]", s):
+                if re.search(r"政府办医|财政补助|医保基金监管|医疗服务价格", clause):
+                    assert re.search(r"争取|配合|协同|支持|推动落实", clause), (level, seed, s)
+
+
+def test_a_government_leader_speaks_to_departments_and_townships(speeches):
+    for (level, role, seed), speech in speeches.items():
+        if role != "government":
+            continue
+        text = speech.all_text()
+        assert re.search(r"编办|人社部门|财政部门|医保部门", text), (level, seed)
+        # the health department leads reform and policy, never the government's own 办医责任 or 投入
+        assert not re.search(r"卫生(?:健康|计生)?[局委]要[^。]*(?:政府办医|财政投入|编制)", text), (level, seed)
+        # single units named sparingly: no paragraph tells more than GOVERNMENT_UNITS_PER_AREA of them twice over
+        for p in paragraphs(speech):
+            units = [w for w in _UNIT_TOLD.findall(p) if not re.search(r"部门|编办|卫生健康局", w)]
+            assert len(units) <= 2 * voice.GOVERNMENT_UNITS_PER_AREA, (level, seed, p)
+
+
+def test_an_urban_district_speaks_of_communities(speeches):
+    village = re.compile(r"村组|村卫生室|乡村医生|乡镇卫生院|每个乡镇|各乡镇|镇（街道）卫生院|村（居）")
+    for (level, role, seed), speech in speeches.items():
+        if level == "区":
+            found = village.search(speech.all_text())
+            assert not found, (role, seed, found)
+
+
+def test_the_speaker_says_his_own_scope_in_the_problems(speeches):
+    for (level, role, seed), speech in speeches.items():
+        name = {"县": "桐江县", "区": "临川区", "旗": "乌拉旗", "市": "嘉禾市"}[level]
+        assert not re.search(name + r"卫生(?:健康)?工作(?:还存在|还有)", speech.all_text()), (level, role, seed)
+
+
+# -- the review: no claims the brief did not make -------------------------------------------------------------
+
+_TAILS = ("负担不断减轻", "负担进一步减轻", "负担有所减轻", "保障更加有力", "得到有效防控", "素质稳步提升", "素质不断提升",
+          "协同机制逐步建立", "能力进一步增强", "亮点纷呈", "获得感不断增强", "获得感进一步增强", "获得感持续增强",
+          "得到有效保障", "明显提升", "成效明显")
+
+
+def review_text(speech) -> str:
+    """The first part (after the opening): the review of last year."""
+    out, seen = [], 0
+    for b in speech.blocks:
+        if isinstance(b, Heading) and b.level == 1:
+            seen += 1
+            if seen == 2:
+                break
+        if seen == 1:
+            out.append(getattr(b, "text", "") + (getattr(b, "body", "") or ""))
+    return "".join(out)
+
+
+def test_the_review_names_no_result_the_brief_did_not_give(speeches):
+    for key, speech in speeches.items():
+        review = review_text(speech)
+        assert review, key
+        for tail in _TAILS:
+            assert tail not in review, (key, tail)
+        assert review.count("一年来，") <= 1, key
+        assert not re.search(r"过去的?一年[^。]*。过去的?一年", review), key
+        assert "医联体" not in speech.all_text(), key          # the brief reported a 医共体, nowhere a 医联体
+
+
+def test_agreement_only_with_a_report(real):
+    base = rich("桐江县", "县", GOVERNMENT["县"][1])
+    both = compose(brief(**base, previous_speakers=[
+        {"name": "陈晓红", "title": "县卫生健康局局长", "content": "工作报告"},
+        {"name": "刘振", "title": "县医保局局长", "content": "通报了医保基金监管情况"}]), real.bank, real.templates)
+    opening = paragraphs(both)[1]
+    assert re.search(r"工作报告讲得[^。]*(?:同意|赞同)", opening), opening
+    assert opening.count("陈晓红") == 1, opening
+    notice = compose(brief(**base, previous_speakers=[
+        {"name": "刘振", "title": "县医保局局长", "content": "通报了医保基金监管情况"}]), real.bank, real.templates)
+    assert not re.search(r"同意|赞同", paragraphs(notice)[1]), paragraphs(notice)[1]
+
+
+# -- pledges ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("region, seed", [({"name": "柳溪镇", "parent": "安平县"}, 1), ({"name": "柳溪镇", "parent": "安平县"}, 5),
+                                          ({"name": "石桥乡", "parent": "安平县"}, 2), ({"name": "安澜街道", "parent": "临川区"}, 3)])
+def test_a_township_pledge_speaks_in_one_voice(real, region, seed):
+    b = brief(kind="pledge", year=2024, region=region, length=1200)
+    speech = compose(b, real.bank, real.templates, seed=seed)
+    text = speech.all_text()
+    name = region["name"]
+    assert name in speech.speaker_line
+    assert f"{name}将" not in text
+    assert "全体干部职工" not in text
+    assert "爱国卫生" in text
+    if name.endswith("街道"):
+        assert not re.search(r"村（社区）|各村|村卫生室|乡村医生", text), text
+    assert plan_of(b, real.templates).voice == voice.TOWNSHIP
+
+
+def test_the_alliance_the_brief_named():
+    assert voice.unsaid_alliance("紧密型县域医共体建设通过省级评估").search("推进医联体建设")
+    assert voice.unsaid_alliance("区第二人民医院与4个社区卫生服务中心组建医疗联合体").search("深化医共体建设")
+    assert voice.unsaid_alliance("医共体和医联体") is None
+    assert voice.unsaid_alliance("") is None
+
+
+@pytest.mark.parametrize("title, represents", [("县委副书记", "县委、县政府"), ("副县长", "县委、县政府"),
+                                               ("县卫生健康局局长", "县卫生健康局")])
+def test_whom_the_speaker_represents(real, title, represents):
+    b = brief(**rich("桐江县", "县", {"name": "周明", "title": title}))
+    text = compose(b, real.bank, real.templates, seed=3).all_text()
+    said = re.findall(r"我代表([^，。]+)", text)
+    assert said and all(x == represents for x in said), said
+
