@@ -77,7 +77,7 @@ MINED_CHARS = 150
 # The share of an area's pool (its mined sentences and the templates' own measures) one call may draw from:
 # two speeches on the same area then say different subsets (issue 13: ≤ 35% shared between briefs), however
 # much each has to say about it.
-AREA_POOL_SHARE = 0.8
+AREA_POOL_SHARE = 0.85
 
 
 def mined_cap(area_budget: float) -> int:
