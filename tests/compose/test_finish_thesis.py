@@ -24,16 +24,3 @@ def test_orders_brief_data_and_run_in_headings_stay_where_they_are():
     _thesis_first(parts, shells, ("婴儿死亡率是2.8‰",))
     assert parts == [[orders, data, run_in]]
 
-
-def test_a_task_builds_on_what_the_brief_says_its_area_achieved(real):
-    """The brief's fact for an area is called back where that area's work is set out (the third reading: the
-    省级评估 was reported and then never used again)."""
-    from compose_helpers import REPO
-
-    from jianggao.briefs.load import load_brief
-    from jianggao.compose.core import compose
-    from jianggao.writers.text import render_text
-    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
-    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
-    tasks = text[text.index("三、"):text.index("四、")]
-    assert "紧密型县域医共体建设通过省级评估" in tasks

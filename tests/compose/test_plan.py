@@ -122,7 +122,9 @@ def test_each_reviewed_area_says_its_figures_and_one_framing_line(real):
     assert len(areas) == 3
     for p in areas:
         said = sentences_of(p)
-        assert 3 <= len(said) <= 4, said          # lead, the brief's figures, one framing line (two at most)
+        # lead and the brief's figures; a framing line only where the area has no figures of its own (the
+        # fourth reading: 按年初部署逐项落实 after every area's figures read as filler)
+        assert 2 <= len(said) <= 4, said
         assert all(len(x) > 6 for x in said[1:]), said
 
 

@@ -127,7 +127,7 @@ _TABLE: dict[str, tuple[str, str]] = {
 BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病", "健康管理", "卫生院", "宣传引导", "控费", "应急",
                    "基本公共卫生", "医疗质量", "信息化", "健康教育", "党风廉政", "中医药", "老龄", "人口", "爱国卫生",
                    "监督执法", "疾控机构", "儿童保健", "妇幼机构", "台账", "绩效考核", "村医", "药品供应",
-                   "预防接种"})
+                   "预防接种", "助产救治", "出生缺陷"})
 _PATTERNS = tuple((idea, area, re.compile(words)) for idea, (area, words) in _TABLE.items())
 AREA_OF = {idea: area for idea, (area, _) in _TABLE.items()}
 

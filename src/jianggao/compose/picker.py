@@ -73,7 +73,7 @@ OFFERED_SHARE = 0.65
 # an area with a larger share of the tasks' budget may hold one mined sentence per MINED_CHARS of it (see
 # mined_cap), the same era, idea and area rules applying to each.
 MINED_PER_AREA = 4
-MINED_CHARS = 150
+MINED_CHARS = 125
 # The share of an area's pool (its mined sentences and the templates' own measures) one call may draw from:
 # two speeches on the same area then say different subsets (issue 13: ≤ 35% shared between briefs), however
 # much each has to say about it.
@@ -390,7 +390,7 @@ class Picker:
         # A narrow idea of the lead counts too once the paragraph is under way (坚持医疗、医保、医药协同 in the lead,
         # then 加强医保、医疗、医药政策协同 as a measure said it twice); half the measure's narrow ideas said
         # already is the same measure again.
-        return len(mine & (body | core)) * 2 >= len(mine) and bool(mine & body or len(self._log) - self._area_start > 3)
+        return len(mine & (body | core)) * 3 >= len(mine) * 2 and bool(mine & body or len(self._log) - self._area_start > 3)
 
     def _room(self, text: str) -> bool:
         """Whether the current area may take one more mined ``text`` (its cap, see mined_cap; a unit's own

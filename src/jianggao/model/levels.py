@@ -137,9 +137,9 @@ def units(level: str, date: dt.date, *, rural: bool = False) -> Units:
     inspect = f"{w}卫生监督所" if date < _D(2019, 1, 1) else f"{w}卫生健康综合执法大队"
     if tier == PROVINCE:
         return Units(dept, ("省级医院",), ("省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
-                     ("各级基层医疗卫生机构",), "各市（州）", "省直有关部门")
+                     ("各基层医疗卫生机构",), "各市（州）", "省直有关部门")
     if tier == PREFECTURE:
-        return Units(dept, (f"{w}级医院",), (cdc, f"{w}妇幼保健院", inspect), ("各级基层医疗卫生机构",),
+        return Units(dept, (f"{w}级医院",), (cdc, f"{w}妇幼保健院", inspect), ("各基层医疗卫生机构",),
                      "各县（市、区）", f"{w}直有关部门")
     if tier == COUNTY:
         if w == "区" and rural:
@@ -178,7 +178,7 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
 
 
 # An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
-_URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（居）", "社区"), ("每一个村组", "每一个社区"),
+_URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（居）委会", "社区居委会"), ("村（居）", "社区"), ("每一个村组", "每一个社区"),
                 ("深入村组", "深入社区"), ("乡镇卫生院和村卫生室", "社区卫生服务中心和服务站"),
                 ("全科医生和乡村医生", "全科医生"),
                 ("让每个乡镇都有一所达标的卫生院、每个村都有一个合格的村卫生室", "让每个街道都有一所达标的社区卫生服务中心"),

@@ -256,9 +256,12 @@ def root(context, missing=missing, environment=environment):
             str(l_1_lead),
             '。\n',
             str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, l_1_when)),
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
-            '\n',
         ))
+        if (not environment.getattr(l_1_r, 'results')):
+            pass
+            t_18.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
+            )
         return concat(t_18)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
@@ -498,7 +501,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_22.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 165 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 166 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -588,6 +591,8 @@ def root(context, missing=missing, environment=environment):
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
         l_1_plan = resolve('plan')
+        l_1_b = resolve('b')
+        l_1_owners = resolve('owners')
         l_1_patterns = l_1_now = l_1_leads = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
@@ -595,13 +600,21 @@ def root(context, missing=missing, environment=environment):
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点抓好以下工作：', '具体要做到：', '重点在以下方面下功夫：', '要突出抓好以下工作：', '工作中要做到：'])
+        if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
+            pass
+            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
+        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
+            pass
+            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['这项工作由局分管领导牵头负责，各责任单位要明确专人、细化措施，定期报送进展情况。', '{t}的各项任务，局相关科室要逐项分解到单位、落实到人，年底逐项对账。', '各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。', '{t}工作要实行清单化管理，每一项任务都要明确责任单位、责任人和完成时限。'])
+        else:
+            pass
+            l_1_owners = []
         l_2_loop = missing
         for l_2_tp, l_2_loop in LoopContext(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), undefined):
             l_2_TASK_HEADINGS = resolve('TASK_HEADINGS')
             l_2_vary = resolve('vary')
             l_2_TASK_WORDING = resolve('TASK_WORDING')
             l_2_namespace = resolve('namespace')
-            l_2_b = resolve('b')
             l_2_tasks = resolve('tasks')
             l_2_mix = resolve('mix')
             l_2_TASK_MORE = resolve('TASK_MORE')
@@ -611,7 +624,7 @@ def root(context, missing=missing, environment=environment):
             l_2_frames = resolve('frames')
             l_2_measure = resolve('measure')
             l_2_many = resolve('many')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_goal = l_2_base = l_2_base_line = l_2_n = l_2_more = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_goal = l_2_n = l_2_more = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -657,19 +670,6 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['wording'] = l_2_wording
             l_2_goal = t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，')
             _loop_vars['goal'] = l_2_goal
-            l_2_base = environment.call(context, (undefined(name='namespace') if l_2_namespace is missing else l_2_namespace), fact='', _loop_vars=_loop_vars)
-            _loop_vars['base'] = l_2_base
-            for l_3_r in environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'achievements'):
-                _loop_vars = {}
-                pass
-                if (((((environment.getattr(environment.getattr(l_3_r, 'topic'), 'key') == environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key')) and environment.getattr(l_3_r, 'facts')) and (not environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'))) and (t_2(environment.getitem(environment.getattr(l_3_r, 'facts'), 0)) <= 36)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('midyear_review',))):
-                    pass
-                    if not isinstance(l_2_base, Namespace):
-                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                    l_2_base['fact'] = environment.call(context, environment.getattr(environment.getitem(environment.getattr(l_3_r, 'facts'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
-            l_3_r = missing
-            l_2_base_line = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('有了', environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'), '这个基础，', (undefined(name='now') if l_1_now is missing else l_1_now), '要把工作往深里做、往实里做。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的工作要在', environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'), '的基础上接续推进，不能满足于已有成绩。', )), str_join((environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact'), '，只是开了个头，', (undefined(name='now') if l_1_now is missing else l_1_now), '要巩固成果、扩大成效。', )), _loop_vars=_loop_vars) if (environment.getattr((undefined(name='base') if l_2_base is missing else l_2_base), 'fact') and environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) else '')
-            _loop_vars['base_line'] = l_2_base_line
             l_2_n = (l_1_per_topic + t_5(environment, [((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'tasks', _loop_vars=_loop_vars) * 2) // (t_5(environment, [t_2((undefined(name='tasks') if l_2_tasks is missing else l_2_tasks)), 1]) * 45)), 2]))
             _loop_vars['n'] = l_2_n
             l_2_more = environment.call(context, (undefined(name='mix') if l_2_mix is missing else l_2_mix), 'task', 'item', t_6(environment, [(undefined(name='n') if l_2_n is missing else l_2_n), 4]), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), _loop_vars=_loop_vars)
@@ -701,7 +701,6 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
-                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
@@ -734,7 +733,6 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '实现这个目标，要', '为此，重点要'], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
-                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
                     ))
                 t_23.extend((
                     str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
@@ -784,10 +782,9 @@ def root(context, missing=missing, environment=environment):
                             str(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))),
                         )
                 l_3_loop = l_3_item = l_3_said = l_3_f = missing
-                t_23.extend((
-                    str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
+                t_23.append(
                     '\n',
-                ))
+                )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
                     t_23.extend((
@@ -820,9 +817,7 @@ def root(context, missing=missing, environment=environment):
                     t_23.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), '重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), 0), _loop_vars=_loop_vars)),
-                        '。',
-                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
-                        '\n',
+                        '。\n',
                     ))
                 elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
@@ -842,10 +837,9 @@ def root(context, missing=missing, environment=environment):
                             '\n',
                         ))
                     l_3_loop = l_3_item = l_3_nth = missing
-                    t_23.extend((
-                        str((undefined(name='base_line') if l_2_base_line is missing else l_2_base_line)),
+                    t_23.append(
                         '\n',
-                    ))
+                    )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
                     t_23.extend((
@@ -860,6 +854,11 @@ def root(context, missing=missing, environment=environment):
                         str(l_3_s),
                     )
                 l_3_s = missing
+            if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
+                pass
+                t_23.append(
+                    str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                )
             if ((undefined(name='n') if l_2_n is missing else l_2_n) > 4):
                 pass
                 t_23.extend((
@@ -867,7 +866,7 @@ def root(context, missing=missing, environment=environment):
                     str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'item', ((undefined(name='n') if l_2_n is missing else l_2_n) - 4), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), specific_only=False, _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_base = l_2_b = l_2_base_line = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
         return concat(t_23)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
@@ -1033,7 +1032,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 382 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 388 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1062,6 +1061,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&71=259&76=265&77=280&78=282&79=287&80=291&81=294&82=296&83=298&85=304&88=308&90=312&91=315&94=317&95=321&97=328&99=332&105=338&106=344&107=346&108=348&112=354&113=364&114=368&116=375&120=378&121=379&122=382&123=386&124=391&126=397&128=400&132=404&133=407&135=410&136=417&140=422&141=423&142=425&143=431&144=434&145=436&146=442&148=447&149=450&151=456&158=462&159=482&160=484&161=485&162=489&163=492&165=497&167=507&170=510&171=513&172=516&173=519&174=522&175=525&177=529&181=532&184=533&185=536&186=546&187=548&188=550&189=553&190=555&191=557&193=560&194=561&195=567&196=573&197=576&198=579&205=585&206=595&207=596&208=597&209=599&210=617&211=619&212=621&213=623&215=625&216=627&217=634&218=636&220=638&221=640&222=654&223=658&226=660&227=662&228=671&232=673&233=675&235=679&236=682&237=684&238=687&240=692&241=695&243=698&244=706&245=713&246=718&247=725&248=728&249=731&250=740&251=743&252=748&253=755&254=758&255=761&257=766&258=769&259=773&260=775&261=778&262=781&264=788&265=791&266=798&268=807&269=812&270=815&272=818&273=821&274=827&275=830&276=834&277=839&279=846&281=849&282=856&286=863&287=867&293=874&295=885&296=893&297=903&298=910&299=912&301=913&306=920&307=929&313=930&322=931&334=932&335=933&336=934&337=935&345=936&346=937&347=945&348=947&349=949&355=956&356=976&357=979&358=982&359=985&360=988&361=991&362=994&364=1000&368=1004&369=1007&370=1008&371=1013&372=1016&374=1019&375=1021&376=1026&379=1027&380=1028&381=1029&382=1032&383=1038&384=1044&385=1057'
+debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=283&79=285&80=290&81=294&82=297&83=299&84=301&86=307&89=311&91=315&92=318&95=320&96=324&98=331&100=335&106=341&107=347&108=349&109=351&113=357&114=367&115=371&117=378&121=381&122=382&123=385&124=389&125=394&127=400&129=403&133=407&134=410&136=413&137=420&141=425&142=426&143=428&144=434&145=437&146=439&147=445&149=450&150=453&152=459&159=465&160=485&161=487&162=488&163=492&164=495&166=500&168=510&171=513&172=516&173=519&174=522&175=525&176=528&178=532&182=535&185=536&186=539&187=549&188=551&189=553&190=556&191=558&192=560&194=563&195=564&196=570&197=576&198=579&199=582&206=588&207=600&208=601&209=602&213=603&214=605&215=606&216=608&217=611&219=613&220=630&221=632&222=634&223=636&225=638&226=640&227=647&228=649&230=651&231=653&232=667&233=671&237=673&238=675&240=679&241=682&242=684&243=687&245=692&246=695&248=698&249=705&250=712&251=717&252=724&253=727&254=730&255=738&256=741&257=746&258=753&259=756&260=759&262=764&263=767&264=771&265=773&266=776&267=779&270=788&271=795&273=804&274=809&275=812&277=815&278=818&279=822&280=825&281=829&282=834&286=843&287=850&289=857&292=862&293=866&299=873&301=884&302=892&303=902&304=909&305=911&307=912&312=919&313=928&319=929&328=930&340=931&341=932&342=933&343=934&351=935&352=936&353=944&354=946&355=948&361=955&362=975&363=978&364=981&365=984&366=987&367=990&368=993&370=999&374=1003&375=1006&376=1007&377=1012&378=1015&380=1018&381=1020&382=1025&385=1026&386=1027&387=1028&388=1031&389=1037&390=1043&391=1056'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 623919ab058ee6799011d6b00e08baab8340ad0b4a50b3d6017ee703a9697267
+# 64a438fa92e3580571ffea52f75327b65ae259e1fa8e36bdd5ef15b51849bf8a

@@ -98,7 +98,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为动员，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将立即召开专题会议传达学习，研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将迅速组织传达学习，逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将第一时间传达会议精神，对照任务逐项细化措施，确保事事有人管、件件有着落。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
@@ -239,14 +239,14 @@ def root(context, missing=missing, environment=environment):
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚决克服等靠要思想，以只争朝夕的劲头、真抓实干的作风推动各项工作。', '我们将坚持干在实处、走在前列，以过硬作风确保各项任务落地见效。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚决克服等靠要思想，以只争朝夕的劲头、真抓实干的作风推动各项工作。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效，确保件件有着落、事事有回音。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，形成比学赶超、争先进位的良好氛围。'))
     yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。‖遇到困难和问题，我们将主动作为、及时研究，同时主动向上级汇报，争取指导和支持。'))
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+    if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，扎实推进行风建设，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
@@ -259,4 +259,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=44&7=58&8=60&9=62&10=65&11=67&12=70&14=81&15=86&16=89&18=93&19=97&20=99&21=101&22=103&23=105&24=108&25=113&26=116&27=123&28=125&29=128&30=131&31=135&32=147&35=156&37=158&38=167&41=172&42=174&45=176&46=188&47=191&48=194&49=197&50=201&51=205&52=207&53=211&54=215&56=217&57=220&58=223&60=231&62=240&63=242&64=244&65=246&66=249&67=252&68=256'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f3302a3cfe0c4936add4132149963cd228049be65105f1d3084f3abaf3983dd2
+# fdcaef35ddb63e5388e7fb224f9c3844dabbeee17bdab3fc79490785bbeba663
