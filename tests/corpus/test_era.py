@@ -49,7 +49,8 @@ def test_the_last_attested_use_is_never_before_the_source(said):
 
 def test_the_real_bank_ages_the_dated_wording_readers_found():
     bank = load_bank(REPO / "phrasebank")
-    for words_ in ("落实卫生民生工程", "总额控制下的按病种", "新形势下县级公立医院", "这个难点", "区域卫生规划"):
+    # (要抓住联动这个难点… is no longer in the bank at all: curation drops it, phrasebank/_curation.yaml)
+    for words_ in ("落实卫生民生工程", "总额控制下的按病种", "新形势下县级公立医院", "区域卫生规划"):
         hits = [p for p in bank if words_ in p.text]
         assert hits, words_
         assert all(p.valid[1] and p.valid[1] < "2025-01-01" for p in hits), [(p.id, p.valid) for p in hits]
