@@ -262,3 +262,12 @@ def test_generated_speeches_keep_issue_13s_rules(real, b):
     flat = text.replace("\n", "")
     for m in [*(m for g in b.achievements for m in g.metrics), *(m for g in b.priorities for m in g.targets)]:
         assert f"{m.value}{m.unit}" in flat or (reads_as_zero(m) and re.search(re.escape(m.name) + "(?:继续|降)?为零", flat)), m
+
+
+def test_a_metric_that_names_its_own_verb_is_not_said_with_a_second_one():
+    """社区卫生服务中心达到推荐标准 6个: never …达到推荐标准达到6个 (three readers marked it)."""
+    name = "社区卫生服务中心达到推荐标准"
+    said = metric_phrase(m(name, 6, "个", change=2))
+    assert said.startswith(name + "的有6个") and said.count("达到") == 1
+    assert target_phrase(m(name, 8, "个"), None).count("达到") == 1
+    assert metric_phrase(m("家庭医生签约服务覆盖率", 45.2, "%", change=3.1)).startswith("家庭医生签约服务覆盖率达到45.2%")

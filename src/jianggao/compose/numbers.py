@@ -1,6 +1,8 @@
 """Numbers in speech text per GB/T 15835: metrics as typed in Arabic numerals, counts of points in Chinese."""
 from __future__ import annotations
 
+import re
+
 from ..model.brief import Metric
 
 _DIGITS = "零一二三四五六七八九"
@@ -100,6 +102,10 @@ def value_text(metric: Metric) -> str:
     return f"{metric.value}{metric.unit}"
 
 
+# A metric name that holds its own verb of reaching (乡镇卫生院达到服务能力基本标准, 村卫生室完成标准化建设).
+_HAS_VERB = re.compile(r"达到|达标|建成|完成|通过|实现")
+
+
 def metric_phrase(metric: Metric, compare: str = "同比") -> str:
     """One clause reporting a result, good news or not, without a closing stop.
 
@@ -122,6 +128,10 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
                 change = change.replace("提高", "上升")
     elif falling:
         head = f"{metric.name}为{value_text(metric)}"
+    elif not metric.is_rate and _HAS_VERB.search(metric.name):
+        # A count whose name already says what was reached reads 社区卫生服务中心达到推荐标准的有6个, never
+        # …达到推荐标准达到6个 (three readers marked the doubled verb).
+        head = f"{metric.name}的有{value_text(metric)}"
     elif not metric.is_rate and metric.change is None:
         # A count without a comparison reads as a plain tally: 新增床位320张, 医养结合机构41家.
         head = f"{metric.name}{value_text(metric)}"
@@ -167,6 +177,8 @@ def target_phrase(metric: Metric, last: Metric | None = None) -> str:
         return f"{name}力争由{value_text(last)}提高到{value}"
     if metric.better == "lower":
         return f"力争{name}控制在{value}以内"
+    if not metric.is_rate and _HAS_VERB.search(metric.name):
+        return f"力争{name}的增至{value}"
     return f"力争{name}达到{value}"
 
 
