@@ -179,3 +179,25 @@ def test_a_task_paragraph_says_each_way_of_steering_its_work_once(real, seed):
             alone = [next(iter(ideas_of(s) - BROAD)) for s in re.split(r"(?<=[。！？])", part)
                      if len(ideas_of(s) - BROAD) == 1 and ideas_of(s) - BROAD <= set(STEERING)]
             assert all(alone.count(i) <= 1 for i in STEERING), (path.stem, alone)
+
+
+def test_a_problem_named_is_answered_by_the_measures_said_first(real):
+    """The brief's problem for an area pulls forward the measures that answer it (the third to fifth readings:
+    a problem named, then no measure for it): 人才引不进、留不住 is followed by 住房、招聘、定向培养."""
+    import re
+
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    from jianggao.compose.picker import REMEDIES
+    from jianggao.writers.text import render_text
+    trouble, remedy = next((t, r) for t, r in REMEDIES if t.search("高层次医学人才引不进、留不住"))
+    assert remedy.search("对引进的急需人才，要在住房、子女入学等方面落实好优惠政策")
+    assert not any(t.search("孕产妇死亡率偏高") for t, _ in REMEDIES[:1])
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        part = text[text.index("引不进、留不住的问题"):]
+        part = part[:part.index("\n")]
+        answering = [s for s in re.split(r"(?<=。)", part)[1:] if remedy.search(s)]
+        assert len(answering) >= 2, (seed, part)

@@ -188,6 +188,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
                     rural=the_plan.rural,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
+                    area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))
     picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)

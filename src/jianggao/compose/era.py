@@ -64,6 +64,8 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"第一粒扣子", "2014-05-04", None),
         (r"意识形态工作责任制", "2015-07-01", None),
         (r"清廉医院", "2020-01-01", None),
+        # the pandemic years' own turn of phrase (2020-05: 在危机中育先机、于变局中开新局); readers marked it in 2025–26
+        (r"危机中育先机|变局中开新局", "2020-05-23", "2022-12-31"),
         (r"优质服务基层行", "2019-03-01", None),
         (r"签约向履约|重签约、?轻履约", "2018-01-01", None),
         (r"高质量党建", "2018-01-01", None),

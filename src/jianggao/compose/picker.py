@@ -86,6 +86,21 @@ def mined_cap(area_budget: float) -> int:
     return max(MINED_PER_AREA, int(area_budget // MINED_CHARS))
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
+# What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
+# are said first (Picker.mix), so that 人才引不进、留不住 is followed by 住房、子女入学、编制, not by 继续教育.
+REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy in (
+    (r"引不进|留不住|流失|青黄不接|人才.{0,6}(?:不足|短缺|缺乏)|人员.{0,4}不足|编制不足",
+     r"引进|引才|留住|留得住|招聘|待遇|薪酬|编制|住房|子女|定向培养|绿色通道"),
+    (r"监测预警|预警", r"监测|预警|直报|哨点|多点触发|早发现"),
+    (r"外流|外转|专科能力", r"专科|县域|医共体|诊疗能力|诊疗水平|学科"),
+    (r"服务能力(?:不强|不足|薄弱|偏弱)|能力(?:不强|不足|薄弱)", r"服务能力|提档升级|标准化|设施设备|坐诊带教|适宜技术"),
+    (r"资源紧张|床位|产床", r"床位|产科|儿科|助产|救治中心"),
+    (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
+    (r"应急", r"应急|演练|物资|预案|队伍"),
+    (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
+    (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
+    (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
+))
 # Separates formulations of one statement in a template's option (see Picker.vary).
 ALTERNATE = "‖"
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
@@ -261,6 +276,7 @@ class Picker:
                  main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
                  actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "",
                  area_items: dict[str, tuple[str, ...]] | None = None,
+                 area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
                  rural: bool = False) -> None:
         self.bank = bank
@@ -309,6 +325,7 @@ class Picker:
         self._mined: dict[str, int] = {}
         self._area_mined: set[str] = set()
         self.area_items = area_items or {}
+        self.area_problems = area_problems or {}
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
 
@@ -669,7 +686,11 @@ class Picker:
         generic = [t for t in generic if t not in self.unit_wording]
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in own if o]
         self.rng.shuffle(pool)
-        pool.sort(key=lambda item: not (item[0] and item[1] in self.unit_wording))   # stable: the unit's first
+        # stable: the unit's own wording first, then what answers the area's problems (a problem named and then
+        # left without a measure was the readers' most frequent logic defect)
+        answers = self.remedies(self._area)
+        pool.sort(key=lambda item: (not (item[0] and item[1] in self.unit_wording),
+                                    not (answers is not None and answers.search(item[1]))))
         self.rng.shuffle(generic)
         # Never the whole of an area's pool: two speeches on the same area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
@@ -693,6 +714,12 @@ class Picker:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
         return out
+
+    def remedies(self, area: str | None) -> re.Pattern[str] | None:
+        """What a measure answering the brief's problems for ``area`` says (REMEDIES), or None."""
+        found = [remedy for problem in self.area_problems.get(area or "", ())
+                 for trouble, remedy in REMEDIES if trouble.search(problem)]
+        return re.compile("|".join(r.pattern for r in found)) if found else None
 
     def vary(self, *options: str) -> str:
         """One of the template's own wordings, seeded, skipping any already said; "" if all were.  An

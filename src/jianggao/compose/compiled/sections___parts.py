@@ -428,7 +428,7 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
                 pass
                 t_21.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '分析原因，既有客观因素，也有主观上的原因：有的单位思想认识不到位，工作标准不够高；有的单位措施不够有力，推进力度不够大；有的单位协调配合不够，工作合力还没有完全形成。', '究其原因，一方面是发展基础还比较薄弱，另一方面是一些单位抓落实的力度还不够，工作中还存在等一等、看一看的思想。', '深入分析，这些问题的产生既有历史欠账的原因，也有我们工作不够到位的原因，有的单位谋划不够深、推进不够实，有的单位缺乏迎难而上的劲头。')),
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
                 )
             t_21.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
@@ -439,7 +439,7 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
                 pass
                 t_21.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '究其原因，既有发展基础薄弱的客观因素，也有一些单位抓落实力度不够的主观原因。', '分析原因，既有历史欠账，也有我们工作不够到位的地方。')),
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
             t_21.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
@@ -501,7 +501,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_22.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 166 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 167 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -533,7 +533,7 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
-        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 240), 1]), 4])
+        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 200), 1]), 4])
         t_22.extend((
             '¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从宏观形势看，', '从上级要求看，')),
@@ -1032,7 +1032,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 388 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 389 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1061,6 +1061,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=283&79=285&80=290&81=294&82=297&83=299&84=301&86=307&89=311&91=315&92=318&95=320&96=324&98=331&100=335&106=341&107=347&108=349&109=351&113=357&114=367&115=371&117=378&121=381&122=382&123=385&124=389&125=394&127=400&129=403&133=407&134=410&136=413&137=420&141=425&142=426&143=428&144=434&145=437&146=439&147=445&149=450&150=453&152=459&159=465&160=485&161=487&162=488&163=492&164=495&166=500&168=510&171=513&172=516&173=519&174=522&175=525&176=528&178=532&182=535&185=536&186=539&187=549&188=551&189=553&190=556&191=558&192=560&194=563&195=564&196=570&197=576&198=579&199=582&206=588&207=600&208=601&209=602&213=603&214=605&215=606&216=608&217=611&219=613&220=630&221=632&222=634&223=636&225=638&226=640&227=647&228=649&230=651&231=653&232=667&233=671&237=673&238=675&240=679&241=682&242=684&243=687&245=692&246=695&248=698&249=705&250=712&251=717&252=724&253=727&254=730&255=738&256=741&257=746&258=753&259=756&260=759&262=764&263=767&264=771&265=773&266=776&267=779&270=788&271=795&273=804&274=809&275=812&277=815&278=818&279=822&280=825&281=829&282=834&286=843&287=850&289=857&292=862&293=866&299=873&301=884&302=892&303=902&304=909&305=911&307=912&312=919&313=928&319=929&328=930&340=931&341=932&342=933&343=934&351=935&352=936&353=944&354=946&355=948&361=955&362=975&363=978&364=981&365=984&366=987&367=990&368=993&370=999&374=1003&375=1006&376=1007&377=1012&378=1015&380=1018&381=1020&382=1025&385=1026&386=1027&387=1028&388=1031&389=1037&390=1043&391=1056'
+debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=283&79=285&80=290&81=294&82=297&83=299&84=301&86=307&89=311&91=315&92=318&95=320&96=324&98=331&100=335&106=341&107=347&108=349&109=351&113=357&114=367&115=371&117=378&121=381&122=382&123=385&124=389&125=394&127=400&129=403&133=407&134=410&136=413&137=420&142=425&143=426&144=428&145=434&146=437&147=439&148=445&150=450&151=453&153=459&160=465&161=485&162=487&163=488&164=492&165=495&167=500&169=510&172=513&173=516&174=519&175=522&176=525&177=528&179=532&183=535&186=536&187=539&188=549&189=551&190=553&191=556&192=558&193=560&195=563&196=564&197=570&198=576&199=579&200=582&207=588&208=600&209=601&210=602&214=603&215=605&216=606&217=608&218=611&220=613&221=630&222=632&223=634&224=636&226=638&227=640&228=647&229=649&231=651&232=653&233=667&234=671&238=673&239=675&241=679&242=682&243=684&244=687&246=692&247=695&249=698&250=705&251=712&252=717&253=724&254=727&255=730&256=738&257=741&258=746&259=753&260=756&261=759&263=764&264=767&265=771&266=773&267=776&268=779&271=788&272=795&274=804&275=809&276=812&278=815&279=818&280=822&281=825&282=829&283=834&287=843&288=850&290=857&293=862&294=866&300=873&302=884&303=892&304=902&305=909&306=911&308=912&313=919&314=928&320=929&329=930&341=931&342=932&343=933&344=934&352=935&353=936&354=944&355=946&356=948&362=955&363=975&364=978&365=981&366=984&367=987&368=990&369=993&371=999&375=1003&376=1006&377=1007&378=1012&379=1015&381=1018&382=1020&383=1025&386=1026&387=1027&388=1028&389=1031&390=1037&391=1043&392=1056'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c709a1288ec6b708ae3a729158a53438224d4698ab8ae465146ba244a5f302e3
+# eab212a226c80b13cf68b6e9f79d57a1fe17d38a2d451fea95d193fe12bc9f73
