@@ -81,3 +81,15 @@ def test_wizard_and_compose_agree_on_bodies():
     for level in levels.LEVELS:
         brief = Brief.model_validate({"year": 2025, "region": {"name": "临江", "level": level}})
         assert org_slots(brief)["org"] == suggested_on_behalf(level)
+
+
+def test_every_urban_rewording_of_a_whole_measure_still_finds_its_measure():
+    """levels._URBAN_WORDS rewrites a few of our own measures by their exact words (完善村卫生室布局… →
+    完善社区卫生服务站布局…): a measure reworded in templates/wording would leave its mapping silently unused."""
+    from support import REPO
+
+    from jianggao.model.levels import _URBAN_WORDS
+    wording = "".join(p.read_text(encoding="utf-8") for p in (REPO / "templates").rglob("*") if p.is_file())
+    for village, _ in _URBAN_WORDS:
+        if len(village) > 12:
+            assert village in wording, village

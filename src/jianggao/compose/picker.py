@@ -326,6 +326,7 @@ class Picker:
         self._area_mined: set[str] = set()
         self.area_items = area_items or {}
         self.area_problems = area_problems or {}
+        self._remedies: dict[str | None, re.Pattern[str] | None] = {}
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
 
@@ -391,23 +392,19 @@ class Picker:
         return all(said.get(i, 0) >= SAID_ENOUGH for i in mine)
 
     def _said_here(self, text: str) -> bool:
-        """Whether one of the templates' own measures says again, in its area, a narrow idea (compose.ideas:
-        not BROAD) said there already beyond the area's subheading and lead: a second 高危孕产妇 measure after
-        高危孕产妇专案管理, a second 医防协同 after 疾控机构与医疗机构人员通、信息通.  Broad ideas (培训, 传染病)
-        are shared by distinct measures and do not count."""
+        """Whether one of the templates' own measures says again, in its area, the narrow ideas (compose.ideas:
+        not BROAD) said there already: a second 高危孕产妇 measure after 高危孕产妇专案管理, 加强医保、医疗、医药政策
+        协同 after a lead of 坚持医疗、医保、医药协同.  Two thirds of the measure's narrow ideas said is the same
+        measure again; the subheading and lead count once the paragraph is under way (or with the body's).  Broad
+        ideas (培训, 传染病) are shared by distinct measures and do not count."""
         mine = ideas_of(text) - BROAD
         if self._area is None or not mine:
             return False
-        core: set[str] = set()
-        for ideas in self._log[self._area_start:self._area_start + 2]:
-            core |= ideas
-        body: set[str] = set()
-        for ideas in [*self._log[self._area_start + 2:], *map(ideas_of, self.area_items.get(self._area, ()))]:
-            body |= ideas
-        # A narrow idea of the lead counts too once the paragraph is under way (坚持医疗、医保、医药协同 in the lead,
-        # then 加强医保、医疗、医药政策协同 as a measure said it twice); half the measure's narrow ideas said
-        # already is the same measure again.
-        return len(mine & (body | core)) * 3 >= len(mine) * 2 and bool(mine & body or len(self._log) - self._area_start > 3)
+        start = self._area_start
+        core: set[str] = set().union(*self._log[start:start + 2])
+        body: set[str] = set().union(*self._log[start + 2:], *map(ideas_of, self.area_items.get(self._area, ())))
+        under_way = len(self._log) - start > 3
+        return len(mine & (body | core)) * 3 >= len(mine) * 2 and (under_way or bool(mine & body))
 
     def _room(self, text: str) -> bool:
         """Whether the current area may take one more mined ``text`` (its cap, see mined_cap; a unit's own
@@ -716,10 +713,13 @@ class Picker:
         return out
 
     def remedies(self, area: str | None) -> re.Pattern[str] | None:
-        """What a measure answering the brief's problems for ``area`` says (REMEDIES), or None."""
-        found = [remedy for problem in self.area_problems.get(area or "", ())
-                 for trouble, remedy in REMEDIES if trouble.search(problem)]
-        return re.compile("|".join(r.pattern for r in found)) if found else None
+        """What a measure answering the brief's problems for ``area`` says (REMEDIES), or None; one pattern
+        per area for the speech."""
+        if area not in self._remedies:
+            found = [remedy.pattern for problem in self.area_problems.get(area or "", ())
+                     for trouble, remedy in REMEDIES if trouble.search(problem)]
+            self._remedies[area] = re.compile("|".join(found)) if found else None
+        return self._remedies[area]
 
     def vary(self, *options: str) -> str:
         """One of the template's own wordings, seeded, skipping any already said; "" if all were.  An
