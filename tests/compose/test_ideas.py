@@ -165,12 +165,13 @@ def test_a_task_paragraph_says_each_way_of_steering_its_work_once(real, seed):
     """A sentence that says nothing but 'follow it up' or 'work together' is said once in a subsection, the
     lead included: the secretary read 督导 / 监测评估 / 台账 / 及时研究 four times in one 医改 paragraph."""
     import re
-    from pathlib import Path
+
+    from support import REPO
 
     from jianggao.briefs.load import load_brief
     from jianggao.compose.ideas import BROAD, ideas_of
     from jianggao.writers.text import render_text
-    briefs = Path(__file__).resolve().parents[2] / "bench" / "briefs"
+    briefs = REPO / "bench" / "briefs"
     for path in sorted(briefs.glob("*rich*.yaml")):
         speech = compose(load_brief(path), real.bank, real.templates, seed=seed)
         parts = re.split(r"\n\s*（[一二三四五六七八九十]+）", render_text(speech, "txt"))[1:]
