@@ -61,31 +61,34 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革，全力保障群众身体健康。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '高度重视卫生健康事业发展，把保障人民健康作为重要的民生工程来抓。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
-    yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业取得了新的进步。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展势头良好。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业稳步向前发展。', ))))
-    yield '\n'
-    for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-        l_1_deal = resolve('deal')
-        _loop_vars = {}
+    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
-        if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业取得了新的进步。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业稳步向前发展。', ))))
+        yield '\n'
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            l_1_deal = resolve('deal')
+            _loop_vars = {}
             pass
-            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
-            yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
-            yield '。'
-        elif environment.getattr(l_1_r, 'facts'):
-            pass
-            yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
-            yield '。'
-    l_1_r = l_1_deal = missing
-    if ((not environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) or ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3)):
+            if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+                pass
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
+                yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
+                yield '。'
+            elif environment.getattr(l_1_r, 'facts'):
+                pass
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
+                yield '。'
+        l_1_r = l_1_deal = missing
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些成绩的取得，凝聚着广大医务工作者的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是广大医务工作者用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是广大医务工作者辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是广大医务工作者的默默奉献，也是社会各界的大力支持。'))
+        yield '\n'
+    else:
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '医疗卫生服务体系不断健全，公共卫生服务能力明显增强，群众看病就医更加方便，人民群众的健康获得感持续提升。', '医疗服务能力稳步提升，基层卫生服务网络更加健全，群众的健康水平不断提高。'))
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一批群众关心的健康民生实事落地见效，健康知识的普及面不断扩大。‖一批群众关心的健康民生实事落地落实，健康知识越来越深入人心。‖群众关心的一批健康民生实事相继落地，健康知识普及的覆盖面持续扩大。'))
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些成绩的取得，凝聚着广大医务工作者的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是广大医务工作者用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是广大医务工作者辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是广大医务工作者的默默奉献，也是社会各界的大力支持。'))
-    yield '\n'
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
+        yield '\n'
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '群众的健康、家庭的幸福，离不开每一位医务工作者的付出。', '群众看病就医的每一次方便，背后都有医务工作者的辛勤付出。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) else ''))
+        yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时也要看到，', '我们也清醒地认识到，', '当然，我们也看到，'))
@@ -141,6 +144,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n谢谢大家！\n'
 
 blocks = {}
-debug_info = '3=25&5=28&6=31&7=34&9=39&10=41&11=43&14=45&15=47&16=49&17=51&18=53&19=58&20=61&21=65&22=67&23=71&25=81&26=84&27=87&28=89&29=91&31=95&32=97&33=100&34=115&35=118&36=120&37=122&38=124&40=127&41=130&42=133&44=138&45=140'
+debug_info = '3=25&5=28&6=31&7=34&9=39&10=41&11=43&14=45&15=47&16=49&17=51&18=53&19=58&20=61&23=64&24=67&25=69&26=73&28=83&30=88&31=90&33=92&34=94&36=98&37=100&38=103&39=118&40=121&41=123&42=125&43=127&45=130&46=133&47=136&49=141&50=143'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# eaf50e06be565ba6c73876f5f2c6b4bba325d8ca46371e825800e955a4ca8fd0
+# 5d68205286c1d0c9d8136e9ba22be632eab4f613bd8c9366254dfc319dc1c127
