@@ -117,7 +117,8 @@ def test_a_zero_result_reads_as_zero():
 
 
 def test_each_reviewed_area_says_its_figures_and_one_framing_line(real):
-    s = compose(brief(**RICH), real.bank, real.templates)
+    # the speaker reviews the year himself: nobody reported before him
+    s = compose(brief(**{**RICH, "previous_speakers": []}), real.bank, real.templates)
     areas = [p for p in paragraphs(s) if re.match(r"^[一二三四]是", p)]
     assert len(areas) == 3
     for p in areas:
@@ -271,3 +272,41 @@ def test_a_metric_that_names_its_own_verb_is_not_said_with_a_second_one():
     assert said.startswith(name + "的有6个") and said.count("达到") == 1
     assert target_phrase(m(name, 8, "个"), None).count("达到") == 1
     assert metric_phrase(m("家庭医生签约服务覆盖率", 45.2, "%", change=3.1)).startswith("家庭医生签约服务覆盖率达到45.2%")
+
+
+# -- after the bureau head's work report ---------------------------------------------------------------
+
+def test_a_government_leader_after_a_work_report_affirms_it_and_does_not_review_area_by_area(real):
+    b = brief(**RICH)
+    p = plan_of(b, real.templates)
+    assert p.after_report == "工作报告" and p.voice == "government"
+    for seed in (1, 2, 3):
+        s = compose(b, real.bank, real.templates, seed=seed)
+        paras = list(paragraphs(s))
+        review = paras[2:5]
+        text = "".join(paras)
+        assert not [x for x in paras if re.match(r"^[一二三四]是.{2,8}工作", x)], seed
+        assert "工作报告" in "".join(review) and ("不再展开" in text or "不再重复" in text or "一一展开" in text)
+        # DESIGN: every brief metric is still said, in one run
+        for m in ("适龄儿童免疫规划疫苗接种率达到98.6%", "孕产妇死亡为零", "家庭医生签约服务覆盖率达到45.2%"):
+            assert m in text
+        # what only the government can do about the problems
+        assert "县政府" in text and "编制" in text
+
+
+def test_the_bureau_head_giving_the_report_reviews_in_full(real):
+    b = brief(**{**RICH, "speaker": {"name": "李秀兰", "title": "县卫生健康局局长"}, "previous_speakers": []})
+    assert plan_of(b, real.templates).after_report == ""
+
+
+def test_a_medical_insurance_briefing_before_is_answered_in_the_speech_s_own_words(real):
+    speakers = [*RICH["previous_speakers"], {"name": "刘振", "title": "县医保局局长", "content": "通报了医保基金监管情况"}]
+    b = brief(**{**RICH, "previous_speakers": speakers})
+    p = plan_of(b, real.templates)
+    assert p.answers_insurance == "县医保局"
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "县医保局要" in text or "县医保局和" in text
+    assert text.count("刘振") == 1
+    # no 医保局 before the 2018–2019 institutional reform
+    old = brief(**{**RICH, "year": 2017, "date": "2017-02-18", "previous_speakers": speakers})
+    assert plan_of(old, real.templates).answers_insurance == ""

@@ -46,16 +46,24 @@ def _reword_span(text: str, rng: random.Random) -> str:
     return text
 
 
-def reword(text: str, rng: random.Random, keep: Sequence[str] = ()) -> str:
+def reword(text: str, rng: random.Random, keep: Sequence[str] = (), *, lead: bool = True) -> str:
     """``text`` with its interchangeable words chosen by ``rng``; spans equal to one of ``keep`` (the
-    brief's own words: region, items, names) are left exactly as they are."""
+    brief's own words: region, items, names) are left exactly as they are.  ``lead``: whether ``text``
+    opens a sentence (a piece after one of the brief's words does not: 县卫生健康局|要梳理… keeps its 要)."""
     keep = sorted((k for k in keep if k and k in text), key=len, reverse=True)
     if keep:
         pieces = re.split("(" + "|".join(re.escape(k) for k in keep) + ")", text)
-        return "".join(p if i % 2 else reword(p, rng) for i, p in enumerate(pieces))
+        out: list[str] = []
+        for i, p in enumerate(pieces):
+            starts = lead if i == 0 else bool(re.search(r"[。！？]$", "".join(out)))
+            out.append(p if i % 2 else reword(p, rng, lead=starts))
+        return "".join(out)
     out = []
-    for s in _SENTENCE.findall(text):
+    for n, s in enumerate(_SENTENCE.findall(text)):
         if _LEAD.match(s):
-            s = rng.choice(_LEADS) + s[1:]
+            # drawn even where it is not used, so that the rest of the speech words as before
+            chosen = rng.choice(_LEADS)
+            if lead or n > 0:
+                s = chosen + s[1:]
         out.append(_reword_span(s, rng))
     return "".join(out)
