@@ -184,3 +184,17 @@ def test_a_special_meeting_opens_its_first_part_on_its_subjects_landmark(topic, 
     heads = [i for i, b in enumerate(speech.blocks) if isinstance(b, Heading) and b.level == 1]
     first_part = "".join(b.text + getattr(b, "body", "") for b in speech.blocks[heads[0] + 1:heads[1]])
     assert any(m in first_part for m in landmarks), (topic, day, first_part[:300])
+
+
+def test_the_third_session_s_dated_wordings_wait_for_their_dates():
+    import datetime as dt
+
+    from jianggao.compose.era import outside_window
+    early = {"持续开展党史学习教育": dt.date(2021, 2, 24), "加强医疗机构运营管理和内部控制": dt.date(2020, 2, 20),
+             "织牢织密公共卫生防护网": dt.date(2020, 2, 20), "全面推行家庭医生签约服务": dt.date(2016, 2, 19)}
+    later = {"持续开展党史学习教育": dt.date(2021, 7, 1), "加强医疗机构运营管理和内部控制": dt.date(2021, 2, 20),
+             "织牢织密公共卫生防护网": dt.date(2021, 2, 20), "全面推行家庭医生签约服务": dt.date(2017, 2, 19)}
+    for text, when in early.items():
+        assert outside_window(text, when), text
+    for text, when in later.items():
+        assert not outside_window(text, when), text

@@ -89,3 +89,12 @@ def test_a_piece_after_one_of_the_brief_s_words_keeps_its_plain_yao():
     for seed in range(30):
         said = reword("凡是需要协调的事项，县卫生健康局要梳理出来。要加强监测。", random.Random(seed), keep=["县卫生健康局"])
         assert "县卫生健康局要梳理出来" in said, said
+
+
+def test_a_campaign_keeps_its_adverb_as_written():
+    import random
+
+    from jianggao.compose.variants import reword
+    for seed in range(30):
+        said = reword("扎实开展党史学习教育，深入开展健康教育。", random.Random(seed))
+        assert said.startswith("扎实开展党史学习教育"), said
