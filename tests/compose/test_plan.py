@@ -310,3 +310,28 @@ def test_a_medical_insurance_briefing_before_is_answered_in_the_speech_s_own_wor
     # no 医保局 before the 2018–2019 institutional reform
     old = brief(**{**RICH, "year": 2017, "date": "2017-02-18", "previous_speakers": speakers})
     assert plan_of(old, real.templates).answers_insurance == ""
+
+
+def test_a_special_meeting_keeps_to_the_subject_its_name_gives(real):
+    from jianggao.compose.context import brief_view
+    b = brief(kind="special_topic", year=2018, region={"name": "桐江县"}, date="2018-02-27",
+              meeting="2018年全县疾病预防控制工作会议",
+              priorities=[{"topic": "公共卫生", "items": ["做好重点传染病防控"]}])
+    view = brief_view(b)
+    assert view.main_topic.key == "disease_control" and view.priorities[0].topic.key == "disease_control"
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "疾病预防控制工作" in text and "公共卫生工作的重要性" not in text
+    # a brief that names the subject itself keeps its 公共卫生 as a second area
+    both = brief(**{**b.model_dump(mode="json", exclude_none=True),
+                    "priorities": [{"topic": "疾控", "items": ["做好重点传染病防控"]},
+                                   {"topic": "公共卫生", "items": ["做实基本公共卫生服务"]}]})
+    assert [t.topic.key for t in brief_view(both).priorities] == ["disease_control", "public_health"]
+
+
+def test_the_three_points_are_never_announced_without_the_points(real):
+    for seed in (1, 2, 3, 4):
+        b = brief(kind="special_topic", year=2018, region={"name": "桐江县"}, date="2018-02-27",
+                  meeting="2018年全县疾病预防控制工作会议")
+        for p in paragraphs(compose(b, real.bank, real.templates, seed=seed)):
+            if re.search(r"三个方面|三条理由|三层意思", p):
+                assert "一是" in p, p

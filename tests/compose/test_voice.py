@@ -295,3 +295,21 @@ def test_whom_the_speaker_represents(real, title, represents):
     said = re.findall(r"我代表([^，。]+)", text)
     assert said and all(x == represents for x in said), said
 
+
+
+def test_prices_and_volume_purchasing_are_the_province_s_a_county_carries_them_out():
+    from jianggao.compose.voice import beyond_level
+    said = "要统筹推进医疗服务价格、医保支付方式和药品耗材集中带量采购改革。"
+    assert beyond_level(said, "县") and beyond_level(said, "区")
+    assert not beyond_level(said, "市")
+    assert not beyond_level("要落实药品耗材集中带量采购政策，做好中选产品的使用。", "县")
+
+
+def test_training_doctors_is_not_the_human_resources_department_s():
+    import datetime as dt
+
+    from jianggao.compose.voice import departments
+    table = departments("县", dt.date(2025, 2, 20))
+    told = lambda s: next((who for p, who in table if p.search(s)), None)  # noqa: E731
+    assert told("要落实公开招聘和定向培养政策，为基层补充医学毕业生。") != "人社部门"
+    assert told("要完善基层医务人员薪酬待遇政策。") == "人社部门"

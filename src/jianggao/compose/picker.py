@@ -29,6 +29,7 @@ from .voice import (
     government_power,
     in_bureau_voice,
     role_of,
+    beyond_level,
     speakable,
     told_in,
     unsaid_alliance,
@@ -509,6 +510,8 @@ class Picker:
             return False          # 卫生健康部门要…: the bureau's head is that department
         if not speakable(text, self.role):
             return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
+        if beyond_level(text, self.slots.get("level") or ""):
+            return False          # 统筹推进医疗服务价格…集采 in a county: the province sets them
         if self.unsaid and self.unsaid.search(text):
             return False          # 医联体 in a county that reported its 医共体
         return not (self.absent and self.absent.search(text))
@@ -527,6 +530,8 @@ class Picker:
         if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
         if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
+            return False
+        if beyond_level(text, self.slots.get("level") or ""):
             return False
         if self.unsaid and self.unsaid.search(text):
             return False

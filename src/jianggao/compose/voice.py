@@ -145,7 +145,8 @@ def departments(level: str, date: dt.date, rural: bool = True) -> tuple[tuple[re
     subdivisions = levels.units(level, date, rural=rural).subdivisions
     out: list[tuple[re.Pattern[str], str]] = [
         (re.compile(r"编制"), f"{w}委编办" if levels.tier_of(level) != levels.PROVINCE else "省委编办"),
-        (re.compile(r"薪酬|待遇|职称|人事制度|公开招聘"), "人社部门"),
+        # 人社 sets pay, titles and recruitment; training doctors (全科医生培养, 定向培养, 规培) is 卫健's with 教育
+        (re.compile(r"^(?!.*(?:培养|培训|规培|进修|带教)).*(?:薪酬|待遇|职称|人事制度|公开招聘)"), "人社部门"),
         (re.compile(r"财政|投入|补助|经费保障"), "财政部门"),
     ]
     if date >= dt.date(2019, 1, 1):
@@ -174,3 +175,20 @@ def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
     other = "医联体" if named[0] == "医共体" else "医共体"
     return re.compile(_ALLIANCES[other])
 
+
+
+# Prices and 集采 are set by the province (医疗服务价格 by the provincial 医保局 with 卫健; 集中带量采购 by the
+# national and provincial 医保 bodies): a county, district or township carries them out and may not be said to
+# 统筹推进 / 深化 / 组织 them (the third session's readings).  What it may say: 落实、执行、配合、衔接 the results.
+_PROVINCE_SET = re.compile(r"医疗服务价格|价格改革|调整医疗服务价格|价格动态调整|集中带量采购|带量采购|集中采购|集采")
+_CARRIES_OUT = re.compile(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
+
+
+def beyond_level(sentence: str, level: str) -> bool:
+    """Whether ``sentence`` has a body below the city run what the province sets (prices, 集采)."""
+    if levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
+        return False
+    for clause in re.split(r"[。；]", sentence):
+        if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+    return False
