@@ -250,7 +250,8 @@ def brief_view(brief: Brief) -> BriefView:
     said: set[str] = set()
     compare = comparison_word(brief)
     subject = meeting_topic(brief)
-    if any(topic_view(g.topic).key == subject for g in [*brief.priorities, *brief.achievements]):
+    groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
+    if any(topic_view(g.topic).key == subject for g in groups):
         subject = None            # the brief names the subject itself: its 公共卫生 stays a second area
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said, compare)
