@@ -312,4 +312,5 @@ def test_training_doctors_is_not_the_human_resources_department_s():
     table = departments("县", dt.date(2025, 2, 20))
     told = lambda s: next((who for p, who in table if p.search(s)), None)  # noqa: E731
     assert told("要落实公开招聘和定向培养政策，为基层补充医学毕业生。") != "人社部门"
+    assert told("要加强全科医生队伍建设，落实待遇保障。") != "人社部门"
     assert told("要完善基层医务人员薪酬待遇政策。") == "人社部门"

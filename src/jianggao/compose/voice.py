@@ -146,7 +146,7 @@ def departments(level: str, date: dt.date, rural: bool = True) -> tuple[tuple[re
     out: list[tuple[re.Pattern[str], str]] = [
         (re.compile(r"编制"), f"{w}委编办" if levels.tier_of(level) != levels.PROVINCE else "省委编办"),
         # 人社 sets pay, titles and recruitment; training doctors (全科医生培养, 定向培养, 规培) is 卫健's with 教育
-        (re.compile(r"^(?!.*(?:培养|培训|规培|进修|带教)).*(?:薪酬|待遇|职称|人事制度|公开招聘)"), "人社部门"),
+        (re.compile(r"^(?!.*(?:培养|培训|规培|进修|带教|队伍建设|全科医生)).*(?:薪酬|待遇|职称|人事制度|公开招聘)"), "人社部门"),
         (re.compile(r"财政|投入|补助|经费保障"), "财政部门"),
     ]
     if date >= dt.date(2019, 1, 1):
