@@ -314,3 +314,14 @@ def test_training_doctors_is_not_the_human_resources_department_s():
     assert told("要落实公开招聘和定向培养政策，为基层补充医学毕业生。") != "人社部门"
     assert told("要加强全科医生队伍建设，落实待遇保障。") != "人社部门"
     assert told("要完善基层医务人员薪酬待遇政策。") == "人社部门"
+
+
+def test_a_unit_told_to_act_is_told_plainly(real):
+    # 县疾控中心要切实… / 人社部门要着力… at every turn was a habit the readers marked
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    for seed in (1, 2):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert not re.findall(r"(?:中心|局|部门|卫生院|医院|机构|各乡镇)要(?:着力|切实)", text), seed

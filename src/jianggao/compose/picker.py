@@ -270,6 +270,9 @@ def _offered(seed: int | str, phrase_id: str) -> bool:
     return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
 
+_TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -563,7 +566,10 @@ class Picker:
             self._last_actor = ""
             return said
         self._last_actor = who
-        return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+        # a unit named is told plainly: 县疾控中心要切实… / 人社部门要着力… at every turn was the habit readers marked
+        # (the adverb is the rewording's variant of plain 要, variants._LEADS)
+        told_plainly = _TOLD_ADVERB.sub("要", "要" + said[2:] if said.startswith("必须") else said, count=1)
+        return self.claim(who + told_plainly)
 
     def _department_for(self, said: str, topic: TopicView) -> str | None:
         """The government department a government leader tells to carry out a measure that is its power

@@ -186,7 +186,7 @@ _CARRIES_OUT = re.compile(r"落实|执行|配合|衔接|中选|使用|落地|做
 
 def beyond_level(sentence: str, level: str) -> bool:
     """Whether ``sentence`` has a body below the city run what the province sets (prices, 集采)."""
-    if levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
+    if level not in levels.LEVELS or levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
         return False
     for clause in re.split(r"[。；]", sentence):
         if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
