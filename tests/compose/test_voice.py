@@ -325,3 +325,15 @@ def test_a_unit_told_to_act_is_told_plainly(real):
     for seed in (1, 2):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         assert not re.findall(r"(?:中心|局|部门|卫生院|医院|机构|各乡镇)要(?:着力|切实)", text), seed
+
+
+@pytest.mark.parametrize("name", ["b13_annual_2025_county_rich", "b24_special_2025_yigai_district",
+                                  "b04_work_report_2017_district_rich"])
+def test_every_subheading_stands_apart_from_its_text(real, name):
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    for h in compose(b, real.bank, real.templates, seed=1).headings():
+        if h.level >= 2:       # （一）压实工作责任。 — never 压实工作责任各级各单位要… run together
+            assert len(h.text) <= 24 and h.text.endswith("。"), h
