@@ -126,6 +126,17 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
+            l_1_reports = t_3(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
+                pass
+                l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
+            elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
+                pass
+                l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else '讲话'))
+                l_1_agreed = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', )))
+            else:
+                pass
+                l_1_agreed = ''
             t_15.append(
                 '¶刚才，\n',
             )
@@ -155,21 +166,10 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getattr(l_2_s, 'content')),
                     ))
                 t_15.extend((
-                    str(('，' if (not environment.getattr(l_2_loop, 'last')) else '。')),
+                    str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), '讲得', _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            l_1_reports = t_3(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
-            if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
-                pass
-                l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
-            elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
-                pass
-                l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else '讲话'))
-                l_1_agreed = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', )))
-            else:
-                pass
-                l_1_agreed = ''
             t_15.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
@@ -1210,6 +1210,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=327&96=331&97=334&100=336&101=339&103=347&105=351&111=357&114=366&115=369&116=373&117=386&119=394&120=395&121=398&123=401&124=406&125=409&127=415&129=419&134=425&135=435&136=436&137=439&138=442&139=445&141=451&143=455&144=458&145=460&146=463&147=465&153=471&154=477&155=479&156=481&160=487&161=498&162=502&164=509&168=512&169=513&170=516&171=520&172=525&174=531&176=534&180=538&181=541&183=544&184=551&189=556&190=557&191=560&192=563&193=565&194=571&195=574&196=576&197=582&199=587&200=590&202=596&209=602&210=622&211=624&212=625&213=629&214=632&216=637&218=647&221=650&222=653&223=656&224=659&225=662&226=665&228=669&232=672&235=673&236=676&237=686&238=688&239=690&240=693&241=695&242=697&244=700&245=701&246=707&247=713&248=716&249=719&256=725&257=737&258=738&259=739&263=740&264=742&265=743&266=745&267=748&269=750&270=767&271=769&272=771&273=773&275=775&276=777&277=784&278=786&280=788&281=790&282=804&283=808&287=810&288=812&290=816&291=819&292=821&293=824&295=829&296=832&298=835&299=842&300=849&301=854&302=861&303=864&304=867&305=875&306=878&307=883&308=890&309=893&310=896&312=901&313=904&314=908&315=910&316=913&317=916&320=925&321=932&323=941&324=946&325=949&327=952&328=955&329=959&330=962&331=966&332=971&336=980&337=987&339=994&342=999&343=1003&349=1010&351=1021&352=1029&353=1039&354=1046&355=1048&357=1049&362=1056&363=1065&369=1066&378=1067&390=1068&391=1069&392=1070&393=1071&401=1072&402=1073&403=1081&406=1084&407=1093&409=1097&415=1104&416=1124&417=1127&418=1130&419=1133&420=1136&421=1139&422=1142&424=1148&428=1152&429=1155&430=1156&431=1161&432=1164&434=1167&435=1169&436=1174&439=1175&440=1176&441=1177&442=1180&443=1186&444=1192&445=1205'
+debug_info = '6=90&7=108&11=118&12=127&16=129&17=130&18=132&19=133&21=135&22=136&24=139&27=144&28=148&29=152&30=157&31=166&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=327&96=331&97=334&100=336&101=339&103=347&105=351&111=357&114=366&115=369&116=373&117=386&119=394&120=395&121=398&123=401&124=406&125=409&127=415&129=419&134=425&135=435&136=436&137=439&138=442&139=445&141=451&143=455&144=458&145=460&146=463&147=465&153=471&154=477&155=479&156=481&160=487&161=498&162=502&164=509&168=512&169=513&170=516&171=520&172=525&174=531&176=534&180=538&181=541&183=544&184=551&189=556&190=557&191=560&192=563&193=565&194=571&195=574&196=576&197=582&199=587&200=590&202=596&209=602&210=622&211=624&212=625&213=629&214=632&216=637&218=647&221=650&222=653&223=656&224=659&225=662&226=665&228=669&232=672&235=673&236=676&237=686&238=688&239=690&240=693&241=695&242=697&244=700&245=701&246=707&247=713&248=716&249=719&256=725&257=737&258=738&259=739&263=740&264=742&265=743&266=745&267=748&269=750&270=767&271=769&272=771&273=773&275=775&276=777&277=784&278=786&280=788&281=790&282=804&283=808&287=810&288=812&290=816&291=819&292=821&293=824&295=829&296=832&298=835&299=842&300=849&301=854&302=861&303=864&304=867&305=875&306=878&307=883&308=890&309=893&310=896&312=901&313=904&314=908&315=910&316=913&317=916&320=925&321=932&323=941&324=946&325=949&327=952&328=955&329=959&330=962&331=966&332=971&336=980&337=987&339=994&342=999&343=1003&349=1010&351=1021&352=1029&353=1039&354=1046&355=1048&357=1049&362=1056&363=1065&369=1066&378=1067&390=1068&391=1069&392=1070&393=1071&401=1072&402=1073&403=1081&406=1084&407=1093&409=1097&415=1104&416=1124&417=1127&418=1130&419=1133&420=1136&421=1139&422=1142&424=1148&428=1152&429=1155&430=1156&431=1161&432=1164&434=1167&435=1169&436=1174&439=1175&440=1176&441=1177&442=1180&443=1186&444=1192&445=1205'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 35cb6b1d6c482fd9007bf9ec321fb1f69fc7696dac4830add8a4b3faaeb136c1
+# e71860170e1fe0169f7030d24212ba87c31152076a73037933ad8e5ba2bcb897
