@@ -335,3 +335,10 @@ def test_the_three_points_are_never_announced_without_the_points(real):
         for p in paragraphs(compose(b, real.bank, real.templates, seed=seed)):
             if re.search(r"三个方面|三条理由|三层意思", p):
                 assert "一是" in p, p
+
+
+def test_honourees_read_out_before_are_congratulated_once(real):
+    speakers = [*RICH["previous_speakers"], {"name": "王芳", "title": "县卫生健康局副局长", "content": "宣读了表彰决定"}]
+    text = compose(brief(**{**RICH, "previous_speakers": speakers}), real.bank, real.templates, seed=1).all_text()
+    assert text.count("表示热烈") == 1 and "先进集体和先进个人" in text
+    assert "先进集体和先进个人表示热烈" not in compose(brief(**RICH), real.bank, real.templates, seed=1).all_text()

@@ -319,6 +319,8 @@ def root(context, missing=missing, environment=environment):
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_pick = resolve('pick')
+        l_1_namespace = resolve('namespace')
+        l_1_honoured = missing
         if l_1_thanks is missing:
             l_1_thanks = True
         if l_1_new_para is missing:
@@ -349,6 +351,22 @@ def root(context, missing=missing, environment=environment):
                 ))
             t_20.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
+                '\n',
+            ))
+        l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+        for l_2_x in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
+            _loop_vars = {}
+            pass
+            if (('表彰' in environment.getattr(l_2_x, 'content')) or ('通报表扬' in environment.getattr(l_2_x, 'content'))):
+                pass
+                if not isinstance(l_1_honoured, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_honoured['v'] = True
+        l_2_x = missing
+        if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
+            pass
+            t_20.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
         return concat(t_20)
@@ -491,9 +509,10 @@ def root(context, missing=missing, environment=environment):
         l_1_b = resolve('b')
         l_1_pick = resolve('pick')
         l_1_kind = resolve('kind')
+        l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
         l_1_fill = resolve('fill')
-        l_1_listed = l_1_named_count = missing
+        l_1_listed = l_1_named_count = l_1_felt = missing
         pass
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
@@ -554,6 +573,25 @@ def root(context, missing=missing, environment=environment):
             l_3_s = missing
         l_2_r = missing
         l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+        for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
+            _loop_vars = {}
+            pass
+            for l_3_w in ['群众', '就医', '看病', '患者', '外流', '服务', '居民', '孕产妇', '儿童', '老年']:
+                _loop_vars = {}
+                pass
+                if (l_3_w in l_2_p):
+                    pass
+                    if not isinstance(l_1_felt, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_felt['v'] = True
+            l_3_w = missing
+        l_2_p = missing
+        if t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+            pass
+            if not isinstance(l_1_felt, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_felt['v'] = True
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
             t_24.extend((
@@ -562,7 +600,7 @@ def root(context, missing=missing, environment=environment):
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
-            if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
+            if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
                 t_24.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
@@ -573,7 +611,7 @@ def root(context, missing=missing, environment=environment):
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
-            if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
+            if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
                 t_24.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
@@ -638,7 +676,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_25.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 216 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 225 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -1181,7 +1219,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 442 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 451 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1210,6 +1248,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&16=129&17=130&18=132&19=133&21=135&22=136&24=139&27=144&28=148&29=152&30=157&31=166&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=327&96=331&97=334&100=336&101=339&103=347&105=351&111=357&114=366&115=369&116=373&117=386&119=394&120=395&121=398&123=401&124=406&125=409&127=415&129=419&134=425&135=435&136=436&137=439&138=442&139=445&141=451&143=455&144=458&145=460&146=463&147=465&153=471&154=477&155=479&156=481&160=487&161=498&162=502&164=509&168=512&169=513&170=516&171=520&172=525&174=531&176=534&180=538&181=541&183=544&184=551&189=556&190=557&191=560&192=563&193=565&194=571&195=574&196=576&197=582&199=587&200=590&202=596&209=602&210=622&211=624&212=625&213=629&214=632&216=637&218=647&221=650&222=653&223=656&224=659&225=662&226=665&228=669&232=672&235=673&236=676&237=686&238=688&239=690&240=693&241=695&242=697&244=700&245=701&246=707&247=713&248=716&249=719&256=725&257=737&258=738&259=739&263=740&264=742&265=743&266=745&267=748&269=750&270=767&271=769&272=771&273=773&275=775&276=777&277=784&278=786&280=788&281=790&282=804&283=808&287=810&288=812&290=816&291=819&292=821&293=824&295=829&296=832&298=835&299=842&300=849&301=854&302=861&303=864&304=867&305=875&306=878&307=883&308=890&309=893&310=896&312=901&313=904&314=908&315=910&316=913&317=916&320=925&321=932&323=941&324=946&325=949&327=952&328=955&329=959&330=962&331=966&332=971&336=980&337=987&339=994&342=999&343=1003&349=1010&351=1021&352=1029&353=1039&354=1046&355=1048&357=1049&362=1056&363=1065&369=1066&378=1067&390=1068&391=1069&392=1070&393=1071&401=1072&402=1073&403=1081&406=1084&407=1093&409=1097&415=1104&416=1124&417=1127&418=1130&419=1133&420=1136&421=1139&422=1142&424=1148&428=1152&429=1155&430=1156&431=1161&432=1164&434=1167&435=1169&436=1174&439=1175&440=1176&441=1177&442=1180&443=1186&444=1192&445=1205'
+debug_info = '6=90&7=108&11=118&12=127&16=129&17=130&18=132&19=133&21=135&22=136&24=139&27=144&28=148&29=152&30=157&31=166&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=329&96=333&97=336&100=338&101=341&103=349&105=353&108=356&109=366&110=369&116=375&119=384&120=387&121=391&122=404&124=412&125=413&126=416&128=419&129=424&130=427&132=433&134=437&139=443&140=453&141=454&142=457&143=460&144=463&146=469&148=473&149=476&150=478&151=481&152=483&158=489&159=495&160=497&161=499&165=505&166=517&167=521&169=528&173=531&174=532&175=535&176=539&177=544&179=550&181=553&185=557&186=560&188=563&189=570&194=575&196=576&197=577&198=590&199=595&200=598&201=601&202=603&203=609&204=612&205=614&206=620&208=625&209=628&211=634&218=640&219=660&220=662&221=663&222=667&223=670&225=675&227=685&230=688&231=691&232=694&233=697&234=700&235=703&237=707&241=710&244=711&245=714&246=724&247=726&248=728&249=731&250=733&251=735&253=738&254=739&255=745&256=751&257=754&258=757&265=763&266=775&267=776&268=777&272=778&273=780&274=781&275=783&276=786&278=788&279=805&280=807&281=809&282=811&284=813&285=815&286=822&287=824&289=826&290=828&291=842&292=846&296=848&297=850&299=854&300=857&301=859&302=862&304=867&305=870&307=873&308=880&309=887&310=892&311=899&312=902&313=905&314=913&315=916&316=921&317=928&318=931&319=934&321=939&322=942&323=946&324=948&325=951&326=954&329=963&330=970&332=979&333=984&334=987&336=990&337=993&338=997&339=1000&340=1004&341=1009&345=1018&346=1025&348=1032&351=1037&352=1041&358=1048&360=1059&361=1067&362=1077&363=1084&364=1086&366=1087&371=1094&372=1103&378=1104&387=1105&399=1106&400=1107&401=1108&402=1109&410=1110&411=1111&412=1119&415=1122&416=1131&418=1135&424=1142&425=1162&426=1165&427=1168&428=1171&429=1174&430=1177&431=1180&433=1186&437=1190&438=1193&439=1194&440=1199&441=1202&443=1205&444=1207&445=1212&448=1213&449=1214&450=1215&451=1218&452=1224&453=1230&454=1243'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e71860170e1fe0169f7030d24212ba87c31152076a73037933ad8e5ba2bcb897
+# 9c5b4eff1140a702131a336200d6d8193deb023bb18a5cc2254402255220a576
