@@ -342,3 +342,16 @@ def test_honourees_read_out_before_are_congratulated_once(real):
     text = compose(brief(**{**RICH, "previous_speakers": speakers}), real.bank, real.templates, seed=1).all_text()
     assert text.count("表示热烈") == 1 and "先进集体和先进个人" in text
     assert "先进集体和先进个人表示热烈" not in compose(brief(**RICH), real.bank, real.templates, seed=1).all_text()
+
+
+def test_a_half_year_report_before_a_deputy_head_is_not_reviewed_again(real):
+    b = brief(kind="midyear_review", year=2019, region={"name": "云岭县"}, date="2019-07-17",
+              speaker={"name": "蒋海燕", "title": "副县长"},
+              previous_speakers=[{"name": "李明", "title": "县卫生健康局局长", "content": "汇报了上半年卫生健康工作情况"}],
+              achievements=[{"topic": "公共卫生", "metrics": [{"name": "法定传染病报告发病率", "value": 96.3,
+                                                             "unit": "/10万", "change": -8.2, "better": "lower"}]},
+                            {"topic": "医疗服务", "metrics": [{"name": "县级医院门急诊", "value": 38.6, "unit": "万人次"}]}])
+    assert plan_of(b, real.templates).after_report == "汇报"
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "汇报" in text and "过去一年" not in text and "我完全同意" not in text
+    assert "96.3/10万" in text and "38.6万人次" in text

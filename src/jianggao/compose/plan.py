@@ -370,7 +370,8 @@ def report_before(previous: list[SpeakerView], role: str, kind: str) -> str:
     if role != voice.GOVERNMENT or kind not in ("annual_conference", "midyear_review"):
         return ""
     for s in previous:
-        if _REPORT.search(s.content) and s.agreeable:
+        # a 汇报 of the half-year's work is not agreed with (context.SpeakerView.agreeable) but reviewed the period all the same
+        if _REPORT.search(s.content) and (s.agreeable or re.match(r"(?:汇报|总结)", s.content)):
             return "工作报告" if "工作报告" in s.content else "报告" if "报告" in s.content else "汇报"
     return ""
 

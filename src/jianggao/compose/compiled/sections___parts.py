@@ -409,7 +409,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_3__
             l_3_x = l_3__ = missing
         l_2_loop = l_2_r = missing
-        l_1_noun = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report')
+        l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
         if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
             pass
             t_21.extend((
@@ -443,24 +443,43 @@ def root(context, missing=missing, environment=environment):
     def macro(l_1_named_count):
         t_22 = []
         l_1_b = resolve('b')
-        l_1_vary = resolve('vary')
         l_1_plan = resolve('plan')
+        l_1_vary = resolve('vary')
         l_1_ins = resolve('ins')
-        l_1_gov = missing
+        l_1_gov = l_1_said = l_1_what = l_1_what_said = l_1_dept = missing
         if l_1_named_count is missing:
             l_1_named_count = undefined("parameter 'named_count' was not provided", name='named_count')
         pass
         l_1_gov = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')
-        if (l_1_named_count > 1):
+        l_1_said = str_join((t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_1(context.eval_ctx, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
+        l_1_what = []
+        for (l_2_words, l_2_name) in [(['人才', '人员', '编制', '队伍', '医生', '村医', '招聘'], '编制、人才政策'), (['设施', '设备', '投入', '经费', '资金', '陈旧', '标准化', '用房'], '经费投入'), (['医保', '支付', '价格'], ('医保政策' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '')), (['部门', '协同', '衔接', '整合', '联动'], '部门职责')]:
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (l_2_name and t_3(context.eval_ctx, t_8(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_words = l_2_name = l_2__ = missing
+        l_1_what_said = t_1(context.eval_ctx, (undefined(name='what') if l_1_what is missing else l_1_what), '、')
+        l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
+        if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
             t_22.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及编制、投入、人才政策和部门职责，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家不行，编制、投入、人才政策都需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
                 '\n',
             ))
-        elif (l_1_named_count == 1):
+        elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
             t_22.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门解决不了，编制、投入、人才政策都需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家不行，涉及编制、投入和人才政策的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
+                '\n',
+            ))
+        elif l_1_named_count:
+            pass
+            t_22.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这方面的问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，一时解决不了、需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )), (str_join(('对这些差距，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要逐项拿出措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )) if (l_1_named_count > 1) else str_join(('对这个问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', ))))),
                 '\n',
             ))
         else:
@@ -469,10 +488,11 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究。', )))),
                 '\n',
             ))
-        t_22.extend((
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
-            '\n',
-        ))
+        if ((undefined(name='what') if l_1_what is missing else l_1_what) or (not l_1_named_count)):
+            pass
+            t_22.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
+            )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
@@ -676,7 +696,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_25.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 225 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 236 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -1219,7 +1239,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 451 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 462 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1248,6 +1268,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&16=129&17=130&18=132&19=133&21=135&22=136&24=139&27=144&28=148&29=152&30=157&31=166&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=329&96=333&97=336&100=338&101=341&103=349&105=353&108=356&109=366&110=369&116=375&119=384&120=387&121=391&122=404&124=412&125=413&126=416&128=419&129=424&130=427&132=433&134=437&139=443&140=453&141=454&142=457&143=460&144=463&146=469&148=473&149=476&150=478&151=481&152=483&158=489&159=495&160=497&161=499&165=505&166=517&167=521&169=528&173=531&174=532&175=535&176=539&177=544&179=550&181=553&185=557&186=560&188=563&189=570&194=575&196=576&197=577&198=590&199=595&200=598&201=601&202=603&203=609&204=612&205=614&206=620&208=625&209=628&211=634&218=640&219=660&220=662&221=663&222=667&223=670&225=675&227=685&230=688&231=691&232=694&233=697&234=700&235=703&237=707&241=710&244=711&245=714&246=724&247=726&248=728&249=731&250=733&251=735&253=738&254=739&255=745&256=751&257=754&258=757&265=763&266=775&267=776&268=777&272=778&273=780&274=781&275=783&276=786&278=788&279=805&280=807&281=809&282=811&284=813&285=815&286=822&287=824&289=826&290=828&291=842&292=846&296=848&297=850&299=854&300=857&301=859&302=862&304=867&305=870&307=873&308=880&309=887&310=892&311=899&312=902&313=905&314=913&315=916&316=921&317=928&318=931&319=934&321=939&322=942&323=946&324=948&325=951&326=954&329=963&330=970&332=979&333=984&334=987&336=990&337=993&338=997&339=1000&340=1004&341=1009&345=1018&346=1025&348=1032&351=1037&352=1041&358=1048&360=1059&361=1067&362=1077&363=1084&364=1086&366=1087&371=1094&372=1103&378=1104&387=1105&399=1106&400=1107&401=1108&402=1109&410=1110&411=1111&412=1119&415=1122&416=1131&418=1135&424=1142&425=1162&426=1165&427=1168&428=1171&429=1174&430=1177&431=1180&433=1186&437=1190&438=1193&439=1194&440=1199&441=1202&443=1205&444=1207&445=1212&448=1213&449=1214&450=1215&451=1218&452=1224&453=1230&454=1243'
+debug_info = '6=90&7=108&11=118&12=127&16=129&17=130&18=132&19=133&21=135&22=136&24=139&27=144&28=148&29=152&30=157&31=166&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=329&96=333&97=336&100=338&101=341&103=349&105=353&108=356&109=366&110=369&116=375&119=384&120=387&121=391&122=404&124=412&125=413&126=416&128=419&129=424&130=427&132=433&134=437&139=443&140=453&143=454&144=455&145=456&146=460&148=465&149=466&150=467&151=470&152=473&153=476&154=479&155=482&157=488&159=491&160=496&161=498&162=501&163=503&169=509&170=515&171=517&172=519&176=525&177=537&178=541&180=548&184=551&185=552&186=555&187=559&188=564&190=570&192=573&196=577&197=580&199=583&200=590&205=595&207=596&208=597&209=610&210=615&211=618&212=621&213=623&214=629&215=632&216=634&217=640&219=645&220=648&222=654&229=660&230=680&231=682&232=683&233=687&234=690&236=695&238=705&241=708&242=711&243=714&244=717&245=720&246=723&248=727&252=730&255=731&256=734&257=744&258=746&259=748&260=751&261=753&262=755&264=758&265=759&266=765&267=771&268=774&269=777&276=783&277=795&278=796&279=797&283=798&284=800&285=801&286=803&287=806&289=808&290=825&291=827&292=829&293=831&295=833&296=835&297=842&298=844&300=846&301=848&302=862&303=866&307=868&308=870&310=874&311=877&312=879&313=882&315=887&316=890&318=893&319=900&320=907&321=912&322=919&323=922&324=925&325=933&326=936&327=941&328=948&329=951&330=954&332=959&333=962&334=966&335=968&336=971&337=974&340=983&341=990&343=999&344=1004&345=1007&347=1010&348=1013&349=1017&350=1020&351=1024&352=1029&356=1038&357=1045&359=1052&362=1057&363=1061&369=1068&371=1079&372=1087&373=1097&374=1104&375=1106&377=1107&382=1114&383=1123&389=1124&398=1125&410=1126&411=1127&412=1128&413=1129&421=1130&422=1131&423=1139&426=1142&427=1151&429=1155&435=1162&436=1182&437=1185&438=1188&439=1191&440=1194&441=1197&442=1200&444=1206&448=1210&449=1213&450=1214&451=1219&452=1222&454=1225&455=1227&456=1232&459=1233&460=1234&461=1235&462=1238&463=1244&464=1250&465=1263'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 9c5b4eff1140a702131a336200d6d8193deb023bb18a5cc2254402255220a576
+# 122c22df9f7fba127a448d1d5ca6f4d654cca00ac8375b3091664f5587809ef9
