@@ -355,3 +355,16 @@ def test_a_half_year_report_before_a_deputy_head_is_not_reviewed_again(real):
     text = compose(b, real.bank, real.templates, seed=1).all_text()
     assert "汇报" in text and "过去一年" not in text and "我完全同意" not in text
     assert "96.3/10万" in text and "38.6万人次" in text
+
+
+def test_a_situation_paragraph_does_not_open_two_sentences_running_the_same_way(real):
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    for seed in (1, 2, 3):
+        for p in paragraphs(compose(b, real.bank, real.templates, seed=seed)):
+            if re.match(r"^从(?:群众|人民群众|面临|自身|发展|政策|宏观|上级)", p):
+                said = sentences_of(p)
+                heads = [said[0].split("，", 1)[1][:2]] + [s[:2] for s in said[1:]]
+                assert all(a != b for a, b in zip(heads, heads[1:])), said

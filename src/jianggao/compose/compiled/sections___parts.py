@@ -81,15 +81,23 @@ def root(context, missing=missing, environment=environment):
         def t_12(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
     try:
-        t_13 = environment.tests['odd']
+        t_13 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_13(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    try:
+        t_14 = environment.tests['odd']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
             raise TemplateRuntimeError("No test named 'odd' found.")
     pass
-    def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid):
-        t_14 = []
+    def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
+        t_15 = []
+        l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
+        l_1_last = missing
         if l_1_category is missing:
             l_1_category = undefined("parameter 'category' was not provided", name='category')
         if l_1_role is missing:
@@ -104,19 +112,27 @@ def root(context, missing=missing, environment=environment):
             l_1_specific_only = False
         if l_1_avoid is missing:
             l_1_avoid = []
+        if l_1_after is missing:
+            l_1_after = None
         pass
+        l_1_last = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s=(l_1_after or ''))
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            t_14.append(
-                str(l_2_s),
-            )
+            if (t_13(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+                pass
+                t_15.append(
+                    str(l_2_s),
+                )
+                if not isinstance(l_1_last, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_14)
+        return concat(t_15)
     context.exported_vars.add('topped')
-    context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_15 = []
+        t_16 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -137,69 +153,69 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_15.append(
+            t_16.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_15.extend((
+                t_16.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_15.append(
+                    t_16.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_15.append(
+                    t_16.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_15.extend((
+                    t_16.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_15.extend((
+                t_16.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), '讲得', _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_15.extend((
+            t_16.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_15.extend((
+                t_16.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_16 = []
+        t_17 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        t_16.extend((
+        t_17.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_17 = []
+        t_18 = []
         l_1_b = resolve('b')
         l_1_said = resolve('said')
         l_1_vary = resolve('vary')
@@ -216,27 +232,27 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), (str_join(('，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), )) if (undefined(name='facts') if l_1_facts is missing else l_1_facts) else ''), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_17.extend((
+                t_18.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
                     '\n',
                 ))
             else:
                 pass
-                t_17.extend((
+                t_18.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_17.extend((
+            t_18.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 '\n',
             ))
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_18 = []
+        t_19 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -249,7 +265,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_18.extend((
+        t_19.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -259,14 +275,14 @@ def root(context, missing=missing, environment=environment):
         ))
         if (not environment.getattr(l_1_r, 'results')):
             pass
-            t_18.append(
+            t_19.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_19 = []
+        t_20 = []
         l_1_deal = resolve('deal')
         l_1_reviews = resolve('reviews')
         l_1_leads = missing
@@ -287,7 +303,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if l_1_as_headings:
                 pass
-                t_19.extend((
+                t_20.extend((
                     '## ',
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -301,20 +317,20 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), l_2_r, environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_r = l_2_vary = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
-        t_19.extend((
+        t_20.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_20 = []
+        t_21 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -328,7 +344,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_20.extend((
+            t_21.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -337,19 +353,19 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_20.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 101 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_21.extend((
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 106 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_20.extend((
+                t_21.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
-            t_20.extend((
+            t_21.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 '\n',
             ))
@@ -365,15 +381,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when):
-        t_21 = []
+        t_22 = []
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -412,36 +428,36 @@ def root(context, missing=missing, environment=environment):
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
         if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
             pass
-            t_21.extend((
+            t_22.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('拿几个主要指标来说，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))) if (l_1_when != '上半年') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('截至目前，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))))),
                 '\n',
             ))
         if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
             pass
-            t_21.append(
+            t_22.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )))),
             )
         if (l_1_when == '上半年'):
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )))),
                 '\n',
             ))
         else:
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )), str_join(('具体情况', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '中讲得很全面，我就不一一展开了。', )))),
                 '\n',
             ))
-        t_21.extend((
+        t_22.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_22 = []
+        t_23 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -466,52 +482,52 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_22.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_22.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
                 '\n',
             ))
         elif l_1_named_count:
             pass
-            t_22.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这方面的问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，一时解决不了、需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )), (str_join(('对这些差距，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要逐项拿出措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )) if (l_1_named_count > 1) else str_join(('对这个问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_22.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究。', )))),
                 '\n',
             ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) or (not l_1_named_count)):
             pass
-            t_22.append(
+            t_23.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_22.extend((
+            t_23.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_23 = []
+        t_24 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_23.extend((
+        t_24.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -519,11 +535,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_24 = []
+        t_25 = []
         l_1_reviews = resolve('reviews')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -536,14 +552,14 @@ def root(context, missing=missing, environment=environment):
         pass
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_24.extend((
+            t_25.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_24.extend((
+            t_25.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
                 '\n',
@@ -551,7 +567,7 @@ def root(context, missing=missing, environment=environment):
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
                 '\n',
             ))
@@ -560,7 +576,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -569,14 +585,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -586,7 +602,7 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -614,7 +630,7 @@ def root(context, missing=missing, environment=environment):
             l_1_felt['v'] = True
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
@@ -622,10 +638,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_24.append(
+                t_25.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
                 )
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
                 '\n',
             ))
@@ -633,10 +649,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_24.append(
+                t_25.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
                 '\n',
             ))
@@ -644,21 +660,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_25 = []
+        t_26 = []
         l_1_plan = resolve('plan')
         l_1_f = resolve('f')
         l_1_vary = resolve('vary')
@@ -671,7 +687,7 @@ def root(context, missing=missing, environment=environment):
         l_1_fill = resolve('fill')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_SITUATION_MORE = resolve('SITUATION_MORE')
-        l_1_moment = l_1_k = l_1_left = missing
+        l_1_moment = l_1_k = l_1_lead_policy = l_1_lead_demand = l_1_lead_challenge = l_1_left = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -682,106 +698,113 @@ def root(context, missing=missing, environment=environment):
             l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
             if (undefined(name='f') if l_1_f is missing else l_1_f):
                 pass
-                t_25.extend((
+                t_26.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，做好今年的卫生健康工作意义重大。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，也是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康事业爬坡过坎的重要一年。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，卫生健康工作任务繁重、责任重大。', )))),
                     '\n',
                 ))
                 if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
                     pass
-                    t_25.append(
+                    t_26.append(
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神贯穿今年工作的全过程，以实际行动推动各项部署落地见效。', )))),
                     )
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-                    t_25.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 236 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    t_26.append(
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 241 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
-                t_25.extend((
+                t_26.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'stage', default=str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是推动卫生健康事业发展的重要一年。', )))),
                     '\n',
                 ))
             if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                     '\n',
                 ))
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'stage', ((undefined(name='fill') if l_1_fill is missing else l_1_fill) // 3), ['我们既要看到发展的有利条件，也要看到面临的风险挑战，增强忧患意识，坚持底线思维。‖我们既要看到有利条件，也要正视风险挑战，始终保持忧患意识，坚持底线思维。‖机遇和挑战并存，我们要增强忧患意识，坚持底线思维，善于在危机中育先机。'])),
                 '\n',
             ))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 200), 1]), 4])
-        t_25.extend((
+        t_26.extend((
             '¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从宏观形势看，', '从上级要求看，')),
         ))
         if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
             pass
-            t_25.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment))),
             )
-        t_25.extend((
-            str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')),
+        l_1_lead_policy = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')
+        t_26.extend((
+            str((undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy)),
             '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了根本遵循。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]))),
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了根本遵循。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]), after=(undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy))),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('我们要准确把握政策导向，用足用好各项政策，把上级的部署要求转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的具体行动。‖我们要吃透上级政策，用足用好政策红利，把上级部署转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的实际成效。‖我们要把上级的政策要求和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际结合起来，把各项部署转化为推动卫生健康事业发展的具体举措。', )))),
             '\n¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从人民群众的需求看，', '从群众需求看，')),
-            str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'demand', min_len=16, avoid=['这项工作'], default='随着经济社会发展，群众对优质、便捷、高效医疗卫生服务的需求日益增长。‖随着生活水平的提高，群众对优质、便捷、高效医疗卫生服务的需求越来越强烈。‖群众对优质医疗卫生服务的需求日益增长，对看病就医的期待越来越高。')),
+        ))
+        l_1_lead_demand = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'demand', min_len=16, avoid=['这项工作'], default='随着经济社会发展，群众对优质、便捷、高效医疗卫生服务的需求日益增长。‖随着生活水平的提高，群众对优质、便捷、高效医疗卫生服务的需求越来越强烈。‖群众对优质医疗卫生服务的需求日益增长，对看病就医的期待越来越高。')
+        t_26.extend((
+            str((undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand)),
             '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'demand', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['群众不仅要求看得上病、看得起病，更希望看得好病、少得病，对健康服务的多样化、个性化需求越来越突出。‖群众已经从看得上病、看得起病，转向希望看得好病、少得病，健康需求日益多样化、个性化。‖今天的群众不仅希望看得上病、看得起病，更希望看得好病、少生病，健康服务需求更加多样。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'demand')))),
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'demand', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['群众不仅要求看得上病、看得起病，更希望看得好病、少得病，对健康服务的多样化、个性化需求越来越突出。‖群众已经从看得上病、看得起病，转向希望看得好病、少得病，健康需求日益多样化、个性化。‖今天的群众不仅希望看得上病、看得起病，更希望看得好病、少生病，健康服务需求更加多样。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'demand')), after=(undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand))),
             '\n',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我们必须坚持以人民为中心的发展思想，把群众的期盼作为工作的方向，下更大力气解决群众看病就医的急难愁盼问题。‖我们必须坚持以人民为中心，把群众的期盼作为努力的方向，着力解决群众看病就医的急难愁盼问题。‖群众有所呼，我们必有所应，要下更大力气解决好群众看病就医的急难愁盼问题。')),
+            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我们必须坚持以人民为中心的发展思想，把群众的期盼作为工作的方向，下更大力气解决群众看病就医的急难愁盼问题。‖我们必须坚持以人民为中心，把群众的期盼作为努力的方向，着力解决群众看病就医的急难愁盼问题。‖对群众的所呼所盼，我们必须有所应，要下更大力气解决好群众看病就医的急难愁盼问题。')),
             '\n¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从自身发展看，', '从面临的挑战看，', '从发展实际看，')),
-            str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'challenge', min_len=16, avoid=['这项工作'], default='人口老龄化加快，慢性病负担加重，传染病防控任务依然艰巨，卫生健康事业发展不平衡不充分的问题仍然突出。‖人口老龄化进程加快，慢性病负担日益加重，传染病防控形势依然复杂，卫生健康发展不平衡不充分的矛盾仍然存在。‖当前，人口老龄化、慢性病高发和传染病防控等多重挑战交织叠加，卫生健康事业发展不平衡不充分的问题还比较突出。')),
         ))
+        l_1_lead_challenge = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'challenge', min_len=16, avoid=['这项工作'], default='人口老龄化加快，慢性病负担加重，传染病防控任务依然艰巨，卫生健康事业发展不平衡不充分的问题仍然突出。‖人口老龄化进程加快，慢性病负担日益加重，传染病防控形势依然复杂，卫生健康发展不平衡不充分的矛盾仍然存在。‖当前，人口老龄化、慢性病高发和传染病防控等多重挑战交织叠加，卫生健康事业发展不平衡不充分的问题还比较突出。')
+        t_26.append(
+            str((undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge)),
+        )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         if (t_2((undefined(name='left') if l_1_left is missing else l_1_left)) == 1):
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
                 '\n',
             ))
         elif (undefined(name='left') if l_1_left is missing else l_1_left):
             pass
-            t_25.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
             )
-        t_25.extend((
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'))),
+        t_26.extend((
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'), after=(undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge))),
             '\n',
         ))
         if l_1_conclude:
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持战略定力，增强工作的预见性和主动性，在爬坡过坎中推动卫生健康事业高质量发展。‖面对这些挑战，我们要保持战略定力，增强工作的主动性和预见性，在攻坚克难中推动卫生健康事业高质量发展。‖越是困难挑战多，越要保持定力、主动作为，在爬坡过坎中推动卫生健康事业向前发展。')),
                 '\n',
             ))
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic):
-        t_26 = []
+        t_27 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -869,7 +892,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['n'] = l_2_n
             l_2_more = environment.call(context, (undefined(name='mix') if l_2_mix is missing else l_2_mix), 'task', 'item', t_6(environment, [(undefined(name='n') if l_2_n is missing else l_2_n), 4]), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), _loop_vars=_loop_vars)
             _loop_vars['more'] = l_2_more
-            t_26.extend((
+            t_27.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -878,7 +901,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
@@ -886,74 +909,74 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
                     _loop_vars['p'] = l_2_p
-                    t_26.extend((
+                    t_27.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
                 if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1):
                     pass
-                    t_26.append(
+                    t_27.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
                     _loop_vars = {}
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_26.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '实现这个目标，要', '为此，重点要'], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
                         '。',
                     ))
-                t_26.extend((
+                t_27.extend((
                     str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
                     )
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
                     _loop_vars = {}
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'woven'):
                 pass
-                t_26.extend((
+                t_27.extend((
                     str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), _loop_vars=_loop_vars)),
                     )
                 l_2_frames = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('{m}，是', (undefined(name='now') if l_1_now is missing else l_1_now), '的一项重点工作。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要{m}。', )), str_join(('要{m}，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '的重点。', )), '还要{m}。'], _loop_vars=_loop_vars)
@@ -967,22 +990,22 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['said'] = l_3_said
                     l_3_f = environment.getitem((undefined(name='frames') if l_2_frames is missing else l_2_frames), (environment.getattr(l_3_loop, 'index0') % t_2((undefined(name='frames') if l_2_frames is missing else l_2_frames))))
                     _loop_vars['f'] = l_3_f
-                    t_26.extend((
+                    t_27.extend((
                         str(t_7(context.eval_ctx, (str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要{m}。', )) if (environment.getattr(l_3_loop, 'first') and environment.call(context, environment.getattr((undefined(name='f') if l_3_f is missing else l_3_f), 'startswith'), '还', _loop_vars=_loop_vars)) else (undefined(name='f') if l_3_f is missing else l_3_f)), '{m}', (undefined(name='said') if l_3_said is missing else l_3_said))),
                         '\n',
                     ))
                     if t_12(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))):
                         pass
-                        t_26.append(
+                        t_27.append(
                             str(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))),
                         )
                 l_3_loop = l_3_item = l_3_said = l_3_f = missing
-                t_26.append(
+                t_27.append(
                     '\n',
                 )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -990,7 +1013,7 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more)[t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')):]:
                     _loop_vars = {}
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
@@ -998,26 +1021,26 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
                     pass
-                    t_26.append(
+                    t_27.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) == 1):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), '重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', ))], _loop_vars=_loop_vars), 0)),
                         str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), 0), _loop_vars=_loop_vars)),
                         '。\n',
                     ))
                 elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                     pass
-                    t_26.extend((
-                        str((str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事：', )) if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and t_13(environment.getattr(l_2_loop, 'index'))) else environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))))),
+                    t_27.extend((
+                        str((str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事：', )) if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and t_14(environment.getattr(l_2_loop, 'index'))) else environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))))),
                         '\n',
                     ))
                     l_3_loop = missing
@@ -1025,19 +1048,19 @@ def root(context, missing=missing, environment=environment):
                         l_3_nth = resolve('nth')
                         _loop_vars = {}
                         pass
-                        t_26.extend((
+                        t_27.extend((
                             str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                             str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), l_3_item, _loop_vars=_loop_vars)),
                             str(('；' if (not environment.getattr(l_3_loop, 'last')) else '。')),
                             '\n',
                         ))
                     l_3_loop = l_3_item = l_3_nth = missing
-                    t_26.append(
+                    t_27.append(
                         '\n',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_26.extend((
+                    t_27.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1045,28 +1068,28 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
                     _loop_vars = {}
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
                 pass
-                t_26.append(
+                t_27.append(
                     str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
             if ((undefined(name='n') if l_2_n is missing else l_2_n) > 4):
                 pass
-                t_26.extend((
+                t_27.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'item', ((undefined(name='n') if l_2_n is missing else l_2_n) - 4), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), specific_only=False, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
-        return concat(t_26)
+        return concat(t_27)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_want):
-        t_27 = []
+        t_28 = []
         l_1_namespace = resolve('namespace')
         l_1_tasks = resolve('tasks')
         l_1_FACETS = resolve('FACETS')
@@ -1099,7 +1122,7 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_27.extend((
+            t_28.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                 '\n',
@@ -1108,11 +1131,11 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_f = l_2_vary = l_2_fill = missing
-        return concat(t_27)
+        return concat(t_28)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_28 = []
+        t_29 = []
         l_1_plan = resolve('plan')
         l_1_local_units = resolve('local_units')
         l_1_township = resolve('township')
@@ -1134,33 +1157,33 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_28.extend((
+            t_29.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))),
                 '\n',
             ))
             if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and (l_2_role in (undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice))):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.getitem((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), l_2_role), _loop_vars=_loop_vars) or environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars))),
                     '\n',
                 ))
             else:
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, avoid=['一级抓一级', '层层抓落实', '一级抓给一级'], default=environment.call(context, environment.getattr((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), 'get'), l_2_role, environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'safeguard', l_2_role, ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_role = l_2_vary = l_2_pick = l_2_fill = missing
-        return concat(t_28)
+        return concat(t_29)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_29 = []
+        t_30 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -1177,48 +1200,48 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_29.extend((
+        t_30.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，盘点了上半年的工作，查找了差距和不足，对下半年工作作了安排部署。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '今天的会议，回顾了上半年的工作，分析了存在的差距，部署了下半年的重点任务。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )), str_join((environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作怎么抓、谁来抓，今天的会议已经讲得很明白。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
-        t_29.extend((
+        t_30.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康'), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
             '\n',
         ))
         l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            t_29.append(
+            t_30.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。')),
                 '\n',
             ))
@@ -1226,30 +1249,30 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_29.append(
+                t_30.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
             l_1_welcome = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
-            t_29.extend((
+            t_30.extend((
                 '让我们在',
                 str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 462 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 467 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_29.extend((
+                t_30.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_29.extend((
+                t_30.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -1258,16 +1281,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_29.extend((
+                t_30.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_29)
+        return concat(t_30)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&16=129&17=130&18=132&19=133&21=135&22=136&24=139&27=144&28=148&29=152&30=157&31=166&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=280&79=282&80=288&81=292&82=295&83=297&84=299&86=305&89=310&93=316&94=329&96=333&97=336&100=338&101=341&103=349&105=353&108=356&109=366&110=369&116=375&119=384&120=387&121=391&122=404&124=412&125=413&126=416&128=419&129=424&130=427&132=433&134=437&139=443&140=453&143=454&144=455&145=456&146=460&148=465&149=466&150=467&151=470&152=473&153=476&154=479&155=482&157=488&159=491&160=496&161=498&162=501&163=503&169=509&170=515&171=517&172=519&176=525&177=537&178=541&180=548&184=551&185=552&186=555&187=559&188=564&190=570&192=573&196=577&197=580&199=583&200=590&205=595&207=596&208=597&209=610&210=615&211=618&212=621&213=623&214=629&215=632&216=634&217=640&219=645&220=648&222=654&229=660&230=680&231=682&232=683&233=687&234=690&236=695&238=705&241=708&242=711&243=714&244=717&245=720&246=723&248=727&252=730&255=731&256=734&257=744&258=746&259=748&260=751&261=753&262=755&264=758&265=759&266=765&267=771&268=774&269=777&276=783&277=795&278=796&279=797&283=798&284=800&285=801&286=803&287=806&289=808&290=825&291=827&292=829&293=831&295=833&296=835&297=842&298=844&300=846&301=848&302=862&303=866&307=868&308=870&310=874&311=877&312=879&313=882&315=887&316=890&318=893&319=900&320=907&321=912&322=919&323=922&324=925&325=933&326=936&327=941&328=948&329=951&330=954&332=959&333=962&334=966&335=968&336=971&337=974&340=983&341=990&343=999&344=1004&345=1007&347=1010&348=1013&349=1017&350=1020&351=1024&352=1029&356=1038&357=1045&359=1052&362=1057&363=1061&369=1068&371=1079&372=1087&373=1097&374=1104&375=1106&377=1107&382=1114&383=1123&389=1124&398=1125&410=1126&411=1127&412=1128&413=1129&421=1130&422=1131&423=1139&426=1142&427=1151&429=1155&435=1162&436=1182&437=1185&438=1188&439=1191&440=1194&441=1197&442=1200&444=1206&448=1210&449=1213&450=1214&451=1219&452=1222&454=1225&455=1227&456=1232&459=1233&460=1234&461=1235&462=1238&463=1244&464=1250&465=1263'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=296&84=298&85=304&86=308&87=311&88=313&89=315&91=321&94=326&98=332&99=345&101=349&102=352&105=354&106=357&108=365&110=369&113=372&114=382&115=385&121=391&124=400&125=403&126=407&127=420&129=428&130=429&131=432&133=435&134=440&135=443&137=449&139=453&144=459&145=469&148=470&149=471&150=472&151=476&153=481&154=482&155=483&156=486&157=489&158=492&159=495&160=498&162=504&164=507&165=512&166=514&167=517&168=519&174=525&175=531&176=533&177=535&181=541&182=553&183=557&185=564&189=567&190=568&191=571&192=575&193=580&195=586&197=589&201=593&202=596&204=599&205=606&210=611&212=612&213=613&214=626&215=631&216=634&217=637&218=639&219=645&220=648&221=650&222=656&224=661&225=664&227=670&234=676&235=696&236=698&237=699&238=703&239=706&241=711&243=721&246=724&247=727&248=730&249=733&250=736&251=739&253=743&257=746&260=747&261=750&262=761&263=763&264=765&265=771&266=773&267=775&269=781&270=782&271=788&272=794&273=797&274=800&281=806&282=818&283=819&284=820&288=821&289=823&290=824&291=826&292=829&294=831&295=848&296=850&297=852&298=854&300=856&301=858&302=865&303=867&305=869&306=871&307=885&308=889&312=891&313=893&315=897&316=900&317=902&318=905&320=910&321=913&323=916&324=923&325=930&326=935&327=942&328=945&329=948&330=956&331=959&332=964&333=971&334=974&335=977&337=982&338=985&339=989&340=991&341=994&342=997&345=1006&346=1013&348=1022&349=1027&350=1030&352=1033&353=1036&354=1040&355=1043&356=1047&357=1052&361=1061&362=1068&364=1075&367=1080&368=1084&374=1091&376=1102&377=1110&378=1120&379=1127&380=1129&382=1130&387=1137&388=1146&394=1147&403=1148&415=1149&416=1150&417=1151&418=1152&426=1153&427=1154&428=1162&431=1165&432=1174&434=1178&440=1185&441=1205&442=1208&443=1211&444=1214&445=1217&446=1220&447=1223&449=1229&453=1233&454=1236&455=1237&456=1242&457=1245&459=1248&460=1250&461=1255&464=1256&465=1257&466=1258&467=1261&468=1267&469=1273&470=1286'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 122c22df9f7fba127a448d1d5ca6f4d654cca00ac8375b3091664f5587809ef9
+# 3fb4e8890c95de0f47a890aa8a40c3200ac4950b2a7f570299a218f64b175ce3
