@@ -98,3 +98,12 @@ def test_a_campaign_keeps_its_adverb_as_written():
     for seed in range(30):
         said = reword("扎实开展党史学习教育，深入开展健康教育。", random.Random(seed))
         assert said.startswith("扎实开展党史学习教育"), said
+
+
+def test_a_document_s_title_is_never_reworded():
+    import random
+
+    from jianggao.compose.variants import reword
+    for seed in range(20):
+        said = reword("国务院印发《关于进一步加强新时期爱国卫生工作的意见》，要进一步加强领导。", random.Random(seed))
+        assert "《关于进一步加强新时期爱国卫生工作的意见》" in said, said

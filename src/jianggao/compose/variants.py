@@ -56,7 +56,9 @@ def reword(text: str, rng: random.Random, keep: Sequence[str] = (), *, lead: boo
     """``text`` with its interchangeable words chosen by ``rng``; spans equal to one of ``keep`` (the
     brief's own words: region, items, names) are left exactly as they are.  ``lead``: whether ``text``
     opens a sentence (a piece after one of the brief's words does not: 县卫生健康局|要梳理… keeps its 要)."""
-    keep = sorted((k for k in keep if k and k in text), key=len, reverse=True)
+    # a document's title in 《》 is its name: 《关于进一步加强…的意见》 never becomes 持续加强
+    keep = sorted(dict.fromkeys([*(k for k in keep if k and k in text), *re.findall(r"《[^》]{1,60}》", text)]),
+                  key=len, reverse=True)
     if keep:
         pieces = re.split("(" + "|".join(re.escape(k) for k in keep) + ")", text)
         out: list[str] = []

@@ -540,28 +540,29 @@ def root(context, missing=missing, environment=environment):
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
         t_25 = []
+        l_1_kind = resolve('kind')
+        l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
         l_1_vary = resolve('vary')
-        l_1_b = resolve('b')
         l_1_pick = resolve('pick')
-        l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
         l_1_fill = resolve('fill')
-        l_1_listed = l_1_named_count = l_1_felt = missing
+        l_1_field = l_1_listed = l_1_named_count = l_1_felt = missing
         pass
+        l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
             t_25.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作与上级要求和群众期待相比还有差距。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
             t_25.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
+                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
@@ -712,7 +713,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_26.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 241 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 242 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -1139,7 +1140,9 @@ def root(context, missing=missing, environment=environment):
         l_1_plan = resolve('plan')
         l_1_local_units = resolve('local_units')
         l_1_township = resolve('township')
-        l_1_heads = l_1_own = l_1_more = l_1_others = l_1_powers = l_1_places = l_1_voiced_own = l_1_by_voice = missing
+        l_1_kind = resolve('kind')
+        l_1_b = resolve('b')
+        l_1_heads = l_1_own = l_1_more = l_1_others = l_1_powers = l_1_places = l_1_field = l_1_voiced_own = l_1_by_voice = missing
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
@@ -1149,7 +1152,8 @@ def root(context, missing=missing, environment=environment):
         l_1_others = ('编办、人社、财政、医保' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编办、人社、财政')
         l_1_powers = ('编制核定、人才待遇、经费投入和医保支付' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编制核定、人才待遇和经费投入')
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
-        l_1_voiced_own = {'government': {'coordination': str_join(((undefined(name='others') if l_1_others is missing else l_1_others), '等部门要按照职责分工，在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面主动支持卫生健康工作，形成推动事业发展的合力。‖卫生健康工作不是卫生健康部门一家的事，', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门要各司其职、密切配合，把涉及本部门的任务认领到位。', (str_join(('‖', (undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把卫生健康工作纳入本地经济社会发展的总体安排，与各有关部门形成上下联动的工作格局。', )) if (undefined(name='places') if l_1_places is missing else l_1_places) else ''), )), 'funding': '财政部门要落实政府办医责任，把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。‖要压实政府投入责任，财政部门要优先保障重点项目和重点任务的资金需求。', 'talent': '编办、人社部门要在编制核定、岗位设置、职称评聘和薪酬待遇上给予支持，让医务人员安心、放心、舒心工作。‖要落实医务人员各项待遇保障，人社部门要会同卫生健康部门完善人才激励政策，充分调动广大医务人员的积极性。'}, 'bureau': {'coordination': str_join(('要主动加强与', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门的沟通，积极争取在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面的支持。‖系统各单位要各司其职、密切配合，形成齐抓共管的工作格局。', )), 'funding': '要积极争取财政支持，把重点项目和重点任务的资金需求及早报准、报实。‖要积极争取上级项目和资金支持，确保重点项目和重点任务经费落实到位。'}}
+        l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
+        l_1_voiced_own = {'government': {'coordination': str_join(((undefined(name='others') if l_1_others is missing else l_1_others), '等部门要按照职责分工，在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面主动支持', (undefined(name='field') if l_1_field is missing else l_1_field), '工作，形成推动事业发展的合力。‖', (undefined(name='field') if l_1_field is missing else l_1_field), '工作不是卫生健康部门一家的事，', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门要各司其职、密切配合，把涉及本部门的任务认领到位。', (str_join(('‖', (undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地经济社会发展的总体安排，与各有关部门形成上下联动的工作格局。', )) if (undefined(name='places') if l_1_places is missing else l_1_places) else ''), )), 'funding': '财政部门要落实政府办医责任，把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。‖要压实政府投入责任，财政部门要优先保障重点项目和重点任务的资金需求。', 'talent': '编办、人社部门要在编制核定、岗位设置、职称评聘和薪酬待遇上给予支持，让医务人员安心、放心、舒心工作。‖要落实医务人员各项待遇保障，人社部门要会同卫生健康部门完善人才激励政策，充分调动广大医务人员的积极性。'}, 'bureau': {'coordination': str_join(('要主动加强与', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门的沟通，积极争取在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面的支持。‖系统各单位要各司其职、密切配合，形成齐抓共管的工作格局。', )), 'funding': '要积极争取财政支持，把重点项目和重点任务的资金需求及早报准、报实。‖要积极争取上级项目和资金支持，确保重点项目和重点任务经费落实到位。'}}
         l_1_by_voice = environment.call(context, environment.getattr((undefined(name='voiced_own') if l_1_voiced_own is missing else l_1_voiced_own), 'get'), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice'), {})
         for l_2_role in l_1_roles:
             l_2_vary = resolve('vary')
@@ -1195,6 +1199,7 @@ def root(context, missing=missing, environment=environment):
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_welcome = resolve('welcome')
         l_1_era_aim = resolve('era_aim')
+        l_1_rally_under = resolve('rally_under')
         l_1_deal = resolve('deal')
         l_1_aim = missing
         if l_1_rally is missing:
@@ -1256,13 +1261,14 @@ def root(context, missing=missing, environment=environment):
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
             l_1_welcome = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
+            l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
             t_30.extend((
                 '让我们在',
-                str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')),
+                str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 467 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 471 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1291,6 +1297,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=296&84=298&85=304&86=308&87=311&88=313&89=315&91=321&94=326&98=332&99=345&101=349&102=352&105=354&106=357&108=365&110=369&113=372&114=382&115=385&121=391&124=400&125=403&126=407&127=420&129=428&130=429&131=432&133=435&134=440&135=443&137=449&139=453&144=459&145=469&148=470&149=471&150=472&151=476&153=481&154=482&155=483&156=486&157=489&158=492&159=495&160=498&162=504&164=507&165=512&166=514&167=517&168=519&174=525&175=531&176=533&177=535&181=541&182=553&183=557&185=564&189=567&190=568&191=571&192=575&193=580&195=586&197=589&201=593&202=596&204=599&205=606&210=611&212=612&213=613&214=626&215=631&216=634&217=637&218=639&219=645&220=648&221=650&222=656&224=661&225=664&227=670&234=676&235=696&236=698&237=699&238=703&239=706&241=711&243=721&246=724&247=727&248=730&249=733&250=736&251=739&253=743&257=746&260=747&261=750&262=761&263=763&264=765&265=771&266=773&267=775&269=781&270=782&271=788&272=794&273=797&274=800&281=806&282=818&283=819&284=820&288=821&289=823&290=824&291=826&292=829&294=831&295=848&296=850&297=852&298=854&300=856&301=858&302=865&303=867&305=869&306=871&307=885&308=889&312=891&313=893&315=897&316=900&317=902&318=905&320=910&321=913&323=916&324=923&325=930&326=935&327=942&328=945&329=948&330=956&331=959&332=964&333=971&334=974&335=977&337=982&338=985&339=989&340=991&341=994&342=997&345=1006&346=1013&348=1022&349=1027&350=1030&352=1033&353=1036&354=1040&355=1043&356=1047&357=1052&361=1061&362=1068&364=1075&367=1080&368=1084&374=1091&376=1102&377=1110&378=1120&379=1127&380=1129&382=1130&387=1137&388=1146&394=1147&403=1148&415=1149&416=1150&417=1151&418=1152&426=1153&427=1154&428=1162&431=1165&432=1174&434=1178&440=1185&441=1205&442=1208&443=1211&444=1214&445=1217&446=1220&447=1223&449=1229&453=1233&454=1236&455=1237&456=1242&457=1245&459=1248&460=1250&461=1255&464=1256&465=1257&466=1258&467=1261&468=1267&469=1273&470=1286'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=296&84=298&85=304&86=308&87=311&88=313&89=315&91=321&94=326&98=332&99=345&101=349&102=352&105=354&106=357&108=365&110=369&113=372&114=382&115=385&121=391&124=400&125=403&126=407&127=420&129=428&130=429&131=432&133=435&134=440&135=443&137=449&139=453&144=459&145=469&148=470&149=471&150=472&151=476&153=481&154=482&155=483&156=486&157=489&158=492&159=495&160=498&162=504&164=507&165=512&166=514&167=517&168=519&174=525&175=531&176=533&177=535&181=541&182=553&183=554&184=558&186=565&190=568&191=569&192=572&193=576&194=581&196=587&198=590&202=594&203=597&205=600&206=607&211=612&213=613&214=614&215=627&216=632&217=635&218=638&219=640&220=646&221=649&222=651&223=657&225=662&226=665&228=671&235=677&236=697&237=699&238=700&239=704&240=707&242=712&244=722&247=725&248=728&249=731&250=734&251=737&252=740&254=744&258=747&261=748&262=751&263=762&264=764&265=766&266=772&267=774&268=776&270=782&271=783&272=789&273=795&274=798&275=801&282=807&283=819&284=820&285=821&289=822&290=824&291=825&292=827&293=830&295=832&296=849&297=851&298=853&299=855&301=857&302=859&303=866&304=868&306=870&307=872&308=886&309=890&313=892&314=894&316=898&317=901&318=903&319=906&321=911&322=914&324=917&325=924&326=931&327=936&328=943&329=946&330=949&331=957&332=960&333=965&334=972&335=975&336=978&338=983&339=986&340=990&341=992&342=995&343=998&346=1007&347=1014&349=1023&350=1028&351=1031&353=1034&354=1037&355=1041&356=1044&357=1048&358=1053&362=1062&363=1069&365=1076&368=1081&369=1085&375=1092&377=1103&378=1111&379=1121&380=1128&381=1130&383=1131&388=1138&389=1149&395=1150&404=1151&416=1152&417=1153&418=1154&419=1155&420=1156&428=1157&429=1158&430=1166&433=1169&434=1178&436=1182&442=1189&443=1210&444=1213&445=1216&446=1219&447=1222&448=1225&449=1228&451=1234&455=1238&456=1241&457=1242&458=1247&459=1250&461=1253&462=1255&463=1260&466=1261&467=1262&468=1263&470=1264&471=1267&472=1273&473=1279&474=1292'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3fb4e8890c95de0f47a890aa8a40c3200ac4950b2a7f570299a218f64b175ce3
+# 83dad2233479d3e3d48f6947e5cf98b2ae58f6cd8184bd0b17ad094561162ac4
