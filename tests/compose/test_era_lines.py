@@ -198,3 +198,13 @@ def test_the_third_session_s_dated_wordings_wait_for_their_dates():
         assert outside_window(text, when), text
     for text, when in later.items():
         assert not outside_window(text, when), text
+
+
+def test_a_speech_after_the_2026_health_conference_cites_it(real):
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml").model_copy(
+        update={"date": dt.date(2026, 12, 10)})
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "全国卫生与健康大会" in text
+    before = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
+    assert "全国卫生与健康大会" not in compose(before, real.bank, real.templates, seed=1).all_text()
