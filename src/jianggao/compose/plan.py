@@ -121,7 +121,8 @@ class Plan:
                 label = f"{chinese_count(n)}、{label}"
             out.append(f"{label}（约{p.budget}字）")
             if p.role in ("review", "retrospect", "understanding") and self.after_report:
-                out.append(f"  · {self.after_report}已作总结：只举两三个主要指标，讲需要{_GOVERNMENT_WORD}解决的问题"
+                gov = levels.bodies(self.level).government if self.level in levels.LEVELS else "政府"
+                out.append(f"  · {self.after_report}已作总结：指标一段带过，不逐项回顾；讲需要{gov}解决的问题"
                            + ("；回应医保基金监管通报" if self.answers_insurance else ""))
             elif p.role in ("review", "retrospect", "understanding"):
                 for r in self.reviews:
@@ -145,7 +146,6 @@ class Plan:
         return out
 
 
-_GOVERNMENT_WORD = "政府"
 _SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核", "style": "作风建设", "integrity": "廉洁自律",
                     "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
 
