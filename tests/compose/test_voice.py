@@ -337,3 +337,21 @@ def test_every_subheading_stands_apart_from_its_text(real, name):
     for h in compose(b, real.bank, real.templates, seed=1).headings():
         if h.level >= 2:       # （一）压实工作责任。 — never 压实工作责任各级各单位要… run together
             assert len(h.text) <= 24 and h.text.endswith("。"), h
+
+
+@pytest.mark.parametrize("said", [
+    "县疾控中心要加强对违法行为的查处。", "各医疗机构要做好执业登记审批工作。", "县卫生健康综合执法大队要做好患者救治。",
+    "县医保局要加强医疗质量管理。", "各村卫生室要规范开展住院分娩。", "县疾控中心要做好危重患者救治。"])
+def test_whose_work_a_measure_is_by_fact(said):
+    assert voice.wrong_actor(said)
+
+
+@pytest.mark.parametrize("said", [
+    "县卫生健康综合执法大队要加强对违法行为的查处。", "县人民医院要做好危重患者救治。", "县医保局要加强医保基金监管。",
+    "各乡镇卫生院要做好常见病诊疗。", "县疾控中心要加强传染病监测。"])
+def test_a_measure_in_its_own_hands_stands(said):
+    assert not voice.wrong_actor(said)
+
+
+def test_what_a_department_steers_others_to_is_not_its_own_work():
+    assert not voice.wrong_actor("医保部门要发挥医保支付的杠杆作用，引导医疗机构合理诊疗、控制成本。")

@@ -101,10 +101,23 @@ def speakable(sentence: str, role: str) -> bool:
 
 # Whose work a measure is not: (actor, work) pairs the third reading found.
 _WRONG_ACTOR = (
-    (re.compile(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位"), re.compile(r"查处|行政处罚|立案")),
+    # 查处 and 行政处罚 are the 卫生监督 (综合执法) body's: not a hospital's, nor a 疾控中心's or a 妇幼保健院's
+    (re.compile(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位|疾控|疾病预防控制中心|妇幼保健"),
+     re.compile(r"查处|行政处罚|立案|吊销")),
+    # 行政许可 (校验, 执业登记) is the health department's or the 行政审批 bureau's
+    (re.compile(r"医院|医疗机构|卫生院|疾控|妇幼保健"), re.compile(r"行政许可|执业登记|审批")),
+    # a 监督 body, a 医保局 and a township government see no patients
+    # (their own doing, not what they steer others to: 医保部门要…引导医疗机构合理诊疗 stands)
+    (re.compile(r"监督|执法|医保|各乡镇(?!卫生院)|各街道|各镇(?!卫生院)"),
+     re.compile(r"(?:做好|开展|负责|承担|抓好)[^，。；]{0,8}(?:诊疗|救治|治疗|手术)|患者救治|危重[^，。；]{0,4}救治|接诊")),
+    # 医疗质量 and 院感 are the health department's to manage, not the 医保局's
+    (re.compile(r"医保"), re.compile(r"(?:加强|抓好|做好|强化)[^，。；]{0,4}(?:医疗质量|院感|质控)")),
     (re.compile(r"卫生院|卫生室|社区卫生服务|医疗机构|医院"), re.compile(r"公共卫生委员会")),
     (re.compile(r"卫生院|卫生室|社区卫生服务"), re.compile(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|学校卫生监督")),
-    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药")),
+    # a 疾控中心 sees no patients: TB is treated at 定点医院, patients in hospitals
+    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治")),
+    # a 村卫生室 admits and operates on no one
+    (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩")),
     (re.compile(r"助产机构"), re.compile(r"孕前")),
 )
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
