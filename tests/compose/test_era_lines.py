@@ -184,3 +184,27 @@ def test_a_special_meeting_opens_its_first_part_on_its_subjects_landmark(topic, 
     heads = [i for i, b in enumerate(speech.blocks) if isinstance(b, Heading) and b.level == 1]
     first_part = "".join(b.text + getattr(b, "body", "") for b in speech.blocks[heads[0] + 1:heads[1]])
     assert any(m in first_part for m in landmarks), (topic, day, first_part[:300])
+
+
+def test_the_third_session_s_dated_wordings_wait_for_their_dates():
+    import datetime as dt
+
+    from jianggao.compose.era import outside_window
+    early = {"持续开展党史学习教育": dt.date(2021, 2, 24), "加强医疗机构运营管理和内部控制": dt.date(2020, 2, 20),
+             "织牢织密公共卫生防护网": dt.date(2020, 2, 20), "全面推行家庭医生签约服务": dt.date(2016, 2, 19)}
+    later = {"持续开展党史学习教育": dt.date(2021, 7, 1), "加强医疗机构运营管理和内部控制": dt.date(2021, 2, 20),
+             "织牢织密公共卫生防护网": dt.date(2021, 2, 20), "全面推行家庭医生签约服务": dt.date(2017, 2, 19)}
+    for text, when in early.items():
+        assert outside_window(text, when), text
+    for text, when in later.items():
+        assert not outside_window(text, when), text
+
+
+def test_a_speech_after_the_2026_health_conference_cites_it(real):
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml").model_copy(
+        update={"date": dt.date(2026, 12, 10)})
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "全国卫生与健康大会" in text
+    before = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
+    assert "全国卫生与健康大会" not in compose(before, real.bank, real.templates, seed=1).all_text()

@@ -285,6 +285,8 @@ def brief_words(view: BriefView) -> tuple[str, ...]:
     out += [s.name + s.title + s.content for s in view.previous_speakers]
     out += [x for s in view.previous_speakers for x in (s.name, s.title, s.content)]
     out += [r.topic.name for r in view.achievements] + [t.topic.name for t in view.priorities]
+    # a problem is also named by its first clause (前面讲到的疾控机构人员编制不足等问题): still the secretary's words
+    out += [re.split(r"[，；]", p)[0] for p in view.problems]
     return tuple(x for x in out if x)
 
 

@@ -24,6 +24,7 @@ from .voice import (
     GOVERNMENT,
     GOVERNMENT_UNITS_PER_AREA,
     PER_AREA,
+    beyond_level,
     departments,
     fits,
     government_power,
@@ -269,6 +270,9 @@ def _offered(seed: int | str, phrase_id: str) -> bool:
     return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
 
+_TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -509,6 +513,8 @@ class Picker:
             return False          # 卫生健康部门要…: the bureau's head is that department
         if not speakable(text, self.role):
             return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
+        if beyond_level(text, self.slots.get("level") or ""):
+            return False          # 统筹推进医疗服务价格…集采 in a county: the province sets them
         if self.unsaid and self.unsaid.search(text):
             return False          # 医联体 in a county that reported its 医共体
         return not (self.absent and self.absent.search(text))
@@ -527,6 +533,8 @@ class Picker:
         if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
         if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
+            return False
+        if beyond_level(text, self.slots.get("level") or ""):
             return False
         if self.unsaid and self.unsaid.search(text):
             return False
@@ -558,7 +566,10 @@ class Picker:
             self._last_actor = ""
             return said
         self._last_actor = who
-        return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+        # a unit named is told plainly: 县疾控中心要切实… / 人社部门要着力… at every turn was the habit readers marked
+        # (the adverb is the rewording's variant of plain 要, variants._LEADS)
+        told_plainly = _TOLD_ADVERB.sub("要", "要" + said[2:] if said.startswith("必须") else said, count=1)
+        return self.claim(who + told_plainly)
 
     def _department_for(self, said: str, topic: TopicView) -> str | None:
         """The government department a government leader tells to carry out a measure that is its power
