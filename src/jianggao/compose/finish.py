@@ -412,8 +412,8 @@ def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], claus
     the first framing judgement is moved to the front."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
-            if isinstance(block, Heading) or len(para) < 3:
-                continue
+            if isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses):
+                continue          # a paragraph led by the brief's item (二是…) keeps its lead first
             for i, sentence in enumerate(para[1:], 1):
                 if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
                     para.insert(0, para.pop(i))

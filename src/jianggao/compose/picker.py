@@ -16,8 +16,9 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import BROAD, ideas_of, repeats, tie
+from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
+from .serve import best_item
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -84,6 +85,43 @@ def mined_cap(area_budget: float) -> int:
     """How many mined sentences an area whose share of the tasks' budget is ``area_budget`` characters may
     hold: about a third of its text, never fewer than MINED_PER_AREA."""
     return max(MINED_PER_AREA, int(area_budget // MINED_CHARS))
+# Measures one brief item takes: at least PER_ITEM_MIN where the pool has them, more (to PER_ITEM_MAX) only while the
+# area's budget asks; measures that serve no item come after, REST_MAX at most (issue 13, sixth reading).
+PER_ITEM_MIN = 2
+PER_ITEM_MAX = 9
+REST_MAX = 16
+# How much more than its budget an area offers: the cut to the plan's budgets (finish) then has a choice, and the
+# tasks part stands in for parts that have less to say than their share (finish._STRETCH).
+OVERSAY = 1.6
+# How many other subsections may have said a broad idea (培训, 卫生院, 慢性病: compose.ideas.BROAD) before one more
+# may name it; a narrow idea (医共体, 高危孕产妇) or one of a distinct area's (中医药, 出生缺陷) is said in one only.
+BROAD_AREAS = 2
+# Measures an area the brief gave no item for may take (its general measures, as its budget asks: a thin brief's
+# speech is short because its budget is, plan.area_weights).
+PLAIN_MAX = 40
+# The share of what an area could not fill that the next area takes on.
+CARRY_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class ItemRun:
+    """One brief item as a subsection says it: the item, its targets, the measures that carry it out."""
+
+    item: str
+    targets: tuple[str, ...]
+    measures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AreaRuns:
+    """A task subsection's content: a run per brief item, the measures that serve no item, the targets of
+    no item."""
+
+    runs: tuple[ItemRun, ...]
+    rest: tuple[str, ...]
+    targets: tuple[str, ...]
+
+
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
 # What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
@@ -329,6 +367,9 @@ class Picker:
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
+        # which task subsection first said each idea (serve): another subsection does not say it again
+        self._task_ideas: dict[str, set[str]] = {}
+        self._carry = 0.0
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -711,6 +752,147 @@ class Picker:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
         return out
+
+    def serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None = None,
+              budget: int = 0, targets: Sequence[str] = (), general: bool = True) -> AreaRuns:
+        """An area's measures grouped under the brief's items they serve (compose.serve): for each item, its
+        targets and its best matched measures, one item after another in turn, PER_ITEM_MIN each and more (to
+        PER_ITEM_MAX) while ``budget`` characters ask; then, where the budget still asks, measures that serve no
+        item (REST_MAX at most), the ones answering the area's problems first (REMEDIES).  The pool is mix's (the
+        area's mined sentences and runs, the unit's wording, the templates' own measures ``own``), in a seeded
+        order.  Speech-wide: the ideas of another subsection's items are left to it, and an idea one subsection
+        said is not said by another's measure (a broad one by at most BROAD_AREAS others: the sixth reading
+        found 出生缺陷 ×3 and 中医药就近 ×4 across subsections)."""
+        self._enter(topic)
+        area = self._area or ""
+        min_len = HEADLINE_MAX + 1
+        cands = self._candidates("task", "item", topic, None, min_len)
+        specific = sorted(t for t, mine in cands if mine)
+        generic = sorted(t for t, mine in cands if not mine)
+        runs = sorted(t for t, mine in self._candidates("task", RUN_ROLE, topic, 420, min_len) if mine)
+        unit = [t for t in generic if t in self.unit_wording]
+        generic = [t for t in generic if t not in self.unit_wording]
+        pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in own if o]
+        self.rng.shuffle(pool)
+        pool = pool[:max(2, math.ceil(len(pool) * AREA_POOL_SHARE))]
+        if general and not specific:
+            self.rng.shuffle(generic)
+            pool += [(True, t) for t in generic]
+        # each target goes with the item it belongs to (孕产妇死亡为零 with 母婴安全五项制度), else with the area
+        keys = list(items)
+        item_targets: list[list[str]] = [[] for _ in items]
+        left: list[str] = []
+        for target in targets:
+            i, _ = best_item(target, items)
+            if i < 0:
+                left.append(target)
+            else:
+                item_targets[i].append(target)
+                keys[i] += "，" + target
+        answers = self.remedies(self._area)
+        mine_ideas = [ideas_of(k) for k in keys]
+        all_items = frozenset().union(*mine_ideas) if mine_ideas else frozenset()
+        # the ideas of other subsections' own items are theirs to say (医联体 under 基层卫生 when 医改 lists it)
+        # and so are a distinct area's own ideas (中医药, 出生缺陷, 老年) where that area has a subsection of its own
+        reserved = (frozenset().union(*(ideas_of(x) for key, xs in self.area_items.items() if key != area
+                                        for x in xs)) - BROAD
+                    | {x for x, home in AREA_OF.items() if home != area and home in DISTINCT and home in self.area_items}) \
+            - all_items
+        matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
+        rest: list[tuple[bool, bool, str]] = []
+        for from_bank, text in pool:
+            plain_text = text.split(ALTERNATE)[0]
+            i, points = best_item(plain_text, keys)
+            remedy = bool(answers is not None and answers.search(text))
+            if i >= 0:
+                matched[i].append((points + self.rng.random() * 2 + 2 * remedy, from_bank, text))
+            else:
+                rest.append((not remedy, from_bank, text))
+        for m in matched:
+            m.sort(key=lambda x: -x[0])
+        rest.sort(key=lambda x: x[0])         # stable: the seeded order within each
+        said_here: dict[str, int] = {}
+        for logged in self._log[self._area_start:]:
+            for x in logged:
+                said_here[x] = said_here.get(x, 0) + 1
+        overhead = 60 + sum(len(k) + 12 for k in keys) + sum(len(x) for x in left)
+        # what an earlier area could not say (its pool ran dry) is said by the next ones, within their own caps
+        want = max(0, budget - overhead) * OVERSAY + self._carry
+        got = 0
+        out: list[list[str]] = [[] for _ in items]
+
+        # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
+        broad = BROAD_AREAS if items else len(self.area_items) + 9
+
+        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
+            ideas = ideas_of(text.split(ALTERNATE)[0])
+            if ideas & reserved:
+                return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
+            if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
+                                                                    else 0) for x in ideas - own_ideas
+                   if AREA_OF[x] != area):
+                return ""             # said in another subsection already (a broad idea in two others)
+            narrow = ideas - BROAD
+            if narrow and (not narrow - set(said_here) - own_ideas if run < 0
+                           else all(said_here.get(x, 0) >= SAID_ENOUGH for x in narrow)):
+                # a measure serving an item may name the item's ideas again (高危孕产妇 after 妊娠风险筛查: the
+                # table's ideas are coarse), not a third time; one serving none names something new
+                return ""
+            if run < 0 and items and self._speech_said_enough(ideas - BROAD):
+                return ""
+            if from_bank:
+                if not (self._fresh(text) and self._room(text) and self._actor_room(text)):
+                    return ""
+                said = self.claim(text)
+                self._took(text)
+            else:
+                if not (all(self._fresh(f) for f in text.split(ALTERNATE)) and self._actor_room(text)):
+                    return ""
+                said = self.vary(text)
+            if not said:
+                return ""
+            for x in ideas:
+                said_here[x] = said_here.get(x, 0) + 1
+                self._task_ideas.setdefault(x, set()).add(area)
+            return self.voiced(said, topic)
+
+        # round by round, one measure for each item in turn, while the budget asks for more
+        for cap in range(PER_ITEM_MAX):
+            if got >= want and cap >= PER_ITEM_MIN:
+                break
+            for i in range(len(items)):
+                if got >= want and cap >= PER_ITEM_MIN:
+                    break
+                while matched[i] and len(out[i]) <= cap:
+                    _, from_bank, text = matched[i].pop(0)
+                    said = take(from_bank, text, mine_ideas[i], i)
+                    if said:
+                        out[i].append(said)
+                        got += len(said)
+                        break
+        extra: list[str] = []
+        for _, from_bank, text in rest:
+            if got >= want or len(extra) >= (REST_MAX if items else PLAIN_MAX):
+                break
+            said = take(from_bank, text, all_items, -1)
+            if said:
+                extra.append(said)
+                got += len(said)
+        self._carry = max(0.0, want - got) * CARRY_SHARE
+        self._leave()
+        return AreaRuns(tuple(ItemRun(item, tuple(ts), tuple(ms)) for item, ts, ms in zip(items, item_targets, out,
+                                                                                          strict=True)),
+                        tuple(extra), tuple(left))
+
+    def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
+        """Whether every one of ``ideas`` the speech has said SAID_ENOUGH times already."""
+        if not ideas:
+            return False
+        said: dict[str, int] = {}
+        for logged in self._log:
+            for i in logged & ideas:
+                said[i] = said.get(i, 0) + 1
+        return all(said.get(i, 0) >= SAID_ENOUGH for i in ideas)
 
     def remedies(self, area: str | None) -> re.Pattern[str] | None:
         """What a measure answering the brief's problems for ``area`` says (REMEDIES), or None; one pattern
