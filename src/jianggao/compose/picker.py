@@ -799,18 +799,20 @@ class Picker:
                     | {x for x, home in AREA_OF.items() if home != area and home in DISTINCT and home in self.area_items}) \
             - all_items
         matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
-        rest: list[tuple[bool, bool, str]] = []
+        rest: list[tuple[bool, bool, bool, str]] = []
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
             remedy = bool(answers is not None and answers.search(text))
             if i >= 0:
-                matched[i].append((points + self.rng.random() * 2 + 2 * remedy, from_bank, text))
+                # the unit's own archive first, as everywhere (issue 14), then what answers the area's problems
+                own_unit = from_bank and text in self.unit_wording
+                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit, from_bank, text))
             else:
-                rest.append((not remedy, from_bank, text))
+                rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
         for m in matched:
             m.sort(key=lambda x: -x[0])
-        rest.sort(key=lambda x: x[0])         # stable: the seeded order within each
+        rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
         said_here: dict[str, int] = {}
         for logged in self._log[self._area_start:]:
             for x in logged:
@@ -871,7 +873,7 @@ class Picker:
                         got += len(said)
                         break
         extra: list[str] = []
-        for _, from_bank, text in rest:
+        for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= (REST_MAX if items else PLAIN_MAX):
                 break
             said = take(from_bank, text, all_items, -1)
