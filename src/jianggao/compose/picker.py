@@ -98,7 +98,7 @@ OVERSAY = 1.6
 BROAD_AREAS = 2
 # Measures an area the brief gave no item for may take (its general measures, as its budget asks: a thin brief's
 # speech is short because its budget is, plan.area_weights).
-PLAIN_MAX = 40
+PLAIN_MAX = 20
 # The share of what an area could not fill that the next area takes on.
 CARRY_SHARE = 0.8
 
