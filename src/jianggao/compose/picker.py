@@ -18,7 +18,7 @@ from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
-from .serve import best_item
+from .serve import best_item, score
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -88,6 +88,8 @@ def mined_cap(area_budget: float) -> int:
 # Measures one brief item takes: at least PER_ITEM_MIN where the pool has them, more (to PER_ITEM_MAX) only while the
 # area's budget asks; measures that serve no item come after, REST_MAX at most (issue 13, sixth reading).
 PER_ITEM_MIN = 2
+# How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
+ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 REST_MAX = 16
 # How much more than its budget an area offers: the cut to the plan's budgets (finish) then has a choice, and the
@@ -803,6 +805,10 @@ class Picker:
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
+            if i >= 0:
+                # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
+                tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
+                i = min(tied, key=lambda j: (len(matched[j]), j))
             remedy = bool(answers is not None and answers.search(text))
             if i >= 0:
                 # the unit's own archive first, as everywhere (issue 14), then what answers the area's problems
@@ -836,9 +842,11 @@ class Picker:
                 return ""             # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
             if narrow and (not narrow - set(said_here) - own_ideas if run < 0
-                           else all(said_here.get(x, 0) >= SAID_ENOUGH for x in narrow)):
-                # a measure serving an item may name the item's ideas again (高危孕产妇 after 妊娠风险筛查: the
-                # table's ideas are coarse), not a third time; one serving none names something new
+                           else all(said_here.get(x, 0) >= (ITEM_SAYS if x in own_ideas else SAID_ENOUGH)
+                                    for x in narrow)):
+                # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
+                # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
+                # coarse) not a third time; one serving none names something new
                 return ""
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return ""
