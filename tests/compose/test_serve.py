@@ -73,3 +73,22 @@ def test_a_narrow_idea_is_said_in_one_subsection_only(real):
         for idea in narrow:
             holders = [i for i, s in enumerate(subs) if any(idea in ideas_of(x) for x in s.split("。"))]
             assert len(holders) <= 1, (name, idea, holders)
+
+
+def test_measures_serving_no_item_go_by_subject():
+    from jianggao.compose.picker import _grouped
+    got = _grouped(["要做好儿童眼保健和视力检查。", "要做好妇女常见病筛查，提高妇女健康水平。",
+                    "要加强儿童保健服务，做好儿童健康管理。", "要做好两癌筛查，扩大筛查覆盖面。"])
+    kinds = ["儿童" in s for s in got]
+    assert kinds in ([True, True, False, False], [False, False, True, True]), got
+
+
+def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
+    import re
+    for name in ("b04_work_report_2017_district_rich", "b14_work_report_2026_city_rich"):
+        b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        tasks = text[text.index("三、"):]
+        leads = re.findall(r"(?:日常工作也要抓紧抓实|其他各项工作，也要|并不是说其他工作)", tasks)
+        assert len(leads) == len(set(leads)), leads
+        assert tasks.count("推动优质护理服务向基层延伸") <= 1

@@ -81,6 +81,37 @@ MINED_CHARS = 125
 AREA_POOL_SHARE = 0.85
 
 
+# A run of this many characters shared by two measures makes them one measure said twice (推动优质护理服务向基层延伸).
+SAME_RUN = 10
+
+
+def _runs_of(text: str) -> frozenset[str]:
+    """The SAME_RUN-character runs of every formulation of ``text`` (punctuation left out)."""
+    out: set[str] = set()
+    for form in text.split(ALTERNATE):
+        key = sentence_key(form)
+        out |= {key[i:i + SAME_RUN] for i in range(len(key) - SAME_RUN + 1)}
+    return frozenset(out)
+
+
+def _grouped(measures: list[str]) -> list[str]:
+    """Measures that serve no item, those naming the same idea next to each other (儿童 with 儿童, 妇女 with 妇女),
+    the most named idea's first, each group in the order drawn: a paragraph that moves from one subject to the
+    next, not a shuffled list."""
+    ideas = [sorted(ideas_of(m) - {"台账", "宣传引导", "跟踪问效"}) for m in measures]
+    counts: dict[str, int] = {}
+    for found in ideas:
+        for i in found:
+            counts[i] = counts.get(i, 0) + 1
+    first: dict[str, int] = {}
+    keys = []
+    for k, found in enumerate(ideas):
+        main = max(found, key=lambda i: (counts[i], -len(i), i)) if found else ""
+        first.setdefault(main, k)
+        keys.append((main == "", -counts.get(main, 0), first[main], k))
+    return [m for _, m in sorted(zip(keys, measures, strict=True))]
+
+
 def mined_cap(area_budget: float) -> int:
     """How many mined sentences an area whose share of the tasks' budget is ``area_budget`` characters may
     hold: about a third of its text, never fewer than MINED_PER_AREA."""
@@ -372,6 +403,7 @@ class Picker:
         # which task subsection first said each idea (serve): another subsection does not say it again
         self._task_ideas: dict[str, set[str]] = {}
         self._carry = 0.0
+        self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -850,6 +882,9 @@ class Picker:
                 return ""
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return ""
+            grams = _runs_of(text)
+            if grams & self._task_runs:
+                return ""             # the same measure in other words (护理服务向基层延伸 twice)
             if from_bank:
                 if not (self._fresh(text) and self._room(text) and self._actor_room(text)):
                     return ""
@@ -864,6 +899,7 @@ class Picker:
             for x in ideas:
                 said_here[x] = said_here.get(x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)
+            self._task_runs |= grams
             return self.voiced(said, topic)
 
         # round by round, one measure for each item in turn, while the budget asks for more
@@ -888,6 +924,7 @@ class Picker:
             if said:
                 extra.append(said)
                 got += len(said)
+        extra = _grouped(extra)
         self._carry = max(0.0, want - got) * CARRY_SHARE
         self._leave()
         return AreaRuns(tuple(ItemRun(item, tuple(ts), tuple(ms)) for item, ts, ms in zip(items, item_targets, out,

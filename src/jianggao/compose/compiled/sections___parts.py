@@ -582,13 +582,14 @@ def root(context, missing=missing, environment=environment):
         l_1_plan = resolve('plan')
         l_1_b = resolve('b')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_style = missing
+        l_1_patterns = l_1_now = l_1_style = l_1_rest_leads = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
-        l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+        l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
+        l_1_rest_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}的日常工作也要抓紧抓实，不能顾此失彼。', '{t}的其他各项工作，也要一项一项抓到位。', '抓好{t}的重点任务，并不是说其他工作可以放一放。'])
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
             l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
@@ -777,6 +778,14 @@ def root(context, missing=missing, environment=environment):
                 t_21.append(
                     '¶',
                 )
+                if ((t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) >= 3) and (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') < t_2((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads)))):
+                    pass
+                    t_21.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads), environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), _loop_vars=_loop_vars)),
+                    )
+                    if not isinstance(l_1_style, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_style['rest'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') + 1)
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
                 _loop_vars = {}
                 pass
@@ -955,7 +964,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 375 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 379 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -984,6 +993,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=78&7=96&11=106&12=115&14=121&15=125&16=129&17=134&18=143&23=150&24=151&25=153&26=154&28=156&29=157&31=160&33=162&34=165&35=168&41=174&42=181&43=183&47=189&48=200&49=201&50=202&51=204&53=205&54=208&58=214&60=217&61=220&66=226&67=242&68=246&72=248&77=256&78=271&79=273&80=278&81=282&82=285&83=287&84=289&86=295&89=299&91=303&92=306&95=308&96=312&98=319&100=323&106=329&107=335&108=337&109=339&113=345&114=355&115=359&117=366&121=369&122=370&123=373&124=377&125=382&127=388&129=391&133=395&134=398&136=401&137=408&142=413&143=414&144=416&145=422&146=425&147=427&148=433&150=438&151=441&153=447&160=453&161=473&162=475&163=476&164=480&165=483&167=488&169=498&172=501&173=504&174=507&175=510&176=513&177=516&179=520&183=523&186=524&187=527&188=537&189=539&190=541&191=544&192=546&193=548&195=551&196=552&197=558&198=564&199=567&200=570&207=576&208=589&209=590&210=591&214=592&215=594&216=595&217=597&218=600&220=602&221=614&222=616&223=618&224=620&226=622&227=624&228=631&229=633&231=635&232=637&233=651&236=655&237=657&238=659&241=661&242=663&244=670&245=673&246=675&247=678&249=683&250=686&252=689&253=696&254=699&255=702&257=709&258=714&259=717&261=720&263=727&264=733&265=739&267=741&268=746&269=749&270=753&271=756&274=763&276=767&279=775&280=780&281=787&286=796&288=807&289=815&290=825&291=832&292=834&294=835&299=842&300=851&306=852&315=853&327=854&328=855&329=856&330=857&338=858&339=859&340=867&341=869&342=871&348=878&349=898&350=901&351=904&352=907&353=910&354=913&355=916&357=922&361=926&362=929&363=930&364=935&365=938&367=941&368=943&369=948&372=949&373=950&374=951&375=954&376=960&377=966&378=979'
+debug_info = '6=78&7=96&11=106&12=115&14=121&15=125&16=129&17=134&18=143&23=150&24=151&25=153&26=154&28=156&29=157&31=160&33=162&34=165&35=168&41=174&42=181&43=183&47=189&48=200&49=201&50=202&51=204&53=205&54=208&58=214&60=217&61=220&66=226&67=242&68=246&72=248&77=256&78=271&79=273&80=278&81=282&82=285&83=287&84=289&86=295&89=299&91=303&92=306&95=308&96=312&98=319&100=323&106=329&107=335&108=337&109=339&113=345&114=355&115=359&117=366&121=369&122=370&123=373&124=377&125=382&127=388&129=391&133=395&134=398&136=401&137=408&142=413&143=414&144=416&145=422&146=425&147=427&148=433&150=438&151=441&153=447&160=453&161=473&162=475&163=476&164=480&165=483&167=488&169=498&172=501&173=504&174=507&175=510&176=513&177=516&179=520&183=523&186=524&187=527&188=537&189=539&190=541&191=544&192=546&193=548&195=551&196=552&197=558&198=564&199=567&200=570&207=576&208=589&209=590&210=591&211=592&215=593&216=595&217=596&218=598&219=601&221=603&222=615&223=617&224=619&225=621&227=623&228=625&229=632&230=634&232=636&233=638&234=652&237=656&238=658&239=660&242=662&243=664&245=671&246=674&247=676&248=679&250=684&251=687&253=690&254=697&255=700&256=703&258=710&259=715&260=718&262=721&264=728&265=734&266=740&268=742&269=747&270=750&271=754&272=757&275=764&277=768&280=776&282=781&284=789&285=796&290=805&292=816&293=824&294=834&295=841&296=843&298=844&303=851&304=860&310=861&319=862&331=863&332=864&333=865&334=866&342=867&343=868&344=876&345=878&346=880&352=887&353=907&354=910&355=913&356=916&357=919&358=922&359=925&361=931&365=935&366=938&367=939&368=944&369=947&371=950&372=952&373=957&376=958&377=959&378=960&379=963&380=969&381=975&382=988'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b9c2a5e9a0f0142fbb70f4d9cd93ca1c4f9615e5b93d3be581cc46c1e790588d
+# fe6fff9a952b0533090bdcc61996e33c5f47a51b05bffe6befbf6134c9de0e79
