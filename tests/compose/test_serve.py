@@ -92,3 +92,32 @@ def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
         leads = re.findall(r"(?:日常工作也要抓紧抓实|其他各项工作，也要|并不是说其他工作)", tasks)
         assert len(leads) == len(set(leads)), leads
         assert tasks.count("推动优质护理服务向基层延伸") <= 1
+
+
+def test_the_problem_is_answered_before_the_items_when_no_item_answers_it(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    sub = next(s for s in _subsections(text) if "社区医院建设" in s)
+    after = sub[sub.index("人员不足"):]
+    head = after[:after.index("社区医院建设")]
+    assert any(w in head for w in ("待遇", "招聘", "引进", "定向培养", "编制")), head
+
+
+def test_a_target_goes_with_its_own_item_only(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b08_special_2021_jikong_city_rich.yaml")
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    assert "新冠病毒疫苗接种，确保适龄儿童免疫规划" not in text
+    # the item's own words are said once, by its lead
+    assert text.count("有序推进新冠病毒疫苗接种") == 1
+
+
+def test_no_covid_vaccine_before_the_jabs_began(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b17_annual_2020_county_thin.yaml")
+    assert "新冠病毒疫苗" not in render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+
+
+def test_the_system_s_name_in_a_problem_is_no_area(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b04_work_report_2017_district_rich.yaml")
+    tasks = plan_of(b, real.templates).tasks
+    home = next(t for t in tasks if any("信息化水平不高" in a for a in t.answers))
+    assert home.view.topic.key == "informatization"

@@ -43,6 +43,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "基本公共卫生": ("public_health", r"基本公共卫生|公共卫生服务项目|公共卫生服务经费|项目资金"),
     "慢性病": ("public_health", r"慢性病|慢病|高血压|糖尿病"),
     "预防接种": ("disease_control", r"预防接种|免疫规划|疫苗|接种"),
+    "免疫规划": ("disease_control", r"免疫规划|适龄儿童.{0,4}接种"),
+    "新冠疫苗": ("disease_control", r"新冠病毒疫苗|新冠疫苗"),
     "传染病": ("disease_control", r"传染病|结核|艾滋病|疫情"),
     "结核病": ("disease_control", r"结核"),
     "监测预警": ("disease_control", r"监测预警|预警|早期发现"),

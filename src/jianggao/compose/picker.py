@@ -1,6 +1,7 @@
 """Seeded phrase picks for one speech: by role, topic and kind, slots filled, never the same sentence twice."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 import random
 import re
@@ -81,6 +82,11 @@ MINED_CHARS = 125
 AREA_POOL_SHARE = 0.85
 
 
+# Mass COVID-19 vaccination in China: from the emergency use for key groups (2020-12-15) to the year of 乙类乙管.
+_COVID_VACCINE = re.compile(r"新冠病毒疫苗|新冠疫苗")
+_VACCINATION = (dt.date(2020, 12, 15), dt.date(2023, 12, 31))
+# A unit told to act after a comma (…生命线，各医疗机构要…), which voice.told_in (sentence openings) does not count.
+_TOLD_INSIDE = re.compile(r"(?<=，)((?:各|[县区市旗])[\u4e00-\u9fff（）]{1,12}?(?:卫生院|卫生室|中心|医院|机构|部门|所|站))要")
 # A run of this many characters shared by two measures makes them one measure said twice (推动优质护理服务向基层延伸).
 SAME_RUN = 10
 
@@ -123,6 +129,8 @@ PER_ITEM_MIN = 2
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 REST_MAX = 16
+# Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
+ANSWERS_MAX = 3
 # How much more than its budget an area offers: the cut to the plan's budgets (finish) then has a choice, and the
 # tasks part stands in for parts that have less to say than their share (finish._STRETCH).
 OVERSAY = 1.6
@@ -153,6 +161,7 @@ class AreaRuns:
     runs: tuple[ItemRun, ...]
     rest: tuple[str, ...]
     targets: tuple[str, ...]
+    answers: tuple[str, ...] = ()     # measures answering the brief's problem for the area, said right after it
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -808,7 +817,6 @@ class Picker:
         generic = [t for t in generic if t not in self.unit_wording]
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in own if o]
         self.rng.shuffle(pool)
-        pool = pool[:max(2, math.ceil(len(pool) * AREA_POOL_SHARE))]
         if general and not specific:
             self.rng.shuffle(generic)
             pool += [(True, t) for t in generic]
@@ -818,6 +826,9 @@ class Picker:
         left: list[str] = []
         for target in targets:
             i, _ = best_item(target, items)
+            mine = ideas_of(target) - BROAD
+            if i >= 0 and mine and ideas_of(items[i]) - BROAD and not mine & ideas_of(items[i]):
+                i = -1            # 免疫规划疫苗接种率 is no target of 新冠病毒疫苗接种: their narrow ideas differ
             if i < 0:
                 left.append(target)
             else:
@@ -850,6 +861,9 @@ class Picker:
                 rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
         for m in matched:
             m.sort(key=lambda x: -x[0])
+        # never the whole of the measures that serve no item: two speeches on one area then say different subsets
+        # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
+        rest = rest[:max(2, math.ceil(len(rest) * AREA_POOL_SHARE))]
         rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
         said_here: dict[str, int] = {}
         for logged in self._log[self._area_start:]:
@@ -860,6 +874,8 @@ class Picker:
         want = max(0, budget - overhead) * OVERSAY + self._carry
         got = 0
         out: list[list[str]] = [[] for _ in items]
+        run_said: list[dict[str, int]] = [{} for _ in items]     # ideas each item's run has named
+        item_runs = frozenset().union(*(_runs_of(x) for x in (*items, *targets)))
 
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
         broad = BROAD_AREAS if items else len(self.area_items) + 9
@@ -873,18 +889,26 @@ class Picker:
                    if AREA_OF[x] != area):
                 return ""             # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
+            in_run = run_said[run] if run >= 0 else {}
             if narrow and (not narrow - set(said_here) - own_ideas if run < 0
-                           else all(said_here.get(x, 0) >= (ITEM_SAYS if x in own_ideas else SAID_ENOUGH)
-                                    for x in narrow)):
+                           else all((in_run.get(x, 0) >= ITEM_SAYS) if x in own_ideas else
+                                    said_here.get(x, 0) >= SAID_ENOUGH for x in narrow)):
                 # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
                 return ""
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return ""
+            if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
+                return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
             grams = _runs_of(text)
+            if grams & item_runs:
+                return ""             # says the brief's item again, in its words (its lead has just said it)
             if grams & self._task_runs:
                 return ""             # the same measure in other words (护理服务向基层延伸 twice)
+            inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
+            if any(not self._may_tell(area, who) for who in inner):
+                return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
             if from_bank:
                 if not (self._fresh(text) and self._room(text) and self._actor_room(text)):
                     return ""
@@ -898,10 +922,25 @@ class Picker:
                 return ""
             for x in ideas:
                 said_here[x] = said_here.get(x, 0) + 1
+                in_run[x] = in_run.get(x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)
             self._task_runs |= grams
+            for who in inner:
+                self._told[(area, who)] = self._told.get((area, who), 0) + 1
             return self.voiced(said, topic)
 
+        # the brief's problem for the area is answered first, by measures that serve no item, unless an item is
+        # itself the answer (加强慢性病综合防控 for 慢性病管理质量不高: its run says it, its answers drawn first there)
+        answered: list[str] = []
+        if answers is not None and not any(answers.search(k) for k in keys):
+            for entry in [r for r in rest if not r[1]]:
+                if len(answered) >= ANSWERS_MAX:
+                    break
+                said = take(entry[2], entry[3], all_items, -1)
+                rest.remove(entry)
+                if said:
+                    answered.append(said)
+                    got += len(said)
         # round by round, one measure for each item in turn, while the budget asks for more
         for cap in range(PER_ITEM_MAX):
             if got >= want and cap >= PER_ITEM_MIN:
@@ -929,7 +968,7 @@ class Picker:
         self._leave()
         return AreaRuns(tuple(ItemRun(item, tuple(ts), tuple(ms)) for item, ts, ms in zip(items, item_targets, out,
                                                                                           strict=True)),
-                        tuple(extra), tuple(left))
+                        tuple(extra), tuple(left), tuple(answered))
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
         """Whether every one of ``ideas`` the speech has said SAID_ENOUGH times already."""

@@ -3,6 +3,7 @@ figures, which problem each task answers, which safeguards fit (pure; ``--format
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import levels
@@ -224,13 +225,17 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
     return tuple(areas)
 
 
+_SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
+
+
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
-        about = classify(p)
+        # the system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work
+        about = classify(_SYSTEM_NAME.sub("", p))
         hit = next((i for k in about for i, t in enumerate(tasks) if t.topic.key == k), None)
         if hit is None:
             # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
