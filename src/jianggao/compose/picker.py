@@ -140,6 +140,8 @@ BROAD_AREAS = 2
 # Measures an area the brief gave no item for may take (its general measures, as its budget asks: a thin brief's
 # speech is short because its budget is, plan.area_weights).
 PLAIN_MAX = 20
+# … and a standing area of a speech whose brief named items elsewhere (a work report's 党建, 医疗服务 …).
+STANDING_MAX = 14
 # The share of what an area could not fill that the next area takes on.
 CARRY_SHARE = 0.8
 
@@ -956,8 +958,12 @@ class Picker:
                         got += len(said)
                         break
         extra: list[str] = []
+        # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
+        # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
+        standing = not items and any(self.area_items.values())
+        cap_rest = REST_MAX if items else STANDING_MAX if standing else PLAIN_MAX
         for _, _, from_bank, text in rest:
-            if got >= want or len(extra) >= (REST_MAX if items else PLAIN_MAX):
+            if got >= want or len(extra) >= cap_rest:
                 break
             said = take(from_bank, text, all_items, -1)
             if said:
