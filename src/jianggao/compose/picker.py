@@ -19,7 +19,7 @@ from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
-from .serve import best_item, score
+from .serve import SERVES_AT, best_item, key_words, score
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -87,6 +87,8 @@ _COVID_VACCINE = re.compile(r"新冠病毒疫苗|新冠疫苗")
 _VACCINATION = (dt.date(2020, 12, 15), dt.date(2023, 12, 31))
 # A unit told to act after a comma (…生命线，各医疗机构要…), which voice.told_in (sentence openings) does not count.
 _TOLD_INSIDE = re.compile(r"(?<=，)((?:各|[县区市旗])[\u4e00-\u9fff（）]{1,12}?(?:卫生院|卫生室|中心|医院|机构|部门|所|站))要")
+# Distinctive four-character runs a measure may share with its paragraph so far (finish._said_once drops it at three).
+ECHO_QUADS = 3
 # A run of this many characters shared by two measures makes them one measure said twice (推动优质护理服务向基层延伸).
 SAME_RUN = 10
 
@@ -878,6 +880,9 @@ class Picker:
         out: list[list[str]] = [[] for _ in items]
         run_said: list[dict[str, int]] = [{} for _ in items]     # ideas each item's run has named
         item_runs = frozenset().union(*(_runs_of(x) for x in (*items, *targets)))
+        # the distinctive four-character runs said in each item's paragraph (its lead first) and in the rest's (-1)
+        paragraph_quads: dict[int, set[str]] = {i: key_words(sentence_key(k)) for i, k in enumerate(keys)}
+        paragraph_quads[-1] = set()
 
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
         broad = BROAD_AREAS if items else len(self.area_items) + 9
@@ -906,6 +911,9 @@ class Picker:
             grams = _runs_of(text)
             if grams & item_runs:
                 return ""             # says the brief's item again, in its words (its lead has just said it)
+            quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
+            if len(quads & paragraph_quads[run]) >= ECHO_QUADS:
+                return ""             # finish would drop it as its paragraph's earlier sentence said again
             if grams & self._task_runs:
                 return ""             # the same measure in other words (护理服务向基层延伸 twice)
             inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
@@ -927,6 +935,7 @@ class Picker:
                 in_run[x] = in_run.get(x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)
             self._task_runs |= grams
+            paragraph_quads[run] |= quads
             for who in inner:
                 self._told[(area, who)] = self._told.get((area, who), 0) + 1
             return self.voiced(said, topic)
@@ -935,9 +944,12 @@ class Picker:
         # itself the answer (加强慢性病综合防控 for 慢性病管理质量不高: its run says it, its answers drawn first there)
         answered: list[str] = []
         if answers is not None and not any(answers.search(k) for k in keys):
+            problems = self.area_problems.get(area, ())
             for entry in [r for r in rest if not r[1]]:
                 if len(answered) >= ANSWERS_MAX:
                     break
+                if not any(score(entry[3].split(ALTERNATE)[0], p) >= SERVES_AT for p in problems):
+                    continue          # a remedy's word alone (队伍) is not an answer to 应急能力有短板
                 said = take(entry[2], entry[3], all_items, -1)
                 rest.remove(entry)
                 if said:

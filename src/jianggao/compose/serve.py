@@ -14,6 +14,20 @@ from functools import lru_cache
 
 from .ideas import AREA_OF, BROAD, GENERAL, ideas_of
 
+# Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
+_COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
+# Each word is two characters, so a 4-character run holds one iff one starts at the run's first three places.
+_COMMON_PAIRS = frozenset(_COMMON)
+assert all(len(w) == 2 for w in _COMMON_PAIRS)
+
+
+def key_words(key: str) -> set[str]:
+    """The 4-character runs of a sentence key that are not shared health-speech vocabulary (finish counts a
+    sentence sharing three with an earlier one in its paragraph as that sentence again)."""
+    common = [key[j:j + 2] in _COMMON_PAIRS for j in range(len(key))]
+    return {key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2])}
+
+
 # What carries an idea out: an item naming the key is served by measures naming any of the values.
 SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "母婴安全": ("高危孕产妇", "助产救治", "孕产妇健康教育"),
