@@ -130,7 +130,7 @@ PER_ITEM_MIN = 2
 # How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
-REST_MAX = 13
+REST_MAX = 11
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
 ANSWERS_MAX = 3
 # How much more than its budget an area offers: the cut to the plan's budgets (finish) then has a choice, and the
