@@ -131,6 +131,8 @@ PER_ITEM_MIN = 2
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 REST_MAX = 11
+# How much more the headline area (plan.headline_area) may say than the caps above.
+HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
 ANSWERS_MAX = 3
 # How much more than its budget an area offers: the cut to the plan's budgets (finish) then has a choice, and the
@@ -801,7 +803,7 @@ class Picker:
         return out
 
     def serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None = None,
-              budget: int = 0, targets: Sequence[str] = (), general: bool = True) -> AreaRuns:
+              budget: int = 0, targets: Sequence[str] = (), general: bool = True, headline: bool = False) -> AreaRuns:
         """An area's measures grouped under the brief's items they serve (compose.serve): for each item, its
         targets and its best matched measures, one item after another in turn, PER_ITEM_MIN each and more (to
         PER_ITEM_MAX) while ``budget`` characters ask; then, where the budget still asks, measures that serve no
@@ -956,7 +958,9 @@ class Picker:
                     answered.append(said)
                     got += len(said)
         # round by round, one measure for each item in turn, while the budget asks for more
-        for cap in range(PER_ITEM_MAX):
+        # the year's headline area may say more on each item and around them (its budget asks for it)
+        more = HEADLINE_MORE if headline else 1.0
+        for cap in range(round(PER_ITEM_MAX * more)):
             if got >= want and cap >= PER_ITEM_MIN:
                 break
             for i in range(len(items)):
@@ -973,7 +977,7 @@ class Picker:
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
-        cap_rest = REST_MAX if items else STANDING_MAX if standing else PLAIN_MAX
+        cap_rest = round((REST_MAX if items else STANDING_MAX if standing else PLAIN_MAX) * more)
         for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= cap_rest:
                 break
