@@ -161,6 +161,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "vary": picker.vary,
         "voiced": picker.voiced,
         "mix": picker.mix,
+        "serve": picker.serve,
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,
@@ -227,7 +228,13 @@ def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
     if not keys:
         return {}
     each = the_plan.budget("tasks") / len(keys)
-    return {k: mined_cap(each * keys.count(k)) for k in set(keys)}
+    if the_plan.kind == "special_topic":
+        return {k: mined_cap(each * keys.count(k)) for k in set(keys)}
+    # each area's own share of the tasks (plan.area_weights: the headline area more)
+    shares: dict[str, float] = {}
+    for t in the_plan.tasks:
+        shares[t.view.topic.key] = shares.get(t.view.topic.key, 0) + (t.budget or each)
+    return {k: mined_cap(v) for k, v in shares.items()}
 
 
 def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:

@@ -66,6 +66,8 @@ class TaskPlan:
     view: TasksView
     answers: tuple[str, ...] = ()
     shape: str = "plain"      # how the subsection is built: see SHAPES
+    budget: int = 0           # its share of the tasks' budget in characters (see area_weights)
+    headline: bool = False    # the year's main line: the first priority, or the pandemic in 2020–2022
 
 
 @dataclass(frozen=True)
@@ -230,13 +232,17 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
     return tuple(areas)
 
 
+_SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
+
+
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
-        about = classify(p)
+        # the system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work
+        about = classify(_SYSTEM_NAME.sub("", p))
         hit = next((i for k in about for i, t in enumerate(tasks) if t.topic.key == k), None)
         if hit is None:
             # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
@@ -323,6 +329,44 @@ def task_shapes(tasks: list[TasksView], answers: list[tuple[str, ...]]) -> list[
         choice = min(options, key=cost)
         used[choice] = used.get(choice, 0) + 1
         out.append(choice)
+    return out
+
+
+# The areas that carry the pandemic in 2020–2022: in those years theirs is the year's main line.
+_PANDEMIC_AREAS = ("public_health", "disease_control", "emergency")
+
+
+def headline_area(tasks: list[TasksView], stage: str, kind: str) -> int:
+    """The index of the subsection that carries the year's main line, or -1: the pandemic's area while the
+    pandemic led the year's work (2020 to 乙类乙管), else the brief's first priority (a secretary lists the
+    headline task first).  A special meeting's one subject is its own headline; none is weighted."""
+    if not tasks or kind == "special_topic":
+        return -1
+    if stage in ("outbreak", "normal"):
+        hit = next((i for i, t in enumerate(tasks) if t.topic.key in _PANDEMIC_AREAS), None)
+        if hit is not None:
+            return hit
+    return 0 if tasks[0].from_brief else -1
+
+
+# How much each thing the brief gives an area weighs in its share of the tasks' budget (issue 13, sixth reading:
+# the year's headline task got no more room than a minor one; a thin area was padded like a rich one).
+_WEIGHT = {"base": 1.0, "item": 0.45, "target": 0.35, "answer": 0.45, "headline": 1.4, "default": 0.55}
+
+
+def area_weights(tasks: list[TasksView], answers: list[tuple[str, ...]], headline: int) -> list[float]:
+    """Each subsection's weight: what the brief gives it (items, targets, problems it answers), the headline
+    area more; an area the brief did not name (a work report's standing areas) less."""
+    out = []
+    for i, (t, a) in enumerate(zip(tasks, answers, strict=True)):
+        if not t.from_brief:
+            w = _WEIGHT["default"]
+        else:
+            w = _WEIGHT["base"] + _WEIGHT["item"] * min(len(t.items), 4) + _WEIGHT["target"] * min(len(t.targets), 3) \
+                + _WEIGHT["answer"] * min(len(a), 2)
+        if i == headline:
+            w *= _WEIGHT["headline"]
+        out.append(w)
     return out
 
 
@@ -440,8 +484,12 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     answers, left = _answer(list(view.problems), task_views)
     # _answer gives one answer tuple per task
     shapes = task_shapes(task_views, answers)
-    tasks = tuple(TaskPlan(replace(t, answers=a), a, shape)
-                  for t, a, shape in zip(task_views, answers, shapes, strict=True))
+    stage = pandemic_stage(date)
+    head = headline_area(task_views, stage, kind)
+    weights = area_weights(task_views, answers, head)
+    tasks_budget = next((p.budget for p in parts if p.role == "tasks"), 0)
+    tasks = tuple(TaskPlan(replace(t, answers=a), a, shape, int(tasks_budget * w / (sum(weights) or 1)), i == head)
+                  for i, (t, a, shape, w) in enumerate(zip(task_views, answers, shapes, weights, strict=True)))
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
                              next((p.budget for p in parts if p.role == "safeguards"), 0), role)
     missing = []
@@ -458,7 +506,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
                 actors=units(level, date, rural=rural, role=role), voice=role, rural=rural, missing=tuple(missing),
-                pandemic=pandemic_stage(date),
+                pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance)
 
 
