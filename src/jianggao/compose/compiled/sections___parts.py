@@ -801,14 +801,13 @@ def root(context, missing=missing, environment=environment):
         l_1_plan = resolve('plan')
         l_1_b = resolve('b')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_style = l_1_rest_leads = missing
+        l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
-        l_1_rest_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}的日常工作也要抓紧抓实，不能顾此失彼。', '{t}的其他各项工作，也要一项一项抓到位。', '抓好{t}的重点任务，并不是说其他工作可以放一放。'])
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
             l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
@@ -1002,16 +1001,8 @@ def root(context, missing=missing, environment=environment):
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
                 pass
                 t_25.append(
-                    '¶',
+                    '¶\n',
                 )
-                if ((t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) >= 3) and (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') < t_2((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads)))):
-                    pass
-                    t_25.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads), environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), _loop_vars=_loop_vars)),
-                    )
-                    if not isinstance(l_1_style, Namespace):
-                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                    l_1_style['rest'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') + 1)
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
                 _loop_vars = {}
                 pass
@@ -1207,7 +1198,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 462 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 461 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1236,6 +1227,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&125=391&126=395&127=408&129=416&130=417&131=420&133=423&134=428&135=431&137=437&139=441&144=447&145=457&148=458&149=459&150=460&151=464&153=469&154=470&155=471&156=474&157=477&158=480&159=483&160=486&162=492&164=495&165=500&166=502&167=505&168=507&174=513&175=519&176=521&177=523&181=529&182=541&183=542&184=546&186=553&190=556&191=557&192=560&193=564&194=569&196=575&198=578&202=582&203=585&205=588&206=595&211=600&213=601&214=602&215=615&216=620&217=623&218=626&219=628&220=634&221=637&222=639&223=645&225=650&226=653&228=659&235=665&236=685&237=687&238=688&239=692&240=695&242=700&244=710&247=713&248=716&249=719&250=722&251=725&252=728&254=732&258=735&261=736&262=739&263=750&264=752&265=754&266=760&267=762&268=764&270=770&271=771&272=777&273=783&274=786&275=789&282=795&283=808&284=809&285=810&286=811&290=812&291=814&292=815&293=817&294=820&296=822&297=834&298=836&299=838&300=840&302=842&303=844&304=851&305=853&307=855&308=857&309=871&312=875&313=877&314=879&317=881&318=883&320=890&321=893&322=895&323=898&325=903&326=906&328=909&329=916&330=919&331=922&333=929&334=934&335=937&337=940&339=947&340=954&341=960&342=966&344=968&345=973&346=976&347=980&348=983&351=990&353=994&356=1002&358=1007&360=1015&361=1022&366=1031&368=1042&369=1050&370=1060&371=1067&372=1069&374=1070&379=1077&380=1088&386=1089&395=1090&407=1091&408=1092&409=1093&410=1094&411=1095&419=1096&420=1097&421=1105&424=1108&425=1117&427=1121&433=1128&434=1149&435=1152&436=1155&437=1158&438=1161&439=1164&440=1167&442=1173&446=1177&447=1180&448=1181&449=1186&450=1189&452=1192&453=1194&454=1199&457=1200&458=1201&459=1202&461=1203&462=1206&463=1212&464=1218&465=1231'
+debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&125=391&126=395&127=408&129=416&130=417&131=420&133=423&134=428&135=431&137=437&139=441&144=447&145=457&148=458&149=459&150=460&151=464&153=469&154=470&155=471&156=474&157=477&158=480&159=483&160=486&162=492&164=495&165=500&166=502&167=505&168=507&174=513&175=519&176=521&177=523&181=529&182=541&183=542&184=546&186=553&190=556&191=557&192=560&193=564&194=569&196=575&198=578&202=582&203=585&205=588&206=595&211=600&213=601&214=602&215=615&216=620&217=623&218=626&219=628&220=634&221=637&222=639&223=645&225=650&226=653&228=659&235=665&236=685&237=687&238=688&239=692&240=695&242=700&244=710&247=713&248=716&249=719&250=722&251=725&252=728&254=732&258=735&261=736&262=739&263=750&264=752&265=754&266=760&267=762&268=764&270=770&271=771&272=777&273=783&274=786&275=789&282=795&283=808&284=809&285=810&289=811&290=813&291=814&292=816&293=819&295=821&296=833&297=835&298=837&299=839&301=841&302=843&303=850&304=852&306=854&307=856&308=870&311=874&312=876&313=878&316=880&317=882&319=889&320=892&321=894&322=897&324=902&325=905&327=908&328=915&329=918&330=921&332=928&333=933&334=936&336=939&338=946&339=953&340=959&341=965&343=967&344=972&345=975&346=979&347=982&350=989&352=993&355=1001&359=1006&360=1013&365=1022&367=1033&368=1041&369=1051&370=1058&371=1060&373=1061&378=1068&379=1079&385=1080&394=1081&406=1082&407=1083&408=1084&409=1085&410=1086&418=1087&419=1088&420=1096&423=1099&424=1108&426=1112&432=1119&433=1140&434=1143&435=1146&436=1149&437=1152&438=1155&439=1158&441=1164&445=1168&446=1171&447=1172&448=1177&449=1180&451=1183&452=1185&453=1190&456=1191&457=1192&458=1193&460=1194&461=1197&462=1203&463=1209&464=1222'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d2a4541e4acdcf5be892e341e9b905c42fea2d32550b4b122e2495684055f105
+# f561f4faff8877ad5518137db9d7afe6a399a4316f7cb61c15e0179bed82473e
