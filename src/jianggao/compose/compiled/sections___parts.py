@@ -389,11 +389,15 @@ def root(context, missing=missing, environment=environment):
         l_1_rest = []
         l_2_loop = missing
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            l_2__ = resolve('_')
+            l_2_mine = missing
             _loop_vars = {}
             pass
+            l_2_mine = []
+            _loop_vars['mine'] = l_2_mine
             l_3_loop = missing
             for l_3_x, l_3_loop in LoopContext(environment.getattr(l_2_r, 'results'), undefined):
-                l_3__ = resolve('_')
+                l_3__ = l_2__
                 _loop_vars = {}
                 pass
                 if (environment.getattr(l_3_loop, 'first') and (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) < 3)):
@@ -402,41 +406,45 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 else:
                     pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_3_x, _loop_vars=_loop_vars)
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='mine') if l_2_mine is missing else l_2_mine), 'append'), l_3_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
             l_3_loop = l_3_x = l_3__ = missing
             for l_3_x in environment.getattr(l_2_r, 'facts'):
-                l_3__ = missing
+                l_3__ = l_2__
                 _loop_vars = {}
                 pass
-                l_3__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_3_x, _loop_vars=_loop_vars)
+                l_3__ = environment.call(context, environment.getattr((undefined(name='mine') if l_2_mine is missing else l_2_mine), 'append'), l_3_x, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_3__
             l_3_x = l_3__ = missing
-        l_2_loop = l_2_r = missing
+            if (undefined(name='mine') if l_2_mine is missing else l_2_mine):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), t_1(context.eval_ctx, (undefined(name='mine') if l_2_mine is missing else l_2_mine), '，'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_loop = l_2_r = l_2_mine = l_2__ = missing
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
-        if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
-            pass
-            t_20.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('拿几个主要指标来说，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))) if (l_1_when != '上半年') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('截至目前，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))))),
-                '\n',
-            ))
-        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
-            pass
-            t_20.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )))),
-            )
         if (l_1_when == '上半年'):
             pass
             t_20.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作作了全面总结，这里我只说几组数字。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复，只说几组数字。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
             t_20.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )), str_join(('具体情况', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '中讲得很全面，我就不一一展开了。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里我只点几组数字。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不一一展开，只说几组主要数字。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
+        if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
+            pass
+            t_20.extend((
+                str(t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，')),
+                '。',
+            ))
+        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+            pass
+            t_20.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )))),
+            )
         t_20.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
@@ -701,7 +709,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_24.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 242 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 245 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -1198,7 +1206,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 461 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 464 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1227,6 +1235,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&125=391&126=395&127=408&129=416&130=417&131=420&133=423&134=428&135=431&137=437&139=441&144=447&145=457&148=458&149=459&150=460&151=464&153=469&154=470&155=471&156=474&157=477&158=480&159=483&160=486&162=492&164=495&165=500&166=502&167=505&168=507&174=513&175=519&176=521&177=523&181=529&182=541&183=542&184=546&186=553&190=556&191=557&192=560&193=564&194=569&196=575&198=578&202=582&203=585&205=588&206=595&211=600&213=601&214=602&215=615&216=620&217=623&218=626&219=628&220=634&221=637&222=639&223=645&225=650&226=653&228=659&235=665&236=685&237=687&238=688&239=692&240=695&242=700&244=710&247=713&248=716&249=719&250=722&251=725&252=728&254=732&258=735&261=736&262=739&263=750&264=752&265=754&266=760&267=762&268=764&270=770&271=771&272=777&273=783&274=786&275=789&282=795&283=808&284=809&285=810&289=811&290=813&291=814&292=816&293=819&295=821&296=833&297=835&298=837&299=839&301=841&302=843&303=850&304=852&306=854&307=856&308=870&311=874&312=876&313=878&316=880&317=882&319=889&320=892&321=894&322=897&324=902&325=905&327=908&328=915&329=918&330=921&332=928&333=933&334=936&336=939&338=946&339=953&340=959&341=965&343=967&344=972&345=975&346=979&347=982&350=989&352=993&355=1001&359=1006&360=1013&365=1022&367=1033&368=1041&369=1051&370=1058&371=1060&373=1061&378=1068&379=1079&385=1080&394=1081&406=1082&407=1083&408=1084&409=1085&410=1086&418=1087&419=1088&420=1096&423=1099&424=1108&426=1112&432=1119&433=1140&434=1143&435=1146&436=1149&437=1152&438=1155&439=1158&441=1164&445=1168&446=1171&447=1172&448=1177&449=1180&451=1183&452=1185&453=1190&456=1191&457=1192&458=1193&460=1194&461=1197&462=1203&463=1209&464=1222'
+debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&126=391&127=396&128=399&129=412&130=419&132=424&135=425&136=428&138=434&140=437&141=443&142=449&147=455&148=465&151=466&152=467&153=468&154=472&156=477&157=478&158=479&159=482&160=485&161=488&162=491&163=494&165=500&167=503&168=508&169=510&170=513&171=515&177=521&178=527&179=529&180=531&184=537&185=549&186=550&187=554&189=561&193=564&194=565&195=568&196=572&197=577&199=583&201=586&205=590&206=593&208=596&209=603&214=608&216=609&217=610&218=623&219=628&220=631&221=634&222=636&223=642&224=645&225=647&226=653&228=658&229=661&231=667&238=673&239=693&240=695&241=696&242=700&243=703&245=708&247=718&250=721&251=724&252=727&253=730&254=733&255=736&257=740&261=743&264=744&265=747&266=758&267=760&268=762&269=768&270=770&271=772&273=778&274=779&275=785&276=791&277=794&278=797&285=803&286=816&287=817&288=818&292=819&293=821&294=822&295=824&296=827&298=829&299=841&300=843&301=845&302=847&304=849&305=851&306=858&307=860&309=862&310=864&311=878&314=882&315=884&316=886&319=888&320=890&322=897&323=900&324=902&325=905&327=910&328=913&330=916&331=923&332=926&333=929&335=936&336=941&337=944&339=947&341=954&342=961&343=967&344=973&346=975&347=980&348=983&349=987&350=990&353=997&355=1001&358=1009&362=1014&363=1021&368=1030&370=1041&371=1049&372=1059&373=1066&374=1068&376=1069&381=1076&382=1087&388=1088&397=1089&409=1090&410=1091&411=1092&412=1093&413=1094&421=1095&422=1096&423=1104&426=1107&427=1116&429=1120&435=1127&436=1148&437=1151&438=1154&439=1157&440=1160&441=1163&442=1166&444=1172&448=1176&449=1179&450=1180&451=1185&452=1188&454=1191&455=1193&456=1198&459=1199&460=1200&461=1201&463=1202&464=1205&465=1211&466=1217&467=1230'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f561f4faff8877ad5518137db9d7afe6a399a4316f7cb61c15e0179bed82473e
+# e06b57de259a096e6d311cce50038c577067ec772fbbe86fd90a4f3d887f047a
