@@ -181,11 +181,12 @@ GOVERNMENT_UNITS_PER_AREA = 2
 
 # The county's 医共体 and the city's 医联体 are different things: a speech says the one its brief reported
 # (the third reading: 医联体 said in a county that reported a 医共体).
-_ALLIANCES = {"医共体": r"医共体|医疗共同体|医疗卫生共同体|医疗服务共同体", "医联体": r"医联体|医疗联合体"}
+_ALLIANCES = {"医共体": r"医共体|医疗共同体|医疗卫生共同体|医疗服务共同体", "医联体": r"医联体|医疗联合体|城市医疗集团"}
 
 
 def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
-    """The form of medical alliance a speech does not name: the other one, when the brief names only one."""
+    """The form of medical alliance a speech does not name: the other one, when the brief names only one (a city
+    district's 城市医疗集团 is its 医联体: the seventh reading found it filled with a county's 医共体 measures)."""
     named = [k for k, words in _ALLIANCES.items() if re.search(words, brief_text)]
     if len(named) != 1:
         return None
