@@ -132,7 +132,8 @@ PER_ITEM_MIN = 2
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 # Seven, not eleven: the seventh reading found every subsection ending in a heap of stock orders that served none of
-# the brief's items.  A special meeting's few areas carry the whole speech (REST_MAX_SPECIAL).
+# the brief's items.  A special meeting's few areas carry the whole speech, and a bureau's work report is the
+# year's full account of its own work (REST_MAX_SPECIAL).
 REST_MAX = 7
 REST_MAX_SPECIAL = 10
 # How much more the headline area (plan.headline_area) may say than the caps above.
@@ -991,7 +992,7 @@ class Picker:
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
-        cap_rest = round(((REST_MAX_SPECIAL if self.kind == "special_topic" else REST_MAX) if items else STANDING_MAX if standing else PLAIN_MAX) * more)
+        cap_rest = round(((REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX) if items else STANDING_MAX if standing else PLAIN_MAX) * more)
         for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= cap_rest:
                 break
