@@ -49,3 +49,11 @@ def test_five_year_plan(year, plan):
 def test_how_many_says_two_as_liang(n, text):
     from jianggao.compose.numbers import how_many
     assert how_many(n) == text
+
+
+def test_a_count_of_what_there_is_takes_a_verb():
+    """Seventh reading: 嘎查村卫生室146个 (a figure with no verb); a count of what was done stays a tally."""
+    from jianggao.compose.numbers import metric_phrase
+    from jianggao.model.brief import Metric
+    assert metric_phrase(Metric(name="嘎查村卫生室", value="146", unit="个")) == "嘎查村卫生室达到146个"
+    assert metric_phrase(Metric(name="新增床位", value="320", unit="张")) == "新增床位320张"

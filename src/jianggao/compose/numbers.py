@@ -104,6 +104,9 @@ def value_text(metric: Metric) -> str:
 
 # A metric name that holds its own verb of reaching (乡镇卫生院达到服务能力基本标准, 村卫生室完成标准化建设).
 _HAS_VERB = re.compile(r"达到|达标|建成|完成|通过|实现")
+# A count named by what was done (新增床位, 培训村医, 招引人才): its number follows the name as a tally.
+_TALLY = re.compile(r"(?:新增|新建|新招|新引进|招引|招聘|引进|培训|开展|举办|累计|共|改造|新开|签约|接种|筛查|救治|"
+                    r"派驻|下派|选派|帮扶|义诊|查处|处理|收治|完成|建成)")
 
 
 def metric_phrase(metric: Metric, compare: str = "同比") -> str:
@@ -132,8 +135,9 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
         # A count whose name already says what was reached reads 社区卫生服务中心达到推荐标准的有6个, never
         # …达到推荐标准达到6个 (three readers marked the doubled verb).
         head = f"{metric.name}的有{value_text(metric)}"
-    elif not metric.is_rate and metric.change is None:
-        # A count without a comparison reads as a plain tally: 新增床位320张, 医养结合机构41家.
+    elif not metric.is_rate and metric.change is None and _TALLY.match(metric.name):
+        # A count of what was done, without a comparison, reads as a plain tally: 新增床位320张, 培训村医260人次;
+        # a count of what there is takes a verb (嘎查村卫生室146个 was marked: a figure with no verb).
         head = f"{metric.name}{value_text(metric)}"
     else:
         head = f"{metric.name}达到{value_text(metric)}"

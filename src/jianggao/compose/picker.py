@@ -992,7 +992,8 @@ class Picker:
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
-        cap_rest = round(((REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX) if items else STANDING_MAX if standing else PLAIN_MAX) * more)
+        rest_max = REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX
+        cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more)
         for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= cap_rest:
                 break

@@ -149,7 +149,8 @@ def units(level: str, date: dt.date, *, rural: bool = False) -> Units:
             return Units(dept, ("区级医院",), (cdc, mch, inspect), ("各社区卫生服务中心", "各社区卫生服务站"),
                          "各街道", "区直有关部门")
         return Units(dept, (f"{w}级医院", f"{w}人民医院", f"{w}中医医院"), (cdc, mch, inspect),
-                     ("各乡镇卫生院", "各村卫生室"), "各乡镇" if w == "县" else "各苏木乡镇", f"{w}直有关部门")
+                     ("各苏木乡镇卫生院", "各嘎查村卫生室") if w == "旗" else ("各乡镇卫生院", "各村卫生室"),
+                     "各乡镇" if w == "县" else "各苏木乡镇", f"{w}直有关部门")
     if w == "街道":
         return Units(None, (), (), ("街道社区卫生服务中心", "各社区卫生服务站"), "各社区", "街道各科室")
     return Units(None, (), (), (f"{w}卫生院", "各村卫生室"), "各村（社区）", f"{w}直各单位")
@@ -185,9 +186,20 @@ _URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（�
                 ("完善村卫生室布局，让群众小病就近就能看", "完善社区卫生服务站布局，让群众小病就近就能看"))
 
 
+# A banner (旗) names its townships 苏木乡镇 and its villages 嘎查村 (the seventh reading: a 旗's draft drifted to
+# 乡镇/村).
+_BANNER_WORDS = ((re.compile(r"(?<!苏木)乡镇卫生院"), "苏木乡镇卫生院"), (re.compile(r"(?<!嘎查)村卫生室"), "嘎查村卫生室"),
+                 (re.compile(r"每一个村组"), "每一个嘎查村"))
+
+
 def in_urban_words(text: str, level: str, *, rural: bool = False) -> str:
-    """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）."""
+    """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）; and as a
+    banner says it: its 苏木乡镇卫生院 and 嘎查村卫生室."""
     w = word(level)
+    if w == "旗":
+        for pattern, local in _BANNER_WORDS:
+            text = pattern.sub(local, text)
+        return text
     if not (w == "街道" or (w == "区" and not rural)):
         return text
     for village, town in _URBAN_WORDS:
