@@ -355,3 +355,12 @@ def test_a_measure_in_its_own_hands_stands(said):
 
 def test_what_a_department_steers_others_to_is_not_its_own_work():
     assert not voice.wrong_actor("医保部门要发挥医保支付的杠杆作用，引导医疗机构合理诊疗、控制成本。")
+
+
+def test_units_are_not_told_what_another_body_does():
+    """Seventh reading: 各乡镇卫生院 staffing 卫生监督, 县疾控中心 holding 外防输入、内防反弹, 医保部门 issuing 电子健康卡."""
+    from jianggao.compose.voice import fits
+    assert not fits("各乡镇卫生院", "要加强公共卫生人才队伍建设，配齐配强疾控、妇幼、卫生监督等专业技术人员。")
+    assert not fits("县疾控中心", "要坚持外防输入、内防反弹，把常态化防控的各项措施落实到位。")
+    assert not fits("医保部门", "要推广使用电子健康卡和医保电子凭证。")
+    assert fits("县疾控中心", "要加强重点场所、重点人群的健康监测。")

@@ -672,7 +672,7 @@ class Picker:
             return None           # 落实政府办医责任 is the government's own, in the leader's own voice
         area = self._area or ""
         for pattern, who in self.departments:
-            if pattern.search(said[:40]) and self._told.get((area, who), 0) < PER_AREA:
+            if pattern.search(said[:40]) and self._told.get((area, who), 0) < PER_AREA and fits(who, said):
                 return who
         return None
 

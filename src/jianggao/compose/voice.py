@@ -119,6 +119,13 @@ _WRONG_ACTOR = (
     # a 村卫生室 admits and operates on no one
     (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩")),
     (re.compile(r"助产机构"), re.compile(r"孕前")),
+    # the seventh reading: a 卫生院 or 社区中心 staffs no 疾控 or 卫生监督 and keeps no 名老中医 heritage; a 疾控中心
+    # sets no county strategy (外防输入、内防反弹 is the 联防联控机制's, 属地责任 the governments'), keeps no expert
+    # pool (the department's 应急办) and checks no 接种证 (schools and 托幼机构 do, with the 接种单位)
+    (re.compile(r"卫生院|卫生室|社区卫生服务"), re.compile(r"卫生监督|疾控、妇幼|名老中医")),
+    (re.compile(r"疾控"), re.compile(r"外防输入|内防反弹|属地责任|专家库|群众性应急救护|接种证查验|查验[^，。；]{0,4}接种证")),
+    # 医保 does no 电子健康卡 and sets no hospital data standard (卫健's)
+    (re.compile(r"医保"), re.compile(r"电子健康卡|数据标准|接口规范")),
 )
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
 
