@@ -1,0 +1,81 @@
+"""Data prepared from the bundled bank, templates and tables when the package is made, shipped inside it.
+
+A render reads the same YAML and asks the same questions of the same sentences every time it runs (is this
+term of its time, which ideas and work areas does this sentence name); here the answers are worked out once
+and kept as JSON files beside this module, part of the installed package (never a user-writable cache).
+
+Each file's first line is the digest of everything its data was made from: the source files' bytes and the
+code that reads or judges them (``digest``). A reader passes the digest of its sources as they are now and
+gets the data only when the two are the same; otherwise None, and the caller computes as it always did. So an
+edited bank, template or table is never answered from stale data: it is only slower until the files are made
+again with ``python -m jianggao.prepared`` (``prepared/make.py``; a test checks the shipped files are current).
+
+Nothing here imports the rest of jianggao: the modules that use the data import this one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+# Version of the layout below: data written by another layout is never read.
+FORMAT = 1
+_DATE = "\0date"
+
+
+def digest(*parts: bytes | str) -> str:
+    """The key of data made from ``parts`` (file contents, source code, settings), in order."""
+    h = hashlib.sha256(f"prepared {FORMAT}".encode())
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def source_of(module_file: str | None) -> bytes:
+    """The source of a module (its ``__file__``), for a digest: the code that made the data is part of it."""
+    return Path(module_file or "").read_bytes()
+
+
+def path_of(name: str) -> Path:
+    return HERE / f"{name}.json"
+
+
+def _decode(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1 and _DATE in obj:
+        return dt.date.fromisoformat(obj[_DATE])
+    return obj
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        raise TypeError("datetime is not kept (only dates)")
+    if isinstance(value, dt.date):
+        return {_DATE: value.isoformat()}
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def encode(key: str, data: Any) -> bytes:
+    """The file for ``data`` made from sources whose digest is ``key``."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_encode)
+    return f"{key}\n{body}\n".encode("utf-8", "surrogatepass")
+
+
+def load(name: str, key: str) -> Any | None:
+    """The data shipped as ``name`` when it was made from sources whose digest is ``key``; else None (absent,
+    made from other sources, or unreadable: the caller computes it)."""
+    try:
+        raw = path_of(name).read_bytes()
+    except OSError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    if head != key.encode("ascii"):
+        return None
+    try:
+        return json.loads(body.decode("utf-8", "surrogatepass"), object_hook=_decode)
+    except (ValueError, RecursionError):
+        return None

@@ -1,0 +1,71 @@
+"""The data prepared at make time (src/jianggao/prepared/): current, the same as computing it, and used only for
+the exact sources it was made from (an edited bank, template or table is computed afresh)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from jianggao import cache, prepared
+from jianggao.compose import templating
+from jianggao.model.bank import load_bank
+from jianggao.prepared.make import make
+from jianggao.resources import phrasebank_dir, templates_dir
+
+REGENERATE = "python -m jianggao.prepared"
+
+
+def test_shipped_prepared_data_is_current(tmp_path):
+    fresh = {p.name: p.read_bytes() for p in make(tmp_path)}
+    shipped = {p.name: p.read_bytes() for p in prepared.HERE.glob("*.json")}
+    assert fresh.keys() == shipped.keys(), f"run: {REGENERATE}"
+    stale = [name for name in fresh if fresh[name] != shipped[name]]
+    assert not stale, f"stale prepared data {stale}; run: {REGENERATE}"
+
+
+def test_the_shipped_bank_is_the_parsed_bank():
+    folder = phrasebank_dir()
+    key = cache.bank_key(folder)
+    shipped = cache.shipped_bank(folder, key)
+    assert shipped is not None
+    assert [p for p in shipped] == [p for p in load_bank(folder)]
+
+
+def test_the_shipped_bank_serves_only_the_bundled_folder_as_it_was(tmp_path):
+    copy = tmp_path / "bank"
+    shutil.copytree(phrasebank_dir(), copy)
+    assert cache.shipped_bank(copy, cache.bank_key(copy)) is None         # a user's folder: its own cache
+    assert cache.shipped_bank(phrasebank_dir(), "0" * 64) is None          # edited since: computed afresh
+
+
+def test_the_shipped_templates_yaml_is_the_parsed_yaml(tmp_path):
+    root = templates_dir().resolve()
+    shipped = templating.shipped_yaml(root)
+    assert shipped is not None and shipped == templating.parse_yaml(root)
+    copy = tmp_path / "templates"
+    shutil.copytree(root, copy)
+    assert templating.shipped_yaml(copy) == shipped                        # the same bytes: the same data
+    wording = sorted((copy / "wording").glob("*.yaml"))[0]
+    wording.write_text(wording.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert templating.shipped_yaml(copy) is None
+    edited = templating.Templates(copy)
+    assert edited.wording == templating.load_wording(copy / "wording")
+
+
+def test_data_made_from_other_sources_is_not_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(prepared, "HERE", tmp_path)
+    (tmp_path / "x.json").write_bytes(prepared.encode(prepared.digest("a"), {"v": 1}))
+    assert prepared.load("x", prepared.digest("a")) == {"v": 1}
+    assert prepared.load("x", prepared.digest("b")) is None
+    assert prepared.load("absent", prepared.digest("a")) is None
+    (tmp_path / "x.json").write_bytes(prepared.digest("a").encode() + b"\n{broken")
+    assert prepared.load("x", prepared.digest("a")) is None
+
+
+def test_dates_come_back_as_dates(tmp_path, monkeypatch):
+    import datetime as dt
+
+    monkeypatch.setattr(prepared, "HERE", tmp_path)
+    data = {"from": dt.date(2012, 1, 1), "list": [1, "二", None, True, 1.5]}
+    Path(tmp_path / "d.json").write_bytes(prepared.encode("k", data))
+    assert prepared.load("d", "k") == data
+    assert type(prepared.load("d", "k")["from"]) is dt.date
