@@ -34,9 +34,10 @@ def _debug_option(p: argparse.ArgumentParser, *, top: bool = False) -> None:
                    help="出错时另外显示英文的技术细节（供开发者排查）")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole CLI surface of DESIGN.md: each command adds its own options (commands/<name>.py); every
-    word of help, usage and argparse's own errors in Chinese (commands/parser.py)."""
+    word of help, usage and argparse's own errors in Chinese (commands/parser.py).  With ``only`` (a command's
+    name) that command alone is added: what parsing its own arguments needs, without importing the others."""
     from .commands import COMMANDS
 
     parser = ChineseArgumentParser(prog="jianggao", description="讲稿：离线起草卫生健康工作会议讲话稿。")
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     _debug_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="命令", title="命令",
                                 help="每个命令的用法：jianggao 命令 -h（如 jianggao render -h）")
-    for name in COMMANDS:
+    for name in (only,) if only in COMMANDS else COMMANDS:
         module = importlib.import_module(f"jianggao.commands.{name}")
         command = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
@@ -93,12 +94,24 @@ def main(argv: list[str] | None = None) -> int:
         return int(getattr(parsed[0] if parsed else None, "exit_code", 1))
 
 
+def _named_command(argv: list[str] | None) -> str | None:
+    """The command ``argv`` runs when nothing for the top-level parser comes before it but --debug, else None:
+    the parser is then built for that command alone (``jianggao -h``, a mistyped command and the like get
+    the whole parser, so what they print lists every command)."""
+    from .commands import COMMANDS
+
+    for arg in sys.argv[1:] if argv is None else argv:
+        if arg != "--debug":
+            return arg if arg in COMMANDS else None
+    return None
+
+
 def _main(argv: list[str] | None, parsed: list[argparse.Namespace]) -> int:
     import signal
 
     from .fileio import os_error_text, printable, remove_temporaries
 
-    parser = build_parser()
+    parser = build_parser(_named_command(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # -h, --version, or a usage error already printed in Chinese: its exit code
