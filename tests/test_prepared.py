@@ -69,3 +69,18 @@ def test_dates_come_back_as_dates(tmp_path, monkeypatch):
     Path(tmp_path / "d.json").write_bytes(prepared.encode("k", data))
     assert prepared.load("d", "k") == data
     assert type(prepared.load("d", "k")["from"]) is dt.date
+
+
+def test_the_shipped_registry_is_the_parsed_registry():
+    from jianggao.model import tifa
+
+    source = Path(tifa.__file__).with_name("tifa.yaml").read_bytes()
+    assert tifa.shipped_data(source) == tifa._load_yaml(source)
+    assert tifa.shipped_data(source + b"\n# edited\n") is None
+
+
+def test_mappings_with_other_keys_come_back_as_they_were(tmp_path, monkeypatch):
+    monkeypatch.setattr(prepared, "HERE", tmp_path)
+    data = {"year_roles": {2021: ["建党100周年"], 2022: []}, "nested": [{1: {"a": 2}}]}
+    (tmp_path / "k.json").write_bytes(prepared.encode("k", data))
+    assert prepared.load("k", "k") == data

@@ -657,6 +657,9 @@ def load_registry() -> Registry:
     # Beside this module in the installed package (package data); importlib.resources would add ~15 ms of
     # imports to every process for zip imports we never use.
     source = Path(__file__).with_name("tifa.yaml").read_bytes()
+    shipped = shipped_data(source)
+    if shipped is not None:
+        return registry_from_data(shipped)
     data, copy = _parsed(source)
     try:
         return registry_from_data(data)
@@ -668,6 +671,22 @@ def load_registry() -> Registry:
         print(f"jianggao: 提示：提法表缓存与本程序不符，已删除并重新读取 tifa.yaml：{copy}", file=sys.stderr)
         _unlink(copy)
         return registry_from_data(_parsed(source)[0])
+
+
+def data_key(source: bytes) -> str:
+    """The digest of tifa.yaml's bytes that the parsed copy shipped in the package was made from."""
+    from .. import prepared
+
+    return prepared.digest(b"tifa.yaml", source)
+
+
+def shipped_data(source: bytes) -> dict | None:
+    """tifa.yaml as parsed when the package was made (prepared/tifa.json), when ``source`` is byte for byte the
+    file it was made from; else None."""
+    from .. import prepared
+
+    data = prepared.load("tifa", data_key(source))
+    return data if isinstance(data, dict) else None
 
 
 # --- the parsed registry, kept as plain JSON -----------------------------------------

@@ -23,7 +23,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 # Version of the layout below: data written by another layout is never read.
 FORMAT = 1
-_DATE = "\0date"
+_DATE = "\0date"      # {"\0date": "2018-03-13"}: a date (YAML has them, JSON does not)
+_ITEMS = "\0items"    # {"\0items": [[2021, …], …]}: a mapping whose keys are not all strings (YAML's 2021:)
 
 
 def digest(*parts: bytes | str) -> str:
@@ -46,9 +47,23 @@ def path_of(name: str) -> Path:
 
 
 def _decode(obj: dict[str, Any]) -> Any:
-    if len(obj) == 1 and _DATE in obj:
-        return dt.date.fromisoformat(obj[_DATE])
+    if len(obj) == 1:
+        if _DATE in obj:
+            return dt.date.fromisoformat(obj[_DATE])
+        if _ITEMS in obj:
+            return {k: v for k, v in obj[_ITEMS]}
     return obj
+
+
+def _keyed(value: Any) -> Any:
+    """``value`` with every mapping whose keys are not all strings written as its items (see _ITEMS)."""
+    if isinstance(value, dict):
+        if all(isinstance(k, str) for k in value):
+            return {k: _keyed(v) for k, v in value.items()}
+        return {_ITEMS: [[k, _keyed(v)] for k, v in value.items()]}
+    if isinstance(value, list):
+        return [_keyed(v) for v in value]
+    return value
 
 
 def _encode(value: Any) -> Any:
@@ -61,7 +76,7 @@ def _encode(value: Any) -> Any:
 
 def encode(key: str, data: Any) -> bytes:
     """The file for ``data`` made from sources whose digest is ``key``."""
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_encode)
+    body = json.dumps(_keyed(data), ensure_ascii=False, separators=(",", ":"), default=_encode)
     return f"{key}\n{body}\n".encode("utf-8", "surrogatepass")
 
 

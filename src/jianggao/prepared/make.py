@@ -55,7 +55,15 @@ def templates() -> tuple[str, Any] | None:
     return key, parse_yaml(root)
 
 
-MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates}
+def tifa() -> tuple[str, Any] | None:
+    """(key, parsed YAML) of the 提法 registry, as ``tifa.shipped_data`` reads it."""
+    from ..model import tifa as registry
+
+    source = Path(registry.__file__).with_name("tifa.yaml").read_bytes()
+    return registry.data_key(source), registry._load_yaml(source)
+
+
+MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa}
 
 
 def make(folder: Path | None = None) -> list[Path]:
