@@ -84,3 +84,26 @@ def test_mappings_with_other_keys_come_back_as_they_were(tmp_path, monkeypatch):
     data = {"year_roles": {2021: ["建党100周年"], 2022: []}, "nested": [{1: {"a": 2}}]}
     (tmp_path / "k.json").write_bytes(prepared.encode("k", data))
     assert prepared.load("k", "k") == data
+
+
+def test_the_answers_are_what_the_questions_work_out():
+    from jianggao.compose import ideas
+    from jianggao.model import tifa, topics
+    from jianggao.prepared.make import bundled_texts
+
+    registry = tifa.load_registry()
+    texts = bundled_texts()
+    assert len(texts) > 2000
+    for text in texts:
+        assert ideas.KNOWN.get(text) == ideas.idea_indices(text)
+        assert topics.KNOWN.get(text) == topics.topic_indices(text)
+        assert registry.find(text) == registry.scan(text)
+    assert ideas.KNOWN.get("一句从未见过的话：编外的新句子。") is None
+
+
+def test_answers_made_by_other_code_are_not_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(prepared, "HERE", tmp_path)
+    (tmp_path / "q.json").write_bytes(prepared.encode(prepared.digest("old code"), {prepared.text_key("甲"): [1]}))
+    assert prepared.Answers("q", lambda: prepared.digest("old code")).get("甲") == [1]
+    assert prepared.Answers("q", lambda: prepared.digest("new code")).get("甲") is None
+    assert prepared.Answers("absent", lambda: prepared.digest("old code")).get("甲") is None

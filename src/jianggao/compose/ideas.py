@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .. import prepared
+from ..model import wordsets
 from ..model.topics import classify
 from ..model.wordsets import WordSets
 
@@ -131,6 +133,10 @@ BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病",
 # Every idea's words asked at once (model.wordsets: the same answers as a regex per idea, without compiling 90).
 _IDEAS = tuple(_TABLE)
 _WORDS = WordSets(words for _, words in _TABLE.values())
+# The ideas of the bank's entries and the templates' own wording, worked out when the package was made
+# (prepared/ideas.json, made by prepared/make.py; used while this table and its matcher are what made it).
+KNOWN = prepared.Answers("ideas", lambda: prepared.digest(prepared.source_of(__file__),
+                                                         prepared.source_of(wordsets.__file__)))
 AREA_OF = {idea: area for idea, (area, _) in _TABLE.items()}
 
 # Areas whose work overlaps so much that one's ideas are at home in the other's paragraph (慢性病 in 基层卫生,
@@ -163,7 +169,13 @@ REPEAT_SHARE = 0.5
 @lru_cache(maxsize=65536)
 def ideas_of(text: str) -> frozenset[str]:
     """The ideas ``text`` names (see the table above); empty for a sentence naming none."""
-    return frozenset(_IDEAS[i] for i in _WORDS.found(text))
+    known = KNOWN.get(text)
+    return frozenset(_IDEAS[i] for i in (idea_indices(text) if known is None else known))
+
+
+def idea_indices(text: str) -> list[int]:
+    """The ideas of ``text`` as their places in the table, worked out (``ideas_of`` may look them up)."""
+    return sorted(_WORDS.found(text))
 
 
 def repeats(text: str, said: Iterable[str]) -> bool:

@@ -5,6 +5,8 @@ import difflib
 import functools
 from dataclasses import dataclass
 
+from .. import prepared
+from . import wordsets
 from .wordsets import WordSets
 
 
@@ -115,10 +117,23 @@ _KEYWORDS = tuple((i, k) for i, t in enumerate(TOPICS) for k in t.keywords)
 _KEYWORD_SETS = WordSets((k for _, k in _KEYWORDS), literal=True)
 
 
+# The topics of the bank's entries and the templates' own wording, worked out when the package was made
+# (prepared/topics.json, made by prepared/make.py; used while this registry and its matcher are what made it).
+KNOWN = prepared.Answers("topics", lambda: prepared.digest(prepared.source_of(__file__),
+                                                          prepared.source_of(wordsets.__file__)))
+
+
 @functools.lru_cache(maxsize=4096)
 def _classify(text: str) -> tuple[str, ...]:
+    known = KNOWN.get(text)
+    return tuple(TOPICS[i].key for i in (topic_indices(text) if known is None else known))
+
+
+def topic_indices(text: str) -> list[int]:
+    """The topics of ``text`` (most hits first) as their places in TOPICS, worked out (``classify`` may look
+    them up)."""
     hits: dict[int, int] = {}
     for j in _KEYWORD_SETS.found(text):
         i, k = _KEYWORDS[j]
         hits[i] = hits.get(i, 0) + text.count(k)
-    return tuple(TOPICS[i].key for i in sorted(hits, key=lambda i: (-hits[i], i)))
+    return sorted(hits, key=lambda i: (-hits[i], i))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,3 +95,27 @@ def load(name: str, key: str) -> Any | None:
         return json.loads(body.decode("utf-8", "surrogatepass"), object_hook=_decode)
     except (ValueError, RecursionError):
         return None
+
+
+def text_key(text: str) -> str:
+    """A text's key in an answers table: 96 bits of its BLAKE2 digest."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+class Answers:
+    """What a question (which ideas, which topics, which 提法 terms) answered at make time for the bundled texts,
+    the bank's entries and the templates' own wording: ``get(text)`` is that answer, or None for a text not among
+    them or when the table was made by other code than ``key()`` now names (the caller then works it out)."""
+
+    def __init__(self, name: str, key: Callable[[], str]) -> None:
+        self.name = name
+        self._key = key
+        self._table: dict[str, Any] | None = None
+        self._loaded = False
+
+    def get(self, text: str) -> Any | None:
+        if not self._loaded:      # on the first question: a process that asks none reads nothing
+            self._loaded = True
+            table = load(self.name, self._key())
+            self._table = table if isinstance(table, dict) else None
+        return None if self._table is None else self._table.get(text_key(text))

@@ -63,7 +63,76 @@ def tifa() -> tuple[str, Any] | None:
     return registry.data_key(source), registry._load_yaml(source)
 
 
-MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa}
+def bundled_texts() -> list[str]:
+    """The texts compose asks about that are known when the package is made: every bank entry (as written, its
+    sentences, and without its slots) and every string of the templates' own wording (the wording YAML, the kind
+    outlines and the compiled templates' constants), each also split at ‖ (a template's alternate formulations)."""
+    import ast
+
+    from ..compose.templating import COMPILED, parse_yaml
+    from ..model.bank import load_bank
+    from ..model.slots import SLOT_RE
+    from ..resources import phrasebank_dir, templates_dir
+
+    found: set[str] = set()
+
+    def add(text: str) -> None:
+        for t in (text, *text.split("‖")):
+            found.update((t, t.strip(), SLOT_RE.sub("", t)))
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for p in load_bank(phrasebank_dir()):
+        for text in (p.text, *p.sentences):
+            add(text)
+    walk(parse_yaml(templates_dir().resolve()))
+    for path in sorted(COMPILED.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                add(node.value)
+    return sorted(t for t in found if t)
+
+
+def _answers(ask: Callable[[str], Any]) -> dict[str, Any]:
+    from . import text_key
+
+    return {text_key(t): ask(t) for t in bundled_texts()}
+
+
+def ideas() -> tuple[str, Any]:
+    """(key, answers) of compose.ideas for the bundled texts, as ``ideas.KNOWN`` reads them."""
+    from ..compose import ideas as module
+
+    return module.KNOWN._key(), _answers(module.idea_indices)
+
+
+def topics() -> tuple[str, Any]:
+    """(key, answers) of model.topics for the bundled texts, as ``topics.KNOWN`` reads them."""
+    from ..model import topics as module
+
+    return module.KNOWN._key(), _answers(module.topic_indices)
+
+
+def tifa_find() -> tuple[str, Any]:
+    """(key, answers) of the packaged 提法 registry's ``find`` for the bundled texts, as its ``known`` reads them."""
+    from ..model import tifa as module
+
+    registry = module.load_registry()
+    place = {id(e): i for i, e in enumerate(registry.entries)}
+    source = Path(module.__file__).with_name("tifa.yaml").read_bytes()
+    return module.answers_key(source), _answers(lambda t: [[h.start, h.end, place[id(h.entry)]] for h in registry.scan(t)])
+
+
+MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
+                                                          "ideas": ideas, "topics": topics, "tifa_find": tifa_find}
 
 
 def make(folder: Path | None = None) -> list[Path]:
