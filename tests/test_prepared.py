@@ -107,3 +107,9 @@ def test_answers_made_by_other_code_are_not_used(tmp_path, monkeypatch):
     assert prepared.Answers("q", lambda: prepared.digest("old code")).get("甲") == [1]
     assert prepared.Answers("q", lambda: prepared.digest("new code")).get("甲") is None
     assert prepared.Answers("absent", lambda: prepared.digest("old code")).get("甲") is None
+
+
+def test_answers_whose_sources_cannot_be_read_are_not_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(prepared, "HERE", tmp_path)
+    (tmp_path / "q.json").write_bytes(prepared.encode(prepared.digest("code"), {prepared.text_key("甲"): [1]}))
+    assert prepared.Answers("q", lambda: prepared.digest(prepared.source_of(str(tmp_path / "gone.py")))).get("甲") is None

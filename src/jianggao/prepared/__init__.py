@@ -116,6 +116,9 @@ class Answers:
     def get(self, text: str) -> Any | None:
         if not self._loaded:      # on the first question: a process that asks none reads nothing
             self._loaded = True
-            table = load(self.name, self._key())
+            try:
+                table = load(self.name, self._key())
+            except OSError:       # the sources cannot be read to be compared (no .py files installed): unused
+                table = None
             self._table = table if isinstance(table, dict) else None
         return None if self._table is None else self._table.get(text_key(text))
