@@ -1,7 +1,6 @@
 """The topic registry: each work area's key, Chinese names, synonyms and the words that mark it in text."""
 from __future__ import annotations
 
-import difflib
 import functools
 from dataclasses import dataclass
 
@@ -93,6 +92,8 @@ def resolve_topic(name: str) -> Topic | None:
 
 def nearest_topics(name: str, n: int = 3) -> list[str]:
     """Chinese names of the registered topics closest to ``name``, for "did you mean" warnings."""
+    import difflib  # only for a name not found: not on every start
+
     names = list(_BY_NAME)
     close = difflib.get_close_matches(name, names, n=n * 2, cutoff=0.3)
     if not close:
