@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import traceback
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +133,8 @@ def write_compiled(root: Path, folder: Path = COMPILED) -> list[Path]:
 
 def _template_frame(exc: BaseException, root: Path) -> tuple[str | None, int | None]:
     """The innermost traceback frame inside a template (Jinja rewrites frames to template file and line)."""
+    import traceback  # on an error only: not on every start
+
     found: tuple[str | None, int | None] = (None, None)
     for frame in traceback.extract_tb(exc.__traceback__):
         name = frame.filename or ""
