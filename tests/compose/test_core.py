@@ -219,7 +219,9 @@ def test_tasks_cover_the_brief_priorities_and_nothing_unasked(templates, rich):
 
 
 def test_a_fact_is_said_in_the_flow_of_its_areas_results(templates):
-    text = compose(sample_brief("annual_conference.yaml"), PhraseBank([]), templates).all_text()
+    # reviewed by the speaker himself (after a work report the figures run together: test_plan)
+    b = sample_brief("annual_conference.yaml").model_copy(update={"previous_speakers": []})
+    text = compose(b, PhraseBank([]), templates).all_text()
     assert "同比增长6.5%，成功创建国家卫生城市。" in text
 
 

@@ -184,3 +184,30 @@ def test_a_special_meeting_opens_its_first_part_on_its_subjects_landmark(topic, 
     heads = [i for i, b in enumerate(speech.blocks) if isinstance(b, Heading) and b.level == 1]
     first_part = "".join(b.text + getattr(b, "body", "") for b in speech.blocks[heads[0] + 1:heads[1]])
     assert any(m in first_part for m in landmarks), (topic, day, first_part[:300])
+
+
+def test_the_third_session_s_dated_wordings_wait_for_their_dates():
+    import datetime as dt
+
+    from jianggao.compose.era import outside_window
+    early = {"持续开展党史学习教育": dt.date(2021, 2, 24), "加强医疗机构运营管理和内部控制": dt.date(2020, 2, 20),
+             "织牢织密公共卫生防护网": dt.date(2020, 2, 20), "全面推行家庭医生签约服务": dt.date(2016, 2, 19)}
+    later = {"持续开展党史学习教育": dt.date(2021, 7, 1), "加强医疗机构运营管理和内部控制": dt.date(2021, 2, 20),
+             "织牢织密公共卫生防护网": dt.date(2021, 2, 20), "全面推行家庭医生签约服务": dt.date(2017, 2, 19)}
+    for text, when in early.items():
+        assert outside_window(text, when), text
+    for text, when in later.items():
+        assert not outside_window(text, when), text
+
+
+def test_a_speech_after_the_march_2026_remarks_cites_them(real):
+    """The 2026-03-06 remarks to the 政协 医药卫生界 members (十五五 the key period for 健康中国 by 2035) are cited
+    only after they were made; an unverified later event is not (a helper's 2026-10 全国卫生与健康大会 was dropped)."""
+    from jianggao.briefs.load import load_brief
+    brief = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
+    after = brief.model_copy(update={"date": dt.date(2026, 12, 10)})
+    texts = [compose(after, real.bank, real.templates, seed=s).all_text() for s in (1, 2, 3)]
+    assert any("建成健康中国目标的关键时期" in t or "协同发展和治理机制" in t for t in texts)
+    assert not any("全国卫生与健康大会" in t for t in texts)
+    before = [compose(brief, real.bank, real.templates, seed=s).all_text() for s in (1, 2, 3)]
+    assert not any("看望全国政协医药卫生界委员" in t for t in before)

@@ -198,7 +198,8 @@ def test_a_problem_named_is_answered_by_the_measures_said_first(real):
     b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
     for seed in (1, 2, 3):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
-        part = text[text.index("引不进、留不住的问题"):]
-        part = part[:part.index("\n")]
+        tasks = text[text.index("三、"):]
+        part = tasks[tasks.index("引不进、留不住"):]
+        part = part[:part.index("（", 1) if "（" in part[1:] else len(part)]
         answering = [s for s in re.split(r"(?<=。)", part)[1:] if remedy.search(s)]
         assert len(answering) >= 2, (seed, part)

@@ -117,7 +117,8 @@ def test_a_zero_result_reads_as_zero():
 
 
 def test_each_reviewed_area_says_its_figures_and_one_framing_line(real):
-    s = compose(brief(**RICH), real.bank, real.templates)
+    # the speaker reviews the year himself: nobody reported before him
+    s = compose(brief(**{**RICH, "previous_speakers": []}), real.bank, real.templates)
     areas = [p for p in paragraphs(s) if re.match(r"^[一二三四]是", p)]
     assert len(areas) == 3
     for p in areas:
@@ -271,3 +272,99 @@ def test_a_metric_that_names_its_own_verb_is_not_said_with_a_second_one():
     assert said.startswith(name + "的有6个") and said.count("达到") == 1
     assert target_phrase(m(name, 8, "个"), None).count("达到") == 1
     assert metric_phrase(m("家庭医生签约服务覆盖率", 45.2, "%", change=3.1)).startswith("家庭医生签约服务覆盖率达到45.2%")
+
+
+# -- after the bureau head's work report ---------------------------------------------------------------
+
+def test_a_government_leader_after_a_work_report_affirms_it_and_does_not_review_area_by_area(real):
+    b = brief(**RICH)
+    p = plan_of(b, real.templates)
+    assert p.after_report == "工作报告" and p.voice == "government"
+    for seed in (1, 2, 3):
+        s = compose(b, real.bank, real.templates, seed=seed)
+        paras = list(paragraphs(s))
+        review = paras[2:5]
+        text = "".join(paras)
+        assert not [x for x in paras if re.match(r"^[一二三四]是.{2,8}工作", x)], seed
+        assert "工作报告" in "".join(review) and ("不再展开" in text or "不再重复" in text or "一一展开" in text)
+        # DESIGN: every brief metric is still said, in one run
+        for m in ("适龄儿童免疫规划疫苗接种率达到98.6%", "孕产妇死亡为零", "家庭医生签约服务覆盖率达到45.2%"):
+            assert m in text
+        # what only the government can do about the problems
+        assert "县政府" in text and "编制" in text
+
+
+def test_the_bureau_head_giving_the_report_reviews_in_full(real):
+    b = brief(**{**RICH, "speaker": {"name": "李秀兰", "title": "县卫生健康局局长"}, "previous_speakers": []})
+    assert plan_of(b, real.templates).after_report == ""
+
+
+def test_a_medical_insurance_briefing_before_is_answered_in_the_speech_s_own_words(real):
+    speakers = [*RICH["previous_speakers"], {"name": "刘振", "title": "县医保局局长", "content": "通报了医保基金监管情况"}]
+    b = brief(**{**RICH, "previous_speakers": speakers})
+    p = plan_of(b, real.templates)
+    assert p.answers_insurance == "县医保局"
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "县医保局要" in text or "县医保局和" in text
+    assert text.count("刘振") == 1
+    # no 医保局 before the 2018–2019 institutional reform
+    old = brief(**{**RICH, "year": 2017, "date": "2017-02-18", "previous_speakers": speakers})
+    assert plan_of(old, real.templates).answers_insurance == ""
+
+
+def test_a_special_meeting_keeps_to_the_subject_its_name_gives(real):
+    from jianggao.compose.context import brief_view
+    b = brief(kind="special_topic", year=2018, region={"name": "桐江县"}, date="2018-02-27",
+              meeting="2018年全县疾病预防控制工作会议",
+              priorities=[{"topic": "公共卫生", "items": ["做好重点传染病防控"]}])
+    view = brief_view(b)
+    assert view.main_topic.key == "disease_control" and view.priorities[0].topic.key == "disease_control"
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "疾病预防控制工作" in text and "公共卫生工作的重要性" not in text
+    # a brief that names the subject itself keeps its 公共卫生 as a second area
+    both = brief(**{**b.model_dump(mode="json", exclude_none=True),
+                    "priorities": [{"topic": "疾控", "items": ["做好重点传染病防控"]},
+                                   {"topic": "公共卫生", "items": ["做实基本公共卫生服务"]}]})
+    assert [t.topic.key for t in brief_view(both).priorities] == ["disease_control", "public_health"]
+
+
+def test_the_three_points_are_never_announced_without_the_points(real):
+    for seed in (1, 2, 3, 4):
+        b = brief(kind="special_topic", year=2018, region={"name": "桐江县"}, date="2018-02-27",
+                  meeting="2018年全县疾病预防控制工作会议")
+        for p in paragraphs(compose(b, real.bank, real.templates, seed=seed)):
+            if re.search(r"三个方面|三条理由|三层意思", p):
+                assert "一是" in p, p
+
+
+def test_honourees_read_out_before_are_congratulated_once(real):
+    speakers = [*RICH["previous_speakers"], {"name": "王芳", "title": "县卫生健康局副局长", "content": "宣读了表彰决定"}]
+    text = compose(brief(**{**RICH, "previous_speakers": speakers}), real.bank, real.templates, seed=1).all_text()
+    assert text.count("表示热烈") == 1 and "先进集体和先进个人" in text
+    assert "先进集体和先进个人表示热烈" not in compose(brief(**RICH), real.bank, real.templates, seed=1).all_text()
+
+
+def test_a_half_year_report_before_a_deputy_head_is_not_reviewed_again(real):
+    b = brief(kind="midyear_review", year=2019, region={"name": "云岭县"}, date="2019-07-17",
+              speaker={"name": "蒋海燕", "title": "副县长"},
+              previous_speakers=[{"name": "李明", "title": "县卫生健康局局长", "content": "汇报了上半年卫生健康工作情况"}],
+              achievements=[{"topic": "公共卫生", "metrics": [{"name": "法定传染病报告发病率", "value": 96.3,
+                                                             "unit": "/10万", "change": -8.2, "better": "lower"}]},
+                            {"topic": "医疗服务", "metrics": [{"name": "县级医院门急诊", "value": 38.6, "unit": "万人次"}]}])
+    assert plan_of(b, real.templates).after_report == "汇报"
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "汇报" in text and "过去一年" not in text and "我完全同意" not in text
+    assert "96.3/10万" in text and "38.6万人次" in text
+
+
+def test_a_situation_paragraph_does_not_open_two_sentences_running_the_same_way(real):
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    for seed in (1, 2, 3):
+        for p in paragraphs(compose(b, real.bank, real.templates, seed=seed)):
+            if re.match(r"^从(?:群众|人民群众|面临|自身|发展|政策|宏观|上级)", p):
+                said = sentences_of(p)
+                heads = [said[0].split("，", 1)[1][:2]] + [s[:2] for s in said[1:]]
+                assert all(a != b for a, b in zip(heads, heads[1:], strict=False)), said

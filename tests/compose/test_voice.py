@@ -295,3 +295,63 @@ def test_whom_the_speaker_represents(real, title, represents):
     said = re.findall(r"我代表([^，。]+)", text)
     assert said and all(x == represents for x in said), said
 
+
+
+def test_prices_and_volume_purchasing_are_the_province_s_a_county_carries_them_out():
+    from jianggao.compose.voice import beyond_level
+    said = "要统筹推进医疗服务价格、医保支付方式和药品耗材集中带量采购改革。"
+    assert beyond_level(said, "县") and beyond_level(said, "区")
+    assert not beyond_level(said, "市")
+    assert not beyond_level("要落实药品耗材集中带量采购政策，做好中选产品的使用。", "县")
+
+
+def test_training_doctors_is_not_the_human_resources_department_s():
+    import datetime as dt
+
+    from jianggao.compose.voice import departments
+    table = departments("县", dt.date(2025, 2, 20))
+    told = lambda s: next((who for p, who in table if p.search(s)), None)  # noqa: E731
+    assert told("要落实公开招聘和定向培养政策，为基层补充医学毕业生。") != "人社部门"
+    assert told("要加强全科医生队伍建设，落实待遇保障。") != "人社部门"
+    assert told("要完善基层医务人员薪酬待遇政策。") == "人社部门"
+
+
+def test_a_unit_told_to_act_is_told_plainly(real):
+    # 县疾控中心要切实… / 人社部门要着力… at every turn was a habit the readers marked
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    for seed in (1, 2):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert not re.findall(r"(?:中心|局|部门|卫生院|医院|机构|各乡镇)要(?:着力|切实)", text), seed
+
+
+@pytest.mark.parametrize("name", ["b13_annual_2025_county_rich", "b24_special_2025_yigai_district",
+                                  "b04_work_report_2017_district_rich"])
+def test_every_subheading_stands_apart_from_its_text(real, name):
+    from compose_helpers import REPO
+
+    from jianggao.briefs.load import load_brief
+    b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    for h in compose(b, real.bank, real.templates, seed=1).headings():
+        if h.level >= 2:       # （一）压实工作责任。 — never 压实工作责任各级各单位要… run together
+            assert len(h.text) <= 24 and h.text.endswith("。"), h
+
+
+@pytest.mark.parametrize("said", [
+    "县疾控中心要加强对违法行为的查处。", "各医疗机构要做好执业登记审批工作。", "县卫生健康综合执法大队要做好患者救治。",
+    "县医保局要加强医疗质量管理。", "各村卫生室要规范开展住院分娩。", "县疾控中心要做好危重患者救治。"])
+def test_whose_work_a_measure_is_by_fact(said):
+    assert voice.wrong_actor(said)
+
+
+@pytest.mark.parametrize("said", [
+    "县卫生健康综合执法大队要加强对违法行为的查处。", "县人民医院要做好危重患者救治。", "县医保局要加强医保基金监管。",
+    "各乡镇卫生院要做好常见病诊疗。", "县疾控中心要加强传染病监测。"])
+def test_a_measure_in_its_own_hands_stands(said):
+    assert not voice.wrong_actor(said)
+
+
+def test_what_a_department_steers_others_to_is_not_its_own_work():
+    assert not voice.wrong_actor("医保部门要发挥医保支付的杠杆作用，引导医疗机构合理诊疗、控制成本。")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import levels
 from ..model.brief import AchievementGroup, Brief, Metric, Priority
-from ..model.topics import get_topic, resolve_topic
+from ..model.topics import classify, get_topic, resolve_topic
 from .numbers import (
     five_year_plan,
     how_many,
@@ -193,8 +193,38 @@ def _once(texts: list[str], said: set[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# The broader area a special meeting's brief may file its work under, and the meeting's own subject that
+# takes it over (a 疾控 meeting's 公共卫生 priority is its 疾病预防控制 work; the third session's readings found
+# such a meeting drifting to 家庭医生, 院前急救, 卫生监督).
+_NARROWED = {"disease_control": ("public_health",)}
+
+
+def meeting_topic(brief: Brief) -> str | None:
+    """The area a special meeting's own name says it is about (全县疾病预防控制工作会议 → disease_control)."""
+    if brief.kind != "special_topic" or not brief.meeting:
+        return None
+    found = classify(brief.meeting)
+    return found[0] if found else None
+
+
+def _in_meeting(view: TopicView, subject: str | None) -> TopicView:
+    """An area as the special meeting on ``subject`` speaks of it (公共卫生 → 疾病预防控制 at a 疾控 meeting)."""
+    if subject and view.key in _NARROWED.get(subject, ()):
+        return default_topic(subject)
+    return view
+
+
 def main_topic(brief: Brief) -> TopicView:
-    """The area a special-topic speech is about (its first priority or achievement), else 卫生健康."""
+    """The area a special-topic speech is about: the subject its meeting's name gives, else its first
+    priority or achievement, else 卫生健康."""
+    subject = meeting_topic(brief)
+    if subject:
+        groups0: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
+        for group in groups0:
+            view = topic_view(group.topic)
+            if view.key == subject:
+                return view           # the secretary's own name for it
+        return default_topic(subject)
     if brief.kind == "special_topic":
         groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
         for group in groups:
@@ -219,11 +249,16 @@ def brief_view(brief: Brief) -> BriefView:
     achievements = []
     said: set[str] = set()
     compare = comparison_word(brief)
+    subject = meeting_topic(brief)
+    groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
+    if any(topic_view(g.topic).key == subject for g in groups):
+        subject = None            # the brief names the subject itself: its 公共卫生 stays a second area
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said, compare)
-        achievements.append(ResultsView(topic_view(g.topic), good, bad, _once([clause(f) for f in g.facts], said)))
+        achievements.append(ResultsView(_in_meeting(topic_view(g.topic), subject), good, bad,
+                                        _once([clause(f) for f in g.facts], said)))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
-    priorities = [TasksView(topic_view(p.topic), _once([clause(i) for i in p.items], said),
+    priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(

@@ -167,6 +167,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "vary": picker.vary,
         "voiced": picker.voiced,
         "mix": picker.mix,
+        "serve": picker.serve,
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,
@@ -233,7 +234,13 @@ def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
     if not keys:
         return {}
     each = the_plan.budget("tasks") / len(keys)
-    return {k: mined_cap(each * keys.count(k)) for k in set(keys)}
+    if the_plan.kind == "special_topic":
+        return {k: mined_cap(each * keys.count(k)) for k in set(keys)}
+    # each area's own share of the tasks (plan.area_weights: the headline area more)
+    shares: dict[str, float] = {}
+    for t in the_plan.tasks:
+        shares[t.view.topic.key] = shares.get(t.view.topic.key, 0) + (t.budget or each)
+    return {k: mined_cap(v) for k, v in shares.items()}
 
 
 def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
@@ -291,6 +298,8 @@ def brief_words(view: BriefView) -> tuple[str, ...]:
     out += [s.name + s.title + s.content for s in view.previous_speakers]
     out += [x for s in view.previous_speakers for x in (s.name, s.title, s.content)]
     out += [r.topic.name for r in view.achievements] + [t.topic.name for t in view.priorities]
+    # a problem is also named by its first clause (前面讲到的疾控机构人员编制不足等问题): still the secretary's words
+    out += [re.split(r"[，；]", p)[0] for p in view.problems]
     return tuple(x for x in out if x)
 
 

@@ -109,6 +109,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"稳中求进工作总基调", "2011-12-14", None),
         (r"从规模扩张转向", "2021-06-04", None),
         (r"看病钱、救命钱|医保基金监管", "2018-05-31", None),
+        # 党史学习教育 was launched on 2021-02-20 (党史学习教育动员大会): a speech of that spring 扎实开展 / 深入开展 it;
+        # 持续 speaks of a campaign already under way (the third session's readings marked it on 2021-02-24)
+        (r"持续(?:开展|深化|推进)党史学习教育", "2021-04-01", None),
     ))
 
 @functools.lru_cache(maxsize=32)

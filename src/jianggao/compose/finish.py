@@ -11,21 +11,7 @@ from .era import modernise, outside_window
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
-
-# Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
-_COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
-
-
-# Each word is two characters, so a 4-character run holds one iff one starts at the run's first three places.
-_COMMON_PAIRS = frozenset(_COMMON)
-assert all(len(w) == 2 for w in _COMMON_PAIRS)
-
-
-def _key_words(key: str) -> set[str]:
-    """The 4-character runs of a sentence key that are not shared health-speech vocabulary."""
-    common = [key[j:j + 2] in _COMMON_PAIRS for j in range(len(key))]
-    return {key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2])}
-
+from .serve import key_words as _key_words
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
 # is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
@@ -368,7 +354,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced
     roles = ["opening"] + [p.role for p in plan.parts if p.numbered] if plan.kind != "special_topic" else []
     _balance([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
-             [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
+             [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
+             [t.budget for t in plan.tasks])
     _voice(parts)
     _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
@@ -412,8 +399,8 @@ def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], claus
     the first framing judgement is moved to the front."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
-            if isinstance(block, Heading) or len(para) < 3:
-                continue
+            if isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses):
+                continue          # a paragraph led by the brief's item (二是…) keeps its lead first
             for i, sentence in enumerate(para[1:], 1):
                 if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
                     para.insert(0, para.pop(i))
@@ -425,9 +412,12 @@ def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], claus
 AREA_RATIO = 2.0
 
 
-def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
+def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
+             weights: list[int] | None = None) -> None:
     """Cut a task subsection (a level-2 heading and the paragraphs after it) far longer than its part's others
-    back to AREA_RATIO × their median, in place, by its optional sentences (see _removable)."""
+    back to AREA_RATIO × their median, in place, by its optional sentences (see _removable).  Where the plan sized
+    the subsections (``weights``: plan.area_weights' budgets, one per subsection), each is measured against its own
+    size: the headline area is meant to be the longest (issue 13, sixth reading)."""
     for part, shell in zip(parts, shells, strict=True):
         groups: list[list[list[str]]] = []
         for para, block in zip(part, shell, strict=True):
@@ -437,10 +427,12 @@ def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: t
                 groups[-1].append(para)
         if len(groups) < 2:
             continue
-        sizes = sorted(sum(len(s) for para in g for s in para) for g in groups)
+        share = [float(w) for w in weights] if weights and len(weights) == len(groups) and all(weights) \
+            else [1.0] * len(groups)
+        sizes = sorted(sum(len(s) for para in g for s in para) / w for g, w in zip(groups, share, strict=True))
         median = sizes[len(sizes) // 2] if len(sizes) % 2 else (sizes[len(sizes) // 2 - 1] + sizes[len(sizes) // 2]) / 2
-        cap = AREA_RATIO * median
-        for g in groups:
+        for g, w in zip(groups, share, strict=True):
+            cap = AREA_RATIO * median * w
             size = sum(len(s) for para in g for s in para)
             while size > cap:
                 choice = next(((para, k) for para in sorted(g, key=lambda p: -sum(map(len, p)))

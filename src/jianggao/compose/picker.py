@@ -1,6 +1,7 @@
 """Seeded phrase picks for one speech: by role, topic and kind, slots filled, never the same sentence twice."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 import random
 import re
@@ -16,14 +17,16 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import BROAD, ideas_of, repeats, tie
+from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
+from .serve import SERVES_AT, best_item, key_words, score
 from .variants import reword
 from .voice import (
     BUREAU,
     GOVERNMENT,
     GOVERNMENT_UNITS_PER_AREA,
     PER_AREA,
+    beyond_level,
     departments,
     fits,
     government_power,
@@ -80,10 +83,94 @@ MINED_CHARS = 125
 AREA_POOL_SHARE = 0.85
 
 
+# Mass COVID-19 vaccination in China: from the emergency use for key groups (2020-12-15) to the year of 乙类乙管.
+_COVID_VACCINE = re.compile(r"新冠病毒疫苗|新冠疫苗")
+_VACCINATION = (dt.date(2020, 12, 15), dt.date(2023, 12, 31))
+# A unit told to act after a comma (…生命线，各医疗机构要…), which voice.told_in (sentence openings) does not count.
+_TOLD_INSIDE = re.compile(r"(?<=，)((?:各|[县区市旗])[\u4e00-\u9fff（）]{1,12}?(?:卫生院|卫生室|中心|医院|机构|部门|所|站))要")
+# Distinctive four-character runs a measure may share with its paragraph so far (finish._said_once drops it at three).
+ECHO_QUADS = 3
+# A run of this many characters shared by two measures makes them one measure said twice (推动优质护理服务向基层延伸).
+SAME_RUN = 10
+
+
+def _runs_of(text: str) -> frozenset[str]:
+    """The SAME_RUN-character runs of every formulation of ``text`` (punctuation left out)."""
+    out: set[str] = set()
+    for form in text.split(ALTERNATE):
+        key = sentence_key(form)
+        out |= {key[i:i + SAME_RUN] for i in range(len(key) - SAME_RUN + 1)}
+    return frozenset(out)
+
+
+def _grouped(measures: list[str]) -> list[str]:
+    """Measures that serve no item, those naming the same idea next to each other (儿童 with 儿童, 妇女 with 妇女),
+    the most named idea's first, each group in the order drawn: a paragraph that moves from one subject to the
+    next, not a shuffled list."""
+    ideas = [sorted(ideas_of(m) - {"台账", "宣传引导", "跟踪问效"}) for m in measures]
+    counts: dict[str, int] = {}
+    for found in ideas:
+        for i in found:
+            counts[i] = counts.get(i, 0) + 1
+    first: dict[str, int] = {}
+    keys = []
+    for k, found in enumerate(ideas):
+        main = max(found, key=lambda i: (counts[i], -len(i), i)) if found else ""
+        first.setdefault(main, k)
+        keys.append((main == "", -counts.get(main, 0), first[main], k))
+    return [m for _, m in sorted(zip(keys, measures, strict=True))]
+
+
 def mined_cap(area_budget: float) -> int:
     """How many mined sentences an area whose share of the tasks' budget is ``area_budget`` characters may
     hold: about a third of its text, never fewer than MINED_PER_AREA."""
     return max(MINED_PER_AREA, int(area_budget // MINED_CHARS))
+# Measures one brief item takes: at least PER_ITEM_MIN where the pool has them, more (to PER_ITEM_MAX) only while the
+# area's budget asks; measures that serve no item come after, REST_MAX at most (issue 13, sixth reading).
+PER_ITEM_MIN = 2
+# How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
+ITEM_SAYS = 5
+PER_ITEM_MAX = 9
+REST_MAX = 11
+# How much more the headline area (plan.headline_area) may say than the caps above.
+HEADLINE_MORE = 1.35
+# Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
+ANSWERS_MAX = 3
+# How much more than its budget an area offers: the cut to the plan's budgets (finish) then has a choice, and the
+# tasks part stands in for parts that have less to say than their share (finish._STRETCH).
+OVERSAY = 1.6
+# How many other subsections may have said a broad idea (培训, 卫生院, 慢性病: compose.ideas.BROAD) before one more
+# may name it; a narrow idea (医共体, 高危孕产妇) or one of a distinct area's (中医药, 出生缺陷) is said in one only.
+BROAD_AREAS = 2
+# Measures an area the brief gave no item for may take (its general measures, as its budget asks: a thin brief's
+# speech is short because its budget is, plan.area_weights).
+PLAIN_MAX = 20
+# … and a standing area of a speech whose brief named items elsewhere (a work report's 党建, 医疗服务 …).
+STANDING_MAX = 18
+# The share of what an area could not fill that the next area takes on.
+CARRY_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class ItemRun:
+    """One brief item as a subsection says it: the item, its targets, the measures that carry it out."""
+
+    item: str
+    targets: tuple[str, ...]
+    measures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AreaRuns:
+    """A task subsection's content: a run per brief item, the measures that serve no item, the targets of
+    no item."""
+
+    runs: tuple[ItemRun, ...]
+    rest: tuple[str, ...]
+    targets: tuple[str, ...]
+    answers: tuple[str, ...] = ()     # measures answering the brief's problem for the area, said right after it
+
+
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
 # What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
@@ -269,6 +356,9 @@ def _offered(seed: int | str, phrase_id: str) -> bool:
     return zlib.crc32(f"{seed}|{phrase_id}".encode()) % 1000 < OFFERED_SHARE * 1000
 
 
+_TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -329,6 +419,10 @@ class Picker:
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
+        # which task subsection first said each idea (serve): another subsection does not say it again
+        self._task_ideas: dict[str, set[str]] = {}
+        self._carry = 0.0
+        self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -509,6 +603,8 @@ class Picker:
             return False          # 卫生健康部门要…: the bureau's head is that department
         if not speakable(text, self.role):
             return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
+        if beyond_level(text, self.slots.get("level") or ""):
+            return False          # 统筹推进医疗服务价格…集采 in a county: the province sets them
         if self.unsaid and self.unsaid.search(text):
             return False          # 医联体 in a county that reported its 医共体
         return not (self.absent and self.absent.search(text))
@@ -527,6 +623,8 @@ class Picker:
         if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
         if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
+            return False
+        if beyond_level(text, self.slots.get("level") or ""):
             return False
         if self.unsaid and self.unsaid.search(text):
             return False
@@ -558,7 +656,10 @@ class Picker:
             self._last_actor = ""
             return said
         self._last_actor = who
-        return self.claim(who + ("要" + said[2:] if said.startswith("必须") else said))
+        # a unit named is told plainly: 县疾控中心要切实… / 人社部门要着力… at every turn was the habit readers marked
+        # (the adverb is the rewording's variant of plain 要, variants._LEADS)
+        told_plainly = _TOLD_ADVERB.sub("要", "要" + said[2:] if said.startswith("必须") else said, count=1)
+        return self.claim(who + told_plainly)
 
     def _department_for(self, said: str, topic: TopicView) -> str | None:
         """The government department a government leader tells to carry out a measure that is its power
@@ -711,6 +812,206 @@ class Picker:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
         return out
+
+    def serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None = None,
+              budget: int = 0, targets: Sequence[str] = (), general: bool = True, headline: bool = False) -> AreaRuns:
+        """An area's measures grouped under the brief's items they serve (compose.serve): for each item, its
+        targets and its best matched measures, one item after another in turn, PER_ITEM_MIN each and more (to
+        PER_ITEM_MAX) while ``budget`` characters ask; then, where the budget still asks, measures that serve no
+        item (REST_MAX at most), the ones answering the area's problems first (REMEDIES).  The pool is mix's (the
+        area's mined sentences and runs, the unit's wording, the templates' own measures ``own``), in a seeded
+        order.  Speech-wide: the ideas of another subsection's items are left to it, and an idea one subsection
+        said is not said by another's measure (a broad one by at most BROAD_AREAS others: the sixth reading
+        found 出生缺陷 ×3 and 中医药就近 ×4 across subsections)."""
+        self._enter(topic)
+        area = self._area or ""
+        min_len = HEADLINE_MAX + 1
+        cands = self._candidates("task", "item", topic, None, min_len)
+        specific = sorted(t for t, mine in cands if mine)
+        generic = sorted(t for t, mine in cands if not mine)
+        runs = sorted(t for t, mine in self._candidates("task", RUN_ROLE, topic, 420, min_len) if mine)
+        unit = [t for t in generic if t in self.unit_wording]
+        generic = [t for t in generic if t not in self.unit_wording]
+        pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in own if o]
+        self.rng.shuffle(pool)
+        if general and not specific:
+            self.rng.shuffle(generic)
+            pool += [(True, t) for t in generic]
+        # each target goes with the item it belongs to (孕产妇死亡为零 with 母婴安全五项制度), else with the area
+        keys = list(items)
+        item_targets: list[list[str]] = [[] for _ in items]
+        left: list[str] = []
+        for target in targets:
+            i, _ = best_item(target, items)
+            mine = ideas_of(target) - BROAD
+            if i >= 0 and mine and ideas_of(items[i]) - BROAD and not mine & ideas_of(items[i]):
+                i = -1            # 免疫规划疫苗接种率 is no target of 新冠病毒疫苗接种: their narrow ideas differ
+            if i < 0:
+                left.append(target)
+            else:
+                item_targets[i].append(target)
+                keys[i] += "，" + target
+        answers = self.remedies(self._area)
+        mine_ideas = [ideas_of(k) for k in keys]
+        all_items = frozenset().union(*mine_ideas) if mine_ideas else frozenset()
+        # the ideas of other subsections' own items are theirs to say (医联体 under 基层卫生 when 医改 lists it)
+        # and so are a distinct area's own ideas (中医药, 出生缺陷, 老年) where that area has a subsection of its own
+        reserved = (frozenset().union(*(ideas_of(x) for key, xs in self.area_items.items() if key != area
+                                        for x in xs)) - BROAD
+                    | {x for x, home in AREA_OF.items() if home != area and home in DISTINCT and home in self.area_items}) \
+            - all_items
+        matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
+        rest: list[tuple[bool, bool, bool, str]] = []
+        for from_bank, text in pool:
+            plain_text = text.split(ALTERNATE)[0]
+            i, points = best_item(plain_text, keys)
+            if i >= 0:
+                # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
+                tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
+                i = min(tied, key=lambda j: (len(matched[j]), j))
+            remedy = bool(answers is not None and answers.search(text))
+            if i >= 0:
+                # the unit's own archive first, as everywhere (issue 14), then what answers the area's problems
+                own_unit = from_bank and text in self.unit_wording
+                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit, from_bank, text))
+            else:
+                rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
+        for m in matched:
+            m.sort(key=lambda x: -x[0])
+        # never the whole of the measures that serve no item: two speeches on one area then say different subsets
+        # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
+        rest = rest[:max(2, math.ceil(len(rest) * AREA_POOL_SHARE))]
+        rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
+        said_here: dict[str, int] = {}
+        for logged in self._log[self._area_start:]:
+            for x in logged:
+                said_here[x] = said_here.get(x, 0) + 1
+        overhead = 60 + sum(len(k) + 12 for k in keys) + sum(len(x) for x in left)
+        # what an earlier area could not say (its pool ran dry) is said by the next ones, within their own caps
+        want = max(0, budget - overhead) * OVERSAY + self._carry
+        got = 0
+        out: list[list[str]] = [[] for _ in items]
+        run_said: list[dict[str, int]] = [{} for _ in items]     # ideas each item's run has named
+        item_runs = frozenset().union(*(_runs_of(x) for x in (*items, *targets)))
+        # the distinctive four-character runs said in each item's paragraph (its lead first) and in the rest's (-1)
+        paragraph_quads: dict[int, set[str]] = {i: key_words(sentence_key(k)) for i, k in enumerate(keys)}
+        paragraph_quads[-1] = set()
+
+        # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
+        broad = BROAD_AREAS if items else len(self.area_items) + 9
+
+        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
+            ideas = ideas_of(text.split(ALTERNATE)[0])
+            if ideas & reserved:
+                return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
+            if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
+                                                                    else 0) for x in ideas - own_ideas
+                   if AREA_OF[x] != area):
+                return ""             # said in another subsection already (a broad idea in two others)
+            narrow = ideas - BROAD
+            in_run = run_said[run] if run >= 0 else {}
+            if narrow and (not narrow - set(said_here) - own_ideas if run < 0
+                           else all((in_run.get(x, 0) >= ITEM_SAYS) if x in own_ideas else
+                                    said_here.get(x, 0) >= SAID_ENOUGH for x in narrow)):
+                # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
+                # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
+                # coarse) not a third time; one serving none names something new
+                return ""
+            if run < 0 and items and self._speech_said_enough(ideas - BROAD):
+                return ""
+            if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
+                return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
+            grams = _runs_of(text)
+            if grams & item_runs:
+                return ""             # says the brief's item again, in its words (its lead has just said it)
+            quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
+            if len(quads & paragraph_quads[run]) >= ECHO_QUADS:
+                return ""             # finish would drop it as its paragraph's earlier sentence said again
+            if grams & self._task_runs:
+                return ""             # the same measure in other words (护理服务向基层延伸 twice)
+            inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
+            if any(not self._may_tell(area, who) for who in inner):
+                return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
+            if from_bank:
+                if not (self._fresh(text) and self._room(text) and self._actor_room(text)):
+                    return ""
+                said = self.claim(text)
+                self._took(text)
+            else:
+                if not (all(self._fresh(f) for f in text.split(ALTERNATE)) and self._actor_room(text)):
+                    return ""
+                said = self.vary(text)
+            if not said:
+                return ""
+            for x in ideas:
+                said_here[x] = said_here.get(x, 0) + 1
+                in_run[x] = in_run.get(x, 0) + 1
+                self._task_ideas.setdefault(x, set()).add(area)
+            self._task_runs |= grams
+            paragraph_quads[run] |= quads
+            for who in inner:
+                self._told[(area, who)] = self._told.get((area, who), 0) + 1
+            return self.voiced(said, topic)
+
+        # the brief's problem for the area is answered first, by measures that serve no item, unless an item is
+        # itself the answer (加强慢性病综合防控 for 慢性病管理质量不高: its run says it, its answers drawn first there)
+        answered: list[str] = []
+        if answers is not None and not any(answers.search(k) for k in keys):
+            problems = self.area_problems.get(area, ())
+            for entry in [r for r in rest if not r[1]]:
+                if len(answered) >= ANSWERS_MAX:
+                    break
+                if not any(score(entry[3].split(ALTERNATE)[0], p) >= SERVES_AT for p in problems):
+                    continue          # a remedy's word alone (队伍) is not an answer to 应急能力有短板
+                said = take(entry[2], entry[3], all_items, -1)
+                rest.remove(entry)
+                if said:
+                    answered.append(said)
+                    got += len(said)
+        # round by round, one measure for each item in turn, while the budget asks for more
+        # the year's headline area may say more on each item and around them (its budget asks for it)
+        more = HEADLINE_MORE if headline else 1.0
+        for cap in range(round(PER_ITEM_MAX * more)):
+            if got >= want and cap >= PER_ITEM_MIN:
+                break
+            for i in range(len(items)):
+                if got >= want and cap >= PER_ITEM_MIN:
+                    break
+                while matched[i] and len(out[i]) <= cap:
+                    _, from_bank, text = matched[i].pop(0)
+                    said = take(from_bank, text, mine_ideas[i], i)
+                    if said:
+                        out[i].append(said)
+                        got += len(said)
+                        break
+        extra: list[str] = []
+        # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
+        # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
+        standing = not items and any(self.area_items.values())
+        cap_rest = round((REST_MAX if items else STANDING_MAX if standing else PLAIN_MAX) * more)
+        for _, _, from_bank, text in rest:
+            if got >= want or len(extra) >= cap_rest:
+                break
+            said = take(from_bank, text, all_items, -1)
+            if said:
+                extra.append(said)
+                got += len(said)
+        extra = _grouped(extra)
+        self._carry = max(0.0, want - got) * CARRY_SHARE
+        self._leave()
+        return AreaRuns(tuple(ItemRun(item, tuple(ts), tuple(ms)) for item, ts, ms in zip(items, item_targets, out,
+                                                                                          strict=True)),
+                        tuple(extra), tuple(left), tuple(answered))
+
+    def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
+        """Whether every one of ``ideas`` the speech has said SAID_ENOUGH times already."""
+        if not ideas:
+            return False
+        said: dict[str, int] = {}
+        for logged in self._log:
+            for i in logged & ideas:
+                said[i] = said.get(i, 0) + 1
+        return all(said.get(i, 0) >= SAID_ENOUGH for i in ideas)
 
     def remedies(self, area: str | None) -> re.Pattern[str] | None:
         """What a measure answering the brief's problems for ``area`` says (REMEDIES), or None; one pattern

@@ -3,6 +3,7 @@ figures, which problem each task answers, which safeguards fit (pure; ``--format
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import levels
@@ -12,6 +13,7 @@ from . import era, voice
 from .context import (
     BriefView,
     ResultsView,
+    SpeakerView,
     TasksView,
     brief_view,
     default_topic,
@@ -64,6 +66,8 @@ class TaskPlan:
     view: TasksView
     answers: tuple[str, ...] = ()
     shape: str = "plain"      # how the subsection is built: see SHAPES
+    budget: int = 0           # its share of the tasks' budget in characters (see area_weights)
+    headline: bool = False    # the year's main line: the first priority, or the pandemic in 2020–2022
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class Plan:
     pandemic_review: bool = False     # the period the speech reviews was a COVID year (2020–2022)
     voice: str = "government"         # who speaks: compose.voice.role_of (government / bureau / unit / township)
     rural: bool = False               # a 区 whose brief names a 镇, 乡 or 村 keeps its township wording
+    after_report: str = ""            # the report a government leader speaks after (工作报告): see report_before
+    answers_insurance: str = ""       # the 医保 body whose 通报 the speech answers (县医保局): see insurance_before
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -116,7 +122,11 @@ class Plan:
                 from .numbers import chinese_count
                 label = f"{chinese_count(n)}、{label}"
             out.append(f"{label}（约{p.budget}字）")
-            if p.role in ("review", "retrospect", "understanding"):
+            if p.role in ("review", "retrospect", "understanding") and self.after_report:
+                gov = levels.bodies(self.level).government if self.level in levels.LEVELS else "政府"
+                out.append(f"  · {self.after_report}已作总结：指标一段带过，不逐项回顾；讲需要{gov}解决的问题"
+                           + ("；回应医保基金监管通报" if self.answers_insurance else ""))
+            elif p.role in ("review", "retrospect", "understanding"):
                 for r in self.reviews:
                     data = "；".join([*r.results, *r.setbacks, *r.facts]) or "无数据：只作一般表述"
                     out.append(f"  · {r.topic.name}：{data}")
@@ -222,13 +232,17 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
     return tuple(areas)
 
 
+_SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
+
+
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
-        about = classify(p)
+        # the system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work
+        about = classify(_SYSTEM_NAME.sub("", p))
         hit = next((i for k in about for i, t in enumerate(tasks) if t.topic.key == k), None)
         if hit is None:
             # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
@@ -318,6 +332,44 @@ def task_shapes(tasks: list[TasksView], answers: list[tuple[str, ...]]) -> list[
     return out
 
 
+# The areas that carry the pandemic in 2020–2022: in those years theirs is the year's main line.
+_PANDEMIC_AREAS = ("public_health", "disease_control", "emergency")
+
+
+def headline_area(tasks: list[TasksView], stage: str, kind: str) -> int:
+    """The index of the subsection that carries the year's main line, or -1: the pandemic's area while the
+    pandemic led the year's work (2020 to 乙类乙管), else the brief's first priority (a secretary lists the
+    headline task first).  A special meeting's one subject is its own headline; none is weighted."""
+    if not tasks or kind == "special_topic":
+        return -1
+    if stage in ("outbreak", "normal"):
+        hit = next((i for i, t in enumerate(tasks) if t.topic.key in _PANDEMIC_AREAS), None)
+        if hit is not None:
+            return hit
+    return 0 if tasks[0].from_brief else -1
+
+
+# How much each thing the brief gives an area weighs in its share of the tasks' budget (issue 13, sixth reading:
+# the year's headline task got no more room than a minor one; a thin area was padded like a rich one).
+_WEIGHT = {"base": 1.0, "item": 0.45, "target": 0.35, "answer": 0.45, "headline": 1.4, "default": 0.55}
+
+
+def area_weights(tasks: list[TasksView], answers: list[tuple[str, ...]], headline: int) -> list[float]:
+    """Each subsection's weight: what the brief gives it (items, targets, problems it answers), the headline
+    area more; an area the brief did not name (a work report's standing areas) less."""
+    out = []
+    for i, (t, a) in enumerate(zip(tasks, answers, strict=True)):
+        if not t.from_brief:
+            w = _WEIGHT["default"]
+        else:
+            w = _WEIGHT["base"] + _WEIGHT["item"] * min(len(t.items), 4) + _WEIGHT["target"] * min(len(t.targets), 3) \
+                + _WEIGHT["answer"] * min(len(a), 2)
+        if i == headline:
+            w *= _WEIGHT["headline"]
+        out.append(w)
+    return out
+
+
 # The turn to 乙类乙管 (国务院联防联控机制总体方案, effective 2023-01-08): the registry dates the term from its
 # announcement (2022-12-26); a speech's stage turns when the measures did.
 _CLASS_B = dt.date(2023, 1, 8)
@@ -351,6 +403,35 @@ def reviews_pandemic(kind: str, date: dt.date) -> bool:
     return 2020 <= date.year - 1 <= 2022
 
 
+# A work report given before the speech: its review is the report's, and whoever speaks after it for the
+# 县委、县政府 affirms it in a line and speaks to what only the government can do (the third session's readings).
+_REPORT = re.compile(r"工作报告|报告|(?:总结|汇报)了?.{0,12}工作")
+
+
+def report_before(previous: list[SpeakerView], role: str, kind: str) -> str:
+    """The noun of the report a government leader speaks after (工作报告, 报告), or "" (then the speech
+    reviews the year itself: the bureau head's own report, or a meeting where nobody reported)."""
+    if role != voice.GOVERNMENT or kind not in ("annual_conference", "midyear_review"):
+        return ""
+    for s in previous:
+        # a 汇报 of the half-year's work is not agreed with (context.SpeakerView.agreeable) but reviewed the period all the same
+        if _REPORT.search(s.content) and (s.agreeable or re.match(r"(?:汇报|总结)", s.content)):
+            return "工作报告" if "工作报告" in s.content else "报告" if "报告" in s.content else "汇报"
+    return ""
+
+
+def insurance_before(previous: list[SpeakerView], date: dt.date) -> str:
+    """The 医保 body whose 通报 a government leader answers in his own words (县医保局 通报了医保基金监管情况 →
+    a paragraph on 医保基金监管), or "".  医保局 are the 2018–2019 institutional reform's: none before."""
+    if date < dt.date(2019, 1, 1):
+        return ""
+    for s in previous:
+        if "医保" in s.content or "医疗保障" in s.content:
+            m = re.match(r"(.*?(?:医保局|医疗保障局))", s.title)
+            return m.group(1) if m else "医保部门"
+    return ""
+
+
 def brief_texts(view: BriefView) -> list[str]:
     """The secretary's own statements (problems, results, items, targets): what says whether a 区 has towns."""
     out = [*view.problems]
@@ -372,6 +453,10 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
     total = sum(shares.get(r, .1) for r, _, _ in roles) or 1
     reviews = _review(view, kind)
     budgets = {r: target * shares.get(r, .1) / total for r, _, _ in roles}
+    level = brief.region.level or "区"
+    role = voice.role_of(brief.speaker.title, brief.speaker.on_behalf_of or "", level)
+    after = report_before(view.previous_speakers, role, kind) if reviews else ""
+    insurance = insurance_before(view.previous_speakers, date) if after else ""
     # A review says the brief's figures and one framing line per area, no more (issue 13: no claims
     # nobody gave): its budget is what the data fills, and the rest goes to the tasks.
     for r in ("review", "retrospect"):
@@ -380,18 +465,31 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                 90 + sum(len(x) for x in (*v.results, *v.setbacks, *v.facts)) for v in reviews)
             if r == "retrospect":
                 need += 60 * len(reviews) + 300      # a report's areas are headed and its lessons drawn
+            if after:
+                # the report's figures are not recited again: a headline line, the problems, and what the
+                # government will do about them (编制, 投入, 部门; 医保 after a 医保 通报)
+                need = 600 + 40 * len(view.problems) + (240 if insurance else 0) + sum(
+                    sum(len(x) for x in (*v.results, *v.setbacks, *v.facts)) for v in reviews)
             if need < budgets[r]:
-                budgets["tasks"] = budgets.get("tasks", 0) + budgets[r] - need
+                spare = budgets[r] - need
+                if after and "safeguards" in budgets:
+                    # what only the government can order (部门协同, 投入, 人事) is the safeguards' to say
+                    extra = min(spare, budgets["safeguards"] * .6)
+                    budgets["safeguards"] += extra
+                    spare -= extra
+                budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
     parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
     # _answer gives one answer tuple per task
     shapes = task_shapes(task_views, answers)
-    tasks = tuple(TaskPlan(replace(t, answers=a), a, shape)
-                  for t, a, shape in zip(task_views, answers, shapes, strict=True))
-    level = brief.region.level or "区"
-    role = voice.role_of(brief.speaker.title, brief.speaker.on_behalf_of or "", level)
+    stage = pandemic_stage(date)
+    head = headline_area(task_views, stage, kind)
+    weights = area_weights(task_views, answers, head)
+    tasks_budget = next((p.budget for p in parts if p.role == "tasks"), 0)
+    tasks = tuple(TaskPlan(replace(t, answers=a), a, shape, int(tasks_budget * w / (sum(weights) or 1)), i == head)
+                  for i, (t, a, shape, w) in enumerate(zip(task_views, answers, shapes, weights, strict=True)))
     safeguards = _safeguards(kind, view.main_topic.key, {t.topic.key for t in task_views},
                              next((p.budget for p in parts if p.role == "safeguards"), 0), role)
     missing = []
@@ -408,8 +506,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
                 actors=units(level, date, rural=rural, role=role), voice=role, rural=rural, missing=tuple(missing),
-                pandemic=pandemic_stage(date),
-                pandemic_review=reviews_pandemic(kind, date))
+                pandemic=stage,
+                pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance)
 
 
 def metric_text(m: Metric) -> str:

@@ -32,31 +32,47 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # of a word (要素, 要求); plain 要 stays the likeliest, as in the corpus speeches.
 _LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真"
                    r"|坚持|坚决|把|以|在|从|让|使|对|按)")
-_LEADS = ("要", "要", "要进一步", "要切实", "要着力")
+_LEADS = ("要", "要", "要", "要进一步", "要进一步", "要切实", "要着力", "要")
 # A piece between two of the brief's words may open on the stop that ends the brief's clause (…薄弱|。今年…):
 # the stop is a sentence of its own here, never dropped.
 _SENTENCE = re.compile(r"[^。！？]*[。！？]|[^。！？]+")
 
 
+# A campaign is 扎实开展 / 深入开展 as written: 持续开展党史学习教育 says it was already under way (a speech of
+# 2021-02-24, four days after its launch, was marked for it).
+_CAMPAIGN = re.compile(r"开展(?:党史|[^，。；]{0,8}(?:主题教育|学习教育))")
+
+
 def _reword_span(text: str, rng: random.Random) -> str:
     for pattern, words in _GROUPS:
         def choose(m: re.Match[str], words: Sequence[str] = words) -> str:
-            return rng.choice(words)
+            chosen = rng.choice(words)        # drawn in any case, so that the rest words as before
+            return m.group(0) if _CAMPAIGN.match(m.string, m.end()) else chosen
         text = pattern.sub(choose, text)
     return text
 
 
-def reword(text: str, rng: random.Random, keep: Sequence[str] = ()) -> str:
+def reword(text: str, rng: random.Random, keep: Sequence[str] = (), *, lead: bool = True) -> str:
     """``text`` with its interchangeable words chosen by ``rng``; spans equal to one of ``keep`` (the
-    brief's own words: region, items, names) are left exactly as they are."""
-    keep = sorted((k for k in keep if k and k in text), key=len, reverse=True)
+    brief's own words: region, items, names) are left exactly as they are.  ``lead``: whether ``text``
+    opens a sentence (a piece after one of the brief's words does not: 县卫生健康局|要梳理… keeps its 要)."""
+    # a document's title in 《》 is its name: 《关于进一步加强…的意见》 never becomes 持续加强
+    keep = sorted(dict.fromkeys([*(k for k in keep if k and k in text), *re.findall(r"《[^》]{1,60}》", text)]),
+                  key=len, reverse=True)
     if keep:
         pieces = split_on(text, keep)
-        return "".join(p if i % 2 else reword(p, rng) for i, p in enumerate(pieces))
+        out: list[str] = []
+        for i, p in enumerate(pieces):
+            starts = lead if i == 0 else bool(re.search(r"[。！？]$", "".join(out)))
+            out.append(p if i % 2 else reword(p, rng, lead=starts))
+        return "".join(out)
     out = []
-    for s in _SENTENCE.findall(text):
+    for n, s in enumerate(_SENTENCE.findall(text)):
         if _LEAD.match(s):
-            s = rng.choice(_LEADS) + s[1:]
+            # drawn even where it is not used, so that the rest of the speech words as before
+            chosen = rng.choice(_LEADS)
+            if lead or n > 0:
+                s = chosen + s[1:]
         out.append(_reword_span(s, rng))
     return "".join(out)
 

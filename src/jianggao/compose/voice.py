@@ -101,10 +101,23 @@ def speakable(sentence: str, role: str) -> bool:
 
 # Whose work a measure is not: (actor, work) pairs the third reading found.
 _WRONG_ACTOR = (
-    (re.compile(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位"), re.compile(r"查处|行政处罚|立案")),
+    # 查处 and 行政处罚 are the 卫生监督 (综合执法) body's: not a hospital's, nor a 疾控中心's or a 妇幼保健院's
+    (re.compile(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位|疾控|疾病预防控制中心|妇幼保健"),
+     re.compile(r"查处|行政处罚|立案|吊销")),
+    # 行政许可 (校验, 执业登记) is the health department's or the 行政审批 bureau's
+    (re.compile(r"医院|医疗机构|卫生院|疾控|妇幼保健"), re.compile(r"行政许可|执业登记|审批")),
+    # a 监督 body, a 医保局 and a township government see no patients
+    # (their own doing, not what they steer others to: 医保部门要…引导医疗机构合理诊疗 stands)
+    (re.compile(r"监督|执法|医保|各乡镇(?!卫生院)|各街道|各镇(?!卫生院)"),
+     re.compile(r"(?:做好|开展|负责|承担|抓好)[^，。；]{0,8}(?:诊疗|救治|治疗|手术)|患者救治|危重[^，。；]{0,4}救治|接诊")),
+    # 医疗质量 and 院感 are the health department's to manage, not the 医保局's
+    (re.compile(r"医保"), re.compile(r"(?:加强|抓好|做好|强化)[^，。；]{0,4}(?:医疗质量|院感|质控)")),
     (re.compile(r"卫生院|卫生室|社区卫生服务|医疗机构|医院"), re.compile(r"公共卫生委员会")),
     (re.compile(r"卫生院|卫生室|社区卫生服务"), re.compile(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|学校卫生监督")),
-    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药")),
+    # a 疾控中心 sees no patients: TB is treated at 定点医院, patients in hospitals
+    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治")),
+    # a 村卫生室 admits and operates on no one
+    (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩")),
     (re.compile(r"助产机构"), re.compile(r"孕前")),
 )
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
@@ -145,7 +158,8 @@ def departments(level: str, date: dt.date, rural: bool = True) -> tuple[tuple[re
     subdivisions = levels.units(level, date, rural=rural).subdivisions
     out: list[tuple[re.Pattern[str], str]] = [
         (re.compile(r"编制"), f"{w}委编办" if levels.tier_of(level) != levels.PROVINCE else "省委编办"),
-        (re.compile(r"薪酬|待遇|职称|人事制度|公开招聘"), "人社部门"),
+        # 人社 sets pay, titles and recruitment; training doctors (全科医生培养, 定向培养, 规培) is 卫健's with 教育
+        (re.compile(r"^(?!.*(?:培养|培训|规培|进修|带教|队伍建设|全科医生)).*(?:薪酬|待遇|职称|人事制度|公开招聘)"), "人社部门"),
         (re.compile(r"财政|投入|补助|经费保障"), "财政部门"),
     ]
     if date >= dt.date(2019, 1, 1):
@@ -174,3 +188,20 @@ def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
     other = "医联体" if named[0] == "医共体" else "医共体"
     return re.compile(_ALLIANCES[other])
 
+
+
+# Prices and 集采 are set by the province (医疗服务价格 by the provincial 医保局 with 卫健; 集中带量采购 by the
+# national and provincial 医保 bodies): a county, district or township carries them out and may not be said to
+# 统筹推进 / 深化 / 组织 them (the third session's readings).  What it may say: 落实、执行、配合、衔接 the results.
+_PROVINCE_SET = re.compile(r"医疗服务价格|价格改革|调整医疗服务价格|价格动态调整|集中带量采购|带量采购|集中采购|集采")
+_CARRIES_OUT = re.compile(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
+
+
+def beyond_level(sentence: str, level: str) -> bool:
+    """Whether ``sentence`` has a body below the city run what the province sets (prices, 集采)."""
+    if level not in levels.LEVELS or levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
+        return False
+    for clause in re.split(r"[。；]", sentence):
+        if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+    return False

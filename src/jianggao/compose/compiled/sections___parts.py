@@ -7,7 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_results = l_0_review_areas = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_results = l_0_review_areas = l_0_credit = l_0_affirmed = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -75,21 +75,17 @@ def root(context, missing=missing, environment=environment):
         def t_11(*unused):
             raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_12 = environment.tests['defined']
+        t_12 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
-    try:
-        t_13 = environment.tests['odd']
-    except KeyError:
-        @internalcode
-        def t_13(*unused):
-            raise TemplateRuntimeError("No test named 'odd' found.")
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid):
-        t_14 = []
+    def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
+        t_13 = []
+        l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
+        l_1_last = missing
         if l_1_category is missing:
             l_1_category = undefined("parameter 'category' was not provided", name='category')
         if l_1_role is missing:
@@ -104,19 +100,27 @@ def root(context, missing=missing, environment=environment):
             l_1_specific_only = False
         if l_1_avoid is missing:
             l_1_avoid = []
+        if l_1_after is missing:
+            l_1_after = None
         pass
+        l_1_last = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s=(l_1_after or ''))
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            t_14.append(
-                str(l_2_s),
-            )
+            if (t_12(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+                pass
+                t_13.append(
+                    str(l_2_s),
+                )
+                if not isinstance(l_1_last, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_14)
+        return concat(t_13)
     context.exported_vars.add('topped')
-    context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_15 = []
+        t_14 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -126,39 +130,6 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            t_15.append(
-                '¶刚才，\n',
-            )
-            l_2_loop = missing
-            for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
-                _loop_vars = {}
-                pass
-                t_15.extend((
-                    str(environment.getattr(l_2_s, 'title')),
-                    str(environment.getattr(l_2_s, 'name')),
-                    '同志',
-                ))
-                if (not environment.getattr(l_2_s, 'content')):
-                    pass
-                    t_15.append(
-                        '作了讲话',
-                    )
-                elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
-                    pass
-                    t_15.append(
-                        str(environment.getattr(l_2_s, 'content')),
-                    )
-                else:
-                    pass
-                    t_15.extend((
-                        '作了',
-                        str(environment.getattr(l_2_s, 'content')),
-                    ))
-                t_15.extend((
-                    str(('，' if (not environment.getattr(l_2_loop, 'last')) else '。')),
-                    '\n',
-                ))
-            l_2_loop = l_2_s = missing
             l_1_reports = t_3(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
             if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
                 pass
@@ -170,36 +141,69 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_15.extend((
+            t_14.append(
+                '¶刚才，\n',
+            )
+            l_2_loop = missing
+            for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
+                _loop_vars = {}
+                pass
+                t_14.extend((
+                    str(environment.getattr(l_2_s, 'title')),
+                    str(environment.getattr(l_2_s, 'name')),
+                    '同志',
+                ))
+                if (not environment.getattr(l_2_s, 'content')):
+                    pass
+                    t_14.append(
+                        '作了讲话',
+                    )
+                elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
+                    pass
+                    t_14.append(
+                        str(environment.getattr(l_2_s, 'content')),
+                    )
+                else:
+                    pass
+                    t_14.extend((
+                        '作了',
+                        str(environment.getattr(l_2_s, 'content')),
+                    ))
+                t_14.extend((
+                    str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), '讲得', _loop_vars=_loop_vars)) else '。')),
+                    '\n',
+                ))
+            l_2_loop = l_2_s = missing
+            t_14.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_15.extend((
+                t_14.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_15)
+        return concat(t_14)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_16 = []
+        t_15 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        t_16.extend((
+        t_15.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_16)
+        return concat(t_15)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_17 = []
+        t_16 = []
         l_1_b = resolve('b')
         l_1_said = resolve('said')
         l_1_vary = resolve('vary')
@@ -216,27 +220,27 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), (str_join(('，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), )) if (undefined(name='facts') if l_1_facts is missing else l_1_facts) else ''), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_17.extend((
+                t_16.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
                     '\n',
                 ))
             else:
                 pass
-                t_17.extend((
+                t_16.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_17.extend((
+            t_16.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 '\n',
             ))
-        return concat(t_17)
+        return concat(t_16)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_18 = []
+        t_17 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -249,7 +253,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_18.extend((
+        t_17.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -259,19 +263,16 @@ def root(context, missing=missing, environment=environment):
         ))
         if (not environment.getattr(l_1_r, 'results')):
             pass
-            t_18.append(
+            t_17.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_18)
+        return concat(t_17)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_19 = []
+        t_18 = []
         l_1_deal = resolve('deal')
         l_1_reviews = resolve('reviews')
-        l_1_b = resolve('b')
-        l_1_vary = resolve('vary')
-        l_1_pick = resolve('pick')
         l_1_leads = missing
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
@@ -283,31 +284,52 @@ def root(context, missing=missing, environment=environment):
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
         l_2_loop = missing
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            l_2_vary = resolve('vary')
             l_2_REVIEW_WORDING = resolve('REVIEW_WORDING')
             l_2_REVIEW_MORE = resolve('REVIEW_MORE')
             _loop_vars = {}
             pass
             if l_1_as_headings:
                 pass
-                t_19.extend((
+                t_18.extend((
                     '## ',
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
                     str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_2_r, l_1_when, _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
                     '\n',
                 ))
             else:
                 pass
-                t_19.extend((
+                t_18.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), l_2_r, environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_loop = l_2_r = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
+        l_2_loop = l_2_r = l_2_vary = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
+        t_18.extend((
+            str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
+            '\n',
+        ))
+        return concat(t_18)
+    context.exported_vars.add('review_areas')
+    context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_thanks, l_1_new_para):
+        t_19 = []
+        l_1_reviews = resolve('reviews')
+        l_1_b = resolve('b')
+        l_1_vary = resolve('vary')
+        l_1_pick = resolve('pick')
+        l_1_namespace = resolve('namespace')
+        l_1_honoured = missing
+        if l_1_thanks is missing:
+            l_1_thanks = True
+        if l_1_new_para is missing:
+            l_1_new_para = True
+        pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
             t_19.extend((
@@ -320,7 +342,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_19.extend((
-                    '¶',
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 106 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -335,15 +357,165 @@ def root(context, missing=missing, environment=environment):
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 '\n',
             ))
+        l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+        for l_2_x in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
+            _loop_vars = {}
+            pass
+            if (('表彰' in environment.getattr(l_2_x, 'content')) or ('通报表扬' in environment.getattr(l_2_x, 'content'))):
+                pass
+                if not isinstance(l_1_honoured, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_honoured['v'] = True
+        l_2_x = missing
+        if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
+            pass
+            t_19.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
+                '\n',
+            ))
         return concat(t_19)
-    context.exported_vars.add('review_areas')
-    context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
-    def macro():
+    context.exported_vars.add('credit')
+    context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_when):
         t_20 = []
+        l_1_reviews = resolve('reviews')
+        l_1_plan = resolve('plan')
+        l_1_vary = resolve('vary')
+        l_1_heads = l_1_rest = l_1_noun = missing
+        if l_1_when is missing:
+            l_1_when = undefined("parameter 'when' was not provided", name='when')
+        pass
+        l_1_heads = []
+        l_1_rest = []
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            _loop_vars = {}
+            pass
+            l_3_loop = missing
+            for l_3_x, l_3_loop in LoopContext(environment.getattr(l_2_r, 'results'), undefined):
+                l_3__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_3_loop, 'first') and (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) < 3)):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), l_3_x, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+                else:
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_3_x, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_loop = l_3_x = l_3__ = missing
+            for l_3_x in environment.getattr(l_2_r, 'facts'):
+                l_3__ = missing
+                _loop_vars = {}
+                pass
+                l_3__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_3_x, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_3__
+            l_3_x = l_3__ = missing
+        l_2_loop = l_2_r = missing
+        l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
+        if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
+            pass
+            t_20.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('拿几个主要指标来说，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))) if (l_1_when != '上半年') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('截至目前，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))))),
+                '\n',
+            ))
+        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+            pass
+            t_20.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )))),
+            )
+        if (l_1_when == '上半年'):
+            pass
+            t_20.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )))),
+                '\n',
+            ))
+        else:
+            pass
+            t_20.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )), str_join(('具体情况', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '中讲得很全面，我就不一一展开了。', )))),
+                '\n',
+            ))
+        t_20.extend((
+            str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
+            '\n',
+        ))
+        return concat(t_20)
+    context.exported_vars.add('affirmed')
+    context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_named_count):
+        t_21 = []
+        l_1_b = resolve('b')
+        l_1_plan = resolve('plan')
+        l_1_vary = resolve('vary')
+        l_1_ins = resolve('ins')
+        l_1_gov = l_1_said = l_1_what = l_1_what_said = l_1_dept = missing
+        if l_1_named_count is missing:
+            l_1_named_count = undefined("parameter 'named_count' was not provided", name='named_count')
+        pass
+        l_1_gov = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')
+        l_1_said = str_join((t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_1(context.eval_ctx, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
+        l_1_what = []
+        for (l_2_words, l_2_name) in [(['人才', '人员', '编制', '队伍', '医生', '村医', '招聘'], '编制、人才政策'), (['设施', '设备', '投入', '经费', '资金', '陈旧', '标准化', '用房'], '经费投入'), (['医保', '支付', '价格'], ('医保政策' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '')), (['部门', '协同', '衔接', '整合', '联动'], '部门职责')]:
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (l_2_name and t_3(context.eval_ctx, t_8(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_words = l_2_name = l_2__ = missing
+        l_1_what_said = t_1(context.eval_ctx, (undefined(name='what') if l_1_what is missing else l_1_what), '、')
+        l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
+        if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
+            pass
+            t_21.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
+                '\n',
+            ))
+        elif (undefined(name='what') if l_1_what is missing else l_1_what):
+            pass
+            t_21.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
+                '\n',
+            ))
+        elif l_1_named_count:
+            pass
+            t_21.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这方面的问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，一时解决不了、需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )), (str_join(('对这些差距，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要逐项拿出措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )) if (l_1_named_count > 1) else str_join(('对这个问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', ))))),
+                '\n',
+            ))
+        else:
+            pass
+            t_21.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究。', )))),
+                '\n',
+            ))
+        if ((undefined(name='what') if l_1_what is missing else l_1_what) or (not l_1_named_count)):
+            pass
+            t_21.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
+            )
+        if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
+            pass
+            l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
+            t_21.extend((
+                '¶',
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
+                '\n',
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
+                '\n',
+            ))
+        return concat(t_21)
+    context.exported_vars.add('government_answer')
+    context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
+    def macro():
+        t_22 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_20.extend((
+        t_22.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -351,37 +523,40 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_20)
+        return concat(t_22)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_21 = []
+        t_23 = []
+        l_1_kind = resolve('kind')
+        l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
         l_1_vary = resolve('vary')
-        l_1_b = resolve('b')
         l_1_pick = resolve('pick')
-        l_1_kind = resolve('kind')
+        l_1_namespace = resolve('namespace')
+        l_1_plan = resolve('plan')
         l_1_fill = resolve('fill')
-        l_1_listed = l_1_named_count = missing
+        l_1_field = l_1_listed = l_1_named_count = l_1_felt = missing
         pass
+        l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_21.extend((
+            t_23.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作与上级要求和群众期待相比还有差距。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_21.extend((
+            t_23.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
+                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_21.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
                 '\n',
             ))
@@ -390,7 +565,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_21.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -399,14 +574,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_21.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_21.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -416,32 +591,57 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_21.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
         l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
-        if ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
+        l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+        for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
+            _loop_vars = {}
             pass
-            if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
+            for l_3_w in ['群众', '就医', '看病', '患者', '外流', '服务', '居民', '孕产妇', '儿童', '老年']:
+                _loop_vars = {}
                 pass
-                t_21.append(
+                if (l_3_w in l_2_p):
+                    pass
+                    if not isinstance(l_1_felt, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_felt['v'] = True
+            l_3_w = missing
+        l_2_p = missing
+        if t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+            pass
+            if not isinstance(l_1_felt, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_felt['v'] = True
+        if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
+            pass
+            t_23.extend((
+                str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
+                '\n',
+            ))
+        elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
+            pass
+            if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
+                pass
+                t_23.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
                 )
-            t_21.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
-            if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3):
+            if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_21.append(
+                t_23.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_21.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
                 '\n',
             ))
@@ -449,21 +649,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_21.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_21.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_21)
+        return concat(t_23)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_22 = []
+        t_24 = []
         l_1_plan = resolve('plan')
         l_1_f = resolve('f')
         l_1_vary = resolve('vary')
@@ -476,7 +676,7 @@ def root(context, missing=missing, environment=environment):
         l_1_fill = resolve('fill')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_SITUATION_MORE = resolve('SITUATION_MORE')
-        l_1_moment = l_1_k = l_1_left = missing
+        l_1_moment = l_1_k = l_1_lead_policy = l_1_lead_demand = l_1_lead_challenge = l_1_left = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -487,119 +687,128 @@ def root(context, missing=missing, environment=environment):
             l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
             if (undefined(name='f') if l_1_f is missing else l_1_f):
                 pass
-                t_22.extend((
+                t_24.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，做好今年的卫生健康工作意义重大。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，也是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康事业爬坡过坎的重要一年。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，卫生健康工作任务繁重、责任重大。', )))),
                     '\n',
                 ))
                 if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
                     pass
-                    t_22.append(
+                    t_24.append(
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神贯穿今年工作的全过程，以实际行动推动各项部署落地见效。', )))),
                     )
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-                    t_22.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 167 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    t_24.append(
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 242 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
-                t_22.extend((
+                t_24.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'stage', default=str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是推动卫生健康事业发展的重要一年。', )))),
                     '\n',
                 ))
             if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                     '\n',
                 ))
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'stage', ((undefined(name='fill') if l_1_fill is missing else l_1_fill) // 3), ['我们既要看到发展的有利条件，也要看到面临的风险挑战，增强忧患意识，坚持底线思维。‖我们既要看到有利条件，也要正视风险挑战，始终保持忧患意识，坚持底线思维。‖机遇和挑战并存，我们要增强忧患意识，坚持底线思维，善于在危机中育先机。'])),
                 '\n',
             ))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 200), 1]), 4])
-        t_22.extend((
+        t_24.extend((
             '¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从宏观形势看，', '从上级要求看，')),
         ))
         if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
             pass
-            t_22.append(
+            t_24.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment))),
             )
-        t_22.extend((
-            str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')),
+        l_1_lead_policy = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')
+        t_24.extend((
+            str((undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy)),
             '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了根本遵循。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]))),
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了根本遵循。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]), after=(undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy))),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('我们要准确把握政策导向，用足用好各项政策，把上级的部署要求转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的具体行动。‖我们要吃透上级政策，用足用好政策红利，把上级部署转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的实际成效。‖我们要把上级的政策要求和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际结合起来，把各项部署转化为推动卫生健康事业发展的具体举措。', )))),
             '\n¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从人民群众的需求看，', '从群众需求看，')),
-            str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'demand', min_len=16, avoid=['这项工作'], default='随着经济社会发展，群众对优质、便捷、高效医疗卫生服务的需求日益增长。‖随着生活水平的提高，群众对优质、便捷、高效医疗卫生服务的需求越来越强烈。‖群众对优质医疗卫生服务的需求日益增长，对看病就医的期待越来越高。')),
+        ))
+        l_1_lead_demand = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'demand', min_len=16, avoid=['这项工作'], default='随着经济社会发展，群众对优质、便捷、高效医疗卫生服务的需求日益增长。‖随着生活水平的提高，群众对优质、便捷、高效医疗卫生服务的需求越来越强烈。‖群众对优质医疗卫生服务的需求日益增长，对看病就医的期待越来越高。')
+        t_24.extend((
+            str((undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand)),
             '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'demand', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['群众不仅要求看得上病、看得起病，更希望看得好病、少得病，对健康服务的多样化、个性化需求越来越突出。‖群众已经从看得上病、看得起病，转向希望看得好病、少得病，健康需求日益多样化、个性化。‖今天的群众不仅希望看得上病、看得起病，更希望看得好病、少生病，健康服务需求更加多样。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'demand')))),
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'demand', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['群众不仅要求看得上病、看得起病，更希望看得好病、少得病，对健康服务的多样化、个性化需求越来越突出。‖群众已经从看得上病、看得起病，转向希望看得好病、少得病，健康需求日益多样化、个性化。‖今天的群众不仅希望看得上病、看得起病，更希望看得好病、少生病，健康服务需求更加多样。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'demand')), after=(undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand))),
             '\n',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我们必须坚持以人民为中心的发展思想，把群众的期盼作为工作的方向，下更大力气解决群众看病就医的急难愁盼问题。‖我们必须坚持以人民为中心，把群众的期盼作为努力的方向，着力解决群众看病就医的急难愁盼问题。‖群众有所呼，我们必有所应，要下更大力气解决好群众看病就医的急难愁盼问题。')),
+            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我们必须坚持以人民为中心的发展思想，把群众的期盼作为工作的方向，下更大力气解决群众看病就医的急难愁盼问题。‖我们必须坚持以人民为中心，把群众的期盼作为努力的方向，着力解决群众看病就医的急难愁盼问题。‖对群众的所呼所盼，我们必须有所应，要下更大力气解决好群众看病就医的急难愁盼问题。')),
             '\n¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从自身发展看，', '从面临的挑战看，', '从发展实际看，')),
-            str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'challenge', min_len=16, avoid=['这项工作'], default='人口老龄化加快，慢性病负担加重，传染病防控任务依然艰巨，卫生健康事业发展不平衡不充分的问题仍然突出。‖人口老龄化进程加快，慢性病负担日益加重，传染病防控形势依然复杂，卫生健康发展不平衡不充分的矛盾仍然存在。‖当前，人口老龄化、慢性病高发和传染病防控等多重挑战交织叠加，卫生健康事业发展不平衡不充分的问题还比较突出。')),
         ))
+        l_1_lead_challenge = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'challenge', min_len=16, avoid=['这项工作'], default='人口老龄化加快，慢性病负担加重，传染病防控任务依然艰巨，卫生健康事业发展不平衡不充分的问题仍然突出。‖人口老龄化进程加快，慢性病负担日益加重，传染病防控形势依然复杂，卫生健康发展不平衡不充分的矛盾仍然存在。‖当前，人口老龄化、慢性病高发和传染病防控等多重挑战交织叠加，卫生健康事业发展不平衡不充分的问题还比较突出。')
+        t_24.append(
+            str((undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge)),
+        )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         if (t_2((undefined(name='left') if l_1_left is missing else l_1_left)) == 1):
             pass
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
                 '\n',
             ))
         elif (undefined(name='left') if l_1_left is missing else l_1_left):
             pass
-            t_22.append(
+            t_24.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
             )
-        t_22.extend((
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'))),
+        t_24.extend((
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'), after=(undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge))),
             '\n',
         ))
         if l_1_conclude:
             pass
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持战略定力，增强工作的预见性和主动性，在爬坡过坎中推动卫生健康事业高质量发展。‖面对这些挑战，我们要保持战略定力，增强工作的主动性和预见性，在攻坚克难中推动卫生健康事业高质量发展。‖越是困难挑战多，越要保持定力、主动作为，在爬坡过坎中推动卫生健康事业向前发展。')),
                 '\n',
             ))
-        return concat(t_22)
+        return concat(t_24)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic):
-        t_23 = []
+        t_25 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
+        l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
         l_1_b = resolve('b')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_leads = missing
+        l_1_patterns = l_1_now = l_1_style = l_1_rest_leads = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
-        l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点抓好以下工作：', '具体要做到：', '重点在以下方面下功夫：', '要突出抓好以下工作：', '工作中要做到：'])
+        l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
+        l_1_rest_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}的日常工作也要抓紧抓实，不能顾此失彼。', '{t}的其他各项工作，也要一项一项抓到位。', '抓好{t}的重点任务，并不是说其他工作可以放一放。'])
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
             l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
@@ -614,17 +823,12 @@ def root(context, missing=missing, environment=environment):
             l_2_TASK_HEADINGS = resolve('TASK_HEADINGS')
             l_2_vary = resolve('vary')
             l_2_TASK_WORDING = resolve('TASK_WORDING')
-            l_2_namespace = resolve('namespace')
-            l_2_tasks = resolve('tasks')
-            l_2_mix = resolve('mix')
+            l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
             l_2_p = resolve('p')
-            l_2_measures = resolve('measures')
             l_2_fill = resolve('fill')
-            l_2_frames = resolve('frames')
-            l_2_measure = resolve('measure')
             l_2_many = resolve('many')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_goal = l_2_n = l_2_more = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -648,7 +852,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['named'] = l_2_named
             l_2_wording = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))
             _loop_vars['wording'] = l_2_wording
-            l_2_echo = environment.call(context, (undefined(name='namespace') if l_2_namespace is missing else l_2_namespace), found=False, _loop_vars=_loop_vars)
+            l_2_echo = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), found=False, _loop_vars=_loop_vars)
             _loop_vars['echo'] = l_2_echo
             for l_3_it in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
                 l_3_range = resolve('range')
@@ -668,13 +872,20 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_wording = ''
                 _loop_vars['wording'] = l_2_wording
-            l_2_goal = t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，')
+            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), _loop_vars=_loop_vars)
+            _loop_vars['ar'] = l_2_ar
+            l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
-            l_2_n = (l_1_per_topic + t_5(environment, [((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'tasks', _loop_vars=_loop_vars) * 2) // (t_5(environment, [t_2((undefined(name='tasks') if l_2_tasks is missing else l_2_tasks)), 1]) * 45)), 2]))
-            _loop_vars['n'] = l_2_n
-            l_2_more = environment.call(context, (undefined(name='mix') if l_2_mix is missing else l_2_mix), 'task', 'item', t_6(environment, [(undefined(name='n') if l_2_n is missing else l_2_n), 4]), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), _loop_vars=_loop_vars)
-            _loop_vars['more'] = l_2_more
-            t_23.extend((
+            l_2_with_targets = ((undefined(name='shape') if l_2_shape is missing else l_2_shape) != 'target')
+            _loop_vars['with_targets'] = l_2_with_targets
+            l_2_ordinal = (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 2)
+            _loop_vars['ordinal'] = l_2_ordinal
+            if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 2):
+                pass
+                if not isinstance(l_1_style, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
+            t_25.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -683,7 +894,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                     pass
-                    t_23.extend((
+                    t_25.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
@@ -691,187 +902,134 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
                     _loop_vars['p'] = l_2_p
-                    t_23.extend((
+                    t_25.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
-                    pass
-                    t_23.extend((
-                        str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', ))], _loop_vars=_loop_vars), 0)),
-                        str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
-                        '。',
-                    ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_23.extend((
+                    t_25.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-                if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1):
-                    pass
-                    t_23.append(
-                        str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
-                    )
-                for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
-                    _loop_vars = {}
-                    pass
-                    t_23.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_23.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
-                    pass
-                    t_23.extend((
-                        str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['为此，要', '实现这个目标，要', '为此，重点要'], _loop_vars=_loop_vars), 0)),
-                        str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)),
-                        '。',
-                    ))
-                t_23.extend((
-                    str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
-                    '\n',
-                ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_23.append(
+                    t_25.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
                     )
-                for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
-                    _loop_vars = {}
-                    pass
-                    t_23.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
-            elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'woven'):
-                pass
-                t_23.extend((
-                    str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
-                    '\n',
-                ))
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
-                    pass
-                    t_23.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), _loop_vars=_loop_vars)),
-                    )
-                l_2_frames = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('{m}，是', (undefined(name='now') if l_1_now is missing else l_1_now), '的一项重点工作。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要{m}。', )), str_join(('要{m}，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '的重点。', )), '还要{m}。'], _loop_vars=_loop_vars)
-                _loop_vars['frames'] = l_2_frames
-                l_3_loop = missing
-                for l_3_item, l_3_loop in LoopContext(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), undefined):
-                    l_3_said = l_3_f = missing
-                    _loop_vars = {}
-                    pass
-                    l_3_said = environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), l_3_item, _loop_vars=_loop_vars)
-                    _loop_vars['said'] = l_3_said
-                    l_3_f = environment.getitem((undefined(name='frames') if l_2_frames is missing else l_2_frames), (environment.getattr(l_3_loop, 'index0') % t_2((undefined(name='frames') if l_2_frames is missing else l_2_frames))))
-                    _loop_vars['f'] = l_3_f
-                    t_23.extend((
-                        str(t_7(context.eval_ctx, (str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要{m}。', )) if (environment.getattr(l_3_loop, 'first') and environment.call(context, environment.getattr((undefined(name='f') if l_3_f is missing else l_3_f), 'startswith'), '还', _loop_vars=_loop_vars)) else (undefined(name='f') if l_3_f is missing else l_3_f)), '{m}', (undefined(name='said') if l_3_said is missing else l_3_said))),
-                        '\n',
-                    ))
-                    if t_12(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))):
-                        pass
-                        t_23.append(
-                            str(environment.getitem((undefined(name='more') if l_2_more is missing else l_2_more), environment.getattr(l_3_loop, 'index0'))),
-                        )
-                l_3_loop = l_3_item = l_3_said = l_3_f = missing
-                t_23.append(
-                    '\n',
-                )
-                if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
-                    pass
-                    t_23.extend((
-                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
-                        str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
-                        '。',
-                    ))
-                for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more)[t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')):]:
-                    _loop_vars = {}
-                    pass
-                    t_23.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
             else:
                 pass
                 if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
                     pass
-                    t_23.append(
+                    t_25.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_23.extend((
+                    t_25.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
-                if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) == 1):
-                    pass
-                    t_23.extend((
-                        str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), '重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', ))], _loop_vars=_loop_vars), 0)),
-                        str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), 0), _loop_vars=_loop_vars)),
-                        '。\n',
-                    ))
-                elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
-                    pass
-                    t_23.extend((
-                        str((str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事：', )) if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and t_13(environment.getattr(l_2_loop, 'index'))) else environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))))),
-                        '\n',
-                    ))
-                    l_3_loop = missing
-                    for l_3_item, l_3_loop in LoopContext(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), undefined):
-                        l_3_nth = resolve('nth')
-                        _loop_vars = {}
-                        pass
-                        t_23.extend((
-                            str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
-                            str(environment.call(context, (undefined(name='measure') if l_2_measure is missing else l_2_measure), l_3_item, _loop_vars=_loop_vars)),
-                            str(('；' if (not environment.getattr(l_3_loop, 'last')) else '。')),
-                            '\n',
-                        ))
-                    l_3_loop = l_3_item = l_3_nth = missing
-                    t_23.append(
-                        '\n',
-                    )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_23.extend((
+                    t_25.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-                for l_3_s in (undefined(name='more') if l_2_more is missing else l_2_more):
+            for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                _loop_vars = {}
+                pass
+                t_25.append(
+                    str(l_3_s),
+                )
+            l_3_s = missing
+            if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
+                pass
+                t_25.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
+                )
+            l_3_loop = missing
+            for l_3_r, l_3_loop in LoopContext(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'), undefined):
+                l_3_measure = resolve('measure')
+                l_3_nth = resolve('nth')
+                l_3_m = missing
+                _loop_vars = {}
+                pass
+                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
+                _loop_vars['m'] = l_3_m
+                if ((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
+                    pass
+                    t_25.append(
+                        '¶',
+                    )
+                if (environment.getattr(l_3_loop, 'length') == 1):
+                    pass
+                    t_25.extend((
+                        str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
+                        str((undefined(name='m') if l_3_m is missing else l_3_m)),
+                        '。\n',
+                    ))
+                elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
+                    pass
+                    t_25.extend((
+                        str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
+                        str((undefined(name='m') if l_3_m is missing else l_3_m)),
+                        '。\n',
+                    ))
+                else:
+                    pass
+                    t_25.extend((
+                        str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
+                        str((undefined(name='m') if l_3_m is missing else l_3_m)),
+                        '。\n',
+                    ))
+                for l_4_s in environment.getattr(l_3_r, 'measures'):
                     _loop_vars = {}
                     pass
-                    t_23.append(
-                        str(l_3_s),
+                    t_25.append(
+                        str(l_4_s),
                     )
-                l_3_s = missing
+                l_4_s = missing
+            l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
+            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                pass
+                t_25.append(
+                    '¶',
+                )
+                if ((t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) >= 3) and (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') < t_2((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads)))):
+                    pass
+                    t_25.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads), environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), _loop_vars=_loop_vars)),
+                    )
+                    if not isinstance(l_1_style, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_style['rest'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') + 1)
+            for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
+                _loop_vars = {}
+                pass
+                t_25.append(
+                    str(l_3_s),
+                )
+            l_3_s = missing
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
                 pass
-                t_23.append(
+                t_25.append(
                     str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-            if ((undefined(name='n') if l_2_n is missing else l_2_n) > 4):
-                pass
-                t_23.extend((
-                    '¶',
-                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'item', ((undefined(name='n') if l_2_n is missing else l_2_n) - 4), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), specific_only=False, _loop_vars=_loop_vars)),
-                    '\n',
-                ))
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_namespace = l_2_echo = l_2_goal = l_2_tasks = l_2_n = l_2_mix = l_2_TASK_MORE = l_2_more = l_2_p = l_2_measures = l_2_fill = l_2_frames = l_2_measure = l_2_many = missing
-        return concat(t_23)
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
+        return concat(t_25)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_want):
-        t_24 = []
+        t_26 = []
         l_1_namespace = resolve('namespace')
         l_1_tasks = resolve('tasks')
         l_1_FACETS = resolve('FACETS')
@@ -904,7 +1062,7 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_24.extend((
+            t_26.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                 '\n',
@@ -913,25 +1071,28 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_f = l_2_vary = l_2_fill = missing
-        return concat(t_24)
+        return concat(t_26)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_25 = []
+        t_27 = []
         l_1_plan = resolve('plan')
         l_1_local_units = resolve('local_units')
         l_1_township = resolve('township')
-        l_1_heads = l_1_own = l_1_more = l_1_others = l_1_powers = l_1_places = l_1_voiced_own = l_1_by_voice = missing
+        l_1_kind = resolve('kind')
+        l_1_b = resolve('b')
+        l_1_heads = l_1_own = l_1_more = l_1_others = l_1_powers = l_1_places = l_1_field = l_1_voiced_own = l_1_by_voice = missing
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍']}
-        l_1_own = {'leadership': '各级各单位主要负责同志要亲自抓、负总责，把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。‖各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动，把每一项任务都落实到具体岗位和具体责任人。‖各级各单位要把卫生健康工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。', 'supervision': '要建立健全督查考核机制，对重点任务实行清单化管理，定期调度、跟踪问效，考核结果与评先评优挂钩。‖要对重点任务建立工作台账，实行挂图作战、销号管理，定期调度通报，考核结果作为评先评优的重要依据。‖要把重点任务完成情况纳入年度目标考核，坚持月调度、季通报、年考核，以考核传导压力、推动落实。', 'style': '要大兴调查研究之风，坚决反对形式主义、官僚主义，以实干实绩赢得群众信任。‖要力戒形式主义、官僚主义，多到基层一线察实情、解难题，用实实在在的成效取信于民。‖要坚持说实话、办实事、求实效，把心思和精力集中到抓落实上来，以过硬作风推动工作。', 'integrity': '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。‖要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。‖要把全面从严治党要求贯穿卫生健康工作全过程，坚决整治医药购销和医疗服务中的不正之风。', 'coordination': '卫生健康工作涉及面广，各有关部门要各司其职、密切配合，形成齐抓共管的工作格局。‖卫生健康工作不是哪一个部门的事，各有关部门要主动认领任务、加强沟通衔接，形成齐抓共管的合力。‖各有关部门要按照职责分工，主动担当、互相支持，形成上下联动、部门协同的工作格局。', 'publicity': '要加强政策解读和典型宣传，主动回应社会关切，凝聚全社会支持卫生健康事业的共识。‖要讲好政策、讲透道理，及时宣传先进典型，主动回应社会关切，为卫生健康工作营造良好舆论环境。‖要把政策解读和典型宣传结合起来，及时回应群众关切，让全社会更加理解和支持卫生健康工作。', 'funding': '要落实政府办医责任，加大财政投入，保障重点项目和重点任务顺利实施。‖要压实政府投入责任，优先保障重点项目和重点任务的资金需求。‖要把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。', 'talent': '要关心关爱医务人员，落实各项待遇保障，充分调动广大医务人员的积极性。‖要真心关爱医务人员，把各项待遇落实到位，让广大医务人员安心、放心、舒心工作。‖要为医务人员办实事、解难题，落实好各项待遇保障，激发干事创业的内生动力。'}
+        l_1_own = {'leadership': '各级各单位主要负责同志要亲自抓、负总责，把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。‖各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动，把每一项任务都落实到具体岗位和具体责任人。‖各级各单位要把卫生健康工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。', 'supervision': '要建立健全督查考核机制，对重点任务实行清单化管理，定期调度、跟踪问效，考核结果与评先评优挂钩。‖要对重点任务建立工作台账，实行挂图作战、销号管理，定期调度通报，考核结果作为评先评优的重要依据。‖要把重点任务完成情况纳入年度目标考核，坚持月调度、季通报、年考核，以考核传导压力、推动落实。', 'style': '要大兴调查研究之风，坚决反对形式主义、官僚主义，以实干实绩赢得群众信任。‖要力戒形式主义、官僚主义，把心思和精力用在抓落实上，用实实在在的成效取信于民。‖要坚持说实话、办实事、求实效，把心思和精力集中到抓落实上来，以过硬作风推动工作。', 'integrity': '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。‖要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。‖要把全面从严治党要求贯穿卫生健康工作全过程，坚决整治医药购销和医疗服务中的不正之风。', 'coordination': '卫生健康工作涉及面广，各有关部门要各司其职、密切配合，形成齐抓共管的工作格局。‖卫生健康工作不是哪一个部门的事，各有关部门要主动认领任务、加强沟通衔接，形成齐抓共管的合力。‖各有关部门要按照职责分工，主动担当、互相支持，形成上下联动、部门协同的工作格局。', 'publicity': '要加强政策解读和典型宣传，主动回应社会关切，凝聚全社会支持卫生健康事业的共识。‖要讲好政策、讲透道理，及时宣传先进典型，主动回应社会关切，为卫生健康工作营造良好舆论环境。‖要把政策解读和典型宣传结合起来，及时回应群众关切，让全社会更加理解和支持卫生健康工作。', 'funding': '要落实政府办医责任，加大财政投入，保障重点项目和重点任务顺利实施。‖要压实政府投入责任，优先保障重点项目和重点任务的资金需求。‖要把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。', 'talent': '要关心关爱医务人员，落实各项待遇保障，充分调动广大医务人员的积极性。‖要真心关爱医务人员，把各项待遇落实到位，让广大医务人员安心、放心、舒心工作。‖要为医务人员办实事、解难题，落实好各项待遇保障，激发干事创业的内生动力。'}
         l_1_more = {'leadership': ['要把重点任务纳入重要议事日程，主要负责同志定期听取汇报、研究解决重大问题，分管负责同志靠前指挥、具体推动。‖要把重点任务摆上重要议事日程，主要负责同志定期听取汇报、研究重大问题，分管负责同志靠前指挥、一线推动。', '对重点难点工作，领导班子成员要分工包干、一线督战，遇到问题及时研究、及时协调。‖对重点难点工作，班子成员要分片包干、靠前督战，发现问题第一时间研究、第一时间协调。', '要层层签订目标责任书，把责任传导到每一个科室、每一名干部职工，形成一级抓一级、层层抓落实的工作格局。‖要逐级签订目标责任书，把压力传导到每一个科室、每一名干部职工，做到一级抓一级、层层抓落实。'], 'supervision': ['对工作推进不力、任务落实不到位的，要及时通报、限期整改，情节严重的严肃追责问责。‖对推进不力、落实不到位的单位，要及时通报、限期整改，情节严重的要严肃问责。', '督查要突出重点、注重实效，既查进度、也查质量，防止以会议落实会议、以文件落实文件。‖督查工作要突出重点、讲求实效，既看进度、更看质量，坚决防止以会议落实会议、以文件落实文件。', '要把日常督查和专项督查结合起来，对发现的问题建立整改台账，整改一项、销号一项。‖要坚持日常督查与专项督查相结合，发现问题就建立台账，整改一项、销号一项。'], 'style': ['要深入基层、深入一线，多到问题多、困难大、群众意见集中的地方去，面对面听取意见，实打实解决问题。‖要多到基层一线去，多到困难多、矛盾多、群众意见集中的地方去，当面听取意见，实实在在解决问题。', '各级领导干部要带头转变作风，少开会、开短会，把更多时间和精力用在解决实际问题上。‖领导干部要带头改进作风，精简会议文件，把更多精力放到解决实际问题上。', '要大力弘扬崇尚实干、勇于担当的良好风气，对看准了的事情抓紧干、马上办，决不能议而不决、决而不行。‖要大兴实干之风，对看准了的事情马上就办、一抓到底，决不能议而不决、决而不行。'], 'integrity': ['要加强廉洁从业教育，健全权力运行监督机制，让干部职工知敬畏、存戒惧、守底线。‖要深化廉洁从业教育，完善权力运行监督机制，引导干部职工知敬畏、存戒惧、守底线。', '要盯住重点岗位、关键环节，完善内部控制制度，把权力关进制度的笼子。‖要紧盯重点岗位和关键环节，健全内部控制制度，把权力关进制度的笼子里。', '要持续开展警示教育，用身边事教育身边人，筑牢拒腐防变的思想防线。‖要经常性开展警示教育，以案示警、以案促改，筑牢拒腐防变的思想防线。', '要加强对医疗机构采购、基建、财务等重点环节的审计监督，发现问题及时整改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好家属、管好身边工作人员。'], 'coordination': ['对涉及多个部门的工作，牵头单位要主动协调，配合单位要积极支持，做到不推诿、不扯皮。‖凡是涉及多个部门的工作，牵头单位要主动协调，配合单位要积极配合，决不能推诿扯皮。', '要建立健全部门联席会议制度，定期通报情况、会商问题，及时解决工作中的矛盾和困难。‖要完善部门联席会议制度，定期通报情况、会商难题，及时化解工作中的矛盾和困难。', '卫生健康部门要当好参谋助手，主动向上汇报、横向沟通，争取各方面的理解和支持。‖卫生健康部门要发挥好参谋助手作用，主动汇报、加强沟通，争取各方面的理解和支持。'], 'publicity': ['要充分利用报刊、广播电视和新媒体，讲好卫生健康故事，传播好卫生健康声音。‖要用好报刊、广播电视和新媒体等各类平台，讲好卫生健康故事，传播卫生健康好声音。', '要注重挖掘和宣传基层一线的先进典型，弘扬崇高职业精神，激励广大医务人员见贤思齐。‖要深入挖掘基层一线的先进典型，大力弘扬崇高职业精神，引导广大医务人员见贤思齐。', '要加强舆情监测和研判，及时回应群众关切，做到正面发声、主动引导。‖要做好舆情监测研判，对群众关切及时回应，坚持正面发声、主动引导。'], 'funding': ['要加强资金监管，提高资金使用效益，把有限的资金用在刀刃上。‖要强化资金监管，提高资金使用绩效，确保有限的资金用在刀刃上。', '要积极争取上级项目和资金支持，拓宽投入渠道，引导社会力量参与卫生健康事业发展。‖要主动争取上级项目和资金支持，多渠道筹措资金，引导社会力量参与卫生健康事业。', '对重点项目资金，要实行专款专用、跟踪问效，防止资金闲置和挪用。', '要建立稳定的投入增长机制，确保卫生健康投入与事业发展需要相适应。'], 'talent': ['要完善人才培养和激励机制，为优秀人才干事创业搭建平台、创造条件。‖要健全人才培养和激励机制，为优秀人才干事创业搭好平台、创造条件。', '要拓宽人才引进渠道，对急需紧缺人才开辟绿色通道，做到引得进、留得住、用得好。‖要拓宽引才渠道，为急需紧缺人才开辟绿色通道，让人才引得进、留得住、用得好。', '要加强基层卫生人才队伍建设，落实基层倾斜政策，让基层人才下得去、稳得住。‖要把基层卫生人才队伍建设摆在突出位置，落实向基层倾斜的政策，让人才下得去、稳得住。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。', '对在工作中作出突出贡献的医务人员，要及时给予表彰奖励，树立鲜明的导向。']}
         l_1_others = ('编办、人社、财政、医保' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编办、人社、财政')
         l_1_powers = ('编制核定、人才待遇、经费投入和医保支付' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编制核定、人才待遇和经费投入')
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
-        l_1_voiced_own = {'government': {'coordination': str_join(((undefined(name='others') if l_1_others is missing else l_1_others), '等部门要按照职责分工，在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面主动支持卫生健康工作，形成推动事业发展的合力。‖卫生健康工作不是卫生健康部门一家的事，', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门要各司其职、密切配合，把涉及本部门的任务认领到位。', (str_join(('‖', (undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把卫生健康工作纳入本地经济社会发展的总体安排，与各有关部门形成上下联动的工作格局。', )) if (undefined(name='places') if l_1_places is missing else l_1_places) else ''), )), 'funding': '财政部门要落实政府办医责任，把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。‖要压实政府投入责任，财政部门要优先保障重点项目和重点任务的资金需求。', 'talent': '编办、人社部门要在编制核定、岗位设置、职称评聘和薪酬待遇上给予支持，让医务人员安心、放心、舒心工作。‖要落实医务人员各项待遇保障，人社部门要会同卫生健康部门完善人才激励政策，充分调动广大医务人员的积极性。'}, 'bureau': {'coordination': str_join(('要主动加强与', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门的沟通，积极争取在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面的支持。‖系统各单位要各司其职、密切配合，形成齐抓共管的工作格局。', )), 'funding': '要积极争取财政支持，把重点项目和重点任务的资金需求及早报准、报实。‖要积极争取上级项目和资金支持，确保重点项目和重点任务经费落实到位。'}}
+        l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'))
+        l_1_voiced_own = {'government': {'coordination': str_join(((undefined(name='others') if l_1_others is missing else l_1_others), '等部门要按照职责分工，在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面主动支持', (undefined(name='field') if l_1_field is missing else l_1_field), '工作，形成推动事业发展的合力。‖', (undefined(name='field') if l_1_field is missing else l_1_field), '工作不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家的事，', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门要各司其职、密切配合，把涉及本部门的任务认领到位。', (str_join(('‖', (undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地经济社会发展的总体安排，与各有关部门形成上下联动的工作格局。', )) if (undefined(name='places') if l_1_places is missing else l_1_places) else ''), )), 'funding': str_join(('财政部门要落实政府办医责任，把', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。‖要压实政府投入责任，财政部门要优先保障重点项目和重点任务的资金需求。', )), 'talent': str_join(('编办、人社部门要在编制核定、岗位设置、职称评聘和薪酬待遇上给予支持，让医务人员安心、放心、舒心工作。‖要落实医务人员各项待遇保障，人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善人才激励政策，充分调动广大医务人员的积极性。', ))}, 'bureau': {'coordination': str_join(('要主动加强与', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门的沟通，积极争取在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面的支持。‖系统各单位要各司其职、密切配合，形成齐抓共管的工作格局。', )), 'funding': '要积极争取财政支持，把重点项目和重点任务的资金需求及早报准、报实。‖要积极争取上级项目和资金支持，确保重点项目和重点任务经费落实到位。'}}
         l_1_by_voice = environment.call(context, environment.getattr((undefined(name='voiced_own') if l_1_voiced_own is missing else l_1_voiced_own), 'get'), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice'), {})
         for l_2_role in l_1_roles:
             l_2_vary = resolve('vary')
@@ -939,21 +1100,33 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_25.extend((
+            t_27.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))),
                 '\n',
-                str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.call(context, environment.getattr((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), 'get'), l_2_role, environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
-                '\n',
+            ))
+            if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and (l_2_role in (undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice))):
+                pass
+                t_27.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.getitem((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), l_2_role), _loop_vars=_loop_vars) or environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars))),
+                    '\n',
+                ))
+            else:
+                pass
+                t_27.extend((
+                    str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, avoid=['一级抓一级', '层层抓落实', '一级抓给一级'], default=environment.call(context, environment.getattr((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), 'get'), l_2_role, environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
+                    '\n',
+                ))
+            t_27.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'safeguard', l_2_role, ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_role = l_2_vary = l_2_pick = l_2_fill = missing
-        return concat(t_25)
+        return concat(t_27)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_26 = []
+        t_28 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -965,53 +1138,54 @@ def root(context, missing=missing, environment=environment):
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_welcome = resolve('welcome')
         l_1_era_aim = resolve('era_aim')
+        l_1_rally_under = resolve('rally_under')
         l_1_deal = resolve('deal')
         l_1_aim = missing
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_26.extend((
+        t_28.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_26.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，盘点了上半年的工作，查找了差距和不足，对下半年工作作了安排部署。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '今天的会议，回顾了上半年的工作，分析了存在的差距，部署了下半年的重点任务。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_26.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )), str_join((environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作怎么抓、谁来抓，今天的会议已经讲得很明白。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_26.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_26.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
-        t_26.extend((
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '做好今年的卫生健康工作，任务艰巨，责任重大。', '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
+        t_28.extend((
+            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康'), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
             '\n',
         ))
         l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            t_26.append(
+            t_28.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_26.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。')),
                 '\n',
             ))
@@ -1019,30 +1193,31 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_26.append(
+                t_28.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
             l_1_welcome = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
-            t_26.extend((
+            l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
+            t_28.extend((
                 '让我们在',
-                str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')),
+                str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 389 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 462 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_26.extend((
+                t_28.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_26.extend((
+                t_28.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -1051,16 +1226,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_26.extend((
+                t_28.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_26)
+        return concat(t_28)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&7=108&11=118&12=127&14=133&15=137&16=141&17=146&18=155&23=162&24=163&25=165&26=166&28=168&29=169&31=172&33=174&34=177&35=180&41=186&42=193&43=195&47=201&48=212&49=213&50=214&51=216&53=217&54=220&58=226&60=229&61=232&66=238&67=254&68=258&72=260&77=268&78=283&79=285&80=290&81=294&82=297&83=299&84=301&86=307&89=311&91=315&92=318&95=320&96=324&98=331&100=335&106=341&107=347&108=349&109=351&113=357&114=367&115=371&117=378&121=381&122=382&123=385&124=389&125=394&127=400&129=403&133=407&134=410&136=413&137=420&142=425&143=426&144=428&145=434&146=437&147=439&148=445&150=450&151=453&153=459&160=465&161=485&162=487&163=488&164=492&165=495&167=500&169=510&172=513&173=516&174=519&175=522&176=525&177=528&179=532&183=535&186=536&187=539&188=549&189=551&190=553&191=556&192=558&193=560&195=563&196=564&197=570&198=576&199=579&200=582&207=588&208=600&209=601&210=602&214=603&215=605&216=606&217=608&218=611&220=613&221=630&222=632&223=634&224=636&226=638&227=640&228=647&229=649&231=651&232=653&233=667&234=671&238=673&239=675&241=679&242=682&243=684&244=687&246=692&247=695&249=698&250=705&251=712&252=717&253=724&254=727&255=730&256=738&257=741&258=746&259=753&260=756&261=759&263=764&264=767&265=771&266=773&267=776&268=779&271=788&272=795&274=804&275=809&276=812&278=815&279=818&280=822&281=825&282=829&283=834&287=843&288=850&290=857&293=862&294=866&300=873&302=884&303=892&304=902&305=909&306=911&308=912&313=919&314=928&320=929&329=930&341=931&342=932&343=933&344=934&352=935&353=936&354=944&355=946&356=948&362=955&363=975&364=978&365=981&366=984&367=987&368=990&369=993&371=999&375=1003&376=1006&377=1007&378=1012&379=1015&381=1018&382=1020&383=1025&386=1026&387=1027&388=1028&389=1031&390=1037&391=1043&392=1056'
+debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&125=391&126=395&127=408&129=416&130=417&131=420&133=423&134=428&135=431&137=437&139=441&144=447&145=457&148=458&149=459&150=460&151=464&153=469&154=470&155=471&156=474&157=477&158=480&159=483&160=486&162=492&164=495&165=500&166=502&167=505&168=507&174=513&175=519&176=521&177=523&181=529&182=541&183=542&184=546&186=553&190=556&191=557&192=560&193=564&194=569&196=575&198=578&202=582&203=585&205=588&206=595&211=600&213=601&214=602&215=615&216=620&217=623&218=626&219=628&220=634&221=637&222=639&223=645&225=650&226=653&228=659&235=665&236=685&237=687&238=688&239=692&240=695&242=700&244=710&247=713&248=716&249=719&250=722&251=725&252=728&254=732&258=735&261=736&262=739&263=750&264=752&265=754&266=760&267=762&268=764&270=770&271=771&272=777&273=783&274=786&275=789&282=795&283=808&284=809&285=810&286=811&290=812&291=814&292=815&293=817&294=820&296=822&297=834&298=836&299=838&300=840&302=842&303=844&304=851&305=853&307=855&308=857&309=871&312=875&313=877&314=879&317=881&318=883&320=890&321=893&322=895&323=898&325=903&326=906&328=909&329=916&330=919&331=922&333=929&334=934&335=937&337=940&339=947&340=954&341=960&342=966&344=968&345=973&346=976&347=980&348=983&351=990&353=994&356=1002&358=1007&360=1015&361=1022&366=1031&368=1042&369=1050&370=1060&371=1067&372=1069&374=1070&379=1077&380=1088&386=1089&395=1090&407=1091&408=1092&409=1093&410=1094&411=1095&419=1096&420=1097&421=1105&424=1108&425=1117&427=1121&433=1128&434=1149&435=1152&436=1155&437=1158&438=1161&439=1164&440=1167&442=1173&446=1177&447=1180&448=1181&449=1186&450=1189&452=1192&453=1194&454=1199&457=1200&458=1201&459=1202&461=1203&462=1206&463=1212&464=1218&465=1231'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# eaa0119b7fb4d32e7dba2ac029f7c10ad08f7f0089098e2854981203cd254942
+# 2447fbfcdef8ae88237293d9c62f1cb884dcbf05f3a79c7b34b0ff2894851fe1

@@ -15,9 +15,11 @@ def root(context, missing=missing, environment=environment):
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_plan = resolve('plan')
+    l_0_head = resolve('head')
+    l_0_points = resolve('points')
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
-    l_0_parts = l_0_t = l_0_landmark = l_0_on_epidemic = l_0_k = l_0_points = missing
+    l_0_parts = l_0_t = l_0_landmark = l_0_on_epidemic = l_0_k = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -55,7 +57,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'head': l_0_head, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -88,10 +90,14 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
+        l_0_head = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', )), str_join(('为什么要下这么大力气抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作？我看至少有三条理由。', )), str_join(('抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，我们要把握好三层意思。', )))
+        context.vars['head'] = l_0_head
+        context.exported_vars.add('head')
+        l_0_points = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级明确要求的重点工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', )))
+        context.vars['points'] = l_0_points
+        context.exported_vars.add('points')
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', )), str_join(('为什么要下这么大力气抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作？我看至少有三条理由。', )), str_join(('抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，我们要把握好三层意思。', ))))
-        yield '\n'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级明确要求的重点工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', ))))
+        yield str((str_join(((undefined(name='head') if l_0_head is missing else l_0_head)[:-1], '：', (undefined(name='points') if l_0_points is missing else l_0_points), )) if ((('三' in (undefined(name='head') if l_0_head is missing else l_0_head)) and environment.call(context, environment.getattr((undefined(name='head') if l_0_head is missing else l_0_head), 'endswith'), '。')) and (undefined(name='points') if l_0_points is missing else l_0_points)) else str_join(((undefined(name='head') if l_0_head is missing else l_0_head), (undefined(name='points') if l_0_points is missing else l_0_points), ))))
         yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
         pass
@@ -153,6 +159,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=58&3=60&5=63&6=67&7=70&8=75&10=76&11=79&12=81&13=83&14=85&15=87&18=89&19=92&20=94&23=96&26=99&27=102&28=119&29=122&31=125&32=128&33=130&34=134&35=140&38=145&39=147&40=149'
+debug_info = '2=60&3=62&5=65&6=69&7=72&8=77&10=78&11=81&12=83&13=85&14=87&15=89&18=91&20=93&21=96&22=100&25=102&28=105&29=108&30=125&31=128&33=131&34=134&35=136&36=140&37=146&40=151&41=153&42=155'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 20c8d2c355461c26e31e47ffd250757d2750d83a4b8281ce407ee629515e80ac
+# 8f9deeb4964b1793afb8030f334d7f361bc4e6ec18dfa8c737a33342351b7922

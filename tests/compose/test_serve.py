@@ -1,0 +1,123 @@
+"""Each brief item leads the measures that serve it (compose.serve, Picker.serve; issue 13, sixth reading: a heap
+of stock one-liners after a one-line stub), and the headline area gets the most room (plan.area_weights)."""
+from __future__ import annotations
+
+from compose_helpers import REPO
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose.core import compose, plan_of
+from jianggao.compose.ideas import ideas_of
+from jianggao.compose.serve import best_item
+from jianggao.writers.text import render_text
+
+
+def test_a_measure_serves_the_item_whose_ideas_it_carries_out():
+    items = ["深化紧密型县域医共体建设", "推进县级公立医院高质量发展"]
+    assert best_item("要完善医共体内双向转诊标准和流程，畅通上转和下转通道。", items)[0] == 0
+    assert best_item("要推进公立医院薪酬制度改革，建立体现岗位职责和知识价值的薪酬体系。", items)[0] == 1
+    assert best_item("要规范医疗机构收费行为，严禁分解收费、重复收费。", items) == (-1, 0)
+    # 高危孕产妇 carries out 母婴安全 (SERVES) though the words differ
+    assert best_item("要加强高危孕产妇筛查评估和分级管理。", ["落实母婴安全五项制度"])[0] == 0
+
+
+def test_the_headline_area_gets_the_largest_share(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    tasks = plan_of(b, real.templates).tasks
+    assert tasks[0].headline and not any(t.headline for t in tasks[1:])
+    assert tasks[0].budget == max(t.budget for t in tasks)
+    # the one-item area with one target is the smallest
+    assert min(t.budget for t in tasks) == tasks[2].budget
+
+
+def test_the_pandemic_area_is_the_headline_in_2021(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b19_work_report_2021_county.yaml")
+    tasks = plan_of(b, real.templates).tasks
+    heads = [t for t in tasks if t.headline]
+    if any(t.view.topic.key in ("public_health", "disease_control") for t in tasks):
+        assert heads and heads[0].view.topic.key in ("public_health", "disease_control")
+
+
+def _subsections(text: str) -> list[str]:
+    tasks = text[text.index("三、"):text.index("四、")]
+    out, cur = [], None
+    for line in tasks.splitlines():
+        line = line.strip()
+        if line.startswith("（"):
+            cur = [line]
+            out.append(cur)
+        elif cur is not None:
+            cur.append(line)
+    return ["\n".join(x) for x in out]
+
+
+def test_each_item_leads_its_run_and_its_measures_follow(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        subs = _subsections(text)
+        mch = next(s for s in subs if "母婴安全五项制度" in s)
+        after = mch[mch.index("母婴安全五项制度"):]
+        first = [s for s in after.split("。")[1:4] if s]
+        # the measures right after the item serve it (高危孕产妇, 助产, 救治, 孕产妇 …)
+        assert sum(1 for s in first if "孕产妇" in s or "助产" in s or "产科" in s or "新生儿" in s) >= 2, (seed, first)
+        reform = next(s for s in subs if "医共体建设" in s)
+        assert reform.index("一是") < reform.index("二是") or reform.index("首先") < reform.index("其次")
+
+
+def test_a_narrow_idea_is_said_in_one_subsection_only(real):
+    narrow = ("出生缺陷", "医共体", "家庭医生签约", "高危孕产妇", "中医药")
+    for name in ("b13_annual_2025_county_rich", "b22_annual_2026_district_rich"):
+        b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        subs = _subsections(text)
+        for idea in narrow:
+            holders = [i for i, s in enumerate(subs) if any(idea in ideas_of(x) for x in s.split("。"))]
+            assert len(holders) <= 1, (name, idea, holders)
+
+
+def test_measures_serving_no_item_go_by_subject():
+    from jianggao.compose.picker import _grouped
+    got = _grouped(["要做好儿童眼保健和视力检查。", "要做好妇女常见病筛查，提高妇女健康水平。",
+                    "要加强儿童保健服务，做好儿童健康管理。", "要做好两癌筛查，扩大筛查覆盖面。"])
+    kinds = ["儿童" in s for s in got]
+    assert kinds in ([True, True, False, False], [False, False, True, True]), got
+
+
+def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
+    import re
+    for name in ("b04_work_report_2017_district_rich", "b14_work_report_2026_city_rich"):
+        b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        tasks = text[text.index("三、"):]
+        leads = re.findall(r"(?:日常工作也要抓紧抓实|其他各项工作，也要|并不是说其他工作)", tasks)
+        assert len(leads) == len(set(leads)), leads
+        assert tasks.count("推动优质护理服务向基层延伸") <= 1
+
+
+def test_the_problem_is_answered_before_the_items_when_no_item_answers_it(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    sub = next(s for s in _subsections(text) if "社区医院建设" in s)
+    after = sub[sub.index("人员不足"):]
+    head = after[:after.index("社区医院建设")]
+    assert any(w in head for w in ("待遇", "招聘", "引进", "定向培养", "编制")), head
+
+
+def test_a_target_goes_with_its_own_item_only(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b08_special_2021_jikong_city_rich.yaml")
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    assert "新冠病毒疫苗接种，确保适龄儿童免疫规划" not in text
+    # the item's own words are said once, by its lead
+    assert text.count("有序推进新冠病毒疫苗接种") == 1
+
+
+def test_no_covid_vaccine_before_the_jabs_began(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b17_annual_2020_county_thin.yaml")
+    assert "新冠病毒疫苗" not in render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+
+
+def test_the_system_s_name_in_a_problem_is_no_area(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b04_work_report_2017_district_rich.yaml")
+    tasks = plan_of(b, real.templates).tasks
+    home = next(t for t in tasks if any("信息化水平不高" in a for a in t.answers))
+    assert home.view.topic.key == "informatization"
