@@ -368,3 +368,13 @@ def test_a_situation_paragraph_does_not_open_two_sentences_running_the_same_way(
                 said = sentences_of(p)
                 heads = [said[0].split("，", 1)[1][:2]] + [s[:2] for s in said[1:]]
                 assert all(a != b for a, b in zip(heads, heads[1:], strict=False)), said
+
+
+def test_a_plan_named_by_the_brief_is_carried_out():
+    """改善医疗服务行动计划 opens on a verb but names a plan: it is 实施ed, not 着力ed (seventh reading)."""
+    from jianggao.compose.context import as_measure
+    assert as_measure("改善医疗服务行动计划") == "实施改善医疗服务行动计划"
+    assert as_measure("母婴安全五项制度") == "落实母婴安全五项制度"
+    assert as_measure("实施卫生人才引育工程") == "实施卫生人才引育工程"
+    assert as_measure("完善分级诊疗制度") == "完善分级诊疗制度"
+    assert as_measure("深化紧密型县域医共体建设") == "深化紧密型县域医共体建设"

@@ -121,3 +121,10 @@ def test_the_system_s_name_in_a_problem_is_no_area(real):
     tasks = plan_of(b, real.templates).tasks
     home = next(t for t in tasks if any("信息化水平不高" in a for a in t.answers))
     assert home.view.topic.key == "informatization"
+
+
+def test_a_tb_screening_does_not_serve_a_chronic_disease_item():
+    """Seventh reading: 结核病主动筛查 filed under 抓好慢性病综合防控 (重点人群 and 筛查 shared no meaning)."""
+    from jianggao.compose.serve import score
+    assert score("统筹做好重点地区、重点人群的结核病主动筛查，减少传播风险。", "抓好慢性病综合防控") == 0
+    assert score("推进慢性病防治关口前移，把高血压患者的筛查做在基层。", "抓好慢性病综合防控") >= 2

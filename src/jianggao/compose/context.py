@@ -290,10 +290,14 @@ _MEASURE_VERB = re.compile(
 
 def as_measure(item: str) -> str:
     """A brief item as a measure: as typed when it opens on a verb, else 落实/抓好 + the item."""
-    if _MEASURE_VERB.match(item):
+    named = re.search(r"(?:计划|方案|制度|政策|项目|工程|行动|规划|办法)$", item)
+    # 改善医疗服务行动计划 opens on a verb but names a plan: 今年要着力改善医疗服务行动计划 reads as nonsense
+    # (seventh reading); a plan is carried out, whatever its name opens on.
+    if named and not re.match(r"(?:深入|全面|继续|持续|认真|扎实)?(?:实施|落实|执行|推进|推行|开展|启动|制定|编制|完成|抓好|"
+                              r"推动|组织|健全|完善|建立|出台|贯彻)", item):
+        return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
+    if _MEASURE_VERB.match(item) or named:
         return item
-    if re.search(r"(?:计划|方案|制度|政策|项目|工程|行动|规划|办法)$", item):
-        return "落实" + item
     # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
     return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
 

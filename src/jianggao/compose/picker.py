@@ -131,7 +131,10 @@ PER_ITEM_MIN = 2
 # How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
-REST_MAX = 11
+# Seven, not eleven: the seventh reading found every subsection ending in a heap of stock orders that served none of
+# the brief's items.  A special meeting's few areas carry the whole speech (REST_MAX_SPECIAL).
+REST_MAX = 7
+REST_MAX_SPECIAL = 10
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -988,7 +991,7 @@ class Picker:
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
-        cap_rest = round((REST_MAX if items else STANDING_MAX if standing else PLAIN_MAX) * more)
+        cap_rest = round(((REST_MAX_SPECIAL if self.kind == "special_topic" else REST_MAX) if items else STANDING_MAX if standing else PLAIN_MAX) * more)
         for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= cap_rest:
                 break

@@ -84,6 +84,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Ideas that never serve each other's items, however many words they share: TB screening of 重点人群 is no
+# 慢性病 measure (the seventh reading found it under 抓好慢性病综合防控).
+CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
+    "慢性病": ("传染病", "结核病"),
+    "传染病": ("慢性病",),
+    "结核病": ("慢性病",),
+}.items()}
+
+
 @lru_cache(maxsize=65536)
 def score(measure: str, item: str) -> int:
     """How well ``measure`` serves ``item``: 3 for each of the item's narrow ideas it names, 2 for each
@@ -91,6 +100,8 @@ def score(measure: str, item: str) -> int:
     content word (at most 3)."""
     mine = ideas_of(measure)
     theirs = ideas_of(item)
+    if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
+        return 0
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3

@@ -135,9 +135,11 @@ def wrong_actor(sentence: str) -> bool:
     return False
 
 
-_TOLD = re.compile(r"(?:^|(?<=[。；！]))([^，。；！要]{2,16}?"
-                   r"(?:卫生院|卫生室|中心|医院|机构|部门|编办|所|站|大队|单位|乡镇|街道|（街道）|卫生健康局|卫生计生局|卫生局|"
-                   r"卫生健康委|卫生计生委|卫健委|卫健局))要")
+# 县卫生健康局要 (one character before the body) and 县妇幼保健院要 were not counted: b19 told its 妇幼保健院 five
+# sentences running.
+_TOLD = re.compile(r"(?:^|(?<=[。；！]))([^，。；！要]{1,16}?"
+                   r"(?:卫生院|卫生室|保健院|中心|医院|机构|部门|编办|所|站|大队|单位|乡镇|街道|（街道）|卫生健康局|卫生计生局|卫生局|"
+                   r"医保局|卫生健康委|卫生计生委|卫健委|卫健局))要")
 
 
 def told_in(text: str) -> list[str]:
@@ -163,7 +165,9 @@ def departments(level: str, date: dt.date, rural: bool = True) -> tuple[tuple[re
         (re.compile(r"财政|投入|补助|经费保障"), "财政部门"),
     ]
     if date >= dt.date(2019, 1, 1):
-        out.append((re.compile(r"医保(?!、医疗)|支付方式|基金监管"), "医保部门"))
+        # the measure's own object, in its first clause: 推进紧密型医共体实质化运行，在…医保支付上打通 is 卫健's (the
+        # seventh reading found 医保部门 told to run the 医共体 and issue 电子健康卡)
+        out.append((re.compile(r"^[^，。；]{0,10}(?:医保(?!、医疗)|支付方式|基金监管)"), "医保部门"))
     if subdivisions and levels.tier_of(level) == levels.COUNTY:
         out.append((re.compile(r"属地|爱国卫生|公共卫生委员会|改厕|人居环境|环境卫生|村（居）"), subdivisions))
     return tuple(out)

@@ -389,11 +389,15 @@ def root(context, missing=missing, environment=environment):
         l_1_rest = []
         l_2_loop = missing
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            l_2__ = resolve('_')
+            l_2_mine = missing
             _loop_vars = {}
             pass
+            l_2_mine = []
+            _loop_vars['mine'] = l_2_mine
             l_3_loop = missing
             for l_3_x, l_3_loop in LoopContext(environment.getattr(l_2_r, 'results'), undefined):
-                l_3__ = resolve('_')
+                l_3__ = l_2__
                 _loop_vars = {}
                 pass
                 if (environment.getattr(l_3_loop, 'first') and (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) < 3)):
@@ -402,41 +406,45 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 else:
                     pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_3_x, _loop_vars=_loop_vars)
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='mine') if l_2_mine is missing else l_2_mine), 'append'), l_3_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
             l_3_loop = l_3_x = l_3__ = missing
             for l_3_x in environment.getattr(l_2_r, 'facts'):
-                l_3__ = missing
+                l_3__ = l_2__
                 _loop_vars = {}
                 pass
-                l_3__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_3_x, _loop_vars=_loop_vars)
+                l_3__ = environment.call(context, environment.getattr((undefined(name='mine') if l_2_mine is missing else l_2_mine), 'append'), l_3_x, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_3__
             l_3_x = l_3__ = missing
-        l_2_loop = l_2_r = missing
+            if (undefined(name='mine') if l_2_mine is missing else l_2_mine):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), t_1(context.eval_ctx, (undefined(name='mine') if l_2_mine is missing else l_2_mine), '，'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_loop = l_2_r = l_2_mine = l_2__ = missing
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
-        if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
-            pass
-            t_20.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('拿几个主要指标来说，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))) if (l_1_when != '上半年') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', )), str_join(('截至目前，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '。', ))))),
-                '\n',
-            ))
-        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
-            pass
-            t_20.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '，'), '。', )))),
-            )
         if (l_1_when == '上半年'):
             pass
             t_20.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作作了全面总结，这里我只说几组数字。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复，只说几组数字。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
             t_20.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', )), str_join(('具体情况', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '中讲得很全面，我就不一一展开了。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里我只点几组数字。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不一一展开，只说几组主要数字。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
+        if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
+            pass
+            t_20.extend((
+                str(t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，')),
+                '。',
+            ))
+        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+            pass
+            t_20.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )))),
+            )
         t_20.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
@@ -701,7 +709,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
                     t_24.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 242 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 245 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
@@ -747,7 +755,7 @@ def root(context, missing=missing, environment=environment):
         t_24.extend((
             str((undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy)),
             '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了根本遵循。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]), after=(undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy))),
+            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了政策依据。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]), after=(undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy))),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('我们要准确把握政策导向，用足用好各项政策，把上级的部署要求转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的具体行动。‖我们要吃透上级政策，用足用好政策红利，把上级部署转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的实际成效。‖我们要把上级的政策要求和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际结合起来，把各项部署转化为推动卫生健康事业发展的具体举措。', )))),
             '\n¶',
@@ -801,14 +809,13 @@ def root(context, missing=missing, environment=environment):
         l_1_plan = resolve('plan')
         l_1_b = resolve('b')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_style = l_1_rest_leads = missing
+        l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
-        l_1_rest_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}的日常工作也要抓紧抓实，不能顾此失彼。', '{t}的其他各项工作，也要一项一项抓到位。', '抓好{t}的重点任务，并不是说其他工作可以放一放。'])
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
             l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
@@ -1002,16 +1009,8 @@ def root(context, missing=missing, environment=environment):
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
                 pass
                 t_25.append(
-                    '¶',
+                    '¶\n',
                 )
-                if ((t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) >= 3) and (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') < t_2((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads)))):
-                    pass
-                    t_25.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem((undefined(name='rest_leads') if l_1_rest_leads is missing else l_1_rest_leads), environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), _loop_vars=_loop_vars)),
-                    )
-                    if not isinstance(l_1_style, Namespace):
-                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                    l_1_style['rest'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'rest') + 1)
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
                 _loop_vars = {}
                 pass
@@ -1086,7 +1085,7 @@ def root(context, missing=missing, environment=environment):
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍']}
-        l_1_own = {'leadership': '各级各单位主要负责同志要亲自抓、负总责，把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。‖各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动，把每一项任务都落实到具体岗位和具体责任人。‖各级各单位要把卫生健康工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。', 'supervision': '要建立健全督查考核机制，对重点任务实行清单化管理，定期调度、跟踪问效，考核结果与评先评优挂钩。‖要对重点任务建立工作台账，实行挂图作战、销号管理，定期调度通报，考核结果作为评先评优的重要依据。‖要把重点任务完成情况纳入年度目标考核，坚持月调度、季通报、年考核，以考核传导压力、推动落实。', 'style': '要大兴调查研究之风，坚决反对形式主义、官僚主义，以实干实绩赢得群众信任。‖要力戒形式主义、官僚主义，把心思和精力用在抓落实上，用实实在在的成效取信于民。‖要坚持说实话、办实事、求实效，把心思和精力集中到抓落实上来，以过硬作风推动工作。', 'integrity': '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。‖要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。‖要把全面从严治党要求贯穿卫生健康工作全过程，坚决整治医药购销和医疗服务中的不正之风。', 'coordination': '卫生健康工作涉及面广，各有关部门要各司其职、密切配合，形成齐抓共管的工作格局。‖卫生健康工作不是哪一个部门的事，各有关部门要主动认领任务、加强沟通衔接，形成齐抓共管的合力。‖各有关部门要按照职责分工，主动担当、互相支持，形成上下联动、部门协同的工作格局。', 'publicity': '要加强政策解读和典型宣传，主动回应社会关切，凝聚全社会支持卫生健康事业的共识。‖要讲好政策、讲透道理，及时宣传先进典型，主动回应社会关切，为卫生健康工作营造良好舆论环境。‖要把政策解读和典型宣传结合起来，及时回应群众关切，让全社会更加理解和支持卫生健康工作。', 'funding': '要落实政府办医责任，加大财政投入，保障重点项目和重点任务顺利实施。‖要压实政府投入责任，优先保障重点项目和重点任务的资金需求。‖要把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。', 'talent': '要关心关爱医务人员，落实各项待遇保障，充分调动广大医务人员的积极性。‖要真心关爱医务人员，把各项待遇落实到位，让广大医务人员安心、放心、舒心工作。‖要为医务人员办实事、解难题，落实好各项待遇保障，激发干事创业的内生动力。'}
+        l_1_own = {'leadership': '各级各单位主要负责同志要亲自抓、负总责，把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。‖各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动，把每一项任务都落实到具体岗位和具体责任人。‖各级各单位要把卫生健康工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。', 'supervision': '要建立健全督查考核机制，对重点任务实行清单化管理，定期调度、跟踪问效，考核结果与评先评优挂钩。‖要对重点任务建立工作台账，实行挂图作战、销号管理，定期调度通报，考核结果作为评先评优的重要依据。‖要把重点任务完成情况纳入年度目标考核，坚持月调度、季通报、年考核，以考核传导压力、推动落实。', 'style': '要大兴调查研究之风，坚决反对形式主义、官僚主义，以实干实绩赢得群众信任。‖要力戒形式主义、官僚主义，把心思和精力用在抓落实上，用实实在在的成效取信于民。‖要坚持说实话、办实事、求实效，把心思和精力集中到抓落实上来，以过硬作风推动工作。', 'integrity': '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。‖要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。‖要把全面从严治党要求贯穿卫生健康工作全过程，坚决整治医药购销和医疗服务中的不正之风。', 'coordination': '卫生健康工作涉及面广，各有关部门要各司其职、密切配合，形成齐抓共管的工作格局。‖卫生健康工作不是哪一个部门的事，各有关部门要主动认领任务、加强沟通衔接，形成齐抓共管的合力。‖各有关部门要按照职责分工，主动担当、互相支持，形成上下联动、部门协同的工作格局。', 'publicity': '要加强政策解读和典型宣传，凝聚全社会支持卫生健康事业的共识。‖要讲好政策、讲透道理，及时宣传先进典型，为卫生健康工作营造良好舆论环境。‖要把政策解读和典型宣传结合起来，让全社会更加理解和支持卫生健康工作。', 'funding': '要落实政府办医责任，加大财政投入，保障重点项目和重点任务顺利实施。‖要压实政府投入责任，优先保障重点项目和重点任务的资金需求。‖要把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。', 'talent': '要关心关爱医务人员，落实各项待遇保障，充分调动广大医务人员的积极性。‖要真心关爱医务人员，把各项待遇落实到位，让广大医务人员安心、放心、舒心工作。‖要为医务人员办实事、解难题，落实好各项待遇保障，激发干事创业的内生动力。'}
         l_1_more = {'leadership': ['要把重点任务纳入重要议事日程，主要负责同志定期听取汇报、研究解决重大问题，分管负责同志靠前指挥、具体推动。‖要把重点任务摆上重要议事日程，主要负责同志定期听取汇报、研究重大问题，分管负责同志靠前指挥、一线推动。', '对重点难点工作，领导班子成员要分工包干、一线督战，遇到问题及时研究、及时协调。‖对重点难点工作，班子成员要分片包干、靠前督战，发现问题第一时间研究、第一时间协调。', '要层层签订目标责任书，把责任传导到每一个科室、每一名干部职工，形成一级抓一级、层层抓落实的工作格局。‖要逐级签订目标责任书，把压力传导到每一个科室、每一名干部职工，做到一级抓一级、层层抓落实。'], 'supervision': ['对工作推进不力、任务落实不到位的，要及时通报、限期整改，情节严重的严肃追责问责。‖对推进不力、落实不到位的单位，要及时通报、限期整改，情节严重的要严肃问责。', '督查要突出重点、注重实效，既查进度、也查质量，防止以会议落实会议、以文件落实文件。‖督查工作要突出重点、讲求实效，既看进度、更看质量，坚决防止以会议落实会议、以文件落实文件。', '要把日常督查和专项督查结合起来，对发现的问题建立整改台账，整改一项、销号一项。‖要坚持日常督查与专项督查相结合，发现问题就建立台账，整改一项、销号一项。'], 'style': ['要深入基层、深入一线，多到问题多、困难大、群众意见集中的地方去，面对面听取意见，实打实解决问题。‖要多到基层一线去，多到困难多、矛盾多、群众意见集中的地方去，当面听取意见，实实在在解决问题。', '各级领导干部要带头转变作风，少开会、开短会，把更多时间和精力用在解决实际问题上。‖领导干部要带头改进作风，精简会议文件，把更多精力放到解决实际问题上。', '要大力弘扬崇尚实干、勇于担当的良好风气，对看准了的事情抓紧干、马上办，决不能议而不决、决而不行。‖要大兴实干之风，对看准了的事情马上就办、一抓到底，决不能议而不决、决而不行。'], 'integrity': ['要加强廉洁从业教育，健全权力运行监督机制，让干部职工知敬畏、存戒惧、守底线。‖要深化廉洁从业教育，完善权力运行监督机制，引导干部职工知敬畏、存戒惧、守底线。', '要盯住重点岗位、关键环节，完善内部控制制度，把权力关进制度的笼子。‖要紧盯重点岗位和关键环节，健全内部控制制度，把权力关进制度的笼子里。', '要持续开展警示教育，用身边事教育身边人，筑牢拒腐防变的思想防线。‖要经常性开展警示教育，以案示警、以案促改，筑牢拒腐防变的思想防线。', '要加强对医疗机构采购、基建、财务等重点环节的审计监督，发现问题及时整改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好家属、管好身边工作人员。'], 'coordination': ['对涉及多个部门的工作，牵头单位要主动协调，配合单位要积极支持，做到不推诿、不扯皮。‖凡是涉及多个部门的工作，牵头单位要主动协调，配合单位要积极配合，决不能推诿扯皮。', '要建立健全部门联席会议制度，定期通报情况、会商问题，及时解决工作中的矛盾和困难。‖要完善部门联席会议制度，定期通报情况、会商难题，及时化解工作中的矛盾和困难。', '卫生健康部门要当好参谋助手，主动向上汇报、横向沟通，争取各方面的理解和支持。‖卫生健康部门要发挥好参谋助手作用，主动汇报、加强沟通，争取各方面的理解和支持。'], 'publicity': ['要充分利用报刊、广播电视和新媒体，讲好卫生健康故事，传播好卫生健康声音。‖要用好报刊、广播电视和新媒体等各类平台，讲好卫生健康故事，传播卫生健康好声音。', '要注重挖掘和宣传基层一线的先进典型，弘扬崇高职业精神，激励广大医务人员见贤思齐。‖要深入挖掘基层一线的先进典型，大力弘扬崇高职业精神，引导广大医务人员见贤思齐。', '要加强舆情监测和研判，及时回应群众关切，做到正面发声、主动引导。‖要做好舆情监测研判，对群众关切及时回应，坚持正面发声、主动引导。'], 'funding': ['要加强资金监管，提高资金使用效益，把有限的资金用在刀刃上。‖要强化资金监管，提高资金使用绩效，确保有限的资金用在刀刃上。', '要积极争取上级项目和资金支持，拓宽投入渠道，引导社会力量参与卫生健康事业发展。‖要主动争取上级项目和资金支持，多渠道筹措资金，引导社会力量参与卫生健康事业。', '对重点项目资金，要实行专款专用、跟踪问效，防止资金闲置和挪用。', '要建立稳定的投入增长机制，确保卫生健康投入与事业发展需要相适应。'], 'talent': ['要完善人才培养和激励机制，为优秀人才干事创业搭建平台、创造条件。‖要健全人才培养和激励机制，为优秀人才干事创业搭好平台、创造条件。', '要拓宽人才引进渠道，对急需紧缺人才开辟绿色通道，做到引得进、留得住、用得好。‖要拓宽引才渠道，为急需紧缺人才开辟绿色通道，让人才引得进、留得住、用得好。', '要加强基层卫生人才队伍建设，落实基层倾斜政策，让基层人才下得去、稳得住。‖要把基层卫生人才队伍建设摆在突出位置，落实向基层倾斜的政策，让人才下得去、稳得住。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。', '对在工作中作出突出贡献的医务人员，要及时给予表彰奖励，树立鲜明的导向。']}
         l_1_others = ('编办、人社、财政、医保' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编办、人社、财政')
         l_1_powers = ('编制核定、人才待遇、经费投入和医保支付' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编制核定、人才待遇和经费投入')
@@ -1207,7 +1206,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 462 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 464 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1236,6 +1235,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&125=391&126=395&127=408&129=416&130=417&131=420&133=423&134=428&135=431&137=437&139=441&144=447&145=457&148=458&149=459&150=460&151=464&153=469&154=470&155=471&156=474&157=477&158=480&159=483&160=486&162=492&164=495&165=500&166=502&167=505&168=507&174=513&175=519&176=521&177=523&181=529&182=541&183=542&184=546&186=553&190=556&191=557&192=560&193=564&194=569&196=575&198=578&202=582&203=585&205=588&206=595&211=600&213=601&214=602&215=615&216=620&217=623&218=626&219=628&220=634&221=637&222=639&223=645&225=650&226=653&228=659&235=665&236=685&237=687&238=688&239=692&240=695&242=700&244=710&247=713&248=716&249=719&250=722&251=725&252=728&254=732&258=735&261=736&262=739&263=750&264=752&265=754&266=760&267=762&268=764&270=770&271=771&272=777&273=783&274=786&275=789&282=795&283=808&284=809&285=810&286=811&290=812&291=814&292=815&293=817&294=820&296=822&297=834&298=836&299=838&300=840&302=842&303=844&304=851&305=853&307=855&308=857&309=871&312=875&313=877&314=879&317=881&318=883&320=890&321=893&322=895&323=898&325=903&326=906&328=909&329=916&330=919&331=922&333=929&334=934&335=937&337=940&339=947&340=954&341=960&342=966&344=968&345=973&346=976&347=980&348=983&351=990&353=994&356=1002&358=1007&360=1015&361=1022&366=1031&368=1042&369=1050&370=1060&371=1067&372=1069&374=1070&379=1077&380=1088&386=1089&395=1090&407=1091&408=1092&409=1093&410=1094&411=1095&419=1096&420=1097&421=1105&424=1108&425=1117&427=1121&433=1128&434=1149&435=1152&436=1155&437=1158&438=1161&439=1164&440=1167&442=1173&446=1177&447=1180&448=1181&449=1186&450=1189&452=1192&453=1194&454=1199&457=1200&458=1201&459=1202&461=1203&462=1206&463=1212&464=1218&465=1231'
+debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=333&101=337&102=340&105=342&106=345&108=353&110=357&113=360&114=370&115=373&121=379&124=388&126=391&127=396&128=399&129=412&130=419&132=424&135=425&136=428&138=434&140=437&141=443&142=449&147=455&148=465&151=466&152=467&153=468&154=472&156=477&157=478&158=479&159=482&160=485&161=488&162=491&163=494&165=500&167=503&168=508&169=510&170=513&171=515&177=521&178=527&179=529&180=531&184=537&185=549&186=550&187=554&189=561&193=564&194=565&195=568&196=572&197=577&199=583&201=586&205=590&206=593&208=596&209=603&214=608&216=609&217=610&218=623&219=628&220=631&221=634&222=636&223=642&224=645&225=647&226=653&228=658&229=661&231=667&238=673&239=693&240=695&241=696&242=700&243=703&245=708&247=718&250=721&251=724&252=727&253=730&254=733&255=736&257=740&261=743&264=744&265=747&266=758&267=760&268=762&269=768&270=770&271=772&273=778&274=779&275=785&276=791&277=794&278=797&285=803&286=816&287=817&288=818&292=819&293=821&294=822&295=824&296=827&298=829&299=841&300=843&301=845&302=847&304=849&305=851&306=858&307=860&309=862&310=864&311=878&314=882&315=884&316=886&319=888&320=890&322=897&323=900&324=902&325=905&327=910&328=913&330=916&331=923&332=926&333=929&335=936&336=941&337=944&339=947&341=954&342=961&343=967&344=973&346=975&347=980&348=983&349=987&350=990&353=997&355=1001&358=1009&362=1014&363=1021&368=1030&370=1041&371=1049&372=1059&373=1066&374=1068&376=1069&381=1076&382=1087&388=1088&397=1089&409=1090&410=1091&411=1092&412=1093&413=1094&421=1095&422=1096&423=1104&426=1107&427=1116&429=1120&435=1127&436=1148&437=1151&438=1154&439=1157&440=1160&441=1163&442=1166&444=1172&448=1176&449=1179&450=1180&451=1185&452=1188&454=1191&455=1193&456=1198&459=1199&460=1200&461=1201&463=1202&464=1205&465=1211&466=1217&467=1230'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2447fbfcdef8ae88237293d9c62f1cb884dcbf05f3a79c7b34b0ff2894851fe1
+# a358d3d4d201ddd292f0a9d44d01ab8fb865e92117cd6177a76f63edec88a772

@@ -64,7 +64,7 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('pandemic_line')
     elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'after'):
         pass
-        l_0_pandemic_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '要落实好新冠病毒感染“乙类乙管”各项措施，把工作重心放到保健康、防重症上来。', '新冠病毒感染实施“乙类乙管”后，要做好重点人群健康服务和医疗救治，确保疫情防控平稳转段。')
+        l_0_pandemic_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '要落实好新冠病毒感染“乙类乙管”各项措施，把工作重心放到保健康、防重症上来。', '新冠病毒感染实施“乙类乙管”后，要做好重点人群健康服务和医疗救治，巩固疫情防控平稳转段的成果。')
         context.vars['pandemic_line'] = l_0_pandemic_line
         context.exported_vars.add('pandemic_line')
     else:
@@ -135,4 +135,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=42&4=44&6=47&7=50&8=52&9=55&10=57&11=60&12=62&13=65&14=67&15=72&17=75&18=78&19=81&20=84&21=87&23=92&24=95&26=100&28=102&32=107&33=109&34=119&38=121&39=124&40=127&41=129&42=131'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a7f92fa984e3068fb31a14a95e1a95af6e570102807373a1249299ae2d7ae54a
+# 73ef7341e2c8e65ab21c2213715a5d0d453eacc6092a7a59c144b2ae7b66020d
