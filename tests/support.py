@@ -34,3 +34,31 @@ def ooxml_errors(path: Path) -> list[str]:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.validate(str(path))
+
+
+def _speeches():
+    from jianggao.model.speech import Heading, Paragraph, Speech
+
+    plain = Speech(
+        kind="annual_conference",
+        title="在2025年全区卫生健康工作会议上的讲话",
+        speaker_line="副区长　张明",
+        date_line="（2025年2月18日）",
+        blocks=(
+            Paragraph("今天，我们召开会议。"),
+            Heading(1, "一、", "成绩"),
+            Paragraph("1.5万人次接受服务。"),                     # not an ordered list in md
+            Heading(2, "（一）", "医改持续深化。", body="签约率达到45.2%。"),  # a run-on heading
+            Heading(3, "1.", "加强领导。", body="层层压实责任。"),  # run-on under a bold heading
+            Heading(4, "（1）", "压实责任"),
+            Paragraph("让我们*共同*努力！"),                      # not emphasis in md
+        ),
+    )
+    themed = Speech(kind="special_topic", title="在2025年全市爱国卫生工作会议上的讲话", speaker_line="主任　李华",
+                    date_line="（2025年3月6日）", main_title="凝心聚力　久久为功", blocks=plain.blocks)
+    return plain, themed
+
+
+# The speech the writers' tests write (every block kind: paragraphs, headings of levels 1–4, a run-on heading
+# with its body), and the same with a main title (主标题 + ——副标题) at a special meeting.
+SPEECH, THEMED = _speeches()

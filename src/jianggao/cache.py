@@ -103,17 +103,41 @@ def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn) -> Phra
         return None
 
 
+def shipped_bank(folder: Path, key: str) -> PhraseBank | None:
+    """The bundled bank as parsed when the package was made (prepared/bank.json), when ``folder`` is the bundled
+    bank and its files (and this loader) are byte for byte the ones it was made from (``key``); else None."""
+    from . import prepared
+    from .model import bank as pb
+    from .resources import phrasebank_dir
+
+    try:
+        if folder.resolve() != phrasebank_dir().resolve():
+            return None
+    except OSError:
+        return None
+    entries = prepared.load("bank", key)
+    if not isinstance(entries, list):
+        return None
+    return pb.PhraseBank([pb.Phrase.from_dict(d, where=str(folder)) for d in entries])
+
+
 def cached_bank(folder: Path, warn: Callable[[str], None] = _warn) -> PhraseBank:
-    """``load_bank(folder)``, answered from the JSON copy when the bank files are byte-for-byte the same."""
+    """``load_bank(folder)``: the bundled bank as shipped parsed in the package (``shipped_bank``), else
+    answered from the JSON copy in the user's cache when the bank files are byte-for-byte the same."""
     from .model import bank as pb
 
     root = cache_dir()
     folder = Path(folder)
     _check_bank_files(folder)
-    if root is None or not folder.is_dir():
+    if not folder.is_dir():
         return pb.load_bank(folder)
     key = bank_key(folder)
     if key is None:
+        return pb.load_bank(folder)
+    shipped = shipped_bank(folder, key)
+    if shipped is not None:
+        return shipped
+    if root is None:
         return pb.load_bank(folder)
     copy = root / f"bank-{key[:32]}.json"
     bank = read_copy(copy, key, warn)

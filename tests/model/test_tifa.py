@@ -425,10 +425,17 @@ def test_history_phrases_belong_to_the_entries_they_shield(reg):
 
 
 # --- the parsed registry kept as JSON in the user's cache -------------------------------------------
+# The packaged tifa.yaml ships parsed (prepared/tifa.json); the user's cache serves an edited one, as these tests
+# pretend by leaving the shipped copy out.
+_NOT_SHIPPED = "import jianggao.model.tifa as t; t.shipped_data = lambda source: None; "
+
+
 @pytest.fixture
 def fresh_registry(monkeypatch, tmp_path):
-    """load_registry with JIANGGAO_CACHE_DIR at a folder of the test's own; the process cache restored after."""
+    """load_registry with JIANGGAO_CACHE_DIR at a folder of the test's own, as for a tifa.yaml edited since the
+    package was made (no shipped copy); the process cache restored after."""
     monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(tifa, "shipped_data", lambda source: None)
 
     def load():
         tifa.load_registry.cache_clear()
@@ -486,8 +493,8 @@ def test_a_damaged_copy_is_reported_once_by_the_cli(tmp_path, monkeypatch):
     draft = tmp_path / "a.txt"
     draft.write_text("同志们：\n要落实单独两孩政策。\n", encoding="utf-8")
     env = {**__import__("os").environ, "JIANGGAO_CACHE_DIR": str(cache)}
-    argv = [sys.executable, "-m", "jianggao", "lint", str(draft), "--date", "2024-02-20", "--level", "县",
-            "--format", "json"]
+    argv = [sys.executable, "-c", _NOT_SHIPPED + "from jianggao.cli import main; raise SystemExit(main())",
+            "lint", str(draft), "--date", "2024-02-20", "--level", "县", "--format", "json"]
     first = subprocess.run(argv, env=env, capture_output=True, text=True)
     [copy] = cache.glob("tifa-*.json")
     copy.write_bytes(copy.read_bytes()[:-40])

@@ -10,36 +10,11 @@ import pytest
 from docx.shared import Twips
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import ooxml_errors
+from support import SPEECH, THEMED, ooxml_errors
 
 from jianggao.errors import JianggaoError, OutputError, UsageError
 from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.writers.docx_writer import build_document, write_docx
-
-SPEECH = Speech(
-    kind="annual_conference",
-    title="在2025年全区卫生健康工作会议上的讲话",
-    speaker_line="副区长　张明",
-    date_line="（2025年2月18日）",
-    blocks=(
-        Paragraph("今天，我们召开全区卫生健康工作会议，主要任务是总结工作、部署任务。"),
-        Heading(1, "一、", "过去一年工作成效明显"),
-        Paragraph("一年来，全区卫生健康系统攻坚克难，各项工作取得新进展。"),
-        Heading(2, "（一）", "医改持续深化。", body="家庭医生签约服务覆盖率达到45.2%，提高3.1个百分点。"),
-        Heading(3, "1.", "加强组织领导。", body="各级各部门要把卫生健康工作摆上重要议事日程。"),
-        Heading(4, "（1）", "压实工作责任"),
-        Paragraph("同志们，让我们为建设健康临江作出新的更大贡献！"),
-    ),
-)
-
-THEMED = Speech(
-    kind="special_topic",
-    title="在2025年全市爱国卫生工作会议上的讲话",
-    speaker_line="市卫生健康委主任　李华",
-    date_line="（2025年3月6日）",
-    main_title="凝心聚力　久久为功",
-    blocks=(Paragraph("同志们，今天的会议很重要。"),),
-)
 
 
 def expected_pairs(speech: Speech) -> list[tuple[str, str]]:
@@ -74,8 +49,8 @@ def test_reads_back_as_the_speech_and_validates(tmp_path, profile, speech):
 def test_run_on_heading_is_one_paragraph_with_body_font_run(tmp_path):
     out = tmp_path / "a.docx"
     write_docx(SPEECH, out)
-    para = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("（一）"))
-    assert [r.text for r in para.runs] == ["（一）医改持续深化。", "家庭医生签约服务覆盖率达到45.2%，提高3.1个百分点。"]
+    para = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("1.加强"))
+    assert [r.text for r in para.runs] == ["1.加强领导。", "层层压实责任。"]
     assert para.runs[0].style.name != "正文字符"
     assert para.runs[1].style.name == "正文字符"
     assert para.runs[1].bold is False          # not bold even under the bold 三级标题

@@ -10,24 +10,13 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from lxml import etree
+from support import THEMED
 
-from jianggao.model.speech import Heading, Paragraph, Speech
+from jianggao.model.speech import Paragraph, Speech
 from jianggao.writers.docx_writer import write_docx
 
 MM_TWIPS = 1440 / 25.4
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-SPEECH = Speech(
-    kind="annual_conference",
-    title="在2025年全区卫生健康工作会议上的讲话",
-    speaker_line="副区长　张明",
-    date_line="（2025年2月18日）",
-    main_title="守正创新　实干争先",
-    blocks=(
-        Paragraph("今天，我们召开全区卫生健康工作会议。"),
-        Heading(1, "一、", "成绩"), Heading(2, "（一）", "医改"), Heading(3, "1.", "领导"), Heading(4, "（1）", "责任"),
-    ),
-)
 
 # (style, East Asian font, size in pt by profile, bold, centred, first line indented)
 STYLE_TABLE = [
@@ -49,7 +38,7 @@ GRID = {"gbt9704": (22, 28), "speech": (18, 24)}  # lines a page × characters a
 @pytest.fixture(scope="module", params=["gbt9704", "speech"])
 def rendered(request, tmp_path_factory):
     out = tmp_path_factory.mktemp(request.param) / "a.docx"
-    write_docx(SPEECH, out, profile=request.param)
+    write_docx(THEMED, out, profile=request.param)
     return request.param, out, docx.Document(str(out))
 
 
@@ -95,7 +84,7 @@ def test_exact_line_pitch_on_every_style(rendered, name):
 
 def test_gbt9704_pitch_is_28_95_pt(tmp_path):
     out = tmp_path / "a.docx"
-    write_docx(SPEECH, out, profile="gbt9704")
+    write_docx(THEMED, out, profile="gbt9704")
     document = docx.Document(str(out))
     assert document.styles["正文"].paragraph_format.line_spacing.pt == pytest.approx(28.95)
     assert document.styles["正文"].font.size.pt == 16

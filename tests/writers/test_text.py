@@ -4,36 +4,19 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support import SPEECH, THEMED
 
 from jianggao.errors import OutputError, UsageError
 from jianggao.model.speech import Heading, Paragraph, Speech
 from jianggao.model.text import xml_safe
 from jianggao.writers.text import render_text, write_speech
 
-SPEECH = Speech(
-    kind="annual_conference",
-    title="在2025年全区卫生健康工作会议上的讲话",
-    speaker_line="副区长　张明",
-    date_line="（2025年2月18日）",
-    blocks=(
-        Paragraph("今天，我们召开会议。"),
-        Heading(1, "一、", "成绩"),
-        Paragraph("1.5万人次接受服务。"),
-        Heading(2, "（一）", "医改持续深化。", body="签约率达到45.2%。"),
-        Heading(3, "1.", "加强领导"),
-        Heading(4, "（1）", "压实责任"),
-        Paragraph("让我们*共同*努力！"),
-    ),
-)
-THEMED = Speech(kind="special_topic", title="在2025年全市爱国卫生工作会议上的讲话", speaker_line="主任　李华",
-                date_line="（2025年3月6日）", main_title="凝心聚力　久久为功", blocks=(Heading(1, "一、", "提高认识"),))
-
 
 def test_txt_is_the_printed_lines():
     assert render_text(SPEECH, "txt") == (
         "在2025年全区卫生健康工作会议上的讲话\n副区长　张明\n（2025年2月18日）\n\n同志们：\n"
         "　　今天，我们召开会议。\n　　一、成绩\n　　1.5万人次接受服务。\n"
-        "　　（一）医改持续深化。签约率达到45.2%。\n　　1.加强领导\n　　（1）压实责任\n"
+        "　　（一）医改持续深化。签约率达到45.2%。\n　　1.加强领导。层层压实责任。\n　　（1）压实责任\n"
         "　　让我们*共同*努力！\n"
     )
 
@@ -41,7 +24,7 @@ def test_txt_is_the_printed_lines():
 def test_outline_is_front_matter_and_headings_indented_by_level():
     assert render_text(SPEECH, "outline") == (
         "在2025年全区卫生健康工作会议上的讲话\n副区长　张明\n（2025年2月18日）\n\n"
-        "一、成绩\n　　（一）医改持续深化。\n　　　　1.加强领导\n　　　　　　（1）压实责任\n"
+        "一、成绩\n　　（一）医改持续深化。\n　　　　1.加强领导。\n　　　　　　（1）压实责任\n"
     )
 
 
@@ -50,7 +33,7 @@ def test_markdown_headings_run_on_bold_and_escapes():
     lines = [x for x in md.splitlines() if x]
     assert lines[0] == "# 在2025年全区卫生健康工作会议上的讲话"
     assert "## 一、成绩" in lines
-    assert "#### 1\\.加强领导" in lines
+    assert "**1\\.加强领导**。层层压实责任。" in lines
     assert "##### （1）压实责任" in lines
     # The closing ** may not follow 。 (CommonMark would not close it before 签).
     assert "**（一）医改持续深化**。签约率达到45.2%。" in lines

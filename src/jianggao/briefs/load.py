@@ -1,11 +1,10 @@
 """Briefs from YAML files: load, validate, and report problems as ``file:line: field: 中文说明``."""
 from __future__ import annotations
 
-import difflib
 import re
 import typing
 import weakref
-from collections.abc import Mapping, Sized
+from collections.abc import Iterable, Mapping, Sized
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -154,6 +153,13 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
     return brief
 
 
+def _close(word: str, choices: Iterable[str], n: int, cutoff: float) -> list[str]:
+    """difflib's close matches, imported only for a key that is not a brief's (not on every start)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=n, cutoff=cutoff)
+
+
 def _refuse_what_is_no_brief(data: dict, filename: str) -> None:
     """A mapping none of whose keys is a brief's (or close to one) is some other file — a config file, a
     brief name symlinked to a private file — and an error must not quote it: say so without its text."""
@@ -161,7 +167,7 @@ def _refuse_what_is_no_brief(data: dict, filename: str) -> None:
     lowered = {k.lower() for k in known}
     for key in data:
         key = str(key)
-        if key in known or key.lower() in lowered or difflib.get_close_matches(key.lower(), lowered, n=1, cutoff=0.6):
+        if key in known or key.lower() in lowered or _close(key.lower(), lowered, 1, 0.6):
             return
     raise BriefError("这不是一份简报：文件里没有任何简报的键（year 年份、region 地区……）；请检查是否选错了文件",
                      file=filename, english="no brief key in the file")
@@ -262,9 +268,9 @@ def _unknown_key(loc: tuple) -> str:
         # A valid key at the wrong level is an indentation slip, e.g. "名称: 临江区" flush left.
         listed = "、".join(homes[:3]) + ("等" if len(homes) > 3 else "")
         return f"“{key}”不能写在这里，它属于 {listed}；请检查缩进（下一级比上一级多两个空格）"
-    close = difflib.get_close_matches(key, valid, n=3, cutoff=0.5)
+    close = _close(key, valid, 3, 0.5)
     if not close:
-        close = difflib.get_close_matches(key.lower(), [v.lower() for v in valid], n=3, cutoff=0.5)
+        close = _close(key.lower(), [v.lower() for v in valid], 3, 0.5)
     hint = f"；您是否想写：{'、'.join(close)}？" if close else f"；这里可以写：{'、'.join(valid)}"
     return f"未知的键“{key}”{hint}"
 

@@ -21,7 +21,7 @@ HELP_HELP = "显示帮助并退出"
 _TYPE_NAMES = {"int": "整数", "float": "数字", "str": "文字"}
 
 # argparse's error texts (Python 3.9–3.13 wordings) → Chinese. Tried in order; the first match wins.
-_ERRORS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), zh) for p, zh in (
+_ERRORS: tuple[tuple[str, str], ...] = (
     (r"^the following arguments are required: (?P<a>.*)$", "缺少必填参数：{a}"),
     (r"^unrecognized arguments: (?P<a>.*)$", "无法识别的参数：{a}"),
     (r"^one of the arguments (?P<a>.*) is required$", "以下参数必须给出一个：{a}"),
@@ -38,13 +38,13 @@ _ERRORS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), zh) for p, z
     (r"^argument (?P<arg>.+?): ignored explicit argument (?P<v>.*)$", "参数 {arg} 不接受值 {v}"),
     # our own type checks (ArgumentTypeError) already speak Chinese: only the prefix is argparse's
     (r"^argument (?P<arg>.+?): (?P<m>.*)$", "参数 {arg}：{m}"),
-))
+)
 
 
 def translate_error(message: str) -> str:
     """argparse's English error message in Chinese (unchanged if argparse has a wording we do not know)."""
-    for pattern, zh in _ERRORS:
-        m = pattern.match(message)
+    for pattern, zh in _ERRORS:  # compiled here, on an error only (re keeps them): not on every start
+        m = re.match(pattern, message)
         if m:
             groups = {k: (v or "") for k, v in m.groupdict().items()}
             if "t" in groups:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import traceback
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +133,8 @@ def write_compiled(root: Path, folder: Path = COMPILED) -> list[Path]:
 
 def _template_frame(exc: BaseException, root: Path) -> tuple[str | None, int | None]:
     """The innermost traceback frame inside a template (Jinja rewrites frames to template file and line)."""
+    import traceback  # on an error only: not on every start
+
     found: tuple[str | None, int | None] = (None, None)
     for frame in traceback.extract_tb(exc.__traceback__):
         name = frame.filename or ""
@@ -229,29 +230,73 @@ def load_wording(folder: Path) -> dict[str, Any]:
     return out
 
 
+def load_outline(path: Path) -> Any:
+    """A kind outline's YAML, parsed; TemplateError naming the file when it cannot be read."""
+    import yaml
+
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader())
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise TemplateError(f"无法读取讲话类型提纲：{exc}", file=str(path), english="cannot read kind outline") from exc
+
+
+def yaml_sources(root: Path) -> list[Path]:
+    """The YAML files a Templates reads under ``root``: the wording, then the kinds' outlines that exist."""
+    wording = root / "wording"
+    found = sorted(wording.glob("*.yaml")) if wording.is_dir() else []
+    return found + [p for p in (root / "kinds" / f"{kind}.yaml" for kind in kind_keys()) if p.is_file()]
+
+
+def yaml_key(root: Path) -> str | None:
+    """The digest of the YAML under ``root`` (names and bytes), or None when a file cannot be read."""
+    from .. import prepared
+
+    try:
+        parts: list[bytes | str] = ["templates yaml"]
+        for path in yaml_sources(root):
+            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    except OSError:
+        return None
+    return prepared.digest(*parts)
+
+
+def parse_yaml(root: Path) -> dict[str, Any]:
+    """What a Templates parses under ``root``: {"wording": load_wording, "kinds": {kind: outline data}}."""
+    kinds = {p.stem: load_outline(p) for p in yaml_sources(root) if p.parent.name == "kinds"}
+    return {"wording": load_wording(root / "wording"), "kinds": kinds}
+
+
+def shipped_yaml(root: Path) -> dict[str, Any] | None:
+    """``parse_yaml(root)`` as shipped in the package (prepared/templates.json) when the files under ``root`` are
+    the ones it was made from, else None."""
+    from .. import prepared
+
+    key = yaml_key(root)
+    return prepared.load("templates", key) if key else None
+
+
 class Templates:
     """The templates root: its sandboxed environment and the six kind outlines, loaded once."""
 
     def __init__(self, root: str | Path) -> None:
-        import yaml
-
         self.root = Path(root).resolve()
         if not (self.root / "kinds").is_dir() or not (self.root / "sections").is_dir():
             raise TemplateError("模板目录应含 kinds/ 和 sections/ 两个子目录", file=str(root),
                                 english="templates folder needs kinds/ and sections/")
         self.env = make_environment(self.root)
-        self.wording = load_wording(self.root / "wording")
+        # the YAML as parsed when the package was made, when these files are byte for byte those (prepared/)
+        shipped = shipped_yaml(self.root)
+        self.wording = shipped["wording"] if shipped else load_wording(self.root / "wording")
         self.outlines: dict[str, Outline] = {}
         for kind in kind_keys():
             path = self.root / "kinds" / f"{kind}.yaml"
+            if shipped:
+                if kind in shipped["kinds"]:
+                    self.outlines[kind] = _outline_from(shipped["kinds"][kind], path, kind)
+                continue
             if not path.is_file():
                 continue
-            try:
-                data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader())
-            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-                raise TemplateError(f"无法读取讲话类型提纲：{exc}", file=str(path),
-                                    english="cannot read kind outline") from exc
-            self.outlines[kind] = _outline_from(data, path, kind)
+            self.outlines[kind] = _outline_from(load_outline(path), path, kind)
 
     def outline(self, kind: str) -> Outline:
         """The outline of ``kind``; TemplateError if the templates root has none."""

@@ -79,6 +79,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..prepared import Answers
 
 DateLike = _dt.date | str | int
 Window = tuple["_dt.date | None", "_dt.date | None"]
@@ -326,6 +330,9 @@ class Registry:
         self._guards = frozenset(guard_keys)
         self._starts = _start_index([*self._by_term, *self._guards])
         self._singles = any(len(head) == 1 for head in self._starts)
+        # The packaged registry's answers for the bundled texts, worked out when the package was made (see
+        # load_registry); None for any other registry.
+        self.known: Answers | None = None
 
     # --- lookup -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -344,6 +351,13 @@ class Registry:
     # --- matching ---------------------------------------------------------------
     def find(self, text: str) -> list[Hit]:
         """Every registry term in the text, leftmost-longest, in order. Guard phrases shield but are not returned."""
+        known = self.known.get(text) if self.known is not None else None
+        if known is not None:
+            return [Hit(text[s:e], s, e, self.entries[i]) for s, e, i in known]
+        return self.scan(text)
+
+    def scan(self, text: str) -> list[Hit]:
+        """``find`` worked out (not looked up)."""
         folded, where = _fold(text)
         hits = []
         for s, e in _scan(folded, self._starts, self._singles):
@@ -657,9 +671,12 @@ def load_registry() -> Registry:
     # Beside this module in the installed package (package data); importlib.resources would add ~15 ms of
     # imports to every process for zip imports we never use.
     source = Path(__file__).with_name("tifa.yaml").read_bytes()
+    shipped = shipped_data(source)
+    if shipped is not None:
+        return _answering(registry_from_data(shipped), source)
     data, copy = _parsed(source)
     try:
-        return registry_from_data(data)
+        return _answering(registry_from_data(data), source)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         if copy is None:
             raise  # the YAML itself is at fault: its error names the entry
@@ -667,7 +684,38 @@ def load_registry() -> Registry:
         # the YAML decides (which writes a fresh copy).
         print(f"jianggao: 提示：提法表缓存与本程序不符，已删除并重新读取 tifa.yaml：{copy}", file=sys.stderr)
         _unlink(copy)
-        return registry_from_data(_parsed(source)[0])
+        return _answering(registry_from_data(_parsed(source)[0]), source)
+
+
+def answers_key(source: bytes) -> str:
+    """The digest the packaged registry's answers (prepared/tifa_find.json) were made from: tifa.yaml and this code."""
+    from .. import prepared
+
+    return prepared.digest(b"tifa find", source, prepared.source_of(__file__))
+
+
+def _answering(registry: Registry, source: bytes) -> Registry:
+    """The packaged registry, answering ``find`` for the bundled texts from what was worked out at make time."""
+    from .. import prepared
+
+    registry.known = prepared.Answers("tifa_find", lambda: answers_key(source))
+    return registry
+
+
+def data_key(source: bytes) -> str:
+    """The digest of tifa.yaml's bytes that the parsed copy shipped in the package was made from."""
+    from .. import prepared
+
+    return prepared.digest(b"tifa.yaml", source)
+
+
+def shipped_data(source: bytes) -> dict | None:
+    """tifa.yaml as parsed when the package was made (prepared/tifa.json), when ``source`` is byte for byte the
+    file it was made from; else None."""
+    from .. import prepared
+
+    data = prepared.load("tifa", data_key(source))
+    return data if isinstance(data, dict) else None
 
 
 # --- the parsed registry, kept as plain JSON -----------------------------------------

@@ -1,9 +1,12 @@
 """The topic registry: each work area's key, Chinese names, synonyms and the words that mark it in text."""
 from __future__ import annotations
 
-import difflib
 import functools
 from dataclasses import dataclass
+
+from .. import prepared
+from . import wordsets
+from .wordsets import WordSets
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ def resolve_topic(name: str) -> Topic | None:
 
 def nearest_topics(name: str, n: int = 3) -> list[str]:
     """Chinese names of the registered topics closest to ``name``, for "did you mean" warnings."""
+    import difflib  # only for a name not found: not on every start
+
     names = list(_BY_NAME)
     close = difflib.get_close_matches(name, names, n=n * 2, cutoff=0.3)
     if not close:
@@ -107,11 +112,29 @@ def classify(text: str) -> list[str]:
 
 
 # Composing one speech asks about the same bank sentences again and again (500 questions, 140 texts).
+# Each topic's hits are the occurrences of its keywords; only the keywords that occur at all are counted, found
+# for all topics at once (model.wordsets).
+_KEYWORDS = tuple((i, k) for i, t in enumerate(TOPICS) for k in t.keywords)
+_KEYWORD_SETS = WordSets((k for _, k in _KEYWORDS), literal=True)
+
+
+# The topics of the bank's entries and the templates' own wording, worked out when the package was made
+# (prepared/topics.json, made by prepared/make.py; used while this registry and its matcher are what made it).
+KNOWN = prepared.Answers("topics", lambda: prepared.digest(prepared.source_of(__file__),
+                                                          prepared.source_of(wordsets.__file__)))
+
+
 @functools.lru_cache(maxsize=4096)
 def _classify(text: str) -> tuple[str, ...]:
-    scores: list[tuple[int, int, str]] = []
-    for i, t in enumerate(TOPICS):
-        hits = sum(text.count(k) for k in t.keywords)
-        if hits:
-            scores.append((-hits, i, t.key))
-    return tuple(k for _, _, k in sorted(scores))
+    known = KNOWN.get(text)
+    return tuple(TOPICS[i].key for i in (topic_indices(text) if known is None else known))
+
+
+def topic_indices(text: str) -> list[int]:
+    """The topics of ``text`` (most hits first) as their places in TOPICS, worked out (``classify`` may look
+    them up)."""
+    hits: dict[int, int] = {}
+    for j in _KEYWORD_SETS.found(text):
+        i, k = _KEYWORDS[j]
+        hits[i] = hits.get(i, 0) + text.count(k)
+    return sorted(hits, key=lambda i: (-hits[i], i))

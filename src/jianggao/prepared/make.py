@@ -1,0 +1,155 @@
+"""Make the data ``jianggao.prepared`` ships, from the bundled bank and templates as they are now.
+
+    python -m jianggao.prepared          # after editing the bank, the templates' YAML or the tables judged
+
+Each file is written only when its content changed; a test checks the shipped files are what this makes.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import _decode, encode, path_of
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, and of the same types all the way down (JSON must give back exactly what was parsed)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _roundtrips(data: Any) -> bool:
+    body = encode("x", data).partition(b"\n")[2]
+    return _same(json.loads(body.decode("utf-8", "surrogatepass"), object_hook=_decode), data)
+
+
+def bank() -> tuple[str, Any] | None:
+    """(key, entries) of the bundled bank, as ``cache.shipped_bank`` reads them."""
+    from ..cache import bank_key
+    from ..model.bank import load_bank
+    from ..resources import phrasebank_dir
+
+    folder = phrasebank_dir()
+    key = bank_key(folder)
+    if key is None:
+        return None
+    return key, [p.to_dict() for p in load_bank(folder)]
+
+
+def templates() -> tuple[str, Any] | None:
+    """(key, parsed YAML) of the bundled templates, as ``templating.shipped_yaml`` reads them."""
+    from ..compose.templating import parse_yaml, yaml_key
+    from ..resources import templates_dir
+
+    root = templates_dir().resolve()
+    key = yaml_key(root)
+    if key is None:
+        return None
+    return key, parse_yaml(root)
+
+
+def tifa() -> tuple[str, Any] | None:
+    """(key, parsed YAML) of the 提法 registry, as ``tifa.shipped_data`` reads it."""
+    from ..model import tifa as registry
+
+    source = Path(registry.__file__).with_name("tifa.yaml").read_bytes()
+    return registry.data_key(source), registry._load_yaml(source)
+
+
+def bundled_texts() -> list[str]:
+    """The texts compose asks about that are known when the package is made: every bank entry (as written, its
+    sentences, and without its slots) and every string of the templates' own wording (the wording YAML, the kind
+    outlines and the compiled templates' constants), each also split at ‖ (a template's alternate formulations)."""
+    import ast
+
+    from ..compose.templating import COMPILED, parse_yaml
+    from ..model.bank import load_bank
+    from ..model.slots import SLOT_RE
+    from ..resources import phrasebank_dir, templates_dir
+
+    found: set[str] = set()
+
+    def add(text: str) -> None:
+        for t in (text, *text.split("‖")):
+            found.update((t, t.strip(), SLOT_RE.sub("", t)))
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for p in load_bank(phrasebank_dir()):
+        for text in (p.text, *p.sentences):
+            add(text)
+    walk(parse_yaml(templates_dir().resolve()))
+    for path in sorted(COMPILED.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                add(node.value)
+    return sorted(t for t in found if t)
+
+
+def _answers(ask: Callable[[str], Any]) -> dict[str, Any]:
+    from . import text_key
+
+    return {text_key(t): ask(t) for t in bundled_texts()}
+
+
+def ideas() -> tuple[str, Any]:
+    """(key, answers) of compose.ideas for the bundled texts, as ``ideas.KNOWN`` reads them."""
+    from ..compose import ideas as module
+
+    return module.KNOWN._key(), _answers(module.idea_indices)
+
+
+def topics() -> tuple[str, Any]:
+    """(key, answers) of model.topics for the bundled texts, as ``topics.KNOWN`` reads them."""
+    from ..model import topics as module
+
+    return module.KNOWN._key(), _answers(module.topic_indices)
+
+
+def tifa_find() -> tuple[str, Any]:
+    """(key, answers) of the packaged 提法 registry's ``find`` for the bundled texts, as its ``known`` reads them."""
+    from ..model import tifa as module
+
+    registry = module.load_registry()
+    place = {id(e): i for i, e in enumerate(registry.entries)}
+    source = Path(module.__file__).with_name("tifa.yaml").read_bytes()
+    return module.answers_key(source), _answers(lambda t: [[h.start, h.end, place[id(h.entry)]] for h in registry.scan(t)])
+
+
+MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
+                                                          "ideas": ideas, "topics": topics, "tifa_find": tifa_find}
+
+
+def make(folder: Path | None = None) -> list[Path]:
+    """Write every prepared file (into ``folder``, default the package's own); returns the files written or
+    already current. Data that JSON would not give back exactly is not shipped (its file is removed)."""
+    out = []
+    for name, maker in MAKERS.items():
+        path = path_of(name) if folder is None else folder / f"{name}.json"
+        made = maker()
+        if made is None or not _roundtrips(made[1]):
+            path.unlink(missing_ok=True)
+            continue
+        data = encode(*made)
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+        out.append(path)
+    return out
+
+
+__all__ = ["MAKERS", "make"]
