@@ -51,38 +51,44 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_8 = environment.filters['select']
+        t_8 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_9 = environment.filters['selectattr']
+        t_9 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_10 = environment.filters['sort']
+        t_10 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_11 = environment.filters['sum']
+        t_11 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     try:
-        t_12 = environment.tests['none']
+        t_12 = environment.filters['sum']
     except KeyError:
         @internalcode
         def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'sum' found.")
+    try:
+        t_13 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_13 = []
+        t_14 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -107,20 +113,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_12(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_13(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_13.append(
+                t_14.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_13)
+        return concat(t_14)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_14 = []
+        t_15 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -130,7 +136,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            l_1_reports = t_3(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            l_1_reports = t_3(context.eval_ctx, t_10(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
             if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
                 pass
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
@@ -141,69 +147,69 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_14.append(
+            t_15.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_14.extend((
+                t_15.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_14.append(
+                    t_15.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_14.append(
+                    t_15.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_14.extend((
+                    t_15.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_14.extend((
+                t_15.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), '讲得', _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_14.extend((
+            t_15.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_14.extend((
+                t_15.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_14)
+        return concat(t_15)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_15 = []
+        t_16 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        t_15.extend((
+        t_16.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_16 = []
+        t_17 = []
         l_1_b = resolve('b')
         l_1_said = resolve('said')
         l_1_vary = resolve('vary')
@@ -220,27 +226,27 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), (str_join(('，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), )) if (undefined(name='facts') if l_1_facts is missing else l_1_facts) else ''), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_16.extend((
+                t_17.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
                     '\n',
                 ))
             else:
                 pass
-                t_16.extend((
+                t_17.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_16.extend((
+            t_17.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 '\n',
             ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_17 = []
+        t_18 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -253,7 +259,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_17.extend((
+        t_18.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -263,14 +269,14 @@ def root(context, missing=missing, environment=environment):
         ))
         if (not environment.getattr(l_1_r, 'results')):
             pass
-            t_17.append(
+            t_18.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_18 = []
+        t_19 = []
         l_1_deal = resolve('deal')
         l_1_reviews = resolve('reviews')
         l_1_leads = missing
@@ -291,7 +297,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if l_1_as_headings:
                 pass
-                t_18.extend((
+                t_19.extend((
                     '## ',
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -305,20 +311,20 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_18.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), l_2_r, environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_r = l_2_vary = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
-        t_18.extend((
+        t_19.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_19 = []
+        t_20 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -333,7 +339,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_19.extend((
+            t_20.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -342,19 +348,19 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 106 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_19.extend((
+                t_20.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
-            t_19.extend((
+            t_20.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', )))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 '\n',
             ))
@@ -370,15 +376,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_19.extend((
+            t_20.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when):
-        t_20 = []
+        t_21 = []
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -425,36 +431,36 @@ def root(context, missing=missing, environment=environment):
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
         if (l_1_when == '上半年'):
             pass
-            t_20.extend((
+            t_21.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作作了全面总结，这里我只说几组数字。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复，只说几组数字。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_20.extend((
+            t_21.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里我只点几组数字。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不一一展开，只说几组主要数字。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
             pass
-            t_20.extend((
+            t_21.extend((
                 str(t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，')),
                 '。',
             ))
         if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
             pass
-            t_20.append(
+            t_21.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )))),
             )
-        t_20.extend((
+        t_21.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_21 = []
+        t_22 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -470,7 +476,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if (l_2_name and t_3(context.eval_ctx, t_8(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+            if (l_2_name and t_3(context.eval_ctx, t_9(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -479,52 +485,52 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
                 '\n',
             ))
         elif l_1_named_count:
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这方面的问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，一时解决不了、需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )), (str_join(('对这些差距，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要逐项拿出措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )) if (l_1_named_count > 1) else str_join(('对这个问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_21.extend((
+            t_22.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究。', )))),
                 '\n',
             ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) or (not l_1_named_count)):
             pass
-            t_21.append(
+            t_22.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_21.extend((
+            t_22.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_22 = []
+        t_23 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_22.extend((
+        t_23.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -532,11 +538,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_23 = []
+        t_24 = []
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
@@ -550,14 +556,14 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_23.extend((
+            t_24.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_23.extend((
+            t_24.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
                 '\n',
@@ -565,7 +571,7 @@ def root(context, missing=missing, environment=environment):
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
                 '\n',
             ))
@@ -574,7 +580,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -583,14 +589,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -600,13 +606,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
-        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_12(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
         l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             _loop_vars = {}
@@ -621,14 +627,14 @@ def root(context, missing=missing, environment=environment):
                     l_1_felt['v'] = True
             l_3_w = missing
         l_2_p = missing
-        if t_11(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+        if t_12(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
             pass
             if not isinstance(l_1_felt, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_felt['v'] = True
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
@@ -636,10 +642,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_23.append(
+                t_24.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
                 )
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
                 '\n',
             ))
@@ -647,10 +653,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_23.append(
+                t_24.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
                 '\n',
             ))
@@ -658,21 +664,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_24 = []
+        t_25 = []
         l_1_plan = resolve('plan')
         l_1_f = resolve('f')
         l_1_vary = resolve('vary')
@@ -696,64 +702,64 @@ def root(context, missing=missing, environment=environment):
             l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
             if (undefined(name='f') if l_1_f is missing else l_1_f):
                 pass
-                t_24.extend((
+                t_25.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，做好今年的卫生健康工作意义重大。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，也是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康事业爬坡过坎的重要一年。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，卫生健康工作任务繁重、责任重大。', )))),
                     '\n',
                 ))
                 if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
                     pass
-                    t_24.append(
+                    t_25.append(
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神贯穿今年工作的全过程，以实际行动推动各项部署落地见效。', )))),
                     )
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
                     pass
-                    l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-                    t_24.append(
+                    l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+                    t_25.append(
                         str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 245 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     )
             else:
                 pass
-                t_24.extend((
+                t_25.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'stage', default=str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是推动卫生健康事业发展的重要一年。', )))),
                     '\n',
                 ))
             if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                     '\n',
                 ))
             elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                     '\n',
                 ))
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'stage', ((undefined(name='fill') if l_1_fill is missing else l_1_fill) // 3), ['我们既要看到发展的有利条件，也要看到面临的风险挑战，增强忧患意识，坚持底线思维。‖我们既要看到有利条件，也要正视风险挑战，始终保持忧患意识，坚持底线思维。‖机遇和挑战并存，我们要增强忧患意识，坚持底线思维，善于在危机中育先机。'])),
                 '\n',
             ))
-        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_10(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
+        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 200), 1]), 4])
-        t_24.extend((
+        t_25.extend((
             '¶',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从宏观形势看，', '从上级要求看，')),
         ))
         if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
             pass
-            t_24.append(
+            t_25.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment))),
             )
         l_1_lead_policy = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')
-        t_24.extend((
+        t_25.extend((
             str((undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy)),
             '\n',
             str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了政策依据。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]), after=(undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy))),
@@ -763,7 +769,7 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从人民群众的需求看，', '从群众需求看，')),
         ))
         l_1_lead_demand = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'demand', min_len=16, avoid=['这项工作'], default='随着经济社会发展，群众对优质、便捷、高效医疗卫生服务的需求日益增长。‖随着生活水平的提高，群众对优质、便捷、高效医疗卫生服务的需求越来越强烈。‖群众对优质医疗卫生服务的需求日益增长，对看病就医的期待越来越高。')
-        t_24.extend((
+        t_25.extend((
             str((undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand)),
             '\n',
             str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'demand', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['群众不仅要求看得上病、看得起病，更希望看得好病、少得病，对健康服务的多样化、个性化需求越来越突出。‖群众已经从看得上病、看得起病，转向希望看得好病、少得病，健康需求日益多样化、个性化。‖今天的群众不仅希望看得上病、看得起病，更希望看得好病、少生病，健康服务需求更加多样。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'demand')), after=(undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand))),
@@ -773,36 +779,36 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从自身发展看，', '从面临的挑战看，', '从发展实际看，')),
         ))
         l_1_lead_challenge = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'challenge', min_len=16, avoid=['这项工作'], default='人口老龄化加快，慢性病负担加重，传染病防控任务依然艰巨，卫生健康事业发展不平衡不充分的问题仍然突出。‖人口老龄化进程加快，慢性病负担日益加重，传染病防控形势依然复杂，卫生健康发展不平衡不充分的矛盾仍然存在。‖当前，人口老龄化、慢性病高发和传染病防控等多重挑战交织叠加，卫生健康事业发展不平衡不充分的问题还比较突出。')
-        t_24.append(
+        t_25.append(
             str((undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge)),
         )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         if (t_2((undefined(name='left') if l_1_left is missing else l_1_left)) == 1):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
                 '\n',
             ))
         elif (undefined(name='left') if l_1_left is missing else l_1_left):
             pass
-            t_24.append(
+            t_25.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
             )
-        t_24.extend((
+        t_25.extend((
             str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'), after=(undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge))),
             '\n',
         ))
         if l_1_conclude:
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持战略定力，增强工作的预见性和主动性，在爬坡过坎中推动卫生健康事业高质量发展。‖面对这些挑战，我们要保持战略定力，增强工作的主动性和预见性，在攻坚克难中推动卫生健康事业高质量发展。‖越是困难挑战多，越要保持定力、主动作为，在爬坡过坎中推动卫生健康事业向前发展。')),
                 '\n',
             ))
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic):
-        t_25 = []
+        t_26 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -893,7 +899,7 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_25.extend((
+            t_26.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -902,7 +908,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
@@ -910,44 +916,44 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
                     _loop_vars['p'] = l_2_p
-                    t_25.extend((
+                    t_26.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_25.append(
+                    t_26.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
                 if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
                     pass
-                    t_25.append(
+                    t_26.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -955,13 +961,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                 _loop_vars = {}
                 pass
-                t_25.append(
+                t_26.append(
                     str(l_3_s),
                 )
             l_3_s = missing
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_25.append(
+                t_26.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -975,26 +981,26 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                     pass
-                    t_25.append(
+                    t_26.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_25.extend((
+                    t_26.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -1002,34 +1008,34 @@ def root(context, missing=missing, environment=environment):
                 for l_4_s in environment.getattr(l_3_r, 'measures'):
                     _loop_vars = {}
                     pass
-                    t_25.append(
+                    t_26.append(
                         str(l_4_s),
                     )
                 l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
                 pass
-                t_25.append(
+                t_26.append(
                     '¶\n',
                 )
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
                 _loop_vars = {}
                 pass
-                t_25.append(
+                t_26.append(
                     str(l_3_s),
                 )
             l_3_s = missing
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
                 pass
-                t_25.append(
+                t_26.append(
                     str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_want):
-        t_26 = []
+        t_27 = []
         l_1_namespace = resolve('namespace')
         l_1_tasks = resolve('tasks')
         l_1_FACETS = resolve('FACETS')
@@ -1052,7 +1058,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if (not t_3(context.eval_ctx, t_8(context, environment.call(context, environment.getattr(t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text')))):
+            if (not t_3(context.eval_ctx, t_9(context, environment.call(context, environment.getattr(t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text')))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_f, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1062,7 +1068,7 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_26.extend((
+            t_27.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                 '\n',
@@ -1071,11 +1077,11 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_2_f = l_2_vary = l_2_fill = missing
-        return concat(t_26)
+        return concat(t_27)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_27 = []
+        t_28 = []
         l_1_plan = resolve('plan')
         l_1_local_units = resolve('local_units')
         l_1_township = resolve('township')
@@ -1100,33 +1106,33 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_27.extend((
+            t_28.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))),
                 '\n',
             ))
             if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and (l_2_role in (undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice))):
                 pass
-                t_27.extend((
+                t_28.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.getitem((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), l_2_role), _loop_vars=_loop_vars) or environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars))),
                     '\n',
                 ))
             else:
                 pass
-                t_27.extend((
+                t_28.extend((
                     str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, avoid=['一级抓一级', '层层抓落实', '一级抓给一级'], default=environment.call(context, environment.getattr((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), 'get'), l_2_role, environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'safeguard', l_2_role, ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_role = l_2_vary = l_2_pick = l_2_fill = missing
-        return concat(t_27)
+        return concat(t_28)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_28 = []
+        t_29 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -1144,48 +1150,48 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_28.extend((
+        t_29.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，盘点了上半年的工作，查找了差距和不足，对下半年工作作了安排部署。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '今天的会议，回顾了上半年的工作，分析了存在的差距，部署了下半年的重点任务。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )), str_join((environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作怎么抓、谁来抓，今天的会议已经讲得很明白。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
-        t_28.extend((
+        t_29.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康'), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
             '\n',
         ))
         l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            t_28.append(
+            t_29.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。')),
                 '\n',
             ))
@@ -1193,31 +1199,31 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_28.append(
+                t_29.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
-            l_1_welcome = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
+            l_1_welcome = ((t_1(context.eval_ctx, t_8((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_2((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
-            t_28.extend((
+            t_29.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 464 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 466 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_28.extend((
+                t_29.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -1226,16 +1232,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_28.extend((
+                t_29.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_28)
+        return concat(t_29)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=84&9=106&10=107&11=110&16=122&17=131&21=133&22=134&23=136&24=137&26=139&27=140&29=143&32=148&33=152&34=156&35=161&36=170&38=178&39=181&40=184&46=190&47=197&48=199&52=205&53=216&54=217&55=218&56=220&58=221&59=224&63=230&65=233&66=236&71=242&72=258&73=262&77=264&82=272&83=284&84=286&85=292&86=296&87=299&88=301&89=303&91=309&94=314&98=320&99=334&101=338&102=341&105=343&106=346&108=354&110=358&113=361&114=371&115=374&121=380&124=389&126=392&127=397&128=400&129=413&130=420&132=425&135=426&136=429&138=435&140=438&141=444&142=450&147=456&148=466&151=467&152=468&153=469&154=473&156=478&157=479&158=480&159=483&160=486&161=489&162=492&163=495&165=501&167=504&168=509&169=511&170=514&171=516&177=522&178=528&179=530&180=532&184=538&185=550&186=551&187=555&189=562&193=565&194=566&195=569&196=573&197=578&199=584&201=587&205=591&206=594&208=597&209=604&214=609&216=610&217=611&218=624&219=629&220=632&221=635&222=637&223=643&224=646&225=648&226=654&228=659&229=662&231=668&238=674&239=694&240=696&241=697&242=701&243=704&245=709&247=719&250=722&251=725&252=728&253=731&254=734&255=737&257=741&261=744&264=745&265=748&266=759&267=761&268=763&269=769&270=771&271=773&273=779&274=780&275=786&276=792&277=795&278=798&285=804&286=817&287=818&288=819&292=820&293=822&294=823&295=825&296=828&298=830&299=842&300=844&301=846&302=848&304=850&305=852&306=859&307=861&309=863&310=865&311=879&314=883&315=885&316=887&319=889&320=891&322=898&323=901&324=903&325=906&327=911&328=914&330=917&331=924&332=927&333=930&335=937&336=942&337=945&339=948&341=955&342=962&343=968&344=974&346=976&347=981&348=984&349=988&350=991&353=998&355=1002&358=1010&362=1015&363=1022&368=1031&370=1042&371=1050&372=1060&373=1067&374=1069&376=1070&381=1077&382=1088&388=1089&397=1090&409=1091&410=1092&411=1093&412=1094&413=1095&421=1096&422=1097&423=1105&426=1108&427=1117&429=1121&435=1128&436=1149&437=1152&438=1155&439=1158&440=1161&441=1164&442=1167&444=1173&448=1177&449=1180&450=1181&451=1186&452=1189&454=1192&455=1194&456=1199&459=1200&460=1201&461=1202&463=1203&464=1206&465=1212&466=1218&467=1231'
+debug_info = '6=90&9=112&10=113&11=116&16=128&17=137&21=139&22=140&23=142&24=143&26=145&27=146&29=149&32=154&33=158&34=162&35=167&36=176&38=184&39=187&40=190&46=196&47=203&48=205&52=211&53=222&54=223&55=224&56=226&58=227&59=230&63=236&65=239&66=242&71=248&72=264&73=268&77=270&82=278&83=290&84=292&85=298&86=302&87=305&88=307&89=309&91=315&94=320&98=326&99=340&101=344&102=347&105=349&106=352&108=360&110=364&113=367&114=377&115=380&121=386&124=395&126=398&127=403&128=406&129=419&130=426&132=431&135=432&136=435&138=441&140=444&141=450&142=456&147=462&148=472&151=473&152=474&153=475&154=479&156=484&157=485&158=486&159=489&160=492&161=495&162=498&163=501&165=507&167=510&168=515&169=517&170=520&171=522&177=528&178=534&179=536&180=538&184=544&185=556&186=557&187=561&189=568&193=571&194=572&195=575&196=579&197=584&199=590&201=593&205=597&206=600&208=603&209=610&214=615&216=616&217=617&218=630&219=635&220=638&221=641&222=643&223=649&224=652&225=654&226=660&228=665&229=668&231=674&238=680&239=700&240=702&241=703&242=707&243=710&245=715&247=725&250=728&251=731&252=734&253=737&254=740&255=743&257=747&261=750&264=751&265=754&266=765&267=767&268=769&269=775&270=777&271=779&273=785&274=786&275=792&276=798&277=801&278=804&285=810&286=823&287=824&288=825&292=826&293=828&294=829&295=831&296=834&298=836&299=848&300=850&301=852&302=854&304=856&305=858&306=865&307=867&309=869&310=871&311=885&314=889&315=891&316=893&319=895&320=897&322=904&323=907&324=909&325=912&327=917&328=920&330=923&331=930&332=933&333=936&335=943&336=948&337=951&339=954&341=961&342=968&343=974&344=980&346=982&347=987&348=990&349=994&350=997&353=1004&355=1008&358=1016&362=1021&363=1028&368=1037&370=1048&371=1056&372=1066&373=1073&374=1075&376=1076&381=1083&382=1094&388=1095&397=1096&409=1097&410=1098&411=1099&412=1100&413=1101&421=1102&422=1103&423=1111&426=1114&427=1123&429=1127&435=1134&436=1155&437=1158&438=1161&439=1164&440=1167&441=1170&442=1173&444=1179&448=1183&449=1186&450=1187&451=1192&452=1195&454=1198&455=1200&456=1205&459=1206&462=1207&463=1208&465=1209&466=1212&467=1218&468=1224&469=1237'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c6344b0279497e67f7ce0598be4a5dbddaa4c7b9f19bee34d5ad933788a63c7d
+# a188ca61940921f27ae413e2861fe0684d23310befa5f7a0d9e49c7c091dde9b
