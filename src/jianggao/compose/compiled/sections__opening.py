@@ -10,13 +10,13 @@ def root(context, missing=missing, environment=environment):
     l_0_kind = resolve('kind')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
+    l_0_plan = resolve('plan')
     l_0_fill = resolve('fill')
-    l_0_pick = resolve('pick')
     l_0_approved = resolve('approved')
+    l_0_pick = resolve('pick')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_moment = resolve('moment')
-    l_0_plan = resolve('plan')
     l_0_parts = missing
     try:
         t_1 = environment.filters['list']
@@ -53,9 +53,16 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
     else:
         pass
-        l_0_approved = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'approval', default='') if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
-        context.vars['approved'] = l_0_approved
-        context.exported_vars.add('approved')
+        if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')):
+            pass
+            l_0_approved = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '决定召开的一次重要会议。', )), str_join(('召开这次会议，是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '研究确定的。', ))) if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
+            context.vars['approved'] = l_0_approved
+            context.exported_vars.add('approved')
+        else:
+            pass
+            l_0_approved = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'approval', default='') if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
+            context.vars['approved'] = l_0_approved
+            context.exported_vars.add('approved')
         yield '¶'
         yield str((undefined(name='approved') if l_0_approved is missing else l_0_approved))
         yield '\n'
@@ -101,6 +108,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=40&3=42&6=44&7=47&9=52&13=56&14=60&15=62&16=64&17=66&18=68&21=72&26=74&27=77&28=79&29=81&30=83&33=85&34=87&36=89&37=92&38=95&39=97&40=100'
+debug_info = '2=40&3=42&6=44&7=47&9=52&14=56&15=58&17=63&19=67&20=69&21=71&22=73&23=75&26=79&31=81&32=84&33=86&34=88&35=90&38=92&39=94&41=96&42=99&43=102&44=104&45=107'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 994002e8bfbbf642f7731221d615e8c01fe8abdbd5f731291215f91bb5fd61b6
+# 01653fbf00cafb44b61318a84b65715f22d10ebd518987c4bacd9bd70d380dfb
