@@ -364,3 +364,11 @@ def test_units_are_not_told_what_another_body_does():
     assert not fits("县疾控中心", "要坚持外防输入、内防反弹，把常态化防控的各项措施落实到位。")
     assert not fits("医保部门", "要推广使用电子健康卡和医保电子凭证。")
     assert fits("县疾控中心", "要加强重点场所、重点人群的健康监测。")
+
+
+def test_a_government_leader_orders_no_clinic_routine():
+    """Eighth reading: 孕妇学校, 出生医学证明, 处方点评 in a 副县长's speech; a bureau head may still say them."""
+    from jianggao.compose.voice import too_fine
+    assert too_fine("要办好孕妇学校，让孕产妇和家属系统学习孕育知识。")
+    assert too_fine("要严格出生医学证明的签发管理，严防违规签发。")
+    assert not too_fine("要深化紧密型县域医共体建设，推动资源下沉。")

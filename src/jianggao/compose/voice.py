@@ -92,6 +92,17 @@ def in_bureau_voice(sentence: str) -> str | None:
     return "".join(out)
 
 
+# A clinic's routine, below what a government leader orders at a work conference (the eighth reading: 孕妇学校,
+# 出生医学证明, 接种后留观, 电话回访, 处方点评, 分解收费 in a 副县长's speech).
+_TOO_FINE = re.compile(r"孕妇学校|出生医学证明|留观|电话回访|回访制度|处方点评|分解收费|重复收费|叶酸|喂养指导|新生儿访视|"
+                       r"溺水|跌落|眼保健|视力检查|产后抑郁|更年期|青春期保健|消毒隔离|临床用血|输血|冷链|出入库")
+
+
+def too_fine(sentence: str) -> bool:
+    """Whether a measure is a clinic's routine rather than a government leader's order."""
+    return bool(_TOO_FINE.search(sentence))
+
+
 def speakable(sentence: str, role: str) -> bool:
     """Whether a mined sentence is in the speaker's remit as it stands (mined text is never rewritten)."""
     if role == BUREAU:
