@@ -133,8 +133,10 @@ def test_length_with_the_real_bank(real, target, name):
     if target > 6000 and abs(n - target) > 0.15 * target:
         # a known gap, not a licence to shrink: a bank that falls further fails.  About 7,400 of 10,000 early in
         # 2026-11; about 6,500 once an urban 区 stopped hearing village measures and thin briefs stopped being
-        # padded (issue 13: a thin brief gives a shorter, honest speech and says what would lengthen it)
-        assert n >= 0.6 * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
+        # padded (issue 13: a thin brief gives a shorter, honest speech and says what would lengthen it); just under
+        # 6,000 once the fourth session's readers had stock 形势 filler cut and a government leader's clinic routine
+        # refused (a minimal brief at 10,000 is the thinnest case there is)
+        assert n >= 0.55 * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n
 
