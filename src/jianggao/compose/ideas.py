@@ -36,6 +36,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "现代医院管理": ("medical_reform", r"现代医院管理|医院章程|运行机制"),
     "公立医院改革": ("medical_reform", r"公立医院综合改革|公立医院改革|以药补医|零差率|高质量发展"),
     "药品供应": ("medical_reform", r"基本药物|药品供应|药品采购|集中采购|带量采购|药品配送|配送企业|用药"),
+    # narrower than 药品供应 and 培训, which are broad: 基本药物 three times and 定向培养 three times in one draft
+    # were the ninth reading's commonest repeats
+    "基本药物": ("medical_reform", r"基本药物"),
     "家庭医生签约": ("medical_reform", r"家庭医生|签约服务|签约居民"),
     "医疗服务价格": ("medical_reform", r"服务价格|价格调整|价格调控|调价"),
     "三医联动": ("medical_reform", r"三医|医保、医疗、医药|医疗、医保、医药|政策协同"),
@@ -78,6 +81,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "人才引育": ("workforce", r"人才|引才|育才|留才|招聘|招引"),
     "队伍": ("workforce", r"队伍"),
     "培训": ("workforce", r"培训|进修|规范化培训|全科医生培养|业务能力"),
+    "定向培养": ("workforce", r"定向培养|定向医学生|订单定向"),
     "职称评聘": ("workforce", r"职称|评聘|评先评优"),
     "待遇": ("workforce", r"待遇|关心关爱|安心、安身"),
     "医德医风": ("party_building", r"医德医风|职业精神|行风"),
