@@ -143,11 +143,11 @@ def test_an_urban_district_has_no_village_units(date):
 
 def test_an_urban_district_says_community_not_village():
     said = "要发挥村（居）民委员会公共卫生委员会作用。"
-    assert levels.in_urban_words(said, "区") == "要发挥社区居民委员会公共卫生委员会作用。"
-    assert levels.in_urban_words(said, "街道") == "要发挥社区居民委员会公共卫生委员会作用。"
-    assert levels.in_urban_words(said, "区", rural=True) == said
-    assert levels.in_urban_words(said, "县") == said
-    assert levels.in_urban_words("落实到每一个村组、每一户家庭", "区") == "落实到每一个社区、每一户家庭"
+    assert levels.in_local_words(said, "区") == "要发挥社区居民委员会公共卫生委员会作用。"
+    assert levels.in_local_words(said, "街道") == "要发挥社区居民委员会公共卫生委员会作用。"
+    assert levels.in_local_words(said, "区", rural=True) == said
+    assert levels.in_local_words(said, "县") == said
+    assert levels.in_local_words("落实到每一个村组、每一户家庭", "区") == "落实到每一个社区、每一户家庭"
 
 
 def test_a_township_has_its_own_duties():

@@ -106,7 +106,7 @@ def value_text(metric: Metric) -> str:
 _HAS_VERB = re.compile(r"达到|达标|建成|完成|通过|实现")
 # A count named by what was done (新增床位, 培训村医, 招引人才): its number follows the name as a tally.
 _TALLY = re.compile(r"(?:新增|新建|新招|新引进|招引|招聘|引进|培训|开展|举办|累计|共|改造|新开|签约|接种|筛查|救治|"
-                    r"派驻|下派|选派|帮扶|义诊|查处|处理|收治|完成|建成)")
+                    r"派驻|下派|选派|帮扶|义诊|查处|处理|收治)")
 
 
 def metric_phrase(metric: Metric, compare: str = "同比") -> str:

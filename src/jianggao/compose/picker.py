@@ -447,10 +447,11 @@ class Picker:
             self._told[(self._area or "", who)] = self._told.get((self._area or "", who), 0) + 1
         return text
 
-    def _in_reach(self, text: str) -> bool:
-        """Whether a measure is pitched at the speaker: a government leader orders departments and townships,
-        not a clinic's routine (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
-        return not (self.role == GOVERNMENT and too_fine(text))
+    def _for_speaker(self, text: str) -> bool:
+        """Whether this speaker may say ``text`` here: every unit it tells to act has room in the area
+        (_actor_room), and a government leader orders departments and townships, not a clinic's routine
+        (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
+        return self._actor_room(text) and not (self.role == GOVERNMENT and too_fine(text))
 
     def _actor_room(self, text: str) -> bool:
         """Whether every unit ``text`` tells to act (各医疗机构要…) may be told once more in this area
@@ -630,7 +631,7 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
-        if self.absent and self.absent.search(levels.in_urban_words(text, self.slots.get("level") or "", rural=self.rural)):
+        if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
         if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
             return False
@@ -767,7 +768,7 @@ class Picker:
         for text in specific + ([] if specific_only else general):
             if len(out) >= n:
                 break
-            if self._fresh(text) and not self.says_again(text) and self._room(text) and self._actor_room(text) and self._in_reach(text):
+            if self._fresh(text) and not self.says_again(text) and self._room(text) and self._for_speaker(text):
                 said = self.claim(text)
                 self._took(text)
                 out.append(self.voiced(said, topic) if category == "task" else said)
@@ -809,8 +810,7 @@ class Picker:
                 break
             if from_bank:
                 # a mined sentence says something new in its area, within the area's share of them
-                ok = self._fresh(text) and not self.says_again(text) and self._room(text) \
-                    and self._actor_room(text) and self._in_reach(text)
+                ok = self._fresh(text) and not self.says_again(text) and self._room(text) and self._for_speaker(text)
                 said = self.claim(text) if ok else ""
                 if said:
                     self._took(text)
@@ -818,7 +818,7 @@ class Picker:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
                 said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) \
-                    and self._actor_room(text) and self._in_reach(text) else ""
+                    and self._for_speaker(text) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
@@ -944,12 +944,12 @@ class Picker:
             if any(not self._may_tell(area, who) for who in inner):
                 return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
             if from_bank:
-                if not (self._fresh(text) and self._room(text) and self._actor_room(text) and self._in_reach(text)):
+                if not (self._fresh(text) and self._room(text) and self._for_speaker(text)):
                     return ""
                 said = self.claim(text)
                 self._took(text)
             else:
-                if not (all(self._fresh(f) for f in text.split(ALTERNATE)) and self._actor_room(text) and self._in_reach(text)):
+                if not (all(self._fresh(f) for f in text.split(ALTERNATE)) and self._for_speaker(text)):
                     return ""
                 said = self.vary(text)
             if not said:
@@ -1000,7 +1000,7 @@ class Picker:
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
         rest_max = REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX
-        # a clinic's routine is refused a government leader (_in_reach): one more measure at his own level
+        # a clinic's routine is refused a government leader (_for_speaker): one more measure at his own level
         own_level = 1 if self.role == GOVERNMENT else 0
         cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
         for _, _, from_bank, text in rest:
@@ -1051,7 +1051,7 @@ class Picker:
         chosen = self.rng.choice(forms)
         if self.bureau_voice:
             chosen = in_bureau_voice(chosen) or chosen
-        chosen = levels.in_urban_words(chosen, self.slots.get("level") or "", rural=self.rural)
+        chosen = levels.in_local_words(chosen, self.slots.get("level") or "", rural=self.rural)
         said = reword(chosen, self.rng, self.keep)
         return self.claim(said) if self._fresh(said) or said == chosen else chosen
 

@@ -121,22 +121,22 @@ _WRONG_ACTOR = (
     # (their own doing, not what they steer others to: 医保部门要…引导医疗机构合理诊疗 stands)
     (re.compile(r"监督|执法|医保|各乡镇(?!卫生院)|各街道|各镇(?!卫生院)"),
      re.compile(r"(?:做好|开展|负责|承担|抓好)[^，。；]{0,8}(?:诊疗|救治|治疗|手术)|患者救治|危重[^，。；]{0,4}救治|接诊")),
-    # 医疗质量 and 院感 are the health department's to manage, not the 医保局's
-    (re.compile(r"医保"), re.compile(r"(?:加强|抓好|做好|强化)[^，。；]{0,4}(?:医疗质量|院感|质控)")),
+    # 医疗质量 and 院感 are the health department's to manage, not the 医保局's; so are 电子健康卡 and hospital data
+    # standards (the seventh reading)
+    (re.compile(r"医保"), re.compile(r"(?:加强|抓好|做好|强化)[^，。；]{0,4}(?:医疗质量|院感|质控)|电子健康卡|数据标准|接口规范")),
     (re.compile(r"卫生院|卫生室|社区卫生服务|医疗机构|医院"), re.compile(r"公共卫生委员会")),
-    (re.compile(r"卫生院|卫生室|社区卫生服务"), re.compile(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|学校卫生监督")),
+    # a 卫生院 or 社区中心 does no 健康危害因素 or 职业卫生 work, staffs no 卫生监督 or 疾控 and keeps no 名老中医
+    # heritage (the seventh reading)
+    (re.compile(r"卫生院|卫生室|社区卫生服务"),
+     re.compile(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|卫生监督|疾控、妇幼|名老中医")),
     # a 疾控中心 sees no patients: TB is treated at 定点医院, patients in hospitals
-    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治")),
+    # nor sets county strategy (外防输入、内防反弹 is the 联防联控机制's, 属地责任 the governments'), keeps an expert pool
+    # (the department's 应急办) or checks 接种证 (schools and 托幼机构 do, with the 接种单位): the seventh reading
+    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治|"
+                                   r"外防输入|内防反弹|属地责任|专家库|群众性应急救护|接种证查验|查验[^，。；]{0,4}接种证")),
     # a 村卫生室 admits and operates on no one
     (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩")),
     (re.compile(r"助产机构"), re.compile(r"孕前")),
-    # the seventh reading: a 卫生院 or 社区中心 staffs no 疾控 or 卫生监督 and keeps no 名老中医 heritage; a 疾控中心
-    # sets no county strategy (外防输入、内防反弹 is the 联防联控机制's, 属地责任 the governments'), keeps no expert
-    # pool (the department's 应急办) and checks no 接种证 (schools and 托幼机构 do, with the 接种单位)
-    (re.compile(r"卫生院|卫生室|社区卫生服务"), re.compile(r"卫生监督|疾控、妇幼|名老中医")),
-    (re.compile(r"疾控"), re.compile(r"外防输入|内防反弹|属地责任|专家库|群众性应急救护|接种证查验|查验[^，。；]{0,4}接种证")),
-    # 医保 does no 电子健康卡 and sets no hospital data standard (卫健's)
-    (re.compile(r"医保"), re.compile(r"电子健康卡|数据标准|接口规范")),
 )
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
 

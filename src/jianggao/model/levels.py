@@ -192,7 +192,7 @@ _BANNER_WORDS = ((re.compile(r"(?<!苏木)乡镇卫生院"), "苏木乡镇卫生
                  (re.compile(r"每一个村组"), "每一个嘎查村"))
 
 
-def in_urban_words(text: str, level: str, *, rural: bool = False) -> str:
+def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
     """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）; and as a
     banner says it: its 苏木乡镇卫生院 and 嘎查村卫生室."""
     w = word(level)
