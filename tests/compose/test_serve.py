@@ -128,3 +128,43 @@ def test_a_tb_screening_does_not_serve_a_chronic_disease_item():
     from jianggao.compose.serve import score
     assert score("统筹做好重点地区、重点人群的结核病主动筛查，减少传播风险。", "抓好慢性病综合防控") == 0
     assert score("推进慢性病防治关口前移，把高血压患者的筛查做在基层。", "抓好慢性病综合防控") >= 2
+
+
+def _brief(topic: str, items: list[str]):
+    from jianggao.model.brief import Brief
+    return Brief.model_validate({
+        "kind": "work_report", "year": 2022, "region": {"name": "双河县"},
+        "speaker": {"name": "周海燕", "title": "县卫生健康局局长"}, "date": "2022-02-18",
+        "priorities": [{"topic": topic, "items": items},
+                       {"topic": "医改", "items": ["推进紧密型县域医共体建设"]},
+                       {"topic": "妇幼健康", "items": ["落实母婴安全五项制度"]}]})
+
+
+def test_a_pandemic_year_s_own_name_for_the_area_is_known(real):
+    # a secretary in 2020–2022 types 疫情防控, not 疾控: its subsection is the 疾控 area's, not a general heap
+    b = _brief("疫情防控", ["抓好常态化疫情防控", "推进新冠病毒疫苗加强免疫接种"])
+    assert plan_of(b, real.templates).tasks[0].view.topic.key == "disease_control"
+
+
+def test_an_area_the_registry_does_not_know_says_its_items_and_little_else(real):
+    # 院前急救 and 县级公立医院运行机制 stood under 疫情防控 when the area was unknown (a general heap)
+    b = _brief("健康扶贫", ["巩固健康扶贫成果", "落实先诊疗后付费"])
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        sub = next(s for s in _subsections_any(text) if "健康扶贫成果" in s)
+        sentences = [s for s in sub.replace("\n", "").split("。") if s.strip()]
+        assert len(sentences) <= 6, (seed, sub)
+        # the items run on in one paragraph: no paragraph is just "一是…。"
+        assert "一是巩固健康扶贫成果。二是" in sub.replace("\n", ""), sub
+
+
+def _subsections_any(text: str) -> list[str]:
+    out, cur = [], None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("（") or line[:2] in ("一、", "二、", "三、", "四、", "五、"):
+            cur = [line]
+            out.append(cur)
+        elif cur is not None:
+            cur.append(line)
+    return ["\n".join(x) for x in out]

@@ -137,6 +137,7 @@ PER_ITEM_MAX = 9
 # year's full account of its own work (REST_MAX_SPECIAL).
 REST_MAX = 8
 REST_MAX_SPECIAL = 10
+UNKNOWN_REST_MAX = 2
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -1003,6 +1004,10 @@ class Picker:
         # a clinic's routine is refused a government leader (_for_speaker): one more measure at his own level
         own_level = 1 if self.role == GOVERNMENT else 0
         cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
+        if topic is not None and not topic.known:
+            # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
+            # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
+            cap_rest = min(cap_rest, UNKNOWN_REST_MAX)
         for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= cap_rest:
                 break
