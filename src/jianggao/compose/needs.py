@@ -20,8 +20,8 @@ _ANTECEDENT = re.compile(
     r"^(?:这(?!次|里|一年|几年|些年)|此(?!次)|对此|为此|由此|因此|所以|从而|进而|其中|上述|以上|离不开|"
     r"对这些|针对这些|对存在的|但|但是|然而|总之|这些|在此基础上|不仅如此)")
 # Openings that only join on to the sentence before (同时…, 此外…, 也…): any sentence of the same
-# paragraph will do, but never the start of a paragraph.
-_FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后|尤其|特别是|另一方面|"
+# paragraph will do, but never the start of a paragraph.  最后，预祝… is a sign-off, not the last of a list.
+_FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|并且|而且|其次|再次|最后(?!，(?:预祝|衷心祝愿|祝))|尤其|特别是|另一方面|"
                       r"具体来说|具体来看|主要体现在|主要表现在|突出表现在|归纳起来|概括起来|总的看|总的来说)")
 # 其 / 此 after nothing but short clauses of verbs (大家一定要深入思考，认真研究，以问题为导向，将其作为…):
 # no noun before it in the sentence for it to stand for, so it points at the sentence before.

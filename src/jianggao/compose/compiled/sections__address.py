@@ -12,9 +12,10 @@ def root(context, missing=missing, environment=environment):
     l_0_vary = resolve('vary')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
+    l_0_plan = resolve('plan')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
-    l_0_event = l_0_welcome = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_event = l_0_welcome = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -22,10 +23,13 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_event = ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议')
+    l_0_occasion = ('training' if (((('培训' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('研修' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('开班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('进修班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('award' if ('表彰' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else 'other'))
+    context.vars['occasion'] = l_0_occasion
+    context.exported_vars.add('occasion')
+    l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议'))
     context.vars['event'] = l_0_event
     context.exported_vars.add('event')
-    l_0_welcome = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome')
+    l_0_welcome = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') else '')
     context.vars['welcome'] = l_0_welcome
     context.exported_vars.add('welcome')
     if (undefined(name='welcome') if l_0_welcome is missing else l_0_welcome):
@@ -42,6 +46,9 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
         yield '\n'
+    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向受到表彰的先进集体和个人致以热烈的祝贺！'))
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的同志们、朋友们致以诚挚的问候！', )), '向辛勤工作在卫生健康战线上的广大干部职工致以诚挚的问候！', '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
     yield '\n¶'
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。']))
@@ -50,12 +57,20 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，对于凝聚共识、汇聚力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展，具有十分重要的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展。', ))))
     yield '\n'
+    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
+        yield '\n'
+    elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次表彰的先进集体和先进个人，是全系统干部职工的优秀代表。', '受到表彰的先进集体和先进个人，是大家身边看得见、学得到的榜样。'))
+        yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'address', 'significance', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3)):
         _loop_vars = {}
         pass
         yield str(l_1_s)
     l_1_s = missing
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
+    if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
@@ -95,7 +110,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
         yield '，需要我们共同努力加以解决。\n'
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将'))
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将')))
     yield '\n'
     l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
     context.vars['said'] = l_0_said
@@ -119,15 +134,30 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
-    yield '\n¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望社会各界一如既往地关心支持卫生健康事业，共同营造尊医重卫的良好氛围。', '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', '各有关部门要继续加强协作配合，共同推动卫生健康事业发展。', '希望社会各界继续关心、支持和参与卫生健康事业，共同守护群众健康。'))
-    yield '\n'
+    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望各位学员珍惜这次难得的学习机会，遵守培训纪律，认真听讲、深入思考，把学到的新知识、新方法带回岗位、用到工作中去。', '希望各位学员端正学习态度，严守培训纪律，沉下心来学、带着问题学，真正做到学有所获、学以致用。'))
+        yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望各位授课老师把经验和方法毫无保留地传授给大家，把这期培训班办出质量、办出实效。', '也希望承办单位周密组织、搞好服务，确保培训取得实效。'))
+        yield '\n'
+    else:
+        pass
+        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', '希望受到表彰的先进集体和个人珍惜荣誉、戒骄戒躁，继续当好排头兵。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
+            yield '\n'
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
+        yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望社会各界一如既往地关心支持卫生健康事业，共同营造尊医重卫的良好氛围。', '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', '各有关部门要继续加强协作配合，共同推动卫生健康事业发展。', '希望社会各界继续关心、支持和参与卫生健康事业，共同守护群众健康。'))
+        yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们相信，有各级各部门的共同努力，有广大医务工作者的辛勤付出，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业一定能够取得更大成绩。', )), str_join(('我们坚信，只要各方齐心协力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业一定能够迈上新的台阶。', )), str_join(('有各级各部门的大力支持，有广大医务工作者的共同努力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的明天一定会更加美好。', )), str_join(('只要我们上下一心、共同努力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业就一定能够取得新的更大成绩。', ))))
-    l_0_wish = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish')
+    l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') else '')
     context.vars['wish'] = l_0_wish
     context.exported_vars.add('wish')
     if (undefined(name='wish') if l_0_wish is missing else l_0_wish):
@@ -137,13 +167,22 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     else:
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))))
-        yield '\n'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
-        yield '\n谢谢大家！\n'
+        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '最后，预祝本期培训班取得圆满成功！', '最后，预祝培训班圆满成功！'))
+            yield '\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝大家身体健康、工作顺利！', '祝同志们身体健康、学习进步！'))
+            yield '\n谢谢大家！\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))))
+            yield '\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
+            yield '\n谢谢大家！\n'
 
 blocks = {}
-debug_info = '3=25&5=28&6=31&7=34&9=39&10=41&11=43&14=45&15=47&16=49&17=51&18=53&19=58&20=61&23=64&24=67&25=69&26=73&28=83&30=88&31=90&33=92&34=94&36=98&37=100&38=103&39=118&40=121&41=123&42=125&43=127&45=130&46=133&47=136&49=141&50=143'
+debug_info = '5=26&6=29&8=32&9=35&10=38&12=43&13=45&14=47&17=49&18=52&19=54&20=56&21=58&22=60&23=64&25=68&26=73&27=76&30=79&31=82&32=84&33=88&35=98&37=103&38=105&40=107&41=109&44=113&45=115&46=118&47=133&48=136&49=138&50=141&51=143&53=147&55=153&56=155&58=157&60=160&61=163&62=166&64=170&65=173&66=175&69=180&70=182'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5d68205286c1d0c9d8136e9ba22be632eab4f613bd8c9366254dfc319dc1c127
+# bc770f83bf55caa64c3d82d6a92c029762963c948615944615cc121191de7e11

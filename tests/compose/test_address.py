@@ -1,0 +1,39 @@
+"""An address (致辞) fits its occasion: a 培训班 opening speaks to the trainees, a 表彰 meeting to those it honours,
+and every address keeps its sign-off (最后，预祝…圆满成功)."""
+from __future__ import annotations
+
+import pytest
+
+from jianggao.compose.core import compose
+from jianggao.compose.needs import needs_of
+from jianggao.model.brief import Brief
+from jianggao.writers.text import render_text
+
+
+def _address(meeting: str, date: str = "2017-05-16") -> Brief:
+    return Brief.model_validate({"kind": "address", "year": int(date[:4]), "region": {"name": "宁川市"},
+                                 "meeting": meeting, "date": date,
+                                 "speaker": {"name": "高文静", "title": "副市长"}})
+
+
+def test_a_sign_off_is_no_list_s_last_item():
+    assert needs_of("最后，预祝会议取得圆满成功！") == frozenset()
+    assert needs_of("最后，衷心祝愿会议取得圆满成功！") == frozenset()
+    assert needs_of("最后，要加强督查考核。") == {"follows"}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_training_class_opening_speaks_to_its_trainees(real, seed):
+    text = render_text(compose(_address("2017年全市卫生计生系统业务培训班开班仪式"), real.bank, real.templates,
+                               seed=seed), "txt")
+    assert "学员" in text and "预祝" in text and "培训班" in text.split("\n", 3)[-1]
+    assert "新的一年" not in text           # a May opening is well into the year
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_every_address_keeps_its_sign_off(real, seed):
+    for meeting, date in (("2025年全市卫生健康工作会议", "2025-03-18"), ("2019年全市卫生健康系统表彰大会", "2019-12-20")):
+        text = render_text(compose(_address(meeting, date), real.bank, real.templates, seed=seed), "txt")
+        assert "预祝" in text or "祝愿" in text, text
+        if "表彰" in meeting:
+            assert "表彰" in text.split("\n", 3)[-1]
