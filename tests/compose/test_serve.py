@@ -168,3 +168,39 @@ def _subsections_any(text: str) -> list[str]:
         elif cur is not None:
             cur.append(line)
     return ["\n".join(x) for x in out]
+
+
+def _aiguo():
+    from jianggao.model.brief import Brief
+    return Brief.model_validate({
+        "kind": "special_topic", "year": 2024, "region": {"name": "清河县"}, "meeting": "2024年全县爱国卫生工作会议",
+        "speaker": {"name": "马晓东", "title": "副县长"}, "date": "2024-04-09",
+        "problems": ["部分城乡结合部环境卫生脏乱差"],
+        "priorities": [{"topic": "爱国卫生", "items": ["开展城乡环境卫生整洁行动", "推进国家卫生县城复审"]}]})
+
+
+def test_a_special_meeting_heads_no_facet_an_item_already_covers(real):
+    import yaml
+
+    from jianggao.compose.context import facet_of
+    facets = yaml.safe_load((REPO / "templates" / "wording" / "facets.yaml").read_text(encoding="utf-8"))
+    variants = {v: f[0] for fs in facets.values() for f in fs for v in f[0].split("‖")}
+    for brief in (_aiguo(), load_brief(REPO / "bench" / "briefs" / "b09_special_2023_yigai_county.yaml")):
+        items = [i for p in brief.priorities for i in p.items]
+        for seed in (1, 2, 3):
+            text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+            heads = [line.strip()[3:].split("。")[0] for line in text.splitlines() if line.strip().startswith("（")]
+            for h in heads:
+                if h in variants:
+                    assert not any(facet_of(i, [variants[h]]) >= 0 for i in items), (seed, h, items)
+
+
+def test_a_special_meeting_says_a_facet_s_measures_under_it(real):
+    # 严禁公立医院举债 and 经济运行监管 stood in the first subsection's heap while 深化公立医院改革 stood second
+    b = load_brief(REPO / "bench" / "briefs" / "b09_special_2023_yigai_county.yaml")
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        subs = [x for x in _subsections_any(text[text.index("二、"):text.index("三、")]) if x.startswith("（")]
+        first, others = subs[0], "".join(subs[1:])
+        hospital = [s for s in first.split("。") if "公立医院" in s]
+        assert len(hospital) <= 1 or others.count("公立医院") >= len(hospital), (seed, hospital)

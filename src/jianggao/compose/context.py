@@ -305,3 +305,45 @@ def as_measure(item: str) -> str:
 def measures(items: Iterable[str]) -> str:
     """Brief items as a run of measures: 推进…，抓好…."""
     return "，".join(as_measure(i) for i in items)
+
+
+# What each facet of a special meeting (templates/wording/facets.yaml, keyed by its heading's first wording) is
+# about, as words a brief item or a measure on the same subject holds.  A special meeting's subsections are its
+# items and the facets no item covers; a measure on a facet's subject is said under that facet, not in the first
+# subsection's heap (a 2024 爱国卫生 meeting had 开展城乡环境卫生整洁行动 and 持续开展城乡环境卫生整治 as two
+# subsections, and 病媒生物监测 in the first while 病媒生物防制 stood third).
+FACET_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "持续开展城乡环境卫生整治": ("环境卫生", "环境整治", "整洁", "脏乱差", "卫生死角", "背街小巷", "农贸市场"),
+    "科学开展病媒生物防制": ("病媒", "除四害", "消杀", "灭鼠", "蚊蝇"),
+    "巩固提升卫生创建成果": ("卫生创建", "卫生县城", "卫生城市", "卫生乡镇", "卫生镇", "卫生村", "创卫", "复审",
+                             "复评", "创建成果"),
+    "广泛开展健康教育": ("健康教育", "健康素养", "健康知识", "健康科普", "健康生活方式", "文明健康"),
+    "推进健康城市和健康村镇建设": ("健康城市", "健康村镇", "健康乡镇", "健康县城", "健康细胞", "健康社区",
+                                   "健康村", "健康单位", "健康家庭"),
+    "加快补齐农村环境卫生短板": ("改厕", "厕所", "农村环境", "人居环境", "垃圾", "污水", "粪污"),
+    "强化监测预警": ("监测预警", "预警", "哨点"),
+    "抓好重点传染病防控": ("结核", "艾滋病", "肝炎", "重点传染病", "重大传染病", "包虫", "血吸虫", "布病"),
+    "筑牢免疫屏障": ("免疫", "接种", "疫苗", "冷链"),
+    "巩固免疫屏障": ("免疫", "接种", "疫苗", "冷链"),
+    "做好慢性病综合防控": ("慢性病", "慢病", "高血压", "糖尿病", "心脑血管"),
+    "做实慢性病综合防控": ("慢性病", "慢病", "高血压", "糖尿病", "心脑血管"),
+    "加强疾控能力建设": ("疾控体系", "疾控机构", "疾控中心", "疾控能力", "实验室", "疾控改革", "疾控人员"),
+    "提升疾控专业能力": ("疾控体系", "疾控机构", "疾控中心", "疾控能力", "实验室", "疾控改革", "疾控人员"),
+    "织密传染病监测网络": ("监测预警", "传染病监测", "哨点", "网络直报", "疫情报告"),
+    "推进医防协同": ("医防协同", "医防融合", "公共卫生科"),
+    "深化公立医院综合改革": ("公立医院",),
+    "健全药品供应保障体系": ("药品", "基本药物", "集采", "带量采购", "短缺药", "耗材", "配送"),
+    "推动医保、医疗、医药协同发展": ("三医", "医疗、医保、医药", "医保、医疗、医药"),
+}
+
+
+def facet_of(text: str, facets: Iterable[str]) -> int:
+    """The index among ``facets`` (headings as facets.yaml words them, variants split by ‖) of the one whose
+    subject ``text`` is about, or -1: the first facet holding the most of its subject's words wins."""
+    best, most = -1, 0
+    for i, heading in enumerate(facets):
+        words = FACET_SUBJECTS.get(heading.split("‖")[0], ())
+        n = sum(1 for w in words if w in text)
+        if n > most:
+            best, most = i, n
+    return best

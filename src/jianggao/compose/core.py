@@ -15,6 +15,7 @@ from .context import (
     BriefView,
     as_measure,
     brief_view,
+    facet_of,
     measures,
     plain,
     slot_values,
@@ -177,6 +178,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "measure": as_measure,
         "measures": measures,
         "general": TopicView("general", view.main_topic.name),
+        "facet_of": facet_of,
     }
 
 

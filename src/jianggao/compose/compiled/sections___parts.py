@@ -807,7 +807,7 @@ def root(context, missing=missing, environment=environment):
         return concat(t_25)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_per_topic):
+    def macro(l_1_per_topic, l_1_kept, l_1_moved):
         t_26 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
@@ -819,6 +819,10 @@ def root(context, missing=missing, environment=environment):
         l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
+        if l_1_kept is missing:
+            l_1_kept = []
+        if l_1_moved is missing:
+            l_1_moved = {}
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
@@ -1019,12 +1023,23 @@ def root(context, missing=missing, environment=environment):
                     '¶\n',
                 )
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
+                l_3_facet_of = resolve('facet_of')
+                l_3__ = resolve('_')
+                l_3_j = missing
                 _loop_vars = {}
                 pass
-                t_26.append(
-                    str(l_3_s),
-                )
-            l_3_s = missing
+                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                _loop_vars['j'] = l_3_j
+                if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_3_s, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+                else:
+                    pass
+                    t_26.append(
+                        str(l_3_s),
+                    )
+            l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
                 pass
                 t_26.append(
@@ -1033,37 +1048,18 @@ def root(context, missing=missing, environment=environment):
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
         return concat(t_26)
     context.exported_vars.add('task_areas')
-    context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_t, l_1_want):
+    context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_t, l_1_kept, l_1_moved):
         t_27 = []
-        l_1_namespace = resolve('namespace')
-        l_1_tasks = resolve('tasks')
-        l_1_FACETS = resolve('FACETS')
-        l_1_measures = l_1_fresh = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
-        if l_1_want is missing:
-            l_1_want = undefined("parameter 'want' was not provided", name='want')
+        if l_1_kept is missing:
+            l_1_kept = undefined("parameter 'kept' was not provided", name='kept')
+        if l_1_moved is missing:
+            l_1_moved = undefined("parameter 'moved' was not provided", name='moved')
         pass
-        l_1_measures = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), text='')
-        for l_2_x in (undefined(name='tasks') if l_1_tasks is missing else l_1_tasks):
-            _loop_vars = {}
-            pass
-            if not isinstance(l_1_measures, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_measures['text'] = str_join((environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text'), '|', t_1(context.eval_ctx, environment.getattr(l_2_x, 'items'), '|'), ))
-        l_2_x = missing
-        l_1_fresh = []
-        for l_2_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_1_FACETS is missing else l_1_FACETS), 'get'), environment.getattr(l_1_t, 'key'), environment.getitem((undefined(name='FACETS') if l_1_FACETS is missing else l_1_FACETS), 'general')):
-            l_2__ = resolve('_')
-            _loop_vars = {}
-            pass
-            if (not t_3(context.eval_ctx, t_9(context, environment.call(context, environment.getattr(t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text')))):
-                pass
-                l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_f, _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-        l_2_f = l_2__ = missing
-        for l_2_f in (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)[:l_1_want]:
+        l_2_loop = missing
+        for l_2_f, l_2_loop in LoopContext(l_1_kept, undefined):
             l_2_vary = resolve('vary')
             l_2_fill = resolve('fill')
             _loop_vars = {}
@@ -1076,10 +1072,17 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 '\n',
             ))
-        l_2_f = l_2_vary = l_2_fill = missing
+            for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
+                _loop_vars = {}
+                pass
+                t_27.append(
+                    str(l_3_s),
+                )
+            l_3_s = missing
+        l_2_loop = l_2_f = l_2_vary = l_2_fill = missing
         return concat(t_27)
     context.exported_vars.add('facets')
-    context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
         t_28 = []
         l_1_plan = resolve('plan')
@@ -1242,6 +1245,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&9=112&10=113&11=116&16=128&17=137&21=139&22=140&23=142&24=143&26=145&27=146&29=149&32=154&33=158&34=162&35=167&36=176&38=184&39=187&40=190&46=196&47=203&48=205&52=211&53=222&54=223&55=224&56=226&58=227&59=230&63=236&65=239&66=242&71=248&72=264&73=268&77=270&82=278&83=290&84=292&85=298&86=302&87=305&88=307&89=309&91=315&94=320&98=326&99=340&101=344&102=347&105=349&106=352&108=360&110=364&113=367&114=377&115=380&121=386&124=395&126=398&127=403&128=406&129=419&130=426&132=431&135=432&136=435&138=441&140=444&141=450&142=456&147=462&148=472&151=473&152=474&153=475&154=479&156=484&157=485&158=486&159=489&160=492&161=495&162=498&163=501&165=507&167=510&168=515&169=517&170=520&171=522&177=528&178=534&179=536&180=538&184=544&185=556&186=557&187=561&189=568&193=571&194=572&195=575&196=579&197=584&199=590&201=593&205=597&206=600&208=603&209=610&214=615&216=616&217=617&218=630&219=635&220=638&221=641&222=643&223=649&224=652&225=654&226=660&228=665&229=668&231=674&238=680&239=700&240=702&241=703&242=707&243=710&245=715&247=725&250=728&251=731&252=734&253=737&254=740&255=743&257=747&261=750&264=751&265=754&266=765&267=767&268=769&269=775&270=777&271=779&273=785&274=786&275=792&276=798&277=801&278=804&285=810&286=823&287=824&288=825&292=826&293=828&294=829&295=831&296=834&298=836&299=848&300=850&301=852&302=854&304=856&305=858&306=865&307=867&309=869&310=871&311=885&314=889&315=891&316=893&319=895&320=897&322=904&323=907&324=909&325=912&327=917&328=920&330=923&331=930&332=933&333=936&335=943&336=948&337=951&339=954&341=961&342=968&343=974&344=980&347=982&348=987&349=990&350=994&351=997&354=1004&356=1008&359=1016&363=1021&364=1028&369=1037&371=1048&372=1056&373=1066&374=1073&375=1075&377=1076&382=1083&383=1094&389=1095&398=1096&410=1097&411=1098&412=1099&413=1100&414=1101&422=1102&423=1103&424=1111&427=1114&428=1123&430=1127&436=1134&437=1155&438=1158&439=1161&440=1164&441=1167&442=1170&443=1173&445=1179&449=1183&450=1186&451=1187&452=1192&453=1195&455=1198&456=1200&457=1205&460=1206&463=1207&464=1208&466=1209&467=1212&468=1218&469=1224&470=1237'
+debug_info = '6=90&9=112&10=113&11=116&16=128&17=137&21=139&22=140&23=142&24=143&26=145&27=146&29=149&32=154&33=158&34=162&35=167&36=176&38=184&39=187&40=190&46=196&47=203&48=205&52=211&53=222&54=223&55=224&56=226&58=227&59=230&63=236&65=239&66=242&71=248&72=264&73=268&77=270&82=278&83=290&84=292&85=298&86=302&87=305&88=307&89=309&91=315&94=320&98=326&99=340&101=344&102=347&105=349&106=352&108=360&110=364&113=367&114=377&115=380&121=386&124=395&126=398&127=403&128=406&129=419&130=426&132=431&135=432&136=435&138=441&140=444&141=450&142=456&147=462&148=472&151=473&152=474&153=475&154=479&156=484&157=485&158=486&159=489&160=492&161=495&162=498&163=501&165=507&167=510&168=515&169=517&170=520&171=522&177=528&178=534&179=536&180=538&184=544&185=556&186=557&187=561&189=568&193=571&194=572&195=575&196=579&197=584&199=590&201=593&205=597&206=600&208=603&209=610&214=615&216=616&217=617&218=630&219=635&220=638&221=641&222=643&223=649&224=652&225=654&226=660&228=665&229=668&231=674&238=680&239=700&240=702&241=703&242=707&243=710&245=715&247=725&250=728&251=731&252=734&253=737&254=740&255=743&257=747&261=750&264=751&265=754&266=765&267=767&268=769&269=775&270=777&271=779&273=785&274=786&275=792&276=798&277=801&278=804&285=810&286=827&287=828&288=829&292=830&293=832&294=833&295=835&296=838&298=840&299=852&300=854&301=856&302=858&304=860&305=862&306=869&307=871&309=873&310=875&311=889&314=893&315=895&316=897&319=899&320=901&322=908&323=911&324=913&325=916&327=921&328=924&330=927&331=934&332=937&333=940&335=947&336=952&337=955&339=958&341=965&342=972&343=978&344=984&347=986&348=991&349=994&350=998&351=1001&354=1008&356=1012&359=1020&364=1025&365=1043&370=1052&372=1062&373=1069&374=1071&376=1072&377=1075&382=1086&383=1097&389=1098&398=1099&410=1100&411=1101&412=1102&413=1103&414=1104&422=1105&423=1106&424=1114&427=1117&428=1126&430=1130&436=1137&437=1158&438=1161&439=1164&440=1167&441=1170&442=1173&443=1176&445=1182&449=1186&450=1189&451=1190&452=1195&453=1198&455=1201&456=1203&457=1208&460=1209&463=1210&464=1211&466=1212&467=1215&468=1221&469=1227&470=1240'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6da6d7fe458dfff37469f934df29e6379501da793adffd67711b12bcbae7b9a6
+# 00a40f495ad1fbf7f838118bbbdcd5e35f9449983743c25c5ad98ec13a4784f4

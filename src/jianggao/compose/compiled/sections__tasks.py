@@ -17,9 +17,11 @@ def root(context, missing=missing, environment=environment):
     l_0_picks = resolve('picks')
     l_0_heads = resolve('heads')
     l_0_tasks = resolve('tasks')
+    l_0_items = resolve('items')
+    l_0_FACETS = resolve('FACETS')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_now = l_0_on_epidemic = l_0_facet_count = l_0_n_cn = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -33,13 +35,31 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['max']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['max']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'max' found.")
+    try:
+        t_5 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_6 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -118,21 +138,66 @@ def root(context, missing=missing, environment=environment):
         l_1_p = l_1__ = missing
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else ''), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else ''), '问题，要列入今年的重点工作，明确责任、限期解决。', ))))
         yield '\n'
-    l_0_facet_count = (t_3(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
+    l_0_facet_count = (t_4(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
     context.vars['facet_count'] = l_0_facet_count
     context.exported_vars.add('facet_count')
-    l_0_n_cn = environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count)))
+    l_0_kept = []
+    context.vars['kept'] = l_0_kept
+    context.exported_vars.add('kept')
+    if (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count):
+        pass
+        l_0_items = []
+        context.vars['items'] = l_0_items
+        context.exported_vars.add('items')
+        for l_1_x in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+            _loop_vars = {}
+            pass
+            for l_2_i in environment.getattr(l_1_x, 'items'):
+                l_2__ = missing
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='items') if l_0_items is missing else l_0_items), 'append'), l_2_i, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_i = l_2__ = missing
+        l_1_x = missing
+        for l_1_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'get'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getitem((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'general')):
+            l_1_namespace = resolve('namespace')
+            l_1__ = resolve('_')
+            l_1_cover = missing
+            _loop_vars = {}
+            pass
+            l_1_cover = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), hit=(t_2(t_3(context.eval_ctx, t_6(context, environment.call(context, environment.getattr(t_5(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
+            _loop_vars['cover'] = l_1_cover
+            for l_2_i in (undefined(name='items') if l_0_items is missing else l_0_items):
+                l_2_facet_of = resolve('facet_of')
+                _loop_vars = {}
+                pass
+                if (environment.call(context, (undefined(name='facet_of') if l_2_facet_of is missing else l_2_facet_of), l_2_i, [environment.getitem(l_1_f, 0)], _loop_vars=_loop_vars) >= 0):
+                    pass
+                    if not isinstance(l_1_cover, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_cover['hit'] = True
+            l_2_i = l_2_facet_of = missing
+            if ((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='kept') if l_0_kept is missing else l_0_kept), 'append'), l_1_f, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+        l_1_f = l_1_namespace = l_1_cover = l_1__ = missing
+    l_0_moved = {}
+    context.vars['moved'] = l_0_moved
+    context.exported_vars.add('moved')
+    l_0_n_cn = environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept))))
     context.vars['n_cn'] = l_0_n_cn
     context.exported_vars.add('n_cn')
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '') or str_join(('重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )))))
     yield '\n'
-    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'task_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'per_topic', 1)))
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'task_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'per_topic', 1), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
     yield '\n'
-    if (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count):
+    if (undefined(name='kept') if l_0_kept is missing else l_0_kept):
         pass
-        yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count)))
+        yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=42&4=44&6=47&7=50&8=52&9=55&10=57&11=60&12=62&13=65&14=67&15=72&17=75&18=78&19=81&20=84&21=87&23=92&24=95&26=100&28=102&32=107&33=109&34=119&38=121&39=124&40=127&41=129&42=131'
+debug_info = '2=62&4=64&6=67&7=70&8=72&9=75&10=77&11=80&12=82&13=85&14=87&15=92&17=95&18=98&19=101&20=104&21=107&23=112&24=115&26=120&28=122&32=127&33=129&34=139&38=141&41=144&42=147&43=149&44=163&45=169&46=171&47=181&50=186&51=189&52=192&53=194&54=196'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 73ef7341e2c8e65ab21c2213715a5d0d453eacc6092a7a59c144b2ae7b66020d
+# b1bef75497cbd4457ded0f4cc0f1e697f11fb1800ab6eef6266c1704d7357963
