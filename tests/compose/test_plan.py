@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from compose_helpers import brief, sample_brief
+from compose_helpers import REPO, brief, sample_brief
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -172,6 +172,25 @@ def test_modal_openers_are_kept_rare():
     assert not opens_with_modal("要求各单位加强领导。")
     assert unmodal("要加强领导。", None) == "加强领导。"
     assert unmodal("要加强领导。", "县疾控中心") == "县疾控中心要加强领导。"
+    # 我们要把… at the head of a run of measures was a blind reader's tell: the preposition or verb opens it
+    assert unmodal("要把健康管理服务落实到每一户家庭。", None) == "把健康管理服务落实到每一户家庭。"
+    assert unmodal("要集中力量推进医共体建设。", None) == "集中力量推进医共体建设。"
+    # …but 要 of knowing or having is no measure without it
+    assert unmodal("要看到，改革的难点在利益调整上。", None) == "我们要看到，改革的难点在利益调整上。"
+    assert unmodal("要有一支好的队伍。", None) == "我们要有一支好的队伍。"
+
+
+def test_we_must_opens_few_sentences(real):
+    import re
+
+    from jianggao.briefs.load import load_brief
+    from jianggao.writers.text import render_text
+    for name in ("b05_annual_2018_county_rich", "b14_work_report_2026_city_rich"):
+        b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        sentences = [s.strip("　 \n") for s in re.split(r"(?<=[。！？；])", text) if len(s.strip()) > 4]
+        we = [s for s in sentences if s.startswith("我们要")]
+        assert len(we) <= 0.02 * len(sentences), we
 
 
 # -- whole sentences -----------------------------------------------------------------------------------
