@@ -77,8 +77,10 @@ def year_briefs(folder: Path, years: range) -> list[Path]:
 
 def brief_facts(path: Path) -> tuple[dt.date, str | None, set[str]]:
     """The brief's date, level and every string it holds (its own words)."""
+    from jianggao.briefs.load import load_brief
+
     b = yaml.safe_load(path.read_text(encoding="utf-8"))
-    date = dt.date.fromisoformat(str(b.get("date") or f"{b['year']}-02-15"))
+    date = load_brief(path).speech_date      # a half-year review with no date sits in July, as compose has it
     region = b["region"]["name"] if isinstance(b["region"], dict) else str(b["region"])
     level = next((lv for lv in LEVELS if region.endswith(lv)), None)
     words: set[str] = set()
