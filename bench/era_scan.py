@@ -1,0 +1,163 @@
+"""Era scan (run by hand): does any draft say a term outside its time?
+
+    python bench/era_scan.py                      # bench briefs + one brief per year × kind × level, seeds 1–3
+    python bench/era_scan.py --seeds 1 --keep /tmp/era   # keep the briefs and drafts for reading
+
+Renders the held-out briefs (bench/briefs) and, for every year 2012–2026, a rich era-neutral brief of its own
+(annual conference and work report, county and district: the speaker's department named for its year) with
+`jianggao render BRIEF --format txt -o OUT --force --seed N`, then asks the 提法 registry (through
+jianggao.compose.era, the seam compose uses) which terms of each sentence are out of their time on the brief's
+date.  The brief's own words are the secretary's and are not counted.  Prints the total, the drafts with a
+finding, and the terms by count; the readers' ERA class (reading8/9) is what this stands in for.
+
+It knows only what the registry knows: a term with no entry is never found.  Read the drafts too.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+LEVELS = ("街道", "县", "区", "市", "旗", "镇", "乡", "州", "盟", "省")
+
+
+def year_briefs(folder: Path, years: range) -> list[Path]:
+    """One rich brief per year × kind × level whose own words date nothing (the topics of every year)."""
+    from jianggao.model import tifa
+
+    out = []
+    for year in years:
+        for kind in ("annual_conference", "work_report"):
+            for level, name, short in (("县", "云溪县", "云溪"), ("区", "北塘区", "北塘")):
+                date = f"{year}-02-22"
+                dept = tifa.department_name(date, level)
+                head = f"{level}{dept}" + ("主任" if dept.endswith("委") else "局长")
+                b: dict = {"kind": kind, "year": year, "region": {"name": name, "short": short}, "date": date,
+                           "length": 6000 if kind == "annual_conference" else 7500}
+                if kind == "annual_conference":
+                    b["speaker"] = {"name": "王建国", "title": f"副{level}长", "on_behalf_of": f"{level}委、{level}政府"}
+                    b["previous_speakers"] = [{"name": "李文华", "title": head, "content": "工作报告"}]
+                else:
+                    b["speaker"] = {"name": "李文华", "title": head}
+                b["achievements"] = [
+                    {"topic": "医改", "metrics": [{"name": "基本药物制度实施覆盖率", "value": 100, "unit": "%"}]},
+                    {"topic": "妇幼健康", "metrics": [{"name": "孕产妇死亡", "value": 0, "unit": "例"},
+                                                  {"name": "婴儿死亡率", "value": 5.1, "unit": "‰", "change": -0.4,
+                                                   "better": "lower"}]},
+                    {"topic": "公共卫生", "metrics": [{"name": "适龄儿童免疫规划疫苗接种率", "value": 96.8, "unit": "%",
+                                                   "change": 0.3}]},
+                    {"topic": "基层卫生", "metrics": [{"name": "标准化基层医疗卫生机构", "value": 24, "unit": "个", "change": 3}]},
+                ]
+                b["problems"] = ["基层医疗卫生服务能力不强", "卫生人才引进难、留住难", "部分医疗机构基础设施陈旧"]
+                b["priorities"] = [
+                    {"topic": "医改", "items": ["巩固基本药物制度", "推进公立医院改革"]},
+                    {"topic": "公共卫生", "items": ["做好重大传染病防控", "实施基本公共卫生服务项目"],
+                     "targets": [{"name": "适龄儿童免疫规划疫苗接种率", "value": 95, "unit": "%"}]},
+                    {"topic": "妇幼健康", "items": ["保障母婴安全"], "targets": [{"name": "孕产妇死亡", "value": 0, "unit": "例"}]},
+                    {"topic": "基层卫生", "items": ["加强基层医疗卫生机构建设"]},
+                    {"topic": "中医药", "items": ["发展中医药事业"]},
+                    {"topic": "人才队伍", "items": ["加强卫生人才队伍建设"]},
+                ]
+                b["closing"] = f"为建设健康{short}作出新的贡献" if year >= 2016 else f"为{short}卫生事业发展作出新的贡献"
+                path = folder / f"y{year}_{kind[:4]}_{'county' if level == '县' else 'district'}.yaml"
+                path.write_text(yaml.safe_dump(b, allow_unicode=True, sort_keys=False), encoding="utf-8")
+                out.append(path)
+    return out
+
+
+def brief_facts(path: Path) -> tuple[dt.date, str | None, set[str]]:
+    """The brief's date, level and every string it holds (its own words)."""
+    from jianggao.briefs.load import load_brief
+
+    b = yaml.safe_load(path.read_text(encoding="utf-8"))
+    date = load_brief(path).speech_date      # a half-year review with no date sits in July, as compose has it
+    region = b["region"]["name"] if isinstance(b["region"], dict) else str(b["region"])
+    level = next((lv for lv in LEVELS if region.endswith(lv)), None)
+    words: set[str] = set()
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            words.add(x)
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+    walk(b)
+    return date, level, words
+
+
+def findings(text: str, date: dt.date, level: str | None, words: set[str]) -> list[tuple[str, str]]:
+    from jianggao.compose.era import outside_window
+
+    out = []
+    for s in re.findall(r"[^。！？\n]+", text):
+        for term in outside_window(s, date, level):
+            if not any(term in w for w in words):
+                out.append((term, s))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--jianggao", default=shutil.which("jianggao") or "jianggao")
+    ap.add_argument("--seeds", default="1,2,3")
+    ap.add_argument("--first", type=int, default=2012)
+    ap.add_argument("--last", type=int, default=2026)
+    ap.add_argument("--keep", type=Path, help="write the briefs and drafts here (else a temporary folder)")
+    ap.add_argument("--show", type=int, default=3, help="example sentences per term")
+    args = ap.parse_args(argv)
+    seeds = [int(s) for s in args.seeds.split(",") if s]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="era_scan_"))
+    (work / "briefs").mkdir(parents=True, exist_ok=True)
+    (work / "drafts").mkdir(parents=True, exist_ok=True)
+    briefs = sorted((HERE / "briefs").glob("*.yaml")) + year_briefs(work / "briefs", range(args.first, args.last + 1))
+    jobs = [(b, s) for b in briefs for s in seeds]
+
+    def render(job: tuple[Path, int]) -> tuple[Path, int, Path | None]:
+        brief, seed = job
+        out = work / "drafts" / f"{brief.stem}_s{seed}.txt"
+        run = subprocess.run([args.jianggao, "render", str(brief), "--format", "txt", "-o", str(out), "--force",
+                              "--seed", str(seed)], capture_output=True, text=True)
+        return brief, seed, out if run.returncode == 0 and out.exists() else None
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        done = list(pool.map(render, jobs))
+    terms: collections.Counter[str] = collections.Counter()
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    with_findings = failed = 0
+    for brief, _seed, out in done:
+        if out is None:
+            failed += 1
+            continue
+        date, level, words = brief_facts(brief)
+        found = findings(out.read_text(encoding="utf-8"), date, level, words)
+        with_findings += bool(found)
+        for term, sentence in found:
+            terms[term] += 1
+            if len(examples[term]) < args.show:
+                examples[term].append(f"{out.stem} ({date}): {sentence}")
+    print(f"era scan: {len(done) - failed} drafts ({len(briefs)} briefs × seeds {args.seeds}), {failed} failed to render")
+    print(f"findings: {sum(terms.values())} in {with_findings} drafts")
+    for term, n in terms.most_common():
+        print(f"  {n:5d}  {term}")
+        for e in examples[term]:
+            print(f"           {e}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
