@@ -19,7 +19,7 @@ from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
-from .serve import SERVES_AT, best_item, key_words, score
+from .serve import SERVES_AT, TAKE_UP, answers_problem, best_item, in_stage_order, key_words, score
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -192,6 +192,15 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
     (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
     (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
     (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
+    # the ninth reading's unanswered problems
+    (r"老化|年龄结构|后继乏人", r"定向培养|招聘|招收|引进|接班|退出|年轻"),
+    (r"设施陈旧|基础设施|业务用房", r"标准化|改造|业务用房|设施设备|建设标准|达标"),
+    (r"医防协同|医防融合", r"医防|协同|融合|疾控"),
+    (r"分布不均|不均衡|资源不足", r"下沉|医联体|医共体|均衡|布局|扩容|对口"),
+    (r"托育", r"托育|托位|普惠|婴幼儿照护"),
+    (r"结构不优|结构不合理|高层次", r"引进|培养|学科带头人|骨干|招聘"),
+    (r"首诊", r"首诊|签约|家庭医生|分级诊疗"),
+    (r"路途远|就医不便", r"巡诊|流动|签约|家庭医生|远程|送医"),
 ))
 # Separates formulations of one statement in a template's option (see Picker.vary).
 ALTERNATE = "‖"
@@ -972,7 +981,7 @@ class Picker:
             for entry in [r for r in rest if not r[1]]:
                 if len(answered) >= ANSWERS_MAX:
                     break
-                if not any(score(entry[3].split(ALTERNATE)[0], p) >= SERVES_AT for p in problems):
+                if not any(score(entry[3].split(ALTERNATE)[0], p, strict=False) >= SERVES_AT for p in problems):
                     continue          # a remedy's word alone (队伍) is not an answer to 应急能力有短板
                 said = take(entry[2], entry[3], all_items, -1)
                 rest.remove(entry)
@@ -1013,9 +1022,43 @@ class Picker:
         extra = _grouped(extra)
         self._carry = max(0.0, want - got) * CARRY_SHARE
         self._leave()
-        return AreaRuns(tuple(ItemRun(item, tuple(ts), tuple(ms)) for item, ts, ms in zip(items, item_targets, out,
-                                                                                          strict=True)),
-                        tuple(extra), tuple(left), tuple(answered))
+        # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
+        # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
+        said_all = [*keys, *(m for ms in out for m in ms), *extra, *answered]
+        for problem in self.area_problems.get(area, ()):
+            if any(answers_problem(x.split(ALTERNATE)[0], problem) for x in said_all):
+                continue
+            found = ""
+            for entry in list(rest):
+                if answers_problem(entry[3].split(ALTERNATE)[0], problem) and entry[3] not in said_all:
+                    found = take(entry[2], entry[3], all_items, -1)
+                    if found:
+                        break
+            found = found or self.vary(*(t.replace("{p}", problem.rstrip("。；")) for t in TAKE_UP))
+            if found:
+                answered.append(found)
+                said_all.append(found)
+        runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
+                for item, ts, ms in zip(items, item_targets, out, strict=True)]
+        if answers is not None and not answered:
+            # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍
+            # 青黄不接…要从解决这个问题入手。一是完成剩余村卫生室标准化建设」)
+            runs.sort(key=lambda r: not self._answers_problem(r.item, answers, area))
+        return AreaRuns(tuple(runs), tuple(extra), tuple(left), tuple(answered))
+
+    def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
+        """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""
+        plain = text.split(ALTERNATE)[0]
+        return any(answers_problem(plain, p) for p in self.area_problems.get(area, ()))
+
+    def _arranged(self, measures: Sequence[str], answers: re.Pattern[str] | None, area: str, item: str) -> list[str]:
+        """An item's measures as said: recruit → train → place → keep (serve.in_stage_order), the one answering the
+        brief's problem first (the ninth reading: 「加强县级公立医院重点专科建设…减少患者外转」 buried mid-paragraph)
+        unless the item is itself the answer (then its stages keep their order: 签订定向培养协议 before 跟班学习)."""
+        ordered = in_stage_order(measures)
+        if self._answers_problem(item, answers, area):
+            return ordered
+        return sorted(ordered, key=lambda m: not self._answers_problem(m, answers, area))
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
         """Whether every one of ``ideas`` the speech has said SAID_ENOUGH times already."""

@@ -9,6 +9,7 @@ serves best, or to none.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -93,11 +94,78 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 }.items()}
 
 
+# The kind of work an item does to its object (the ninth reading: 「二是开展乡村医生轮训。人社部门要落实乡村医生养老
+#保障…」, 「一是推进乡镇卫生院标准化建设」 followed by 定向村医 and 一体化管理).  An item naming one is served only by
+# measures doing that work; the stages also order an item's measures (recruit → train → place → keep).
+ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words)) for name, words in (
+    ("recruit", r"招聘|招收|招录|引进|引才|定向培养|定向医学生|订单定向|生源|定向服务协议|培养协议"),
+    ("train", r"培训|轮训|进修|跟班|带教|继续教育|业务学习|岗位练兵|(?<!定向)培养"),
+    ("build", r"标准化建设|基础设施|设施设备|设备|房屋|房子|业务用房|改扩建|改造|新建|达标|建设标准|提档升级"),
+    ("pay", r"待遇|养老保障|养老保险|补助|补贴|薪酬|绩效工资|后顾之忧|退出"),
+    ("manage", r"一体化管理|财务管理|财务制度|绩效考核|运行机制|院感"),
+))
+
+
 @lru_cache(maxsize=65536)
-def score(measure: str, item: str) -> int:
+def aspects(text: str) -> frozenset[str]:
+    """The kinds of work ``text`` names (ASPECTS): 培训 is train, 标准化建设 build, 待遇 pay."""
+    return frozenset(name for name, words in ASPECTS if words.search(text))
+
+
+# Bodies an item can be about whose name a measure must say to serve it: 村卫生室 is not 乡镇卫生院, and a measure
+# on 村医 does not carry out 乡镇卫生院标准化建设 because the two are neighbours (SERVES).
+NAMED = frozenset({"卫生院", "村医"})
+
+
+@lru_cache(maxsize=65536)
+def on_subject(measure: str, item: str) -> bool:
+    """Whether ``measure`` is about ``item``'s subject: it does the kind of work the item names (ASPECTS),
+    and names the body the item is about (NAMED)."""
+    wanted = aspects(item)
+    if wanted and not aspects(measure) & wanted:
+        return False
+    named = ideas_of(item) & NAMED
+    return not named or bool(named & ideas_of(measure))
+
+
+# The order of a run's stages: who is recruited is trained, then placed, then kept.
+_STAGES = ("recruit", "train", "place", "pay")
+_PLACE = re.compile(r"安排到|派驻|下沉到|回到本|独立执业|上岗|到岗")
+_RECRUIT_FIRST = re.compile(r"招聘|招收|招录|生源|签订|引进")
+
+
+def stage(text: str) -> int:
+    """Where a measure stands in recruit → train → place → keep (0–3), or -1 when it names no stage."""
+    if _RECRUIT_FIRST.search(text):
+        return 0
+    found = aspects(text)
+    if "train" in found:
+        return 1
+    if _PLACE.search(text):
+        return 2
+    if "pay" in found:
+        return 3
+    return 0 if "recruit" in found else -1
+
+
+def in_stage_order(measures: Sequence[str]) -> list[str]:
+    """``measures`` with those naming a stage put in stage order among their own places (the others stay)."""
+    staged = [i for i, m in enumerate(measures) if stage(m) >= 0]
+    ordered = sorted((measures[i] for i in staged), key=stage)
+    out = list(measures)
+    for i, m in zip(staged, ordered, strict=True):
+        out[i] = m
+    return out
+
+
+@lru_cache(maxsize=65536)
+def score(measure: str, item: str, strict: bool = True) -> int:
     """How well ``measure`` serves ``item``: 3 for each of the item's narrow ideas it names, 2 for each
     idea that carries one of the item's out (SERVES), 1 for a shared broad idea, and 1 for each shared
-    content word (at most 3)."""
+    content word (at most 3); 0 for a measure off the item's subject (on_subject), unless not ``strict`` (a
+    brief's problem, 社区卫生服务中心人员不足, is answered by 招聘 and 待遇 that need not name the centre)."""
+    if strict and not on_subject(measure, item):
+        return 0
     mine = ideas_of(measure)
     theirs = ideas_of(item)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
@@ -126,3 +194,26 @@ def best_item(measure: str, items: Sequence[str]) -> tuple[int, int]:
         if s > points:
             best, points = i, s
     return (best, points) if points >= SERVES_AT else (-1, 0)
+
+
+def answers_problem(measure: str, problem: str) -> bool:
+    """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (picker.REMEDIES: 招聘,
+    待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
+    more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
+    from .picker import REMEDIES
+
+    if problem.rstrip("。；") in measure and "牵头单位" in measure:
+        return True
+    asked = [remedy for trouble, remedy in REMEDIES if trouble.search(problem)]
+    if asked:
+        return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
+    return score(measure, problem, strict=False) >= SERVES_AT + 2
+
+
+# A problem of the brief that no item and no measure of its area answers is taken up in the brief's own words, with
+# what is done about it and nothing claimed (issue 13: every problem is answered by a task; the ninth reading:
+# 健康扶贫任务仍然繁重 raised twice and answered nowhere).
+TAKE_UP = (
+    "对{p}的问题，要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
+    "{p}，这个问题要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
+)
