@@ -132,6 +132,12 @@ PER_ITEM_MIN = 2
 # How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
+# … and under a government leader (县长, 副县长): fewer, broader measures per item (the ninth reading: a 县长 reading
+# a 局长's lists).
+GOVERNMENT_PER_ITEM = 6
+# … who takes that many more of the area's broad measures that serve no item (REST_MAX), at his own level: the clinic
+# routine refused him (voice.too_fine) and the item detail he leaves to the bureau make room for them.
+GOVERNMENT_REST_MORE = 3
 # Eight, not eleven: the seventh reading found every subsection ending in a heap of stock orders that served none of
 # the brief's items.  A special meeting's few areas carry the whole speech, and a bureau's work report is the
 # year's full account of its own work (REST_MAX_SPECIAL).
@@ -665,7 +671,8 @@ class Picker:
         told = self._department_for(said, topic)
         if told is None and self.health_department and topic.key not in _ACTED and not _UNITS.search(said[:12]) \
                 and not government_power(said) \
-                and self._may_tell(self._area or "", self.health_department) and self.rng.random() < 0.3:
+                and self._may_tell(self._area or "", self.health_department) and fits(self.health_department, said) \
+                and self.rng.random() < 0.3:
             told = self.health_department      # reform and policy: the department leads it (县卫生健康局要…)
         if told is None and (topic.key not in _ACTED or _POLICY.search(said) or _UNITS.search(said)
                              or self.rng.random() >= 0.6):
@@ -738,7 +745,7 @@ class Picker:
             # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
             # for different briefs shared up to half their sentences).
             cands = self._candidates(category, role, topic, max_len, min_len, avoid)
-            pool = sorted({t for t, _ in cands if not self.says_again(t)})
+            pool = sorted({t for t, _ in cands if not self.says_again(t) and self._for_speaker(t)})
             i = self.rng.randrange(len(pool) + len(own))
             if i >= len(pool):
                 return self.vary(own[i - len(pool)])
@@ -991,7 +998,8 @@ class Picker:
         # round by round, one measure for each item in turn, while the budget asks for more
         # the year's headline area may say more on each item and around them (its budget asks for it)
         more = HEADLINE_MORE if headline else 1.0
-        for cap in range(round(PER_ITEM_MAX * more)):
+        # a government leader says each item in a few broad measures; a bureau's head may go into detail
+        for cap in range(round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more)):
             if got >= want and cap >= PER_ITEM_MIN:
                 break
             for i in range(len(items)):
@@ -1009,8 +1017,8 @@ class Picker:
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
         rest_max = REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX
-        # a clinic's routine is refused a government leader (_for_speaker): one more measure at his own level
-        own_level = 1 if self.role == GOVERNMENT else 0
+        # a clinic's routine is refused a government leader (_for_speaker): more measures at his own level
+        own_level = GOVERNMENT_REST_MORE if self.role == GOVERNMENT else 0
         cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
         for _, _, from_bank, text in rest:
             if got >= want or len(extra) >= cap_rest:
@@ -1024,9 +1032,17 @@ class Picker:
         self._leave()
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
-        said_all = [*keys, *(m for ms in out for m in ms), *extra, *answered]
+        said_all = [*keys, *(m for ms in out for m in ms), *answered]
         for problem in self.area_problems.get(area, ()):
             if any(answers_problem(x.split(ALTERNATE)[0], problem) for x in said_all):
+                continue
+            among_rest = next((x for x in extra if answers_problem(x, problem)), None)
+            if among_rest is not None:
+                # an answer among the measures that serve no item leads instead (the ninth reading: 「加强县级公立医院
+                # 重点专科建设…减少患者外转」, the answer to problem 1, buried mid-paragraph)
+                extra.remove(among_rest)
+                answered.append(among_rest)
+                said_all.append(among_rest)
                 continue
             found = ""
             for entry in list(rest):
