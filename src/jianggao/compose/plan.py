@@ -232,6 +232,9 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
     return tuple(areas)
 
 
+# The share of the situation's budget the tasks take when every problem of the brief is answered there.
+SITUATION_TO_TASKS = 0.3
+
 _SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
 
 
@@ -491,9 +494,15 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                     spare -= extra
                 budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
-    parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
+    if view.problems and not left and "situation" in budgets and "tasks" in budgets:
+        # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
+        # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
+        moved = budgets["situation"] * SITUATION_TO_TASKS
+        budgets["situation"] -= moved
+        budgets["tasks"] += moved
+    parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     # _answer gives one answer tuple per task
     shapes = task_shapes(task_views, answers)
     stage = pandemic_stage(date)
