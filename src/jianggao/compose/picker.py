@@ -19,7 +19,7 @@ from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
-from .serve import SERVES_AT, TAKE_UP, TAKE_UP_NAMED, answers_problem, best_item, in_stage_order, key_words, score
+from .serve import SERVES_AT, TAKE_UP_NAMED, answers_problem, best_item, in_stage_order, key_words, score
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -191,7 +191,8 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
      r"引进|引才|留住|留得住|招聘|待遇|薪酬|编制|住房|子女|定向培养|绿色通道"),
     (r"监测预警|预警", r"监测|预警|直报|哨点|多点触发|早发现"),
     (r"外流|外转|专科能力", r"专科|县域|医共体|诊疗能力|诊疗水平|学科"),
-    (r"服务能力(?:不强|不足|薄弱|偏弱)|能力(?:不强|不足|薄弱)|能力.{0,10}差距", r"服务能力|提档升级|标准化|设施设备|坐诊带教|适宜技术"),
+    (r"服务能力(?:不强|不足|薄弱|偏弱)|能力(?:不强|不足|薄弱)|能力.{0,10}差距",
+     r"服务能力|提档升级|标准化|设施设备|坐诊带教|适宜技术|重点专科|诊疗能力|学科建设"),
     (r"资源紧张|床位|产床", r"床位|产科|儿科|助产|救治中心"),
     (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
     (r"应急", r"应急|演练|物资|预案|队伍"),
@@ -1050,9 +1051,8 @@ class Picker:
                     found = take(entry[2], entry[3], all_items, -1)
                     if found:
                         break
-            named = len(self.area_problems.get(area, ())) > 1
-            found = found or self.vary(*((t.replace("{p}", problem.split("，")[0].rstrip("。；")) for t in TAKE_UP_NAMED)
-                                         if named else TAKE_UP))
+            # named by its first clause: a target may stand between the lead naming it and this (tasks.j2)
+            found = found or self.vary(*(t.replace("{p}", problem.split("，")[0].rstrip("。；")) for t in TAKE_UP_NAMED))
             if found:
                 answered.append(found)
                 said_all.append(found)

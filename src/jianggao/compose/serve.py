@@ -116,13 +116,16 @@ def aspects(text: str) -> frozenset[str]:
 # Bodies an item can be about whose name a measure must say to serve it: 村卫生室 is not 乡镇卫生院, and a measure
 # on 村医 does not carry out 乡镇卫生院标准化建设 because the two are neighbours (SERVES).
 NAMED = frozenset({"卫生院", "村医"})
+_PEOPLE = frozenset({"人才引育", "队伍", "培训", "定向培养", "社区医院"})
 
 
 @lru_cache(maxsize=65536)
 def on_subject(measure: str, item: str) -> bool:
     """Whether ``measure`` is about ``item``'s subject: it does the kind of work the item names (ASPECTS),
     and names the body the item is about (NAMED)."""
-    wanted = aspects(item)
+    # the kind of work counts where the item is about a body's building or its people (乡镇卫生院标准化建设, 乡村医生
+    # 轮训); 住院分娩补助项目 is a programme for mothers, not the pay of staff
+    wanted = aspects(item) if ideas_of(item) & (NAMED | _PEOPLE) else frozenset()
     if wanted and not aspects(measure) & wanted:
         return False
     named = ideas_of(item) & NAMED
@@ -216,12 +219,7 @@ def answers_problem(measure: str, problem: str) -> bool:
 # A problem of the brief that no item and no measure of its area answers is taken up in the brief's own words, with
 # what is done about it and nothing claimed (issue 13: every problem is answered by a task; the ninth reading:
 # 健康扶贫任务仍然繁重 raised twice and answered nowhere).
-# The subsection's lead has just named the problem (tasks.j2: 前面讲到… / 针对…的问题), so a lone problem is "这个问题";
-# of two or more, each is named by its first clause ({p}).
-TAKE_UP = (
-    "这个问题要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
-    "这个问题要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
-)
+# Named by its first clause ({p}): the subsection's lead has named it, but a target may stand between (tasks.j2).
 TAKE_UP_NAMED = (
     "{p}的问题，要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
     "{p}的问题，要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
