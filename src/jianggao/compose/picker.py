@@ -208,6 +208,8 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
     (r"结构不优|结构不合理|高层次", r"引进|培养|学科带头人|骨干|招聘"),
     (r"首诊", r"首诊|签约|家庭医生|分级诊疗"),
     (r"路途远|就医不便", r"巡诊|流动|签约|家庭医生|远程|送医"),
+    (r"进度滞后|滞后于", r"倒排工期|挂图作战|序时进度|分析原因|调度|督导"),
+    (r"负担|看病贵|费用", r"控费|负担|费用|支付方式|基本药物|价格|报销"),
 ))
 # Separates formulations of one statement in a template's option (see Picker.vary).
 ALTERNATE = "‖"
@@ -438,6 +440,7 @@ class Picker:
         self.area_items = area_items or {}
         self.area_problems = area_problems or {}
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
+        self._taken_up: set[str] = set()       # the TAKE_UP_NAMED wordings said (serve)
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
         # which task subsection first said each idea (serve): another subsection does not say it again
@@ -908,6 +911,7 @@ class Picker:
             m.sort(key=lambda x: -x[0])
         # never the whole of the measures that serve no item: two speeches on one area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
+        whole_rest = sorted(rest, key=lambda x: x[:2])   # a brief's problem or target may be answered from all of them
         rest = rest[:max(2, math.ceil(len(rest) * AREA_POOL_SHARE))]
         rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
         said_here: dict[str, int] = {}
@@ -1028,12 +1032,29 @@ class Picker:
             if said:
                 extra.append(said)
                 got += len(said)
-        extra = _grouped(extra)
-        self._carry = max(0.0, want - got) * CARRY_SHARE
-        self._leave()
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
         said_all = [*keys, *(m for ms in out for m in ms), *answered]
+        # a target of no item is followed by a measure that reaches it (the ninth reading: 居民健康素养水平力争由34.1%
+        # 提高到36%, the area's only target, with no 健康教育 measure anywhere)
+        for target in left:
+            if any(score(x.split(ALTERNATE)[0], target, strict=False) >= SERVES_AT + 1 for x in said_all):
+                continue
+            reaches = next((x for x in extra if score(x, target, strict=False) >= SERVES_AT + 1), None)
+            if reaches is not None:
+                extra.remove(reaches)
+                answered.append(reaches)
+                said_all.append(reaches)
+                continue
+            for entry in whole_rest:
+                plain = entry[3].split(ALTERNATE)[0]
+                if entry[3] not in said_all and score(plain, target, strict=False) >= SERVES_AT + 1:
+                    found = take(entry[2], entry[3], all_items, -1)
+                    if found:
+                        answered.append(found)
+                        said_all.append(found)
+                        break
+        unanswered: list[str] = []
         for problem in self.area_problems.get(area, ()):
             if any(answers_problem(x.split(ALTERNATE)[0], problem) for x in said_all):
                 continue
@@ -1046,16 +1067,27 @@ class Picker:
                 said_all.append(among_rest)
                 continue
             found = ""
-            for entry in list(rest):
+            for entry in whole_rest:
                 if answers_problem(entry[3].split(ALTERNATE)[0], problem) and entry[3] not in said_all:
                     found = take(entry[2], entry[3], all_items, -1)
                     if found:
                         break
-            # named by its first clause: a target may stand between the lead naming it and this (tasks.j2)
-            found = found or self.vary(*(t.replace("{p}", problem.split("，")[0].rstrip("。；")) for t in TAKE_UP_NAMED))
             if found:
                 answered.append(found)
                 said_all.append(found)
+            else:
+                unanswered.append(problem.split("，")[0].rstrip("。；"))
+        if unanswered:
+            # named by their first clauses, in one sentence (a target may stand between the lead naming them and
+            # this, tasks.j2); each wording once in a speech
+            named = "、".join(unanswered) + ("等" if len(unanswered) > 1 else "")
+            fresh = [t for t in TAKE_UP_NAMED if t not in self._taken_up] or list(TAKE_UP_NAMED)
+            form = self.rng.choice(fresh)
+            self._taken_up.add(form)
+            answered.append(self.claim(form.replace("{p}", named)))
+        extra = _grouped(extra)
+        self._carry = max(0.0, want - got) * CARRY_SHARE
+        self._leave()
         runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
                 for item, ts, ms in zip(items, item_targets, out, strict=True)]
         if answers is not None and not answered:
