@@ -151,6 +151,7 @@ def test_every_problem_of_the_rich_briefs_is_answered_in_the_tasks(real):
     """Issue 13: every problem the brief names is answered by a task (健康扶贫任务仍然繁重 was raised twice and answered
     nowhere in the ninth reading's b05)."""
     import re
+
     from jianggao.compose.serve import answers_problem
     for name in ("b01_annual_2012_county_rich", "b05_annual_2018_county_rich", "b08_special_2021_jikong_city_rich"):
         b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")

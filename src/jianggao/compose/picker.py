@@ -1088,13 +1088,12 @@ class Picker:
         extra = _grouped(extra)
         self._carry = max(0.0, want - got) * CARRY_SHARE
         self._leave()
-        runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
-                for item, ts, ms in zip(items, item_targets, out, strict=True)]
-        if answers is not None and not answered:
-            # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍
-            # 青黄不接…要从解决这个问题入手。一是完成剩余村卫生室标准化建设」)
-            runs.sort(key=lambda r: not self._answers_problem(r.item, answers, area))
-        return AreaRuns(tuple(runs), tuple(extra), tuple(left), tuple(answered))
+        said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
+                     for item, ts, ms in zip(items, item_targets, out, strict=True)]
+        # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍青黄不接…
+        # 要从解决这个问题入手。一是完成剩余村卫生室标准化建设」)
+        said_runs.sort(key=lambda r: not self._answers_problem(r.item, answers, area))
+        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered))
 
     def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
         """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""
