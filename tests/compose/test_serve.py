@@ -167,3 +167,12 @@ def test_the_item_answering_the_problem_leads_its_subsection(real):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         sub = next(s for s in _subsections(text) if "青黄不接" in s)
         assert sub.index("实施村医定向培养") < sub.index("完成剩余村卫生室标准化建设"), seed
+
+
+def test_no_item_is_left_with_nothing_to_say(real):
+    """Ninth reading's b14: 「一是发展普惠托育服务。」 with nothing after it while 二是 took its 托育 measure."""
+    import re
+    b = load_brief(REPO / "bench" / "briefs" / "b14_work_report_2026_city_rich.yaml")
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    assert not re.search(r"[一二三四五]是发展普惠托育服务。(?:\n|$)", text)
+    assert re.search(r"[一二三四五]是发展普惠托育服务。[^\n]*托", text)

@@ -1010,6 +1010,17 @@ class Picker:
             for i in range(len(items)):
                 if got >= want and cap >= PER_ITEM_MIN:
                     break
+                if not matched[i] and not out[i]:
+                    # an item left with nothing to say takes a measure that serves it as well as the item it went to
+                    # (the ninth reading's b14: 一是发展普惠托育服务。 with nothing after it, 二是完善生育支持政策。
+                    # 支持用人单位和社区开办托育机构)
+                    for j, others in enumerate(matched):
+                        lent = next((m for m in others if j != i and score(m[2].split(ALTERNATE)[0], keys[i]) >= SERVES_AT),
+                                    None)
+                        if lent is not None:
+                            others.remove(lent)
+                            matched[i].append(lent)
+                            break
                 while matched[i] and len(out[i]) <= cap:
                     _, from_bank, text = matched[i].pop(0)
                     said = take(from_bank, text, mine_ideas[i], i)
