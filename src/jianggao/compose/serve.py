@@ -211,12 +211,39 @@ def best_item(measure: str, items: Sequence[str]) -> tuple[int, int]:
     return (best, points) if points >= SERVES_AT else (-1, 0)
 
 
+# What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
+# are said first (Picker.mix, Picker.serve), so that 人才引不进、留不住 is followed by 住房、子女入学、编制, not by 继续教育.
+REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy in (
+    (r"引不进|留不住|流失|青黄不接|人才.{0,6}(?:不足|短缺|缺乏)|人员.{0,4}不足|编制不足",
+     r"引进|引才|留住|留得住|招聘|待遇|薪酬|编制|住房|子女|定向培养|绿色通道"),
+    (r"监测预警|预警", r"监测|预警|直报|哨点|多点触发|早发现"),
+    (r"外流|外转|专科能力", r"专科|县域|医共体|诊疗能力|诊疗水平|学科"),
+    (r"服务能力(?:不强|不足|薄弱|偏弱)|能力(?:不强|不足|薄弱)|能力.{0,10}差距",
+     r"服务能力|提档升级|标准化|设施设备|坐诊带教|适宜技术|重点专科|诊疗能力|学科建设"),
+    (r"资源紧张|床位|产床", r"床位|产科|儿科|助产|救治中心"),
+    (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
+    (r"应急", r"应急|演练|物资|预案|队伍"),
+    (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
+    (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
+    (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
+    # the ninth reading's unanswered problems
+    (r"老化|年龄结构|后继乏人", r"定向培养|招聘|招收|引进|接班|退出|年轻"),
+    (r"设施陈旧|基础设施|业务用房", r"标准化|改造|业务用房|设施设备|建设标准|达标"),
+    (r"医防协同|医防融合", r"医防|协同|融合|疾控"),
+    (r"分布不均|不均衡|资源不足", r"下沉|医联体|医共体|均衡|布局|扩容|对口"),
+    (r"托育", r"托育|托位|普惠|婴幼儿照护"),
+    (r"结构不优|结构不合理|高层次", r"引进|培养|学科带头人|骨干|招聘"),
+    (r"首诊", r"首诊|签约|家庭医生|分级诊疗"),
+    (r"路途远|就医不便", r"巡诊|流动|签约|家庭医生|远程|送医"),
+    (r"进度滞后|滞后于", r"倒排工期|挂图作战|序时进度|分析原因|调度|督导"),
+    (r"负担|看病贵|费用", r"控费|负担|费用|支付方式|基本药物|价格|报销"),
+))
+
+
 def answers_problem(measure: str, problem: str) -> bool:
-    """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (picker.REMEDIES: 招聘,
+    """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
     more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
-    from .picker import REMEDIES
-
     asked = [remedy for trouble, remedy in REMEDIES if trouble.search(problem)]
     if asked:
         return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
