@@ -1021,13 +1021,14 @@ class Picker:
         said_all = [*keys, *(m for ms in out for m in ms), *answered]
         # a target of no item is followed by a measure that reaches it (the ninth reading: 居民健康素养水平力争由34.1%
         # 提高到36%, the area's only target, with no 健康教育 measure anywhere)
+        reaching: list[str] = []
         for target in left:
             if any(score(x.split(ALTERNATE)[0], target, strict=False) >= SERVES_AT + 1 for x in said_all):
                 continue
             reaches = next((x for x in extra if score(x, target, strict=False) >= SERVES_AT + 1), None)
             if reaches is not None:
                 extra.remove(reaches)
-                answered.append(reaches)
+                reaching.append(reaches)
                 said_all.append(reaches)
                 continue
             for entry in whole_rest:
@@ -1035,7 +1036,7 @@ class Picker:
                 if entry[3] not in said_all and score(plain, target, strict=False) >= SERVES_AT + 1:
                     found = take(entry[2], entry[3], all_items, -1)
                     if found:
-                        answered.append(found)
+                        reaching.append(found)
                         said_all.append(found)
                         break
         unanswered: list[str] = []
@@ -1070,6 +1071,12 @@ class Picker:
             self._taken_up.add(form)
             answered.append(self.claim(form.replace("{p}", named)))
         extra = _grouped(extra)
+        if self.area_problems.get(area):
+            # after a problem's lead its answer comes first (the item or the measure answering it); what reaches a
+            # target opens the area's other measures instead (the ninth reading: a target wedged between premise and item)
+            extra = reaching + extra
+        else:
+            answered = reaching + answered
         self._carry = max(0.0, want - got) * CARRY_SHARE
         self._leave()
         said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
