@@ -204,3 +204,51 @@ def test_a_special_meeting_says_a_facet_s_measures_under_it(real):
         first, others = subs[0], "".join(subs[1:])
         hospital = [s for s in first.split("。") if "公立医院" in s]
         assert len(hospital) <= 1 or others.count("公立医院") >= len(hospital), (seed, hospital)
+
+
+def test_a_measure_under_an_item_is_about_the_item_s_subject():
+    """Ninth reading: 「二是开展乡村医生轮训。人社部门要落实乡村医生养老保障…」 and 村医 measures under 乡镇卫生院标准化建设."""
+    from jianggao.compose.serve import score
+    assert score("人社部门要落实乡村医生养老保障和待遇补助政策。", "开展乡村医生轮训") == 0
+    assert score("要规范基层医疗卫生机构财务管理，严格执行财务制度。", "开展乡村医生轮训") == 0
+    assert score("乡村医生培训要把集中授课、临床进修和跟班学习结合起来。", "开展乡村医生轮训") >= 2
+    assert score("村卫生室建设要因地制宜，人口较多的村单独设置。", "推进乡镇卫生院标准化建设") == 0
+    assert score("要按照建设标准，对乡镇卫生院的业务用房、设施设备逐院对照。", "推进乡镇卫生院标准化建设") >= 2
+
+
+def test_an_item_s_measures_go_recruit_train_place_keep():
+    from jianggao.compose.serve import in_stage_order
+    got = in_stage_order(["对定向培养的村医，要安排到乡镇卫生院跟班学习。", "要做好村医的健康档案工作。",
+                          "要与医学院校签订定向培养协议，为村卫生室储备接班人。"])
+    assert got[0].startswith("要与医学院校签订") and got[1] == "要做好村医的健康档案工作。"
+
+
+def test_every_problem_of_the_rich_briefs_is_answered_in_the_tasks(real):
+    """Issue 13: every problem the brief names is answered by a task (健康扶贫任务仍然繁重 was raised twice and answered
+    nowhere in the ninth reading's b05)."""
+    import re
+
+    from jianggao.compose.serve import answers_problem
+    for name in ("b01_annual_2012_county_rich", "b05_annual_2018_county_rich", "b08_special_2021_jikong_city_rich"):
+        b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        sentences = re.findall(r"[^。！？\n]+[。！？]", text)
+        for p in b.problems:
+            assert any(answers_problem(s, p) for s in sentences), (name, p)
+
+
+def test_the_item_answering_the_problem_leads_its_subsection(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b05_annual_2018_county_rich.yaml")
+    for seed in (1, 2):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        sub = next(s for s in _subsections(text) if "青黄不接" in s)
+        assert sub.index("实施村医定向培养") < sub.index("完成剩余村卫生室标准化建设"), seed
+
+
+def test_no_item_is_left_with_nothing_to_say(real):
+    """Ninth reading's b14: 「一是发展普惠托育服务。」 with nothing after it while 二是 took its 托育 measure."""
+    import re
+    b = load_brief(REPO / "bench" / "briefs" / "b14_work_report_2026_city_rich.yaml")
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    assert not re.search(r"[一二三四五]是发展普惠托育服务。(?:\n|$)", text)
+    assert re.search(r"[一二三四五]是发展普惠托育服务。[^\n]*托", text)

@@ -372,3 +372,17 @@ def test_a_government_leader_orders_no_clinic_routine():
     assert too_fine("要办好孕妇学校，让孕产妇和家属系统学习孕育知识。")
     assert too_fine("要严格出生医学证明的签发管理，严防违规签发。")
     assert not too_fine("要深化紧密型县域医共体建设，推动资源下沉。")
+
+
+def test_the_ninth_reading_s_bodies_are_not_told_another_s_work():
+    from jianggao.compose.voice import fits, too_fine
+    assert not fits("人社部门", "要落实乡村医生养老保障和待遇补助政策。")
+    assert not fits("县委编办", "要进一步深化基层编制和人事改革，提高基层人员待遇，完善财政补助政策。")
+    assert not fits("各村卫生室", "要加强基层医务人员培训，通过进修学习、对口帮扶等方式提升基层诊疗水平。")
+    assert not fits("县卫生计生局", "要统筹推进医保支付、价格调整、签约服务等配套政策。")
+    assert not fits("各社区卫生服务中心", "要加强老年医学科和康复护理能力建设。")
+    assert fits("人社部门", "要推进公立医院薪酬制度改革。")
+    # a 县长 does not read a 局长's lists
+    for line in ("各助产机构要落实新生儿复苏技术培训。", "对配送不及时的企业，按规定及时取消配送资格。",
+                 "我们要充分发挥组织协调、督促检查的职能。", "要切实关注留守儿童和困难家庭儿童的健康。"):
+        assert too_fine(line), line

@@ -19,7 +19,7 @@ from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
-from .serve import SERVES_AT, best_item, key_words, score
+from .serve import REMEDIES, SERVES_AT, TAKE_UP_NAMED, answers_problem, best_item, in_stage_order, key_words, score
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -132,6 +132,12 @@ PER_ITEM_MIN = 2
 # How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
+# … and under a government leader (县长, 副县长): fewer, broader measures per item (the ninth reading: a 县长 reading
+# a 局长's lists).
+GOVERNMENT_PER_ITEM = 6
+# … who takes that many more of the area's broad measures that serve no item (REST_MAX), at his own level: the clinic
+# routine refused him (voice.too_fine) and the item detail he leaves to the bureau make room for them.
+GOVERNMENT_REST_MORE = 3
 # Eight, not eleven: the seventh reading found every subsection ending in a heap of stock orders that served none of
 # the brief's items.  A special meeting's few areas carry the whole speech, and a bureau's work report is the
 # year's full account of its own work (REST_MAX_SPECIAL).
@@ -179,21 +185,6 @@ class AreaRuns:
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
-# What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
-# are said first (Picker.mix), so that 人才引不进、留不住 is followed by 住房、子女入学、编制, not by 继续教育.
-REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy in (
-    (r"引不进|留不住|流失|青黄不接|人才.{0,6}(?:不足|短缺|缺乏)|人员.{0,4}不足|编制不足",
-     r"引进|引才|留住|留得住|招聘|待遇|薪酬|编制|住房|子女|定向培养|绿色通道"),
-    (r"监测预警|预警", r"监测|预警|直报|哨点|多点触发|早发现"),
-    (r"外流|外转|专科能力", r"专科|县域|医共体|诊疗能力|诊疗水平|学科"),
-    (r"服务能力(?:不强|不足|薄弱|偏弱)|能力(?:不强|不足|薄弱)", r"服务能力|提档升级|标准化|设施设备|坐诊带教|适宜技术"),
-    (r"资源紧张|床位|产床", r"床位|产科|儿科|助产|救治中心"),
-    (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
-    (r"应急", r"应急|演练|物资|预案|队伍"),
-    (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
-    (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
-    (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
-))
 # Separates formulations of one statement in a template's option (see Picker.vary).
 ALTERNATE = "‖"
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
@@ -423,6 +414,7 @@ class Picker:
         self.area_items = area_items or {}
         self.area_problems = area_problems or {}
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
+        self._taken_up: set[str] = set()       # the TAKE_UP_NAMED wordings said (serve)
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
         # which task subsection first said each idea (serve): another subsection does not say it again
@@ -657,7 +649,8 @@ class Picker:
         told = self._department_for(said, topic)
         if told is None and self.health_department and topic.key not in _ACTED and not _UNITS.search(said[:12]) \
                 and not government_power(said) \
-                and self._may_tell(self._area or "", self.health_department) and self.rng.random() < 0.3:
+                and self._may_tell(self._area or "", self.health_department) and fits(self.health_department, said) \
+                and self.rng.random() < 0.3:
             told = self.health_department      # reform and policy: the department leads it (县卫生健康局要…)
         if told is None and (topic.key not in _ACTED or _POLICY.search(said) or _UNITS.search(said)
                              or self.rng.random() >= 0.6):
@@ -730,7 +723,7 @@ class Picker:
             # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
             # for different briefs shared up to half their sentences).
             cands = self._candidates(category, role, topic, max_len, min_len, avoid)
-            pool = sorted({t for t, _ in cands if not self.says_again(t)})
+            pool = sorted({t for t, _ in cands if not self.says_again(t) and self._for_speaker(t)})
             i = self.rng.randrange(len(pool) + len(own))
             if i >= len(pool):
                 return self.vary(own[i - len(pool)])
@@ -892,6 +885,7 @@ class Picker:
             m.sort(key=lambda x: -x[0])
         # never the whole of the measures that serve no item: two speeches on one area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
+        whole_rest = sorted(rest, key=lambda x: x[:2])   # a brief's problem or target may be answered from all of them
         rest = rest[:max(2, math.ceil(len(rest) * AREA_POOL_SHARE))]
         rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
         said_here: dict[str, int] = {}
@@ -973,7 +967,7 @@ class Picker:
             for entry in [r for r in rest if not r[1]]:
                 if len(answered) >= ANSWERS_MAX:
                     break
-                if not any(score(entry[3].split(ALTERNATE)[0], p) >= SERVES_AT for p in problems):
+                if not any(score(entry[3].split(ALTERNATE)[0], p, strict=False) >= SERVES_AT for p in problems):
                     continue          # a remedy's word alone (队伍) is not an answer to 应急能力有短板
                 said = take(entry[2], entry[3], all_items, -1)
                 rest.remove(entry)
@@ -983,12 +977,24 @@ class Picker:
         # round by round, one measure for each item in turn, while the budget asks for more
         # the year's headline area may say more on each item and around them (its budget asks for it)
         more = HEADLINE_MORE if headline else 1.0
-        for cap in range(round(PER_ITEM_MAX * more)):
+        # a government leader says each item in a few broad measures; a bureau's head may go into detail
+        for cap in range(round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more)):
             if got >= want and cap >= PER_ITEM_MIN:
                 break
             for i in range(len(items)):
                 if got >= want and cap >= PER_ITEM_MIN:
                     break
+                if not matched[i] and not out[i]:
+                    # an item left with nothing to say takes a measure that serves it as well as the item it went to
+                    # (the ninth reading's b14: 一是发展普惠托育服务。 with nothing after it, 二是完善生育支持政策。
+                    # 支持用人单位和社区开办托育机构)
+                    for j, others in enumerate(matched):
+                        lent = next((m for m in others if j != i and score(m[2].split(ALTERNATE)[0], keys[i]) >= SERVES_AT),
+                                    None)
+                        if lent is not None:
+                            others.remove(lent)
+                            matched[i].append(lent)
+                            break
                 while matched[i] and len(out[i]) <= cap:
                     _, from_bank, text = matched[i].pop(0)
                     said = take(from_bank, text, mine_ideas[i], i)
@@ -1001,8 +1007,8 @@ class Picker:
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
         standing = not items and any(self.area_items.values())
         rest_max = REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX
-        # a clinic's routine is refused a government leader (_for_speaker): one more measure at his own level
-        own_level = 1 if self.role == GOVERNMENT else 0
+        # a clinic's routine is refused a government leader (_for_speaker): more measures at his own level
+        own_level = GOVERNMENT_REST_MORE if self.role == GOVERNMENT else 0
         cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
         if topic is not None and not topic.known:
             # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
@@ -1015,12 +1021,89 @@ class Picker:
             if said:
                 extra.append(said)
                 got += len(said)
+        # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
+        # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
+        said_all = [*keys, *(m for ms in out for m in ms), *answered]
+        # a target of no item is followed by a measure that reaches it (the ninth reading: 居民健康素养水平力争由34.1%
+        # 提高到36%, the area's only target, with no 健康教育 measure anywhere)
+        reaching: list[str] = []
+        for target in left:
+            if any(score(x.split(ALTERNATE)[0], target, strict=False) >= SERVES_AT + 1 for x in said_all):
+                continue
+            reaches = next((x for x in extra if score(x, target, strict=False) >= SERVES_AT + 1), None)
+            if reaches is not None:
+                extra.remove(reaches)
+                reaching.append(reaches)
+                said_all.append(reaches)
+                continue
+            for entry in whole_rest:
+                plain = entry[3].split(ALTERNATE)[0]
+                if entry[3] not in said_all and score(plain, target, strict=False) >= SERVES_AT + 1:
+                    found = take(entry[2], entry[3], all_items, -1)
+                    if found:
+                        reaching.append(found)
+                        said_all.append(found)
+                        break
+        unanswered: list[str] = []
+        for problem in self.area_problems.get(area, ()):
+            if any(answers_problem(x.split(ALTERNATE)[0], problem) for x in said_all):
+                continue
+            among_rest = next((x for x in extra if answers_problem(x, problem)), None)
+            if among_rest is not None:
+                # an answer among the measures that serve no item leads instead (the ninth reading: 「加强县级公立医院
+                # 重点专科建设…减少患者外转」, the answer to problem 1, buried mid-paragraph)
+                extra.remove(among_rest)
+                answered.append(among_rest)
+                said_all.append(among_rest)
+                continue
+            found = ""
+            for entry in whole_rest:
+                if answers_problem(entry[3].split(ALTERNATE)[0], problem) and entry[3] not in said_all:
+                    found = take(entry[2], entry[3], all_items, -1)
+                    if found:
+                        break
+            if found:
+                answered.append(found)
+                said_all.append(found)
+            else:
+                unanswered.append(problem.split("，")[0].rstrip("。；"))
+        if unanswered:
+            # named by their first clauses, in one sentence (a target may stand between the lead naming them and
+            # this, tasks.j2); each wording once in a speech
+            named = "、".join(unanswered) + ("等" if len(unanswered) > 1 else "")
+            fresh = [t for t in TAKE_UP_NAMED if t not in self._taken_up] or list(TAKE_UP_NAMED)
+            form = self.rng.choice(fresh)
+            self._taken_up.add(form)
+            answered.append(self.claim(form.replace("{p}", named)))
         extra = _grouped(extra)
+        if self.area_problems.get(area):
+            # after a problem's lead its answer comes first (the item or the measure answering it); what reaches a
+            # target opens the area's other measures instead (the ninth reading: a target wedged between premise and item)
+            extra = reaching + extra
+        else:
+            answered = reaching + answered
         self._carry = max(0.0, want - got) * CARRY_SHARE
         self._leave()
-        return AreaRuns(tuple(ItemRun(item, tuple(ts), tuple(ms)) for item, ts, ms in zip(items, item_targets, out,
-                                                                                          strict=True)),
-                        tuple(extra), tuple(left), tuple(answered))
+        said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
+                     for item, ts, ms in zip(items, item_targets, out, strict=True)]
+        # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍青黄不接…
+        # 要从解决这个问题入手。一是完成剩余村卫生室标准化建设」)
+        said_runs.sort(key=lambda r: not self._answers_problem(r.item, answers, area))
+        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered))
+
+    def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
+        """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""
+        plain = text.split(ALTERNATE)[0]
+        return any(answers_problem(plain, p) for p in self.area_problems.get(area, ()))
+
+    def _arranged(self, measures: Sequence[str], answers: re.Pattern[str] | None, area: str, item: str) -> list[str]:
+        """An item's measures as said: recruit → train → place → keep (serve.in_stage_order), the one answering the
+        brief's problem first (the ninth reading: 「加强县级公立医院重点专科建设…减少患者外转」 buried mid-paragraph)
+        unless the item is itself the answer (then its stages keep their order: 签订定向培养协议 before 跟班学习)."""
+        ordered = in_stage_order(measures)
+        if self._answers_problem(item, answers, area):
+            return ordered
+        return sorted(ordered, key=lambda m: not self._answers_problem(m, answers, area))
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
         """Whether every one of ``ideas`` the speech has said SAID_ENOUGH times already."""

@@ -232,6 +232,9 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
     return tuple(areas)
 
 
+# The share of the situation's budget the tasks take when every problem of the brief is answered there.
+SITUATION_TO_TASKS = 0.15
+
 _SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
 
 
@@ -255,10 +258,23 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
                            ("elderly_health", "老年"), ("elderly_health", "养老"), ("tcm", "中医"),
                            ("population_family", "托育"), ("population_family", "生育"),
                            ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
-                           ("public_health", "慢性病"), ("emergency", "应急")):
+                           ("public_health", "慢性病"), ("emergency", "应急"),
+                           # the ninth reading: 县级医院专科能力不足 and 健康扶贫 raised and answered nowhere when the brief
+                           # had no 医疗服务 task; 医防协同 with a 疾控 task; 基层…外流 with a 医共体 task
+                           ("medical_reform", "负担"), ("medical_reform", "看病贵"), ("medical_reform", "费用"),
+                           ("medical_reform", "医院"), ("medical_reform", "外转"), ("medical_reform", "外流"),
+                           ("medical_reform", "专科"), ("medical_reform", "扶贫"), ("primary_care", "扶贫"),
+                           ("primary_care", "贫困"), ("medical_reform", "基层"), ("disease_control", "医防"),
+                           ("public_health", "医防"), ("public_health", "疾控"), ("primary_care", "看病就医"),
+                           ("medical_reform", "看病就医"), ("primary_care", "人才"), ("medical_reform", "人才")):
                 if cue in p and k in words:
                     hit = words[k]
                     break
+        if hit is None and tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
+            # a problem of the brief no area's words name is taken up by the year's first task (issue 13: every
+            # problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is the
+            # situation's and the safeguards'
+            hit = 0
         if hit is None:
             left.append(p)
         else:
@@ -479,9 +495,15 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                     spare -= extra
                 budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
-    parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     task_views = _tasks(view, kind, brief.region.level or "区", date)
     answers, left = _answer(list(view.problems), task_views)
+    if view.problems and not left and "situation" in budgets and "tasks" in budgets:
+        # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
+        # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
+        moved = budgets["situation"] * SITUATION_TO_TASKS
+        budgets["situation"] -= moved
+        budgets["tasks"] += moved
+    parts = tuple(PartPlan(r, t, int(budgets[r]), numbered) for r, t, numbered in roles)
     # _answer gives one answer tuple per task
     shapes = task_shapes(task_views, answers)
     stage = pandemic_stage(date)

@@ -9,6 +9,7 @@ serves best, or to none.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -32,18 +33,21 @@ def key_words(key: str) -> set[str]:
 SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "母婴安全": ("高危孕产妇", "助产救治", "孕产妇健康教育"),
     "高危孕产妇": ("母婴安全", "助产救治"),
-    "医共体": ("分级诊疗", "资源下沉", "支付方式改革", "卫生院", "三医联动"),
-    "分级诊疗": ("医共体", "资源下沉", "家庭医生签约", "卫生院"),
+    "医共体": ("分级诊疗", "资源下沉", "支付方式改革", "三医联动"),
+    "分级诊疗": ("医共体", "资源下沉", "家庭医生签约"),
     "公立医院改革": ("现代医院管理", "薪酬制度", "公益性", "控费", "医疗服务价格"),
     "现代医院管理": ("公立医院改革", "公益性", "绩效考核"),
     "监测预警": ("传染病", "疾控机构", "医防协同"),
     "传染病": ("监测预警", "预防接种", "疾控机构"),
-    "慢性病": ("健康管理", "家庭医生签约", "医防协同", "重点人群"),
-    "家庭医生签约": ("慢性病", "健康管理", "重点人群"),
+    # a 重点人群 health check or a 健康档案 is no 慢性病 measure, and 慢性病管理 by the grassroots no 签约 one (the ninth
+    # reading; a 2023 draft's 做实家庭医生签约服务 was followed by 守门人 and 常见病 lines)
+    "慢性病": ("家庭医生签约", "医防协同"),
+    "家庭医生签约": (),
     "基本公共卫生": ("健康管理", "慢性病", "重点人群", "健康体检"),
     "人才引育": ("培训", "待遇", "职称评聘", "队伍", "村医"),
     "队伍": ("人才引育", "培训"),
-    "卫生院": ("社区医院", "村医", "资源下沉", "标准化建设"),
+    # (an item on a 卫生院 is served only by measures naming it, NAMED; its people answer a problem of its staff)
+    "卫生院": ("社区医院", "村医", "资源下沉", "标准化建设", "人才引育", "待遇", "队伍", "医共体", "分级诊疗"),
     "社区医院": ("卫生院", "标准化建设"),
     "村医": ("卫生院", "培训", "待遇"),
     "应急": ("应急演练", "应急预案", "应急物资", "院前急救"),
@@ -60,7 +64,8 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "医疗质量": ("结果互认", "预约诊疗"),
     "出生缺陷": ("妇女保健",),
     "儿童保健": ("托幼保健", "儿童早期发展", "儿童成长"),
-    "预防接种": ("传染病",),
+    # an outbreak's 分析研判 does not carry out a vaccination item (b08: under 有序推进新冠病毒疫苗接种)
+    "预防接种": (),
     "中医药": (),
 }.items()}
 
@@ -69,7 +74,7 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 完善 提升 提高 能力 落实 制度 机制 水平 全面 深化 实施
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
-专项 持续 改革 水平 机构 单位 基层 人民 防控 防治""".split())
+专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -93,11 +98,85 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 }.items()}
 
 
+# The kind of work an item does to its object (the ninth reading: 「二是开展乡村医生轮训。人社部门要落实乡村医生养老
+#保障…」, 「一是推进乡镇卫生院标准化建设」 followed by 定向村医 and 一体化管理).  An item naming one is served only by
+# measures doing that work; the stages also order an item's measures (recruit → train → place → keep).
+ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words)) for name, words in (
+    ("recruit", r"招聘|招收|招录|引进|引才|定向培养|定向医学生|订单定向|生源|定向服务协议|培养协议"),
+    ("train", r"培训|轮训|进修|跟班|带教|继续教育|业务学习|岗位练兵|(?<!定向)培养"),
+    ("build", r"标准化建设|基础设施|设施设备|设备|房屋|房子|业务用房|改扩建|改造|新建|达标|建设标准|提档升级|验收"),
+    ("pay", r"待遇|养老保障|养老保险|补助|补贴|薪酬|绩效工资|后顾之忧|退出"),
+    ("manage", r"一体化管理|财务管理|财务制度|绩效考核|运行机制|院感"),
+    # an item on a body's people (乡镇卫生院人才队伍建设) that names no narrower kind of work
+    ("people", r"人才|队伍|人员|招聘|医生|骨干|专业技术"),
+))
+
+
 @lru_cache(maxsize=65536)
-def score(measure: str, item: str) -> int:
+def aspects(text: str) -> frozenset[str]:
+    """The kinds of work ``text`` names (ASPECTS): 培训 is train, 标准化建设 build, 待遇 pay."""
+    return frozenset(name for name, words in ASPECTS if words.search(text))
+
+
+# Bodies an item can be about whose name a measure must say to serve it: 村卫生室 is not 乡镇卫生院, and a measure
+# on 村医 does not carry out 乡镇卫生院标准化建设 because the two are neighbours (SERVES).
+NAMED = frozenset({"卫生院", "村医"})
+_PEOPLE = frozenset({"人才引育", "队伍", "培训", "定向培养", "社区医院"})
+
+
+@lru_cache(maxsize=65536)
+def on_subject(measure: str, item: str) -> bool:
+    """Whether ``measure`` is about ``item``'s subject: it does the kind of work the item names (ASPECTS),
+    and names the body the item is about (NAMED)."""
+    # the kind of work counts where the item is about a body's building or its people (乡镇卫生院标准化建设, 乡村医生
+    # 轮训); 住院分娩补助项目 is a programme for mothers, not the pay of staff
+    wanted = aspects(item) if ideas_of(item) & (NAMED | _PEOPLE) else frozenset()
+    if wanted - {"people"}:
+        wanted -= {"people"}          # 乡村医生轮训 is about training; 乡村医生 names people in every measure on them
+    if wanted and not aspects(measure) & wanted:
+        return False
+    named = ideas_of(item) & NAMED
+    return not named or bool(named & ideas_of(measure))
+
+
+# The order of a run's stages: who is recruited is trained, then placed, then kept.
+_STAGES = ("recruit", "train", "place", "pay")
+_PLACE = re.compile(r"安排到|派驻|下沉到|回到本|独立执业|上岗|到岗")
+_RECRUIT_FIRST = re.compile(r"招聘|招收|招录|生源|签订|引进")
+
+
+def stage(text: str) -> int:
+    """Where a measure stands in recruit → train → place → keep (0–3), or -1 when it names no stage."""
+    if _RECRUIT_FIRST.search(text):
+        return 0
+    found = aspects(text)
+    if "train" in found:
+        return 1
+    if _PLACE.search(text):
+        return 2
+    if "pay" in found:
+        return 3
+    return 0 if "recruit" in found else -1
+
+
+def in_stage_order(measures: Sequence[str]) -> list[str]:
+    """``measures`` with those naming a stage put in stage order among their own places (the others stay)."""
+    staged = [i for i, m in enumerate(measures) if stage(m) >= 0]
+    ordered = sorted((measures[i] for i in staged), key=stage)
+    out = list(measures)
+    for i, m in zip(staged, ordered, strict=True):
+        out[i] = m
+    return out
+
+
+@lru_cache(maxsize=65536)
+def score(measure: str, item: str, strict: bool = True) -> int:
     """How well ``measure`` serves ``item``: 3 for each of the item's narrow ideas it names, 2 for each
     idea that carries one of the item's out (SERVES), 1 for a shared broad idea, and 1 for each shared
-    content word (at most 3)."""
+    content word (at most 3); 0 for a measure off the item's subject (on_subject), unless not ``strict`` (a
+    brief's problem, 社区卫生服务中心人员不足, is answered by 招聘 and 待遇 that need not name the centre)."""
+    if strict and not on_subject(measure, item):
+        return 0
     mine = ideas_of(measure)
     theirs = ideas_of(item)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
@@ -108,7 +187,11 @@ def score(measure: str, item: str) -> int:
     helpers: set[str] = set()
     for idea in theirs:
         helpers |= SERVES.get(idea, frozenset())
-    points += 2 * len((helpers - theirs) & mine)
+    # a measure whose own narrow subject is another (基本药物, 支付方式改革) does not carry the item out because it
+    # also names a helper in passing (减轻群众用药负担 under 推进县级公立医院高质量发展: the ninth reading)
+    elsewhere = {i for i in mine - theirs - helpers - BROAD if AREA_OF.get(i) != GENERAL}
+    if not elsewhere:
+        points += 2 * len((helpers - theirs) & mine)
     points += min(3, len(_words(item) & _words(measure)))
     return points
 
@@ -126,3 +209,52 @@ def best_item(measure: str, items: Sequence[str]) -> tuple[int, int]:
         if s > points:
             best, points = i, s
     return (best, points) if points >= SERVES_AT else (-1, 0)
+
+
+# What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
+# are said first (Picker.mix, Picker.serve), so that 人才引不进、留不住 is followed by 住房、子女入学、编制, not by 继续教育.
+REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy in (
+    (r"引不进|留不住|流失|青黄不接|人才.{0,6}(?:不足|短缺|缺乏)|人员.{0,4}不足|编制不足",
+     r"引进|引才|留住|留得住|招聘|待遇|薪酬|编制|住房|子女|定向培养|绿色通道"),
+    (r"监测预警|预警", r"监测|预警|直报|哨点|多点触发|早发现"),
+    (r"外流|外转|专科能力", r"专科|县域|医共体|诊疗能力|诊疗水平|学科"),
+    (r"服务能力(?:不强|不足|薄弱|偏弱)|能力(?:不强|不足|薄弱)|能力.{0,10}差距",
+     r"服务能力|提档升级|标准化|设施设备|坐诊带教|适宜技术|重点专科|诊疗能力|学科建设"),
+    (r"资源紧张|床位|产床", r"床位|产科|儿科|助产|救治中心"),
+    (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
+    (r"应急", r"应急|演练|物资|预案|队伍"),
+    (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
+    (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
+    (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
+    # the ninth reading's unanswered problems
+    (r"老化|年龄结构|后继乏人", r"定向培养|招聘|招收|引进|接班|退出|年轻"),
+    (r"设施陈旧|基础设施|业务用房", r"标准化|改造|业务用房|设施设备|建设标准|达标"),
+    (r"医防协同|医防融合", r"医防|协同|融合|疾控"),
+    (r"分布不均|不均衡|资源不足", r"下沉|医联体|医共体|均衡|布局|扩容|对口"),
+    (r"托育", r"托育|托位|普惠|婴幼儿照护"),
+    (r"结构不优|结构不合理|高层次", r"引进|培养|学科带头人|骨干|招聘"),
+    (r"首诊", r"首诊|签约|家庭医生|分级诊疗"),
+    (r"路途远|就医不便", r"巡诊|流动|签约|家庭医生|远程|送医"),
+    (r"进度滞后|滞后于", r"倒排工期|挂图作战|序时进度|分析原因|调度|督导"),
+    (r"负担|看病贵|费用", r"控费|负担|费用|支付方式|基本药物|价格|报销"),
+))
+
+
+def answers_problem(measure: str, problem: str) -> bool:
+    """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
+    待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
+    more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
+    asked = [remedy for trouble, remedy in REMEDIES if trouble.search(problem)]
+    if asked:
+        return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
+    return score(measure, problem, strict=False) >= SERVES_AT + 2
+
+
+# A problem of the brief that no item and no measure of its area answers is taken up in the brief's own words, with
+# what is done about it and nothing claimed (issue 13: every problem is answered by a task; the ninth reading:
+# 健康扶贫任务仍然繁重 raised twice and answered nowhere).
+# Named by its first clause ({p}): the subsection's lead has named it, but a target may stand between (tasks.j2).
+TAKE_UP_NAMED = (
+    "{p}的问题，要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
+    "{p}的问题，要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
+)

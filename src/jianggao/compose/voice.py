@@ -93,13 +93,21 @@ def in_bureau_voice(sentence: str) -> str | None:
 
 
 # A clinic's routine, below what a government leader orders at a work conference (the eighth reading: 孕妇学校,
-# 出生医学证明, 接种后留观, 电话回访, 处方点评, 分解收费 in a 副县长's speech).
+# 出生医学证明, 接种后留观, 电话回访, 处方点评, 分解收费 in a 副县长's speech); the ninth reading's 县长 reading a 局长's
+# lists: 基药 and 医保 mechanics (不良记录, 市场清退, 谈判协商, 复合型付费), 新生儿复苏, 网络直报, 配送资格, the 妇幼
+# clinic list (营养指导, 托幼保健, 婚检, 妇女病, 留守儿童), 岗位管理, 财务管理, the 公卫 monitoring list (碘缺乏,
+# 食源性, 放射防护).  And a line in another office's voice: 督促检查的职能 is the 督查室's, not a 副县长's.
 _TOO_FINE = re.compile(r"孕妇学校|出生医学证明|留观|电话回访|回访制度|处方点评|分解收费|重复收费|叶酸|喂养指导|新生儿访视|"
-                       r"溺水|跌落|眼保健|视力检查|产后抑郁|更年期|青春期保健|消毒隔离|临床用血|输血|冷链|出入库")
+                       r"溺水|跌落|眼保健|视力检查|产后抑郁|更年期|青春期保健|消毒隔离|临床用血|输血|冷链|出入库|"
+                       r"新生儿复苏|网络直报|配送资格|不良记录|市场清退|谈判协商|风险分担机制|复合型付费|监测评价体系|"
+                       r"营养指导|贫血|营养不良|营养性疾病|托幼机构卫生保健|婚前保健|孕前优生|妇女常见病|留守儿童|"
+                       r"健康信息完整|按需设岗|竞聘上岗|岗位管理|职业规范教育|老年人用药指导|财务管理|财务制度|"
+                       r"碘缺乏|地方病|食源性|放射防护|学生常见病|医疗废弃物|产后访视|孕期检查|死因监测|"
+                       r"督促检查的职能|组织协调、督促检查")
 
 
 def too_fine(sentence: str) -> bool:
-    """Whether a measure is a clinic's routine rather than a government leader's order."""
+    """Whether a measure is a clinic's routine (or another office's line) rather than a government leader's order."""
     return bool(_TOO_FINE.search(sentence))
 
 
@@ -134,8 +142,19 @@ _WRONG_ACTOR = (
     # (the department's 应急办) or checks 接种证 (schools and 托幼机构 do, with the 接种单位): the seventh reading
     (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治|"
                                    r"外防输入|内防反弹|属地责任|专家库|群众性应急救护|接种证查验|查验[^，。；]{0,4}接种证")),
-    # a 村卫生室 admits and operates on no one
-    (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩")),
+    # a 村卫生室 admits and operates on no one, and trains no one (the ninth reading: 各村卫生室要加强基层医务人员培训)
+    (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩|培训|进修|对口帮扶|带教")),
+    # the ninth reading's bodies: 人社 pays no 村医 subsidy and makes no 尊医重卫 climate (养老保险 is its); 编办 sets
+    # 编制 only, not 待遇 or 财政补助; 财政 and 人社 run no 编制 reform; a 社区中心 has no 老年医学科 (a 二级 hospital's);
+    # 疾控 staffs no 妇幼 or 卫生监督; a 中医医院 builds no 中医馆 (the bureau does, with project money); a 卫生院
+    # supervises no 中药 quality; the health department 统筹 no 医保支付 or 价格 (医保's, 发改's)
+    (re.compile(r"人社"), re.compile(r"乡村医生|村医|补助|补贴|尊医重卫|氛围|编制")),
+    (re.compile(r"编办"), re.compile(r"待遇|薪酬|补助|财政|经费")),
+    (re.compile(r"财政"), re.compile(r"编制|人事改革|人事制度")),
+    (re.compile(r"社区卫生服务|卫生院"), re.compile(r"老年医学科|中药质量监管|药品质量监管")),
+    (re.compile(r"疾控"), re.compile(r"妇幼、卫生监督|配齐[^。；]{0,8}(?:妇幼|卫生监督)")),
+    (re.compile(r"中医医院|中医院"), re.compile(r"中医馆建设|建设[^。；]{0,6}中医馆")),
+    (re.compile(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健"), re.compile(r"统筹[^，。；]{0,6}(?:医保支付|价格调整|价格)")),
     (re.compile(r"助产机构"), re.compile(r"孕前")),
 )
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
