@@ -23,7 +23,10 @@ _ECHO_BODY = 9
 # name, not their content, so names are left out when sentences are compared for echoes.
 _UNIT_NAME = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇幼保健院|妇幼保健计划生育服务中心|人民医院|中医院|"
                         r"卫生监督所|社区卫生服务中心|乡镇卫生院|卫生院|基层医疗卫生机构|医疗卫生机构|医疗卫生单位|"
-                        r"医疗机构|助产机构|公立医院)")
+                        r"医疗机构|助产机构|公立医院)"
+                        # the departments a leader gives work to (财政部门要…，民政部门要…: one duty each)
+                        r"|(?:编办|人社|财政|医保|发改|民政|教育|公安|农业农村|农业|市场监管|食品药品监管|住建|城市管理|城管|"
+                        r"生态环境|环保|妇联|残联|宣传|体育|应急管理|安监|交通运输|工信)(?:部门|局)?")
 
 
 def _echoes(key: str, earlier: str, run: int) -> bool:
