@@ -244,13 +244,16 @@ _STOCK = {"根本遵循": 1, "指明了方向": 1, "指明了前进方向": 1, "
           "守牢母婴安全底线": 1, "规模性疫情": 1, "健康守门人": 1, "防治结合": 1, "关口前移": 1, "基层首诊": 1, "分级诊疗": 3}
 
 
-def _grams(sentence: str) -> set[str]:
-    """A sentence's distinctive 4-character runs, the units it names left out (two measures for one unit
-    share its name, not an idea)."""
-    return set().union(*(_key_words(piece) for piece in _UNIT_NAME.split(sentence_key(sentence))))
+def _grams(sentence: str, names: tuple[str, ...] = ()) -> set[str]:
+    """A sentence's distinctive 4-character runs, the units it names and the speech's work areas (``names``:
+    疾病预防控制, 基层卫生 …) left out: two sentences on one unit or one area share its name, not an idea."""
+    key = sentence_key(sentence)
+    for n in names:
+        key = key.replace(n, "|")
+    return set().union(*(_key_words(piece) for piece in _UNIT_NAME.split(key)))
 
 
-def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tuple[str, ...] = ()) -> None:
     """The same idea is not said twice (in place): within a paragraph an optional sentence sharing three
     distinctive four-character runs with an earlier one goes (加强预防接种登记管理 … 加强预防接种规范化管理),
     and across the speech a set phrase past its allowance goes with its sentence."""
@@ -261,7 +264,7 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
             k = 0
             while k < len(para):
                 s = para[k]
-                g = _grams(s)
+                g = _grams(s, names)
                 stock = [p for p in _STOCK if p in s]
                 optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
                     and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
@@ -351,7 +354,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
-    _said_once(parts, clauses)
+    areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
+    _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced

@@ -803,7 +803,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '事业发展处在爬坡过坎的阶段。', )))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_own = []
-        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:3]:
+        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:4]:
             l_2__ = resolve('_')
             l_2_lines = missing
             _loop_vars = {}
@@ -963,13 +963,13 @@ def root(context, missing=missing, environment=environment):
                 if (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
                     t_27.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，涉及面广，要作为全局性的工作来抓，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要拿出专门的工作方案。', )), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )))),
                         '\n',
                     ))
                 else:
                     pass
                     t_27.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，要作为全局性的工作来抓，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要拿出专门的工作方案。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑，明确责任、限期推进。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑，明确责任、限期推进。', )))),
                         '\n',
                     ))
             if (l_1_conclude and (undefined(name='hard') if l_1_hard is missing else l_1_hard)):
@@ -1353,6 +1353,7 @@ def root(context, missing=missing, environment=environment):
             l_2_ds = resolve('ds')
             l_2_duties = resolve('duties')
             l_2_said_d = resolve('said_d')
+            l_2_asks = resolve('asks')
             l_2_fill = resolve('fill')
             l_2_at = l_2_aw = missing
             _loop_vars = {}
@@ -1369,7 +1370,7 @@ def root(context, missing=missing, environment=environment):
             if (l_2_role == 'leadership'):
                 pass
                 t_30.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要有领导牵头、有专人负责、有时限要求。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('局班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', )), _loop_vars=_loop_vars))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要有领导牵头、有专人负责、有时限要求。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', )), _loop_vars=_loop_vars))),
                     '\n',
                 ))
                 if (undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of):
@@ -1378,7 +1379,7 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('特别是', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '的问题，主要负责同志要亲自研究、亲自协调。', )), str_join(('像', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '这样的难题，要由主要负责同志牵头攻坚。', )), _loop_vars=_loop_vars)),
                     )
                 t_30.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把', (undefined(name='at') if l_2_at is missing else l_2_at), '的进展按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告，遇到需要协调的问题及时提出来。', )), str_join(('任务推进中遇到的难题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), _loop_vars=_loop_vars) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', '各直属单位要对照分工制定推进计划，报局里备案。', _loop_vars=_loop_vars))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把', (undefined(name='at') if l_2_at is missing else l_2_at), '的进展按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等任务', )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作的进展汇报，现场研究解决问题。', )), _loop_vars=_loop_vars) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '备案。', )), _loop_vars=_loop_vars))),
                     '\n',
                 ))
             elif (l_2_role == 'supervision'):
@@ -1388,7 +1389,7 @@ def root(context, missing=missing, environment=environment):
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年的重点任务要列入督查清单，', (str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要按月调度、按季通报', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '按月调度、按季通报'), '，年底逐项考核。', )), str_join(((str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要建立台账、挂图推进，', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '各项任务要建立台账、挂图推进，'), '完成一项、销号一项。', )), _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), '考核结果要与评先评优、绩效分配挂钩，让干得好的得到肯定。', _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(('考核', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), -1), '等', )) if (undefined(name='names') if l_1_names is missing else l_1_names) else ''), '各项工作，结果要与评先评优、绩效分配挂钩。', )), str_join(('年底对', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作逐项考核，考核结果作为评先评优的依据。', )), _loop_vars=_loop_vars)),
                 ))
                 l_2_tnames = []
                 _loop_vars['tnames'] = l_2_tnames
@@ -1418,7 +1419,7 @@ def root(context, missing=missing, environment=environment):
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
                     t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '督查室要把', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等重点任务列入年度督查计划。', )), '对工作不实、进度滞后的，要点名通报、跟踪问效。', _loop_vars=_loop_vars)),
                     )
             elif (l_2_role == 'coordination'):
                 pass
@@ -1433,6 +1434,8 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['duties'] = l_2_duties
                     l_2_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
                     _loop_vars['said_d'] = l_2_said_d
+                    l_2_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'], _loop_vars=_loop_vars)
+                    _loop_vars['asks'] = l_2_asks
                     for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
                         l_3_d = missing
                         _loop_vars = {}
@@ -1456,7 +1459,7 @@ def root(context, missing=missing, environment=environment):
                             else:
                                 pass
                                 t_30.extend((
-                                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取'], _loop_vars=_loop_vars), 0)),
+                                    str(environment.getitem((undefined(name='asks') if l_2_asks is missing else l_2_asks), (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') % t_2((undefined(name='asks') if l_2_asks is missing else l_2_asks))))),
                                     str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_3_d is missing else l_3_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
                                     '。',
                                 ))
@@ -1480,7 +1483,7 @@ def root(context, missing=missing, environment=environment):
                     t_30.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '等项目的资金需求，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )), _loop_vars=_loop_vars)),
                         '\n',
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '项目资金要专款专用、跟踪问效。', '资金使用要公开透明，接受审计监督。', _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '项目进度要定期调度，资金跟着进度走，防止资金沉淀。', '项目建设要按进度拨付资金，竣工后及时组织验收、投入使用。', _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 else:
@@ -1495,7 +1498,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     t_30.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '问题，要在编制、待遇、职称上想办法、出实招。', )), str_join(('解决', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在招得来、留得住上下功夫。', )), _loop_vars=_loop_vars)),
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', '局里要拿出具体的引才留才措施，定期研究人才工作。', _loop_vars=_loop_vars))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', )), _loop_vars=_loop_vars))),
                         '\n',
                     ))
                 else:
@@ -1531,13 +1534,17 @@ def root(context, missing=missing, environment=environment):
                 ))
             if (environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role) and ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6)):
                 pass
-                t_30.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)[:2])),
-                )
+                for l_3_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)[:(2 if (l_2_role in ('publicity', 'style')) else 1)]:
+                    _loop_vars = {}
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_3_x, _loop_vars=_loop_vars)),
+                    )
+                l_3_x = missing
             if not isinstance(l_1_ref, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_ref['n'] = (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') + 1)
-        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_first = l_2_tnames = l_2_ds = l_2_duties = l_2_said_d = l_2_fill = missing
+        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_first = l_2_tnames = l_2_ds = l_2_duties = l_2_said_d = l_2_asks = l_2_fill = missing
         return concat(t_30)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
@@ -1546,6 +1553,7 @@ def root(context, missing=missing, environment=environment):
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
+        l_1_plan = resolve('plan')
         l_1_fill = resolve('fill')
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
@@ -1556,7 +1564,7 @@ def root(context, missing=missing, environment=environment):
         l_1_era_aim = resolve('era_aim')
         l_1_rally_under = resolve('rally_under')
         l_1_deal = resolve('deal')
-        l_1_aim = missing
+        l_1_cn = l_1_aim = missing
         if l_1_rally is missing:
             l_1_rally = True
         pass
@@ -1589,10 +1597,34 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
-        t_31.extend((
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康'), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
-            '\n',
-        ))
+        l_1_cn = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name') not in (undefined(name='cn') if l_1_cn is missing else l_1_cn)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='cn') if l_1_cn is missing else l_1_cn), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
+        if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
+            pass
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是今年的重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )), str_join(('今年', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务最重，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[1:], '、'), '也都有硬指标，哪一项都马虎不得。', )))),
+                '\n',
+            ))
+        elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
+            pass
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', )))),
+                '\n',
+            ))
+        else:
+            pass
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
+                '\n',
+            ))
         l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
@@ -1602,7 +1634,7 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
             t_31.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。')),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。')),
                 '\n',
             ))
         if l_1_rally:
@@ -1623,7 +1655,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 604 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 614 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1652,6 +1684,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&147=487&149=490&150=492&151=497&152=499&154=501&155=504&157=510&160=516&165=522&166=532&169=533&170=534&171=535&172=539&174=544&175=545&176=546&177=549&178=552&179=555&180=558&181=561&183=567&185=570&186=575&187=577&188=580&189=582&195=588&196=594&197=596&198=598&202=604&203=616&204=617&205=621&207=628&211=631&212=632&213=635&214=639&215=644&217=650&219=653&223=657&224=660&226=663&227=670&232=675&234=676&235=677&236=690&237=695&238=698&239=701&240=703&241=709&242=712&243=714&244=720&246=725&247=728&249=734&259=740&261=761&262=763&263=774&264=785&266=793&267=794&268=795&269=797&270=798&273=800&274=803&279=804&280=805&281=806&282=820&283=823&284=828&286=834&287=837&288=840&289=843&290=846&291=849&293=852&294=855&295=865&299=870&300=873&301=881&302=883&303=885&304=895&308=906&309=914&310=916&311=918&312=926&315=935&316=939&317=942&319=945&320=946&321=950&323=953&324=955&325=963&326=966&328=972&331=975&332=978&340=984&341=997&342=998&343=999&347=1000&348=1002&349=1003&350=1005&351=1008&353=1010&354=1022&355=1024&356=1026&357=1028&359=1030&360=1032&361=1039&362=1041&364=1043&365=1045&366=1059&369=1063&370=1065&371=1067&374=1069&375=1071&377=1078&378=1081&379=1083&380=1086&382=1091&383=1094&385=1097&386=1104&387=1107&388=1110&390=1117&391=1122&392=1125&394=1128&396=1135&397=1142&398=1148&399=1154&401=1156&402=1161&403=1164&404=1168&405=1171&408=1178&410=1182&413=1190&417=1195&418=1202&423=1211&425=1222&426=1230&427=1240&428=1247&429=1249&431=1250&439=1257&440=1270&445=1271&446=1272&448=1273&449=1276&450=1294&451=1295&452=1303&453=1306&454=1310&455=1314&457=1319&460=1328&461=1329&473=1330&474=1331&475=1344&476=1345&479=1346&480=1347&483=1348&492=1349&493=1360&494=1366&495=1369&496=1372&497=1375&498=1381&499=1384&500=1386&502=1389&503=1391&505=1393&506=1395&507=1403&508=1405&509=1407&511=1413&512=1418&513=1423&514=1425&515=1428&518=1430&519=1432&536=1434&537=1436&538=1442&541=1464&542=1469&543=1471&544=1474&545=1478&546=1481&547=1483&549=1489&551=1492&552=1494&553=1497&555=1504&557=1507&558=1510&559=1513&560=1518&561=1521&562=1523&563=1526&564=1529&566=1532&567=1539&573=1544&574=1565&575=1568&576=1571&577=1574&578=1577&579=1580&580=1583&582=1589&586=1593&587=1596&588=1597&589=1602&590=1605&592=1608&593=1610&594=1615&597=1616&600=1617&601=1618&603=1619&604=1622&605=1628&606=1634&607=1647'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&147=487&149=490&150=492&151=497&152=499&154=501&155=504&157=510&160=516&165=522&166=532&169=533&170=534&171=535&172=539&174=544&175=545&176=546&177=549&178=552&179=555&180=558&181=561&183=567&185=570&186=575&187=577&188=580&189=582&195=588&196=594&197=596&198=598&202=604&203=616&204=617&205=621&207=628&211=631&212=632&213=635&214=639&215=644&217=650&219=653&223=657&224=660&226=663&227=670&232=675&234=676&235=677&236=690&237=695&238=698&239=701&240=703&241=709&242=712&243=714&244=720&246=725&247=728&249=734&259=740&261=761&262=763&263=774&264=785&266=793&267=794&268=795&269=797&270=798&273=800&274=803&279=804&280=805&281=806&282=820&283=823&284=828&286=834&287=837&288=840&289=843&290=846&291=849&293=852&294=855&295=865&299=870&300=873&301=881&302=883&303=885&304=895&308=906&309=914&310=916&311=918&312=926&315=935&316=939&317=942&319=945&320=946&321=950&323=953&324=955&325=963&326=966&328=972&331=975&332=978&340=984&341=997&342=998&343=999&347=1000&348=1002&349=1003&350=1005&351=1008&353=1010&354=1022&355=1024&356=1026&357=1028&359=1030&360=1032&361=1039&362=1041&364=1043&365=1045&366=1059&369=1063&370=1065&371=1067&374=1069&375=1071&377=1078&378=1081&379=1083&380=1086&382=1091&383=1094&385=1097&386=1104&387=1107&388=1110&390=1117&391=1122&392=1125&394=1128&396=1135&397=1142&398=1148&399=1154&401=1156&402=1161&403=1164&404=1168&405=1171&408=1178&410=1182&413=1190&417=1195&418=1202&423=1211&425=1222&426=1230&427=1240&428=1247&429=1249&431=1250&439=1257&440=1270&445=1271&446=1272&448=1273&449=1276&450=1294&451=1295&452=1303&453=1306&454=1310&455=1314&457=1319&460=1328&461=1329&473=1330&474=1331&475=1344&476=1345&479=1346&480=1347&483=1348&492=1349&493=1361&494=1367&495=1370&496=1373&497=1376&498=1382&499=1385&500=1387&502=1390&503=1392&505=1394&506=1396&507=1404&508=1406&509=1408&511=1414&512=1419&513=1424&514=1426&515=1429&518=1431&519=1433&536=1435&537=1439&538=1445&541=1467&542=1472&543=1474&544=1477&545=1481&546=1484&547=1486&549=1492&551=1495&552=1497&553=1500&555=1507&557=1510&558=1513&559=1516&560=1521&561=1524&562=1526&563=1529&564=1532&567=1535&568=1546&574=1551&575=1573&576=1576&577=1579&578=1582&579=1585&580=1588&581=1591&583=1597&589=1600&590=1610&591=1613&592=1616&593=1619&595=1625&597=1628&598=1629&599=1634&600=1637&602=1640&603=1642&604=1647&607=1648&610=1649&611=1650&613=1651&614=1654&615=1660&616=1666&617=1679'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 736d6d30f4ddb6d2c2bdcfe087745dec97679c1d933acb3e99e01c9866072e35
+# 595d600ae2478babb47f1b9364b4bfd1a64cc8b6600e49fb27fc451bee8fda99
