@@ -26,7 +26,9 @@ _UNIT_NAME = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇�
                         r"医疗机构|助产机构|公立医院)"
                         # the departments a leader gives work to (财政部门要…，民政部门要…: one duty each)
                         r"|(?:编办|人社|财政|医保|发改|民政|教育|公安|农业农村|农业|市场监管|食品药品监管|住建|城市管理|城管|"
-                        r"生态环境|环保|妇联|残联|宣传|体育|应急管理|安监|交通运输|工信)(?:部门|局)?")
+                        r"生态环境|环保|妇联|残联|宣传|体育|应急管理|安监|交通运输|工信)(?:部门|局)?"
+                        # the bureau and the government a leader names in turn (县卫生计生局要…，县政府将…)
+                        r"|[县区市旗镇乡]?(?:卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|卫健委|卫生计生委|人民政府|政府)")
 
 
 def _echoes(key: str, earlier: str, run: int) -> bool:

@@ -478,13 +478,13 @@ def root(context, missing=missing, environment=environment):
         if (l_1_when == '上半年'):
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很清楚。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '都讲到了。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面回顾。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作总结得很全面。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', )), str_join(('对去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', )), str_join(('对去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}方面，', '在{t}上，', '{t}工作中，'])
@@ -501,7 +501,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_time = ('去年' if (l_1_when != '上半年') else '上半年')
                 _loop_vars['time'] = l_2_time
                 t_23.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='time') if l_2_time is missing else l_2_time), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', (undefined(name='time') if l_2_time is missing else l_2_time), t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars) if environment.getattr(l_2_r, 'facts') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join(('先看', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('首先是', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', (undefined(name='time') if l_2_time is missing else l_2_time), t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars) if environment.getattr(l_2_r, 'facts') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join(('先看', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars))),
                     '\n',
                 ))
             else:
@@ -751,6 +751,7 @@ def root(context, missing=missing, environment=environment):
         l_1_kind = resolve('kind')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_era_moment = resolve('era_moment')
+        l_1_ends = resolve('ends')
         l_1_heads = resolve('heads')
         l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_left = missing
         if l_1_lead_year is missing:
@@ -886,7 +887,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if (undefined(name='said') if l_2_said is missing else l_2_said):
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -896,7 +897,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if (undefined(name='said') if l_2_said is missing else l_2_said):
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='hard') if l_1_hard is missing else l_1_hard)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='hard') if l_1_hard is missing else l_1_hard), -1)[:2]))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='hard') if l_1_hard is missing else l_1_hard), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -919,7 +920,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if (undefined(name='said') if l_2_said is missing else l_2_said):
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -927,7 +928,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if (undefined(name='said') if l_2_said is missing else l_2_said):
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='hard') if l_1_hard is missing else l_1_hard)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='hard') if l_1_hard is missing else l_1_hard), -1)[:2]))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='hard') if l_1_hard is missing else l_1_hard), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -939,7 +940,13 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
                 str(t_1(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
                 '\n',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '上有实实在在的感受。', )), str_join(('回应这些期盼，是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '和'), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '工作要努力的方向。', ))) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 317 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            ))
+            l_1_ends = [str_join(('回应这些期盼，是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '和'), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '工作要努力的方向。', ))]
+            if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
+                pass
+                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '上有实实在在的感受。', ))])
+            t_27.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 319 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -972,10 +979,11 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑，明确责任、限期推进。', )))),
                         '\n',
                     ))
-            if (l_1_conclude and (undefined(name='hard') if l_1_hard is missing else l_1_hard)):
+            if l_1_conclude:
                 pass
                 t_27.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持定力，增强工作的预见性和主动性。', '越是困难挑战多，越要保持定力、主动作为。', '这些难题躲不开、绕不过，只有迎难而上才能打开局面。', '对这些难题，我们要有清醒的认识，更要有破解的办法。')),
+                    '¶',
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持定力，增强工作的预见性和主动性。', '越是困难挑战多，越要保持定力、主动作为。', '难题躲不开、绕不过，只有迎难而上才能打开局面。', '困难和挑战摆在面前，我们要有清醒的认识，更要有破解的办法。')),
                     '\n',
                 ))
         return concat(t_27)
@@ -1345,9 +1353,10 @@ def root(context, missing=missing, environment=environment):
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_alts = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这些重点任务'])
-        l_1_more = {'leadership': ['要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖重点任务要摆上议事日程，定期听汇报、研究难题。', '分管负责同志要靠前指挥，遇到问题及时研究、及时协调。‖分管同志要盯在一线，发现问题第一时间协调解决。', '要把责任传导到每一个单位、每一个岗位，做到事事有人管、件件有着落。‖责任要压到每一个单位、每一个岗位，确保件件有人抓、事事有回音。', '各单位要拿出具体的推进方案，明确路线图和时间表。‖每一项任务都要有推进方案，有路线图、有时间表。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现问题建立台账、限期整改。‖日常督查和专项督查要结合起来，问题整改要建台账、定时限。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，提高资金使用效益。‖资金使用要加强监管，讲求绩效。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要大兴调查研究之风，把情况摸清、把问题找准。‖要多做调查研究，摸清实情、找准问题。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖要办实事、求实效，用工作成效取信于民。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。']}
+        l_1_more = {'leadership': ['要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖重点任务要摆上议事日程，定期听汇报、研究难题。', '分管负责同志要靠前指挥，遇到问题及时研究、及时协调。‖分管同志要盯在一线，发现问题第一时间协调解决。', '要把责任传导到每一个单位、每一个岗位，做到事事有人管、件件有着落。‖责任要压到每一个单位、每一个岗位，确保件件有人抓、事事有回音。', '各单位要拿出具体的推进方案，明确路线图和时间表。‖每一项任务都要有推进方案，有路线图、有时间表。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现问题建立台账、限期整改。‖日常督查和专项督查要结合起来，问题整改要建台账、定时限。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要大兴调查研究之风，把基层的情况摸清、把群众反映的问题找准。‖要多到基层做调查研究，摸清实情、找准问题再拿办法。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖干部要多办实事、少说空话，用工作成效取信于民。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。']}
         for l_2_role in l_1_roles:
             l_2_vary = resolve('vary')
+            l_2_checked = resolve('checked')
             l_2_first = resolve('first')
             l_2_tnames = resolve('tnames')
             l_2_ds = resolve('ds')
@@ -1376,7 +1385,7 @@ def root(context, missing=missing, environment=environment):
                 if (undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of):
                     pass
                     t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('特别是', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '的问题，主要负责同志要亲自研究、亲自协调。', )), str_join(('像', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '这样的难题，要由主要负责同志牵头攻坚。', )), _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('特别是', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '的问题，要明确专人盯住、一抓到底。', )), str_join(('像', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '这样的难题，要拿出专门方案，集中力量攻坚。', )), _loop_vars=_loop_vars)),
                     )
                 t_30.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把', (undefined(name='at') if l_2_at is missing else l_2_at), '的进展按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等任务', )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作的进展汇报，现场研究解决问题。', )), _loop_vars=_loop_vars) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '备案。', )), _loop_vars=_loop_vars))),
@@ -1384,7 +1393,18 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (l_2_role == 'supervision'):
                 pass
-                l_2_first = t_1(context.eval_ctx, (undefined(name='items') if l_1_items is missing else l_1_items)[:2], '、')
+                l_2_checked = []
+                _loop_vars['checked'] = l_2_checked
+                for l_3_it in (undefined(name='items') if l_1_items is missing else l_1_items):
+                    l_3__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((l_3_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_2((undefined(name='checked') if l_2_checked is missing else l_2_checked)) < 2)):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='checked') if l_2_checked is missing else l_2_checked), 'append'), l_3_it, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_it = l_3__ = missing
+                l_2_first = t_1(context.eval_ctx, (undefined(name='checked') if l_2_checked is missing else l_2_checked), '、')
                 _loop_vars['first'] = l_2_first
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年的重点任务要列入督查清单，', (str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要按月调度、按季通报', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '按月调度、按季通报'), '，年底逐项考核。', )), str_join(((str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要建立台账、挂图推进，', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '各项任务要建立台账、挂图推进，'), '完成一项、销号一项。', )), _loop_vars=_loop_vars)),
@@ -1419,7 +1439,7 @@ def root(context, missing=missing, environment=environment):
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
                     t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '督查室要把', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等重点任务列入年度督查计划。', )), '对工作不实、进度滞后的，要点名通报、跟踪问效。', _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '督查室要把', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等重点任务列入年度督查计划。', )), '对工作不实、进度滞后的，要点名通报、限期赶上。', _loop_vars=_loop_vars)),
                     )
             elif (l_2_role == 'coordination'):
                 pass
@@ -1483,7 +1503,7 @@ def root(context, missing=missing, environment=environment):
                     t_30.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '等项目的资金需求，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )), _loop_vars=_loop_vars)),
                         '\n',
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '项目进度要定期调度，资金跟着进度走，防止资金沉淀。', '项目建设要按进度拨付资金，竣工后及时组织验收、投入使用。', _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。', _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 else:
@@ -1509,21 +1529,20 @@ def root(context, missing=missing, environment=environment):
                     ))
             elif (l_2_role == 'style'):
                 pass
-                t_30.extend((
+                t_30.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('这次会议部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，要一件一件抓落实，决不能以会议落实会议、以文件落实文件。', )), str_join(('要多到基层一线去，多到群众意见集中的地方去，把', (undefined(name='at') if l_2_at is missing else l_2_at), '中的难题一个一个解决。', )), str_join(('要力戒形式主义、官僚主义，把心思和精力用在', (undefined(name='at') if l_2_at is missing else l_2_at), '的落实上。', )), '看准了的事情要抓紧干、马上办，决不能议而不决、决而不行。', _loop_vars=_loop_vars)),
-                    '\n',
-                ))
-                if (t_2((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of)) > 1):
+                )
+                if (t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
                     pass
                     t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('像', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 1), '这样的问题，要多到一线去调研，拿出管用的办法。', )), str_join(('对', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 1), '的问题，要沉下去摸清底数，拿出解决的时间表。', )), _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('像', environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), -1), '这样的任务，要到一线去抓，拿出管用的办法。', )), str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), -1), '这样的任务，要沉下去摸清底数，排出时间表。', )), _loop_vars=_loop_vars)),
                     )
             elif (l_2_role == 'integrity'):
                 pass
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 562 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 569 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1544,7 +1563,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_ref, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_ref['n'] = (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') + 1)
-        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_first = l_2_tnames = l_2_ds = l_2_duties = l_2_said_d = l_2_asks = l_2_fill = missing
+        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_checked = l_2_first = l_2_tnames = l_2_ds = l_2_duties = l_2_said_d = l_2_asks = l_2_fill = missing
         return concat(t_30)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
@@ -1610,7 +1629,7 @@ def root(context, missing=missing, environment=environment):
         if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
             t_31.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是今年的重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )), str_join(('今年', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务最重，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[1:], '、'), '也都有硬指标，哪一项都马虎不得。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在今年的任务中，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )), str_join(('今年', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务最重，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[1:], '、'), '也都有硬指标，哪一项都马虎不得。', )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
@@ -1655,7 +1674,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 614 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 621 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1684,6 +1703,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&147=487&149=490&150=492&151=497&152=499&154=501&155=504&157=510&160=516&165=522&166=532&169=533&170=534&171=535&172=539&174=544&175=545&176=546&177=549&178=552&179=555&180=558&181=561&183=567&185=570&186=575&187=577&188=580&189=582&195=588&196=594&197=596&198=598&202=604&203=616&204=617&205=621&207=628&211=631&212=632&213=635&214=639&215=644&217=650&219=653&223=657&224=660&226=663&227=670&232=675&234=676&235=677&236=690&237=695&238=698&239=701&240=703&241=709&242=712&243=714&244=720&246=725&247=728&249=734&259=740&261=761&262=763&263=774&264=785&266=793&267=794&268=795&269=797&270=798&273=800&274=803&279=804&280=805&281=806&282=820&283=823&284=828&286=834&287=837&288=840&289=843&290=846&291=849&293=852&294=855&295=865&299=870&300=873&301=881&302=883&303=885&304=895&308=906&309=914&310=916&311=918&312=926&315=935&316=939&317=942&319=945&320=946&321=950&323=953&324=955&325=963&326=966&328=972&331=975&332=978&340=984&341=997&342=998&343=999&347=1000&348=1002&349=1003&350=1005&351=1008&353=1010&354=1022&355=1024&356=1026&357=1028&359=1030&360=1032&361=1039&362=1041&364=1043&365=1045&366=1059&369=1063&370=1065&371=1067&374=1069&375=1071&377=1078&378=1081&379=1083&380=1086&382=1091&383=1094&385=1097&386=1104&387=1107&388=1110&390=1117&391=1122&392=1125&394=1128&396=1135&397=1142&398=1148&399=1154&401=1156&402=1161&403=1164&404=1168&405=1171&408=1178&410=1182&413=1190&417=1195&418=1202&423=1211&425=1222&426=1230&427=1240&428=1247&429=1249&431=1250&439=1257&440=1270&445=1271&446=1272&448=1273&449=1276&450=1294&451=1295&452=1303&453=1306&454=1310&455=1314&457=1319&460=1328&461=1329&473=1330&474=1331&475=1344&476=1345&479=1346&480=1347&483=1348&492=1349&493=1361&494=1367&495=1370&496=1373&497=1376&498=1382&499=1385&500=1387&502=1390&503=1392&505=1394&506=1396&507=1404&508=1406&509=1408&511=1414&512=1419&513=1424&514=1426&515=1429&518=1431&519=1433&536=1435&537=1439&538=1445&541=1467&542=1472&543=1474&544=1477&545=1481&546=1484&547=1486&549=1492&551=1495&552=1497&553=1500&555=1507&557=1510&558=1513&559=1516&560=1521&561=1524&562=1526&563=1529&564=1532&567=1535&568=1546&574=1551&575=1573&576=1576&577=1579&578=1582&579=1585&580=1588&581=1591&583=1597&589=1600&590=1610&591=1613&592=1616&593=1619&595=1625&597=1628&598=1629&599=1634&600=1637&602=1640&603=1642&604=1647&607=1648&610=1649&611=1650&613=1651&614=1654&615=1660&616=1666&617=1679'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&147=487&149=490&150=492&151=497&152=499&154=501&155=504&157=510&160=516&165=522&166=532&169=533&170=534&171=535&172=539&174=544&175=545&176=546&177=549&178=552&179=555&180=558&181=561&183=567&185=570&186=575&187=577&188=580&189=582&195=588&196=594&197=596&198=598&202=604&203=616&204=617&205=621&207=628&211=631&212=632&213=635&214=639&215=644&217=650&219=653&223=657&224=660&226=663&227=670&232=675&234=676&235=677&236=690&237=695&238=698&239=701&240=703&241=709&242=712&243=714&244=720&246=725&247=728&249=734&259=740&261=762&262=764&263=775&264=786&266=794&267=795&268=796&269=798&270=799&273=801&274=804&279=805&280=806&281=807&282=821&283=824&284=829&286=835&287=838&288=841&289=844&290=847&291=850&293=853&294=856&295=866&299=871&300=874&301=882&302=884&303=886&304=896&308=907&309=915&310=917&311=919&312=927&315=936&316=940&317=944&318=945&319=949&321=952&322=953&323=957&325=960&326=962&327=970&328=973&330=979&335=982&336=986&344=992&345=1005&346=1006&347=1007&351=1008&352=1010&353=1011&354=1013&355=1016&357=1018&358=1030&359=1032&360=1034&361=1036&363=1038&364=1040&365=1047&366=1049&368=1051&369=1053&370=1067&373=1071&374=1073&375=1075&378=1077&379=1079&381=1086&382=1089&383=1091&384=1094&386=1099&387=1102&389=1105&390=1112&391=1115&392=1118&394=1125&395=1130&396=1133&398=1136&400=1143&401=1150&402=1156&403=1162&405=1164&406=1169&407=1172&408=1176&409=1179&412=1186&414=1190&417=1198&421=1203&422=1210&427=1219&429=1230&430=1238&431=1248&432=1255&433=1257&435=1258&443=1265&444=1278&449=1279&450=1280&452=1281&453=1284&454=1302&455=1303&456=1311&457=1314&458=1318&459=1322&461=1327&464=1336&465=1337&477=1338&478=1339&479=1352&480=1353&483=1354&484=1355&487=1356&496=1357&497=1370&498=1376&499=1379&500=1382&501=1385&502=1391&503=1394&505=1396&506=1407&508=1410&509=1412&511=1414&512=1416&513=1424&514=1426&515=1428&517=1434&518=1439&519=1444&520=1446&521=1449&524=1451&525=1453&542=1455&543=1459&544=1465&547=1487&548=1492&549=1494&550=1497&551=1501&552=1504&553=1506&555=1512&557=1515&558=1517&559=1520&561=1527&563=1530&564=1533&566=1535&567=1540&568=1543&569=1545&570=1548&571=1551&574=1554&575=1565&581=1570&582=1592&583=1595&584=1598&585=1601&586=1604&587=1607&588=1610&590=1616&596=1619&597=1629&598=1632&599=1635&600=1638&602=1644&604=1647&605=1648&606=1653&607=1656&609=1659&610=1661&611=1666&614=1667&617=1668&618=1669&620=1670&621=1673&622=1679&623=1685&624=1698'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 595d600ae2478babb47f1b9364b4bfd1a64cc8b6600e49fb27fc451bee8fda99
+# cd23e9034aa2dc7cd04799451f5c59388ee31295a1c2bceb4cbba9e4a9db5725
