@@ -478,13 +478,13 @@ def root(context, missing=missing, environment=environment):
         if (l_1_when == '上半年'):
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结，进度和差距都讲得很清楚。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，进度和差距都摆得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', )), str_join(('对去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结，成绩和问题都讲得很清楚。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，各方面情况讲得很具体。', )), str_join(('对去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，成绩和问题都摆得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}方面，', '在{t}上，', '{t}工作中，'])
@@ -741,6 +741,7 @@ def root(context, missing=missing, environment=environment):
         t_27 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
+        l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_f = resolve('f')
         l_1_yp = resolve('yp')
@@ -748,12 +749,14 @@ def root(context, missing=missing, environment=environment):
         l_1_b = resolve('b')
         l_1_in_force = resolve('in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
-        l_1_kind = resolve('kind')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_era_moment = resolve('era_moment')
+        l_1_cg = resolve('cg')
+        l_1_fresh = resolve('fresh')
         l_1_ends = resolve('ends')
+        l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_left = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -791,7 +794,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
-        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 250), 1]), (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else 2)])
+        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 250), 1]), (4 if ((t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 5) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report')) else (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
             pass
@@ -804,14 +807,14 @@ def root(context, missing=missing, environment=environment):
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '事业发展处在爬坡过坎的阶段。', )))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_own = []
-        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:4]:
+        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
             l_2__ = resolve('_')
             l_2_lines = missing
             _loop_vars = {}
             pass
             l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if (((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))):
+            if ((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -830,7 +833,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_27.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 284 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 286 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -852,9 +855,34 @@ def root(context, missing=missing, environment=environment):
             ))
         if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
             pass
+            l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
+            if ((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
+                pass
+                l_1_fresh = []
+                for l_2_m in (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+                    l_2__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+                l_2_m = l_2__ = missing
+                l_1_moment = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+                l_1_fresh = []
+                for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
+                    l_2__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+                l_2_m = l_2__ = missing
+                l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 294 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 299 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -946,16 +974,31 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '上有实实在在的感受。', ))])
             t_27.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 319 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 324 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
-        if ((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)):
+        l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
+        if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) and (not (undefined(name='left') if l_1_left is missing else l_1_left))):
+            pass
+            l_1_ph = []
+            for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
+                l_2__ = missing
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='ph') if l_1_ph is missing else l_1_ph), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_p = l_2__ = missing
+            if not isinstance(l_1_bridge, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('针对前面讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，今年的各项任务都要拿出解决的具体办法。', )), str_join(('回顾中讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，要在今年的工作中逐项破解。', )))
+        if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
             t_27.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，')),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 335 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
+                str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
                 pass
@@ -1542,7 +1585,7 @@ def root(context, missing=missing, environment=environment):
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 569 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 581 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1674,7 +1717,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 621 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 633 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1703,6 +1746,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&147=487&149=490&150=492&151=497&152=499&154=501&155=504&157=510&160=516&165=522&166=532&169=533&170=534&171=535&172=539&174=544&175=545&176=546&177=549&178=552&179=555&180=558&181=561&183=567&185=570&186=575&187=577&188=580&189=582&195=588&196=594&197=596&198=598&202=604&203=616&204=617&205=621&207=628&211=631&212=632&213=635&214=639&215=644&217=650&219=653&223=657&224=660&226=663&227=670&232=675&234=676&235=677&236=690&237=695&238=698&239=701&240=703&241=709&242=712&243=714&244=720&246=725&247=728&249=734&259=740&261=762&262=764&263=775&264=786&266=794&267=795&268=796&269=798&270=799&273=801&274=804&279=805&280=806&281=807&282=821&283=824&284=829&286=835&287=838&288=841&289=844&290=847&291=850&293=853&294=856&295=866&299=871&300=874&301=882&302=884&303=886&304=896&308=907&309=915&310=917&311=919&312=927&315=936&316=940&317=944&318=945&319=949&321=952&322=953&323=957&325=960&326=962&327=970&328=973&330=979&335=982&336=986&344=992&345=1005&346=1006&347=1007&351=1008&352=1010&353=1011&354=1013&355=1016&357=1018&358=1030&359=1032&360=1034&361=1036&363=1038&364=1040&365=1047&366=1049&368=1051&369=1053&370=1067&373=1071&374=1073&375=1075&378=1077&379=1079&381=1086&382=1089&383=1091&384=1094&386=1099&387=1102&389=1105&390=1112&391=1115&392=1118&394=1125&395=1130&396=1133&398=1136&400=1143&401=1150&402=1156&403=1162&405=1164&406=1169&407=1172&408=1176&409=1179&412=1186&414=1190&417=1198&421=1203&422=1210&427=1219&429=1230&430=1238&431=1248&432=1255&433=1257&435=1258&443=1265&444=1278&449=1279&450=1280&452=1281&453=1284&454=1302&455=1303&456=1311&457=1314&458=1318&459=1322&461=1327&464=1336&465=1337&477=1338&478=1339&479=1352&480=1353&483=1354&484=1355&487=1356&496=1357&497=1370&498=1376&499=1379&500=1382&501=1385&502=1391&503=1394&505=1396&506=1407&508=1410&509=1412&511=1414&512=1416&513=1424&514=1426&515=1428&517=1434&518=1439&519=1444&520=1446&521=1449&524=1451&525=1453&542=1455&543=1459&544=1465&547=1487&548=1492&549=1494&550=1497&551=1501&552=1504&553=1506&555=1512&557=1515&558=1517&559=1520&561=1527&563=1530&564=1533&566=1535&567=1540&568=1543&569=1545&570=1548&571=1551&574=1554&575=1565&581=1570&582=1592&583=1595&584=1598&585=1601&586=1604&587=1607&588=1610&590=1616&596=1619&597=1629&598=1632&599=1635&600=1638&602=1644&604=1647&605=1648&606=1653&607=1656&609=1659&610=1661&611=1666&614=1667&617=1668&618=1669&620=1670&621=1673&622=1679&623=1685&624=1698'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&148=487&150=490&151=492&152=497&153=499&155=501&156=504&158=510&161=516&166=522&167=532&170=533&171=534&172=535&173=539&175=544&176=545&177=546&178=549&179=552&180=555&181=558&182=561&184=567&186=570&187=575&188=577&189=580&190=582&196=588&197=594&198=596&199=598&203=604&204=616&205=617&206=621&208=628&212=631&213=632&214=635&215=639&216=644&218=650&220=653&224=657&225=660&227=663&228=670&233=675&235=676&236=677&237=690&238=695&239=698&240=701&241=703&242=709&243=712&244=714&245=720&247=725&248=728&250=734&260=740&262=765&263=767&264=778&265=789&268=797&269=798&270=799&271=801&272=802&275=804&276=807&281=808&282=809&283=810&284=824&285=827&286=832&288=838&289=841&290=844&291=847&292=850&293=853&295=856&296=858&297=859&298=872&299=884&300=894&304=899&305=902&306=910&307=912&308=914&309=924&313=935&314=943&315=945&316=947&317=955&320=964&321=968&322=972&323=973&324=977&326=980&329=981&330=982&331=984&332=994&334=995&335=999&337=1003&338=1005&339=1013&340=1016&342=1022&347=1025&348=1029&356=1035&357=1048&358=1049&359=1050&363=1051&364=1053&365=1054&366=1056&367=1059&369=1061&370=1073&371=1075&372=1077&373=1079&375=1081&376=1083&377=1090&378=1092&380=1094&381=1096&382=1110&385=1114&386=1116&387=1118&390=1120&391=1122&393=1129&394=1132&395=1134&396=1137&398=1142&399=1145&401=1148&402=1155&403=1158&404=1161&406=1168&407=1173&408=1176&410=1179&412=1186&413=1193&414=1199&415=1205&417=1207&418=1212&419=1215&420=1219&421=1222&424=1229&426=1233&429=1241&433=1246&434=1253&439=1262&441=1273&442=1281&443=1291&444=1298&445=1300&447=1301&455=1308&456=1321&461=1322&462=1323&464=1324&465=1327&466=1345&467=1346&468=1354&469=1357&470=1361&471=1365&473=1370&476=1379&477=1380&489=1381&490=1382&491=1395&492=1396&495=1397&496=1398&499=1399&508=1400&509=1413&510=1419&511=1422&512=1425&513=1428&514=1434&515=1437&517=1439&518=1450&520=1453&521=1455&523=1457&524=1459&525=1467&526=1469&527=1471&529=1477&530=1482&531=1487&532=1489&533=1492&536=1494&537=1496&554=1498&555=1502&556=1508&559=1530&560=1535&561=1537&562=1540&563=1544&564=1547&565=1549&567=1555&569=1558&570=1560&571=1563&573=1570&575=1573&576=1576&578=1578&579=1583&580=1586&581=1588&582=1591&583=1594&586=1597&587=1608&593=1613&594=1635&595=1638&596=1641&597=1644&598=1647&599=1650&600=1653&602=1659&608=1662&609=1672&610=1675&611=1678&612=1681&614=1687&616=1690&617=1691&618=1696&619=1699&621=1702&622=1704&623=1709&626=1710&629=1711&630=1712&632=1713&633=1716&634=1722&635=1728&636=1741'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# cd23e9034aa2dc7cd04799451f5c59388ee31295a1c2bceb4cbba9e4a9db5725
+# e326611847e09e2e95177002a30fc693875c4f789f5fb77127f35be72196a29f
