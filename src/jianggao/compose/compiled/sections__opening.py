@@ -69,7 +69,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')):
             pass
-            l_0_approved = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '决定召开的一次重要会议。', )), str_join(('召开这次会议，是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '研究确定的。', ))) if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
+            l_0_approved = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '决定召开的一次重要会议。', )), str_join(('召开这次会议，是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '研究确定的。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '对开好这次会议很重视，专门作了安排。', )), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '专门安排召开的。', ))) if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
             context.vars['approved'] = l_0_approved
             context.exported_vars.add('approved')
         else:
@@ -139,4 +139,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&21=85&22=87&23=89&26=93&27=105&28=108&33=110&34=113&35=115&36=117&37=119&40=121&41=123&43=125&44=128&45=131&46=133&47=136'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 19beef6fbfed4509d880834553f4fb65ec63d2ab6f505b43871899903042fb3e
+# fcd968237afdacfe14b80137f0c270f424f1ea56de803db715ea768bcd505ed8
