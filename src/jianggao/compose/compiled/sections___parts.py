@@ -217,8 +217,8 @@ def root(context, missing=missing, environment=environment):
     def macro(l_1_r, l_1_when):
         t_18 = []
         l_1_b = resolve('b')
-        l_1_said = resolve('said')
         l_1_vary = resolve('vary')
+        l_1_said = resolve('said')
         l_1_facts = l_1_whole_year = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
@@ -227,9 +227,15 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_facts = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
-        if environment.getattr(l_1_r, 'results'):
+        if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), (str_join(('，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), )) if (undefined(name='facts') if l_1_facts is missing else l_1_facts) else ''), '。', ))
+            t_18.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+                '\n',
+            ))
+        elif environment.getattr(l_1_r, 'results'):
+            pass
+            l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
                 t_18.extend((
@@ -360,7 +366,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_21.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 109 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 112 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -833,7 +839,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_27.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 286 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 289 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -882,7 +888,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 299 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 302 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -974,7 +980,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '上有实实在在的感受。', ))])
             t_27.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 324 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 327 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -996,7 +1002,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_27.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 335 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 338 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1585,7 +1591,7 @@ def root(context, missing=missing, environment=environment):
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 582 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 585 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1717,7 +1723,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 634 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 637 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1746,6 +1752,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&56=232&58=233&59=236&63=242&65=245&66=248&71=254&72=270&73=274&77=276&82=284&83=295&84=296&85=297&86=299&87=307&88=309&89=313&90=316&91=318&92=320&94=326&97=331&101=337&102=351&104=355&105=358&108=360&109=363&111=371&113=375&116=378&117=388&118=391&126=397&127=404&128=406&129=415&130=428&131=439&138=452&139=461&140=462&141=463&142=464&143=465&144=478&145=481&148=487&150=490&151=492&152=497&153=499&155=501&156=504&158=510&161=516&166=522&167=532&170=533&171=534&172=535&173=539&175=544&176=545&177=546&178=549&179=552&180=555&181=558&182=561&184=567&186=570&187=575&188=577&189=580&190=582&196=588&197=594&198=596&199=598&203=604&204=616&205=617&206=621&208=628&212=631&213=632&214=635&215=639&216=644&218=650&220=653&224=657&225=660&227=663&228=670&233=675&235=676&236=677&237=690&238=695&239=698&240=701&241=703&242=709&243=712&244=714&245=720&247=725&248=728&250=734&260=740&262=765&263=767&264=778&265=789&268=797&269=798&270=799&271=801&272=802&275=804&276=807&281=808&282=809&283=810&284=824&285=827&286=832&288=838&289=841&290=844&291=847&292=850&293=853&295=856&296=858&297=859&298=872&299=884&300=894&304=899&305=902&306=910&307=912&308=914&309=924&313=935&314=943&315=945&316=947&317=955&320=964&321=968&322=972&323=973&324=977&326=980&329=981&330=982&331=984&332=994&334=995&335=999&337=1003&338=1005&339=1013&340=1016&342=1022&347=1025&348=1029&356=1035&357=1048&358=1049&359=1050&363=1051&364=1053&365=1054&366=1056&367=1059&369=1061&370=1073&371=1075&372=1077&373=1079&375=1081&376=1083&377=1090&378=1092&380=1094&381=1096&382=1110&385=1114&386=1116&387=1118&390=1120&391=1122&393=1129&394=1132&395=1134&396=1137&398=1142&399=1145&401=1148&402=1155&403=1158&404=1161&406=1168&407=1173&408=1176&410=1179&412=1186&413=1193&414=1199&415=1205&417=1207&418=1212&419=1215&420=1219&421=1222&424=1229&426=1233&429=1241&433=1246&434=1253&439=1262&441=1273&442=1281&443=1291&444=1298&445=1300&447=1301&455=1308&456=1321&461=1322&462=1323&464=1324&465=1327&466=1345&467=1346&468=1354&469=1357&470=1361&471=1365&474=1370&477=1379&478=1380&490=1381&491=1382&492=1395&493=1396&496=1397&497=1398&500=1399&509=1400&510=1413&511=1419&512=1422&513=1425&514=1428&515=1434&516=1437&518=1439&519=1450&521=1453&522=1455&524=1457&525=1459&526=1467&527=1469&528=1471&530=1477&531=1482&532=1487&533=1489&534=1492&537=1494&538=1496&555=1498&556=1502&557=1508&560=1530&561=1535&562=1537&563=1540&564=1544&565=1547&566=1549&568=1555&570=1558&571=1560&572=1563&574=1570&576=1573&577=1576&579=1578&580=1583&581=1586&582=1588&583=1591&584=1594&587=1597&588=1608&594=1613&595=1635&596=1638&597=1641&598=1644&599=1647&600=1650&601=1653&603=1659&609=1662&610=1672&611=1675&612=1678&613=1681&615=1687&617=1690&618=1691&619=1696&620=1699&622=1702&623=1704&624=1709&627=1710&630=1711&631=1712&633=1713&634=1716&635=1722&636=1728&637=1741'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1054&361=1055&362=1056&366=1057&367=1059&368=1060&369=1062&370=1065&372=1067&373=1079&374=1081&375=1083&376=1085&378=1087&379=1089&380=1096&381=1098&383=1100&384=1102&385=1116&388=1120&389=1122&390=1124&393=1126&394=1128&396=1135&397=1138&398=1140&399=1143&401=1148&402=1151&404=1154&405=1161&406=1164&407=1167&409=1174&410=1179&411=1182&413=1185&415=1192&416=1199&417=1205&418=1211&420=1213&421=1218&422=1221&423=1225&424=1228&427=1235&429=1239&432=1247&436=1252&437=1259&442=1268&444=1279&445=1287&446=1297&447=1304&448=1306&450=1307&458=1314&459=1327&464=1328&465=1329&467=1330&468=1333&469=1351&470=1352&471=1360&472=1363&473=1367&474=1371&477=1376&480=1385&481=1386&493=1387&494=1388&495=1401&496=1402&499=1403&500=1404&503=1405&512=1406&513=1419&514=1425&515=1428&516=1431&517=1434&518=1440&519=1443&521=1445&522=1456&524=1459&525=1461&527=1463&528=1465&529=1473&530=1475&531=1477&533=1483&534=1488&535=1493&536=1495&537=1498&540=1500&541=1502&558=1504&559=1508&560=1514&563=1536&564=1541&565=1543&566=1546&567=1550&568=1553&569=1555&571=1561&573=1564&574=1566&575=1569&577=1576&579=1579&580=1582&582=1584&583=1589&584=1592&585=1594&586=1597&587=1600&590=1603&591=1614&597=1619&598=1641&599=1644&600=1647&601=1650&602=1653&603=1656&604=1659&606=1665&612=1668&613=1678&614=1681&615=1684&616=1687&618=1693&620=1696&621=1697&622=1702&623=1705&625=1708&626=1710&627=1715&630=1716&633=1717&634=1718&636=1719&637=1722&638=1728&639=1734&640=1747'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7fd0d9f7314d27e9d78d93d46aca2e579e6af3970ca3f52c9a9ebfd3d7b9bf4d
+# 3c4a8bee10b852517e28f88a4276fd1929b5ab343b12af9aa5a4bfbdaf95ba0c
