@@ -317,6 +317,47 @@ def shared_pairs(drafts: list[dict]) -> tuple[list[dict], list[dict]]:
     return between, seeds
 
 
+def shared_any(drafts: list[dict], root: Path | None = None, top: int = 25) -> dict:
+    """Each draft's share of sentences found verbatim in any other brief's draft (the readers' measure, seed as
+    given), and the sentences that recur in most drafts with where each comes from in ``root`` (a checkout)."""
+    base = {d["id"]: d["norm"] for d in drafts if d["seed"] is None and d["ok"]}
+    shares = qc.shared_with_any(base)
+    rich = {d["id"] for d in drafts if d["seed"] is None and d["ok"] and d["rich"]}
+    texts = _source_texts(root) if root else {}
+    rec = [{"sentence": s, "drafts": len(ids), "ids": [i[:3] for i in ids], "source": source_of(s, texts)}
+           for s, ids in qc.recurring(base)[:top]]
+    return {"per_draft": shares, **_stats(list(shares.values())),
+            "rich_max": max((v for k, v in shares.items() if k in rich), default=None),
+            "rich_median": round(statistics.median([v for k, v in shares.items() if k in rich]), 3) if rich else None,
+            "recurring": rec, "in_3_or_more": len(qc.recurring(base)), "in_5_or_more": len(qc.recurring(base, 5))}
+
+
+_SOURCE_DIRS = (("templates/sections", "*.j2"), ("templates/wording", "*.yaml"), ("src/jianggao/compose", "*.py"),
+                ("phrasebank", "*.yaml"), ("templates/kinds", "*"))
+
+
+def _source_texts(root: Path) -> dict[str, str]:
+    out = {}
+    for folder, pattern in _SOURCE_DIRS:
+        for f in sorted((root / folder).glob(pattern)) if (root / folder).exists() else []:
+            if f.is_file():
+                out[str(f.relative_to(root))] = f.read_text(encoding="utf-8", errors="replace")
+    return out
+
+
+def source_of(sentence: str, texts: dict[str, str]) -> str | None:
+    """The file whose text holds the sentence's longest piece between place marks and punctuation (templates
+    splice the place in, so the whole sentence is rarely there as typed)."""
+    pieces = sorted(re.split(r"[ⓇⓁⓎ，。；：、！？“”（）]", sentence), key=len, reverse=True)
+    for piece in pieces[:2]:
+        if len(piece) < 5:
+            break
+        found = [name for name, text in texts.items() if piece in text]
+        if found:
+            return ", ".join(found[:3])
+    return None
+
+
 def _by_kind(findings: list[dict]) -> dict:
     kinds: dict[str, int] = {}
     for f in findings:
@@ -329,7 +370,8 @@ def _stats(values: list[float]) -> dict:
         {"max": None, "median": None, "n": 0}
 
 
-def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus: dict | None) -> dict:
+def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus: dict | None,
+              any_other: dict | None = None) -> dict:
     base = [d for d in drafts if d["seed"] is None and d["ok"]]
     m = [d["m"] for d in base]
 
@@ -358,6 +400,7 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
         "shared_between_briefs_by_kind": {k: _stats([p["share"] for p in between if p["kind"] == k])
                                           for k in sorted({p["kind"] for p in between})},
         "shared_between_seeds": {**_stats([p["share"] for p in seeds]), "target": TARGETS["shared_seeds"]},
+        "shared_with_any_other": any_other or {},
         "dangling": {"total": total("dangling"), "drafts_with": sum(1 for x in m if x["dangling"]), "by_kind": dang_kinds,
                      "all_renders": sum(len(d["m"]["dangling"]) for d in drafts if d["ok"]),
                      "per_100_paragraphs": round(100 * total("dangling") / prose, 1) if prose else 0,
@@ -405,7 +448,8 @@ def _pct(v) -> str:
 
 def print_report(drafts: list[dict], s: dict) -> None:
     head = f"{'draft':<38}{'seed':>5}{'chars/target':>14}{'要必须':>7}{'dangl':>6}{'partic':>7}{'dup':>5}" \
-           f"{'num/k':>7}{'miss':>6}{'era':>5}{'level':>6}{'logic':>6}{'claim':>6}"
+           f"{'num/k':>7}{'miss':>6}{'era':>5}{'level':>6}{'logic':>6}{'claim':>6}{'shared':>7}"
+    any_share = (s.get("shared_with_any_other") or {}).get("per_draft", {})
     print(head)
     print("-" * len(head))
     for d in drafts:
@@ -416,8 +460,10 @@ def print_report(drafts: list[dict], s: dict) -> None:
         print(f"{d['id']:<38}{d['seed'] or '':>5}{x['chars']:>7}/{x['target']:<6}{_pct(x['opener_share']):>7}"
               f"{len(x['dangling']):>6}{len(x['particulars']):>7}{len(x['near_duplicates']):>5}"
               f"{x['numbers_per_1000']:>7}{len(x['metrics_missing']):>6}{len(x['era']):>5}{len(x['level_words']):>6}"
-              f"{len(x['logic']) + len(x['reannounced']):>6}{len(x['claims']) + len(x['soft_claims_thin']):>6}")
+              f"{len(x['logic']) + len(x['reannounced']):>6}{len(x['claims']) + len(x['soft_claims_thin']):>6}"
+              f"{_pct(any_share.get(d['id'])) if d['seed'] is None else '':>7}")
     o, sb, ss = s["openers"], s["shared_between_briefs"], s["shared_between_seeds"]
+    sa = s.get("shared_with_any_other") or {}
     rows = [
         ("sentences opening 要/必须", f"{_pct(o['share'])} (worst draft {_pct(o['max_draft'])})", "≤ 15%",
          f"corpus {_pct(o['corpus'])}"),
@@ -425,6 +471,9 @@ def print_report(drafts: list[dict], s: dict) -> None:
          f"{sb['n']} pairs" + (f"; worst {sb['worst']['a']} ~ {sb['worst']['b']}" if sb["worst"] else "")),
         ("shared sentences, seeds of one brief", f"max {_pct(ss['max'])}, median {_pct(ss['median'])}", "≤ 50%",
          f"{ss['n']} pairs"),
+        ("shared with any other brief's draft", f"max {_pct(sa.get('max'))}, median {_pct(sa.get('median'))}", "—",
+         f"rich: max {_pct(sa.get('rich_max'))}, median {_pct(sa.get('rich_median'))}; "
+         f"{sa.get('in_3_or_more')} sentences in 3+ drafts, {sa.get('in_5_or_more')} in 5+"),
         ("dangling / cut-off sentences", f"{s['dangling']['total']} in {s['dangling']['drafts_with']} drafts", "0",
          f"{s['dangling']['per_100_paragraphs']}/100 ¶ vs corpus {s['dangling']['corpus_per_100_paragraphs']}; "
          f"{s['dangling']['all_renders']} over all renders"),
@@ -459,6 +508,10 @@ def print_report(drafts: list[dict], s: dict) -> None:
     w = max(len(r[0]) for r in rows)
     for r in rows:
         print(f"{r[0]:<{w}}  {r[1]:<34} {r[2]:<10} {r[3]}")
+    if sa.get("recurring"):
+        print("\nsentences in most drafts (verbatim after neutralising place, level and year):")
+        for r in sa["recurring"][:15]:
+            print(f"  {r['drafts']:>2} {r['sentence'][:60]}  [{r['source'] or '?'}]")
     if s["render_failures"]:
         print("render failures:", ", ".join(s["render_failures"]))
     if s["compat_no_parent"]:
@@ -519,7 +572,7 @@ def main(argv: list[str] | None = None) -> int:
             d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, when, meta["level"])
     between, seeds = shared_pairs(drafts)
     corpus = corpus_figures(args.corpus)
-    summary = summarise(drafts, between, seeds, corpus)
+    summary = summarise(drafts, between, seeds, corpus, shared_any(drafts, HERE.parent))
     print_report(drafts, summary)
     elapsed = round(time.perf_counter() - t0, 1)
     print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if fit.has_jieba() else 'off (pip install jieba)'}; "

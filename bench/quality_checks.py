@@ -309,3 +309,29 @@ def shared_share(a: list[str], b: list[str], min_len: int = 8) -> float:
     if len(sa) <= len(sb):
         return sum(1 for s in sa if s in set_b) / len(sa)
     return sum(1 for s in sb if s in set_a) / len(sb)
+
+
+def shared_with_any(drafts: dict[str, list[str]], min_len: int = 8) -> dict[str, float]:
+    """For each draft (id → normalised sentences), the share of its sentences (8+ characters) found verbatim in
+    ANY other draft: the readers' measure (a leader who gets next year's draft recognises last year's lines)."""
+    where: dict[str, set[str]] = {}
+    for did, sents in drafts.items():
+        for s in sents:
+            if len(s) >= min_len:
+                where.setdefault(s, set()).add(did)
+    out = {}
+    for did, sents in drafts.items():
+        long = [s for s in sents if len(s) >= min_len]
+        out[did] = round(sum(1 for s in long if len(where[s]) > 1) / len(long), 3) if long else 0.0
+    return out
+
+
+def recurring(drafts: dict[str, list[str]], least: int = 3, min_len: int = 8) -> list[tuple[str, list[str]]]:
+    """Sentences found verbatim in at least ``least`` drafts, most widespread first: (sentence, draft ids)."""
+    where: dict[str, set[str]] = {}
+    for did, sents in drafts.items():
+        for s in sents:
+            if len(s) >= min_len:
+                where.setdefault(s, set()).add(did)
+    hits = [(s, sorted(ids)) for s, ids in where.items() if len(ids) >= least]
+    return sorted(hits, key=lambda h: (-len(h[1]), h[0]))

@@ -121,3 +121,17 @@ def test_shared_share_after_normalising_place():
     county = qc.normalise_sentence("县疾控中心要指导各乡镇卫生院做好预防接种。", ["青湖县", "青湖"])
     district = qc.normalise_sentence("区疾控中心要指导各街道卫生院做好预防接种。", ["东坪区", "东坪"])
     assert county == district
+
+
+def test_shared_with_any_other_draft_and_recurring_sentences():
+    common = "各单位主要负责同志要亲自抓、负总责。"
+    drafts = {
+        "a": [common, "县疾控中心要完善传染病监测预警体系。", "短句。"],
+        "b": [common, "各乡镇卫生院要做实家庭医生签约服务。"],
+        "c": [common, "县疾控中心要完善传染病监测预警体系。"],
+        "d": ["要把爱国卫生运动同健康城市建设结合起来。"],
+    }
+    shares = qc.shared_with_any(drafts)
+    assert shares == {"a": 1.0, "b": 0.5, "c": 1.0, "d": 0.0}     # 短句 (under 8 characters) is not counted
+    assert qc.recurring(drafts) == [(common, ["a", "b", "c"])]
+    assert [s for s, _ in qc.recurring(drafts, least=2)] == [common, "县疾控中心要完善传染病监测预警体系。"]

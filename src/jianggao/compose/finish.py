@@ -23,7 +23,12 @@ _ECHO_BODY = 9
 # name, not their content, so names are left out when sentences are compared for echoes.
 _UNIT_NAME = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇幼保健院|妇幼保健计划生育服务中心|人民医院|中医院|"
                         r"卫生监督所|社区卫生服务中心|乡镇卫生院|卫生院|基层医疗卫生机构|医疗卫生机构|医疗卫生单位|"
-                        r"医疗机构|助产机构|公立医院)")
+                        r"医疗机构|助产机构|公立医院)"
+                        # the departments a leader gives work to (财政部门要…，民政部门要…: one duty each)
+                        r"|(?:编办|人社|财政|医保|发改|民政|教育|公安|农业农村|农业|市场监管|食品药品监管|住建|城市管理|城管|"
+                        r"生态环境|环保|妇联|残联|宣传|体育|应急管理|安监|交通运输|工信)(?:部门|局)?"
+                        # the bureau and the government a leader names in turn (县卫生计生局要…，县政府将…)
+                        r"|[县区市旗镇乡]?(?:卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|卫健委|卫生计生委|人民政府|政府)")
 
 
 def _echoes(key: str, earlier: str, run: int) -> bool:
@@ -241,13 +246,16 @@ _STOCK = {"根本遵循": 1, "指明了方向": 1, "指明了前进方向": 1, "
           "守牢母婴安全底线": 1, "规模性疫情": 1, "健康守门人": 1, "防治结合": 1, "关口前移": 1, "基层首诊": 1, "分级诊疗": 3}
 
 
-def _grams(sentence: str) -> set[str]:
-    """A sentence's distinctive 4-character runs, the units it names left out (two measures for one unit
-    share its name, not an idea)."""
-    return set().union(*(_key_words(piece) for piece in _UNIT_NAME.split(sentence_key(sentence))))
+def _grams(sentence: str, names: tuple[str, ...] = ()) -> set[str]:
+    """A sentence's distinctive 4-character runs, the units it names and the speech's work areas (``names``:
+    疾病预防控制, 基层卫生 …) left out: two sentences on one unit or one area share its name, not an idea."""
+    key = sentence_key(sentence)
+    for n in names:
+        key = key.replace(n, "|")
+    return set().union(*(_key_words(piece) for piece in _UNIT_NAME.split(key)))
 
 
-def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tuple[str, ...] = ()) -> None:
     """The same idea is not said twice (in place): within a paragraph an optional sentence sharing three
     distinctive four-character runs with an earlier one goes (加强预防接种登记管理 … 加强预防接种规范化管理),
     and across the speech a set phrase past its allowance goes with its sentence."""
@@ -258,7 +266,7 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
             k = 0
             while k < len(para):
                 s = para[k]
-                g = _grams(s)
+                g = _grams(s, names)
                 stock = [p for p in _STOCK if p in s]
                 optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
                     and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
@@ -348,7 +356,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
-    _said_once(parts, clauses)
+    areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
+    _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced

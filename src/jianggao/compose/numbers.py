@@ -70,12 +70,20 @@ def _is_zero(text: str) -> bool:
         return False
 
 
+# A rate per ten thousand or per hundred thousand changes by so many of its own points, as ‰ does by 个千分点 (a
+# secretary marked 同比下降12.3/10万: a rate's unit after 下降 reads as a rate, not as the size of the fall).
+_PER_POINTS = {"/10万": "个十万分点", "/十万": "个十万分点", "/万": "个万分点", "/1万": "个万分点"}
+
+
 def change_unit(metric: Metric) -> str:
-    """The unit its change is spoken in: as given; ‰ changes in 个千分点; otherwise the brief's own rule."""
-    if metric.change_unit:
+    """The unit its change is spoken in: as given; ‰ changes in 个千分点, /10万 in 个十万分点; otherwise the
+    brief's own rule."""
+    if metric.change_unit and metric.change_unit != metric.unit:
         return metric.change_unit
     if metric.unit == "‰":
         return "个千分点"
+    if metric.unit in _PER_POINTS:
+        return _PER_POINTS[metric.unit]
     return metric.effective_change_unit
 
 
@@ -90,7 +98,7 @@ def change_phrase(metric: Metric, compare: str = "同比") -> str:
     unit = change_unit(metric)
     if unit == "%":
         verb = "下降" if falling else "增长"
-    elif unit in ("个百分点", "个千分点") or metric.is_rate:
+    elif unit.startswith("个") and unit.endswith("分点") or metric.is_rate:
         verb = "下降" if falling else "提高"
     else:
         verb = "减少" if falling else "增加"

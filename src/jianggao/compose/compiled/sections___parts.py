@@ -7,7 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_results = l_0_review_areas = l_0_credit = l_0_affirmed = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_affirmed = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -81,14 +81,20 @@ def root(context, missing=missing, environment=environment):
         def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_13 = environment.tests['none']
+        t_13 = environment.filters['trim']
     except KeyError:
         @internalcode
         def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    try:
+        t_14 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_14 = []
+        t_15 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -113,20 +119,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_13(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_14(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_14.append(
+                t_15.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_14)
+        return concat(t_15)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_15 = []
+        t_16 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -147,72 +153,72 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_15.append(
+            t_16.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_15.extend((
+                t_16.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_15.append(
+                    t_16.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_15.append(
+                    t_16.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_15.extend((
+                    t_16.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_15.extend((
+                t_16.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), '讲得', _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_15.extend((
+            t_16.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_15.extend((
+                t_16.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_16 = []
+        t_17 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        t_16.extend((
+        t_17.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_17 = []
+        t_18 = []
         l_1_b = resolve('b')
-        l_1_said = resolve('said')
         l_1_vary = resolve('vary')
+        l_1_said = resolve('said')
         l_1_facts = l_1_whole_year = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
@@ -221,32 +227,38 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_facts = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
-        if environment.getattr(l_1_r, 'results'):
+        if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), (str_join(('，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), )) if (undefined(name='facts') if l_1_facts is missing else l_1_facts) else ''), '。', ))
+            t_18.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+                '\n',
+            ))
+        elif environment.getattr(l_1_r, 'results'):
+            pass
+            l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_17.extend((
+                t_18.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
                     '\n',
                 ))
             else:
                 pass
-                t_17.extend((
+                t_18.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_17.extend((
+            t_18.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 '\n',
             ))
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_18 = []
+        t_19 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -259,7 +271,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_18.extend((
+        t_19.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -269,17 +281,16 @@ def root(context, missing=missing, environment=environment):
         ))
         if (not environment.getattr(l_1_r, 'results')):
             pass
-            t_18.append(
+            t_19.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_19 = []
+        t_20 = []
         l_1_deal = resolve('deal')
-        l_1_reviews = resolve('reviews')
-        l_1_leads = missing
+        l_1_leads = l_1_order = missing
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         if l_1_thanks is missing:
@@ -288,43 +299,49 @@ def root(context, missing=missing, environment=environment):
             l_1_as_headings = False
         pass
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
+        l_1_order = t_13(t_13(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_2_loop = missing
-        for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+        for l_2_i, l_2_loop in LoopContext((undefined(name='order') if l_1_order is missing else l_1_order), undefined):
+            l_2_reviews = resolve('reviews')
             l_2_vary = resolve('vary')
             l_2_REVIEW_WORDING = resolve('REVIEW_WORDING')
             l_2_REVIEW_MORE = resolve('REVIEW_MORE')
+            l_2_r = missing
             _loop_vars = {}
             pass
+            l_2_r = environment.getitem((undefined(name='reviews') if l_2_reviews is missing else l_2_reviews), l_2_i)
+            _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_19.extend((
+                t_20.extend((
                     '## ',
-                    str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
+                    str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
-                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_2_r, l_1_when, _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
                     '\n',
                 ))
             else:
                 pass
-                t_19.extend((
-                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), l_2_r, environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_loop = l_2_r = l_2_vary = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
-        t_19.extend((
+        l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = l_2_REVIEW_MORE = missing
+        t_20.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_20 = []
+        t_21 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -339,7 +356,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_20.extend((
+            t_21.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -348,20 +365,20 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_20.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 106 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_21.extend((
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 112 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_20.extend((
+                t_21.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
-            t_20.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', )))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
+            t_21.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 '\n',
             ))
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -376,91 +393,140 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_20.extend((
+            t_21.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_when):
-        t_21 = []
+    def macro():
+        t_22 = []
+        l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
+        l_1_hl = missing
+        pass
+        l_1_hl = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), i=-1)
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            _loop_vars = {}
+            pass
+            if ((environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i') < 0) and environment.getattr(l_2_r, 'facts')):
+                pass
+                if not isinstance(l_1_hl, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_hl['i'] = environment.getattr(l_2_loop, 'index0')
+        l_2_loop = l_2_r = missing
+        if ((environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i') < 0) and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
+            pass
+            l_2_loop = missing
+            for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+                _loop_vars = {}
+                pass
+                if ((environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i') < 0) and (environment.getattr(environment.getattr(l_2_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'topic'), 'key'))):
+                    pass
+                    if not isinstance(l_1_hl, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_hl['i'] = environment.getattr(l_2_loop, 'index0')
+            l_2_loop = l_2_r = missing
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            _loop_vars = {}
+            pass
+            if (environment.getattr(l_2_loop, 'index0') == t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
+                pass
+                t_22.extend((
+                    str(environment.getattr(l_2_loop, 'index0')),
+                    ',',
+                ))
+        l_2_loop = l_2_r = missing
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+            _loop_vars = {}
+            pass
+            if (environment.getattr(l_2_loop, 'index0') != t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
+                pass
+                t_22.extend((
+                    str(environment.getattr(l_2_loop, 'index0')),
+                    ',',
+                ))
+        l_2_loop = l_2_r = missing
+        return concat(t_22)
+    context.exported_vars.add('ordered_reviews')
+    context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_when):
+        t_23 = []
+        l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
-        l_1_heads = l_1_rest = l_1_noun = missing
+        l_1_deal = resolve('deal')
+        l_1_noun = l_1_order = l_1_said = l_1_leads = missing
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        l_1_heads = []
-        l_1_rest = []
-        l_2_loop = missing
-        for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
+        l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
+        l_1_order = t_13(t_13(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
+        l_1_said = []
+        for l_2_i in (undefined(name='order') if l_1_order is missing else l_1_order):
+            l_2_reviews = resolve('reviews')
             l_2__ = resolve('_')
-            l_2_mine = missing
+            l_2_r = missing
             _loop_vars = {}
             pass
-            l_2_mine = []
-            _loop_vars['mine'] = l_2_mine
-            l_3_loop = missing
-            for l_3_x, l_3_loop in LoopContext(environment.getattr(l_2_r, 'results'), undefined):
-                l_3__ = l_2__
-                _loop_vars = {}
+            l_2_r = environment.getitem((undefined(name='reviews') if l_2_reviews is missing else l_2_reviews), l_2_i)
+            _loop_vars['r'] = l_2_r
+            if (environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results') or environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts')):
                 pass
-                if (environment.getattr(l_3_loop, 'first') and (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) < 3)):
-                    pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), l_3_x, _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_3__
-                else:
-                    pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='mine') if l_2_mine is missing else l_2_mine), 'append'), l_3_x, _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_3__
-            l_3_loop = l_3_x = l_3__ = missing
-            for l_3_x in environment.getattr(l_2_r, 'facts'):
-                l_3__ = l_2__
-                _loop_vars = {}
-                pass
-                l_3__ = environment.call(context, environment.getattr((undefined(name='mine') if l_2_mine is missing else l_2_mine), 'append'), l_3_x, _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_3__
-            l_3_x = l_3__ = missing
-            if (undefined(name='mine') if l_2_mine is missing else l_2_mine):
-                pass
-                l_2__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), t_1(context.eval_ctx, (undefined(name='mine') if l_2_mine is missing else l_2_mine), '，'), _loop_vars=_loop_vars)
+                l_2__ = environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'append'), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-        l_2_loop = l_2_r = l_2_mine = l_2__ = missing
-        l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
+        l_2_i = l_2_reviews = l_2_r = l_2__ = missing
         if (l_1_when == '上半年'):
             pass
-            t_21.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作作了全面总结，进度都有数字可查。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，数字也很实在。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+            t_23.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结，进度和差距都讲得很清楚。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，进度和差距都摆得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_21.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，成绩都有数字作支撑。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，一组组数字实实在在。', ))) if (undefined(name='heads') if l_1_heads is missing else l_1_heads) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+            t_23.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结，成绩和问题都讲得很清楚。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，各方面情况讲得很具体。', )), str_join(('对去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，成绩和问题都摆得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
-        if (undefined(name='heads') if l_1_heads is missing else l_1_heads):
+        l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}方面，', '在{t}上，', '{t}工作中，'])
+        l_2_loop = missing
+        for l_2_r, l_2_loop in LoopContext((undefined(name='said') if l_1_said is missing else l_1_said), undefined):
+            l_2_time = resolve('time')
+            l_2_items = missing
+            _loop_vars = {}
             pass
-            t_21.extend((
-                str(t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，')),
-                '。',
-            ))
-        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
-            pass
-            t_21.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('此外，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )), str_join(('其他方面，', t_1(context.eval_ctx, (undefined(name='rest') if l_1_rest is missing else l_1_rest), '；'), '。', )))),
-            )
-        t_21.extend((
+            l_2_items = (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results')))
+            _loop_vars['items'] = l_2_items
+            if environment.getattr(l_2_loop, 'first'):
+                pass
+                l_2_time = ('去年' if (l_1_when != '上半年') else '上半年')
+                _loop_vars['time'] = l_2_time
+                t_23.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('首先是', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', (undefined(name='time') if l_2_time is missing else l_2_time), t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars) if environment.getattr(l_2_r, 'facts') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join(('先看', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars))),
+                    '\n',
+                ))
+            else:
+                pass
+                t_23.extend((
+                    str(t_7(context.eval_ctx, environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), '{t}', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'))),
+                    str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
+                    '。\n',
+                ))
+        l_2_loop = l_2_r = l_2_items = l_2_time = missing
+        t_23.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_21)
+        return concat(t_23)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_22 = []
+        t_24 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -485,52 +551,52 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
                 '\n',
             ))
         elif l_1_named_count:
             pass
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这方面的问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，一时解决不了、需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )), (str_join(('对这些差距，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要逐项拿出措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )) if (l_1_named_count > 1) else str_join(('对这个问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_22.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究。', )))),
                 '\n',
             ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) or (not l_1_named_count)):
             pass
-            t_22.append(
+            t_24.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_22.extend((
+            t_24.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_22)
+        return concat(t_24)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_23 = []
+        t_25 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_23.extend((
+        t_25.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -538,11 +604,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_23)
+        return concat(t_25)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_24 = []
+        t_26 = []
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
@@ -556,22 +622,22 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_24.extend((
+            t_26.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_24.extend((
+            t_26.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。'])),
+                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。', '讲成绩，是为了鼓舞干劲；讲问题，是为了明确方向。'])),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_24.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
                 '\n',
             ))
@@ -580,7 +646,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_24.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -589,14 +655,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_24.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_24.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -606,7 +672,7 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_24.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -634,7 +700,7 @@ def root(context, missing=missing, environment=environment):
             l_1_felt['v'] = True
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_24.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
@@ -642,10 +708,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_24.append(
+                t_26.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
                 )
-            t_24.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
                 '\n',
             ))
@@ -653,10 +719,10 @@ def root(context, missing=missing, environment=environment):
             pass
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_24.append(
+                t_26.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_24.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
                 '\n',
             ))
@@ -664,151 +730,316 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_24.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_24)
+        return concat(t_26)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_25 = []
+        t_27 = []
         l_1_plan = resolve('plan')
+        l_1_reviews = resolve('reviews')
+        l_1_kind = resolve('kind')
+        l_1_namespace = resolve('namespace')
         l_1_f = resolve('f')
+        l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
-        l_1_kind = resolve('kind')
         l_1_in_force = resolve('in_force')
+        l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_era_moment = resolve('era_moment')
-        l_1_pick = resolve('pick')
-        l_1_fill = resolve('fill')
-        l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
-        l_1_SITUATION_MORE = resolve('SITUATION_MORE')
-        l_1_moment = l_1_k = l_1_lead_policy = l_1_lead_demand = l_1_lead_challenge = l_1_left = missing
+        l_1_cg = resolve('cg')
+        l_1_fresh = resolve('fresh')
+        l_1_ends = resolve('ends')
+        l_1_ph = resolve('ph')
+        l_1_heads = resolve('heads')
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
             l_1_conclude = True
         pass
+        l_1_areas = []
+        l_1_keys = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='keys') if l_1_keys is missing else l_1_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+                l_2__ = environment.call(context, environment.getattr((undefined(name='areas') if l_1_areas is missing else l_1_areas), 'append'), environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
+        for l_2_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (environment.getattr(environment.getattr(l_2_r, 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='keys') if l_1_keys is missing else l_1_keys), 'append'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'key'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+                l_2__ = environment.call(context, environment.getattr((undefined(name='areas') if l_1_areas is missing else l_1_areas), 'append'), environment.getattr(l_2_r, 'topic'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_r = l_2__ = missing
+        l_1_names = []
+        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:3]:
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_t = l_2__ = missing
+        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 250), 1]), (4 if ((t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 5) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report')) else (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else 2))])
+        l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
             pass
             l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
             if (undefined(name='f') if l_1_f is missing else l_1_f):
                 pass
-                t_25.extend((
-                    '¶',
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，做好今年的卫生健康工作意义重大。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，也是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康事业爬坡过坎的重要一年。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), '，卫生健康工作任务繁重、责任重大。', )))),
-                    '\n',
-                ))
-                if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
-                    pass
-                    t_25.append(
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '卫生健康工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'congress'), '精神贯穿今年工作的全过程，以实际行动推动各项部署落地见效。', )))),
-                    )
-                if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
-                    pass
-                    l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-                    t_25.append(
-                        str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 245 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-                    )
-            else:
-                pass
-                t_25.extend((
-                    '¶',
-                    str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'stage', default=str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是推动卫生健康事业发展的重要一年。', )))),
-                    '\n',
-                ))
-            if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
-                pass
-                t_25.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
-                    '\n',
-                ))
-            elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
-                pass
-                t_25.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
-                    '\n',
-                ))
-            elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
-                pass
-                t_25.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
-                    '\n',
-                ))
-            t_25.extend((
-                str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'stage', ((undefined(name='fill') if l_1_fill is missing else l_1_fill) // 3), ['我们既要看到发展的有利条件，也要看到面临的风险挑战，增强忧患意识，坚持底线思维。‖我们既要看到有利条件，也要正视风险挑战，始终保持忧患意识，坚持底线思维。‖机遇和挑战并存，我们要增强忧患意识，坚持底线思维，善于在危机中育先机。'])),
-                '\n',
-            ))
+                l_1_yp = (str_join(('实施“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的重要一年', )) if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '重要一年') else (str_join(('实现“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划目标任务的关键一年', )) if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '关键一年') else str_join(('“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), ))))
+                if not isinstance(l_1_year_line, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '事业发展处在爬坡过坎的阶段。', )))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
-        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 200), 1]), 4])
-        t_25.extend((
+        l_1_own = []
+        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
+            l_2__ = resolve('_')
+            l_2_lines = missing
+            _loop_vars = {}
+            pass
+            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
+            _loop_vars['lines'] = l_2_lines
+            if ((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_t = l_2_lines = l_2__ = missing
+        t_27.extend((
             '¶',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从宏观形势看，', '从上级要求看，')),
+            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
+            '\n',
         ))
-        if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+        if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_25.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment))),
+            t_27.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
-        l_1_lead_policy = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'policy', min_len=16, avoid=['这项工作'], default='党中央、国务院把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，对卫生健康工作提出了新的更高要求。‖党中央、国务院高度重视人民健康，把保障人民健康放在优先发展的战略位置，对卫生健康工作提出了更高要求。‖上级把保障人民健康放在优先发展的战略位置，对卫生健康工作的要求越来越高。')
-        t_25.extend((
-            str((undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy)),
-            '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'policy', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['推进健康中国建设、深化医药卫生体制改革、加强公共卫生体系建设等一系列决策部署，为我们做好工作指明了方向。‖推进健康中国建设、深化医改、加强公共卫生体系建设等一系列部署，为我们做好今年工作提供了政策依据。‖上级关于推进健康中国建设、深化医改和加强公共卫生体系建设的一系列部署，为我们指明了前进方向。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'policy')[:-1]), after=(undefined(name='lead_policy') if l_1_lead_policy is missing else l_1_lead_policy))),
-            '\n',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('我们要准确把握政策导向，用足用好各项政策，把上级的部署要求转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的具体行动。‖我们要吃透上级政策，用足用好政策红利，把上级部署转化为推动', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '卫生健康事业发展的实际成效。‖我们要把上级的政策要求和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际结合起来，把各项部署转化为推动卫生健康事业发展的具体举措。', )))),
-            '\n¶',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从人民群众的需求看，', '从群众需求看，')),
-        ))
-        l_1_lead_demand = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'demand', min_len=16, avoid=['这项工作'], default='随着经济社会发展，群众对优质、便捷、高效医疗卫生服务的需求日益增长。‖随着生活水平的提高，群众对优质、便捷、高效医疗卫生服务的需求越来越强烈。‖群众对优质医疗卫生服务的需求日益增长，对看病就医的期待越来越高。')
-        t_25.extend((
-            str((undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand)),
-            '\n',
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'demand', (undefined(name='k') if l_1_k is missing else l_1_k), avoid=['这项工作'], own=(['群众不仅要求看得上病、看得起病，更希望看得好病、少得病，对健康服务的多样化、个性化需求越来越突出。‖群众已经从看得上病、看得起病，转向希望看得好病、少得病，健康需求日益多样化、个性化。‖今天的群众不仅希望看得上病、看得起病，更希望看得好病、少生病，健康服务需求更加多样。'] + environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'demand')), after=(undefined(name='lead_demand') if l_1_lead_demand is missing else l_1_lead_demand))),
-            '\n',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我们必须坚持以人民为中心的发展思想，把群众的期盼作为工作的方向，下更大力气解决群众看病就医的急难愁盼问题。‖我们必须坚持以人民为中心，把群众的期盼作为努力的方向，着力解决群众看病就医的急难愁盼问题。‖对群众的所呼所盼，我们必须有所应，要下更大力气解决好群众看病就医的急难愁盼问题。')),
-            '\n¶',
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从自身发展看，', '从面临的挑战看，', '从发展实际看，')),
-        ))
-        l_1_lead_challenge = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'situation', 'challenge', min_len=16, avoid=['这项工作'], default='人口老龄化加快，慢性病负担加重，传染病防控任务依然艰巨，卫生健康事业发展不平衡不充分的问题仍然突出。‖人口老龄化进程加快，慢性病负担日益加重，传染病防控形势依然复杂，卫生健康发展不平衡不充分的矛盾仍然存在。‖当前，人口老龄化、慢性病高发和传染病防控等多重挑战交织叠加，卫生健康事业发展不平衡不充分的问题还比较突出。')
-        t_25.append(
-            str((undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge)),
-        )
+        if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
+            pass
+            l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+            t_27.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 289 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            )
+        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
+            pass
+            t_27.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
+                '\n',
+            ))
+        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
+            pass
+            t_27.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
+                '\n',
+            ))
+        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
+            pass
+            t_27.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
+                '\n',
+            ))
+        if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
+            pass
+            l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
+            if ((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
+                pass
+                l_1_fresh = []
+                for l_2_m in (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+                    l_2__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+                l_2_m = l_2__ = missing
+                l_1_moment = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+                l_1_fresh = []
+                for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
+                    l_2__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+                l_2_m = l_2__ = missing
+                l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+            t_27.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 302 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            ))
+            for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
+                _loop_vars = {}
+                pass
+                t_27.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
+                )
+            l_2_x = missing
+            if (undefined(name='names') if l_1_names is missing else l_1_names):
+                pass
+                t_27.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照这些要求，', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '等工作都要有新的进展。', )), str_join(('这些部署落到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '，首先落在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '这几项工作上。', )), str_join(('落实这些要求，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '的着力点在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '上。', )))),
+                )
+        l_1_asked = []
+        l_1_hard = []
+        l_1_took = []
+        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
+            l_2_SITUATION_MORE = resolve('SITUATION_MORE')
+            l_2_deal = resolve('deal')
+            l_2_said = resolve('said')
+            l_2__ = resolve('_')
+            l_2_d = l_2_c = missing
+            _loop_vars = {}
+            pass
+            l_2_d = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'demand'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
+            _loop_vars['d'] = l_2_d
+            l_2_c = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'challenge'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
+            _loop_vars['c'] = l_2_c
+            if (((undefined(name='d') if l_2_d is missing else l_2_d) and (t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) <= t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard))) or (not (undefined(name='c') if l_2_c is missing else l_2_c)))):
+                pass
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
+                _loop_vars['said'] = l_2_said
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='took') if l_1_took is missing else l_1_took), 'append'), str_join((environment.getattr(l_2_t, 'key'), ':d', )), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            elif ((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))):
+                pass
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
+                _loop_vars['said'] = l_2_said
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='hard') if l_1_hard is missing else l_1_hard)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='hard') if l_1_hard is missing else l_1_hard), -1)[:2]))):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='hard') if l_1_hard is missing else l_1_hard), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='took') if l_1_took is missing else l_1_took), 'append'), str_join((environment.getattr(l_2_t, 'key'), ':c', )), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+        l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_deal = l_2_said = l_2__ = missing
+        for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
+            l_2_SITUATION_MORE = resolve('SITUATION_MORE')
+            l_2_deal = resolve('deal')
+            l_2_said = resolve('said')
+            l_2__ = resolve('_')
+            l_2_d = l_2_c = missing
+            _loop_vars = {}
+            pass
+            l_2_d = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'demand'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
+            _loop_vars['d'] = l_2_d
+            l_2_c = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'challenge'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
+            _loop_vars['c'] = l_2_c
+            if (((undefined(name='d') if l_2_d is missing else l_2_d) and (t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':d', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
+                pass
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
+                _loop_vars['said'] = l_2_said
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
+                pass
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
+                _loop_vars['said'] = l_2_said
+                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='hard') if l_1_hard is missing else l_1_hard)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='hard') if l_1_hard is missing else l_1_hard), -1)[:2]))):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='hard') if l_1_hard is missing else l_1_hard), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+        l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_deal = l_2_said = l_2__ = missing
+        if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
+            pass
+            t_27.extend((
+                '¶',
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
+                str(t_1(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
+                '\n',
+            ))
+            l_1_ends = [str_join(('回应这些期盼，是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '和'), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '工作要努力的方向。', ))]
+            if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
+                pass
+                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '上有实实在在的感受。', ))])
+            t_27.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 327 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                '\n',
+            ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
-        if (t_2((undefined(name='left') if l_1_left is missing else l_1_left)) == 1):
+        l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
+        if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) and (not (undefined(name='left') if l_1_left is missing else l_1_left))):
             pass
-            t_25.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('特别是', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这个问题需要在发展中下大力气解决。', )), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', environment.getitem((undefined(name='left') if l_1_left is missing else l_1_left), 0), '，这是我们必须正视的短板。', )))),
-                '\n',
+            l_1_ph = []
+            for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
+                l_2__ = missing
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='ph') if l_1_ph is missing else l_1_ph), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_p = l_2__ = missing
+            if not isinstance(l_1_bridge, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('针对前面讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，今年的各项任务都要拿出解决的具体办法。', )), str_join(('回顾中讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，要在今年的工作中逐项破解。', )))
+        if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
+            pass
+            t_27.extend((
+                '¶',
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 338 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
+                str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
-        elif (undefined(name='left') if l_1_left is missing else l_1_left):
-            pass
-            t_25.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('就我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '而言，', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些都是我们必须正视的短板。', )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='left') if l_1_left is missing else l_1_left), '；'), '，这些问题需要在发展中下大力气解决。', )))),
-            )
-        t_25.extend((
-            str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'situation', 'challenge', ((undefined(name='k') if l_1_k is missing else l_1_k) - (1 if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') else 0)), avoid=['这项工作'], own=environment.getitem((undefined(name='SITUATION_MORE') if l_1_SITUATION_MORE is missing else l_1_SITUATION_MORE), 'challenge'), after=(undefined(name='lead_challenge') if l_1_lead_challenge is missing else l_1_lead_challenge))),
-            '\n',
-        ))
-        if l_1_conclude:
-            pass
-            t_25.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持战略定力，增强工作的预见性和主动性，在爬坡过坎中推动卫生健康事业高质量发展。‖面对这些挑战，我们要保持战略定力，增强工作的主动性和预见性，在攻坚克难中推动卫生健康事业高质量发展。‖越是困难挑战多，越要保持定力、主动作为，在爬坡过坎中推动卫生健康事业向前发展。')),
-                '\n',
-            ))
-        return concat(t_25)
+            if (undefined(name='left') if l_1_left is missing else l_1_left):
+                pass
+                l_1_heads = []
+                for l_2_p in (undefined(name='left') if l_1_left is missing else l_1_left):
+                    l_2__ = missing
+                    _loop_vars = {}
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+                l_2_p = l_2__ = missing
+                if (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
+                    pass
+                    t_27.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )))),
+                        '\n',
+                    ))
+                else:
+                    pass
+                    t_27.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑，明确责任、限期推进。', )))),
+                        '\n',
+                    ))
+            if l_1_conclude:
+                pass
+                t_27.extend((
+                    '¶',
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持定力，增强工作的预见性和主动性。', '越是困难挑战多，越要保持定力、主动作为。', '难题躲不开、绕不过，只有迎难而上才能打开局面。', '困难和挑战摆在面前，我们要有清醒的认识，更要有破解的办法。', '看清了难处，才能找准着力点，把今年的工作做得更扎实。', '形势越复杂，越要把功夫下在解决实际问题上。')),
+                    '\n',
+                ))
+        return concat(t_27)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_26 = []
+    def macro(l_1_per_topic):
+        t_28 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -819,10 +1050,6 @@ def root(context, missing=missing, environment=environment):
         l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
-        if l_1_kept is missing:
-            l_1_kept = []
-        if l_1_moved is missing:
-            l_1_moved = {}
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
@@ -903,7 +1130,7 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_26.extend((
+            t_28.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -912,7 +1139,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
@@ -920,44 +1147,44 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
                     _loop_vars['p'] = l_2_p
-                    t_26.extend((
+                    t_28.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_26.extend((
+                t_28.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_26.append(
+                    t_28.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
                 if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
                     pass
-                    t_26.append(
+                    t_28.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
                 if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -965,13 +1192,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                 _loop_vars = {}
                 pass
-                t_26.append(
+                t_28.append(
                     str(l_3_s),
                 )
             l_3_s = missing
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_26.append(
+                t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -983,28 +1210,28 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
-                if (((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
+                if ((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                     pass
-                    t_26.append(
+                    t_28.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_26.extend((
+                    t_28.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -1012,59 +1239,67 @@ def root(context, missing=missing, environment=environment):
                 for l_4_s in environment.getattr(l_3_r, 'measures'):
                     _loop_vars = {}
                     pass
-                    t_26.append(
+                    t_28.append(
                         str(l_4_s),
                     )
                 l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
                 pass
-                t_26.append(
+                t_28.append(
                     '¶\n',
                 )
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
-                l_3_facet_of = resolve('facet_of')
-                l_3__ = resolve('_')
-                l_3_j = missing
                 _loop_vars = {}
                 pass
-                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
-                _loop_vars['j'] = l_3_j
-                if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
-                    pass
-                    l_3__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_3_s, _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_3__
-                else:
-                    pass
-                    t_26.append(
-                        str(l_3_s),
-                    )
-            l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
+                t_28.append(
+                    str(l_3_s),
+                )
+            l_3_s = missing
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
                 pass
-                t_26.append(
+                t_28.append(
                     str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
-        return concat(t_26)
+        return concat(t_28)
     context.exported_vars.add('task_areas')
-    context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_t, l_1_kept, l_1_moved):
-        t_27 = []
+    context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_t, l_1_want):
+        t_29 = []
+        l_1_namespace = resolve('namespace')
+        l_1_tasks = resolve('tasks')
+        l_1_FACETS = resolve('FACETS')
+        l_1_measures = l_1_fresh = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
-        if l_1_kept is missing:
-            l_1_kept = undefined("parameter 'kept' was not provided", name='kept')
-        if l_1_moved is missing:
-            l_1_moved = undefined("parameter 'moved' was not provided", name='moved')
+        if l_1_want is missing:
+            l_1_want = undefined("parameter 'want' was not provided", name='want')
         pass
-        l_2_loop = missing
-        for l_2_f, l_2_loop in LoopContext(l_1_kept, undefined):
+        l_1_measures = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), text='')
+        for l_2_x in (undefined(name='tasks') if l_1_tasks is missing else l_1_tasks):
+            _loop_vars = {}
+            pass
+            if not isinstance(l_1_measures, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_measures['text'] = str_join((environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text'), '|', t_1(context.eval_ctx, environment.getattr(l_2_x, 'items'), '|'), ))
+        l_2_x = missing
+        l_1_fresh = []
+        for l_2_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_1_FACETS is missing else l_1_FACETS), 'get'), environment.getattr(l_1_t, 'key'), environment.getitem((undefined(name='FACETS') if l_1_FACETS is missing else l_1_FACETS), 'general')):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (not t_3(context.eval_ctx, t_9(context, environment.call(context, environment.getattr(t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text')))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_f, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_f = l_2__ = missing
+        for l_2_f in (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)[:l_1_want]:
             l_2_vary = resolve('vary')
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_27.extend((
+            t_29.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                 '\n',
@@ -1072,73 +1307,321 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 '\n',
             ))
-            for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
-                _loop_vars = {}
-                pass
-                t_27.append(
-                    str(l_3_s),
-                )
-            l_3_s = missing
-        l_2_loop = l_2_f = l_2_vary = l_2_fill = missing
-        return concat(t_27)
+        l_2_f = l_2_vary = l_2_fill = missing
+        return concat(t_29)
     context.exported_vars.add('facets')
-    context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_28 = []
+        t_30 = []
         l_1_plan = resolve('plan')
-        l_1_local_units = resolve('local_units')
-        l_1_township = resolve('township')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
-        l_1_heads = l_1_own = l_1_more = l_1_others = l_1_powers = l_1_places = l_1_field = l_1_voiced_own = l_1_by_voice = missing
+        l_1_local_units = resolve('local_units')
+        l_1_township = resolve('township')
+        l_1_namespace = resolve('namespace')
+        l_1_deal = resolve('deal')
+        l_1_heads = l_1_gov = l_1_field = l_1_names = l_1_keys = l_1_items = l_1_areas = l_1_heads_of = l_1_money = l_1_staff = l_1_builds = l_1_y = l_1_partners = l_1_depts = l_1_places = l_1_ref = l_1_alts = l_1_more = missing
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍']}
-        l_1_own = {'leadership': '各级各单位主要负责同志要亲自抓、负总责，把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。‖各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动，把每一项任务都落实到具体岗位和具体责任人。‖各级各单位要把卫生健康工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。', 'supervision': '要建立健全督查考核机制，对重点任务实行清单化管理，定期调度、跟踪问效，考核结果与评先评优挂钩。‖要对重点任务建立工作台账，实行挂图作战、销号管理，定期调度通报，考核结果作为评先评优的重要依据。‖要把重点任务完成情况纳入年度目标考核，坚持月调度、季通报、年考核，以考核传导压力、推动落实。', 'style': '要大兴调查研究之风，坚决反对形式主义、官僚主义，以实干实绩赢得群众信任。‖要力戒形式主义、官僚主义，把心思和精力用在抓落实上，用实实在在的成效取信于民。‖要坚持说实话、办实事、求实效，把心思和精力集中到抓落实上来，以过硬作风推动工作。', 'integrity': '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。‖要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。‖要把全面从严治党要求贯穿卫生健康工作全过程，坚决整治医药购销和医疗服务中的不正之风。', 'coordination': '卫生健康工作涉及面广，各有关部门要各司其职、密切配合，形成齐抓共管的工作格局。‖卫生健康工作不是哪一个部门的事，各有关部门要主动认领任务、加强沟通衔接，形成齐抓共管的合力。‖各有关部门要按照职责分工，主动担当、互相支持，形成上下联动、部门协同的工作格局。', 'publicity': '要加强政策解读和典型宣传，凝聚全社会支持卫生健康事业的共识。‖要讲好政策、讲透道理，及时宣传先进典型，为卫生健康工作营造良好舆论环境。‖要把政策解读和典型宣传结合起来，让全社会更加理解和支持卫生健康工作。', 'funding': '要落实政府办医责任，加大财政投入，保障重点项目和重点任务顺利实施。‖要压实政府投入责任，优先保障重点项目和重点任务的资金需求。‖要把卫生健康投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。', 'talent': '要关心关爱医务人员，落实各项待遇保障，充分调动广大医务人员的积极性。‖要真心关爱医务人员，把各项待遇落实到位，让广大医务人员安心、放心、舒心工作。‖要为医务人员办实事、解难题，落实好各项待遇保障，激发干事创业的内生动力。'}
-        l_1_more = {'leadership': ['要把重点任务纳入重要议事日程，主要负责同志定期听取汇报、研究解决重大问题，分管负责同志靠前指挥、具体推动。‖要把重点任务摆上重要议事日程，主要负责同志定期听取汇报、研究重大问题，分管负责同志靠前指挥、一线推动。', '对重点难点工作，领导班子成员要分工包干、一线督战，遇到问题及时研究、及时协调。‖对重点难点工作，班子成员要分片包干、靠前督战，发现问题第一时间研究、第一时间协调。', '要层层签订目标责任书，把责任传导到每一个单位、每一个岗位，形成一级抓一级、层层抓落实的工作格局。‖要逐级签订目标责任书，把压力传导到每一个单位、每一个岗位，做到一级抓一级、层层抓落实。'], 'supervision': ['对工作推进不力、任务落实不到位的，要及时通报、限期整改，情节严重的严肃追责问责。‖对推进不力、落实不到位的单位，要及时通报、限期整改，情节严重的要严肃问责。', '督查要突出重点、注重实效，既查进度、也查质量，防止以会议落实会议、以文件落实文件。‖督查工作要突出重点、讲求实效，既看进度、更看质量，坚决防止以会议落实会议、以文件落实文件。', '要把日常督查和专项督查结合起来，对发现的问题建立整改台账，整改一项、销号一项。‖要坚持日常督查与专项督查相结合，发现问题就建立台账，整改一项、销号一项。'], 'style': ['要深入基层、深入一线，多到问题多、困难大、群众意见集中的地方去，面对面听取意见，实打实解决问题。‖要多到基层一线去，多到困难多、矛盾多、群众意见集中的地方去，当面听取意见，实实在在解决问题。', '各级领导干部要带头转变作风，少开会、开短会，把更多时间和精力用在解决实际问题上。‖领导干部要带头改进作风，精简会议文件，把更多精力放到解决实际问题上。', '要大力弘扬崇尚实干、勇于担当的良好风气，对看准了的事情抓紧干、马上办，决不能议而不决、决而不行。‖要大兴实干之风，对看准了的事情马上就办、一抓到底，决不能议而不决、决而不行。'], 'integrity': ['要加强廉洁从业教育，健全权力运行监督机制，让干部职工知敬畏、存戒惧、守底线。‖要深化廉洁从业教育，完善权力运行监督机制，引导干部职工知敬畏、存戒惧、守底线。', '要盯住重点岗位、关键环节，完善内部控制制度，把权力关进制度的笼子。‖要紧盯重点岗位和关键环节，健全内部控制制度，把权力关进制度的笼子里。', '要持续开展警示教育，用身边事教育身边人，筑牢拒腐防变的思想防线。‖要经常性开展警示教育，以案示警、以案促改，筑牢拒腐防变的思想防线。', '要加强对医疗机构采购、基建、财务等重点环节的审计监督，发现问题及时整改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好家属、管好身边工作人员。'], 'coordination': ['对涉及多个部门的工作，牵头单位要主动协调，配合单位要积极支持，做到不推诿、不扯皮。‖凡是涉及多个部门的工作，牵头单位要主动协调，配合单位要积极配合，决不能推诿扯皮。', '要建立健全部门联席会议制度，定期通报情况、会商问题，及时解决工作中的矛盾和困难。‖要完善部门联席会议制度，定期通报情况、会商难题，及时化解工作中的矛盾和困难。', '卫生健康部门要当好参谋助手，主动向上汇报、横向沟通，争取各方面的理解和支持。‖卫生健康部门要发挥好参谋助手作用，主动汇报、加强沟通，争取各方面的理解和支持。'], 'publicity': ['要充分利用报刊、广播电视和新媒体，讲好卫生健康故事，传播好卫生健康声音。‖要用好报刊、广播电视和新媒体等各类平台，讲好卫生健康故事，传播卫生健康好声音。', '要注重挖掘和宣传基层一线的先进典型，弘扬崇高职业精神，激励广大医务人员见贤思齐。‖要深入挖掘基层一线的先进典型，大力弘扬崇高职业精神，引导广大医务人员见贤思齐。', '要加强舆情监测和研判，及时回应群众关切，做到正面发声、主动引导。‖要做好舆情监测研判，对群众关切及时回应，坚持正面发声、主动引导。'], 'funding': ['要加强资金监管，提高资金使用效益，把有限的资金用在刀刃上。‖要强化资金监管，提高资金使用绩效，确保有限的资金用在刀刃上。', '要积极争取上级项目和资金支持，拓宽投入渠道，引导社会力量参与卫生健康事业发展。‖要主动争取上级项目和资金支持，多渠道筹措资金，引导社会力量参与卫生健康事业。', '对重点项目资金，要实行专款专用、跟踪问效，防止资金闲置和挪用。', '要建立稳定的投入增长机制，确保卫生健康投入与事业发展需要相适应。'], 'talent': ['要完善人才培养和激励机制，为优秀人才干事创业搭建平台、创造条件。‖要健全人才培养和激励机制，为优秀人才干事创业搭好平台、创造条件。', '要拓宽人才引进渠道，对急需紧缺人才开辟绿色通道，做到引得进、留得住、用得好。‖要拓宽引才渠道，为急需紧缺人才开辟绿色通道，让人才引得进、留得住、用得好。', '要加强基层卫生人才队伍建设，落实基层倾斜政策，让基层人才下得去、稳得住。‖要把基层卫生人才队伍建设摆在突出位置，落实向基层倾斜的政策，让人才下得去、稳得住。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。', '对在工作中作出突出贡献的医务人员，要及时给予表彰奖励，树立鲜明的导向。']}
-        l_1_others = ('编办、人社、财政、医保' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编办、人社、财政')
-        l_1_powers = ('编制核定、人才待遇、经费投入和医保支付' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '编制核定、人才待遇和经费投入')
-        l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
+        l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'))
-        l_1_voiced_own = {'government': {'coordination': str_join(((undefined(name='others') if l_1_others is missing else l_1_others), '等部门要按照职责分工，在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面主动支持', (undefined(name='field') if l_1_field is missing else l_1_field), '工作，形成推动事业发展的合力。‖', (undefined(name='field') if l_1_field is missing else l_1_field), '工作不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家的事，', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门要各司其职、密切配合，把涉及本部门的任务认领到位。', (str_join(('‖', (undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地经济社会发展的总体安排，与各有关部门形成上下联动的工作格局。', )) if (undefined(name='places') if l_1_places is missing else l_1_places) else ''), )), 'funding': str_join(('财政部门要落实政府办医责任，把', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '投入作为民生投入的重点，确保重点项目和重点任务经费落实到位。‖要压实政府投入责任，财政部门要优先保障重点项目和重点任务的资金需求。', )), 'talent': str_join(('编办、人社部门要在编制核定、岗位设置、职称评聘和薪酬待遇上给予支持，让医务人员安心、放心、舒心工作。‖要落实医务人员各项待遇保障，人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善人才激励政策，充分调动广大医务人员的积极性。', ))}, 'bureau': {'coordination': str_join(('要主动加强与', (undefined(name='others') if l_1_others is missing else l_1_others), '等部门的沟通，积极争取在', (undefined(name='powers') if l_1_powers is missing else l_1_powers), '等方面的支持。‖系统各单位要各司其职、密切配合，形成齐抓共管的工作格局。', )), 'funding': '要积极争取财政支持，把重点项目和重点任务的资金需求及早报准、报实。‖要积极争取上级项目和资金支持，确保重点项目和重点任务经费落实到位。'}}
-        l_1_by_voice = environment.call(context, environment.getattr((undefined(name='voiced_own') if l_1_voiced_own is missing else l_1_voiced_own), 'get'), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice'), {})
-        for l_2_role in l_1_roles:
-            l_2_vary = resolve('vary')
-            l_2_pick = resolve('pick')
-            l_2_fill = resolve('fill')
+        l_1_names = []
+        l_1_keys = []
+        l_1_items = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            t_28.extend((
+            if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='keys') if l_1_keys is missing else l_1_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+                l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            for l_3_it in environment.getattr(environment.getattr(l_2_tp, 'view'), 'items'):
+                l_3__ = l_2__
+                _loop_vars = {}
+                pass
+                l_3__ = environment.call(context, environment.getattr((undefined(name='items') if l_1_items is missing else l_1_items), 'append'), l_3_it, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_3__
+            l_3_it = l_3__ = missing
+        l_2_tp = l_2__ = missing
+        l_1_areas = (str_join((t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:3], '、'), ('等' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ''), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field))
+        l_1_heads_of = []
+        for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_p = l_2__ = missing
+        l_1_money = []
+        l_1_staff = []
+        l_1_builds = []
+        for l_2_p in (undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if t_3(context.eval_ctx, t_9(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='money') if l_1_money is missing else l_1_money), 'append'), l_2_p, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            if t_3(context.eval_ctx, t_9(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='staff') if l_1_staff is missing else l_1_staff), 'append'), l_2_p, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_p = l_2__ = missing
+        for l_2_it in (undefined(name='items') if l_1_items is missing else l_1_items):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if t_3(context.eval_ctx, t_9(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), l_2_it, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_it = l_2__ = missing
+        l_1_y = environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year')
+        l_1_partners = {'medical_reform': (['医保', '财政', '发改'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改', '财政', '人社']), 'primary_care': ['编办', '人社', '财政'], 'workforce': ['编办', '人社', '教育'], 'maternal_child': ['妇联', '财政', '民政'], 'population_family': ['民政', '教育', '发改'], 'public_health': ['教育', '财政', ('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管')], 'disease_control': ['教育', '公安', ('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), ('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管')], 'patriotic_health': ['住建', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), ('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), ('生态环境' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '环保')], 'elderly_health': ['民政', ('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '残联'], 'tcm': ['发改', '财政', ('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社')], 'medical_services': [('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '公安', ('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管')], 'health_promotion': ['教育', '宣传', '体育'], 'emergency': [('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '公安', '交通运输'], 'regulation': [('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '公安', ('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社')], 'informatization': ['发改', '财政', '工信']}
+        l_1_depts = []
+        for l_2_key in (undefined(name='keys') if l_1_keys is missing else l_1_keys):
+            _loop_vars = {}
+            pass
+            for l_3_d in environment.call(context, environment.getattr((undefined(name='partners') if l_1_partners is missing else l_1_partners), 'get'), l_2_key, [], _loop_vars=_loop_vars):
+                l_3__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if ((l_3_d not in (undefined(name='depts') if l_1_depts is missing else l_1_depts)) and (t_2((undefined(name='depts') if l_1_depts is missing else l_1_depts)) < 4)):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='depts') if l_1_depts is missing else l_1_depts), 'append'), l_3_d, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_d = l_3__ = missing
+        l_2_key = missing
+        l_1_depts = ((undefined(name='depts') if l_1_depts is missing else l_1_depts) if (undefined(name='depts') if l_1_depts is missing else l_1_depts) else (['编办', '人社', '财政', '医保'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['编办', '人社', '财政']))
+        l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
+        l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+        l_1_alts = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这些重点任务'])
+        l_1_more = {'leadership': ['要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖重点任务要摆上议事日程，定期听汇报、研究难题。', '分管负责同志要靠前指挥，遇到问题及时研究、及时协调。‖分管同志要盯在一线，发现问题第一时间协调解决。', '要把责任传导到每一个单位、每一个岗位，做到事事有人管、件件有着落。‖责任要压到每一个单位、每一个岗位，确保件件有人抓、事事有回音。', '各单位要拿出具体的推进方案，明确路线图和时间表。‖每一项任务都要有推进方案，有路线图、有时间表。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现问题建立台账、限期整改。‖日常督查和专项督查要结合起来，问题整改要建台账、定时限。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要大兴调查研究之风，把基层的情况摸清、把群众反映的问题找准。‖要多到基层做调查研究，摸清实情、找准问题再拿办法。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖干部要多办实事、少说空话，用工作成效取信于民。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。']}
+        for l_2_role in l_1_roles:
+            l_2_vary = resolve('vary')
+            l_2_checked = resolve('checked')
+            l_2_first = resolve('first')
+            l_2_tnames = resolve('tnames')
+            l_2_ds = resolve('ds')
+            l_2_duties = resolve('duties')
+            l_2_said_d = resolve('said_d')
+            l_2_asks = resolve('asks')
+            l_2_fill = resolve('fill')
+            l_2_at = l_2_aw = missing
+            _loop_vars = {}
+            pass
+            l_2_at = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '任务', )) if (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) else environment.getitem((undefined(name='alts') if l_1_alts is missing else l_1_alts), (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % t_2((undefined(name='alts') if l_1_alts is missing else l_1_alts)))))
+            _loop_vars['at'] = l_2_at
+            l_2_aw = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '工作', )) if (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) else environment.getitem(['各项工作', '这些工作'], (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % 2)))
+            _loop_vars['aw'] = l_2_aw
+            t_30.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))),
                 '\n',
             ))
-            if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and (l_2_role in (undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice))):
+            if (l_2_role == 'leadership'):
                 pass
-                t_28.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.getitem((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), l_2_role), _loop_vars=_loop_vars) or environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, default=environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars))),
+                t_30.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要有领导牵头、有专人负责、有时限要求。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', )), _loop_vars=_loop_vars))),
                     '\n',
                 ))
-            else:
-                pass
-                t_28.extend((
-                    str(environment.call(context, (undefined(name='pick') if l_2_pick is missing else l_2_pick), 'safeguard', l_2_role, min_len=16, avoid=['一级抓一级', '层层抓落实', '一级抓给一级'], default=environment.call(context, environment.getattr((undefined(name='by_voice') if l_1_by_voice is missing else l_1_by_voice), 'get'), l_2_role, environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), l_2_role), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
+                if (undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of):
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('特别是', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '的问题，要明确专人盯住、一抓到底。', )), str_join(('像', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '这样的难题，要拿出专门方案，集中力量攻坚。', )), _loop_vars=_loop_vars)),
+                    )
+                t_30.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把', (undefined(name='at') if l_2_at is missing else l_2_at), '的进展按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等任务', )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作的进展汇报，现场研究解决问题。', )), _loop_vars=_loop_vars) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '备案。', )), _loop_vars=_loop_vars))),
                     '\n',
                 ))
-            t_28.extend((
-                str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'safeguard', l_2_role, ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)),
-                '\n',
-            ))
-        l_2_role = l_2_vary = l_2_pick = l_2_fill = missing
-        return concat(t_28)
+            elif (l_2_role == 'supervision'):
+                pass
+                l_2_checked = []
+                _loop_vars['checked'] = l_2_checked
+                for l_3_it in (undefined(name='items') if l_1_items is missing else l_1_items):
+                    l_3__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((l_3_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_2((undefined(name='checked') if l_2_checked is missing else l_2_checked)) < 2)):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='checked') if l_2_checked is missing else l_2_checked), 'append'), l_3_it, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_it = l_3__ = missing
+                l_2_first = t_1(context.eval_ctx, (undefined(name='checked') if l_2_checked is missing else l_2_checked), '、')
+                _loop_vars['first'] = l_2_first
+                t_30.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年的重点任务要列入督查清单，', (str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要按月调度、按季通报', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '按月调度、按季通报'), '，年底逐项考核。', )), str_join(((str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要建立台账、挂图推进，', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '各项任务要建立台账、挂图推进，'), '完成一项、销号一项。', )), _loop_vars=_loop_vars)),
+                    '\n',
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等各项任务的考核结果，要与评先评优、绩效分配挂钩。', )), str_join(('年底对', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作逐项考核，考核结果作为评先评优的依据。', )), _loop_vars=_loop_vars)),
+                ))
+                l_2_tnames = []
+                _loop_vars['tnames'] = l_2_tnames
+                for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                    _loop_vars = {}
+                    pass
+                    for l_4_t in environment.getattr(environment.getattr(l_3_tp, 'view'), 'targets'):
+                        l_4__ = resolve('_')
+                        l_4_rest = l_4_n = missing
+                        _loop_vars = {}
+                        pass
+                        l_4_rest = (l_4_t[2:] if (l_4_t[:2] in ['确保', '力争']) else l_4_t)
+                        _loop_vars['rest'] = l_4_rest
+                        l_4_n = environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr((undefined(name='rest') if l_4_rest is missing else l_4_rest), 'split'), '力争', _loop_vars=_loop_vars), 0), 'split'), '继续', _loop_vars=_loop_vars), 0), 'split'), '达到', _loop_vars=_loop_vars), 0), 'split'), '控制在', _loop_vars=_loop_vars), 0), 'split'), '降为', _loop_vars=_loop_vars), 0), 'split'), '的增至', _loop_vars=_loop_vars), 0), 'split'), '为零', _loop_vars=_loop_vars), 0)
+                        _loop_vars['n'] = l_4_n
+                        if (((undefined(name='n') if l_4_n is missing else l_4_n) and (t_2((undefined(name='n') if l_4_n is missing else l_4_n)) <= 16)) and ((undefined(name='n') if l_4_n is missing else l_4_n) not in (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames))):
+                            pass
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 'append'), (undefined(name='n') if l_4_n is missing else l_4_n), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_4__
+                    l_4_t = l_4_rest = l_4_n = l_4__ = missing
+                l_3_tp = missing
+                if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames):
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)[:3], '、'), ('等' if (t_2((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)) > 1) else ''), '年度指标，要分解到责任单位，按季度对账。', )), (str_join(('今年提出的', t_1(context.eval_ctx, (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)[:3], '、'), '等指标，要逐项明确责任单位，年中、年底两次对账。', )) if (t_2((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)) > 1) else str_join(('今年提出的', environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '指标，要明确责任单位，年中、年底两次对账。', ))), _loop_vars=_loop_vars)),
+                    )
+                if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '督查室要把', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等重点任务列入年度督查计划。', )), '对工作不实、进度滞后的，要点名通报、限期赶上。', str_join(('哪个单位的', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), -1) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务拖了后腿，年底考核要如实体现。', )), _loop_vars=_loop_vars)),
+                    )
+            elif (l_2_role == 'coordination'):
+                pass
+                l_2_ds = t_1(context.eval_ctx, (undefined(name='depts') if l_1_depts is missing else l_1_depts), '、')
+                _loop_vars['ds'] = l_2_ds
+                t_30.append(
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', )), _loop_vars=_loop_vars))),
+                )
+                if True:
+                    pass
+                    l_2_duties = {'medical_reform': (['医保部门要在支付方式改革上同步跟进', '财政部门要落实政府办医投入责任', '发改部门要配合做好医疗服务价格调整'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改部门要配合做好医疗服务价格调整', '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))], 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设']}
+                    _loop_vars['duties'] = l_2_duties
+                    l_2_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
+                    _loop_vars['said_d'] = l_2_said_d
+                    l_2_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'], _loop_vars=_loop_vars)
+                    _loop_vars['asks'] = l_2_asks
+                    for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                        l_3_d = missing
+                        _loop_vars = {}
+                        pass
+                        l_3_d = environment.call(context, environment.getattr((undefined(name='duties') if l_2_duties is missing else l_2_duties), 'get'), environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'), [], _loop_vars=_loop_vars)
+                        _loop_vars['d'] = l_3_d
+                        if ((undefined(name='d') if l_3_d is missing else l_3_d) and (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') < 4)):
+                            pass
+                            if not isinstance(l_2_said_d, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_2_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') + 1)
+                            t_30.append(
+                                str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('在', environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'name'), '上，', )), str_join((environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'name'), '方面，', )), str_join(('抓', environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0)),
+                            )
+                            if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
+                                pass
+                                t_30.extend((
+                                    str(t_1(context.eval_ctx, (undefined(name='d') if l_3_d is missing else l_3_d)[:2], '，')),
+                                    '。',
+                                ))
+                            else:
+                                pass
+                                t_30.extend((
+                                    str(environment.getitem((undefined(name='asks') if l_2_asks is missing else l_2_asks), (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') % t_2((undefined(name='asks') if l_2_asks is missing else l_2_asks))))),
+                                    str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_3_d is missing else l_3_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
+                                    '。',
+                                ))
+                    l_3_tp = l_3_d = missing
+                if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，配合抓好各项任务落地。', )), _loop_vars=_loop_vars)),
+                    )
+            elif (l_2_role == 'funding'):
+                pass
+                if (undefined(name='money') if l_1_money is missing else l_1_money):
+                    pass
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '问题，说到底要靠投入来解决。', )), str_join(('解决', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，离不开稳定的投入。', )), _loop_vars=_loop_vars)),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。', _loop_vars=_loop_vars))),
+                        '\n',
+                    ))
+                elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
+                    pass
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '等项目的资金需求，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )), _loop_vars=_loop_vars)),
+                        '\n',
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。', _loop_vars=_loop_vars)),
+                        '\n',
+                    ))
+                else:
+                    pass
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，', ('财政部门要按规定保障到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取。'), )), str_join(('要落实', (undefined(name='at') if l_2_at is missing else l_2_at), '的经费保障，', ('财政部门要优先安排。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把有限的资金用到重点任务上。'), )), _loop_vars=_loop_vars)),
+                        '\n',
+                    ))
+            elif (l_2_role == 'talent'):
+                pass
+                if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
+                    pass
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '问题，要在编制、待遇、职称上想办法、出实招。', )), str_join(('解决', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在招得来、留得住上下功夫。', )), _loop_vars=_loop_vars)),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', )), _loop_vars=_loop_vars))),
+                        '\n',
+                    ))
+                else:
+                    pass
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。', _loop_vars=_loop_vars)),
+                        '\n',
+                    ))
+            elif (l_2_role == 'style'):
+                pass
+                t_30.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('这次会议部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，要一件一件抓落实，决不能以会议落实会议、以文件落实文件。', )), str_join(('要多到基层一线去，多到群众意见集中的地方去，把', (undefined(name='at') if l_2_at is missing else l_2_at), '中的难题一个一个解决。', )), str_join(('要力戒形式主义、官僚主义，把心思和精力用在', (undefined(name='at') if l_2_at is missing else l_2_at), '的落实上。', )), '看准了的事情要抓紧干、马上办，决不能议而不决、决而不行。', _loop_vars=_loop_vars)),
+                )
+                if (t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('像', environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), -1), '这样的任务，要到一线去抓，拿出管用的办法。', )), str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), -1), '这样的任务，要沉下去摸清底数，排出时间表。', )), _loop_vars=_loop_vars)),
+                    )
+            elif (l_2_role == 'integrity'):
+                pass
+                t_30.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
+                    '\n',
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 585 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    '\n',
+                ))
+            elif (l_2_role == 'publicity'):
+                pass
+                t_30.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )), _loop_vars=_loop_vars)),
+                    '\n',
+                ))
+            if ((environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role) and ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6)) and (not (((l_2_role == 'funding') and (not (undefined(name='money') if l_1_money is missing else l_1_money))) and (not (undefined(name='builds') if l_1_builds is missing else l_1_builds))))):
+                pass
+                for l_3_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)[:(2 if (l_2_role in ('publicity', 'style')) else 1)]:
+                    _loop_vars = {}
+                    pass
+                    t_30.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_3_x, _loop_vars=_loop_vars)),
+                    )
+                l_3_x = missing
+            if not isinstance(l_1_ref, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_ref['n'] = (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') + 1)
+        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_checked = l_2_first = l_2_tnames = l_2_ds = l_2_duties = l_2_said_d = l_2_asks = l_2_fill = missing
+        return concat(t_30)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_29 = []
+        t_31 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
+        l_1_plan = resolve('plan')
         l_1_fill = resolve('fill')
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
@@ -1149,60 +1632,84 @@ def root(context, missing=missing, environment=environment):
         l_1_era_aim = resolve('era_aim')
         l_1_rally_under = resolve('rally_under')
         l_1_deal = resolve('deal')
-        l_1_aim = missing
+        l_1_cn = l_1_aim = missing
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_29.extend((
+        t_31.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，盘点了上半年的工作，查找了差距和不足，对下半年工作作了安排部署。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '今天的会议，回顾了上半年的工作，分析了存在的差距，部署了下半年的重点任务。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )), str_join((environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作怎么抓、谁来抓，今天的会议已经讲得很明白。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_29.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。', '这次会议开得很紧凑，去年的工作讲清楚了，今年的任务也交了底。', '今天这个会，既是总结会，也是部署会、动员会。')),
                 '\n',
             ))
-        t_29.extend((
-            str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康'), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。', '蓝图已经绘就，号角已经吹响，关键在于狠抓落实。', '任务已经明确，责任已经落实，关键在于真抓实干。')),
-            '\n',
-        ))
+        l_1_cn = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name') not in (undefined(name='cn') if l_1_cn is missing else l_1_cn)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='cn') if l_1_cn is missing else l_1_cn), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
+        if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
+            pass
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的任务中，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务最重，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[1:], '、'), '也都不能放松，哪一项都马虎不得。', )))),
+                '\n',
+            ))
+        elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
+            pass
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', )))),
+                '\n',
+            ))
+        else:
+            pass
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
+                '\n',
+            ))
         l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            t_29.append(
+            t_31.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_29.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。')),
+            t_31.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。')),
                 '\n',
             ))
         if l_1_rally:
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_29.append(
+                t_31.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
@@ -1210,23 +1717,23 @@ def root(context, missing=missing, environment=environment):
             l_1_welcome = ((t_1(context.eval_ctx, t_8((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_2((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
-            t_29.extend((
+            t_31.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 467 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 639 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_29.extend((
+                t_31.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -1235,16 +1742,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_29.extend((
+                t_31.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_29)
+        return concat(t_31)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=90&9=112&10=113&11=116&16=128&17=137&21=139&22=140&23=142&24=143&26=145&27=146&29=149&32=154&33=158&34=162&35=167&36=176&38=184&39=187&40=190&46=196&47=203&48=205&52=211&53=222&54=223&55=224&56=226&58=227&59=230&63=236&65=239&66=242&71=248&72=264&73=268&77=270&82=278&83=290&84=292&85=298&86=302&87=305&88=307&89=309&91=315&94=320&98=326&99=340&101=344&102=347&105=349&106=352&108=360&110=364&113=367&114=377&115=380&121=386&124=395&126=398&127=403&128=406&129=419&130=426&132=431&135=432&136=435&138=441&140=444&141=450&142=456&147=462&148=472&151=473&152=474&153=475&154=479&156=484&157=485&158=486&159=489&160=492&161=495&162=498&163=501&165=507&167=510&168=515&169=517&170=520&171=522&177=528&178=534&179=536&180=538&184=544&185=556&186=557&187=561&189=568&193=571&194=572&195=575&196=579&197=584&199=590&201=593&205=597&206=600&208=603&209=610&214=615&216=616&217=617&218=630&219=635&220=638&221=641&222=643&223=649&224=652&225=654&226=660&228=665&229=668&231=674&238=680&239=700&240=702&241=703&242=707&243=710&245=715&247=725&250=728&251=731&252=734&253=737&254=740&255=743&257=747&261=750&264=751&265=754&266=765&267=767&268=769&269=775&270=777&271=779&273=785&274=786&275=792&276=798&277=801&278=804&285=810&286=827&287=828&288=829&292=830&293=832&294=833&295=835&296=838&298=840&299=852&300=854&301=856&302=858&304=860&305=862&306=869&307=871&309=873&310=875&311=889&314=893&315=895&316=897&319=899&320=901&322=908&323=911&324=913&325=916&327=921&328=924&330=927&331=934&332=937&333=940&335=947&336=952&337=955&339=958&341=965&342=972&343=978&344=984&347=986&348=991&349=994&350=998&351=1001&354=1008&356=1012&359=1020&364=1025&365=1043&370=1052&372=1062&373=1069&374=1071&376=1072&377=1075&382=1086&383=1097&389=1098&398=1099&410=1100&411=1101&412=1102&413=1103&414=1104&422=1105&423=1106&424=1114&427=1117&428=1126&430=1130&436=1137&437=1158&438=1161&439=1164&440=1167&441=1170&442=1173&443=1176&445=1182&449=1186&450=1189&451=1190&452=1195&453=1198&455=1201&456=1203&457=1208&460=1209&463=1210&464=1211&466=1212&467=1215&468=1221&469=1227&470=1240'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1054&361=1055&362=1056&366=1057&367=1059&368=1060&369=1062&370=1065&372=1067&373=1079&374=1081&375=1083&376=1085&378=1087&379=1089&380=1096&381=1098&383=1100&384=1102&385=1116&388=1120&389=1122&390=1124&393=1126&394=1128&396=1135&397=1138&398=1140&399=1143&401=1148&402=1151&404=1154&405=1161&406=1164&407=1167&409=1174&410=1179&411=1182&413=1185&415=1192&416=1199&417=1205&418=1211&420=1213&421=1218&422=1221&423=1225&424=1228&427=1235&429=1239&432=1247&436=1252&437=1259&442=1268&444=1279&445=1287&446=1297&447=1304&448=1306&450=1307&458=1314&459=1327&464=1328&465=1329&467=1330&468=1333&469=1351&470=1352&471=1360&472=1363&473=1367&474=1371&477=1376&480=1385&481=1386&493=1387&494=1388&495=1401&496=1402&499=1403&500=1404&503=1405&512=1406&513=1419&514=1425&515=1428&516=1431&517=1434&518=1440&519=1443&521=1445&522=1456&524=1459&525=1461&527=1463&528=1465&529=1473&530=1475&531=1477&533=1483&534=1488&535=1493&536=1495&537=1498&540=1500&541=1502&558=1504&559=1508&560=1514&563=1536&564=1541&565=1543&566=1546&567=1550&568=1553&569=1555&571=1561&573=1564&574=1566&575=1569&577=1576&579=1579&580=1582&582=1584&583=1589&584=1592&585=1594&586=1597&587=1600&592=1603&593=1614&599=1619&600=1641&601=1644&602=1647&603=1650&604=1653&605=1656&606=1659&608=1665&614=1668&615=1678&616=1681&617=1684&618=1687&620=1693&622=1696&623=1697&624=1702&625=1705&627=1708&628=1710&629=1715&632=1716&635=1717&636=1718&638=1719&639=1722&640=1728&641=1734&642=1747'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 00a40f495ad1fbf7f838118bbbdcd5e35f9449983743c25c5ad98ec13a4784f4
+# b92f0a3868980bd96233db4224b8dde427357a9403d6645a46937835bb8e602c

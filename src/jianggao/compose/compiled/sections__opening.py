@@ -14,30 +14,44 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_approved = resolve('approved')
     l_0_pick = resolve('pick')
+    l_0_cn = resolve('cn')
+    l_0_areas_said = resolve('areas_said')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_moment = resolve('moment')
     l_0_parts = missing
     try:
-        t_1 = environment.filters['list']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['map']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['sort']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_5 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'moment': l_0_moment, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'areas_said': l_0_areas_said, 'cn': l_0_cn, 'moment': l_0_moment, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -55,7 +69,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')):
             pass
-            l_0_approved = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '决定召开的一次重要会议。', )), str_join(('召开这次会议，是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '研究确定的。', ))) if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
+            l_0_approved = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '决定召开的一次重要会议。', )), str_join(('召开这次会议，是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '研究确定的。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '对开好这次会议很重视，专门作了安排。', )), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '专门安排召开的。', ))) if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
             context.vars['approved'] = l_0_approved
             context.exported_vars.add('approved')
         else:
@@ -76,9 +90,24 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=(['这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
+            l_0_cn = []
+            context.vars['cn'] = l_0_cn
+            context.exported_vars.add('cn')
+            for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
+                l_1__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (environment.getattr(environment.getattr(environment.getattr(l_1_tp, 'view'), 'topic'), 'name') not in (undefined(name='cn') if l_0_cn is missing else l_0_cn)):
+                    pass
+                    l_1__ = environment.call(context, environment.getattr((undefined(name='cn') if l_0_cn is missing else l_0_cn), 'append'), environment.getattr(environment.getattr(environment.getattr(l_1_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_1__
+            l_1_tp = l_1__ = missing
+            l_0_areas_said = (str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:3], '、'), ('等' if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1) else ''), )) if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else '')
+            context.vars['areas_said'] = l_0_areas_said
+            context.exported_vars.add('areas_said')
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('会议的主要任务是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析形势，对今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '方面的重点工作作出部署。', )), str_join(('这次会议要总结去年的工作，把今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '几个方面的任务部署下去。', ))] if (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
-        l_0_moment = t_1(context.eval_ctx, t_2(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_3(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -108,6 +137,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=40&3=42&6=44&7=47&9=52&14=56&15=58&17=63&19=67&20=69&21=71&22=73&23=75&26=79&31=81&32=84&33=86&34=88&35=90&38=92&39=94&41=96&42=99&43=102&44=104&45=107'
+debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&21=85&22=87&23=89&26=93&27=105&28=108&33=110&34=113&35=115&36=117&37=119&40=121&41=123&43=125&44=128&45=131&46=133&47=136'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 01653fbf00cafb44b61318a84b65715f22d10ebd518987c4bacd9bd70d380dfb
+# fcd968237afdacfe14b80137f0c270f424f1ea56de803db715ea768bcd505ed8

@@ -7,18 +7,51 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_pick = resolve('pick')
     l_0_plan = resolve('plan')
-    l_0_parts = missing
+    l_0_kind = resolve('kind')
+    l_0_vary = resolve('vary')
+    l_0_many = resolve('many')
+    l_0_parts = l_0_n = l_0_cn = l_0_when = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'n': l_0_n, 'parts': l_0_parts, 'when': l_0_when})
     context.exported_vars.discard('parts')
+    l_0_n = t_2(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
+    context.vars['n'] = l_0_n
+    context.exported_vars.add('n')
+    l_0_cn = []
+    context.vars['cn'] = l_0_cn
+    context.exported_vars.add('cn')
+    for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
+        l_1__ = resolve('_')
+        _loop_vars = {}
+        pass
+        if (environment.getattr(environment.getattr(environment.getattr(l_1_tp, 'view'), 'topic'), 'name') not in (undefined(name='cn') if l_0_cn is missing else l_0_cn)):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='cn') if l_0_cn is missing else l_0_cn), 'append'), environment.getattr(environment.getattr(environment.getattr(l_1_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+    l_1_tp = l_1__ = missing
+    l_0_when = ('今年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'midyear_review') else '下半年')
+    context.vars['when'] = l_0_when
+    context.exported_vars.add('when')
     yield '¶'
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'transition', 'to_safeguards', min_len=10, default=['目标已经明确，任务已经部署，关键在于抓落实。', '蓝图已经绘就，关键在于落实。', '各项任务已经明确，能否完成，关键在于落实。']))
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项重点任务不折不扣完成，要抓好以下几个方面。', )), str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:2], '、'), '等', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项任务能不能完成，关键看落实，要在以下几个方面下功夫。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '等任务落实到位，要靠以下几条保障。', )), str_join(('推动', t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn), '、'), '各项任务落地，要抓好以下几个方面。', ))) if ((undefined(name='n') if l_0_n is missing else l_0_n) and (undefined(name='cn') if l_0_cn is missing else l_0_cn)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
+    yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'safeguards'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'safeguards')))
     yield '\n'
 
 blocks = {}
-debug_info = '2=14&3=17&5=18'
+debug_info = '2=28&5=30&6=33&7=45&8=49&9=51'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0a2ca42930b99dfb3b7ebdf25776ad04d42a39f4554a0af742107e48b3a82e14
+# 6af58a1b1d21f94468582890dad8a1ad29327d01017042fed24d9b78c7365c9a
