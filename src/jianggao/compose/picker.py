@@ -41,7 +41,7 @@ from .voice import (
 
 # What a finished speech never contains (DESIGN.md last section; model.text's residue), and in a bank phrase also
 # a digit (a particular), an elision …… or the miner's ⟨⟩ marks: a phrase carrying any is skipped.
-_RESIDUE = re.compile(rf"{RESIDUE.pattern}|[0-9０-９]|……|⟨|⟩")
+_RESIDUE_MORE = re.compile(r"[0-9０-９]|……|⟨|⟩")  # beside RESIDUE (not one pattern: RESIDUE is compiled already)
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 _FRAGMENT_CATEGORIES = {"heading", "parallel"}
 # A part heading (一、…) must read right for its part: the words a heading for that role carries.  The
@@ -536,7 +536,8 @@ class Picker:
         # The templates address the audience themselves (同志们，… in the closing): a picked phrase never
         # repeats it.
         text = text.removeprefix("同志们，").removeprefix("同志们！")
-        if _RESIDUE.search(SLOT_RE.sub("", phrase.text)):
+        bare = SLOT_RE.sub("", phrase.text)
+        if RESIDUE.search(bare) or _RESIDUE_MORE.search(bare):
             return None
         return text
 
