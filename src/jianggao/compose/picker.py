@@ -386,6 +386,7 @@ class Picker:
         self.seed = seed
         # The brief's own words inside the templates' wording: never reworded (see variants.reword).
         self.keep = tuple(keep)
+        self._keep_longest_first = sorted(self.keep, key=len, reverse=True)  # _timely's order, sorted once
         self.used: set[str] = set()
         self.date = date
         self.actors = actors or {}
@@ -625,7 +626,7 @@ class Picker:
         """Whether some formulation of the templates' own wording is in use on the speech's date.  The
         brief's own words inside it (its items, facts, figures) are the secretary's and are not judged."""
         own = text
-        for k in sorted(self.keep, key=len, reverse=True):
+        for k in self._keep_longest_first:
             if k and k in text:
                 text = text.replace(k, "")
         if self.township and _ABOVE_TOWNSHIP.search(text):
