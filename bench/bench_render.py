@@ -2,6 +2,7 @@
 same size, measured side by side.
 
     python bench/bench_render.py [--pairs 15]
+    python bench/bench_render.py --instructions     # instructions executed (valgrind), for a loaded machine
 
 Each pair runs the two processes back to back, in alternating order, so that whatever else the machine is
 doing weighs on both alike; the figure is the median of the per-pair ratios (issue 11: goal ≤ 1.5×). Also
@@ -51,6 +52,15 @@ def wall(cmd: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+def instructions(cmd: list[str]) -> float:
+    """Millions of instructions one whole process executes (valgrind's cachegrind, no cache simulation): unlike
+    wall time it does not depend on what else the machine is doing, so small changes show on a loaded machine."""
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *cmd],
+                          capture_output=True, text=True, env=ENV, check=True)
+    line = next(x for x in done.stderr.splitlines() if "I refs:" in x or "I   refs:" in x)
+    return int(line.split(":")[1].replace(",", "").split()[0]) / 1e6
+
+
 def paired(a: list[str], b: list[str], pairs: int) -> tuple[float, float, float]:
     """Median time of ``a``, of ``b``, and median of the per-pair ratios a/b (order alternating)."""
     ta, tb, ratios = [], [], []
@@ -71,6 +81,8 @@ def paired(a: list[str], b: list[str], pairs: int) -> tuple[float, float, float]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=int, default=15)
+    ap.add_argument("--instructions", action="store_true",
+                    help="count each process's instructions with valgrind instead of timing it (one run each)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="jianggao-bench-"))
     ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
@@ -91,6 +103,15 @@ def main() -> None:
             ("phrases list", [*jg, "phrases", "list", "--limit", "5"]),
             ("--help", [*jg, "--help"]),
         ]
+        if args.instructions:
+            wall(bare)  # its bytecode
+            base = instructions(bare)
+            print(f"speech: {chars} characters; instructions executed (valgrind), bare python-docx {base:.0f} M")
+            for label, cmd in rows:
+                wall(cmd)
+                n = instructions(cmd)
+                print(f"{label:28s} {n:7.0f} M   ratio {n / base:4.2f}×")
+            return
         print(f"speech: {chars} characters; {args.pairs} pairs each, medians")
         for label, cmd in rows:
             t, b, r = paired(cmd, bare, args.pairs)

@@ -12,10 +12,10 @@ from jianggao.compose.templating import Templates
 from jianggao.corpus.audit import audit_bank
 from jianggao.lint.residue import check_residue
 from jianggao.model.bank import Phrase, load_bank
-from jianggao.model.text import RESIDUE, RESIDUE_RULES, template_residue
+from jianggao.model.text import RESIDUE, residue_rules, template_residue
 from jianggao.resources import templates_dir
 
-# At least one piece for each rule of RESIDUE_RULES (the first test checks that).
+# At least one piece for each rule of residue_rules() (the first test checks that).
 PIECES = ["{region}", "{{ 7*7 }}", "｛", "20xx年", "x年", "xx", "ＸＸ", "××", "某某", "**", "＊＊", "__", "＿", "“”",
           "‘ ’", "《》", "（）", "()", "【单位名称】"]
 # Look like residue and are not: Latin words, a product, a document number, a real quotation.
@@ -23,7 +23,7 @@ LOOKALIKES = ["HPV疫苗接种", "Foxx", "3×3", "〔2024〕1号", "“健康临
 
 
 def test_every_rule_has_a_piece_here_and_every_piece_is_residue():
-    for rx, what in RESIDUE_RULES:
+    for rx, what in residue_rules():
         assert any(rx.fullmatch(p) for p in PIECES), what
     for piece in PIECES:
         assert template_residue(f"为建设{piece}健康临江而努力") is not None, piece
@@ -47,7 +47,7 @@ def test_lint_reports_residue_with_its_rule_message(piece):
     paragraph = f"要加快推进{piece}分级诊疗制度建设。"
     found = check_residue([paragraph])
     assert len(found) == 1 and found[0].kind == "residue" and found[0].term == piece, found
-    assert found[0].message == next(what for rx, what in RESIDUE_RULES if rx.search(paragraph))
+    assert found[0].message == next(what for rx, what in residue_rules() if rx.search(paragraph))
 
 
 def test_lint_leaves_lookalikes_alone():

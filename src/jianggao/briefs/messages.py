@@ -5,7 +5,6 @@ One table for every reader of a brief — `render`/`check` (briefs.load) and the
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,7 +22,7 @@ NUMBER_EXAMPLES = {"year": "2027", "length": "6000", "seed": "1", "value": "45.2
 DATE_MESSAGE = "日期格式应为 2025-02-18（也可写 2025年2月18日）"
 
 # Chinese numerals typed where a number is wanted (二〇二七, 四十五点二, 三千).
-_CHINESE_NUMERAL = re.compile("[〇零一二三四五六七八九十百千万两点]")
+_CHINESE_NUMERAL = frozenset("〇零一二三四五六七八九十百千万两点")
 
 
 def _fields(model: type[BaseModel]) -> dict[str, tuple[str, type[BaseModel] | None]]:
@@ -82,7 +81,7 @@ def readable_path(loc: Iterable[Any]) -> str:
 
 def _wants_number_hint(field: str, value: Any) -> str:
     example = NUMBER_EXAMPLES.get(field, "")
-    if isinstance(value, str) and _CHINESE_NUMERAL.search(value):
+    if isinstance(value, str) and any(c in _CHINESE_NUMERAL for c in value):
         return f"请用阿拉伯数字，如 {example or '2027'}"
     return f"应为{'整数' if field in ('year', 'length', 'seed') else '数字'}" + (f"，如 {example}" if example else "")
 

@@ -41,7 +41,7 @@ from .voice import (
 
 # What a finished speech never contains (DESIGN.md last section; model.text's residue), and in a bank phrase also
 # a digit (a particular), an elision …… or the miner's ⟨⟩ marks: a phrase carrying any is skipped.
-_RESIDUE = re.compile(rf"{RESIDUE.pattern}|[0-9０-９]|……|⟨|⟩")
+_RESIDUE_MORE = re.compile(r"[0-9０-９]|……|⟨|⟩")  # beside RESIDUE (not one pattern: RESIDUE is compiled already)
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 _FRAGMENT_CATEGORIES = {"heading", "parallel"}
 # A part heading (一、…) must read right for its part: the words a heading for that role carries.  The
@@ -378,6 +378,7 @@ class Picker:
         self.seed = seed
         # The brief's own words inside the templates' wording: never reworded (see variants.reword).
         self.keep = tuple(keep)
+        self._keep_longest_first = sorted(self.keep, key=len, reverse=True)  # _timely's order, sorted once
         self.used: set[str] = set()
         self.date = date
         self.actors = actors or {}
@@ -529,7 +530,8 @@ class Picker:
         # The templates address the audience themselves (同志们，… in the closing): a picked phrase never
         # repeats it.
         text = text.removeprefix("同志们，").removeprefix("同志们！")
-        if _RESIDUE.search(SLOT_RE.sub("", phrase.text)):
+        bare = SLOT_RE.sub("", phrase.text)
+        if RESIDUE.search(bare) or _RESIDUE_MORE.search(bare):
             return None
         return text
 
@@ -617,7 +619,7 @@ class Picker:
         """Whether some formulation of the templates' own wording is in use on the speech's date.  The
         brief's own words inside it (its items, facts, figures) are the secretary's and are not judged."""
         own = text
-        for k in sorted(self.keep, key=len, reverse=True):
+        for k in self._keep_longest_first:
             if k and k in text:
                 text = text.replace(k, "")
         if self.township and _ABOVE_TOWNSHIP.search(text):

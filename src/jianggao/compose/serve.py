@@ -81,12 +81,8 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 def _words(text: str) -> frozenset[str]:
     """The content bigrams of ``text``: two Chinese characters in a row, not a stock pair, not crossing
     punctuation."""
-    out = set()
-    for i in range(len(text) - 1):
-        pair = text[i:i + 2]
-        if all("\u4e00" <= c <= "\u9fff" for c in pair) and pair not in _STOCK:
-            out.add(pair)
-    return frozenset(out)
+    han = ["\u4e00" <= c <= "\u9fff" for c in text]
+    return frozenset({text[i:i + 2] for i in range(len(text) - 1) if han[i] and han[i + 1]}) - _STOCK
 
 
 # Ideas that never serve each other's items, however many words they share: TB screening of 重点人群 is no

@@ -194,7 +194,8 @@ class PhraseBank:
         returned; with fewer, the built-in ones follow them.
         """
         out = self.select_all(category=category, role=role, topic=topic, kind=kind, text=text)
-        if category and role and self.layered:
+        # (asked of ``out``, not the whole bank: with none of the unit's own among them, ``out`` is the answer)
+        if category and role and any(p.layer for p in out):
             own = [p for p in out if p.layer]
             if len(own) >= PREFER_OWN:
                 return own

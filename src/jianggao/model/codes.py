@@ -1,12 +1,10 @@
 """Short ASCII codes for input methods: pinyin initials (凝心聚力 → nxjl), unique across the bank."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .slots import SLOT_RE
 
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 BASE_CHARS = 4      # initials of the first four characters: short enough to type, long enough to recall
 MAX_LEN = 12        # Microsoft Pinyin allows 32; Sogou keys stay short to be typeable
 
@@ -15,7 +13,7 @@ def initials(text: str) -> str:
     """Pinyin initials of the Chinese characters of ``text`` (slots and punctuation skipped)."""
     from pypinyin import Style, lazy_pinyin
 
-    hans = "".join(HAN_RE.findall(SLOT_RE.sub("", text)))
+    hans = "".join(c for c in SLOT_RE.sub("", text) if "\u4e00" <= c <= "\u9fff")  # the CJK block
     if not hans:
         return ""
     return "".join(p[0] for p in lazy_pinyin(hans, style=Style.FIRST_LETTER, errors="ignore") if p).lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 LEVELS = ("省", "市", "州", "盟", "县", "区", "旗", "市辖区", "乡", "镇", "街道")
 
@@ -71,6 +72,7 @@ def bodies(level: str) -> Bodies:
     return Bodies(f"{w}委", f"{w}政府")
 
 
+@lru_cache(maxsize=256)  # asked hundreds of times a speech, of one level and date
 def meeting_word(level: str, date: dt.date) -> str:
     """What the system's meeting was called at ``level`` on ``date``: 卫生 · 卫生计生 · 卫生健康 (as in
     全县卫生健康工作会议). It follows the department's name (the 提法 registry); a township follows its county."""
@@ -79,6 +81,7 @@ def meeting_word(level: str, date: dt.date) -> str:
     return meeting_name(date, level).removesuffix("工作会议")
 
 
+@lru_cache(maxsize=256)  # asked hundreds of times a speech, of one level and date
 def department(level: str, date: dt.date, *, short: bool = False) -> str | None:
     """The health department of ``level`` on ``date`` with its level word (县卫生健康局, 市卫生计生委,
     省卫生厅), from the 提法 registry's dated names; None for a township, which has no department of its own."""
@@ -124,6 +127,7 @@ class Units:
                                  self.subdivisions) if u)
 
 
+@lru_cache(maxsize=256)  # asked hundreds of times a speech, of one level and date
 def units(level: str, date: dt.date, *, rural: bool = False) -> Units:
     """The units that exist at ``level`` on ``date`` (县级医院 only in a 县 or 旗; 社区卫生服务中心 in a 区).
 

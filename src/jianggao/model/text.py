@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # XML 1.0 §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
 # We go further and also drop C1 controls (U+0080–U+009F) and DEL: they are legal XML but
@@ -33,7 +34,9 @@ def xml_safe(text: str) -> str:
 # What an unfilled template leaves behind (DESIGN: a finished speech never contains it), each piece with what it
 # is. The one definition: the brief refuses it typed into a value (model.brief), the picker skips a bank phrase
 # holding it (compose.picker), lint reports it in a draft (lint.residue), the bank audit flags an entry (corpus.audit).
-RESIDUE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), what) for rx, what in (
+# The table is pattern text: only lint, on a draft where RESIDUE found something, compiles the rules one by one
+# (``residue_rules``); everyone else asks the one pattern below.
+_RESIDUE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\{\{?[^{}\n]{0,30}\}?\}|[{}｛｝]", "模板占位符未替换"),                          # {region}, {{ … }}, a lone brace
     (r"(?:19|20)[xX×＊*]{2}年?|[xX×]{1,4}年(?=[\u4e00-\u9fff])", "年份占位符未替换"),     # 20xx年, x年x月
     (r"(?<![A-Za-z])(?:[xX]{2,}|[Ｘｘ]{2,})(?![A-Za-z])", "“xx”占位符未替换"),          # xx县 (not Foxx)
@@ -43,9 +46,15 @@ RESIDUE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), 
     (r"[_＿]{2,}|＿", "“__”填空线残留"),
     (r"“\s*”|\"\s*\"|‘\s*’|《\s*》|（\s*）|\(\s*\)", "空引号或空括号：内容缺失"),
     (r"【[^】\n]{0,30}】", "“【】”占位标记残留"),
-))
+)
 # All of them in one pattern, for a yes/no (callers add their own: the picker also skips digits, for example).
-RESIDUE = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RESIDUE_RULES))
+RESIDUE = re.compile("|".join(f"(?:{rx})" for rx, _ in _RESIDUE_TABLE))
+
+
+@lru_cache(maxsize=1)
+def residue_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each piece of residue's pattern with what it is, in order (lint names the piece it found)."""
+    return tuple((re.compile(rx), what) for rx, what in _RESIDUE_TABLE)
 
 
 def template_residue(text: str) -> str | None:

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,7 @@ def load(name: str, key: str) -> Any | None:
         return None
 
 
+@lru_cache(maxsize=8192)  # a speech asks the three tables about the same ~700 texts ~1,300 times
 def text_key(text: str) -> str:
     """A text's key in an answers table: 96 bits of its BLAKE2 digest."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
