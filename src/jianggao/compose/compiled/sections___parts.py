@@ -1038,7 +1038,7 @@ def root(context, missing=missing, environment=environment):
         return concat(t_27)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_per_topic):
+    def macro(l_1_per_topic, l_1_kept, l_1_moved):
         t_28 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
@@ -1050,6 +1050,10 @@ def root(context, missing=missing, environment=environment):
         l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
+        if l_1_kept is missing:
+            l_1_kept = []
+        if l_1_moved is missing:
+            l_1_moved = {}
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
@@ -1210,7 +1214,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
-                if ((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
+                if (((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
                     pass
                     t_28.append(
                         '¶',
@@ -1250,12 +1254,23 @@ def root(context, missing=missing, environment=environment):
                     '¶\n',
                 )
             for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
+                l_3_facet_of = resolve('facet_of')
+                l_3__ = resolve('_')
+                l_3_j = missing
                 _loop_vars = {}
                 pass
-                t_28.append(
-                    str(l_3_s),
-                )
-            l_3_s = missing
+                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                _loop_vars['j'] = l_3_j
+                if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_3_s, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+                else:
+                    pass
+                    t_28.append(
+                        str(l_3_s),
+                    )
+            l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 4)):
                 pass
                 t_28.append(
@@ -1264,37 +1279,18 @@ def root(context, missing=missing, environment=environment):
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
         return concat(t_28)
     context.exported_vars.add('task_areas')
-    context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_t, l_1_want):
+    context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_t, l_1_kept, l_1_moved):
         t_29 = []
-        l_1_namespace = resolve('namespace')
-        l_1_tasks = resolve('tasks')
-        l_1_FACETS = resolve('FACETS')
-        l_1_measures = l_1_fresh = missing
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
-        if l_1_want is missing:
-            l_1_want = undefined("parameter 'want' was not provided", name='want')
+        if l_1_kept is missing:
+            l_1_kept = undefined("parameter 'kept' was not provided", name='kept')
+        if l_1_moved is missing:
+            l_1_moved = undefined("parameter 'moved' was not provided", name='moved')
         pass
-        l_1_measures = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), text='')
-        for l_2_x in (undefined(name='tasks') if l_1_tasks is missing else l_1_tasks):
-            _loop_vars = {}
-            pass
-            if not isinstance(l_1_measures, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_measures['text'] = str_join((environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text'), '|', t_1(context.eval_ctx, environment.getattr(l_2_x, 'items'), '|'), ))
-        l_2_x = missing
-        l_1_fresh = []
-        for l_2_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_1_FACETS is missing else l_1_FACETS), 'get'), environment.getattr(l_1_t, 'key'), environment.getitem((undefined(name='FACETS') if l_1_FACETS is missing else l_1_FACETS), 'general')):
-            l_2__ = resolve('_')
-            _loop_vars = {}
-            pass
-            if (not t_3(context.eval_ctx, t_9(context, environment.call(context, environment.getattr(t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', environment.getattr((undefined(name='measures') if l_1_measures is missing else l_1_measures), 'text')))):
-                pass
-                l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_f, _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-        l_2_f = l_2__ = missing
-        for l_2_f in (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)[:l_1_want]:
+        l_2_loop = missing
+        for l_2_f, l_2_loop in LoopContext(l_1_kept, undefined):
             l_2_vary = resolve('vary')
             l_2_fill = resolve('fill')
             _loop_vars = {}
@@ -1307,10 +1303,17 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 '\n',
             ))
-        l_2_f = l_2_vary = l_2_fill = missing
+            for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
+                _loop_vars = {}
+                pass
+                t_29.append(
+                    str(l_3_s),
+                )
+            l_3_s = missing
+        l_2_loop = l_2_f = l_2_vary = l_2_fill = missing
         return concat(t_29)
     context.exported_vars.add('facets')
-    context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'want'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
         t_30 = []
         l_1_plan = resolve('plan')
@@ -1591,7 +1594,7 @@ def root(context, missing=missing, environment=environment):
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 585 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 586 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1723,7 +1726,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 639 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 640 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1752,6 +1755,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1054&361=1055&362=1056&366=1057&367=1059&368=1060&369=1062&370=1065&372=1067&373=1079&374=1081&375=1083&376=1085&378=1087&379=1089&380=1096&381=1098&383=1100&384=1102&385=1116&388=1120&389=1122&390=1124&393=1126&394=1128&396=1135&397=1138&398=1140&399=1143&401=1148&402=1151&404=1154&405=1161&406=1164&407=1167&409=1174&410=1179&411=1182&413=1185&415=1192&416=1199&417=1205&418=1211&420=1213&421=1218&422=1221&423=1225&424=1228&427=1235&429=1239&432=1247&436=1252&437=1259&442=1268&444=1279&445=1287&446=1297&447=1304&448=1306&450=1307&458=1314&459=1327&464=1328&465=1329&467=1330&468=1333&469=1351&470=1352&471=1360&472=1363&473=1367&474=1371&477=1376&480=1385&481=1386&493=1387&494=1388&495=1401&496=1402&499=1403&500=1404&503=1405&512=1406&513=1419&514=1425&515=1428&516=1431&517=1434&518=1440&519=1443&521=1445&522=1456&524=1459&525=1461&527=1463&528=1465&529=1473&530=1475&531=1477&533=1483&534=1488&535=1493&536=1495&537=1498&540=1500&541=1502&558=1504&559=1508&560=1514&563=1536&564=1541&565=1543&566=1546&567=1550&568=1553&569=1555&571=1561&573=1564&574=1566&575=1569&577=1576&579=1579&580=1582&582=1584&583=1589&584=1592&585=1594&586=1597&587=1600&592=1603&593=1614&599=1619&600=1641&601=1644&602=1647&603=1650&604=1653&605=1656&606=1659&608=1665&614=1668&615=1678&616=1681&617=1684&618=1687&620=1693&622=1696&623=1697&624=1702&625=1705&627=1708&628=1710&629=1715&632=1716&635=1717&636=1718&638=1719&639=1722&640=1728&641=1734&642=1747'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1058&361=1059&362=1060&366=1061&367=1063&368=1064&369=1066&370=1069&372=1071&373=1083&374=1085&375=1087&376=1089&378=1091&379=1093&380=1100&381=1102&383=1104&384=1106&385=1120&388=1124&389=1126&390=1128&393=1130&394=1132&396=1139&397=1142&398=1144&399=1147&401=1152&402=1155&404=1158&405=1165&406=1168&407=1171&409=1178&410=1183&411=1186&413=1189&415=1196&416=1203&417=1209&418=1215&421=1217&422=1222&423=1225&424=1229&425=1232&428=1239&430=1243&433=1251&438=1256&439=1274&444=1283&446=1293&447=1300&448=1302&450=1303&451=1306&459=1317&460=1330&465=1331&466=1332&468=1333&469=1336&470=1354&471=1355&472=1363&473=1366&474=1370&475=1374&478=1379&481=1388&482=1389&494=1390&495=1391&496=1404&497=1405&500=1406&501=1407&504=1408&513=1409&514=1422&515=1428&516=1431&517=1434&518=1437&519=1443&520=1446&522=1448&523=1459&525=1462&526=1464&528=1466&529=1468&530=1476&531=1478&532=1480&534=1486&535=1491&536=1496&537=1498&538=1501&541=1503&542=1505&559=1507&560=1511&561=1517&564=1539&565=1544&566=1546&567=1549&568=1553&569=1556&570=1558&572=1564&574=1567&575=1569&576=1572&578=1579&580=1582&581=1585&583=1587&584=1592&585=1595&586=1597&587=1600&588=1603&593=1606&594=1617&600=1622&601=1644&602=1647&603=1650&604=1653&605=1656&606=1659&607=1662&609=1668&615=1671&616=1681&617=1684&618=1687&619=1690&621=1696&623=1699&624=1700&625=1705&626=1708&628=1711&629=1713&630=1718&633=1719&636=1720&637=1721&639=1722&640=1725&641=1731&642=1737&643=1750'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b92f0a3868980bd96233db4224b8dde427357a9403d6645a46937835bb8e602c
+# c0a07a03203243ab353b9c40763f96f49bd046a41d60dbf327fa558cf03063c0
