@@ -30,7 +30,7 @@ import sys
 import tempfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import jieba
@@ -81,7 +81,7 @@ COMPOUNDS = ("基本药物 健康管理 母婴安全 健康体检 分级诊疗 �
 _CONCEPTS = [(c, re.compile(words)) for c, words in CONCEPTS.items()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def features(sentence: str) -> frozenset[str]:
     """The content words (or their concepts) of ``sentence``."""
     out = {c for c, words in _CONCEPTS if words.search(sentence)}
@@ -203,7 +203,8 @@ READERS = [
     ("守牢母婴安全底线。", "母婴安全是底线工作，任何时候都不能放松。"),
     ("要深化医保支付方式改革，发挥医保对医疗服务行为的引导作用。", "充分发挥医保的基础性、导向性作用。"),
     ("让年轻人愿意来、留得下。", "让基层人才留得住、干得好。"),
-    ("加强传染病疫情的分析研判，发现聚集性病例要第一时间报告。", "医疗机构接诊发现传染病病例，要按规定时限网络直报，坚决杜绝迟报、漏报、瞒报。"),
+    ("加强传染病疫情的分析研判，发现聚集性病例要第一时间报告。",
+     "医疗机构接诊发现传染病病例，要按规定时限网络直报，坚决杜绝迟报、漏报、瞒报。"),
     ("医疗机构接诊发现传染病病例，要按规定时限网络直报。", "监测、报告、处置各个环节都要有人盯、有人管。"),
     ("确保有限的资金用在刀刃上。", "确保资金用在刀刃上。"),
     ("确保资金用在刀刃上。", "加强专项资金检查力度，坚决防止专项资金的不当支出。"),
@@ -321,7 +322,8 @@ def main(argv: list[str] | None = None) -> int:
           f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000 "
           f"({len(corpus)} speeches, {cchars} chars)")
     report["summary"] = {"corpus_near_per_1000": 1000 * cnear / max(cchars, 1),
-                         "seed1_near_per_speech": sum(r[3] for r in seed1) / max(len(seed1), 1),"seed1_per_speech": sum(r[2] for r in seed1) / max(len(seed1), 1),
+                         "seed1_near_per_speech": sum(r[3] for r in seed1) / max(len(seed1), 1),
+                         "seed1_per_speech": sum(r[2] for r in seed1) / max(len(seed1), 1),
                          "seed1_per_1000": 1000 * sum(r[2] for r in seed1) / max(sum(r[1] for r in seed1), 1),
                          "rich_per_speech": sum(r[2] for r in rich) / max(len(rich), 1),
                          "corpus_per_1000": 1000 * cpairs / max(cchars, 1)}
