@@ -24,7 +24,6 @@ import argparse
 import json
 import math
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -252,17 +251,27 @@ def corpus_speeches() -> list[tuple[str, str]]:
     return out
 
 
+_LENGTH = re.compile(r"正文\s*([0-9,]+)\s*字，目标约\s*([0-9,]+)\s*字")
+LENGTHS: dict[str, float] = {}
+
+
 def render(jianggao: str, brief: Path, seed: int, outdir: Path) -> Path:
+    """Render ``brief`` at ``seed`` into ``outdir``; the length reached against the target goes in LENGTHS."""
     out = outdir / f"{brief.stem[:3]}_s{seed}.txt"
-    subprocess.run([*jianggao.split(), "render", str(brief), "--format", "txt", "-o", str(out), "--force",
-                    "--seed", str(seed)], check=True, capture_output=True)
+    done = subprocess.run([*jianggao.split(), "render", str(brief), "--format", "txt", "-o", str(out), "--force",
+                           "--seed", str(seed)], check=True, capture_output=True, text=True)
+    m = _LENGTH.search(done.stdout + done.stderr)
+    if m:
+        LENGTHS[out.stem] = int(m.group(1).replace(",", "")) / int(m.group(2).replace(",", ""))
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--drafts", type=Path, help="measure the .txt drafts in this folder instead of rendering")
-    ap.add_argument("--jianggao", default=shutil.which("jianggao") or f"{sys.executable} -m jianggao")
+    beside = Path(sys.executable).with_name("jianggao")
+    ap.add_argument("--jianggao", default=str(beside) if beside.exists() else f"{sys.executable} -m jianggao",
+                    help="the command to render with (default: the jianggao beside this python)")
     ap.add_argument("--keep", type=Path, help="keep the rendered drafts here")
     ap.add_argument("--show", type=int, default=0, help="list up to N pairs per draft")
     ap.add_argument("--json", type=Path)
@@ -285,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
             drafts = list(pool.map(lambda j: render(args.jianggao, j[0], j[1], outdir), jobs))
 
     report: dict = {"drafts": {}, "corpus": {}}
-    print(f"{'draft':10} {'chars':>6} {'pairs':>5} {'/1000':>6}  paragraph part speech")
+    print(f"{'draft':10} {'chars':>6} {'pairs':>5} {'/1000':>6}  paragraph part speech  length/target")
     rows = []
     for path in drafts:
         text = path.read_text(encoding="utf-8")
@@ -295,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((path.stem, chars, len(found), sum(p["where"] != "speech" for p in found)))
         report["drafts"][path.stem] = {"chars": chars, "pairs": found}
         print(f"{path.stem:10} {chars:6} {len(found):5} {1000 * len(found) / max(chars, 1):6.2f}  "
-              f"{where['paragraph']:9} {where['part']:4} {where['speech']:6}")
+              f"{where['paragraph']:9} {where['part']:4} {where['speech']:6}  "
+              f"{LENGTHS[path.stem] if path.stem in LENGTHS else float('nan'):.3f}")
         for p in found[:args.show]:
             print(f"      [{p['where']}] {p['a'][:60]} / {p['b'][:60]}  {p['shared']}")
     seed1 = [r for r in rows if r[0].endswith("_s1")] or rows
@@ -318,6 +328,10 @@ def main(argv: list[str] | None = None) -> int:
                f"({len(rs)} drafts)"
     print(line("all 28 briefs, seed 1", seed1))
     print(line("rich briefs, seeds 1-3", rich))
+    rich_lengths = sorted((v, k) for k, v in LENGTHS.items() if k[:3] in RICH)
+    if rich_lengths:
+        print(f"rich briefs' length / target: lowest {rich_lengths[0][0]:.3f} ({rich_lengths[0][1]}), "
+              f"highest {rich_lengths[-1][0]:.3f} ({rich_lengths[-1][1]})")
     print(f"corpus: {cpairs / len(corpus):.2f} pairs per speech, {1000 * cpairs / max(cchars, 1):.2f} per 1,000 chars; "
           f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000 "
           f"({len(corpus)} speeches, {cchars} chars)")

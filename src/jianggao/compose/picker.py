@@ -17,7 +17,7 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
+from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import SERVES_AT, best_item, key_words, score
 from .variants import reword
@@ -414,6 +414,7 @@ class Picker:
         # What the speech has said, as ideas (compose.ideas), one entry per claim in order; the work area
         # being worded, where its claims start in that log, and the brief's own items per area (said there).
         self._log: list[frozenset[str]] = []
+        self._said_once: set[str] = set()       # the ONCE ideas (compose.ideas) the speech has said
         self._area: str | None = None
         self._area_start = 0
         self._since = 0
@@ -442,7 +443,9 @@ class Picker:
         """Mark every sentence of ``text`` as used; returns ``text``."""
         for s in sentences_of(text) or [text]:
             self.used.add(sentence_key(s))
-        self._log.append(ideas_of(text))
+        ideas = ideas_of(text)
+        self._log.append(ideas)
+        self._said_once |= ideas & ONCE
         for who in told_in(text):
             self._told[(self._area or "", who)] = self._told.get((self._area or "", who), 0) + 1
         return text
@@ -480,11 +483,24 @@ class Picker:
             out |= ideas_of(item)
         return out
 
+    def said_once(self, text: str) -> bool:
+        """Whether ``text`` (any of its formulations) says again one of the ideas a speech says once (compose.ideas.ONCE:
+        关键在于落实, 一把手是第一责任人, 资金用在刀刃上, 留得住 …), in whatever words: the readers' commonest repeat."""
+        return bool(self._said_once) and any(ideas_of(f) & self._said_once for f in text.split(ALTERNATE))
+
+    def _quiet(self, options: Sequence[str]) -> list[str]:
+        """The templates' own ``options`` that say no ONCE idea again (said_once); all of them where every one does
+        (a frame sentence is never dropped for it: the choice among its wordings avoids the repeat where it can)."""
+        quiet = [o for o in options if not self.said_once(o)]
+        return quiet or list(options)
+
     def says_again(self, text: str) -> bool:
-        """Whether ``text`` mostly says what its area has said (compose.ideas.repeats), or only ideas the
-        speech has said SAID_ENOUGH times already."""
+        """Whether ``text`` mostly says what its area has said (compose.ideas.repeats), says again an idea a speech
+        says once (said_once), or only ideas the speech has said SAID_ENOUGH times already."""
         if text in self.unit_wording:
             return False          # the unit's own archive says its own things its own way (issue 14)
+        if self.said_once(text):
+            return True
         if repeats(text, self.area_ideas()):
             return True
         mine = ideas_of(text)
@@ -724,6 +740,7 @@ class Picker:
         not lead its paragraph passes ``min_len`` (HEADLINE_MAX + 1) so it never reads as a headline."""
         own = [default] if isinstance(default, str) else list(default or ())
         own = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        own = self._quiet(own)
         if own:
             # The bank's fitting entries and the template's own wordings are one pool: where a role has
             # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
@@ -742,7 +759,8 @@ class Picker:
         """One wording among the bank's fitting entries and the template's own together, seeded: where a
         bank has one or two entries for a role (a part's heading), every seed would otherwise say them."""
         cands = sorted(t for t, _ in self._candidates(category, role, topic, max_len, 0))
-        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        fresh = self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
+        cands = [t for t in cands if not self.said_once(t)] or cands
         if not cands and not fresh:
             return ""
         i = self.rng.randrange(len(cands) + len(fresh))
@@ -817,8 +835,8 @@ class Picker:
             else:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
-                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) \
-                    and self._for_speaker(text) else ""
+                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)
+                                               or self.said_once(text)) and self._for_speaker(text) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
@@ -913,6 +931,10 @@ class Picker:
 
         def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
             ideas = ideas_of(text.split(ALTERNATE)[0])
+            if (ideas & self._said_once) - (own_ideas if run >= 0 else frozenset()) or ideas & SAFEGUARDS_OWN:
+                # 留得住 a second time in other words (a measure of an item about it may name it, as ITEM_SAYS
+                # allows); 资金用在刀刃上 is the safeguards' to say
+                return ""
             if ideas & reserved:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
             if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
@@ -1042,7 +1064,7 @@ class Picker:
         all count as said.  Its
         interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
         and as said count as said, so a reworded sentence is never said again in its other words."""
-        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        fresh = self._quiet([o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
         if not fresh:
             return ""
         forms = [f for f in self.rng.choice(fresh).split(ALTERNATE) if self._timely(f)]
