@@ -166,14 +166,13 @@ _TABLE: dict[str, tuple[str, str]] = {
     "责任传导": (GENERAL, r"一级抓一级|层层抓落实|目标责任书|传导压力|压力传导"),
     "销号": (GENERAL, r"销号|挂图作战"),
     "感谢干部职工": (GENERAL, r"辛勤付出|辛勤劳动|崇高的敬意|衷心的感谢|表示衷心感谢"),
-    "看病钱": (GENERAL, r"看病钱|救命钱|唐僧肉"),
 }
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
-# and the slogans that close a measure (留得住, 守牢母婴安全底线, 看病钱救命钱).  Said a second time anywhere, in any
+# and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
 # wordings prefer an option that does not say one again (Picker.vary).
 ONCE = frozenset({"医保引导", "母婴安全底线", "引育留用", "资金效益", "关键在于落实", "一把手责任", "责任传导", "销号",
-                  "感谢干部职工", "看病钱", "传帮带", "村卫生室布局", "就医体验"})
+                  "感谢干部职工", "传帮带", "村卫生室布局", "就医体验"})
 # … of which these are the safeguards' own (组织领导, 投入保障, 督查考核) and the closing's: a task's measure saying one
 # (财政部门要…确保资金用在刀刃上 under 公共卫生) takes it from the part where it belongs, which then has one thing less to say.
 SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责任", "责任传导", "销号"})
@@ -182,7 +181,7 @@ SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责�
 BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病", "健康管理", "卫生院", "宣传引导", "控费", "应急",
                    "基本公共卫生", "医疗质量", "信息化", "健康教育", "党风廉政", "中医药", "老龄", "人口", "爱国卫生",
                    "监督执法", "疾控机构", "儿童保健", "妇幼机构", "绩效考核", "村医", "药品供应",
-                   "预防接种", "助产救治", "出生缺陷"})
+                   "预防接种", "助产救治", "出生缺陷", "引育留用"})
 # Every idea's words asked at once (model.wordsets: the same answers as a regex per idea, without compiling 90).
 _IDEAS = tuple(_TABLE)
 _WORDS = WordSets(words for _, words in _TABLE.values())

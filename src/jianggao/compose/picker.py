@@ -178,6 +178,9 @@ class AreaRuns:
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
+# … and a measure serving one of the brief's items whose narrow ideas (other than the item's own) its area has all
+# said this often already is the same measure again (基本药物 twice in one paragraph: bench/bench_repeats.py).
+SAID_IN_AREA = 1
 # What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
 # are said first (Picker.mix), so that 人才引不进、留不住 is followed by 住房、子女入学、编制, not by 继续教育.
 REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy in (
@@ -415,6 +418,8 @@ class Picker:
         # being worded, where its claims start in that log, and the brief's own items per area (said there).
         self._log: list[frozenset[str]] = []
         self._said_once: set[str] = set()       # the ONCE ideas (compose.ideas) the speech has said
+        self._framed_once: set[str] = set()     # … of them, those said outside a task area's measures (serve)
+        self._serving = False
         self._area: str | None = None
         self._area_start = 0
         self._since = 0
@@ -446,6 +451,8 @@ class Picker:
         ideas = ideas_of(text)
         self._log.append(ideas)
         self._said_once |= ideas & ONCE
+        if not self._serving:
+            self._framed_once |= ideas & ONCE
         for who in told_in(text):
             self._told[(self._area or "", who)] = self._told.get((self._area or "", who), 0) + 1
         return text
@@ -853,6 +860,14 @@ class Picker:
         said is not said by another's measure (a broad one by at most BROAD_AREAS others: the sixth reading
         found 出生缺陷 ×3 and 中医药就近 ×4 across subsections)."""
         self._enter(topic)
+        self._serving = True
+        try:
+            return self._serve(items, own, topic, budget, targets, general, headline)
+        finally:
+            self._serving = False
+
+    def _serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None, budget: int,
+               targets: Sequence[str], general: bool, headline: bool) -> AreaRuns:
         area = self._area or ""
         min_len = HEADLINE_MAX + 1
         cands = self._candidates("task", "item", topic, None, min_len)
@@ -931,9 +946,12 @@ class Picker:
 
         def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
             ideas = ideas_of(text.split(ALTERNATE)[0])
-            if (ideas & self._said_once) - (own_ideas if run >= 0 else frozenset()) or ideas & SAFEGUARDS_OWN:
-                # 留得住 a second time in other words (a measure of an item about it may name it, as ITEM_SAYS
-                # allows); 资金用在刀刃上 is the safeguards' to say
+            once = ideas & ONCE
+            if once & (self._framed_once | said_here.keys()) - (own_ideas if run >= 0 else frozenset()) \
+                    or ideas & SAFEGUARDS_OWN:
+                # 留得住 a second time in its area, or after the frame said it, in other words (a measure of an item
+                # about it may name it, as ITEM_SAYS allows); 资金用在刀刃上 is the safeguards' to say.  Another
+                # area's measure is no bar here: it may be cut to the budget later (the rules above judge across areas)
                 return ""
             if ideas & reserved:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
@@ -945,7 +963,7 @@ class Picker:
             in_run = run_said[run] if run >= 0 else {}
             if narrow and (not narrow - set(said_here) - own_ideas if run < 0
                            else all((in_run.get(x, 0) >= ITEM_SAYS) if x in own_ideas else
-                                    said_here.get(x, 0) >= SAID_ENOUGH for x in narrow)):
+                                    said_here.get(x, 0) >= SAID_IN_AREA for x in narrow)):
                 # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
