@@ -153,6 +153,12 @@ _TABLE: dict[str, tuple[str, str]] = {
     "专家下沉": ("primary_care", r"坐诊带教|派驻|对口支援|对口帮扶|专家定期|到基层坐诊|巡回医疗|下沉基层|真正下沉|"
                               r"下沉到群众身边|临床带教"),
     "村卫生室布局": ("primary_care", r"村卫生室布局|单独设置|联合设置|一村一室"),
+    "村卫生室达标": ("primary_care", r"合格的村卫生室|达标的卫生院|建设标准逐村|全部达标|标准化村卫生室|村卫生室标准化|"
+                                  r"村卫生室建设标准|村卫生室达标"),
+    "乡村一体化": ("primary_care", r"一体化管理|乡村一体化|乡村医疗卫生一体化|乡村卫生服务一体化"),
+    "人才安居": ("workforce", r"住房|子女入学|安家|一人一策"),
+    "学校卫生": (GENERAL, r"学校卫生|学生常见病|晨午检|因病缺课|托幼机构和学校|学校、托幼|学校、养老机构"),
+    "病媒密度": ("patriotic_health", r"病媒生物密度|病媒生物监测|病媒密度"),
     "村医养老": ("primary_care", r"乡村医生养老|村医养老|老年乡村医生|后顾之忧|退出和保障"),
     "上门巡诊": ("elderly_health", r"上门巡诊|巡诊|家庭病床|上门医疗"),
     "老年体检": ("elderly_health", r"老年人健康体检|体检结果|老年人健康管理"),
@@ -166,13 +172,22 @@ _TABLE: dict[str, tuple[str, str]] = {
     "责任传导": (GENERAL, r"一级抓一级|层层抓落实|目标责任书|传导压力|压力传导"),
     "销号": (GENERAL, r"销号|挂图作战"),
     "感谢干部职工": (GENERAL, r"辛勤付出|辛勤劳动|崇高的敬意|衷心的感谢|表示衷心感谢"),
+    # the frame's turns from a problem to its answer, each said once: the wordings of one turn (tasks' subsections)
+    # then take their turns instead of 要从解决这个问题入手 under two subheadings
+    "从问题入手": (GENERAL, r"从解决这个问题入手"),
+    "必须解决的问题": (GENERAL, r"必须解决的问题"),
+    "首先要正视": (GENERAL, r"首先要正视"),
+    "拿出过硬措施": (GENERAL, r"拿出过硬措施"),
+    "逐项研究解决": (GENERAL, r"逐项研究解决"),
+    "下大力气解决": (GENERAL, r"下大力气解决|下力气解决"),
 }
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
 # wordings prefer an option that does not say one again (Picker.vary).
 ONCE = frozenset({"医保引导", "母婴安全底线", "引育留用", "资金效益", "关键在于落实", "一把手责任", "责任传导", "销号",
-                  "感谢干部职工", "传帮带", "村卫生室布局", "就医体验"})
+                  "感谢干部职工", "传帮带", "村卫生室布局", "就医体验", "从问题入手", "必须解决的问题", "首先要正视",
+                  "拿出过硬措施", "逐项研究解决", "下大力气解决"})
 # … of which these are the safeguards' own (组织领导, 投入保障, 督查考核) and the closing's: a task's measure saying one
 # (财政部门要…确保资金用在刀刃上 under 公共卫生) takes it from the part where it belongs, which then has one thing less to say.
 SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责任", "责任传导", "销号"})
