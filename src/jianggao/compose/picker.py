@@ -417,8 +417,7 @@ class Picker:
         # What the speech has said, as ideas (compose.ideas), one entry per claim in order; the work area
         # being worded, where its claims start in that log, and the brief's own items per area (said there).
         self._log: list[frozenset[str]] = []
-        self._said_once: set[str] = set()       # the ONCE ideas (compose.ideas) the speech has said
-        self._framed_once: set[str] = set()     # … of them, those said outside a task area's measures (serve)
+        self._framed_once: set[str] = set()     # the ONCE ideas (compose.ideas) said outside a task area's measures
         self._serving = False
         self._area: str | None = None
         self._area_start = 0
@@ -450,7 +449,6 @@ class Picker:
             self.used.add(sentence_key(s))
         ideas = ideas_of(text)
         self._log.append(ideas)
-        self._said_once |= ideas & ONCE
         if not self._serving:
             self._framed_once |= ideas & ONCE
         for who in told_in(text):
@@ -492,8 +490,10 @@ class Picker:
 
     def said_once(self, text: str) -> bool:
         """Whether ``text`` (any of its formulations) says again one of the ideas a speech says once (compose.ideas.ONCE:
-        关键在于落实, 一把手是第一责任人, 资金用在刀刃上, 留得住 …), in whatever words: the readers' commonest repeat."""
-        return bool(self._said_once) and any(ideas_of(f) & self._said_once for f in text.split(ALTERNATE))
+        关键在于落实, 一把手是第一责任人, 资金用在刀刃上, 留得住 …), in whatever words: the readers' commonest repeat.
+        What a task area's measures said does not count here: compose offers an area more measures than its budget and
+        the cut (finish) drops some, so an idea one of them named may never be said (serve judges its own areas)."""
+        return bool(self._framed_once) and any(ideas_of(f) & self._framed_once for f in text.split(ALTERNATE))
 
     def _quiet(self, options: Sequence[str]) -> list[str]:
         """The templates' own ``options`` that say no ONCE idea again (said_once); all of them where every one does
