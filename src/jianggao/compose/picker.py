@@ -924,8 +924,11 @@ class Picker:
             m.sort(key=lambda x: -x[0])
         # never the whole of the measures that serve no item: two speeches on one area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
-        rest = rest[:max(2, math.ceil(len(rest) * AREA_POOL_SHARE))]
+        cut = max(2, math.ceil(len(rest) * AREA_POOL_SHARE))
+        rest, spare = rest[:cut], rest[cut:]
         rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
+        spare.sort(key=lambda x: x[:2])
+        spare_keys = {(from_bank, text) for _, _, from_bank, text in spare}
         said_here: dict[str, int] = {}
         for logged in self._log[self._area_start:]:
             for x in logged:
@@ -944,6 +947,12 @@ class Picker:
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
         broad = BROAD_AREAS if items else len(self.area_items) + 9
 
+        again = [0]         # measures refused as something said already (take), made up from the share held back
+
+        def _again() -> str:
+            again[0] += 1
+            return ""
+
         def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
             ideas = ideas_of(text.split(ALTERNATE)[0])
             once = ideas & ONCE
@@ -952,13 +961,13 @@ class Picker:
                 # 留得住 a second time in its area, or after the frame said it, in other words (a measure of an item
                 # about it may name it, as ITEM_SAYS allows); 资金用在刀刃上 is the safeguards' to say.  Another
                 # area's measure is no bar here: it may be cut to the budget later (the rules above judge across areas)
-                return ""
+                return _again()
             if ideas & reserved:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
             if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
                                                                     else 0) for x in ideas - own_ideas
                    if AREA_OF[x] != area):
-                return ""             # said in another subsection already (a broad idea in two others)
+                return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
             in_run = run_said[run] if run >= 0 else {}
             if narrow and (not narrow - set(said_here) - own_ideas if run < 0
@@ -967,19 +976,19 @@ class Picker:
                 # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
-                return ""
+                return _again()
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
-                return ""
+                return _again()
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
             grams = _runs_of(text)
             if grams & item_runs:
-                return ""             # says the brief's item again, in its words (its lead has just said it)
+                return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
             if len(quads & paragraph_quads[run]) >= ECHO_QUADS:
-                return ""             # finish would drop it as its paragraph's earlier sentence said again
+                return _again()       # finish would drop it as its paragraph's earlier sentence said again
             if grams & self._task_runs:
-                return ""             # the same measure in other words (护理服务向基层延伸 twice)
+                return _again()       # the same measure in other words (护理服务向基层延伸 twice)
             inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
             if any(not self._may_tell(area, who) for who in inner):
                 return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
@@ -1043,9 +1052,16 @@ class Picker:
         # a clinic's routine is refused a government leader (_for_speaker): one more measure at his own level
         own_level = 1 if self.role == GOVERNMENT else 0
         cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
-        for _, _, from_bank, text in rest:
+        # a measure refused as something said already (take: the same idea again, in any words) is made up from the
+        # share held back, one for one: saying each thing once leaves the area no shorter where it has other things to say
+        again[0] = 0
+        for _, _, from_bank, text in rest + spare:
             if got >= want or len(extra) >= cap_rest:
                 break
+            if (from_bank, text) in spare_keys:
+                if again[0] <= 0:
+                    break
+                again[0] -= 1
             said = take(from_bank, text, all_items, -1)
             if said:
                 extra.append(said)
