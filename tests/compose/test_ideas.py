@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from compose_helpers import sample_brief
+from compose_helpers import REPO, sample_brief
 
+from jianggao.briefs.load import load_brief
 from jianggao.compose.core import compose
 from jianggao.compose.ideas import AREA_OF, ideas_of, repeats, tie
 from jianggao.compose.needs import needs_of
@@ -14,6 +15,7 @@ from jianggao.compose.picker import MINED_PER_AREA, Picker, TopicView, sentences
 from jianggao.model.bank import Phrase, PhraseBank
 from jianggao.model.topics import TOPICS
 from jianggao.render import load_resources
+from jianggao.writers.text import render_text
 
 
 def test_paraphrases_of_one_idea_are_one_idea():
@@ -203,3 +205,45 @@ def test_a_problem_named_is_answered_by_the_measures_said_first(real):
         part = part[:part.index("（", 1) if "（" in part[1:] else len(part)]
         answering = [s for s in re.split(r"(?<=。)", part)[1:] if remedy.search(s)]
         assert len(answering) >= 2, (seed, part)
+
+
+# The ninth reading's repeats (class REP): each pair says one narrow idea in other words.
+_READERS_PAIRS = [
+    ("守牢母婴安全底线。", "母婴安全是底线工作，任何时候都不能放松。", "母婴安全底线"),
+    ("要深化医保支付方式改革，发挥医保对医疗服务行为的引导作用。", "充分发挥医保的基础性、导向性作用。", "医保引导"),
+    ("让年轻人愿意来、留得下。", "让基层人才留得住、干得好。", "引育留用"),
+    ("加强传染病疫情的分析研判，发现聚集性病例要第一时间报告。", "医疗机构接诊发现传染病病例，要按规定时限网络直报。", "疫情报告"),
+    ("确保有限的资金用在刀刃上。", "加强专项资金检查力度，坚决防止专项资金的不当支出。", "资金效益"),
+    ("各项任务已经明确，能否完成，关键在于落实。", "蓝图已经绘就，号角已经吹响，关键在于狠抓落实。", "关键在于落实"),
+    ("各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动。", "主要负责同志定期听取汇报。", "一把手责任"),
+    ("推动上级医院专家定期到基层坐诊带教。", "医共体牵头医院要向成员单位派驻管理和技术骨干。", "专家下沉"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "idea"), _READERS_PAIRS)
+def test_the_readers_repeated_ideas_are_one_narrow_idea(first, second, idea):
+    assert idea in ideas_of(first) & ideas_of(second)
+
+
+def test_an_idea_said_once_is_not_said_again_in_other_words():
+    from jianggao.compose.ideas import ONCE
+
+    picker = _picker([])
+    picker.claim(picker.vary("蓝图已经绘就，关键在于落实。"))
+    assert "关键在于落实" in ONCE
+    assert picker.says_again("各项任务已经明确，能否完成，关键在于狠抓落实。")        # a mined one is refused
+    for seed in range(8):        # the templates' own wording takes the option that says it no second time
+        picker.rng.seed(seed)
+        said = picker.vary("新的任务已经明确，关键在于抓落实。", "做好今年的卫生健康工作，任务艰巨，责任重大。")
+        picker.used.clear()
+        assert said.startswith("做好今年"), said
+    # … and says it anyway where every option would (a frame sentence is never dropped for it)
+    assert picker.vary("目标任务已明，关键在于落实。")
+
+
+def test_a_task_measure_leaves_the_safeguards_their_own(real):
+    text = render_text(compose(load_brief(REPO / "bench" / "briefs" / "b05_annual_2018_county_rich.yaml"),
+                               real.bank, real.templates, seed=1), "txt")
+    assert text.count("刀刃上") <= 1
+    tasks = text[text.index("三、"):text.index("四、")]
+    assert not any(w in tasks for w in ("刀刃上", "一把手", "第一责任人"))

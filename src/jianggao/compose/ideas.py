@@ -108,9 +108,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "老年友善": ("elderly_health", r"老年友善|优先挂号|就医中的实际困难|挂号、就诊等便利"),
     "康复医疗": ("elderly_health", r"康复护理能力|康复医疗"),
     "安宁疗护": ("elderly_health", r"安宁疗护"),
-    "上门服务": ("elderly_health", r"上门服务|上门医疗"),
+    "上门服务": ("elderly_health", r"上门服务|上门医疗|上门巡诊"),
     "社区医院": ("primary_care", r"社区医院|提档升级"),
-    "资源下沉": ("primary_care", r"坐诊带教|下沉到|对口帮扶"),
+    "资源下沉": ("primary_care", r"坐诊带教|下沉到|对口帮扶|对口支援|派驻"),
     "人口": ("population_family", r"计划生育|计生|生育|托育|人口"),
     "生育政策": ("population_family", r"两孩|三孩|生育政策|生育支持|生育登记|生育服务"),
     "人口监测": ("population_family", r"人口监测|人口形势|出生人口监测"),
@@ -132,13 +132,74 @@ _TABLE: dict[str, tuple[str, str]] = {
     "儿童早期发展": ("maternal_child", r"儿童早期发展|早期发展"),
     "儿童成长": ("maternal_child", r"健康成长"),
     "标准化建设": (GENERAL, r"标准化建设|标准化水平"),
+    # The ninth reading's repeated ideas (class REP, ~10 a draft): each the narrow idea of sentences that said it
+    # again in other words, in one paragraph or across parts (bench/bench_repeats.py finds them).  Most are the
+    # frame's and the safeguards' own sayings, of no work area (GENERAL): a GENERAL idea leaves tie() alone.
+    "医保引导": ("medical_reform", r"导向性作用|引导作用|杠杆作用|基础性作用|基础性、导向性"),
+    "规范诊疗": ("medical_services", r"规范诊疗|诊疗行为|过度医疗|大处方|滥检查|处方点评|临床路径"),
+    "就医体验": (GENERAL, r"就医体验|就医感受|看病就医的体验|看病就医的期待|改善就医环境|看病舒心|群众身边的小事|"
+                      r"挂号、排队|挂号、候诊"),
+    "疫情报告": ("disease_control", r"直报|早报告|及时报告|第一时间报告|迟报|漏报|瞒报|报告、处置|发现、报告|"
+                                  r"报告和处置|有人盯"),
+    "早发现": (GENERAL, r"早发现|早识别|早处置|早预警|早干预|早诊断|早治疗"),
+    "核酸检测": ("disease_control", r"核酸"),
+    "重点场所": ("disease_control", r"重点场所"),
+    "母婴安全底线": ("maternal_child", r"母婴安全底线|底线工作|守牢母婴|守住母婴|守好母婴"),
+    "危重救治": ("maternal_child", r"危重孕产妇|危重新生儿|救治中心|救治网络|转诊路径|转得出、接得住"),
+    "儿科建设": (GENERAL, r"儿科"),
+    "引育留用": ("workforce", r"留得住|留得下|留不住|愿意来|下得去|稳得住|引得进|引进一个|留住一个|引才、育才|"
+                           r"育才、留才|用得好"),
+    "传帮带": ("workforce", r"传帮带|搭平台|压担子|青年医生|青年医务人员"),
+    "专家下沉": ("primary_care", r"坐诊带教|派驻|对口支援|对口帮扶|专家定期|到基层坐诊|巡回医疗|下沉基层|真正下沉|"
+                              r"下沉到群众身边|临床带教"),
+    "村卫生室布局": ("primary_care", r"村卫生室布局|单独设置|联合设置|一村一室"),
+    "村卫生室达标": ("primary_care", r"合格的村卫生室|达标的卫生院|建设标准逐村|全部达标|标准化村卫生室|村卫生室标准化|"
+                                  r"村卫生室建设标准|村卫生室达标"),
+    "乡村一体化": ("primary_care", r"一体化管理|乡村一体化|乡村医疗卫生一体化|乡村卫生服务一体化"),
+    "人才安居": ("workforce", r"住房|子女入学|安家|一人一策"),
+    "学校卫生": (GENERAL, r"学校卫生|学生常见病|晨午检|因病缺课|托幼机构和学校|学校、托幼|学校、养老机构"),
+    "病媒密度": ("patriotic_health", r"病媒生物密度|病媒生物监测|病媒密度|环境治理为主|药物防制为辅"),
+    "中医药就近": ("tcm", r"就近享受中医药|家门口就能享受到中医药|家门口享受中医药|身边就能用上中医药|就近用上中医药"),
+    "中医药进社区": ("tcm", r"进乡村、进社区|进社区、进家庭|进社区、进校园|进校园、进家庭"),
+    "村卫生室运行": ("primary_care", r"运行保障机制|运行经费补助|开得了门|日常运转"),
+    "村医养老": ("primary_care", r"乡村医生养老|村医养老|老年乡村医生|后顾之忧|退出和保障"),
+    "上门巡诊": ("elderly_health", r"上门巡诊|巡诊|家庭病床|上门医疗"),
+    "老年体检": ("elderly_health", r"老年人健康体检|体检结果|老年人健康管理"),
+    "特别扶助": ("population_family", r"特别扶助|特殊家庭|扶助关怀"),
+    "生育配套": ("population_family", r"生育支持措施|生育政策配套|配套措施|生育支持政策"),
+    "党建堡垒": ("party_building", r"战斗堡垒|先锋模范|当先锋|党组织建设|支部建在"),
+    "资金效益": (GENERAL, r"刀刃上|资金使用效益|资金使用绩效|专款专用|资金监管|资金闲置|挪用|专项资金"),
+    "关键在于落实": (GENERAL, r"关键在于落实|关键在于抓落实|关键在于狠抓落实|关键在落实|关键在于真抓实干|蓝图已经绘就|"
+                            r"任务已经明确|目标任务已明|大政方针已定"),
+    "一把手责任": (GENERAL, r"一把手|第一责任人|主要负责同志|主要负责人|亲自抓|亲自研究|亲自部署|亲自过问|听取汇报|负总责"),
+    "责任传导": (GENERAL, r"一级抓一级|层层抓落实|目标责任书|传导压力|压力传导"),
+    "销号": (GENERAL, r"销号|挂图作战"),
+    "感谢干部职工": (GENERAL, r"辛勤付出|辛勤劳动|崇高的敬意|衷心的感谢|表示衷心感谢"),
+    # the frame's turns from a problem to its answer, each said once: the wordings of one turn (tasks' subsections)
+    # then take their turns instead of 要从解决这个问题入手 under two subheadings
+    "从问题入手": (GENERAL, r"从解决这个问题入手"),
+    "必须解决的问题": (GENERAL, r"必须解决的问题"),
+    "首先要正视": (GENERAL, r"首先要正视"),
+    "拿出过硬措施": (GENERAL, r"拿出过硬措施"),
+    "逐项研究解决": (GENERAL, r"逐项研究解决"),
+    "下大力气解决": (GENERAL, r"下大力气解决|下力气解决"),
 }
+# Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
+# and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
+# words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
+# wordings prefer an option that does not say one again (Picker.vary).
+ONCE = frozenset({"医保引导", "母婴安全底线", "引育留用", "资金效益", "关键在于落实", "一把手责任", "责任传导", "销号",
+                  "感谢干部职工", "传帮带", "村卫生室布局", "就医体验", "从问题入手", "必须解决的问题", "首先要正视",
+                  "拿出过硬措施", "逐项研究解决", "下大力气解决"})
+# … of which these are the safeguards' own (组织领导, 投入保障, 督查考核) and the closing's: a task's measure saying one
+# (财政部门要…确保资金用在刀刃上 under 公共卫生) takes it from the part where it belongs, which then has one thing less to say.
+SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责任", "责任传导", "销号"})
 # Ideas broad enough that distinct measures share them (住院医师规范化培训 and 进修 are both 培训): the templates'
 # own measures may name them again; only narrow ones (公益性, 高危孕产妇, 医防协同) are a repeat the second time.
 BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病", "健康管理", "卫生院", "宣传引导", "控费", "应急",
                    "基本公共卫生", "医疗质量", "信息化", "健康教育", "党风廉政", "中医药", "老龄", "人口", "爱国卫生",
-                   "监督执法", "疾控机构", "儿童保健", "妇幼机构", "台账", "绩效考核", "村医", "药品供应",
-                   "预防接种", "助产救治", "出生缺陷"})
+                   "监督执法", "疾控机构", "儿童保健", "妇幼机构", "绩效考核", "村医", "药品供应",
+                   "预防接种", "助产救治", "出生缺陷", "引育留用"})
 # Every idea's words asked at once (model.wordsets: the same answers as a regex per idea, without compiling 90).
 _IDEAS = tuple(_TABLE)
 _WORDS = WordSets(words for _, words in _TABLE.values())

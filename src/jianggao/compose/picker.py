@@ -17,7 +17,7 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import AREA_OF, BROAD, DISTINCT, ideas_of, repeats, tie
+from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import REMEDIES, SERVES_AT, TAKE_UP_NAMED, answers_problem, best_item, in_stage_order, key_words, score
 from .variants import reword
@@ -185,6 +185,9 @@ class AreaRuns:
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
+# … and a measure serving one of the brief's items whose narrow ideas (other than the item's own) its area has all
+# said this often already is the same measure again (基本药物 twice in one paragraph: bench/bench_repeats.py).
+SAID_IN_AREA = 1
 # Separates formulations of one statement in a template's option (see Picker.vary).
 ALTERNATE = "‖"
 # Body sentences below this length read as headlines; only a paragraph's lead may be one.
@@ -407,6 +410,8 @@ class Picker:
         # What the speech has said, as ideas (compose.ideas), one entry per claim in order; the work area
         # being worded, where its claims start in that log, and the brief's own items per area (said there).
         self._log: list[frozenset[str]] = []
+        self._framed_once: set[str] = set()     # the ONCE ideas (compose.ideas) said outside a task area's measures
+        self._serving = False
         self._area: str | None = None
         self._area_start = 0
         self._since = 0
@@ -436,7 +441,10 @@ class Picker:
         """Mark every sentence of ``text`` as used; returns ``text``."""
         for s in sentences_of(text) or [text]:
             self.used.add(sentence_key(s))
-        self._log.append(ideas_of(text))
+        ideas = ideas_of(text)
+        self._log.append(ideas)
+        if not self._serving:
+            self._framed_once |= ideas & ONCE
         for who in told_in(text):
             self._told[(self._area or "", who)] = self._told.get((self._area or "", who), 0) + 1
         return text
@@ -474,11 +482,26 @@ class Picker:
             out |= ideas_of(item)
         return out
 
+    def said_once(self, text: str) -> bool:
+        """Whether ``text`` (any of its formulations) says again one of the ideas a speech says once (compose.ideas.ONCE:
+        关键在于落实, 一把手是第一责任人, 资金用在刀刃上, 留得住 …), in whatever words: the readers' commonest repeat.
+        What a task area's measures said does not count here: compose offers an area more measures than its budget and
+        the cut (finish) drops some, so an idea one of them named may never be said (serve judges its own areas)."""
+        return bool(self._framed_once) and any(ideas_of(f) & self._framed_once for f in text.split(ALTERNATE))
+
+    def _quiet(self, options: Sequence[str]) -> list[str]:
+        """The templates' own ``options`` that say no ONCE idea again (said_once); all of them where every one does
+        (a frame sentence is never dropped for it: the choice among its wordings avoids the repeat where it can)."""
+        quiet = [o for o in options if not self.said_once(o)]
+        return quiet or list(options)
+
     def says_again(self, text: str) -> bool:
-        """Whether ``text`` mostly says what its area has said (compose.ideas.repeats), or only ideas the
-        speech has said SAID_ENOUGH times already."""
+        """Whether ``text`` mostly says what its area has said (compose.ideas.repeats), says again an idea a speech
+        says once (said_once), or only ideas the speech has said SAID_ENOUGH times already."""
         if text in self.unit_wording:
             return False          # the unit's own archive says its own things its own way (issue 14)
+        if self.said_once(text):
+            return True
         if repeats(text, self.area_ideas()):
             return True
         mine = ideas_of(text)
@@ -720,6 +743,7 @@ class Picker:
         not lead its paragraph passes ``min_len`` (HEADLINE_MAX + 1) so it never reads as a headline."""
         own = [default] if isinstance(default, str) else list(default or ())
         own = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        own = self._quiet(own)
         if own:
             # The bank's fitting entries and the template's own wordings are one pool: where a role has
             # one or two entries in the bank, every speech would otherwise say them (issue 13: drafts
@@ -738,7 +762,8 @@ class Picker:
         """One wording among the bank's fitting entries and the template's own together, seeded: where a
         bank has one or two entries for a role (a part's heading), every seed would otherwise say them."""
         cands = sorted(t for t, _ in self._candidates(category, role, topic, max_len, 0))
-        fresh = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        fresh = self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
+        cands = [t for t in cands if not self.said_once(t)] or cands
         if not cands and not fresh:
             return ""
         i = self.rng.randrange(len(cands) + len(fresh))
@@ -813,8 +838,8 @@ class Picker:
             else:
                 # the templates' own measures are distinct from each other by design; one that says again what
                 # a mined sentence of this area said is not
-                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)) \
-                    and self._for_speaker(text) else ""
+                said = self.vary(text) if not (repeats(text, self._area_mined) or self._said_here(text)
+                                               or self.said_once(text)) and self._for_speaker(text) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
         self._leave()
@@ -831,6 +856,14 @@ class Picker:
         said is not said by another's measure (a broad one by at most BROAD_AREAS others: the sixth reading
         found 出生缺陷 ×3 and 中医药就近 ×4 across subsections)."""
         self._enter(topic)
+        self._serving = True
+        try:
+            return self._serve(items, own, topic, budget, targets, general, headline)
+        finally:
+            self._serving = False
+
+    def _serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None, budget: int,
+               targets: Sequence[str], general: bool, headline: bool) -> AreaRuns:
         area = self._area or ""
         min_len = HEADLINE_MAX + 1
         cands = self._candidates("task", "item", topic, None, min_len)
@@ -888,8 +921,11 @@ class Picker:
         # never the whole of the measures that serve no item: two speeches on one area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
         whole_rest = sorted(rest, key=lambda x: x[:2])   # a brief's problem or target may be answered from all of them
-        rest = rest[:max(2, math.ceil(len(rest) * AREA_POOL_SHARE))]
+        cut = max(2, math.ceil(len(rest) * AREA_POOL_SHARE))
+        rest, spare = rest[:cut], rest[cut:]
         rest.sort(key=lambda x: x[:2])        # stable: the seeded order within each
+        spare.sort(key=lambda x: x[:2])
+        spare_keys = {(from_bank, text) for _, _, from_bank, text in spare}
         said_here: dict[str, int] = {}
         for logged in self._log[self._area_start:]:
             for x in logged:
@@ -908,35 +944,48 @@ class Picker:
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
         broad = BROAD_AREAS if items else len(self.area_items) + 9
 
+        again = [0]         # measures refused as something said already (take), made up from the share held back
+
+        def _again() -> str:
+            again[0] += 1
+            return ""
+
         def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
             ideas = ideas_of(text.split(ALTERNATE)[0])
+            once = ideas & ONCE
+            if once & (self._framed_once | said_here.keys()) - (own_ideas if run >= 0 else frozenset()) \
+                    or ideas & SAFEGUARDS_OWN:
+                # 留得住 a second time in its area, or after the frame said it, in other words (a measure of an item
+                # about it may name it, as ITEM_SAYS allows); 资金用在刀刃上 is the safeguards' to say.  Another
+                # area's measure is no bar here: it may be cut to the budget later (the rules above judge across areas)
+                return _again()
             if ideas & reserved:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
             if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
                                                                     else 0) for x in ideas - own_ideas
                    if AREA_OF[x] != area):
-                return ""             # said in another subsection already (a broad idea in two others)
+                return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
             in_run = run_said[run] if run >= 0 else {}
             if narrow and (not narrow - set(said_here) - own_ideas if run < 0
                            else all((in_run.get(x, 0) >= ITEM_SAYS) if x in own_ideas else
-                                    said_here.get(x, 0) >= SAID_ENOUGH for x in narrow)):
+                                    said_here.get(x, 0) >= SAID_IN_AREA for x in narrow)):
                 # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
-                return ""
+                return _again()
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
-                return ""
+                return _again()
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
             grams = _runs_of(text)
             if grams & item_runs:
-                return ""             # says the brief's item again, in its words (its lead has just said it)
+                return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
             if len(quads & paragraph_quads[run]) >= ECHO_QUADS:
-                return ""             # finish would drop it as its paragraph's earlier sentence said again
+                return _again()       # finish would drop it as its paragraph's earlier sentence said again
             if grams & self._task_runs:
-                return ""             # the same measure in other words (护理服务向基层延伸 twice)
+                return _again()       # the same measure in other words (护理服务向基层延伸 twice)
             inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
             if any(not self._may_tell(area, who) for who in inner):
                 return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
@@ -1016,9 +1065,16 @@ class Picker:
             # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
             # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
             cap_rest = min(cap_rest, UNKNOWN_REST_MAX)
-        for _, _, from_bank, text in rest:
+        # a measure refused as something said already (take: the same idea again, in any words) is made up from the
+        # share held back, one for one: saying each thing once leaves the area no shorter where it has other things to say
+        again[0] = 0
+        for _, _, from_bank, text in rest + spare:
             if got >= want or len(extra) >= cap_rest:
                 break
+            if (from_bank, text) in spare_keys:
+                if again[0] <= 0:
+                    break
+                again[0] -= 1
             said = take(from_bank, text, all_items, -1)
             if said:
                 extra.append(said)
@@ -1132,7 +1188,7 @@ class Picker:
         all count as said.  Its
         interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
         and as said count as said, so a reworded sentence is never said again in its other words."""
-        fresh = [o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)]
+        fresh = self._quiet([o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
         if not fresh:
             return ""
         forms = [f for f in self.rng.choice(fresh).split(ALTERNATE) if self._timely(f)]

@@ -1,0 +1,350 @@
+"""Repeated ideas in one speech (issue 13, class REP): sentence pairs that say the same thing in other words.
+
+    python bench/bench_repeats.py                        # render bench/briefs/*.yaml at seed 1 (+ seeds 2, 3 of
+                                                         # the rich ones), measure, compare with the corpus
+    python bench/bench_repeats.py --drafts DIR           # measure the .txt drafts already in DIR
+    python bench/bench_repeats.py --show 5 --json out.json
+    python bench/bench_repeats.py --check                # the readers' REP pairs: caught or not
+
+Independent of compose's own idea table: every sentence is segmented with jieba (part of speech), reduced to its
+content words (nouns, verbs, verbal nouns, abbreviations, idioms) less a stoplist of speech filler (加强 推进 工作
+进一步 确保 …), each word weighted by its IDF over the sentences of the real speeches in /work/shared/corpus.  A
+few words the readers' pairs say in other words are mapped to one concept (一把手 / 主要负责同志 / 第一责任人; 留得住 /
+留得下 / 留住; 坐诊带教 / 派驻 / 下沉): without them word overlap cannot see 「让年轻人愿意来、留得下」 beside
+「让基层人才留得住、干得好」.  A pair is flagged when the weight of what the two share is at least SHARED_MIN and at
+least OVERLAP_MIN of the lighter sentence's weight: the same idea, said by the shorter sentence almost wholly.
+
+Headings (一、… （一）…) are left out: a heading and its paragraph's first sentence name the same subject by
+design.  The thresholds were tuned on the readers' REP examples (reading8.md, reading9.md: all must be caught, see
+--check) and on the real speeches (which should show few).  Runs in ~1 min (renders through the CLI).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg as pseg
+
+jieba.setLogLevel(60)
+
+HERE = Path(__file__).resolve().parent
+CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus", Path("/work/shared/corpus")) if p.exists()),
+              Path("/work/shared/corpus"))
+RICH = ("b01", "b04", "b05", "b08", "b13", "b14", "b22")
+
+# A pair: the summed IDF of the shared features is at least SHARED_MIN and at least OVERLAP_MIN of the lighter
+# sentence's weight; or, sharing much (SHARED_MORE: three rare words), at least OVERLAP_LESS of it.
+SHARED_MIN = 7.0
+OVERLAP_MIN = 0.5
+SHARED_MORE = 11.0
+OVERLAP_LESS = 0.35
+MIN_FEATURES = 1       # a sentence with fewer content words says too little to repeat anything
+
+# The parts of speech kept as content: nouns of every kind, verbs, verbal nouns, abbreviations (医保 医改),
+# idioms and set phrases (看病钱), adjectival nouns (安全).
+_KEEP = re.compile(r"^(?:n|nz|nr|ns|nt|ng|v|vn|vd|j|l|i|an)$")
+# Speech filler: words any sentence of a health speech carries whatever it says.
+STOP = frozenset("""
+加强 推进 推动 工作 进一步 确保 做好 抓好 落实 完善 健全 建立 提高 提升 开展 实施 坚持 强化 切实 深入 全面 积极 不断
+发挥 作用 充分 着力 努力 力争 扎实 持续 继续 大力 认真 严格 规范 注重 重视 要求 实现 形成 保持 促进 抓 做 要 是 有 让
+进行 开展 取得 作出 作 抓住 把 为 以 到 在 上 下 好 得 能 能够 可以 不能 必须 应当 需要 同志 同志们 我们 大家 各 单位
+部门 机构 方面 问题 情况 任务 重点 工作 水平 能力 体系 机制 制度 建设 发展 管理 服务 措施 举措 政策 项目 目标 责任
+全县 全区 全市 全镇 今年 去年 当前 今后 一年 年内 年度 卫生 健康 卫生健康 卫生计生 医疗卫生 群众 人民 人民群众 事业
+""".split())
+# One concept for the words the readers' pairs use in turn (see the module's docstring), found as substrings of the
+# sentence; and compounds jieba cuts in two (基本 / 药物), added whole beside their parts.  Tuned on those pairs.
+CONCEPTS = {
+    "主责": "一把手|主要负责同志|主要负责人|第一责任人|主要领导|亲自",
+    "留人": "留得住|留得下|留住|留下来|留才|留人|引得进|引进来|愿意来|下得去",
+    "下沉": "坐诊|带教|派驻|下沉|对口支援|对口帮扶|帮扶|专家团队",
+    "资金": "刀刃上|资金|经费",
+    "引导": "导向性|引导作用|杠杆作用|基础性",
+    "报告": "直报|第一时间报告|上报|研判|迟报|漏报|瞒报|报告",
+    "落实": "关键在于落实|狠抓落实|关键在落实|蓝图已经绘就|各项任务已经明确",
+    "听汇报": "听取汇报|定期研究|专题研究|亲自研究",
+    "台账": "台账|挂图作战|销号|清单化",
+    "预警": "预警|早识别|早发现",
+}
+COMPOUNDS = ("基本药物 健康管理 母婴安全 健康体检 分级诊疗 家庭医生 适宜技术 定向培养 乡村医生 生育 看病钱 救命钱 "
+             "公益性 支付方式 医共体 医联体 村卫生室 公立医院 医保基金 高危孕产妇 儿科 产科").split()
+_CONCEPTS = [(c, re.compile(words)) for c, words in CONCEPTS.items()]
+
+
+@cache
+def features(sentence: str) -> frozenset[str]:
+    """The content words (or their concepts) of ``sentence``."""
+    out = {c for c, words in _CONCEPTS if words.search(sentence)}
+    out |= {w for w in COMPOUNDS if w in sentence}
+    for w in pseg.cut(sentence):
+        word, flag = w.word, w.flag
+        if len(word) < 2 or word in STOP or not _KEEP.match(flag):
+            continue
+        out.add(word)
+    return frozenset(out)
+
+
+_SPLIT = re.compile(r"(?<=[。！？])")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、]|"
+                      r"[0-9]+[、.．])")
+# Web-page residue in the corpus's copies (file names, page furniture): not speech.
+_JUNK = re.compile(r"docx?|http|文档|客服|下载|转载|新闻|摘要|本站|小编|范文|篇[一二三四五六七八九十]|第\d+页")
+_ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+(?:是|要)")
+
+
+def sentences(text: str, *, draft: bool = True) -> list[tuple[int, int, str]]:
+    """(part, paragraph, sentence) of a speech's body: headings and item heads (一是…。 up to 20 characters) left
+    out, sentence end after 。！？."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.splitlines()
+    if draft:
+        lines = [ln for ln in lines if not ln.startswith("已生成") and not ln.startswith("自检")]
+    if draft:
+        # the title block (title, speaker, date) ends where the speech addresses the audience
+        start = next((k for k, ln in enumerate(lines[:8]) if ln.strip().endswith("：")), -1)
+        lines = [""] * (start + 1) + lines[start + 1:]
+    part = 0
+    for p, line in enumerate(lines):
+        line = line.strip().replace("\u3000", "")
+        if not line:
+            continue
+        if re.match(r"^[一二三四五六七八九十]+、", line):
+            part += 1
+            if not re.search(r"[。！？]", line):
+                continue
+        for s in _SPLIT.split(line):
+            s = s.strip()
+            if not s or _HEADING.match(s) and len(s) <= 40 or _ITEM_HEAD.match(s) and len(s) <= 20:
+                continue
+            if len(s) < 8 or _JUNK.search(s):
+                continue
+            out.append((part, p, s))
+    return out
+
+
+def idf_table(texts: list[str]) -> dict[str, float]:
+    """IDF of each feature over the sentences of ``texts``."""
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        for _, _, s in sentences(text, draft=False):
+            df.update(features(s))
+            n += 1
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()} | {"": math.log(n + 1) + 1}
+
+
+def weight(feats: frozenset[str], idf: dict[str, float]) -> float:
+    default = idf[""]
+    return sum(idf.get(w, default) for w in feats)
+
+
+def similar(a: str, b: str, idf: dict[str, float]) -> tuple[float, float, frozenset[str]]:
+    """(shared weight, share of the lighter sentence, shared features)."""
+    fa = frozenset(w for w in features(a) if idf.get(w, 1.0) > 0)
+    fb = frozenset(w for w in features(b) if idf.get(w, 1.0) > 0)
+    if len(fa) < MIN_FEATURES or len(fb) < MIN_FEATURES:
+        return 0.0, 0.0, frozenset()
+    shared = fa & fb
+    if not shared:
+        return 0.0, 0.0, shared
+    w = weight(shared, idf)
+    return w, w / min(weight(fa, idf), weight(fb, idf)), shared
+
+
+def flagged(w: float, share: float) -> bool:
+    return (w >= SHARED_MIN and share >= OVERLAP_MIN) or (w >= SHARED_MORE and share >= OVERLAP_LESS)
+
+
+# A word in this share of a speech's sentences (at least LOCAL_MIN of them) is its subject (疾病预防控制 in a 疾控
+# meeting, 县委 县政府): it says nothing about which idea a sentence states, and is not counted.
+LOCAL_SHARE = 0.08
+LOCAL_MIN = 6
+
+
+def pairs_in(text: str, idf: dict[str, float], *, draft: bool = True) -> list[dict]:
+    """Every flagged pair of ``text``, with where the two sentences stand (same paragraph, same part, across)."""
+    sents = sentences(text, draft=draft)
+    local: Counter[str] = Counter()
+    for _, _, s in sents:
+        local.update(features(s))
+    subject = {w for w, c in local.items() if c >= max(LOCAL_MIN, LOCAL_SHARE * len(sents))}
+    idf = {**idf, **{w: 0.0 for w in subject}}
+    out = []
+    for i in range(len(sents)):
+        for j in range(i + 1, len(sents)):
+            (pa, qa, a), (pb, qb, b) = sents[i], sents[j]
+            if a == b:
+                continue      # the same sentence twice is the character checks' business
+            w, share, shared = similar(a, b, idf)
+            if flagged(w, share):
+                where = "paragraph" if qa == qb else "part" if pa == pb else "speech"
+                out.append({"a": a, "b": b, "where": where, "weight": round(w, 1), "share": round(share, 2),
+                            "shared": sorted(shared)})
+    return out
+
+
+def body_chars(text: str) -> int:
+    return sum(len(s) for _, _, s in sentences(text))
+
+
+# --- the readers' pairs ----------------------------------------------------------------------------------------------
+READERS = [
+    ("守牢母婴安全底线。", "今年的重点是保障母婴安全。"),
+    ("守牢母婴安全底线。", "母婴安全是底线工作，任何时候都不能放松。"),
+    ("要深化医保支付方式改革，发挥医保对医疗服务行为的引导作用。", "充分发挥医保的基础性、导向性作用。"),
+    ("让年轻人愿意来、留得下。", "让基层人才留得住、干得好。"),
+    ("加强传染病疫情的分析研判，发现聚集性病例要第一时间报告。",
+     "医疗机构接诊发现传染病病例，要按规定时限网络直报，坚决杜绝迟报、漏报、瞒报。"),
+    ("医疗机构接诊发现传染病病例，要按规定时限网络直报。", "监测、报告、处置各个环节都要有人盯、有人管。"),
+    ("确保有限的资金用在刀刃上。", "确保资金用在刀刃上。"),
+    ("确保资金用在刀刃上。", "加强专项资金检查力度，坚决防止专项资金的不当支出。"),
+    ("各项任务已经明确，能否完成，关键在于落实。", "蓝图已经绘就，号角已经吹响，关键在于狠抓落实。"),
+    ("各单位一把手是第一责任人，要亲自研究、亲自部署、亲自推动。", "主要负责同志定期听取汇报。"),
+    ("推动上级医院专家定期到基层坐诊带教。", "医共体牵头医院要向成员单位派驻管理和技术骨干。"),
+    ("坚持公立医院公益性。", "引导公立医院回归公益性。"),
+    ("完善村卫生室布局。", "村卫生室建设要因地制宜，人口较多的村单独设置，人口较少的村可以联合设置。"),
+    ("完善监测预警机制，提高早期发现和快速处置能力。", "做到风险早识别、早预警、早处置。"),
+    ("加强儿科和产科建设。", "要切实加强儿科建设，改善儿科诊疗环境。"),
+    ("完善人才引进、培养、使用、激励机制。", "做到引进一个、留住一个、用好一个。"),
+    ("我们要对重点任务建立工作台账，实行挂图作战、销号管理。", "发现问题就建立台账，整改一项、销号一项。"),
+    ("要进一步落实好各项生育支持措施。", "进一步落实生育政策配套措施。"),
+    ("我们要推广中医适宜技术。", "推广中医药适宜技术。"),
+    ("开展老年人健康管理。", "做实老年人健康体检和健康管理服务。"),
+    ("要进一步巩固完善基本药物制度，保障基层常用药品供应。", "全面配备和优先使用基本药物。"),
+    ("完善医保基金监管机制，守好群众的看病钱、救命钱。", "管好用好群众的看病钱、救命钱。"),
+]
+
+
+def check(idf: dict[str, float]) -> int:
+    missed = 0
+    for a, b in READERS:
+        w, share, shared = similar(a, b, idf)
+        ok = flagged(w, share)
+        missed += not ok
+        print(f"{'caught' if ok else 'MISSED'}  {w:5.1f} {share:4.2f}  {a} / {b}  {sorted(shared)}")
+    print(f"{len(READERS) - missed}/{len(READERS)} readers' pairs caught")
+    return missed
+
+
+# --- corpus and drafts -----------------------------------------------------------------------------------------------
+def corpus_speeches() -> list[tuple[str, str]]:
+    """(name, text) of the real speeches: 004 is a web page of several (…篇一, 篇二), cut apart; 001 is a machine
+    rewording of another and is left out."""
+    out = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        if path.name.startswith("001"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        parts = re.split(r"\n[^\n]{0,30}篇[一二三四五六七八九十]+\s*\n", text)
+        for k, part in enumerate(parts):
+            if len(part) > 1500:
+                out.append((f"{path.name[:3]}.{k}", part))
+    return out
+
+
+_LENGTH = re.compile(r"正文\s*([0-9,]+)\s*字，目标约\s*([0-9,]+)\s*字")
+LENGTHS: dict[str, float] = {}
+
+
+def render(jianggao: str, brief: Path, seed: int, outdir: Path) -> Path:
+    """Render ``brief`` at ``seed`` into ``outdir``; the length reached against the target goes in LENGTHS."""
+    out = outdir / f"{brief.stem[:3]}_s{seed}.txt"
+    done = subprocess.run([*jianggao.split(), "render", str(brief), "--format", "txt", "-o", str(out), "--force",
+                           "--seed", str(seed)], check=True, capture_output=True, text=True)
+    m = _LENGTH.search(done.stdout + done.stderr)
+    if m:
+        LENGTHS[out.stem] = int(m.group(1).replace(",", "")) / int(m.group(2).replace(",", ""))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--drafts", type=Path, help="measure the .txt drafts in this folder instead of rendering")
+    beside = Path(sys.executable).with_name("jianggao")
+    ap.add_argument("--jianggao", default=str(beside) if beside.exists() else f"{sys.executable} -m jianggao",
+                    help="the command to render with (default: the jianggao beside this python)")
+    ap.add_argument("--keep", type=Path, help="keep the rendered drafts here")
+    ap.add_argument("--show", type=int, default=0, help="list up to N pairs per draft")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--check", action="store_true", help="only the readers' pairs")
+    args = ap.parse_args(argv)
+
+    corpus = corpus_speeches()
+    idf = idf_table([t for _, t in corpus])
+    if args.check:
+        return 1 if check(idf) else 0
+
+    if args.drafts:
+        drafts = sorted(args.drafts.glob("*.txt"))
+    else:
+        outdir = args.keep or Path(tempfile.mkdtemp(prefix="repeats-"))
+        outdir.mkdir(parents=True, exist_ok=True)
+        jobs = [(b, 1) for b in sorted((HERE / "briefs").glob("b*.yaml"))]
+        jobs += [(b, s) for b in sorted((HERE / "briefs").glob("b*.yaml")) if b.stem[:3] in RICH for s in (2, 3)]
+        with ThreadPoolExecutor(2) as pool:
+            drafts = list(pool.map(lambda j: render(args.jianggao, j[0], j[1], outdir), jobs))
+
+    report: dict = {"drafts": {}, "corpus": {}}
+    print(f"{'draft':10} {'chars':>6} {'pairs':>5} {'/1000':>6}  paragraph part speech  length/target")
+    rows = []
+    for path in drafts:
+        text = path.read_text(encoding="utf-8")
+        found = pairs_in(text, idf)
+        chars = body_chars(text)
+        where = Counter(p["where"] for p in found)
+        rows.append((path.stem, chars, len(found), sum(p["where"] != "speech" for p in found)))
+        report["drafts"][path.stem] = {"chars": chars, "pairs": found}
+        print(f"{path.stem:10} {chars:6} {len(found):5} {1000 * len(found) / max(chars, 1):6.2f}  "
+              f"{where['paragraph']:9} {where['part']:4} {where['speech']:6}  "
+              f"{LENGTHS[path.stem] if path.stem in LENGTHS else float('nan'):.3f}")
+        for p in found[:args.show]:
+            print(f"      [{p['where']}] {p['a'][:60]} / {p['b'][:60]}  {p['shared']}")
+    seed1 = [r for r in rows if r[0].endswith("_s1")] or rows
+    rich = [r for r in rows if r[0][:3] in RICH]
+    cpairs = cchars = cnear = 0
+    for name, text in corpus:
+        found = pairs_in(text, idf, draft=False)
+        chars = body_chars(text)
+        cpairs += len(found)
+        cnear += sum(p["where"] != "speech" for p in found)
+        cchars += chars
+        report["corpus"][name] = {"chars": chars, "pairs": found}
+        for p in found[:args.show]:
+            print(f"      corpus {name} [{p['where']}] {p['a'][:60]} / {p['b'][:60]}  {p['shared']}")
+
+    def line(label: str, rs: list) -> str:
+        n, c, near = sum(r[2] for r in rs), sum(r[1] for r in rs), sum(r[3] for r in rs)
+        return f"{label}: {n / max(len(rs), 1):.2f} pairs per speech, {1000 * n / max(c, 1):.2f} per 1,000 chars; " \
+               f"within one part {near / max(len(rs), 1):.2f} per speech, {1000 * near / max(c, 1):.2f} per 1,000 " \
+               f"({len(rs)} drafts)"
+    print(line("all 28 briefs, seed 1", seed1))
+    print(line("rich briefs, seeds 1-3", rich))
+    rich_lengths = sorted((v, k) for k, v in LENGTHS.items() if k[:3] in RICH)
+    if rich_lengths:
+        print(f"rich briefs' length / target: lowest {rich_lengths[0][0]:.3f} ({rich_lengths[0][1]}), "
+              f"highest {rich_lengths[-1][0]:.3f} ({rich_lengths[-1][1]})")
+    print(f"corpus: {cpairs / len(corpus):.2f} pairs per speech, {1000 * cpairs / max(cchars, 1):.2f} per 1,000 chars; "
+          f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000 "
+          f"({len(corpus)} speeches, {cchars} chars)")
+    report["summary"] = {"corpus_near_per_1000": 1000 * cnear / max(cchars, 1),
+                         "seed1_near_per_speech": sum(r[3] for r in seed1) / max(len(seed1), 1),
+                         "seed1_per_speech": sum(r[2] for r in seed1) / max(len(seed1), 1),
+                         "seed1_per_1000": 1000 * sum(r[2] for r in seed1) / max(sum(r[1] for r in seed1), 1),
+                         "rich_per_speech": sum(r[2] for r in rich) / max(len(rich), 1),
+                         "corpus_per_1000": 1000 * cpairs / max(cchars, 1)}
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
