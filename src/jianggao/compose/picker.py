@@ -134,10 +134,10 @@ ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 # … and under a government leader (县长, 副县长): fewer, broader measures per item (the ninth reading: a 县长 reading
 # a 局长's lists).
-GOVERNMENT_PER_ITEM = 6
+GOVERNMENT_PER_ITEM = 8
 # … who takes that many more of the area's broad measures that serve no item (REST_MAX), at his own level: the clinic
 # routine refused him (voice.too_fine) and the item detail he leaves to the bureau make room for them.
-GOVERNMENT_REST_MORE = 3
+GOVERNMENT_REST_MORE = 4
 # Eight, not eleven: the seventh reading found every subsection ending in a heap of stock orders that served none of
 # the brief's items.  A special meeting's few areas carry the whole speech, and a bureau's work report is the
 # year's full account of its own work (REST_MAX_SPECIAL).
