@@ -50,9 +50,12 @@ def test_the_last_attested_use_is_never_before_the_source(said):
 def test_the_real_bank_ages_the_dated_wording_readers_found():
     bank = load_bank(REPO / "phrasebank")
     # (要抓住联动这个难点… is no longer in the bank at all: curation drops it, phrasebank/_curation.yaml)
+    # (and 落实卫生民生工程, 总额控制下的按病种, 新形势下县级公立医院 went with the fourth session's curation: in no
+    # year does a speech need them, so they are dropped, not only aged)
+    dropped = (REPO / "phrasebank" / "_curation.yaml").read_text(encoding="utf-8")
     for words_ in ("落实卫生民生工程", "总额控制下的按病种", "新形势下县级公立医院", "区域卫生规划"):
         hits = [p for p in bank if words_ in p.text]
-        assert hits, words_
+        assert hits or words_ in dropped, words_
         assert all(p.valid[1] and p.valid[1] < "2025-01-01" for p in hits), [(p.id, p.valid) for p in hits]
         # and they stay welcome in a speech of their own time
         assert all(p.valid_on("2014-03-01") or p.valid[0] > "2014-03-01" for p in hits)

@@ -260,13 +260,15 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
     distinctive four-character runs with an earlier one goes (加强预防接种登记管理 … 加强预防接种规范化管理),
     and across the speech a set phrase past its allowance goes with its sentence."""
     used: dict[str, int] = {}
+    # the brief's own words (an item's subject, 严重精神障碍患者) are what a paragraph is about, not an idea said twice
+    brief_quads = set().union(*(_key_words(sentence_key(c)) for c in clauses)) if clauses else set()
     for part in parts:
         for para in part:
             seen: list[set[str]] = []
             k = 0
             while k < len(para):
                 s = para[k]
-                g = _grams(s, names)
+                g = _grams(s, names) - brief_quads
                 stock = [p for p in _STOCK if p in s]
                 optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
                     and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})

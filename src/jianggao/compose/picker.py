@@ -940,6 +940,9 @@ class Picker:
         # the distinctive four-character runs said in each item's paragraph (its lead first) and in the rest's (-1)
         paragraph_quads: dict[int, set[str]] = {i: key_words(sentence_key(k)) for i, k in enumerate(keys)}
         paragraph_quads[-1] = set()
+        # the items' own words are their paragraphs' subject, not an idea said twice: every measure of 做好严重精神障碍
+        # 患者管理 names 严重精神障碍患者, and five of its quads barred all of them (b05: 3 measures of 9 on offer)
+        item_quads = frozenset().union(*paragraph_quads.values())
 
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
         broad = BROAD_AREAS if items else len(self.area_items) + 9
@@ -982,9 +985,9 @@ class Picker:
             if grams & item_runs:
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
-            if len(quads & paragraph_quads[run]) >= ECHO_QUADS:
+            if len((quads - item_quads) & paragraph_quads[run]) >= ECHO_QUADS:
                 return _again()       # finish would drop it as its paragraph's earlier sentence said again
-            if grams & self._task_runs:
+            if (grams - item_runs) & self._task_runs:
                 return _again()       # the same measure in other words (护理服务向基层延伸 twice)
             inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
             if any(not self._may_tell(area, who) for who in inner):
