@@ -252,3 +252,18 @@ def test_no_item_is_left_with_nothing_to_say(real):
     text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
     assert not re.search(r"[一二三四五]是发展普惠托育服务。(?:\n|$)", text)
     assert re.search(r"[一二三四五]是发展普惠托育服务。[^\n]*托", text)
+
+
+def test_an_item_takes_its_subject_s_measures_whatever_area_lists_it(real):
+    # 家庭医生签约 is written under 医改 (task_more) and a 2019 brief listed it under 基层卫生: 2 measures, now its own
+    from jianggao.model.brief import Brief
+    b = Brief.model_validate({
+        "kind": "midyear_review", "year": 2019, "region": {"name": "东湖区"}, "date": "2019-07-16",
+        "speaker": {"name": "汪建国", "title": "副区长"},
+        "priorities": [{"topic": "基层卫生", "items": ["做实家庭医生签约服务"]},
+                       {"topic": "公共卫生", "items": ["做好夏秋季传染病防控"]},
+                       {"topic": "医疗服务", "items": ["开展医疗乱象专项整治"]}]})
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        sub = next(s for s in _subsections_any(text) if s.startswith("（") and "做实家庭医生签约服务" in s)
+        assert sub.count("签约") >= 4, (seed, sub)

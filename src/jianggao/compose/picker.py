@@ -6,7 +6,7 @@ import math
 import random
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -846,7 +846,8 @@ class Picker:
         return out
 
     def serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None = None,
-              budget: int = 0, targets: Sequence[str] = (), general: bool = True, headline: bool = False) -> AreaRuns:
+              budget: int = 0, targets: Sequence[str] = (), general: bool = True, headline: bool = False,
+              elsewhere: Mapping[str, Sequence[str]] | None = None) -> AreaRuns:
         """An area's measures grouped under the brief's items they serve (compose.serve): for each item, its
         targets and its best matched measures, one item after another in turn, PER_ITEM_MIN each and more (to
         PER_ITEM_MAX) while ``budget`` characters ask; then, where the budget still asks, measures that serve no
@@ -858,12 +859,13 @@ class Picker:
         self._enter(topic)
         self._serving = True
         try:
-            return self._serve(items, own, topic, budget, targets, general, headline)
+            return self._serve(items, own, topic, budget, targets, general, headline, elsewhere)
         finally:
             self._serving = False
 
     def _serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None, budget: int,
-               targets: Sequence[str], general: bool, headline: bool) -> AreaRuns:
+               targets: Sequence[str], general: bool, headline: bool,
+               elsewhere: Mapping[str, Sequence[str]] | None = None) -> AreaRuns:
         area = self._area or ""
         min_len = HEADLINE_MAX + 1
         cands = self._candidates("task", "item", topic, None, min_len)
@@ -872,7 +874,13 @@ class Picker:
         runs = sorted(t for t, mine in self._candidates("task", RUN_ROLE, topic, 420, min_len) if mine)
         unit = [t for t in generic if t in self.unit_wording]
         generic = [t for t in generic if t not in self.unit_wording]
-        pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in own if o]
+        # the templates' measures written under another area that serve one of this area's items (家庭医生签约 is
+        # written under 医改 and a brief may list it under 基层卫生; 疾控体系 under 疾控 and listed under 公共卫生):
+        # an item's subject, not the table's heading, decides where its measures are (fresh briefs: 1–3 measures)
+        borrowed = [o for key, texts in (elsewhere or {}).items() if topic is not None and topic.known and key != topic.key
+                    for o in texts if o and o not in own
+                    and any(score(o.split(ALTERNATE)[0], item) >= SERVES_AT for item in items)]
+        pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in (*own, *borrowed) if o]
         self.rng.shuffle(pool)
         if general and not specific:
             self.rng.shuffle(generic)
