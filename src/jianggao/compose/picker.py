@@ -134,7 +134,7 @@ ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 # … and under a government leader (县长, 副县长): fewer, broader measures per item (the ninth reading: a 县长 reading
 # a 局长's lists).
-GOVERNMENT_PER_ITEM = 8
+GOVERNMENT_PER_ITEM = 9
 # … who takes that many more of the area's broad measures that serve no item (REST_MAX), at his own level: the clinic
 # routine refused him (voice.too_fine) and the item detail he leaves to the bureau make room for them.
 GOVERNMENT_REST_MORE = 4

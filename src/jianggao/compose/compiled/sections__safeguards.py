@@ -45,13 +45,20 @@ def root(context, missing=missing, environment=environment):
     l_0_when = ('今年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'midyear_review') else '下半年')
     context.vars['when'] = l_0_when
     context.exported_vars.add('when')
-    yield '¶'
-    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项重点任务不折不扣完成，要抓好以下几个方面。', )), str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:2], '、'), '等', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项任务能不能完成，关键看落实，要在以下几个方面下功夫。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '等任务落实到位，要靠以下几条保障。', )), str_join(('推动', t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn), '、'), '各项任务落地，要抓好以下几个方面。', ))) if ((undefined(name='n') if l_0_n is missing else l_0_n) and (undefined(name='cn') if l_0_cn is missing else l_0_cn)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
-    yield '\n'
+    if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
+        pass
+        yield '¶'
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项重点任务不折不扣完成，要抓好以下几个方面。', )), str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:2], '、'), '等', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项任务能不能完成，关键看落实，要在以下几个方面下功夫。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '等任务落实到位，要靠以下几条保障。', )), str_join(('推动', t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn), '、'), '各项任务落地，要抓好以下几个方面。', ))) if ((undefined(name='n') if l_0_n is missing else l_0_n) and (undefined(name='cn') if l_0_cn is missing else l_0_cn)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
+        yield '\n'
+    else:
+        pass
+        yield '¶'
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '任务不折不扣完成，要抓好以下几个方面。', )), '把这次会议部署的任务落实到位，要靠以下几条保障。') if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '把这次会议部署的任务落实到位，要靠以下几条保障。')))
+        yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'safeguards'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'safeguards')))
     yield '\n'
 
 blocks = {}
-debug_info = '2=28&5=30&6=33&7=45&8=49&9=51'
+debug_info = '2=28&5=30&6=33&7=45&8=48&9=51&12=56&14=58'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6af58a1b1d21f94468582890dad8a1ad29327d01017042fed24d9b78c7365c9a
+# dea9594d2c33a7fa99f42997ad87108a1c782f3c3aede347fb04237cfa4d7a19
