@@ -19,7 +19,17 @@ from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, repeats, tie
 from .needs import is_particular, needs_of, opens_with_modal
-from .serve import REMEDIES, SERVES_AT, TAKE_UP_NAMED, answers_problem, best_item, in_stage_order, key_words, score
+from .serve import (
+    REMEDIES,
+    SERVES_AT,
+    TAKE_UP_NAMED,
+    answers_problem,
+    best_item,
+    could_serve,
+    in_stage_order,
+    key_words,
+    score,
+)
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -879,7 +889,8 @@ class Picker:
         # an item's subject, not the table's heading, decides where its measures are (fresh briefs: 1–3 measures)
         borrowed = [o for key, texts in (elsewhere or {}).items() if topic is not None and topic.known and key != topic.key
                     for o in texts if o and o not in own
-                    and any(score(o.split(ALTERNATE)[0], item) >= SERVES_AT for item in items)]
+                    and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT
+                            for plain in (o.split(ALTERNATE)[0],) for item in items)]
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in (*own, *borrowed) if o]
         self.rng.shuffle(pool)
         if general and not specific:

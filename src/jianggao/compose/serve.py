@@ -197,6 +197,18 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 SERVES_AT = 2
 
 
+def could_serve(measure: str, item: str) -> bool:
+    """A cheap necessary condition for score(measure, item) >= SERVES_AT: a shared idea, an idea that carries
+    one of the item's out, or two shared content words (score counts nothing else)."""
+    mine = ideas_of(measure)
+    theirs = ideas_of(item)
+    if mine & theirs or any(SERVES.get(idea, frozenset()) & mine for idea in theirs):
+        return True
+    # the item's content pairs looked for in the measure's text: the same count as _words(measure) & _words(item)
+    # (a pair of Chinese characters found in a text is one of its pairs), without splitting every measure
+    return sum(1 for pair in _words(item) if pair in measure) >= 2
+
+
 def best_item(measure: str, items: Sequence[str]) -> tuple[int, int]:
     """The index of the item ``measure`` serves best and its score; (-1, 0) when it serves none."""
     best, points = -1, 0
