@@ -267,3 +267,10 @@ def test_an_item_takes_its_subject_s_measures_whatever_area_lists_it(real):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         sub = next(s for s in _subsections_any(text) if s.startswith("（") and "做实家庭医生签约服务" in s)
         assert sub.count("签约") >= 4, (seed, sub)
+
+
+def test_a_city_s_hospital_reform_takes_no_county_measure():
+    from jianggao.compose.serve import score
+    item = "推进城市公立医院综合改革试点"
+    assert score("要加强县级公立医院重点专科建设，围绕外转率高的病种补齐短板，减少患者外转。", item) == 0
+    assert score("要完善公立医院经济运行监管，加强预算和成本管理，提高资源使用效率。", item) > 0

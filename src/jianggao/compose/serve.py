@@ -165,6 +165,11 @@ def in_stage_order(measures: Sequence[str]) -> list[str]:
     return out
 
 
+# A tier's own reform is not another's: an item on the city's hospitals is not served by a measure on the county's.
+_OTHER_TIER = (("城市公立医院", "县级"), ("城市医疗集团", "县级"), ("城市医疗集团", "县域"), ("县级公立医院", "城市公立医院"),
+               ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
+
+
 @lru_cache(maxsize=65536)
 def score(measure: str, item: str, strict: bool = True) -> int:
     """How well ``measure`` serves ``item``: 3 for each of the item's narrow ideas it names, 2 for each
@@ -173,6 +178,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     brief's problem, 社区卫生服务中心人员不足, is answered by 招聘 and 待遇 that need not name the centre)."""
     if strict and not on_subject(measure, item):
         return 0
+    if any(a in item and b in measure for a, b in _OTHER_TIER):
+        return 0              # 县级公立医院重点专科 under 推进城市公立医院综合改革试点 (the eleventh reading)
     mine = ideas_of(measure)
     theirs = ideas_of(item)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
