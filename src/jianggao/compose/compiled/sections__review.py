@@ -7,13 +7,13 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_options = resolve('options')
-    l_0_b = resolve('b')
     l_0_plan = resolve('plan')
+    l_0_b = resolve('b')
+    l_0_options = resolve('options')
     l_0_vary = resolve('vary')
     l_0_reviews = resolve('reviews')
     l_0_fill = resolve('fill')
-    l_0_parts = l_0_when = missing
+    l_0_led_by = l_0_parts = l_0_when = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -21,7 +21,10 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/review.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 'when': l_0_when})
+    l_0_led_by = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party') if (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party')) and ('政府' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
+    context.vars['led_by'] = l_0_led_by
+    context.exported_vars.add('led_by')
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/review.j2').make_module(context.get_all(), True, {'led_by': l_0_led_by, 'parts': l_0_parts, 'when': l_0_when})
     context.exported_vars.discard('parts')
     l_0_when = environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )))
     context.vars['when'] = l_0_when
@@ -44,7 +47,7 @@ def root(context, missing=missing, environment=environment):
     elif ((undefined(name='when') if l_0_when is missing else l_0_when) == '上半年'):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照年初工作会议的部署推进各项工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照年初工作会议的部署推进各项工作。', ))))
         yield '\n'
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
             pass
@@ -52,17 +55,17 @@ def root(context, missing=missing, environment=environment):
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年是极不平凡的一年。面对突如其来的新冠肺炎疫情，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，把疫情防控作为头等大事，统筹推进疫情防控和卫生健康各项工作。', )), str_join(('过去的一年，我们经受了新冠肺炎疫情的严峻考验。', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，一手抓疫情防控，一手抓卫生健康事业发展。', ))) if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year') == 2020) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，坚持常态化疫情防控不放松，统筹推进疫情防控和卫生健康各项工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，面对复杂多变的疫情形势，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统一手抓常态化疫情防控，一手抓卫生健康事业发展。', )))))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年是极不平凡的一年。面对突如其来的新冠肺炎疫情，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的坚强领导下，把疫情防控作为头等大事，统筹推进疫情防控和卫生健康各项工作。', )), str_join(('过去的一年，我们经受了新冠肺炎疫情的严峻考验。', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的坚强领导下，一手抓疫情防控，一手抓卫生健康事业发展。', ))) if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year') == 2020) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的坚强领导下，坚持常态化疫情防控不放松，统筹推进疫情防控和卫生健康各项工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，面对复杂多变的疫情形势，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统一手抓常态化疫情防控，一手抓卫生健康事业发展。', )))))
         yield '\n'
     elif (not (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的领导下，围绕年初确定的目标任务做了大量工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的部署，推进了各项工作。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统的同志们围绕年度目标任务，做了大量扎实细致的工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的领导下，围绕年初确定的目标任务做了大量工作。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的部署，推进了各项工作。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统的同志们围绕年度目标任务，做了大量扎实细致的工作。', ))))
         yield '\n'
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统坚持以人民健康为中心，攻坚克难、真抓实干，各项工作取得了新的成效。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统紧紧围绕', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的决策部署，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统坚持以人民健康为中心，攻坚克难、真抓实干，各项工作取得了新的成效。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统紧紧围绕', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的决策部署，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))))
         if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) and (not environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'after_report'))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们坚持稳中求进，统筹推进深化改革、服务提升和体系建设。', '我们一手抓改革攻坚，一手抓能力提升，推动年初部署的各项任务逐项落地。', '我们坚持改革和发展两手抓，统筹推进体系建设和能力提升。'))
@@ -81,6 +84,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=24&3=26&4=29&7=32&8=34&9=37&10=40&11=42&12=44&13=47&14=49&15=52&17=55&18=57&20=60&22=65&25=66&27=68&29=69&31=71&33=75&34=78&36=80'
+debug_info = '3=24&4=27&5=29&6=32&9=35&10=37&11=40&12=43&13=45&14=47&15=50&16=52&17=55&19=58&20=60&22=63&24=68&27=69&29=71&31=72&33=74&35=78&36=81&38=83'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6c4b60991106fcc48945cfa2c74b45360aa5236b4b60cac338fda30ed47c3acb
+# 25721250803da6a664abcb4f55b4731cd78a1f3e9ec9f2cf7d6ef8ca83a6e01b
