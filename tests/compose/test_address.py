@@ -37,3 +37,14 @@ def test_every_address_keeps_its_sign_off(real, seed):
         assert "预祝" in text or "祝愿" in text, text
         if "表彰" in meeting:
             assert "表彰" in text.split("\n", 3)[-1]
+
+
+def test_every_facet_subject_names_a_facet_the_wording_has():
+    # context.FACET_SUBJECTS is keyed by facets.yaml's headings: a reworded heading must not silently lose its subject
+    import yaml
+    from compose_helpers import REPO
+
+    from jianggao.compose.context import FACET_SUBJECTS
+    facets = yaml.safe_load((REPO / "templates" / "wording" / "facets.yaml").read_text(encoding="utf-8"))
+    headings = {f[0].split("‖")[0] for fs in facets.values() for f in fs}
+    assert set(FACET_SUBJECTS) <= headings, set(FACET_SUBJECTS) - headings

@@ -204,6 +204,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["tasks"] = [t.view for t in the_plan.tasks]
     ctx["reviews"] = list(the_plan.reviews)
     ctx["plan"] = the_plan
+    # whose leadership the speech credits: a government leader who speaks for 县委、县政府 credits 县委, not his own
+    # (the tenth reading); review and rally both say it
+    ctx["led_by"] = view.party if the_plan.voice == voice.GOVERNMENT and view.party and "政府" in view.org else view.org
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)

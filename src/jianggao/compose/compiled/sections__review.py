@@ -7,13 +7,14 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_plan = resolve('plan')
-    l_0_b = resolve('b')
     l_0_options = resolve('options')
+    l_0_b = resolve('b')
+    l_0_plan = resolve('plan')
     l_0_vary = resolve('vary')
     l_0_reviews = resolve('reviews')
+    l_0_led_by = resolve('led_by')
     l_0_fill = resolve('fill')
-    l_0_led_by = l_0_parts = l_0_when = missing
+    l_0_parts = l_0_when = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -21,10 +22,7 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_led_by = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party') if (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party')) and ('政府' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
-    context.vars['led_by'] = l_0_led_by
-    context.exported_vars.add('led_by')
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/review.j2').make_module(context.get_all(), True, {'led_by': l_0_led_by, 'parts': l_0_parts, 'when': l_0_when})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/review.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 'when': l_0_when})
     context.exported_vars.discard('parts')
     l_0_when = environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )))
     context.vars['when'] = l_0_when
@@ -84,6 +82,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '3=24&4=27&5=29&6=32&9=35&10=37&11=40&12=43&13=45&14=47&15=50&16=52&17=55&19=58&20=60&22=63&24=68&27=69&29=71&31=72&33=74&35=78&36=81&38=83'
+debug_info = '2=25&3=27&4=30&7=33&8=35&9=38&10=41&11=43&12=45&13=48&14=50&15=53&17=56&18=58&20=61&22=66&25=67&27=69&29=70&31=72&33=76&34=79&36=81'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 25721250803da6a664abcb4f55b4731cd78a1f3e9ec9f2cf7d6ef8ca83a6e01b
+# e2a4324dd61e53618b941b569dcbb6835b35ec6dc06ff2dd00487ae05da19da4
