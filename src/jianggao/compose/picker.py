@@ -18,6 +18,7 @@ from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, repeats, tie
+from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
     REMEDIES,
@@ -25,7 +26,6 @@ from .serve import (
     TAKE_UP_NAMED,
     answers_problem,
     best_item,
-    could_serve,
     in_stage_order,
     key_words,
     score,
@@ -887,10 +887,7 @@ class Picker:
         # the templates' measures written under another area that serve one of this area's items (家庭医生签约 is
         # written under 医改 and a brief may list it under 基层卫生; 疾控体系 under 疾控 and listed under 公共卫生):
         # an item's subject, not the table's heading, decides where its measures are (fresh briefs: 1–3 measures)
-        borrowed = [o for key, texts in (elsewhere or {}).items() if topic is not None and topic.known and key != topic.key
-                    for o in texts if o and o not in own
-                    and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT
-                            for plain in (o.split(ALTERNATE)[0],) for item in items)]
+        borrowed = lending(elsewhere, topic, own, items, ALTERNATE)     # looked up, not every line asked
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in (*own, *borrowed) if o]
         self.rng.shuffle(pool)
         if general and not specific:

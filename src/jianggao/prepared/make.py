@@ -131,8 +131,20 @@ def tifa_find() -> tuple[str, Any]:
     return module.answers_key(source), _answers(lambda t: [[h.start, h.end, place[id(h.entry)]] for h in registry.scan(t)])
 
 
+def lending() -> tuple[str, Any]:
+    """(key, table) of the templates' own measures lent across areas, as ``compose.lending`` reads it."""
+    from ..compose import lending as module
+    from ..compose.picker import ALTERNATE
+    from ..compose.templating import Templates
+    from ..resources import templates_dir
+
+    measures = module.measures_of(Templates(templates_dir()).wording["TASK_MORE"], ALTERNATE)
+    return module.table_key(measures), module.Table.of(measures).by_idea
+
+
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
-                                                          "ideas": ideas, "topics": topics, "tifa_find": tifa_find}
+                                                          "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
+                                                          "lending": lending}
 
 
 def make(folder: Path | None = None) -> list[Path]:

@@ -1,0 +1,130 @@
+"""Measures lent across areas, looked up: which of the templates' own measures written under one area (TASK_MORE)
+might serve an item of another (Picker.serve lends them: 家庭医生签约 is written under 医改 and a brief may list it
+under 基层卫生).
+
+Asking every one of the ~650 measures about every item of every area (serve.could_serve, then score) was ~3% of a
+render. Here a table of the measures' ideas, and a search of their text for the item's content pairs (serve's
+two-character runs), name the measures that could serve an item at all: those naming one of the item's ideas or
+an idea that carries one out (serve.SERVES), and those holding two of its content pairs. That is every measure
+``could_serve`` accepts (tests/compose/test_lending.py checks it), and each one named is still judged by
+``could_serve`` and ``score`` as before, so the measures lent are the same, in the same order.
+
+The table for the bundled wording ships with the package (prepared/lending.json, ``python -m jianggao.prepared``),
+used only while the measures and the code finding their ideas are what made it; for other wording (an edited or
+a user's own template) it is made on first use.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
+from typing import Protocol
+
+from .. import prepared
+from . import ideas
+from .ideas import ideas_of
+from .serve import SERVES, SERVES_AT, could_serve, score
+from .serve import _words as content_pairs
+
+
+class _Topic(Protocol):
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def known(self) -> bool: ...
+
+
+class Table:
+    """The measures (each in its first wording) and, for each idea, the measures naming it; their text is searched
+    for an item's character pairs."""
+
+    def __init__(self, measures: Sequence[str], by_idea: Mapping[str, Sequence[int]]) -> None:
+        self.measures = list(measures)
+        self.by_idea = by_idea
+        # one text, the measures one a line (a pair of Chinese characters never spans two), and where each starts
+        self._text = "\n".join(self.measures)
+        self._starts = list(accumulate((len(m) + 1 for m in self.measures[:-1]), initial=0))
+
+    @classmethod
+    def of(cls, measures: Sequence[str]) -> Table:
+        by_idea: dict[str, list[int]] = {}
+        for i, m in enumerate(measures):
+            for idea in sorted(ideas_of(m)):
+                by_idea.setdefault(idea, []).append(i)
+        return cls(measures, by_idea)
+
+    def could_serve(self, item: str) -> set[str]:
+        """The measures that might serve ``item``: every one ``serve.could_serve`` accepts, and a few more."""
+        mine = ideas_of(item)
+        wanted = set(mine)
+        for idea in mine:
+            wanted |= SERVES.get(idea, frozenset())
+        found: set[int] = set()
+        for idea in wanted:
+            found.update(self.by_idea.get(idea, ()))
+        seen: dict[int, int] = {}
+        text, starts = self._text, self._starts
+        for pair in content_pairs(item):     # the pairs could_serve counts (not the stock 加强, 推进…)
+            holding: set[int] = set()
+            at = text.find(pair)
+            while at >= 0:
+                holding.add(bisect_right(starts, at) - 1)
+                at = text.find(pair, at + 1)
+            for i in holding:
+                seen[i] = seen.get(i, 0) + 1
+        found.update(i for i, n in seen.items() if n >= 2)
+        return {self.measures[i] for i in found}
+
+
+def measures_of(wording: Mapping[str, Iterable[str]], alternate: str) -> list[str]:
+    """The distinct measures of TASK_MORE (each in its first wording), in order."""
+    return list(dict.fromkeys(o.split(alternate)[0] for texts in wording.values() for o in texts if o))
+
+
+def table_key(measures: Sequence[str]) -> str:
+    """The digest the shipped table is kept under: the measures (so the file need not hold them), and the code that
+    finds and indexes their ideas."""
+    return prepared.digest(b"lending", "\0".join(measures), prepared.source_of(__file__),
+                           prepared.source_of(ideas.__file__), prepared.source_of(ideas.wordsets.__file__))
+
+
+def _shipped(measures: Sequence[str]) -> Table | None:
+    try:
+        data = prepared.load("lending", table_key(measures))
+    except OSError:       # the sources cannot be read to be compared (no .py files installed)
+        return None
+    if not isinstance(data, dict):
+        return None
+    return Table(measures, data)
+
+
+_made: list[tuple[Mapping[str, Sequence[str]], str, Table]] = []     # one per wording this process lends from
+
+
+def table_for(wording: Mapping[str, Sequence[str]], alternate: str) -> Table:
+    """The table of ``wording``'s measures: the shipped one when it was made from them, else made now (once)."""
+    for seen, alt, table in _made:
+        if seen is wording and alt == alternate:
+            return table
+    measures = measures_of(wording, alternate)
+    table = _shipped(measures) or Table.of(measures)
+    _made.append((wording, alternate, table))
+    return table
+
+
+def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None, own: Sequence[str],
+             items: Sequence[str], alternate: str) -> list[str]:
+    """The measures written under other areas in ``elsewhere`` (TASK_MORE) that serve one of ``items`` (score at
+    least SERVES_AT), not among ``own``, in their order: Picker.serve's borrowed measures."""
+    if not elsewhere or topic is None or not topic.known or not items:
+        return []
+    table = table_for(elsewhere, alternate)
+    maybe: set[str] = set()
+    for item in items:
+        maybe |= table.could_serve(item)
+    mine = set(own)
+    return [o for key, texts in elsewhere.items() if key != topic.key
+            for o, plain in ((o, o.split(alternate)[0]) for o in texts if o)
+            if plain in maybe and o not in mine
+            and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)]

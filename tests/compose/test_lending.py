@@ -1,0 +1,87 @@
+"""Measures lent across areas are looked up (compose.lending), and the lookup lends exactly what asking every
+measure about every item lent: its candidates hold every measure serve.could_serve accepts."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import yaml
+from support import REPO
+
+from jianggao.compose import lending
+from jianggao.compose.picker import ALTERNATE
+from jianggao.compose.serve import SERVES_AT, could_serve, score
+
+
+@dataclass(frozen=True)
+class _Topic:
+    key: str
+    known: bool = True
+
+
+def _brief_strings() -> list[str]:
+    """Every string of the shipped and held-out briefs: their items, targets, problems and names."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and value.strip():
+            found.add(value)
+
+    for path in sorted([*(REPO / "bench" / "briefs").glob("*.yaml"), *(REPO / "samples").glob("*.yaml")]):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _asked_each(elsewhere: Mapping[str, Sequence[str]], topic: _Topic, own: Sequence[str],
+                items: Sequence[str]) -> list[str]:
+    """What Picker.serve lent before the table: every measure asked about every item."""
+    return [o for key, texts in elsewhere.items() if topic.known and key != topic.key
+            for o in texts if o and o not in own
+            and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT
+                    for plain in (o.split(ALTERNATE)[0],) for item in items)]
+
+
+def test_the_candidates_hold_every_measure_that_could_serve(real):
+    wording = real.templates.wording["TASK_MORE"]
+    table = lending.table_for(wording, ALTERNATE)
+    for item in _brief_strings():
+        maybe = table.could_serve(item)
+        missed = [m for m in table.measures if m not in maybe and could_serve(m, item)]
+        assert not missed, (item, missed[:3])
+
+
+def test_the_measures_lent_are_those_asking_each_lent(real):
+    wording = real.templates.wording["TASK_MORE"]
+    strings = _brief_strings()
+    groups = [strings[i:i + 3] for i in range(0, len(strings), 3)]
+    for n, items in enumerate(groups):
+        key = list(wording)[n % len(wording)]
+        topic = _Topic(key)
+        own = wording[key]
+        assert lending.borrowed(wording, topic, own, items, ALTERNATE) == _asked_each(wording, topic, own, items)
+    assert lending.borrowed(wording, _Topic("x", known=False), (), strings[:3], ALTERNATE) == []
+    assert lending.borrowed(wording, None, (), strings[:3], ALTERNATE) == []
+    assert lending.borrowed(None, _Topic("x"), (), strings[:3], ALTERNATE) == []
+
+
+def test_the_shipped_table_is_used_for_the_bundled_wording_only(real):
+    wording = real.templates.wording["TASK_MORE"]
+    measures = lending.measures_of(wording, ALTERNATE)
+    shipped = lending._shipped(measures)
+    assert shipped is not None, "run: python -m jianggao.prepared"
+    assert shipped.by_idea == lending.Table.of(measures).by_idea
+    # edited wording (a user's own template): no shipped table, one made on first use, the same measures lent
+    edited = {k: [*v, "要推进家庭医生签约服务提质增效，做实重点人群签约服务。"] if k == "medical_reform" else v
+              for k, v in wording.items()}
+    assert lending._shipped(lending.measures_of(edited, ALTERNATE)) is None
+    items = ["做实家庭医生签约服务", "推进乡镇卫生院标准化建设"]
+    topic = _Topic("primary_care")
+    got = lending.borrowed(edited, topic, edited.get("primary_care", ()), items, ALTERNATE)
+    assert got == _asked_each(edited, topic, edited.get("primary_care", ()), items)
+    assert "要推进家庭医生签约服务提质增效，做实重点人群签约服务。" in got
