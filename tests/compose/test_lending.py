@@ -85,3 +85,22 @@ def test_the_shipped_table_is_used_for_the_bundled_wording_only(real):
     got = lending.borrowed(edited, topic, edited.get("primary_care", ()), items, ALTERNATE)
     assert got == _asked_each(edited, topic, edited.get("primary_care", ()), items)
     assert "要推进家庭医生签约服务提质增效，做实重点人群签约服务。" in got
+
+
+def test_a_measure_lent_for_another_reason_is_asked_of_every_line(real):
+    # Picker.serve may also lend what answers a problem of the brief (``also``): every line is asked, in order
+    wording = real.templates.wording["TASK_MORE"]
+    items = ["推进紧密型医共体建设"]
+    topic = _Topic("primary_care")
+    own = wording["primary_care"]
+
+    def answers(plain: str) -> bool:
+        return "先诊疗后付费" in plain or "家庭医生" in plain
+
+    expected = [o for key, texts in wording.items() if key != topic.key for o in texts if o and o not in own
+                for plain in (o.split(ALTERNATE)[0],)
+                if any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items) or answers(plain)]
+    assert lending.borrowed(wording, topic, own, items, ALTERNATE, also=answers) == expected
+    assert lending.borrowed(wording, topic, own, [], ALTERNATE, also=answers) == \
+        [o for key, texts in wording.items() if key != topic.key for o in texts
+         if o and o not in own and answers(o.split(ALTERNATE)[0])]

@@ -16,7 +16,7 @@ a user's own template) it is made on first use.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
 from typing import Protocol
 
@@ -114,17 +114,20 @@ def table_for(wording: Mapping[str, Sequence[str]], alternate: str) -> Table:
 
 
 def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None, own: Sequence[str],
-             items: Sequence[str], alternate: str) -> list[str]:
+             items: Sequence[str], alternate: str, also: Callable[[str], bool] | None = None) -> list[str]:
     """The measures written under other areas in ``elsewhere`` (TASK_MORE) that serve one of ``items`` (score at
-    least SERVES_AT), not among ``own``, in their order: Picker.serve's borrowed measures."""
-    if not elsewhere or topic is None or not topic.known or not items:
+    least SERVES_AT), not among ``own``, in their order: Picker.serve's borrowed measures. ``also``: lend a measure
+    too when it says yes to its first wording (asked of every measure the table does not name, not looked up)."""
+    if not elsewhere or topic is None or not topic.known or (not items and also is None):
         return []
-    table = table_for(elsewhere, alternate)
     maybe: set[str] = set()
-    for item in items:
-        maybe |= table.could_serve(item)
+    if items:
+        table = table_for(elsewhere, alternate)
+        for item in items:
+            maybe |= table.could_serve(item)
     mine = set(own)
     return [o for key, texts in elsewhere.items() if key != topic.key
             for o, plain in ((o, o.split(alternate)[0]) for o in texts if o)
-            if plain in maybe and o not in mine
-            and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)]
+            if o not in mine
+            and (plain in maybe and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)
+                 or also is not None and also(plain))]
