@@ -94,13 +94,15 @@ def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
         assert tasks.count("推动优质护理服务向基层延伸") <= 1
 
 
-def test_the_problem_is_answered_before_the_items_when_no_item_answers_it(real):
+def test_the_item_leads_and_the_problem_follows_when_no_item_answers_it(real):
+    """A subsection's first sentence delivers its heading (the item); a problem no item answers opens a paragraph of
+    its own after the item's (the eleventh reading: headings their paragraphs do not deliver)."""
     b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
     text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
     sub = next(s for s in _subsections(text) if "社区医院建设" in s)
-    after = sub[sub.index("人员不足"):]
-    head = after[:after.index("社区医院建设")]
-    assert any(w in head for w in ("待遇", "招聘", "引进", "定向培养", "编制")), head
+    assert sub.index("社区医院建设") < sub.index("人员不足")
+    paragraph = next(p for p in sub.split("\n") if "人员不足" in p)
+    assert paragraph.strip().startswith("社区卫生服务中心人员不足"), paragraph
 
 
 def test_a_target_goes_with_its_own_item_only(real):
