@@ -168,7 +168,7 @@ UNKNOWN_REST_MAX = 2
 # The most measures on no subject (公共卫生工作平时看不见…) or on how the work is steered (部门协同, 总结推广) among
 # those that serve no item: stock lines, said in few.
 REST_PER_SUBJECT = 99
-REST_CAPS = {"": 3, "推进": 5}
+REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
 # The most measures an item's paragraphs take, those on its subject that serve no item counted.
@@ -279,6 +279,7 @@ _BIRTH = re.compile(r"孕产|产妇|产科|产前|产后|分娩|新生儿|助产
 _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
 # Words only a province or a city says of those below it; a county, district or township has no 各地.
 _ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
+_TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 _ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各级政府|各级党委(、|和)?政府|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
 _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
@@ -490,6 +491,8 @@ class Picker:
         (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
         if _ALL_GOVERNMENTS.search(text) and (self.county_or_below or (self.slots.get("level") or "") != "省"):
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
+        if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
+            return False              # the government speaks: 向政府报告 in its mouth (the eleventh reading, f1 and f6)
         if self.county_or_below and _ABOVE_COUNTY.search(text):
             return False              # 各地, 各地区: not a county's words (the eleventh reading: 对各地各部门的年度目标考核)
         return self._actor_room(text) and not (self.role == GOVERNMENT and too_fine(text))
@@ -1209,7 +1212,7 @@ class Picker:
         # grouped by subject; a subject said once among them is an unordered tail, left out where the area has its
         # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
         groups = by_subject(_grouped(extra))
-        if items and len(groups) > 1:
+        if items and groups:
             # a lone measure on an item's own subject goes to its paragraphs (人才 with 人才引育), else it closes
             # the paragraph of a near subject (FAMILIES), else two lone ones of one family make a paragraph; the rest
             # would be an unordered tail and are left out
@@ -1264,9 +1267,9 @@ class Picker:
                                       not any(self._answers_problem(m, answers, area) for m in r.measures)))
         item_answers = bool(said_runs) and (self._answers_problem(said_runs[0].item, answers, area) or (
             not answered and any(self._answers_problem(m, answers, area) for m in said_runs[0].measures)))
-        # past a few measures, a change of subject opens a paragraph; the first item's paragraph also holds the
-        # subsection's lead (its problem or target) and the item itself
-        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands))
+        # past a few measures (they all serve the item), a change of subject opens a paragraph; the first item's
+        # paragraph also holds the subsection's lead (its problem or target) before the item itself
+        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
                      for k, r in enumerate(said_runs)]
         return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered),
                         tuple(k + len(reaching_first) for k in rest_breaks), item_answers, taken_up)

@@ -74,7 +74,7 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 完善 提升 提高 能力 落实 制度 机制 水平 全面 深化 实施
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
-专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广""".split())
+专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广 巩固 成果 已有 日常""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -408,8 +408,8 @@ def paragraph_breaks(measures: Sequence[str], lead: int = 1, stands: Callable[[s
 def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1) -> list[list[str]]:
     """Groups of measures on one subject each (by_subject) as paragraphs: in the order of SUBJECTS (公立医院 before
     医保支付 before 人才 …, those on no subject and on how the work is steered last), a group past ``most`` split, a
-    group of one or a paragraph under three sentences joined with its neighbour while the two hold ``most`` or
-    fewer, so that no paragraph is a lone sentence where another is near."""
+    group of one joined to the paragraph before it, and a paragraph under three sentences joined with a neighbour on
+    a near subject (FAMILIES), while the two hold ``most`` or fewer: no lone sentence where another is near."""
     def rank(group: Sequence[str]) -> int:
         s = subject_of(group[0].split("‖")[0])
         return _SUBJECT_ORDER.get(s, len(_SUBJECT_ORDER)) if s != "推进" else len(_SUBJECT_ORDER) + 1
@@ -418,7 +418,8 @@ def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1)
     for group in sorted((g for g in groups if g), key=rank):
         chunks = [list(group[i:i + most]) for i in range(0, len(group), most)]
         for chunk in chunks:
-            if out and (len(out[-1]) < 3 or len(chunk) < 2) and len(out[-1]) + len(chunk) <= most:
+            near = out and akin_subjects(subject_of(out[-1][-1].split("‖")[0]), subject_of(chunk[0].split("‖")[0]))
+            if out and (len(chunk) < 2 or (len(out[-1]) < 3 and near)) and len(out[-1]) + len(chunk) <= most:
                 out[-1] += chunk
             else:
                 out.append(chunk)
