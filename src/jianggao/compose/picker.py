@@ -919,10 +919,14 @@ class Picker:
         # the templates' measures written under another area that serve one of this area's items (家庭医生签约 is
         # written under 医改 and a brief may list it under 基层卫生; 疾控体系 under 疾控 and listed under 公共卫生):
         # an item's subject, not the table's heading, decides where its measures are (fresh briefs: 1–3 measures)
+        # … and those answering a problem of the brief this area takes up (健康扶贫 under 医改: its 先诊疗后付费 is written
+        # under 基层卫生, and the eleventh reading found the problem taken up by 列入任务清单 alone)
+        problems = self.area_problems.get(self._area or "", ())
         borrowed = [o for key, texts in (elsewhere or {}).items() if topic is not None and topic.known and key != topic.key
                     for o in texts if o and o not in own
-                    and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT
-                            for plain in (o.split(ALTERNATE)[0],) for item in items)]
+                    for plain in (o.split(ALTERNATE)[0],)
+                    if any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)
+                    or any(answers_problem(plain, p) for p in problems)]
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in (*own, *borrowed) if o]
         self.rng.shuffle(pool)
         if general and not specific:
@@ -1135,11 +1139,12 @@ class Picker:
         item_subjects = {subject_of(x): i for i, x in reversed(list(enumerate(items))) if subject_of(x) not in ("", "推进")}
         rest.sort(key=lambda x: (x[0], x[1], subject_of(x[3].split(ALTERNATE)[0]) not in item_subjects))
         per_subject: dict[str, int] = {}
+        off_subject = 0       # measures on no item's subject: those are capped (cap_rest), the others not
         for _, _, from_bank, text in rest + spare:
-            if got >= want or len(extra) >= cap_rest:
+            if got >= want or off_subject >= cap_rest:
                 break
             subject = subject_of(text.split(ALTERNATE)[0])
-            if per_subject.get(subject, 0) >= REST_CAPS.get(subject, REST_PER_SUBJECT):
+            if per_subject.get(subject, 0) >= (0 if items and not subject else REST_CAPS.get(subject, REST_PER_SUBJECT)):
                 continue
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
@@ -1147,10 +1152,12 @@ class Picker:
                 again[0] -= 1
             said = take(from_bank, text, all_items, -1)
             if said:
-                if subject in item_subjects and len(out[item_subjects[subject]]) < ITEM_SUBJECT_MAX:
-                    out[item_subjects[subject]].append(said)
+                home = item_subjects.get(subject, -1)
+                if home >= 0 and len(out[home]) < ITEM_SUBJECT_MAX and ideas_of(said) & ideas_of(items[home]):
+                    out[home].append(said)
                 else:
                     extra.append(said)
+                    off_subject += home < 0
                 per_subject[subject] = per_subject.get(subject, 0) + 1
                 got += len(said)
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
@@ -1211,8 +1218,9 @@ class Picker:
             answered.append(self.claim(form.replace("{p}", named)))
         # grouped by subject; a subject said once among them is an unordered tail, left out where the area has its
         # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
-        groups = by_subject(_grouped(extra))
+        groups = by_subject(_grouped(extra), subjectless=bool(items))
         if items and groups:
+            groups = [g for g in groups if subject_of(g[0].split(ALTERNATE)[0])]    # no subject: stock, left out
             # a lone measure on an item's own subject goes to its paragraphs (人才 with 人才引育), else it closes
             # the paragraph of a near subject (FAMILIES), else two lone ones of one family make a paragraph; the rest
             # would be an unordered tail and are left out
@@ -1223,6 +1231,8 @@ class Picker:
                     continue
                 subject = subject_of(g[0].split(ALTERNATE)[0])
                 home = item_subjects.get(subject, -1) if subject else -1
+                if home >= 0 and not ideas_of(g[0]) & ideas_of(items[home]):
+                    home = -1
                 near = next((k for k in kept_groups if subject and akin_subjects(
                     subject, subject_of(k[0].split(ALTERNATE)[0]))), None)
                 if home >= 0:
@@ -1238,6 +1248,13 @@ class Picker:
                     kept_groups.append(pair)
                 lone = [m for m in lone if m not in pair and m != lone[0]]
             groups = kept_groups
+        # the measures on the subject of an answer to the brief's problem join it (健康扶贫's 先诊疗后付费 with 健康扶贫)
+        answer_subjects = {subject_of(a.split(ALTERNATE)[0]) for a in answered} - {"", "推进"}
+        if answer_subjects:
+            joining = [m for g in groups for m in g if subject_of(m.split(ALTERNATE)[0]) in answer_subjects]
+            answered += joining[:ANSWERS_MAX + 2 - len(answered)]
+            groups = [[m for m in g if m not in answered] for g in groups]
+            groups = [g for g in groups if g]
         paragraphs = packed(groups)
         extra = [m for para in paragraphs for m in para]
         # each paragraph opens where its first measure stands on its own (else it runs on from the one before)
@@ -1265,8 +1282,8 @@ class Picker:
         # problem is then named before it, not after it with nothing to follow (the answers are in its run)
         said_runs.sort(key=lambda r: (not self._answers_problem(r.item, answers, area),
                                       not any(self._answers_problem(m, answers, area) for m in r.measures)))
-        item_answers = bool(said_runs) and (self._answers_problem(said_runs[0].item, answers, area) or (
-            not answered and any(self._answers_problem(m, answers, area) for m in said_runs[0].measures)))
+        item_answers = bool(said_runs) and (self._answers_problem(said_runs[0].item, answers, area) or any(
+            self._answers_problem(m, answers, area) for m in said_runs[0].measures))
         # past a few measures (they all serve the item), a change of subject opens a paragraph; the first item's
         # paragraph also holds the subsection's lead (its problem or target) before the item itself
         said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))

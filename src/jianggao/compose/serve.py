@@ -74,7 +74,7 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 完善 提升 提高 能力 落实 制度 机制 水平 全面 深化 实施
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
-专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广 巩固 成果 已有 日常""".split())
+专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广 巩固 成果 已有 日常 导向 为导 立医""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -310,6 +310,7 @@ SUBJECTS: tuple[tuple[str, frozenset[str]], ...] = tuple((name, frozenset(ideas.
     ("推进", "台账 跟踪问效 总结推广 部门协同 宣传引导 群众实惠 向基层倾斜 调查研究 绩效考核"),
 ))
 _SUBJECT_ORDER = {name: i for i, (name, _) in enumerate(SUBJECTS)}
+_POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
 # Subjects near enough that a lone measure on one may close the paragraph of another (a 基本药物 line after 医保支付's:
 # 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
 FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
@@ -328,6 +329,8 @@ PARAGRAPH_SENTENCES = 6
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject ``text`` is about (SUBJECTS): the one whose ideas it names most, the first on a tie; "" for none."""
+    if _POVERTY.search(text):
+        return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
     mine = ideas_of(text)
     best, hits = "", 0
     for name, ideas in SUBJECTS:
@@ -360,15 +363,16 @@ def is_ledger(text: str) -> bool:
     return bool(LEDGER.search(text))
 
 
-def by_subject(measures: Sequence[str]) -> list[list[str]]:
+def by_subject(measures: Sequence[str], subjectless: bool = False) -> list[list[str]]:
     """``measures`` grouped by subject (subject_of), the groups in the order of their first measure, a subjectless
-    measure with the group before it (or the next, at the head), the 推进 group last; each group keeps its order."""
+    measure with the group before it (or the next, at the head; or in a group of its own, ``subjectless``), the 推进
+    group last; each group keeps its order."""
     groups: dict[str, list[str]] = {}
     order: list[str] = []
     pending: list[str] = []
     for m in measures:
         s = subject_of(m.split("‖")[0])
-        if not s:
+        if not s and not subjectless:
             if order:
                 groups[order[-1]].append(m)
             else:
@@ -383,7 +387,7 @@ def by_subject(measures: Sequence[str]) -> list[list[str]]:
             groups[order[0]][:0] = pending
         else:
             return [pending]
-    order.sort(key=lambda s: s == "推进")
+    order.sort(key=lambda s: s in ("推进", ""))
     return [groups[s] for s in order]
 
 
