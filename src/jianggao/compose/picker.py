@@ -23,15 +23,16 @@ from .serve import (
     REMEDIES,
     SERVES_AT,
     TAKE_UP_NAMED,
+    akin_subjects,
     answers_problem,
     best_item,
-    akin_subjects,
     by_subject,
     could_serve,
-    packed,
     in_stage_order,
     is_ledger,
     key_words,
+    other_tier,
+    packed,
     paragraph_breaks,
     score,
     subject_of,
@@ -165,9 +166,9 @@ GOVERNMENT_REST_MORE = 4
 REST_MAX = 8
 REST_MAX_SPECIAL = 10
 UNKNOWN_REST_MAX = 2
-# The most measures on no subject (公共卫生工作平时看不见…) or on how the work is steered (部门协同, 总结推广) among
-# those that serve no item: stock lines, said in few.
-REST_PER_SUBJECT = 99
+# The most measures on one subject that serves none of an area's items (its paragraphs are on the items' subjects
+# first), and on no subject (公共卫生工作平时看不见…) or on how the work is steered (部门协同, 总结推广): stock lines.
+REST_PER_SUBJECT = 6
 REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
@@ -1144,7 +1145,9 @@ class Picker:
             if got >= want or off_subject >= cap_rest:
                 break
             subject = subject_of(text.split(ALTERNATE)[0])
-            if per_subject.get(subject, 0) >= (0 if items and not subject else REST_CAPS.get(subject, REST_PER_SUBJECT)):
+            cap = 0 if items and not subject else REST_CAPS.get(
+                subject, REST_PER_SUBJECT if items and subject not in item_subjects else len(rest))
+            if per_subject.get(subject, 0) >= cap:
                 continue
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
@@ -1153,11 +1156,14 @@ class Picker:
             said = take(from_bank, text, all_items, -1)
             if said:
                 home = item_subjects.get(subject, -1)
-                if home >= 0 and len(out[home]) < ITEM_SUBJECT_MAX and ideas_of(said) & ideas_of(items[home]):
+                if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
+                                  or other_tier(said, items[home])):
+                    home = -1
+                if home >= 0:
                     out[home].append(said)
                 else:
                     extra.append(said)
-                    off_subject += home < 0
+                    off_subject += subject not in item_subjects
                 per_subject[subject] = per_subject.get(subject, 0) + 1
                 got += len(said)
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
@@ -1231,7 +1237,7 @@ class Picker:
                     continue
                 subject = subject_of(g[0].split(ALTERNATE)[0])
                 home = item_subjects.get(subject, -1) if subject else -1
-                if home >= 0 and not ideas_of(g[0]) & ideas_of(items[home]):
+                if home >= 0 and (not ideas_of(g[0]) & ideas_of(items[home]) or other_tier(g[0], items[home])):
                     home = -1
                 near = next((k for k in kept_groups if subject and akin_subjects(
                     subject, subject_of(k[0].split(ALTERNATE)[0]))), None)

@@ -74,7 +74,7 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 完善 提升 提高 能力 落实 制度 机制 水平 全面 深化 实施
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
-专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广 巩固 成果 已有 日常 导向 为导 立医""".split())
+专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广 巩固 成果 已有 日常 导向 为导 立医 院建 医院""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -292,6 +292,7 @@ SUBJECTS: tuple[tuple[str, frozenset[str]], ...] = tuple((name, frozenset(ideas.
     ("疾控", "疾控机构 医防协同 监测预警 疫情报告 核酸检测 重点场所"),
     ("传染病", "传染病 结核病 预防接种 免疫规划 新冠疫苗"),
     ("慢性病", "慢性病 基本公共卫生 健康管理 重点人群 健康体检"),
+    ("职业健康", ""),
     ("精神卫生", "精神卫生"),
     ("健康教育", "健康教育"),
     ("应急", "应急 应急演练 应急预案 应急物资 院前急救"),
@@ -314,9 +315,20 @@ _POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
 # Subjects near enough that a lone measure on one may close the paragraph of another (a 基本药物 line after 医保支付's:
 # 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
 FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
-    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急",
+    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急 职业健康",
     "慢性病 精神卫生 健康教育", "妇幼 儿童", "生育 计生家庭", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
 ))
+
+
+_GRASSROOTS = re.compile(r"基层|乡村|村医|乡镇卫生院|村卫生室|社区卫生")
+_ABOVE_GRASSROOTS = re.compile(r"县级|疾控|三级医院|城市|市级|区域医疗中心")
+
+
+def other_tier(measure: str, item: str) -> bool:
+    """Whether ``measure`` is about a tier ``item`` is not (县级公立医院, 疾控 under 实施基层卫生人才培养计划)."""
+    if any(a in item and b in measure for a, b in _OTHER_TIER):
+        return True
+    return bool(_GRASSROOTS.search(item) and not _ABOVE_GRASSROOTS.search(item) and _ABOVE_GRASSROOTS.search(measure))
 
 
 def akin_subjects(one: str, other: str) -> bool:
@@ -346,7 +358,8 @@ def subject_of(text: str) -> str:
 _SUBJECT_WORDS = tuple((re.compile(words), name) for words, name in (
     (r"公立医院|医院.{0,6}(?:运营|经济运行|内部控制|债务)|办医责任", "公立医院"),
     (r"急危重症|急诊|绿色通道|平安医院|涉医|医疗技术|评审评价|诊疗信息|出院患者|医疗机构广告", "医疗服务"),
-    (r"职业病|职业健康|癌症|早诊早治", "慢性病"),
+    (r"职业病|职业健康|尘肺", "职业健康"),
+    (r"癌症|早诊早治", "慢性病"),
     (r"部门协作|政府主导|部门协调|提请会商|全社会参与|着力点", "推进"),
 ))
 
@@ -402,7 +415,8 @@ def paragraph_breaks(measures: Sequence[str], lead: int = 1, stands: Callable[[s
     for k, m in enumerate(measures):
         if k and stands(m):
             changed = subject_of(m.split("‖")[0]) != subject_of(measures[k - 1].split("‖")[0])
-            if (changed and count >= least and len(measures) - k >= 2) or count >= most:
+            left = len(measures) - k
+            if (changed and count >= least and left >= 2) or (count >= most and (left >= 2 or count > most)):
                 breaks.append(k)
                 count = 0
         count += 1
