@@ -1155,12 +1155,14 @@ class Picker:
         rest.sort(key=lambda x: (x[0], x[1], subject_of(x[3].split(ALTERNATE)[0]) not in item_subjects))
         per_subject: dict[str, int] = {}
         off_subject = 0       # measures on no item's subject: those are capped (cap_rest), the others not
-        for _, _, from_bank, text in rest + spare:
+        unit_said: set[str] = set()      # the unit's own archive: kept wherever it falls (issue 14)
+        for not_unit, _, from_bank, text in rest + spare:
             if got >= want or off_subject >= cap_rest:
                 break
             subject = subject_of(text.split(ALTERNATE)[0])
             cap = 0 if items and not subject else REST_CAPS.get(
                 subject, REST_PER_SUBJECT if items and subject not in item_subjects else len(rest))
+            cap = cap if not_unit else len(rest)
             if per_subject.get(subject, 0) >= cap:
                 continue
             if (from_bank, text) in spare_keys:
@@ -1168,6 +1170,8 @@ class Picker:
                     break
                 again[0] -= 1
             said = take(from_bank, text, all_items, -1)
+            if said and not not_unit:
+                unit_said.add(said)
             if said:
                 home = item_subjects.get(subject, -1)
                 if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
@@ -1240,7 +1244,9 @@ class Picker:
         # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
         groups = by_subject(_grouped(extra), subjectless=bool(items))
         if items and groups:
-            groups = [g for g in groups if subject_of(g[0].split(ALTERNATE)[0])]    # no subject: stock, left out
+            # no subject: stock, left out (the unit's own archive aside)
+            groups = [g if subject_of(g[0].split(ALTERNATE)[0]) else [m for m in g if m in unit_said] for g in groups]
+            groups = [g for g in groups if g]
             # a lone measure on an item's own subject goes to its paragraphs (人才 with 人才引育), else it closes
             # the paragraph of a near subject (FAMILIES), else two lone ones of one family make a paragraph; the rest
             # would be an unordered tail and are left out
@@ -1259,6 +1265,10 @@ class Picker:
                     out[home].append(g[0])
                 elif near is not None:
                     near.append(g[0])
+                elif g[0] in unit_said and kept_groups:
+                    kept_groups[-1].append(g[0])
+                elif g[0] in unit_said:
+                    kept_groups.append(g)
                 else:
                     lone.append(g[0])
             while lone:
