@@ -261,6 +261,9 @@ def answers_problem(measure: str, problem: str) -> bool:
     """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
     more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
+    mine, theirs = subject_of(measure), subject_of(problem)
+    if mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs):
+        return False          # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
     asked = [remedy for trouble, remedy in REMEDIES if trouble.search(problem)]
     if asked:
         return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
@@ -316,7 +319,7 @@ _POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
 # 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
 FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
     "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急 职业健康",
-    "慢性病 精神卫生 健康教育", "妇幼 儿童", "生育 计生家庭", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
+    "慢性病 精神卫生 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
 ))
 
 
