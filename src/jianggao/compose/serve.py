@@ -92,6 +92,9 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "传染病": ("慢性病",),
     "结核病": ("慢性病",),
 }.items()}
+# … and a cost watch that names 预警 is no disease surveillance (b13: 对费用异常增长的及时预警、约谈 under
+# 健全传染病监测预警体系)
+_COST_WATCH = re.compile(r"费用异常|费用.{0,8}预警|不合理费用")
 
 
 # The kind of work an item does to its object (the ninth reading: 「二是开展乡村医生轮训。人社部门要落实乡村医生养老
@@ -183,6 +186,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     mine = ideas_of(measure)
     theirs = ideas_of(item)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
+        return 0
+    if "监测预警" in theirs and _COST_WATCH.search(measure) and not _COST_WATCH.search(item):
         return 0
     if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
