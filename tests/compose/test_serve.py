@@ -2,6 +2,8 @@
 of stock one-liners after a one-line stub), and the headline area gets the most room (plan.area_weights)."""
 from __future__ import annotations
 
+import re
+
 from compose_helpers import REPO
 
 from jianggao.briefs.load import load_brief
@@ -94,13 +96,15 @@ def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
         assert tasks.count("推动优质护理服务向基层延伸") <= 1
 
 
-def test_the_problem_is_answered_before_the_items_when_no_item_answers_it(real):
+def test_the_item_leads_and_the_problem_follows_when_no_item_answers_it(real):
+    """A subsection's first sentence delivers its heading (the item); a problem no item answers opens a paragraph of
+    its own after the item's (the eleventh reading: headings their paragraphs do not deliver)."""
     b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
     text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
     sub = next(s for s in _subsections(text) if "社区医院建设" in s)
-    after = sub[sub.index("人员不足"):]
-    head = after[:after.index("社区医院建设")]
-    assert any(w in head for w in ("待遇", "招聘", "引进", "定向培养", "编制")), head
+    assert sub.index("社区医院建设") < sub.index("人员不足")
+    paragraph = next(p for p in sub.split("\n") if "人员不足" in p)
+    assert "人员不足" in paragraph.split("。")[0] and not paragraph.lstrip().startswith("（"), paragraph
 
 
 def test_a_target_goes_with_its_own_item_only(real):
@@ -274,3 +278,52 @@ def test_a_city_s_hospital_reform_takes_no_county_measure():
     item = "推进城市公立医院综合改革试点"
     assert score("要加强县级公立医院重点专科建设，围绕外转率高的病种补齐短板，减少患者外转。", item) == 0
     assert score("要完善公立医院经济运行监管，加强预算和成本管理，提高资源使用效率。", item) > 0
+
+
+def test_measures_are_grouped_by_subject_and_packed_into_short_paragraphs():
+    from jianggao.compose.serve import by_subject, packed, paragraph_breaks, subject_of
+    assert subject_of("要完善家庭医生签约服务的激励机制，签约服务费主要用于家庭医生团队。") == "签约服务"
+    assert subject_of("要深化医保支付方式改革，推动医疗机构主动控费。") == "医保支付"
+    assert subject_of("摸清公立医院债务底数，制定化解计划，严禁公立医院举债建设。") == "公立医院"   # by its words
+    measures = ["要深化医保支付方式改革，推动医疗机构主动控费。", "要完善家庭医生签约服务的激励机制。",
+                "要用好医保支付这个杠杆，引导医疗机构规范诊疗。", "要为签约居民提供预约转诊、长期处方等便利。"]
+    groups = by_subject(measures)
+    assert [len(g) for g in groups] == [2, 2] and all(len({subject_of(m) for m in g}) == 1 for g in groups)
+    # 签约服务 comes before 医保支付 in SUBJECTS; a lone measure joins its neighbour rather than stand alone
+    paras = packed(groups + [["要巩固完善基本药物制度，保障基层常用药品供应。"]])
+    assert subject_of(paras[0][0]) == "签约服务" and [len(p) for p in paras] == [5]     # one family: 签约, 医保, 基药
+    paras = packed(groups + [["要加强卫生人才需求预测和规划，分年度制定招聘和培训计划。"] * 2])
+    assert [len(p) for p in paras] == [4, 2]               # 人才 is no neighbour of 医保支付
+    # a paragraph opens at a change of subject once it holds enough, never before a sentence leaning on the last
+    six = ["要推进公立医院薪酬制度改革。"] * 3 + ["要深化医保支付方式改革。"] * 3
+    assert paragraph_breaks(six, 0, least=3) == (3,)
+    assert paragraph_breaks(six, 0, lambda s: False, least=3) == ()
+    assert max(paragraph_breaks(["要推进公立医院薪酬制度改革。"] * 9, 1, most=6)) <= 6
+
+
+def test_follow_up_lines_are_told_from_measures():
+    from jianggao.compose.serve import is_ledger
+    assert is_ledger("要建立改革任务台账，明确牵头单位和完成时限，定期调度推进情况。")
+    assert is_ledger("这方面的工作，县卫生健康局要细化时间表、路线图，一项一项抓落实。")
+    assert not is_ledger("要推进公立医院薪酬制度改革，建立体现岗位职责和知识价值的薪酬体系。")
+
+
+def test_no_task_paragraph_is_a_heap(real):
+    """The eleventh reading: section 三 was 10 to 18 stock sentences to a paragraph."""
+    import re
+    for name in ("b05_annual_2018_county_rich", "b13_annual_2025_county_rich", "b14_work_report_2026_city_rich"):
+        b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        tasks = text[text.index("三、"):]
+        tasks = tasks[:tasks.index("四、")] if "四、" in tasks else tasks
+        sizes = [len(re.findall(r"[。！？]", p)) for p in tasks.splitlines()]
+        assert max(sizes) <= 8, (name, max(sizes))
+
+
+def test_a_government_leader_says_no_follow_up_line_after_every_subsection(real):
+    b = load_brief(REPO / "bench" / "briefs" / "b05_annual_2018_county_rich.yaml")
+    from jianggao.compose.serve import is_ledger
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    tasks = text[text.index("三、"):text.index("四、")]
+    assert sum(1 for s in re.split(r"(?<=。)", tasks) if is_ledger(s)) <= 2
+    assert "各级政府" not in tasks and "诊室、治疗室" not in tasks and "水电" not in tasks

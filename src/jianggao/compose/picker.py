@@ -7,7 +7,7 @@ import random
 import re
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -24,11 +24,18 @@ from .serve import (
     REMEDIES,
     SERVES_AT,
     TAKE_UP_NAMED,
+    akin_subjects,
     answers_problem,
     best_item,
+    by_subject,
     in_stage_order,
+    is_ledger,
     key_words,
+    other_tier,
+    packed,
+    paragraph_breaks,
     score,
+    subject_of,
 )
 from .variants import reword
 from .voice import (
@@ -132,6 +139,11 @@ def _grouped(measures: list[str]) -> list[str]:
     return [m for _, m in sorted(zip(keys, measures, strict=True))]
 
 
+def _stands(sentence: str) -> bool:
+    """Whether ``sentence`` may open a paragraph: it leans on nothing said before it (needs.needs_of)."""
+    return not needs_of(sentence) & {"antecedent", "follows", "partner"}
+
+
 def mined_cap(area_budget: float) -> int:
     """How many mined sentences an area whose share of the tasks' budget is ``area_budget`` characters may
     hold: about a third of its text, never fewer than MINED_PER_AREA."""
@@ -144,7 +156,7 @@ ITEM_SAYS = 5
 PER_ITEM_MAX = 9
 # … and under a government leader (县长, 副县长): fewer, broader measures per item (the ninth reading: a 县长 reading
 # a 局长's lists).
-GOVERNMENT_PER_ITEM = 9
+GOVERNMENT_PER_ITEM = 12
 # … who takes that many more of the area's broad measures that serve no item (REST_MAX), at his own level: the clinic
 # routine refused him (voice.too_fine) and the item detail he leaves to the bureau make room for them.
 GOVERNMENT_REST_MORE = 4
@@ -154,6 +166,14 @@ GOVERNMENT_REST_MORE = 4
 REST_MAX = 8
 REST_MAX_SPECIAL = 10
 UNKNOWN_REST_MAX = 2
+# The most measures on one subject that serves none of an area's items (its paragraphs are on the items' subjects
+# first), and on no subject (公共卫生工作平时看不见…) or on how the work is steered (部门协同, 总结推广): stock lines.
+REST_PER_SUBJECT = 6
+REST_CAPS = {"": 2, "推进": 3}
+# Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
+LEDGERS_IN_TASKS = 1
+# The most measures an item's paragraphs take, those on its subject that serve no item counted.
+ITEM_SUBJECT_MAX = 12
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -180,6 +200,7 @@ class ItemRun:
     item: str
     targets: tuple[str, ...]
     measures: tuple[str, ...]
+    breaks: tuple[int, ...] = ()      # the measures that open a paragraph of their own (serve.paragraph_breaks)
 
 
 @dataclass(frozen=True)
@@ -191,6 +212,9 @@ class AreaRuns:
     rest: tuple[str, ...]
     targets: tuple[str, ...]
     answers: tuple[str, ...] = ()     # measures answering the brief's problem for the area, said right after it
+    rest_breaks: tuple[int, ...] = ()  # the measures of ``rest`` that open a paragraph of their own
+    item_answers: bool = False        # an item is itself the answer to the area's problem (its run is first)
+    taken_up: bool = False            # no measure answers the area's problems: ``answers`` takes them up in words
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -255,6 +279,13 @@ _WHOSE_WORK = (
 _BIRTH = re.compile(r"孕产|产妇|产科|产前|产后|分娩|新生儿|助产|出生缺陷")
 _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
 # Words only a province or a city says of those below it; a county, district or township has no 各地.
+_ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
+_SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春季|冬季")),
+            (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
+_POVERTY_BRIEF = re.compile(r"扶贫|贫困|脱贫|返贫")
+_POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡")
+_POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
+_TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 _ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各级政府|各级党委(、|和)?政府|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
 _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
@@ -408,6 +439,9 @@ class Picker:
         self.absent = re.compile(absent) if absent else None
         self.rural = rural
         self.unsaid = unsaid_alliance(" ".join(self.keep))
+        # 健康扶贫 is a poor county's work: said where the brief speaks of it (a 2019 urban district's half-year meeting
+        # was told to 逐户摸清 因病致贫 families); 巩固拓展脱贫攻坚成果 where there are villages
+        self.poverty = bool(_POVERTY_BRIEF.search(" ".join(self.keep)))
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -437,6 +471,7 @@ class Picker:
         self._task_ideas: dict[str, set[str]] = {}
         self._carry = 0.0
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
+        self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -463,6 +498,14 @@ class Picker:
         """Whether this speaker may say ``text`` here: every unit it tells to act has room in the area
         (_actor_room), and a government leader orders departments and townships, not a clinic's routine
         (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
+        if _ALL_GOVERNMENTS.search(text) and (self.county_or_below or (self.slots.get("level") or "") != "省"):
+            return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
+        if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
+            return False
+        if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
+            return False              # the government speaks: 向政府报告 in its mouth (the eleventh reading, f1 and f6)
+        if self.county_or_below and _ABOVE_COUNTY.search(text):
+            return False              # 各地, 各地区: not a county's words (the eleventh reading: 对各地各部门的年度目标考核)
         return self._actor_room(text) and not (self.role == GOVERNMENT and too_fine(text))
 
     def _actor_room(self, text: str) -> bool:
@@ -887,7 +930,11 @@ class Picker:
         # the templates' measures written under another area that serve one of this area's items (家庭医生签约 is
         # written under 医改 and a brief may list it under 基层卫生; 疾控体系 under 疾控 and listed under 公共卫生):
         # an item's subject, not the table's heading, decides where its measures are (fresh briefs: 1–3 measures)
-        borrowed = lending(elsewhere, topic, own, items, ALTERNATE)     # looked up, not every line asked
+        # … and those answering a problem of the brief this area takes up (健康扶贫 under 医改: its 先诊疗后付费 is written
+        # under 基层卫生, and the eleventh reading found the problem taken up by 列入任务清单 alone)
+        problems = self.area_problems.get(self._area or "", ())
+        borrowed = lending(elsewhere, topic, own, items, ALTERNATE,      # looked up, not every line asked
+                           also=(lambda plain: any(answers_problem(plain, p) for p in problems)) if problems else None)
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in (*own, *borrowed) if o]
         self.rng.shuffle(pool)
         if general and not specific:
@@ -964,6 +1011,10 @@ class Picker:
         broad = BROAD_AREAS if items else len(self.area_items) + 9
 
         again = [0]         # measures refused as something said already (take), made up from the share held back
+        # an item that is itself about following the work up (建立健全考核评价机制) may be served by such lines
+        follow_up = any(is_ledger(k) for k in keys)
+        # an item on one season's diseases takes no measure on another's
+        season = next((other for own_season, other in _SEASONS if any(own_season.search(k) for k in keys)), None)
 
         def _again() -> str:
             again[0] += 1
@@ -971,6 +1022,11 @@ class Picker:
 
         def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
             ideas = ideas_of(text.split(ALTERNATE)[0])
+            if season is not None and season.search(text):
+                return ""             # 秋冬季和春季是呼吸道传染病高发期 under 做好夏秋季传染病防控 (the eleventh reading)
+            ledger = is_ledger(text.split(ALTERNATE)[0])
+            if ledger and not follow_up and self._ledgers >= LEDGERS_IN_TASKS:
+                return _again()       # 台账, 时间表, 督导: the safeguards part says how the tasks are followed up
             once = ideas & ONCE
             if once & (self._framed_once | said_here.keys()) - (own_ideas if run >= 0 else frozenset()) \
                     or ideas & SAFEGUARDS_OWN:
@@ -1019,6 +1075,7 @@ class Picker:
                 said = self.vary(text)
             if not said:
                 return ""
+            self._ledgers += ledger
             for x in ideas:
                 said_here[x] = said_here.get(x, 0) + 1
                 in_run[x] = in_run.get(x, 0) + 1
@@ -1087,16 +1144,42 @@ class Picker:
         # a measure refused as something said already (take: the same idea again, in any words) is made up from the
         # share held back, one for one: saying each thing once leaves the area no shorter where it has other things to say
         again[0] = 0
-        for _, _, from_bank, text in rest + spare:
-            if got >= want or len(extra) >= cap_rest:
+        # in the seeded order, those on an item's subject first; grouped by subject below (serve.SUBJECTS), they become
+        # a few short paragraphs, each on one subject (the eleventh reading: 签约, 医保支付, 基药配送 and 医养 in one
+        # paragraph under a heading on none of them)
+        # a measure on an item's own subject (资源下沉 for 推进优质医疗资源扩容下沉) first: it goes to the item's paragraphs
+        item_subjects = {subject_of(x): i for i, x in reversed(list(enumerate(items))) if subject_of(x) not in ("", "推进")}
+        rest.sort(key=lambda x: (x[0], x[1], subject_of(x[3].split(ALTERNATE)[0]) not in item_subjects))
+        per_subject: dict[str, int] = {}
+        off_subject = 0       # measures on no item's subject: those are capped (cap_rest), the others not
+        unit_said: set[str] = set()      # the unit's own archive: kept wherever it falls (issue 14)
+        for not_unit, _, from_bank, text in rest + spare:
+            if got >= want or off_subject >= cap_rest:
                 break
+            subject = subject_of(text.split(ALTERNATE)[0])
+            cap = 0 if items and not subject else REST_CAPS.get(
+                subject, REST_PER_SUBJECT if items and subject not in item_subjects else len(rest))
+            cap = cap if not_unit else len(rest)
+            if per_subject.get(subject, 0) >= cap:
+                continue
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
                     break
                 again[0] -= 1
             said = take(from_bank, text, all_items, -1)
+            if said and not not_unit:
+                unit_said.add(said)
             if said:
-                extra.append(said)
+                home = item_subjects.get(subject, -1)
+                if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
+                                  or other_tier(said, items[home])):
+                    home = -1
+                if home >= 0:
+                    out[home].append(said)
+                else:
+                    extra.append(said)
+                    off_subject += subject not in item_subjects
+                per_subject[subject] = per_subject.get(subject, 0) + 1
                 got += len(said)
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
@@ -1144,6 +1227,8 @@ class Picker:
                 said_all.append(found)
             else:
                 unanswered.append(problem.split("，")[0].rstrip("。；"))
+        # no measure answered the area's problems: the sentence taking them up names them (the lead does not as well)
+        taken_up = bool(unanswered) and not answered
         if unanswered:
             # named by their first clauses, in one sentence (a target may stand between the lead naming them and
             # this, tasks.j2); each wording once in a speech
@@ -1152,11 +1237,66 @@ class Picker:
             form = self.rng.choice(fresh)
             self._taken_up.add(form)
             answered.append(self.claim(form.replace("{p}", named)))
-        extra = _grouped(extra)
+        # grouped by subject; a subject said once among them is an unordered tail, left out where the area has its
+        # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
+        groups = by_subject(_grouped(extra), subjectless=bool(items))
+        if items and groups:
+            # no subject: stock, left out (the unit's own archive aside)
+            groups = [g if subject_of(g[0].split(ALTERNATE)[0]) else [m for m in g if m in unit_said] for g in groups]
+            groups = [g for g in groups if g]
+            # a lone measure on an item's own subject goes to its paragraphs (人才 with 人才引育), else it closes
+            # the paragraph of a near subject (FAMILIES), else two lone ones of one family make a paragraph; the rest
+            # would be an unordered tail and are left out
+            kept_groups = [g for g in groups if len(g) >= 2]
+            lone: list[str] = []
+            for g in groups:
+                if len(g) >= 2:
+                    continue
+                subject = subject_of(g[0].split(ALTERNATE)[0])
+                home = item_subjects.get(subject, -1) if subject else -1
+                if home >= 0 and (not ideas_of(g[0]) & ideas_of(items[home]) or other_tier(g[0], items[home])):
+                    home = -1
+                near = next((k for k in kept_groups if subject and akin_subjects(
+                    subject, subject_of(k[0].split(ALTERNATE)[0]))), None)
+                if home >= 0:
+                    out[home].append(g[0])
+                elif near is not None:
+                    near.append(g[0])
+                elif g[0] in unit_said and kept_groups:
+                    kept_groups[-1].append(g[0])
+                elif g[0] in unit_said:
+                    kept_groups.append(g)
+                else:
+                    lone.append(g[0])
+            while lone:
+                first = subject_of(lone[0].split(ALTERNATE)[0])
+                pair = [m for m in lone if first and akin_subjects(first, subject_of(m.split(ALTERNATE)[0]))]
+                if len(pair) >= 2:
+                    kept_groups.append(pair)
+                lone = [m for m in lone if m not in pair and m != lone[0]]
+            groups = kept_groups
+        # the measures on the subject of an answer to the brief's problem join it (健康扶贫's 先诊疗后付费 with 健康扶贫)
+        answer_subjects = {subject_of(a.split(ALTERNATE)[0]) for a in answered} - {"", "推进"}
+        if answer_subjects:
+            joining = [m for g in groups for m in g if subject_of(m.split(ALTERNATE)[0]) in answer_subjects]
+            answered += joining[:ANSWERS_MAX + 2 - len(answered)]
+            groups = [[m for m in g if m not in answered] for g in groups]
+            groups = [g for g in groups if g]
+        paragraphs = packed(groups)
+        extra = [m for para in paragraphs for m in para]
+        # each paragraph opens where its first measure stands on its own (else it runs on from the one before)
+        rest_breaks: list[int] = []
+        at = 0
+        for para in paragraphs:
+            if at and _stands(para[0]):
+                rest_breaks.append(at)
+            at += len(para)
+        reaching_first: list[str] = []
         if self.area_problems.get(area):
             # after a problem's lead its answer comes first (the item or the measure answering it); what reaches a
             # target opens the area's other measures instead (the ninth reading: a target wedged between premise and item)
             extra = reaching + extra
+            reaching_first = reaching
         else:
             answered = reaching + answered
         self._carry = max(0.0, want - got) * CARRY_SHARE
@@ -1165,8 +1305,18 @@ class Picker:
                      for item, ts, ms in zip(items, item_targets, out, strict=True)]
         # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍青黄不接…
         # 要从解决这个问题入手。一是完成剩余村卫生室标准化建设」)
-        said_runs.sort(key=lambda r: not self._answers_problem(r.item, answers, area))
-        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered))
+        # … or the item whose measures answer it (实施卫生人才引育工程, whose 一人一策 and 住房 answer 引不进、留不住): the
+        # problem is then named before it, not after it with nothing to follow (the answers are in its run)
+        said_runs.sort(key=lambda r: (not self._answers_problem(r.item, answers, area),
+                                      not any(self._answers_problem(m, answers, area) for m in r.measures)))
+        item_answers = bool(said_runs) and (self._answers_problem(said_runs[0].item, answers, area) or any(
+            self._answers_problem(m, answers, area) for m in said_runs[0].measures))
+        # past a few measures (they all serve the item), a change of subject opens a paragraph; the first item's
+        # paragraph also holds the subsection's lead (its problem or target) before the item itself
+        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
+                     for k, r in enumerate(said_runs)]
+        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered),
+                        tuple(k + len(reaching_first) for k in rest_breaks), item_answers, taken_up)
 
     def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
         """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""
@@ -1176,11 +1326,14 @@ class Picker:
     def _arranged(self, measures: Sequence[str], answers: re.Pattern[str] | None, area: str, item: str) -> list[str]:
         """An item's measures as said: recruit → train → place → keep (serve.in_stage_order), the one answering the
         brief's problem first (the ninth reading: 「加强县级公立医院重点专科建设…减少患者外转」 buried mid-paragraph)
-        unless the item is itself the answer (then its stages keep their order: 签订定向培养协议 before 跟班学习)."""
+        unless the item is itself the answer (then its stages keep their order: 签订定向培养协议 before 跟班学习); past
+        three, those on one subject together (serve.by_subject), the first measure's subject first."""
         ordered = in_stage_order(measures)
-        if self._answers_problem(item, answers, area):
-            return ordered
-        return sorted(ordered, key=lambda m: not self._answers_problem(m, answers, area))
+        if not self._answers_problem(item, answers, area):
+            ordered = sorted(ordered, key=lambda m: not self._answers_problem(m, answers, area))
+        if len(ordered) > 3:
+            ordered = [m for group in by_subject(ordered) for m in in_stage_order(group)]
+        return ordered
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
         """Whether every one of ``ideas`` the speech has said SAID_ENOUGH times already."""

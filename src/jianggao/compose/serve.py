@@ -10,10 +10,10 @@ serves best, or to none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from .ideas import AREA_OF, BROAD, GENERAL, ideas_of
+from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, ideas_of
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
 _COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
@@ -74,7 +74,8 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 完善 提升 提高 能力 落实 制度 机制 水平 全面 深化 实施
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
-专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广""".split())
+专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广
+巩固 成果 已有 日常 导向 为导 立医 院建 医院""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -92,6 +93,9 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "传染病": ("慢性病",),
     "结核病": ("慢性病",),
 }.items()}
+# … and a cost watch that names 预警 is no disease surveillance (b13: 对费用异常增长的及时预警、约谈 under
+# 健全传染病监测预警体系)
+_COST_WATCH = re.compile(r"费用异常|费用.{0,8}预警|不合理费用")
 
 
 # The kind of work an item does to its object (the ninth reading: 「二是开展乡村医生轮训。人社部门要落实乡村医生养老
@@ -184,6 +188,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     theirs = ideas_of(item)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
         return 0
+    if "监测预警" in theirs and _COST_WATCH.search(measure) and not _COST_WATCH.search(item):
+        return 0
+    if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
+        return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3
@@ -259,6 +267,9 @@ def answers_problem(measure: str, problem: str) -> bool:
     """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
     more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
+    mine, theirs = subject_of(measure), subject_of(problem)
+    if mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs):
+        return False          # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
     asked = [remedy for trouble, remedy in REMEDIES if trouble.search(problem)]
     if asked:
         return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
@@ -273,3 +284,170 @@ TAKE_UP_NAMED = (
     "{p}的问题，要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
     "{p}的问题，要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
 )
+
+
+# The subjects a subsection's measures are grouped by into paragraphs (issue 13, the eleventh reading: section 三 was
+# 10 to 18 stock sentences to a paragraph, 签约, 医保支付, 基药配送 and 医养 under one heading).  A measure's subject is
+# the first here whose ideas it names most; a paragraph holds one subject, in 3 to PARAGRAPH_MEASURES sentences.
+SUBJECTS: tuple[tuple[str, frozenset[str]], ...] = tuple((name, frozenset(ideas.split())) for name, ideas in (
+    ("公立医院", "公益性 薪酬制度 现代医院管理 公立医院改革"),
+    ("医联体", "医共体 分级诊疗 区域卫生规划 资源下沉 专家下沉"),
+    ("签约服务", "家庭医生签约"),
+    ("医保支付", "支付方式改革 医保基金监管 医保引导 控费 医疗服务价格 三医联动"),
+    ("药品供应", "药品供应 基本药物 基层取药"),
+    ("人才", "人才引育 队伍 培训 定向培养 职称评聘 待遇 引育留用 传帮带 人才安居"),
+    ("村医", "村医 乡村一体化 村医养老 村卫生室运行"),
+    ("建设", "标准化建设 社区医院 村卫生室达标 村卫生室布局 卫生院"),
+    ("疾控", "疾控机构 医防协同 监测预警 疫情报告 核酸检测 重点场所"),
+    ("传染病", "传染病 结核病 预防接种 免疫规划 新冠疫苗"),
+    ("慢性病", "慢性病 基本公共卫生 健康管理 重点人群 健康体检"),
+    ("职业健康", ""),
+    ("精神卫生", "精神卫生"),
+    ("健康教育", "健康教育"),
+    ("应急", "应急 应急演练 应急预案 应急物资 院前急救"),
+    ("妇幼", "母婴安全 高危孕产妇 助产救治 危重救治 母婴安全底线 妇女保健 出生缺陷 妇幼机构 孕产妇健康教育"),
+    ("儿童", "儿童保健 托幼保健 儿童早期发展 儿童成长 儿科建设"),
+    ("生育", "人口 生育政策 人口监测 生育配套"),
+    ("计生家庭", "计生特殊家庭 特别扶助"),
+    ("老龄", "老龄 医养结合 老年医学 老年友善 康复医疗 安宁疗护 上门服务 康复护理床位 上门巡诊 老年体检"),
+    ("中医药", "中医药 中医药就近 中医药进社区"),
+    ("信息化", "信息化 互联互通 电子病历 网络安全"),
+    ("医疗服务", "医疗质量 结果互认 预约诊疗 规范诊疗 就医体验 少跑腿"),
+    ("监督", "监督执法 依法执业 公共场所卫生"),
+    ("爱国卫生", "爱国卫生 病媒密度"),
+    ("党建", "党风廉政 医德医风 党建堡垒"),
+    # how any area's work is steered: said together, after the subjects, or by the safeguards part
+    ("推进", "台账 跟踪问效 总结推广 部门协同 宣传引导 群众实惠 向基层倾斜 调查研究 绩效考核"),
+))
+_SUBJECT_ORDER = {name: i for i, (name, _) in enumerate(SUBJECTS)}
+_POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
+# Subjects near enough that a lone measure on one may close the paragraph of another (a 基本药物 line after 医保支付's:
+# 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
+FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
+    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急 职业健康",
+    "慢性病 精神卫生 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
+))
+
+
+_GRASSROOTS = re.compile(r"基层|乡村|村医|乡镇卫生院|村卫生室|社区卫生")
+_ABOVE_GRASSROOTS = re.compile(r"县级|疾控|三级医院|城市|市级|区域医疗中心")
+
+
+def other_tier(measure: str, item: str) -> bool:
+    """Whether ``measure`` is about a tier ``item`` is not (县级公立医院, 疾控 under 实施基层卫生人才培养计划)."""
+    if any(a in item and b in measure for a, b in _OTHER_TIER):
+        return True
+    return bool(_GRASSROOTS.search(item) and not _ABOVE_GRASSROOTS.search(item) and _ABOVE_GRASSROOTS.search(measure))
+
+
+def akin_subjects(one: str, other: str) -> bool:
+    """Whether a lone measure on subject ``one`` may close a paragraph on ``other`` (FAMILIES)."""
+    return one == other or any(one in f and other in f for f in FAMILIES)
+# The most sentences one paragraph of a subsection holds (its lead counted): 3 to 6 a paragraph.
+PARAGRAPH_SENTENCES = 6
+
+
+@lru_cache(maxsize=65536)
+def subject_of(text: str) -> str:
+    """The subject ``text`` is about (SUBJECTS): the one whose ideas it names most, the first on a tie; "" for none."""
+    if _POVERTY.search(text):
+        return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
+    mine = ideas_of(text)
+    best, hits = "", 0
+    for name, ideas in SUBJECTS:
+        n = len(mine & ideas)
+        if n > hits:
+            best, hits = name, n
+    if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
+        best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
+    return best
+
+
+# Words that place a measure naming none of the ideas (the idea table is for repeats, not for subjects).
+_SUBJECT_WORDS = tuple((re.compile(words), name) for words, name in (
+    (r"公立医院|医院.{0,6}(?:运营|经济运行|内部控制|债务)|办医责任", "公立医院"),
+    (r"急危重症|急诊|绿色通道|平安医院|涉医|医疗技术|评审评价|诊疗信息|出院患者|医疗机构广告", "医疗服务"),
+    (r"职业病|职业健康|尘肺", "职业健康"),
+    (r"癌症|早诊早治", "慢性病"),
+    (r"部门协作|政府主导|部门协调|提请会商|全社会参与|着力点", "推进"),
+))
+
+
+# A responsibility, ledger or assessment line (台账, 时间表, 督导, 向政府报告): the safeguards part says how the tasks
+# are followed up, once; the same line closing several subsections was the readers' commonest repeat (the eleventh
+# reading: 台账/考核/路线图 five or six times a speech).
+LEDGER = re.compile(r"台账|时间表|路线图|跟踪问效|挂图|倒排工期|定期调度|调度推进|报告进展|进展情况|向[县区市旗]?政府报告|"
+                    r"任务清单|专门方案|实施方案|目标考核|年度考核|逐项考核|列入年度|分解到单位|落实到人|牵头单位和")
+
+
+def is_ledger(text: str) -> bool:
+    """Whether ``text`` is a line on following the work up (LEDGER) rather than a measure."""
+    return bool(LEDGER.search(text))
+
+
+def by_subject(measures: Sequence[str], subjectless: bool = False) -> list[list[str]]:
+    """``measures`` grouped by subject (subject_of), the groups in the order of their first measure, a subjectless
+    measure with the group before it (or the next, at the head; or in a group of its own, ``subjectless``), the 推进
+    group last; each group keeps its order."""
+    groups: dict[str, list[str]] = {}
+    order: list[str] = []
+    pending: list[str] = []
+    for m in measures:
+        s = subject_of(m.split("‖")[0])
+        if not s and not subjectless:
+            if order:
+                groups[order[-1]].append(m)
+            else:
+                pending.append(m)
+            continue
+        if s not in groups:
+            groups[s] = []
+            order.append(s)
+        groups[s].append(m)
+    if pending:
+        if order:
+            groups[order[0]][:0] = pending
+        else:
+            return [pending]
+    order.sort(key=lambda s: s in ("推进", ""))
+    return [groups[s] for s in order]
+
+
+def paragraph_breaks(measures: Sequence[str], lead: int = 1, stands: Callable[[str], bool] = lambda s: True,
+                     most: int = PARAGRAPH_SENTENCES, least: int = 3) -> tuple[int, ...]:
+    """Where ``measures`` (already in their order) open a new paragraph: at a change of subject once the paragraph
+    holds ``least`` sentences (its ``lead`` sentences counted) and two measures are left for the next, or where it
+    holds ``most``; only before a measure that ``stands`` on its own (one leaning on the sentence before it never opens a
+    paragraph)."""
+    breaks: list[int] = []
+    count = lead
+    for k, m in enumerate(measures):
+        if k and stands(m):
+            changed = subject_of(m.split("‖")[0]) != subject_of(measures[k - 1].split("‖")[0])
+            left = len(measures) - k
+            if (changed and count >= least and left >= 2) or (count >= most and (left >= 2 or count > most)):
+                breaks.append(k)
+                count = 0
+        count += 1
+    return tuple(breaks)
+
+
+def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1) -> list[list[str]]:
+    """Groups of measures on one subject each (by_subject) as paragraphs: in the order of SUBJECTS (公立医院 before
+    医保支付 before 人才 …, those on no subject and on how the work is steered last), a group past ``most`` split, a
+    group of one joined to the paragraph before it, and a paragraph under three sentences joined with a neighbour on
+    a near subject (FAMILIES), while the two hold ``most`` or fewer: no lone sentence where another is near."""
+    def rank(group: Sequence[str]) -> int:
+        s = subject_of(group[0].split("‖")[0])
+        return _SUBJECT_ORDER.get(s, len(_SUBJECT_ORDER)) if s != "推进" else len(_SUBJECT_ORDER) + 1
+
+    out: list[list[str]] = []
+    for group in sorted((g for g in groups if g), key=rank):
+        chunks = [list(group[i:i + most]) for i in range(0, len(group), most)]
+        for chunk in chunks:
+            near = out and akin_subjects(subject_of(out[-1][-1].split("‖")[0]), subject_of(chunk[0].split("‖")[0]))
+            if out and (len(chunk) < 2 or (len(out[-1]) < 3 and near)) and len(out[-1]) + len(chunk) <= most:
+                out[-1] += chunk
+            else:
+                out.append(chunk)
+    return out

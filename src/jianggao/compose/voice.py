@@ -103,7 +103,12 @@ _TOO_FINE = re.compile(r"孕妇学校|出生医学证明|留观|电话回访|回
                        r"营养指导|贫血|营养不良|营养性疾病|托幼机构卫生保健|婚前保健|孕前优生|妇女常见病|留守儿童|"
                        r"健康信息完整|按需设岗|竞聘上岗|岗位管理|职业规范教育|老年人用药指导|财务管理|财务制度|"
                        r"碘缺乏|地方病|食源性|放射防护|学生常见病|医疗废弃物|产后访视|孕期检查|死因监测|"
-                       r"督促检查的职能|组织协调、督促检查")
+                       r"督促检查的职能|组织协调、督促检查|"
+                       # the eleventh reading's DETAIL: room layouts, utility bills, siting, project procedure, attendance,
+                       # contract clauses, trainees' placements, IT specs, meeting frequency, drug distribution
+                       r"诊室、治疗室|治疗室、药房|水电|选址|基本建设程序|考勤|在校期间|见习|违约责任|服务年限|接口规范|"
+                       r"数据标准|每月至少|晨午检|建证、建卡|菌毒种|暴露处置|手术分级|抗菌药物临床应用|危险因素监测|"
+                       r"孤独症|口腔、视力|服务半径|村民小组|设备闲置|配送和使用监测|基本药物配送|单独设置|联合设置")
 
 
 def too_fine(sentence: str) -> bool:

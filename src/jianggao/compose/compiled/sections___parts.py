@@ -1045,7 +1045,6 @@ def root(context, missing=missing, environment=environment):
         l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
-        l_1_b = resolve('b')
         l_1_owners = resolve('owners')
         l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
@@ -1060,10 +1059,10 @@ def root(context, missing=missing, environment=environment):
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
-            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
+            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', '{t}工作由{b}牵头负责，有关部门要在政策和资金上给予支持。'])
         elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
-            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}工作由分管负责同志牵头，各责任单位要明确专人、细化措施，定期报送进展情况。', '{t}的各项任务，机关相关科室要逐项分解到单位、落实到人，年底逐项对账。', '各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。', '{t}工作要实行清单化管理，每一项任务都要明确责任单位、责任人和完成时限。'])
+            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}工作由分管负责同志牵头，各责任单位要明确专人、细化措施。', '各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。'])
         else:
             pass
             l_1_owners = []
@@ -1074,10 +1073,11 @@ def root(context, missing=missing, environment=environment):
             l_2_TASK_WORDING = resolve('TASK_WORDING')
             l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
+            l_2_problem_lead = resolve('problem_lead')
             l_2_p = resolve('p')
-            l_2_fill = resolve('fill')
             l_2_many = resolve('many')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = missing
+            l_2_b = resolve('b')
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1121,7 +1121,37 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_wording = ''
                 _loop_vars['wording'] = l_2_wording
-            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
+            l_2_framing = []
+            _loop_vars['framing'] = l_2_framing
+            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')):
+                pass
+                for l_3_w in environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), [], _loop_vars=_loop_vars):
+                    l_3__ = resolve('_')
+                    l_3_e = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_e = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), f=False, _loop_vars=_loop_vars)
+                    _loop_vars['e'] = l_3_e
+                    for l_4_it in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
+                        l_4_range = resolve('range')
+                        _loop_vars = {}
+                        pass
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_4_it) - 5), 0]), _loop_vars=_loop_vars):
+                            _loop_vars = {}
+                            pass
+                            if (l_4_it[l_5_i:(l_5_i + 6)] in l_3_w):
+                                pass
+                                if not isinstance(l_3_e, Namespace):
+                                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                l_3_e['f'] = True
+                        l_5_i = missing
+                    l_4_it = l_4_range = missing
+                    if (not environment.getattr((undefined(name='e') if l_3_e is missing else l_3_e), 'f')):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='framing') if l_2_framing is missing else l_2_framing), 'append'), l_3_w, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_w = l_3_e = l_3__ = missing
+            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
             l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
@@ -1139,22 +1169,28 @@ def root(context, missing=missing, environment=environment):
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
             ))
-            if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'problem'):
+            l_2_problem_first = (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
+            _loop_vars['problem_first'] = l_2_problem_first
+            if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                 pass
-                if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
-                    pass
-                    t_28.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
-                        '\n',
-                    ))
-                else:
-                    pass
-                    l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
-                    _loop_vars['p'] = l_2_p
-                    t_28.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
-                        '\n',
-                    ))
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
+                pass
+                l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
+                _loop_vars['p'] = l_2_p
+                l_2_problem_lead = ((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars) if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('前面讲到的', (undefined(name='p') if l_2_p is missing else l_2_p), '问题，要靠实打实的举措来解决。', )), _loop_vars=_loop_vars)) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            else:
+                pass
+                l_2_problem_lead = ''
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
+                pass
+                t_28.extend((
+                    str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
+                    '\n',
+                ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
                     t_28.extend((
@@ -1162,44 +1198,35 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
+                if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                    pass
+                    for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                        _loop_vars = {}
+                        pass
+                        t_28.append(
+                            str(l_3_s),
+                        )
+                    l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
                 t_28.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), (str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要努力实现的目标。', )) if ('力争' in (undefined(name='goal') if l_2_goal is missing else l_2_goal)) else str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', ))), )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
-                    pass
-                    t_28.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
-                    )
             else:
                 pass
-                if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
+                if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
                     t_28.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
-                    pass
-                    t_28.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
-                        '\n',
-                    ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
                     t_28.extend((
-                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
+                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-            for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
-                _loop_vars = {}
-                pass
-                t_28.append(
-                    str(l_3_s),
-                )
-            l_3_s = missing
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
                 t_28.append(
@@ -1214,7 +1241,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
-                if (((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
+                if ((not environment.getattr(l_3_loop, 'first')) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
                     pass
                     t_28.append(
                         '¶',
@@ -1240,20 +1267,52 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
-                for l_4_s in environment.getattr(l_3_r, 'measures'):
+                l_4_loop = missing
+                for l_4_s, l_4_loop in LoopContext(environment.getattr(l_3_r, 'measures'), undefined):
                     _loop_vars = {}
                     pass
+                    if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
+                        pass
+                        t_28.append(
+                            '¶',
+                        )
                     t_28.append(
                         str(l_4_s),
                     )
-                l_4_s = missing
+                l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
-            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
+                pass
+                t_28.extend((
+                    '¶',
+                    str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
+                ))
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                    _loop_vars = {}
+                    pass
+                    t_28.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+            elif (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                pass
+                t_28.append(
+                    '¶',
+                )
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                    _loop_vars = {}
+                    pass
+                    t_28.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
                 t_28.append(
                     '¶\n',
                 )
-            for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
+            l_3_loop = missing
+            for l_3_s, l_3_loop in LoopContext(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), undefined):
                 l_3_facet_of = resolve('facet_of')
                 l_3__ = resolve('_')
                 l_3_j = missing
@@ -1267,16 +1326,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 else:
                     pass
+                    if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
+                        pass
+                        t_28.append(
+                            '¶',
+                        )
                     t_28.append(
                         str(l_3_s),
                     )
-            l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
-            if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 3)):
+            l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
+            if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
                 t_28.append(
-                    str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                    str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_framing = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_many = l_2_b = missing
         return concat(t_28)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -1593,7 +1657,7 @@ def root(context, missing=missing, environment=environment):
                 t_30.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 590 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 604 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1729,7 +1793,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 646 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 660 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1758,6 +1822,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1058&361=1059&362=1060&366=1061&367=1063&368=1064&369=1066&370=1069&372=1071&373=1083&374=1085&375=1087&376=1089&378=1091&379=1093&380=1100&381=1102&383=1104&384=1106&385=1120&388=1124&389=1126&390=1128&393=1130&394=1132&396=1139&397=1142&398=1144&399=1147&401=1152&402=1155&404=1158&405=1165&406=1168&407=1171&409=1178&410=1183&411=1186&413=1189&415=1196&416=1203&417=1209&418=1215&421=1217&422=1222&423=1225&424=1229&425=1232&428=1239&430=1243&433=1251&438=1256&440=1274&445=1283&447=1293&448=1300&449=1302&451=1303&452=1306&460=1317&461=1330&466=1331&467=1332&469=1333&470=1336&471=1354&472=1355&473=1363&474=1366&475=1370&476=1374&479=1379&482=1388&483=1389&495=1390&496=1391&497=1404&498=1405&501=1406&502=1407&505=1408&514=1409&515=1422&516=1428&517=1431&518=1434&520=1436&521=1442&522=1445&524=1447&525=1458&527=1461&528=1463&530=1465&531=1467&532=1475&533=1477&534=1479&536=1485&537=1490&538=1495&539=1497&540=1500&543=1502&544=1504&561=1506&562=1510&563=1516&566=1538&567=1543&568=1545&569=1548&570=1552&571=1555&572=1557&574=1563&576=1566&577=1568&578=1571&580=1578&582=1581&583=1584&587=1586&588=1591&589=1594&590=1596&591=1599&592=1602&597=1605&598=1616&604=1621&605=1644&606=1647&607=1650&608=1653&609=1656&610=1659&611=1662&613=1668&619=1671&620=1681&621=1684&622=1687&623=1690&625=1696&627=1699&628=1700&629=1705&630=1708&632=1711&633=1713&634=1718&637=1719&640=1720&641=1721&643=1722&645=1723&646=1728&647=1734&648=1740&649=1753'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1057&361=1058&362=1059&367=1060&368=1062&369=1063&370=1065&371=1068&373=1070&374=1083&375=1085&376=1087&377=1089&379=1091&380=1093&381=1100&382=1102&384=1104&385=1106&386=1120&391=1124&392=1126&393=1154&394=1156&395=1158&398=1160&399=1162&401=1169&405=1172&406=1174&407=1176&408=1178&409=1180&410=1182&411=1186&413=1188&414=1191&415=1194&416=1201&417=1210&418=1213&420=1218&421=1223&423=1230&424=1236&425=1242&428=1244&429=1249&430=1252&431=1256&432=1259&435=1266&438=1271&440=1284&441=1288&442=1297&443=1302&447=1309&451=1315&454=1338&459=1347&461=1357&462=1364&463=1366&465=1367&466=1370&474=1381&475=1394&480=1395&481=1396&483=1397&484=1400&485=1418&486=1419&487=1427&488=1430&489=1434&490=1438&493=1443&496=1452&497=1453&509=1454&510=1455&511=1468&512=1469&515=1470&516=1471&519=1472&528=1473&529=1486&530=1492&531=1495&532=1498&534=1500&535=1506&536=1509&538=1511&539=1522&541=1525&542=1527&544=1529&545=1531&546=1539&547=1541&548=1543&550=1549&551=1554&552=1559&553=1561&554=1564&557=1566&558=1568&575=1570&576=1574&577=1580&580=1602&581=1607&582=1609&583=1612&584=1616&585=1619&586=1621&588=1627&590=1630&591=1632&592=1635&594=1642&596=1645&597=1648&601=1650&602=1655&603=1658&604=1660&605=1663&606=1666&611=1669&612=1680&618=1685&619=1708&620=1711&621=1714&622=1717&623=1720&624=1723&625=1726&627=1732&633=1735&634=1745&635=1748&636=1751&637=1754&639=1760&641=1763&642=1764&643=1769&644=1772&646=1775&647=1777&648=1782&651=1783&654=1784&655=1785&657=1786&659=1787&660=1792&661=1798&662=1804&663=1817'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0f33dd7d8e801af68ae5156b2b017a09589646ec4a4abaa36316afa5f20a1feb
+# 1737f7dd117a71fd7ce111cd48ae6ff7cbc1443c28aab1dff8a7a3b82a6d9dbc
