@@ -204,9 +204,11 @@ def root(context, missing=missing, environment=environment):
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
+        l_1_kind = resolve('kind')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', (str_join(('我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region')), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
+        l_1_said = (t_7(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
         t_17.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
@@ -346,8 +348,10 @@ def root(context, missing=missing, environment=environment):
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_kind = resolve('kind')
-        l_1_pick = resolve('pick')
+        l_1_voice_given = resolve('voice_given')
         l_1_plan = resolve('plan')
+        l_1_mine = resolve('mine')
+        l_1_pick = resolve('pick')
         l_1_namespace = resolve('namespace')
         l_1_honoured = missing
         if l_1_thanks is missing:
@@ -365,10 +369,13 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             t_21.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 110 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 111 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些进展，是全系统干部职工半年来辛勤工作的结果。', '半年来的进展，凝聚着全系统干部职工的辛勤付出。')),
                 '\n',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向奋战在一线的同志们表示感谢！', )))),
+            ))
+            l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') != 'government')))
+            t_21.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
         elif l_1_thanks:
@@ -376,7 +383,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_21.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 116 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 118 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -532,7 +539,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                l_2_lead = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ([['最突出的是', str_join(('，这是', (undefined(name='time') if l_1_time is missing else l_1_time), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '工作最大的亮点。', ))], ['首先是', str_join(('，这在', (undefined(name='time') if l_1_time is missing else l_1_time), '的工作中分量最重。', ))]] if environment.getattr(l_2_r, 'facts') else [['最突出的是', '。'], ['先看', '。']]), _loop_vars=_loop_vars), 0)
+                l_2_lead = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ([['首先是', str_join(('，这是', (undefined(name='time') if l_1_time is missing else l_1_time), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '工作最大的亮点。', ))], ['最突出的是', '。'], ['首先是', str_join(('，这在', (undefined(name='time') if l_1_time is missing else l_1_time), '的工作中分量最重。', ))]] if environment.getattr(l_2_r, 'facts') else [['最突出的是', '。'], ['先看', '。']]), _loop_vars=_loop_vars), 0)
                 _loop_vars['lead'] = l_2_lead
                 t_23.extend((
                     str(environment.getitem((undefined(name='lead') if l_2_lead is missing else l_2_lead), 0)),
@@ -580,7 +587,7 @@ def root(context, missing=missing, environment=environment):
         if (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) > 1):
             pass
             t_23.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些进展，为今年工作的深入推进打下了基础。', '有了这些基础，今年的工作再往前推就有了底气。')),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '去年打下的基础，为今年工作的深入推进创造了条件。', '有了这些基础，今年的工作再往前推就有了底气。')),
             )
         t_23.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
@@ -589,7 +596,7 @@ def root(context, missing=missing, environment=environment):
         return concat(t_23)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
-    def macro():
+    def macro(l_1_after):
         t_24 = []
         l_1_plan = resolve('plan')
         l_1_deal = resolve('deal')
@@ -597,7 +604,10 @@ def root(context, missing=missing, environment=environment):
         l_1_kind = resolve('kind')
         l_1_yr = resolve('yr')
         l_1_vary = resolve('vary')
+        l_1_b = resolve('b')
         l_1_pairs = l_1_seen = l_1_ways = missing
+        if l_1_after is missing:
+            l_1_after = False
         pass
         l_1_pairs = []
         l_1_seen = []
@@ -619,7 +629,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
             l_3_p = l_3_h = l_3__ = missing
         l_2_tp = missing
-        l_1_ways = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要在{t}工作中着力解决', '{t}工作要重点破解', '要靠{t}工作来补上'])
+        l_1_ways = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要在{t}工作中着力解决', '{t}工作要重点破解', '要放在{t}工作中一并解决'])
         if (t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1):
             pass
             l_1_said = []
@@ -633,20 +643,27 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_h = l_2_t = l_2__ = missing
             l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
             t_24.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务都作了针对性安排：', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署都有回应：', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作：', )), str_join(('落到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务上：', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务都作了针对性安排：', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署都有回应：', ))))),
                 str(t_1(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '；')),
                 '。\n',
+            ))
+        elif ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1)):
+            pass
+            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
+            t_24.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中，', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 0), '的问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )))),
+                '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
             l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
             t_24.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作要拿出实招，后面部署任务时具体讲。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '，这个问题', t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作要拿出实招，后面部署任务时具体讲。', ))))),
                 '\n',
             ))
         return concat(t_24)
     context.exported_vars.add('answered_in')
-    context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', (), False, False, False, context.eval_ctx.autoescape)
+    context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
         t_25 = []
         l_1_b = resolve('b')
@@ -690,7 +707,7 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         t_25.extend((
-            str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in))),
+            str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
@@ -881,7 +898,7 @@ def root(context, missing=missing, environment=environment):
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -958,7 +975,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_28.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 329 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 335 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1007,7 +1024,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 342 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 348 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1025,6 +1042,14 @@ def root(context, missing=missing, environment=environment):
         l_1_hard = []
         l_1_took = []
         l_1_asked_names = []
+        l_1_task_keys = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_deal = resolve('deal')
@@ -1051,7 +1076,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_2__
-            elif ((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))):
+            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1086,7 +1111,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_2__
-            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
+            elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1108,7 +1133,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_28.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 370 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 379 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1130,7 +1155,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_28.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 381 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 390 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1712,7 +1737,7 @@ def root(context, missing=missing, environment=environment):
                 t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 648 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 657 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1867,7 +1892,7 @@ def root(context, missing=missing, environment=environment):
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
             t_33.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
@@ -1910,7 +1935,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 727 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 737 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1939,6 +1964,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=358&107=362&108=365&110=368&111=371&112=374&115=376&116=379&118=387&120=391&123=394&124=404&125=407&133=413&134=420&135=422&136=431&137=444&138=455&145=468&150=479&151=480&152=481&153=482&156=483&157=484&158=497&159=510&160=511&161=514&163=520&165=523&166=525&167=531&168=533&171=535&172=538&173=545&174=548&176=554&179=557&180=559&181=576&184=580&185=586&191=592&192=602&193=604&194=622&195=623&196=625&197=634&198=636&199=640&200=642&201=644&207=650&208=660&211=661&212=662&213=663&214=667&216=672&217=673&218=674&219=677&220=680&221=683&222=686&223=689&227=693&228=696&229=698&230=701&231=703&237=709&238=715&239=717&240=719&244=725&245=738&246=739&247=743&249=750&253=753&254=754&255=757&256=761&257=766&259=772&261=775&265=779&266=782&268=785&269=792&274=797&276=798&277=799&278=812&279=817&280=820&281=823&282=825&283=826&284=832&285=835&286=837&287=838&288=844&290=849&291=852&293=858&303=864&305=890&306=892&307=903&308=914&311=922&312=923&313=924&314=926&315=927&318=929&319=932&324=933&325=934&326=935&327=949&328=952&329=957&331=963&332=966&333=969&334=972&335=975&336=978&338=981&339=983&340=984&341=997&342=1009&343=1019&347=1024&348=1028&349=1036&350=1038&351=1040&352=1054&356=1065&357=1073&358=1075&359=1077&360=1089&363=1098&364=1102&367=1105&368=1106&369=1107&370=1111&372=1114&375=1115&376=1116&377=1118&378=1128&380=1129&381=1133&383=1137&384=1139&385=1147&387=1150&389=1156&402=1162&403=1178&404=1179&405=1180&409=1181&411=1183&412=1184&413=1186&414=1189&416=1191&417=1204&418=1206&419=1208&420=1210&422=1212&423=1214&424=1221&425=1223&427=1225&428=1227&429=1241&432=1245&433=1247&434=1249&437=1251&438=1253&440=1260&441=1263&442=1265&443=1268&445=1273&446=1276&449=1279&450=1286&451=1289&453=1291&455=1298&456=1303&457=1306&460=1309&462=1316&463=1323&464=1329&465=1335&468=1337&469=1342&470=1345&471=1349&472=1352&475=1359&477=1363&480=1371&485=1376&488=1394&493=1403&495=1413&496=1420&497=1422&499=1423&500=1426&508=1437&509=1450&514=1451&515=1452&518=1453&520=1454&521=1457&522=1475&523=1476&524=1484&525=1487&526=1491&527=1495&530=1500&533=1509&534=1510&546=1511&547=1512&548=1525&549=1526&552=1527&554=1528&557=1529&566=1530&567=1531&568=1536&569=1540&571=1552&572=1555&574=1556&575=1559&577=1561&578=1571&580=1572&581=1575&583=1581&585=1585&587=1587&588=1588&589=1596&590=1598&591=1600&593=1606&594=1611&595=1616&596=1618&597=1620&600=1622&601=1624&618=1625&619=1627&620=1633&623=1655&624=1660&625=1662&626=1665&627=1669&628=1672&629=1674&631=1680&632=1682&634=1685&635=1687&636=1690&638=1697&640=1700&641=1703&645=1705&646=1710&647=1713&648=1715&649=1718&650=1721&655=1724&570=1733&657=1736&658=1740&662=1742&663=1745&664=1750&665=1752&666=1764&667=1766&668=1771&669=1775&671=1778&674=1781&675=1786&676=1789&683=1801&684=1824&685=1827&686=1830&687=1833&688=1836&689=1839&690=1842&692=1848&698=1851&699=1861&700=1864&701=1867&702=1870&704=1876&707=1879&708=1880&709=1881&710=1886&711=1889&713=1892&714=1894&715=1899&718=1900&721=1901&722=1902&724=1903&726=1904&727=1909&728=1915&729=1921&730=1934'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&95=326&96=328&98=334&101=339&105=345&106=362&108=366&109=369&111=372&112=376&113=378&114=381&117=383&118=386&120=394&122=398&125=401&126=411&127=414&135=420&136=427&137=429&138=438&139=451&140=462&147=475&152=486&153=487&154=488&155=489&158=490&159=491&160=504&161=517&162=518&163=521&165=527&167=530&168=532&169=538&170=540&173=542&174=545&175=552&176=555&178=561&181=564&182=566&183=583&186=587&187=593&193=599&194=612&195=614&196=632&197=633&198=635&199=644&201=646&202=650&203=652&204=654&205=657&206=659&207=661&213=667&214=677&217=678&218=679&219=680&220=684&222=689&223=690&224=691&225=694&226=697&227=700&228=703&229=706&233=710&234=713&235=715&236=718&237=720&243=726&244=732&245=734&246=736&250=742&251=755&252=756&253=760&255=767&259=770&260=771&261=774&262=778&263=783&265=789&267=792&271=796&272=799&274=802&275=809&280=814&282=815&283=816&284=829&285=834&286=837&287=840&288=842&289=843&290=849&291=852&292=854&293=855&294=861&296=866&297=869&299=875&309=881&311=907&312=909&313=920&314=931&317=939&318=940&319=941&320=943&321=944&324=946&325=949&330=950&331=951&332=952&333=966&334=969&335=974&337=980&338=983&339=986&340=989&341=992&342=995&344=998&345=1000&346=1001&347=1014&348=1026&349=1036&353=1041&356=1045&357=1053&358=1061&359=1063&360=1065&361=1079&365=1090&366=1098&367=1100&368=1102&369=1114&372=1123&373=1127&376=1130&377=1131&378=1132&379=1136&381=1139&384=1140&385=1141&386=1143&387=1153&389=1154&390=1158&392=1162&393=1164&394=1172&396=1175&398=1181&411=1187&412=1203&413=1204&414=1205&418=1206&420=1208&421=1209&422=1211&423=1214&425=1216&426=1229&427=1231&428=1233&429=1235&431=1237&432=1239&433=1246&434=1248&436=1250&437=1252&438=1266&441=1270&442=1272&443=1274&446=1276&447=1278&449=1285&450=1288&451=1290&452=1293&454=1298&455=1301&458=1304&459=1311&460=1314&462=1316&464=1323&465=1328&466=1331&469=1334&471=1341&472=1348&473=1354&474=1360&477=1362&478=1367&479=1370&480=1374&481=1377&484=1384&486=1388&489=1396&494=1401&497=1419&502=1428&504=1438&505=1445&506=1447&508=1448&509=1451&517=1462&518=1475&523=1476&524=1477&527=1478&529=1479&530=1482&531=1500&532=1501&533=1509&534=1512&535=1516&536=1520&539=1525&542=1534&543=1535&555=1536&556=1537&557=1550&558=1551&561=1552&563=1553&566=1554&575=1555&576=1556&577=1561&578=1565&580=1577&581=1580&583=1581&584=1584&586=1586&587=1596&589=1597&590=1600&592=1606&594=1610&596=1612&597=1613&598=1621&599=1623&600=1625&602=1631&603=1636&604=1641&605=1643&606=1645&609=1647&610=1649&627=1650&628=1652&629=1658&632=1680&633=1685&634=1687&635=1690&636=1694&637=1697&638=1699&640=1705&641=1707&643=1710&644=1712&645=1715&647=1722&649=1725&650=1728&654=1730&655=1735&656=1738&657=1740&658=1743&659=1746&664=1749&579=1758&666=1761&667=1765&671=1767&672=1770&673=1775&674=1777&675=1789&676=1791&677=1796&678=1800&680=1803&683=1806&684=1811&685=1814&692=1826&693=1849&694=1852&695=1855&696=1858&697=1861&698=1864&699=1867&701=1873&707=1876&708=1886&709=1889&710=1892&712=1895&714=1901&717=1904&718=1905&719=1906&720=1911&721=1914&723=1917&724=1919&725=1924&728=1925&731=1926&732=1927&734=1928&736=1929&737=1934&738=1940&739=1946&740=1959'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 80a62955590efa927f755cff4576c19475a687f8ee0f6bfc5515a59aa3a1dcf7
+# 57ef2a78fa6d483b34be8bb1f5dc80107d2acece3f5b67de2dc5e94c2775dad2

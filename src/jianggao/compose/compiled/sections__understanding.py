@@ -67,9 +67,8 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('landmark')
     yield '¶'
     yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 6 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
-    yield '\n'
-    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else [])):
         _loop_vars = {}
         pass
         yield str(l_1_s)
@@ -160,6 +159,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=60&3=62&5=65&6=69&7=72&8=77&10=78&11=81&12=83&13=85&14=87&15=89&18=91&20=93&21=96&23=99&27=103&29=106&30=109&31=111&32=115&33=121&38=126&39=129&40=146&41=149&43=152&44=154&45=156'
+debug_info = '2=60&3=62&5=65&6=69&8=71&9=76&11=77&12=80&13=82&14=84&15=86&16=88&19=90&21=92&22=95&24=98&28=102&30=105&31=108&32=110&33=114&34=120&39=125&40=128&41=145&42=148&44=151&45=153&46=155'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# bb093585d0289c3912635f9dcf8665f14e57134123cefdd6d4c0f982732394e9
+# 3cb246dc35d3c6d74d61bdbf4a25eb0f5a9234b460939cb34eb4fcf526b3f57d
