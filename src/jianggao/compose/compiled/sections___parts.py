@@ -322,12 +322,14 @@ def root(context, missing=missing, environment=environment):
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
                     str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), l_1_when, _loop_vars=_loop_vars)),
-                    '\n',
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
-                    '\n',
                 ))
+                if (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')):
+                    pass
+                    t_20.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
+                    )
             else:
                 pass
                 t_20.extend((
@@ -369,7 +371,7 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             t_21.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 111 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 112 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些进展，是全系统干部职工半年来辛勤工作的结果。', '半年来的进展，凝聚着全系统干部职工的辛勤付出。')),
                 '\n',
             ))
@@ -383,7 +385,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_21.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 118 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 119 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -975,7 +977,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_28.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 335 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 336 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1024,7 +1026,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 348 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 349 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1133,7 +1135,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_28.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 379 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 380 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1155,7 +1157,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_28.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 390 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 391 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1737,7 +1739,7 @@ def root(context, missing=missing, environment=environment):
                 t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 657 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 658 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1935,7 +1937,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 737 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 738 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -1964,6 +1966,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&95=326&96=328&98=334&101=339&105=345&106=362&108=366&109=369&111=372&112=376&113=378&114=381&117=383&118=386&120=394&122=398&125=401&126=411&127=414&135=420&136=427&137=429&138=438&139=451&140=462&147=475&152=486&153=487&154=488&155=489&158=490&159=491&160=504&161=517&162=518&163=521&165=527&167=530&168=532&169=538&170=540&173=542&174=545&175=552&176=555&178=561&181=564&182=566&183=583&186=587&187=593&193=599&194=612&195=614&196=632&197=633&198=635&199=644&201=646&202=650&203=652&204=654&205=657&206=659&207=661&213=667&214=677&217=678&218=679&219=680&220=684&222=689&223=690&224=691&225=694&226=697&227=700&228=703&229=706&233=710&234=713&235=715&236=718&237=720&243=726&244=732&245=734&246=736&250=742&251=755&252=756&253=760&255=767&259=770&260=771&261=774&262=778&263=783&265=789&267=792&271=796&272=799&274=802&275=809&280=814&282=815&283=816&284=829&285=834&286=837&287=840&288=842&289=843&290=849&291=852&292=854&293=855&294=861&296=866&297=869&299=875&309=881&311=907&312=909&313=920&314=931&317=939&318=940&319=941&320=943&321=944&324=946&325=949&330=950&331=951&332=952&333=966&334=969&335=974&337=980&338=983&339=986&340=989&341=992&342=995&344=998&345=1000&346=1001&347=1014&348=1026&349=1036&353=1041&356=1045&357=1053&358=1061&359=1063&360=1065&361=1079&365=1090&366=1098&367=1100&368=1102&369=1114&372=1123&373=1127&376=1130&377=1131&378=1132&379=1136&381=1139&384=1140&385=1141&386=1143&387=1153&389=1154&390=1158&392=1162&393=1164&394=1172&396=1175&398=1181&411=1187&412=1203&413=1204&414=1205&418=1206&420=1208&421=1209&422=1211&423=1214&425=1216&426=1229&427=1231&428=1233&429=1235&431=1237&432=1239&433=1246&434=1248&436=1250&437=1252&438=1266&441=1270&442=1272&443=1274&446=1276&447=1278&449=1285&450=1288&451=1290&452=1293&454=1298&455=1301&458=1304&459=1311&460=1314&462=1316&464=1323&465=1328&466=1331&469=1334&471=1341&472=1348&473=1354&474=1360&477=1362&478=1367&479=1370&480=1374&481=1377&484=1384&486=1388&489=1396&494=1401&497=1419&502=1428&504=1438&505=1445&506=1447&508=1448&509=1451&517=1462&518=1475&523=1476&524=1477&527=1478&529=1479&530=1482&531=1500&532=1501&533=1509&534=1512&535=1516&536=1520&539=1525&542=1534&543=1535&555=1536&556=1537&557=1550&558=1551&561=1552&563=1553&566=1554&575=1555&576=1556&577=1561&578=1565&580=1577&581=1580&583=1581&584=1584&586=1586&587=1596&589=1597&590=1600&592=1606&594=1610&596=1612&597=1613&598=1621&599=1623&600=1625&602=1631&603=1636&604=1641&605=1643&606=1645&609=1647&610=1649&627=1650&628=1652&629=1658&632=1680&633=1685&634=1687&635=1690&636=1694&637=1697&638=1699&640=1705&641=1707&643=1710&644=1712&645=1715&647=1722&649=1725&650=1728&654=1730&655=1735&656=1738&657=1740&658=1743&659=1746&664=1749&579=1758&666=1761&667=1765&671=1767&672=1770&673=1775&674=1777&675=1789&676=1791&677=1796&678=1800&680=1803&683=1806&684=1811&685=1814&692=1826&693=1849&694=1852&695=1855&696=1858&697=1861&698=1864&699=1867&701=1873&707=1876&708=1886&709=1889&710=1892&712=1895&714=1901&717=1904&718=1905&719=1906&720=1911&721=1914&723=1917&724=1919&725=1924&728=1925&731=1926&732=1927&734=1928&736=1929&737=1934&738=1940&739=1946&740=1959'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&174=544&175=547&176=554&177=557&179=563&182=566&183=568&184=585&187=589&188=595&194=601&195=614&196=616&197=634&198=635&199=637&200=646&202=648&203=652&204=654&205=656&206=659&207=661&208=663&214=669&215=679&218=680&219=681&220=682&221=686&223=691&224=692&225=693&226=696&227=699&228=702&229=705&230=708&234=712&235=715&236=717&237=720&238=722&244=728&245=734&246=736&247=738&251=744&252=757&253=758&254=762&256=769&260=772&261=773&262=776&263=780&264=785&266=791&268=794&272=798&273=801&275=804&276=811&281=816&283=817&284=818&285=831&286=836&287=839&288=842&289=844&290=845&291=851&292=854&293=856&294=857&295=863&297=868&298=871&300=877&310=883&312=909&313=911&314=922&315=933&318=941&319=942&320=943&321=945&322=946&325=948&326=951&331=952&332=953&333=954&334=968&335=971&336=976&338=982&339=985&340=988&341=991&342=994&343=997&345=1000&346=1002&347=1003&348=1016&349=1028&350=1038&354=1043&357=1047&358=1055&359=1063&360=1065&361=1067&362=1081&366=1092&367=1100&368=1102&369=1104&370=1116&373=1125&374=1129&377=1132&378=1133&379=1134&380=1138&382=1141&385=1142&386=1143&387=1145&388=1155&390=1156&391=1160&393=1164&394=1166&395=1174&397=1177&399=1183&412=1189&413=1205&414=1206&415=1207&419=1208&421=1210&422=1211&423=1213&424=1216&426=1218&427=1231&428=1233&429=1235&430=1237&432=1239&433=1241&434=1248&435=1250&437=1252&438=1254&439=1268&442=1272&443=1274&444=1276&447=1278&448=1280&450=1287&451=1290&452=1292&453=1295&455=1300&456=1303&459=1306&460=1313&461=1316&463=1318&465=1325&466=1330&467=1333&470=1336&472=1343&473=1350&474=1356&475=1362&478=1364&479=1369&480=1372&481=1376&482=1379&485=1386&487=1390&490=1398&495=1403&498=1421&503=1430&505=1440&506=1447&507=1449&509=1450&510=1453&518=1464&519=1477&524=1478&525=1479&528=1480&530=1481&531=1484&532=1502&533=1503&534=1511&535=1514&536=1518&537=1522&540=1527&543=1536&544=1537&556=1538&557=1539&558=1552&559=1553&562=1554&564=1555&567=1556&576=1557&577=1558&578=1563&579=1567&581=1579&582=1582&584=1583&585=1586&587=1588&588=1598&590=1599&591=1602&593=1608&595=1612&597=1614&598=1615&599=1623&600=1625&601=1627&603=1633&604=1638&605=1643&606=1645&607=1647&610=1649&611=1651&628=1652&629=1654&630=1660&633=1682&634=1687&635=1689&636=1692&637=1696&638=1699&639=1701&641=1707&642=1709&644=1712&645=1714&646=1717&648=1724&650=1727&651=1730&655=1732&656=1737&657=1740&658=1742&659=1745&660=1748&665=1751&580=1760&667=1763&668=1767&672=1769&673=1772&674=1777&675=1779&676=1791&677=1793&678=1798&679=1802&681=1805&684=1808&685=1813&686=1816&693=1828&694=1851&695=1854&696=1857&697=1860&698=1863&699=1866&700=1869&702=1875&708=1878&709=1888&710=1891&711=1894&713=1897&715=1903&718=1906&719=1907&720=1908&721=1913&722=1916&724=1919&725=1921&726=1926&729=1927&732=1928&733=1929&735=1930&737=1931&738=1936&739=1942&740=1948&741=1961'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2c4ba5fca9bd28b11317ed9534c0a3c40cb9d3e43a76380dcd935fb9b5914ee5
+# 8382255f2ca45d2dad20b74e9625fa4b4af4ac332d4bc05d9bae1831c80e1383
