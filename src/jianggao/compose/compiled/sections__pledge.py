@@ -175,7 +175,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars))
             yield '\n'
         l_1_t = l_1_TASK_WORDING = missing
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将把重点工作分解到班子成员，一人牵头一项，一抓到底。', '重点工作我们将实行月调度、季通报，确保按时完成。', '我们将盯住重点、抓住关键，以重点工作的突破带动全局工作的提升。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将把重点工作分解到班子成员，一人牵头一项，一抓到底。', '重点工作我们将实行月调度、季通报，确保按时完成。', '我们将盯住重点、抓住关键，以重点工作带动全局工作。'))
     yield '\n'
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
@@ -284,4 +284,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=46&7=60&8=62&9=64&10=67&11=69&12=72&14=83&15=88&16=91&18=95&19=99&20=101&21=103&22=105&23=107&24=110&25=115&26=118&27=125&28=127&29=130&30=133&31=138&32=140&33=153&36=162&38=164&39=173&42=178&43=180&46=182&47=194&48=197&49=200&50=203&52=207&53=211&54=213&55=217&56=221&58=223&59=226&61=229&62=248&64=256&66=265&67=267&68=269&69=271&70=274&71=277&72=281'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e0d61731b4db129e4fc91324258a279a0f6e972d78e1528140b239b29c7cf6a8
+# 7b675fab9ca4c276caac68a4624012f904f0f979d9bdfbc1d4695aaf2336465c
