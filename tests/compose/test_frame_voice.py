@@ -240,16 +240,16 @@ def test_no_paragraph_opens_on_a_connector(real, kind):
             assert not re.match(r"(同时|此外|另外|与此同时)，", text), text
 
 
-def test_the_situation_part_ends_on_its_conclusion(real):
+def test_the_situation_part_ends_on_what_makes_the_year_hard_not_on_a_stock_line(real):
+    # the eleventh reading marked the one-line conclusion (面对这些挑战，我们必须保持定力…; 形势越复杂…) FILL in five drafts
     for seed in (1, 2, 3):
         s = compose(brief(**{**RICH, "seed": seed}), real.bank, real.templates)
         situation = parts_of(s)[2][1]
-        last = sentences_of(situation[-1])
-        assert len(last) <= 2, last                   # the conclusion stands alone, nothing after it
-        for p in situation[:-1]:
+        assert len(sentences_of(situation[-1])) >= 2, situation[-1]
+        for p in situation:
             said = sentences_of(p)
             assert len(said) <= 6, said               # no long run of generic sentences
-            assert not any(x.startswith("面对") for x in said[:-1]), said
+            assert not any(x.startswith(("面对这些挑战", "形势越复杂", "难题躲不开")) for x in said), said
 
 
 # -- smaller repairs -----------------------------------------------------------------------------------

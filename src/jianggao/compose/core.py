@@ -207,6 +207,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # whose leadership the speech credits: a government leader who speaks for 县委、县政府 credits 县委, not his own
     # (the tenth reading); review and rally both say it
     ctx["led_by"] = view.party if the_plan.voice == voice.GOVERNMENT and view.party and "政府" in view.org else view.org
+    # whether the brief said whom the speaker speaks for: a 副区长 at a half-year meeting who was not asked to speak for
+    # 区委、区政府 thanks the staff in his own name (the eleventh reading)
+    ctx["voice_given"] = bool(brief.speaker.on_behalf_of)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)

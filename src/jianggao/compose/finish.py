@@ -283,6 +283,45 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
                 k += 1
 
 
+# The paired slogans a blind reader picks out (有人盯、有人管; 完成一项、销号一项; 有房子、有设备、有村医; 事事有人管、
+# 件件有着落): real speeches use one such device, not one a paragraph (the eleventh reading).  A clause, between
+# commas, that is one of these.
+_DEVICE = re.compile(r"有人[^，。、；]{1,2}、有人[^，。、；]{1,2}"
+                     r"|[^，。、；]{1,3}一[项个件]、[^，。、；]{1,3}一[项个件]"
+                     r"|有[^，。、；有]{1,4}、有[^，。、；有]{1,4}、有[^，。、；有]{1,4}"
+                     r"|([事件人])\1有[^，。、；]{1,3}、([事件人])\2有")
+DEVICES_PER_SPEECH = 1
+
+
+def _one_device(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """Past the speech's first paired slogan, a clause that is one goes (in place): from a sentence of several
+    clauses the clause alone (…，做到有人盯、有人管。→ …。), else the sentence where nothing leans on it."""
+    seen = 0
+    for part in parts:
+        for para in part:
+            k = 0
+            while k < len(para):
+                s = para[k]
+                if not _DEVICE.search(s) or _carries_data(s, clauses):
+                    k += 1
+                    continue
+                seen += 1
+                if seen <= DEVICES_PER_SPEECH:
+                    k += 1
+                    continue
+                body, end = s[:-1], s[-1]
+                pieces = body.split("，")
+                kept = [c for c in pieces if not _DEVICE.search(c)]
+                shorter = "，".join(kept) + end
+                if kept and len(kept) < len(pieces) and pieces[0] == kept[0] and not is_headline(shorter):
+                    para[k] = shorter
+                elif k > 0 and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}) \
+                        and not s.endswith("："):
+                    para.pop(k)
+                    continue
+                k += 1
+
+
 def _voice(parts: list[list[list[str]]]) -> None:
     """Thin the modal openers (要…, 必须…) to OPENER_SHARE, in place: beyond it, a sentence says the
     measure itself (加强…) — the way a run of measures reads in the corpus speeches."""
@@ -367,6 +406,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _balance([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
              [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
              [t.budget for t in plan.tasks])
+    _one_device(parts, clauses)
     _voice(parts)
     _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)

@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_event = l_0_welcome = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -73,9 +73,12 @@ def root(context, missing=missing, environment=environment):
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
+    l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
+    context.vars['we'] = l_0_we
+    context.exported_vars.add('we')
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革，全力保障群众身体健康。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '高度重视卫生健康事业发展，把保障人民健康作为重要的民生工程来抓。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革。', )), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '把保障人民健康作为重要的民生工程来抓，持续加大投入、深化改革。', )), str_join(('一直以来，', (undefined(name='we') if l_0_we is missing else l_0_we), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -183,6 +186,6 @@ def root(context, missing=missing, environment=environment):
             yield '\n谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=26&6=29&8=32&9=35&10=38&12=43&13=45&14=47&17=49&18=52&19=54&20=56&21=58&22=60&23=64&25=68&26=73&27=76&30=79&31=82&32=84&33=88&35=98&37=103&38=105&40=107&41=109&44=113&45=115&46=118&47=133&48=136&49=138&50=141&51=143&53=147&55=153&56=155&58=157&60=160&61=163&62=166&64=170&65=173&66=175&69=180&70=182'
+debug_info = '5=26&6=29&8=32&9=35&10=38&12=43&13=45&14=47&17=49&18=52&19=54&20=56&21=58&22=60&23=64&25=68&26=73&28=76&29=79&32=82&33=85&34=87&35=91&37=101&39=106&40=108&42=110&43=112&46=116&47=118&48=121&49=136&50=139&51=141&52=144&53=146&55=150&57=156&58=158&60=160&62=163&63=166&64=169&66=173&67=176&68=178&71=183&72=185'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# bc770f83bf55caa64c3d82d6a92c029762963c948615944615cc121191de7e11
+# 58d7e91dc213dc06fa942bf211baa7cbf5c6f1c77209a75e13ee376e22b1f818

@@ -38,7 +38,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='idea') if l_0_idea is missing else l_0_idea):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', )), '综合考虑以上因素，今年工作的总体思路是：', str_join(('基于以上考虑，今年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '工作的总体思路是：', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的总体思路是：', )), str_join(('综合考虑以上因素，今年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的总体思路是：', )), str_join(('基于以上考虑，今年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的总体思路是：', ))))
         yield str((undefined(name='guide') if l_0_guide is missing else l_0_guide))
         yield str((undefined(name='idea') if l_0_idea is missing else l_0_idea))
         yield '\n'
@@ -95,6 +95,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&12=41&14=45&15=50&16=64&17=67&18=72&19=75&23=77&24=80&25=83&26=85&28=87&29=89&31=91&32=94'
+debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&13=41&15=45&16=50&17=64&18=67&19=72&20=75&24=77&25=80&26=83&27=85&29=87&30=89&32=91&33=94'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ec7c3b0152b9ef7beb98c55d5d53243f476f57e08dcd6d849fe7c1b7e05cd07a
+# 56027c7518adfe7f86fd83f21c03fc0c26969cc051fe6db1c934ecd4b95ba545

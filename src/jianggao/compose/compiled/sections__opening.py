@@ -82,7 +82,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
             pass
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', default=['今天召开的这次会议，主要任务是总结上半年卫生健康工作，分析存在的差距和不足，安排部署下半年重点任务，确保全面完成全年目标任务。', '这次会议是在全年工作时间过半的关键节点召开的，目的是盘点上半年工作，查找差距，部署下半年任务。', '时间过半，任务还要过半。今天召开这次会议，就是要总结上半年工作，查找差距和不足，安排好下半年的重点任务。']))
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=['考核结果', '督查结果'], default=['今天召开的这次会议，主要任务是总结上半年卫生健康工作，分析存在的差距和不足，安排部署下半年重点任务，确保全面完成全年目标任务。', '这次会议是在全年工作时间过半的关键节点召开的，目的是盘点上半年工作，查找差距，部署下半年任务。', '时间过半，任务还要过半。今天召开这次会议，就是要总结上半年工作，查找差距和不足，安排好下半年的重点任务。']))
             yield '\n'
         elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
@@ -105,11 +105,21 @@ def root(context, missing=missing, environment=environment):
             l_0_areas_said = (str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:3], '、'), ('等' if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1) else ''), )) if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else '')
             context.vars['areas_said'] = l_0_areas_said
             context.exported_vars.add('areas_said')
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('会议的主要任务是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析形势，对今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '方面的重点工作作出部署。', )), str_join(('这次会议要总结去年的工作，把今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '几个方面的任务部署下去。', ))] if (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('会议的主要任务是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析形势，对今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '方面的重点工作作出部署。', )), str_join(('主要是总结去年的工作，把今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '几个方面的任务部署下去。', ))] if (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
         l_0_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            pass
+            l_0_moment = (undefined(name='moment') if l_0_moment is missing else l_0_moment)[:1]
+            context.vars['moment'] = l_0_moment
+            context.exported_vars.add('moment')
+        if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') == 'patriotic_health')):
+            pass
+            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
+            context.vars['moment'] = l_0_moment
+            context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment)))
@@ -137,6 +147,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&21=85&22=87&23=89&26=93&27=105&28=108&33=110&34=113&35=115&36=117&37=119&40=121&41=123&43=125&44=128&45=131&46=133&47=136'
+debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&22=85&23=87&24=89&27=93&28=105&30=108&35=110&38=113&39=118&40=123&41=125&42=127&43=129&46=131&47=133&49=135&50=138&51=141&52=143&53=146'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fcd968237afdacfe14b80137f0c270f424f1ea56de803db715ea768bcd505ed8
+# 2a13f2f1866ea0090e2cac4ce4b321b0809b07ad1daf25c9ba81d802039f88eb

@@ -42,12 +42,12 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '回顾一年来的工作，我们有以下几点体会：', '一年来的实践，使我们深刻体会到：', '总结一年来的工作，我们有几点深刻体会：', '回顾过去一年，我们深切感到：'))
-        yield '\n一是必须坚持党的全面领导，把党的领导贯穿卫生健康工作全过程，确保各项工作始终沿着正确方向前进；\n二是必须坚持以人民健康为中心，把群众最关心、最直接、最现实的健康问题作为工作的出发点和落脚点；\n三是必须坚持改革创新，用改革的办法解决发展中的问题，不断激发卫生健康事业发展活力；\n四是必须坚持真抓实干，一级抓一级、层层抓落实，以钉钉子精神推动各项任务落地见效。\n'
+        yield '\n一是必须坚持党的全面领导，把党的领导贯穿卫生健康工作全过程，确保各项工作始终沿着正确方向前进；\n二是必须坚持重心下移，把人员、资金和项目更多地放到基层，把服务网底织牢；\n三是必须紧盯短板，哪里薄弱就在哪里用力，把群众反映强烈的问题作为工作的着力点；\n四是必须坚持真抓实干，一级抓一级、层层抓落实，以钉钉子精神推动各项任务落地见效。\n'
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 7):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些体会，是我们做好今后工作的宝贵经验，必须长期坚持、不断深化。‖这些体会来之不易，是我们做好今后工作的宝贵财富，必须长期坚持。‖这几点体会，是我们在实践中得出的经验，要在今后的工作中长期坚持、不断丰富。'))
 
 blocks = {}
-debug_info = '2=18&3=20&5=23&6=25&7=28&9=33&11=35&12=38&13=40&15=41&16=44&21=46'
+debug_info = '2=18&3=20&5=23&6=25&7=28&9=33&11=35&12=38&13=40&16=41&17=44&22=46'
 # Compiled from templates/sections/retrospect.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 29ad3f7a69be30a9986155c262627c7bdf17c85bfae3b0fb9817b33951581afc
+# 3a674390b4f1400b4eba13f021ddb6c9e9bca3d7adafe4bf40a01efef5812bf2

@@ -67,9 +67,8 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('landmark')
     yield '¶'
     yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 6 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
-    yield '\n'
-    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
+    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else [])):
         _loop_vars = {}
         pass
         yield str(l_1_s)
@@ -93,7 +92,7 @@ def root(context, missing=missing, environment=environment):
         l_0_head = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', )), str_join(('为什么要下这么大力气抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作？我看至少有三条理由。', )), str_join(('抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，我们要把握好三层意思。', )))
         context.vars['head'] = l_0_head
         context.exported_vars.add('head')
-        l_0_points = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级明确要求的重点工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', )))
+        l_0_points = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是党和政府联系群众的一项重要工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', )))
         context.vars['points'] = l_0_points
         context.exported_vars.add('points')
         if (undefined(name='points') if l_0_points is missing else l_0_points):
@@ -102,7 +101,27 @@ def root(context, missing=missing, environment=environment):
             yield str((str_join(((undefined(name='head') if l_0_head is missing else l_0_head)[:-1], '：', (undefined(name='points') if l_0_points is missing else l_0_points), )) if (('三' in (undefined(name='head') if l_0_head is missing else l_0_head)) and environment.call(context, environment.getattr((undefined(name='head') if l_0_head is missing else l_0_head), 'endswith'), '。')) else str_join(((undefined(name='head') if l_0_head is missing else l_0_head), (undefined(name='points') if l_0_points is missing else l_0_points), ))))
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求越来越高，考核越来越严，我们必须主动作为，决不能等待观望。', )), str_join(('从上级的要求看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的标准在提高、考核在加严，我们没有任何等待观望的余地。', )), str_join(('上级对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要求越来越高，督查考核越来越严，容不得我们有丝毫懈怠。', )), str_join(('对此，我们一定要有清醒的认识，决不能把', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作当作一般性、阶段性的工作来对待。', )), str_join(('我们一定要清醒认识到，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作决不是一般性、阶段性的任务。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作抓与不抓、抓紧与不抓紧，结果大不一样，这一点大家要有清醒的认识。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对此，我们一定要有清醒的认识，决不能把', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作当作一般性、阶段性的工作来对待。', )), str_join(('我们一定要清醒认识到，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作决不是一般性、阶段性的任务。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作抓与不抓、抓紧与不抓紧，结果大不一样，这一点大家要有清醒的认识。', ))))
+    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作取得了积极进展。', )), str_join(('应当看到，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作已经有了较好的基础。', )), str_join(('这些年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作打下了较好的基础。', ))))
+        yield '\n'
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            l_1_options = resolve('options')
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_1_r, 'results'):
+                pass
+                yield str(('' if (environment.getattr(environment.getattr(l_1_r, 'topic'), 'key') == environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', ))], _loop_vars=_loop_vars), 0)))
+                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )), _loop_vars=_loop_vars), '一年来，', '去年'], _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
+                yield '。'
+            if environment.getattr(l_1_r, 'facts'):
+                pass
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
+                yield '。'
+        l_1_r = l_1_options = missing
     l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 350), 1]), 4])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
@@ -129,26 +148,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['从面临的形势看，', '从当前的情况看，', '从工作实际看，']), 0))
         yield str(t_1(context.eval_ctx, (undefined(name='points') if l_0_points is missing else l_0_points), ''))
         yield '\n'
-    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-        pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作取得了积极进展。', )), str_join(('应当看到，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作已经有了较好的基础。', )), str_join(('这些年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作打下了较好的基础。', ))))
-        yield '\n'
-        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-            l_1_options = resolve('options')
-            _loop_vars = {}
-            pass
-            if environment.getattr(l_1_r, 'results'):
-                pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
-                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )), _loop_vars=_loop_vars), '一年来，', '去年'], _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
-                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
-                yield '。'
-            if environment.getattr(l_1_r, 'facts'):
-                pass
-                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
-                yield '。'
-        l_1_r = l_1_options = missing
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
     yield '\n¶'
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实把思想和行动统一到上级决策部署上来。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，把思想和行动统一到上级部署上来。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，说到底是为群众办实事，各级各部门要把它当作分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
@@ -160,6 +159,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=60&3=62&5=65&6=69&7=72&8=77&10=78&11=81&12=83&13=85&14=87&15=89&18=91&20=93&21=96&23=99&26=103&29=106&30=109&31=126&32=129&34=132&35=135&36=137&37=141&38=147&41=152&42=154&43=156'
+debug_info = '2=60&3=62&5=65&6=69&8=71&9=76&11=77&12=80&13=82&14=84&15=86&16=88&19=90&21=92&22=95&24=98&28=102&30=105&31=108&32=110&33=114&34=120&39=125&40=128&41=145&42=148&44=151&45=153&46=155'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 601cad319607fb7ad40015466d657c8ff974a644c22e7e2c08a756f5910f5d6f
+# 3cb246dc35d3c6d74d61bdbf4a25eb0f5a9234b460939cb34eb4fcf526b3f57d
