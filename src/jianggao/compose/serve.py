@@ -67,6 +67,9 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     # an outbreak's 分析研判 does not carry out a vaccination item (b08: under 有序推进新冠病毒疫苗接种)
     "预防接种": (),
     "中医药": (),
+    "因病致贫": ("返贫监测", "贫困大病救治", "先诊疗后付费"),
+    "返贫监测": ("因病致贫", "贫困大病救治"),
+    "贫困大病救治": ("因病致贫", "先诊疗后付费"),
 }.items()}
 
 # Two-character runs every measure has (verbs of command, the system's own nouns): sharing them is not
@@ -74,7 +77,7 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
 _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 完善 提升 提高 能力 落实 制度 机制 水平 全面 深化 实施
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
-专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广""".split())
+专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广 人口""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -91,6 +94,9 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "慢性病": ("传染病", "结核病"),
     "传染病": ("慢性病",),
     "结核病": ("慢性病",),
+    # a 返贫 monitoring item is about families' medical costs, not 出生人口 or 哨点 monitoring (which share 监测)
+    "返贫监测": ("人口监测", "传染病"),
+    "因病致贫": ("人口监测", "传染病"),
 }.items()}
 
 

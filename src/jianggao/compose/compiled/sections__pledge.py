@@ -200,7 +200,7 @@ def root(context, missing=missing, environment=environment):
             context.vars['_'] = l_0__
         if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('落实', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '运行经费和乡村医生补助待遇，把乡村医生队伍稳定住。‖保障', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '正常运转，按时足额兑现乡村医生补助，让乡村医生安心在村里服务。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('配合落实', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '运行经费和乡村医生补助政策，把乡村医生队伍稳定住。‖支持', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '正常运转，配合做好乡村医生补助发放，让乡村医生安心在村里服务。', )))
             context.vars['_'] = l_0__
         l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
         context.vars['_'] = l_0__
@@ -259,4 +259,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=44&7=58&8=60&9=62&10=65&11=67&12=70&14=81&15=86&16=89&18=93&19=97&20=99&21=101&22=103&23=105&24=108&25=113&26=116&27=123&28=125&29=128&30=131&31=135&32=147&35=156&37=158&38=167&41=172&42=174&45=176&46=188&47=191&48=194&49=197&50=201&51=205&52=207&53=211&54=215&56=217&57=220&58=223&60=231&62=240&63=242&64=244&65=246&66=249&67=252&68=256'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fdcaef35ddb63e5388e7fb224f9c3844dabbeee17bdab3fc79490785bbeba663
+# 0a6d22274734f327e3f57a401ffdb3aa52221ac3b2a412cde56984e5f597fbe3
