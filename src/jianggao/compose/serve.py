@@ -171,6 +171,8 @@ def in_stage_order(measures: Sequence[str]) -> list[str]:
     return out
 
 
+# The ideas of 健康扶贫: a measure naming one is about poor patients and serves no other area's item.
+_POVERTY = frozenset(idea for idea, area in AREA_OF.items() if area == "health_poverty")
 # A tier's own reform is not another's: an item on the city's hospitals is not served by a measure on the county's.
 _OTHER_TIER = (("城市公立医院", "县级"), ("城市医疗集团", "县级"), ("城市医疗集团", "县域"), ("县级公立医院", "城市公立医院"),
                ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
@@ -190,6 +192,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     theirs = ideas_of(item)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
         return 0
+    if _POVERTY & mine and not _POVERTY & theirs:
+        return 0              # 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点 (it shares 县级、医院)
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3
