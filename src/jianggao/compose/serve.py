@@ -95,6 +95,9 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "传染病": ("慢性病",),
     "结核病": ("慢性病",),
     # a 返贫 monitoring item is about families' medical costs, not 出生人口 or 哨点 monitoring (which share 监测)
+    # 学校、养老机构等重点场所的晨午检 is a 传染病 measure, not 医养结合's (the twelfth reading)
+    "医养结合": ("传染病",),
+    "老龄": ("传染病",),
     "返贫监测": ("人口监测", "传染病"),
     "因病致贫": ("人口监测", "传染病"),
 }.items()}
