@@ -152,14 +152,37 @@ def test_a_pandemic_year_s_own_name_for_the_area_is_known(real):
 
 def test_an_area_the_registry_does_not_know_says_its_items_and_little_else(real):
     # 院前急救 and 县级公立医院运行机制 stood under 疫情防控 when the area was unknown (a general heap)
-    b = _brief("健康扶贫", ["巩固健康扶贫成果", "落实先诊疗后付费"])
+    b = _brief("健康产业", ["培育健康服务新业态", "推进医疗器械产业园建设"])
     for seed in (1, 2, 3):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
-        sub = next(s for s in _subsections_any(text) if s.startswith("（") and "健康扶贫成果" in s)
+        sub = next(s for s in _subsections_any(text) if s.startswith("（") and "健康服务新业态" in s)
         sentences = [s for s in sub.replace("\n", "").split("。") if s.strip()]
-        assert len(sentences) <= 6, (seed, sub)
+        assert len(sentences) <= 7, (seed, sub)       # heading, lead, two items, two general measures, who answers
         # the items run on in one paragraph: no paragraph is just "一是…。"
-        assert "一是巩固健康扶贫成果。二是" in sub.replace("\n", ""), sub
+        assert "一是培育健康服务新业态。二是" in sub.replace("\n", ""), sub
+
+
+def test_health_poverty_is_an_area_of_its_own_in_the_words_of_its_date(real):
+    # 健康扶贫 was unknown and drafted as a general heap (the eleventh reading: a 2018 county's 健康扶贫 was
+    # "列入任务清单" and nothing more); from 2021 the same area is 巩固拓展健康扶贫成果, and 贫困人口 is 脱贫人口
+    from jianggao.model.brief import Brief
+
+    def brief(year: int, topic: str, item: str) -> Brief:
+        return Brief.model_validate({
+            "kind": "annual_conference", "year": year, "region": {"name": "柳江县"},
+            "speaker": {"name": "覃志刚", "title": "副县长"}, "date": f"{year}-02-21",
+            "priorities": [{"topic": "医改", "items": ["推进分级诊疗制度建设"]},
+                           {"topic": topic, "items": [item]}]})
+
+    for seed in (1, 2):
+        early = render_text(compose(brief(2018, "健康扶贫", "落实农村贫困人口大病专项救治"), real.bank,
+                                    real.templates, seed=seed), "txt")
+        sub = next(s for s in _subsections_any(early) if s.startswith("（") and "大病专项救治" in s)
+        assert sum(w in sub for w in ("先诊疗后付费", "大病保险", "定点医院", "村医", "家庭医生")) >= 2, sub
+        late = render_text(compose(brief(2023, "巩固拓展健康扶贫成果", "健全防止因病返贫致贫动态监测和帮扶机制"),
+                                   real.bank, real.templates, seed=seed), "txt")
+        assert "贫困人口" not in late.replace("脱贫人口", "") and "健康扶贫工程" not in late, late
+        assert plan_of(brief(2023, "巩固拓展健康扶贫成果", "x"), real.templates).tasks[1].view.topic.key == "health_poverty"
 
 
 def _subsections_any(text: str) -> list[str]:

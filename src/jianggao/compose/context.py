@@ -280,7 +280,7 @@ def brief_view(brief: Brief) -> BriefView:
 # Verbs a measure opens with in the speeches (推进…, 实施…); a brief item that opens otherwise is a
 # name (改善医疗服务行动计划) and is said as what is done with it (落实改善医疗服务行动计划).
 _MEASURE_VERB = re.compile(
-    r"^(?:推进|推动|实施|有序|科学|依法|精准|开展|加强|强化|完善|健全|深化|落实|做好|做实|抓好|扎实|巩固|提升|提高|建设|建立|创建|启动|扩大|"
+    r"^(?:保持|守住|维持|降低|减少|控制|缩短|推进|推动|实施|有序|科学|依法|精准|开展|加强|强化|完善|健全|深化|落实|做好|做实|抓好|扎实|巩固|提升|提高|建设|建立|创建|启动|扩大|"
     r"规范|优化|稳妥|稳步|持续|全面|加快|积极|深入|大力|着力|切实|严格|严厉|守牢|筑牢|织密|织牢|力争|确保|实现|新建|改扩建|"
     r"组建|引进|培养|培育|招聘|打造|构建|探索|发展|促进|保障|提供|开通|上线|整治|打击|防控|防治|普及|宣传|组织|召开|举办|"
     r"完成|争创|迎接|配合|支持|统筹|办好|办实|用好|管好|补齐|夯实|聚焦|突出|坚持|继续|进一步|全力|加大|拓展|延伸|下沉|"
@@ -294,7 +294,8 @@ def as_measure(item: str) -> str:
     # 改善医疗服务行动计划 opens on a verb but names a plan: 今年要着力改善医疗服务行动计划 reads as nonsense
     # (seventh reading); a plan is carried out, whatever its name opens on.
     if named and not re.match(r"(?:深入|全面|继续|持续|认真|扎实)?(?:实施|落实|执行|推进|推行|开展|启动|制定|编制|完成|抓好|"
-                              r"推动|组织|健全|完善|建立|出台|贯彻)", item):
+                              r"推动|组织|健全|完善|建立|出台|贯彻|做好|做实|抓实|办好|用好|加强|强化|深化|规范|提高|提升|扩大|"
+                              r"争取)", item):
         return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
     if _MEASURE_VERB.match(item) or named:
         return item

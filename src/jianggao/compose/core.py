@@ -31,6 +31,7 @@ from .picker import (
 )
 from .plan import Plan
 from .plan import plan as make_plan
+from .stakes import stake_of
 from .templating import Outline, Templates
 
 __all__ = ["MAX_FILL", "compose", "number_headings", "parse_markup", "plan_of", "tighten"]
@@ -213,6 +214,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
+    ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget
@@ -276,6 +278,20 @@ def in_force(entries: Any, date: Any) -> list[str]:
         if (start is None or date >= start) and (end is None or date <= end):
             out.append(str(e["text"]))
     return out
+
+
+def _stakes(picker: Picker, table: Any) -> Any:
+    """The templates' ``stake(problem)``: what the problem costs if it stays (compose.stakes), worded by the seed;
+    each kind of stake said once a speech (two staffing problems do not both say 人留不住)."""
+    said: set[str] = set()
+
+    def stake(problem: str) -> str:
+        text = stake_of(problem, table)
+        if not text or text in said:
+            return ""
+        said.add(text)
+        return picker.vary(*text.split("‖"))
+    return stake
 
 
 def _voice_of(brief: Brief, view: BriefView) -> str:

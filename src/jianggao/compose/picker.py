@@ -82,7 +82,7 @@ _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常
 # Areas whose words mark a sentence as theirs alone: a sentence mostly about one of them (国医馆, 爱国卫生
 # 宣传) is out of place under another area's subheading even when it also mentions that area.
 _DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
-                   "population_family", "work_safety"}
+                   "population_family", "work_safety", "health_poverty"}
 # The share of the bank's fitting entries one speech may draw on: each seed is offered its own part of
 # the bank, so three seeds of one brief do not all say the bank's same sentences (issue 3: three seeds
 # share at most half their sentences).  Decided per entry by a hash of seed and id, so every render of

@@ -177,6 +177,7 @@ def units(level: str, date: dt.date, *, rural: bool = False, role: str = "govern
         "tcm": tcm + grass if tcm else grass,
         "medical_reform": hospitals + ("各公立医院",) if hospitals else grass,
         "elderly_health": ("各医疗机构",) + grass,
+        "health_poverty": grass + hospitals,
         "health_promotion": ("各医疗卫生单位",) + grass,
         "regulation": inspect or ("各医疗卫生单位",),
         "patriotic_health": tuple(x for x in (u.subdivisions, u.departments_word) if x),

@@ -67,6 +67,9 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     # an outbreak's 分析研判 does not carry out a vaccination item (b08: under 有序推进新冠病毒疫苗接种)
     "预防接种": (),
     "中医药": (),
+    "因病致贫": ("返贫监测", "贫困大病救治", "先诊疗后付费"),
+    "返贫监测": ("因病致贫", "贫困大病救治"),
+    "贫困大病救治": ("因病致贫", "先诊疗后付费"),
 }.items()}
 
 # Two-character runs every measure has (verbs of command, the system's own nouns): sharing them is not
@@ -75,7 +78,7 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
 专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广
-巩固 成果 已有 日常 导向 为导 立医 院建 医院""".split())
+巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -92,6 +95,12 @@ CONTRARY: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "慢性病": ("传染病", "结核病"),
     "传染病": ("慢性病",),
     "结核病": ("慢性病",),
+    # a 返贫 monitoring item is about families' medical costs, not 出生人口 or 哨点 monitoring (which share 监测)
+    # 学校、养老机构等重点场所的晨午检 is a 传染病 measure, not 医养结合's (the twelfth reading)
+    "医养结合": ("传染病",),
+    "老龄": ("传染病",),
+    "返贫监测": ("人口监测", "传染病"),
+    "因病致贫": ("人口监测", "传染病"),
 }.items()}
 # … and a cost watch that names 预警 is no disease surveillance (b13: 对费用异常增长的及时预警、约谈 under
 # 健全传染病监测预警体系)
@@ -169,6 +178,8 @@ def in_stage_order(measures: Sequence[str]) -> list[str]:
     return out
 
 
+# The ideas of 健康扶贫: a measure naming one is about poor patients and serves no other area's item.
+_POVERTY_IDEAS = frozenset(idea for idea, area in AREA_OF.items() if area == "health_poverty")
 # A tier's own reform is not another's: an item on the city's hospitals is not served by a measure on the county's.
 _OTHER_TIER = (("城市公立医院", "县级"), ("城市医疗集团", "县级"), ("城市医疗集团", "县域"), ("县级公立医院", "城市公立医院"),
                ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
@@ -192,6 +203,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0
     if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
+    if _POVERTY_IDEAS & mine and not _POVERTY_IDEAS & theirs:
+        return 0              # 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点 (it shares 县级、医院)
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3

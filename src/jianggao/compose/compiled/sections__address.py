@@ -10,12 +10,13 @@ def root(context, missing=missing, environment=environment):
     l_0_b = resolve('b')
     l_0_pick = resolve('pick')
     l_0_vary = resolve('vary')
+    l_0_host = resolve('host')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_plan = resolve('plan')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_event = l_0_welcome = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -41,9 +42,17 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), str_join(('在这个充满希望的时节，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '隆重举行。', )), str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', )), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
-        yield '\n'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('我谨代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办致以热烈的祝贺！', )), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示衷心的祝贺！', ))))
-        yield '\n'
+        l_0_host = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
+        context.vars['host'] = l_0_host
+        context.exported_vars.add('host')
+        if (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向参加培训的各位学员表示热烈的欢迎！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位学员的到来表示欢迎！', ))))
+            yield '\n'
+        else:
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示衷心的祝贺！', ))))
+            yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
         yield '\n'
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
@@ -73,12 +82,9 @@ def root(context, missing=missing, environment=environment):
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
-    l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
-    context.vars['we'] = l_0_we
-    context.exported_vars.add('we')
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革。', )), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '把保障人民健康作为重要的民生工程来抓，持续加大投入、深化改革。', )), str_join(('一直以来，', (undefined(name='we') if l_0_we is missing else l_0_we), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革，全力保障群众身体健康。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '高度重视卫生健康事业发展，把保障人民健康作为重要的民生工程来抓。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -186,6 +192,6 @@ def root(context, missing=missing, environment=environment):
             yield '\n谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=26&6=29&8=32&9=35&10=38&12=43&13=45&14=47&17=49&18=52&19=54&20=56&21=58&22=60&23=64&25=68&26=73&28=76&29=79&32=82&33=85&34=87&35=91&37=101&39=106&40=108&42=110&43=112&46=116&47=118&48=121&49=136&50=139&51=141&52=144&53=146&55=150&57=156&58=158&60=160&62=163&63=166&64=169&66=173&67=176&68=178&71=183&72=185'
+debug_info = '5=27&6=30&8=33&9=36&10=39&12=44&15=45&16=48&17=50&19=54&21=56&24=58&25=61&26=63&27=65&28=67&29=69&30=73&32=77&33=82&34=85&37=88&38=91&39=93&40=97&42=107&44=112&45=114&47=116&48=118&51=122&52=124&53=127&54=142&55=145&56=147&57=150&58=152&60=156&62=162&63=164&65=166&67=169&68=172&69=175&71=179&72=182&73=184&76=189&77=191'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 58d7e91dc213dc06fa942bf211baa7cbf5c6f1c77209a75e13ee376e22b1f818
+# 05c86ca6a5106f8147dae5aa72b1c4170d6b89233aa5a1b7b2f49fbe9c073da6
