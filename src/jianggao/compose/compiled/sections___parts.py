@@ -7,7 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_affirmed = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -182,7 +182,7 @@ def root(context, missing=missing, environment=environment):
                         str(environment.getattr(l_2_s, 'content')),
                     ))
                 t_16.extend((
-                    str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), '讲得', _loop_vars=_loop_vars)) else '。')),
+                    str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
@@ -204,9 +204,11 @@ def root(context, missing=missing, environment=environment):
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
+        l_1_kind = resolve('kind')
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', (str_join(('我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region')), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
+        l_1_said = (t_7(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
         t_17.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
@@ -320,12 +322,14 @@ def root(context, missing=missing, environment=environment):
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
                     str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), l_1_when, _loop_vars=_loop_vars)),
-                    '\n',
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
-                    '\n',
                 ))
+                if (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')):
+                    pass
+                    t_20.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_MORE') if l_2_REVIEW_MORE is missing else l_2_REVIEW_MORE), 'general'), _loop_vars=_loop_vars))),
+                    )
             else:
                 pass
                 t_20.extend((
@@ -345,8 +349,11 @@ def root(context, missing=missing, environment=environment):
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
-        l_1_pick = resolve('pick')
+        l_1_kind = resolve('kind')
+        l_1_voice_given = resolve('voice_given')
         l_1_plan = resolve('plan')
+        l_1_mine = resolve('mine')
+        l_1_pick = resolve('pick')
         l_1_namespace = resolve('namespace')
         l_1_honoured = missing
         if l_1_thanks is missing:
@@ -361,12 +368,24 @@ def root(context, missing=missing, environment=environment):
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
             ))
+        elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
+            pass
+            t_21.extend((
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 112 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些进展，是全系统干部职工半年来辛勤工作的结果。', '半年来的进展，凝聚着全系统干部职工的辛勤付出。')),
+                '\n',
+            ))
+            l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') != 'government')))
+            t_21.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
+                '\n',
+            ))
         elif l_1_thanks:
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_21.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 112 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 119 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -459,8 +478,10 @@ def root(context, missing=missing, environment=environment):
         t_23 = []
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
+        l_1_rn = resolve('rn')
+        l_1_ri = resolve('ri')
         l_1_deal = resolve('deal')
-        l_1_noun = l_1_order = l_1_said = l_1_leads = missing
+        l_1_noun = l_1_order = l_1_said = l_1_lead_key = l_1_time = l_1_rest = missing
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
@@ -468,6 +489,7 @@ def root(context, missing=missing, environment=environment):
         l_1_order = t_13(t_13(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
         l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_1_said = []
+        l_1_lead_key = (environment.getattr(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'topic'), 'key') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') else '')
         for l_2_i in (undefined(name='order') if l_1_order is missing else l_1_order):
             l_2_reviews = resolve('reviews')
             l_2__ = resolve('_')
@@ -476,48 +498,99 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_r = environment.getitem((undefined(name='reviews') if l_2_reviews is missing else l_2_reviews), l_2_i)
             _loop_vars['r'] = l_2_r
-            if (environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results') or environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts')):
+            if ((environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results') or environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts')) and (environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key') == (undefined(name='lead_key') if l_1_lead_key is missing else l_1_lead_key))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'append'), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_i = l_2_reviews = l_2_r = l_2__ = missing
+        for l_2_i in (undefined(name='order') if l_1_order is missing else l_1_order):
+            l_2_reviews = resolve('reviews')
+            l_2__ = resolve('_')
+            l_2_r = missing
+            _loop_vars = {}
+            pass
+            l_2_r = environment.getitem((undefined(name='reviews') if l_2_reviews is missing else l_2_reviews), l_2_i)
+            _loop_vars['r'] = l_2_r
+            if ((environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results') or environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts')) and (environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key') != (undefined(name='lead_key') if l_1_lead_key is missing else l_1_lead_key))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'append'), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_i = l_2_reviews = l_2_r = l_2__ = missing
+        l_1_time = ('去年' if (l_1_when != '上半年') else '上半年')
         if (l_1_when == '上半年'):
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结，进度和差距都讲得很清楚。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，进度和差距都摆得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，我只点几个方面。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，我只强调几点。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经作了全面总结，成绩和问题都讲得很清楚。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，各方面情况讲得很具体。', )), str_join(('对去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，成绩和问题都摆得很清楚。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，我不一一重复，只点几个方面。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，我只讲几个突出的方面。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
-        l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}方面，', '在{t}上，', '{t}工作中，'])
+        l_1_rest = []
         l_2_loop = missing
         for l_2_r, l_2_loop in LoopContext((undefined(name='said') if l_1_said is missing else l_1_said), undefined):
-            l_2_time = resolve('time')
+            l_2_lead = resolve('lead')
+            l_2__ = resolve('_')
             l_2_items = missing
             _loop_vars = {}
             pass
             l_2_items = (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results')))
             _loop_vars['items'] = l_2_items
-            if environment.getattr(l_2_loop, 'first'):
+            if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                l_2_time = ('去年' if (l_1_when != '上半年') else '上半年')
-                _loop_vars['time'] = l_2_time
+                l_2_lead = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ([['首先是', str_join(('，这是', (undefined(name='time') if l_1_time is missing else l_1_time), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '工作最大的亮点。', ))], ['最突出的是', '。'], ['首先是', str_join(('，这在', (undefined(name='time') if l_1_time is missing else l_1_time), '的工作中分量最重。', ))]] if environment.getattr(l_2_r, 'facts') else [['最突出的是', '。'], ['先看', '。']]), _loop_vars=_loop_vars), 0)
+                _loop_vars['lead'] = l_2_lead
                 t_23.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('首先是', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', (undefined(name='time') if l_2_time is missing else l_2_time), t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars) if environment.getattr(l_2_r, 'facts') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), str_join(('先看', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '，', t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，'), '。', )), _loop_vars=_loop_vars))),
+                    str(environment.getitem((undefined(name='lead') if l_2_lead is missing else l_2_lead), 0)),
+                    str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
+                    '，',
+                    str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
+                    str(environment.getitem((undefined(name='lead') if l_2_lead is missing else l_2_lead), 1)),
                     '\n',
                 ))
-            else:
+            elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
                 t_23.extend((
-                    str(t_7(context.eval_ctx, environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), '{t}', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'))),
+                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '上，', ))], _loop_vars=_loop_vars), 0)),
                     str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
                     '。\n',
                 ))
-        l_2_loop = l_2_r = l_2_items = l_2_time = missing
+            else:
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_2_r, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_loop = l_2_r = l_2_items = l_2_lead = l_2__ = missing
+        if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+            pass
+            l_1_rn = []
+            l_1_ri = []
+            for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+                l_2__ = missing
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='rn') if l_1_rn is missing else l_1_rn), 'append'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+                for l_3_x in (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results'))):
+                    l_3__ = l_2__
+                    _loop_vars = {}
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='ri') if l_1_ri is missing else l_1_ri), 'append'), l_3_x, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+                l_3_x = l_3__ = missing
+            l_2_r = l_2__ = missing
+            t_23.extend((
+                str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_1(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
+                str(t_1(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
+                '。\n',
+            ))
+        if (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) > 1):
+            pass
+            t_23.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '去年打下的基础，为今年工作的深入推进创造了条件。', '有了这些基础，今年的工作再往前推就有了底气。')),
+            )
         t_23.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
@@ -525,8 +598,76 @@ def root(context, missing=missing, environment=environment):
         return concat(t_23)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_named_count):
+    def macro(l_1_after):
         t_24 = []
+        l_1_plan = resolve('plan')
+        l_1_deal = resolve('deal')
+        l_1_said = resolve('said')
+        l_1_kind = resolve('kind')
+        l_1_yr = resolve('yr')
+        l_1_vary = resolve('vary')
+        l_1_b = resolve('b')
+        l_1_pairs = l_1_seen = l_1_ways = missing
+        if l_1_after is missing:
+            l_1_after = False
+        pass
+        l_1_pairs = []
+        l_1_seen = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            _loop_vars = {}
+            pass
+            for l_3_p in environment.getattr(environment.getattr(l_2_tp, 'view'), 'answers'):
+                l_3__ = resolve('_')
+                l_3_h = missing
+                _loop_vars = {}
+                pass
+                l_3_h = environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_3_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), 'rstrip'), '。', _loop_vars=_loop_vars)
+                _loop_vars['h'] = l_3_h
+                if ((undefined(name='h') if l_3_h is missing else l_3_h) not in (undefined(name='seen') if l_1_seen is missing else l_1_seen)):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='seen') if l_1_seen is missing else l_1_seen), 'append'), (undefined(name='h') if l_3_h is missing else l_3_h), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 'append'), ((undefined(name='h') if l_3_h is missing else l_3_h), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name')), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_p = l_3_h = l_3__ = missing
+        l_2_tp = missing
+        l_1_ways = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要在{t}工作中着力解决', '{t}工作要重点破解', '要放在{t}工作中一并解决'])
+        if (t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1):
+            pass
+            l_1_said = []
+            l_2_loop = missing
+            for (l_2_h, l_2_t), l_2_loop in LoopContext((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), undefined):
+                l_2__ = missing
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'append'), str_join((l_2_h, '，', t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='ways') if l_1_ways is missing else l_1_ways)))), '{t}', l_2_t), )), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_loop = l_2_h = l_2_t = l_2__ = missing
+            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
+            t_24.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作：', )), str_join(('落到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务上：', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务都作了针对性安排：', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署都有回应：', ))))),
+                str(t_1(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '；')),
+                '。\n',
+            ))
+        elif ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1)):
+            pass
+            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
+            t_24.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中，', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 0), '的问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )))),
+                '\n',
+            ))
+        elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
+            pass
+            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
+            t_24.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '，这个问题', t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作要拿出实招，后面部署任务时具体讲。', ))))),
+                '\n',
+            ))
+        return concat(t_24)
+    context.exported_vars.add('answered_in')
+    context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_named_count):
+        t_25 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -551,52 +692,45 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究，有关部门密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究、有关部门密切配合。', )))),
                 '\n',
             ))
-        elif l_1_named_count:
+        elif (not l_1_named_count):
             pass
-            t_24.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这方面的问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，一时解决不了、需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )), (str_join(('对这些差距，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要逐项拿出措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', )) if (l_1_named_count > 1) else str_join(('对这个问题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统要拿出具体措施，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹协调的，要及时提出来。', ))))),
-                '\n',
-            ))
-        else:
-            pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '统筹研究。', )))),
                 '\n',
             ))
-        if ((undefined(name='what') if l_1_what is missing else l_1_what) or (not l_1_named_count)):
-            pass
-            t_24.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('凡是需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调解决的事项，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要梳理出来、及时报告，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将专题研究、推动解决。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把需要', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '协调的事项列出清单，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将定期调度，能解决的尽快解决，一时解决不了的明确时限。', )))),
-            )
+        t_25.extend((
+            str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
+            '\n',
+        ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_24.extend((
+            t_25.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_25 = []
+        t_26 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_25.extend((
+        t_26.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -604,11 +738,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_26 = []
+        t_27 = []
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
@@ -616,20 +750,21 @@ def root(context, missing=missing, environment=environment):
         l_1_pick = resolve('pick')
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
+        l_1_where = resolve('where')
         l_1_fill = resolve('fill')
         l_1_field = l_1_listed = l_1_named_count = l_1_felt = missing
         pass
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_26.extend((
+            t_27.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_26.extend((
+            t_27.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。', '讲成绩，是为了鼓舞干劲；讲问题，是为了明确方向。'])),
                 '\n',
@@ -637,7 +772,7 @@ def root(context, missing=missing, environment=environment):
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
                 '\n',
             ))
@@ -646,7 +781,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_26.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -655,14 +790,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -672,7 +807,7 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_26.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -700,51 +835,53 @@ def root(context, missing=missing, environment=environment):
             l_1_felt['v'] = True
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
+            l_1_where = t_13(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_26.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。', '这些问题，每一个都关系到群众的切身利益，必须一个一个研究、一项一项解决。')),
+                t_27.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_26.extend((
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。'])),
+            t_27.extend((
+                str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
+            l_1_where = t_13(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
                 pass
-                t_26.append(
+                t_27.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_26.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。')),
+            t_27.extend((
+                str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
         else:
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_26.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_26.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_26)
+        return concat(t_27)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_27 = []
+        t_28 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_namespace = resolve('namespace')
@@ -759,10 +896,11 @@ def root(context, missing=missing, environment=environment):
         l_1_era_moment = resolve('era_moment')
         l_1_cg = resolve('cg')
         l_1_fresh = resolve('fresh')
+        l_1_an = resolve('an')
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -800,7 +938,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
-        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 180), 1]), (4 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
+        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
             pass
@@ -810,7 +948,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_yp = (str_join(('实施“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的重要一年', )) if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '重要一年') else (str_join(('实现“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划目标任务的关键一年', )) if (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '关键一年') else str_join(('“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place'), ))))
                 if not isinstance(l_1_year_line, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '事业发展处在爬坡过坎的阶段。', )))
+                l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
         l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_own = []
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
@@ -825,37 +963,37 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_27.extend((
+        t_28.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_27.append(
+            t_28.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-            t_27.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 289 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_28.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 336 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
             pass
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
@@ -886,25 +1024,34 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 302 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 349 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
                 pass
-                t_27.append(
+                t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
             if (undefined(name='names') if l_1_names is missing else l_1_names):
                 pass
-                t_27.append(
+                t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照这些要求，', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '等工作都要有新的进展。', )), str_join(('这些部署落到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '，首先落在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '这几项工作上。', )), str_join(('落实这些要求，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '的着力点在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '上。', )))),
                 )
         l_1_asked = []
         l_1_hard = []
         l_1_took = []
+        l_1_asked_names = []
+        l_1_task_keys = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_deal = resolve('deal')
@@ -927,7 +1074,11 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
                     l_2__ = environment.call(context, environment.getattr((undefined(name='took') if l_1_took is missing else l_1_took), 'append'), str_join((environment.getattr(l_2_t, 'key'), ':d', )), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-            elif ((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))):
+                    if (environment.getattr(l_2_t, 'name') not in (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names)):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -958,7 +1109,11 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
+                    if (environment.getattr(l_2_t, 'name') not in (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names)):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+            elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -969,18 +1124,18 @@ def root(context, missing=missing, environment=environment):
         l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_deal = l_2_said = l_2__ = missing
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            t_27.extend((
+            t_28.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
                 str(t_1(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
-                '\n',
             ))
-            l_1_ends = [str_join(('回应这些期盼，是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '和'), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '工作要努力的方向。', ))]
+            l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
+            l_1_ends = [str_join(('回应这些期盼，是今年', (t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、') if (t_2((undefined(name='an') if l_1_an is missing else l_1_an)) > 2) else t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '和')), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '工作要努力的方向。', ))]
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
-                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、'), '上有实实在在的感受。', ))])
-            t_27.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='names') if l_1_names is missing else l_1_names) else cond_expr_undefined("the inline if-expression on line 327 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
+            t_28.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 380 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1000,9 +1155,9 @@ def root(context, missing=missing, environment=environment):
             l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('针对前面讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，今年的各项任务都要拿出解决的具体办法。', )), str_join(('回顾中讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，要在今年的工作中逐项破解。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
-            t_27.extend((
+            t_28.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 338 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 391 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1018,34 +1173,26 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2__ = missing
                 if (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_27.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )))),
+                    t_28.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '等问题，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_27.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，要作为全局性的工作来抓，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')), '要拿出专门的工作方案。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑，明确责任、限期推进。', )))),
+                    t_28.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-            if l_1_conclude:
-                pass
-                t_27.extend((
-                    '¶',
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '面对这些挑战，我们必须保持定力，增强工作的预见性和主动性。', '越是困难挑战多，越要保持定力、主动作为。', '难题躲不开、绕不过，只有迎难而上才能打开局面。', '困难和挑战摆在面前，我们要有清醒的认识，更要有破解的办法。', '看清了难处，才能找准着力点，把今年的工作做得更扎实。', '形势越复杂，越要把功夫下在解决实际问题上。')),
-                    '\n',
-                ))
-        return concat(t_27)
+        return concat(t_28)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_28 = []
+        t_29 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
-        l_1_b = resolve('b')
         l_1_owners = resolve('owners')
         l_1_patterns = l_1_now = l_1_style = missing
         if l_1_per_topic is missing:
@@ -1060,10 +1207,10 @@ def root(context, missing=missing, environment=environment):
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
-            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', str_join(('{t}工作由{b}牵头负责，要拿出具体实施方案，定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告进展情况。', )), '这方面的工作，{b}要细化时间表、路线图，一项一项抓落实，确保年内见到实效。', '{b}要把{t}的各项任务分解到单位、落实到人，有关部门要在政策和资金上给予支持。'])
+            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', '{t}工作由{b}牵头负责，有关部门要在政策和资金上给予支持。'])
         elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
-            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}工作由分管负责同志牵头，各责任单位要明确专人、细化措施，定期报送进展情况。', '{t}的各项任务，机关相关科室要逐项分解到单位、落实到人，年底逐项对账。', '各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。', '{t}工作要实行清单化管理，每一项任务都要明确责任单位、责任人和完成时限。'])
+            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}工作由分管负责同志牵头，各责任单位要明确专人、细化措施。', '各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。'])
         else:
             pass
             l_1_owners = []
@@ -1074,10 +1221,12 @@ def root(context, missing=missing, environment=environment):
             l_2_TASK_WORDING = resolve('TASK_WORDING')
             l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
+            l_2_problem_lead = resolve('problem_lead')
             l_2_p = resolve('p')
-            l_2_fill = resolve('fill')
+            l_2_stake = resolve('stake')
             l_2_many = resolve('many')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = missing
+            l_2_b = resolve('b')
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1121,7 +1270,37 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_wording = ''
                 _loop_vars['wording'] = l_2_wording
-            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
+            l_2_framing = []
+            _loop_vars['framing'] = l_2_framing
+            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')):
+                pass
+                for l_3_w in environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), [], _loop_vars=_loop_vars):
+                    l_3__ = resolve('_')
+                    l_3_e = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_e = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), f=False, _loop_vars=_loop_vars)
+                    _loop_vars['e'] = l_3_e
+                    for l_4_it in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
+                        l_4_range = resolve('range')
+                        _loop_vars = {}
+                        pass
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_4_it) - 5), 0]), _loop_vars=_loop_vars):
+                            _loop_vars = {}
+                            pass
+                            if (l_4_it[l_5_i:(l_5_i + 6)] in l_3_w):
+                                pass
+                                if not isinstance(l_3_e, Namespace):
+                                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                l_3_e['f'] = True
+                        l_5_i = missing
+                    l_4_it = l_4_range = missing
+                    if (not environment.getattr((undefined(name='e') if l_3_e is missing else l_3_e), 'f')):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='framing') if l_2_framing is missing else l_2_framing), 'append'), l_3_w, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_w = l_3_e = l_3__ = missing
+            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
             l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
@@ -1134,75 +1313,75 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_28.extend((
+            t_29.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
             ))
-            if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'problem'):
+            l_2_problem_first = (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
+            _loop_vars['problem_first'] = l_2_problem_first
+            if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                 pass
-                if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
-                    pass
-                    t_28.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars)),
-                        '\n',
-                    ))
-                else:
-                    pass
-                    l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
-                    _loop_vars['p'] = l_2_p
-                    t_28.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars)),
-                        '\n',
-                    ))
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
+                pass
+                l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
+                _loop_vars['p'] = l_2_p
+                l_2_problem_lead = ((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars) if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('前面讲到的', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题，要靠实打实的举措来解决。', )), _loop_vars=_loop_vars)) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            else:
+                pass
+                l_2_problem_lead = ''
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            if (undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead):
+                pass
+                l_2_problem_lead = str_join(((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead), environment.call(context, (undefined(name='stake') if l_2_stake is missing else l_2_stake), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), _loop_vars=_loop_vars), ))
+                _loop_vars['problem_lead'] = l_2_problem_lead
+            if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
+                pass
+                t_29.append(
+                    str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
+                )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_28.extend((
-                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
+                    t_29.extend((
+                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
+                if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                    pass
+                    for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                        _loop_vars = {}
+                        pass
+                        t_29.append(
+                            str(l_3_s),
+                        )
+                    l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), (str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要努力实现的目标。', )) if ('力争' in (undefined(name='goal') if l_2_goal is missing else l_2_goal)) else str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', ))), )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
-                    pass
-                    t_28.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要逐项研究解决。', )), _loop_vars=_loop_vars)),
-                    )
             else:
                 pass
-                if (((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 1) or (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))):
+                if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_28.append(
+                    t_29.append(
                         str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
                     )
-                if environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
-                    pass
-                    t_28.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，要在', (undefined(name='now') if l_1_now is missing else l_1_now), '的工作中下大力气解决。', )), str_join(('针对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出过硬措施。', )), str_join(('对', (undefined(name='named') if l_2_named is missing else l_2_named), '的问题，要坚持问题导向，逐项研究解决。', )), _loop_vars=_loop_vars)),
-                        '\n',
-                    ))
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_28.extend((
-                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，', '同时，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
+                    t_29.extend((
+                        str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-            for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
-                _loop_vars = {}
-                pass
-                t_28.append(
-                    str(l_3_s),
-                )
-            l_3_s = missing
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_28.append(
+                t_29.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -1214,46 +1393,78 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
-                if (((not environment.getattr(l_3_loop, 'first')) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
+                if ((not environment.getattr(l_3_loop, 'first')) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
                     pass
-                    t_28.append(
+                    t_29.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_28.extend((
+                    t_29.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_28.extend((
+                    t_29.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_28.extend((
+                    t_29.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
-                for l_4_s in environment.getattr(l_3_r, 'measures'):
+                l_4_loop = missing
+                for l_4_s, l_4_loop in LoopContext(environment.getattr(l_3_r, 'measures'), undefined):
                     _loop_vars = {}
                     pass
-                    t_28.append(
+                    if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
+                        pass
+                        t_29.append(
+                            '¶',
+                        )
+                    t_29.append(
                         str(l_4_s),
                     )
-                l_4_s = missing
+                l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
-            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
                 pass
-                t_28.append(
+                t_29.extend((
+                    '¶',
+                    str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
+                ))
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                    _loop_vars = {}
+                    pass
+                    t_29.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+            elif (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                pass
+                t_29.append(
+                    '¶',
+                )
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                    _loop_vars = {}
+                    pass
+                    t_29.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
+                pass
+                t_29.append(
                     '¶\n',
                 )
-            for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'):
+            l_3_loop = missing
+            for l_3_s, l_3_loop in LoopContext(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), undefined):
                 l_3_facet_of = resolve('facet_of')
                 l_3__ = resolve('_')
                 l_3_j = missing
@@ -1267,21 +1478,26 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 else:
                     pass
-                    t_28.append(
+                    if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
+                        pass
+                        t_29.append(
+                            '¶',
+                        )
+                    t_29.append(
                         str(l_3_s),
                     )
-            l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
-            if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and (environment.getattr(l_2_loop, 'index') <= 3)):
+            l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
+            if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
-                t_28.append(
-                    str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='owners') if l_1_owners is missing else l_1_owners)))), '{b}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                t_29.append(
+                    str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_p = l_2_fill = l_2_many = missing
-        return concat(t_28)
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_framing = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_stake = l_2_many = l_2_b = missing
+        return concat(t_29)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_29 = []
+        t_30 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -1295,7 +1511,7 @@ def root(context, missing=missing, environment=environment):
             l_2_fill = resolve('fill')
             _loop_vars = {}
             pass
-            t_29.extend((
+            t_30.extend((
                 '## ',
                 str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                 '\n',
@@ -1306,16 +1522,16 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
                 _loop_vars = {}
                 pass
-                t_29.append(
+                t_30.append(
                     str(l_3_s),
                 )
             l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_fill = missing
-        return concat(t_29)
+        return concat(t_30)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_30 = []
+        t_31 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -1323,13 +1539,14 @@ def root(context, missing=missing, environment=environment):
         l_1_township = resolve('township')
         l_1_namespace = resolve('namespace')
         l_1_deal = resolve('deal')
-        l_1_heads = l_1_gov = l_1_field = l_1_names = l_1_keys = l_1_items = l_1_areas = l_1_heads_of = l_1_money = l_1_staff = l_1_builds = l_1_y = l_1_partners = l_1_depts = l_1_places = l_1_ref = l_1_alts = l_1_more = missing
+        l_1_heads = l_1_gov = l_1_field = l_1_boss = l_1_names = l_1_keys = l_1_items = l_1_areas = l_1_heads_of = l_1_money = l_1_staff = l_1_builds = l_1_y = l_1_partners = l_1_depts = l_1_places = l_1_ref = l_1_alts = l_1_more = l_1_made = l_1_kept = l_1_left = missing
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍']}
         l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'))
+        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'))
         l_1_names = []
         l_1_keys = []
         l_1_items = []
@@ -1404,267 +1621,326 @@ def root(context, missing=missing, environment=environment):
         l_1_depts = ((undefined(name='depts') if l_1_depts is missing else l_1_depts) if (undefined(name='depts') if l_1_depts is missing else l_1_depts) else (['编办', '人社', '财政', '医保'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['编办', '人社', '财政']))
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        l_1_alts = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '今年的重点任务'])
-        l_1_more = {'leadership': ['要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖重点任务要摆上议事日程，定期听汇报、研究难题。', '分管负责同志要靠前指挥，遇到问题及时研究、及时协调。‖分管同志要盯在一线，发现问题第一时间协调解决。', '要把责任传导到每一个单位、每一个岗位，做到事事有人管、件件有着落。‖责任要压到每一个单位、每一个岗位，确保件件有人抓、事事有回音。', '各单位要拿出具体的推进方案，明确路线图和时间表。‖每一项任务都要有推进方案，有路线图、有时间表。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现问题建立台账、限期整改。‖日常督查和专项督查要结合起来，问题整改要建台账、定时限。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要大兴调查研究之风，把基层的情况摸清、把群众反映的问题找准。‖要多到基层做调查研究，摸清实情、找准问题再拿办法。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖干部要多办实事、少说空话，用工作成效取信于民。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。']}
+        l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
+        l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听汇报、研究难题，重大问题集体研究。', '分管负责同志要靠前指挥，遇到问题及时研究、及时协调。‖分管同志要盯在一线，发现问题第一时间协调解决。', '要把责任传导到每一个单位、每一个岗位，不留空档、不留死角。‖责任要压到每一个单位、每一个岗位，谁的任务谁负责到底。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要大兴调查研究之风，把基层的情况摸清、把群众反映的问题找准。‖要多到基层做调查研究，摸清实情、找准问题再拿办法。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖干部要多办实事、少说空话，用工作成效取信于民。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。']}
+        l_1_made = []
         for l_2_role in l_1_roles:
             l_2_vary = resolve('vary')
-            l_2_checked = resolve('checked')
-            l_2_first = resolve('first')
-            l_2_tnames = resolve('tnames')
-            l_2_ds = resolve('ds')
-            l_2_duties = resolve('duties')
-            l_2_said_d = resolve('said_d')
-            l_2_asks = resolve('asks')
-            l_2_fill = resolve('fill')
-            l_2_at = l_2_aw = missing
+            l_2_at = l_2_aw = l_2_head = l_2_body = l_2__ = missing
             _loop_vars = {}
             pass
             l_2_at = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '任务', )) if (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) else environment.getitem((undefined(name='alts') if l_1_alts is missing else l_1_alts), (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % t_2((undefined(name='alts') if l_1_alts is missing else l_1_alts)))))
             _loop_vars['at'] = l_2_at
             l_2_aw = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '工作', )) if (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) else environment.getitem(['各项工作', '今年的重点工作'], (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % 2)))
             _loop_vars['aw'] = l_2_aw
-            t_30.extend((
-                '## ',
-                str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))),
-                '\n',
-            ))
+            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), l_2_role))
+            _loop_vars['head'] = l_2_head
+            l_3_checked = resolve('checked')
+            l_3_first = resolve('first')
+            l_3_tnames = resolve('tnames')
+            l_3_ds = resolve('ds')
+            l_3_duties = resolve('duties')
+            l_3_said_d = resolve('said_d')
+            l_3_asks = resolve('asks')
+            l_3_fill = resolve('fill')
+            t_32 = []
+            pass
             if (l_2_role == 'leadership'):
                 pass
-                t_30.append(
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要有领导牵头、有专人负责、有时限要求。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', )), _loop_vars=_loop_vars))),
-                )
-                if (undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of):
-                    pass
-                    t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('特别是', environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '的问题，要明确专人盯住、一抓到底。', )), str_join((environment.getitem((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 0), '的问题，要明确牵头领导，按季度检查解决的进度。', )), _loop_vars=_loop_vars)),
-                    )
-                t_30.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把', (undefined(name='at') if l_2_at is missing else l_2_at), '的进展按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等任务', )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作的进展汇报，现场研究解决问题。', )), _loop_vars=_loop_vars) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '备案。', )), _loop_vars=_loop_vars))),
+                t_32.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                     '\n',
                 ))
             elif (l_2_role == 'supervision'):
                 pass
-                l_2_checked = []
-                _loop_vars['checked'] = l_2_checked
-                for l_3_it in (undefined(name='items') if l_1_items is missing else l_1_items):
-                    l_3__ = resolve('_')
+                l_3_checked = []
+                for l_4_it in (undefined(name='items') if l_1_items is missing else l_1_items):
+                    l_4__ = l_2__
                     _loop_vars = {}
                     pass
-                    if ((l_3_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_2((undefined(name='checked') if l_2_checked is missing else l_2_checked)) < 2)):
+                    if ((l_4_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_2((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2)):
                         pass
-                        l_3__ = environment.call(context, environment.getattr((undefined(name='checked') if l_2_checked is missing else l_2_checked), 'append'), l_3_it, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_3__
-                l_3_it = l_3__ = missing
-                l_2_first = t_1(context.eval_ctx, (undefined(name='checked') if l_2_checked is missing else l_2_checked), '、')
-                _loop_vars['first'] = l_2_first
-                t_30.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年的重点任务要列入督查清单，', (str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要按月调度、按季通报', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '按月调度、按季通报'), '，年底逐项考核。', )), str_join(((str_join(((undefined(name='first') if l_2_first is missing else l_2_first), '等任务，要建立台账、挂图推进，', )) if (undefined(name='first') if l_2_first is missing else l_2_first) else '各项任务要建立台账、挂图推进，'), '完成一项、销号一项。', )), _loop_vars=_loop_vars)),
-                    '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等各项任务的考核结果，要与评先评优、绩效分配挂钩。', )), str_join(('年底对', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作逐项考核，考核结果作为评先评优的依据。', )), _loop_vars=_loop_vars)),
-                ))
-                l_2_tnames = []
-                _loop_vars['tnames'] = l_2_tnames
-                for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='checked') if l_3_checked is missing else l_3_checked), 'append'), l_4_it, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                l_4_it = l_4__ = missing
+                l_3_first = t_1(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
+                if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
+                    pass
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', )))),
+                        '\n',
+                    ))
+                else:
+                    pass
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )))),
+                        '\n',
+                    ))
+                t_32.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等各项任务', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '各项任务'), '的考核结果，要与评先评优、绩效分配挂钩。', )), str_join(('年底对', (t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:2], '、') if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等工作逐项考核，考核结果作为评先评优的依据。', )))),
+                )
+                l_3_tnames = []
+                for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
                     _loop_vars = {}
                     pass
-                    for l_4_t in environment.getattr(environment.getattr(l_3_tp, 'view'), 'targets'):
-                        l_4__ = resolve('_')
-                        l_4_rest = l_4_n = missing
+                    for l_5_t in environment.getattr(environment.getattr(l_4_tp, 'view'), 'targets'):
+                        l_5__ = l_2__
+                        l_5_rest = l_5_n = missing
                         _loop_vars = {}
                         pass
-                        l_4_rest = (l_4_t[2:] if (l_4_t[:2] in ['确保', '力争']) else l_4_t)
-                        _loop_vars['rest'] = l_4_rest
-                        l_4_n = environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr((undefined(name='rest') if l_4_rest is missing else l_4_rest), 'split'), '力争', _loop_vars=_loop_vars), 0), 'split'), '继续', _loop_vars=_loop_vars), 0), 'split'), '达到', _loop_vars=_loop_vars), 0), 'split'), '控制在', _loop_vars=_loop_vars), 0), 'split'), '降为', _loop_vars=_loop_vars), 0), 'split'), '的增至', _loop_vars=_loop_vars), 0), 'split'), '为零', _loop_vars=_loop_vars), 0)
-                        _loop_vars['n'] = l_4_n
-                        if (((undefined(name='n') if l_4_n is missing else l_4_n) and (t_2((undefined(name='n') if l_4_n is missing else l_4_n)) <= 16)) and ((undefined(name='n') if l_4_n is missing else l_4_n) not in (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames))):
+                        l_5_rest = (l_5_t[2:] if (l_5_t[:2] in ['确保', '力争']) else l_5_t)
+                        _loop_vars['rest'] = l_5_rest
+                        l_5_n = environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr((undefined(name='rest') if l_5_rest is missing else l_5_rest), 'split'), '力争', _loop_vars=_loop_vars), 0), 'split'), '继续', _loop_vars=_loop_vars), 0), 'split'), '达到', _loop_vars=_loop_vars), 0), 'split'), '控制在', _loop_vars=_loop_vars), 0), 'split'), '降为', _loop_vars=_loop_vars), 0), 'split'), '的增至', _loop_vars=_loop_vars), 0), 'split'), '为零', _loop_vars=_loop_vars), 0)
+                        _loop_vars['n'] = l_5_n
+                        if (((undefined(name='n') if l_5_n is missing else l_5_n) and (t_2((undefined(name='n') if l_5_n is missing else l_5_n)) <= 16)) and ((undefined(name='n') if l_5_n is missing else l_5_n) not in (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames))):
                             pass
-                            l_4__ = environment.call(context, environment.getattr((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 'append'), (undefined(name='n') if l_4_n is missing else l_4_n), _loop_vars=_loop_vars)
-                            _loop_vars['_'] = l_4__
-                    l_4_t = l_4_rest = l_4_n = l_4__ = missing
-                l_3_tp = missing
-                if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames):
+                            l_5__ = environment.call(context, environment.getattr((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 'append'), (undefined(name='n') if l_5_n is missing else l_5_n), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_5__
+                    l_5_t = l_5_rest = l_5_n = l_5__ = missing
+                l_4_tp = missing
+                if (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)[:3], '、'), ('等' if (t_2((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)) > 1) else ''), '年度指标，要分解到责任单位，按季度对账。', )), (str_join(('今年提出的', t_1(context.eval_ctx, (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)[:3], '、'), '等指标，要逐项明确责任单位，年中、年底两次对账。', )) if (t_2((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames)) > 1) else str_join(('今年提出的', environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '指标，要明确责任单位，年中、年底两次对账。', ))), _loop_vars=_loop_vars)),
+                    t_32.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)[:3], '、'), ('等' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else ''), '年度指标，要分解到责任单位，年中、年底各对一次账。', )), (str_join(('今年提出的', t_1(context.eval_ctx, (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)[:3], '、'), '等指标，要逐项明确责任单位，年中、年底两次对账。', )) if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else str_join(('今年提出的', environment.getitem((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 0), '指标，要明确责任单位，年中、年底两次对账。', ))))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_2_tnames is missing else l_2_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_2_tnames is missing else l_2_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '督查室要把', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '等重点任务列入年度督查计划。', )), '对工作不实、进度滞后的，要点名通报、限期赶上。', str_join(('哪个单位的', (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), -1) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务拖了后腿，年底考核要如实体现。', )), _loop_vars=_loop_vars)),
+                    t_32.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), '对工作不实、进度滞后的，要点名通报、限期赶上。')),
                     )
             elif (l_2_role == 'coordination'):
                 pass
-                l_2_ds = t_1(context.eval_ctx, (undefined(name='depts') if l_1_depts is missing else l_1_depts), '、')
-                _loop_vars['ds'] = l_2_ds
-                t_30.append(
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_2_ds is missing else l_2_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', )), _loop_vars=_loop_vars))),
+                l_3_ds = t_1(context.eval_ctx, (undefined(name='depts') if l_1_depts is missing else l_1_depts), '、')
+                t_32.append(
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))),
                 )
                 if True:
                     pass
-                    l_2_duties = {'medical_reform': (['医保部门要在支付方式改革上同步跟进', '财政部门要落实政府办医投入责任', '发改部门要配合做好医疗服务价格调整'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改部门要配合做好医疗服务价格调整', '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))], 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要落实困难群众医疗救助'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
-                    _loop_vars['duties'] = l_2_duties
-                    l_2_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
-                    _loop_vars['said_d'] = l_2_said_d
-                    l_2_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'], _loop_vars=_loop_vars)
-                    _loop_vars['asks'] = l_2_asks
-                    for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-                        l_3_d = missing
+                    l_3_duties = {'medical_reform': (['医保部门要在支付方式改革上同步跟进', '财政部门要落实政府办医投入责任', '发改部门要配合做好医疗服务价格调整'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改部门要配合做好医疗服务价格调整', '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))], 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要落实困难群众医疗救助'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
+                    l_3_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+                    l_3_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'])
+                    for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                        l_4_d = missing
                         _loop_vars = {}
                         pass
-                        l_3_d = environment.call(context, environment.getattr((undefined(name='duties') if l_2_duties is missing else l_2_duties), 'get'), environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'), [], _loop_vars=_loop_vars)
-                        _loop_vars['d'] = l_3_d
-                        if ((undefined(name='d') if l_3_d is missing else l_3_d) and (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') < 4)):
+                        l_4_d = environment.call(context, environment.getattr((undefined(name='duties') if l_3_duties is missing else l_3_duties), 'get'), environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key'), [], _loop_vars=_loop_vars)
+                        _loop_vars['d'] = l_4_d
+                        if ((undefined(name='d') if l_4_d is missing else l_4_d) and (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') < 4)):
                             pass
-                            if not isinstance(l_2_said_d, Namespace):
+                            if not isinstance(l_3_said_d, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                            l_2_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') + 1)
-                            t_30.append(
-                                str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('在', environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'name'), '上，', )), str_join((environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'name'), '方面，', )), str_join(('抓', environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0) if ((t_2(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 1) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'special_topic')) else '')),
+                            l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
+                            t_32.append(
+                                str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('在', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '上，', )), str_join((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '方面，', )), str_join(('抓', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0) if ((t_2(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 1) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'special_topic')) else '')),
                             )
                             if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                                 pass
-                                t_30.extend((
-                                    str(t_1(context.eval_ctx, (undefined(name='d') if l_3_d is missing else l_3_d)[:2], '，')),
+                                t_32.extend((
+                                    str(t_1(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，')),
                                     '。',
                                 ))
                             else:
                                 pass
-                                t_30.extend((
-                                    str(environment.getitem((undefined(name='asks') if l_2_asks is missing else l_2_asks), (environment.getattr((undefined(name='said_d') if l_2_said_d is missing else l_2_said_d), 'n') % t_2((undefined(name='asks') if l_2_asks is missing else l_2_asks))))),
-                                    str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_3_d is missing else l_3_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
+                                t_32.extend((
+                                    str(environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_2((undefined(name='asks') if l_3_asks is missing else l_3_asks))))),
+                                    str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
                                     '。',
                                 ))
-                    l_3_tp = l_3_d = missing
+                    l_4_tp = l_4_d = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，配合抓好各项任务落地。', )), _loop_vars=_loop_vars)),
+                    t_32.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，配合抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '问题，说到底要靠投入来解决。', )), str_join(('解决', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，离不开稳定的投入。', )), _loop_vars=_loop_vars)),
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。', _loop_vars=_loop_vars))),
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，说到底要靠投入来解决。', )), str_join(('解决', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，离不开稳定的投入。', )))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )), _loop_vars=_loop_vars)),
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         '\n',
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。', _loop_vars=_loop_vars)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。')),
                         '\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，', ('财政部门要按规定保障到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取。'), )), str_join(('要落实', (undefined(name='at') if l_2_at is missing else l_2_at), '的经费保障，', ('财政部门要优先安排。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把有限的资金用到重点任务上。'), )), _loop_vars=_loop_vars)),
+                    t_32.extend((
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
+                        '\n',
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
                         '\n',
                     ))
             elif (l_2_role == 'talent'):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '问题，要在编制、待遇、职称上想办法、出实招。', )), str_join(('解决', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在招得来、留得住上下功夫。', )), _loop_vars=_loop_vars)),
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', )), _loop_vars=_loop_vars) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', )), _loop_vars=_loop_vars))),
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在编制、待遇、职称上想办法、出实招。', )), str_join(('解决', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在招得来、留得住上下功夫。', )))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。', _loop_vars=_loop_vars)),
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
-                t_30.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('这次会议部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，要一件一件抓落实，决不能以会议落实会议、以文件落实文件。', )), str_join(('要多到基层一线去，多到群众意见集中的地方去，把', (undefined(name='at') if l_2_at is missing else l_2_at), '中的难题一个一个解决。', )), str_join(('要力戒形式主义、官僚主义，把心思和精力用在', (undefined(name='at') if l_2_at is missing else l_2_at), '的落实上。', )), '看准了的事情要抓紧干、马上办，决不能议而不决、决而不行。', _loop_vars=_loop_vars)),
+                t_32.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('这次会议部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，要一件一件抓落实，决不能以会议落实会议、以文件落实文件。', )), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', '看准了的事情要抓紧干、马上办，决不能议而不决、决而不行。')),
                 )
                 if (t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
                     pass
-                    t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '今年的各项任务，要到一线去抓，拿出管用的办法。', '重点任务要沉下去抓，摸清底数，排出时间表。', _loop_vars=_loop_vars)),
+                    t_32.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_30.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )), _loop_vars=_loop_vars)),
+                t_32.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。', _loop_vars=_loop_vars) if ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 592 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 675 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_30.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )), _loop_vars=_loop_vars)),
+                t_32.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
-            if ((environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role) and ((undefined(name='fill') if l_2_fill is missing else l_2_fill) >= 6)) and (not (((l_2_role == 'funding') and (not (undefined(name='money') if l_1_money is missing else l_1_money))) and (not (undefined(name='builds') if l_1_builds is missing else l_1_builds))))):
+            if ((environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role) and ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6)) and (not (((l_2_role == 'funding') and (not (undefined(name='money') if l_1_money is missing else l_1_money))) and (not (undefined(name='builds') if l_1_builds is missing else l_1_builds))))):
                 pass
-                for l_3_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role), _loop_vars=_loop_vars)[:(2 if (l_2_role in ('publicity', 'style')) else 1)]:
+                for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role in ('publicity', 'style')) else 1)]:
                     _loop_vars = {}
                     pass
-                    t_30.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_3_x, _loop_vars=_loop_vars)),
+                    t_32.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
-                l_3_x = missing
+                l_4_x = missing
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_32))
+            _loop_vars['body'] = l_2_body
+            l_3_checked = l_3_first = l_3_tnames = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_fill = missing
+            l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_ref['n'] = (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') + 1)
-        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_checked = l_2_first = l_2_tnames = l_2_ds = l_2_duties = l_2_said_d = l_2_asks = l_2_fill = missing
-        return concat(t_30)
+        l_2_role = l_2_at = l_2_aw = l_2_vary = l_2_head = l_2_body = l_2__ = missing
+        l_1_kept = []
+        l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_2((undefined(name='made') if l_1_made is missing else l_1_made)))
+        l_2_loop = missing
+        for (l_2_role, l_2_head, l_2_body), l_2_loop in LoopContext((undefined(name='made') if l_1_made is missing else l_1_made), undefined):
+            l_2__ = resolve('_')
+            l_2_said = l_2_co = missing
+            _loop_vars = {}
+            pass
+            l_2_said = (environment.call(context, environment.getattr(l_2_body, 'count'), '。', _loop_vars=_loop_vars) + environment.call(context, environment.getattr(l_2_body, 'count'), '！', _loop_vars=_loop_vars))
+            _loop_vars['said'] = l_2_said
+            l_2_co = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), i=-1, _loop_vars=_loop_vars)
+            _loop_vars['co'] = l_2_co
+            l_3_loop = missing
+            for l_3_k, l_3_loop in LoopContext((undefined(name='kept') if l_1_kept is missing else l_1_kept), undefined):
+                _loop_vars = {}
+                pass
+                if (environment.getitem(l_3_k, 0) == 'coordination'):
+                    pass
+                    if not isinstance(l_2_co, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_2_co['i'] = environment.getattr(l_3_loop, 'index0')
+            l_3_loop = l_3_k = missing
+            if (((((undefined(name='said') if l_2_said is missing else l_2_said) <= 1) and (environment.getattr((undefined(name='left') if l_1_left is missing else l_1_left), 'n') > 3)) and (l_2_role == 'funding')) and (environment.getattr((undefined(name='co') if l_2_co is missing else l_2_co), 'i') >= 0)):
+                pass
+                l_2__ = environment.call(context, environment.getattr(environment.getitem((undefined(name='kept') if l_1_kept is missing else l_1_kept), environment.getattr((undefined(name='co') if l_2_co is missing else l_2_co), 'i')), 'append'), l_2_body, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+                if not isinstance(l_1_left, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_left['n'] = (environment.getattr((undefined(name='left') if l_1_left is missing else l_1_left), 'n') - 1)
+            elif (((undefined(name='said') if l_2_said is missing else l_2_said) <= 1) and (environment.getattr((undefined(name='left') if l_1_left is missing else l_1_left), 'n') > 3)):
+                pass
+                if not isinstance(l_1_left, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_left['n'] = (environment.getattr((undefined(name='left') if l_1_left is missing else l_1_left), 'n') - 1)
+            else:
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='kept') if l_1_kept is missing else l_1_kept), 'append'), [l_2_role, l_2_head, l_2_body], _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_loop = l_2_role = l_2_head = l_2_body = l_2_said = l_2_co = l_2__ = missing
+        for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
+            _loop_vars = {}
+            pass
+            t_31.extend((
+                '## ',
+                str(environment.getitem(l_2_k, 1)),
+                '\n',
+            ))
+            for l_3_x in l_2_k[2:]:
+                _loop_vars = {}
+                pass
+                t_31.extend((
+                    str(l_3_x),
+                    '\n',
+                ))
+            l_3_x = missing
+        l_2_k = missing
+        return concat(t_31)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_31 = []
+        t_33 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
+        l_1_in_force = resolve('in_force')
+        l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_fill = resolve('fill')
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
         l_1_run = resolve('run')
-        l_1_in_force = resolve('in_force')
-        l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_welcome = resolve('welcome')
         l_1_era_aim = resolve('era_aim')
         l_1_rally_under = resolve('rally_under')
         l_1_led_by = resolve('led_by')
         l_1_deal = resolve('deal')
-        l_1_cn = l_1_aim = missing
+        l_1_cn = l_1_opens = l_1_aim = missing
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_31.extend((
+        t_33.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，盘点了上半年的工作，查找了差距和不足，对下半年工作作了安排部署。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '今天的会议，回顾了上半年的工作，分析了存在的差距，部署了下半年的重点任务。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_31.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )), str_join((environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作怎么抓、谁来抓，今天的会议已经讲得很明白。', )))),
+            t_33.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天的会议，总结了过去一年的工作，分析了面临的形势，部署了今年的重点任务。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。', '这次会议开得很紧凑，去年的工作讲清楚了，今年的任务也交了底。', '今天这个会，既是总结会，也是部署会、动员会。')),
                 '\n',
             ))
@@ -1680,31 +1956,32 @@ def root(context, missing=missing, environment=environment):
         l_2_tp = l_2__ = missing
         if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的任务中，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务最重，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[1:], '、'), '也都不能放松，哪一项都马虎不得。', )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_31.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', )))),
+            t_33.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
-        l_1_aim = ('确保全年目标任务圆满完成。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '推动各项工作开好局、起好步。')
+        l_1_opens = ('开局' in t_1(context.eval_ctx, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
+        l_1_aim = ('确保全年目标任务圆满完成。' if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') or (undefined(name='opens') if l_1_opens is missing else l_1_opens)) else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            t_31.append(
+            t_33.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。')),
                 '\n',
             ))
@@ -1712,7 +1989,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_31.append(
+                t_33.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
@@ -1723,25 +2000,25 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_31.extend((
+            t_33.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 648 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 755 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_31.extend((
+                t_33.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_31.extend((
+                t_33.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 652 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 759 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -1749,7 +2026,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_31.extend((
+                t_33.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -1758,16 +2035,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_31.extend((
+                t_33.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_31)
+        return concat(t_33)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=209&48=211&52=217&53=228&54=229&55=230&57=233&58=236&59=238&61=239&62=242&66=248&68=251&69=254&74=260&75=276&76=280&80=282&85=290&86=301&87=302&88=303&89=305&90=313&91=315&92=319&93=322&94=324&95=326&97=332&100=337&104=343&105=357&107=361&108=364&111=366&112=369&114=377&116=381&119=384&120=394&121=397&129=403&130=410&131=412&132=421&133=434&134=445&141=458&142=467&143=468&144=469&145=470&146=471&147=484&148=487&151=493&153=496&154=498&155=503&156=505&158=507&159=510&161=516&164=522&169=528&170=538&173=539&174=540&175=541&176=545&178=550&179=551&180=552&181=555&182=558&183=561&184=564&185=567&187=573&189=576&190=581&191=583&192=586&193=588&199=594&200=600&201=602&202=604&206=610&207=622&208=623&209=627&211=634&215=637&216=638&217=641&218=645&219=650&221=656&223=659&227=663&228=666&230=669&231=676&236=681&238=682&239=683&240=696&241=701&242=704&243=707&244=709&245=715&246=718&247=720&248=726&250=731&251=734&253=740&263=746&265=771&266=773&267=784&268=795&271=803&272=804&273=805&274=807&275=808&278=810&279=813&284=814&285=815&286=816&287=830&288=833&289=838&291=844&292=847&293=850&294=853&295=856&296=859&298=862&299=864&300=865&301=878&302=890&303=900&307=905&308=908&309=916&310=918&311=920&312=930&316=941&317=949&318=951&319=953&320=961&323=970&324=974&325=978&326=979&327=983&329=986&332=987&333=988&334=990&335=1000&337=1001&338=1005&340=1009&341=1011&342=1019&343=1022&345=1028&350=1031&351=1035&359=1041&360=1058&361=1059&362=1060&366=1061&367=1063&368=1064&369=1066&370=1069&372=1071&373=1083&374=1085&375=1087&376=1089&378=1091&379=1093&380=1100&381=1102&383=1104&384=1106&385=1120&388=1124&389=1126&390=1128&393=1130&394=1132&396=1139&397=1142&398=1144&399=1147&401=1152&402=1155&404=1158&405=1165&406=1168&407=1171&409=1178&410=1183&411=1186&413=1189&415=1196&416=1203&417=1209&418=1215&421=1217&422=1222&423=1225&424=1229&425=1232&428=1239&430=1243&433=1251&438=1256&440=1274&445=1283&447=1293&448=1300&449=1302&451=1303&452=1306&460=1317&461=1330&466=1331&467=1332&469=1333&470=1336&471=1354&472=1355&473=1363&474=1366&475=1370&476=1374&479=1379&482=1388&483=1389&496=1390&497=1391&498=1404&499=1405&502=1406&503=1407&506=1408&515=1409&516=1422&517=1428&518=1431&519=1434&521=1436&522=1442&523=1445&525=1447&526=1458&528=1461&529=1463&531=1465&532=1467&533=1475&534=1477&535=1479&537=1485&538=1490&539=1495&540=1497&541=1500&544=1502&545=1504&563=1506&564=1510&565=1516&568=1538&569=1543&570=1545&571=1548&572=1552&573=1555&574=1557&576=1563&578=1566&579=1568&580=1571&582=1578&584=1581&585=1584&589=1586&590=1591&591=1594&592=1596&593=1599&594=1602&599=1605&600=1616&606=1621&607=1644&608=1647&609=1650&610=1653&611=1656&612=1659&613=1662&615=1668&621=1671&622=1681&623=1684&624=1687&625=1690&627=1696&629=1699&630=1700&631=1705&632=1708&634=1711&635=1713&636=1718&639=1719&642=1720&643=1721&645=1722&647=1723&648=1728&649=1734&652=1740&653=1750&654=1763'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&174=544&175=547&176=554&177=557&179=563&182=566&183=568&184=585&187=589&188=595&194=601&195=614&196=616&197=634&198=635&199=637&200=646&202=648&203=652&204=654&205=656&206=659&207=661&208=663&214=669&215=679&218=680&219=681&220=682&221=686&223=691&224=692&225=693&226=696&227=699&228=702&229=705&230=708&234=712&235=715&236=717&237=720&238=722&244=728&245=734&246=736&247=738&251=744&252=757&253=758&254=762&256=769&260=772&261=773&262=776&263=780&264=785&266=791&268=794&272=798&273=801&275=804&276=811&281=816&283=817&284=818&285=831&286=836&287=839&288=842&289=844&290=845&291=851&292=854&293=856&294=857&295=863&297=868&298=871&300=877&310=883&312=909&313=911&314=922&315=933&318=941&319=942&320=943&321=945&322=946&325=948&326=951&331=952&332=953&333=954&334=968&335=971&336=976&338=982&339=985&340=988&341=991&342=994&343=997&345=1000&346=1002&347=1003&348=1016&349=1028&350=1038&354=1043&357=1047&358=1055&359=1063&360=1065&361=1067&362=1081&366=1092&367=1100&368=1102&369=1104&370=1116&373=1125&374=1129&377=1132&378=1133&379=1134&380=1138&382=1141&385=1142&386=1143&387=1145&388=1155&390=1156&391=1160&393=1164&394=1166&395=1174&397=1177&399=1183&412=1189&413=1205&414=1206&415=1207&420=1208&421=1210&422=1211&423=1213&424=1216&426=1218&427=1232&428=1234&429=1236&430=1238&432=1240&433=1242&434=1249&435=1251&437=1253&438=1255&439=1269&444=1273&445=1275&446=1303&447=1305&448=1307&451=1309&452=1311&454=1318&458=1321&459=1323&460=1325&461=1327&462=1329&463=1331&464=1335&468=1337&469=1341&470=1344&472=1346&473=1353&474=1362&475=1365&477=1370&478=1375&480=1382&481=1388&482=1394&485=1396&486=1401&487=1404&488=1408&489=1411&492=1418&495=1423&497=1436&498=1440&499=1449&500=1454&504=1461&508=1467&512=1490&517=1499&519=1509&520=1516&521=1518&523=1519&524=1522&532=1533&533=1546&538=1547&539=1548&542=1549&544=1550&545=1553&546=1571&547=1572&548=1580&549=1583&550=1587&551=1591&554=1596&557=1605&558=1606&571=1607&572=1608&573=1621&574=1622&577=1623&579=1624&582=1625&591=1626&592=1627&593=1632&594=1636&596=1648&597=1651&599=1652&600=1655&602=1657&603=1667&605=1668&606=1671&608=1677&610=1681&612=1683&613=1684&614=1692&615=1694&616=1696&619=1702&620=1707&621=1712&622=1714&623=1716&626=1718&627=1720&645=1721&646=1723&647=1729&650=1751&651=1756&652=1758&653=1761&654=1765&655=1768&656=1770&658=1776&659=1778&661=1781&662=1783&663=1786&665=1793&667=1796&668=1799&672=1801&673=1806&674=1809&675=1811&676=1814&677=1817&682=1820&595=1829&684=1832&685=1836&689=1838&690=1841&691=1846&692=1848&693=1860&694=1862&695=1867&696=1871&698=1874&701=1877&702=1882&703=1885&710=1897&711=1920&712=1923&713=1926&714=1929&715=1932&716=1935&717=1938&719=1944&725=1947&726=1957&727=1960&728=1963&730=1966&732=1972&735=1975&736=1976&737=1977&738=1982&739=1985&741=1988&742=1990&743=1995&746=1996&749=1997&750=1998&752=1999&754=2000&755=2005&756=2011&759=2017&760=2027&761=2040'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6a92c7fb3c5766307bae8946b540de922a07c9c71e0dd5037b6ed7202f284cfb
+# 461cb702b534fc1952241b0e9a5665b7d54ea6cd311b5eac4513b282b82e3703

@@ -16,7 +16,7 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_event = l_0_welcome = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -82,9 +82,12 @@ def root(context, missing=missing, environment=environment):
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
+    l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
+    context.vars['we'] = l_0_we
+    context.exported_vars.add('we')
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革，全力保障群众身体健康。', )), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '高度重视卫生健康事业发展，把保障人民健康作为重要的民生工程来抓。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革。', )), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '把保障人民健康作为重要的民生工程来抓，持续加大投入、深化改革。', )), str_join(('一直以来，', (undefined(name='we') if l_0_we is missing else l_0_we), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -192,6 +195,6 @@ def root(context, missing=missing, environment=environment):
             yield '\n谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=27&6=30&8=33&9=36&10=39&12=44&15=45&16=48&17=50&19=54&21=56&24=58&25=61&26=63&27=65&28=67&29=69&30=73&32=77&33=82&34=85&37=88&38=91&39=93&40=97&42=107&44=112&45=114&47=116&48=118&51=122&52=124&53=127&54=142&55=145&56=147&57=150&58=152&60=156&62=162&63=164&65=166&67=169&68=172&69=175&71=179&72=182&73=184&76=189&77=191'
+debug_info = '5=27&6=30&8=33&9=36&10=39&12=44&15=45&16=48&17=50&19=54&21=56&24=58&25=61&26=63&27=65&28=67&29=69&30=73&32=77&33=82&35=85&36=88&39=91&40=94&41=96&42=100&44=110&46=115&47=117&49=119&50=121&53=125&54=127&55=130&56=145&57=148&58=150&59=153&60=155&62=159&64=165&65=167&67=169&69=172&70=175&71=178&73=182&74=185&75=187&78=192&79=194'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 05c86ca6a5106f8147dae5aa72b1c4170d6b89233aa5a1b7b2f49fbe9c073da6
+# 8f23e83e917a299ae2f9261a793e5257b77dafcc008ee26327643b13b13ed874

@@ -27,6 +27,8 @@ def root(context, missing=missing, environment=environment):
     l_0_above_bureau = resolve('above_bureau')
     l_0_local_duties = resolve('local_duties')
     l_0_creation = resolve('creation')
+    l_0_firsts = resolve('firsts')
+    l_0_others = resolve('others')
     l_0_as_ours = l_0_said = missing
     try:
         t_1 = environment.filters['join']
@@ -74,7 +76,7 @@ def root(context, missing=missing, environment=environment):
                 yield '。'
             elif environment.getattr(l_1_r, 'facts'):
                 pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['', '同时，', '此外，'], _loop_vars=_loop_vars), 0))
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['', '这一年，', '去年，'], _loop_vars=_loop_vars), 0))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = missing
@@ -100,11 +102,11 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将立即召开专题会议传达学习，研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将迅速组织传达学习，逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将第一时间传达会议精神，对照任务逐项细化措施，确保事事有人管、件件有着落。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把卫生健康工作摆上', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的重要议事日程，主要负责同志亲自过问，分管负责同志具体抓。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '将定期研究卫生健康工作，主要负责同志亲自过问，分管负责同志具体抓，确保', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项任务有人管、有人抓。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把卫生健康工作摆上', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的重要议事日程，主要负责同志亲自过问，分管负责同志具体抓。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '将定期研究卫生健康工作，主要负责同志亲自过问，分管负责同志具体抓。', ))))
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'pledge', 'commit', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), max_len=60):
         _loop_vars = {}
         pass
@@ -130,8 +132,11 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('said')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
         l_1_measures = resolve('measures')
+        l_1_role_of = missing
         _loop_vars = {}
         pass
+        l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，镇里负责协调建设用地'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else {})
+        _loop_vars['role_of'] = l_1_role_of
         if environment.getattr(l_1_t, 'items'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，我们将', )), str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '工作中，我们将', ))], _loop_vars=_loop_vars), 0))
@@ -140,6 +145,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield '，'
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
+            yield str(environment.call(context, environment.getattr((undefined(name='role_of') if l_1_role_of is missing else l_1_role_of), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), '', _loop_vars=_loop_vars))
             yield '。'
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -152,7 +158,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['any'] = True
-    l_1_t = l_1_measures = missing
+    l_1_t = l_1_role_of = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
         def t_4(fiter):
@@ -169,7 +175,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars))
             yield '\n'
         l_1_t = l_1_TASK_WORDING = missing
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将集中精力抓重点、补短板、强弱项，确保重点任务取得实实在在的成效。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将盯住重点、抓住关键，以重点工作的突破带动全局工作的提升。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将把重点工作分解到班子成员，一人牵头一项，一抓到底。', '重点工作我们将实行月调度、季通报，确保按时完成。', '我们将盯住重点、抓住关键，以重点工作带动全局工作。'))
     yield '\n'
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
@@ -200,11 +206,11 @@ def root(context, missing=missing, environment=environment):
             context.vars['_'] = l_0__
         if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('配合落实', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '运行经费和乡村医生补助政策，把乡村医生队伍稳定住。‖支持', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '正常运转，配合做好乡村医生补助发放，让乡村医生安心在村里服务。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，让乡村医生安心在村里服务。', )))
             context.vars['_'] = l_0__
         l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
         context.vars['_'] = l_0__
-        if (((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
+        if ((((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('厕所' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
             l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), '结合农村人居环境整治，扎实推进农村改厕和村庄清洁行动。‖把农村改厕和村庄清洁行动抓在手上，改一户、成一户，不搞形式、不走过场。')
             context.vars['_'] = l_0__
@@ -220,7 +226,26 @@ def root(context, missing=missing, environment=environment):
         if (('爱国卫生' in (undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) and ('爱国卫生' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，让', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '环境卫生面貌有看得见的改观。', ))))
-        for l_1_x in environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='own') if l_0_own is missing else l_0_own))[:2]:
+        l_0_firsts = []
+        context.vars['firsts'] = l_0_firsts
+        context.exported_vars.add('firsts')
+        l_0_others = []
+        context.vars['others'] = l_0_others
+        context.exported_vars.add('others')
+        for l_1_x in (undefined(name='own') if l_0_own is missing else l_0_own):
+            l_1__ = l_0__
+            _loop_vars = {}
+            pass
+            if ('乡村医生' in l_1_x):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='firsts') if l_0_firsts is missing else l_0_firsts), 'append'), l_1_x, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+            else:
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='others') if l_0_others is missing else l_0_others), 'append'), l_1_x, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+        l_1_x = l_1__ = missing
+        for l_1_x in ((undefined(name='firsts') if l_0_firsts is missing else l_0_firsts) + environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='others') if l_0_others is missing else l_0_others)))[:2]:
             _loop_vars = {}
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
@@ -241,22 +266,22 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚决克服等靠要思想，以只争朝夕的劲头、真抓实干的作风推动各项工作。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效，确保件件有着落、事事有回音。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，形成比学赶超、争先进位的良好氛围。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
     yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。‖遇到困难和问题，我们将主动作为、及时研究，同时主动向上级汇报，争取指导和支持。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。‖遇到困难和问题，我们将及时研究，并向上级汇报，争取指导和支持。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，扎实推进行风建设，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将以群众满意为标准，主动接受监督，及时回应群众关切，让群众看到实实在在的变化。‖我们将把群众满意作为检验工作的标准，主动接受社会监督，让群众看到实实在在的变化。‖我们将自觉接受群众监督，及时回应群众关切，用群众看得见的变化检验工作成效。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将以群众满意为标准，主动接受监督，及时回应群众关切，让群众看到实实在在的变化。‖我们将自觉接受群众监督，及时回应群众关切，用群众看得见的变化检验工作成效。'))
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定不负重托、不辱使命，以实干实绩向组织和群众交上一份满意的答卷！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定以更加饱满的热情、更加扎实的作风，把会议部署的各项任务落到实处！'))
     yield '\n'
 
 blocks = {}
-debug_info = '5=44&7=58&8=60&9=62&10=65&11=67&12=70&14=81&15=86&16=89&18=93&19=97&20=99&21=101&22=103&23=105&24=108&25=113&26=116&27=123&28=125&29=128&30=131&31=135&32=147&35=156&37=158&38=167&41=172&42=174&45=176&46=188&47=191&48=194&49=197&50=201&51=205&52=207&53=211&54=215&56=217&57=220&58=223&60=231&62=240&63=242&64=244&65=246&66=249&67=252&68=256'
+debug_info = '5=46&7=60&8=62&9=64&10=67&11=69&12=72&14=83&15=88&16=91&18=95&19=99&20=101&21=103&22=105&23=107&24=110&25=115&26=118&27=125&28=127&29=130&30=133&31=138&32=140&33=153&36=162&38=164&39=173&42=178&43=180&46=182&47=194&48=197&49=200&50=203&52=207&53=211&54=213&55=217&56=221&58=223&59=226&61=229&62=248&64=256&66=265&67=267&68=269&69=271&70=274&71=277&72=281'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0a6d22274734f327e3f57a401ffdb3aa52221ac3b2a412cde56984e5f597fbe3
+# 7b675fab9ca4c276caac68a4624012f904f0f979d9bdfbc1d4695aaf2336465c

@@ -136,7 +136,7 @@ def root(context, missing=missing, environment=environment):
             l_1__ = environment.call(context, environment.getattr((undefined(name='heads') if l_0_heads is missing else l_0_heads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_1_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_1__
         l_1_p = l_1__ = missing
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else ''), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else ''), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
         yield '\n'
     l_0_facet_count = (t_4(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
     context.vars['facet_count'] = l_0_facet_count
@@ -200,4 +200,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=62&4=64&6=67&7=70&8=72&9=75&10=77&11=80&12=82&13=85&14=87&15=92&17=95&18=98&19=101&20=104&21=107&23=112&24=115&26=120&28=122&32=127&33=129&34=139&40=141&43=144&44=147&45=149&46=163&47=169&48=171&49=181&52=186&53=189&54=192&55=194&56=196'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5463ed6f775ece1c7cfa0d2337e1d73daca215434c78d04e5fa9d243d8634a8f
+# 6941137248f1efeb406428ba3171afc31c9e8e761a99c9a0767eb2a8e01a29df
