@@ -502,6 +502,8 @@ class Picker:
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
             return False
+        if _POVERTY_BRIEF.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
+            return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
             return False              # the government speaks: 向政府报告 in its mouth (the eleventh reading, f1 and f6)
         if self.county_or_below and _ABOVE_COUNTY.search(text):
