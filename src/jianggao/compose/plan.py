@@ -239,6 +239,10 @@ SITUATION_TO_TASKS = 0.15
 _SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
 
 
+# The areas that may take up a problem no area's words name: the system's general work, not a campaign's.
+_GENERAL_HOMES = frozenset({"medical_reform", "medical_services", "primary_care", "public_health", "general"})
+
+
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
@@ -253,6 +257,7 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
             words = {t.topic.key: i for i, t in enumerate(tasks)}
             for k, cue in (("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
                            ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
+                           ("medical_reform", "医疗资源"), ("primary_care", "医疗资源"), ("medical_reform", "布局"),
                            ("medical_reform", "资源整合"), ("medical_reform", "医保"), ("medical_reform", "分级诊疗"),
                            ("informatization", "信息"), ("informatization", "互联互通"), ("regulation", "监管"),
                            ("regulation", "行医"), ("maternal_child", "孕产妇"), ("maternal_child", "儿童"),
@@ -272,10 +277,11 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
                     hit = words[k]
                     break
         if hit is None and tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
-            # a problem of the brief no area's words name is taken up by the year's first task (issue 13: every
-            # problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is the
-            # situation's and the safeguards'
-            hit = 0
+            # a problem of the brief no area's words name is taken up by the year's first general task (issue 13:
+            # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is
+            # the situation's and the safeguards'; an outbreak's or a campaign's subsection is no home for it (the
+            # thirteenth reading: 医疗资源布局不够均衡 was to be solved by 疫情防控)
+            hit = next((i for i, t in enumerate(tasks) if t.topic.key in _GENERAL_HOMES), None)
         if hit is None:
             left.append(p)
         else:

@@ -1647,6 +1647,7 @@ def root(context, missing=missing, environment=environment):
             l_3_duties = resolve('duties')
             l_3_said_d = resolve('said_d')
             l_3_asks = resolve('asks')
+            l_3_told = resolve('told')
             l_3_fill = resolve('fill')
             t_32 = []
             pass
@@ -1725,13 +1726,30 @@ def root(context, missing=missing, environment=environment):
                     l_3_duties = {'medical_reform': (['医保部门要在支付方式改革上同步跟进', '财政部门要落实政府办医投入责任', '发改部门要配合做好医疗服务价格调整'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改部门要配合做好医疗服务价格调整', '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))], 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要落实困难群众医疗救助'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
                     l_3_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
                     l_3_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'])
+                    l_3_told = []
                     for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-                        l_4_d = missing
+                        l_4_d0 = l_4_d = missing
                         _loop_vars = {}
                         pass
-                        l_4_d = environment.call(context, environment.getattr((undefined(name='duties') if l_3_duties is missing else l_3_duties), 'get'), environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key'), [], _loop_vars=_loop_vars)
+                        l_4_d0 = environment.call(context, environment.getattr((undefined(name='duties') if l_3_duties is missing else l_3_duties), 'get'), environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key'), [], _loop_vars=_loop_vars)
+                        _loop_vars['d0'] = l_4_d0
+                        l_4_d = []
                         _loop_vars['d'] = l_4_d
-                        if ((undefined(name='d') if l_4_d is missing else l_4_d) and (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') < 4)):
+                        for l_5_x in (undefined(name='d0') if l_4_d0 is missing else l_4_d0):
+                            l_5__ = l_2__
+                            l_5_who = missing
+                            _loop_vars = {}
+                            pass
+                            l_5_who = environment.getitem(environment.call(context, environment.getattr(l_5_x, 'split'), '要', _loop_vars=_loop_vars), 0)
+                            _loop_vars['who'] = l_5_who
+                            if ((undefined(name='who') if l_5_who is missing else l_5_who) not in (undefined(name='told') if l_3_told is missing else l_3_told)):
+                                pass
+                                l_5__ = environment.call(context, environment.getattr((undefined(name='d') if l_4_d is missing else l_4_d), 'append'), l_5_x, _loop_vars=_loop_vars)
+                                _loop_vars['_'] = l_5__
+                                l_5__ = environment.call(context, environment.getattr((undefined(name='told') if l_3_told is missing else l_3_told), 'append'), (undefined(name='who') if l_5_who is missing else l_5_who), _loop_vars=_loop_vars)
+                                _loop_vars['_'] = l_5__
+                        l_5_x = l_5_who = l_5__ = missing
+                        if ((undefined(name='d') if l_4_d is missing else l_4_d) and (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') < 2)):
                             pass
                             if not isinstance(l_3_said_d, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1752,7 +1770,7 @@ def root(context, missing=missing, environment=environment):
                                     str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
                                     '。',
                                 ))
-                    l_4_tp = l_4_d = missing
+                    l_4_tp = l_4_d0 = l_4_d = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
                     t_32.append(
@@ -1813,7 +1831,7 @@ def root(context, missing=missing, environment=environment):
                 t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 677 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 681 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -1833,7 +1851,7 @@ def root(context, missing=missing, environment=environment):
                 l_4_x = missing
             l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_32))
             _loop_vars['body'] = l_2_body
-            l_3_checked = l_3_first = l_3_tnames = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_fill = missing
+            l_3_checked = l_3_first = l_3_tnames = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -2011,7 +2029,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 757 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 761 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2023,7 +2041,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_33.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 761 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 765 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2050,6 +2068,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&174=544&175=547&176=554&177=557&179=563&182=566&183=568&184=585&187=589&188=595&194=601&195=614&196=616&197=634&198=635&199=637&200=646&202=648&203=652&204=654&205=656&206=659&207=661&208=663&214=669&215=679&218=680&219=681&220=682&221=686&223=691&224=692&225=693&226=696&227=699&228=702&229=705&230=708&234=712&235=715&236=717&237=720&238=722&244=728&245=734&246=736&247=738&251=744&252=757&253=758&254=762&256=769&260=772&261=773&262=776&263=780&264=785&266=791&268=794&272=798&273=801&275=804&276=811&281=816&283=817&284=818&285=831&286=836&287=839&288=842&289=844&290=845&291=851&292=854&293=856&294=857&295=863&297=868&298=871&300=877&310=883&312=909&313=911&314=922&315=933&318=941&319=942&320=943&321=945&322=946&325=948&326=951&331=952&332=953&333=954&334=968&335=971&336=976&338=982&339=985&340=988&341=991&342=994&343=997&345=1000&346=1002&347=1003&348=1016&349=1028&350=1038&354=1043&357=1047&358=1055&359=1063&360=1065&361=1067&362=1081&366=1092&367=1100&368=1102&369=1104&370=1116&373=1125&374=1129&377=1132&378=1133&379=1134&380=1138&382=1141&385=1142&386=1143&387=1145&388=1155&390=1156&391=1160&393=1164&394=1166&395=1174&397=1177&399=1183&412=1189&413=1205&414=1206&415=1207&420=1208&421=1210&422=1211&423=1213&424=1216&426=1218&427=1232&428=1234&429=1236&430=1238&432=1240&433=1242&434=1249&435=1251&437=1253&438=1255&439=1269&444=1273&445=1275&446=1303&447=1305&448=1307&451=1309&452=1311&454=1318&458=1321&459=1323&460=1325&461=1327&462=1329&463=1331&464=1335&468=1337&469=1339&470=1341&472=1344&474=1351&475=1358&476=1367&477=1370&479=1375&480=1380&482=1387&483=1393&484=1399&487=1401&488=1406&489=1409&490=1413&491=1416&494=1423&497=1428&499=1441&500=1445&501=1454&502=1459&506=1466&510=1472&514=1495&519=1504&521=1514&522=1521&523=1523&525=1524&526=1527&534=1538&535=1551&540=1552&541=1553&544=1554&546=1555&547=1558&548=1576&549=1577&550=1585&551=1588&552=1592&553=1596&556=1601&559=1610&560=1611&573=1612&574=1613&575=1626&576=1627&579=1628&581=1629&584=1630&593=1631&594=1632&595=1637&596=1641&598=1653&599=1656&601=1657&602=1660&604=1662&605=1672&607=1673&608=1676&610=1682&612=1686&614=1688&615=1689&616=1697&617=1699&618=1701&621=1707&622=1712&623=1717&624=1719&625=1721&628=1723&629=1725&647=1726&648=1728&649=1734&652=1756&653=1761&654=1763&655=1766&656=1770&657=1773&658=1775&660=1781&661=1783&663=1786&664=1788&665=1791&667=1798&669=1801&670=1804&674=1806&675=1811&676=1814&677=1816&678=1819&679=1822&684=1825&597=1834&686=1837&687=1841&691=1843&692=1846&693=1851&694=1853&695=1865&696=1867&697=1872&698=1876&700=1879&703=1882&704=1887&705=1890&712=1902&713=1925&714=1928&715=1931&716=1934&717=1937&718=1940&719=1943&721=1949&727=1952&728=1962&729=1965&730=1968&732=1971&734=1977&737=1980&738=1981&739=1982&740=1987&741=1990&743=1993&744=1995&745=2000&748=2001&751=2002&752=2003&754=2004&756=2005&757=2010&758=2016&761=2022&762=2032&763=2045'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&174=544&175=547&176=554&177=557&179=563&182=566&183=568&184=585&187=589&188=595&194=601&195=614&196=616&197=634&198=635&199=637&200=646&202=648&203=652&204=654&205=656&206=659&207=661&208=663&214=669&215=679&218=680&219=681&220=682&221=686&223=691&224=692&225=693&226=696&227=699&228=702&229=705&230=708&234=712&235=715&236=717&237=720&238=722&244=728&245=734&246=736&247=738&251=744&252=757&253=758&254=762&256=769&260=772&261=773&262=776&263=780&264=785&266=791&268=794&272=798&273=801&275=804&276=811&281=816&283=817&284=818&285=831&286=836&287=839&288=842&289=844&290=845&291=851&292=854&293=856&294=857&295=863&297=868&298=871&300=877&310=883&312=909&313=911&314=922&315=933&318=941&319=942&320=943&321=945&322=946&325=948&326=951&331=952&332=953&333=954&334=968&335=971&336=976&338=982&339=985&340=988&341=991&342=994&343=997&345=1000&346=1002&347=1003&348=1016&349=1028&350=1038&354=1043&357=1047&358=1055&359=1063&360=1065&361=1067&362=1081&366=1092&367=1100&368=1102&369=1104&370=1116&373=1125&374=1129&377=1132&378=1133&379=1134&380=1138&382=1141&385=1142&386=1143&387=1145&388=1155&390=1156&391=1160&393=1164&394=1166&395=1174&397=1177&399=1183&412=1189&413=1205&414=1206&415=1207&420=1208&421=1210&422=1211&423=1213&424=1216&426=1218&427=1232&428=1234&429=1236&430=1238&432=1240&433=1242&434=1249&435=1251&437=1253&438=1255&439=1269&444=1273&445=1275&446=1303&447=1305&448=1307&451=1309&452=1311&454=1318&458=1321&459=1323&460=1325&461=1327&462=1329&463=1331&464=1335&468=1337&469=1339&470=1341&472=1344&474=1351&475=1358&476=1367&477=1370&479=1375&480=1380&482=1387&483=1393&484=1399&487=1401&488=1406&489=1409&490=1413&491=1416&494=1423&497=1428&499=1441&500=1445&501=1454&502=1459&506=1466&510=1472&514=1495&519=1504&521=1514&522=1521&523=1523&525=1524&526=1527&534=1538&535=1551&540=1552&541=1553&544=1554&546=1555&547=1558&548=1576&549=1577&550=1585&551=1588&552=1592&553=1596&556=1601&559=1610&560=1611&573=1612&574=1613&575=1626&576=1627&579=1628&581=1629&584=1630&593=1631&594=1632&595=1637&596=1641&598=1654&599=1657&601=1658&602=1661&604=1663&605=1673&607=1674&608=1677&610=1683&612=1687&614=1689&615=1690&616=1698&617=1700&618=1702&621=1708&622=1713&623=1718&624=1720&625=1722&628=1724&629=1726&647=1727&650=1729&651=1730&652=1736&653=1752&656=1774&657=1779&658=1781&659=1784&660=1788&661=1791&662=1793&664=1799&665=1801&667=1804&668=1806&669=1809&671=1816&673=1819&674=1822&678=1824&679=1829&680=1832&681=1834&682=1837&683=1840&688=1843&597=1852&690=1855&691=1859&695=1861&696=1864&697=1869&698=1871&699=1883&700=1885&701=1890&702=1894&704=1897&707=1900&708=1905&709=1908&716=1920&717=1943&718=1946&719=1949&720=1952&721=1955&722=1958&723=1961&725=1967&731=1970&732=1980&733=1983&734=1986&736=1989&738=1995&741=1998&742=1999&743=2000&744=2005&745=2008&747=2011&748=2013&749=2018&752=2019&755=2020&756=2021&758=2022&760=2023&761=2028&762=2034&765=2040&766=2050&767=2063'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b3a78f35e093232e90f173b215da8d0ddaea8cd79e1b4d83a7984e77e436aebf
+# a3e1b0f5eaab9e4af42ca878578771bc3122a6fdd4b61fb59847caf110902054
