@@ -139,6 +139,10 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
                 change = change.replace("提高", "上升")
     elif falling:
         head = f"{metric.name}为{value_text(metric)}"
+    elif not metric.is_rate and re.search(r"(?:建成|完成|达标|开通|新建|新增|改造|创建|设立)$", metric.name):
+        # a name ending on what was done takes its count straight after: 社区卫生服务中心中医馆建成9个, not
+        # …建成的有9个 (the twelfth reading)
+        head = f"{metric.name}{value_text(metric)}"
     elif not metric.is_rate and _HAS_VERB.search(metric.name):
         # A count whose name already says what was reached reads 社区卫生服务中心达到推荐标准的有6个, never
         # …达到推荐标准达到6个 (three readers marked the doubled verb).
