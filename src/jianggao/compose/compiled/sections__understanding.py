@@ -105,7 +105,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作取得了积极进展。', )), str_join(('应当看到，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作已经有了较好的基础。', )), str_join(('这些年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作打下了较好的基础。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作取得了积极进展。', )), str_join(('应当看到，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作已经有了较好的基础。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作打下了较好的基础。', ))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_options = resolve('options')
@@ -161,4 +161,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=60&3=62&5=65&6=69&8=71&9=76&11=77&12=80&13=82&14=84&15=86&16=88&19=90&21=92&22=95&24=98&28=102&30=105&31=108&32=110&33=114&34=120&39=125&40=128&41=145&42=148&44=151&45=153&46=155'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3cb246dc35d3c6d74d61bdbf4a25eb0f5a9234b460939cb34eb4fcf526b3f57d
+# 0f846d32baf3ec8662b1a84b2ac2204f9b0b1ac2140df00d3c1d16d2d3beefdc
