@@ -601,13 +601,12 @@ def root(context, missing=missing, environment=environment):
     def macro(l_1_after):
         t_24 = []
         l_1_plan = resolve('plan')
-        l_1_deal = resolve('deal')
-        l_1_said = resolve('said')
         l_1_kind = resolve('kind')
-        l_1_yr = resolve('yr')
-        l_1_vary = resolve('vary')
         l_1_b = resolve('b')
-        l_1_pairs = l_1_seen = l_1_ways = missing
+        l_1_homes = resolve('homes')
+        l_1_hs = resolve('hs')
+        l_1_vary = resolve('vary')
+        l_1_pairs = l_1_seen = l_1_yr = missing
         if l_1_after is missing:
             l_1_after = False
         pass
@@ -631,36 +630,28 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
             l_3_p = l_3_h = l_3__ = missing
         l_2_tp = missing
-        l_1_ways = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要在{t}工作中着力解决', '{t}工作要重点破解', '要放在{t}工作中一并解决'])
-        if (t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1):
+        l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
+        if ((t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
             pass
-            l_1_said = []
-            l_2_loop = missing
-            for (l_2_h, l_2_t), l_2_loop in LoopContext((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), undefined):
-                l_2__ = missing
+            l_1_homes = []
+            for (l_2_h, l_2_t) in (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
+                l_2__ = resolve('_')
                 _loop_vars = {}
                 pass
-                l_2__ = environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'append'), str_join((l_2_h, '，', t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='ways') if l_1_ways is missing else l_1_ways)))), '{t}', l_2_t), )), _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-            l_2_loop = l_2_h = l_2_t = l_2__ = missing
-            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
+                if (l_2_t not in (undefined(name='homes') if l_1_homes is missing else l_1_homes)):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='homes') if l_1_homes is missing else l_1_homes), 'append'), l_2_t, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_h = l_2_t = l_2__ = missing
+            l_1_hs = str_join((t_1(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_2((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
             t_24.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作：', )), str_join(('落到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务上：', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务都作了针对性安排：', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署都有回应：', ))))),
-                str(t_1(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '；')),
-                '。\n',
-            ))
-        elif ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1)):
-            pass
-            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
-            t_24.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中，', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 0), '的问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体怎么解决，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了安排，后面部署任务时逐项来讲。', )), str_join(('怎么解决，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都有考虑，后面讲任务时一项一项来说。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了针对性的安排，后面部署时具体讲。', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作部署中都有回应，后面逐项来讲。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
             t_24.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('具体到', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '，这个问题', t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), t_7(context.eval_ctx, environment.getitem((undefined(name='ways') if l_1_ways is missing else l_1_ways), 0), '{t}', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1)), '，后面部署任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作要拿出实招，后面部署任务时具体讲。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署中有专门的安排，后面具体讲。', ))))),
                 '\n',
             ))
         return concat(t_24)
@@ -977,7 +968,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_28.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 338 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 335 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1026,7 +1017,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 351 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 348 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1135,7 +1126,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_28.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 382 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 379 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1157,7 +1148,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_28.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 393 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 390 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1831,7 +1822,7 @@ def root(context, missing=missing, environment=environment):
                 t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 683 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 680 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2029,7 +2020,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 763 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 760 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2041,7 +2032,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_33.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 767 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 764 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2068,6 +2059,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&176=544&177=547&178=554&179=557&181=563&184=566&185=568&186=585&189=589&190=595&196=601&197=614&198=616&199=634&200=635&201=637&202=646&204=648&205=652&206=654&207=656&208=659&209=661&210=663&216=669&217=679&220=680&221=681&222=682&223=686&225=691&226=692&227=693&228=696&229=699&230=702&231=705&232=708&236=712&237=715&238=717&239=720&240=722&246=728&247=734&248=736&249=738&253=744&254=757&255=758&256=762&258=769&262=772&263=773&264=776&265=780&266=785&268=791&270=794&274=798&275=801&277=804&278=811&283=816&285=817&286=818&287=831&288=836&289=839&290=842&291=844&292=845&293=851&294=854&295=856&296=857&297=863&299=868&300=871&302=877&312=883&314=909&315=911&316=922&317=933&320=941&321=942&322=943&323=945&324=946&327=948&328=951&333=952&334=953&335=954&336=968&337=971&338=976&340=982&341=985&342=988&343=991&344=994&345=997&347=1000&348=1002&349=1003&350=1016&351=1028&352=1038&356=1043&359=1047&360=1055&361=1063&362=1065&363=1067&364=1081&368=1092&369=1100&370=1102&371=1104&372=1116&375=1125&376=1129&379=1132&380=1133&381=1134&382=1138&384=1141&387=1142&388=1143&389=1145&390=1155&392=1156&393=1160&395=1164&396=1166&397=1174&399=1177&401=1183&414=1189&415=1205&416=1206&417=1207&422=1208&423=1210&424=1211&425=1213&426=1216&428=1218&429=1232&430=1234&431=1236&432=1238&434=1240&435=1242&436=1249&437=1251&439=1253&440=1255&441=1269&446=1273&447=1275&448=1303&449=1305&450=1307&453=1309&454=1311&456=1318&460=1321&461=1323&462=1325&463=1327&464=1329&465=1331&466=1335&470=1337&471=1339&472=1341&474=1344&476=1351&477=1358&478=1367&479=1370&481=1375&482=1380&484=1387&485=1393&486=1399&489=1401&490=1406&491=1409&492=1413&493=1416&496=1423&499=1428&501=1441&502=1445&503=1454&504=1459&508=1466&512=1472&516=1495&521=1504&523=1514&524=1521&525=1523&527=1524&528=1527&536=1538&537=1551&542=1552&543=1553&546=1554&548=1555&549=1558&550=1576&551=1577&552=1585&553=1588&554=1592&555=1596&558=1601&561=1610&562=1611&575=1612&576=1613&577=1626&578=1627&581=1628&583=1629&586=1630&595=1631&596=1632&597=1637&598=1641&600=1654&601=1657&603=1658&604=1661&606=1663&607=1673&609=1674&610=1677&612=1683&614=1687&616=1689&617=1690&618=1698&619=1700&620=1702&623=1708&624=1713&625=1718&626=1720&627=1722&630=1724&631=1726&649=1727&652=1729&653=1730&654=1736&655=1752&658=1774&659=1779&660=1781&661=1784&662=1788&663=1791&664=1793&666=1799&667=1801&669=1804&670=1806&671=1809&673=1816&675=1819&676=1822&680=1824&681=1829&682=1832&683=1834&684=1837&685=1840&690=1843&599=1852&692=1855&693=1859&697=1861&698=1864&699=1869&700=1871&701=1883&702=1885&703=1890&704=1894&706=1897&709=1900&710=1905&711=1908&718=1920&719=1943&720=1946&721=1949&722=1952&723=1955&724=1958&725=1961&727=1967&733=1970&734=1980&735=1983&736=1986&738=1989&740=1995&743=1998&744=1999&745=2000&746=2005&747=2008&749=2011&750=2013&751=2018&754=2019&757=2020&758=2021&760=2022&762=2023&763=2028&764=2034&767=2040&768=2050&769=2063'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&176=544&177=547&178=554&179=557&181=563&184=566&185=568&186=585&189=589&190=595&196=601&197=613&198=615&201=633&202=634&203=636&204=646&205=648&206=651&207=654&213=660&214=670&217=671&218=672&219=673&220=677&222=682&223=683&224=684&225=687&226=690&227=693&228=696&229=699&233=703&234=706&235=708&236=711&237=713&243=719&244=725&245=727&246=729&250=735&251=748&252=749&253=753&255=760&259=763&260=764&261=767&262=771&263=776&265=782&267=785&271=789&272=792&274=795&275=802&280=807&282=808&283=809&284=822&285=827&286=830&287=833&288=835&289=836&290=842&291=845&292=847&293=848&294=854&296=859&297=862&299=868&309=874&311=900&312=902&313=913&314=924&317=932&318=933&319=934&320=936&321=937&324=939&325=942&330=943&331=944&332=945&333=959&334=962&335=967&337=973&338=976&339=979&340=982&341=985&342=988&344=991&345=993&346=994&347=1007&348=1019&349=1029&353=1034&356=1038&357=1046&358=1054&359=1056&360=1058&361=1072&365=1083&366=1091&367=1093&368=1095&369=1107&372=1116&373=1120&376=1123&377=1124&378=1125&379=1129&381=1132&384=1133&385=1134&386=1136&387=1146&389=1147&390=1151&392=1155&393=1157&394=1165&396=1168&398=1174&411=1180&412=1196&413=1197&414=1198&419=1199&420=1201&421=1202&422=1204&423=1207&425=1209&426=1223&427=1225&428=1227&429=1229&431=1231&432=1233&433=1240&434=1242&436=1244&437=1246&438=1260&443=1264&444=1266&445=1294&446=1296&447=1298&450=1300&451=1302&453=1309&457=1312&458=1314&459=1316&460=1318&461=1320&462=1322&463=1326&467=1328&468=1330&469=1332&471=1335&473=1342&474=1349&475=1358&476=1361&478=1366&479=1371&481=1378&482=1384&483=1390&486=1392&487=1397&488=1400&489=1404&490=1407&493=1414&496=1419&498=1432&499=1436&500=1445&501=1450&505=1457&509=1463&513=1486&518=1495&520=1505&521=1512&522=1514&524=1515&525=1518&533=1529&534=1542&539=1543&540=1544&543=1545&545=1546&546=1549&547=1567&548=1568&549=1576&550=1579&551=1583&552=1587&555=1592&558=1601&559=1602&572=1603&573=1604&574=1617&575=1618&578=1619&580=1620&583=1621&592=1622&593=1623&594=1628&595=1632&597=1645&598=1648&600=1649&601=1652&603=1654&604=1664&606=1665&607=1668&609=1674&611=1678&613=1680&614=1681&615=1689&616=1691&617=1693&620=1699&621=1704&622=1709&623=1711&624=1713&627=1715&628=1717&646=1718&649=1720&650=1721&651=1727&652=1743&655=1765&656=1770&657=1772&658=1775&659=1779&660=1782&661=1784&663=1790&664=1792&666=1795&667=1797&668=1800&670=1807&672=1810&673=1813&677=1815&678=1820&679=1823&680=1825&681=1828&682=1831&687=1834&596=1843&689=1846&690=1850&694=1852&695=1855&696=1860&697=1862&698=1874&699=1876&700=1881&701=1885&703=1888&706=1891&707=1896&708=1899&715=1911&716=1934&717=1937&718=1940&719=1943&720=1946&721=1949&722=1952&724=1958&730=1961&731=1971&732=1974&733=1977&735=1980&737=1986&740=1989&741=1990&742=1991&743=1996&744=1999&746=2002&747=2004&748=2009&751=2010&754=2011&755=2012&757=2013&759=2014&760=2019&761=2025&764=2031&765=2041&766=2054'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 653cffe19e9ca027600e6cecdb8cbe071624be97aad4ec32842ec6599af43739
+# 96f4b6b2306e83e3d782fa7587601040d16420496b8e65019970abbe5e9a86d7

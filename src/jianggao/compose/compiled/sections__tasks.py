@@ -41,28 +41,22 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['max']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'max' found.")
     try:
-        t_5 = environment.filters['max']
+        t_5 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'max' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_6 = environment.filters['replace']
+        t_6 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
-    try:
-        t_7 = environment.filters['select']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts})
@@ -120,20 +114,16 @@ def root(context, missing=missing, environment=environment):
             yield '¶'
             yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
             yield '\n'
-        elif ('direction' in t_3(context.eval_ctx, t_4(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'parts'), attribute='role'))):
-            pass
         else:
             pass
             yield '¶'
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。', '今年的卫生健康工作，要坚持稳中求进工作总基调，突出重点、补齐短板，推动各项工作提质增效。']))
             yield '\n'
-        if ('direction' not in t_3(context.eval_ctx, t_4(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'parts'), attribute='role'))):
+        for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=24):
+            _loop_vars = {}
             pass
-            for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=24):
-                _loop_vars = {}
-                pass
-                yield str(l_1_s)
-            l_1_s = missing
+            yield str(l_1_s)
+        l_1_s = missing
     if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'problems_home') != 'direction')):
         pass
         l_0_heads = []
@@ -148,7 +138,7 @@ def root(context, missing=missing, environment=environment):
         l_1_p = l_1__ = missing
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
         yield '\n'
-    l_0_facet_count = (t_5(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
+    l_0_facet_count = (t_4(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
     context.vars['facet_count'] = l_0_facet_count
     context.exported_vars.add('facet_count')
     l_0_kept = []
@@ -176,7 +166,7 @@ def root(context, missing=missing, environment=environment):
             l_1_cover = missing
             _loop_vars = {}
             pass
-            l_1_cover = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), hit=(t_2(t_3(context.eval_ctx, t_7(context, environment.call(context, environment.getattr(t_6(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
+            l_1_cover = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), hit=(t_2(t_3(context.eval_ctx, t_6(context, environment.call(context, environment.getattr(t_5(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
             _loop_vars['cover'] = l_1_cover
             for l_2_i in (undefined(name='items') if l_0_items is missing else l_0_items):
                 l_2_facet_of = resolve('facet_of')
@@ -208,6 +198,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=68&4=70&6=73&7=76&8=78&9=81&10=83&11=86&12=88&13=91&14=93&15=98&17=101&18=104&19=107&20=110&21=113&23=118&24=121&25=123&29=128&31=130&35=137&36=139&37=149&43=151&46=154&47=157&48=159&49=173&50=179&51=181&52=191&55=196&56=199&57=202&58=204&59=206'
+debug_info = '2=62&4=64&6=67&7=70&8=72&9=75&10=77&11=80&12=82&13=85&14=87&15=92&17=95&18=98&19=101&20=104&21=107&23=112&24=115&26=120&28=122&32=127&33=129&34=139&40=141&43=144&44=147&45=149&46=163&47=169&48=171&49=181&52=186&53=189&54=192&55=194&56=196'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6697ea16feab32c2b86c91b969a745d644ca93e6a2435af3489f2b49a4fe19dc
+# 6941137248f1efeb406428ba3171afc31c9e8e761a99c9a0767eb2a8e01a29df
