@@ -49,7 +49,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，各项工作有进展，也有差距。‖时间过半，任务是否过半，要用数据来说话。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，各项工作有进展，也有差距。'))
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
         yield '¶'
@@ -84,4 +84,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=25&3=27&4=30&7=33&8=35&9=38&10=41&11=43&12=45&13=48&14=50&15=53&17=56&18=58&20=61&22=66&25=67&27=69&29=70&31=72&33=76&34=79&36=81'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b64d8d0890ed5d1b61e325f45d31f27aebab3448bed2ed7fd97e55cb7aadf4f6
+# 3b4f57c1c36ccc4de0bd09f80c2d49cf8e08ceebf4966f8377472b8fc06d152a
