@@ -31,7 +31,8 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # A sentence opening on 要 may open on 必须 or 要进一步 instead, unless an adverb already follows or 要 is part
 # of a word (要素, 要求); plain 要 stays the likeliest, as in the corpus speeches.
 _LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真"
-                   r"|坚持|坚决|把|以|在|从|让|使|对|按)")
+                   r"|坚持|坚决|把|以|在|从|让|使|对|按"
+                   r"|多|少|再|更|及时|定期|经常|始终|主动|严格)")      # not 要进一步多到基层 (the fourteenth reading)
 _LEADS = ("要", "要", "要", "要进一步", "要进一步", "要切实", "要着力", "要")
 # A piece between two of the brief's words may open on the stop that ends the brief's clause (…薄弱|。今年…):
 # the stop is a sentence of its own here, never dropped.
