@@ -350,3 +350,17 @@ def test_a_government_leader_says_no_follow_up_line_after_every_subsection(real)
     tasks = text[text.index("三、"):text.index("四、")]
     assert sum(1 for s in re.split(r"(?<=。)", tasks) if is_ledger(s)) <= 2
     assert "各级政府" not in tasks and "诊室、治疗室" not in tasks and "水电" not in tasks
+
+
+def test_measures_on_people_cared_for_go_find_treat_follow_support():
+    # the fourteenth reading: 出生缺陷患儿的救治 before 筛查; 摸清严重精神障碍患者底数 after 随访
+    from jianggao.compose.serve import care_link, in_stage_order
+    got = in_stage_order(["出生缺陷患儿的救治要与医疗保障和社会救助衔接起来。",
+                          "要做好出生缺陷防治知识的宣传。",
+                          "对筛查发现的先天性心脏病等出生缺陷患儿，要及时转诊救治。"])
+    # (the 宣传 line names no one cared for: it keeps its place between them)
+    assert got[0].startswith("对筛查发现") and got[1].startswith("要做好") and got[2].startswith("出生缺陷患儿的救治")
+    got = in_stage_order(["严重精神障碍患者出院后由基层接续随访。", "摸清严重精神障碍患者底数，做到应登尽登。"])
+    assert got[0].startswith("摸清")
+    # a measure on no one cared for keeps its place
+    assert care_link("要加强乡镇卫生院标准化建设。") == -1

@@ -168,12 +168,49 @@ def stage(text: str) -> int:
     return 0 if "recruit" in found else -1
 
 
-def in_stage_order(measures: Sequence[str]) -> list[str]:
-    """``measures`` with those naming a stage put in stage order among their own places (the others stay)."""
-    staged = [i for i, m in enumerate(measures) if stage(m) >= 0]
-    ordered = sorted((measures[i] for i in staged), key=stage)
+# The order of care for the people a measure is about (患者, 患儿, 孕产妇): prevent → find → treat → follow → support.
+# The fourteenth reading marked 出生缺陷患儿的救治 before 筛查 and 摸清严重精神障碍患者底数 after 随访.  A measure's link is
+# its last-named one (对筛查发现的患儿，要及时转诊救治 is treatment; 救治要与医疗保障衔接 is support).
+_CARED = re.compile(r"患者|患儿|孕产妇|病例|高危|服务对象")
+_CHAIN = tuple((rank, re.compile(words)) for rank, words in (
+    (0, r"宣传|健康教育|知识|婚前|孕前|叶酸|一级预防"),
+    (1, r"筛查|摸清|底数|登记|发现|监测|排查|风险评估|建档"),
+    (2, r"诊断|救治|治疗|转诊|干预|住院|诊疗"),
+    (3, r"随访|复诊|康复|接续"),
+    (4, r"保障政策|救助|衔接|报销|兜底|补助"),
+))
+
+
+def care_link(text: str) -> int:
+    """Where a measure on people cared for stands in prevent → find → treat → follow → support (0–4), or -1."""
+    plain = text.split("‖")[0]
+    if not _CARED.search(plain):
+        return -1
+    last, rank = -1, -1
+    for r, words in _CHAIN:
+        for m in words.finditer(plain):
+            if m.end() > last:
+                last, rank = m.end(), r
+    return rank
+
+
+def _in_order(measures: list[str], key: Callable[[str], int]) -> list[str]:
+    """``measures`` with those ``key`` places (≥ 0) sorted by it among their own places; the others stay."""
+    placed = [i for i, m in enumerate(measures) if key(m) >= 0]
+    ordered = sorted((measures[i] for i in placed), key=key)
     out = list(measures)
-    for i, m in zip(staged, ordered, strict=True):
+    for i, m in zip(placed, ordered, strict=True):
+        out[i] = m
+    return out
+
+
+def in_stage_order(measures: Sequence[str]) -> list[str]:
+    """``measures`` with those naming a stage put in stage order among their own places (the others stay); of the
+    rest, those on people cared for in the order of care (care_link)."""
+    out = _in_order(list(measures), stage)
+    rest = [i for i, m in enumerate(out) if stage(m) < 0]
+    cared = _in_order([out[i] for i in rest], care_link)
+    for i, m in zip(rest, cared, strict=True):
         out[i] = m
     return out
 
