@@ -108,7 +108,10 @@ _TOO_FINE = re.compile(r"孕妇学校|出生医学证明|留观|电话回访|回
                        # contract clauses, trainees' placements, IT specs, meeting frequency, drug distribution
                        r"诊室、治疗室|治疗室、药房|水电|选址|基本建设程序|考勤|在校期间|见习|违约责任|服务年限|接口规范|"
                        r"数据标准|每月至少|晨午检|建证、建卡|菌毒种|暴露处置|手术分级|抗菌药物临床应用|危险因素监测|"
-                       r"孤独症|口腔、视力|服务半径|村民小组|设备闲置|配送和使用监测|基本药物配送|单独设置|联合设置")
+                       r"孤独症|口腔、视力|服务半径|村民小组|设备闲置|配送和使用监测|基本药物配送|单独设置|联合设置|"
+                       # the thirteenth and fourteenth readings' DETAIL: notice boards, fee posting, drills, vaccination-clinic
+                       # hours, induction, trainee follow-up, places by village, forms (more of their list cost b05 its length)
+                       r"宣传栏|收费公示|急救演练|接种证查验|接种时间|进入角色|跟踪联系制度|名额要根据|所需材料|候诊区")
 
 
 def too_fine(sentence: str) -> bool:
