@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..errors import TemplateError
@@ -280,7 +281,7 @@ def in_force(entries: Any, date: Any) -> list[str]:
     return out
 
 
-def _stakes(picker: Picker, table: Any) -> Any:
+def _stakes(picker: Picker, table: Sequence[Mapping[str, Any]]) -> Callable[[str], str]:
     """The templates' ``stake(problem)``: what the problem costs if it stays (compose.stakes), worded by the seed;
     each kind of stake said once a speech (two staffing problems do not both say 人留不住)."""
     said: set[str] = set()

@@ -229,7 +229,7 @@ _AKIN = (
 # Areas whose business is theirs alone: a sentence naming one is out of place in another area's paragraph
 # even when it also names that area (把爱国卫生工作纳入突发公共卫生事件应急处理机制 under 公共卫生).
 DISTINCT = frozenset({"patriotic_health", "tcm", "maternal_child", "party_building", "elderly_health",
-                      "population_family", "work_safety", "emergency"})
+                      "population_family", "work_safety", "emergency", "health_poverty"})
 
 
 def akin(area: str, other: str) -> bool:

@@ -21,6 +21,7 @@ from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, rep
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
+    POVERTY,
     REMEDIES,
     SERVES_AT,
     TAKE_UP_NAMED,
@@ -282,7 +283,6 @@ _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
 _ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
 _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春季|冬季")),
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
-_POVERTY_BRIEF = re.compile(r"扶贫|贫困|脱贫|返贫")
 _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
@@ -441,7 +441,7 @@ class Picker:
         self.unsaid = unsaid_alliance(" ".join(self.keep))
         # 健康扶贫 is a poor county's work: said where the brief speaks of it (a 2019 urban district's half-year meeting
         # was told to 逐户摸清 因病致贫 families); 巩固拓展脱贫攻坚成果 where there are villages
-        self.poverty = bool(_POVERTY_BRIEF.search(" ".join(self.keep)))
+        self.poverty = bool(POVERTY.search(" ".join(self.keep)))
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -502,7 +502,7 @@ class Picker:
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
             return False
-        if _POVERTY_BRIEF.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
+        if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
             return False              # the government speaks: 向政府报告 in its mouth (the eleventh reading, f1 and f6)

@@ -215,8 +215,6 @@ def in_stage_order(measures: Sequence[str]) -> list[str]:
     return out
 
 
-# The ideas of 健康扶贫: a measure naming one is about poor patients and serves no other area's item.
-_POVERTY_IDEAS = frozenset(idea for idea, area in AREA_OF.items() if area == "health_poverty")
 # A tier's own reform is not another's: an item on the city's hospitals is not served by a measure on the county's.
 _OTHER_TIER = (("城市公立医院", "县级"), ("城市医疗集团", "县级"), ("城市医疗集团", "县域"), ("县级公立医院", "城市公立医院"),
                ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
@@ -240,8 +238,7 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0
     if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
-    if _POVERTY_IDEAS & mine and not _POVERTY_IDEAS & theirs:
-        return 0              # 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点 (it shares 县级、医院)
+        #                       (and 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点: 健康扶贫 is DISTINCT)
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3
@@ -370,7 +367,9 @@ SUBJECTS: tuple[tuple[str, frozenset[str]], ...] = tuple((name, frozenset(ideas.
     ("推进", "台账 跟踪问效 总结推广 部门协同 宣传引导 群众实惠 向基层倾斜 调查研究 绩效考核"),
 ))
 _SUBJECT_ORDER = {name: i for i, (name, _) in enumerate(SUBJECTS)}
-_POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
+# Words of poverty: a measure naming one is the work of 健康扶贫 (subject_of), and a brief naming one has that work
+# (Picker: 健康扶贫 lines only where the brief speaks of poverty).
+POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
 # Subjects near enough that a lone measure on one may close the paragraph of another (a 基本药物 line after 医保支付's:
 # 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
 FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
@@ -400,7 +399,7 @@ PARAGRAPH_SENTENCES = 6
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject ``text`` is about (SUBJECTS): the one whose ideas it names most, the first on a tie; "" for none."""
-    if _POVERTY.search(text):
+    if POVERTY.search(text):
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
     mine = ideas_of(text)
     best, hits = "", 0
