@@ -1217,7 +1217,7 @@ def root(context, missing=missing, environment=environment):
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_wording = l_2_echo = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_sk = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_sk = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1239,28 +1239,6 @@ def root(context, missing=missing, environment=environment):
             l_3_p = l_3__ = missing
             l_2_named = str_join((t_1(context.eval_ctx, (undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), '、'), ('等' if (t_2((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads)) > 1) else ''), ))
             _loop_vars['named'] = l_2_named
-            l_2_wording = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))
-            _loop_vars['wording'] = l_2_wording
-            l_2_echo = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), found=False, _loop_vars=_loop_vars)
-            _loop_vars['echo'] = l_2_echo
-            for l_3_it in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'):
-                l_3_range = resolve('range')
-                _loop_vars = {}
-                pass
-                for l_4_i in environment.call(context, (undefined(name='range') if l_3_range is missing else l_3_range), t_5(environment, [(t_2(l_3_it) - 5), 0]), _loop_vars=_loop_vars):
-                    _loop_vars = {}
-                    pass
-                    if (l_3_it[l_4_i:(l_4_i + 6)] in (undefined(name='wording') if l_2_wording is missing else l_2_wording)):
-                        pass
-                        if not isinstance(l_2_echo, Namespace):
-                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                        l_2_echo['found'] = True
-                l_4_i = missing
-            l_3_it = l_3_range = missing
-            if environment.getattr((undefined(name='echo') if l_2_echo is missing else l_2_echo), 'found'):
-                pass
-                l_2_wording = ''
-                _loop_vars['wording'] = l_2_wording
             l_2_framing = []
             _loop_vars['framing'] = l_2_framing
             if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')):
@@ -1366,7 +1344,7 @@ def root(context, missing=missing, environment=environment):
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
                     t_29.append(
-                        str((undefined(name='wording') if l_2_wording is missing else l_2_wording)),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
@@ -1488,7 +1466,7 @@ def root(context, missing=missing, environment=environment):
                 t_29.append(
                     str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_TASK_WORDING = l_2_wording = l_2_echo = l_2_framing = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_stake = l_2_sk = l_2_many = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_stake = l_2_sk = l_2_many = l_2_b = missing
         return concat(t_29)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -1822,7 +1800,7 @@ def root(context, missing=missing, environment=environment):
                 t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 680 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 677 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2020,7 +1998,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 760 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 757 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2032,7 +2010,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_33.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 764 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 761 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2059,6 +2037,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&176=544&177=547&178=554&179=557&181=563&184=566&185=568&186=585&189=589&190=595&196=601&197=613&198=615&201=633&202=634&203=636&204=646&205=648&206=651&207=654&213=660&214=670&217=671&218=672&219=673&220=677&222=682&223=683&224=684&225=687&226=690&227=693&228=696&229=699&233=703&234=706&235=708&236=711&237=713&243=719&244=725&245=727&246=729&250=735&251=748&252=749&253=753&255=760&259=763&260=764&261=767&262=771&263=776&265=782&267=785&271=789&272=792&274=795&275=802&280=807&282=808&283=809&284=822&285=827&286=830&287=833&288=835&289=836&290=842&291=845&292=847&293=848&294=854&296=859&297=862&299=868&309=874&311=900&312=902&313=913&314=924&317=932&318=933&319=934&320=936&321=937&324=939&325=942&330=943&331=944&332=945&333=959&334=962&335=967&337=973&338=976&339=979&340=982&341=985&342=988&344=991&345=993&346=994&347=1007&348=1019&349=1029&353=1034&356=1038&357=1046&358=1054&359=1056&360=1058&361=1072&365=1083&366=1091&367=1093&368=1095&369=1107&372=1116&373=1120&376=1123&377=1124&378=1125&379=1129&381=1132&384=1133&385=1134&386=1136&387=1146&389=1147&390=1151&392=1155&393=1157&394=1165&396=1168&398=1174&411=1180&412=1196&413=1197&414=1198&419=1199&420=1201&421=1202&422=1204&423=1207&425=1209&426=1223&427=1225&428=1227&429=1229&431=1231&432=1233&433=1240&434=1242&436=1244&437=1246&438=1260&443=1264&444=1266&445=1294&446=1296&447=1298&450=1300&451=1302&453=1309&457=1312&458=1314&459=1316&460=1318&461=1320&462=1322&463=1326&467=1328&468=1330&469=1332&471=1335&473=1342&474=1349&475=1358&476=1361&478=1366&479=1371&481=1378&482=1384&483=1390&486=1392&487=1397&488=1400&489=1404&490=1407&493=1414&496=1419&498=1432&499=1436&500=1445&501=1450&505=1457&509=1463&513=1486&518=1495&520=1505&521=1512&522=1514&524=1515&525=1518&533=1529&534=1542&539=1543&540=1544&543=1545&545=1546&546=1549&547=1567&548=1568&549=1576&550=1579&551=1583&552=1587&555=1592&558=1601&559=1602&572=1603&573=1604&574=1617&575=1618&578=1619&580=1620&583=1621&592=1622&593=1623&594=1628&595=1632&597=1645&598=1648&600=1649&601=1652&603=1654&604=1664&606=1665&607=1668&609=1674&611=1678&613=1680&614=1681&615=1689&616=1691&617=1693&620=1699&621=1704&622=1709&623=1711&624=1713&627=1715&628=1717&646=1718&649=1720&650=1721&651=1727&652=1743&655=1765&656=1770&657=1772&658=1775&659=1779&660=1782&661=1784&663=1790&664=1792&666=1795&667=1797&668=1800&670=1807&672=1810&673=1813&677=1815&678=1820&679=1823&680=1825&681=1828&682=1831&687=1834&596=1843&689=1846&690=1850&694=1852&695=1855&696=1860&697=1862&698=1874&699=1876&700=1881&701=1885&703=1888&706=1891&707=1896&708=1899&715=1911&716=1934&717=1937&718=1940&719=1943&720=1946&721=1949&722=1952&724=1958&730=1961&731=1971&732=1974&733=1977&735=1980&737=1986&740=1989&741=1990&742=1991&743=1996&744=1999&746=2002&747=2004&748=2009&751=2010&754=2011&755=2012&757=2013&759=2014&760=2019&761=2025&764=2031&765=2041&766=2054'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&75=262&76=278&77=282&81=284&86=292&87=303&88=304&89=305&90=307&91=315&92=317&93=321&94=324&96=325&97=328&99=336&102=341&106=347&107=364&109=368&110=371&112=374&113=378&114=380&115=383&118=385&119=388&121=396&123=400&126=403&127=413&128=416&136=422&137=429&138=431&139=440&140=453&141=464&148=477&153=488&154=489&155=490&156=491&159=492&160=493&161=506&162=519&163=520&164=523&166=529&168=532&169=534&170=540&171=542&176=544&177=547&178=554&179=557&181=563&184=566&185=568&186=585&189=589&190=595&196=601&197=613&198=615&201=633&202=634&203=636&204=646&205=648&206=651&207=654&213=660&214=670&217=671&218=672&219=673&220=677&222=682&223=683&224=684&225=687&226=690&227=693&228=696&229=699&233=703&234=706&235=708&236=711&237=713&243=719&244=725&245=727&246=729&250=735&251=748&252=749&253=753&255=760&259=763&260=764&261=767&262=771&263=776&265=782&267=785&271=789&272=792&274=795&275=802&280=807&282=808&283=809&284=822&285=827&286=830&287=833&288=835&289=836&290=842&291=845&292=847&293=848&294=854&296=859&297=862&299=868&309=874&311=900&312=902&313=913&314=924&317=932&318=933&319=934&320=936&321=937&324=939&325=942&330=943&331=944&332=945&333=959&334=962&335=967&337=973&338=976&339=979&340=982&341=985&342=988&344=991&345=993&346=994&347=1007&348=1019&349=1029&353=1034&356=1038&357=1046&358=1054&359=1056&360=1058&361=1072&365=1083&366=1091&367=1093&368=1095&369=1107&372=1116&373=1120&376=1123&377=1124&378=1125&379=1129&381=1132&384=1133&385=1134&386=1136&387=1146&389=1147&390=1151&392=1155&393=1157&394=1165&396=1168&398=1174&411=1180&412=1196&413=1197&414=1198&419=1199&420=1201&421=1202&422=1204&423=1207&425=1209&426=1223&427=1225&428=1227&429=1229&431=1231&432=1233&433=1240&438=1242&439=1244&440=1272&441=1274&442=1276&445=1278&446=1280&448=1287&452=1290&453=1292&454=1294&455=1296&456=1298&457=1300&458=1304&462=1306&463=1308&464=1310&466=1313&468=1320&469=1327&470=1336&471=1339&475=1344&476=1349&478=1356&479=1362&480=1368&483=1370&484=1375&485=1378&486=1382&487=1385&490=1392&493=1397&495=1410&496=1414&497=1423&498=1428&502=1435&506=1441&510=1464&515=1473&517=1483&518=1490&519=1492&521=1493&522=1496&530=1507&531=1520&536=1521&537=1522&540=1523&542=1524&543=1527&544=1545&545=1546&546=1554&547=1557&548=1561&549=1565&552=1570&555=1579&556=1580&569=1581&570=1582&571=1595&572=1596&575=1597&577=1598&580=1599&589=1600&590=1601&591=1606&592=1610&594=1623&595=1626&597=1627&598=1630&600=1632&601=1642&603=1643&604=1646&606=1652&608=1656&610=1658&611=1659&612=1667&613=1669&614=1671&617=1677&618=1682&619=1687&620=1689&621=1691&624=1693&625=1695&643=1696&646=1698&647=1699&648=1705&649=1721&652=1743&653=1748&654=1750&655=1753&656=1757&657=1760&658=1762&660=1768&661=1770&663=1773&664=1775&665=1778&667=1785&669=1788&670=1791&674=1793&675=1798&676=1801&677=1803&678=1806&679=1809&684=1812&593=1821&686=1824&687=1828&691=1830&692=1833&693=1838&694=1840&695=1852&696=1854&697=1859&698=1863&700=1866&703=1869&704=1874&705=1877&712=1889&713=1912&714=1915&715=1918&716=1921&717=1924&718=1927&719=1930&721=1936&727=1939&728=1949&729=1952&730=1955&732=1958&734=1964&737=1967&738=1968&739=1969&740=1974&741=1977&743=1980&744=1982&745=1987&748=1988&751=1989&752=1990&754=1991&756=1992&757=1997&758=2003&761=2009&762=2019&763=2032'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c3f4f92753b264ffb40c4fd27c137a28cb0dbeb5cd67ed6f620ce625b20fe838
+# f1024b5418983802dd5f64f8c524d7ae501b498ff03ad71d79930ef805cedc88
