@@ -296,6 +296,23 @@ def test_whom_the_speaker_represents(real, title, represents):
     assert said and all(x == represents for x in said), said
 
 
+@pytest.mark.parametrize("region, title, represents", [
+    ({"name": "永和县", "parent": "临州市"}, "县卫生健康局局长", "永和县卫生健康局"),
+    ({"name": "永和县", "parent": "临州市"}, "副县长", "永和县委、县政府"),
+    ({"name": "青石镇", "parent": "石门县"}, "镇长", "青石镇党委、镇政府"),
+    ({"name": "永和县"}, "县卫生健康局局长", "县卫生健康局")])
+def test_a_pledge_speaks_for_the_speaker_s_own_body_and_names_its_place_at_the_meeting_above(
+        real, region, title, represents):
+    b = brief(kind="pledge", year=2019, region=region, speaker={"name": "马建军", "title": title},
+              priorities=[{"topic": "医改", "items": ["推进县域医共体建设"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        said = re.findall(r"我代表([^，。]+?)作", text)
+        assert said == [represents], said
+    above = {"临州市": "全市", "石门县": "全县"}.get(region.get("parent", ""), "全县")
+    assert b.meeting_name == f"2019年{above}卫生健康工作会议"
+
+
 
 def test_prices_and_volume_purchasing_are_the_province_s_a_county_carries_them_out():
     from jianggao.compose.voice import beyond_level

@@ -74,8 +74,21 @@ def org_slots(brief: Brief) -> dict[str, str]:
     b = levels.bodies(level)
     # A township has no health department of its own: its health work is led by its 卫生院 (社区卫生服务中心).
     bureau = levels.department(level, brief.speech_date, short=True) or levels.units(level, brief.speech_date).grassroots[0]
-    org = brief.speaker.on_behalf_of or b.both
+    org = brief.speaker.on_behalf_of or _speaks_for(brief, b.both)
     return {"org": plain(org), "party": b.party, "government": b.government, "bureau": bureau}
+
+
+def _speaks_for(brief: Brief, both: str) -> str:
+    """Whom a speaker speaks for when the brief does not say: a bureau's or commission's head speaks for
+    his own unit (县卫生健康局局长 never says 我代表县委、县政府), anyone else for the level's party
+    committee and government.  At the level above's meeting (the brief names `region.parent`) the place
+    is named: 我代表永和县卫生健康局."""
+    unit = speaker_unit(brief.speaker.title, "")
+    org = unit or both
+    name = brief.region.name
+    if brief.region.parent and name and org[:1] == name[-1:] and not org.startswith(name):
+        org = name + org[1:]
+    return org
 
 
 def slot_values(brief: Brief, *, parts: int, topic: TopicView) -> dict[str, str | None]:

@@ -355,11 +355,12 @@ class Brief(_Model):
     def meeting_name(self) -> str:
         """The meeting as named in the title: given, or derived from year, level, kind and date
         (卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议 as the department was named then). A township's
-        pledge is given at the meeting of the level above."""
+        pledge is given at the meeting of the level above, and so is any pledge whose brief names the
+        level above (``region.parent``): a county bureau pledges at the city's meeting."""
         if self.meeting:
             return self.meeting
         scope = self.region.scope
-        if self.kind == "pledge" and levels.is_township(self.region.level or "区"):
+        if self.kind == "pledge" and (self.region.parent or levels.is_township(self.region.level or "区")):
             above = self.region.above
             scope = above.scope if above else scope
         system = levels.meeting_word(self.region.level or "区", self.speech_date)

@@ -57,7 +57,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖按照会议安排，下面我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖根据会议议程，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作个表态发言。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖按照会议安排，下面我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖根据会议议程，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们坚决拥护、全力落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
     yield '\n'
@@ -96,7 +96,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们决不辜负组织的信任和群众的期待。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们决不辜负组织的信任和群众的期待。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，我们一定不负组织重托、不负群众期待。'))
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就抓好会议精神的落实作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
@@ -284,4 +284,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=46&7=60&8=62&9=64&10=67&11=69&12=72&14=83&15=88&16=91&18=95&19=99&20=101&21=103&22=105&23=107&24=110&25=115&26=118&27=125&28=127&29=130&30=133&31=138&32=140&33=153&36=162&38=164&39=173&42=178&43=180&46=182&47=194&48=197&49=200&50=203&52=207&53=211&54=213&55=217&56=221&58=223&59=226&61=229&62=248&64=256&66=265&67=267&68=269&69=271&70=274&71=277&72=281'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7b675fab9ca4c276caac68a4624012f904f0f979d9bdfbc1d4695aaf2336465c
+# 51ba1cd4b4c14188fb1bd438ad1ddba5b405b3c0e09e5e3cd5cf873cb3d9f896
