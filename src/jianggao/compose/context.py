@@ -14,6 +14,7 @@ from .numbers import (
     is_good_news,
     metric_phrase,
     target_phrase,
+    year_goal,
 )
 from .picker import TopicView
 
@@ -108,6 +109,9 @@ class ResultsView:
     results: tuple[str, ...] = ()
     setbacks: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
+    # the results the year's targets measure (a half-year meeting weighs them): (measure, target as said, verdict
+    # met | short | half | behind), see numbers.year_goal
+    goals: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -253,10 +257,13 @@ def brief_view(brief: Brief) -> BriefView:
     groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
     if any(topic_view(g.topic).key == subject for g in groups):
         subject = None            # the brief names the subject itself: its 公共卫生 stays a second area
+    aims = {t.name: t for p in brief.priorities for t in p.targets}
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said, compare)
+        weighed = ((m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
+        goals = tuple((plain(name), plain(w[0]), w[1]) for name, w in weighed if w)
         achievements.append(ResultsView(_in_meeting(topic_view(g.topic), subject), good, bad,
-                                        _once([clause(f) for f in g.facts], said)))
+                                        _once([clause(f) for f in g.facts], said), goals))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))

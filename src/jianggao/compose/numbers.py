@@ -198,6 +198,26 @@ def target_phrase(metric: Metric, last: Metric | None = None) -> str:
     return f"力争{name}达到{value}"
 
 
+def year_goal(result: Metric, target: Metric) -> tuple[str, str] | None:
+    """A half-year result weighed against the year's target for the same measure (same name and unit):
+    (the target as said, the verdict), or None where the two cannot be compared.  The verdict states only
+    what the two figures say: met or not met; for a tally (新增…、培训…) whether half the year's number is
+    done (时间过半、任务过半 only where it is).  No figure of its own: the gap is never computed aloud."""
+    if result.unit != target.unit:
+        return None
+    rv, tv = _number(result.value), _number(target.value)
+    if rv is None or tv is None or reads_as_zero(target):
+        return None
+    said = value_text(target)
+    if target.better == "lower" or result.better == "lower":
+        return (f"控制在{said}以内", "met" if rv <= tv else "short")
+    if rv >= tv:
+        return (said, "met")
+    if not result.is_rate and _TALLY.match(result.name):
+        return (said, "half" if rv * 2 >= tv else "behind")
+    return (said, "short")
+
+
 def is_good_news(metric: Metric) -> bool:
     """Whether a result moved the right way (or, without a change, is simply reported)."""
     if metric.change is None or _is_zero(metric.change):
