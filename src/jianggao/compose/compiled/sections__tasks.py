@@ -97,7 +97,9 @@ def root(context, missing=missing, environment=environment):
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '当前，全年工作已经进入下半程，时间紧、任务重，各单位要对照年度目标逐项盘点，倒排工期、挂图作战，确保序时进度。', '下半年时间紧、任务重，越是到了关键时期，越要保持定力、加压奋进，决不能有松劲歇脚的思想。', '离年底只有不到半年时间，各单位要增强紧迫感，对照目标找差距，集中精力抓重点、补短板。'))
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
-        yield '\n'
+        if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从时间安排上看，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '三季度是承上启下的关键，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
         if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要一项一项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
@@ -198,6 +200,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=62&4=64&6=67&7=70&8=72&9=75&10=77&11=80&12=82&13=85&14=87&15=92&17=95&18=98&19=101&20=104&21=107&23=112&24=115&26=120&28=122&32=127&33=129&34=139&40=141&43=144&44=147&45=149&46=163&47=169&48=171&49=181&52=186&53=189&54=192&55=194&56=196'
+debug_info = '2=62&4=64&6=67&7=70&8=72&9=75&10=77&11=80&12=82&13=85&14=87&15=92&17=95&18=98&20=100&21=103&22=106&23=109&25=114&26=117&28=122&30=124&34=129&35=131&36=141&42=143&45=146&46=149&47=151&48=165&49=171&50=173&51=183&54=188&55=191&56=194&57=196&58=198'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6941137248f1efeb406428ba3171afc31c9e8e761a99c9a0767eb2a8e01a29df
+# d1ddbd5f8e62370b39fcf15ed29559112d63674ef8ccadfa486aa533cb701189
