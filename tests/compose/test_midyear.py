@@ -90,3 +90,23 @@ def test_a_thin_area_says_how_its_second_half_is_run(real):
     area = tasks.split("提高新农合住院报销比例")[1][:200]
     assert any(w in area for w in ("按月", "每个月", "每季度", "到月")), area
     assert speech_violations(sp, b) == []
+
+
+def test_a_time_that_falls_is_shortened():
+    from jianggao.compose.numbers import metric_phrase
+    said = metric_phrase(m(name="三级医院平均住院日", value=8.1, unit="天", change=-0.4, better="lower"))
+    assert said == "三级医院平均住院日降至8.1天，同比缩短0.4天"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_review_says_progress_first_and_lagging_work_is_answered_by_name(real, seed):
+    b = _half_year(problems=["部分县区上半年重点指标进度落后", "托育服务供给与群众需求还有差距"],
+                   priorities=[{"topic": "人口家庭", "items": ["发展普惠托育服务"]},
+                               {"topic": "医疗服务", "items": ["开展全面提升医疗质量行动"]}])
+    said = _body(compose(b, real.bank, real.templates, seed=seed))
+    review, rest = said.split("二、")[0], said.split("二、")[1]
+    assert "先说进展" in review or "先把进展说一说" in review
+    assert "按计划开展" not in review             # no routine claim after a half-year's fact
+    lead = rest.split("（一）")[0]
+    assert "约谈" in lead and "统筹解决" not in lead
+    assert "年中、年底" not in said              # the mid-year count is this meeting itself

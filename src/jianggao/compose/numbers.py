@@ -100,9 +100,15 @@ def change_phrase(metric: Metric, compare: str = "同比") -> str:
         verb = "下降" if falling else "增长"
     elif unit.startswith("个") and unit.endswith("分点") or metric.is_rate:
         verb = "下降" if falling else "提高"
+    elif unit in _DURATION:
+        # a length of time is shortened: 平均住院日降至8.1天，同比缩短0.4天 (not 降至…减少: the fifteenth reading)
+        verb = "缩短" if falling else "延长"
     else:
         verb = "减少" if falling else "增加"
     return f"{compare}{verb}{amount}{unit}"
+
+
+_DURATION = ("天", "日", "小时", "分钟", "周", "个月")
 
 
 def value_text(metric: Metric) -> str:

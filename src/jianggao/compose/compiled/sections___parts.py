@@ -327,7 +327,7 @@ def root(context, missing=missing, environment=environment):
             t_20.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
-        if (not environment.getattr(l_1_r, 'results')):
+        if ((not environment.getattr(l_1_r, 'results')) and (not ((l_1_when == '上半年') and environment.getattr(l_1_r, 'facts')))):
             pass
             t_20.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
@@ -425,7 +425,7 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             t_22.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 131 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 133 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的进展，是全系统干部职工辛勤工作的结果。', '半年来的进展，凝聚着全系统干部职工的辛勤付出。')),
                 '\n',
             ))
@@ -439,7 +439,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_22.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 138 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 140 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -656,11 +656,11 @@ def root(context, missing=missing, environment=environment):
         t_25 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
+        l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_homes = resolve('homes')
         l_1_hs = resolve('hs')
-        l_1_vary = resolve('vary')
-        l_1_pairs = l_1_seen = l_1_yr = missing
+        l_1_pairs = l_1_seen = l_1_yr = l_1_led = missing
         if l_1_after is missing:
             l_1_after = False
         pass
@@ -685,7 +685,14 @@ def root(context, missing=missing, environment=environment):
             l_3_p = l_3_h = l_3__ = missing
         l_2_tp = missing
         l_1_yr = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
-        if ((t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
+        l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
+        if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
+            pass
+            t_25.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时逐项来讲。', )))),
+                '\n',
+            ))
+        elif ((t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
             pass
             l_1_homes = []
             for (l_2_h, l_2_t) in (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
@@ -818,7 +825,7 @@ def root(context, missing=missing, environment=environment):
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
             t_28.extend((
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'framing', max_len=12, default=['主要表现在：', '具体来看：', '突出表现在：'])),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：')),
                 '\n',
             ))
             l_2_loop = missing
@@ -906,7 +913,7 @@ def root(context, missing=missing, environment=environment):
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
             l_1_where = t_13(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
-            if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
+            if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
                 t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
@@ -918,7 +925,7 @@ def root(context, missing=missing, environment=environment):
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
             l_1_where = t_13(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
-            if (((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')):
+            if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
                 t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
@@ -1041,7 +1048,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_29.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 358 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 366 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1090,7 +1097,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 371 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 379 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1199,7 +1206,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_29.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 402 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 410 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1221,7 +1228,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_29.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 413 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 421 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1913,7 +1920,7 @@ def root(context, missing=missing, environment=environment):
                 t_33.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 712 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 720 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2111,7 +2118,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 792 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 800 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2123,7 +2130,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_34.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 796 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 804 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2150,6 +2157,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&99=330&104=338&105=349&106=350&107=351&108=353&109=361&110=363&111=367&112=370&113=373&115=379&116=382&118=390&121=395&125=401&126=418&128=422&129=425&131=428&132=432&133=434&134=437&137=439&138=442&140=450&142=454&145=457&146=467&147=470&155=476&156=483&157=485&158=494&159=507&160=518&167=531&172=542&173=543&174=544&175=545&178=546&179=547&180=560&181=573&182=574&183=577&185=583&187=586&188=588&189=594&190=596&195=598&196=601&197=608&198=611&200=617&203=620&204=622&205=639&208=643&209=649&215=655&216=667&217=669&220=687&221=688&222=690&223=700&224=702&225=705&226=708&232=714&233=724&236=725&237=726&238=727&239=731&241=736&242=737&243=738&244=741&245=744&246=747&247=750&248=753&252=757&253=760&254=762&255=765&256=767&262=773&263=779&264=781&265=783&269=789&270=802&271=803&272=807&274=814&278=817&279=818&280=821&281=825&282=830&284=836&286=839&290=843&291=846&293=849&294=856&299=861&301=862&302=863&303=876&306=881&307=895&308=900&309=903&310=906&311=908&312=909&313=915&314=918&315=920&316=921&317=927&319=932&320=935&322=941&332=947&334=973&335=975&336=986&337=997&340=1005&341=1006&342=1007&343=1009&344=1010&347=1012&348=1015&353=1016&354=1017&355=1018&356=1032&357=1035&358=1040&360=1046&361=1049&362=1052&363=1055&364=1058&365=1061&367=1064&368=1066&369=1067&370=1080&371=1092&372=1102&376=1107&379=1111&380=1119&381=1127&382=1129&383=1131&384=1145&388=1156&389=1164&390=1166&391=1168&392=1180&395=1189&396=1193&399=1196&400=1197&401=1198&402=1202&404=1205&407=1206&408=1207&409=1209&410=1219&412=1220&413=1224&415=1228&416=1230&417=1238&419=1241&421=1247&434=1253&435=1269&436=1270&437=1271&438=1272&439=1273&444=1274&445=1276&446=1277&447=1279&448=1282&450=1284&451=1298&452=1300&453=1302&454=1304&456=1306&457=1308&458=1315&463=1317&464=1319&465=1347&466=1349&467=1351&470=1353&471=1355&473=1362&477=1365&478=1367&479=1369&480=1371&481=1373&482=1375&483=1379&487=1381&488=1383&489=1385&491=1388&493=1395&494=1402&495=1411&496=1414&500=1419&501=1424&503=1431&504=1437&505=1443&508=1445&509=1450&510=1453&511=1457&512=1460&515=1467&518=1472&522=1485&523=1494&525=1503&526=1511&527=1515&528=1524&529=1529&533=1536&537=1542&541=1565&546=1574&548=1584&549=1591&550=1593&552=1594&553=1597&561=1608&562=1621&567=1622&568=1623&571=1624&573=1625&574=1628&575=1646&576=1647&577=1655&578=1658&579=1662&580=1666&583=1671&586=1680&587=1681&600=1682&601=1683&602=1696&603=1697&606=1698&608=1699&611=1700&620=1701&621=1702&622=1707&623=1711&625=1725&626=1728&628=1729&629=1732&631=1734&632=1744&634=1745&635=1748&636=1751&637=1753&639=1759&641=1763&643=1765&644=1766&645=1774&646=1776&647=1778&651=1784&652=1790&653=1795&654=1800&655=1802&656=1804&659=1806&660=1808&678=1809&681=1811&682=1812&683=1818&684=1834&687=1856&688=1861&689=1863&690=1866&691=1870&692=1873&693=1875&695=1881&696=1883&698=1886&699=1888&700=1891&702=1898&704=1901&705=1904&709=1906&710=1911&711=1914&712=1916&713=1919&714=1922&719=1925&624=1934&721=1937&722=1941&726=1943&727=1946&728=1951&729=1953&730=1965&731=1967&732=1972&733=1976&735=1979&738=1982&739=1987&740=1990&747=2002&748=2025&749=2028&750=2031&751=2034&752=2037&753=2040&754=2043&756=2049&762=2052&763=2062&764=2065&765=2068&767=2071&769=2077&772=2080&773=2081&774=2082&775=2087&776=2090&778=2093&779=2095&780=2100&783=2101&786=2102&787=2103&789=2104&791=2105&792=2110&793=2116&796=2122&797=2132&798=2145'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=361&112=363&113=367&114=370&115=373&117=379&118=382&120=390&123=395&127=401&128=418&130=422&131=425&133=428&134=432&135=434&136=437&139=439&140=442&142=450&144=454&147=457&148=467&149=470&157=476&158=483&159=485&160=494&161=507&162=518&169=531&174=542&175=543&176=544&177=545&180=546&181=547&182=560&183=573&184=574&185=577&187=583&189=586&190=588&191=594&192=596&197=598&198=601&199=608&200=611&202=617&205=620&206=622&207=639&210=643&211=649&217=655&218=667&219=669&222=687&223=688&224=689&227=692&228=695&229=697&230=707&231=709&232=712&233=715&239=721&240=731&243=732&244=733&245=734&246=738&248=743&249=744&250=745&251=748&252=751&253=754&254=757&255=760&259=764&260=767&261=769&262=772&263=774&269=780&270=786&271=788&272=790&276=796&277=809&278=810&279=814&281=821&285=824&286=825&288=828&289=832&290=837&292=843&294=846&298=850&299=853&301=856&302=863&307=868&309=869&310=870&311=883&314=888&315=902&316=907&317=910&318=913&319=915&320=916&321=922&322=925&323=927&324=928&325=934&327=939&328=942&330=948&340=954&342=980&343=982&344=993&345=1004&348=1012&349=1013&350=1014&351=1016&352=1017&355=1019&356=1022&361=1023&362=1024&363=1025&364=1039&365=1042&366=1047&368=1053&369=1056&370=1059&371=1062&372=1065&373=1068&375=1071&376=1073&377=1074&378=1087&379=1099&380=1109&384=1114&387=1118&388=1126&389=1134&390=1136&391=1138&392=1152&396=1163&397=1171&398=1173&399=1175&400=1187&403=1196&404=1200&407=1203&408=1204&409=1205&410=1209&412=1212&415=1213&416=1214&417=1216&418=1226&420=1227&421=1231&423=1235&424=1237&425=1245&427=1248&429=1254&442=1260&443=1276&444=1277&445=1278&446=1279&447=1280&452=1281&453=1283&454=1284&455=1286&456=1289&458=1291&459=1305&460=1307&461=1309&462=1311&464=1313&465=1315&466=1322&471=1324&472=1326&473=1354&474=1356&475=1358&478=1360&479=1362&481=1369&485=1372&486=1374&487=1376&488=1378&489=1380&490=1382&491=1386&495=1388&496=1390&497=1392&499=1395&501=1402&502=1409&503=1418&504=1421&508=1426&509=1431&511=1438&512=1444&513=1450&516=1452&517=1457&518=1460&519=1464&520=1467&523=1474&526=1479&530=1492&531=1501&533=1510&534=1518&535=1522&536=1531&537=1536&541=1543&545=1549&549=1572&554=1581&556=1591&557=1598&558=1600&560=1601&561=1604&569=1615&570=1628&575=1629&576=1630&579=1631&581=1632&582=1635&583=1653&584=1654&585=1662&586=1665&587=1669&588=1673&591=1678&594=1687&595=1688&608=1689&609=1690&610=1703&611=1704&614=1705&616=1706&619=1707&628=1708&629=1709&630=1714&631=1718&633=1732&634=1735&636=1736&637=1739&639=1741&640=1751&642=1752&643=1755&644=1758&645=1760&647=1766&649=1770&651=1772&652=1773&653=1781&654=1783&655=1785&659=1791&660=1797&661=1802&662=1807&663=1809&664=1811&667=1813&668=1815&686=1816&689=1818&690=1819&691=1825&692=1841&695=1863&696=1868&697=1870&698=1873&699=1877&700=1880&701=1882&703=1888&704=1890&706=1893&707=1895&708=1898&710=1905&712=1908&713=1911&717=1913&718=1918&719=1921&720=1923&721=1926&722=1929&727=1932&632=1941&729=1944&730=1948&734=1950&735=1953&736=1958&737=1960&738=1972&739=1974&740=1979&741=1983&743=1986&746=1989&747=1994&748=1997&755=2009&756=2032&757=2035&758=2038&759=2041&760=2044&761=2047&762=2050&764=2056&770=2059&771=2069&772=2072&773=2075&775=2078&777=2084&780=2087&781=2088&782=2089&783=2094&784=2097&786=2100&787=2102&788=2107&791=2108&794=2109&795=2110&797=2111&799=2112&800=2117&801=2123&804=2129&805=2139&806=2152'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4c145f75b558a523d98a12e9090641563f9d48eea440bf4396cbadc892973115
+# ecb31507c6fd73c228c5df37c16b97b7a58d1b95342f6133878042274c09e8c5
