@@ -110,3 +110,16 @@ def test_the_review_says_progress_first_and_lagging_work_is_answered_by_name(rea
     lead = rest.split("（一）")[0]
     assert "约谈" in lead and "统筹解决" not in lead
     assert "年中、年底" not in said              # the mid-year count is this meeting itself
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_problem_is_weighed_against_the_progress_of_its_own_area(real, seed):
+    b = _half_year(achievements=[{"topic": "基层卫生", "metrics": [
+                       {"name": "家庭医生签约服务人数", "value": 8.6, "unit": "万人", "change": 0.9}]}],
+                   problems=["家庭医生签约履约质量不高", "社区卫生服务中心医疗服务量增长缓慢"],
+                   priorities=[{"topic": "基层卫生", "items": ["做实家庭医生签约服务"]},
+                               {"topic": "医疗服务", "items": ["开展全面提升医疗质量行动"]}])
+    review = _body(compose(b, real.bank, real.templates, seed=seed)).split("二、")[0]
+    assert "质量" in review.split("家庭医生签约履约质量不高")[1]       # progress in numbers, not yet in quality
+    assert review.count("家庭医生签约履约质量不高") == 1            # weighed without naming the problem again
+    assert "时间已经过半" not in review                              # 增长缓慢 is no lagging schedule

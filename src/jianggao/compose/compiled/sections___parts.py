@@ -801,6 +801,8 @@ def root(context, missing=missing, environment=environment):
         l_1_vary = resolve('vary')
         l_1_pick = resolve('pick')
         l_1_namespace = resolve('namespace')
+        l_1_weighed_a = resolve('weighed_a')
+        l_1_weighed_q = resolve('weighed_q')
         l_1_plan = resolve('plan')
         l_1_where = resolve('where')
         l_1_fill = resolve('fill')
@@ -889,7 +891,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             _loop_vars = {}
             pass
-            for l_3_w in ['进度', '滞后', '偏慢', '落后', '缓慢']:
+            for l_3_w in ['进度', '滞后', '落后']:
                 _loop_vars = {}
                 pass
                 if (l_3_w in l_2_p):
@@ -899,6 +901,72 @@ def root(context, missing=missing, environment=environment):
                     l_1_lag['v'] = True
             l_3_w = missing
         l_2_p = missing
+        if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
+            pass
+            l_1_weighed_a = []
+            l_1_weighed_q = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+            for l_2_pr in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
+                l_2__ = resolve('_')
+                l_2_hit = missing
+                _loop_vars = {}
+                pass
+                l_2_hit = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), r=None, _loop_vars=_loop_vars)
+                _loop_vars['hit'] = l_2_hit
+                for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                    _loop_vars = {}
+                    pass
+                    if (l_2_pr in environment.getattr(environment.getattr(l_3_tp, 'view'), 'answers')):
+                        pass
+                        for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
+                            _loop_vars = {}
+                            pass
+                            if (((t_14(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                                pass
+                                if not isinstance(l_2_hit, Namespace):
+                                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                l_2_hit['r'] = l_4_r
+                        l_4_r = missing
+                l_3_tp = missing
+                for l_3_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
+                    _loop_vars = {}
+                    pass
+                    for l_4_x in environment.getattr(l_3_r, 'results'):
+                        l_4_range = resolve('range')
+                        _loop_vars = {}
+                        pass
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
+                            _loop_vars = {}
+                            pass
+                            if (t_14(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                                pass
+                                if not isinstance(l_2_hit, Namespace):
+                                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                l_2_hit['r'] = l_3_r
+                        l_5_i = missing
+                    l_4_x = l_4_range = missing
+                l_3_r = missing
+                if ((not t_14(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_3(context.eval_ctx, t_9(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
+                        pass
+                        if not isinstance(l_1_weighed_q, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_1_weighed_q['v'] = True
+            l_2_pr = l_2_hit = l_2__ = missing
+            if ((t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
+                pass
+                t_28.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 0), '工作的指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', )), str_join(('从', environment.getitem((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 0), '工作看，指标上的进步还没有完全转化为服务质量的提高，数量和质量还不相匹配。', )))),
+                    '\n',
+                ))
+            elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
+                pass
+                t_28.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的恰恰出在上半年有进展的', t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上，有了进展不等于没有差距。', )), str_join(('可以看出，', t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上半年虽有进展，差距也同样出在这些领域，进展和差距要放在一起看。', )))),
+                    '\n',
+                ))
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')):
             pass
             t_28.append(
@@ -1048,7 +1116,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_29.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 366 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 384 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1097,7 +1165,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 379 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 397 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1206,7 +1274,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_29.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 410 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 428 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1228,7 +1296,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_29.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 421 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 439 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1704,7 +1772,7 @@ def root(context, missing=missing, environment=environment):
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
-        l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '要把责任传导到每一个单位、每一个岗位，不留空档、不留死角。‖责任要压到每一个单位、每一个岗位，谁的任务谁负责到底。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '督查的目的不是挑毛病，而是推动工作，督查中发现的好做法要及时总结推广，发现的问题要跟踪到整改到位为止。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '有些工作单靠一个部门推不动，需要有关部门在政策、资金和人员上给予支持，要主动汇报、主动对接，把支持争取到位。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要坚持结果导向，衡量工作不看开了多少会、发了多少文，而要看解决了多少问题、群众得到了多少实惠。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖干部要多办实事、少说空话，用工作成效取信于民。', '作风实不实，最终要看群众满不满意，各单位要把群众的评价作为检验工作的重要标准。', '遇到矛盾不回避，碰到难题不推诿，这是对干部作风最基本的要求。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
+        l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '要把责任传导到每一个单位、每一个岗位，不留空档、不留死角。‖责任要压到每一个单位、每一个岗位，谁的任务谁负责到底。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '督查的目的不是挑毛病，而是推动工作，督查中发现的好做法要及时总结推广，发现的问题要跟踪到整改到位为止。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '有些工作单靠一个部门推不动，需要有关部门在政策、资金和人员上给予支持，要主动汇报、主动对接，把支持争取到位。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头转变作风，少开会、开短会，把精力用在解决实际问题上。‖领导干部要少开会、开短会，把更多精力放到解决问题上。', '要坚持结果导向，衡量工作成效，看的是解决了多少问题、群众得到了多少实惠。', '要坚持说实话、办实事、求实效，用实实在在的成效取信于民。‖干部要多办实事、少说空话，用工作成效取信于民。', '作风实不实，最终要看群众满不满意，各单位要把群众的评价作为检验工作的重要标准。', '遇到矛盾不回避，碰到难题不推诿，这是对干部作风最基本的要求。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_made = []
         for l_2_role in l_1_roles:
             l_2_vary = resolve('vary')
@@ -1920,7 +1988,7 @@ def root(context, missing=missing, environment=environment):
                 t_33.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 724 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 742 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2118,7 +2186,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 804 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 822 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2130,7 +2198,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_34.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 808 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 826 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2157,6 +2225,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=361&112=363&113=367&114=370&115=373&117=379&118=382&120=390&123=395&127=401&128=418&130=422&131=425&133=428&134=432&135=434&136=437&139=439&140=442&142=450&144=454&147=457&148=467&149=470&157=476&158=483&159=485&160=494&161=507&162=518&169=531&174=542&175=543&176=544&177=545&180=546&181=547&182=560&183=573&184=574&185=577&187=583&189=586&190=588&191=594&192=596&197=598&198=601&199=608&200=611&202=617&205=620&206=622&207=639&210=643&211=649&217=655&218=667&219=669&222=687&223=688&224=689&227=692&228=695&229=697&230=707&231=709&232=712&233=715&239=721&240=731&243=732&244=733&245=734&246=738&248=743&249=744&250=745&251=748&252=751&253=754&254=757&255=760&259=764&260=767&261=769&262=772&263=774&269=780&270=786&271=788&272=790&276=796&277=809&278=810&279=814&281=821&285=824&286=825&288=828&289=832&290=837&292=843&294=846&298=850&299=853&301=856&302=863&307=868&309=869&310=870&311=883&314=888&315=902&316=907&317=910&318=913&319=915&320=916&321=922&322=925&323=927&324=928&325=934&327=939&328=942&330=948&340=954&342=980&343=982&344=993&345=1004&348=1012&349=1013&350=1014&351=1016&352=1017&355=1019&356=1022&361=1023&362=1024&363=1025&364=1039&365=1042&366=1047&368=1053&369=1056&370=1059&371=1062&372=1065&373=1068&375=1071&376=1073&377=1074&378=1087&379=1099&380=1109&384=1114&387=1118&388=1126&389=1134&390=1136&391=1138&392=1152&396=1163&397=1171&398=1173&399=1175&400=1187&403=1196&404=1200&407=1203&408=1204&409=1205&410=1209&412=1212&415=1213&416=1214&417=1216&418=1226&420=1227&421=1231&423=1235&424=1237&425=1245&427=1248&429=1254&442=1260&443=1276&444=1277&445=1278&446=1279&447=1280&452=1281&453=1283&454=1284&455=1286&456=1289&458=1291&459=1305&460=1307&461=1309&462=1311&464=1313&465=1315&466=1322&471=1324&472=1326&473=1354&474=1356&475=1358&478=1360&479=1362&481=1369&485=1372&486=1374&487=1376&488=1378&489=1380&490=1382&491=1386&495=1388&496=1390&497=1392&499=1395&501=1402&502=1409&503=1418&504=1421&508=1426&509=1431&511=1438&512=1444&513=1450&516=1452&517=1457&518=1460&519=1464&520=1467&523=1474&526=1479&530=1492&531=1501&533=1510&534=1518&535=1522&536=1531&537=1536&541=1543&545=1549&549=1572&554=1581&556=1591&557=1598&558=1600&560=1601&561=1604&569=1615&570=1628&575=1629&576=1630&579=1631&581=1632&582=1635&583=1653&584=1654&585=1662&586=1665&587=1669&588=1673&591=1678&594=1687&595=1688&608=1689&609=1690&610=1703&611=1704&614=1705&616=1706&619=1707&628=1708&629=1709&632=1714&633=1718&635=1732&636=1735&638=1736&639=1739&641=1741&642=1751&644=1752&645=1755&646=1758&647=1760&649=1766&651=1770&655=1772&656=1773&657=1781&658=1783&659=1785&663=1791&664=1797&665=1802&666=1807&667=1809&668=1811&671=1813&672=1815&690=1816&693=1818&694=1819&695=1825&696=1841&699=1863&700=1868&701=1870&702=1873&703=1877&704=1880&705=1882&707=1888&708=1890&710=1893&711=1895&712=1898&714=1905&716=1908&717=1911&721=1913&722=1918&723=1921&724=1923&725=1926&726=1929&731=1932&634=1941&733=1944&734=1948&738=1950&739=1953&740=1958&741=1960&742=1972&743=1974&744=1979&745=1983&747=1986&750=1989&751=1994&752=1997&759=2009&760=2032&761=2035&762=2038&763=2041&764=2044&765=2047&766=2050&768=2056&774=2059&775=2069&776=2072&777=2075&779=2078&781=2084&784=2087&785=2088&786=2089&787=2094&788=2097&790=2100&791=2102&792=2107&795=2108&798=2109&799=2110&801=2111&803=2112&804=2117&805=2123&808=2129&809=2139&810=2152'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=361&112=363&113=367&114=370&115=373&117=379&118=382&120=390&123=395&127=401&128=418&130=422&131=425&133=428&134=432&135=434&136=437&139=439&140=442&142=450&144=454&147=457&148=467&149=470&157=476&158=483&159=485&160=494&161=507&162=518&169=531&174=542&175=543&176=544&177=545&180=546&181=547&182=560&183=573&184=574&185=577&187=583&189=586&190=588&191=594&192=596&197=598&198=601&199=608&200=611&202=617&205=620&206=622&207=639&210=643&211=649&217=655&218=667&219=669&222=687&223=688&224=689&227=692&228=695&229=697&230=707&231=709&232=712&233=715&239=721&240=731&243=732&244=733&245=734&246=738&248=743&249=744&250=745&251=748&252=751&253=754&254=757&255=760&259=764&260=767&261=769&262=772&263=774&269=780&270=786&271=788&272=790&276=796&277=811&278=812&279=816&281=823&285=826&286=827&288=830&289=834&290=839&292=845&294=848&298=852&299=855&301=858&302=865&307=870&309=871&310=872&311=885&314=890&317=904&318=906&319=908&321=915&322=930&323=948&324=952&327=958&328=961&329=964&330=967&333=970&334=975&335=978&336=981&337=983&338=984&339=990&340=993&341=995&342=996&343=1002&345=1007&346=1010&348=1016&358=1022&360=1048&361=1050&362=1061&363=1072&366=1080&367=1081&368=1082&369=1084&370=1085&373=1087&374=1090&379=1091&380=1092&381=1093&382=1107&383=1110&384=1115&386=1121&387=1124&388=1127&389=1130&390=1133&391=1136&393=1139&394=1141&395=1142&396=1155&397=1167&398=1177&402=1182&405=1186&406=1194&407=1202&408=1204&409=1206&410=1220&414=1231&415=1239&416=1241&417=1243&418=1255&421=1264&422=1268&425=1271&426=1272&427=1273&428=1277&430=1280&433=1281&434=1282&435=1284&436=1294&438=1295&439=1299&441=1303&442=1305&443=1313&445=1316&447=1322&460=1328&461=1344&462=1345&463=1346&464=1347&465=1348&470=1349&471=1351&472=1352&473=1354&474=1357&476=1359&477=1373&478=1375&479=1377&480=1379&482=1381&483=1383&484=1390&489=1392&490=1394&491=1422&492=1424&493=1426&496=1428&497=1430&499=1437&503=1440&504=1442&505=1444&506=1446&507=1448&508=1450&509=1454&513=1456&514=1458&515=1460&517=1463&519=1470&520=1477&521=1486&522=1489&526=1494&527=1499&529=1506&530=1512&531=1518&534=1520&535=1525&536=1528&537=1532&538=1535&541=1542&544=1547&548=1560&549=1569&551=1578&552=1586&553=1590&554=1599&555=1604&559=1611&563=1617&567=1640&572=1649&574=1659&575=1666&576=1668&578=1669&579=1672&587=1683&588=1696&593=1697&594=1698&597=1699&599=1700&600=1703&601=1721&602=1722&603=1730&604=1733&605=1737&606=1741&609=1746&612=1755&613=1756&626=1757&627=1758&628=1771&629=1772&632=1773&634=1774&637=1775&646=1776&647=1777&650=1782&651=1786&653=1800&654=1803&656=1804&657=1807&659=1809&660=1819&662=1820&663=1823&664=1826&665=1828&667=1834&669=1838&673=1840&674=1841&675=1849&676=1851&677=1853&681=1859&682=1865&683=1870&684=1875&685=1877&686=1879&689=1881&690=1883&708=1884&711=1886&712=1887&713=1893&714=1909&717=1931&718=1936&719=1938&720=1941&721=1945&722=1948&723=1950&725=1956&726=1958&728=1961&729=1963&730=1966&732=1973&734=1976&735=1979&739=1981&740=1986&741=1989&742=1991&743=1994&744=1997&749=2000&652=2009&751=2012&752=2016&756=2018&757=2021&758=2026&759=2028&760=2040&761=2042&762=2047&763=2051&765=2054&768=2057&769=2062&770=2065&777=2077&778=2100&779=2103&780=2106&781=2109&782=2112&783=2115&784=2118&786=2124&792=2127&793=2137&794=2140&795=2143&797=2146&799=2152&802=2155&803=2156&804=2157&805=2162&806=2165&808=2168&809=2170&810=2175&813=2176&816=2177&817=2178&819=2179&821=2180&822=2185&823=2191&826=2197&827=2207&828=2220'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 333fcce23bd0339e22c89f11c13a22ea2342d406b880d37e16dd2f30f654d75c
+# 268be5a12917539d038fcf0854436e1f9d1f540745af8d8c6487dc5d05363f77
