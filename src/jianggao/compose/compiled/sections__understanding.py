@@ -122,7 +122,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = l_1_options = missing
-    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 350), 1]), 4])
+    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 300), 1]), 4])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
     l_0_points = []
@@ -161,4 +161,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=60&3=62&5=65&6=69&8=71&9=76&11=77&12=80&13=82&14=84&15=86&16=88&19=90&21=92&22=95&24=98&28=102&30=105&31=108&32=110&33=114&34=120&39=125&40=128&41=145&42=148&44=151&45=153&46=155'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0f846d32baf3ec8662b1a84b2ac2204f9b0b1ac2140df00d3c1d16d2d3beefdc
+# ebd46d814c44aaa9f34c09a862eeaedbae9b2c767e5ed9df5ac9b5797155bfd8
