@@ -123,3 +123,15 @@ def test_a_problem_is_weighed_against_the_progress_of_its_own_area(real, seed):
     assert "质量" in review.split("家庭医生签约履约质量不高")[1]       # progress in numbers, not yet in quality
     assert review.count("家庭医生签约履约质量不高") == 1            # weighed without naming the problem again
     assert "时间已经过半" not in review                              # 增长缓慢 is no lagging schedule
+
+
+def test_a_service_given_to_people_is_completed_for_them():
+    from jianggao.compose.numbers import metric_phrase
+    assert metric_phrase(m(name="农村妇女两癌检查", value=1.2, unit="万人")) == "完成农村妇女两癌检查1.2万人"
+    assert metric_phrase(m(name="农村妇女两癌检查覆盖率", value=80, unit="%")) == "农村妇女两癌检查覆盖率达到80%"
+
+
+def test_an_item_that_names_a_system_keeps_its_own_verb():
+    from jianggao.compose.context import as_measure
+    assert as_measure("巩固完善基本药物制度") == "巩固完善基本药物制度"
+    assert as_measure("改善医疗服务行动计划") == "实施改善医疗服务行动计划"

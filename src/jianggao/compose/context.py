@@ -302,7 +302,7 @@ def as_measure(item: str) -> str:
     # (seventh reading); a plan is carried out, whatever its name opens on.
     if named and not re.match(r"(?:深入|全面|继续|持续|认真|扎实)?(?:实施|落实|执行|推进|推行|开展|启动|制定|编制|完成|抓好|"
                               r"推动|组织|健全|完善|建立|出台|贯彻|做好|做实|抓实|办好|用好|加强|强化|深化|规范|提高|提升|扩大|"
-                              r"争取)", item):
+                              r"争取|巩固|严格)", item):
         return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
     if _MEASURE_VERB.match(item) or named:
         return item

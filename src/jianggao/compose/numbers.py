@@ -157,9 +157,18 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
         # A count of what was done, without a comparison, reads as a plain tally: 新增床位320张, 培训村医260人次;
         # a count of what there is takes a verb (嘎查村卫生室146个 was marked: a figure with no verb).
         head = f"{metric.name}{value_text(metric)}"
+    elif not metric.is_rate and _SERVICE_DONE.search(metric.name) and _PEOPLE.match(metric.unit):
+        # a service given to so many people is completed for them: 完成农村妇女两癌检查1.2万人, never …检查达到1.2万人
+        # (the fifteenth reading)
+        head = f"完成{metric.name}{value_text(metric)}"
     else:
         head = f"{metric.name}达到{value_text(metric)}"
     return f"{head}，{change}" if change else head
+
+
+# A service named by what is done to people (两癌检查, 免费孕前优生健康检查, 新生儿疾病筛查), counted in people.
+_SERVICE_DONE = re.compile(r"(?:检查|筛查|体检|查体|随访|健康评估)$")
+_PEOPLE = re.compile(r"^(?:万)?(?:人|人次|例|名)$")
 
 
 def _number(text: str) -> float | None:
