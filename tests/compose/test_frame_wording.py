@@ -47,3 +47,13 @@ def test_the_closing_does_not_say_the_opening_s_purpose_again(real, seed):
     said = _body(compose(_rich(), real.bank, real.templates, seed=seed))
     closing = said[said.rindex("同志们，"):]
     assert "分析了面临的形势" not in closing
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_bureau_chief_pledges_for_his_own_bureau_by_its_place_s_name(real, seed):
+    b = brief(kind="pledge", year=2019, region={"name": "永和县", "parent": "临州市"}, date="2019-03-08",
+              meeting="2019年全市卫生健康工作会议", speaker={"name": "马建军", "title": "县卫生健康局局长"},
+              priorities=[{"topic": "医改", "items": ["推进县域医共体建设"]}])
+    said = _body(compose(b, real.bank, real.templates, seed=seed))
+    assert "我代表永和县卫生健康局" in said and "县委、县政府作" not in said
+    assert said.count("组织的信任") <= 1
