@@ -102,7 +102,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从时间安排上看，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '三季度是承上启下的关键，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从时间安排上看，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '从时间上看，三季度承上启下，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
         l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
         context.vars['lagging'] = l_0_lagging
         context.exported_vars.add('lagging')
@@ -229,4 +229,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=65&4=67&6=70&7=73&8=75&9=78&10=80&11=83&12=85&13=88&14=90&15=95&17=98&18=101&20=103&21=106&22=122&23=125&24=128&26=133&27=136&29=141&31=143&35=148&36=150&37=160&40=162&41=165&43=169&50=171&53=174&54=177&55=179&56=193&57=198&58=200&59=210&62=215&63=218&64=221&65=223&66=225'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 750f0111470b596ff26ecb1a7a7426b6eb53d1a38a3f20054984aa2b2ba53bea
+# 138abd0b081a77aa36cf3f9bc1df3b1853f3e263b34effdb07ddd6285e18566d
