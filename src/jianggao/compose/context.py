@@ -14,6 +14,7 @@ from .numbers import (
     is_good_news,
     metric_phrase,
     target_phrase,
+    year_goal,
 )
 from .picker import TopicView
 
@@ -121,6 +122,9 @@ class ResultsView:
     results: tuple[str, ...] = ()
     setbacks: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
+    # the results the year's targets measure (a half-year meeting weighs them): (measure, target as said, verdict
+    # met | short | half | behind), see numbers.year_goal
+    goals: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -266,10 +270,13 @@ def brief_view(brief: Brief) -> BriefView:
     groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
     if any(topic_view(g.topic).key == subject for g in groups):
         subject = None            # the brief names the subject itself: its 公共卫生 stays a second area
+    aims = {t.name: t for p in brief.priorities for t in p.targets}
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said, compare)
+        weighed = ((m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
+        goals = tuple((plain(name), plain(w[0]), w[1]) for name, w in weighed if w)
         achievements.append(ResultsView(_in_meeting(topic_view(g.topic), subject), good, bad,
-                                        _once([clause(f) for f in g.facts], said)))
+                                        _once([clause(f) for f in g.facts], said), goals))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))
@@ -308,7 +315,7 @@ def as_measure(item: str) -> str:
     # (seventh reading); a plan is carried out, whatever its name opens on.
     if named and not re.match(r"(?:深入|全面|继续|持续|认真|扎实)?(?:实施|落实|执行|推进|推行|开展|启动|制定|编制|完成|抓好|"
                               r"推动|组织|健全|完善|建立|出台|贯彻|做好|做实|抓实|办好|用好|加强|强化|深化|规范|提高|提升|扩大|"
-                              r"争取)", item):
+                              r"争取|巩固|严格)", item):
         return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
     if _MEASURE_VERB.match(item) or named:
         return item

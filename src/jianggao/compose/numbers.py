@@ -100,9 +100,15 @@ def change_phrase(metric: Metric, compare: str = "同比") -> str:
         verb = "下降" if falling else "增长"
     elif unit.startswith("个") and unit.endswith("分点") or metric.is_rate:
         verb = "下降" if falling else "提高"
+    elif unit in _DURATION:
+        # a length of time is shortened: 平均住院日降至8.1天，同比缩短0.4天 (not 降至…减少: the fifteenth reading)
+        verb = "缩短" if falling else "延长"
     else:
         verb = "减少" if falling else "增加"
     return f"{compare}{verb}{amount}{unit}"
+
+
+_DURATION = ("天", "日", "小时", "分钟", "周", "个月")
 
 
 def value_text(metric: Metric) -> str:
@@ -151,9 +157,18 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
         # A count of what was done, without a comparison, reads as a plain tally: 新增床位320张, 培训村医260人次;
         # a count of what there is takes a verb (嘎查村卫生室146个 was marked: a figure with no verb).
         head = f"{metric.name}{value_text(metric)}"
+    elif not metric.is_rate and _SERVICE_DONE.search(metric.name) and _PEOPLE.match(metric.unit):
+        # a service given to so many people is completed for them: 完成农村妇女两癌检查1.2万人, never …检查达到1.2万人
+        # (the fifteenth reading)
+        head = f"完成{metric.name}{value_text(metric)}"
     else:
         head = f"{metric.name}达到{value_text(metric)}"
     return f"{head}，{change}" if change else head
+
+
+# A service named by what is done to people (两癌检查, 免费孕前优生健康检查, 新生儿疾病筛查), counted in people.
+_SERVICE_DONE = re.compile(r"(?:检查|筛查|体检|查体|随访|健康评估)$")
+_PEOPLE = re.compile(r"^(?:万)?(?:人|人次|例|名)$")
 
 
 def _number(text: str) -> float | None:
@@ -196,6 +211,26 @@ def target_phrase(metric: Metric, last: Metric | None = None) -> str:
     if not metric.is_rate and _HAS_VERB.search(metric.name):
         return f"力争{name}的增至{value}"
     return f"力争{name}达到{value}"
+
+
+def year_goal(result: Metric, target: Metric) -> tuple[str, str] | None:
+    """A half-year result weighed against the year's target for the same measure (same name and unit):
+    (the target as said, the verdict), or None where the two cannot be compared.  The verdict states only
+    what the two figures say: met or not met; for a tally (新增…、培训…) whether half the year's number is
+    done (时间过半、任务过半 only where it is).  No figure of its own: the gap is never computed aloud."""
+    if result.unit != target.unit:
+        return None
+    rv, tv = _number(result.value), _number(target.value)
+    if rv is None or tv is None or reads_as_zero(target):
+        return None
+    said = value_text(target)
+    if target.better == "lower" or result.better == "lower":
+        return (f"控制在{said}以内", "met" if rv <= tv else "short")
+    if rv >= tv:
+        return (said, "met")
+    if not result.is_rate and _TALLY.match(result.name):
+        return (said, "half" if rv * 2 >= tv else "behind")
+    return (said, "short")
 
 
 def is_good_news(metric: Metric) -> bool:

@@ -128,6 +128,11 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
             yield '\n'
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
+            yield '\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望通过这次会议，进一步统一思想、鼓足干劲，推动下半年各项工作加快进度、提高质量。', '开好这次会议，就是要进一步动员全系统干部职工增强信心、强化措施、狠抓落实。'))
         if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) in ('special_topic', 'midyear_review')) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org') != str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), )))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), '，向长期以来关心支持', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作的各部门、各单位和同志们表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), '，向奋战在', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作一线的同志们表示诚挚的问候！', ))))
@@ -147,6 +152,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&22=85&23=87&24=89&27=93&28=105&30=108&35=110&38=113&39=118&40=123&41=125&42=127&43=129&46=131&47=133&49=135&50=138&51=141&52=143&53=146'
+debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&22=85&23=87&24=89&27=93&28=105&30=108&35=110&38=113&39=118&40=123&41=125&42=127&43=129&47=131&48=135&49=136&50=138&52=140&53=143&54=146&55=148&56=151'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2a13f2f1866ea0090e2cac4ce4b321b0809b07ad1daf25c9ba81d802039f88eb
+# 6b04dbe073f210327a8e32531796b155708a4593dcafbf379b7b84e9dab3ba13

@@ -7,8 +7,8 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_vary = resolve('vary')
     l_0_b = resolve('b')
+    l_0_vary = resolve('vary')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
@@ -29,7 +29,7 @@ def root(context, missing=missing, environment=environment):
     l_0_creation = resolve('creation')
     l_0_firsts = resolve('firsts')
     l_0_others = resolve('others')
-    l_0_as_ours = l_0_said = missing
+    l_0_as_ours = l_0_own_unit = l_0_said = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -56,15 +56,18 @@ def root(context, missing=missing, environment=environment):
         return concat(t_3)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
+    l_0_own_unit = (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')[1:], )) if (((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') != environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')[:1] == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'))) and (not environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')))) else (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')))
+    context.vars['own_unit'] = l_0_own_unit
+    context.exported_vars.add('own_unit')
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖按照会议安排，下面我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖根据会议议程，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖按照会议安排，下面我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖根据会议议程，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们坚决拥护、全力落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
     yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), '过去一年，我们在上级的关心指导下，各项工作稳步推进。', '过去一年，在上级的坚强领导和大力支持下，我们的各项工作取得了新的进展。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             _loop_vars = {}
@@ -94,15 +97,15 @@ def root(context, missing=missing, environment=environment):
         yield '在今后工作中认真加以解决。\n'
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们决不辜负组织的信任和群众的期待。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们决不辜负组织的信任和群众的期待。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，我们一定不负组织重托、不负群众期待。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们丝毫不敢懈怠。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们一刻也不能松劲。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，必须以更大的力气抓落实。'))
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就抓好会议精神的落实作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '我们将把学习贯彻会议精神作为当前的首要任务，切实把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '我们将逐项对照会议部署，列出任务清单、明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '对照会议部署，各项任务都将列出清单，明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
@@ -120,13 +123,13 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把会议精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将组织全体干部职工认真学习会议精神，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
     yield '¶二是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '突出重点，真抓实干。‖聚焦重点，狠抓落实。‖突出重点，攻坚克难。'))
     yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', '我们将聚焦群众最关心的问题，把有限的力量用在最关键的地方。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', ))))
     l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
@@ -273,15 +276,12 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。‖遇到困难和问题，我们将及时研究，并向上级汇报，争取指导和支持。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，扎实推进行风建设，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将以群众满意为标准，主动接受监督，及时回应群众关切，让群众看到实实在在的变化。‖我们将自觉接受群众监督，及时回应群众关切，用群众看得见的变化检验工作成效。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，把行风建设抓紧抓实，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定不负重托、不辱使命，以实干实绩向组织和群众交上一份满意的答卷！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定以更加饱满的热情、更加扎实的作风，把会议部署的各项任务落到实处！'))
     yield '\n'
 
 blocks = {}
-debug_info = '5=46&7=60&8=62&9=64&10=67&11=69&12=72&14=83&15=88&16=91&18=95&19=99&20=101&21=103&22=105&23=107&24=110&25=115&26=118&27=125&28=127&29=130&30=133&31=138&32=140&33=153&36=162&38=164&39=173&42=178&43=180&46=182&47=194&48=197&49=200&50=203&52=207&53=211&54=213&55=217&56=221&58=223&59=226&61=229&62=248&64=256&66=265&67=267&68=269&69=271&70=274&71=277&72=281'
+debug_info = '5=46&9=59&10=63&11=65&12=67&13=70&14=72&15=75&17=86&18=91&19=94&21=98&22=102&23=104&24=106&25=108&26=110&27=113&28=118&29=121&30=128&31=130&32=133&33=136&34=141&35=143&36=156&39=165&41=167&42=176&45=181&46=183&49=185&50=197&51=200&52=203&53=206&55=210&56=214&57=216&58=220&59=224&61=226&62=229&64=232&65=251&67=259&69=268&70=270&71=272&72=274&73=277&74=281'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 51ba1cd4b4c14188fb1bd438ad1ddba5b405b3c0e09e5e3cd5cf873cb3d9f896
+# 2bd512013585f912014bd07142ec9e9481b838483836f05ed50a587d45a8b010

@@ -46,10 +46,8 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '系统按照年初工作会议的部署推进各项工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先把进展说一说，归纳起来有以下几点：'))
         yield '\n'
-        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，各项工作有进展，也有差距。'))
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
         yield '¶'
@@ -73,7 +71,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     else:
         pass
-        if (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews):
+        if ((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews) and ((undefined(name='when') if l_0_when is missing else l_0_when) != '上半年')):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '主要体现在以下几个方面：', '归纳起来，主要有以下几点：', '具体来说，主要有以下几个方面：', '概括起来，主要体现在以下几个方面：'))
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), (undefined(name='when') if l_0_when is missing else l_0_when), thanks=((t_1((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) > 0) or ((undefined(name='when') if l_0_when is missing else l_0_when) != '上半年'))))
@@ -82,6 +80,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=25&3=27&4=30&7=33&8=35&9=38&10=41&11=43&12=45&13=48&14=50&15=53&17=56&18=58&20=61&22=66&25=67&27=69&29=70&31=72&33=76&34=79&36=81'
+debug_info = '2=25&3=27&4=30&7=33&8=35&9=38&10=41&11=43&12=45&13=48&16=49&17=51&19=54&20=56&22=59&24=64&27=65&29=67&31=68&33=70&35=74&36=77&38=79'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3b4f57c1c36ccc4de0bd09f80c2d49cf8e08ceebf4966f8377472b8fc06d152a
+# 9ea918336d9e5cbd32d53ab2ce7f85b2ea43d40c99ef84f0f002949eebcf3fb0

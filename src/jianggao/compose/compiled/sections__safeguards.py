@@ -53,7 +53,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '任务不折不扣完成，要抓好以下几个方面。', )), '把这次会议部署的任务落实到位，要靠以下几条保障。') if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '把这次会议部署的任务落实到位，要靠以下几条保障。')))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '任务不折不扣完成，要抓好以下几个方面。', )), '把这次会议部署的任务落实到位，要靠以下几条保障。', str_join((environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '工作能不能见到实效，关键在落实，这里强调几点。', )), str_join((environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '工作成效如何，就看各方面的责任落得实不实，下面讲几点要求。', ))) if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '把这次会议部署的任务落实到位，要靠以下几条保障。', '能不能见到实效，关键在落实，这里强调几点。')))
         yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'safeguards'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'safeguards')))
     yield '\n'
@@ -61,4 +61,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=28&5=30&6=33&7=45&8=48&9=51&12=56&14=58'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 1fc7d8603662038bbe825049c9164893b4a63c0ce7d92c1d834ceec20fa9b49f
+# a1767488f4b0e92508a4e7d79caab259b3cf440d6bcd39a1e677c46ce7419433

@@ -12,10 +12,13 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_pandemic_line = resolve('pandemic_line')
     l_0_vary = resolve('vary')
+    l_0_namespace = resolve('namespace')
+    l_0_lagging = resolve('lagging')
     l_0_fill = resolve('fill')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_heads = resolve('heads')
+    l_0_who = resolve('who')
     l_0_tasks = resolve('tasks')
     l_0_items = resolve('items')
     l_0_FACETS = resolve('FACETS')
@@ -59,7 +62,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -97,8 +100,26 @@ def root(context, missing=missing, environment=environment):
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '当前，全年工作已经进入下半程，时间紧、任务重，各单位要对照年度目标逐项盘点，倒排工期、挂图作战，确保序时进度。', '下半年时间紧、任务重，越是到了关键时期，越要保持定力、加压奋进，决不能有松劲歇脚的思想。', '离年底只有不到半年时间，各单位要增强紧迫感，对照目标找差距，集中精力抓重点、补短板。'))
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
-        yield '\n'
-        if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6):
+        if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从时间安排上看，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '从时间上看，三季度承上启下，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
+        l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+        context.vars['lagging'] = l_0_lagging
+        context.exported_vars.add('lagging')
+        for l_1_pr in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems'):
+            _loop_vars = {}
+            pass
+            for l_2_w in ['进度', '滞后', '落后']:
+                _loop_vars = {}
+                pass
+                if (l_2_w in l_1_pr):
+                    pass
+                    if not isinstance(l_0_lagging, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_0_lagging['v'] = True
+            l_2_w = missing
+        l_1_pr = missing
+        if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) and (not environment.getattr((undefined(name='lagging') if l_0_lagging is missing else l_0_lagging), 'v'))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要一项一项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
     elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
@@ -136,8 +157,17 @@ def root(context, missing=missing, environment=environment):
             l_1__ = environment.call(context, environment.getattr((undefined(name='heads') if l_0_heads is missing else l_0_heads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_1_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_1__
         l_1_p = l_1__ = missing
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
-        yield '\n'
+        if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') and environment.getattr((undefined(name='lagging') if l_0_lagging is missing else l_0_lagging), 'v')):
+            pass
+            l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau'), 'endswith'), '委') else '局里'))
+            context.vars['who'] = l_0_who
+            context.exported_vars.add('who')
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要逐项查明滞后的原因，对推进不力的单位约谈主要负责同志，督促限期赶上。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把滞后在哪里、原因是什么一个一个查清楚，推进不力的要约谈主要负责同志，明确赶上来的时限。', ))))
+            yield '\n'
+        else:
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
+            yield '\n'
     l_0_facet_count = (t_4(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
     context.vars['facet_count'] = l_0_facet_count
     context.exported_vars.add('facet_count')
@@ -161,12 +191,11 @@ def root(context, missing=missing, environment=environment):
             l_2_i = l_2__ = missing
         l_1_x = missing
         for l_1_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'get'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getitem((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'general')):
-            l_1_namespace = resolve('namespace')
             l_1__ = resolve('_')
             l_1_cover = missing
             _loop_vars = {}
             pass
-            l_1_cover = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), hit=(t_2(t_3(context.eval_ctx, t_6(context, environment.call(context, environment.getattr(t_5(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
+            l_1_cover = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), hit=(t_2(t_3(context.eval_ctx, t_6(context, environment.call(context, environment.getattr(t_5(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
             _loop_vars['cover'] = l_1_cover
             for l_2_i in (undefined(name='items') if l_0_items is missing else l_0_items):
                 l_2_facet_of = resolve('facet_of')
@@ -182,7 +211,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1__ = environment.call(context, environment.getattr((undefined(name='kept') if l_0_kept is missing else l_0_kept), 'append'), l_1_f, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_1__
-        l_1_f = l_1_namespace = l_1_cover = l_1__ = missing
+        l_1_f = l_1_cover = l_1__ = missing
     l_0_moved = {}
     context.vars['moved'] = l_0_moved
     context.exported_vars.add('moved')
@@ -198,6 +227,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=62&4=64&6=67&7=70&8=72&9=75&10=77&11=80&12=82&13=85&14=87&15=92&17=95&18=98&19=101&20=104&21=107&23=112&24=115&26=120&28=122&32=127&33=129&34=139&40=141&43=144&44=147&45=149&46=163&47=169&48=171&49=181&52=186&53=189&54=192&55=194&56=196'
+debug_info = '2=65&4=67&6=70&7=73&8=75&9=78&10=80&11=83&12=85&13=88&14=90&15=95&17=98&18=101&20=103&21=106&22=122&23=125&24=128&26=133&27=136&29=141&31=143&35=148&36=150&37=160&40=162&41=165&43=169&50=171&53=174&54=177&55=179&56=193&57=198&58=200&59=210&62=215&63=218&64=221&65=223&66=225'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6941137248f1efeb406428ba3171afc31c9e8e761a99c9a0767eb2a8e01a29df
+# 138abd0b081a77aa36cf3f9bc1df3b1853f3e263b34effdb07ddd6285e18566d

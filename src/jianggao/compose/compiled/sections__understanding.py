@@ -8,18 +8,18 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_b = resolve('b')
+    l_0_plan = resolve('plan')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_vary = resolve('vary')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
-    l_0_plan = resolve('plan')
     l_0_head = resolve('head')
     l_0_points = resolve('points')
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
-    l_0_parts = l_0_t = l_0_landmark = l_0_on_epidemic = l_0_k = missing
+    l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_on_epidemic = l_0_k = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -57,17 +57,20 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'head': l_0_head, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'head': l_0_head, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
     context.exported_vars.add('t')
+    l_0_hq = ('高质量发展' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2019) else '健康发展')
+    context.vars['hq'] = l_0_hq
+    context.exported_vars.add('hq')
     l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_6(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
     context.vars['landmark'] = l_0_landmark
     context.exported_vars.add('landmark')
     yield '¶'
-    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 6 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业高质量发展的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业高质量发展的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 8 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else [])):
         _loop_vars = {}
         pass
@@ -92,7 +95,7 @@ def root(context, missing=missing, environment=environment):
         l_0_head = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', )), str_join(('为什么要下这么大力气抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作？我看至少有三条理由。', )), str_join(('抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，我们要把握好三层意思。', )))
         context.vars['head'] = l_0_head
         context.exported_vars.add('head')
-        l_0_points = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是上级部署的一项重要任务，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是党和政府联系群众的一项重要工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', )))
+        l_0_points = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，保障人民健康是党和政府的重要职责，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，体现的是对群众的态度，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是党和政府联系群众的一项重要工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', )))
         context.vars['points'] = l_0_points
         context.exported_vars.add('points')
         if (undefined(name='points') if l_0_points is missing else l_0_points):
@@ -122,7 +125,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = l_1_options = missing
-    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 350), 1]), 4])
+    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 300), 1]), 4])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
     l_0_points = []
@@ -159,6 +162,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=60&3=62&5=65&6=69&8=71&9=76&11=77&12=80&13=82&14=84&15=86&16=88&19=90&21=92&22=95&24=98&28=102&30=105&31=108&32=110&33=114&34=120&39=125&40=128&41=145&42=148&44=151&45=153&46=155'
+debug_info = '2=60&3=62&5=65&7=68&8=72&10=74&11=79&13=80&14=83&15=85&16=87&17=89&18=91&21=93&23=95&24=98&26=101&30=105&32=108&33=111&34=113&35=117&36=123&41=128&42=131&43=148&44=151&46=154&47=156&48=158'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0f846d32baf3ec8662b1a84b2ac2204f9b0b1ac2140df00d3c1d16d2d3beefdc
+# 2a3db2e61d97181c742b464ecd9eaa913ef77094cede12df565d2c8236671c4c
