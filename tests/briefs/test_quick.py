@@ -260,3 +260,16 @@ def test_a_valid_brief_is_read_without_pydantic(tmp_path: Path) -> None:
             "b.meeting_name; print(type(b).__name__, 'pydantic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["Brief", "False"]
+
+
+def test_records_are_frozen_and_copy_as_the_models_do() -> None:
+    data = {"year": 2025, "region": "临江区", "problems": ["基层能力薄弱"],
+            "priorities": [{"topic": "医改", "targets": [{"name": "率", "value": "45.2%"}]}]}
+    record = quick.plain(copy.deepcopy(data))
+    with pytest.raises(AttributeError):
+        record.year = 2026  # type: ignore[misc]
+    deep = copy.deepcopy(record)
+    assert deep == record and deep.problems is not record.problems
+    assert deep.model_fields_set == record.model_fields_set
+    assert copy.copy(record).problems is record.problems
+    assert_same_plain(deep, b.Brief.model_validate(data))

@@ -23,9 +23,6 @@ from .kinds import resolve_kind
 # pasting from chat apps and WPS leaves behind (one definition, shared with the writers).
 from .text import UNPRINTABLE, template_residue
 
-if TYPE_CHECKING:
-    from .brief import AchievementGroup, PreviousSpeaker, Priority, Region, Speaker
-
 LEVELS = levels.LEVELS
 
 # Default body length in characters per kind, when the brief gives none.
@@ -276,19 +273,13 @@ class BriefRules:
     __slots__ = ()
 
     if TYPE_CHECKING:
-        kind: str
+        kind: str               # the fields these properties read (model.brief declares them all)
         year: int
-        region: Region
+        region: RegionRules
         meeting: str | None
-        speaker: Speaker
         date: dt.date | None
         length: int | None
-        seed: int
-        previous_speakers: list[PreviousSpeaker]
-        achievements: list[AchievementGroup]
-        problems: list[str]
-        priorities: list[Priority]
-        closing: str | None
+        priorities: list[Any]
 
     @property
     def prev_year(self) -> int:
@@ -343,11 +334,20 @@ class Record:
 
     __slots__ = ("__weakref__", "model_fields_set")
     _fields: ClassVar[tuple[str, ...]] = ()
+    model_fields_set: set[str]
 
     def __init__(self, fields_set: Iterable[str], values: Mapping[str, Any]) -> None:
         for name in self._fields:
             object.__setattr__(self, name, values[name])
         object.__setattr__(self, "model_fields_set", set(fields_set))
+
+    def __copy__(self) -> Record:
+        return type(self)(self.model_fields_set, {name: getattr(self, name) for name in self._fields})
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Record:
+        from copy import deepcopy
+
+        return type(self)(self.model_fields_set, {name: deepcopy(getattr(self, name), memo) for name in self._fields})
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is frozen")
