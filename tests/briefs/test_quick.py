@@ -273,3 +273,18 @@ def test_records_are_frozen_and_copy_as_the_models_do() -> None:
     assert deep.model_fields_set == record.model_fields_set
     assert copy.copy(record).problems is record.problems
     assert_same_plain(deep, b.Brief.model_validate(data))
+
+
+@pytest.mark.parametrize("name", ["annual_conference.yaml", "pledge.yaml", "midyear_review.yaml"])
+def test_compose_reads_a_record_as_it_reads_the_model(name: str) -> None:
+    """What render composes from (records) gives the very speech the pydantic brief gives."""
+    from jianggao.render import compose_brief, load_resources
+
+    path = REPO / "samples" / name
+    if not path.exists():
+        pytest.fail(f"samples/{name} is gone: name another sample here")
+    resources = load_resources(None, None)
+    record = load.load_brief(path, plain=True)
+    model = load.load_brief(path)
+    assert isinstance(record, Record) and isinstance(model, BaseModel)
+    assert compose_brief(record, resources) == compose_brief(model, resources)
