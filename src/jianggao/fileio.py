@@ -376,14 +376,14 @@ def write_bytes_atomic(target: Path, data: bytes, *, force: bool = False) -> Non
 
 # Characters no file name may hold on Windows (where secretaries work, even when the batch runs elsewhere),
 # and the names Windows reserves for devices whatever the extension (con.docx cannot be created there).
-_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_UNSAFE_NAME = r'[\\/:*?"<>|\x00-\x1f\x7f]+'  # compiled on first use (re keeps it)
 _DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 def safe_stem(name: str, fallback: str) -> str:
     """``name`` as a file name on every system: no path separators, no ``..``, no reserved characters,
     no leading dot, no device name, at most 80 characters; ``fallback`` if nothing is left."""
-    stem = _UNSAFE_NAME.sub("_", name or "")
+    stem = re.sub(_UNSAFE_NAME, "_", name or "")
     stem = re.sub(r"\.{2,}", "_", stem).lstrip(" ._")[:80].rstrip(" .")
     if stem.split(".")[0].lower() in _DEVICES:
         stem += "_"

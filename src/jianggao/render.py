@@ -4,13 +4,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .compose.templating import Templates
 from .errors import UsageError
 from .model.bank import PhraseBank
-from .model.brief import Brief
 from .model.speech import Speech
 from .writers import FORMATS
+
+if TYPE_CHECKING:
+    from .model.brief import Brief
 
 _SUFFIX = {"docx": ".docx", "md": ".md", "txt": ".txt", "outline": ".outline.txt"}
 _BY_SUFFIX = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}

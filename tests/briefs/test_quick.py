@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 from support import REPO
 
-from jianggao.briefs import load, quick
+from jianggao.briefs import load, quick, schema
 from jianggao.errors import BriefError
 from jianggao.model import brief as b
+from jianggao.model.brief_rules import Record
 from jianggao.model.kinds import kind_keys
 
 BRIEF_FILES = sorted([*REPO.glob("samples/*.yaml"), *REPO.glob("bench/briefs/*.yaml"),
@@ -40,6 +41,31 @@ def assert_same(fast: Any, slow: Any, where: str = "brief") -> None:
         assert fast == slow, f"{where}: {fast!r} ≠ {slow!r}"
 
 
+# The properties compose reads, as the models define them (model.brief_rules' mixins): the same on a record.
+PROPERTIES = {"Brief": ("prev_year", "target_length", "speech_date", "meeting_name"), "Region": ("scope", "above"),
+              "Metric": ("is_rate", "effective_change_unit")}
+
+
+def assert_same_plain(record: Any, model: Any, where: str = "brief") -> None:
+    """A plain record that is the pydantic brief: same class names, fields, values and their types, fields set
+    and properties, all the way down."""
+    if isinstance(model, BaseModel):
+        assert isinstance(record, Record), f"{where}: {type(record).__name__} is no record"
+        assert type(record).__name__ == type(model).__name__, where
+        assert record.model_fields_set == model.model_fields_set, where
+        assert type(record)._fields == tuple(type(model).model_fields), where
+        for name in type(model).model_fields:
+            assert_same_plain(getattr(record, name), getattr(model, name), f"{where}.{name}")
+        for name in PROPERTIES.get(type(model).__name__, ()):
+            assert getattr(record, name) == getattr(model, name), f"{where}.{name}"
+    elif isinstance(model, list):
+        assert type(record) is list and len(record) == len(model), where
+        for i, (x, y) in enumerate(zip(record, model, strict=True)):
+            assert_same_plain(x, y, f"{where}[{i}]")
+    else:
+        assert type(record) is type(model) and record == model, f"{where}: {record!r} ≠ {model!r}"
+
+
 def both_ways(data: Any) -> b.Brief | None:
     """The quick brief for ``data`` checked against pydantic's; None when quick is unsure."""
     try:
@@ -47,11 +73,19 @@ def both_ways(data: Any) -> b.Brief | None:
     except ValidationError:
         slow = None
     try:
+        record = quick.plain(copy.deepcopy(data))
+    except quick.Unsure:
+        record = None
+    try:
         fast = quick.validate(b.Brief, copy.deepcopy(data))
     except quick.Unsure:
+        assert record is None, f"plain accepted what quick.validate is unsure of: {data!r}"
         return None
     assert slow is not None, f"quick accepted what pydantic refuses: {data!r}"
     assert_same(fast, slow)
+    assert record is not None, f"plain unsure of what quick.validate accepts: {data!r}"
+    assert_same_plain(record, slow)
+    assert record == quick.plain(copy.deepcopy(data)) and hash(record.region) == hash(quick.plain(data).region)
     return fast
 
 
@@ -85,6 +119,21 @@ def test_every_brief_we_ship_is_the_same_brief_both_ways(path: Path, monkeypatch
         return
     assert_same(with_quick, without)
     assert seen and both_ways(seen[0]) is not None, "a valid brief we ship should take the quick path"
+    assert_same_plain(load.load_brief(path, plain=True), without)  # what render reads: records, no pydantic
+
+
+@pytest.mark.parametrize("path", BRIEF_FILES, ids=lambda p: str(p.relative_to(REPO)))
+def test_render_reads_every_brief_we_ship_as_it_did(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """load_brief(plain=True), what render, check and lint call: the same error, or records that are the brief."""
+    try:
+        record: Any = load.load_brief(path, plain=True)
+    except BriefError as exc:
+        record = ("error", str(exc), exc.line, exc.field)
+    expected = outcome(path)
+    if isinstance(expected, tuple):
+        assert record == expected
+    else:
+        assert_same_plain(record, expected)
 
 
 # ---------------------------------------------------------------- generated briefs
@@ -105,8 +154,13 @@ def _keys(model: type[BaseModel], name: str) -> list[str]:
     return list(b.field_keys(model)[name])
 
 
+def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    sub = schema.submodel(model.__name__, name)
+    return None if sub is None else getattr(b, sub)
+
+
 def _value_for(model: type[BaseModel], name: str, depth: int) -> st.SearchStrategy[Any]:
-    sub = load._submodel(model, name)
+    sub = _submodel(model, name)
     if sub is None or depth > 2:
         return st.one_of(SCALARS, st.lists(SCALARS, max_size=3))
     one = models(sub, depth + 1)
@@ -147,7 +201,7 @@ def good(model: type[BaseModel], depth: int = 0) -> st.SearchStrategy[dict]:
     """Mappings shaped like ``model`` with mostly sensible values (so that quick takes them), now and then not."""
     parts = {}
     for name, info in model.model_fields.items():
-        sub = load._submodel(model, name)
+        sub = _submodel(model, name)
         if sub is not None:
             one = good(sub, depth + 1)
             value = st.lists(one, max_size=2) if "list" in str(info.annotation) else one
@@ -181,3 +235,56 @@ def test_the_quick_path_is_taken_for_a_plain_brief() -> None:
             "problems": "基层能力薄弱", "speaker": "张明"}
     brief = both_ways(data)
     assert brief is not None and brief.region.level == "区" and brief.achievements[0].metrics[0].unit == "%"
+
+
+def test_the_shipped_schema_is_the_models_schema() -> None:
+    assert schema.current() == schema.export()
+    assert schema.field_keys("Brief") == b.field_keys(b.Brief)
+
+
+def test_a_stale_schema_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "key", lambda: "0" * 64)
+    schema.current.cache_clear()
+    try:
+        assert schema.current() == schema.export()  # exported afresh from the models
+    finally:
+        schema.current.cache_clear()
+
+
+def test_a_valid_brief_is_read_without_pydantic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from jianggao.briefs.load import load_brief, brief_warnings; "
+            f"b = load_brief({str(REPO / 'samples' / 'annual_conference.yaml')!r}, plain=True); brief_warnings(b); "
+            "b.meeting_name; print(type(b).__name__, 'pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["Brief", "False"]
+
+
+def test_records_are_frozen_and_copy_as_the_models_do() -> None:
+    data = {"year": 2025, "region": "临江区", "problems": ["基层能力薄弱"],
+            "priorities": [{"topic": "医改", "targets": [{"name": "率", "value": "45.2%"}]}]}
+    record = quick.plain(copy.deepcopy(data))
+    with pytest.raises(AttributeError):
+        record.year = 2026  # type: ignore[misc]
+    deep = copy.deepcopy(record)
+    assert deep == record and deep.problems is not record.problems
+    assert deep.model_fields_set == record.model_fields_set
+    assert copy.copy(record).problems is record.problems
+    assert_same_plain(deep, b.Brief.model_validate(data))
+
+
+@pytest.mark.parametrize("name", ["annual_conference.yaml", "pledge.yaml", "midyear_review.yaml"])
+def test_compose_reads_a_record_as_it_reads_the_model(name: str) -> None:
+    """What render composes from (records) gives the very speech the pydantic brief gives."""
+    from jianggao.render import compose_brief, load_resources
+
+    path = REPO / "samples" / name
+    if not path.exists():
+        pytest.fail(f"samples/{name} is gone: name another sample here")
+    resources = load_resources(None, None)
+    record = load.load_brief(path, plain=True)
+    model = load.load_brief(path)
+    assert isinstance(record, Record) and isinstance(model, BaseModel)
+    assert compose_brief(record, resources) == compose_brief(model, resources)

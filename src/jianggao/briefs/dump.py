@@ -135,7 +135,7 @@ def _reads_back(text: str, *, number: bool = False) -> bool:
         return False
     got = loaded["k"]
     if number:
-        from ..model.brief import _number_text
+        from ..model.brief_rules import number_text as _number_text
         try:
             return isinstance(got, (int, float)) and _number_text(got) == text
         except ValueError:

@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 import re
-import typing
 import weakref
 from collections.abc import Iterable, Mapping, Sized
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import BriefError
-from ..model.brief import AchievementGroup, Brief, Priority, field_keys
-from . import quick
+from . import quick, schema
 from .messages import chinese_message, readable_path
 from .nodes import MAX_BYTES, Located, build, compose, decode, tidy_text
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from ..model.brief import AchievementGroup, Brief, Priority
 
 __all__ = ["load_brief", "parse_brief", "brief_warnings", "schema_keys"]
 
@@ -33,37 +34,28 @@ INTERNAL = "读取简报时出现内部错误"
 # ---------------------------------------------------------------- schema
 
 
-def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
-    """The model a field holds (directly, in a list, or optional), or None for plain values."""
-    todo = [model.model_fields[name].annotation]
-    while todo:
-        tp = todo.pop()
-        if isinstance(tp, type) and issubclass(tp, BaseModel):
-            return tp
-        todo.extend(typing.get_args(tp))
-    return None
-
-
-def schema_keys(model: type[BaseModel] = Brief) -> set[str]:
-    """Every key (English or Chinese) valid anywhere in the brief."""
+def schema_keys(model: str | None = None) -> set[str]:
+    """Every key (English or Chinese) valid anywhere in the brief (in ``model``, default the brief's own)."""
+    model = model or schema.root()
     keys: set[str] = set()
-    for name, choices in field_keys(model).items():
+    for name, choices in schema.field_keys(model).items():
         keys.update(choices)
-        sub = _submodel(model, name)
+        sub = schema.submodel(model, name)
         if sub is not None:
             keys |= schema_keys(sub)
     return keys
 
 
-def _model_at(loc: tuple, model: type[BaseModel] = Brief) -> type[BaseModel] | None:
+def _model_at(loc: tuple) -> str | None:
     """The model whose keys are valid at ``loc`` (a pydantic loc, keys as typed), or None."""
+    model = schema.root()
     for part in loc:
         if isinstance(part, int):
             continue
-        name = next((n for n, ks in field_keys(model).items() if part in ks), None)
+        name = next((n for n, ks in schema.field_keys(model).items() if part in ks), None)
         if name is None:
             return None
-        sub = _submodel(model, name)
+        sub = schema.submodel(model, name)
         if sub is None:
             return None
         model = sub
@@ -73,8 +65,12 @@ def _model_at(loc: tuple, model: type[BaseModel] = Brief) -> type[BaseModel] | N
 # ---------------------------------------------------------------- reading
 
 
-def load_brief(path: str | Path) -> Brief:
-    """The brief in the YAML file at ``path``; BriefError (file, line, field) on any problem."""
+def load_brief(path: str | Path, *, plain: bool = False) -> Brief:
+    """The brief in the YAML file at ``path``; BriefError (file, line, field) on any problem.
+
+    ``plain``: a valid brief the quick path is sure of comes as plain records (``model.brief_rules.Record``:
+    the model's fields and properties, made by its validators from its schema, without importing pydantic),
+    which compose, lint and the writers read as they read the model; what render, check and lint load."""
     filename = str(path)
     p = Path(path)
     try:
@@ -96,7 +92,7 @@ def load_brief(path: str | Path) -> Brief:
     except ValueError as exc:  # a path with a NUL byte in it
         raise BriefError("文件名无效", file=filename.replace("\0", "\\0"), english=str(exc)) from None
     text, notes = decode(raw, filename)
-    return _parse(text, filename, notes)
+    return _parse(text, filename, notes, plain)
 
 
 def parse_brief(text: str, *, filename: str = "<brief>") -> Brief:
@@ -104,12 +100,12 @@ def parse_brief(text: str, *, filename: str = "<brief>") -> Brief:
     if len(text) > MAX_BYTES:
         raise BriefError(f"简报太长（{len(text):,} 个字符），最多 {MAX_BYTES:,}", file=filename,
                          english=f"brief longer than {MAX_BYTES} characters")
-    return _parse(text, filename, [])
+    return _parse(text, filename, [], False)
 
 
-def _parse(text: str, filename: str, notes: list[str]) -> Brief:
+def _parse(text: str, filename: str, notes: list[str], plain: bool) -> Brief:
     try:
-        return _parse_checked(text, filename, notes)
+        return _parse_checked(text, filename, notes, plain)
     except BriefError:
         raise
     except RecursionError:
@@ -119,7 +115,7 @@ def _parse(text: str, filename: str, notes: list[str]) -> Brief:
                          english=f"{type(exc).__name__}: {exc}") from None
 
 
-def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
+def _parse_checked(text: str, filename: str, notes: list[str], plain: bool) -> Brief:
     tidied = tidy_text(text, schema_keys())
     root = compose(tidied.text, filename, tidied.tab_lines)
     located = build(root, filename)
@@ -131,13 +127,22 @@ def _parse_checked(text: str, filename: str, notes: list[str]) -> Brief:
         raise BriefError(f"简报应是一组“键: 值”（如 year: 2025），而不是{what}", file=filename, line=located.lines.get(()),
                          english="the brief must be a mapping")
     _refuse_what_is_no_brief(data, filename)
-    _check_alias_twins(data, located, filename, Brief, ())
-    _drop_blanks(data, Brief)
+    _check_alias_twins(data, located, filename, schema.root(), ())
+    _drop_blanks(data, schema.root())
     try:
-        brief = quick.validate(Brief, data)
+        if plain:  # records stand in for the model: the same fields and properties (see load_brief)
+            brief = cast("Brief", quick.plain(data))
+        else:
+            from ..model.brief import Brief as Model
+
+            brief = quick.validate(Model, data)
     except quick.Unsure:  # anything the quick path cannot vouch for: pydantic decides, and words the error
+        from pydantic import ValidationError
+
+        from ..model.brief import Brief as Model
+
         try:
-            brief = Brief.model_validate(data)
+            brief = Model.model_validate(data)
         except ValidationError as exc:
             raise _first_error(exc, located, filename) from None
     _check_total(brief, filename)
@@ -173,7 +178,7 @@ def _refuse_what_is_no_brief(data: dict, filename: str) -> None:
                      file=filename, english="no brief key in the file")
 
 
-def _drop_blanks(data: Any, model: type[BaseModel]) -> None:
+def _drop_blanks(data: Any, model: str) -> None:
     """``title:`` left blank in a template means "use the default", not "the text None"."""
     if isinstance(data, list):
         for item in data:
@@ -181,13 +186,13 @@ def _drop_blanks(data: Any, model: type[BaseModel]) -> None:
         return
     if not isinstance(data, dict):
         return
-    for name, choices in field_keys(model).items():
+    for name, choices in schema.field_keys(model).items():
         for key in choices:
             if key not in data:
                 continue
-            if data[key] is None and not model.model_fields[name].is_required():
+            if data[key] is None and not schema.fields(model)[name]["required"]:
                 del data[key]
-            elif (sub := _submodel(model, name)) is not None:
+            elif (sub := schema.submodel(model, name)) is not None:
                 _drop_blanks(data[key], sub)
 
 
@@ -204,7 +209,7 @@ def _check_total(brief: Brief, filename: str) -> None:
                          file=filename, english=f"more than {MAX_TOTAL_ENTRIES} entries in all")
 
 
-def _check_alias_twins(data: Any, located: Located, filename: str, model: type[BaseModel], path: tuple) -> None:
+def _check_alias_twins(data: Any, located: Located, filename: str, model: str, path: tuple) -> None:
     """``year`` and ``年份`` in one mapping would silently drop one of them; say so instead."""
     if isinstance(data, list):
         for i, item in enumerate(data):
@@ -212,14 +217,14 @@ def _check_alias_twins(data: Any, located: Located, filename: str, model: type[B
         return
     if not isinstance(data, dict):
         return
-    for name, choices in field_keys(model).items():
+    for name, choices in schema.field_keys(model).items():
         present = [k for k in choices if k in data]
         if len(present) > 1:
             first, second = present[0], present[1]
             raise BriefError(f"“{first}”和“{second}”是同一项，只能写一个", file=filename,
                              line=located.key_lines.get(path + (second,)), field=readable_path(path + (second,)),
                              english=f"'{first}' and '{second}' are the same field")
-        sub = _submodel(model, name)
+        sub = schema.submodel(model, name)
         if present and sub is not None:
             _check_alias_twins(data[present[0]], located, filename, sub, path + (present[0],))
 
@@ -262,7 +267,7 @@ def _unknown_key(loc: tuple) -> str:
     model = _model_at(loc[:-1])
     if model is None:
         return f"未知的键“{key}”"
-    valid = [k for ks in field_keys(model).values() for k in ks]
+    valid = [k for ks in schema.field_keys(model).values() for k in ks]
     homes = _homes_of(key)
     if homes and key not in valid:
         # A valid key at the wrong level is an indentation slip, e.g. "名称: 临江区" flush left.
@@ -275,15 +280,16 @@ def _unknown_key(loc: tuple) -> str:
     return f"未知的键“{key}”{hint}"
 
 
-def _homes_of(key: str, model: type[BaseModel] = Brief, where: str = "") -> list[str]:
+def _homes_of(key: str, model: str | None = None, where: str = "") -> list[str]:
     """Where in the brief ``key`` is valid: ["region（地区）", "speaker（讲话人）"]; [] at the top level or nowhere."""
+    model = model or schema.root()
     homes = []
-    for name, choices in field_keys(model).items():
-        sub = _submodel(model, name)
+    for name, choices in schema.field_keys(model).items():
+        sub = schema.submodel(model, name)
         if sub is None:
             continue
         label = f"{where}{name}（{choices[1]}）" if len(choices) > 1 else f"{where}{name}"
-        if any(key in ks for ks in field_keys(sub).values()):
+        if any(key in ks for ks in schema.field_keys(sub).values()):
             homes.append(label)
         homes += _homes_of(key, sub, label + "的 ")
     return homes

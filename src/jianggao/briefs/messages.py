@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from pydantic import BaseModel
+from . import schema
 
 # How the items of each list are counted: 工作成绩第1组·指标第2项.
 LIST_COUNTERS = {
@@ -25,39 +25,27 @@ DATE_MESSAGE = "日期格式应为 2025-02-18（也可写 2025年2月18日）"
 _CHINESE_NUMERAL = frozenset("〇零一二三四五六七八九十百千万两点")
 
 
-def _fields(model: type[BaseModel]) -> dict[str, tuple[str, type[BaseModel] | None]]:
+def _fields(model: str) -> dict[str, tuple[str, str | None]]:
     """Every key accepted by ``model`` (English and Chinese) → (English field name, the model it holds)."""
-    import typing
-
-    out: dict[str, tuple[str, type[BaseModel] | None]] = {}
-    for name, info in model.model_fields.items():
-        sub, todo = None, [info.annotation]
-        while todo:
-            tp = todo.pop()
-            if isinstance(tp, type) and issubclass(tp, BaseModel):
-                sub = tp
-                break
-            todo.extend(typing.get_args(tp))
-        choices = [c for c in getattr(info.validation_alias, "choices", ()) if isinstance(c, str)] or [name]
-        for key in {name, *choices}:
+    out: dict[str, tuple[str, str | None]] = {}
+    for name, keys in schema.field_keys(model).items():
+        sub = schema.submodel(model, name)
+        for key in keys:
             out[key] = (name, sub)
     return out
 
 
-def field_label(model: type[BaseModel], name: str) -> str:
+def field_label(model: str, name: str) -> str:
     """The Chinese name of a field (region → 地区); the name itself when it has none."""
-    choices = getattr(model.model_fields[name].validation_alias, "choices", ())
-    zh = [c for c in choices if isinstance(c, str) and not c.isascii()]
+    zh = [c for c in schema.field_keys(model)[name] if not c.isascii()]
     return zh[0] if zh else name
 
 
 def readable_path(loc: Iterable[Any]) -> str:
     """A pydantic ``loc`` (keys as typed, list indices from 0) as a person reads it:
     ``("achievements", 0, "metrics", 0, "value")`` → ``工作成绩第1组·指标第1项·数值``."""
-    from ..model.brief import Brief
-
     parts: list[str] = []
-    model: type[BaseModel] | None = Brief
+    model: str | None = schema.root()
     field: str | None = None
     for part in loc:
         if isinstance(part, int):
@@ -88,9 +76,7 @@ def _wants_number_hint(field: str, value: Any) -> str:
 
 def _english_field(loc: tuple) -> str:
     """The English name of the last field in ``loc`` (数值 → value), for the per-field examples."""
-    from ..model.brief import Brief
-
-    model: type[BaseModel] | None = Brief
+    model: str | None = schema.root()
     name = ""
     for part in loc:
         if isinstance(part, int) or model is None:

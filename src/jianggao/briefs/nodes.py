@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..errors import BriefError
-from ..model.brief import scrub_text
+from ..model.brief_rules import scrub_text
 
 MAX_BYTES = 1024 * 1024          # a brief is a page or two; 1 MiB is already a hundred times that
 MAX_LIST_ITEMS = 2000            # per list; a real brief has tens

@@ -126,7 +126,7 @@ def render_one(job: Job, fmt: str, profile: str, reference_doc: str | None, forc
     from ..render import render_brief
 
     try:
-        brief = load_brief(job.brief)
+        brief = load_brief(job.brief, plain=True)
         speech = render_brief(brief, job.target, fmt=fmt, profile=profile, reference_doc=reference_doc,
                               force=force, resources=_RESOURCES)
         return Result(job.brief, True, job.target, speech.body_length())

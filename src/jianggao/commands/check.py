@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.briefs:
         try:
-            brief = load_brief(path)
+            brief = load_brief(path, plain=True)
         except BriefError as exc:
             failed += 1
             print(f"✗ {printable(str(exc))}", file=sys.stderr)

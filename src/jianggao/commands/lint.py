@@ -38,7 +38,7 @@ def _from_brief(path: str) -> tuple[date | None, int, str | None]:
     """(date, year, level) of a brief; its errors name the brief's file and line."""
     from ..briefs.load import load_brief
 
-    brief = load_brief(path)
+    brief = load_brief(path, plain=True)
     return brief.date, brief.year, brief.region.level
 
 

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if target.is_dir():
         raise UsageError("-o 应为文件路径而不是目录", file=str(target), field="-o",
                          english="-o must name a file, not a folder")
-    brief = load_brief(brief_path)
+    brief = load_brief(brief_path, plain=True)
     if args.reference_doc and fmt == "docx":
         # checked (sizes, XML) before the speech is composed; the writer reuses the checked copy
         from ..writers.docx_writer import check_reference_doc

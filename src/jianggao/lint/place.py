@@ -102,8 +102,9 @@ _COUNTY_OWN_RX = re.compile("|".join(re.escape(w) for w, _ in _COUNTY_OWN))
 # A township other than by its health centre's name (石门镇, 各镇, 镇（街道）, 乡镇（街道）); 城镇 is not one.
 _TOWN = re.compile(r"(?<!城)镇(?![痛静定])")
 # Around 全县 in a township's speech: the county's meeting, its goals and ranks, a pledge to it — the
-# level above named as above. Anything else is the county's scope spoken as the township's own.
-_ABOVE_AS_ABOVE = re.compile(r"会议|大会|大局|前列|排名|第[一二三四五六七八九十\d]|名列|贡献|争先|争创|目标|部署|要求|"
+# level above named as above. Anything else is the county's scope spoken as the township's own. Pattern text,
+# compiled on first use (re keeps it): only a township's speech naming 全县 asks.
+_ABOVE_AS_ABOVE = (r"会议|大会|大局|前列|排名|第[一二三四五六七八九十\d]|名列|贡献|争先|争创|目标|部署|要求|"
                              r"号召|安排|表态|发言|领导|同志|各部门|各单位|为全|在全|全县一盘棋|全区一盘棋|全旗一盘棋|位居|领先|之首")
 
 
@@ -244,7 +245,7 @@ def _above_as_own(index: int, paragraph: str, taken: list[tuple[int, int]], own:
             sentence = sentence_at(paragraph, at)
             after = paragraph[end:end + 1]
             if not (any(a < end and at < b for a, b in taken) or (after and after in _NOT_SCOPE_AFTER.get(above, ""))
-                    or _ABOVE_AS_ABOVE.search(sentence) or (at > 0 and paragraph[at - 1] in "为在")):
+                    or re.search(_ABOVE_AS_ABOVE, sentence) or (at > 0 and paragraph[at - 1] in "为在")):
                 taken.append((at, end))
                 found.append(Finding(index, sentence, "level", word,
                                      f"把上级的“{word}”当作本级范围，本讲话为{own.name}级", f"全{own.short}", at, end))

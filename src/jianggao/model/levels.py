@@ -192,8 +192,8 @@ _URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（�
 
 # A banner (旗) names its townships 苏木乡镇 and its villages 嘎查村 (the seventh reading: a 旗's draft drifted to
 # 乡镇/村).
-_BANNER_WORDS = ((re.compile(r"(?<!苏木)乡镇卫生院"), "苏木乡镇卫生院"), (re.compile(r"(?<!嘎查)村卫生室"), "嘎查村卫生室"),
-                 (re.compile(r"每一个村组"), "每一个嘎查村"))
+# Compiled when a 旗 speaks (re keeps them).
+_BANNER_WORDS = ((r"(?<!苏木)乡镇卫生院", "苏木乡镇卫生院"), (r"(?<!嘎查)村卫生室", "嘎查村卫生室"), (r"每一个村组", "每一个嘎查村"))
 
 
 def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
@@ -202,7 +202,7 @@ def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
     w = word(level)
     if w == "旗":
         for pattern, local in _BANNER_WORDS:
-            text = pattern.sub(local, text)
+            text = re.sub(pattern, local, text)
         return text
     if not (w == "街道" or (w == "区" and not rural)):
         return text

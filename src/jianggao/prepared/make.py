@@ -142,9 +142,16 @@ def lending() -> tuple[str, Any]:
     return module.table_key(measures), module.Table.of(measures).by_idea
 
 
+def brief_schema() -> tuple[str, Any] | None:
+    """(key, schema) of the brief models, as ``briefs.schema`` reads it (a render then imports no pydantic)."""
+    from ..briefs import schema
+
+    return schema.made()
+
+
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
-                                                          "lending": lending}
+                                                          "lending": lending, "brief_schema": brief_schema}
 
 
 def make(folder: Path | None = None) -> list[Path]:

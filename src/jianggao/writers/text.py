@@ -13,9 +13,9 @@ TEXT_FORMATS = ("md", "txt", "outline")
 INDENT = "\u3000\u3000"   # two full-width spaces: the printed first-line indent, in plain text
 
 # Markdown syntax characters that would change the rendering if left bare inside a line.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_INLINE = r"([\\`*_\[\]<>|~])"  # both compiled when Markdown is written (re keeps them)
 # …and at the start of a line: headings, quotes, lists ("1." is our level-3 heading number!).
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+_MD_LINE_START = r"^(\s*)([#>+\-=]|\d+[.)])"
 _TRAILING_PUNCT = "。，；：！？、.,;:!?"
 
 
@@ -84,9 +84,9 @@ def _block_text(block: Block) -> str:
 
 
 def _md_escape(text: str) -> str:
-    text = _MD_INLINE.sub(r"\\\1", text)
+    text = re.sub(_MD_INLINE, r"\\\1", text)
     # Escape the last character of a line-start marker: "\#", "\>", "1\." …
-    return _MD_LINE_START.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
+    return re.sub(_MD_LINE_START, lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
 
 
 def _markdown(speech: Speech) -> list[str]:
@@ -122,7 +122,7 @@ def _bold_run_on(head: str, body: str) -> str:
     before a CJK letter (CommonMark flanking rules), so trailing 。 stays outside the bold."""
     bare = head.rstrip(_TRAILING_PUNCT)
     tail = head[len(bare):]
-    body = _MD_INLINE.sub(r"\\\1", body)
+    body = re.sub(_MD_INLINE, r"\\\1", body)
     return (f"**{bare}**{tail}" if bare else head) + body
 
 
