@@ -262,6 +262,22 @@ def test_a_valid_brief_is_read_without_pydantic(tmp_path: Path) -> None:
     assert out.split() == ["Brief", "False"]
 
 
+@pytest.mark.parametrize("name", ["annual_conference.yaml", "pledge.yaml", "work_report.yaml"])
+def test_a_whole_render_of_a_valid_brief_imports_no_pydantic(tmp_path: Path, name: str) -> None:
+    """Not only reading the brief: compose, the self-check and the writer take the records too (a compose module
+    importing model.brief at run time would bring pydantic back)."""
+    import subprocess
+    import sys
+
+    out_file = tmp_path / "out.docx"
+    code = ("import sys; from jianggao.cli import main; "
+            f"rc = main(['render', {str(REPO / 'samples' / name)!r}, '-o', {str(out_file)!r}]); "
+            "print(rc, 'pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[-2:] == ["0", "False"], out
+    assert out_file.is_file()
+
+
 def test_records_are_frozen_and_copy_as_the_models_do() -> None:
     data = {"year": 2025, "region": "临江区", "problems": ["基层能力薄弱"],
             "priorities": [{"topic": "医改", "targets": [{"name": "率", "value": "45.2%"}]}]}

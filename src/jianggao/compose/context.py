@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import levels
-from ..model.brief import AchievementGroup, Brief, Metric, Priority
 from ..model.topics import classify, get_topic, resolve_topic
 from .numbers import (
     five_year_plan,
@@ -17,6 +17,9 @@ from .numbers import (
     year_goal,
 )
 from .picker import TopicView
+
+if TYPE_CHECKING:
+    from ..model.brief import AchievementGroup, Brief, Metric, Priority
 
 # The core areas a speech covers when the brief names no priorities: a sensible default set, not more
 # as length grows (length grows by saying more about each, never by adding areas nobody asked for).

@@ -4,11 +4,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
 from ..model.bank import PhraseBank
-from ..model.brief import Brief
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from . import voice
@@ -34,6 +33,9 @@ from .plan import Plan
 from .plan import plan as make_plan
 from .stakes import stake_of
 from .templating import Outline, Templates
+
+if TYPE_CHECKING:
+    from ..model.brief import Brief
 
 __all__ = ["MAX_FILL", "compose", "number_headings", "parse_markup", "plan_of", "tighten"]
 

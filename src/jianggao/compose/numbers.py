@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..model.brief import Metric
+if TYPE_CHECKING:
+    from ..model.brief import Metric
+
 
 _DIGITS = "零一二三四五六七八九"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..model import levels
-from ..model.brief import Brief, Metric
 from ..model.topics import classify
 from . import era, voice
 from .context import (
@@ -20,6 +20,9 @@ from .context import (
     level_word,
 )
 from .numbers import value_text
+
+if TYPE_CHECKING:
+    from ..model.brief import Brief, Metric
 
 # Share of the body each part gets, per kind (tasks heaviest, as every real speech of the corpus).
 _SHARES: dict[str, dict[str, float]] = {

@@ -7,8 +7,8 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_b = resolve('b')
     l_0_vary = resolve('vary')
+    l_0_b = resolve('b')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
@@ -29,7 +29,7 @@ def root(context, missing=missing, environment=environment):
     l_0_creation = resolve('creation')
     l_0_firsts = resolve('firsts')
     l_0_others = resolve('others')
-    l_0_as_ours = l_0_own_unit = l_0_said = missing
+    l_0_as_ours = l_0_said = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -56,11 +56,8 @@ def root(context, missing=missing, environment=environment):
         return concat(t_3)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
-    l_0_own_unit = (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')[1:], )) if (((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') != environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')[:1] == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'))) and (not environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice'), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')))) else (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')))
-    context.vars['own_unit'] = l_0_own_unit
-    context.exported_vars.add('own_unit')
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖按照会议安排，下面我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖根据会议议程，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖按照会议安排，下面我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖根据会议议程，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们坚决拥护、全力落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
     yield '\n'
@@ -99,7 +96,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们丝毫不敢懈怠。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们一刻也不能松劲。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，必须以更大的力气抓落实。'))
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就抓好会议精神的落实作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
@@ -282,6 +279,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '5=46&9=59&10=63&11=65&12=67&13=70&14=72&15=75&17=86&18=91&19=94&21=98&22=102&23=104&24=106&25=108&26=110&27=113&28=118&29=121&30=128&31=130&32=133&33=136&34=141&35=143&36=156&39=165&41=167&42=176&45=181&46=183&49=185&50=197&51=200&52=203&53=206&55=210&56=214&57=216&58=220&59=224&61=226&62=229&64=232&65=251&67=259&69=268&70=270&71=272&72=274&73=277&74=281'
+debug_info = '5=46&7=60&8=62&9=64&10=67&11=69&12=72&14=83&15=88&16=91&18=95&19=99&20=101&21=103&22=105&23=107&24=110&25=115&26=118&27=125&28=127&29=130&30=133&31=138&32=140&33=153&36=162&38=164&39=173&42=178&43=180&46=182&47=194&48=197&49=200&50=203&52=207&53=211&54=213&55=217&56=221&58=223&59=226&61=229&62=248&64=256&66=265&67=267&68=269&69=271&70=274&71=278'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2bd512013585f912014bd07142ec9e9481b838483836f05ed50a587d45a8b010
+# 98d95be5a5e125e424d93b43ad0d0322dc8e81e4c4f61b8f3cccea9b66ef6fc4
