@@ -44,6 +44,7 @@ from .voice import (
     GOVERNMENT,
     GOVERNMENT_UNITS_PER_AREA,
     PER_AREA,
+    addresses_all_governments,
     beyond_level,
     departments,
     fits,
@@ -80,10 +81,6 @@ _OWN_VOICE = re.compile(r"[我！？：]|同志们|大家|以下|方面的工作
 # Verb-after-的 where 得 is meant (开的很及时): a corpus typo; such entries are skipped, not corrected, and
 # listed for the bank's curator.
 _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常|十分|更|比较)")
-# Areas whose words mark a sentence as theirs alone: a sentence mostly about one of them (国医馆, 爱国卫生
-# 宣传) is out of place under another area's subheading even when it also mentions that area.
-_DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
-                   "population_family", "work_safety", "health_poverty"}
 # The share of the bank's fitting entries one speech may draw on: each seed is offered its own part of
 # the bank, so three seeds of one brief do not all say the bank's same sentences (issue 3: three seeds
 # share at most half their sentences).  Decided per entry by a hash of seed and id, so every render of
@@ -279,14 +276,14 @@ _WHOSE_WORK = (
 )
 _BIRTH = re.compile(r"孕产|产妇|产科|产前|产后|分娩|新生儿|助产|出生缺陷")
 _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
-# Words only a province or a city says of those below it; a county, district or township has no 各地.
-_ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
 _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春季|冬季")),
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
 _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
-_ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各级政府|各级党委(、|和)?政府|各省|各市（州）")
+# Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
+# voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
+_ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
 _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
                              r"医共体牵头|三级医院|二级医院|县级医院|学科建设")
@@ -378,7 +375,9 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
         wanted = key or (main_topic if main_topic != "general" else None)
         if wanted is None or wanted not in about[:2]:
             return False
-        if about[0] != wanted and about[0] in _DISTINCT_AREAS:
+        if about[0] != wanted and about[0] in DISTINCT:
+            # an area's own business (国医馆, 爱国卫生宣传: compose.ideas.DISTINCT) is out of place under another
+            # area's subheading even when it also mentions that area
             return False
     elif main_topic == "general" and ("这项工作" in raw or "此项工作" in raw):
         # 这项工作 points at one campaign; a general speech has none to point at.
@@ -498,7 +497,7 @@ class Picker:
         """Whether this speaker may say ``text`` here: every unit it tells to act has room in the area
         (_actor_room), and a government leader orders departments and townships, not a clinic's routine
         (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
-        if _ALL_GOVERNMENTS.search(text) and (self.county_or_below or (self.slots.get("level") or "") != "省"):
+        if addresses_all_governments(text, self.slots.get("level") or ""):
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
             return False
@@ -681,8 +680,8 @@ class Picker:
             return False
         if self.township and _ABOVE_TOWNSHIP.search(text):
             return False
-        if self.county_or_below and _ABOVE_COUNTY.search(text):
-            return False          # 各地要加强研究: a province's voice in a county's speech
+        if (self.county_or_below and _ABOVE_COUNTY.search(text)) or addresses_all_governments(text, self.slots.get("level") or ""):
+            return False          # 各地要加强研究, 各级政府要: a province's voice in a county's or a city's speech
         if self.bureau_voice and _SELF_DEPARTMENT.search(text):
             return False          # 卫生健康部门要…: the bureau's head is that department
         if not speakable(text, self.role):
