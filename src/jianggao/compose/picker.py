@@ -24,7 +24,7 @@ from .serve import (
     POVERTY,
     REMEDIES,
     SERVES_AT,
-    TAKE_UP_NAMED,
+    HONEST,
     akin_subjects,
     answers_problem,
     best_item,
@@ -35,6 +35,7 @@ from .serve import (
     other_tier,
     packed,
     paragraph_breaks,
+    problem_areas,
     score,
     subject_of,
 )
@@ -137,6 +138,16 @@ def _grouped(measures: list[str]) -> list[str]:
     return [m for _, m in sorted(zip(keys, measures, strict=True))]
 
 
+def answer_rank(measure: str, problem: str) -> tuple[int, int]:
+    """How closely ``measure`` answers ``problem`` (the lower the closer): a measure mostly about an area the problem's
+    words name (serve.problem_areas) before one naming it beside another, before one naming none; then by score."""
+    plain = measure.split(ALTERNATE)[0]
+    named, _ = problem_areas(problem)
+    about = classify(plain)
+    tier = 0 if about[:1] and about[0] in named else 1 if set(about) & set(named) else 2
+    return tier, -score(plain, problem, strict=False)
+
+
 def _stands(sentence: str) -> bool:
     """Whether ``sentence`` may open a paragraph: it leans on nothing said before it (needs.needs_of)."""
     return not needs_of(sentence) & {"antecedent", "follows", "partner"}
@@ -212,7 +223,7 @@ class AreaRuns:
     answers: tuple[str, ...] = ()     # measures answering the brief's problem for the area, said right after it
     rest_breaks: tuple[int, ...] = ()  # the measures of ``rest`` that open a paragraph of their own
     item_answers: bool = False        # an item is itself the answer to the area's problem (its run is first)
-    taken_up: bool = False            # no measure answers the area's problems: ``answers`` takes them up in words
+    taken_up: bool = False            # no measure answers the area's problems: ``answers`` names them honestly
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -463,7 +474,7 @@ class Picker:
         self.area_items = area_items or {}
         self.area_problems = area_problems or {}
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
-        self._taken_up: set[str] = set()       # the TAKE_UP_NAMED wordings said (serve)
+        self._taken_up: set[str] = set()       # the HONEST wordings said (serve)
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
         # which task subsection first said each idea (serve): another subsection does not say it again
@@ -1021,13 +1032,18 @@ class Picker:
             again[0] += 1
             return ""
 
-        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
+        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False) -> str:
+            """``text`` said here, or "" where it may not be; ``answering``: it answers a problem of the brief that
+            nothing else answers, and the rules keeping an idea to one subsection and a measure to something new in
+            its area give way (a problem met with procedure is worse than an idea said twice)."""
             ideas = ideas_of(text.split(ALTERNATE)[0])
             if season is not None and season.search(text):
                 return ""             # 秋冬季和春季是呼吸道传染病高发期 under 做好夏秋季传染病防控 (the eleventh reading)
             ledger = is_ledger(text.split(ALTERNATE)[0])
-            if ledger and not follow_up and self._ledgers >= LEDGERS_IN_TASKS:
+            if ledger and (answering or not follow_up and self._ledgers >= LEDGERS_IN_TASKS):
                 return _again()       # 台账, 时间表, 督导: the safeguards part says how the tasks are followed up
+            if answering:
+                ideas = frozenset()   # judged below as a sentence (fresh, in the speaker's remit), not as ideas
             once = ideas & ONCE
             if once & (self._framed_once | said_here.keys()) - (own_ideas if run >= 0 else frozenset()) \
                     or ideas & SAFEGUARDS_OWN:
@@ -1092,11 +1108,13 @@ class Picker:
         answered: list[str] = []
         if answers is not None and not any(answers.search(k) for k in keys):
             problems = self.area_problems.get(area, ())
-            for entry in [r for r in rest if not r[1]]:
+            # a remedy's word alone (队伍) is not an answer to 应急能力有短板: the measure answers one of the problems
+            # (serve.answers_problem), the closest first (answer_rank: an 应急 problem by 应急预案, not by a 流调 team)
+            remedies = [r for r in rest if not r[1] and any(answers_problem(r[3].split(ALTERNATE)[0], p) for p in problems)]
+            remedies.sort(key=lambda r: min(answer_rank(r[3], p) for p in problems))
+            for entry in remedies:
                 if len(answered) >= ANSWERS_MAX:
                     break
-                if not any(score(entry[3].split(ALTERNATE)[0], p, strict=False) >= SERVES_AT for p in problems):
-                    continue          # a remedy's word alone (队伍) is not an answer to 应急能力有短板
                 said = take(entry[2], entry[3], all_items, -1)
                 rest.remove(entry)
                 if said:
@@ -1217,27 +1235,43 @@ class Picker:
                 answered.append(among_rest)
                 said_all.append(among_rest)
                 continue
+            # the measures of the problem's own subject, wherever they are written (the area's pool, then the
+            # templates' measures of the areas its words name: serve.problem_areas), those of the areas its words
+            # name first and the closest answer first (an 应急 problem by 应急预案 and 物资储备, not by a 流调 team)
+            pool_here = [(e[2], e[3]) for e in whole_rest]
+            lent = [(False, o) for o in self._answers_elsewhere(problem, elsewhere, topic, own, said_all)]
+            candidates = [(fb, x) for fb, x in dict.fromkeys(pool_here + lent)
+                          if x not in said_all and answers_problem(x.split(ALTERNATE)[0], problem)]
+
+            def rank(entry: tuple[bool, str], problem: str = problem) -> tuple[int, int]:
+                return answer_rank(entry[1], problem)
+
+            candidates.sort(key=rank)
             found = ""
-            for entry in whole_rest:
-                if answers_problem(entry[3].split(ALTERNATE)[0], problem) and entry[3] not in said_all:
-                    found = take(entry[2], entry[3], all_items, -1)
-                    if found:
+            for fb, x in candidates:
+                # one of the problem's own subject is said even where an idea of it was said in another subsection
+                # (two at most): the answer to a problem is a measure, never procedure
+                said = take(fb, x, all_items, -1) or (take(fb, x, all_items, -1, answering=True)
+                                                      if rank((fb, x))[0] == 0 else "")
+                if said:
+                    answered.append(said)
+                    said_all.append(said)
+                    if found or rank((fb, x))[0] > 0:
                         break
-            if found:
-                answered.append(found)
-                said_all.append(found)
-            else:
+                    found = said
+            if not found and not any(answers_problem(x.split(ALTERNATE)[0], problem) for x in answered):
                 unanswered.append(problem.split("，")[0].rstrip("。；"))
-        # no measure answered the area's problems: the sentence taking them up names them (the lead does not as well)
+        # no measure answered the area's problems: one honest sentence names them and commits to them (no procedure:
+        # serve.HONEST), each wording once in a speech; the lead then does not name them as well
         taken_up = bool(unanswered) and not answered
         if unanswered:
-            # named by their first clauses, in one sentence (a target may stand between the lead naming them and
-            # this, tasks.j2); each wording once in a speech
             named = "、".join(unanswered) + ("等" if len(unanswered) > 1 else "")
-            fresh = [t for t in TAKE_UP_NAMED if t not in self._taken_up] or list(TAKE_UP_NAMED)
-            form = self.rng.choice(fresh)
-            self._taken_up.add(form)
-            answered.append(self.claim(form.replace("{p}", named)))
+            fresh = [t for t in HONEST if t not in self._taken_up]
+            if fresh:
+                form = self.rng.choice(fresh)
+                self._taken_up.add(form)
+                name = topic.name if topic is not None else "这方面"
+                answered.append(self.claim(form.replace("{p}", named).replace("{t}", name)))
         # grouped by subject; a subject said once among them is an unordered tail, left out where the area has its
         # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
         groups = by_subject(_grouped(extra), subjectless=bool(items))
@@ -1279,7 +1313,11 @@ class Picker:
         # the measures on the subject of an answer to the brief's problem join it (健康扶贫's 先诊疗后付费 with 健康扶贫)
         answer_subjects = {subject_of(a.split(ALTERNATE)[0]) for a in answered} - {"", "推进"}
         if answer_subjects:
-            joining = [m for g in groups for m in g if subject_of(m.split(ALTERNATE)[0]) in answer_subjects]
+            # … and only those on the answer's own business (its narrow ideas) or answering a problem: a 精神卫生 team after
+            # an 应急 team's answer is a jump, however both are 队伍 (the fifteenth session's readers: topic jumps)
+            narrow = frozenset().union(*(ideas_of(a.split(ALTERNATE)[0]) - BROAD for a in answered))
+            joining = [m for g in groups for m in g if subject_of(m.split(ALTERNATE)[0]) in answer_subjects
+                       and (ideas_of(m.split(ALTERNATE)[0]) & narrow or self._answers_problem(m, answers, area))]
             answered += joining[:ANSWERS_MAX + 2 - len(answered)]
             groups = [[m for m in g if m not in answered] for g in groups]
             groups = [g for g in groups if g]
@@ -1316,8 +1354,31 @@ class Picker:
         # paragraph also holds the subsection's lead (its problem or target) before the item itself
         said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
                      for k, r in enumerate(said_runs)]
-        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered),
-                        tuple(k + len(reaching_first) for k in rest_breaks), item_answers, taken_up)
+        breaks = [k + len(reaching_first) for k in rest_breaks]
+        if not said_runs and answered and not taken_up and not left:
+            # an area with no items says the answers to its problem in a paragraph of their own after the problem's:
+            # run on after the problem and what it costs they closed the subsection's longest paragraph, and the cut
+            # to length (finish) took them first, leaving the problem named and nothing done about it
+            extra = [*answered, *extra]
+            breaks = [0, *(k + len(answered) for k in breaks if k or not answered)]
+            if extra[len(answered):] and len(answered) not in breaks:
+                breaks.append(len(answered))
+            answered = []
+        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered), tuple(sorted(set(breaks))),
+                        item_answers, taken_up)
+
+    def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
+                           own: Sequence[str], said: Sequence[str]) -> list[str]:
+        """The templates' own measures that answer ``problem`` (serve.answers_problem), those written under the areas
+        its words name first (serve.problem_areas), then the rest of ``elsewhere``; none of ``own`` or ``said``."""
+        if not elsewhere:
+            return []
+        named, cued = problem_areas(problem)
+        mine = set(own) | set(said)
+        keys = [k for k in (*named, *cued) if k in elsewhere]
+        keys += [k for k in elsewhere if k not in keys]
+        return [o for k in keys for o in elsewhere[k] if o and o not in mine
+                and answers_problem(o.split(ALTERNATE)[0], problem)]
 
     def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
         """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""

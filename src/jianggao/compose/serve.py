@@ -313,7 +313,7 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
 def answers_problem(measure: str, problem: str) -> bool:
     """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
-    more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
+    more of the subject."""
     mine, theirs = subject_of(measure), subject_of(problem)
     if mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs):
         return False          # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
@@ -323,14 +323,57 @@ def answers_problem(measure: str, problem: str) -> bool:
     return score(measure, problem, strict=False) >= SERVES_AT + 2
 
 
-# A problem of the brief that no item and no measure of its area answers is taken up in the brief's own words, with
-# what is done about it and nothing claimed (issue 13: every problem is answered by a task; the ninth reading:
-# 健康扶贫任务仍然繁重 raised twice and answered nowhere).
-# Named by its first clause ({p}): the subsection's lead has named it, but a target may stand between (tasks.j2).
-TAKE_UP_NAMED = (
-    "{p}的问题，要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
-    "{p}的问题，要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
+# A problem of the brief that no measure of its subject answers (its area's, or any area's the lending finds) is said
+# honestly in one sentence: it is named, and the speaker commits to it, with no procedure (列入任务清单, 明确牵头单位,
+# 摸清底数 were what readers marked every round: the answer to a problem is a measure, not a ledger).  {p} is the
+# problem's first clause, {t} the area's name; each wording once in a speech.
+HONEST = (
+    "{p}，这个问题群众有感受，我们心里也有数，今年{t}工作要把它当作一块硬骨头来啃。",
+    "对{p}的问题，不回避、不拖延，{t}工作的力量要往这里集中。",
+    "{p}，是{t}工作绕不过去的坎，今年要下决心在这上面见到变化。",
+    "{p}的问题由来已久，解决起来不容易，但今年要有实质性的进展。",
 )
+
+# Words of the brief's problems that name the area whose work answers them where the topic registry's keywords do
+# not decide (a problem naming no area's words: 人才引不进; or naming two equally: 公共卫生应急能力仍有短板).
+PROBLEM_CUES: tuple[tuple[str, str], ...] = (
+    ("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
+    ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
+    ("medical_reform", "医疗资源"), ("primary_care", "医疗资源"), ("medical_reform", "布局"),
+    ("medical_reform", "资源整合"), ("medical_reform", "医保"), ("medical_reform", "分级诊疗"),
+    ("informatization", "信息"), ("informatization", "互联互通"), ("regulation", "监管"),
+    ("regulation", "行医"), ("maternal_child", "孕产妇"), ("maternal_child", "儿童"),
+    ("elderly_health", "老年"), ("elderly_health", "养老"), ("tcm", "中医"),
+    ("population_family", "托育"), ("population_family", "生育"),
+    ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
+    ("public_health", "慢性病"), ("emergency", "应急"),
+    # the ninth reading: 县级医院专科能力不足 and 健康扶贫 raised and answered nowhere when the brief had no 医疗服务 task;
+    # 医防协同 with a 疾控 task; 基层…外流 with a 医共体 task
+    ("medical_reform", "负担"), ("medical_reform", "看病贵"), ("medical_reform", "费用"),
+    ("medical_reform", "医院"), ("medical_reform", "外转"), ("medical_reform", "外流"),
+    ("medical_reform", "专科"), ("medical_reform", "扶贫"), ("primary_care", "扶贫"),
+    ("primary_care", "贫困"), ("medical_reform", "基层"), ("disease_control", "医防"),
+    ("public_health", "医防"), ("public_health", "疾控"), ("primary_care", "看病就医"),
+    ("medical_reform", "看病就医"), ("primary_care", "人才"), ("medical_reform", "人才"),
+)
+# The system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work.
+_SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
+
+
+@lru_cache(maxsize=1024)
+def problem_areas(problem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The areas whose work answers ``problem``: those the topic registry's keywords name, most hits first, a tie
+    broken by the cue table (PROBLEM_CUES); then, apart, the cue table's own areas in its order (for a problem no
+    keyword names, and as the next homes)."""
+    from ..model.topics import TOPICS
+
+    text = _SYSTEM_NAME.sub("", problem)
+    cued = tuple(dict.fromkeys(k for k, cue in PROBLEM_CUES if cue in text))
+    hits = {t.key: sum(text.count(k) for k in t.keywords) for t in TOPICS}
+    order = {t.key: i for i, t in enumerate(TOPICS)}
+    named = sorted((k for k, n in hits.items() if n),
+                   key=lambda k: (-hits[k], cued.index(k) if k in cued else len(cued), order[k]))
+    return tuple(named), tuple(k for k in cued if k not in named)
 
 
 # The subjects a subsection's measures are grouped by into paragraphs (issue 13, the eleventh reading: section 三 was
