@@ -21,10 +21,10 @@ from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, rep
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
+    HONEST,
     POVERTY,
     REMEDIES,
     SERVES_AT,
-    HONEST,
     akin_subjects,
     answers_problem,
     best_item,
