@@ -31,6 +31,7 @@ from .serve import (
     by_subject,
     in_stage_order,
     is_ledger,
+    item_run,
     key_words,
     other_tier,
     packed,
@@ -977,9 +978,15 @@ class Picker:
             - all_items
         matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
         rest: list[tuple[bool, bool, bool, str]] = []
+        # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
+        # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
+        others = tuple(x for key, xs in self.area_items.items() if key != area for x in xs)
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
+            elsewhere_best = max((score(plain_text, x) for x in others), default=0)
+            if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
+                continue
             if i >= 0:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
@@ -1051,9 +1058,16 @@ class Picker:
                 # about it may name it, as ITEM_SAYS allows); 资金用在刀刃上 is the safeguards' to say.  Another
                 # area's measure is no bar here: it may be cut to the budget later (the rules above judge across areas)
                 return _again()
-            if ideas & reserved:
+            # a measure this item's more than any other's (村医补助 naming the 基本药物 and 基本公卫 money it is paid
+            # from) is said under it, whatever other subsections' ideas it names
+            # (naming the item's own words or narrow ideas: an idea that only helps carry it out, 家庭医生签约 for 慢性病
+            # 综合防控, stays with the subsection that said it)
+            items_own = run >= 0 and (bool(ideas & ideas_of(keys[run]) - BROAD) or item_run(text, keys[run]) > 0) \
+                and score(text.split(ALTERNATE)[0], keys[run]) > max((score(text.split(ALTERNATE)[0], x) for x in others),
+                                                                     default=0)
+            if ideas & reserved and not items_own:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
-            if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
+            if not items_own and any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
                                                                     else 0) for x in ideas - own_ideas
                    if AREA_OF[x] != area):
                 return _again()       # said in another subsection already (a broad idea in two others)
@@ -1070,6 +1084,13 @@ class Picker:
                 return _again()
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
+            if ALTERNATE in text:
+                # a formulation saying the item again in its words (落实乡村医生补助政策，要把… after 重点是落实乡村医生补助
+                # 政策。) gives way to the others of the same measure
+                forms = text.split(ALTERNATE)
+                kept = [f for f in forms if not _runs_of(f) & item_runs]
+                if kept and len(kept) < len(forms):
+                    text = ALTERNATE.join(kept)
             grams = _runs_of(text)
             if grams & item_runs:
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
@@ -1395,6 +1416,14 @@ class Picker:
             ordered = sorted(ordered, key=lambda m: not self._answers_problem(m, answers, area))
         if len(ordered) > 3:
             ordered = [m for group in by_subject(ordered) for m in in_stage_order(group)]
+        if ordered:
+            # the item's own measure right after it (its heading is delivered by the sentence after it: 落实乡村医生补助
+            #政策 by the 补助 line, not by 轮训 because training comes before pay): the one serving it best opens
+            best = max(range(len(ordered)), key=lambda k: (score(ordered[k].split(ALTERNATE)[0], item), -k))
+            if best:
+                lead = ordered.pop(best)
+                ordered = [lead, *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) == subject_of(lead.split(ALTERNATE)[0])),
+                           *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) != subject_of(lead.split(ALTERNATE)[0]))]
         return ordered
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:

@@ -140,12 +140,18 @@ def on_subject(measure: str, item: str) -> bool:
     # the kind of work counts where the item is about a body's building or its people (乡镇卫生院标准化建设, 乡村医生
     # 轮训); 住院分娩补助项目 is a programme for mothers, not the pay of staff
     wanted = aspects(item) if ideas_of(item) & (NAMED | _PEOPLE) else frozenset()
+    if not wanted and _SUBSIDY.search(item):
+        wanted = frozenset({"pay"})   # 落实农村孕产妇住院分娩补助: a measure on the subsidy, not 母乳喂养 (the fifteenth session)
     if wanted - {"people"}:
         wanted -= {"people"}          # 乡村医生轮训 is about training; 乡村医生 names people in every measure on them
     if wanted and not aspects(measure) & wanted:
         return False
     named = ideas_of(item) & NAMED
     return not named or bool(named & ideas_of(measure))
+
+
+# An item that is a subsidy programme (住院分娩补助, 村医补助): served by measures on the money.
+_SUBSIDY = re.compile(r"补助|补贴")
 
 
 # The order of a run's stages: who is recruited is trained, then placed, then kept.
@@ -251,7 +257,30 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if not elsewhere:
         points += 2 * len((helpers - theirs) & mine)
     points += min(3, len(_words(item) & _words(measure)))
+    # 落实乡村医生补助政策，要把基本公共卫生服务补助…发放到村医手中 is that item's, whatever else it names: the longer the
+    # run of the item's own words it says, the more (10 of 落实乡村医生补助政策 over 8 of 规范基本公共卫生服务项目管理)
+    run = item_run(measure, item)
+    if run >= ITEM_WORDS:
+        points += run - ITEM_WORDS + 2
     return points
+
+
+# The run of an item's own words a measure names to be about that item in its words (乡村医生补助, 住院分娩补助).
+ITEM_WORDS = 6
+
+
+def item_run(measure: str, item: str) -> int:
+    """The longest run of ``item``'s Chinese characters ``measure`` names (0 below ITEM_WORDS)."""
+    key = re.sub(r"[^\u4e00-\u9fff]", "", item)
+    best = 0
+    for i in range(len(key) - ITEM_WORDS + 1):
+        n = ITEM_WORDS
+        if key[i:i + n] not in measure:
+            continue
+        while i + n < len(key) and key[i:i + n + 1] in measure:
+            n += 1
+        best = max(best, n)
+    return best
 
 
 # The least score that counts as serving an item: one narrow idea, or a helper idea and a shared word, or
@@ -416,8 +445,10 @@ POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
 # Subjects near enough that a lone measure on one may close the paragraph of another (a 基本药物 line after 医保支付's:
 # 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
 FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
-    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急 职业健康",
-    "慢性病 精神卫生 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
+    # (职业健康 and 精神卫生 are each their own: a 公安、民政 mental-health line after 健康知识普及, an 职业病 line after
+    # 传染病, read as jumps: the fifteenth session's readers)
+    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急",
+    "慢性病 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
 ))
 
 
@@ -538,8 +569,11 @@ def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1)
         chunks = [list(group[i:i + most]) for i in range(0, len(group), most)]
         for chunk in chunks:
             near = out and akin_subjects(subject_of(out[-1][-1].split("‖")[0]), subject_of(chunk[0].split("‖")[0]))
-            if out and (len(chunk) < 2 or (len(out[-1]) < 3 and near)) and len(out[-1]) + len(chunk) <= most:
+            if out and near and (len(chunk) < 2 or len(out[-1]) < 3) and len(out[-1]) + len(chunk) <= most:
                 out[-1] += chunk
+            elif len(chunk) < 2 and (home := next((p for p in out if len(p) < most and akin_subjects(
+                    subject_of(p[-1].split("‖")[0]), subject_of(chunk[0].split("‖")[0]))), None)) is not None:
+                home += chunk         # a lone measure closes a paragraph on a near subject, never an unrelated one's
             else:
                 out.append(chunk)
     return out
