@@ -981,9 +981,13 @@ class Picker:
         # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
         # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
         others = tuple(x for key, xs in self.area_items.items() if key != area for x in xs)
+        # an area the registry does not know borrows by its items' own words (lending), one word more than another
+        least = SERVES_AT + (1 if topic is not None and not topic.known else 0)
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
+            if i >= 0 and points < least:
+                i, points = -1, 0     # an unknown area's item is served by more than two shared words (患者, 救治)
             elsewhere_best = max((score(plain_text, x) for x in others), default=0)
             if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
                 continue
@@ -1180,7 +1184,8 @@ class Picker:
         if topic is not None and not topic.known:
             # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
             # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
-            cap_rest = min(cap_rest, UNKNOWN_REST_MAX)
+            # … and with items of its own, nothing else: the general pool's lines on no item's subject were stray
+            cap_rest = min(cap_rest, UNKNOWN_REST_MAX) if not items else 0
         # a measure refused as something said already (take: the same idea again, in any words) is made up from the
         # share held back, one for one: saying each thing once leaves the area no shorter where it has other things to say
         again[0] = 0

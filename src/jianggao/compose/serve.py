@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..model.topics import classify
 from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, ideas_of
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
@@ -78,7 +79,7 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
 专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广
-巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口""".split())
+巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口 患者 救治""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -113,7 +114,8 @@ _COST_WATCH = re.compile(r"费用异常|费用.{0,8}预警|不合理费用")
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words)) for name, words in (
     ("recruit", r"招聘|招收|招录|引进|引才|定向培养|定向医学生|订单定向|生源|定向服务协议|培养协议"),
     ("train", r"培训|轮训|进修|跟班|带教|继续教育|业务学习|岗位练兵|(?<!定向)培养"),
-    ("build", r"标准化建设|基础设施|设施设备|设备|房屋|房子|业务用房|改扩建|改造|新建|达标|建设标准|提档升级|验收"),
+    ("build", r"标准化建设|基础设施|设施设备|设备|房屋|房子|业务用房|改扩建|改造|新建|达标|建设标准|提档升级|验收|"
+              r"(?:卫生院|卫生室)(?:的)?建设"),
     ("pay", r"待遇|养老保障|养老保险|补助|补贴|薪酬|绩效工资|后顾之忧|退出"),
     ("manage", r"一体化管理|财务管理|财务制度|绩效考核|运行机制|院感"),
     # an item on a body's people (乡镇卫生院人才队伍建设) that names no narrower kind of work
@@ -245,6 +247,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
         #                       (and 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点: 健康扶贫 is DISTINCT)
+    about = classify(measure)
+    if about and about[0] in DISTINCT and about[0] not in classify(item) and classify(item):
+        return 0              # a measure mostly on a distinct area's work (农村孕产妇住院分娩补助…新农合报销) serves no
+        #                       item of another (提高新农合保障水平), by the registry's words where no idea names it
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3
@@ -256,7 +262,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     elsewhere = {i for i in mine - theirs - helpers - BROAD if AREA_OF.get(i) != GENERAL}
     if not elsewhere:
         points += 2 * len((helpers - theirs) & mine)
-    points += min(3, len(_words(item) & _words(measure)))
+    # … nor because it shares the item's words in passing: a measure whose narrow subject is another's and names none of
+    # the item's ideas (薪酬…不能与检查检验收入挂钩 under 推进检查检验结果互认: the fifteenth session) shares one word's worth
+    words_most = 1 if elsewhere and not mine & (theirs | helpers) else 3
+    points += min(words_most, len(_words(item) & _words(measure)))
     # 落实乡村医生补助政策，要把基本公共卫生服务补助…发放到村医手中 is that item's, whatever else it names: the longer the
     # run of the item's own words it says, the more (10 of 落实乡村医生补助政策 over 8 of 规范基本公共卫生服务项目管理)
     run = item_run(measure, item)
