@@ -121,6 +121,22 @@ def _runs_of(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A measure's opening clause at most this much longer than a run of an item's words it holds says the item again
+# (完善生育支持政策，… after 二是完善生育支持政策。); a longer one says what the item takes (城市公立医院综合改革要以破除以药补医
+# 为关键环节 under 推进城市公立医院综合改革试点: the fifteenth session's readers missed exactly that).
+RESTATE_SLACK = 6
+
+
+def _restates(form: str, item_runs: frozenset[str], items: Sequence[str] = ()) -> bool:
+    """Whether ``form`` says again one of the brief's ``items`` (item_runs: their SAME_RUN-character runs): it holds
+    the item whole, but for a character or two (按照应接尽接的要求有序推进新冠病毒疫苗接种), or opens on a run of it."""
+    if any(len(key := sentence_key(x)) >= SAME_RUN and item_run(form, key) >= len(key) - 2 for x in items):
+        return True
+    head = sentence_key(re.split(r"[，；：]", form)[0])
+    runs = {head[i:i + SAME_RUN] for i in range(len(head) - SAME_RUN + 1)}
+    return bool(runs & item_runs) and len(head) <= SAME_RUN + RESTATE_SLACK
+
+
 def _grouped(measures: list[str]) -> list[str]:
     """Measures that serve no item, those naming the same idea next to each other (儿童 with 儿童, 妇女 with 妇女),
     the most named idea's first, each group in the order drawn: a paragraph that moves from one subject to the
@@ -145,7 +161,8 @@ def answer_rank(measure: str, problem: str) -> tuple[int, int]:
     plain = measure.split(ALTERNATE)[0]
     named, _ = problem_areas(problem)
     about = classify(plain)
-    tier = 0 if about[:1] and about[0] in named else 1 if set(about) & set(named) else 2
+    # (the area its words name first: 村医养老保障 is 基层卫生's before it is 老龄健康's)
+    tier = 0 if about[:1] and named[:1] and about[0] == named[0] else 1 if set(about) & set(named) else 2
     return tier, -score(plain, problem, strict=False)
 
 
@@ -1092,11 +1109,11 @@ class Picker:
                 # a formulation saying the item again in its words (落实乡村医生补助政策，要把… after 重点是落实乡村医生补助
                 # 政策。) gives way to the others of the same measure
                 forms = text.split(ALTERNATE)
-                kept = [f for f in forms if not _runs_of(f) & item_runs]
+                kept = [f for f in forms if not _restates(f, item_runs, (*items, *targets))]
                 if kept and len(kept) < len(forms):
                     text = ALTERNATE.join(kept)
             grams = _runs_of(text)
-            if grams & item_runs:
+            if any(_restates(f, item_runs, (*items, *targets)) for f in text.split(ALTERNATE)):
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
             if len((quads - item_quads) & paragraph_quads[run]) >= ECHO_QUADS:
@@ -1219,6 +1236,13 @@ class Picker:
                 if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
                                   or other_tier(said, items[home])):
                     home = -1
+                if home < 0 and len(items) > 1:
+                    # … or with the item on a near subject that shares an idea (人才 measures with 加强乡镇卫生院人才队伍建设):
+                    # said after the last item instead, they read as that item's, on another subject (the fifteenth
+                    # session: 公立医院 and 薪酬 lines under 二是提高新农合保障水平)
+                    home = next((i for i, x in enumerate(items) if subject and akin_subjects(subject, subject_of(x))
+                                 and ideas_of(said) & ideas_of(x) - BROAD and len(out[i]) < ITEM_SUBJECT_MAX
+                                 and not other_tier(said, x)), -1)
                 if home >= 0:
                     out[home].append(said)
                 else:
@@ -1424,7 +1448,11 @@ class Picker:
         if ordered:
             # the item's own measure right after it (its heading is delivered by the sentence after it: 落实乡村医生补助
             #政策 by the 补助 line, not by 轮训 because training comes before pay): the one serving it best opens
-            best = max(range(len(ordered)), key=lambda k: (score(ordered[k].split(ALTERNATE)[0], item), -k))
+            # (one on the item's own subject first: 精神卫生专业队伍 names 乡镇卫生院 and 队伍 but is no 人才 measure)
+            mine = subject_of(item)
+            best = max(range(len(ordered)), key=lambda k: (
+                not mine or akin_subjects(subject_of(ordered[k].split(ALTERNATE)[0]), mine),
+                score(ordered[k].split(ALTERNATE)[0], item), -k))
             if best:
                 lead = ordered.pop(best)
                 ordered = [lead, *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) == subject_of(lead.split(ALTERNATE)[0])),

@@ -264,7 +264,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         points += 2 * len((helpers - theirs) & mine)
     # … nor because it shares the item's words in passing: a measure whose narrow subject is another's and names none of
     # the item's ideas (薪酬…不能与检查检验收入挂钩 under 推进检查检验结果互认: the fifteenth session) shares one word's worth
-    words_most = 1 if elsewhere and not mine & (theirs | helpers) else 3
+    # (a brief's problem, not strict, is answered in its own words: 优质医疗资源…分布不均 by 让优质资源真正下沉)
+    words_most = 1 if strict and elsewhere and not mine & (theirs | helpers) else 3
     points += min(words_most, len(_words(item) & _words(measure)))
     # 落实乡村医生补助政策，要把基本公共卫生服务补助…发放到村医手中 is that item's, whatever else it names: the longer the
     # run of the item's own words it says, the more (10 of 落实乡村医生补助政策 over 8 of 规范基本公共卫生服务项目管理)
@@ -332,7 +333,8 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
     (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
     (r"应急", r"应急|演练|物资|预案|队伍"),
     (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
-    (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
+    # (a staff pension, 村医养老保障, is no old people's care: answered by 退出 and 保障, not by 老年护理培训)
+    (r"老年|养老(?!保障|保险)|失能", r"老年|医养|护理|上门|失能"),
     (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
     # the ninth reading's unanswered problems
     (r"老化|年龄结构|后继乏人", r"定向培养|招聘|招收|引进|接班|退出|年轻"),
