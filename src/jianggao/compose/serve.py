@@ -236,6 +236,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     brief's problem, 社区卫生服务中心人员不足, is answered by 招聘 and 待遇 that need not name the centre)."""
     if strict and not on_subject(measure, item):
         return 0
+    if strict and _PLACE_OF_WORK.search(measure.split("，")[0]) and not _PLACE_OF_WORK.search(item):
+        return 0              # a school's or a nursery's own work serves an item on it, not 夏秋季传染病防控 in July
+    if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
+        return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(a in item and b in measure for a, b in _OTHER_TIER):
         return 0              # 县级公立医院重点专科 under 推进城市公立医院综合改革试点 (the eleventh reading)
     mine = ideas_of(measure)
@@ -291,6 +295,18 @@ def item_run(measure: str, item: str) -> int:
             n += 1
         best = max(best, n)
     return best
+
+
+# Places and programmes whose own work a measure names in its opening clause (学校要…, 慢性病综合防控示范区建设…): it
+# serves an item naming them.
+_PLACE_OF_WORK = re.compile(r"学校|托幼|示范区")
+
+
+def _same_business(measure: str, item: str) -> bool:
+    """Whether ``measure``'s subject (subject_of) is the item's or a near one (FAMILIES), where both have one: an item's
+    subject is its work (接种), not the people it names (老年人), and a measure on their other care serves it not."""
+    mine, theirs = subject_of(measure), subject_of(item)
+    return not (mine and theirs and "推进" not in (mine, theirs) and mine != "健康扶贫" and not akin_subjects(mine, theirs))
 
 
 # The least score that counts as serving an item: one narrow idea, or a helper idea and a shared word, or
