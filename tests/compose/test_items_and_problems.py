@@ -122,3 +122,17 @@ def test_an_area_the_registry_does_not_know_borrows_by_its_items_words(real):
         tasks = _tasks(render_text(compose(brief, real.bank, real.templates, seed=seed), "txt"))
         sub = tasks[tasks.index("加强职业病防治。"):].split("\n")[0]
         assert len([s for s in _sentences(sub) if "职业" in s]) >= 3, (seed, sub)
+
+
+def test_an_item_on_one_kind_of_staff_takes_no_measure_on_another():
+    item = "加强全科医生队伍建设"
+    assert score("要加强住院医师规范化培训和全科医生培养，提升医务人员业务能力。", item) >= 2
+    for other in ("要加强公共卫生人才队伍建设，配齐配强疾控、妇幼、卫生监督等专业技术人员。",
+                  "要加强信息化人才队伍建设，提高医疗卫生机构信息化应用水平。",
+                  "要加强健康教育专业队伍建设，提高健康教育工作水平。"):
+        assert score(other, item) == 0, other
+
+
+def test_quality_is_not_served_by_convenience():
+    """Fifteenth session: 预约诊疗 and 候诊 under 开展全面提升医疗质量行动."""
+    assert score("要推广预约诊疗、检查检验结果互认等便民举措，让群众就医更加便捷、舒心。", "开展全面提升医疗质量行动") < 2

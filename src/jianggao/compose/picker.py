@@ -1113,7 +1113,9 @@ class Picker:
                 if kept and len(kept) < len(forms):
                     text = ALTERNATE.join(kept)
             grams = _runs_of(text)
-            if any(_restates(f, item_runs, (*items, *targets)) for f in text.split(ALTERNATE)):
+            if any(_restates(f, item_runs, (*items, *targets)) or _restates(
+                    levels.in_local_words(f, self.slots.get("level") or "", rural=self.rural), item_runs, (*items, *targets))
+                   for f in text.split(ALTERNATE)):
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
             if len((quads - item_quads) & paragraph_quads[run]) >= ECHO_QUADS:

@@ -62,7 +62,8 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "医保基金监管": ("支付方式改革", "控费"),
     "支付方式改革": ("医保基金监管", "控费"),
     "监督执法": ("依法执业", "公共场所卫生"),
-    "医疗质量": ("结果互认", "预约诊疗"),
+    # 医疗质量 is not served by 预约诊疗 or 结果互认 (就医感受: the fifteenth session, under 开展全面提升医疗质量行动)
+    "医疗质量": (),
     "出生缺陷": ("妇女保健",),
     "儿童保健": ("托幼保健", "儿童早期发展", "儿童成长"),
     # an outbreak's 分析研判 does not carry out a vaccination item (b08: under 有序推进新冠病毒疫苗接种)
@@ -236,6 +237,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     brief's problem, 社区卫生服务中心人员不足, is answered by 招聘 and 待遇 that need not name the centre)."""
     if strict and not on_subject(measure, item):
         return 0
+    if strict and _other_staff(measure, item):
+        return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
     if strict and _PLACE_OF_WORK.search(measure.split("，")[0]) and not _PLACE_OF_WORK.search(item):
         return 0              # a school's or a nursery's own work serves an item on it, not 夏秋季传染病防控 in July
     if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
@@ -295,6 +298,21 @@ def item_run(measure: str, item: str) -> int:
             n += 1
         best = max(best, n)
     return best
+
+
+# The kinds of staff an item on people may be about: a measure naming only other kinds serves it not.
+_STAFF = tuple(re.compile(k) for k in (r"全科", r"乡村医生|村医", r"公共卫生(?:人才|专业|队伍)|疾控|卫生监督|妇幼",
+                                       r"信息化人才", r"干部", r"护理|护士", r"儿科|产科", r"中医", r"高层次|学科带头人",
+                                       r"健康教育", r"接种", r"管理人才"))
+
+
+def _other_staff(measure: str, item: str) -> bool:
+    """Whether ``item`` is about one kind of staff and ``measure`` names only other kinds (_STAFF)."""
+    if not aspects(item) & {"people", "train", "recruit", "pay"}:
+        return False
+    theirs = {i for i, k in enumerate(_STAFF) if k.search(item)}
+    mine = {i for i, k in enumerate(_STAFF) if k.search(measure)}
+    return bool(theirs and mine and not theirs & mine)
 
 
 # Places and programmes whose own work a measure names in its opening clause (学校要…, 慢性病综合防控示范区建设…): it
