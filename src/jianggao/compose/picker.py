@@ -1319,11 +1319,16 @@ class Picker:
         if unanswered:
             named = "、".join(unanswered) + ("等" if len(unanswered) > 1 else "")
             fresh = [t for t in HONEST if t not in self._taken_up]
+            # every wording said already: the subsection's lead names the problem instead (never one twice)
+            taken_up = taken_up and bool(fresh)
             if fresh:
                 form = self.rng.choice(fresh)
                 self._taken_up.add(form)
                 name = topic.name if topic is not None else "这方面"
-                answered.append(self.claim(form.replace("{p}", named).replace("{t}", name)))
+                said = form.replace("{p}", named).replace("{t}", name)
+                if self.kind == "midyear_review":
+                    said = said.replace("今年", "下半年")      # a half-year meeting speaks of what is left of the year
+                answered.append(self.claim(said))
         # grouped by subject; a subject said once among them is an unordered tail, left out where the area has its
         # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
         groups = by_subject(_grouped(extra), subjectless=bool(items))
