@@ -382,6 +382,8 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
     (r"进度滞后|滞后于", r"倒排工期|挂图作战|序时进度|分析原因|调度|督导"),
     (r"负担|看病贵|费用", r"控费|负担|费用|支付方式|基本药物|价格|报销"),
     (r"配送", r"配送企业|配送到位|按合同"),
+    # the fifteenth session: 社区卫生服务中心医疗服务量增长缓慢, answered by what brings patients (特色科室, 结对帮扶, 签约)
+    (r"服务量|就诊量|诊疗量|业务量", r"特色科室|结对帮扶|坐诊|签约|首诊|常用药|慢性病用药|服务能力|提档升级"),
 ))
 
 
@@ -521,6 +523,8 @@ def subject_of(text: str) -> str:
     """The subject ``text`` is about (SUBJECTS): the one whose ideas it names most, the first on a tie; "" for none."""
     if POVERTY.search(text):
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
+    if _MENTAL.search(text):
+        return "精神卫生"         # 落实患者监护责任，防止肇事肇祸 names 基层医疗卫生机构 too: its work is mental health
     mine = ideas_of(text)
     best, hits = "", 0
     for name, ideas in SUBJECTS:
@@ -530,6 +534,9 @@ def subject_of(text: str) -> str:
     if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
         best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
     return best
+
+
+_MENTAL = re.compile(r"肇事肇祸|监护责任|精神障碍")
 
 
 # Words that place a measure naming none of the ideas (the idea table is for repeats, not for subjects).
