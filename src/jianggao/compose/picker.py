@@ -997,7 +997,7 @@ class Picker:
         rest: list[tuple[bool, bool, bool, str]] = []
         # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
         # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
-        others = tuple(x for key, xs in self.area_items.items() if key != area for x in xs)
+        other_items = tuple(x for key, xs in self.area_items.items() if key != area for x in xs)
         # an area the registry does not know borrows by its items' own words (lending), one word more than another
         least = SERVES_AT + (1 if topic is not None and not topic.known else 0)
         for from_bank, text in pool:
@@ -1005,7 +1005,7 @@ class Picker:
             i, points = best_item(plain_text, keys)
             if i >= 0 and points < least:
                 i, points = -1, 0     # an unknown area's item is served by more than two shared words (患者, 救治)
-            elsewhere_best = max((score(plain_text, x) for x in others), default=0)
+            elsewhere_best = max((score(plain_text, x) for x in other_items), default=0)
             if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
                 continue
             if i >= 0:
@@ -1084,8 +1084,8 @@ class Picker:
             # (naming the item's own words or narrow ideas: an idea that only helps carry it out, 家庭医生签约 for 慢性病
             # 综合防控, stays with the subsection that said it)
             items_own = run >= 0 and (bool(ideas & ideas_of(keys[run]) - BROAD) or item_run(text, keys[run]) > 0) \
-                and score(text.split(ALTERNATE)[0], keys[run]) > max((score(text.split(ALTERNATE)[0], x) for x in others),
-                                                                     default=0)
+                and score(text.split(ALTERNATE)[0], keys[run]) > max(
+                    (score(text.split(ALTERNATE)[0], x) for x in other_items), default=0)
             if ideas & reserved and not items_own:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
             if not items_own and any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
@@ -1291,8 +1291,8 @@ class Picker:
             # templates' measures of the areas its words name: serve.problem_areas), those of the areas its words
             # name first and the closest answer first (an 应急 problem by 应急预案 and 物资储备, not by a 流调 team)
             pool_here = [(e[2], e[3]) for e in whole_rest]
-            lent = [(False, o) for o in self._answers_elsewhere(problem, elsewhere, topic, own, said_all)]
-            candidates = [(fb, x) for fb, x in dict.fromkeys(pool_here + lent)
+            lent_here = [(False, o) for o in self._answers_elsewhere(problem, elsewhere, topic, own, said_all)]
+            candidates = [(fb, x) for fb, x in dict.fromkeys(pool_here + lent_here)
                           if x not in said_all and answers_problem(x.split(ALTERNATE)[0], problem)]
 
             def rank(entry: tuple[bool, str], problem: str = problem) -> tuple[int, int]:
