@@ -239,8 +239,9 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
-    if strict and _PLACE_OF_WORK.search(measure.split("，")[0]) and not _PLACE_OF_WORK.search(item):
-        return 0              # a school's or a nursery's own work serves an item on it, not 夏秋季传染病防控 in July
+    if _PLACE_OF_WORK.search(measure.split("，")[0]) and not _PLACE_OF_WORK.search(item):
+        return 0              # a school's or a nursery's own work serves an item (or answers a problem) on it, not
+        #                       夏秋季传染病防控 in July; a 示范区's, not 慢性病管理质量不高 (a 示范区 the brief never named)
     if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
         return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(a in item and b in measure for a, b in _OTHER_TIER):
