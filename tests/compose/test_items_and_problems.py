@@ -136,3 +136,12 @@ def test_an_item_on_one_kind_of_staff_takes_no_measure_on_another():
 def test_quality_is_not_served_by_convenience():
     """Fifteenth session: 预约诊疗 and 候诊 under 开展全面提升医疗质量行动."""
     assert score("要推广预约诊疗、检查检验结果互认等便民举措，让群众就医更加便捷、舒心。", "开展全面提升医疗质量行动") < 2
+
+
+def test_a_school_s_or_a_season_s_measure_serves_only_an_item_naming_it():
+    """A school line under 做好夏秋季传染病防控 (schools are shut in July), a 示范区 line for a brief that named none."""
+    school = "学校要配齐校医和保健教师，把学校传染病防控的各项制度落到每一个班级，防止疫情在校园内传播。"
+    assert score(school, "做好夏秋季传染病防控") == 0 and score(school, "做好学校传染病防控") >= 2
+    summer = "夏秋季要盯住手足口病、感染性腹泻、登革热等季节性传染病，加强监测和疫情报告，发现聚集性病例及时处置。"
+    assert score(summer, "做好夏秋季传染病防控") >= 2 and score(summer, "做好重点传染病防控") == 0
+    assert score("慢性病综合防控示范区建设要坚持政府主导、部门协作。", "慢性病管理质量不高", strict=False) == 0

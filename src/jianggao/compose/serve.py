@@ -239,7 +239,7 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
-    if _PLACE_OF_WORK.search(measure.split("，")[0]) and not _PLACE_OF_WORK.search(item):
+    if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
         return 0              # a school's or a nursery's own work serves an item (or answers a problem) on it, not
         #                       夏秋季传染病防控 in July; a 示范区's, not 慢性病管理质量不高 (a 示范区 the brief never named)
     if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
@@ -318,7 +318,7 @@ def _other_staff(measure: str, item: str) -> bool:
 
 # Places and programmes whose own work a measure names in its opening clause (学校要…, 慢性病综合防控示范区建设…): it
 # serves an item naming them.
-_PLACE_OF_WORK = re.compile(r"学校|托幼|示范区")
+_PLACE_OF_WORK = re.compile(r"学校|托幼|示范区|夏秋|秋冬|冬春")     # (and a season's: 夏秋季要盯住手足口病…)
 
 
 def _same_business(measure: str, item: str) -> bool:
