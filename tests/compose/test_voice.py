@@ -403,3 +403,14 @@ def test_the_ninth_reading_s_bodies_are_not_told_another_s_work():
     for line in ("各助产机构要落实新生儿复苏技术培训。", "对配送不及时的企业，按规定及时取消配送资格。",
                  "我们要充分发挥组织协调、督促检查的职能。", "要切实关注留守儿童和困难家庭儿童的健康。"):
         assert too_fine(line), line
+
+
+def test_each_fact_of_voice_and_areas_is_kept_once():
+    """One list of an area's own business (compose.ideas.DISTINCT) and one fact of who addresses 各级政府 (the province
+    only: voice.addresses_all_governments), used by picker and voice alike."""
+    from jianggao.compose import picker, voice
+    assert not hasattr(picker, "_DISTINCT_AREAS") and not hasattr(picker, "_ALL_GOVERNMENTS")
+    assert voice.addresses_all_governments("各级政府要落实办医责任。", "市")
+    assert voice.addresses_all_governments("各级党委、政府要高度重视。", "县")
+    assert not voice.addresses_all_governments("各级政府要落实办医责任。", "省")
+    assert voice.in_bureau_voice("各级党委和政府要加大投入。") is None

@@ -118,8 +118,8 @@ def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None
     """The measures written under other areas in ``elsewhere`` (TASK_MORE) that serve one of ``items`` (score at
     least SERVES_AT), not among ``own``, in their order: Picker.serve's borrowed measures. ``also``: lend a measure
     too when it says yes to its first wording (asked of every measure the table does not name, not looked up)."""
-    if not elsewhere or topic is None or not topic.known or (not items and also is None):
-        return []
+    if not elsewhere or topic is None or (not items and also is None):
+        return []         # (an area the registry does not know lends by its items' own words like any other)
     maybe: set[str] = set()
     if items:
         table = table_for(elsewhere, alternate)

@@ -21,20 +21,22 @@ from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, rep
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
+    HONEST,
     POVERTY,
     REMEDIES,
     SERVES_AT,
-    TAKE_UP_NAMED,
     akin_subjects,
     answers_problem,
     best_item,
     by_subject,
     in_stage_order,
     is_ledger,
+    item_run,
     key_words,
     other_tier,
     packed,
     paragraph_breaks,
+    problem_areas,
     score,
     subject_of,
 )
@@ -44,6 +46,7 @@ from .voice import (
     GOVERNMENT,
     GOVERNMENT_UNITS_PER_AREA,
     PER_AREA,
+    addresses_all_governments,
     beyond_level,
     departments,
     fits,
@@ -80,10 +83,6 @@ _OWN_VOICE = re.compile(r"[我！？：]|同志们|大家|以下|方面的工作
 # Verb-after-的 where 得 is meant (开的很及时): a corpus typo; such entries are skipped, not corrected, and
 # listed for the bank's curator.
 _TYPO = re.compile(r"(?:开|搞|做|抓|办|干|讲|说|走|跑)的(?:很|非常|十分|更|比较)")
-# Areas whose words mark a sentence as theirs alone: a sentence mostly about one of them (国医馆, 爱国卫生
-# 宣传) is out of place under another area's subheading even when it also mentions that area.
-_DISTINCT_AREAS = {"primary_care", "tcm", "patriotic_health", "maternal_child", "party_building", "elderly_health",
-                   "population_family", "work_safety", "health_poverty"}
 # The share of the bank's fitting entries one speech may draw on: each seed is offered its own part of
 # the bank, so three seeds of one brief do not all say the bank's same sentences (issue 3: three seeds
 # share at most half their sentences).  Decided per entry by a hash of seed and id, so every render of
@@ -122,6 +121,22 @@ def _runs_of(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A measure's opening clause at most this much longer than a run of an item's words it holds says the item again
+# (完善生育支持政策，… after 二是完善生育支持政策。); a longer one says what the item takes (城市公立医院综合改革要以破除以药补医
+# 为关键环节 under 推进城市公立医院综合改革试点: the fifteenth session's readers missed exactly that).
+RESTATE_SLACK = 6
+
+
+def _restates(form: str, item_runs: frozenset[str], items: Sequence[str] = ()) -> bool:
+    """Whether ``form`` says again one of the brief's ``items`` (item_runs: their SAME_RUN-character runs): it holds
+    the item whole, but for a character or two (按照应接尽接的要求有序推进新冠病毒疫苗接种), or opens on a run of it."""
+    if any(len(key := sentence_key(x)) >= SAME_RUN and item_run(form, key) >= len(key) - 2 for x in items):
+        return True
+    head = sentence_key(re.split(r"[，；：]", form)[0])
+    runs = {head[i:i + SAME_RUN] for i in range(len(head) - SAME_RUN + 1)}
+    return bool(runs & item_runs) and len(head) <= SAME_RUN + RESTATE_SLACK
+
+
 def _grouped(measures: list[str]) -> list[str]:
     """Measures that serve no item, those naming the same idea next to each other (儿童 with 儿童, 妇女 with 妇女),
     the most named idea's first, each group in the order drawn: a paragraph that moves from one subject to the
@@ -138,6 +153,17 @@ def _grouped(measures: list[str]) -> list[str]:
         first.setdefault(main, k)
         keys.append((main == "", -counts.get(main, 0), first[main], k))
     return [m for _, m in sorted(zip(keys, measures, strict=True))]
+
+
+def answer_rank(measure: str, problem: str) -> tuple[int, int]:
+    """How closely ``measure`` answers ``problem`` (the lower the closer): a measure mostly about an area the problem's
+    words name (serve.problem_areas) before one naming it beside another, before one naming none; then by score."""
+    plain = measure.split(ALTERNATE)[0]
+    named, _ = problem_areas(problem)
+    about = classify(plain)
+    # (the area its words name first: 村医养老保障 is 基层卫生's before it is 老龄健康's)
+    tier = 0 if about[:1] and named[:1] and about[0] == named[0] else 1 if set(about) & set(named) else 2
+    return tier, -score(plain, problem, strict=False)
 
 
 def _stands(sentence: str) -> bool:
@@ -215,7 +241,7 @@ class AreaRuns:
     answers: tuple[str, ...] = ()     # measures answering the brief's problem for the area, said right after it
     rest_breaks: tuple[int, ...] = ()  # the measures of ``rest`` that open a paragraph of their own
     item_answers: bool = False        # an item is itself the answer to the area's problem (its run is first)
-    taken_up: bool = False            # no measure answers the area's problems: ``answers`` takes them up in words
+    taken_up: bool = False            # no measure answers the area's problems: ``answers`` names them honestly
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -279,14 +305,14 @@ _WHOSE_WORK = (
 )
 _BIRTH = re.compile(r"孕产|产妇|产科|产前|产后|分娩|新生儿|助产|出生缺陷")
 _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
-# Words only a province or a city says of those below it; a county, district or township has no 各地.
-_ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
 _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春季|冬季")),
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
 _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
-_ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各级政府|各级党委(、|和)?政府|各省|各市（州）")
+# Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
+# voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
+_ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
 _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
                              r"医共体牵头|三级医院|二级医院|县级医院|学科建设")
@@ -378,7 +404,9 @@ def phrase_fits(text: str, category: str, role: str, level: str, kind: str, key:
         wanted = key or (main_topic if main_topic != "general" else None)
         if wanted is None or wanted not in about[:2]:
             return False
-        if about[0] != wanted and about[0] in _DISTINCT_AREAS:
+        if about[0] != wanted and about[0] in DISTINCT:
+            # an area's own business (国医馆, 爱国卫生宣传: compose.ideas.DISTINCT) is out of place under another
+            # area's subheading even when it also mentions that area
             return False
     elif main_topic == "general" and ("这项工作" in raw or "此项工作" in raw):
         # 这项工作 points at one campaign; a general speech has none to point at.
@@ -464,7 +492,7 @@ class Picker:
         self.area_items = area_items or {}
         self.area_problems = area_problems or {}
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
-        self._taken_up: set[str] = set()       # the TAKE_UP_NAMED wordings said (serve)
+        self._taken_up: set[str] = set()       # the HONEST wordings said (serve)
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
         # which task subsection first said each idea (serve): another subsection does not say it again
@@ -498,7 +526,7 @@ class Picker:
         """Whether this speaker may say ``text`` here: every unit it tells to act has room in the area
         (_actor_room), and a government leader orders departments and townships, not a clinic's routine
         (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
-        if _ALL_GOVERNMENTS.search(text) and (self.county_or_below or (self.slots.get("level") or "") != "省"):
+        if addresses_all_governments(text, self.slots.get("level") or ""):
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
             return False
@@ -681,8 +709,8 @@ class Picker:
             return False
         if self.township and _ABOVE_TOWNSHIP.search(text):
             return False
-        if self.county_or_below and _ABOVE_COUNTY.search(text):
-            return False          # 各地要加强研究: a province's voice in a county's speech
+        if (self.county_or_below and _ABOVE_COUNTY.search(text)) or addresses_all_governments(text, self.slots.get("level") or ""):
+            return False          # 各地要加强研究, 各级政府要: a province's voice in a county's or a city's speech
         if self.bureau_voice and _SELF_DEPARTMENT.search(text):
             return False          # 卫生健康部门要…: the bureau's head is that department
         if not speakable(text, self.role):
@@ -967,9 +995,19 @@ class Picker:
             - all_items
         matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
         rest: list[tuple[bool, bool, bool, str]] = []
+        # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
+        # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
+        other_items = tuple(x for key, xs in self.area_items.items() if key != area for x in xs)
+        # an area the registry does not know borrows by its items' own words (lending), one word more than another
+        least = SERVES_AT + (1 if topic is not None and not topic.known else 0)
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
+            if i >= 0 and points < least:
+                i, points = -1, 0     # an unknown area's item is served by more than two shared words (患者, 救治)
+            elsewhere_best = max((score(plain_text, x) for x in other_items), default=0)
+            if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
+                continue
             if i >= 0:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
@@ -1022,13 +1060,18 @@ class Picker:
             again[0] += 1
             return ""
 
-        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int) -> str:
+        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False) -> str:
+            """``text`` said here, or "" where it may not be; ``answering``: it answers a problem of the brief that
+            nothing else answers, and the rules keeping an idea to one subsection and a measure to something new in
+            its area give way (a problem met with procedure is worse than an idea said twice)."""
             ideas = ideas_of(text.split(ALTERNATE)[0])
             if season is not None and season.search(text):
                 return ""             # 秋冬季和春季是呼吸道传染病高发期 under 做好夏秋季传染病防控 (the eleventh reading)
             ledger = is_ledger(text.split(ALTERNATE)[0])
-            if ledger and not follow_up and self._ledgers >= LEDGERS_IN_TASKS:
+            if ledger and (answering or not follow_up and self._ledgers >= LEDGERS_IN_TASKS):
                 return _again()       # 台账, 时间表, 督导: the safeguards part says how the tasks are followed up
+            if answering:
+                ideas = frozenset()   # judged below as a sentence (fresh, in the speaker's remit), not as ideas
             once = ideas & ONCE
             if once & (self._framed_once | said_here.keys()) - (own_ideas if run >= 0 else frozenset()) \
                     or ideas & SAFEGUARDS_OWN:
@@ -1036,9 +1079,16 @@ class Picker:
                 # about it may name it, as ITEM_SAYS allows); 资金用在刀刃上 is the safeguards' to say.  Another
                 # area's measure is no bar here: it may be cut to the budget later (the rules above judge across areas)
                 return _again()
-            if ideas & reserved:
+            # a measure this item's more than any other's (村医补助 naming the 基本药物 and 基本公卫 money it is paid
+            # from) is said under it, whatever other subsections' ideas it names
+            # (naming the item's own words or narrow ideas: an idea that only helps carry it out, 家庭医生签约 for 慢性病
+            # 综合防控, stays with the subsection that said it)
+            items_own = run >= 0 and (bool(ideas & ideas_of(keys[run]) - BROAD) or item_run(text, keys[run]) > 0) \
+                and score(text.split(ALTERNATE)[0], keys[run]) > max(
+                    (score(text.split(ALTERNATE)[0], x) for x in other_items), default=0)
+            if ideas & reserved and not items_own:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
-            if any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
+            if not items_own and any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT
                                                                     else 0) for x in ideas - own_ideas
                    if AREA_OF[x] != area):
                 return _again()       # said in another subsection already (a broad idea in two others)
@@ -1055,8 +1105,17 @@ class Picker:
                 return _again()
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
+            if ALTERNATE in text:
+                # a formulation saying the item again in its words (落实乡村医生补助政策，要把… after 重点是落实乡村医生补助
+                # 政策。) gives way to the others of the same measure
+                forms = text.split(ALTERNATE)
+                kept = [f for f in forms if not _restates(f, item_runs, (*items, *targets))]
+                if kept and len(kept) < len(forms):
+                    text = ALTERNATE.join(kept)
             grams = _runs_of(text)
-            if grams & item_runs:
+            if any(_restates(f, item_runs, (*items, *targets)) or _restates(
+                    levels.in_local_words(f, self.slots.get("level") or "", rural=self.rural), item_runs, (*items, *targets))
+                   for f in text.split(ALTERNATE)):
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
             if len((quads - item_quads) & paragraph_quads[run]) >= ECHO_QUADS:
@@ -1093,11 +1152,13 @@ class Picker:
         answered: list[str] = []
         if answers is not None and not any(answers.search(k) for k in keys):
             problems = self.area_problems.get(area, ())
-            for entry in [r for r in rest if not r[1]]:
+            # a remedy's word alone (队伍) is not an answer to 应急能力有短板: the measure answers one of the problems
+            # (serve.answers_problem), the closest first (answer_rank: an 应急 problem by 应急预案, not by a 流调 team)
+            remedies = [r for r in rest if not r[1] and any(answers_problem(r[3].split(ALTERNATE)[0], p) for p in problems)]
+            remedies.sort(key=lambda r: min(answer_rank(r[3], p) for p in problems))
+            for entry in remedies:
                 if len(answered) >= ANSWERS_MAX:
                     break
-                if not any(score(entry[3].split(ALTERNATE)[0], p, strict=False) >= SERVES_AT for p in problems):
-                    continue          # a remedy's word alone (队伍) is not an answer to 应急能力有短板
                 said = take(entry[2], entry[3], all_items, -1)
                 rest.remove(entry)
                 if said:
@@ -1142,7 +1203,8 @@ class Picker:
         if topic is not None and not topic.known:
             # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
             # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
-            cap_rest = min(cap_rest, UNKNOWN_REST_MAX)
+            # … and with items of its own, nothing else: the general pool's lines on no item's subject were stray
+            cap_rest = min(cap_rest, UNKNOWN_REST_MAX) if not items else 0
         # a measure refused as something said already (take: the same idea again, in any words) is made up from the
         # share held back, one for one: saying each thing once leaves the area no shorter where it has other things to say
         again[0] = 0
@@ -1176,6 +1238,13 @@ class Picker:
                 if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
                                   or other_tier(said, items[home])):
                     home = -1
+                if home < 0 and len(items) > 1:
+                    # … or with the item on a near subject that shares an idea (人才 measures with 加强乡镇卫生院人才队伍建设):
+                    # said after the last item instead, they read as that item's, on another subject (the fifteenth
+                    # session: 公立医院 and 薪酬 lines under 二是提高新农合保障水平)
+                    home = next((i for i, x in enumerate(items) if subject and akin_subjects(subject, subject_of(x))
+                                 and ideas_of(said) & ideas_of(x) - BROAD and len(out[i]) < ITEM_SUBJECT_MAX
+                                 and not other_tier(said, x)), -1)
                 if home >= 0:
                     out[home].append(said)
                 else:
@@ -1218,27 +1287,48 @@ class Picker:
                 answered.append(among_rest)
                 said_all.append(among_rest)
                 continue
+            # the measures of the problem's own subject, wherever they are written (the area's pool, then the
+            # templates' measures of the areas its words name: serve.problem_areas), those of the areas its words
+            # name first and the closest answer first (an 应急 problem by 应急预案 and 物资储备, not by a 流调 team)
+            pool_here = [(e[2], e[3]) for e in whole_rest]
+            lent_here = [(False, o) for o in self._answers_elsewhere(problem, elsewhere, topic, own, said_all)]
+            candidates = [(fb, x) for fb, x in dict.fromkeys(pool_here + lent_here)
+                          if x not in said_all and answers_problem(x.split(ALTERNATE)[0], problem)]
+
+            def rank(entry: tuple[bool, str], problem: str = problem) -> tuple[int, int]:
+                return answer_rank(entry[1], problem)
+
+            candidates.sort(key=rank)
             found = ""
-            for entry in whole_rest:
-                if answers_problem(entry[3].split(ALTERNATE)[0], problem) and entry[3] not in said_all:
-                    found = take(entry[2], entry[3], all_items, -1)
-                    if found:
+            for fb, x in candidates:
+                # one of the problem's own subject is said even where an idea of it was said in another subsection
+                # (two at most): the answer to a problem is a measure, never procedure
+                said = take(fb, x, all_items, -1) or (take(fb, x, all_items, -1, answering=True)
+                                                      if rank((fb, x))[0] == 0 else "")
+                if said:
+                    answered.append(said)
+                    said_all.append(said)
+                    if found or rank((fb, x))[0] > 0:
                         break
-            if found:
-                answered.append(found)
-                said_all.append(found)
-            else:
+                    found = said
+            if not found and not any(answers_problem(x.split(ALTERNATE)[0], problem) for x in answered):
                 unanswered.append(problem.split("，")[0].rstrip("。；"))
-        # no measure answered the area's problems: the sentence taking them up names them (the lead does not as well)
+        # no measure answered the area's problems: one honest sentence names them and commits to them (no procedure:
+        # serve.HONEST), each wording once in a speech; the lead then does not name them as well
         taken_up = bool(unanswered) and not answered
         if unanswered:
-            # named by their first clauses, in one sentence (a target may stand between the lead naming them and
-            # this, tasks.j2); each wording once in a speech
             named = "、".join(unanswered) + ("等" if len(unanswered) > 1 else "")
-            fresh = [t for t in TAKE_UP_NAMED if t not in self._taken_up] or list(TAKE_UP_NAMED)
-            form = self.rng.choice(fresh)
-            self._taken_up.add(form)
-            answered.append(self.claim(form.replace("{p}", named)))
+            fresh = [t for t in HONEST if t not in self._taken_up]
+            # every wording said already: the subsection's lead names the problem instead (never one twice)
+            taken_up = taken_up and bool(fresh)
+            if fresh:
+                form = self.rng.choice(fresh)
+                self._taken_up.add(form)
+                name = topic.name if topic is not None else "这方面"
+                said = form.replace("{p}", named).replace("{t}", name)
+                if self.kind == "midyear_review":
+                    said = said.replace("今年", "下半年")      # a half-year meeting speaks of what is left of the year
+                answered.append(self.claim(said))
         # grouped by subject; a subject said once among them is an unordered tail, left out where the area has its
         # items' paragraphs to stand on (an area the brief gave no item keeps them: they are all it has)
         groups = by_subject(_grouped(extra), subjectless=bool(items))
@@ -1280,7 +1370,11 @@ class Picker:
         # the measures on the subject of an answer to the brief's problem join it (健康扶贫's 先诊疗后付费 with 健康扶贫)
         answer_subjects = {subject_of(a.split(ALTERNATE)[0]) for a in answered} - {"", "推进"}
         if answer_subjects:
-            joining = [m for g in groups for m in g if subject_of(m.split(ALTERNATE)[0]) in answer_subjects]
+            # … and only those on the answer's own business (its narrow ideas) or answering a problem: a 精神卫生 team after
+            # an 应急 team's answer is a jump, however both are 队伍 (the fifteenth session's readers: topic jumps)
+            narrow = frozenset().union(*(ideas_of(a.split(ALTERNATE)[0]) - BROAD for a in answered))
+            joining = [m for g in groups for m in g if subject_of(m.split(ALTERNATE)[0]) in answer_subjects
+                       and (ideas_of(m.split(ALTERNATE)[0]) & narrow or self._answers_problem(m, answers, area))]
             answered += joining[:ANSWERS_MAX + 2 - len(answered)]
             groups = [[m for m in g if m not in answered] for g in groups]
             groups = [g for g in groups if g]
@@ -1317,8 +1411,31 @@ class Picker:
         # paragraph also holds the subsection's lead (its problem or target) before the item itself
         said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
                      for k, r in enumerate(said_runs)]
-        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered),
-                        tuple(k + len(reaching_first) for k in rest_breaks), item_answers, taken_up)
+        breaks = [k + len(reaching_first) for k in rest_breaks]
+        if not said_runs and answered and not taken_up and not left:
+            # an area with no items says the answers to its problem in a paragraph of their own after the problem's:
+            # run on after the problem and what it costs they closed the subsection's longest paragraph, and the cut
+            # to length (finish) took them first, leaving the problem named and nothing done about it
+            extra = [*answered, *extra]
+            breaks = [0, *(k + len(answered) for k in breaks if k or not answered)]
+            if extra[len(answered):] and len(answered) not in breaks:
+                breaks.append(len(answered))
+            answered = []
+        return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered), tuple(sorted(set(breaks))),
+                        item_answers, taken_up)
+
+    def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
+                           own: Sequence[str], said: Sequence[str]) -> list[str]:
+        """The templates' own measures that answer ``problem`` (serve.answers_problem), those written under the areas
+        its words name first (serve.problem_areas), then the rest of ``elsewhere``; none of ``own`` or ``said``."""
+        if not elsewhere:
+            return []
+        named, cued = problem_areas(problem)
+        mine = set(own) | set(said)
+        keys = [k for k in (*named, *cued) if k in elsewhere]
+        keys += [k for k in elsewhere if k not in keys]
+        return [o for k in keys for o in elsewhere[k] if o and o not in mine
+                and answers_problem(o.split(ALTERNATE)[0], problem)]
 
     def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
         """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""
@@ -1335,6 +1452,18 @@ class Picker:
             ordered = sorted(ordered, key=lambda m: not self._answers_problem(m, answers, area))
         if len(ordered) > 3:
             ordered = [m for group in by_subject(ordered) for m in in_stage_order(group)]
+        if ordered:
+            # the item's own measure right after it (its heading is delivered by the sentence after it: 落实乡村医生补助
+            #政策 by the 补助 line, not by 轮训 because training comes before pay): the one serving it best opens
+            # (one on the item's own subject first: 精神卫生专业队伍 names 乡镇卫生院 and 队伍 but is no 人才 measure)
+            mine = subject_of(item)
+            best = max(range(len(ordered)), key=lambda k: (
+                not mine or akin_subjects(subject_of(ordered[k].split(ALTERNATE)[0]), mine),
+                score(ordered[k].split(ALTERNATE)[0], item), -k))
+            if best:
+                lead = ordered.pop(best)
+                ordered = [lead, *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) == subject_of(lead.split(ALTERNATE)[0])),
+                           *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) != subject_of(lead.split(ALTERNATE)[0]))]
         return ordered
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import levels
-from ..model.topics import classify
 from . import era, voice
 from .context import (
     BriefView,
@@ -20,6 +19,7 @@ from .context import (
     level_word,
 )
 from .numbers import value_text
+from .serve import problem_areas
 
 if TYPE_CHECKING:
     from ..model.brief import Brief, Metric
@@ -239,9 +239,6 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
 # The share of the situation's budget the tasks take when every problem of the brief is answered there.
 SITUATION_TO_TASKS = 0.15
 
-_SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
-
-
 # The areas that may take up a problem no area's words name: the system's general work, not a campaign's.
 _GENERAL_HOMES = frozenset({"medical_reform", "medical_services", "primary_care", "public_health", "general"})
 
@@ -252,33 +249,11 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
-        # the system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work
-        about = classify(_SYSTEM_NAME.sub("", p))
-        hit = next((i for k in about for i, t in enumerate(tasks) if t.topic.key == k), None)
-        if hit is None:
-            # 人才 problems go to a workforce task, else to the first task on 基层 or 医疗服务.
-            words = {t.topic.key: i for i, t in enumerate(tasks)}
-            for k, cue in (("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
-                           ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
-                           ("medical_reform", "医疗资源"), ("primary_care", "医疗资源"), ("medical_reform", "布局"),
-                           ("medical_reform", "资源整合"), ("medical_reform", "医保"), ("medical_reform", "分级诊疗"),
-                           ("informatization", "信息"), ("informatization", "互联互通"), ("regulation", "监管"),
-                           ("regulation", "行医"), ("maternal_child", "孕产妇"), ("maternal_child", "儿童"),
-                           ("elderly_health", "老年"), ("elderly_health", "养老"), ("tcm", "中医"),
-                           ("population_family", "托育"), ("population_family", "生育"),
-                           ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
-                           ("public_health", "慢性病"), ("emergency", "应急"),
-                           # the ninth reading: 县级医院专科能力不足 and 健康扶贫 raised and answered nowhere when the brief
-                           # had no 医疗服务 task; 医防协同 with a 疾控 task; 基层…外流 with a 医共体 task
-                           ("medical_reform", "负担"), ("medical_reform", "看病贵"), ("medical_reform", "费用"),
-                           ("medical_reform", "医院"), ("medical_reform", "外转"), ("medical_reform", "外流"),
-                           ("medical_reform", "专科"), ("medical_reform", "扶贫"), ("primary_care", "扶贫"),
-                           ("primary_care", "贫困"), ("medical_reform", "基层"), ("disease_control", "医防"),
-                           ("public_health", "医防"), ("public_health", "疾控"), ("primary_care", "看病就医"),
-                           ("medical_reform", "看病就医"), ("primary_care", "人才"), ("medical_reform", "人才")):
-                if cue in p and k in words:
-                    hit = words[k]
-                    break
+        # the areas the registry's keywords name, most hits first (the cue table breaking a tie), then the cue
+        # table's (人才 → 人才队伍, else 基层 …): the first with a task takes it up
+        named, cued = problem_areas(p)
+        words = {t.topic.key: i for i, t in reversed(list(enumerate(tasks)))}
+        hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None and tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
             # a problem of the brief no area's words name is taken up by the year's first general task (issue 13:
             # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..model.topics import classify
 from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, ideas_of
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
@@ -61,7 +62,8 @@ SERVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "医保基金监管": ("支付方式改革", "控费"),
     "支付方式改革": ("医保基金监管", "控费"),
     "监督执法": ("依法执业", "公共场所卫生"),
-    "医疗质量": ("结果互认", "预约诊疗"),
+    # 医疗质量 is not served by 预约诊疗 or 结果互认 (就医感受: the fifteenth session, under 开展全面提升医疗质量行动)
+    "医疗质量": (),
     "出生缺陷": ("妇女保健",),
     "儿童保健": ("托幼保健", "儿童早期发展", "儿童成长"),
     # an outbreak's 分析研判 does not carry out a vaccination item (b08: under 有序推进新冠病毒疫苗接种)
@@ -78,7 +80,7 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
 专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广
-巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口""".split())
+巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口 患者 救治""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -113,7 +115,8 @@ _COST_WATCH = re.compile(r"费用异常|费用.{0,8}预警|不合理费用")
 ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words)) for name, words in (
     ("recruit", r"招聘|招收|招录|引进|引才|定向培养|定向医学生|订单定向|生源|定向服务协议|培养协议"),
     ("train", r"培训|轮训|进修|跟班|带教|继续教育|业务学习|岗位练兵|(?<!定向)培养"),
-    ("build", r"标准化建设|基础设施|设施设备|设备|房屋|房子|业务用房|改扩建|改造|新建|达标|建设标准|提档升级|验收"),
+    ("build", r"标准化建设|基础设施|设施设备|设备|房屋|房子|业务用房|改扩建|改造|新建|达标|建设标准|提档升级|验收|"
+              r"(?:卫生院|卫生室)(?:的)?建设"),
     ("pay", r"待遇|养老保障|养老保险|补助|补贴|薪酬|绩效工资|后顾之忧|退出"),
     ("manage", r"一体化管理|财务管理|财务制度|绩效考核|运行机制|院感"),
     # an item on a body's people (乡镇卫生院人才队伍建设) that names no narrower kind of work
@@ -140,12 +143,18 @@ def on_subject(measure: str, item: str) -> bool:
     # the kind of work counts where the item is about a body's building or its people (乡镇卫生院标准化建设, 乡村医生
     # 轮训); 住院分娩补助项目 is a programme for mothers, not the pay of staff
     wanted = aspects(item) if ideas_of(item) & (NAMED | _PEOPLE) else frozenset()
+    if not wanted and _SUBSIDY.search(item):
+        wanted = frozenset({"pay"})   # 落实农村孕产妇住院分娩补助: a measure on the subsidy, not 母乳喂养 (the fifteenth session)
     if wanted - {"people"}:
         wanted -= {"people"}          # 乡村医生轮训 is about training; 乡村医生 names people in every measure on them
     if wanted and not aspects(measure) & wanted:
         return False
     named = ideas_of(item) & NAMED
     return not named or bool(named & ideas_of(measure))
+
+
+# An item that is a subsidy programme (住院分娩补助, 村医补助): served by measures on the money.
+_SUBSIDY = re.compile(r"补助|补贴")
 
 
 # The order of a run's stages: who is recruited is trained, then placed, then kept.
@@ -228,6 +237,13 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     brief's problem, 社区卫生服务中心人员不足, is answered by 招聘 and 待遇 that need not name the centre)."""
     if strict and not on_subject(measure, item):
         return 0
+    if strict and _other_staff(measure, item):
+        return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
+    if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
+        return 0              # a school's or a nursery's own work serves an item (or answers a problem) on it, not
+        #                       夏秋季传染病防控 in July; a 示范区's, not 慢性病管理质量不高 (a 示范区 the brief never named)
+    if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
+        return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(a in item and b in measure for a, b in _OTHER_TIER):
         return 0              # 县级公立医院重点专科 under 推进城市公立医院综合改革试点 (the eleventh reading)
     mine = ideas_of(measure)
@@ -239,6 +255,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
         #                       (and 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点: 健康扶贫 is DISTINCT)
+    about = classify(measure)
+    if about and about[0] in DISTINCT and about[0] not in classify(item) and classify(item):
+        return 0              # a measure mostly on a distinct area's work (农村孕产妇住院分娩补助…新农合报销) serves no
+        #                       item of another (提高新农合保障水平), by the registry's words where no idea names it
     points = 0
     for idea in theirs & mine:
         points += 1 if idea in BROAD or AREA_OF.get(idea) == GENERAL else 3
@@ -250,8 +270,62 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     elsewhere = {i for i in mine - theirs - helpers - BROAD if AREA_OF.get(i) != GENERAL}
     if not elsewhere:
         points += 2 * len((helpers - theirs) & mine)
-    points += min(3, len(_words(item) & _words(measure)))
+    # … nor because it shares the item's words in passing: a measure whose narrow subject is another's and names none of
+    # the item's ideas (薪酬…不能与检查检验收入挂钩 under 推进检查检验结果互认: the fifteenth session) shares one word's worth
+    # (a brief's problem, not strict, is answered in its own words: 优质医疗资源…分布不均 by 让优质资源真正下沉)
+    words_most = 1 if strict and elsewhere and not mine & (theirs | helpers) else 3
+    points += min(words_most, len(_words(item) & _words(measure)))
+    # 落实乡村医生补助政策，要把基本公共卫生服务补助…发放到村医手中 is that item's, whatever else it names: the longer the
+    # run of the item's own words it says, the more (10 of 落实乡村医生补助政策 over 8 of 规范基本公共卫生服务项目管理)
+    run = item_run(measure, item)
+    if run >= ITEM_WORDS:
+        points += run - ITEM_WORDS + 2
     return points
+
+
+# The run of an item's own words a measure names to be about that item in its words (乡村医生补助, 住院分娩补助).
+ITEM_WORDS = 6
+
+
+def item_run(measure: str, item: str) -> int:
+    """The longest run of ``item``'s Chinese characters ``measure`` names (0 below ITEM_WORDS)."""
+    key = re.sub(r"[^\u4e00-\u9fff]", "", item)
+    best = 0
+    for i in range(len(key) - ITEM_WORDS + 1):
+        n = ITEM_WORDS
+        if key[i:i + n] not in measure:
+            continue
+        while i + n < len(key) and key[i:i + n + 1] in measure:
+            n += 1
+        best = max(best, n)
+    return best
+
+
+# The kinds of staff an item on people may be about: a measure naming only other kinds serves it not.
+_STAFF = tuple(re.compile(k) for k in (r"全科", r"乡村医生|村医", r"公共卫生(?:人才|专业|队伍)|疾控|卫生监督|妇幼",
+                                       r"信息化人才", r"干部", r"护理|护士", r"儿科|产科", r"中医", r"高层次|学科带头人",
+                                       r"健康教育", r"接种", r"管理人才"))
+
+
+def _other_staff(measure: str, item: str) -> bool:
+    """Whether ``item`` is about one kind of staff and ``measure`` names only other kinds (_STAFF)."""
+    if not aspects(item) & {"people", "train", "recruit", "pay"}:
+        return False
+    theirs = {i for i, k in enumerate(_STAFF) if k.search(item)}
+    mine = {i for i, k in enumerate(_STAFF) if k.search(measure)}
+    return bool(theirs and mine and not theirs & mine)
+
+
+# Places and programmes whose own work a measure names in its opening clause (学校要…, 慢性病综合防控示范区建设…): it
+# serves an item naming them.
+_PLACE_OF_WORK = re.compile(r"学校|托幼|示范区|夏秋|秋冬|冬春")     # (and a season's: 夏秋季要盯住手足口病…)
+
+
+def _same_business(measure: str, item: str) -> bool:
+    """Whether ``measure``'s subject (subject_of) is the item's or a near one (FAMILIES), where both have one: an item's
+    subject is its work (接种), not the people it names (老年人), and a measure on their other care serves it not."""
+    mine, theirs = subject_of(measure), subject_of(item)
+    return not (mine and theirs and "推进" not in (mine, theirs) and mine != "健康扶贫" and not akin_subjects(mine, theirs))
 
 
 # The least score that counts as serving an item: one narrow idea, or a helper idea and a shared word, or
@@ -294,7 +368,8 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
     (r"信息化|互联互通|信息孤岛", r"信息|平台|互联互通|数据|电子"),
     (r"应急", r"应急|演练|物资|预案|队伍"),
     (r"慢性病|慢病", r"慢性病|高血压|糖尿病|随访|医防融合"),
-    (r"老年|养老|失能", r"老年|医养|护理|上门|失能"),
+    # (a staff pension, 村医养老保障, is no old people's care: answered by 退出 and 保障, not by 老年护理培训)
+    (r"老年|养老(?!保障|保险)|失能", r"老年|医养|护理|上门|失能"),
     (r"扶贫|贫困|返贫", r"扶贫|贫困|脱贫|兜底|大病"),
     # the ninth reading's unanswered problems
     (r"老化|年龄结构|后继乏人", r"定向培养|招聘|招收|引进|接班|退出|年轻"),
@@ -307,13 +382,16 @@ REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy i
     (r"路途远|就医不便", r"巡诊|流动|签约|家庭医生|远程|送医"),
     (r"进度滞后|滞后于", r"倒排工期|挂图作战|序时进度|分析原因|调度|督导"),
     (r"负担|看病贵|费用", r"控费|负担|费用|支付方式|基本药物|价格|报销"),
+    (r"配送", r"配送企业|配送到位|按合同"),
+    # the fifteenth session: 社区卫生服务中心医疗服务量增长缓慢, answered by what brings patients (特色科室, 结对帮扶, 签约)
+    (r"服务量|就诊量|诊疗量|业务量", r"特色科室|结对帮扶|坐诊|签约|首诊|常用药|慢性病用药|服务能力|提档升级"),
 ))
 
 
 def answers_problem(measure: str, problem: str) -> bool:
     """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
-    more of the subject; a sentence taking the problem up in the brief's words (TAKE_UP) answers it too."""
+    more of the subject."""
     mine, theirs = subject_of(measure), subject_of(problem)
     if mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs):
         return False          # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
@@ -323,14 +401,57 @@ def answers_problem(measure: str, problem: str) -> bool:
     return score(measure, problem, strict=False) >= SERVES_AT + 2
 
 
-# A problem of the brief that no item and no measure of its area answers is taken up in the brief's own words, with
-# what is done about it and nothing claimed (issue 13: every problem is answered by a task; the ninth reading:
-# 健康扶贫任务仍然繁重 raised twice and answered nowhere).
-# Named by its first clause ({p}): the subsection's lead has named it, but a target may stand between (tasks.j2).
-TAKE_UP_NAMED = (
-    "{p}的问题，要摸清底数、找准症结，明确牵头单位、工作措施和完成时限，年底逐项对账。",
-    "{p}的问题，要列入今年的任务清单，明确牵头单位和责任人，拿出具体措施，一项一项抓落实。",
+# A problem of the brief that no measure of its subject answers (its area's, or any area's the lending finds) is said
+# honestly in one sentence: it is named, and the speaker commits to it, with no procedure (列入任务清单, 明确牵头单位,
+# 摸清底数 were what readers marked every round: the answer to a problem is a measure, not a ledger).  {p} is the
+# problem's first clause, {t} the area's name; each wording once in a speech.
+HONEST = (
+    "{p}，这个问题群众有感受，我们心里也有数，今年{t}工作要把它当作一块硬骨头来啃。",
+    "对{p}的问题，不回避、不拖延，{t}工作的力量要往这里集中。",
+    "{p}，是{t}工作绕不过去的坎，今年要下决心在这上面见到变化。",
+    "{p}的问题由来已久，解决起来不容易，但今年要有实质性的进展。",
 )
+
+# Words of the brief's problems that name the area whose work answers them where the topic registry's keywords do
+# not decide (a problem naming no area's words: 人才引不进; or naming two equally: 公共卫生应急能力仍有短板).
+PROBLEM_CUES: tuple[tuple[str, str], ...] = (
+    ("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
+    ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
+    ("medical_reform", "医疗资源"), ("primary_care", "医疗资源"), ("medical_reform", "布局"),
+    ("medical_reform", "资源整合"), ("medical_reform", "医保"), ("medical_reform", "分级诊疗"),
+    ("informatization", "信息"), ("informatization", "互联互通"), ("regulation", "监管"),
+    ("regulation", "行医"), ("maternal_child", "孕产妇"), ("maternal_child", "儿童"),
+    ("elderly_health", "老年"), ("elderly_health", "养老"), ("tcm", "中医"),
+    ("population_family", "托育"), ("population_family", "生育"),
+    ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
+    ("public_health", "慢性病"), ("emergency", "应急"),
+    # the ninth reading: 县级医院专科能力不足 and 健康扶贫 raised and answered nowhere when the brief had no 医疗服务 task;
+    # 医防协同 with a 疾控 task; 基层…外流 with a 医共体 task
+    ("medical_reform", "负担"), ("medical_reform", "看病贵"), ("medical_reform", "费用"),
+    ("medical_reform", "医院"), ("medical_reform", "外转"), ("medical_reform", "外流"),
+    ("medical_reform", "专科"), ("medical_reform", "扶贫"), ("primary_care", "扶贫"),
+    ("primary_care", "贫困"), ("medical_reform", "基层"), ("disease_control", "医防"),
+    ("public_health", "医防"), ("public_health", "疾控"), ("primary_care", "看病就医"),
+    ("medical_reform", "看病就医"), ("primary_care", "人才"), ("medical_reform", "人才"),
+)
+# The system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work.
+_SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
+
+
+@lru_cache(maxsize=1024)
+def problem_areas(problem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The areas whose work answers ``problem``: those the topic registry's keywords name, most hits first, a tie
+    broken by the cue table (PROBLEM_CUES); then, apart, the cue table's own areas in its order (for a problem no
+    keyword names, and as the next homes)."""
+    from ..model.topics import TOPICS
+
+    text = _SYSTEM_NAME.sub("", problem)
+    cued = tuple(dict.fromkeys(k for k, cue in PROBLEM_CUES if cue in text))
+    hits = {t.key: sum(text.count(k) for k in t.keywords) for t in TOPICS}
+    order = {t.key: i for i, t in enumerate(TOPICS)}
+    named = sorted((k for k, n in hits.items() if n),
+                   key=lambda k: (-hits[k], cued.index(k) if k in cued else len(cued), order[k]))
+    return tuple(named), tuple(k for k in cued if k not in named)
 
 
 # The subjects a subsection's measures are grouped by into paragraphs (issue 13, the eleventh reading: section 三 was
@@ -373,8 +494,10 @@ POVERTY = re.compile(r"扶贫|贫困|脱贫|返贫")
 # Subjects near enough that a lone measure on one may close the paragraph of another (a 基本药物 line after 医保支付's:
 # 医保、医药; 村医 after 人才): one paragraph still holds one kind of work.
 FAMILIES: tuple[frozenset[str], ...] = tuple(frozenset(f.split()) for f in (
-    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急 职业健康",
-    "慢性病 精神卫生 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
+    # (职业健康 and 精神卫生 are each their own: a 公安、民政 mental-health line after 健康知识普及, an 职业病 line after
+    # 传染病, read as jumps: the fifteenth session's readers)
+    "公立医院 医联体 签约服务 医保支付 药品供应 医疗服务", "人才 村医 建设", "疾控 传染病 应急",
+    "慢性病 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务", "监督 医疗服务", "爱国卫生 健康教育",
 ))
 
 
@@ -401,6 +524,8 @@ def subject_of(text: str) -> str:
     """The subject ``text`` is about (SUBJECTS): the one whose ideas it names most, the first on a tie; "" for none."""
     if POVERTY.search(text):
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
+    if _MENTAL.search(text):
+        return "精神卫生"         # 落实患者监护责任，防止肇事肇祸 names 基层医疗卫生机构 too: its work is mental health
     mine = ideas_of(text)
     best, hits = "", 0
     for name, ideas in SUBJECTS:
@@ -410,6 +535,9 @@ def subject_of(text: str) -> str:
     if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
         best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
     return best
+
+
+_MENTAL = re.compile(r"肇事肇祸|监护责任|精神障碍")
 
 
 # Words that place a measure naming none of the ideas (the idea table is for repeats, not for subjects).
@@ -495,8 +623,11 @@ def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1)
         chunks = [list(group[i:i + most]) for i in range(0, len(group), most)]
         for chunk in chunks:
             near = out and akin_subjects(subject_of(out[-1][-1].split("‖")[0]), subject_of(chunk[0].split("‖")[0]))
-            if out and (len(chunk) < 2 or (len(out[-1]) < 3 and near)) and len(out[-1]) + len(chunk) <= most:
+            if out and near and (len(chunk) < 2 or len(out[-1]) < 3) and len(out[-1]) + len(chunk) <= most:
                 out[-1] += chunk
+            elif len(chunk) < 2 and (home := next((p for p in out if len(p) < most and akin_subjects(
+                    subject_of(p[-1].split("‖")[0]), subject_of(chunk[0].split("‖")[0]))), None)) is not None:
+                home += chunk         # a lone measure closes a paragraph on a near subject, never an unrelated one's
             else:
                 out.append(chunk)
     return out

@@ -49,8 +49,18 @@ def role_of(title: str, on_behalf_of: str, level: str) -> str:
     return GOVERNMENT
 
 
+# 各级政府 (and 各级党委政府): addressed by the one government with others below it, the province; a city's or a
+# county's leader, a bureau's head and anyone below never addresses them (the eleventh reading, three drafts).
+ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
+
+
+def addresses_all_governments(sentence: str, level: str) -> bool:
+    """Whether ``sentence`` addresses 各级政府 in a speech at ``level`` that has no such address (below the province)."""
+    return level != "省" and bool(ALL_GOVERNMENTS.search(sentence))
+
+
 # Addresses only a government gives: a bureau's head never directs these (the township wording, 各乡镇要, too).
-_DIRECTS_OTHERS = re.compile(r"各级(?:党委)?(?:、|和)?政府|[县区市旗]直(?:有关)?(?:部门|单位)|各(?:有关)?部门(?:要|和)|有关部门要|"
+_DIRECTS_OTHERS = re.compile(ALL_GOVERNMENTS.pattern + r"|[县区市旗]直(?:有关)?(?:部门|单位)|各(?:有关)?部门(?:要|和)|有关部门要|"
                              r"各(?:苏木)?乡镇(?:（街道）)?要|各镇（街道）要|各街道要|各乡镇、各部门|各乡镇和")
 # A department speaking of itself in the third person (卫生健康部门要…): a bureau's head says 我们要.
 _SELF = re.compile(r"卫生(?:健康|计生)?(?:部门|局|委)要|卫健(?:部门|局|委)要")
