@@ -145,3 +145,16 @@ def test_a_school_s_or_a_season_s_measure_serves_only_an_item_naming_it():
     summer = "夏秋季要盯住手足口病、感染性腹泻、登革热等季节性传染病，加强监测和疫情报告，发现聚集性病例及时处置。"
     assert score(summer, "做好夏秋季传染病防控") >= 2 and score(summer, "做好重点传染病防控") == 0
     assert score("慢性病综合防控示范区建设要坚持政府主导、部门协作。", "慢性病管理质量不高", strict=False) == 0
+
+
+def test_a_special_meeting_s_one_subsection_answers_a_problem_of_its_near_area(real):
+    # a 疾病预防控制 meeting's subsection is 疾控's; 接种门诊 is 公共卫生 by the registry's words, and is answered there
+    from jianggao.compose.core import plan_of
+
+    b = Brief.model_validate(dict(kind="special_topic", year=2018, region={"name": "江北区"}, meeting="2018年全区疾病预防控制工作会议",
+              speaker={"name": "韩雪梅", "title": "副区长"}, date="2018-04-11",
+              problems=["疫苗接种门诊规范化建设不平衡", "学校传染病防控责任落实不到位"],
+              priorities=[{"topic": "公共卫生", "items": ["加强预防接种规范管理", "做好学校传染病防控"]}]))
+    p = plan_of(b, real.templates)
+    assert p.situation_problems == ()
+    assert {a for t in p.tasks for a in t.answers} == set(b.problems)

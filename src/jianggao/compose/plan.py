@@ -239,6 +239,12 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
 # The share of the situation's budget the tasks take when every problem of the brief is answered there.
 SITUATION_TO_TASKS = 0.15
 
+# Areas whose work overlaps so that one's problem is the other's to answer when only the other has a subsection.
+_NEAR_AREAS: dict[str, tuple[str, ...]] = {
+    "public_health": ("disease_control",), "disease_control": ("public_health",),
+    "health_promotion": ("patriotic_health",), "patriotic_health": ("health_promotion",),
+}
+
 # The areas that may take up a problem no area's words name: the system's general work, not a campaign's.
 _GENERAL_HOMES = frozenset({"medical_reform", "medical_services", "primary_care", "public_health", "general"})
 
@@ -254,6 +260,11 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
         named, cued = problem_areas(p)
         words = {t.topic.key: i for i, t in reversed(list(enumerate(tasks)))}
         hit = next((words[k] for k in (*named, *cued) if k in words), None)
+        if hit is None:
+            # an area's near neighbour takes it up before any general home: a 疾病预防控制 meeting's one subsection
+            # answers 疫苗接种门诊规范化建设不平衡, which the registry calls 公共卫生 (the fifteenth reading had it
+            # named in the situation part and never answered)
+            hit = next((words[n] for k in named for n in _NEAR_AREAS.get(k, ()) if n in words), None)
         if hit is None and tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
             # a problem of the brief no area's words name is taken up by the year's first general task (issue 13:
             # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is
