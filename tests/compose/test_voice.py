@@ -414,3 +414,20 @@ def test_each_fact_of_voice_and_areas_is_kept_once():
     assert voice.addresses_all_governments("各级党委、政府要高度重视。", "县")
     assert not voice.addresses_all_governments("各级政府要落实办医责任。", "省")
     assert voice.in_bureau_voice("各级党委和政府要加大投入。") is None
+
+
+@pytest.mark.parametrize("said", [
+    "要把托育服务设施纳入城乡规划和新建小区配套，让家长就近送托。",
+    "对普惠托育机构，要在场地、补助等方面给予支持，把收费控制在一般家庭承受得起的水平。",
+    "落实生育支持政策，要把产假、育儿假等假期制度落实到用人单位，保障职工的合法权益。",
+    "完善生育支持，要把就业、住房、教育等政策衔接起来，形成合力。",
+    "加强平安医院建设，充实医院安保力量，依法严厉打击涉医违法犯罪。",
+    "职业病防治工作要纳入政府目标考核，各单位要按照职责分工各负其责，形成监管合力。",
+    "落实传染病防控属地责任，完善联防联控工作机制。",
+    "各成员单位要按照职责分工，把爱国卫生工作与本部门的业务工作同部署、同推进。",
+    "对急需紧缺的高层次人才实行一人一策，在待遇、住房和科研平台上给予支持。",
+    "完善基层卫生人才招聘办法，适当放宽学历、年龄等条件，拓宽人才来源。",
+])
+def test_a_bureau_s_head_does_not_order_what_is_the_government_s_or_another_department_s(said):
+    # the fifteenth reading's BODY list: a 市卫健委主任 or 区卫健局局长 saying these was marked every time
+    assert voice.in_bureau_voice(said) is None

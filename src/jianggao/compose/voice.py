@@ -68,6 +68,12 @@ _SELF = re.compile(r"卫生(?:健康|计生)?(?:部门|局|委)要|卫健(?:部�
 # 集采).  A bureau's head can only 争取 or 配合 these.
 _GOVERNMENT_POWER = re.compile(r"政府办医|办医责任|财政补助|财政投入|加大投入|投入责任|政府投入|编制")
 _OTHERS_POWER = re.compile(r"医保基金监管|基金监管|医疗服务价格|带量采购|集中采购|集采|医保支付")
+# What is not a bureau's to order at all, not even to 争取 in a line of its own (the fifteenth reading, a 市卫健委主任
+# and a 区卫健局局长): planning and land (城乡规划, 小区配套, 场地), leave at employers (产假, 育儿假: 人社), the
+# government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
+# townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
+_NOT_A_BUREAU_S = re.compile(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
+                             r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房")
 _ASKS_ALREADY = re.compile(r"争取|配合|协调|支持|推动落实|协同")
 _CLAUSE = re.compile(r"(?<=[，；。])")
 _LEADING_VERB = re.compile(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
@@ -82,7 +88,7 @@ def in_bureau_voice(sentence: str) -> str | None:
     """``sentence`` as a bureau's head says it, or None where he cannot say it at all."""
     text = _SELF.sub("我们要", sentence)
     text = re.sub(r"(?<!直)(?:各有关部门|有关部门)要", "各单位要", text)
-    if _DIRECTS_OTHERS.search(text):
+    if _DIRECTS_OTHERS.search(text) or _NOT_A_BUREAU_S.search(text):
         return None
     clauses = _CLAUSE.split(text)
     out = []
