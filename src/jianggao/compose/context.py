@@ -78,21 +78,8 @@ def org_slots(brief: Brief) -> dict[str, str]:
     b = levels.bodies(level)
     # A township has no health department of its own: its health work is led by its 卫生院 (社区卫生服务中心).
     bureau = levels.department(level, brief.speech_date, short=True) or levels.units(level, brief.speech_date).grassroots[0]
-    org = brief.speaker.on_behalf_of or _speaks_for(brief, b.both)
+    org = brief.speaker.on_behalf_of or b.both
     return {"org": plain(org), "party": b.party, "government": b.government, "bureau": bureau}
-
-
-def _speaks_for(brief: Brief, both: str) -> str:
-    """Whom a speaker speaks for when the brief does not say: a bureau's or commission's head speaks for
-    his own unit (县卫生健康局局长 never says 我代表县委、县政府), anyone else for the level's party
-    committee and government.  At the level above's meeting (the brief names `region.parent`) the place
-    is named: 我代表永和县卫生健康局."""
-    unit = speaker_unit(brief.speaker.title, "")
-    org = unit or both
-    name = brief.region.name
-    if brief.region.parent and name and org[:1] == name[-1:] and not org.startswith(name):
-        org = name + org[1:]
-    return org
 
 
 def slot_values(brief: Brief, *, parts: int, topic: TopicView) -> dict[str, str | None]:
@@ -188,6 +175,7 @@ class BriefView:
     problems: list[str] = field(default_factory=list)
     priorities: list[TasksView] = field(default_factory=list)
     closing: str = ""
+    parent: str = ""                # the level above the brief names (a pledge at its meeting names its place)
 
 
 def _results(metrics: list[Metric], said: set[str], compare: str = "同比") -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -292,6 +280,7 @@ def brief_view(brief: Brief) -> BriefView:
         org=orgs["org"], party=orgs["party"], government=orgs["government"], bureau=orgs["bureau"],
         main_topic=main_topic(brief), plan=five_year_plan(brief.year),
         speaker_unit=plain(speaker_unit(brief.speaker.title, orgs["bureau"])),
+        parent=plain(brief.region.parent or ""),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],
         achievements=achievements,
         problems=list(_once([clause(p) for p in brief.problems], said)),

@@ -7,8 +7,8 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_vary = resolve('vary')
     l_0_b = resolve('b')
+    l_0_vary = resolve('vary')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
@@ -29,7 +29,7 @@ def root(context, missing=missing, environment=environment):
     l_0_creation = resolve('creation')
     l_0_firsts = resolve('firsts')
     l_0_others = resolve('others')
-    l_0_as_ours = l_0_said = missing
+    l_0_as_ours = l_0_who = l_0_own_unit = l_0_said = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -56,8 +56,14 @@ def root(context, missing=missing, environment=environment):
         return concat(t_3)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
+    l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
+    context.vars['who'] = l_0_who
+    context.exported_vars.add('who')
+    l_0_own_unit = (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), (undefined(name='who') if l_0_who is missing else l_0_who)[1:], )) if ((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'parent') and ((undefined(name='who') if l_0_who is missing else l_0_who)[:1] == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'))) and (not environment.call(context, environment.getattr((undefined(name='who') if l_0_who is missing else l_0_who), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')))) else (undefined(name='who') if l_0_who is missing else l_0_who))
+    context.vars['own_unit'] = l_0_own_unit
+    context.exported_vars.add('own_unit')
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖按照会议安排，下面我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。‖根据会议议程，我代表', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '作表态发言。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖按照会议安排，下面我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖根据会议议程，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们坚决拥护、全力落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
     yield '\n'
@@ -279,6 +285,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '5=46&7=60&8=62&9=64&10=67&11=69&12=72&14=83&15=88&16=91&18=95&19=99&20=101&21=103&22=105&23=107&24=110&25=115&26=118&27=125&28=127&29=130&30=133&31=138&32=140&33=153&36=162&38=164&39=173&42=178&43=180&46=182&47=194&48=197&49=200&50=203&52=207&53=211&54=213&55=217&56=221&58=223&59=226&61=229&62=248&64=256&66=265&67=267&68=269&69=271&70=274&71=278'
+debug_info = '5=46&10=59&11=62&12=66&13=68&14=70&15=73&16=75&17=78&19=89&20=94&21=97&23=101&24=105&25=107&26=109&27=111&28=113&29=116&30=121&31=124&32=131&33=133&34=136&35=139&36=144&37=146&38=159&41=168&43=170&44=179&47=184&48=186&51=188&52=200&53=203&54=206&55=209&57=213&58=217&59=219&60=223&61=227&63=229&64=232&66=235&67=254&69=262&71=271&72=273&73=275&74=277&75=280&76=284'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 98d95be5a5e125e424d93b43ad0d0322dc8e81e4c4f61b8f3cccea9b66ef6fc4
+# e5b6bf75a2804e9d42b33016b2ed54fa155af67dc559d21ece85847bbd131a11
