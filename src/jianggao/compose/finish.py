@@ -31,8 +31,15 @@ _UNIT_NAME = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇�
                         r"|[县区市旗镇乡]?(?:卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|卫健委|卫生计生委|人民政府|政府)")
 
 
-def _echoes(key: str, earlier: str, run: int) -> bool:
-    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
+def _echoes(key: str, earlier: str, run: int, own: tuple[str, ...] = ()) -> bool:
+    """Whether ``key`` shares a run of ``run`` characters with ``earlier``, runs within the brief's own words
+    (``own``) aside."""
+    return any(w in earlier and not any(w in c for c in own) for w in (key[i:i + run] for i in range(len(key) - run + 1)))
+
+
+def _clause_keys(clauses: tuple[str, ...]) -> tuple[str, ...]:
+    """The brief's clauses as sentence keys, longest first (so a longer one is taken out before a part of it)."""
+    return tuple(sorted({sentence_key(c) for c in clauses if len(sentence_key(c)) >= 4}, key=len, reverse=True))
 
 
 def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
@@ -44,6 +51,9 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
     lead_key = sentence_key(lead) if lead else ""
     earlier = lead_key          # keys said so far in this paragraph, "|"-separated
     body = ""                  # the paragraph's sentences so far, unit names left out (see _UNIT_NAME)
+    # the brief's own words (an item: 完成剩余村卫生室标准化建设) are what the paragraph is about: every measure of
+    # the item names them, and sharing them is no echo (they had emptied an item of its measures, picked to fill it)
+    own = _clause_keys(clauses)
     for s in sentences_of(text):
         k = sentence_key(s)
         if not k or k in seen:
@@ -54,7 +64,7 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
                 continue
             if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
                 continue
-            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(bare, body, _ECHO_BODY):
+            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD, own)) or _echoes(bare, body, _ECHO_BODY, own):
                 continue
         seen.add(k)
         earlier += "|" + k

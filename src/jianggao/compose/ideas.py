@@ -187,23 +187,90 @@ _TABLE: dict[str, tuple[str, str]] = {
     "拿出过硬措施": (GENERAL, r"拿出过硬措施"),
     "逐项研究解决": (GENERAL, r"逐项研究解决"),
     "下大力气解决": (GENERAL, r"下大力气解决|下力气解决"),
+    # Measures (the fifteenth session's REP, 107 of ~300 defects): what a sentence does, finer than what it is about.
+    # Two wordings of one measure (「医共体内的双向转诊要有标准、有记录」 / 「完善医共体内双向转诊标准和流程」) name one
+    # code here and only one is said: an area says each at most once (MEASURES, measure_again), whatever else the
+    # second sentence adds.  GENERAL, so that they leave a sentence's area (tie), its subject and its score alone.
+    "双向转诊": (GENERAL, r"双向转诊|上转|下转"),
+    "统一管理": (GENERAL, r"统一管理|目录统一|统一用药目录|人员、财务|统一调度"),
+    "检验成效": (GENERAL, r"检验成效|检验改革成效|成效的标准|来检验|检验公立医院|检验.{0,12}成效|定期评估|评估进展|"
+                        r"跟踪评估"),
+    "政府办医": (GENERAL, r"政府办医|办医责任|办医投入|投入责任|政府投入"),
+    "专科建设": (GENERAL, r"专科建设|重点专科|专科能力|学科建设|重点学科|特色专科|特色科室"),
+    "村医培训": (GENERAL, r"轮训|乡村医生培训|村医培训|乡村医生.{0,8}(?:培训|进修)|村医.{0,8}(?:培训|进修)"),
+    "村医稳定": (GENERAL, r"稳定(?:乡村医生|村医)|(?:乡村医生|村医)队伍|队伍不稳|后顾之忧|安心在村"),
+    "设备": (GENERAL, r"闲置|设施设备|配置设备|设备配置|设备购置|诊疗设备|新增的设备|配齐.{0,6}设备"),
+    "业务用房": (GENERAL, r"业务用房|建设标准|不达标|缺什么补什么|改造计划"),
+    "产科质量": (GENERAL, r"产科质量|产科服务质量|助产技术|助产人员"),
+    "部门分工": (GENERAL, r"各负其责|各司其职|分工负责"),
+    "目标考核": (GENERAL, r"目标考核|目标管理|纳入.{0,12}考核|与.{0,10}考核挂钩|考核结果.{0,10}挂钩"),
+    "落实方案": (GENERAL, r"实施方案|落实方案|推进方案|工作方案|具体方案|专门方案|路线图|时间表"),
+    "时限责任": (GENERAL, r"完成时限|时限到|责任人|牵头人|牵头领导|分解到|落实到人|责任到岗|倒排工期|一人牵头|专人负责|"
+                        r"月调度|逐项分解"),
+    "会议精神": (GENERAL, r"会议精神|精神传达|学习贯彻会议|学习领会"),
+    "统一思想": (GENERAL, r"统一思想|思想统一|统一到会议"),
+    "开局": (GENERAL, r"开好局|起好步|良好开局"),
+    "看得见": (GENERAL, r"看得见、摸得着|看得见、感受得到|看在眼里|看得见的变化|感受得到"),
+    "硬骨头": (GENERAL, r"硬骨头"),
+    "健康知识普及": (GENERAL, r"健康知识|防病知识|健康科普|科普"),
+    "职业病": (GENERAL, r"职业病|职业健康|劳动者"),
+    "流调": (GENERAL, r"流调|流行病学调查|溯源"),
+    "接种点": (GENERAL, r"接种点|接种单位|接种门诊"),
+    "接种管理": (GENERAL, r"预防接种规范|接种规范化|建证|建卡|接种信息"),
+    "冷链": (GENERAL, r"冷链"),
+    "发热门诊": (GENERAL, r"发热门诊|预检分诊"),
+    "关口前移": (GENERAL, r"关口前移|治疗为主|防治结合"),
+    "守门人": (GENERAL, r"守门人|常见病、多发病诊疗|常见病、慢性病|小病在基层|小病不出|常见病就近"),
+    "家门口": (GENERAL, r"家门口|就近看好病|就近能看|就近就能看|少往外跑"),
+    "宣传栏": (GENERAL, r"宣传栏|宣传阵地|教育阵地"),
+    "长效": (GENERAL, r"一阵风|长效管理|长效机制|常态长效"),
+    "多重用药": (GENERAL, r"多重用药|用药指导|多病共"),
+    "人员配备": (GENERAL, r"配齐配强|人员配备|配齐.{0,8}人员|招聘渠道|公开招聘|紧缺专业"),
+    "督查整改": (GENERAL, r"限期整改|整改到位|跟踪复查|限期赶上|立行立改|点名通报"),
+    "政策解读": (GENERAL, r"政策解读|讲清楚、讲明白|宣传解读|政策讲清楚|解读要做在前面|把政策讲清楚"),
+    "聚集性疫情": (GENERAL, r"聚集性"),
+    "履约": (GENERAL, r"履约|签而不约"),
+    "招聘": (GENERAL, r"招聘"),
+    "本地生源": (GENERAL, r"本地生源|本地学生|本乡本村|本地、愿意|回乡服务|乡来乡去"),
+    "功能定位": (GENERAL, r"功能定位|责任分清|分工协作|各级医疗机构的分工"),
 }
+# The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
+# even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
+MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办医", "专科建设", "村医培训", "村医稳定", "设备", "业务用房",
+                      "产科质量", "部门分工", "目标考核", "落实方案", "时限责任", "会议精神", "统一思想", "开局", "看得见",
+                      "硬骨头", "健康知识普及", "职业病", "流调", "接种点", "接种管理", "冷链", "发热门诊", "关口前移",
+                      "守门人", "家门口", "宣传栏", "长效", "多重用药", "人员配备", "督查整改", "政策解读", "聚集性疫情",
+                      "履约", "招聘", "本地生源", "功能定位",
+                      # the narrow ideas of the table above that are one measure each, not a subject
+                      "结果互认", "预约诊疗", "定向培养", "村卫生室达标", "乡村一体化", "人才安居", "专家下沉",
+                      "规范诊疗", "疫情报告", "应急演练", "应急预案", "应急物资", "孕产妇健康教育", "基层取药",
+                      "康复护理床位", "上门巡诊", "老年体检", "生育配套", "危重救治", "标准化建设", "病媒密度",
+                      "中医药进社区", "村卫生室运行", "村医养老", "台账", "跟踪问效", "总结推广", "部门协同", "向基层倾斜",
+                      "调查研究", "群众实惠"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
 # wordings prefer an option that does not say one again (Picker.vary).
 ONCE = frozenset({"医保引导", "母婴安全底线", "引育留用", "资金效益", "关键在于落实", "一把手责任", "责任传导", "销号",
                   "感谢干部职工", "传帮带", "村卫生室布局", "就医体验", "从问题入手", "必须解决的问题", "首先要正视",
-                  "拿出过硬措施", "逐项研究解决", "下大力气解决"})
+                  "拿出过硬措施", "逐项研究解决", "下大力气解决",
+                  # the procedural lines (台账, 考核, 时限, 方案) and the frame's set turns the readers counted four to six
+                  # times a speech, and a pledge's study-the-spirit said several ways
+                  "台账", "目标考核", "落实方案", "时限责任", "会议精神", "统一思想", "开局", "看得见", "硬骨头",
+                  "调查研究", "检验成效", "政府办医"})
 # … of which these are the safeguards' own (组织领导, 投入保障, 督查考核) and the closing's: a task's measure saying one
 # (财政部门要…确保资金用在刀刃上 under 公共卫生) takes it from the part where it belongs, which then has one thing less to say.
-SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责任", "责任传导", "销号"})
+SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责任", "责任传导", "销号", "目标考核", "时限责任", "落实方案"})
 # Ideas broad enough that distinct measures share them (住院医师规范化培训 and 进修 are both 培训): the templates'
 # own measures may name them again; only narrow ones (公益性, 高危孕产妇, 医防协同) are a repeat the second time.
 BROAD = frozenset({"人才引育", "队伍", "培训", "传染病", "慢性病", "健康管理", "卫生院", "宣传引导", "控费", "应急",
                    "基本公共卫生", "医疗质量", "信息化", "健康教育", "党风廉政", "中医药", "老龄", "人口", "爱国卫生",
                    "监督执法", "疾控机构", "儿童保健", "妇幼机构", "绩效考核", "村医", "药品供应",
                    "预防接种", "助产救治", "出生缺陷", "引育留用"})
+# The measure codes are broad to every rule but their own (measure_again): a sentence naming one is still new where
+# the older rules judge it by its subject (it names no narrow idea of an item, of another subsection, or of the speech).
+CODES = frozenset(list(_TABLE)[list(_TABLE).index("双向转诊"):])
+BROAD = BROAD | CODES
 # Every idea's words asked at once (model.wordsets: the same answers as a regex per idea, without compiling 90).
 _IDEAS = tuple(_TABLE)
 _WORDS = WordSets(words for _, words in _TABLE.values())
@@ -254,12 +321,20 @@ def idea_indices(text: str) -> list[int]:
 
 
 def repeats(text: str, said: Iterable[str]) -> bool:
-    """Whether ``text`` mostly says ideas already ``said`` (REPEAT_SHARE of its ideas or more)."""
+    """Whether ``text`` mostly says ideas already ``said`` (REPEAT_SHARE of its ideas or more), or says again one of
+    the measures (MEASURES) said: one measure in other words, whatever the sentence adds."""
     mine = ideas_of(text)
     if not mine:
         return False
     before = set(said)
-    return len(mine & before) / len(mine) >= REPEAT_SHARE
+    return bool(mine & MEASURES & before) or len(mine & before) / len(mine) >= REPEAT_SHARE
+
+
+def measure_again(ideas: frozenset[str], said: Iterable[str], own: Iterable[str] = ()) -> bool:
+    """Whether a sentence naming ``ideas`` says again a measure (MEASURES) already ``said`` in its area; the brief's
+    own item may name a measure that all of its sentences then carry out (``own``)."""
+    again = ideas & MEASURES
+    return bool(again) and bool(again.intersection(said) - set(own))
 
 
 @lru_cache(maxsize=65536)
