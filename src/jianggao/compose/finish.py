@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
 from .era import modernise, outside_window
+from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
@@ -293,6 +294,44 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
                 k += 1
 
 
+def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """A measure (compose.ideas.MEASURES) is said once in a part and a set turn (ideas.ONCE) once in a speech (in
+    place): where an optional sentence says one again, its clauses from the first that does are cut (医改方面，发改部门
+    要配合做好医疗服务价格调整，财政部门要落实政府办医投入责任。 after the tasks said 落实政府办医责任 → …价格调整。), and
+    a sentence that opens with one and says nothing else of the kind goes.  The picker keeps them apart where it picks
+    (ideas.measure_again); this catches what reaches the speech by other ways (the frames' wordings, the parts worded
+    after the tasks).  The brief's own words are what the speech is about: ideas they name do not count."""
+    brief = frozenset().union(*(ideas_of(c) for c in clauses)) if clauses else frozenset()
+    in_speech: set[str] = set()
+    for part in parts:
+        in_part: set[str] = set()
+        for para in part:
+            k = 0
+            while k < len(para):
+                s = para[k]
+                mine = ideas_of(s) - brief
+                once, measures = mine & ONCE, mine & (MEASURES - ONCE)
+                again = (once & in_speech) | (measures & in_part)
+                optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
+                    and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
+                if optional and again:
+                    pieces = s[:-1].split("，")
+                    cut = next(j for j, c in enumerate(pieces) if ideas_of(c) & again or j == len(pieces) - 1)
+                    shorter = "，".join(pieces[:cut]) + s[-1]
+                    if 0 < cut and not ideas_of(pieces[cut]) & again:
+                        pass              # the repeat lies across clauses: the sentence stands
+                    elif 0 < cut and not is_headline(shorter) and not needs_of(shorter) & {"partner"}:
+                        para[k] = s = shorter
+                        mine = ideas_of(s) - brief
+                        once, measures = mine & ONCE, mine & (MEASURES - ONCE)
+                    elif once and (once | measures) <= again:
+                        para.pop(k)       # a set turn said again, whole; a measure is cut to its clauses only
+                        continue
+                in_speech |= once
+                in_part |= measures
+                k += 1
+
+
 # The paired slogans a blind reader picks out (有人盯、有人管; 完成一项、销号一项; 有房子、有设备、有村医; 事事有人管、
 # 件件有着落): real speeches use one such device, not one a paragraph (the eleventh reading).  A clause, between
 # commas, that is one of these.
@@ -409,6 +448,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
+    _measures_once(parts, clauses)
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced

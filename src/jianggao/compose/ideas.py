@@ -13,7 +13,7 @@ area's (off the area: 院前急救 in the 医改 paragraph), or none at all (emp
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .. import prepared
@@ -124,7 +124,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     # what every area's work needs: said once in a paragraph, noticed the second time
     "绩效考核": (GENERAL, r"绩效考核|绩效评价|考核结果"),
     "宣传引导": (GENERAL, r"宣传|舆论|氛围"),
-    "调查研究": (GENERAL, r"调查研究|调研"),
+    "调查研究": (GENERAL, r"调查研究|调研|到一线|一线去|深入基层|沉下去"),
     "台账": (GENERAL, r"台账|清单"),
     # how any area's work is steered: a paragraph that says each of these once reads as planned; two or three
     # ways of saying "follow it up" or "work together" in one paragraph read as padding (reading, round 3)
@@ -140,7 +140,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     # again in other words, in one paragraph or across parts (bench/bench_repeats.py finds them).  Most are the
     # frame's and the safeguards' own sayings, of no work area (GENERAL): a GENERAL idea leaves tie() alone.
     "医保引导": ("medical_reform", r"导向性作用|引导作用|杠杆作用|基础性作用|基础性、导向性"),
-    "规范诊疗": ("medical_services", r"规范诊疗|诊疗行为|过度医疗|大处方|滥检查|处方点评|临床路径"),
+    "规范诊疗": ("medical_services", r"规范诊疗|诊疗行为|过度医疗|大处方|滥检查|处方点评|临床路径|合理用药|合理检查"),
     "就医体验": (GENERAL, r"就医体验|就医感受|看病就医的体验|看病就医的期待|改善就医环境|看病舒心|群众身边的小事|"
                       r"挂号、排队|挂号、候诊"),
     "疫情报告": ("disease_control", r"直报|早报告|及时报告|第一时间报告|迟报|漏报|瞒报|报告、处置|发现、报告|"
@@ -233,6 +233,28 @@ _TABLE: dict[str, tuple[str, str]] = {
     "招聘": (GENERAL, r"招聘"),
     "本地生源": (GENERAL, r"本地生源|本地学生|本乡本村|本地、愿意|回乡服务|乡来乡去"),
     "功能定位": (GENERAL, r"功能定位|责任分清|分工协作|各级医疗机构的分工"),
+    # … and the fifteenth reading's (reading15.md, 80 REP rows): each the one measure its quotes said twice or more
+    "常态化防控": (GENERAL, r"常态化疫情防控|常态化防控"),
+    "实验室": (GENERAL, r"实验室"),
+    "医防协作": (GENERAL, r"人员交流|信息互通|人员互动|协同工作的机制"),
+    "季节防病": (GENERAL, r"汛期|节假日|重大节日|流行季节|高发季节|高发期"),
+    "运行保障": (GENERAL, r"运行保障|正常运行|财政补助|列入预算|纳入.{0,4}预算"),
+    "约谈": (GENERAL, r"约谈"),
+    "议事日程": (GENERAL, r"议事日程"),
+    "医疗安全": (GENERAL, r"安全底线|核心制度"),
+    "防止反弹": (GENERAL, r"防止反弹|防止问题反弹|回头看"),
+    "普惠托育": (GENERAL, r"普惠托育|普惠性托育|送得起|承受得起"),
+    "婚前孕前": (GENERAL, r"婚前|孕前"),
+    "消防": (GENERAL, r"消防"),
+    "危险因素": (GENERAL, r"危险因素"),
+    "中医适宜技术": (GENERAL, r"简便验廉|简、便、验、廉|适宜技术"),
+    "改厕": (GENERAL, r"改厕|厕所革命"),
+    "艾滋病": (GENERAL, r"艾滋病"),
+    "能力评价": (GENERAL, r"服务能力评价|优质服务基层行|服务能力标准"),
+    "大数据": (GENERAL, r"大数据|用数据"),
+    "不等不靠": (GENERAL, r"等靠要|不等不靠"),
+    "不负期待": (GENERAL, r"辜负|信任和群众的期待|回报组织"),
+    "会议内容": (GENERAL, r"分析了?面临的形势|部署了?今年的"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -240,7 +262,11 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "产科质量", "部门分工", "目标考核", "落实方案", "时限责任", "会议精神", "统一思想", "开局", "看得见",
                       "硬骨头", "健康知识普及", "职业病", "流调", "接种点", "接种管理", "冷链", "发热门诊", "关口前移",
                       "守门人", "家门口", "宣传栏", "长效", "多重用药", "人员配备", "督查整改", "政策解读", "聚集性疫情",
-                      "履约", "招聘", "本地生源", "功能定位",
+                      "履约", "招聘", "本地生源", "功能定位", "实验室", "医防协作", "季节防病", "运行保障",
+                      "约谈", "议事日程", "医疗安全", "防止反弹", "普惠托育", "婚前孕前", "消防", "危险因素", "中医适宜技术",
+                      "改厕", "艾滋病", "能力评价", "大数据", "不等不靠", "不负期待", "会议内容",
+                      "上门服务", "康复医疗", "少跑腿", "特别扶助", "计生特殊家庭", "安宁疗护", "健康体检", "重点场所",
+                      "结核病", "免疫规划", "互联互通",
                       # the narrow ideas of the table above that are one measure each, not a subject
                       "结果互认", "预约诊疗", "定向培养", "村卫生室达标", "乡村一体化", "人才安居", "专家下沉",
                       "规范诊疗", "疫情报告", "应急演练", "应急预案", "应急物资", "孕产妇健康教育", "基层取药",
@@ -257,7 +283,7 @@ ONCE = frozenset({"医保引导", "母婴安全底线", "引育留用", "资金�
                   # the procedural lines (台账, 考核, 时限, 方案) and the frame's set turns the readers counted four to six
                   # times a speech, and a pledge's study-the-spirit said several ways
                   "台账", "目标考核", "落实方案", "时限责任", "会议精神", "统一思想", "开局", "看得见", "硬骨头",
-                  "调查研究", "检验成效", "政府办医"})
+                  "调查研究", "检验成效", "政府办医", "议事日程", "不等不靠", "不负期待", "会议内容"})
 # … of which these are the safeguards' own (组织领导, 投入保障, 督查考核) and the closing's: a task's measure saying one
 # (财政部门要…确保资金用在刀刃上 under 公共卫生) takes it from the part where it belongs, which then has one thing less to say.
 SAFEGUARDS_OWN = frozenset({"资金效益", "关键在于落实", "一把手责任", "责任传导", "销号", "目标考核", "时限责任", "落实方案"})
@@ -330,11 +356,24 @@ def repeats(text: str, said: Iterable[str]) -> bool:
     return bool(mine & MEASURES & before) or len(mine & before) / len(mine) >= REPEAT_SHARE
 
 
-def measure_again(ideas: frozenset[str], said: Iterable[str], own: Iterable[str] = ()) -> bool:
-    """Whether a sentence naming ``ideas`` says again a measure (MEASURES) already ``said`` in its area; the brief's
-    own item may name a measure that all of its sentences then carry out (``own``)."""
+# How often an area's sentences may name a measure that is the brief's own item (做好老年人健康管理): the item is then
+# carried out in other measures, not said four times over (the fifteenth reading: 老年人健康管理 ×4 in a paragraph).
+OWN_SAYS = 4
+# … and one the brief's problem names (村医队伍青黄不接: 稳定村医队伍): answered, not answered again and again.
+ANSWER_SAYS = 2
+
+
+def measure_again(ideas: frozenset[str], said: Mapping[str, int] | Iterable[str], own: Iterable[str] = (),
+                  answering: Iterable[str] = ()) -> bool:
+    """Whether a sentence naming ``ideas`` says again a measure (MEASURES) already ``said`` in its area (with how
+    often, where ``said`` counts); a measure the brief's own item names (``own``) may be said OWN_SAYS times, one its
+    problem names (``answering``) ANSWER_SAYS times."""
     again = ideas & MEASURES
-    return bool(again) and bool(again.intersection(said) - set(own))
+    if not again:
+        return False
+    counts = said if isinstance(said, Mapping) else dict.fromkeys(said, 1)
+    mine, asked = set(own), set(answering)
+    return any(counts.get(x, 0) >= (OWN_SAYS if x in mine else ANSWER_SAYS if x in asked else 1) for x in again)
 
 
 @lru_cache(maxsize=65536)

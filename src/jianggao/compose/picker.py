@@ -1056,7 +1056,7 @@ class Picker:
                 return _again()
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return _again()
-            if measure_again(ideas, said_here, (own_ideas if run >= 0 else frozenset()) | asked):
+            if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked):
                 return _again()       # one measure in other words (compose.ideas.MEASURES), whatever else it adds
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
