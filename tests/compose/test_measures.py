@@ -96,3 +96,22 @@ def test_a_rich_speech_says_a_measure_once_in_a_section(real, name, seed):
     assert len(again) <= 3, again
     for code in ("双向转诊", "政府办医", "村医培训", "检验成效"):
         assert sum(code in ideas_of(s) for s in sentences_of(text)) <= 2 or code in asked, code
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("name", ["b10_pledge_2024_town_thin", "b23_pledge_2023_town", "b27_pledge_2016_county",
+                                  "b11_pledge_2019_street"])
+def test_a_pledge_varies_its_openers_and_says_its_ledger_once(real, name, seed):
+    """The fifteenth reading: 我们将 opening four sentences running; 明确责任人和完成时限, 台账 and 按月调度 in three
+    items of one pledge."""
+    brief = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    for para in text.splitlines():
+        opens = [s.startswith(finish._WE_WILL) for s in sentences_of(para)]
+        assert not any(a and b for a, b in zip(opens, opens[1:], strict=False)), para
+    # the sentences of the paragraphs, run-in headings (一是…。) and the announcement (…，我们表态如下：) aside
+    body = [s for line in text.splitlines() for s in sentences_of(line.strip().replace("\u3000", ""))
+            if not s.startswith(("一是", "二是", "三是")) and not s.endswith("：")]
+    assert sum(s.startswith(finish._WE_WILL) for s in body) <= finish.PLEDGE_WE_WILL
+    for code in ("时限责任", "台账", "会议精神"):
+        assert sum(code in ideas_of(s) for s in body) <= 1 or code in ideas_of(" ".join(brief.problems)), code

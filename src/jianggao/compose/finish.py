@@ -320,16 +320,25 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
                     shorter = "，".join(pieces[:cut]) + s[-1]
                     if 0 < cut and not ideas_of(pieces[cut]) & again:
                         pass              # the repeat lies across clauses: the sentence stands
-                    elif 0 < cut and not is_headline(shorter) and not needs_of(shorter) & {"partner"}:
+                    elif 0 < cut and not is_headline(shorter) and not needs_of(shorter) & {"partner"} \
+                            and not (cut == 1 and _FRAME_CLAUSE.match(_OPENER.sub("", pieces[0]))):
                         para[k] = s = shorter
                         mine = ideas_of(s) - brief
                         once, measures = mine & ONCE, mine & (MEASURES - ONCE)
                     elif once and (once | measures) <= again:
                         para.pop(k)       # a set turn said again, whole; a measure is cut to its clauses only
                         continue
-                in_speech |= once
-                in_part |= measures
+                if k or len(sentence_key(s)) > _LEAD_HEADING:
+                    in_speech |= once       # a run-in heading (一是提高政治站位，统一思想认识。) announces what follows
+                    in_part |= measures
                 k += 1
+
+
+# A run-in heading's length: what it names, the sentences after it say.
+_LEAD_HEADING = 20
+# A clause that only frames the next (以这次会议为契机，… / 围绕…，…): what is left when all after it is cut is no sentence.
+_FRAME_CLAUSE = re.compile(r"^(?:以|通过|围绕|按照|对照|根据|结合|在|为|针对|把|对|从|随着|面对)")
+_OPENER = re.compile(r"^(?:我们将|我们还将|我们一定|[^，。]{0,12}?要)")
 
 
 # The paired slogans a blind reader picks out (有人盯、有人管; 完成一项、销号一项; 有房子、有设备、有村医; 事事有人管、
@@ -412,7 +421,9 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
                 if not sentence.startswith(_WE_WILL):
                     continue
                 seen += 1
-                if seen <= PLEDGE_WE_WILL:
+                # within the allowance, and never two running (the fifteenth reading: 我们将 four sentences in a row,
+                # 在基层卫生方面，我们将… among them)
+                if seen <= PLEDGE_WE_WILL and not (k and _WE_WILL in para[k - 1][:14]):
                     continue
                 rest = sentence[len(_WE_WILL):]
                 lead = ""
