@@ -320,7 +320,8 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
                     shorter = "，".join(pieces[:cut]) + s[-1]
                     if 0 < cut and not ideas_of(pieces[cut]) & again:
                         pass              # the repeat lies across clauses: the sentence stands
-                    elif 0 < cut and not is_headline(shorter) and not needs_of(shorter) & {"partner"} \
+                    elif 0 < cut and not is_headline(shorter) and not is_headline(unmodal(shorter, None)) \
+                            and not needs_of(shorter) & {"partner"} \
                             and not (cut == 1 and _FRAME_CLAUSE.match(_OPENER.sub("", pieces[0]))):
                         para[k] = s = shorter
                         mine = ideas_of(s) - brief
