@@ -115,3 +115,23 @@ def test_a_pledge_varies_its_openers_and_says_its_ledger_once(real, name, seed):
     assert sum(s.startswith(finish._WE_WILL) for s in body) <= finish.PLEDGE_WE_WILL
     for code in ("时限责任", "台账", "会议精神"):
         assert sum(code in ideas_of(s) for s in body) <= 1 or code in ideas_of(" ".join(brief.problems)), code
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_qualifier_of_its_years_is_not_on_every_line(real, seed):
+    """The fifteenth reading: 常态化 thirteen times in one 2022 draft.  Past QUALIFIER_ALLOWANCE our wording says
+    疫情防控 (nothing dropped); the brief's own 抓好常态化疫情防控 stays as typed."""
+    brief = load_brief(REPO / "bench" / "briefs" / "b08_special_2021_jikong_city_rich.yaml")
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    assert "抓好常态化疫情防控" in text
+    ours = [s for s in sentences_of(text) if "常态化" in s and "抓好常态化疫情防控" not in s]
+    assert sum(s.count("常态化") for s in ours) <= finish.QUALIFIER_ALLOWANCE + 1, ours   # + the review's own
+
+
+def test_finish_thins_a_qualifier_past_its_allowance():
+    parts = [[["一是抓好疫情防控。", "坚持常态化疫情防控，做好发热门诊管理。", "按照常态化疫情防控的要求，加强核酸检测。",
+               "在常态化防控中加强流调队伍建设。", "把常态化疫情防控的各项措施落实到每一个场所。"]]]
+    finish._thin_qualifiers(parts, ())
+    assert parts[0][0][1:4] == ["坚持常态化疫情防控，做好发热门诊管理。", "按照常态化疫情防控的要求，加强核酸检测。",
+                                "在常态化防控中加强流调队伍建设。"]
+    assert parts[0][0][4] == "把疫情防控的各项措施落实到每一个场所。"
