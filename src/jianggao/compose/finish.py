@@ -383,6 +383,30 @@ def _nth_end(text: str, n: int, pairs: tuple[tuple[str, str], ...]) -> int:
     return at
 
 
+# The speech's areas listed in a row (公共卫生、医改、基层卫生等工作) are a template's way to point at the tasks: the
+# fifteenth reading found the same list five times in one draft.  Past LISTS_PER_SPEECH, a list before 工作 or 任务
+# reads 各项 (对照这些要求，各项工作都要有新的进展); nothing is dropped.
+LISTS_PER_SPEECH = 2
+
+
+def _thin_area_lists(parts: list[list[list[str]]], names: tuple[str, ...]) -> None:
+    """Past LISTS_PER_SPEECH, a run of three or more of the speech's area ``names`` joined by 、 (and 等) before
+    工作/任务 becomes 各项 (in place)."""
+    if len(names) < 3:
+        return
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    listed = re.compile(rf"(?:(?:{alternatives})、){{2,}}(?:{alternatives})等?(?=工作|任务)")
+    seen = 0
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                def shorter(m: re.Match[str]) -> str:
+                    nonlocal seen
+                    seen += 1
+                    return m.group(0) if seen <= LISTS_PER_SPEECH else "各项"
+                para[k] = listed.sub(shorter, s)
+
+
 # The paired slogans a blind reader picks out (有人盯、有人管; 完成一项、销号一项; 有房子、有设备、有村医; 事事有人管、
 # 件件有着落): real speeches use one such device, not one a paragraph (the eleventh reading).  A clause, between
 # commas, that is one of these.
@@ -503,6 +527,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
     _measures_once(parts, clauses)
     _thin_qualifiers(parts, clauses)
+    _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced
