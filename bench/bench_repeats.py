@@ -192,6 +192,24 @@ def pairs_in(text: str, idf: dict[str, float], *, draft: bool = True) -> list[di
     return out
 
 
+def codes_again(text: str, *, draft: bool = True) -> list[tuple[str, str]]:
+    """(code, sentence) for each sentence that says again, by compose's own measure codes (compose.ideas.MEASURES:
+    the same measure in other words), a measure said before in its part, or a set turn (ideas.ONCE) said before in
+    the speech.  Not independent of compose: a second opinion beside the jieba pairs, in the readers' terms."""
+    from jianggao.compose.ideas import MEASURES, ONCE, ideas_of
+    out: list[tuple[str, str]] = []
+    in_speech: set[str] = set()
+    in_part: dict[int, set[str]] = {}
+    for part, _, s in sentences(text, draft=draft):
+        mine = ideas_of(s)
+        seen = in_part.setdefault(part, set())
+        out += [(x, s) for x in sorted(mine & (MEASURES - ONCE) & seen)]
+        out += [(x, s) for x in sorted(mine & ONCE & in_speech)]
+        seen |= mine & (MEASURES - ONCE)
+        in_speech |= mine & ONCE
+    return out
+
+
 def body_chars(text: str) -> int:
     return sum(len(s) for _, _, s in sentences(text))
 
@@ -276,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="list up to N pairs per draft")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--check", action="store_true", help="only the readers' pairs")
+    ap.add_argument("--codes", action="store_true",
+                    help="also count measures said again by compose's own measure codes (compose.ideas.MEASURES, ONCE)")
     args = ap.parse_args(argv)
 
     corpus = corpus_speeches()
@@ -332,6 +352,17 @@ def main(argv: list[str] | None = None) -> int:
     if rich_lengths:
         print(f"rich briefs' length / target: lowest {rich_lengths[0][0]:.3f} ({rich_lengths[0][1]}), "
               f"highest {rich_lengths[-1][0]:.3f} ({rich_lengths[-1][1]})")
+    if args.codes:
+        again = {path.stem: codes_again(path.read_text(encoding="utf-8")) for path in drafts}
+        seed1_names = {r[0] for r in seed1}
+        n1 = sum(len(v) for k, v in again.items() if k in seed1_names)
+        c1 = sum(r[1] for r in seed1)
+        ccodes = sum(len(codes_again(text, draft=False)) for _, text in corpus)
+        top = Counter(x for k, v in again.items() if k in seed1_names for x, _ in v).most_common(8)
+        print(f"measure codes said again (part) or set turns again (speech), seed 1: {n1 / max(len(seed1), 1):.2f} per "
+              f"speech, {1000 * n1 / max(c1, 1):.2f} per 1,000; corpus {1000 * ccodes / max(cchars, 1):.2f} per 1,000; "
+              f"most: {', '.join(f'{x} {n}' for x, n in top)}")
+        report["codes"] = {k: v for k, v in again.items()}
     print(f"corpus: {cpairs / len(corpus):.2f} pairs per speech, {1000 * cpairs / max(cchars, 1):.2f} per 1,000 chars; "
           f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000 "
           f"({len(corpus)} speeches, {cchars} chars)")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
 from .era import modernise, outside_window
+from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
@@ -31,8 +32,15 @@ _UNIT_NAME = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇�
                         r"|[县区市旗镇乡]?(?:卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|卫健委|卫生计生委|人民政府|政府)")
 
 
-def _echoes(key: str, earlier: str, run: int) -> bool:
-    return any(key[i:i + run] in earlier for i in range(len(key) - run + 1))
+def _echoes(key: str, earlier: str, run: int, own: tuple[str, ...] = ()) -> bool:
+    """Whether ``key`` shares a run of ``run`` characters with ``earlier``, runs within the brief's own words
+    (``own``) aside."""
+    return any(w in earlier and not any(w in c for c in own) for w in (key[i:i + run] for i in range(len(key) - run + 1)))
+
+
+def _clause_keys(clauses: tuple[str, ...]) -> tuple[str, ...]:
+    """The brief's clauses as sentence keys, longest first (so a longer one is taken out before a part of it)."""
+    return tuple(sorted({sentence_key(c) for c in clauses if len(sentence_key(c)) >= 4}, key=len, reverse=True))
 
 
 def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]) -> str:
@@ -44,6 +52,9 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
     lead_key = sentence_key(lead) if lead else ""
     earlier = lead_key          # keys said so far in this paragraph, "|"-separated
     body = ""                  # the paragraph's sentences so far, unit names left out (see _UNIT_NAME)
+    # the brief's own words (an item: 完成剩余村卫生室标准化建设) are what the paragraph is about: every measure of
+    # the item names them, and sharing them is no echo (they had emptied an item of its measures, picked to fill it)
+    own = _clause_keys(clauses)
     for s in sentences_of(text):
         k = sentence_key(s)
         if not k or k in seen:
@@ -54,7 +65,7 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
                 continue
             if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
                 continue
-            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD)) or _echoes(bare, body, _ECHO_BODY):
+            if (lead_key and _echoes(k, lead_key, _ECHO_LEAD, own)) or _echoes(bare, body, _ECHO_BODY, own):
                 continue
         seen.add(k)
         earlier += "|" + k
@@ -283,6 +294,119 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
                 k += 1
 
 
+def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """A measure (compose.ideas.MEASURES) is said once in a part and a set turn (ideas.ONCE) once in a speech (in
+    place): where an optional sentence says one again, its clauses from the first that does are cut (医改方面，发改部门
+    要配合做好医疗服务价格调整，财政部门要落实政府办医投入责任。 after the tasks said 落实政府办医责任 → …价格调整。), and
+    a sentence that opens with one and says nothing else of the kind goes.  The picker keeps them apart where it picks
+    (ideas.measure_again); this catches what reaches the speech by other ways (the frames' wordings, the parts worded
+    after the tasks).  The brief's own words are what the speech is about: ideas they name do not count."""
+    brief = frozenset().union(*(ideas_of(c) for c in clauses)) if clauses else frozenset()
+    in_speech: set[str] = set()
+    for part in parts:
+        in_part: set[str] = set()
+        for para in part:
+            k = 0
+            while k < len(para):
+                s = para[k]
+                mine = ideas_of(s) - brief
+                once, measures = mine & ONCE, mine & (MEASURES - ONCE)
+                again = (once & in_speech) | (measures & in_part)
+                optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
+                    and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
+                if optional and again:
+                    pieces = s[:-1].split("，")
+                    cut = next(j for j, c in enumerate(pieces) if ideas_of(c) & again or j == len(pieces) - 1)
+                    shorter = "，".join(pieces[:cut]) + s[-1]
+                    if 0 < cut and not ideas_of(pieces[cut]) & again:
+                        pass              # the repeat lies across clauses: the sentence stands
+                    elif 0 < cut and not is_headline(shorter) and not is_headline(unmodal(shorter, None)) \
+                            and not needs_of(shorter) & {"partner"} \
+                            and not (cut == 1 and _FRAME_CLAUSE.match(_OPENER.sub("", pieces[0]))):
+                        para[k] = s = shorter
+                        mine = ideas_of(s) - brief
+                        once, measures = mine & ONCE, mine & (MEASURES - ONCE)
+                    elif once and (once | measures) <= again:
+                        para.pop(k)       # a set turn said again, whole; a measure is cut to its clauses only
+                        continue
+                if k or len(sentence_key(s)) > _LEAD_HEADING:
+                    in_speech |= once       # a run-in heading (一是提高政治站位，统一思想认识。) announces what follows
+                    in_part |= measures
+                k += 1
+
+
+# A run-in heading's length: what it names, the sentences after it say.
+_LEAD_HEADING = 20
+# A clause that only frames the next (以这次会议为契机，… / 围绕…，…): what is left when all after it is cut is no sentence.
+_FRAME_CLAUSE = re.compile(r"^(?:以|通过|围绕|按照|对照|根据|结合|在|为|针对|把|对|从|随着|面对)")
+_OPENER = re.compile(r"^(?:我们将|我们还将|我们一定|[^，。]{0,12}?要)")
+
+
+# A qualifier a speech of its years put on every line (常态化疫情防控: thirteen times in one draft, the fifteenth
+# reading): past its allowance our wording says the thing without it (把疫情防控的各项措施落实到…), the brief's own
+# words untouched.  Nothing is dropped, so the speech keeps its length.
+_QUALIFIED = (("常态化疫情防控", "疫情防控"), ("常态化防控", "疫情防控"))
+QUALIFIER_ALLOWANCE = 3
+
+
+def _thin_qualifiers(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """Past QUALIFIER_ALLOWANCE, 常态化疫情防控 in our wording reads 疫情防控 (in place)."""
+    seen = 0
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                n = sum(s.count(a) for a, _ in _QUALIFIED)
+                if not n:
+                    continue
+                if seen + n > QUALIFIER_ALLOWANCE and not _carries_data(s, clauses):
+                    keep = max(0, QUALIFIER_ALLOWANCE - seen)
+                    out = s
+                    for a, b in _QUALIFIED:
+                        while a in out[_nth_end(out, keep, _QUALIFIED):]:
+                            start = _nth_end(out, keep, _QUALIFIED)
+                            at = out.index(a, start)
+                            out = out[:at] + b + out[at + len(a):]
+                    para[k] = out
+                    n = min(n, keep)
+                seen += n
+
+
+def _nth_end(text: str, n: int, pairs: tuple[tuple[str, str], ...]) -> int:
+    """Where the ``n``-th qualified phrase of ``text`` ends (0 for n = 0): those before it stay."""
+    at = 0
+    for _ in range(n):
+        hits = [(text.find(a, at), a) for a, _ in pairs if text.find(a, at) >= 0]
+        if not hits:
+            return len(text)
+        i, a = min(hits)
+        at = i + len(a)
+    return at
+
+
+# The speech's areas listed in a row (公共卫生、医改、基层卫生等工作) are a template's way to point at the tasks: the
+# fifteenth reading found the same list five times in one draft.  Past LISTS_PER_SPEECH, a list before 工作 or 任务
+# reads 各项 (对照这些要求，各项工作都要有新的进展); nothing is dropped.
+LISTS_PER_SPEECH = 2
+
+
+def _thin_area_lists(parts: list[list[list[str]]], names: tuple[str, ...]) -> None:
+    """Past LISTS_PER_SPEECH, a run of three or more of the speech's area ``names`` joined by 、 (and 等) before
+    工作/任务 becomes 各项 (in place)."""
+    if len(names) < 3:
+        return
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    listed = re.compile(rf"(?:(?:{alternatives})、){{2,}}(?:{alternatives})等?(?=工作|任务)")
+    seen = 0
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                def shorter(m: re.Match[str]) -> str:
+                    nonlocal seen
+                    seen += 1
+                    return m.group(0) if seen <= LISTS_PER_SPEECH else "各项"
+                para[k] = listed.sub(shorter, s)
+
+
 # The paired slogans a blind reader picks out (有人盯、有人管; 完成一项、销号一项; 有房子、有设备、有村医; 事事有人管、
 # 件件有着落): real speeches use one such device, not one a paragraph (the eleventh reading).  A clause, between
 # commas, that is one of these.
@@ -363,7 +487,9 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
                 if not sentence.startswith(_WE_WILL):
                     continue
                 seen += 1
-                if seen <= PLEDGE_WE_WILL:
+                # within the allowance, and never two running (the fifteenth reading: 我们将 four sentences in a row,
+                # 在基层卫生方面，我们将… among them)
+                if seen <= PLEDGE_WE_WILL and not (k and _WE_WILL in para[k - 1][:14]):
                     continue
                 rest = sentence[len(_WE_WILL):]
                 lead = ""
@@ -399,6 +525,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
+    _measures_once(parts, clauses)
+    _thin_qualifiers(parts, clauses)
+    _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced

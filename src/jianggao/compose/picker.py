@@ -17,7 +17,7 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, repeats, tie
+from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, measure_again, repeats, tie
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
@@ -1060,6 +1060,9 @@ class Picker:
             again[0] += 1
             return ""
 
+        # the measures the brief's problems for the area name are what its measures answer, not a repeat of them
+        asked = frozenset().union(*map(ideas_of, problems))
+
         def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False) -> str:
             """``text`` said here, or "" where it may not be; ``answering``: it answers a problem of the brief that
             nothing else answers, and the rules keeping an idea to one subsection and a measure to something new in
@@ -1103,6 +1106,8 @@ class Picker:
                 return _again()
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return _again()
+            if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked):
+                return _again()       # one measure in other words (compose.ideas.MEASURES), whatever else it adds
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
             if ALTERNATE in text:
