@@ -11,7 +11,7 @@ from compose_helpers import REPO
 from jianggao.briefs.load import load_brief
 from jianggao.compose import finish
 from jianggao.compose.core import compose
-from jianggao.compose.ideas import MEASURES, ONCE, SAFEGUARDS_OWN, ideas_of, measure_again
+from jianggao.compose.ideas import MEASURE_SAYS, MEASURES, ONCE, REPORT_MEASURE_SAYS, SAFEGUARDS_OWN, ideas_of, measure_again
 from jianggao.compose.picker import sentences_of
 from jianggao.writers.text import render_text
 
@@ -86,13 +86,16 @@ def test_a_rich_speech_says_a_measure_once_in_a_section(real, name, seed):
     brief = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
     asked = frozenset().union(*(ideas_of(c) for c in [*(i for t in brief.priorities for i in t.items), *brief.problems]))
     text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    # a work report's areas may say a measure twice (ideas.REPORT_MEASURE_SAYS); a speech's once
+    says = REPORT_MEASURE_SAYS if brief.kind == "work_report" else MEASURE_SAYS
     again = []
     for section in _sections(text):
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for s in sentences_of(section):
             codes = (ideas_of(s) & (MEASURES - ONCE)) - asked
-            again += sorted(codes & seen)
-            seen |= codes
+            again += sorted(c for c in codes if seen.get(c, 0) >= says)
+            for c in codes:
+                seen[c] = seen.get(c, 0) + 1
     assert len(again) <= 3, again
     for code in ("双向转诊", "政府办医", "村医培训", "检验成效"):
         assert sum(code in ideas_of(s) for s in sentences_of(text)) <= 2 or code in asked, code

@@ -17,7 +17,7 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import AREA_OF, BROAD, DISTINCT, ONCE, SAFEGUARDS_OWN, ideas_of, measure_again, repeats, tie
+from .ideas import AREA_OF, BROAD, DISTINCT, MEASURE_SAYS, ONCE, REPORT_MEASURE_SAYS, SAFEGUARDS_OWN, ideas_of, measure_again, repeats, tie
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
@@ -1106,7 +1106,8 @@ class Picker:
                 return _again()
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return _again()
-            if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked):
+            if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked,
+                             REPORT_MEASURE_SAYS if self.kind == "work_report" else MEASURE_SAYS):
                 return _again()       # one measure in other words (compose.ideas.MEASURES), whatever else it adds
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
