@@ -363,7 +363,7 @@ def headline_area(tasks: list[TasksView], stage: str, kind: str) -> int:
 
 # How much each thing the brief gives an area weighs in its share of the tasks' budget (issue 13, sixth reading:
 # the year's headline task got no more room than a minor one; a thin area was padded like a rich one).
-_WEIGHT = {"base": 1.0, "item": 0.45, "target": 0.35, "answer": 0.45, "headline": 1.4, "default": 0.55}
+_WEIGHT = {"base": 1.0, "item": 0.45, "target": 0.35, "answer": 0.45, "headline": 1.4, "default": 0.8}
 
 
 def area_weights(tasks: list[TasksView], answers: list[tuple[str, ...]], headline: int) -> list[float]:

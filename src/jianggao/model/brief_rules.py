@@ -31,6 +31,10 @@ DEFAULT_LENGTH = {
     "special_topic": 4500, "pledge": 900, "address": 700,
 }
 MIN_LENGTH, MAX_LENGTH = 300, 30000
+# A leader who speaks after the bureau's work report does not cover its ground again: the report has the year's
+# figures and the full list of tasks, the leader the priorities and what only the government can order (the sixteenth
+# reading: a 副县长's 5,800 characters after the report were "too long and too granular").
+AFTER_REPORT_LENGTH = 5000
 
 
 # A date as secretaries type it: 2025-02-18, 2025年2月18日, 2025/2/18, 2025.2.18 (after NFKC).
@@ -288,8 +292,13 @@ class BriefRules:
 
     @property
     def target_length(self) -> int:
-        """Body length to aim for, in characters."""
-        return self.length or DEFAULT_LENGTH[self.kind]
+        """Body length to aim for, in characters: ``length``, else the kind's default (shorter for an annual
+        speech given after a work report)."""
+        if self.length:
+            return self.length
+        if self.kind == "annual_conference" and any("报告" in (s.content or "") for s in self.previous_speakers):
+            return AFTER_REPORT_LENGTH
+        return DEFAULT_LENGTH[self.kind]
 
     @property
     def speech_date(self) -> dt.date:
