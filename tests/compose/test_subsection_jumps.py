@@ -141,3 +141,23 @@ def test_a_city_s_speech_leaves_village_clinics_routines_to_the_counties(real):
         for line in routine.findall(_tasks(text)):
             assert re.search(r"机制|政策|队伍建设|待遇|养老保障|定向培养|订单定向|乡村一体化|乡村医疗卫生体系|补助标准|准入|退出",
                              line), (seed, line)
+
+
+def test_a_problem_is_named_where_listed_and_where_answered(real):
+    """Readers: a problem listed in part 一, named again in 「回顾中讲到的…等问题，要在今年的工作中逐项破解」, in its
+    subsection's lead and in an honest line.  The pointer names the areas instead."""
+    briefs = [_county_2022(), Brief.model_validate({
+        "kind": "work_report", "year": 2013, "region": {"name": "青山县"}, "date": "2013-03-05",
+        "speaker": {"name": "王建华", "title": "县卫生局局长"},
+        "achievements": [{"topic": "医改", "facts": ["全县乡镇卫生院全部实施基本药物制度"]},
+                         {"topic": "基层卫生", "facts": ["完成8所乡镇卫生院改扩建"]},
+                         {"topic": "公共卫生", "facts": ["免疫规划疫苗接种率保持较高水平"]}],
+        "problems": ["乡镇卫生院人才引不进留不住", "基本药物配送不及时"],
+        "priorities": [{"topic": "医改", "items": ["巩固完善基本药物制度"]},
+                       {"topic": "基层卫生", "items": ["加强乡镇卫生院人才队伍建设"]},
+                       {"topic": "公共卫生", "items": ["规范基本公共卫生服务项目管理"]}]})]
+    for brief in briefs:
+        for seed in (1, 2, 3):
+            text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+            for p in brief.problems:
+                assert text.count(p) <= 2, (brief.year, seed, p, [s for s in re.findall(r"[^。！？\n]+[。！？]", text) if p in s])

@@ -222,7 +222,7 @@ BROAD_AREAS = 2
 # speech is short because its budget is, plan.area_weights).
 PLAIN_MAX = 20
 # … and a standing area of a speech whose brief named items elsewhere (a work report's 党建, 医疗服务 …).
-STANDING_MAX = 18
+STANDING_MAX = 22
 # The share of what an area could not fill that the next area takes on.
 CARRY_SHARE = 0.8
 

@@ -656,7 +656,7 @@ def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1)
 HOME_AREAS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple((re.compile(words), frozenset(areas.split()))
                                                                        for words, areas in (
     (r"签约", "primary_care medical_reform elderly_health"),
-    (r"综合监管|监督执法|卫生监督|依法执业|非法行医", "regulation medical_services"),
+    (r"综合监管|监督执法|非法行医|行政执法", "regulation medical_services"),
     (r"食源性|食品安全", "public_health disease_control"),
     (r"院前急救|120急救|急救站|急救网络", "emergency medical_services"),
     (r"职业健康|职业病|尘肺", "public_health disease_control regulation"),
