@@ -1434,6 +1434,7 @@ class Picker:
         # said after the last item, a paragraph reads as that item's: one on an earlier item's subject (预约诊疗 and 评审
         # lines, 医疗服务, after 二是推进医药领域腐败问题集中整治) is said with that item instead (the sixteenth session)
         moved: dict[str, list[list[str]]] = {}
+        dropped = 0
         if len(items) > 1 and paragraphs:
             order = sorted(items, key=lambda x: (not self._answers_problem(x, answers, area), not any(
                 self._answers_problem(m, answers, area) for m in out[items.index(x)])))
@@ -1441,13 +1442,32 @@ class Picker:
             kept_paragraphs: list[list[str]] = []
             for para in paragraphs:
                 subject = subject_of(para[0].split(ALTERNATE)[0])
-                home_item = next((x for x in order[:-1] if subject not in ("", "推进") and not akin_subjects(subject, last)
-                                  and akin_subjects(subject, subject_of(x))), None)
-                if home_item is None:
-                    kept_paragraphs.append(para)
-                else:
+                if subject in ("", "推进", last) or any(names_business(m, order[-1]) for m in para) \
+                        or any(m in unit_said for m in para):
+                    kept_paragraphs.append(para)       # on the last item's subject or business: it goes on with it
+                    continue
+                home_item = next((x for x in order[:-1] if subject == subject_of(x)
+                                  or any(names_business(m, x) for m in para)), None)
+                if home_item is not None:
                     moved.setdefault(home_item, []).append(para)
+                elif got - dropped - sum(len(m) for m in para) < want / OVERSAY:
+                    kept_paragraphs.append(para)       # the area would fall short of its budget without it
+                else:
+                    dropped += sum(len(m) for m in para)   # 免疫规划 for children after 老年人新冠病毒疫苗接种 (h1)
             paragraphs = kept_paragraphs
+            # what they would have said, the items' own measures say (as for the measures on no item's subject above)
+            top = round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more) + ITEMS_MORE
+            for cap in range(min(len(x) for x in out), top):
+                if dropped <= 0:
+                    break
+                for i in range(len(items)):
+                    while matched[i] and len(out[i]) <= cap and dropped > 0:
+                        _, from_bank, text = matched[i].pop(0)
+                        said = take(from_bank, text, mine_ideas[i], i)
+                        if said:
+                            out[i].append(said)
+                            dropped -= len(said)
+                            break
         extra = [m for para in paragraphs for m in para]
         # each paragraph opens where its first measure stands on its own (else it runs on from the one before)
         rest_breaks: list[int] = []
