@@ -161,3 +161,15 @@ def test_a_problem_is_named_where_listed_and_where_answered(real):
             text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
             for p in brief.problems:
                 assert text.count(p) <= 2, (brief.year, seed, p, [s for s in re.findall(r"[^。！？\n]+[。！？]", text) if p in s])
+
+
+def test_an_item_on_a_school_s_work_is_served_by_measures_on_schools():
+    """Readers (h4): 疾控 guiding hospitals and 疾控 信息化 under 做好学校传染病防控."""
+    from jianggao.compose.serve import fits_setting, score
+
+    item = "做好学校传染病防控"
+    for other in ("建立疾控人员到医疗机构开展业务指导的制度，帮助医疗机构做好传染病防控。",
+                  "要加强疾控机构信息化建设，推动传染病监测数据与医疗机构信息系统对接。"):
+        assert not fits_setting(other, item) and score(other, item) == 0, other
+    school = "学校要落实传染病疫情报告和因病缺课登记追踪制度，疾控机构要加强业务指导。"
+    assert fits_setting(school, item) and score(school, item) >= 2

@@ -32,6 +32,7 @@ from .serve import (
     belongs_elsewhere,
     best_item,
     by_subject,
+    fits_setting,
     in_stage_order,
     is_ledger,
     item_run,
@@ -1446,8 +1447,8 @@ class Picker:
                         or any(m in unit_said for m in para):
                     kept_paragraphs.append(para)       # on the last item's subject or business: it goes on with it
                     continue
-                home_item = next((x for x in order[:-1] if subject == subject_of(x)
-                                  or any(names_business(m, x) for m in para)), None)
+                home_item = next((x for x in order[:-1] if (subject == subject_of(x) or any(
+                    names_business(m, x) for m in para)) and all(fits_setting(m, x) for m in para)), None)
                 if home_item is not None:
                     moved.setdefault(home_item, []).append(para)
                 elif got - dropped - sum(len(m) for m in para) < want / OVERSAY:

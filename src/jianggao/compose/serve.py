@@ -242,6 +242,9 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
         return 0              # a school's or a nursery's own work serves an item (or answers a problem) on it, not
         #                       夏秋季传染病防控 in July; a 示范区's, not 慢性病管理质量不高 (a 示范区 the brief never named)
+    if not fits_setting(measure, item):
+        return 0              # and an item on a school's work is served by measures on schools: 疾控 guiding hospitals
+        #                       and 疾控 信息化 under 做好学校传染病防控 (the sixteenth session, h4)
     if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
         return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(a in item and b in measure for a, b in _OTHER_TIER):
@@ -319,6 +322,13 @@ def _other_staff(measure: str, item: str) -> bool:
 # Places and programmes whose own work a measure names in its opening clause (学校要…, 慢性病综合防控示范区建设…): it
 # serves an item naming them.
 _PLACE_OF_WORK = re.compile(r"学校|托幼|示范区|夏秋|秋冬|冬春")     # (and a season's: 夏秋季要盯住手足口病…)
+_SETTING = re.compile(r"学校|托幼")
+_SETTING_WORDS = re.compile(r"学校|校园|学生|校医|教育部门|教育行政|班级|托幼|幼儿园|托育")
+
+
+def fits_setting(measure: str, item: str) -> bool:
+    """Whether ``measure`` names the setting ``item`` is about (学校, 托幼), where it is about one."""
+    return not _SETTING.search(item) or bool(_SETTING_WORDS.search(measure))
 
 
 def _same_business(measure: str, item: str) -> bool:
