@@ -407,6 +407,36 @@ def _thin_area_lists(parts: list[list[list[str]]], names: tuple[str, ...]) -> No
                 para[k] = listed.sub(shorter, s)
 
 
+# A line pointing from the problems listed to the work that answers them (回顾中讲到的A、B等问题，要在今年的工作中逐项
+#破解。): where every problem it names is named again in the subsection that answers it, it names those areas instead
+# (the sixteenth session: a problem named in part 一, in this pointer, in its subsection's lead and in an honest line).
+_POINTER = re.compile(r"^(针对|对)?(前面|回顾中|上面)讲到的(?P<list>[^，。]+?)(?P<tail>等问题|的问题)，(?P<rest>[^。]*。)$")
+_POINTER_WORK = ((re.compile(r"今年的各项任务都要"), "今年的{a}工作都要"), (re.compile(r"(今年|下半年)的工作中"), r"\1的{a}工作中"),
+                 (re.compile(r"要在各项工作中"), "要在{a}工作中"))
+
+
+def _pointers_name_areas(parts: list[list[list[str]]], plan: Plan) -> None:
+    """A pointer line (_POINTER) whose problems are each named again after it names the areas answering them (in place)."""
+    homes = [(t.view.topic.name, tuple(p.split("，")[0].rstrip("。；") for p in t.answers)) for t in plan.tasks]
+    flat = [(i, j, k) for i, part in enumerate(parts) for j, para in enumerate(part) for k in range(len(para))]
+    for n, (i, j, k) in enumerate(flat):
+        m = _POINTER.match(parts[i][j][k])
+        if m is None:
+            continue
+        named = [p for _, ps in homes for p in ps if p in m.group("list")]
+        later = "".join(parts[a][b][c] for a, b, c in flat[n + 1:])
+        if not named or not all(p in later for p in named):
+            continue
+        areas = [name for name, ps in homes if any(p in named for p in ps)]
+        rest = m.group("rest")
+        for words, to in _POINTER_WORK:
+            if words.search(rest):
+                rest = words.sub(to.replace("{a}", "、".join(areas)), rest, count=1)
+                break
+        these = "这些问题" if len(named) > 1 else "这个问题"
+        parts[i][j][k] = f"{m.group(1) or ''}{m.group(2)}讲到的{these}，{rest}"
+
+
 # The paired slogans a blind reader picks out (有人盯、有人管; 完成一项、销号一项; 有房子、有设备、有村医; 事事有人管、
 # 件件有着落): real speeches use one such device, not one a paragraph (the eleventh reading).  A clause, between
 # commas, that is one of these.
@@ -528,6 +558,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _measures_once(parts, clauses)
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
+    _pointers_name_areas(parts, plan)
     part_budgets, stretch = _budgets_by_heading(plan, len(parts))
     _trim(parts, part_budgets, heads, clauses, target, stretch)
     # a special meeting's first subsection is its subject itself, the facets after it its parts: not balanced

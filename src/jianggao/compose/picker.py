@@ -22,17 +22,23 @@ from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
     HONEST,
+    HONEST_UNNAMED,
+    HONEST_UNNAMED_ONE,
     POVERTY,
     REMEDIES,
     SERVES_AT,
     akin_subjects,
     answers_problem,
+    belongs_elsewhere,
     best_item,
     by_subject,
+    fits_setting,
     in_stage_order,
     is_ledger,
     item_run,
     key_words,
+    names_business,
+    near_an_item,
     other_tier,
     packed,
     paragraph_breaks,
@@ -181,6 +187,8 @@ PER_ITEM_MIN = 2
 # How often the measures of one area may name the narrow idea of its own item (医养结合, 母婴安全).
 ITEM_SAYS = 5
 PER_ITEM_MAX = 9
+# … and more, in an area of several items whose measures on no item's subject were left out (Picker._serve)
+ITEMS_MORE = 3
 # … and under a government leader (县长, 副县长): fewer, broader measures per item (the ninth reading: a 县长 reading
 # a 局长's lists).
 GOVERNMENT_PER_ITEM = 12
@@ -215,9 +223,15 @@ BROAD_AREAS = 2
 # speech is short because its budget is, plan.area_weights).
 PLAIN_MAX = 20
 # … and a standing area of a speech whose brief named items elsewhere (a work report's 党建, 医疗服务 …).
-STANDING_MAX = 18
+STANDING_MAX = 22
 # The share of what an area could not fill that the next area takes on.
 CARRY_SHARE = 0.8
+
+
+# A village clinic's or a village doctor's own routine (DETAIL by level): said by a county's speaker, or by a 市's where
+# it is the policy a 市 sets for them (机制, 政策, 待遇, 定向培养).
+_VILLAGE_ROUTINE = re.compile(r"村卫生室|乡村医生|村医")
+_VILLAGE_POLICY = re.compile(r"机制|政策|队伍建设|待遇|养老保障|定向培养|订单定向|乡村一体化|乡村医疗卫生体系|补助标准|准入|退出")
 
 
 @dataclass(frozen=True)
@@ -479,6 +493,8 @@ class Picker:
         self.unit_wording: set[str] = set()
         self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
         self.county_or_below = (slots.get("level") or "") in ("县", "区", "旗", "市辖区", "乡", "镇", "街道")
+        self.above_county = (slots.get("level") or "") in levels.LEVELS and levels.tier_of(slots.get("level") or "") in (
+            levels.PROVINCE, levels.PREFECTURE)
         # What the speech has said, as ideas (compose.ideas), one entry per claim in order; the work area
         # being worded, where its claims start in that log, and the brief's own items per area (said there).
         self._log: list[frozenset[str]] = []
@@ -536,6 +552,10 @@ class Picker:
             return False              # the government speaks: 向政府报告 in its mouth (the eleventh reading, f1 and f6)
         if self.county_or_below and _ABOVE_COUNTY.search(text):
             return False              # 各地, 各地区: not a county's words (the eleventh reading: 对各地各部门的年度目标考核)
+        if self.above_county and _VILLAGE_ROUTINE.search(text) and not _VILLAGE_POLICY.search(text) and not any(
+                _VILLAGE_ROUTINE.search(x) for xs in self.area_items.values() for x in xs):
+            return False              # a 市's speech sets the village doctors' policy, not a village clinic's routine
+            #                           (the sixteenth session: 村医 insurance and 村卫生室 bulletin boards in a city's)
         return self._actor_room(text) and not (self.role == GOVERNMENT and too_fine(text))
 
     def _actor_room(self, text: str) -> bool:
@@ -1012,6 +1032,10 @@ class Picker:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
                 i = min(tied, key=lambda j: (len(matched[j]), j))
+            if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
+                    i < 0 or not names_business(plain_text, keys[i])):
+                continue      # another registered area's work (签约 under 公共卫生, 食源性疾病监测 under 安全生产 by 隐患):
+                #               said where it is at home, or under an item naming its business (the sixteenth session)
             remedy = bool(answers is not None and answers.search(text))
             if i >= 0:
                 # the unit's own archive first, as everywhere (issue 14), then what answers the area's problems
@@ -1223,6 +1247,7 @@ class Picker:
         per_subject: dict[str, int] = {}
         off_subject = 0       # measures on no item's subject: those are capped (cap_rest), the others not
         unit_said: set[str] = set()      # the unit's own archive: kept wherever it falls (issue 14)
+        off_items = 0         # measures on no item's subject left out of an area of several items
         for not_unit, _, from_bank, text in rest + spare:
             if got >= want or off_subject >= cap_rest:
                 break
@@ -1232,6 +1257,10 @@ class Picker:
             cap = cap if not_unit else len(rest)
             if per_subject.get(subject, 0) >= cap:
                 continue
+            if len(items) > 1 and not_unit and subject != "推进" and not near_an_item(text, items):
+                off_items += 1
+                continue      # printed after the last item it reads as that one's, on a subject no item of the area
+                #               has (the sixteenth session: 预约诊疗 and 急救 lines under 推进医药领域腐败问题集中整治)
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
                     break
@@ -1258,6 +1287,21 @@ class Picker:
                     off_subject += subject not in item_subjects
                 per_subject[subject] = per_subject.get(subject, 0) + 1
                 got += len(said)
+        if off_items and got < want:
+            # what the measures on no item's subject would have said, the items' own say instead (their matched measures,
+            # ITEMS_MORE each beyond the cap): the area keeps its length on its items' subjects
+            top = round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more) + ITEMS_MORE
+            for cap in range(min(len(x) for x in out), top):
+                if got >= want:
+                    break
+                for i in range(len(items)):
+                    while matched[i] and len(out[i]) <= cap and got < want:
+                        _, from_bank, text = matched[i].pop(0)
+                        said = take(from_bank, text, mine_ideas[i], i)
+                        if said:
+                            out[i].append(said)
+                            got += len(said)
+                            break
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
         said_all = [*keys, *(m for ms in out for m in ms), *answered]
@@ -1324,7 +1368,10 @@ class Picker:
         taken_up = bool(unanswered) and not answered
         if unanswered:
             named = "、".join(unanswered) + ("等" if len(unanswered) > 1 else "")
-            fresh = [t for t in HONEST if t not in self._taken_up]
+            # the lead names every problem of the area where one is answered: the honest sentence does not name it again
+            forms = HONEST if taken_up else HONEST_UNNAMED if len(self.area_problems.get(area, ())) > 1 \
+                else HONEST_UNNAMED_ONE
+            fresh = [t for t in forms if t not in self._taken_up]
             # every wording said already: the subsection's lead names the problem instead (never one twice)
             taken_up = taken_up and bool(fresh)
             if fresh:
@@ -1385,6 +1432,43 @@ class Picker:
             groups = [[m for m in g if m not in answered] for g in groups]
             groups = [g for g in groups if g]
         paragraphs = packed(groups)
+        # said after the last item, a paragraph reads as that item's: one on an earlier item's subject (预约诊疗 and 评审
+        # lines, 医疗服务, after 二是推进医药领域腐败问题集中整治) is said with that item instead (the sixteenth session)
+        moved: dict[str, list[list[str]]] = {}
+        dropped = 0
+        if len(items) > 1 and paragraphs:
+            order = sorted(items, key=lambda x: (not self._answers_problem(x, answers, area), not any(
+                self._answers_problem(m, answers, area) for m in out[items.index(x)])))
+            last = subject_of(order[-1])
+            kept_paragraphs: list[list[str]] = []
+            for para in paragraphs:
+                subject = subject_of(para[0].split(ALTERNATE)[0])
+                if subject in ("", "推进", last) or any(names_business(m, order[-1]) for m in para) \
+                        or any(m in unit_said for m in para):
+                    kept_paragraphs.append(para)       # on the last item's subject or business: it goes on with it
+                    continue
+                home_item = next((x for x in order[:-1] if (subject == subject_of(x) or any(
+                    names_business(m, x) for m in para)) and all(fits_setting(m, x) for m in para)), None)
+                if home_item is not None:
+                    moved.setdefault(home_item, []).append(para)
+                elif got - dropped - sum(len(m) for m in para) < want / OVERSAY:
+                    kept_paragraphs.append(para)       # the area would fall short of its budget without it
+                else:
+                    dropped += sum(len(m) for m in para)   # 免疫规划 for children after 老年人新冠病毒疫苗接种 (h1)
+            paragraphs = kept_paragraphs
+            # what they would have said, the items' own measures say (as for the measures on no item's subject above)
+            top = round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more) + ITEMS_MORE
+            for cap in range(min(len(x) for x in out), top):
+                if dropped <= 0:
+                    break
+                for i in range(len(items)):
+                    while matched[i] and len(out[i]) <= cap and dropped > 0:
+                        _, from_bank, text = matched[i].pop(0)
+                        said = take(from_bank, text, mine_ideas[i], i)
+                        if said:
+                            out[i].append(said)
+                            dropped -= len(said)
+                            break
         extra = [m for para in paragraphs for m in para]
         # each paragraph opens where its first measure stands on its own (else it runs on from the one before)
         rest_breaks: list[int] = []
@@ -1417,6 +1501,11 @@ class Picker:
         # paragraph also holds the subsection's lead (its problem or target) before the item itself
         said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
                      for k, r in enumerate(said_runs)]
+        for k, r in enumerate(said_runs):
+            for para in moved.get(r.item, ()):
+                at = len(r.measures)
+                r = replace(r, measures=(*r.measures, *para), breaks=(*r.breaks, at) if at and _stands(para[0]) else r.breaks)
+            said_runs[k] = r
         breaks = [k + len(reaching_first) for k in rest_breaks]
         if not said_runs and answered and not taken_up and not left:
             # an area with no items says the answers to its problem in a paragraph of their own after the problem's:

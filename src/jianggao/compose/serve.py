@@ -242,6 +242,9 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
         return 0              # a school's or a nursery's own work serves an item (or answers a problem) on it, not
         #                       夏秋季传染病防控 in July; a 示范区's, not 慢性病管理质量不高 (a 示范区 the brief never named)
+    if not fits_setting(measure, item):
+        return 0              # and an item on a school's work is served by measures on schools: 疾控 guiding hospitals
+        #                       and 疾控 信息化 under 做好学校传染病防控 (the sixteenth session, h4)
     if strict and not _same_business(measure, item) and item_run(measure, item) < ITEM_WORDS:
         return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(a in item and b in measure for a, b in _OTHER_TIER):
@@ -319,6 +322,13 @@ def _other_staff(measure: str, item: str) -> bool:
 # Places and programmes whose own work a measure names in its opening clause (学校要…, 慢性病综合防控示范区建设…): it
 # serves an item naming them.
 _PLACE_OF_WORK = re.compile(r"学校|托幼|示范区|夏秋|秋冬|冬春")     # (and a season's: 夏秋季要盯住手足口病…)
+_SETTING = re.compile(r"学校|托幼")
+_SETTING_WORDS = re.compile(r"学校|校园|学生|校医|教育部门|教育行政|班级|托幼|幼儿园|托育")
+
+
+def fits_setting(measure: str, item: str) -> bool:
+    """Whether ``measure`` names the setting ``item`` is about (学校, 托幼), where it is about one."""
+    return not _SETTING.search(item) or bool(_SETTING_WORDS.search(measure))
 
 
 def _same_business(measure: str, item: str) -> bool:
@@ -410,6 +420,19 @@ HONEST = (
     "对{p}的问题，不回避、不拖延，{t}工作的力量要往这里集中。",
     "{p}，是{t}工作绕不过去的坎，今年要下决心在这上面见到变化。",
     "{p}的问题由来已久，解决起来不容易，但今年要有实质性的进展。",
+)
+
+# … and where the subsection's lead has named the area's problems (some answered by measures, one not): the honest
+# sentence commits without naming it a third time (the sixteenth session: 「疫情防控常态化下基层防控力量偏弱」 in part 一,
+# in the lead 「前面讲到的…等问题」 and again in 「…的问题由来已久」); each wording once in a speech.
+HONEST_UNNAMED = (
+    "这些问题有的由来已久，解决起来不容易，但今年要有实质性的进展。",
+    "其中一时还没有现成办法的，不回避、不拖延，{t}工作的力量要往这里集中。",
+    "有的问题群众有感受，我们心里也有数，今年{t}工作要把它当作一块硬骨头来啃。",
+)
+HONEST_UNNAMED_ONE = (
+    "这个问题由来已久，解决起来不容易，但今年要有实质性的进展。",
+    "对这个问题，不回避、不拖延，{t}工作的力量要往这里集中。",
 )
 
 # Words of the brief's problems that name the area whose work answers them where the topic registry's keywords do
@@ -534,6 +557,9 @@ def subject_of(text: str) -> str:
             best, hits = name, n
     if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
         best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
+    elif best == "推进":
+        # 职业病防治的宣传要走进企业 names 宣传 as how, 职业病 as what: its subject is the work, not the steering
+        best = next((name for words, name in _SUBJECT_WORDS if name != "推进" and words.search(text)), best)
     return best
 
 
@@ -631,3 +657,60 @@ def packed(groups: Sequence[Sequence[str]], most: int = PARAGRAPH_SENTENCES - 1)
             else:
                 out.append(chunk)
     return out
+
+
+# The registered areas whose own work a measure names, by words the topic registry's keywords do not decide (签约服务队伍
+# names 老年人 and 妇幼 as whom it serves; 综合监管 is 常态化 as a 疫情防控 line is): the sixteenth session's jumps inside a
+# subsection (签约 and 综合监管 under 公共卫生, 食源性疾病监测 under 安全生产, 院前急救 under 医药领域腐败问题集中整治).  An area
+# whose own work it is, or a near one, may say it; another says it only where one of its items names its business.
+HOME_AREAS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple((re.compile(words), frozenset(areas.split()))
+                                                                       for words, areas in (
+    (r"签约", "primary_care medical_reform elderly_health"),
+    (r"综合监管|监督执法|非法行医|行政执法", "regulation medical_services"),
+    (r"食源性|食品安全", "public_health disease_control"),
+    (r"院前急救|120急救|急救站|急救网络", "emergency medical_services"),
+    (r"职业健康|职业病|尘肺", "public_health disease_control regulation"),
+    (r"家庭病床|医养结合|安宁疗护", "elderly_health"),
+    (r"托育|托位", "population_family maternal_child"),
+))
+
+
+def home_areas(measure: str) -> frozenset[str]:
+    """The registered areas whose own work ``measure`` names (HOME_AREAS); empty where it names none of them."""
+    plain = measure.split("‖")[0]
+    found: frozenset[str] = frozenset()
+    for words, areas in HOME_AREAS:
+        if words.search(plain):
+            found |= areas
+    return found
+
+
+def belongs_elsewhere(measure: str, area: str | None) -> bool:
+    """Whether ``measure`` is the work of another registered area than ``area`` (home_areas): said there, or under
+    an item that names its business, never as one of ``area``'s own measures."""
+    homes = home_areas(measure)
+    return area is not None and bool(homes) and area not in homes
+
+
+def names_business(measure: str, item: str) -> bool:
+    """Whether ``measure`` names ``item``'s business: one of its narrow ideas, an idea that carries it out (SERVES), or
+    a run of its own words (a measure matched to an item by two shared words alone does not)."""
+    plain = measure.split("‖")[0]
+    theirs = ideas_of(item)
+    helpers = frozenset().union(*(SERVES.get(x, frozenset()) for x in theirs)) if theirs else frozenset()
+    return bool(ideas_of(plain) & (theirs | helpers) - BROAD) or item_run(plain, item) >= ITEM_WORDS
+
+
+_SUBJECT_IDEAS = dict(SUBJECTS)
+
+
+def near_an_item(measure: str, items: Sequence[str]) -> bool:
+    """Whether ``measure`` is on a subject near one of ``items``' (akin_subjects), or names an idea of one's subject
+    (老年健康宣传教育 is 健康教育 by its words and 老龄 by its idea: near 推进医养结合)."""
+    plain = measure.split("‖")[0]
+    mine = subject_of(plain)
+    subjects = [subject_of(x) for x in items]
+    if any(mine and akin_subjects(mine, x) for x in subjects):
+        return True
+    ideas = ideas_of(plain)
+    return any(ideas & _SUBJECT_IDEAS.get(x, frozenset()) for x in subjects)
