@@ -258,6 +258,33 @@ _TABLE: dict[str, tuple[str, str]] = {
     "定向协议": (GENERAL, r"服务协议|培养协议|签订.{0,6}协议|按协议"),
     "人才引进": (GENERAL, r"人才引进|引进人才|引进、培养|引进的急需"),
     "稳住队伍": (GENERAL, r"稳住.{0,8}队伍|稳定.{0,6}技术队伍|人才流失"),
+    # The second wave's new measures (len9): each a distinct thing a commission does, written where an area's pool ran
+    # dry on held-out rich briefs (医改 at a county in 2012–2017, 基层卫生, 人口家庭, 健康扶贫, 妇幼, 公共卫生, 老年健康)
+    "大型设备": (GENERAL, r"大型医用设备"),
+    "床位规模": (GENERAL, r"床位规模"),
+    "社会办医": (GENERAL, r"社会办医|社会力量办医|社会资本办医"),
+    "多点执业": (GENERAL, r"多点执业"),
+    "院长培训": (GENERAL, r"院长职业化|院长.{0,4}培训|职业化管理培训"),
+    "设置规划": (GENERAL, r"设置规划"),
+    "网上采购": (GENERAL, r"网上采购|网下采购|集中采购平台"),
+    "网点布局": (GENERAL, r"服务网点"),
+    "基层减负": (GENERAL, r"重复录入|填表报数"),
+    "基层院长": (GENERAL, r"基层医疗卫生机构负责人|院长岗位"),
+    "全科转岗": (GENERAL, r"转岗培训"),
+    "处方管理": (GENERAL, r"处方检查|处方管理"),
+    "流动人口": (GENERAL, r"流动人口"),
+    "两非": (GENERAL, r"性别比|胎儿性别鉴定|选择性别"),
+    "托育备案": (GENERAL, r"登记备案|备案管理"),
+    "计生协": (GENERAL, r"计划生育协会|计生协"),
+    "托育指导": (GENERAL, r"保健业务指导"),
+    "育儿指导": (GENERAL, r"科学育儿|育儿指导"),
+    "分类救治": (GENERAL, r"分类救治|三个一批"),
+    "扶贫健康教育": (GENERAL, r"贫困村、贫困户"),
+    "扶贫核查": (GENERAL, r"定期核查"),
+    "母婴阻断": (GENERAL, r"母婴传播|母婴阻断"),
+    "资金拨付": (GENERAL, r"资金拨付"),
+    "档案开放": (GENERAL, r"向本人开放|查询本人的健康档案"),
+    "公卫职责": (GENERAL, r"公共卫生职责|防保科"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -275,7 +302,13 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "规范诊疗", "疫情报告", "应急演练", "应急预案", "应急物资", "孕产妇健康教育", "基层取药",
                       "康复护理床位", "上门巡诊", "老年体检", "生育配套", "危重救治", "标准化建设", "病媒密度",
                       "中医药进社区", "村卫生室运行", "村医养老", "台账", "跟踪问效", "总结推广", "部门协同", "向基层倾斜",
-                      "调查研究", "群众实惠"})
+                      "调查研究", "群众实惠",
+                      # the second wave's (len9): each its own code, said once in an area like every measure
+                      "大型设备", "床位规模", "社会办医", "多点执业", "院长培训", "设置规划", "网上采购",
+                      "网点布局", "基层减负", "基层院长", "全科转岗", "处方管理", "流动人口", "两非", "托育备案",
+                      "计生协", "托育指导", "育儿指导", "分类救治", "扶贫健康教育",
+                      "扶贫核查", "母婴阻断", "资金拨付", "档案开放",
+                      "公卫职责"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own

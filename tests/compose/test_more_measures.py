@@ -1,0 +1,72 @@
+"""The second wave's measures (len9): where an area's pool ran dry on held-out rich briefs, distinct measures with
+codes of their own; each is said once in an area and dated lines keep to their years."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from compose_helpers import REPO
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose.core import compose
+from jianggao.writers.text import render_text
+from jianggao.compose.ideas import AREA_OF, BROAD, akin, MEASURES, ideas_of, measure_again
+from jianggao.model.tifa import load_registry
+from jianggao.render import load_resources
+
+_NEW = {
+    "medical_reform": ("设置规划", "大型设备", "床位规模", "社会办医", "多点执业", "院长培训", "网上采购"),
+    "primary_care": ("网点布局", "基层减负", "基层院长", "全科转岗", "处方管理"),
+    "population_family": ("流动人口", "两非", "托育备案", "计生协", "托育指导", "育儿指导"),
+    "health_poverty": ("分类救治", "扶贫健康教育", "扶贫核查"),
+    "maternal_child": ("母婴阻断",),
+    "public_health": ("资金拨付", "档案开放", "公卫职责"),
+}
+
+
+def _task_more() -> dict[str, list[str]]:
+    return load_resources().templates.wording["TASK_MORE"]
+
+
+@pytest.mark.parametrize("area", sorted(_NEW))
+def test_each_new_measure_is_written_under_its_area_with_a_code_of_its_own(area):
+    lines = [x.split("‖")[0] for x in _task_more()[area]]
+    for code in _NEW[area]:
+        assert code in MEASURES
+        mine = [x for x in lines if code in ideas_of(x)]
+        assert mine, code
+        # said once: a second sentence of the same measure is refused in the area
+        assert measure_again(ideas_of(mine[0]), {code: 1})
+        # a measure, not another area's narrow idea said again: the area's rules let it in
+        assert all(akin(area, AREA_OF[x]) for x in ideas_of(mine[0]) - BROAD - MEASURES)
+
+
+def test_no_new_measure_carries_a_number_or_a_claim_about_the_place():
+    for codes in _NEW.values():
+        for code in codes:
+            for area_lines in _task_more().values():
+                for line in area_lines:
+                    if code in ideas_of(line.split("‖")[0]):
+                        assert not any(c.isdigit() for c in line)
+                        assert not any(w in line for w in ("我市", "我县", "我区", "已经建成", "成功创建"))
+
+
+def test_the_dated_ones_keep_to_their_years():
+    reg = load_registry()
+    three = next(x for x in _task_more()["health_poverty"] if "三个一批" in x)
+    assert reg.outside_window(three, dt.date(2016, 3, 1))
+    assert not reg.outside_window(three, dt.date(2018, 3, 1))
+    nursery = next(x for x in _task_more()["population_family"] if "登记备案" in x)
+    assert reg.outside_window(nursery, dt.date(2015, 3, 1))
+    assert not reg.outside_window(nursery, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_rich_county_speech_says_each_new_measure_once(real, seed):
+    brief = load_brief(REPO / "bench" / "briefs" / "b05_annual_2018_county_rich.yaml")
+    speech = compose(brief, real.bank, real.templates, seed=seed)
+    text = render_text(speech, "txt")
+    for codes in _NEW.values():
+        for code in codes:
+            hits = [s for s in text.split("。") if code in ideas_of(s + "。")]
+            assert len(hits) <= 2, (code, hits)
