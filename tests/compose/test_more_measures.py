@@ -9,10 +9,10 @@ from compose_helpers import REPO
 
 from jianggao.briefs.load import load_brief
 from jianggao.compose.core import compose
-from jianggao.writers.text import render_text
-from jianggao.compose.ideas import AREA_OF, BROAD, akin, MEASURES, ideas_of, measure_again
+from jianggao.compose.ideas import AREA_OF, BROAD, MEASURES, akin, ideas_of, measure_again
 from jianggao.model.tifa import load_registry
 from jianggao.render import load_resources
+from jianggao.writers.text import render_text
 
 _NEW = {
     "medical_reform": ("设置规划", "大型设备", "床位规模", "社会办医", "多点执业", "院长培训", "网上采购"),
