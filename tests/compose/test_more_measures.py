@@ -70,3 +70,27 @@ def test_a_rich_county_speech_says_each_new_measure_once(real, seed):
         for code in codes:
             hits = [s for s in text.split("。") if code in ideas_of(s + "。")]
             assert len(hits) <= 2, (code, hits)
+
+
+# the safeguards' reasons (sections/_parts.j2, ``why``): a few of their words each, enough to know them in a draft
+_REASONS = ("领导重视的程度", "责任明确不到人", "重视不重视、抓得紧不紧", "考核导向指向哪里", "有没有人问效",
+            "干好干坏就没有区别", "多一分配合", "分属不同部门", "衔接不畅", "投入是基础", "政府的责任，也是",
+            "资金保障跟不上", "人才是第一资源", "也要靠人来", "主体力量", "对群众的态度问题", "作风漂浮",
+            "干部作风实不实", "廉政风险点", "群众对医疗卫生行业的信任", "廉洁自律上", "政策讲透了",
+            "宣传做不到位", "了解多少")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_each_safeguard_item_says_why_before_what_it_asks(real, seed):
+    brief = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    part = text.split("四、")[1].split("同志们，")[0]
+    items = [x for x in part.split("\n") if x.strip().startswith("（")]
+    assert len(items) >= 3
+    for item in items:
+        # the item's first sentence after its heading is a reason, and only one reason is given
+        first = item.split("。")[1]
+        assert any(r in first for r in _REASONS), item
+        assert sum(r in item for r in _REASONS) == 1, item
+    # no reason twice in a speech
+    assert all(text.count(r) <= 1 for r in _REASONS)

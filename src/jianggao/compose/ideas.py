@@ -285,6 +285,16 @@ _TABLE: dict[str, tuple[str, str]] = {
     "资金拨付": (GENERAL, r"资金拨付"),
     "档案开放": (GENERAL, r"向本人开放|查询本人的健康档案"),
     "公卫职责": (GENERAL, r"公共卫生职责|防保科"),
+    "收支差额": (GENERAL, r"收支差额|多渠道补偿"),
+    "基药到村": (GENERAL, r"向村卫生室延伸|实行基本药物制度的村卫生室"),
+    "门诊统筹": (GENERAL, r"门诊统筹"),
+    "大病保障": (GENERAL, r"重大疾病保障|重大疾病医疗保障"),
+    "即时结报": (GENERAL, r"即时结报"),
+    "定点管理": (GENERAL, r"准入和退出管理|定点医疗机构的准入"),
+    "签约团队": (GENERAL, r"签约服务团队"),
+    "健康评估": (GENERAL, r"健康评估|健康管理方案"),
+    "在线服务": (GENERAL, r"在线咨询"),
+    "远程扶贫": (GENERAL, r"贫困地区的远程|贫困地区远程"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -308,7 +318,8 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "网点布局", "基层减负", "基层院长", "全科转岗", "处方管理", "流动人口", "两非", "托育备案",
                       "计生协", "托育指导", "育儿指导", "分类救治", "扶贫健康教育",
                       "扶贫核查", "母婴阻断", "资金拨付", "档案开放",
-                      "公卫职责"})
+                      "公卫职责", "收支差额", "基药到村", "门诊统筹", "大病保障", "即时结报", "定点管理", "签约团队",
+                      "健康评估", "在线服务", "远程扶贫"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
