@@ -295,6 +295,13 @@ _TABLE: dict[str, tuple[str, str]] = {
     "健康评估": (GENERAL, r"健康评估|健康管理方案"),
     "在线服务": (GENERAL, r"在线咨询"),
     "远程扶贫": (GENERAL, r"贫困地区的远程|贫困地区远程"),
+    "托育评估": (GENERAL, r"托育服务质量评估|托育机构开展评估"),
+    "入托体检": (GENERAL, r"入托前|入托健康检查|卫生评价"),
+    "婚育新风": (GENERAL, r"婚育新风|婚育观念"),
+    "人口研究": (GENERAL, r"人口发展战略|人口发展研究"),
+    "晋升前下基层": (GENERAL, r"晋升前"),
+    "执业校验": (GENERAL, r"执业登记|校验管理"),
+    "医疗广告": (GENERAL, r"医疗广告"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -319,7 +326,8 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "计生协", "托育指导", "育儿指导", "分类救治", "扶贫健康教育",
                       "扶贫核查", "母婴阻断", "资金拨付", "档案开放",
                       "公卫职责", "收支差额", "基药到村", "门诊统筹", "大病保障", "即时结报", "定点管理", "签约团队",
-                      "健康评估", "在线服务", "远程扶贫"})
+                      "健康评估", "在线服务", "远程扶贫", "托育评估", "入托体检", "婚育新风", "人口研究", "晋升前下基层",
+                      "执业校验", "医疗广告"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
