@@ -302,6 +302,15 @@ _TABLE: dict[str, tuple[str, str]] = {
     "晋升前下基层": (GENERAL, r"晋升前"),
     "执业校验": (GENERAL, r"执业登记|校验管理"),
     "医疗广告": (GENERAL, r"医疗广告"),
+    "参合筹资": (GENERAL, r"参合筹资|自愿参合"),
+    "住院核查": (GENERAL, r"身份核查|冒名住院"),
+    "一般诊疗费": (GENERAL, r"一般诊疗费"),
+    "基层综改": (GENERAL, r"基层医疗卫生机构综合改革|运行新机制"),
+    "科室承包": (GENERAL, r"科室承包|超范围执业"),
+    "民营监管": (GENERAL, r"民营医疗机构"),
+    "医德考评": (GENERAL, r"医德考评"),
+    "功能社区": (GENERAL, r"功能社区"),
+    "转诊优先": (GENERAL, r"优先接诊|优先住院"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -327,7 +336,8 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "扶贫核查", "母婴阻断", "资金拨付", "档案开放",
                       "公卫职责", "收支差额", "基药到村", "门诊统筹", "大病保障", "即时结报", "定点管理", "签约团队",
                       "健康评估", "在线服务", "远程扶贫", "托育评估", "入托体检", "婚育新风", "人口研究", "晋升前下基层",
-                      "执业校验", "医疗广告"})
+                      "执业校验", "医疗广告", "参合筹资", "住院核查", "一般诊疗费", "基层综改", "科室承包", "民营监管",
+                      "医德考评", "功能社区", "转诊优先"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
