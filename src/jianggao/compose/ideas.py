@@ -316,6 +316,11 @@ _TABLE: dict[str, tuple[str, str]] = {
     "慢病衔接": (GENERAL, r"慢病管理衔接"),
     "人口信息": (GENERAL, r"人口信息"),
     "备孕指导": (GENERAL, r"备孕"),
+    "边查边改": (GENERAL, r"边查边改|立查立改"),
+    "全覆盖检查": (GENERAL, r"全覆盖检查"),
+    "等级评审": (GENERAL, r"等级评审"),
+    "法治教育": (GENERAL, r"法治教育"),
+    "医疗美容": (GENERAL, r"医疗美容"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -342,7 +347,8 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "公卫职责", "收支差额", "基药到村", "门诊统筹", "大病保障", "即时结报", "定点管理", "签约团队",
                       "健康评估", "在线服务", "远程扶贫", "托育评估", "入托体检", "婚育新风", "人口研究", "晋升前下基层",
                       "执业校验", "医疗广告", "参合筹资", "住院核查", "一般诊疗费", "基层综改", "科室承包", "民营监管",
-                      "医德考评", "功能社区", "转诊优先", "基层急救", "延时服务", "慢病衔接", "人口信息", "备孕指导"})
+                      "医德考评", "功能社区", "转诊优先", "基层急救", "延时服务", "慢病衔接", "人口信息", "备孕指导",
+                      "边查边改", "全覆盖检查", "等级评审", "法治教育", "医疗美容"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
