@@ -17,7 +17,7 @@ from jianggao.writers.text import render_text
 _NEW = {
     "medical_reform": ("设置规划", "大型设备", "床位规模", "社会办医", "多点执业", "院长培训", "网上采购", "收支差额",
                        "基药到村", "门诊统筹", "大病保障", "即时结报", "定点管理", "参合筹资",
-                       "住院核查", "一般诊疗费", "基层综改"),
+                       "住院核查", "基层综改"),
     "primary_care": ("网点布局", "基层减负", "基层院长", "全科转岗", "处方管理", "签约团队", "健康评估", "在线服务",
                      "晋升前下基层", "功能社区", "转诊优先",
                      "基层急救", "延时服务", "慢病衔接"),
@@ -60,6 +60,11 @@ def test_no_new_measure_carries_a_number_or_a_claim_about_the_place():
 
 def test_the_dated_ones_keep_to_their_years():
     reg = load_registry()
+    # the 新农合 office's own lines name the 合管办, which has no successor: dropped after the merger, not reworded as
+    # 城乡居民医保 in a commission's mouth (a brief naming 新农合 in 2023 excuses the word 新农合, not the office)
+    for line in _task_more()["medical_reform"]:
+        if "合管" in line:
+            assert reg.outside_window(line, dt.date(2023, 7, 1)) and not reg.outside_window(line, dt.date(2013, 7, 1))
     three = next(x for x in _task_more()["health_poverty"] if "三个一批" in x)
     assert reg.outside_window(three, dt.date(2016, 3, 1))
     assert not reg.outside_window(three, dt.date(2018, 3, 1))
