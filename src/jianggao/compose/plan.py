@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 # Share of the body each part gets, per kind (tasks heaviest, as every real speech of the corpus).
 _SHARES: dict[str, dict[str, float]] = {
-    "annual_conference": {"opening": .06, "review": .24, "situation": .13, "tasks": .42, "safeguards": .11, "closing": .04},
+    "annual_conference": {"opening": .04, "review": .24, "situation": .13, "tasks": .44, "safeguards": .11, "closing": .04},
     "work_report": {"opening": .02, "retrospect": .38, "direction": .12, "tasks": .44, "closing": .04},
-    "midyear_review": {"opening": .07, "review": .30, "tasks": .45, "safeguards": .13, "closing": .05},
+    "midyear_review": {"opening": .055, "review": .30, "tasks": .465, "safeguards": .13, "closing": .05},
     "special_topic": {"opening": .07, "understanding": .28, "tasks": .47, "safeguards": .13, "closing": .05},
     "pledge": {"pledge": 1.0},
     "address": {"address": 1.0},
