@@ -231,7 +231,8 @@ CARRY_SHARE = 0.8
 # A village clinic's or a village doctor's own routine (DETAIL by level): said by a county's speaker, or by a 市's where
 # it is the policy a 市 sets for them (机制, 政策, 待遇, 定向培养).
 _VILLAGE_ROUTINE = re.compile(r"村卫生室|乡村医生|村医")
-_VILLAGE_POLICY = re.compile(r"机制|政策|队伍建设|待遇|养老保障|定向培养|订单定向|乡村一体化|乡村医疗卫生体系|补助标准|准入|退出")
+_VILLAGE_POLICY = re.compile(r"机制|政策|队伍建设|稳定[^，。；]{0,6}队伍|"
+                             r"待遇|养老保障|定向培养|订单定向|乡村一体化|乡村医疗卫生体系|补助标准|准入|退出")
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,8 @@ _BIRTH = re.compile(r"孕产|产妇|产科|产前|产后|分娩|新生儿|助产
 _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
 _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春季|冬季")),
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
-_POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡")
+_POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡|贫困村|贫困户|贫困地区")
+_NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
@@ -484,6 +486,12 @@ class Picker:
         # 健康扶贫 is a poor county's work: said where the brief speaks of it (a 2019 urban district's half-year meeting
         # was told to 逐户摸清 因病致贫 families); 巩固拓展脱贫攻坚成果 where there are villages
         self.poverty = bool(POVERTY.search(" ".join(self.keep)))
+        # the 新农合 office's own work (合管办, 参合筹资) where the brief speaks of 新农合 (a 2019 urban district was told
+        # of 乡镇合管委 and 参合筹资 under 签约服务: the session-7 lead's reading); a county's town (县城) in a county's
+        # speech only, or where the brief names it (健康县城 and 卫生县城复审 in a district's)
+        brief_text = " ".join(self.keep)
+        self.ncms = bool(re.search(r"新农合|合作医疗|参合", brief_text))
+        self.county_town = (slots.get("level") or "") in ("县", "旗") or "县城" in brief_text
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -545,6 +553,8 @@ class Picker:
         if addresses_all_governments(text, self.slots.get("level") or ""):
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
+            return False
+        if (_NCMS_OFFICE.search(text) and not self.ncms) or ("县城" in text and not self.county_town):
             return False
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生

@@ -307,7 +307,7 @@ def item_run(measure: str, item: str) -> int:
 # The kinds of staff an item on people may be about: a measure naming only other kinds serves it not.
 _STAFF = tuple(re.compile(k) for k in (r"全科", r"乡村医生|村医", r"公共卫生(?:人才|专业|队伍)|疾控|卫生监督|妇幼",
                                        r"信息化人才", r"干部", r"护理|护士", r"儿科|产科", r"中医", r"高层次|学科带头人",
-                                       r"健康教育", r"接种", r"管理人才"))
+                                       r"健康教育", r"接种", r"管理人才|院长"))
 
 
 def _other_staff(measure: str, item: str) -> bool:

@@ -284,6 +284,7 @@ class BriefRules:
         date: dt.date | None
         length: int | None
         priorities: list[Any]
+        previous_speakers: list[Any]
 
     @property
     def prev_year(self) -> int:
