@@ -61,3 +61,18 @@ def test_role_of_on_behalf_of(who):
     expected = old(who)
     if expected is not None:
         assert voice.role_of("", who, "县") == expected
+
+
+def test_needs_drop_before_is_its_regex():
+    """needs._drops_before checks in Python the CJK character the regex's class did."""
+    import random
+
+    from jianggao.compose import needs
+
+    old = re.compile(r"^(?:要|必须)(?!看|认识|清醒|明白|知道|记住|相信|懂得|有|是|敢|能|会|靠|像|讲|想|求|使|"
+                     r"[，、：；])[\u4e00-\u9fff]")
+    chars = "要必须看认识有是，、：；把以对加强a1 \u4e00\u9fff\u3400\ua000"
+    rng = random.Random(1)
+    for _ in range(20000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 5)))
+        assert needs._drops_before(s) == bool(old.match(s)), s
