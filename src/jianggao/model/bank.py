@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,8 @@ for _category in ("opening", "transition", "achievement", "problem", "situation"
                   "pledge", "thanks"):
     CATEGORIES[_category][1][RUN_ROLE] = "连续句"
 NEEDS = ("antecedent", "partner")
+
+ID_RE = re.compile(r"^[a-z_]+\.[a-z_]+\.\d{3,}$")
 
 
 @dataclass(frozen=True)
