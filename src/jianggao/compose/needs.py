@@ -68,8 +68,15 @@ _DROP_AFTER = re.compile(r"^(?:要|必须)(?:进一步|切实|着力|坚持|持�
 
 # After 要 a verb or preposition opens the measure on its own once 要 goes (要把…, 要集中力量…, 要吃透…).
 # Not after 要 of knowing or being (要看到…, 要认识到…, 要有一支好的队伍): without 要 these are no measure.
+# (The Chinese character after it is checked in Python: a class of the CJK block is ~1 ms to compile on every start.)
 _DROP_BEFORE = re.compile(r"^(?:要|必须)(?!看|认识|清醒|明白|知道|记住|相信|懂得|有|是|敢|能|会|靠|像|讲|想|求|使|"
-                          r"[，、：；])[\u4e00-\u9fff]")
+                          r"[，、：；])")
+
+
+def _drops_before(s: str) -> bool:
+    """Whether 要 / 必须 opens ``s`` before a Chinese character that carries the measure on its own (_DROP_BEFORE)."""
+    m = _DROP_BEFORE.match(s)
+    return m is not None and m.end() < len(s) and "\u4e00" <= s[m.end()] <= "\u9fff"
 
 
 def opens_with_modal(sentence: str) -> bool:
@@ -91,7 +98,7 @@ def unmodal(sentence: str, actor: str | None) -> str:
             if rest.startswith(adverb) and len(rest) > 4:
                 rest = rest[len(adverb):]
         return rest
-    if _DROP_BEFORE.match(s):
+    if _drops_before(s):
         # 要把…, 要以…, 要对…: the preposition carries the measure as well as 要 did (把健康管理服务落实到每一户
         # 家庭); 我们要把… at the head of a run of measures was a blind reader's tell (4.8% of sentences
         # against the corpus' 0.5%)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..model.patterns import Lazy
 from ..model.topics import classify
 from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, ideas_of
 
@@ -367,7 +368,8 @@ def best_item(measure: str, items: Sequence[str]) -> tuple[int, int]:
 
 # What a problem of the brief asks for: the words of a measure that answers it.  An area's measures that do
 # are said first (Picker.mix, Picker.serve), so that 人才引不进、留不住 is followed by 住房、子女入学、编制, not by 继续教育.
-REMEDIES = tuple((re.compile(trouble), re.compile(remedy)) for trouble, remedy in (
+# (Compiled when first searched: a render meets few of the troubles, so most remedies are never needed.)
+REMEDIES = tuple((Lazy(trouble), Lazy(remedy)) for trouble, remedy in (
     (r"引不进|留不住|流失|青黄不接|人才.{0,6}(?:不足|短缺|缺乏)|人员.{0,4}不足|编制不足",
      r"引进|引才|留住|留得住|招聘|待遇|薪酬|编制|住房|子女|定向培养|绿色通道"),
     (r"监测预警|预警", r"监测|预警|直报|哨点|多点触发|早发现"),
@@ -402,13 +404,20 @@ def answers_problem(measure: str, problem: str) -> bool:
     """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
     more of the subject."""
-    mine, theirs = subject_of(measure), subject_of(problem)
+    theirs, asked = _problem_asks(problem)
+    mine = subject_of(measure)
     if mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs):
         return False          # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
-    asked = [remedy for trouble, remedy in REMEDIES if trouble.search(problem)]
     if asked:
         return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
     return score(measure, problem, strict=False) >= SERVES_AT + 2
+
+
+@lru_cache(maxsize=1024)
+def _problem_asks(problem: str) -> tuple[str, tuple[Lazy, ...]]:
+    """What answers_problem asks of ``problem`` whatever the measure (~3,400 calls a render, a few problems): its
+    subject and the remedies of the REMEDIES troubles it names."""
+    return subject_of(problem), tuple(remedy for trouble, remedy in REMEDIES if trouble.search(problem))
 
 
 # A problem of the brief that no measure of its subject answers (its area's, or any area's the lending finds) is said

@@ -16,13 +16,14 @@ import datetime as dt
 import re
 
 from ..model import levels
+from ..model.patterns import Lazy, Words, matcher
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
 
-_GOVERNMENT_TITLE = re.compile(r"[省市县区旗州盟]长|[省市县区旗州盟]委(?:副?书记|常委)|常委|[乡镇]长|主任委员")
-_GOVERNMENT_BODY = re.compile(r"[省市县区旗州盟乡镇]委|政府|办事处|行政公署|党工委")
-_BUREAU_TITLE = re.compile(r"局长|主任|书记|处长|科长")
-_UNIT_TITLE = re.compile(r"院长|站长|所长")
+_GOVERNMENT_TITLE = Lazy(r"[省市县区旗州盟]长|[省市县区旗州盟]委(?:副?书记|常委)|常委|[乡镇]长|主任委员")
+_GOVERNMENT_BODY = Lazy(r"[省市县区旗州盟乡镇]委|政府|办事处|行政公署|党工委")
+_BUREAU_TITLE = Words(r"局长|主任|书记|处长|科长")
+_UNIT_TITLE = Words(r"院长|站长|所长")
 
 
 def role_of(title: str, on_behalf_of: str, level: str) -> str:
@@ -33,11 +34,11 @@ def role_of(title: str, on_behalf_of: str, level: str) -> str:
     who = on_behalf_of or ""
     if levels.is_township(level):
         return TOWNSHIP
-    if who and _GOVERNMENT_BODY.search(who) and not re.search(r"局|委员会|卫健委|卫计委|中心|医院", who):
+    if who and _GOVERNMENT_BODY.search(who) and not any(w in who for w in ("局", "委员会", "卫健委", "卫计委", "中心", "医院")):
         return GOVERNMENT
-    if who and re.search(r"医院|中心|卫生院|保健院|所$", who):
+    if who and (any(w in who for w in ("医院", "中心", "卫生院", "保健院")) or who.endswith(("所", "所\n"))):
         return UNIT
-    if who and re.search(r"局|卫健委|卫计委|委员会", who):
+    if who and any(w in who for w in ("局", "卫健委", "卫计委", "委员会")):
         return BUREAU
     title = title or ""
     if _GOVERNMENT_TITLE.search(title):
@@ -51,7 +52,7 @@ def role_of(title: str, on_behalf_of: str, level: str) -> str:
 
 # 各级政府 (and 各级党委政府): addressed by the one government with others below it, the province; a city's or a
 # county's leader, a bureau's head and anyone below never addresses them (the eleventh reading, three drafts).
-ALL_GOVERNMENTS = re.compile(r"各级(?:党委(?:、|和)?)?政府")
+ALL_GOVERNMENTS = Lazy(r"各级(?:党委(?:、|和)?)?政府")
 
 
 def addresses_all_governments(sentence: str, level: str) -> bool:
@@ -60,23 +61,23 @@ def addresses_all_governments(sentence: str, level: str) -> bool:
 
 
 # Addresses only a government gives: a bureau's head never directs these (the township wording, 各乡镇要, too).
-_DIRECTS_OTHERS = re.compile(ALL_GOVERNMENTS.pattern + r"|[县区市旗]直(?:有关)?(?:部门|单位)|各(?:有关)?部门(?:要|和)|有关部门要|"
-                             r"各(?:苏木)?乡镇(?:（街道）)?要|各镇（街道）要|各街道要|各乡镇、各部门|各乡镇和")
+_DIRECTS_OTHERS = Lazy(ALL_GOVERNMENTS.pattern + r"|[县区市旗]直(?:有关)?(?:部门|单位)|各(?:有关)?部门(?:要|和)|有关部门要|"
+                       r"各(?:苏木)?乡镇(?:（街道）)?要|各镇（街道）要|各街道要|各乡镇、各部门|各乡镇和")
 # A department speaking of itself in the third person (卫生健康部门要…): a bureau's head says 我们要.
-_SELF = re.compile(r"卫生(?:健康|计生)?(?:部门|局|委)要|卫健(?:部门|局|委)要")
+_SELF = Lazy(r"卫生(?:健康|计生)?(?:部门|局|委)要|卫健(?:部门|局|委)要")
 # Another body's power: the government's (办医责任, money), 医保局's (fund supervision), the province's (prices,
 # 集采).  A bureau's head can only 争取 or 配合 these.
-_GOVERNMENT_POWER = re.compile(r"政府办医|办医责任|财政补助|财政投入|加大投入|投入责任|政府投入|编制")
-_OTHERS_POWER = re.compile(r"医保基金监管|基金监管|医疗服务价格|带量采购|集中采购|集采|医保支付")
+_GOVERNMENT_POWER = Words(r"政府办医|办医责任|财政补助|财政投入|加大投入|投入责任|政府投入|编制")
+_OTHERS_POWER = Words(r"医保基金监管|基金监管|医疗服务价格|带量采购|集中采购|集采|医保支付")
 # What is not a bureau's to order at all, not even to 争取 in a line of its own (the fifteenth reading, a 市卫健委主任
 # and a 区卫健局局长): planning and land (城乡规划, 小区配套, 场地), leave at employers (产假, 育儿假: 人社), the
 # government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
 # townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
-_NOT_A_BUREAU_S = re.compile(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
-                             r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房")
-_ASKS_ALREADY = re.compile(r"争取|配合|协调|支持|推动落实|协同")
-_CLAUSE = re.compile(r"(?<=[，；。])")
-_LEADING_VERB = re.compile(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
+_NOT_A_BUREAU_S = Words(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
+                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房")
+_ASKS_ALREADY = Words(r"争取|配合|协调|支持|推动落实|协同")
+_CLAUSE = Lazy(r"(?<=[，；。])")
+_LEADING_VERB = Lazy(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
 
 
 def government_power(sentence: str) -> bool:
@@ -87,7 +88,8 @@ def government_power(sentence: str) -> bool:
 def in_bureau_voice(sentence: str) -> str | None:
     """``sentence`` as a bureau's head says it, or None where he cannot say it at all."""
     text = _SELF.sub("我们要", sentence)
-    text = re.sub(r"(?<!直)(?:各有关部门|有关部门)要", "各单位要", text)
+    if "有关部门要" in text:
+        text = re.sub(r"(?<!直)(?:各有关部门|有关部门)要", "各单位要", text)
     if _DIRECTS_OTHERS.search(text) or _NOT_A_BUREAU_S.search(text):
         return None
     clauses = _CLAUSE.split(text)
@@ -113,21 +115,21 @@ def in_bureau_voice(sentence: str) -> str | None:
 # lists: 基药 and 医保 mechanics (不良记录, 市场清退, 谈判协商, 复合型付费), 新生儿复苏, 网络直报, 配送资格, the 妇幼
 # clinic list (营养指导, 托幼保健, 婚检, 妇女病, 留守儿童), 岗位管理, 财务管理, the 公卫 monitoring list (碘缺乏,
 # 食源性, 放射防护).  And a line in another office's voice: 督促检查的职能 is the 督查室's, not a 副县长's.
-_TOO_FINE = re.compile(r"孕妇学校|出生医学证明|留观|电话回访|回访制度|处方点评|分解收费|重复收费|叶酸|喂养指导|新生儿访视|"
-                       r"溺水|跌落|眼保健|视力检查|产后抑郁|更年期|青春期保健|消毒隔离|临床用血|输血|冷链|出入库|"
-                       r"新生儿复苏|网络直报|配送资格|不良记录|市场清退|谈判协商|风险分担机制|复合型付费|监测评价体系|"
-                       r"营养指导|贫血|营养不良|营养性疾病|托幼机构卫生保健|婚前保健|孕前优生|妇女常见病|留守儿童|"
-                       r"健康信息完整|按需设岗|竞聘上岗|岗位管理|职业规范教育|老年人用药指导|财务管理|财务制度|"
-                       r"碘缺乏|地方病|食源性|放射防护|学生常见病|医疗废弃物|产后访视|孕期检查|死因监测|"
-                       r"督促检查的职能|组织协调、督促检查|"
-                       # the eleventh reading's DETAIL: room layouts, utility bills, siting, project procedure, attendance,
-                       # contract clauses, trainees' placements, IT specs, meeting frequency, drug distribution
-                       r"诊室、治疗室|治疗室、药房|水电|选址|基本建设程序|考勤|在校期间|见习|违约责任|服务年限|接口规范|"
-                       r"数据标准|每月至少|晨午检|建证、建卡|菌毒种|暴露处置|手术分级|抗菌药物临床应用|危险因素监测|"
-                       r"孤独症|口腔、视力|服务半径|村民小组|设备闲置|配送和使用监测|基本药物配送|单独设置|联合设置|"
-                       # the thirteenth and fourteenth readings' DETAIL: notice boards, fee posting, drills, vaccination-clinic
-                       # hours, induction, trainee follow-up, places by village, forms (more of their list cost b05 its length)
-                       r"宣传栏|收费公示|急救演练|接种证查验|接种时间|进入角色|跟踪联系制度|名额要根据|所需材料|候诊区")
+_TOO_FINE = Lazy(r"孕妇学校|出生医学证明|留观|电话回访|回访制度|处方点评|分解收费|重复收费|叶酸|喂养指导|新生儿访视|"
+                 r"溺水|跌落|眼保健|视力检查|产后抑郁|更年期|青春期保健|消毒隔离|临床用血|输血|冷链|出入库|"
+                 r"新生儿复苏|网络直报|配送资格|不良记录|市场清退|谈判协商|风险分担机制|复合型付费|监测评价体系|"
+                 r"营养指导|贫血|营养不良|营养性疾病|托幼机构卫生保健|婚前保健|孕前优生|妇女常见病|留守儿童|"
+                 r"健康信息完整|按需设岗|竞聘上岗|岗位管理|职业规范教育|老年人用药指导|财务管理|财务制度|"
+                 r"碘缺乏|地方病|食源性|放射防护|学生常见病|医疗废弃物|产后访视|孕期检查|死因监测|"
+                 r"督促检查的职能|组织协调、督促检查|"
+                 # the eleventh reading's DETAIL: room layouts, utility bills, siting, project procedure, attendance,
+                 # contract clauses, trainees' placements, IT specs, meeting frequency, drug distribution
+                 r"诊室、治疗室|治疗室、药房|水电|选址|基本建设程序|考勤|在校期间|见习|违约责任|服务年限|接口规范|"
+                 r"数据标准|每月至少|晨午检|建证、建卡|菌毒种|暴露处置|手术分级|抗菌药物临床应用|危险因素监测|"
+                 r"孤独症|口腔、视力|服务半径|村民小组|设备闲置|配送和使用监测|基本药物配送|单独设置|联合设置|"
+                 # the thirteenth and fourteenth readings' DETAIL: notice boards, fee posting, drills, vaccination-clinic
+                 # hours, induction, trainee follow-up, places by village, forms (more of their list cost b05 its length)
+                 r"宣传栏|收费公示|急救演练|接种证查验|接种时间|进入角色|跟踪联系制度|名额要根据|所需材料|候诊区")
 
 
 def too_fine(sentence: str) -> bool:
@@ -143,44 +145,45 @@ def speakable(sentence: str, role: str) -> bool:
 
 
 # Whose work a measure is not: (actor, work) pairs the third reading found.
-_WRONG_ACTOR = (
+_WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     # 查处 and 行政处罚 are the 卫生监督 (综合执法) body's: not a hospital's, nor a 疾控中心's or a 妇幼保健院's
-    (re.compile(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位|疾控|疾病预防控制中心|妇幼保健"),
-     re.compile(r"查处|行政处罚|立案|吊销")),
+    (matcher(r"医院|医疗机构|卫生院|卫生室|社区卫生服务|医疗卫生单位|疾控|疾病预防控制中心|妇幼保健"),
+     matcher(r"查处|行政处罚|立案|吊销")),
     # 行政许可 (校验, 执业登记) is the health department's or the 行政审批 bureau's
-    (re.compile(r"医院|医疗机构|卫生院|疾控|妇幼保健"), re.compile(r"行政许可|执业登记|审批")),
+    (matcher(r"医院|医疗机构|卫生院|疾控|妇幼保健"), matcher(r"行政许可|执业登记|审批")),
     # a 监督 body, a 医保局 and a township government see no patients
     # (their own doing, not what they steer others to: 医保部门要…引导医疗机构合理诊疗 stands)
-    (re.compile(r"监督|执法|医保|各乡镇(?!卫生院)|各街道|各镇(?!卫生院)"),
-     re.compile(r"(?:做好|开展|负责|承担|抓好)[^，。；]{0,8}(?:诊疗|救治|治疗|手术)|患者救治|危重[^，。；]{0,4}救治|接诊")),
+    (matcher(r"监督|执法|医保|各乡镇(?!卫生院)|各街道|各镇(?!卫生院)"),
+     matcher(r"(?:做好|开展|负责|承担|抓好)[^，。；]{0,8}(?:诊疗|救治|治疗|手术)|患者救治|危重[^，。；]{0,4}救治|接诊")),
     # 医疗质量 and 院感 are the health department's to manage, not the 医保局's; so are 电子健康卡 and hospital data
     # standards (the seventh reading)
-    (re.compile(r"医保"), re.compile(r"(?:加强|抓好|做好|强化)[^，。；]{0,4}(?:医疗质量|院感|质控)|电子健康卡|数据标准|接口规范")),
-    (re.compile(r"卫生院|卫生室|社区卫生服务|医疗机构|医院"), re.compile(r"公共卫生委员会")),
+    (matcher(r"医保"), matcher(r"(?:加强|抓好|做好|强化)[^，。；]{0,4}(?:医疗质量|院感|质控)|电子健康卡|数据标准|接口规范")),
+    (matcher(r"卫生院|卫生室|社区卫生服务|医疗机构|医院"), matcher(r"公共卫生委员会")),
     # a 卫生院 or 社区中心 does no 健康危害因素 or 职业卫生 work, staffs no 卫生监督 or 疾控 and keeps no 名老中医
     # heritage (the seventh reading)
-    (re.compile(r"卫生院|卫生室|社区卫生服务"),
-     re.compile(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|卫生监督|疾控、妇幼|名老中医")),
+    (matcher(r"卫生院|卫生室|社区卫生服务"),
+     matcher(r"健康危害因素|职业病|职业健康|用人单位|饮用水卫生|卫生监督|疾控、妇幼|名老中医")),
     # a 疾控中心 sees no patients: TB is treated at 定点医院, patients in hospitals
     # nor sets county strategy (外防输入、内防反弹 is the 联防联控机制's, 属地责任 the governments'), keeps an expert pool
     # (the department's 应急办) or checks 接种证 (schools and 托幼机构 do, with the 接种单位): the seventh reading
-    (re.compile(r"疾控"), re.compile(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治|"
-                                   r"外防输入|内防反弹|属地责任|专家库|群众性应急救护|接种证查验|查验[^，。；]{0,4}接种证")),
+    (matcher(r"疾控"), matcher(r"结核病?(?:患者)?的?(?:治疗|诊治|诊疗|救治)|耐药|住院|手术|门诊诊疗|临床救治|患者救治|"
+                               r"外防输入|内防反弹|属地责任|专家库|群众性应急救护|接种证查验|查验[^，。；]{0,4}接种证")),
     # a 村卫生室 admits and operates on no one, and trains no one (the ninth reading: 各村卫生室要加强基层医务人员培训)
-    (re.compile(r"卫生室"), re.compile(r"住院|手术|分娩|培训|进修|对口帮扶|带教")),
+    (matcher(r"卫生室"), matcher(r"住院|手术|分娩|培训|进修|对口帮扶|带教")),
     # the ninth reading's bodies: 人社 pays no 村医 subsidy and makes no 尊医重卫 climate (养老保险 is its); 编办 sets
     # 编制 only, not 待遇 or 财政补助; 财政 and 人社 run no 编制 reform; a 社区中心 has no 老年医学科 (a 二级 hospital's);
     # 疾控 staffs no 妇幼 or 卫生监督; a 中医医院 builds no 中医馆 (the bureau does, with project money); a 卫生院
     # supervises no 中药 quality; the health department 统筹 no 医保支付 or 价格 (医保's, 发改's)
-    (re.compile(r"人社"), re.compile(r"乡村医生|村医|补助|补贴|尊医重卫|氛围|编制")),
-    (re.compile(r"编办"), re.compile(r"待遇|薪酬|补助|财政|经费")),
-    (re.compile(r"财政"), re.compile(r"编制|人事改革|人事制度")),
-    (re.compile(r"社区卫生服务|卫生院"), re.compile(r"老年医学科|中药质量监管|药品质量监管")),
-    (re.compile(r"疾控"), re.compile(r"妇幼、卫生监督|配齐[^。；]{0,8}(?:妇幼|卫生监督)")),
-    (re.compile(r"中医医院|中医院"), re.compile(r"中医馆建设|建设[^。；]{0,6}中医馆")),
-    (re.compile(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健"), re.compile(r"统筹[^，。；]{0,6}(?:医保支付|价格调整|价格)")),
-    (re.compile(r"助产机构"), re.compile(r"孕前")),
+    (matcher(r"人社"), matcher(r"乡村医生|村医|补助|补贴|尊医重卫|氛围|编制")),
+    (matcher(r"编办"), matcher(r"待遇|薪酬|补助|财政|经费")),
+    (matcher(r"财政"), matcher(r"编制|人事改革|人事制度")),
+    (matcher(r"社区卫生服务|卫生院"), matcher(r"老年医学科|中药质量监管|药品质量监管")),
+    (matcher(r"疾控"), matcher(r"妇幼、卫生监督|配齐[^。；]{0,8}(?:妇幼|卫生监督)")),
+    (matcher(r"中医医院|中医院"), matcher(r"中医馆建设|建设[^。；]{0,6}中医馆")),
+    (matcher(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健"), matcher(r"统筹[^，。；]{0,6}(?:医保支付|价格调整|价格)")),
+    (matcher(r"助产机构"), matcher(r"孕前")),
 )
+# (compiled at import: searched ~1,000 times a render, where a lazy pattern's extra call costs more than compiling)
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
 
 
@@ -248,7 +251,7 @@ _ALLIANCES = {"医共体": r"医共体|医疗共同体|医疗卫生共同体|医
 def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
     """The form of medical alliance a speech does not name: the other one, when the brief names only one (a city
     district's 城市医疗集团 is its 医联体: the seventh reading found it filled with a county's 医共体 measures)."""
-    named = [k for k, words in _ALLIANCES.items() if re.search(words, brief_text)]
+    named = [k for k, words in _ALLIANCES.items() if Words(words).search(brief_text)]
     if len(named) != 1:
         return None
     other = "医联体" if named[0] == "医共体" else "医共体"
@@ -260,7 +263,7 @@ def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
 # national and provincial 医保 bodies): a county, district or township carries them out and may not be said to
 # 统筹推进 / 深化 / 组织 them (the third session's readings).  What it may say: 落实、执行、配合、衔接 the results.
 _PROVINCE_SET = re.compile(r"医疗服务价格|价格改革|调整医疗服务价格|价格动态调整|集中带量采购|带量采购|集中采购|集采")
-_CARRIES_OUT = re.compile(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
+_CARRIES_OUT = Lazy(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
 
 
 def beyond_level(sentence: str, level: str) -> bool:

@@ -213,7 +213,7 @@ def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
 
 def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:
     """Whether a brief's own text names a 镇, 乡 or 村 (a suburban 区 then keeps its township wording)."""
-    return any(re.search(r"[镇乡村]", t) for t in texts if t)
+    return any(c in t for t in texts if t for c in "镇乡村")
 
 
 def own_duties(level: str) -> tuple[str, ...]:
