@@ -323,6 +323,7 @@ _BUREAU = re.compile(r"卫生.*(局|委)$|卫健(局|委)$")
 _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春季|冬季")),
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
 _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡|贫困村|贫困户|贫困地区")
+_FARM_WORK = re.compile(r"畜禽|农村环境卫生|农村人居环境|农村改厕|农民群众|农户|庭院")
 _NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
@@ -492,6 +493,7 @@ class Picker:
         brief_text = " ".join(self.keep)
         self.ncms = bool(re.search(r"新农合|合作医疗|参合", brief_text))
         self.county_town = (slots.get("level") or "") in ("县", "旗") or "县城" in brief_text
+        self.urban = (slots.get("level") or "") in ("区", "市辖区", "街道")
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -556,6 +558,9 @@ class Picker:
             return False
         if (_NCMS_OFFICE.search(text) and not self.ncms) or ("县城" in text and not self.county_town):
             return False
+        if self.urban and not self.rural and _FARM_WORK.search(text):
+            return False              # an urban district whose brief names no 镇, 乡 or 村 has no farms (畜禽粪便 in a
+            #                           2019 district's 爱国卫生: the eighteenth reading)
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
