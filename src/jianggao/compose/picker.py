@@ -1212,6 +1212,16 @@ class Picker:
         # round by round, one measure for each item in turn, while the budget asks for more
         # the year's headline area may say more on each item and around them (its budget asks for it)
         more = HEADLINE_MORE if headline else 1.0
+        def say_next(i: int, cap: int) -> int:
+            """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
+            while matched[i] and len(out[i]) <= cap:
+                _, from_bank, text = matched[i].pop(0)
+                said = take(from_bank, text, mine_ideas[i], i)
+                if said:
+                    out[i].append(said)
+                    return len(said)
+            return 0
+
         # a government leader says each item in a few broad measures; a bureau's head may go into detail
         for cap in range(round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more)):
             if got >= want and cap >= PER_ITEM_MIN:
@@ -1230,13 +1240,7 @@ class Picker:
                             others.remove(lent)
                             matched[i].append(lent)
                             break
-                while matched[i] and len(out[i]) <= cap:
-                    _, from_bank, text = matched[i].pop(0)
-                    said = take(from_bank, text, mine_ideas[i], i)
-                    if said:
-                        out[i].append(said)
-                        got += len(said)
-                        break
+                got += say_next(i, cap)
         extra: list[str] = []
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
@@ -1310,13 +1314,8 @@ class Picker:
                 if got >= want:
                     break
                 for i in range(len(items)):
-                    while matched[i] and len(out[i]) <= cap and got < want:
-                        _, from_bank, text = matched[i].pop(0)
-                        said = take(from_bank, text, mine_ideas[i], i)
-                        if said:
-                            out[i].append(said)
-                            got += len(said)
-                            break
+                    if got < want:
+                        got += say_next(i, cap)
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
         said_all = [*keys, *(m for ms in out for m in ms), *answered]
