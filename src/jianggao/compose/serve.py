@@ -291,9 +291,15 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 ITEM_WORDS = 6
 
 
+@lru_cache(maxsize=4096)
+def _han_only(text: str) -> str:
+    """``text``'s Chinese characters alone (an item is asked ~5,600 times a render: perf7 measured −54 M)."""
+    return "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+
+
 def item_run(measure: str, item: str) -> int:
     """The longest run of ``item``'s Chinese characters ``measure`` names (0 below ITEM_WORDS)."""
-    key = re.sub(r"[^\u4e00-\u9fff]", "", item)
+    key = _han_only(item)
     best = 0
     for i in range(len(key) - ITEM_WORDS + 1):
         n = ITEM_WORDS
