@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jianggao.compose.core import compose
+from jianggao.compose.picker import _VILLAGE_POLICY
 from jianggao.compose.serve import (
     HONEST,
     HONEST_UNNAMED,
@@ -139,7 +140,6 @@ def test_a_city_s_speech_leaves_village_clinics_routines_to_the_counties(real):
     for seed in (1, 2, 3):
         text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
         for line in routine.findall(_tasks(text)):
-            from jianggao.compose.picker import _VILLAGE_POLICY
             assert _VILLAGE_POLICY.search(line), (seed, line)
 
 

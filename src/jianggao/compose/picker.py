@@ -326,6 +326,9 @@ _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭
 _FARM_WORK = re.compile(r"畜禽|农村环境卫生|农村人居环境|农村改厕|农民群众|农户|庭院")
 _NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
+# Each kind of work with what, in the brief, allows it (Picker.ruled_out).
+_BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
+                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
 # voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
@@ -484,16 +487,17 @@ class Picker:
         self.absent = re.compile(absent) if absent else None
         self.rural = rural
         self.unsaid = unsaid_alliance(" ".join(self.keep))
-        # 健康扶贫 is a poor county's work: said where the brief speaks of it (a 2019 urban district's half-year meeting
-        # was told to 逐户摸清 因病致贫 families); 巩固拓展脱贫攻坚成果 where there are villages
-        self.poverty = bool(POVERTY.search(" ".join(self.keep)))
-        # the 新农合 office's own work (合管办, 参合筹资) where the brief speaks of 新农合 (a 2019 urban district was told
-        # of 乡镇合管委 and 参合筹资 under 签约服务: the session-7 lead's reading); a county's town (县城) in a county's
-        # speech only, or where the brief names it (健康县城 and 卫生县城复审 in a district's)
+        # Work a brief's own words rule in or out (one table, _BRIEF_GATED): 健康扶贫 where it speaks of poverty (a 2019
+        # urban district's half-year meeting was told to 逐户摸清 因病致贫 families), 巩固拓展脱贫攻坚成果 where there are
+        # villages, the 新农合 office's work (合管办, 参合筹资) where it speaks of 新农合, 县城 in a county's speech or
+        # where it names one, farm work (畜禽粪便) not in an urban district without villages (the session-7 readings)
         brief_text = " ".join(self.keep)
-        self.ncms = bool(re.search(r"新农合|合作医疗|参合", brief_text))
-        self.county_town = (slots.get("level") or "") in ("县", "旗") or "县城" in brief_text
-        self.urban = (slots.get("level") or "") in ("区", "市辖区", "街道")
+        level_now = slots.get("level") or ""
+        allowed = {"poverty": bool(POVERTY.search(brief_text)), "villages": rural,
+                   "ncms": bool(re.search(r"新农合|合作医疗|参合", brief_text)),
+                   "county_town": level_now in ("县", "旗") or "县城" in brief_text,
+                   "farms": rural or level_now not in ("区", "市辖区", "街道")}
+        self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why])
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -554,13 +558,8 @@ class Picker:
         (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
         if addresses_all_governments(text, self.slots.get("level") or ""):
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
-        if (_POVERTY_WORK.search(text) and not self.poverty) or (_POST_POVERTY.search(text) and not self.rural):
-            return False
-        if (_NCMS_OFFICE.search(text) and not self.ncms) or ("县城" in text and not self.county_town):
-            return False
-        if self.urban and not self.rural and _FARM_WORK.search(text):
-            return False              # an urban district whose brief names no 镇, 乡 or 村 has no farms (畜禽粪便 in a
-            #                           2019 district's 爱国卫生: the eighteenth reading)
+        if any(pattern.search(text) for pattern in self.ruled_out):
+            return False              # work the brief's own words rule out here (_BRIEF_GATED)
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
