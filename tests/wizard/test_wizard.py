@@ -465,3 +465,21 @@ def test_a_year_in_words_is_answered_with_what_to_type(year):
 
     problem = check_field(_brief_model(), {"region": {"name": "临江区"}, "year": year}, ("year",))
     assert problem == "请用阿拉伯数字，如 2027" if year == "二〇二七" else problem.startswith("应为整数")
+
+
+def test_a_number_typed_over_its_default_replaces_it(drive):
+    """A year, a length or a seed shows its default dimmed, not as text to edit: typing 2019 gives 2019 (with the
+    default as editable text it gave 20272019), and ⏎ alone still takes the default."""
+    keys = default_keys("annual_conference", 0)
+    keys[1] = "2019" + ENTER                     # the year, typed without clearing
+    keys[-4] = "4500" + ENTER                    # the length
+    brief, _ = drive(keys)
+    assert brief.year == 2019 and brief.length == 4500 and brief.seed == 1
+
+
+def test_a_hinted_default_is_checked_like_typed_text(keyboard):
+    """⏎ on a hinted default hands the default to the same check as a typed answer, and the answer shown is it."""
+    seen = []
+    answer = keyboard([ENTER]).text("年份：", default="2027", hint=True,
+                                    validate=lambda v: seen.append(v) or None)
+    assert answer == "2027" and seen[-1] == "2027"

@@ -9,6 +9,11 @@ CHECKBOX_HELP = "（↑↓ 移动，空格 勾选/取消，回车确认）"
 LIST_END_HELP = "（直接回车结束）"
 
 
+def enter_takes(default: str) -> str:
+    """The hint beside a question whose default is shown dimmed: ⏎ takes it."""
+    return f"（直接回车 = {default}）"
+
+
 def confirm_help(default: bool) -> str:
     """questionary's own is ``(Y/n)``; ours names both keys and what ⏎ means."""
     return f"（y 是 / n 否，直接回车 = {'是' if default else '否'}）"
@@ -45,17 +50,33 @@ class Prompter:
         print_formatted_text(tokens, style=merge_styles_default([None]), **kwargs)
 
     def text(self, message: str, *, default: str = "", validate: Callable[[str], Any] | None = None,
-             instruction: str | None = None) -> str:
-        """One line of text; ``validate`` returns None when fine, else the Chinese message shown in place."""
+             instruction: str | None = None, hint: bool = False) -> str:
+        """One line of text; ``validate`` returns None when fine, else the Chinese message shown in place.
+
+        ``hint``: the default is shown dimmed in an empty line, not as text to edit, and ⏎ takes it. For a
+        number (a year, a figure, a length) a secretary types over: with the default as editable text, typing
+        2019 after 2027 gave 20272019."""
         import questionary
 
+        default = str(default or "")
+        hinted = hint and bool(default)
+
         def check(value: str) -> bool | str:
-            problem = validate(value) if validate else None
+            problem = validate(value or default if hinted else value) if validate else None
             return True if problem is None else problem
 
-        answer = questionary.text(message, default=str(default or ""), validate=check,
-                                  instruction=instruction, **self._io()).unsafe_ask()
-        return answer.strip()
+        if not hinted:
+            answer = questionary.text(message, default=default, validate=check,
+                                      instruction=instruction, **self._io()).unsafe_ask()
+            return answer.strip()
+        from prompt_toolkit.formatted_text import FormattedText
+
+        answer = questionary.text(message, validate=check, instruction=instruction or enter_takes(default),
+                                  placeholder=FormattedText([("class:instruction", default)]),
+                                  erase_when_done=True, **self._io()).unsafe_ask()
+        answer = answer.strip() or default
+        self._echo(message, answer)
+        return answer
 
     def select(self, message: str, choices: Sequence[tuple[str, Any] | tuple[str, Any, str]], *,
                default: Any = None) -> Any:

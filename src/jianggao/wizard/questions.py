@@ -79,7 +79,7 @@ def ask_basic(p: Prompter, a: dict, today=None) -> None:
     a["kind"] = p.select("讲话类型？", [(k.name, k.key, k.description) for k in KINDS],
                          default=known.key if known else "annual_conference")
     base = {"region": {"name": "临江区"}}
-    year = p.text("年份（要部署工作的年份；回顾的是上一年）：", default=str(a.get("year") or default_year(today)),
+    year = p.text("年份（要部署工作的年份；回顾的是上一年）：", default=str(a.get("year") or default_year(today)), hint=True,
                   validate=lambda v: check_field(_brief_model(), {**base, "year": v}, ("year",)))
     a["year"] = brief_value("year", year)
     region = dict(a.get("region") or {})
@@ -281,7 +281,7 @@ def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change:
             return metric_problem(m, field, value)
         def check_value(v: str, check: Callable[[str, Any], str | None] = check) -> str | None:
             return check("value", v)
-        value = p.text(f"「{m['name']}」{what}（{m.get('unit') or '无单位'}）：", default=str(m.get("value", "")),
+        value = p.text(f"「{m['name']}」{what}（{m.get('unit') or '无单位'}）：", default=str(m.get("value", "")), hint=True,
                        validate=check_value)
         m["value"] = _number_and_unit(value)[0]  # a unit typed along was checked to agree with m["unit"]
         if with_change:
@@ -384,10 +384,10 @@ def ask_length(p: Prompter, a: dict) -> None:
 
     base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
     default = a.get("length") or DEFAULT_LENGTH.get(a.get("kind", "annual_conference"), 6000)
-    text = p.text("篇幅：字数（如 6000）或讲话时长（如 25分钟，按每分钟约220字）：", default=str(default),
+    text = p.text("篇幅：字数（如 6000）或讲话时长（如 25分钟，按每分钟约220字）：", default=str(default), hint=True,
                   validate=lambda v: check_field(_brief_model(), {**base, "length": parse_length(v)}, ("length",)))
     length = brief_value("length", parse_length(text))
     a["length"] = None if length == DEFAULT_LENGTH.get(a.get("kind", ""), None) else length
-    seed = p.text("随机种子（换一个数字可得到措辞不同的另一稿）：", default=str(a.get("seed", 1)),
+    seed = p.text("随机种子（换一个数字可得到措辞不同的另一稿）：", default=str(a.get("seed", 1)), hint=True,
                   validate=lambda v: check_field(_brief_model(), {**base, "seed": v}, ("seed",)))
     a["seed"] = brief_value("seed", seed)
