@@ -159,7 +159,7 @@ def root(context, missing=missing, environment=environment):
         l_1_p = l_1__ = missing
         if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') and environment.getattr((undefined(name='lagging') if l_0_lagging is missing else l_0_lagging), 'v')):
             pass
-            l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau'), 'endswith'), '委') else '局里'))
+            l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau'), 'endswith'), '委') else '局里')))
             context.vars['who'] = l_0_who
             context.exported_vars.add('who')
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要逐项查明滞后的原因，对推进不力的单位约谈主要负责同志，督促限期赶上。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把滞后在哪里、原因是什么一个一个查清楚，推进不力的要约谈主要负责同志，明确赶上来的时限。', ))))
@@ -229,4 +229,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=65&4=67&6=70&7=73&8=75&9=78&10=80&11=83&12=85&13=88&14=90&15=95&17=98&18=101&20=103&21=106&22=122&23=125&24=128&26=133&27=136&29=141&31=143&35=148&36=150&37=160&40=162&41=165&43=169&50=171&53=174&54=177&55=179&56=193&57=198&58=200&59=210&62=215&63=218&64=221&65=223&66=225'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 138abd0b081a77aa36cf3f9bc1df3b1853f3e263b34effdb07ddd6285e18566d
+# 2f95814b9ffc70abb553d782291ba485f3816cf312c0686d8a5ab041a9bf804d
