@@ -431,3 +431,20 @@ def test_each_fact_of_voice_and_areas_is_kept_once():
 def test_a_bureau_s_head_does_not_order_what_is_the_government_s_or_another_department_s(said):
     # the fifteenth reading's BODY list: a 市卫健委主任 or 区卫健局局长 saying these was marked every time
     assert voice.in_bureau_voice(said) is None
+
+
+@pytest.mark.parametrize("kind", ["annual_conference", "midyear_review"])
+@pytest.mark.parametrize("region, title", [({"name": "柳河镇", "parent": "桐江县"}, "副镇长"),
+                                           ({"name": "东门街道", "parent": "城南区"}, "街道办事处主任")])
+def test_a_township_s_leader_speaks_for_its_government_not_a_bureau(real, kind, region, title):
+    """A 副镇长's speech has no bureau in it (局里, 局班子成员, 直属单位: the nineteenth reading) and no levels below
+    it to address (各级各单位); its own government checks the work."""
+    b = brief(kind=kind, year=2023, date="2023-07-20" if kind == "midyear_review" else "2023-02-20", region=region,
+              speaker={"name": "陈玉兰", "title": title},
+              achievements=[{"topic": "基层卫生", "facts": ["镇卫生院完成发热门诊改造"]}],
+              problems=["部分村卫生室乡村医生不足"],
+              priorities=[{"topic": "基层卫生", "items": ["做好家庭医生签约服务"]},
+                          {"topic": "爱国卫生", "items": ["开展环境卫生整治"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert not re.search(r"局里|委里|[局委]班子|直属单位|各级各单位|全系统通报", text), seed
