@@ -17,7 +17,7 @@ def brief(**extra) -> Brief:
 
 def test_year_and_region_name_alone_make_a_brief() -> None:
     b = brief()
-    assert (b.kind, b.prev_year, b.target_length, b.seed) == ("annual_conference", 2024, 6000, 1)
+    assert (b.kind, b.prev_year, b.target_length, b.seed) == ("annual_conference", 2024, 5000, 1)
     assert (b.region.level, b.region.short, b.region.scope) == ("区", "临江", "全区")
     assert b.meeting_name == "2025年全区卫生健康工作会议"
 

@@ -56,7 +56,7 @@ def test_minimal_brief_has_defaults():
     b = Brief.model_validate({"year": 2025, "region": {"name": "临江区"}})
     assert b.region.level == "区" and b.region.short == "临江" and b.region.scope == "全区"
     assert b.meeting_name == "2025年全区卫生健康工作会议"
-    assert b.kind == "annual_conference" and b.target_length == 6000
+    assert b.kind == "annual_conference" and b.target_length == 5000
 
 
 def test_brief_accepts_chinese_keys_and_keeps_numbers_as_typed():
