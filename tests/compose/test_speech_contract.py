@@ -15,7 +15,7 @@ from jianggao.compose.picker import sentence_key, sentences_of
 from jianggao.model.brief import Brief
 from jianggao.model.speech import Heading, Speech
 
-RESIDUE = ("{", "}", "{{", "xx", "XX", "**", "__", "20xx", "某某", "“”")
+RESIDUE = ("{", "}", "{{", "xx", "XX", "**", "__", "20xx", "某某", "“”", "#", "¶")
 PINYIN = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _t2s = None
@@ -198,3 +198,17 @@ def test_a_metric_after_quan_nian_keeps_its_name_in_an_old_year(real):
                                   {"name": "卫生健康率", "value": "0.0", "unit": "%", "better": "higher"}]}]})
     for seed in range(4):
         assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == []
+
+
+@pytest.mark.parametrize("year", [2014, 2016, 2017])
+def test_a_facet_whose_heading_does_not_fit_the_date_leaves_no_markup(real, year):
+    """A special meeting's facet whose every heading wording is out of its date goes whole: its bare ## ran into the
+    paragraph before it (the nineteenth reading, a 2016 district 医改 meeting)."""
+    b = brief(kind="special_topic", year=year, region={"name": "东湖区", "parent": "江城市"}, date=f"{year}-05-12",
+              speaker={"name": "王立新", "title": "副区长"},
+              achievements=[{"topic": "医改", "facts": ["区属公立医院全部取消药品加成"]}],
+              problems=["分级诊疗推进缓慢"],
+              priorities=[{"topic": "医改", "items": ["推进分级诊疗制度建设", "深化区属公立医院综合改革"]}])
+    for seed in (1, 2, 3):
+        speech = compose(b, real.bank, real.templates, seed=seed)
+        assert speech_violations(speech, b) == [], seed
