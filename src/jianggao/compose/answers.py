@@ -49,16 +49,21 @@ def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) ->
     """The first entry of ``table`` whose words the problem names (``when``, and one of ``also`` if given) and whose
     window holds ``date``; None when none does (the problem is then answered by the area's measures, or said
     honestly to have no answer yet)."""
-    for entry in table:
-        when = entry.get("when") or ()
-        also = entry.get("also") or ()
-        start, end = entry.get("from"), entry.get("to")
-        if start and date < dt.date.fromisoformat(str(start)):
-            continue
-        if end and date > dt.date.fromisoformat(str(end)):
-            continue
-        if any(w in problem for w in when) and (not also or any(w in problem for w in also)):
-            return entry
+    head = re.split(r"[，；。,;]", problem.strip())[0]
+    # the problem's first clause says what it is (基层服务能力不强，群众就医仍有外流 is about 基层, not about 外流)
+    for text in dict.fromkeys((head, problem)):
+        for entry in table:
+            when = entry.get("when") or ()
+            also = entry.get("also") or ()
+            start, end = entry.get("from"), entry.get("to")
+            if start and date < dt.date.fromisoformat(str(start)):
+                continue
+            if end and date > dt.date.fromisoformat(str(end)):
+                continue
+            if any(w in problem for w in entry.get("unless") or ()):
+                continue
+            if any(w in text for w in when) and (not also or any(w in text for w in also)):
+                return entry
     return None
 
 
@@ -93,25 +98,34 @@ def _fill(text: str, slots: Mapping[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), text)
 
 
-def answer_text(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str,
-                check: bool) -> list[str]:
-    """The formulations (ALTERNATE-joined options are the caller's to choose) of ``entry``'s answer to ``problem``:
-    the back reference, what is done and by whom (the government's departments only in a government leader's
-    mouth, the bureau's 争取 in its head's), and, where ``check``, how progress is checked."""
+def lead_of(problem: str) -> str:
+    """The back reference an answer opens on (针对前面讲到的X问题)."""
+    name = problem_name(problem)
+    if "问题" in name:
+        return f"针对前面讲到的{name}的情况"       # 脏乱差问题反复出现 is no 问题问题
+    return back_reference([problem])
+
+
+# The units a staffing problem is about, as its answer names them (疾控机构人员编制不足 is no 基层 post).
+_STAFF_WHERE = ((re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘和委托培养"),
+                (re.compile(r"医院|高层次|学科"), "公立医院", "柔性引进、公开招聘和在职培养"))
+
+
+def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool) -> str:
+    """What ``entry`` says is done about ``problem`` and by whom (the government's departments only in a government
+    leader's mouth, the bureau's 争取 in its head's) and, where ``check``, how progress is checked: one sentence."""
+    where, ways = next(((w, r) for pattern, w, r in _STAFF_WHERE if pattern.search(problem)),
+                       ("基层医疗卫生机构", "定向培养、转岗培训和公开招聘"))
+    slots = {**slots, "where": where, "ways": ways}
     own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
-    body = _fill(str(entry.get("text") or ""), slots)
+    out = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
     extra = _fill(str(own), slots)
-    lead = back_reference([problem])
-    if "问题" in problem_name(problem):
-        lead = f"针对前面讲到的{problem_name(problem)}的情况"       # 脏乱差问题反复出现 is no 问题问题
-    out = f"{lead}，{body}"
     if extra:
-        out = out.rstrip("。") + "；" + extra if not extra.startswith("。") else out + extra[1:]
+        out += "；" + extra.rstrip("。；")
     if check and entry.get("check"):
         # one sentence with the measure: a check standing alone is the first thing the cut to length takes
-        out = out.rstrip("。；") + "，" + _fill(str(entry["check"]), slots)
-    out = out.rstrip("。；") + "。"
-    return [out]
+        out += "，" + _fill(str(entry["check"]), slots).rstrip("。；")
+    return out + "。"
 
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
@@ -133,10 +147,12 @@ def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, dat
             entry = entry_of(p, table, date)
             if entry is None:
                 continue
-            texts = answer_text(p, entry, slots, role, check=not checked[0])
-            said = picker.vary(*texts)
+            # the measure is the speech's own wording (checked for its date, level and voice); the reference back is
+            # the brief's own words, and is not
+            said = picker.vary(body_of(p, entry, slots, role, check=not checked[0]))
             if not said:
                 continue
+            said = f"{lead_of(p)}，{said}"
             if entry.get("check") and not checked[0]:
                 checked[0] = True
             picker.answered_problems.add(p)
