@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import levels
 from . import voice
+from .serve import score
 
 # Words that qualify a problem but are no part of its name (部分老旧小区… → 老旧小区…).
 _QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗镇])")
@@ -128,9 +129,21 @@ def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], ro
     return out + "。"
 
 
+# How closely an item of the brief must speak of a problem for the problem's answer to open the subsection before the
+# item (serve.score, not strict: 做好基本公共卫生服务项目 and 基本公共卫生服务项目进度滞后 score 10, 推进社区医院建设 and
+# 社区卫生服务中心人员不足 3).
+ITEM_NEAR = 5
+
+
+def near_items(problem: str, items: Sequence[str]) -> bool:
+    """Whether one of ``items`` is on ``problem``'s subject (its answer is then said first, before the item)."""
+    return any(score(i, problem, strict=False) >= ITEM_NEAR for i in items)
+
+
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
-                *, rural: bool = False) -> Callable[[Sequence[str]], list[tuple[str, str]]]:
-    """The templates' ``answer(problems)``: (problem, paragraph) for each problem the table knows, said where its task takes it
+                *, rural: bool = False) -> Callable[..., list[tuple[str, str, bool]]]:
+    """The templates' ``answer(problems, items)``: (problem, paragraph, whether an item is on its subject) for each
+    problem the table knows, said where its task takes it
     up, in the speaker's voice; the problems it answers are marked on ``picker`` (Picker.answered_problems), which
     then neither answers them again from the bank nor says them honestly unanswered.  How progress is checked is
     said for the first problem a speech answers that has a check (纳入督查 in every paragraph was a form)."""
@@ -139,8 +152,8 @@ def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, dat
     slots = bodies(level, date, role, kind, rural=rural) if not township else {}
     checked = [False]
 
-    def answer(problems: Sequence[str]) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    def answer(problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
+        out: list[tuple[str, str, bool]] = []
         if township:
             return out
         for p in problems:
@@ -156,6 +169,6 @@ def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, dat
             if entry.get("check") and not checked[0]:
                 checked[0] = True
             picker.answered_problems.add(p)
-            out.append((p, said))
+            out.append((p, said, near_items(p, items)))
         return out
     return answer

@@ -1417,7 +1417,7 @@ def root(context, missing=missing, environment=environment):
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_solved_first = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1469,7 +1469,7 @@ def root(context, missing=missing, environment=environment):
                         l_3__ = environment.call(context, environment.getattr((undefined(name='framing') if l_2_framing is missing else l_2_framing), 'append'), l_3_w, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                 l_3_w = l_3_e = l_3__ = missing
-            l_2_solved = environment.call(context, (undefined(name='answer') if l_2_answer is missing else l_2_answer), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), _loop_vars=_loop_vars)
+            l_2_solved = environment.call(context, (undefined(name='answer') if l_2_answer is missing else l_2_answer), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
             _loop_vars['solved'] = l_2_solved
             l_2_solved_ps = t_3(context.eval_ctx, t_4(context, (undefined(name='solved') if l_2_solved is missing else l_2_solved), 'first'))
             _loop_vars['solved_ps'] = l_2_solved_ps
@@ -1521,12 +1521,23 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['sk'] = l_2_sk
             l_2_problem_lead = str_join(((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead), (undefined(name='sk') if l_2_sk is missing else l_2_sk), ))
             _loop_vars['problem_lead'] = l_2_problem_lead
-            l_2_solved_first = ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
+            l_2_near = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False, _loop_vars=_loop_vars)
+            _loop_vars['near'] = l_2_near
+            for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                _loop_vars = {}
+                pass
+                if l_3_on_item:
+                    pass
+                    if not isinstance(l_2_near, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_2_near['v'] = True
+            l_3_p = l_3_s = l_3_on_item = missing
+            l_2_solved_first = ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and ((environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))) or environment.getattr((undefined(name='near') if l_2_near is missing else l_2_near), 'v')))
             _loop_vars['solved_first'] = l_2_solved_first
             if (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first):
                 pass
                 l_3_loop = missing
-                for (l_3_p, l_3_s), l_3_loop in LoopContext((undefined(name='solved') if l_2_solved is missing else l_2_solved), undefined):
+                for (l_3_p, l_3_s, l_3_on_item), l_3_loop in LoopContext((undefined(name='solved') if l_2_solved is missing else l_2_solved), undefined):
                     _loop_vars = {}
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
@@ -1537,7 +1548,7 @@ def root(context, missing=missing, environment=environment):
                     t_31.append(
                         str(l_3_s),
                     )
-                l_3_loop = l_3_p = l_3_s = missing
+                l_3_loop = l_3_p = l_3_s = l_3_on_item = missing
                 t_31.append(
                     '¶',
                 )
@@ -1643,14 +1654,14 @@ def root(context, missing=missing, environment=environment):
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and (not (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first))):
                 pass
-                for (l_3_p, l_3_s) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
                     _loop_vars = {}
                     pass
                     t_31.extend((
                         '¶',
                         str(l_3_s),
                     ))
-                l_3_p = l_3_s = missing
+                l_3_p = l_3_s = l_3_on_item = missing
             if ((undefined(name='open') if l_2_open is missing else l_2_open) and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
                 pass
                 t_31.extend((
@@ -1736,7 +1747,7 @@ def root(context, missing=missing, environment=environment):
                 t_31.append(
                     str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_solved_first = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_31)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2100,7 +2111,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 789 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 790 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2303,7 +2314,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 870 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 871 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2315,7 +2326,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 874 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 875 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2342,6 +2353,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=589&192=595&193=597&198=599&199=602&200=609&201=612&203=618&206=621&207=623&208=640&211=644&212=650&218=656&219=668&220=670&223=688&224=689&225=690&228=693&229=696&230=698&231=708&232=710&233=713&234=716&240=722&241=732&244=733&245=734&246=735&247=739&249=744&250=745&251=746&252=749&253=752&254=755&255=758&256=761&260=765&261=768&262=770&263=773&264=775&270=781&271=787&272=789&273=791&277=797&278=812&279=813&280=814&281=818&283=825&284=828&288=831&289=832&292=835&293=839&294=844&296=850&298=853&302=857&303=860&305=863&306=870&311=875&313=876&314=877&315=890&318=895&321=909&322=911&323=913&325=920&326=935&327=953&328=957&331=963&332=966&333=969&334=972&337=975&338=980&339=983&340=986&341=988&342=989&343=995&344=998&345=1000&346=1001&347=1007&349=1012&350=1015&352=1021&362=1027&364=1057&365=1059&366=1070&367=1081&370=1089&371=1090&372=1091&373=1093&374=1094&377=1096&378=1099&383=1100&384=1101&385=1102&386=1116&387=1119&388=1124&390=1130&391=1133&392=1136&393=1139&394=1142&395=1145&397=1148&398=1150&399=1151&400=1164&401=1176&402=1186&406=1191&409=1195&410=1203&411=1211&412=1213&413=1215&414=1229&418=1240&419=1248&420=1250&421=1252&422=1264&427=1273&428=1274&429=1276&430=1285&431=1299&434=1300&436=1301&438=1307&439=1311&442=1314&443=1315&444=1316&445=1320&447=1323&450=1324&451=1325&452=1327&453=1337&455=1338&456=1342&458=1346&459=1348&460=1357&462=1360&463=1363&465=1366&467=1372&480=1378&481=1394&482=1395&483=1396&484=1397&485=1398&490=1399&491=1401&492=1402&493=1404&494=1407&496=1409&497=1423&498=1425&499=1427&500=1429&502=1431&503=1433&504=1440&509=1442&510=1444&513=1472&514=1474&515=1476&516=1478&517=1480&518=1482&521=1484&522=1486&524=1493&529=1496&530=1506&531=1508&532=1510&533=1512&534=1514&535=1518&539=1520&540=1522&544=1524&545=1526&546=1544&548=1547&550=1554&551=1561&552=1570&553=1573&557=1578&558=1583&560=1590&561=1596&562=1602&565=1604&566=1609&567=1612&568=1616&569=1619&572=1626&575=1631&577=1644&578=1654&579=1658&580=1667&581=1672&585=1679&589=1685&592=1708&593=1717&595=1726&599=1734&604=1743&606=1753&607=1760&608=1762&610=1763&611=1766&619=1777&620=1790&625=1791&626=1792&629=1793&631=1794&632=1797&633=1815&634=1816&635=1824&636=1827&637=1831&638=1835&641=1840&644=1849&645=1850&658=1851&659=1852&660=1865&661=1866&664=1867&666=1868&669=1869&681=1870&682=1871&691=1872&692=1874&695=1879&697=1883&698=1894&700=1912&701=1915&703=1916&704=1919&706=1921&707=1931&709=1932&710=1935&711=1938&712=1940&714=1946&716=1950&720=1952&721=1953&722=1961&723=1963&724=1965&728=1971&729=1977&730=1982&731=1987&732=1989&733=1991&736=1993&737=1995&755=1996&758=1998&759=1999&760=2005&761=2021&764=2043&765=2048&766=2050&767=2053&768=2057&769=2060&770=2062&772=2068&773=2070&775=2073&776=2075&777=2078&779=2085&781=2088&782=2091&786=2093&787=2098&788=2101&789=2103&790=2106&791=2109&796=2112&699=2121&798=2124&799=2128&803=2130&804=2133&805=2141&806=2143&807=2155&808=2157&809=2162&810=2166&812=2169&813=2171&816=2174&817=2179&818=2182&825=2194&826=2217&827=2220&828=2223&829=2226&830=2229&831=2232&832=2235&834=2241&840=2244&841=2254&842=2257&843=2260&845=2263&847=2269&850=2272&851=2273&852=2274&853=2279&854=2282&856=2285&857=2287&858=2292&861=2293&864=2294&865=2295&867=2296&869=2297&870=2302&871=2308&874=2314&875=2324&876=2337'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=589&192=595&193=597&198=599&199=602&200=609&201=612&203=618&206=621&207=623&208=640&211=644&212=650&218=656&219=668&220=670&223=688&224=689&225=690&228=693&229=696&230=698&231=708&232=710&233=713&234=716&240=722&241=732&244=733&245=734&246=735&247=739&249=744&250=745&251=746&252=749&253=752&254=755&255=758&256=761&260=765&261=768&262=770&263=773&264=775&270=781&271=787&272=789&273=791&277=797&278=812&279=813&280=814&281=818&283=825&284=828&288=831&289=832&292=835&293=839&294=844&296=850&298=853&302=857&303=860&305=863&306=870&311=875&313=876&314=877&315=890&318=895&321=909&322=911&323=913&325=920&326=935&327=953&328=957&331=963&332=966&333=969&334=972&337=975&338=980&339=983&340=986&341=988&342=989&343=995&344=998&345=1000&346=1001&347=1007&349=1012&350=1015&352=1021&362=1027&364=1057&365=1059&366=1070&367=1081&370=1089&371=1090&372=1091&373=1093&374=1094&377=1096&378=1099&383=1100&384=1101&385=1102&386=1116&387=1119&388=1124&390=1130&391=1133&392=1136&393=1139&394=1142&395=1145&397=1148&398=1150&399=1151&400=1164&401=1176&402=1186&406=1191&409=1195&410=1203&411=1211&412=1213&413=1215&414=1229&418=1240&419=1248&420=1250&421=1252&422=1264&427=1273&428=1274&429=1276&430=1285&431=1299&434=1300&436=1301&438=1307&439=1311&442=1314&443=1315&444=1316&445=1320&447=1323&450=1324&451=1325&452=1327&453=1337&455=1338&456=1342&458=1346&459=1348&460=1357&462=1360&463=1363&465=1366&467=1372&480=1378&481=1394&482=1395&483=1396&484=1397&485=1398&490=1399&491=1401&492=1402&493=1404&494=1407&496=1409&497=1423&498=1425&499=1427&500=1429&502=1431&503=1433&504=1440&509=1442&510=1444&513=1472&514=1474&515=1476&516=1478&517=1480&518=1482&521=1484&522=1486&524=1493&529=1496&530=1506&531=1508&532=1510&533=1512&534=1514&535=1518&539=1520&540=1522&544=1524&545=1535&546=1537&547=1555&549=1558&551=1565&552=1572&553=1581&554=1584&558=1589&559=1594&561=1601&562=1607&563=1613&566=1615&567=1620&568=1623&569=1627&570=1630&573=1637&576=1642&578=1655&579=1665&580=1669&581=1678&582=1683&586=1690&590=1696&593=1719&594=1728&596=1737&600=1745&605=1754&607=1764&608=1771&609=1773&611=1774&612=1777&620=1788&621=1801&626=1802&627=1803&630=1804&632=1805&633=1808&634=1826&635=1827&636=1835&637=1838&638=1842&639=1846&642=1851&645=1860&646=1861&659=1862&660=1863&661=1876&662=1877&665=1878&667=1879&670=1880&682=1881&683=1882&692=1883&693=1885&696=1890&698=1894&699=1905&701=1923&702=1926&704=1927&705=1930&707=1932&708=1942&710=1943&711=1946&712=1949&713=1951&715=1957&717=1961&721=1963&722=1964&723=1972&724=1974&725=1976&729=1982&730=1988&731=1993&732=1998&733=2000&734=2002&737=2004&738=2006&756=2007&759=2009&760=2010&761=2016&762=2032&765=2054&766=2059&767=2061&768=2064&769=2068&770=2071&771=2073&773=2079&774=2081&776=2084&777=2086&778=2089&780=2096&782=2099&783=2102&787=2104&788=2109&789=2112&790=2114&791=2117&792=2120&797=2123&700=2132&799=2135&800=2139&804=2141&805=2144&806=2152&807=2154&808=2166&809=2168&810=2173&811=2177&813=2180&814=2182&817=2185&818=2190&819=2193&826=2205&827=2228&828=2231&829=2234&830=2237&831=2240&832=2243&833=2246&835=2252&841=2255&842=2265&843=2268&844=2271&846=2274&848=2280&851=2283&852=2284&853=2285&854=2290&855=2293&857=2296&858=2298&859=2303&862=2304&865=2305&866=2306&868=2307&870=2308&871=2313&872=2319&875=2325&876=2335&877=2348'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# eab32a604b528e863522284b22edeb64a4822b36822e4ad6514157b8983aa479
+# 2cc49fbb32a943f2b74ec807431e4c05cb245de8c1a398674b606ab5b0f4b075
