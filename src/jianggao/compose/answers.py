@@ -18,7 +18,7 @@ _QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗�
 # 部分 restricts what follows (部分县区…进度落后 is not every 县区): dropped only with the unit it restricts.
 _SOME = re.compile(r"^(?:部分|一些|个别|少数)")
 # A unit named before the staff or the project a problem is about (社区卫生服务中心全科医生数量不足 → 全科医生数量不足).
-_UNIT_FIRST = re.compile(r"^(?:社区卫生服务中心|乡镇卫生院|基层医疗卫生机构|村卫生室)(?=全科|人才|人员|医生|基本公共卫生|乡村医生|村医)|"
+_UNIT_FIRST = re.compile(r"^(?:社区卫生服务中心|乡镇卫生院|基层医疗卫生机构|村卫生室)(?=全科|人才|人员|医生|基本公共卫生|乡村医生|村医|基础设施|业务用房|用房)|"
                          r"^[县区市]?(?:级医院|人民医院|医院|中医医院)(?=重点专科|专科|急诊|急救|人才)")
 # The setting a problem is found in, said before it (疫情防控常态化下基层防控力量偏弱 → 基层防控力量偏弱).
 _SETTING = re.compile(r"^.{2,12}?(?:常态化|背景|形势|条件)下")
