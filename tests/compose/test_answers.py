@@ -101,6 +101,8 @@ def test_the_bodies_follow_the_level_and_the_speaker():
     bureau = bodies("县", dt.date(2017, 7, 18), voice.BUREAU, "midyear_review")
     assert bureau["dept"] == "局里" and bureau["alliance"] == "医共体" and bureau["by"] == "年底前"
     assert bodies("县", dt.date(2018, 3, 1), voice.GOVERNMENT, "annual_conference")["nongye"] == "县农业局"
+    # in his work report a bureau's head speaks for the bureau
+    assert bodies("县", dt.date(2025, 3, 1), voice.BUREAU, "work_report")["dept"] == "我们"
 
 
 def _district_2019() -> Brief:

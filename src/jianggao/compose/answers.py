@@ -18,7 +18,8 @@ _QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗�
 # 部分 restricts what follows (部分县区…进度落后 is not every 县区): dropped only with the unit it restricts.
 _SOME = re.compile(r"^(?:部分|一些|个别|少数)")
 # A unit named before the staff or the project a problem is about (社区卫生服务中心全科医生数量不足 → 全科医生数量不足).
-_UNIT_FIRST = re.compile(r"^(?:社区卫生服务中心|乡镇卫生院|基层医疗卫生机构|村卫生室)(?=全科|人才|人员|医生|基本公共卫生|乡村医生|村医|基础设施|业务用房|用房)|"
+_UNIT_FIRST = re.compile(r"^(?:社区卫生服务中心|乡镇卫生院|基层医疗卫生机构|村卫生室)"
+                         r"(?=全科|人才|人员|医生|基本公共卫生|乡村医生|村医|基础设施|业务用房|用房)|"
                          r"^[县区市]?(?:级医院|人民医院|医院|中医医院)(?=重点专科|专科|急诊|急救|人才)")
 # The setting a problem is found in, said before it (疫情防控常态化下基层防控力量偏弱 → 基层防控力量偏弱).
 _SETTING = re.compile(r"^.{2,12}?(?:常态化|背景|形势|条件)下")
@@ -74,7 +75,8 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
     w = levels.word(level)
     u = levels.units(level, date, rural=rural)
     dept = u.department or f"{w}卫生健康局"
-    own = dept if role == voice.GOVERNMENT else "委里" if dept.endswith("委") else "局里"
+    # a bureau's head tells his units what 局里 will do; in his work report he speaks for the bureau (我们)
+    own = dept if role == voice.GOVERNMENT else "我们" if kind == "work_report" else "委里" if dept.endswith("委") else "局里"
     county = levels.tier_of(level) == levels.COUNTY
     hospital = (u.hospitals[1] if len(u.hospitals) > 1 else u.hospitals[0]) if u.hospitals else "各医院"
     cdc = next((x for x in u.public_health if "疾控" in x), f"{w}疾控中心")
