@@ -55,6 +55,9 @@ def test_a_name_holding_its_own_问题_is_not_doubled():
     ("基层医疗卫生机构服务能力不强，群众就医仍有外流", "坐诊带教"),
     ("医保支付方式改革与分级诊疗衔接不够", "支付政策"),
     ("托育服务供给不足", "托育"),
+    ("登革热等蚊媒传染病防控压力较大", "蚊媒密度监测"),
+    ("医疗机构安全生产隐患排查不够彻底", "复查"),
+    ("公共卫生人才流失较多", "招聘"),
 ])
 def test_each_kind_of_problem_is_answered_on_its_own_subject(problem, says):
     entry = entry_of(problem, TABLE, dt.date(2021, 4, 1))
@@ -91,6 +94,8 @@ def test_every_answer_fits_its_speaker_level_and_date(level, date, role):
         assert not outside_window(text, date, level), (text, outside_window(text, date, level))
         if role == voice.BUREAU:
             assert voice.in_bureau_voice(text) == text, text
+        else:
+            assert not voice.too_fine(text), text          # a clinic's routine is not a government leader's order
         if absent and not any(w in entry["when"] for w in ("村医", "乡村医生")):
             assert not re.search(absent, levels.in_local_words(text, level)), text
 

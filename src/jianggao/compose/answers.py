@@ -92,7 +92,7 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "bianban": f"{w}委编办", "renshe": f"{w}人社局", "caizheng": f"{w}财政局",
         "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
-        "chengguan": f"{w}城管局", "alliance": alliance,
+        "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "alliance": alliance,
         "by": "年底前" if kind == "midyear_review" else "今年内",
     }
 
