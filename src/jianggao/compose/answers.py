@@ -84,7 +84,7 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
     grassroots = u.grassroots[0] if u.grassroots else "各基层医疗卫生机构"
     reformed = date >= dt.date(2019, 1, 1)     # the 2018–2019 institutional reform: 医保局, 农业农村局
     # a county's (旗's) 医共体, a district's or a city's 医联体 (voice.unsaid_alliance keeps the other out)
-    alliance = ("医共体" if county and w in ("县", "旗") else "医联体") if date >= dt.date(2017, 1, 1) else "对口支援"
+    alliance = ("医共体" if county and w in ("县", "旗") else "医联体") if date >= dt.date(2017, 1, 1) else "城乡对口支援"
     return {
         "dept": own, "dept_name": dept, "gov": levels.bodies(level).government, "w": w,
         "hospital": hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
