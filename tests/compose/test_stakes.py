@@ -21,6 +21,8 @@ TABLE = yaml.safe_load((Path(__file__).resolve().parents[2] / "templates" / "wor
     ("家庭医生签约履约质量不高", "签"),
     ("托育服务供给不足", "托育"),
     ("部分城乡结合部环境卫生脏乱差", "病媒"),
+    ("牧区群众看病就医路途远", "路"),
+    ("疾控机构人员编制不足，专业人才流失", "疾控"),
 ])
 def test_a_known_kind_of_problem_gets_the_stake_of_its_own_kind(problem, word):
     text = stake_of(problem, TABLE)
@@ -28,7 +30,7 @@ def test_a_known_kind_of_problem_gets_the_stake_of_its_own_kind(problem, word):
 
 
 def test_a_problem_the_table_does_not_know_gets_no_stake():
-    assert stake_of("牧区群众看病就医路途远", TABLE) == ""
+    assert stake_of("医疗机构安全生产隐患排查不够彻底", TABLE) == ""
     assert stake_of("", TABLE) == ""
 
 

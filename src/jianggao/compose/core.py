@@ -11,6 +11,7 @@ from ..model.bank import PhraseBank
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from . import voice
+from .answers import answers_for, problem_name
 from .context import (
     BriefView,
     as_measure,
@@ -218,6 +219,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx.update(templates.wording)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
+    ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
+                                the_plan.voice, brief.kind, rural=the_plan.rural)
+    ctx["problem_name"] = problem_name
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget

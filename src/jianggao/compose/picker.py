@@ -16,6 +16,7 @@ from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
+from .answers import problem_name
 from .era import outside_window
 from .ideas import AREA_OF, BROAD, DISTINCT, MEASURE_SAYS, ONCE, REPORT_MEASURE_SAYS, SAFEGUARDS_OWN, ideas_of, measure_again, repeats, tie
 from .lending import borrowed as lending
@@ -523,6 +524,8 @@ class Picker:
         self.area_problems = area_problems or {}
         self._remedies: dict[str | None, re.Pattern[str] | None] = {}
         self._taken_up: set[str] = set()       # the HONEST wordings said (serve)
+        # the brief's problems answered in the templates' own words (compose.answers): not answered again here
+        self.answered_problems: set[str] = set()
         # mined sentences each area may hold (mined_cap of its budget); MINED_PER_AREA where not given
         self.area_caps = area_caps or {}
         # which task subsection first said each idea (serve): another subsection does not say it again
@@ -1340,7 +1343,7 @@ class Picker:
                         break
         unanswered: list[str] = []
         for problem in self.area_problems.get(area, ()):
-            if any(answers_problem(x.split(ALTERNATE)[0], problem) for x in said_all):
+            if problem in self.answered_problems or any(answers_problem(x.split(ALTERNATE)[0], problem) for x in said_all):
                 continue
             among_rest = next((x for x in extra if answers_problem(x, problem)), None)
             if among_rest is not None:
@@ -1375,7 +1378,7 @@ class Picker:
                         break
                     found = said
             if not found and not any(answers_problem(x.split(ALTERNATE)[0], problem) for x in answered):
-                unanswered.append(problem.split("，")[0].rstrip("。；"))
+                unanswered.append(problem_name(problem))
         # no measure answered the area's problems: one honest sentence names them and commits to them (no procedure:
         # serve.HONEST), each wording once in a speech; the lead then does not name them as well
         taken_up = bool(unanswered) and not answered

@@ -431,23 +431,22 @@ def _problem_asks(problem: str) -> tuple[str, tuple[Lazy, ...]]:
 # 摸清底数 were what readers marked every round: the answer to a problem is a measure, not a ledger).  {p} is the
 # problem's first clause, {t} the area's name; each wording once in a speech.
 HONEST = (
-    "{p}，这个问题群众有感受，我们心里也有数，今年{t}工作要把它当作一块硬骨头来啃。",
-    "对{p}的问题，不回避、不拖延，{t}工作的力量要往这里集中。",
-    "{p}，是{t}工作绕不过去的坎，今年要下决心在这上面见到变化。",
-    "{p}的问题由来已久，解决起来不容易，但今年要有实质性的进展。",
+    "前面讲到的{p}问题，眼下还没有现成的办法，{t}工作要先把症结找准，再集中力量解决。",
+    "对前面讲到的{p}问题，这次会上还拿不出成熟的办法，{t}工作要边干边研究，不能回避。",
+    "前面讲到的{p}问题，一时还没有现成的解法，{t}工作要在实践中摸索，看准了再集中发力。",
 )
 
 # … and where the subsection's lead has named the area's problems (some answered by measures, one not): the honest
 # sentence commits without naming it a third time (the sixteenth session: 「疫情防控常态化下基层防控力量偏弱」 in part 一,
-# in the lead 「前面讲到的…等问题」 and again in 「…的问题由来已久」); each wording once in a speech.
+# in the lead 「前面讲到的…等问题」 and again in 「…的问题由来已久」); each wording once in a speech.  No slogan: 由来已久…
+# 要有实质性的进展 and 硬骨头 were what the eighteenth reading marked where a problem had no answer.
 HONEST_UNNAMED = (
-    "这些问题有的由来已久，解决起来不容易，但今年要有实质性的进展。",
-    "其中一时还没有现成办法的，不回避、不拖延，{t}工作的力量要往这里集中。",
-    "有的问题群众有感受，我们心里也有数，今年{t}工作要把它当作一块硬骨头来啃。",
+    "其中一时还没有现成办法的，要先把症结找准，再集中力量解决。",
+    "其中还拿不出成熟办法的，{t}工作要边干边研究，不能回避。",
 )
 HONEST_UNNAMED_ONE = (
-    "这个问题由来已久，解决起来不容易，但今年要有实质性的进展。",
-    "对这个问题，不回避、不拖延，{t}工作的力量要往这里集中。",
+    "这个问题眼下还没有现成的办法，要先把症结找准，再集中力量解决。",
+    "对这个问题，这次还拿不出成熟的办法，{t}工作要边干边研究，不能回避。",
 )
 
 # Words of the brief's problems that name the area whose work answers them where the topic registry's keywords do

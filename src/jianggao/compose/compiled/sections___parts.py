@@ -45,56 +45,62 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_7 = environment.filters['replace']
+        t_7 = environment.filters['reject']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_8 = environment.filters['reverse']
+        t_8 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'reverse' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_9 = environment.filters['select']
+        t_9 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_10 = environment.filters['selectattr']
+        t_10 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_11 = environment.filters['sort']
+        t_11 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_12 = environment.filters['sum']
+        t_12 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     try:
-        t_13 = environment.filters['trim']
+        t_13 = environment.filters['sum']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'trim' found.")
+            raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_14 = environment.tests['none']
+        t_14 = environment.filters['trim']
     except KeyError:
         @internalcode
         def t_14(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    try:
+        t_15 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_15(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_15 = []
+        t_16 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -119,20 +125,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_14(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_15(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_15.append(
+                t_16.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_16 = []
+        t_17 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -142,7 +148,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            l_1_reports = t_3(context.eval_ctx, t_10(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            l_1_reports = t_3(context.eval_ctx, t_11(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
             if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
                 pass
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
@@ -153,54 +159,54 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_16.append(
+            t_17.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_16.extend((
+                t_17.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_16.append(
+                    t_17.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_16.append(
+                    t_17.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_16.extend((
+                    t_17.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_16.extend((
+                t_17.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_16.extend((
+            t_17.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_16.extend((
+                t_17.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_17 = []
+        t_18 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -208,16 +214,16 @@ def root(context, missing=missing, environment=environment):
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', (str_join(('我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region')), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        l_1_said = (t_7(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
-        t_17.extend((
+        l_1_said = (t_8(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
+        t_18.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_18 = []
+        t_19 = []
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
@@ -231,7 +237,7 @@ def root(context, missing=missing, environment=environment):
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_18.extend((
+            t_19.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
@@ -240,27 +246,27 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_18.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
                     '\n',
                 ))
             else:
                 pass
-                t_18.extend((
+                t_19.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_18.extend((
+            t_19.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 '\n',
             ))
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_19 = []
+        t_20 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -273,34 +279,34 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['subj'] = l_2_subj
             if (l_2_verdict == 'met'):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_19.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成一半以上，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((l_2_n, '全年的任务是', l_2_t, '，上半年已经完成一半以上，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_19.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年完成的还不到一半，进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((l_2_n, '全年的任务是', l_2_t, '，上半年完成的还不到一半，进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_subj = l_2_vary = missing
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_20 = []
+        t_21 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -313,7 +319,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_20.extend((
+        t_21.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -324,19 +330,19 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_when == '上半年'):
             pass
-            t_20.append(
+            t_21.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not ((l_1_when == '上半年') and environment.getattr(l_1_r, 'facts')))):
             pass
-            t_20.append(
+            t_21.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_21 = []
+        t_22 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -347,7 +353,7 @@ def root(context, missing=missing, environment=environment):
             l_1_as_headings = False
         pass
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
-        l_1_order = t_13(t_13(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = t_14(t_14(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
         l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_2_loop = missing
         for l_2_i, l_2_loop in LoopContext((undefined(name='order') if l_1_order is missing else l_1_order), undefined):
@@ -361,7 +367,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_21.extend((
+                t_22.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -371,30 +377,30 @@ def root(context, missing=missing, environment=environment):
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_21.append(
+                    t_22.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_21.append(
+                    t_22.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_21.extend((
+        t_22.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_22 = []
+        t_23 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -412,20 +418,20 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_22.extend((
+            t_23.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
             ))
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
-            t_22.extend((
+            t_23.extend((
                 str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 133 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的进展，是全系统干部职工辛勤工作的结果。', '半年来的进展，凝聚着全系统干部职工的辛勤付出。')),
                 '\n',
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') != 'government')))
-            t_22.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -433,19 +439,19 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 140 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_22.extend((
+                t_23.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
-            t_22.extend((
+            t_23.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 '\n',
             ))
@@ -461,15 +467,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_22.extend((
+            t_23.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_23 = []
+        t_24 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -504,7 +510,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') == t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -515,16 +521,16 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') != t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when):
-        t_24 = []
+        t_25 = []
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
         l_1_rn = resolve('rn')
@@ -535,7 +541,7 @@ def root(context, missing=missing, environment=environment):
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
-        l_1_order = t_13(t_13(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = t_14(t_14(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
         l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_1_said = []
         l_1_lead_key = (environment.getattr(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'topic'), 'key') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') else '')
@@ -568,14 +574,14 @@ def root(context, missing=missing, environment=environment):
         l_1_time = ('去年' if (l_1_when != '上半年') else '上半年')
         if (l_1_when == '上半年'):
             pass
-            t_24.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，这里只就几项主要指标谈一点看法。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+            t_25.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，这里只把几项主要指标再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_24.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里只就几项主要指标谈一点看法。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+            t_25.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里只把几项主要指标再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         l_1_rest = []
@@ -592,7 +598,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_lead = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [['首先是', '。'], ['先说', '。'], ['先看', '。']], _loop_vars=_loop_vars), 0)
                 _loop_vars['lead'] = l_2_lead
-                t_24.extend((
+                t_25.extend((
                     str(environment.getitem((undefined(name='lead') if l_2_lead is missing else l_2_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -602,7 +608,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '上，', ))], _loop_vars=_loop_vars), 0)),
                     str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
                     '。\n',
@@ -630,25 +636,25 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 l_3_x = l_3__ = missing
             l_2_r = l_2__ = missing
-            t_24.extend((
+            t_25.extend((
                 str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_1(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
                 str(t_1(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
                 '。\n',
             ))
         if (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) > 1):
             pass
-            t_24.append(
+            t_25.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '去年打下的基础，为今年工作的深入推进创造了条件。', '有了这些基础，今年各项工作的推进就有了更好的条件。')),
             )
-        t_24.extend((
+        t_25.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_25 = []
+        t_26 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
@@ -683,7 +689,7 @@ def root(context, missing=missing, environment=environment):
         l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
-            t_25.extend((
+            t_26.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
                 '\n',
             ))
@@ -700,21 +706,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
             l_1_hs = str_join((t_1(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_2((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_25.extend((
+            t_26.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了安排。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了针对性的安排，后面部署时具体讲。', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作部署中都有回应，后面逐项来讲。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_25.extend((
+            t_26.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署中有专门的安排，后面具体讲。', ))))),
                 '\n',
             ))
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_26 = []
+        t_27 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -730,7 +736,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if (l_2_name and t_3(context.eval_ctx, t_9(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+            if (l_2_name and t_3(context.eval_ctx, t_10(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -739,45 +745,45 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_26.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_26.extend((
+        t_27.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_26.extend((
+            t_27.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_26)
+        return concat(t_27)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_27 = []
+        t_28 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_27.extend((
+        t_28.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -785,44 +791,48 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_27)
+        return concat(t_28)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_28 = []
+        t_29 = []
+        l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
         l_1_vary = resolve('vary')
         l_1_pick = resolve('pick')
-        l_1_namespace = resolve('namespace')
         l_1_weighed_a = resolve('weighed_a')
         l_1_weighed_q = resolve('weighed_q')
         l_1_plan = resolve('plan')
         l_1_where = resolve('where')
         l_1_fill = resolve('fill')
-        l_1_field = l_1_listed = l_1_named_count = l_1_felt = l_1_lag = missing
+        l_1_turn = l_1_field = l_1_listed = l_1_named_count = l_1_felt = l_1_lag = missing
         pass
+        l_1_turn = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_28.extend((
+            t_29.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
-            t_28.extend((
+            if not isinstance(l_1_turn, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。', '讲成绩，是为了鼓舞干劲；讲问题，是为了明确方向。'])
+            t_29.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。', '讲成绩，是为了鼓舞干劲；讲问题，是为了明确方向。'])),
+                str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_28.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：')),
+            t_29.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：') if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：'))),
                 '\n',
             ))
             l_2_loop = missing
@@ -830,7 +840,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -839,14 +849,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -856,13 +866,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
-        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_12(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_13(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
         l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             _loop_vars = {}
@@ -877,7 +887,7 @@ def root(context, missing=missing, environment=environment):
                     l_1_felt['v'] = True
             l_3_w = missing
         l_2_p = missing
-        if t_12(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+        if t_13(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
             pass
             if not isinstance(l_1_felt, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -915,7 +925,7 @@ def root(context, missing=missing, environment=environment):
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
                             pass
-                            if (((t_14(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                            if (((t_15(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -932,7 +942,7 @@ def root(context, missing=missing, environment=environment):
                         for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
-                            if (t_14(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                            if (t_15(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -940,11 +950,11 @@ def root(context, missing=missing, environment=environment):
                         l_5_i = missing
                     l_4_x = l_4_range = missing
                 l_3_r = missing
-                if ((not t_14(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_15(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_3(context.eval_ctx, t_9(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
+                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_3(context.eval_ctx, t_10(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
                         pass
                         if not isinstance(l_1_weighed_q, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -952,48 +962,48 @@ def root(context, missing=missing, environment=environment):
             l_2_pr = l_2_hit = l_2__ = missing
             if ((t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 0), '工作的指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', )), str_join(('从', environment.getitem((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 0), '工作看，指标上的进步还没有完全转化为服务质量的提高，数量和质量还不相匹配。', )))),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_28.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的恰恰出在上半年有进展的', t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上，有了进展不等于没有差距。', )), str_join((t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上半年有进展，但短板也主要在', ('这些方面' if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) > 1) else '这方面'), '，不能因为有了进展就放松。', )))),
+                t_29.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的恰恰出在上半年有进展的', t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上，有了进展不等于没有差距。', )), str_join((t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上半年有进展，但', (str_join(('短板也主要在', ('这些方面' if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) > 1) else '这方面'), )) if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) >= t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed))) else '也还有短板'), '，不能因为有了进展就放松。', )))),
                     '\n',
                 ))
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')):
             pass
-            t_28.append(
+            t_29.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_28.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
-            l_1_where = t_13(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_28.append(
+                t_29.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_28.extend((
+            t_29.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
-            l_1_where = t_13(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_28.append(
+                t_29.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_28.extend((
+            t_29.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1001,21 +1011,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_28)
+        return concat(t_29)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_29 = []
+        t_30 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_namespace = resolve('namespace')
@@ -1030,11 +1040,15 @@ def root(context, missing=missing, environment=environment):
         l_1_era_moment = resolve('era_moment')
         l_1_cg = resolve('cg')
         l_1_fresh = resolve('fresh')
+        l_1_pn = resolve('pn')
+        l_1_weighed = l_0_weighed
+        l_1_several = resolve('several')
+        l_1_intro = resolve('intro')
         l_1_an = resolve('an')
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1083,51 +1097,51 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_year_line, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
-        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
+        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
         l_1_own = []
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
             l_2__ = resolve('_')
             l_2_lines = missing
             _loop_vars = {}
             pass
-            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
+            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
             if ((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_29.extend((
+        t_30.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_29.append(
+            t_30.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
-            l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_11(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
-            t_29.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 384 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+            t_30.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 389 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
             pass
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
@@ -1158,20 +1172,20 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            t_29.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 397 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 402 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
                 pass
-                t_29.append(
+                t_30.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
             if (undefined(name='names') if l_1_names is missing else l_1_names):
                 pass
-                t_29.append(
+                t_30.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些部署落到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '，首先落在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '这几项工作上。', )), str_join(('落实这些要求，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '的着力点在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '上。', )))),
                 )
         l_1_asked = []
@@ -1256,9 +1270,43 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='hard') if l_1_hard is missing else l_1_hard), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
         l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_deal = l_2_said = l_2__ = missing
+        l_1_from_brief = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+        if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
+            pass
+            l_1_pn = []
+            for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
+                l_2_problem_name = resolve('problem_name')
+                l_2__ = missing
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='pn') if l_1_pn is missing else l_1_pn), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_p = l_2_problem_name = l_2__ = missing
+            l_1_weighed = []
+            for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
+                l_2_stake = resolve('stake')
+                l_2__ = resolve('_')
+                l_2_sk = missing
+                _loop_vars = {}
+                pass
+                l_2_sk = environment.call(context, (undefined(name='stake') if l_2_stake is missing else l_2_stake), l_2_p, _loop_vars=_loop_vars)
+                _loop_vars['sk'] = l_2_sk
+                if (undefined(name='sk') if l_2_sk is missing else l_2_sk):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='weighed') if l_1_weighed is missing else l_1_weighed), 'append'), (undefined(name='sk') if l_2_sk is missing else l_2_sk), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_p = l_2_stake = l_2_sk = l_2__ = missing
+            l_1_several = (t_2((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
+            l_1_intro = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '前面讲到的几个问题，各有各的难处。', '前面讲到的几个问题，哪一个都不轻松。') if (undefined(name='several') if l_1_several is missing else l_1_several) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '前面讲到的这个问题，分量不轻。', '前面讲到的这个问题，拖不得。'))
+            if ((undefined(name='intro') if l_1_intro is missing else l_1_intro) and (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)):
+                pass
+                l_1_hard = ([(undefined(name='intro') if l_1_intro is missing else l_1_intro)] + (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed))
+                if not isinstance(l_1_from_brief, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_from_brief['v'] = True
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            t_29.extend((
+            t_30.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
                 str(t_1(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
@@ -1268,13 +1316,13 @@ def root(context, missing=missing, environment=environment):
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
-            t_29.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 428 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_30.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 446 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
-        if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) and (not (undefined(name='left') if l_1_left is missing else l_1_left))):
+        if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) and (not (undefined(name='left') if l_1_left is missing else l_1_left))) and (not environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'))):
             pass
             l_1_ph = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
@@ -1289,9 +1337,9 @@ def root(context, missing=missing, environment=environment):
             l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('针对前面讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，今年的各项任务都要拿出解决的具体办法。', )), str_join(('回顾中讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，要在今年的工作中逐项破解。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
-            t_29.extend((
+            t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 439 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 457 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1299,29 +1347,36 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_heads = []
                 for l_2_p in (undefined(name='left') if l_1_left is missing else l_1_left):
+                    l_2_problem_name = resolve('problem_name')
                     l_2__ = missing
                     _loop_vars = {}
                     pass
-                    l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-                l_2_p = l_2__ = missing
-                if (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
+                l_2_p = l_2_problem_name = l_2__ = missing
+                if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_29.extend((
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                        '\n',
+                    ))
+                elif (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
+                    pass
+                    t_30.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '等问题，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_29.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join(('前面讲到，', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '。这个问题涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                    t_30.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '问题，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join(('前面讲到的', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '问题涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-        return concat(t_29)
+        return concat(t_30)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_30 = []
+        t_31 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -1355,14 +1410,14 @@ def root(context, missing=missing, environment=environment):
             l_2_TASK_HEADINGS = resolve('TASK_HEADINGS')
             l_2_vary = resolve('vary')
             l_2_TASK_WORDING = resolve('TASK_WORDING')
+            l_2_answer = resolve('answer')
             l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
             l_2_problem_lead = resolve('problem_lead')
-            l_2_p = resolve('p')
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_sk = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1371,7 +1426,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['shape'] = l_2_shape
             l_2_heads = (environment.call(context, environment.getattr((undefined(name='TASK_HEADINGS') if l_2_TASK_HEADINGS is missing else l_2_TASK_HEADINGS), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), [], _loop_vars=_loop_vars) if environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known') else [])
             _loop_vars['heads'] = l_2_heads
-            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_7(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
+            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_8(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
             _loop_vars['heading'] = l_2_heading
             l_2_pheads = []
             _loop_vars['pheads'] = l_2_pheads
@@ -1414,6 +1469,12 @@ def root(context, missing=missing, environment=environment):
                         l_3__ = environment.call(context, environment.getattr((undefined(name='framing') if l_2_framing is missing else l_2_framing), 'append'), l_3_w, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                 l_3_w = l_3_e = l_3__ = missing
+            l_2_solved = environment.call(context, (undefined(name='answer') if l_2_answer is missing else l_2_answer), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+            _loop_vars['solved'] = l_2_solved
+            l_2_solved_ps = t_3(context.eval_ctx, t_4(context, (undefined(name='solved') if l_2_solved is missing else l_2_solved), 'first'))
+            _loop_vars['solved_ps'] = l_2_solved_ps
+            l_2_open = t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 'in', (undefined(name='solved_ps') if l_2_solved_ps is missing else l_2_solved_ps)))
+            _loop_vars['open'] = l_2_open
             l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
             l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
@@ -1427,44 +1488,83 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_30.extend((
+            t_31.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
             ))
-            l_2_problem_first = (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
+            l_2_onames = []
+            _loop_vars['onames'] = l_2_onames
+            for l_3_p in (undefined(name='open') if l_2_open is missing else l_2_open):
+                l_3_problem_name = resolve('problem_name')
+                l_3__ = missing
+                _loop_vars = {}
+                pass
+                l_3__ = environment.call(context, environment.getattr((undefined(name='onames') if l_2_onames is missing else l_2_onames), 'append'), environment.call(context, (undefined(name='problem_name') if l_3_problem_name is missing else l_3_problem_name), l_3_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_3__
+            l_3_p = l_3_problem_name = l_3__ = missing
+            l_2_problem_first = ((undefined(name='open') if l_2_open is missing else l_2_open) and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
             _loop_vars['problem_first'] = l_2_problem_first
-            if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
+            if (t_2((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决', (undefined(name='named') if l_2_named is missing else l_2_named), '问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '等问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决前面讲到的', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '等问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
-            elif environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
+            elif (undefined(name='open') if l_2_open is missing else l_2_open):
                 pass
-                l_2_p = environment.call(context, environment.getattr(environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), 'rstrip'), '。；', _loop_vars=_loop_vars)
-                _loop_vars['p'] = l_2_p
-                l_2_problem_lead = ((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到，', (undefined(name='p') if l_2_p is missing else l_2_p), '。', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决这个问题入手。', )), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，首先要正视', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题。', )), _loop_vars=_loop_vars) if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='p') if l_2_p is missing else l_2_p), '，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作必须解决的问题。', )), str_join(('前面讲到的', (undefined(name='p') if l_2_p is missing else l_2_p), '的问题，要靠实打实的举措来解决。', )), _loop_vars=_loop_vars)) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('抓', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决前面讲到的', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '问题入手。', )), str_join(('前面讲到的', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '问题，要靠实打实的举措来解决。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             else:
                 pass
                 l_2_problem_lead = ''
                 _loop_vars['problem_lead'] = l_2_problem_lead
-            l_2_sk = (environment.call(context, (undefined(name='stake') if l_2_stake is missing else l_2_stake), environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 0), _loop_vars=_loop_vars) if (undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead) else '')
+            l_2_sk = (environment.call(context, (undefined(name='stake') if l_2_stake is missing else l_2_stake), environment.getitem((undefined(name='open') if l_2_open is missing else l_2_open), 0), _loop_vars=_loop_vars) if (undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead) else '')
             _loop_vars['sk'] = l_2_sk
             l_2_problem_lead = str_join(((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead), (undefined(name='sk') if l_2_sk is missing else l_2_sk), ))
             _loop_vars['problem_lead'] = l_2_problem_lead
+            l_2_near = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False, _loop_vars=_loop_vars)
+            _loop_vars['near'] = l_2_near
+            for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                _loop_vars = {}
+                pass
+                if l_3_on_item:
+                    pass
+                    if not isinstance(l_2_near, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_2_near['v'] = True
+            l_3_p = l_3_s = l_3_on_item = missing
+            l_2_solved_first = ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and ((environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))) or environment.getattr((undefined(name='near') if l_2_near is missing else l_2_near), 'v')))
+            _loop_vars['solved_first'] = l_2_solved_first
+            if (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first):
+                pass
+                l_3_loop = missing
+                for (l_3_p, l_3_s, l_3_on_item), l_3_loop in LoopContext((undefined(name='solved') if l_2_solved is missing else l_2_solved), undefined):
+                    _loop_vars = {}
+                    pass
+                    if (not environment.getattr(l_3_loop, 'first')):
+                        pass
+                        t_31.append(
+                            '¶',
+                        )
+                    t_31.append(
+                        str(l_3_s),
+                    )
+                l_3_loop = l_3_p = l_3_s = l_3_on_item = missing
+                t_31.append(
+                    '¶',
+                )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_30.append(
+                t_31.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if ((undefined(name='sk') if l_2_sk is missing else l_2_sk) and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_30.append(
+                    t_31.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1474,13 +1574,13 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_30.append(
+                        t_31.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_30.extend((
+                t_31.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), (str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要努力实现的目标。', )) if ('力争' in (undefined(name='goal') if l_2_goal is missing else l_2_goal)) else str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', ))), )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -1488,19 +1588,19 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_30.append(
+                    t_31.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_30.append(
+                t_31.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -1514,26 +1614,26 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
                     pass
-                    t_30.append(
+                    t_31.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -1544,42 +1644,52 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
                         pass
-                        t_30.append(
+                        t_31.append(
                             '¶',
                         )
-                    t_30.append(
+                    t_31.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
-            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
+            if ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and (not (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first))):
                 pass
-                t_30.extend((
+                for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                    _loop_vars = {}
+                    pass
+                    t_31.extend((
+                        '¶',
+                        str(l_3_s),
+                    ))
+                l_3_p = l_3_s = l_3_on_item = missing
+            if ((undefined(name='open') if l_2_open is missing else l_2_open) and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
+                pass
+                t_31.extend((
                     '¶',
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 ))
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_30.append(
+                    t_31.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             elif (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
                 pass
-                t_30.append(
+                t_31.append(
                     '¶',
                 )
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_30.append(
+                    t_31.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_30.append(
+                t_31.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -1599,10 +1709,10 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_30.append(
+                        t_31.append(
                             '¶',
                         )
-                    t_30.append(
+                    t_31.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
@@ -1626,23 +1736,23 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 2)) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_30.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
+                t_31.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'))), _loop_vars=_loop_vars)),
                 )
                 if not isinstance(l_1_caught, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_caught['n'] = (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') + 1)
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
-                t_30.append(
-                    str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                t_31.append(
+                    str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_stake = l_2_sk = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
-        return concat(t_30)
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        return concat(t_31)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_31 = []
+        t_32 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -1654,34 +1764,29 @@ def root(context, missing=missing, environment=environment):
         for l_2_f, l_2_loop in LoopContext(l_1_kept, undefined):
             l_2_vary = resolve('vary')
             l_2_fill = resolve('fill')
-            l_2_head = missing
             _loop_vars = {}
             pass
-            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
-            _loop_vars['head'] = l_2_head
-            if (undefined(name='head') if l_2_head is missing else l_2_head):
+            t_32.extend((
+                '## ',
+                str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
+                '\n',
+                str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
+                str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
+                '\n',
+            ))
+            for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
+                _loop_vars = {}
                 pass
-                t_31.extend((
-                    '\n## ',
-                    str((undefined(name='head') if l_2_head is missing else l_2_head)),
-                    '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_7(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
-                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
-                    '\n',
-                ))
-                for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
-                    _loop_vars = {}
-                    pass
-                    t_31.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
-        l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
-        return concat(t_31)
+                t_32.append(
+                    str(l_3_s),
+                )
+            l_3_s = missing
+        l_2_loop = l_2_f = l_2_vary = l_2_fill = missing
+        return concat(t_32)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_32 = []
+        t_33 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -1694,9 +1799,9 @@ def root(context, missing=missing, environment=environment):
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任', '层层压实责任', '明确责任分工', '夯实领导责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩', '抓好跟踪问效', '加强督促检查', '用好考核评价'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向', '大兴务实之风', '以优良作风抓落实', '弘扬实干作风'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线', '加强行风建设', '严明纪律要求'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动', '加强部门协作', '健全协调机制', '强化上下联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动', '做好政策解读', '凝聚社会共识'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑', '落实投入责任', '管好用好资金'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍', '加强队伍建设', '关心爱护医务人员']}
-        l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') in ('government', 'township'))
+        l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'))
-        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')))
+        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'))
         l_1_names = []
         l_1_keys = []
         l_1_items = []
@@ -1721,12 +1826,13 @@ def root(context, missing=missing, environment=environment):
         l_1_areas = (str_join((t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:3], '、'), ('等' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ''), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field))
         l_1_heads_of = []
         for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
+            l_2_problem_name = resolve('problem_name')
             l_2__ = missing
             _loop_vars = {}
             pass
-            l_2__ = environment.call(context, environment.getattr((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+            l_2__ = environment.call(context, environment.getattr((undefined(name='heads_of') if l_1_heads_of is missing else l_1_heads_of), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
-        l_2_p = l_2__ = missing
+        l_2_p = l_2_problem_name = l_2__ = missing
         l_1_money = []
         l_1_staff = []
         l_1_builds = []
@@ -1734,11 +1840,11 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_3(context.eval_ctx, t_9(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
+            if t_3(context.eval_ctx, t_10(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='money') if l_1_money is missing else l_1_money), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-            if t_3(context.eval_ctx, t_9(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
+            if t_3(context.eval_ctx, t_10(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='staff') if l_1_staff is missing else l_1_staff), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1747,7 +1853,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_3(context.eval_ctx, t_9(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
+            if t_3(context.eval_ctx, t_10(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), l_2_it, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1813,11 +1919,11 @@ def root(context, missing=missing, environment=environment):
             l_3_asks = resolve('asks')
             l_3_told = resolve('told')
             l_3_fill = resolve('fill')
-            t_33 = []
+            t_34 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
-                t_33.extend((
+                t_34.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                     '\n',
@@ -1837,22 +1943,22 @@ def root(context, missing=missing, environment=environment):
                 l_3_first = t_1(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', )))),
                         '\n',
                     ))
-                    l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_33.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
+                    l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'))
+                    t_34.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在全系统通报。', )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )))),
                         '\n',
                     ))
-                t_33.append(
+                t_34.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等各项任务', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '各项任务'), '的考核结果，要与评先评优、绩效分配挂钩。', )), str_join(('年底对', ('各项重点工作' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '工作', ))), '逐项考核，考核结果作为评先评优的依据。', )))),
                 )
                 l_3_tnames = []
@@ -1876,24 +1982,24 @@ def root(context, missing=missing, environment=environment):
                 l_4_tp = missing
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)[:3], '、'), ('等' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else ''), '年度指标的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', t_1(context.eval_ctx, (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)[:3], '、'), ('等指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，完成得怎么样，考核时一项一项对照。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_33.append(
+                    t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)[:3], '、'), ('等' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else ''), '年度指标，要分解到责任单位，年中、年底各对一次账。', )), (str_join(('今年提出的', t_1(context.eval_ctx, (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)[:3], '、'), '等指标，要逐项明确责任单位，年中、年底两次对账。', )) if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else str_join(('今年提出的', environment.getitem((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 0), '指标，要明确责任单位，年中、年底两次对账。', ))))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_33.append(
+                    t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join(((str_join((environment.getitem((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 0), '等指标', )) if (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), '对工作不实、进度滞后的，要点名通报、限期赶上。')),
                     )
             elif (l_2_role == 'coordination'):
                 pass
                 l_3_ds = t_1(context.eval_ctx, (undefined(name='depts') if l_1_depts is missing else l_1_depts), '、')
-                t_33.append(
+                t_34.append(
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))),
                 )
                 if True:
@@ -1929,18 +2035,18 @@ def root(context, missing=missing, environment=environment):
                             if not isinstance(l_3_said_d, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                             l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
-                            t_33.append(
+                            t_34.append(
                                 str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('在', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '上，', )), str_join((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '方面，', )), str_join(('抓', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0) if ((t_2(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 1) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'special_topic')) else '')),
                             )
                             if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                                 pass
-                                t_33.extend((
+                                t_34.extend((
                                     str(t_1(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，')),
                                     '。',
                                 ))
                             else:
                                 pass
-                                t_33.extend((
+                                t_34.extend((
                                     str(environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_2((undefined(name='asks') if l_3_asks is missing else l_3_asks))))),
                                     str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
                                     '。',
@@ -1948,21 +2054,21 @@ def root(context, missing=missing, environment=environment):
                     l_4_tp = l_4_d0 = l_4_d = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_33.append(
+                    t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，配合抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，从根本上要靠投入来解决。', )), str_join(('解决', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，离不开稳定的投入。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。')),
@@ -1970,7 +2076,7 @@ def root(context, missing=missing, environment=environment):
                     ))
                 else:
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -1980,38 +2086,38 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在编制、待遇、职称上想办法、出实招。', )), str_join(('解决', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_33.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
-                t_33.append(
+                t_34.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('这次会议部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '，要一件一件抓落实，决不能以会议落实会议、以文件落实文件。', )), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', '看准了的事情要抓紧干、马上办，决不能议而不决、决而不行。')),
                 )
                 if (t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
                     pass
-                    t_33.append(
+                    t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_33.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 765 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 791 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_33.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -2020,11 +2126,11 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role in ('publicity', 'style')) else 1)]:
                     _loop_vars = {}
                     pass
-                    t_33.append(
+                    t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_33))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_34))
             _loop_vars['body'] = l_2_body
             l_3_checked = l_3_first = l_3_checker = l_3_tnames = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
@@ -2080,7 +2186,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_32.extend((
+            t_33.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -2088,17 +2194,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_32.extend((
+                t_33.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_32)
+        return concat(t_33)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_34 = []
+        t_35 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2106,8 +2212,6 @@ def root(context, missing=missing, environment=environment):
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_fill = resolve('fill')
-        l_1_township = resolve('township')
-        l_1_all_units = resolve('all_units')
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
         l_1_run = resolve('run')
@@ -2120,32 +2224,32 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_34.extend((
+        t_35.extend((
             '¶',
             str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
             '\n',
         ))
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议开得很实在，上半年的进展和差距都摆到了桌面上，下半年的任务也交了底。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )), str_join(('这次专题会议把', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的任务和责任都讲清楚了。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
                 '\n',
             ))
         else:
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议把今年要干的事、各方面该负的责任都讲明白了。', str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。', '这次会议开得很紧凑，去年的工作讲清楚了，今年的任务也交了底。', '今天这个会，既是总结会，也是部署会、动员会。')),
                 '\n',
             ))
@@ -2161,19 +2265,19 @@ def root(context, missing=missing, environment=environment):
         l_2_tp = l_2__ = missing
         if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的任务中，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务最重，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[1:], '、'), '也都不能放松，哪一项都马虎不得。', )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_34.extend((
+            t_35.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
@@ -2181,13 +2285,12 @@ def root(context, missing=missing, environment=environment):
         l_1_aim = ('确保全年目标任务圆满完成。' if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') or (undefined(name='opens') if l_1_opens is missing else l_1_opens)) else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
-            l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_34.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
+            t_35.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，各级各单位要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '散会以后，各单位要尽快召开班子会，把这次会议的部署逐条对照，哪些是本单位牵头的、哪些需要配合，都要分清楚、落下去。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -2195,36 +2298,36 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_34.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
-            l_1_welcome = ((t_1(context.eval_ctx, t_8((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_2((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
+            l_1_welcome = ((t_1(context.eval_ctx, t_9((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_2((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_34.extend((
+            t_35.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 846 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 872 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_34.extend((
+                t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 850 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 876 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2232,7 +2335,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_34.extend((
+                t_35.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -2241,16 +2344,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_34.extend((
+                t_35.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_34)
+        return concat(t_35)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=360&112=362&113=366&114=369&115=372&118=377&120=385&123=390&127=396&128=413&130=417&131=420&133=423&134=427&135=429&136=432&139=434&140=437&142=445&144=449&147=452&148=462&149=465&157=471&158=478&159=480&160=489&161=502&162=513&169=526&174=537&175=538&176=539&177=540&180=541&181=542&182=555&183=568&184=569&185=572&187=578&189=581&190=583&191=589&192=591&197=593&198=596&199=603&200=606&202=612&205=615&206=617&207=634&210=638&211=644&217=650&218=662&219=664&222=682&223=683&224=684&227=687&228=690&229=692&230=702&231=704&232=707&233=710&239=716&240=726&243=727&244=728&245=729&246=733&248=738&249=739&250=740&251=743&252=746&253=749&254=752&255=755&259=759&260=762&261=764&262=767&263=769&269=775&270=781&271=783&272=785&276=791&277=806&278=807&279=811&281=818&285=821&286=822&288=825&289=829&290=834&292=840&294=843&298=847&299=850&301=853&302=860&307=865&309=866&310=867&311=880&314=885&317=899&318=901&319=903&321=910&322=925&323=943&324=947&327=953&328=956&329=959&330=962&333=965&334=970&335=973&336=976&337=978&338=979&339=985&340=988&341=990&342=991&343=997&345=1002&346=1005&348=1011&358=1017&360=1043&361=1045&362=1056&363=1067&366=1075&367=1076&368=1077&369=1079&370=1080&373=1082&374=1085&379=1086&380=1087&381=1088&382=1102&383=1105&384=1110&386=1116&387=1119&388=1122&389=1125&390=1128&391=1131&393=1134&394=1136&395=1137&396=1150&397=1162&398=1172&402=1177&405=1181&406=1189&407=1197&408=1199&409=1201&410=1215&414=1226&415=1234&416=1236&417=1238&418=1250&421=1259&422=1263&425=1266&426=1267&427=1268&428=1272&430=1275&433=1276&434=1277&435=1279&436=1289&438=1290&439=1294&441=1298&442=1300&443=1308&445=1311&447=1317&460=1323&461=1339&462=1340&463=1341&464=1342&465=1343&470=1344&471=1346&472=1347&473=1349&474=1352&476=1354&477=1368&478=1370&479=1372&480=1374&482=1376&483=1378&484=1385&489=1387&490=1389&491=1417&492=1419&493=1421&496=1423&497=1425&499=1432&503=1435&504=1437&505=1439&506=1441&507=1443&508=1445&509=1449&513=1451&514=1453&515=1455&517=1458&519=1465&520=1472&521=1481&522=1484&526=1489&527=1494&529=1501&530=1507&531=1513&534=1515&535=1520&536=1523&537=1527&538=1530&541=1537&544=1542&546=1555&547=1559&548=1568&549=1573&553=1580&557=1586&560=1609&561=1618&563=1627&567=1635&572=1644&574=1654&577=1660&578=1662&580=1666&581=1668&583=1669&584=1672&593=1683&594=1696&601=1697&602=1698&605=1699&607=1700&608=1703&609=1721&610=1722&611=1730&612=1733&613=1737&614=1741&617=1746&620=1755&621=1756&634=1757&635=1758&636=1771&637=1772&640=1773&642=1774&645=1775&657=1776&658=1777&667=1778&668=1780&671=1785&673=1789&674=1800&676=1818&677=1821&679=1822&680=1825&682=1827&683=1837&685=1838&686=1841&687=1844&688=1846&690=1852&692=1856&696=1858&697=1859&698=1867&699=1869&700=1871&704=1877&705=1883&706=1888&707=1893&708=1895&709=1897&712=1899&713=1901&731=1902&734=1904&735=1905&736=1911&737=1927&740=1949&741=1954&742=1956&743=1959&744=1963&745=1966&746=1968&748=1974&749=1976&751=1979&752=1981&753=1984&755=1991&757=1994&758=1997&762=1999&763=2004&764=2007&765=2009&766=2012&767=2015&772=2018&675=2027&774=2030&775=2034&779=2036&780=2039&781=2047&782=2049&783=2061&784=2063&785=2068&786=2072&788=2075&789=2077&792=2080&793=2085&794=2088&801=2100&802=2125&803=2128&804=2131&805=2134&806=2137&807=2140&808=2143&810=2149&816=2152&817=2162&818=2165&819=2168&821=2171&823=2177&826=2180&827=2181&828=2182&829=2188&830=2191&832=2194&833=2196&834=2201&837=2202&840=2203&841=2204&843=2205&845=2206&846=2211&847=2217&850=2223&851=2233&852=2246'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=589&192=595&193=597&198=599&199=602&200=609&201=612&203=618&206=621&207=623&208=640&211=644&212=650&218=656&219=668&220=670&223=688&224=689&225=690&228=693&229=696&230=698&231=708&232=710&233=713&234=716&240=722&241=732&244=733&245=734&246=735&247=739&249=744&250=745&251=746&252=749&253=752&254=755&255=758&256=761&260=765&261=768&262=770&263=773&264=775&270=781&271=787&272=789&273=791&277=797&278=812&279=813&280=814&281=818&283=825&284=828&288=831&289=832&292=835&293=839&294=844&296=850&298=853&302=857&303=860&305=863&306=870&311=875&313=876&314=877&315=890&318=895&321=909&322=911&323=913&325=920&326=935&327=953&328=957&332=963&333=966&334=969&335=972&338=975&339=980&340=983&341=986&342=988&343=989&344=995&345=998&346=1000&347=1001&348=1007&350=1012&351=1015&353=1021&363=1027&365=1057&366=1059&367=1070&368=1081&371=1089&372=1090&373=1091&374=1093&375=1094&378=1096&379=1099&384=1100&385=1101&386=1102&387=1116&388=1119&389=1124&391=1130&392=1133&393=1136&394=1139&395=1142&396=1145&398=1148&399=1150&400=1151&401=1164&402=1176&403=1186&407=1191&410=1195&411=1203&412=1211&413=1213&414=1215&415=1229&419=1240&420=1248&421=1250&422=1252&423=1264&428=1273&429=1274&430=1276&431=1285&432=1299&435=1300&437=1301&439=1307&440=1311&443=1314&444=1315&445=1316&446=1320&448=1323&451=1324&452=1325&453=1327&454=1337&456=1338&457=1342&459=1346&460=1348&461=1357&463=1360&464=1363&466=1366&468=1372&481=1378&482=1394&483=1395&484=1396&485=1397&486=1398&491=1399&492=1401&493=1402&494=1404&495=1407&497=1409&498=1423&499=1425&500=1427&501=1429&503=1431&504=1433&505=1440&510=1442&511=1444&514=1472&515=1474&516=1476&517=1478&518=1480&519=1482&522=1484&523=1486&525=1493&530=1496&531=1506&532=1508&533=1510&534=1512&535=1514&536=1518&540=1520&541=1522&545=1524&546=1535&547=1537&548=1555&550=1558&552=1565&553=1572&554=1581&555=1584&559=1589&560=1594&562=1601&563=1607&564=1613&567=1615&568=1620&569=1623&570=1627&571=1630&574=1637&577=1642&579=1655&580=1665&581=1669&582=1678&583=1683&587=1690&591=1696&594=1719&595=1728&597=1737&601=1745&606=1754&608=1764&609=1771&610=1773&612=1774&613=1777&621=1788&622=1801&627=1802&628=1803&631=1804&633=1805&634=1808&635=1826&636=1827&637=1836&638=1839&639=1843&640=1847&643=1852&646=1861&647=1862&660=1863&661=1864&662=1877&663=1878&666=1879&668=1880&671=1881&683=1882&684=1883&693=1884&694=1886&697=1891&699=1895&700=1906&702=1924&703=1927&705=1928&706=1931&708=1933&709=1943&711=1944&712=1947&713=1950&714=1952&716=1958&718=1962&722=1964&723=1965&724=1973&725=1975&726=1977&730=1983&731=1989&732=1994&733=1999&734=2001&735=2003&738=2005&739=2007&757=2008&760=2010&761=2011&762=2017&763=2033&766=2055&767=2060&768=2062&769=2065&770=2069&771=2072&772=2074&774=2080&775=2082&777=2085&778=2087&779=2090&781=2097&783=2100&784=2103&788=2105&789=2110&790=2113&791=2115&792=2118&793=2121&798=2124&701=2133&800=2136&801=2140&805=2142&806=2145&807=2153&808=2155&809=2167&810=2169&811=2174&812=2178&814=2181&815=2183&818=2186&819=2191&820=2194&827=2206&828=2229&829=2232&830=2235&831=2238&832=2241&833=2244&834=2247&836=2253&842=2256&843=2266&844=2269&845=2272&847=2275&849=2281&852=2284&853=2285&854=2286&855=2291&856=2294&858=2297&859=2299&860=2304&863=2305&866=2306&867=2307&869=2308&871=2309&872=2314&873=2320&876=2326&877=2336&878=2349'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ef80b98574b664385c40f6ee4a94dac77c7d45c2681aa93d243d70d2238889c4
+# 4d3e2de586c9f66e37aa295fce5b4b116ce20dc1f2b1d4dacb8514a182726905

@@ -1,0 +1,176 @@
+"""How a brief's problem is answered where a task takes it up (templates/wording/problem_answers.yaml): a short
+reference back to the problem by name, then what will be done about it, by whom (the bodies of the speaker's level
+and date, in the speaker's voice) and, once a speech, how progress is checked (issue 13, the eighteenth reading:
+problems read out three times and answered with 要有实质性的进展)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ..model import levels
+from . import voice
+from .serve import score
+
+# Words that qualify a problem but are no part of its name (部分老旧小区… → 老旧小区…).
+_QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗镇])")
+# 部分 restricts what follows (部分县区…进度落后 is not every 县区): dropped only with the unit it restricts.
+_SOME = re.compile(r"^(?:部分|一些|个别|少数)")
+# A unit named before the staff or the project a problem is about (社区卫生服务中心全科医生数量不足 → 全科医生数量不足).
+_UNIT_FIRST = re.compile(r"^(?:社区卫生服务中心|乡镇卫生院|基层医疗卫生机构|村卫生室)"
+                         r"(?=全科|人才|人员|医生|基本公共卫生|乡村医生|村医|基础设施|业务用房|用房)|"
+                         r"^[县区市]?(?:级医院|人民医院|医院|中医医院)(?=重点专科|专科|急诊|急救|人才)")
+# The setting a problem is found in, said before it (疫情防控常态化下基层防控力量偏弱 → 基层防控力量偏弱).
+_SETTING = re.compile(r"^.{2,12}?(?:常态化|背景|形势|条件)下")
+
+
+def problem_name(problem: str) -> str:
+    """The short name a speech refers back to a problem by, once it has been read out (its first clause, less the
+    qualifiers and the unit it is found in): 部分乡镇卫生院基本公共卫生服务项目进度滞后 → 基本公共卫生服务项目进度滞后."""
+    head = re.split(r"[，；。,;]", problem.strip())[0]
+    name = _SETTING.sub("", _QUALIFIER.sub("", head))
+    bare = _SOME.sub("", name)
+    if _UNIT_FIRST.match(bare):
+        name = _UNIT_FIRST.sub("", bare)
+    name = re.sub(r"(?:的)?问题$", "", name)
+    return name if len(name) >= 4 else head
+
+
+def back_reference(problems: Sequence[str]) -> str:
+    """针对前面讲到的X问题 / 针对前面讲到的X、Y等问题: the problems referred to by name, never read out again."""
+    names = [problem_name(p) for p in problems]
+    if not names:
+        return ""
+    if len(names) == 1:
+        return f"针对前面讲到的{names[0]}问题"
+    return f"针对前面讲到的{'、'.join(names)}等问题"
+
+
+def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) -> Mapping[str, Any] | None:
+    """The first entry of ``table`` whose words the problem names (``when``, and one of ``also`` if given) and whose
+    window holds ``date``; None when none does (the problem is then answered by the area's measures, or said
+    honestly to have no answer yet)."""
+    head = re.split(r"[，；。,;]", problem.strip())[0]
+    # the problem's first clause says what it is (基层服务能力不强，群众就医仍有外流 is about 基层, not about 外流)
+    for text in dict.fromkeys((head, problem)):
+        for entry in table:
+            when = entry.get("when") or ()
+            also = entry.get("also") or ()
+            start, end = entry.get("from"), entry.get("to")
+            if start and date < dt.date.fromisoformat(str(start)):
+                continue
+            if end and date > dt.date.fromisoformat(str(end)):
+                continue
+            if any(w in problem for w in entry.get("unless") or ()):
+                continue
+            if any(w in text for w in when) and (not also or any(w in text for w in also)):
+                return entry
+    return None
+
+
+def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = False) -> dict[str, str]:
+    """The names an answer's slots take at ``level`` on ``date`` in the speaker's voice (``role``): the health
+    department (局里 in its own head's mouth), its units, the level's other departments, and the time words."""
+    w = levels.word(level)
+    u = levels.units(level, date, rural=rural)
+    dept = u.department or f"{w}卫生健康局"
+    # a bureau's head tells his units what 局里 will do; in his work report he speaks for the bureau (我们)
+    own = dept if role == voice.GOVERNMENT else "我们" if kind == "work_report" else "委里" if dept.endswith("委") else "局里"
+    county = levels.tier_of(level) == levels.COUNTY
+    hospital = (u.hospitals[1] if len(u.hospitals) > 1 else u.hospitals[0]) if u.hospitals else "各医院"
+    cdc = next((x for x in u.public_health if "疾控" in x), f"{w}疾控中心")
+    mch = next((x for x in u.public_health if "妇幼" in x), f"{w}妇幼保健院")
+    grassroots = u.grassroots[0] if u.grassroots else "各基层医疗卫生机构"
+    reformed = date >= dt.date(2019, 1, 1)     # the 2018–2019 institutional reform: 医保局, 农业农村局
+    # a county's (旗's) 医共体, a district's or a city's 医联体 (voice.unsaid_alliance keeps the other out)
+    alliance = ("医共体" if county and w in ("县", "旗") else "医联体") if date >= dt.date(2017, 1, 1) else "城乡对口支援"
+    return {
+        "dept": own, "dept_name": dept, "gov": levels.bodies(level).government, "w": w,
+        "hospital": hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
+        "subdiv": u.subdivisions or "", "aiwei": f"{w}爱卫办",
+        "bianban": f"{w}委编办", "renshe": f"{w}人社局", "caizheng": f"{w}财政局",
+        "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
+        "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
+        "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "alliance": alliance,
+        "by": "年底前" if kind == "midyear_review" else "今年内",
+    }
+
+
+def _fill(text: str, slots: Mapping[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), text)
+
+
+def lead_of(problem: str) -> str:
+    """The back reference an answer opens on (针对前面讲到的X问题)."""
+    name = problem_name(problem)
+    if "问题" in name:
+        return f"针对前面讲到的{name}的情况"       # 脏乱差问题反复出现 is no 问题问题
+    return back_reference([problem])
+
+
+# The units a staffing problem is about, as its answer names them (疾控机构人员编制不足 is no 基层 post).
+_STAFF_WHERE = ((re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘和委托培养"),
+                (re.compile(r"医院|高层次|学科"), "公立医院", "柔性引进、公开招聘和在职培养"))
+
+
+def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool) -> str:
+    """What ``entry`` says is done about ``problem`` and by whom (the government's departments only in a government
+    leader's mouth, the bureau's 争取 in its head's) and, where ``check``, how progress is checked: one sentence."""
+    where, ways = next(((w, r) for pattern, w, r in _STAFF_WHERE if pattern.search(problem)),
+                       ("基层医疗卫生机构", "定向培养、转岗培训和公开招聘"))
+    slots = {**slots, "where": where, "ways": ways}
+    own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
+    out = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
+    extra = _fill(str(own), slots)
+    if extra:
+        out += "；" + extra.rstrip("。；")
+    if check and entry.get("check"):
+        # one sentence with the measure: a check standing alone is the first thing the cut to length takes
+        out += "，" + _fill(str(entry["check"]), slots).rstrip("。；")
+    return out + "。"
+
+
+# How closely an item of the brief must speak of a problem for the problem's answer to open the subsection before the
+# item (serve.score, not strict: 做好基本公共卫生服务项目 and 基本公共卫生服务项目进度滞后 score 10, 推进社区医院建设 and
+# 社区卫生服务中心人员不足 3).
+ITEM_NEAR = 5
+
+
+def near_items(problem: str, items: Sequence[str]) -> bool:
+    """Whether one of ``items`` is on ``problem``'s subject (its answer is then said first, before the item)."""
+    return any(score(i, problem, strict=False) >= ITEM_NEAR for i in items)
+
+
+def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
+                *, rural: bool = False) -> Callable[..., list[tuple[str, str, bool]]]:
+    """The templates' ``answer(problems, items)``: (problem, paragraph, whether an item is on its subject) for each
+    problem the table knows, said where its task takes it
+    up, in the speaker's voice; the problems it answers are marked on ``picker`` (Picker.answered_problems), which
+    then neither answers them again from the bank nor says them honestly unanswered.  How progress is checked is
+    said for the first problem a speech answers that has a check (纳入督查 in every paragraph was a form)."""
+    # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
+    township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
+    slots = bodies(level, date, role, kind, rural=rural) if not township else {}
+    checked = [False]
+
+    def answer(problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
+        out: list[tuple[str, str, bool]] = []
+        if township:
+            return out
+        for p in problems:
+            entry = entry_of(p, table, date)
+            if entry is None:
+                continue
+            # the measure is the speech's own wording (checked for its date, level and voice); the reference back is
+            # the brief's own words, and is not
+            said = picker.vary(body_of(p, entry, slots, role, check=not checked[0]))
+            if not said:
+                continue
+            said = f"{lead_of(p)}，{said}"
+            if entry.get("check") and not checked[0]:
+                checked[0] = True
+            picker.answered_problems.add(p)
+            out.append((p, said, near_items(p, items)))
+        return out
+    return answer
