@@ -292,13 +292,13 @@ def root(context, missing=missing, environment=environment):
             elif (l_2_verdict == 'half'):
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((l_2_n, '全年的任务是', l_2_t, '，上半年已经完成一半以上，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成一半以上，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((l_2_n, '全年的任务是', l_2_t, '，上半年完成的还不到一半，进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年完成的还不到一半，进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_subj = l_2_vary = missing
@@ -1737,7 +1737,7 @@ def root(context, missing=missing, environment=environment):
             if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 2)) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
                 t_31.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里'))), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 )
                 if not isinstance(l_1_caught, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1764,24 +1764,29 @@ def root(context, missing=missing, environment=environment):
         for l_2_f, l_2_loop in LoopContext(l_1_kept, undefined):
             l_2_vary = resolve('vary')
             l_2_fill = resolve('fill')
+            l_2_head = missing
             _loop_vars = {}
             pass
-            t_32.extend((
-                '## ',
-                str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
-                '\n',
-                str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
-                str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
-                '\n',
-            ))
-            for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
-                _loop_vars = {}
+            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
+            _loop_vars['head'] = l_2_head
+            if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_32.append(
-                    str(l_3_s),
-                )
-            l_3_s = missing
-        l_2_loop = l_2_f = l_2_vary = l_2_fill = missing
+                t_32.extend((
+                    '\n## ',
+                    str((undefined(name='head') if l_2_head is missing else l_2_head)),
+                    '\n',
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
+                    '\n',
+                ))
+                for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
+                    _loop_vars = {}
+                    pass
+                    t_32.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+        l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
         return concat(t_32)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -1799,9 +1804,9 @@ def root(context, missing=missing, environment=environment):
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
         l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任', '层层压实责任', '明确责任分工', '夯实领导责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩', '抓好跟踪问效', '加强督促检查', '用好考核评价'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向', '大兴务实之风', '以优良作风抓落实', '弘扬实干作风'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线', '加强行风建设', '严明纪律要求'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动', '加强部门协作', '健全协调机制', '强化上下联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动', '做好政策解读', '凝聚社会共识'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑', '落实投入责任', '管好用好资金'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍', '加强队伍建设', '关心爱护医务人员']}
-        l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')
+        l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') in ('government', 'township'))
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'))
-        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'))
+        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')))
         l_1_names = []
         l_1_keys = []
         l_1_items = []
@@ -1947,9 +1952,9 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', )))),
                         '\n',
                     ))
-                    l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'))
+                    l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
                     t_34.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在全系统通报。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
                 else:
@@ -2112,7 +2117,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 791 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 799 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2212,6 +2217,8 @@ def root(context, missing=missing, environment=environment):
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_fill = resolve('fill')
+        l_1_township = resolve('township')
+        l_1_all_units = resolve('all_units')
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
         l_1_run = resolve('run')
@@ -2285,8 +2292,9 @@ def root(context, missing=missing, environment=environment):
         l_1_aim = ('确保全年目标任务圆满完成。' if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') or (undefined(name='opens') if l_1_opens is missing else l_1_opens)) else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
+            l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
             t_35.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('各级各单位要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，各级各单位要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖各级各单位要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
@@ -2315,7 +2323,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 872 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 880 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2327,7 +2335,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 876 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 884 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2354,6 +2362,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=589&192=595&193=597&198=599&199=602&200=609&201=612&203=618&206=621&207=623&208=640&211=644&212=650&218=656&219=668&220=670&223=688&224=689&225=690&228=693&229=696&230=698&231=708&232=710&233=713&234=716&240=722&241=732&244=733&245=734&246=735&247=739&249=744&250=745&251=746&252=749&253=752&254=755&255=758&256=761&260=765&261=768&262=770&263=773&264=775&270=781&271=787&272=789&273=791&277=797&278=812&279=813&280=814&281=818&283=825&284=828&288=831&289=832&292=835&293=839&294=844&296=850&298=853&302=857&303=860&305=863&306=870&311=875&313=876&314=877&315=890&318=895&321=909&322=911&323=913&325=920&326=935&327=953&328=957&332=963&333=966&334=969&335=972&338=975&339=980&340=983&341=986&342=988&343=989&344=995&345=998&346=1000&347=1001&348=1007&350=1012&351=1015&353=1021&363=1027&365=1057&366=1059&367=1070&368=1081&371=1089&372=1090&373=1091&374=1093&375=1094&378=1096&379=1099&384=1100&385=1101&386=1102&387=1116&388=1119&389=1124&391=1130&392=1133&393=1136&394=1139&395=1142&396=1145&398=1148&399=1150&400=1151&401=1164&402=1176&403=1186&407=1191&410=1195&411=1203&412=1211&413=1213&414=1215&415=1229&419=1240&420=1248&421=1250&422=1252&423=1264&428=1273&429=1274&430=1276&431=1285&432=1299&435=1300&437=1301&439=1307&440=1311&443=1314&444=1315&445=1316&446=1320&448=1323&451=1324&452=1325&453=1327&454=1337&456=1338&457=1342&459=1346&460=1348&461=1357&463=1360&464=1363&466=1366&468=1372&481=1378&482=1394&483=1395&484=1396&485=1397&486=1398&491=1399&492=1401&493=1402&494=1404&495=1407&497=1409&498=1423&499=1425&500=1427&501=1429&503=1431&504=1433&505=1440&510=1442&511=1444&514=1472&515=1474&516=1476&517=1478&518=1480&519=1482&522=1484&523=1486&525=1493&530=1496&531=1506&532=1508&533=1510&534=1512&535=1514&536=1518&540=1520&541=1522&545=1524&546=1535&547=1537&548=1555&550=1558&552=1565&553=1572&554=1581&555=1584&559=1589&560=1594&562=1601&563=1607&564=1613&567=1615&568=1620&569=1623&570=1627&571=1630&574=1637&577=1642&579=1655&580=1665&581=1669&582=1678&583=1683&587=1690&591=1696&594=1719&595=1728&597=1737&601=1745&606=1754&608=1764&609=1771&610=1773&612=1774&613=1777&621=1788&622=1801&627=1802&628=1803&631=1804&633=1805&634=1808&635=1826&636=1827&637=1836&638=1839&639=1843&640=1847&643=1852&646=1861&647=1862&660=1863&661=1864&662=1877&663=1878&666=1879&668=1880&671=1881&683=1882&684=1883&693=1884&694=1886&697=1891&699=1895&700=1906&702=1924&703=1927&705=1928&706=1931&708=1933&709=1943&711=1944&712=1947&713=1950&714=1952&716=1958&718=1962&722=1964&723=1965&724=1973&725=1975&726=1977&730=1983&731=1989&732=1994&733=1999&734=2001&735=2003&738=2005&739=2007&757=2008&760=2010&761=2011&762=2017&763=2033&766=2055&767=2060&768=2062&769=2065&770=2069&771=2072&772=2074&774=2080&775=2082&777=2085&778=2087&779=2090&781=2097&783=2100&784=2103&788=2105&789=2110&790=2113&791=2115&792=2118&793=2121&798=2124&701=2133&800=2136&801=2140&805=2142&806=2145&807=2153&808=2155&809=2167&810=2169&811=2174&812=2178&814=2181&815=2183&818=2186&819=2191&820=2194&827=2206&828=2229&829=2232&830=2235&831=2238&832=2241&833=2244&834=2247&836=2253&842=2256&843=2266&844=2269&845=2272&847=2275&849=2281&852=2284&853=2285&854=2286&855=2291&856=2294&858=2297&859=2299&860=2304&863=2305&866=2306&867=2307&869=2308&871=2309&872=2314&873=2320&876=2326&877=2336&878=2349'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=589&192=595&193=597&198=599&199=602&200=609&201=612&203=618&206=621&207=623&208=640&211=644&212=650&218=656&219=668&220=670&223=688&224=689&225=690&228=693&229=696&230=698&231=708&232=710&233=713&234=716&240=722&241=732&244=733&245=734&246=735&247=739&249=744&250=745&251=746&252=749&253=752&254=755&255=758&256=761&260=765&261=768&262=770&263=773&264=775&270=781&271=787&272=789&273=791&277=797&278=812&279=813&280=814&281=818&283=825&284=828&288=831&289=832&292=835&293=839&294=844&296=850&298=853&302=857&303=860&305=863&306=870&311=875&313=876&314=877&315=890&318=895&321=909&322=911&323=913&325=920&326=935&327=953&328=957&332=963&333=966&334=969&335=972&338=975&339=980&340=983&341=986&342=988&343=989&344=995&345=998&346=1000&347=1001&348=1007&350=1012&351=1015&353=1021&363=1027&365=1057&366=1059&367=1070&368=1081&371=1089&372=1090&373=1091&374=1093&375=1094&378=1096&379=1099&384=1100&385=1101&386=1102&387=1116&388=1119&389=1124&391=1130&392=1133&393=1136&394=1139&395=1142&396=1145&398=1148&399=1150&400=1151&401=1164&402=1176&403=1186&407=1191&410=1195&411=1203&412=1211&413=1213&414=1215&415=1229&419=1240&420=1248&421=1250&422=1252&423=1264&428=1273&429=1274&430=1276&431=1285&432=1299&435=1300&437=1301&439=1307&440=1311&443=1314&444=1315&445=1316&446=1320&448=1323&451=1324&452=1325&453=1327&454=1337&456=1338&457=1342&459=1346&460=1348&461=1357&463=1360&464=1363&466=1366&468=1372&481=1378&482=1394&483=1395&484=1396&485=1397&486=1398&491=1399&492=1401&493=1402&494=1404&495=1407&497=1409&498=1423&499=1425&500=1427&501=1429&503=1431&504=1433&505=1440&510=1442&511=1444&514=1472&515=1474&516=1476&517=1478&518=1480&519=1482&522=1484&523=1486&525=1493&530=1496&531=1506&532=1508&533=1510&534=1512&535=1514&536=1518&540=1520&541=1522&545=1524&546=1535&547=1537&548=1555&550=1558&552=1565&553=1572&554=1581&555=1584&559=1589&560=1594&562=1601&563=1607&564=1613&567=1615&568=1620&569=1623&570=1627&571=1630&574=1637&577=1642&579=1655&580=1665&581=1669&582=1678&583=1683&587=1690&591=1696&594=1719&595=1728&597=1737&601=1745&606=1754&608=1764&611=1770&612=1772&614=1776&615=1778&617=1779&618=1782&627=1793&628=1806&635=1807&636=1808&639=1809&641=1810&642=1813&643=1831&644=1832&645=1841&646=1844&647=1848&648=1852&651=1857&654=1866&655=1867&668=1868&669=1869&670=1882&671=1883&674=1884&676=1885&679=1886&691=1887&692=1888&701=1889&702=1891&705=1896&707=1900&708=1911&710=1929&711=1932&713=1933&714=1936&716=1938&717=1948&719=1949&720=1952&721=1955&722=1957&724=1963&726=1967&730=1969&731=1970&732=1978&733=1980&734=1982&738=1988&739=1994&740=1999&741=2004&742=2006&743=2008&746=2010&747=2012&765=2013&768=2015&769=2016&770=2022&771=2038&774=2060&775=2065&776=2067&777=2070&778=2074&779=2077&780=2079&782=2085&783=2087&785=2090&786=2092&787=2095&789=2102&791=2105&792=2108&796=2110&797=2115&798=2118&799=2120&800=2123&801=2126&806=2129&709=2138&808=2141&809=2145&813=2147&814=2150&815=2158&816=2160&817=2172&818=2174&819=2179&820=2183&822=2186&823=2188&826=2191&827=2196&828=2199&835=2211&836=2236&837=2239&838=2242&839=2245&840=2248&841=2251&842=2254&844=2260&850=2263&851=2273&852=2276&853=2279&855=2282&857=2288&860=2291&861=2292&862=2293&863=2299&864=2302&866=2305&867=2307&868=2312&871=2313&874=2314&875=2315&877=2316&879=2317&880=2322&881=2328&884=2334&885=2344&886=2357'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4d3e2de586c9f66e37aa295fce5b4b116ce20dc1f2b1d4dacb8514a182726905
+# 38973fc289a1d2eb80666fa44182938682093216220a5cbad1a60fc22effee38
