@@ -397,3 +397,17 @@ def test_a_plan_named_by_the_brief_is_carried_out():
     assert as_measure("实施卫生人才引育工程") == "实施卫生人才引育工程"
     assert as_measure("完善分级诊疗制度") == "完善分级诊疗制度"
     assert as_measure("深化紧密型县域医共体建设") == "深化紧密型县域医共体建设"
+
+
+def test_a_problem_naming_an_area_s_own_target_is_that_area_s(real):
+    """县域内就诊率与上级要求仍有差距 goes to the area that sets the 县域内就诊率 target, not to 基层卫生 for its 县域
+    (the nineteenth reading)."""
+    from jianggao.compose.core import plan_of
+    b = brief(kind="annual_conference", year=2026, region={"name": "松林县"},
+              problems=["县域内就诊率与上级要求仍有差距"],
+              priorities=[{"topic": "基层卫生", "items": ["巩固紧密型县域医共体建设成果"]},
+                          {"topic": "医疗服务", "items": ["提升县人民医院综合服务能力"],
+                           "targets": [{"name": "县域内就诊率", "value": 90, "unit": "%"}]}])
+    tasks = plan_of(b, real.templates).tasks
+    where = [t.view.topic.key for t in tasks if t.view.answers]
+    assert where == ["medical_services"], where

@@ -249,6 +249,35 @@ _NEAR_AREAS: dict[str, tuple[str, ...]] = {
 _GENERAL_HOMES = frozenset({"medical_reform", "medical_services", "primary_care", "public_health", "general"})
 
 
+_OWN_RUN = 5   # characters a problem and an item or target share to be about the same thing (县域内就诊率)
+
+
+def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
+    """The brief's task whose items or targets share the longest run (at least _OWN_RUN characters) with
+    ``problem``; the first such task on a tie, None where none shares one."""
+    best, best_len = None, _OWN_RUN - 1
+    for i, t in enumerate(tasks):
+        if not t.from_brief:
+            continue
+        for text in (*t.items, *t.targets):
+            n = _longest_run(problem, text)
+            if n > best_len:
+                best, best_len = i, n
+    return best
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
@@ -259,7 +288,12 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
         # table's (人才 → 人才队伍, else 基层 …): the first with a task takes it up
         named, cued = problem_areas(p)
         words = {t.topic.key: i for i, t in reversed(list(enumerate(tasks)))}
-        hit = next((words[k] for k in (*named, *cued) if k in words), None)
+        # a problem naming what one area's own item or target names is that area's, whatever the registry calls it
+        # (the nineteenth reading: 县域内就诊率与上级要求仍有差距 went to 基层卫生 for its 县域, while 医疗服务 set the
+        # 县域内就诊率 target)
+        hit = _by_own_words(p, tasks)
+        if hit is None:
+            hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:
             # an area's near neighbour takes it up before any general home: a 疾病预防控制 meeting's one subsection
             # answers 疫苗接种门诊规范化建设不平衡, which the registry calls 公共卫生 (the fifteenth reading had it
