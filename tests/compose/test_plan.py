@@ -411,3 +411,18 @@ def test_a_problem_naming_an_area_s_own_target_is_that_area_s(real):
     tasks = plan_of(b, real.templates).tasks
     where = [t.view.topic.key for t in tasks if t.view.answers]
     assert where == ["medical_services"], where
+
+
+def test_what_people_ask_is_said_only_of_an_area_the_tasks_take_up(real):
+    """The situation's 群众期盼 names only areas the year's tasks deploy: 妇幼, reviewed and not tasked, was called
+    this year's 出发点 (the nineteenth reading)."""
+    b = brief(kind="annual_conference", year=2026, region={"name": "松林县"},
+              achievements=[{"topic": "妇幼健康", "metrics": [{"name": "孕产妇死亡率", "value": 0, "unit": "/10万"}]},
+                            {"topic": "基层卫生", "facts": ["实现每个乡镇卫生院都有全科医生"]}],
+              priorities=[{"topic": "基层卫生", "items": ["加强乡村医疗卫生人才队伍建设"]},
+                          {"topic": "医疗服务", "items": ["提升县人民医院综合服务能力"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        for para in text.split("\n"):
+            if para.lstrip("　").startswith(("从群众期盼看", "从群众需求看", "从群众的感受看")):
+                assert "妇幼" not in para and "母婴" not in para and "孕产" not in para, (seed, para)
