@@ -533,10 +533,10 @@ def root(context, missing=missing, environment=environment):
         t_25 = []
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
+        l_1_deal = resolve('deal')
         l_1_rn = resolve('rn')
         l_1_ri = resolve('ri')
-        l_1_deal = resolve('deal')
-        l_1_noun = l_1_order = l_1_said = l_1_lead_key = l_1_time = l_1_rest = missing
+        l_1_noun = l_1_order = l_1_said = l_1_lead_key = l_1_time = l_1_rest = l_1_lead = missing
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
@@ -585,9 +585,9 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_1_rest = []
+        l_1_lead = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [['首先是', '。', '其次是'], ['先说', '。', '再说'], ['先看', '。', '再看']]), 0)
         l_2_loop = missing
         for l_2_r, l_2_loop in LoopContext((undefined(name='said') if l_1_said is missing else l_1_said), undefined):
-            l_2_lead = resolve('lead')
             l_2__ = resolve('_')
             l_2_items = missing
             _loop_vars = {}
@@ -596,20 +596,20 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                l_2_lead = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [['首先是', '。'], ['先说', '。'], ['先看', '。']], _loop_vars=_loop_vars), 0)
-                _loop_vars['lead'] = l_2_lead
                 t_25.extend((
-                    str(environment.getitem((undefined(name='lead') if l_2_lead is missing else l_2_lead), 0)),
+                    str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
                     str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
-                    str(environment.getitem((undefined(name='lead') if l_2_lead is missing else l_2_lead), 1)),
+                    str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 1)),
                     '\n',
                 ))
             elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
                 t_25.extend((
-                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), '上，', ))], _loop_vars=_loop_vars), 0)),
+                    str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
+                    str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
+                    '，',
                     str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
                     '。\n',
                 ))
@@ -617,7 +617,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='rest') if l_1_rest is missing else l_1_rest), 'append'), l_2_r, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-        l_2_loop = l_2_r = l_2_items = l_2_lead = l_2__ = missing
+        l_2_loop = l_2_r = l_2_items = l_2__ = missing
         if (undefined(name='rest') if l_1_rest is missing else l_1_rest):
             pass
             l_1_rn = []
@@ -641,11 +641,6 @@ def root(context, missing=missing, environment=environment):
                 str(t_1(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
                 '。\n',
             ))
-        if (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) > 1):
-            pass
-            t_25.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '去年打下的基础，为今年工作的深入推进创造了条件。', '有了这些基础，今年各项工作的推进就有了更好的条件。')),
-            )
         t_25.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
@@ -1125,7 +1120,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 389 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 390 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1174,7 +1169,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 402 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 403 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1317,7 +1312,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 448 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 449 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1339,7 +1334,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 459 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 460 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -2117,7 +2112,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 801 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 802 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2323,7 +2318,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 882 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 883 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2335,7 +2330,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 886 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 887 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2362,6 +2357,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=589&192=595&193=597&198=599&199=602&200=609&201=612&203=618&206=621&207=623&208=640&211=644&212=650&218=656&219=668&220=670&223=688&224=689&225=690&228=693&229=696&230=698&231=708&232=710&233=713&234=716&240=722&241=732&244=733&245=734&246=735&247=739&249=744&250=745&251=746&252=749&253=752&254=755&255=758&256=761&260=765&261=768&262=770&263=773&264=775&270=781&271=787&272=789&273=791&277=797&278=812&279=813&280=814&281=818&283=825&284=828&288=831&289=832&292=835&293=839&294=844&296=850&298=853&302=857&303=860&305=863&306=870&311=875&313=876&314=877&315=890&318=895&321=909&322=911&323=913&325=920&326=935&327=953&328=957&332=963&333=966&334=969&335=972&338=975&339=980&340=983&341=986&342=988&343=989&344=995&345=998&346=1000&347=1001&348=1007&350=1012&351=1015&353=1021&363=1027&365=1057&366=1059&367=1070&368=1081&371=1089&372=1090&373=1091&374=1093&375=1094&378=1096&379=1099&384=1100&385=1101&386=1102&387=1116&388=1119&389=1124&391=1130&392=1133&393=1136&394=1139&395=1142&396=1145&398=1148&399=1150&400=1151&401=1164&402=1176&403=1186&407=1191&412=1195&413=1203&414=1211&415=1213&416=1215&417=1229&421=1240&422=1248&423=1250&424=1252&425=1264&430=1273&431=1274&432=1276&433=1285&434=1299&437=1300&439=1301&441=1307&442=1311&445=1314&446=1315&447=1316&448=1320&450=1323&453=1324&454=1325&455=1327&456=1337&458=1338&459=1342&461=1346&462=1348&463=1357&465=1360&466=1363&468=1366&470=1372&483=1378&484=1394&485=1395&486=1396&487=1397&488=1398&493=1399&494=1401&495=1402&496=1404&497=1407&499=1409&500=1423&501=1425&502=1427&503=1429&505=1431&506=1433&507=1440&512=1442&513=1444&516=1472&517=1474&518=1476&519=1478&520=1480&521=1482&524=1484&525=1486&527=1493&532=1496&533=1506&534=1508&535=1510&536=1512&537=1514&538=1518&542=1520&543=1522&547=1524&548=1535&549=1537&550=1555&552=1558&554=1565&555=1572&556=1581&557=1584&561=1589&562=1594&564=1601&565=1607&566=1613&569=1615&570=1620&571=1623&572=1627&573=1630&576=1637&579=1642&581=1655&582=1665&583=1669&584=1678&585=1683&589=1690&593=1696&596=1719&597=1728&599=1737&603=1745&608=1754&610=1764&613=1770&614=1772&616=1776&617=1778&619=1779&620=1782&629=1793&630=1806&637=1807&638=1808&641=1809&643=1810&644=1813&645=1831&646=1832&647=1841&648=1844&649=1848&650=1852&653=1857&656=1866&657=1867&670=1868&671=1869&672=1882&673=1883&676=1884&678=1885&681=1886&693=1887&694=1888&703=1889&704=1891&707=1896&709=1900&710=1911&712=1929&713=1932&715=1933&716=1936&718=1938&719=1948&721=1949&722=1952&723=1955&724=1957&726=1963&728=1967&732=1969&733=1970&734=1978&735=1980&736=1982&740=1988&741=1994&742=1999&743=2004&744=2006&745=2008&748=2010&749=2012&767=2013&770=2015&771=2016&772=2022&773=2038&776=2060&777=2065&778=2067&779=2070&780=2074&781=2077&782=2079&784=2085&785=2087&787=2090&788=2092&789=2095&791=2102&793=2105&794=2108&798=2110&799=2115&800=2118&801=2120&802=2123&803=2126&808=2129&711=2138&810=2141&811=2145&815=2147&816=2150&817=2158&818=2160&819=2172&820=2174&821=2179&822=2183&824=2186&825=2188&828=2191&829=2196&830=2199&837=2211&838=2236&839=2239&840=2242&841=2245&842=2248&843=2251&844=2254&846=2260&852=2263&853=2273&854=2276&855=2279&857=2282&859=2288&862=2291&863=2292&864=2293&865=2299&866=2302&868=2305&869=2307&870=2312&873=2313&876=2314&877=2315&879=2316&881=2317&882=2322&883=2328&886=2334&887=2344&888=2357'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=588&192=590&193=595&194=597&199=600&200=607&202=610&204=618&207=621&208=623&209=640&213=645&219=651&220=663&221=665&224=683&225=684&226=685&229=688&230=691&231=693&232=703&233=705&234=708&235=711&241=717&242=727&245=728&246=729&247=730&248=734&250=739&251=740&252=741&253=744&254=747&255=750&256=753&257=756&261=760&262=763&263=765&264=768&265=770&271=776&272=782&273=784&274=786&278=792&279=807&280=808&281=809&282=813&284=820&285=823&289=826&290=827&293=830&294=834&295=839&297=845&299=848&303=852&304=855&306=858&307=865&312=870&314=871&315=872&316=885&319=890&322=904&323=906&324=908&326=915&327=930&328=948&329=952&333=958&334=961&335=964&336=967&339=970&340=975&341=978&342=981&343=983&344=984&345=990&346=993&347=995&348=996&349=1002&351=1007&352=1010&354=1016&364=1022&366=1052&367=1054&368=1065&369=1076&372=1084&373=1085&374=1086&375=1088&376=1089&379=1091&380=1094&385=1095&386=1096&387=1097&388=1111&389=1114&390=1119&392=1125&393=1128&394=1131&395=1134&396=1137&397=1140&399=1143&400=1145&401=1146&402=1159&403=1171&404=1181&408=1186&413=1190&414=1198&415=1206&416=1208&417=1210&418=1224&422=1235&423=1243&424=1245&425=1247&426=1259&431=1268&432=1269&433=1271&434=1280&435=1294&438=1295&440=1296&442=1302&443=1306&446=1309&447=1310&448=1311&449=1315&451=1318&454=1319&455=1320&456=1322&457=1332&459=1333&460=1337&462=1341&463=1343&464=1352&466=1355&467=1358&469=1361&471=1367&484=1373&485=1389&486=1390&487=1391&488=1392&489=1393&494=1394&495=1396&496=1397&497=1399&498=1402&500=1404&501=1418&502=1420&503=1422&504=1424&506=1426&507=1428&508=1435&513=1437&514=1439&517=1467&518=1469&519=1471&520=1473&521=1475&522=1477&525=1479&526=1481&528=1488&533=1491&534=1501&535=1503&536=1505&537=1507&538=1509&539=1513&543=1515&544=1517&548=1519&549=1530&550=1532&551=1550&553=1553&555=1560&556=1567&557=1576&558=1579&562=1584&563=1589&565=1596&566=1602&567=1608&570=1610&571=1615&572=1618&573=1622&574=1625&577=1632&580=1637&582=1650&583=1660&584=1664&585=1673&586=1678&590=1685&594=1691&597=1714&598=1723&600=1732&604=1740&609=1749&611=1759&614=1765&615=1767&617=1771&618=1773&620=1774&621=1777&630=1788&631=1801&638=1802&639=1803&642=1804&644=1805&645=1808&646=1826&647=1827&648=1836&649=1839&650=1843&651=1847&654=1852&657=1861&658=1862&671=1863&672=1864&673=1877&674=1878&677=1879&679=1880&682=1881&694=1882&695=1883&704=1884&705=1886&708=1891&710=1895&711=1906&713=1924&714=1927&716=1928&717=1931&719=1933&720=1943&722=1944&723=1947&724=1950&725=1952&727=1958&729=1962&733=1964&734=1965&735=1973&736=1975&737=1977&741=1983&742=1989&743=1994&744=1999&745=2001&746=2003&749=2005&750=2007&768=2008&771=2010&772=2011&773=2017&774=2033&777=2055&778=2060&779=2062&780=2065&781=2069&782=2072&783=2074&785=2080&786=2082&788=2085&789=2087&790=2090&792=2097&794=2100&795=2103&799=2105&800=2110&801=2113&802=2115&803=2118&804=2121&809=2124&712=2133&811=2136&812=2140&816=2142&817=2145&818=2153&819=2155&820=2167&821=2169&822=2174&823=2178&825=2181&826=2183&829=2186&830=2191&831=2194&838=2206&839=2231&840=2234&841=2237&842=2240&843=2243&844=2246&845=2249&847=2255&853=2258&854=2268&855=2271&856=2274&858=2277&860=2283&863=2286&864=2287&865=2288&866=2294&867=2297&869=2300&870=2302&871=2307&874=2308&877=2309&878=2310&880=2311&882=2312&883=2317&884=2323&887=2329&888=2339&889=2352'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 29e7f51fea05a36e9ce238981e842522986c4495365523363c6e754e2b579ce3
+# 248206d7edecbd0ef039ecc3ec3b8234a6c92a866dd98825c764deeed692af04
