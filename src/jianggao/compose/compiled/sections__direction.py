@@ -7,10 +7,10 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_vary = resolve('vary')
     l_0_pick = resolve('pick')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
-    l_0_vary = resolve('vary')
     l_0_b = resolve('b')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
@@ -26,7 +26,7 @@ def root(context, missing=missing, environment=environment):
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points, 'targets': l_0_targets})
     context.exported_vars.discard('parts')
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'situation')))
-    l_0_idea = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。', '坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。'])
+    l_0_idea = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。') or environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。']))
     context.vars['idea'] = l_0_idea
     context.exported_vars.add('idea')
     l_0_guide = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'direction'))
@@ -95,6 +95,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&13=41&15=45&16=50&17=64&18=67&19=72&20=75&24=77&25=80&26=83&27=85&29=87&30=89&32=91&33=94'
+debug_info = '2=26&3=28&8=29&11=32&12=35&13=38&15=41&17=45&18=50&19=64&20=67&21=72&22=75&26=77&27=80&28=83&29=85&31=87&32=89&34=91&35=94'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 56027c7518adfe7f86fd83f21c03fc0c26969cc051fe6db1c934ecd4b95ba545
+# 8002303879d057bdc658a1b46eebf966a4ba7b7eaf2bbfda9fa91fdfe0536b3f
