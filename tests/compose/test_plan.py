@@ -426,3 +426,18 @@ def test_what_people_ask_is_said_only_of_an_area_the_tasks_take_up(real):
         for para in text.split("\n"):
             if para.lstrip("　").startswith(("从群众期盼看", "从群众需求看", "从群众的感受看")):
                 assert "妇幼" not in para and "母婴" not in para and "孕产" not in para, (seed, para)
+
+
+@pytest.mark.parametrize("length, most", [(None, 6), (6500, 6), (7000, 7), (8000, 9)])
+def test_a_work_report_deploys_the_brief_s_areas_and_fills_in_with_few_standing_ones(real, length, most):
+    """Four readings found a report deploying every standing area beyond the brief's four (九个方面): at the default
+    length a report has six task areas at most, Party building included, and one more for each 600 characters asked
+    beyond it; the brief's own areas come first, in its order, and Party building last."""
+    from jianggao.compose.core import plan_of
+    b = brief(kind="work_report", year=2020, region={"name": "云州市"}, length=length,
+              priorities=[{"topic": t, "items": [i]} for t, i in (
+                  ("医改", "推进紧密型县域医共体建设"), ("公共卫生", "加强疾病预防控制体系建设"),
+                  ("老龄健康", "发展医养结合服务"), ("中医药", "推进中医药传承创新发展"))])
+    keys = [t.view.topic.key for t in plan_of(b, real.templates).tasks]
+    assert keys[:4] == ["medical_reform", "public_health", "elderly_health", "tcm"]
+    assert keys[-1] == "party_building" and len(keys) <= most, keys

@@ -198,14 +198,33 @@ def _review(view: BriefView, kind: str) -> list[ResultsView]:
     return list(view.achievements)
 
 
-def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1)) -> list[TasksView]:
+# The task areas a work report deploys at most, Party building included, where the brief names fewer: six at
+# the default length, one more for each REPORT_AREA_CHARS asked beyond it (an area says what it has, and a
+# longer report needs more of them to reach its length honestly).
+REPORT_AREAS, REPORT_AREA_CHARS = 6, 600
+
+
+def report_areas(target: int) -> int:
+    """How many task areas a work report of ``target`` characters deploys at most."""
+    from ..model.brief_rules import DEFAULT_LENGTH
+
+    extra = max(0, target - DEFAULT_LENGTH["work_report"])
+    return REPORT_AREAS + -(-extra // REPORT_AREA_CHARS)
+
+
+def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1),
+           target: int = 6500) -> list[TasksView]:
     named = list(view.priorities)
     if kind == "work_report":
         have = {t.topic.key for t in named}
-        # A work report deploys the whole system's year: the brief's areas, then what the level runs,
-        # then Party building (every real report closes its tasks with it).
+        # A work report deploys the system's year: the brief's areas, then what the level runs, up to
+        # REPORT_AREAS in all, then Party building (every real report closes its tasks with it). Four readings
+        # running found a report deploying every standing area beyond the brief's four (九个方面, ~2,500
+        # characters of stock work): the brief's areas are the report's, the standing ones fill in.
+        standing = [k for k in default_areas(level, date) if k not in have]
+        room = max(0, report_areas(target) - 1 - len(named))
         return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in (*default_areas(level, date), "party_building") if k not in have]
+                        for k in (*standing[:room], "party_building") if k not in have]
     if named or kind == "address":
         return named
     if kind == "special_topic":
@@ -528,7 +547,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                     spare -= extra
                 budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
-    task_views = _tasks(view, kind, brief.region.level or "区", date)
+    task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length)
     answers, left = _answer(list(view.problems), task_views)
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
