@@ -34,8 +34,9 @@ import quality_checks as qc  # noqa: E402
 import quality_fit as fit  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_LENGTH = {"annual_conference": 6000, "work_report": 8000, "midyear_review": 4500,
-                  "special_topic": 4500, "pledge": 900, "address": 700}
+# the tool's defaults (README), used only where a render does not report its target
+DEFAULT_LENGTH = {"annual_conference": 5000, "work_report": 6500, "midyear_review": 3500,
+                  "special_topic": 3500, "pledge": 900, "address": 700}
 LEVELS = ("市辖区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 KIND_ALIASES = {"年度卫生健康工作会议讲话": "annual_conference", "工作报告": "work_report", "半年工作推进会讲话": "midyear_review",
                 "专项工作会议讲话": "special_topic", "表态发言": "pledge", "致辞": "address"}
@@ -158,6 +159,10 @@ def render(cmd: list[str], brief: Path, meta: dict, out: Path, seed: int | None,
         compat = True
         argv[argv.index(str(brief))] = str(compat_copy(brief, meta, tmp))
         run = subprocess.run(argv, capture_output=True, text=True)
+    # the tool's own target where it reports one (its defaults and its after-a-report rule are its own)
+    said = re.search(r"目标约\s*(\d+)\s*字", run.stderr + run.stdout)
+    if said:
+        meta["target_length"] = int(said.group(1))
     return {"ok": run.returncode == 0 and out.exists(), "seconds": round(time.perf_counter() - t0, 2),
             "compat_no_parent": compat, "message": (run.stderr or run.stdout).strip()[-300:]}
 
