@@ -84,10 +84,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str((undefined(name='points') if l_0_points is missing else l_0_points))
         yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 8):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这三个方面相互联系、相互促进，要贯穿到今年工作的全过程和各方面。‖这三点相辅相成、有机统一，要贯穿今年工作的全过程。‖这三个方面是一个有机整体，必须贯穿到今年各项工作之中。'))
-        yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 10):
         pass
         yield '¶'
@@ -95,6 +91,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&13=41&15=45&16=50&17=64&18=67&19=72&20=75&24=77&25=80&26=83&27=85&29=87&30=89&32=91&33=94'
+debug_info = '2=26&3=28&6=29&9=32&10=35&11=38&13=41&15=45&16=50&17=64&18=67&19=72&20=75&24=77&25=80&26=83&27=85&30=87&31=90'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 56027c7518adfe7f86fd83f21c03fc0c26969cc051fe6db1c934ecd4b95ba545
+# f1ebb1888ee3cc495b639e530a563e4a7f1548af092477ca1b22ff2f7e471fb5
