@@ -32,6 +32,9 @@ def test_a_bureau_s_head_tells_no_other_department_what_to_do(sentence):
     "我们要会同教育部门做好村医定向培养的招生宣传。",
     "县疾控中心要加强传染病监测。",
     "各乡镇卫生院要做好基本公共卫生服务。",
+    "健康教育要从娃娃抓起。",             # a field of work, not the 教育 bureau
+    "宣传教育要深入人心。",
+    "财政资金要及时拨付到位。",
 ])
 def test_his_own_units_and_working_with_others_stay(sentence):
     assert not voice.orders_peers(sentence)
