@@ -26,6 +26,7 @@ CASES = [
     ("推动基层医疗卫生机构全面配备和优先使用基本药物。", "2019-02-20", "2012-02-22"),
     ("建立乡村医生执业考核制度。", "2004-03-01", "2012-02-22"),
     ("农村改厕要做到建一户、成一户、用一户。", "2019-04-10", "2012-02-22"),
+    ("推动各项工作提质增效。", "2015-02-20", "2012-02-22"),
 ]
 
 
@@ -39,6 +40,7 @@ def test_the_new_entries_carry_their_reasons_and_sources():
     reg = tifa.load_registry()
     for entry_id in ("jkzg.minzu_changsheng_20da", "yiqing.bu_fasheng_guimoxing", "yiqing.zhongdian_changsuo_jiance",
                      "xiangcun.sange_yi", "jigou.fuyou_jiankang", "jkzg.jiankang_shi_yi", "fuyou.guduzheng_shaicha",
-                     "yigai.jiyao_youxian_shiyong", "xiangcun.jianli_kaohe", "xiangcun.jian_yi_hu"):
+                     "yigai.jiyao_youxian_shiyong", "xiangcun.jianli_kaohe", "xiangcun.jian_yi_hu",
+                     "jingji.tizhi_zengxiao"):
         e = reg.by_id(entry_id)
         assert e.reason and len(e.sources) >= 2, entry_id
