@@ -3,6 +3,8 @@
 own commitments from the brief's priorities and targets, not a 坚决拥护 and not another body's work."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jianggao.compose.core import compose
@@ -68,5 +70,7 @@ def test_a_pledge_commits_to_the_brief_s_own_work(real, place, year, seed):
         for stock in ("坚决拥护", "重要政治任务", "盯住重点、抓住关键", "等靠要", "诊疗能力", "小病不出"):
             assert stock not in text, stock
         assert ("6个" in text) is targets
+        # no clause cut down to a stub (这几项工作。 / 紧盯年度目标任务。 when its idea was said already)
+        assert not [s for s in re.split(r"(?<=[。！])", text) if 0 < len(s.strip()) < 12], text
         if not targets:
             assert "目标任务！" not in text          # no 确保全面完成全年各项目标任务 when none was set

@@ -181,7 +181,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars))
             yield '\n'
         l_1_t = l_1_TASK_WORDING = missing
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '重点工作我们将实行月调度、季通报，确保按时完成。', '这几项工作，我们将按月调度进度，发现问题及时解决。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。'))
     yield '\n'
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
@@ -308,4 +308,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=46&10=59&11=62&12=66&13=68&14=70&15=73&16=75&17=78&19=89&20=94&21=97&23=101&24=105&25=107&26=109&27=111&28=113&29=116&30=121&31=124&32=131&33=133&34=136&35=139&38=144&39=146&40=159&43=168&45=170&46=179&51=184&52=186&55=188&56=200&57=203&58=206&59=209&61=211&63=213&64=217&65=221&66=225&67=229&69=231&70=234&72=237&73=256&75=264&77=273&78=275&79=277&80=279&81=282&83=285&84=297&85=300&87=305'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0a654a6c294ae01014df098945e3392012251570947a2ac06e09093395d30bf0
+# 0f2d35ed3c790aae10431f6b9ccebf047bf496b65671f63c3c6fcae803a6c755
