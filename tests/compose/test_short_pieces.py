@@ -74,3 +74,12 @@ def test_a_pledge_commits_to_the_brief_s_own_work(real, place, year, seed):
         assert not [s for s in re.split(r"(?<=[。！])", text) if 0 < len(s.strip()) < 12], text
         if not targets:
             assert "目标任务！" not in text          # no 确保全面完成全年各项目标任务 when none was set
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_thin_pledge_runs_no_area_into_the_next(real, seed):
+    b = Brief.model_validate({"kind": "pledge", "year": 2024, "region": {"name": "柳溪镇", "parent": "安平县"},
+                              "speaker": {"name": "陈静", "title": "镇长"}})
+    text = _body(render_text(compose(b, real.bank, real.templates, seed=seed), "txt"))
+    assert "我们将在" not in text and "方面，我们将。" not in text
+    assert "这几项工作" not in text and "这几件事" not in text and "这些事情" not in text     # nothing listed to point at

@@ -42,18 +42,24 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     def macro(l_1_w, l_1_lead):
-        t_3 = []
+        t_4 = []
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
         if l_1_lead is missing:
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         pass
-        t_3.append(
+        t_4.append(
             str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else (str_join((l_1_lead, l_1_w[1:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '要') else ''))),
         )
-        return concat(t_3)
+        return concat(t_4)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
     l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
@@ -167,22 +173,30 @@ def root(context, missing=missing, environment=environment):
     l_1_t = l_1_role_of = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
-        def t_4(fiter):
+        def t_5(fiter):
             for l_1_t in fiter:
                 if (not ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') == 'patriotic_health'))):
                     yield l_1_t
-        for l_1_t in t_4((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
+        for l_1_t in t_5((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
             l_1_TASK_WORDING = resolve('TASK_WORDING')
+            l_1_ours = missing
             _loop_vars = {}
             pass
-            yield '在'
-            yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
-            yield '方面，我们将'
-            yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars))
-            yield '\n'
-        l_1_t = l_1_TASK_WORDING = missing
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。'))
-    yield '\n'
+            l_1_ours = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars)
+            _loop_vars['ours'] = l_1_ours
+            if t_3((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
+                pass
+                yield '在'
+                yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
+                yield '方面，我们将'
+                yield str((undefined(name='ours') if l_1_ours is missing else l_1_ours))
+                if not isinstance(l_0_said, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said['any'] = True
+        l_1_t = l_1_TASK_WORDING = l_1_ours = missing
+    if environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
         l_0_said_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), text='')
@@ -272,7 +286,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
     yield '\n'
@@ -306,6 +320,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=46&10=59&11=62&12=66&13=68&14=70&15=73&16=75&17=78&19=89&20=94&21=97&23=101&24=105&25=107&26=109&27=111&28=113&29=116&30=121&31=124&32=131&33=133&34=136&35=139&38=144&39=146&40=159&43=168&45=170&46=179&51=184&52=186&55=188&56=200&57=203&58=206&59=209&61=211&63=213&64=217&65=221&66=225&67=229&69=231&70=234&72=237&73=256&75=264&77=273&78=275&79=277&80=279&81=282&83=285&84=297&85=300&87=305'
+debug_info = '5=52&10=65&11=68&12=72&13=74&14=76&15=79&16=81&17=84&19=95&20=100&21=103&23=107&24=111&25=113&26=115&27=117&28=119&29=122&30=127&31=130&32=137&33=139&34=142&35=145&38=150&39=152&40=165&43=174&45=176&48=185&49=187&54=197&55=200&58=202&59=214&60=217&61=220&62=223&64=225&66=227&67=231&68=235&69=239&70=243&72=245&73=248&75=251&76=270&78=278&80=287&81=289&82=291&83=293&84=296&86=299&87=311&88=314&90=319'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0f2d35ed3c790aae10431f6b9ccebf047bf496b65671f63c3c6fcae803a6c755
+# 5885bbad7a2520173a6c63dfb9ca537291157214dd374231b93cde96e1fe4c46
