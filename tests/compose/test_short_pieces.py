@@ -82,4 +82,5 @@ def test_a_thin_pledge_runs_no_area_into_the_next(real, seed):
                               "speaker": {"name": "陈静", "title": "镇长"}})
     text = _body(render_text(compose(b, real.bank, real.templates, seed=seed), "txt"))
     assert "我们将在" not in text and "方面，我们将。" not in text
-    assert "这几项工作" not in text and "这几件事" not in text and "这些事情" not in text     # nothing listed to point at
+    if text.count("方面，我们将") < 2:       # nothing (or one thing) listed to point at
+        assert "这几项工作" not in text and "这几件事" not in text and "这些事情" not in text

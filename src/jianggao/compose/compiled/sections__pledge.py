@@ -139,7 +139,7 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', ))))
-    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
+    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
@@ -162,6 +162,9 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['any'] = True
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
         elif environment.getattr(l_1_t, 'targets'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0))
@@ -170,6 +173,9 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['any'] = True
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
     l_1_t = l_1_role_of = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
@@ -193,8 +199,11 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_0_said, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_0_said['any'] = True
+                if not isinstance(l_0_said, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
         l_1_t = l_1_TASK_WORDING = l_1_ours = missing
-    if environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any'):
+    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
@@ -320,6 +329,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=52&10=65&11=68&12=72&13=74&14=76&15=79&16=81&17=84&19=95&20=100&21=103&23=107&24=111&25=113&26=115&27=117&28=119&29=122&30=127&31=130&32=137&33=139&34=142&35=145&38=150&39=152&40=165&43=174&45=176&48=185&49=187&54=197&55=200&58=202&59=214&60=217&61=220&62=223&64=225&66=227&67=231&68=235&69=239&70=243&72=245&73=248&75=251&76=270&78=278&80=287&81=289&82=291&83=293&84=296&86=299&87=311&88=314&90=319'
+debug_info = '5=52&10=65&11=68&12=72&13=74&14=76&15=79&16=81&17=84&19=95&20=100&21=103&23=107&24=111&25=113&26=115&27=117&28=119&29=122&30=127&31=130&32=137&33=139&34=142&35=145&38=150&39=152&40=168&43=180&45=182&48=191&49=193&54=206&55=209&58=211&59=223&60=226&61=229&62=232&64=234&66=236&67=240&68=244&69=248&70=252&72=254&73=257&75=260&76=279&78=287&80=296&81=298&82=300&83=302&84=305&86=308&87=320&88=323&90=328'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5885bbad7a2520173a6c63dfb9ca537291157214dd374231b93cde96e1fe4c46
+# 690419e624d3bfeb325d23ea0dd806269c5e294f761f416d45b7c36d0d22d727
