@@ -19,6 +19,8 @@ from jianggao.writers.text import render_text
     "人社部门要推进公立医院薪酬制度改革。",
     "新闻媒体要开设健康栏目，传播科学的健康知识。",
     "工伤保险和医疗救助政策要使患者用得上。",
+    "学校要配齐校医和保健教师。",
+    "重点行业的企业要开展专项治理。",
 ])
 def test_a_bureau_s_head_tells_no_other_department_what_to_do(sentence):
     assert voice.orders_peers(sentence)
@@ -53,6 +55,10 @@ def test_a_bureau_supports_rural_toilets_which_agriculture_leads():
     ("县急救中心要加强急救指挥调度，做到接警快、派车快。", False),
     ("各村卫生室要摸清村医的年龄结构和分布，提前谋划村医接续。", True),
     ("各社区卫生服务中心要加强住院医师规范化培训和全科医生培养。", True),
+    ("县疾控中心要推进重点癌症早诊早治，对高风险人群开展筛查，提高早期诊断率。", True),
+    ("县疾控中心要组织开展重点癌症筛查的质量控制。", False),
+    ("各乡镇卫生院要进一步推进中西医协同，在重大疾病防治中更好发挥中医药作用。", True),
+    ("各乡镇卫生院要为乡村医生购买医疗责任保险。", True),
 ])
 def test_whose_work_it_is(sentence, wrong):
     assert voice.wrong_actor(sentence) is wrong

@@ -74,7 +74,7 @@ _OTHERS_POWER = Words(r"医保基金监管|基金监管|医疗服务价格|带�
 # government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
 # townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
 _NOT_A_BUREAU_S = Words(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
-                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房")
+                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学")
 _ASKS_ALREADY = Words(r"争取|配合|协调|支持|推动落实|协同")
 _CLAUSE = Lazy(r"(?<=[，；。])")
 _LEADING_VERB = Lazy(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
@@ -88,7 +88,7 @@ PEER_BODIES: tuple[str, ...] = (
     "人社", "人力资源社会保障", "人力资源和社会保障", "医保", "医疗保障", "教育", "民政", "妇联", "财政", "发改", "发展改革",
     "公安", "住建", "住房城乡建设", "城管", "城市管理", "农业农村", "市场监管", "生态环境", "水利", "残联", "工会",
     "共青团", "团委", "宣传", "新闻媒体", "编办", "自然资源", "交通运输", "应急管理", "工伤保险", "社会救助",
-    "医疗救助", "爱卫会成员单位", "各成员单位", "用人单位",
+    "医疗救助", "爱卫会成员单位", "各成员单位", "用人单位", "企业", "学校",
 )
 # a body, not a field of work: 教育、民政、妇联等, 医疗保障和…, 新闻媒体 — never 健康教育要…, 宣传教育要…, 财政资金要…
 _PEER_SUBJECT = Lazy(r"(?<![健康卫生安全科普传])(?:" + "|".join(PEER_BODIES) + r")(?=部门|局|委|办|等|、|和|与|$)")
@@ -221,6 +221,11 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"卫生室"), matcher(r"年龄结构|村医接续|定向培养|统筹使用|向基层延伸")),
     # a 社区卫生服务中心 runs no 住院医师规范化培训 (accredited bases do) and no 转岗培训 (province's and city's bases)
     (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"住院医师规范化培训|规范化培训|转岗培训")),
+    # the eighteenth reading's i4 (a 2025 county): 疾控 organises cancer screening, hospitals diagnose; 中西医协同 on
+    # 重大疾病 is the hospitals' (not a 卫生院's); a 卫生院 buys no 村医 liability insurance (the county pays, if anyone)
+    (matcher(r"疾控"), matcher(r"早诊早治|早期诊断|诊断率")),
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"重大疾病|中西医协同|中西医结合救治")),
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"购买[^，。；]{0,8}保险")),
 )
 # (compiled at import: searched ~1,000 times a render, where a lazy pattern's extra call costs more than compiling)
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
