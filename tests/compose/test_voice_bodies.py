@@ -72,6 +72,7 @@ def test_whose_work_it_is(sentence, wrong):
     ("推动优质医疗资源扩容和均衡布局。", True, False),
     ("积极争取优质医疗资源扩容和均衡布局。", False, False),
     ("加强医疗质量控制中心建设，完善医疗机构评审评价。", True, False),
+    ("县人民医院要做好迎接三级医院等级评审的各项准备。", False, False),
 ])
 def test_what_is_set_above_a_county(sentence, county, city):
     assert voice.beyond_level(sentence, "县") is county

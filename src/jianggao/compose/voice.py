@@ -320,7 +320,8 @@ _OWN_FUND = Words(r"新农合|合作医疗|合管")
 # leader cannot tell to act (the eighteenth reading, i1 and i4).
 _ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|质控中心建设|质量控制中心建设|等级评审|评审评价|"
                     r"职业病诊断机构的布局|统一数据标准")
-_ASKS_ABOVE = Words(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接")
+# (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
+_ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
 _ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
 
 
