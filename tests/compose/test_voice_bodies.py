@@ -73,6 +73,8 @@ def test_whose_work_it_is(sentence, wrong):
     ("积极争取优质医疗资源扩容和均衡布局。", False, False),
     ("加强医疗质量控制中心建设，完善医疗机构评审评价。", True, False),
     ("县人民医院要做好迎接三级医院等级评审的各项准备。", False, False),
+    ("统筹用好签约服务费、基本公共卫生服务经费和医保资金，让家庭医生团队服务多。", True, False),
+    ("签约服务费、基本公共卫生服务经费和医保资金要统筹使用。", True, False),
 ])
 def test_what_is_set_above_a_county(sentence, county, city):
     assert voice.beyond_level(sentence, "县") is county
