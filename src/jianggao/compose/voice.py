@@ -313,9 +313,9 @@ _CARRIES_OUT = Lazy(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0
 # The 医保 payment method is set by the 统筹区 (the city) since the 2018 reform (DRG/DIP, 按病种付费): a county or a
 # district carries it out, it does not 推进 it (the eighteenth reading: a district's 多元复合式医保支付方式改革).  The
 # county's own 新农合 of before 2016–19 was its own to reform, and is left alone.
-_CITY_SET = Lazy(r"支付方式改革|按病种付费|按疾病诊断相关分组|DRG|DIP|按病种分值|"
-                 # nor what the fund may pay for (the seventeenth reading: a 副区长's 签约服务费…和医保资金要统筹使用)
-                 r"统筹(?:使用|用好)[^。；]{0,30}医保(?:资金|基金)|医保(?:资金|基金)[^。；]{0,6}统筹使用")
+_CITY_SET = Lazy(r"支付方式改革|按病种付费|按疾病诊断相关分组|DRG|DIP|按病种分值")
+# nor what the fund may pay for (the seventeenth reading: a 副区长's 签约服务费…和医保资金要统筹使用)
+_FUND_USE = Lazy(r"统筹(?:使用|用好)[^。；]{0,30}医保(?:资金|基金)|医保(?:资金|基金)[^。；]{0,6}统筹使用")
 _OWN_FUND = Words(r"新农合|合作医疗|合管")
 # What is decided above a county: the national and provincial levers (优质医疗资源扩容和均衡布局, 区域医疗中心, 质控
 # 中心, 等级评审, 职业病诊断机构 siting, data standards), and the bodies above it (城市大医院, 省市级医院) which a county's
@@ -336,6 +336,8 @@ def beyond_level(sentence: str, level: str) -> bool:
         if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
             return True
         if _CITY_SET.search(clause) and not _OWN_FUND.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+        if _FUND_USE.search(clause) and not _OWN_FUND.search(clause):
             return True
         if _ABOVE_LEVER.search(clause) and not _ASKS_ABOVE.search(clause):
             return True
