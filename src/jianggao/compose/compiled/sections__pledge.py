@@ -112,7 +112,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', )), '这次会议的各项部署，我们将原原本本传达、不折不扣执行。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '对照会议部署，各项任务都将列出清单，明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
@@ -138,7 +138,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', )), '会上点到的几项重点工作，我们将一项一项拿出办法、逐项推进。'))
     l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
@@ -295,7 +295,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
     yield '\n'
@@ -320,15 +320,15 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='any_target') if l_0_any_target is missing else l_0_any_target), 'on'):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定对标对表、加压奋进，确保今年的目标如期实现！'))
         yield '\n'
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们一定以更加扎实的作风，把会议部署的各项任务落到实处！', '请各位领导放心，今天表态的每一项，我们都将逐项兑现！'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们一定以更加扎实的作风，把会议部署的各项任务落到实处！', '请各位领导放心，今天表态的每一项，我们都将逐项兑现！', '请各位领导放心，我们一定把今天的表态落到行动上，请领导和同志们监督！', '请各位领导放心，会议交给我们的任务，我们一定一件一件落到实处！'))
         yield '\n'
 
 blocks = {}
 debug_info = '5=52&10=65&11=68&12=72&13=74&14=76&15=79&16=81&17=84&19=95&20=100&21=103&23=107&24=111&25=113&26=115&27=117&28=119&29=122&30=127&31=130&32=137&33=139&34=142&35=145&38=150&39=152&40=168&43=180&45=182&48=191&49=193&54=206&55=209&58=211&59=223&60=226&61=229&62=232&64=234&66=236&67=240&68=244&69=248&70=252&72=254&73=257&75=260&76=279&78=287&80=296&81=298&82=300&83=302&84=305&86=308&87=320&88=323&90=328'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 690419e624d3bfeb325d23ea0dd806269c5e294f761f416d45b7c36d0d22d727
+# d9764a0a0f011d6f9446268306d757e66a24e688d490bf73df4bd4720755ff07
