@@ -95,6 +95,7 @@ class Plan:
     pandemic_review: bool = False     # the period the speech reviews was a COVID year (2020–2022)
     voice: str = "government"         # who speaks: compose.voice.role_of (government / bureau / unit / township)
     rural: bool = False               # a 区 whose brief names a 镇, 乡 or 村 keeps its township wording
+    county_city: bool = False         # a 市 under a 市/州/盟 (levels.is_county_city): 各镇（街道）, not 各县（市、区）
     after_report: str = ""            # the report a government leader speaks after (工作报告): see report_before
     answers_insurance: str = ""       # the 医保 body whose 通报 the speech answers (县医保局): see insurance_before
 
@@ -155,12 +156,13 @@ _SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核",
                     "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
 
 
-def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government") -> dict[str, tuple[str, ...]]:
+def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government",
+          county_city: bool = False) -> dict[str, tuple[str, ...]]:
     """Who acts, per work area, at a level on a date (from the level model: 县疾控中心, 各乡镇卫生院).
     A bureau's head tells his own system's units, never the townships or the other departments."""
     from ..model import levels
 
-    u = levels.units(level, date, rural=rural)
+    u = levels.units(level, date, rural=rural, county_city=county_city)
     if role == "bureau":
         u = replace(u, subdivisions=None, departments_word="")
     grass = u.grassroots[:1]
@@ -575,11 +577,13 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
         if not view.problems:
             missing.append("存在问题")
     rural = levels.mentions_villages([brief.region.name, *brief_texts(view)])
+    county_city = levels.is_county_city(level, brief.region.parent)
     return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level),
                 department=era.department_word(date, level), meeting=era.meeting_name(brief), target=target,
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
-                actors=units(level, date, rural=rural, role=role), voice=role, rural=rural, missing=tuple(missing),
+                actors=units(level, date, rural=rural, role=role, county_city=county_city), voice=role, rural=rural,
+                county_city=county_city, missing=tuple(missing),
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance)
 

@@ -68,16 +68,42 @@ _SELF = Lazy(r"卫生(?:健康|计生)?(?:部门|局|委)要|卫健(?:部门|局
 # Another body's power: the government's (办医责任, money), 医保局's (fund supervision), the province's (prices,
 # 集采).  A bureau's head can only 争取 or 配合 these.
 _GOVERNMENT_POWER = Words(r"政府办医|办医责任|财政补助|财政投入|加大投入|投入责任|政府投入|编制")
-_OTHERS_POWER = Words(r"医保基金监管|基金监管|医疗服务价格|带量采购|集中采购|集采|医保支付")
+_OTHERS_POWER = Words(r"医保基金监管|基金监管|医疗服务价格|带量采购|集中采购|集采|医保支付|农村改厕|厕所革命")
 # What is not a bureau's to order at all, not even to 争取 in a line of its own (the fifteenth reading, a 市卫健委主任
 # and a 区卫健局局长): planning and land (城乡规划, 小区配套, 场地), leave at employers (产假, 育儿假: 人社), the
 # government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
 # townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
 _NOT_A_BUREAU_S = Words(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
-                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房")
+                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学")
 _ASKS_ALREADY = Words(r"争取|配合|协调|支持|推动落实|协同")
 _CLAUSE = Lazy(r"(?<=[，；。])")
 _LEADING_VERB = Lazy(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
+
+
+# The government's other departments and the bodies beside it (the eighteenth reading: a 局长's 教育、民政、妇联等各单位要…,
+# 医疗保障和社会救助要跟上, 人社 pay, 新闻媒体 columns).  Only the government's own leader tells them what to do; a
+# bureau's head, a unit's or a township's names them only as those he works with (会同, 配合, 争取).  Data: add a body
+# here and every sentence that opens on it is out of those speakers' mouths.
+PEER_BODIES: tuple[str, ...] = (
+    "人社", "人力资源社会保障", "人力资源和社会保障", "医保", "医疗保障", "教育", "民政", "妇联", "财政", "发改", "发展改革",
+    "公安", "住建", "住房城乡建设", "城管", "城市管理", "农业农村", "市场监管", "生态环境", "水利", "残联", "工会",
+    "共青团", "团委", "宣传", "新闻媒体", "编办", "自然资源", "交通运输", "应急管理", "工伤保险", "社会救助",
+    "医疗救助", "爱卫会成员单位", "各成员单位", "用人单位", "企业", "学校",
+)
+# a body, not a field of work: 教育、民政、妇联等, 医疗保障和…, 新闻媒体 — never 健康教育要…, 宣传教育要…, 财政资金要…
+_PEER_SUBJECT = Lazy(r"(?<![健康卫生安全科普传])(?:" + "|".join(PEER_BODIES) + r")(?=部门|局|委|办|等|、|和|与|$)")
+_OWN_SUBJECT = Words(r"卫生|卫健|卫计|医院|卫生院|疾控|妇幼保健|我们|我局|我委")
+_SUBJECT = re.compile(r"^(?:同时|此外|并且|并|还要|也要)?([^，。；要]{2,20})要")
+
+
+def orders_peers(sentence: str) -> bool:
+    """Whether a clause of ``sentence`` opens on another department or body and tells it to act (教育、民政、妇联等各
+    单位要…; 医疗保障和社会救助要跟上): the government's leader's to say, no one else's."""
+    for clause in re.split(r"[，。；]", sentence):
+        m = _SUBJECT.match(clause)
+        if m and _PEER_SUBJECT.search(m.group(1)) and not _OWN_SUBJECT.search(m.group(1)):
+            return True
+    return False
 
 
 def government_power(sentence: str) -> bool:
@@ -90,7 +116,7 @@ def in_bureau_voice(sentence: str) -> str | None:
     text = _SELF.sub("我们要", sentence)
     if "有关部门要" in text:
         text = re.sub(r"(?<!直)(?:各有关部门|有关部门)要", "各单位要", text)
-    if _DIRECTS_OTHERS.search(text) or _NOT_A_BUREAU_S.search(text):
+    if _DIRECTS_OTHERS.search(text) or _NOT_A_BUREAU_S.search(text) or orders_peers(text):
         return None
     clauses = _CLAUSE.split(text)
     out = []
@@ -140,7 +166,9 @@ def too_fine(sentence: str) -> bool:
 def speakable(sentence: str, role: str) -> bool:
     """Whether a mined sentence is in the speaker's remit as it stands (mined text is never rewritten)."""
     if role == BUREAU:
-        return in_bureau_voice(sentence) == sentence
+        return in_bureau_voice(sentence) == sentence and not wrong_actor(sentence)
+    if role in (UNIT, TOWNSHIP) and orders_peers(sentence):
+        return False
     return not wrong_actor(sentence)
 
 
@@ -182,6 +210,22 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"中医医院|中医院"), matcher(r"中医馆建设|建设[^。；]{0,6}中医馆")),
     (matcher(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健"), matcher(r"统筹[^，。；]{0,6}(?:医保支付|价格调整|价格)")),
     (matcher(r"助产机构"), matcher(r"孕前")),
+    # 120 dispatch (接警、调度) is the 急救指挥中心's, not a hospital's or a 卫生院's (the eighteenth reading: 县人民医院要
+    # 加强急救指挥调度，做到接警快); a hospital receives and treats
+    (matcher(r"医院|卫生院|社区卫生服务|医疗机构"), matcher(r"指挥调度|调度指挥|急救指挥|接警")),
+    # 农村改厕 is led by 农业农村 (农村人居环境整治三年行动方案, 2018-02; 农村厕所革命, 2019): a health body gives technical
+    # guidance and monitors, it does not lead or build (the eighteenth reading: 爱卫会牵头 placed as 改厕's lead body)
+    (matcher(r"卫生|卫健|卫计|爱卫|疾控|卫生院|社区卫生服务"),
+     matcher(r"牵头[^，。；]{0,8}改厕|改厕[^，。；]{0,6}牵头|(?:建设|新建|改建)[^，。；]{0,4}(?:卫生)?厕所|组织实施[^，。；]{0,4}改厕")),
+    # a 村卫生室 plans no county's succession and allocates no graduates (the seventeenth and eighteenth readings)
+    (matcher(r"卫生室"), matcher(r"年龄结构|村医接续|定向培养|统筹使用|向基层延伸")),
+    # a 社区卫生服务中心 runs no 住院医师规范化培训 (accredited bases do) and no 转岗培训 (province's and city's bases)
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"住院医师规范化培训|规范化培训|转岗培训")),
+    # the eighteenth reading's i4 (a 2025 county): 疾控 organises cancer screening, hospitals diagnose; 中西医协同 on
+    # 重大疾病 is the hospitals' (not a 卫生院's); a 卫生院 buys no 村医 liability insurance (the county pays, if anyone)
+    (matcher(r"疾控"), matcher(r"早诊早治|早期诊断|诊断率")),
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"重大疾病|中西医协同|中西医结合救治")),
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"购买[^，。；]{0,8}保险")),
 )
 # (compiled at import: searched ~1,000 times a render, where a lazy pattern's extra call costs more than compiling)
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
@@ -266,11 +310,38 @@ _PROVINCE_SET = re.compile(r"医疗服务价格|价格改革|调整医疗服务�
 _CARRIES_OUT = Lazy(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
 
 
+# The 医保 payment method is set by the 统筹区 (the city) since the 2018 reform (DRG/DIP, 按病种付费): a county or a
+# district carries it out, it does not 推进 it (the eighteenth reading: a district's 多元复合式医保支付方式改革).  The
+# county's own 新农合 of before 2016–19 was its own to reform, and is left alone.
+_CITY_SET = Lazy(r"支付方式改革|按病种付费|按疾病诊断相关分组|DRG|DIP|按病种分值")
+# nor what the fund may pay for (the seventeenth reading: a 副区长's 签约服务费…和医保资金要统筹使用)
+_FUND_USE = Lazy(r"统筹(?:使用|用好)[^。；]{0,30}医保(?:资金|基金)|医保(?:资金|基金)[^。；]{0,6}统筹使用")
+_OWN_FUND = Words(r"新农合|合作医疗|合管")
+# What is decided above a county: the national and provincial levers (优质医疗资源扩容和均衡布局, 区域医疗中心, 质控
+# 中心, 等级评审, 职业病诊断机构 siting, data standards), and the bodies above it (城市大医院, 省市级医院) which a county's
+# leader cannot tell to act (the eighteenth reading, i1 and i4).
+_ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|质控中心建设|质量控制中心建设|等级评审|评审评价|"
+                    r"职业病诊断机构的布局|统一数据标准")
+# (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
+_ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
+_ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
+
+
 def beyond_level(sentence: str, level: str) -> bool:
-    """Whether ``sentence`` has a body below the city run what the province sets (prices, 集采)."""
+    """Whether ``sentence`` has a body below the city run what the province or the city sets (prices, 集采, the
+    医保 payment method, 等级评审 …) or tell a body above it what to do."""
     if level not in levels.LEVELS or levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
         return False
     for clause in re.split(r"[。；]", sentence):
         if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+        if _CITY_SET.search(clause) and not _OWN_FUND.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+        if _FUND_USE.search(clause) and not _OWN_FUND.search(clause):
+            return True
+        if _ABOVE_LEVER.search(clause) and not _ASKS_ABOVE.search(clause):
+            return True
+        m = _SUBJECT.match(clause)
+        if m and _ABOVE_SUBJECT.search(m.group(1)) and not _ASKS_ABOVE.search(clause):
             return True
     return False

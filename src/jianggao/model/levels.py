@@ -127,12 +127,19 @@ class Units:
                                  self.subdivisions) if u)
 
 
+def is_county_city(level: str, parent: str | None) -> bool:
+    """Whether a 市 is a county-level city (安丘市 under 潍坊市): its brief names a 市, 州 or 盟 above it.  It has 镇 and
+    街道 beneath it, not 县（市、区） (the eighteenth reading: 青州市 told 各县（市、区） to act, three times)."""
+    return level == "市" and bool(parent) and level_of(parent or "") in ("市", "州", "盟")
+
+
 @lru_cache(maxsize=256)  # asked hundreds of times a speech, of one level and date
-def units(level: str, date: dt.date, *, rural: bool = False) -> Units:
+def units(level: str, date: dt.date, *, rural: bool = False, county_city: bool = False) -> Units:
     """The units that exist at ``level`` on ``date`` (县级医院 only in a 县 or 旗; 社区卫生服务中心 in a 区).
 
     A 区 is urban: 社区卫生服务中心 and 街道, no 卫生院 or 村卫生室, unless ``rural`` (its brief names a 镇, 乡
-    or 村: a suburban district keeps its 镇卫生院).  A 街道 has no 卫生院 of its own."""
+    or 村: a suburban district keeps its 镇卫生院).  A 街道 has no 卫生院 of its own.  A ``county_city`` (see
+    is_county_city) has a county's units under the 市's name: 各镇（街道）, 市人民医院."""
     w = word(level)
     tier = tier_of(level)
     dept = department(level, date, short=True)
@@ -142,6 +149,9 @@ def units(level: str, date: dt.date, *, rural: bool = False) -> Units:
     if tier == PROVINCE:
         return Units(dept, ("省级医院",), ("省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
                      ("各基层医疗卫生机构",), "各市（州）", "省直有关部门")
+    if tier == PREFECTURE and county_city:
+        return Units(dept, ("市级医院", "市人民医院", "市中医医院"), (cdc, mch, inspect), ("各镇卫生院", "各村卫生室"),
+                     "各镇（街道）", "市直有关部门")
     if tier == PREFECTURE:
         return Units(dept, (f"{w}级医院",), (cdc, f"{w}妇幼保健院", inspect), ("各基层医疗卫生机构",),
                      "各县（市、区）", f"{w}直有关部门")

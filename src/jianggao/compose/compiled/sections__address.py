@@ -11,26 +11,36 @@ def root(context, missing=missing, environment=environment):
     l_0_pick = resolve('pick')
     l_0_vary = resolve('vary')
     l_0_host = resolve('host')
+    l_0_plan = resolve('plan')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
-    l_0_plan = resolve('plan')
     l_0_namespace = resolve('namespace')
+    l_0_n_said = resolve('n_said')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_festival = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_occasion = ('training' if (((('培训' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('研修' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('开班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('进修班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('award' if ('表彰' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else 'other'))
     context.vars['occasion'] = l_0_occasion
     context.exported_vars.add('occasion')
+    l_0_festival = ('医师' if ('医师节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ('护士' if ('护士节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ''))
+    context.vars['festival'] = l_0_festival
+    context.exported_vars.add('festival')
     l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议'))
     context.vars['event'] = l_0_event
     context.exported_vars.add('event')
-    l_0_welcome = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') else '')
+    l_0_welcome = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
     context.vars['welcome'] = l_0_welcome
     context.exported_vars.add('welcome')
     if (undefined(name='welcome') if l_0_welcome is missing else l_0_welcome):
@@ -41,7 +51,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), str_join(('在这个充满希望的时节，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '隆重举行。', )), str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', )), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', )), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
         l_0_host = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
         context.vars['host'] = l_0_host
         context.exported_vars.add('host')
@@ -58,14 +68,26 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向受到表彰的先进集体和个人致以热烈的祝贺！'))
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的同志们、朋友们致以诚挚的问候！', )), '向辛勤工作在卫生健康战线上的广大干部职工致以诚挚的问候！', '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
-    yield '\n¶'
+    if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在卫生健康战线上的同志们致以节日的问候和崇高的敬意！', ))))
+        yield '\n'
+    else:
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的同志们、朋友们致以诚挚的问候！', )), '向辛勤工作在卫生健康战线上的广大干部职工致以诚挚的问候！', '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
+    yield '¶'
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。']))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '卫生健康事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', '卫生健康工作一头连着千家万户，一头连着经济社会发展大局。', '人民群众的身体健康，是最基本的民生，也是最大的民生。', '卫生健康事业关系千家万户的幸福安康，是一项重大的民生工程。'))
-    yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，对于凝聚共识、汇聚力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展，具有十分重要的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展。', ))))
-    yield '\n'
+    if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '卫生健康事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', '卫生健康工作一头连着千家万户，一头连着经济社会发展大局。', '人民群众的身体健康，是最基本的民生，也是最大的民生。', '卫生健康事业关系千家万户的幸福安康，是一项重大的民生工程。'))
+    if (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '国家设立中国医师节，体现了党和政府对卫生健康工作的高度重视，也体现了对广大医师的关心和厚爱。', '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
+        yield '\n'
+    elif (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展。', ))))
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
@@ -79,19 +101,26 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_s)
     l_1_s = missing
-    if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
+    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'other')) and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
     l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
     context.vars['we'] = l_0_we
     context.exported_vars.add('we')
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终把人民健康放在优先发展的战略位置，持续加大投入，不断深化改革。', )), str_join(('近年来，', (undefined(name='we') if l_0_we is missing else l_0_we), '把保障人民健康作为重要的民生工程来抓，持续加大投入、深化改革。', )), str_join(('一直以来，', (undefined(name='we') if l_0_we is missing else l_0_we), '坚持把人民健康放在优先发展的位置，不断加大投入、深化改革。', ))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
+        l_0_n_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0)
+        context.vars['n_said'] = l_0_n_said
+        context.exported_vars.add('n_said')
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            _loop_vars = {}
+            pass
+            if not isinstance(l_0_n_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_n_said['n'] = (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') + t_2(((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts'))))
+        l_1_r = missing
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业取得了新的进步。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业稳步向前发展。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，'))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_deal = resolve('deal')
@@ -107,8 +136,12 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = l_1_deal = missing
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些成绩的取得，凝聚着广大医务工作者的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是广大医务工作者用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是广大医务工作者辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是广大医务工作者的默默奉献，也是社会各界的大力支持。'))
-        yield '\n'
+        if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些成绩的取得，凝聚着广大医务工作者的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是广大医务工作者用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是广大医务工作者辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是广大医务工作者的默默奉献，也是社会各界的大力支持。'))
+        else:
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '都看在眼里、记在心上。', )), str_join(('对大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终看在眼里、记在心上。', ))))
     else:
         pass
         yield '¶'
@@ -142,11 +175,17 @@ def root(context, missing=missing, environment=environment):
             yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
             yield '，'
     l_1_t = missing
-    if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+    if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
-    yield '\n'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，让广大医务工作者安心、舒心地工作。', ))))
+        yield '\n'
+    else:
+        pass
+        if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
+            yield '\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
         yield '¶'
@@ -159,17 +198,21 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', '希望受到表彰的先进集体和个人珍惜荣誉、戒骄戒躁，继续当好排头兵。'))
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
+            if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
+        if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
             yield '\n'
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
-        yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望社会各界一如既往地关心支持卫生健康事业，共同营造尊医重卫的良好氛围。', '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', '各有关部门要继续加强协作配合，共同推动卫生健康事业发展。', '希望社会各界继续关心、支持和参与卫生健康事业，共同守护群众健康。'))
         yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们相信，有各级各部门的共同努力，有广大医务工作者的辛勤付出，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业一定能够取得更大成绩。', )), str_join(('我们坚信，只要各方齐心协力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业一定能够迈上新的台阶。', )), str_join(('有各级各部门的大力支持，有广大医务工作者的共同努力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的明天一定会更加美好。', )), str_join(('只要我们上下一心、共同努力，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业就一定能够取得新的更大成绩。', ))))
-    l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') else '')
+    l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
     context.vars['wish'] = l_0_wish
     context.exported_vars.add('wish')
     if (undefined(name='wish') if l_0_wish is missing else l_0_wish):
@@ -191,10 +234,15 @@ def root(context, missing=missing, environment=environment):
             yield '¶'
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))))
             yield '\n'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
-            yield '\n谢谢大家！\n'
+            if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者节日快乐、身体健康、工作顺利！', )), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大医务工作者节日快乐、身体健康、阖家幸福！', ))))
+            else:
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
+            yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=27&6=30&8=33&9=36&10=39&12=44&15=45&16=48&17=50&19=54&21=56&24=58&25=61&26=63&27=65&28=67&29=69&30=73&32=77&33=82&35=85&36=88&39=91&40=94&41=96&42=100&44=110&46=115&47=117&49=119&50=121&53=125&54=127&55=130&56=145&57=148&58=150&59=153&60=155&62=159&64=165&65=167&67=169&69=172&70=175&71=178&73=182&74=185&75=187&78=192&79=194'
+debug_info = '5=34&8=37&9=40&11=43&12=46&13=49&15=54&18=55&19=58&20=60&22=64&24=66&27=68&28=71&29=77&30=79&31=81&32=84&33=88&34=91&35=95&37=99&38=104&40=107&44=110&47=112&48=123&49=125&50=129&52=139&54=148&55=150&57=152&58=154&61=158&62=160&63=163&66=178&67=184&68=188&69=189&70=192&71=194&73=198&75=204&76=212&77=213&81=215&82=218&83=221&85=225&86=228&87=230&90=235&91=237'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8f23e83e917a299ae2f9261a793e5257b77dafcc008ee26327643b13b13ed874
+# e32c5bd9f0391bf5cb2a1976d4bdc22b39d9c506e081e179615ef918055be5de

@@ -84,10 +84,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str((undefined(name='points') if l_0_points is missing else l_0_points))
         yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 8):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这三个方面相互联系、相互促进，要贯穿到今年工作的全过程和各方面。‖这三点相辅相成、有机统一，要贯穿今年工作的全过程。‖这三个方面是一个有机整体，必须贯穿到今年各项工作之中。'))
-        yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 10):
         pass
         yield '¶'
@@ -95,6 +91,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=26&3=28&8=29&11=32&12=35&13=38&15=41&17=45&18=50&19=64&20=67&21=72&22=75&26=77&27=80&28=83&29=85&31=87&32=89&34=91&35=94'
+debug_info = '2=26&3=28&8=29&11=32&12=35&13=38&15=41&17=45&18=50&19=64&20=67&21=72&22=75&26=77&27=80&28=83&29=85&32=87&33=90'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8002303879d057bdc658a1b46eebf966a4ba7b7eaf2bbfda9fa91fdfe0536b3f
+# 4074d7aa5ee0714cfae2904328b56fa32e641eafe435694fa96c933e7d6b5e7f

@@ -22,14 +22,14 @@ def root(context, missing=missing, environment=environment):
     l_0_centre = resolve('centre')
     l_0_posts = resolve('posts')
     l_0_own = resolve('own')
-    l_0_is_street = resolve('is_street')
     l_0__ = resolve('_')
+    l_0_is_street = resolve('is_street')
     l_0_above_bureau = resolve('above_bureau')
     l_0_local_duties = resolve('local_duties')
     l_0_creation = resolve('creation')
     l_0_firsts = resolve('firsts')
     l_0_others = resolve('others')
-    l_0_as_ours = l_0_who = l_0_own_unit = l_0_said = missing
+    l_0_as_ours = l_0_who = l_0_own_unit = l_0_said = l_0_any_target = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -42,18 +42,24 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     def macro(l_1_w, l_1_lead):
-        t_3 = []
+        t_4 = []
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
         if l_1_lead is missing:
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         pass
-        t_3.append(
+        t_4.append(
             str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else (str_join((l_1_lead, l_1_w[1:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '要') else ''))),
         )
-        return concat(t_3)
+        return concat(t_4)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
     l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
@@ -65,7 +71,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖按照会议安排，下面我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖根据会议议程，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。', ))))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们坚决拥护、全力落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们将全力抓好落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
     yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
@@ -106,7 +112,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', '我们将把落实会议精神作为当前的一项重要政治任务，切实抓紧抓好。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', )), '这次会议的各项部署，我们将原原本本传达、不折不扣执行。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '对照会议部署，各项任务都将列出清单，明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
@@ -123,7 +129,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把会议精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
@@ -132,8 +138,8 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', ))))
-    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', )), '会上点到的几项重点工作，我们将一项一项拿出办法、逐项推进。'))
+    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
@@ -141,7 +147,7 @@ def root(context, missing=missing, environment=environment):
         l_1_role_of = missing
         _loop_vars = {}
         pass
-        l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，镇里负责协调建设用地'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else {})
+        l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，镇里负责协调建设用地'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
         _loop_vars['role_of'] = l_1_role_of
         if environment.getattr(l_1_t, 'items'):
             pass
@@ -156,6 +162,9 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['any'] = True
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
         elif environment.getattr(l_1_t, 'targets'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0))
@@ -164,25 +173,39 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['any'] = True
+            if not isinstance(l_0_said, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
     l_1_t = l_1_role_of = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
-        def t_4(fiter):
+        def t_5(fiter):
             for l_1_t in fiter:
                 if (not ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') == 'patriotic_health'))):
                     yield l_1_t
-        for l_1_t in t_4((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
+        for l_1_t in t_5((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
             l_1_TASK_WORDING = resolve('TASK_WORDING')
+            l_1_ours = missing
             _loop_vars = {}
             pass
-            yield '在'
-            yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
-            yield '方面，我们将'
-            yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars))
-            yield '\n'
-        l_1_t = l_1_TASK_WORDING = missing
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧盯年度目标任务，细化措施、倒排工期，确保各项工作按时保质完成。', '我们将对重点任务实行专班推进、专人负责，确保年底交出合格答卷。', '对确定的重点工作，我们将明确牵头领导和责任人，按月调度、按季推进。', '我们将把重点工作分解到班子成员，一人牵头一项，一抓到底。', '重点工作我们将实行月调度、季通报，确保按时完成。', '我们将盯住重点、抓住关键，以重点工作带动全局工作。'))
-    yield '\n'
+            l_1_ours = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars)
+            _loop_vars['ours'] = l_1_ours
+            if t_3((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
+                pass
+                yield '在'
+                yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
+                yield '方面，我们将'
+                yield str((undefined(name='ours') if l_1_ours is missing else l_1_ours))
+                if not isinstance(l_0_said, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said['any'] = True
+                if not isinstance(l_0_said, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
+        l_1_t = l_1_TASK_WORDING = l_1_ours = missing
+    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
         l_0_said_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), text='')
@@ -208,14 +231,16 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('own')
         if (('卫生院' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text')) and ('社区卫生服务中心' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('我们将支持', (undefined(name='centre') if l_0_centre is missing else l_0_centre), '改善就医条件，提升常见病、多发病诊疗能力，让群众', ('小病不出社区' if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else '小病不出镇'), '。‖我们将帮助', (undefined(name='centre') if l_0_centre is missing else l_0_centre), '解决房屋、设备和人员方面的实际困难，让群众在家门口看好常见病、多发病。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('我们将帮助', (undefined(name='centre') if l_0_centre is missing else l_0_centre), '解决用房、场地等方面的实际困难，组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '配合做好重点人群健康随访。‖对', (undefined(name='centre') if l_0_centre is missing else l_0_centre), '在用房、场地上的实际困难，我们将主动协调解决，并组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '配合做好重点人群的健康随访。', )))
             context.vars['_'] = l_0__
         if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
             pass
             l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，让乡村医生安心在村里服务。', )))
             context.vars['_'] = l_0__
-        l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
-        context.vars['_'] = l_0__
+        if ('签约' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text')):
+            pass
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
+            context.vars['_'] = l_0__
         if ((((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('厕所' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
             l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), '结合农村人居环境整治，扎实推进农村改厕和村庄清洁行动。‖把农村改厕和村庄清洁行动抓在手上，改一户、成一户，不搞形式、不走过场。')
@@ -270,7 +295,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚决克服等靠要思想，以只争朝夕的劲头、真抓实干的作风推动各项工作。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
     yield '\n'
@@ -280,11 +305,30 @@ def root(context, missing=missing, environment=environment):
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，把行风建设抓紧抓实，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
-    yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定不负重托、不辱使命，以实干实绩向组织和群众交上一份满意的答卷！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定以更加饱满的热情、更加扎实的作风，把会议部署的各项任务落到实处！'))
-    yield '\n'
+    l_0_any_target = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), on=False)
+    context.vars['any_target'] = l_0_any_target
+    context.exported_vars.add('any_target')
+    for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_t, 'targets'):
+            pass
+            if not isinstance(l_0_any_target, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_any_target['on'] = True
+    l_1_t = missing
+    if environment.getattr((undefined(name='any_target') if l_0_any_target is missing else l_0_any_target), 'on'):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定对标对表、加压奋进，确保今年的目标如期实现！'))
+        yield '\n'
+    else:
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们一定以更加扎实的作风，把会议部署的各项任务落到实处！', '请各位领导放心，今天表态的每一项，我们都将逐项兑现！', '请各位领导放心，我们一定把今天的表态落到行动上，请领导和同志们监督！', '请各位领导放心，会议交给我们的任务，我们一定一件一件落到实处！'))
+        yield '\n'
 
 blocks = {}
-debug_info = '5=46&10=59&11=62&12=66&13=68&14=70&15=73&16=75&17=78&19=89&20=94&21=97&23=101&24=105&25=107&26=109&27=111&28=113&29=116&30=121&31=124&32=131&33=133&34=136&35=139&36=144&37=146&38=159&41=168&43=170&44=179&47=184&48=186&51=188&52=200&53=203&54=206&55=209&57=213&58=217&59=219&60=223&61=227&63=229&64=232&66=235&67=254&69=262&71=271&72=273&73=275&74=277&75=280&76=284'
+debug_info = '5=52&10=65&11=68&12=72&13=74&14=76&15=79&16=81&17=84&19=95&20=100&21=103&23=107&24=111&25=113&26=115&27=117&28=119&29=122&30=127&31=130&32=137&33=139&34=142&35=145&38=150&39=152&40=168&43=180&45=182&48=191&49=193&54=206&55=209&58=211&59=223&60=226&61=229&62=232&64=234&66=236&67=240&68=244&69=248&70=252&72=254&73=257&75=260&76=279&78=287&80=296&81=298&82=300&83=302&84=305&86=308&87=320&88=323&90=328'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e5b6bf75a2804e9d42b33016b2ed54fa155af67dc559d21ece85847bbd131a11
+# d9764a0a0f011d6f9446268306d757e66a24e688d490bf73df4bd4720755ff07

@@ -15,11 +15,9 @@ def root(context, missing=missing, environment=environment):
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
-    l_0_head = resolve('head')
-    l_0_points = resolve('points')
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
-    l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_on_epidemic = l_0_k = missing
+    l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_on_epidemic = l_0_k = l_0_points = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -57,7 +55,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'head': l_0_head, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -76,7 +74,9 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_s)
     l_1_s = missing
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'demand', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('人民群众对健康生活的期盼越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作也提出了更高要求。‖群众对健康生活的期待越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求也越来越高。‖随着群众健康意识的增强，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作面临着新的更高要求。', ))))
+    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+        pass
+        yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'demand', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=str_join(('人民群众对健康生活的期盼越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作也提出了更高要求。‖群众对健康生活的期待越来越高，对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的要求也越来越高。', ))))
     l_0_on_epidemic = (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') in ('public_health', 'disease_control', 'patriotic_health', 'emergency', 'health_promotion', 'general'))
     context.vars['on_epidemic'] = l_0_on_epidemic
     context.exported_vars.add('on_epidemic')
@@ -90,21 +90,6 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('新冠肺炎疫情发生以来，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性更加凸显，必须同常态化疫情防控结合起来，一起谋划、一起推进。', )), str_join(('在常态化疫情防控的大背景下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的分量更重、要求更高，必须同疫情防控一起谋划、一起推进。', ))))
         yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
-        pass
-        l_0_head = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，意义重大。', )), str_join(('我们要从三个方面深化对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的认识。', )), str_join(('对', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性，我们要从三个方面来认识。', )), str_join(('为什么要下这么大力气抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作？我看至少有三条理由。', )), str_join(('抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，我们要把握好三层意思。', )))
-        context.vars['head'] = l_0_head
-        context.exported_vars.add('head')
-        l_0_points = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('一是落实上级决策部署的政治责任，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是卫生健康事业的重要组成部分，各级必须把它摆上重要议事日程，不折不扣抓好落实；二是保障人民群众身体健康的现实需要，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，做得好不好，群众感受最直接；三是推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '高质量发展的重要支撑，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提升群众的健康水平，也能改善发展环境、提升区域形象。‖一是从政治上看，保障人民健康是党和政府的重要职责，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，体现的是对群众的态度，必须摆上重要议事日程、不折不扣抓好落实；二是从民生上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作与群众生活息息相关，群众感受最直接、最真切；三是从发展上看，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做好了，既能提高群众健康水平，也能改善', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境。‖一是这是一项政治任务，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作是党和政府联系群众的一项重要工作，各级必须把它放在重要位置，抓紧抓实；二是这是一项民生工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得好不好，群众看得见、感受得到；三是这是一项发展工程，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作关系到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的发展环境和整体形象。', )))
-        context.vars['points'] = l_0_points
-        context.exported_vars.add('points')
-        if (undefined(name='points') if l_0_points is missing else l_0_points):
-            pass
-            yield '¶'
-            yield str((str_join(((undefined(name='head') if l_0_head is missing else l_0_head)[:-1], '：', (undefined(name='points') if l_0_points is missing else l_0_points), )) if (('三' in (undefined(name='head') if l_0_head is missing else l_0_head)) and environment.call(context, environment.getattr((undefined(name='head') if l_0_head is missing else l_0_head), 'endswith'), '。')) else str_join(((undefined(name='head') if l_0_head is missing else l_0_head), (undefined(name='points') if l_0_points is missing else l_0_points), ))))
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对此，我们一定要有清醒的认识，决不能把', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作当作一般性、阶段性的工作来对待。', )), str_join(('我们一定要清醒认识到，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作决不是一般性、阶段性的任务。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作抓与不抓、抓紧与不抓紧，结果大不一样，这一点大家要有清醒的认识。', ))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -125,7 +110,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = l_1_options = missing
-    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 300), 1]), 4])
+    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 250), 1]), 5])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
     l_0_points = []
@@ -162,6 +147,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=60&3=62&5=65&7=68&8=72&10=74&11=79&13=80&14=83&15=85&16=87&17=89&18=91&21=93&23=95&24=98&26=101&30=105&32=108&33=111&34=113&35=117&36=123&41=128&42=131&43=148&44=151&46=154&47=156&48=158'
+debug_info = '2=58&3=60&5=63&7=66&8=70&10=72&12=77&14=80&15=83&16=85&17=87&18=89&19=91&24=93&25=96&26=98&27=102&28=108&34=113&35=116&36=133&37=136&39=139&40=141&41=143'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2a3db2e61d97181c742b464ecd9eaa913ef77094cede12df565d2c8236671c4c
+# 173b280a5b9e887d21666f9c6dc92bb42b80968b0a05372796bbbb78c3bdd200

@@ -1,0 +1,46 @@
+"""The 提法 registry's dates for the wording the eighteenth reading found out of its time (model/tifa.yaml): each
+term is in use inside its window and out of it outside, and each entry names its reason and two sources."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jianggao.model import tifa
+
+D = dt.date.fromisoformat
+
+# (text, a date it fits, a date it does not)
+CASES = [
+    ("人民健康是民族昌盛和国家强盛的重要标志。", "2023-02-20", "2022-08-19"),      # the 二十大, 2022-10-16
+    ("人民健康是民族昌盛和国家富强的重要标志。", "2022-08-19", "2024-03-01"),      # the 十九大's, to 2023-03
+    ("坚决守住不发生规模性疫情的底线。", "2022-05-10", "2021-04-08"),
+    ("坚决守住不发生规模性疫情的底线。", "2022-05-10", "2024-02-20"),
+    ("加强重点场所、重点人群的健康监测。", "2021-03-01", "2017-07-17"),
+    ("新冠病毒感染实施乙类乙管以后，要做好重点人群健康服务。", "2023-07-20", "2025-03-01"),
+    ("做到有房子、有设备、有村医，能看常见病。", "2019-02-20", "2025-03-01"),
+    ("让每个乡镇都有一所达标的卫生院、每个村都有一个合格的村卫生室。", "2018-02-20", "2022-02-20"),
+    ("做好妇幼健康工作。", "2014-02-20", "2012-02-22"),
+    ("健康是幸福生活最重要的指标，健康是1，其他是后面的0。", "2022-08-19", "2019-08-19"),
+    ("开展儿童孤独症筛查。", "2023-02-20", "2012-02-22"),
+    ("推动基层医疗卫生机构全面配备和优先使用基本药物。", "2019-02-20", "2012-02-22"),
+    ("建立乡村医生执业考核制度。", "2004-03-01", "2012-02-22"),
+    ("农村改厕要做到建一户、成一户、用一户。", "2019-04-10", "2012-02-22"),
+    ("推动各项工作提质增效。", "2015-02-20", "2012-02-22"),
+]
+
+
+@pytest.mark.parametrize("text,fits,not_fits", CASES)
+def test_a_term_is_in_use_only_in_its_window(text, fits, not_fits):
+    assert not tifa.outside_window(text, D(fits), "县"), fits
+    assert tifa.outside_window(text, D(not_fits), "县"), not_fits
+
+
+def test_the_new_entries_carry_their_reasons_and_sources():
+    reg = tifa.load_registry()
+    for entry_id in ("jkzg.minzu_changsheng_20da", "yiqing.bu_fasheng_guimoxing", "yiqing.zhongdian_changsuo_jiance",
+                     "xiangcun.sange_yi", "jigou.fuyou_jiankang", "jkzg.jiankang_shi_yi", "fuyou.guduzheng_shaicha",
+                     "yigai.jiyao_youxian_shiyong", "xiangcun.jianli_kaohe", "xiangcun.jian_yi_hu",
+                     "jingji.tizhi_zengxiao"):
+        e = reg.by_id(entry_id)
+        assert e.reason and len(e.sources) >= 2, entry_id
