@@ -90,7 +90,7 @@ def test_every_answer_fits_its_speaker_level_and_date(level, date, role):
             continue
         text = body_of(entry["when"][0], entry, slots, role, check=True)
         assert "{" not in text and not re.search(r"\d", text), text
-        assert not voice.wrong_actor(text), text
+        assert not voice.wrong_actor(text, date), text
         assert not outside_window(text, date, level), (text, outside_window(text, date, level))
         if role == voice.BUREAU:
             assert voice.in_bureau_voice(text) == text, text

@@ -116,3 +116,11 @@ def test_a_bureau_s_draft_orders_only_what_is_his(real, case, seed):
         assert not voice.orders_peers(s), s
         assert not voice.wrong_actor(s), s
         assert not voice.beyond_level(s, level), s
+
+
+def test_the_aiwei_office_led_rural_toilets_until_agriculture_took_them_over():
+    """爱卫会 ran 农村改厕 until 农业农村 took it over (厕所革命, 2019): a 2013 line with 爱卫办牵头 is right for its date."""
+    import datetime as dt
+    said = "县爱卫办要牵头对已改厕户逐户回访，发现问题的今年内整改到位。"
+    assert not voice.wrong_actor(said, dt.date(2013, 3, 1))
+    assert voice.wrong_actor(said, dt.date(2021, 3, 1)) and voice.wrong_actor(said)

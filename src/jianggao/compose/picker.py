@@ -750,7 +750,7 @@ class Picker:
             return False          # 各地要加强研究, 各级政府要: a province's voice in a county's or a city's speech
         if self.bureau_voice and _SELF_DEPARTMENT.search(text):
             return False          # 卫生健康部门要…: the bureau's head is that department
-        if not speakable(text, self.role):
+        if not speakable(text, self.role, self.date):
             return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
         if beyond_level(text, self.slots.get("level") or ""):
             return False          # 统筹推进医疗服务价格…集采 in a county: the province sets them
@@ -771,7 +771,7 @@ class Picker:
             return False
         if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False
-        if wrong_actor(text) or (self.bureau_voice and in_bureau_voice(text) is None):
+        if wrong_actor(text, self.date) or (self.bureau_voice and in_bureau_voice(text) is None):
             return False
         if beyond_level(text, self.slots.get("level") or ""):
             return False
