@@ -27,8 +27,10 @@ from .serve import (
     POVERTY,
     REMEDIES,
     SERVES_AT,
+    STANDING_MOST,
     akin_subjects,
     answers_problem,
+    aspects,
     belongs_elsewhere,
     best_item,
     by_subject,
@@ -44,6 +46,11 @@ from .serve import (
     paragraph_breaks,
     problem_areas,
     score,
+    at_home,
+    on_standing,
+    same_heading,
+    standing_subject,
+    standing_items,
     subject_of,
 )
 from .variants import reword
@@ -207,8 +214,19 @@ REST_PER_SUBJECT = 6
 REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
+# The kinds of work (serve.ASPECTS) an item's run says once unless the item is about it: 转岗培训, 进修 and 继续教育 in
+# one paragraph read as training three times (the eighteenth reading).
+_ONE_WAY = frozenset({"train"})
 # The most measures an item's paragraphs take, those on its subject that serve no item counted.
 ITEM_SUBJECT_MAX = 12
+# … and the most any brief item says: its best three to six, the strongest first (the eighteenth reading: 15–30
+# measures under one 一是, 不分主次); what the area's budget still asks is said by numbered items of its own standing
+# work (STANDING_HEADS), never by more measures heaped under an item.
+ITEM_MOST = 6
+# The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
+# subsection holds in all (a real speech's 一是…五是).
+STANDING_ITEMS_MAX = 5
+SUBSECTION_ITEMS_MAX = 6
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -257,6 +275,7 @@ class AreaRuns:
     rest_breaks: tuple[int, ...] = ()  # the measures of ``rest`` that open a paragraph of their own
     item_answers: bool = False        # an item is itself the answer to the area's problem (its run is first)
     taken_up: bool = False            # no measure answers the area's problems: ``answers`` names them honestly
+    standing: tuple[ItemRun, ...] = ()  # numbered items of the area's own standing work, after the brief's (三是…)
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -324,11 +343,14 @@ _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
 _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡|贫困村|贫困户|贫困地区")
 _FARM_WORK = re.compile(r"畜禽|农村环境卫生|农村人居环境|农村改厕|农民群众|农户|庭院")
+# … and what only a place with villages says: an urban district of 街道 and 社区 has no 农村 to send resources to, no
+# 村 for a 定向生 to return to, no 改水改厕 (the eighteenth reading, a 2019 district's 全科医生 and 爱国卫生 items)
+_VILLAGE_LIFE = re.compile(r"农村|村里|回村|进村|入村|村民|农民|改水|改厕|乡村")
 _NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
-                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"))
+                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
 # voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
@@ -530,6 +552,7 @@ class Picker:
         self._carry = 0.0
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
+        self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -964,7 +987,7 @@ class Picker:
 
     def serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None = None,
               budget: int = 0, targets: Sequence[str] = (), general: bool = True, headline: bool = False,
-              elsewhere: Mapping[str, Sequence[str]] | None = None) -> AreaRuns:
+              elsewhere: Mapping[str, Sequence[str]] | None = None, heading: str = "") -> AreaRuns:
         """An area's measures grouped under the brief's items they serve (compose.serve): for each item, its
         targets and its best matched measures, one item after another in turn, PER_ITEM_MIN each and more (to
         PER_ITEM_MAX) while ``budget`` characters ask; then, where the budget still asks, measures that serve no
@@ -976,13 +999,13 @@ class Picker:
         self._enter(topic)
         self._serving = True
         try:
-            return self._serve(items, own, topic, budget, targets, general, headline, elsewhere)
+            return self._serve(items, own, topic, budget, targets, general, headline, elsewhere, heading)
         finally:
             self._serving = False
 
     def _serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None, budget: int,
                targets: Sequence[str], general: bool, headline: bool,
-               elsewhere: Mapping[str, Sequence[str]] | None = None) -> AreaRuns:
+               elsewhere: Mapping[str, Sequence[str]] | None = None, heading: str = "") -> AreaRuns:
         area = self._area or ""
         min_len = HEADLINE_MAX + 1
         cands = self._candidates("task", "item", topic, None, min_len)
@@ -1142,6 +1165,8 @@ class Picker:
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
                 return _again()
+            if run >= 0 and self._adds_nothing(text.split(ALTERNATE)[0], ideas - own_ideas, in_run, keys[run]):
+                return _again()       # training a third way (转岗培训, 进修, 继续教育), 下沉 said three ways in one run
             if run < 0 and items and self._speech_said_enough(ideas - BROAD):
                 return _again()
             if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked,
@@ -1184,6 +1209,8 @@ class Picker:
             for x in ideas:
                 said_here[x] = said_here.get(x, 0) + 1
                 in_run[x] = in_run.get(x, 0) + 1
+            for x in aspects(text.split(ALTERNATE)[0]) & _ONE_WAY:
+                in_run["@" + x] = in_run.get("@" + x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)
             self._task_runs |= grams
             paragraph_quads[run] |= quads
@@ -1213,7 +1240,7 @@ class Picker:
         more = HEADLINE_MORE if headline else 1.0
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
-            while matched[i] and len(out[i]) <= cap:
+            while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
                 _, from_bank, text = matched[i].pop(0)
                 said = take(from_bank, text, mine_ideas[i], i)
                 if said:
@@ -1247,7 +1274,10 @@ class Picker:
         rest_max = REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX
         # a clinic's routine is refused a government leader (_for_speaker): more measures at his own level
         own_level = GOVERNMENT_REST_MORE if self.role == GOVERNMENT else 0
-        cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
+        # (an area with items says its measures on no item's subject as numbered standing items, each on one subject:
+        # STANDING_ITEMS_MAX of them, STANDING_MOST measures each, at most)
+        cap_rest = round((max(rest_max, STANDING_ITEMS_MAX * STANDING_MOST) if items else STANDING_MAX if standing
+                          else PLAIN_MAX) * more) + own_level
         if topic is not None and not topic.known:
             # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
             # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
@@ -1275,10 +1305,18 @@ class Picker:
             cap = cap if not_unit else len(rest)
             if per_subject.get(subject, 0) >= cap:
                 continue
-            if len(items) > 1 and not_unit and subject != "推进" and not near_an_item(text, items):
-                off_items += 1
-                continue      # printed after the last item it reads as that one's, on a subject no item of the area
-                #               has (the sixteenth session: 预约诊疗 and 急救 lines under 推进医药领域腐败问题集中整治)
+            plain = text.split(ALTERNATE)[0]
+            if items and not_unit:
+                # a measure is said under an item it serves or under a standing item of its own subject (三是…), never
+                # in a paragraph after the last item, where it reads as that one's (the sixteenth session: 预约诊疗 and
+                # 急救 lines under 推进医药领域腐败问题集中整治; the eighteenth: 住培, IT staff and 急救 after 一是)
+                home = item_subjects.get(subject, -1)
+                stands = standing_subject(subject, plain)
+                if not (stands and at_home(stands, area) or home >= 0 and self._serves_item(plain, items[home], out[home])):
+                    off_items += 1
+                    import os
+                    if os.environ.get("I10DBG"): print("SKIP", area, subject, plain[:50])
+                    continue
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
                     break
@@ -1288,16 +1326,14 @@ class Picker:
                 unit_said.add(said)
             if said:
                 home = item_subjects.get(subject, -1)
-                if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
-                                  or other_tier(said, items[home])):
+                if home >= 0 and not self._serves_item(said, items[home], out[home]):
                     home = -1
                 if home < 0 and len(items) > 1:
                     # … or with the item on a near subject that shares an idea (人才 measures with 加强乡镇卫生院人才队伍建设):
                     # said after the last item instead, they read as that item's, on another subject (the fifteenth
                     # session: 公立医院 and 薪酬 lines under 二是提高新农合保障水平)
                     home = next((i for i, x in enumerate(items) if subject and akin_subjects(subject, subject_of(x))
-                                 and ideas_of(said) & ideas_of(x) - BROAD and len(out[i]) < ITEM_SUBJECT_MAX
-                                 and not other_tier(said, x)), -1)
+                                 and ideas_of(said) & ideas_of(x) - BROAD and self._serves_item(said, x, out[i])), -1)
                 if home >= 0:
                     out[home].append(said)
                 else:
@@ -1305,6 +1341,8 @@ class Picker:
                     off_subject += subject not in item_subjects
                 per_subject[subject] = per_subject.get(subject, 0) + 1
                 got += len(said)
+        import os
+        if os.environ.get("I10DBG"): print("AREA", area, "budget", budget, "want", int(want), "got", got, "rest", len(rest), "spare", len(spare), "off_items", off_items, "out", [len(x) for x in out], "matched_left", [len(m) for m in matched], "cap_rest", cap_rest, "off_subject", off_subject)
         if off_items and got < want:
             # what the measures on no item's subject would have said, the items' own say instead (their matched measures,
             # ITEMS_MORE each beyond the cap): the area keeps its length on its items' subjects
@@ -1315,6 +1353,23 @@ class Picker:
                 for i in range(len(items)):
                     if got < want:
                         got += say_next(i, cap)
+        # an item holds its best ITEM_MOST; what more it had on offer, on a business of its own (医养结合 under 推进老年健康
+        #服务), is said as a standing item of that business (STANDING_HEADS) while the budget asks
+        for i in range(len(items)):
+            for _, from_bank, text in list(matched[i]):
+                if got >= want:
+                    break
+                plain = text.split(ALTERNATE)[0]
+                subject = subject_of(plain)
+                stands = standing_subject(subject, plain)
+                if not (stands and at_home(stands, area)) or per_subject.get(subject, 0) >= REST_PER_SUBJECT:
+                    continue
+                said = take(from_bank, text, all_items, -1)
+                if said:
+                    matched[i].remove((_, from_bank, text))
+                    extra.append(said)
+                    per_subject[subject] = per_subject.get(subject, 0) + 1
+                    got += len(said)
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
         said_all = [*keys, *(m for ms in out for m in ms), *answered]
@@ -1412,7 +1467,7 @@ class Picker:
                     continue
                 subject = subject_of(g[0].split(ALTERNATE)[0])
                 home = item_subjects.get(subject, -1) if subject else -1
-                if home >= 0 and (not ideas_of(g[0]) & ideas_of(items[home]) or other_tier(g[0], items[home])):
+                if home >= 0 and not self._serves_item(g[0], items[home], out[home]):
                     home = -1
                 near = next((k for k in kept_groups if subject and akin_subjects(
                     subject, subject_of(k[0].split(ALTERNATE)[0]))), None)
@@ -1445,42 +1500,82 @@ class Picker:
             groups = [[m for m in g if m not in answered] for g in groups]
             groups = [g for g in groups if g]
         paragraphs = packed(groups)
-        # said after the last item, a paragraph reads as that item's: one on an earlier item's subject (预约诊疗 and 评审
-        # lines, 医疗服务, after 二是推进医药领域腐败问题集中整治) is said with that item instead (the sixteenth session)
-        moved: dict[str, list[list[str]]] = {}
+        # the area's own standing work beyond the brief's items: each paragraph on one subject a numbered item of its
+        # own (三是…四是…) under a heading clause of its subject (serve.STANDING_HEADS), two to STANDING_MOST measures;
+        # a subject with no heading clause, a lone measure, or the subject of one of the area's items (said under it
+        # where it serves it) is left out: the area ends shorter rather than padded with lines no heading holds (the
+        # eighteenth reading: after 一是 came unnumbered paragraphs of 住培, IT staff and 急救, then 二是)
+        standing: list[ItemRun] = []
         dropped = 0
-        if len(items) > 1 and paragraphs:
-            order = sorted(items, key=lambda x: (not self._answers_problem(x, answers, area), not any(
-                self._answers_problem(m, answers, area) for m in out[items.index(x)])))
-            last = subject_of(order[-1])
-            kept_paragraphs: list[list[str]] = []
-            for para in paragraphs:
-                subject = subject_of(para[0].split(ALTERNATE)[0])
-                if subject in ("", "推进", last) or any(names_business(m, order[-1]) for m in para) \
-                        or any(m in unit_said for m in para):
-                    kept_paragraphs.append(para)       # on the last item's subject or business: it goes on with it
-                    continue
-                home_item = next((x for x in order[:-1] if (subject == subject_of(x) or any(
-                    names_business(m, x) for m in para)) and all(fits_setting(m, x) for m in para)), None)
-                if home_item is not None:
-                    moved.setdefault(home_item, []).append(para)
-                elif got - dropped - sum(len(m) for m in para) < want / OVERSAY:
-                    kept_paragraphs.append(para)       # the area would fall short of its budget without it
+        item_subject_names = {subject_of(x): i for i, x in reversed(list(enumerate(items)))} if items else {}
+        item_subject_names.pop("", None)
+        item_subject_names.pop("推进", None)
+        # … grouped by subject again (packed joins near subjects in one paragraph; an item holds one)
+        by_subj: dict[str, list[str]] = {}
+        for para in paragraphs:
+            for m in para:
+                by_subj.setdefault(subject_of(m.split(ALTERNATE)[0]), []).append(m)
+        # a measure on an item's subject goes to the item where it serves it and the item has room; the others stand
+        # under a standing item of their subject, or are left out
+        to_items: dict[int, list[str]] = {}
+        left_over: dict[str, list[str]] = {}
+        room = [len(x) for x in out]
+        for subject, ms in by_subj.items():
+            home = item_subject_names.get(subject, -1)
+            for m in ms:
+                if home >= 0 and room[home] < ITEM_MOST and self._serves_item(m, items[home], ()):
+                    to_items.setdefault(home, []).append(m)
+                    room[home] += 1
                 else:
-                    dropped += sum(len(m) for m in para)   # 免疫规划 for children after 老年人新冠病毒疫苗接种 (h1)
-            paragraphs = kept_paragraphs
+                    left_over.setdefault(standing_subject(subject, m.split(ALTERNATE)[0]), []).append(m)
+        heads: list[tuple[str, str, list[str]]] = []       # (heading clause, subject, measures)
+        for subject, ms in left_over.items():
+            on_it = [m for m in ms if on_standing(subject, m.split(ALTERNATE)[0])]
+            for head, theirs in self._standing_items(subject, on_it, items, heading):
+                heads.append((head, subject, theirs))
+                self._standing_heads.add(head)
+        # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
+        # the order of their subjects
+        most = max(0, min(STANDING_ITEMS_MAX, SUBSECTION_ITEMS_MAX - len(items)))
+        order = {id(h): k for k, h in enumerate(heads)}
+        chosen = sorted(heads, key=lambda h: -len(h[2]))[:most]
+        for h in heads:
+            if h not in chosen:
+                self._standing_heads.discard(h[0])
+        heads = sorted(chosen, key=lambda h: order[id(h)])
+        if paragraphs and (items or len(heads) >= 2):
+            for home, ms in to_items.items():
+                out[home].extend(ms)
+            kept_here: set[str] = set()
+            for head, subject, ms in heads:
+                standing.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
+                kept_here.update(ms[:STANDING_MOST])
+            dropped += sum(len(m) for ms in left_over.values() for m in ms if m not in kept_here)
+            import os
+            if os.environ.get("I10DBG"):
+                for sj, ms in left_over.items():
+                    for m in ms:
+                        if m not in kept_here: print("DROPPED", area, repr(sj), m[:40])
+            paragraphs = []
+        else:
+            self._standing_heads -= {h for h, _, _ in heads}
+        unsaid = dropped
+        import os
+        if os.environ.get("I10DBG"): print("DROP", area, dropped, [(r.item, len(r.measures)) for r in standing], [len(x) for x in out], heading)
+        if dropped and items:
             # what they would have said, the items' own measures say (as for the measures on no item's subject above)
             top = round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more) + ITEMS_MORE
             for cap in range(min(len(x) for x in out), top):
                 if dropped <= 0:
                     break
                 for i in range(len(items)):
-                    while matched[i] and len(out[i]) <= cap and dropped > 0:
+                    while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST and dropped > 0:
                         _, from_bank, text = matched[i].pop(0)
                         said = take(from_bank, text, mine_ideas[i], i)
                         if said:
                             out[i].append(said)
                             dropped -= len(said)
+                            unsaid -= len(said)
                             break
         extra = [m for para in paragraphs for m in para]
         # each paragraph opens where its first measure stands on its own (else it runs on from the one before)
@@ -1498,7 +1593,7 @@ class Picker:
             reaching_first = reaching
         else:
             answered = reaching + answered
-        self._carry = max(0.0, want - got) * CARRY_SHARE
+        self._carry = max(0.0, want - got + max(0, unsaid)) * CARRY_SHARE
         self._leave()
         said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
                      for item, ts, ms in zip(items, item_targets, out, strict=True)]
@@ -1512,13 +1607,9 @@ class Picker:
             self._answers_problem(m, answers, area) for m in said_runs[0].measures))
         # past a few measures (they all serve the item), a change of subject opens a paragraph; the first item's
         # paragraph also holds the subsection's lead (its problem or target) before the item itself
-        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
+        # … one continuation at most: an item is a paragraph, or a paragraph and one more on its subject
+        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5)[:1])
                      for k, r in enumerate(said_runs)]
-        for k, r in enumerate(said_runs):
-            for para in moved.get(r.item, ()):
-                at = len(r.measures)
-                r = replace(r, measures=(*r.measures, *para), breaks=(*r.breaks, at) if at and _stands(para[0]) else r.breaks)
-            said_runs[k] = r
         breaks = [k + len(reaching_first) for k in rest_breaks]
         if not said_runs and answered and not taken_up and not left:
             # an area with no items says the answers to its problem in a paragraph of their own after the problem's:
@@ -1530,7 +1621,38 @@ class Picker:
                 breaks.append(len(answered))
             answered = []
         return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered), tuple(sorted(set(breaks))),
-                        item_answers, taken_up)
+                        item_answers, taken_up, tuple(standing))
+
+    @staticmethod
+    def _adds_nothing(measure: str, beyond: frozenset[str], in_run: Mapping[str, int], item: str) -> bool:
+        """Whether ``measure``, under ``item`` whose run has said the ideas counted in ``in_run``, says nothing new: every
+        idea it names beyond the item's own (``beyond``) is said in the run already, or it does a kind of work (training:
+        _ONE_WAY) the run has done once where the item is not about that work."""
+        if beyond and all(in_run.get(x, 0) for x in beyond):
+            return True
+        return any(in_run.get("@" + x, 0) for x in aspects(measure) & _ONE_WAY - aspects(item))
+
+    def _serves_item(self, measure: str, item: str, said: Sequence[str]) -> bool:
+        """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the
+        measure serves the item's own subject (serve.score), on its tier."""
+        plain = measure.split(ALTERNATE)[0]
+        return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT
+
+    def _standing_items(self, subject: str, measures: Sequence[str], items: Sequence[str],
+                        heading: str) -> list[tuple[str, list[str]]]:
+        """The standing items on ``subject`` for ``measures`` (serve.standing_items), their heading clauses not said
+        already (by another standing item, the subsection's ``heading``, or in an item's words)."""
+        if len(measures) < 2 or subject in ("", "推进") or not at_home(subject, self._area or ""):
+            return []
+        said = [sentence_key(x) for x in (heading, *items) if x]
+
+        def avoid(head: str) -> bool:
+            key = sentence_key(head)
+            return head in self._standing_heads or any(key in x or x in key for x in said) or any(
+                len(key_words(key) & key_words(x)) >= 2 for x in said) or any(
+                same_heading(head, x) for x in (heading, *items, *self._standing_heads) if x)
+
+        return standing_items(subject, measures, avoid)
 
     def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
                            own: Sequence[str], said: Sequence[str]) -> list[str]:

@@ -1362,7 +1362,7 @@ def root(context, missing=missing, environment=environment):
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_sk = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_ordinal = l_2_problem_first = l_2_sk = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1414,15 +1414,46 @@ def root(context, missing=missing, environment=environment):
                         l_3__ = environment.call(context, environment.getattr((undefined(name='framing') if l_2_framing is missing else l_2_framing), 'append'), l_3_w, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                 l_3_w = l_3_e = l_3__ = missing
-            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
+            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), heading=(undefined(name='heading') if l_2_heading is missing else l_2_heading), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
             l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
             l_2_with_targets = ((undefined(name='shape') if l_2_shape is missing else l_2_shape) != 'target')
             _loop_vars['with_targets'] = l_2_with_targets
-            l_2_ordinal = (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 2)
+            l_2_all_runs = []
+            _loop_vars['all_runs'] = l_2_all_runs
+            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'):
+                l_3__ = missing
+                _loop_vars = {}
+                pass
+                l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), l_3_r, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_3__
+            l_3_r = l_3__ = missing
+            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'standing'):
+                l_3_facet_of = resolve('facet_of')
+                l_3__ = resolve('_')
+                l_3_j = missing
+                _loop_vars = {}
+                pass
+                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), environment.getitem(environment.getattr(l_3_r, 'measures'), 0), t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                _loop_vars['j'] = l_3_j
+                if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
+                    pass
+                    for l_4_s in environment.getattr(l_3_r, 'measures'):
+                        l_4__ = l_3__
+                        _loop_vars = {}
+                        pass
+                        l_4__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_4_s, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                    l_4_s = l_4__ = missing
+                else:
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), l_3_r, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_r = l_3_facet_of = l_3_j = l_3__ = missing
+            l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
-            if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 2):
+            if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                 pass
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1432,7 +1463,7 @@ def root(context, missing=missing, environment=environment):
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
             ))
-            l_2_problem_first = (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
+            l_2_problem_first = environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')
             _loop_vars['problem_first'] = l_2_problem_first
             if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers')) > 1):
                 pass
@@ -1457,7 +1488,16 @@ def root(context, missing=missing, environment=environment):
                 t_30.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
-                if ((undefined(name='sk') if l_2_sk is missing else l_2_sk) and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
+                if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                    pass
+                    for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                        _loop_vars = {}
+                        pass
+                        t_30.append(
+                            str(l_3_s),
+                        )
+                    l_3_s = missing
+                if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
                     t_30.append(
                         '¶',
@@ -1469,7 +1509,7 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-                if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                if (not (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)):
                     pass
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
@@ -1498,13 +1538,25 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
+            if (((not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first)) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers')) and (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)):
+                pass
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                    _loop_vars = {}
+                    pass
+                    t_30.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+                t_30.append(
+                    '¶',
+                )
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
                 t_30.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
-            for l_3_r, l_3_loop in LoopContext(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'), undefined):
+            for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
                 l_3_measure = resolve('measure')
                 l_3_nth = resolve('nth')
                 l_3_m = missing
@@ -1552,32 +1604,7 @@ def root(context, missing=missing, environment=environment):
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
-            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers') and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
-                pass
-                t_30.extend((
-                    '¶',
-                    str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
-                ))
-                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
-                    _loop_vars = {}
-                    pass
-                    t_30.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
-            elif (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
-                pass
-                t_30.append(
-                    '¶',
-                )
-                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
-                    _loop_vars = {}
-                    pass
-                    t_30.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
-            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
+            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
                 t_30.append(
                     '¶\n',
@@ -1608,7 +1635,7 @@ def root(context, missing=missing, environment=environment):
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
             l_2_told = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=(t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) + t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))), _loop_vars=_loop_vars)
             _loop_vars['told'] = l_2_told
-            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'):
+            for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told, Namespace):
@@ -1617,7 +1644,7 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             l_2_told_len = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=((t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), '')) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), ''))) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'), ''))), _loop_vars=_loop_vars)
             _loop_vars['told_len'] = l_2_told_len
-            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'):
+            for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told_len, Namespace):
@@ -1637,7 +1664,7 @@ def root(context, missing=missing, environment=environment):
                 t_30.append(
                     str(t_7(context.eval_ctx, t_7(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_stake = l_2_sk = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_ordinal = l_2_problem_first = l_2_problem_lead = l_2_p = l_2_stake = l_2_sk = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_30)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2001,7 +2028,7 @@ def root(context, missing=missing, environment=environment):
                 t_33.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 757 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 760 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2204,7 +2231,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 838 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 841 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2216,7 +2243,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_34.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 842 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 845 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2243,6 +2270,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=360&112=362&113=366&114=369&115=372&118=377&120=385&123=390&127=396&128=413&130=417&131=420&133=423&134=427&135=429&136=432&139=434&140=437&142=445&144=449&147=452&148=462&149=465&157=471&158=478&159=480&160=489&161=502&162=513&169=526&174=537&175=538&176=539&177=540&180=541&181=542&182=555&183=568&184=569&185=572&187=578&189=581&190=583&191=589&192=591&197=593&198=596&199=603&200=606&202=612&205=615&206=617&207=634&210=638&211=644&217=650&218=662&219=664&222=682&223=683&224=684&227=687&228=690&229=692&230=702&231=704&232=707&233=710&239=716&240=726&243=727&244=728&245=729&246=733&248=738&249=739&250=740&251=743&252=746&253=749&254=752&255=755&259=759&260=762&261=764&262=767&263=769&269=775&270=781&271=783&272=785&276=791&277=806&278=807&279=811&281=818&285=821&286=822&288=825&289=829&290=834&292=840&294=843&298=847&299=850&301=853&302=860&307=865&309=866&310=867&311=880&314=885&317=899&318=901&319=903&321=910&322=925&323=943&324=947&327=953&328=956&329=959&330=962&333=965&334=970&335=973&336=976&337=978&338=979&339=985&340=988&341=990&342=991&343=997&345=1002&346=1005&348=1011&358=1017&360=1043&361=1045&362=1056&363=1067&366=1075&367=1076&368=1077&369=1079&370=1080&373=1082&374=1085&379=1086&380=1087&381=1088&382=1102&383=1105&384=1110&386=1116&387=1119&388=1122&389=1125&390=1128&391=1131&393=1134&394=1136&395=1137&396=1150&397=1162&398=1172&402=1177&405=1181&406=1189&407=1197&408=1199&409=1201&410=1215&414=1226&415=1234&416=1236&417=1238&418=1250&421=1259&422=1263&425=1266&426=1267&427=1268&428=1272&430=1275&433=1276&434=1277&435=1279&436=1289&438=1290&439=1294&441=1298&442=1300&443=1308&445=1311&447=1317&460=1323&461=1339&462=1340&463=1341&464=1342&465=1343&470=1344&471=1346&472=1347&473=1349&474=1352&476=1354&477=1368&478=1370&479=1372&480=1374&482=1376&483=1378&484=1385&489=1387&490=1389&491=1417&492=1419&493=1421&496=1423&497=1425&499=1432&503=1435&504=1437&505=1439&506=1441&507=1443&508=1445&509=1449&513=1451&514=1453&515=1455&517=1458&519=1465&520=1472&521=1481&522=1484&526=1489&527=1494&529=1501&530=1507&531=1513&534=1515&535=1520&536=1523&537=1527&538=1530&541=1537&544=1542&546=1555&547=1559&548=1568&549=1573&553=1580&557=1586&560=1609&561=1618&563=1627&567=1635&572=1644&574=1654&575=1661&576=1663&578=1664&579=1667&587=1678&588=1691&593=1692&594=1693&597=1694&599=1695&600=1698&601=1716&602=1717&603=1725&604=1728&605=1732&606=1736&609=1741&612=1750&613=1751&626=1752&627=1753&628=1766&629=1767&632=1768&634=1769&637=1770&649=1771&650=1772&659=1773&660=1775&663=1780&665=1784&666=1795&668=1813&669=1816&671=1817&672=1820&674=1822&675=1832&677=1833&678=1836&679=1839&680=1841&682=1847&684=1851&688=1853&689=1854&690=1862&691=1864&692=1866&696=1872&697=1878&698=1883&699=1888&700=1890&701=1892&704=1894&705=1896&723=1897&726=1899&727=1900&728=1906&729=1922&732=1944&733=1949&734=1951&735=1954&736=1958&737=1961&738=1963&740=1969&741=1971&743=1974&744=1976&745=1979&747=1986&749=1989&750=1992&754=1994&755=1999&756=2002&757=2004&758=2007&759=2010&764=2013&667=2022&766=2025&767=2029&771=2031&772=2034&773=2042&774=2044&775=2056&776=2058&777=2063&778=2067&780=2070&781=2072&784=2075&785=2080&786=2083&793=2095&794=2118&795=2121&796=2124&797=2127&798=2130&799=2133&800=2136&802=2142&808=2145&809=2155&810=2158&811=2161&813=2164&815=2170&818=2173&819=2174&820=2175&821=2180&822=2183&824=2186&825=2188&826=2193&829=2194&832=2195&833=2196&835=2197&837=2198&838=2203&839=2209&842=2215&843=2225&844=2238'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=360&112=362&113=366&114=369&115=372&118=377&120=385&123=390&127=396&128=413&130=417&131=420&133=423&134=427&135=429&136=432&139=434&140=437&142=445&144=449&147=452&148=462&149=465&157=471&158=478&159=480&160=489&161=502&162=513&169=526&174=537&175=538&176=539&177=540&180=541&181=542&182=555&183=568&184=569&185=572&187=578&189=581&190=583&191=589&192=591&197=593&198=596&199=603&200=606&202=612&205=615&206=617&207=634&210=638&211=644&217=650&218=662&219=664&222=682&223=683&224=684&227=687&228=690&229=692&230=702&231=704&232=707&233=710&239=716&240=726&243=727&244=728&245=729&246=733&248=738&249=739&250=740&251=743&252=746&253=749&254=752&255=755&259=759&260=762&261=764&262=767&263=769&269=775&270=781&271=783&272=785&276=791&277=806&278=807&279=811&281=818&285=821&286=822&288=825&289=829&290=834&292=840&294=843&298=847&299=850&301=853&302=860&307=865&309=866&310=867&311=880&314=885&317=899&318=901&319=903&321=910&322=925&323=943&324=947&327=953&328=956&329=959&330=962&333=965&334=970&335=973&336=976&337=978&338=979&339=985&340=988&341=990&342=991&343=997&345=1002&346=1005&348=1011&358=1017&360=1043&361=1045&362=1056&363=1067&366=1075&367=1076&368=1077&369=1079&370=1080&373=1082&374=1085&379=1086&380=1087&381=1088&382=1102&383=1105&384=1110&386=1116&387=1119&388=1122&389=1125&390=1128&391=1131&393=1134&394=1136&395=1137&396=1150&397=1162&398=1172&402=1177&405=1181&406=1189&407=1197&408=1199&409=1201&410=1215&414=1226&415=1234&416=1236&417=1238&418=1250&421=1259&422=1263&425=1266&426=1267&427=1268&428=1272&430=1275&433=1276&434=1277&435=1279&436=1289&438=1290&439=1294&441=1298&442=1300&443=1308&445=1311&447=1317&460=1323&461=1339&462=1340&463=1341&464=1342&465=1343&470=1344&471=1346&472=1347&473=1349&474=1352&476=1354&477=1368&478=1370&479=1372&480=1374&482=1376&483=1378&484=1385&489=1387&490=1389&491=1417&492=1419&493=1421&498=1423&499=1432&500=1454&501=1456&503=1463&509=1466&510=1468&511=1470&512=1472&513=1474&514=1476&515=1480&519=1482&520=1484&521=1486&523=1489&525=1505&526=1512&527=1521&528=1524&532=1529&533=1534&536=1541&537=1553&538=1559&539=1565&542=1567&543=1572&544=1575&545=1579&546=1582&549=1589&552=1594&556=1607&560=1613&563=1636&564=1645&566=1654&570=1662&575=1671&577=1681&578=1688&579=1690&581=1691&582=1694&590=1705&591=1718&596=1719&597=1720&600=1721&602=1722&603=1725&604=1743&605=1744&606=1752&607=1755&608=1759&609=1763&612=1768&615=1777&616=1778&629=1779&630=1780&631=1793&632=1794&635=1795&637=1796&640=1797&652=1798&653=1799&662=1800&663=1802&666=1807&668=1811&669=1822&671=1840&672=1843&674=1844&675=1847&677=1849&678=1859&680=1860&681=1863&682=1866&683=1868&685=1874&687=1878&691=1880&692=1881&693=1889&694=1891&695=1893&699=1899&700=1905&701=1910&702=1915&703=1917&704=1919&707=1921&708=1923&726=1924&729=1926&730=1927&731=1933&732=1949&735=1971&736=1976&737=1978&738=1981&739=1985&740=1988&741=1990&743=1996&744=1998&746=2001&747=2003&748=2006&750=2013&752=2016&753=2019&757=2021&758=2026&759=2029&760=2031&761=2034&762=2037&767=2040&670=2049&769=2052&770=2056&774=2058&775=2061&776=2069&777=2071&778=2083&779=2085&780=2090&781=2094&783=2097&784=2099&787=2102&788=2107&789=2110&796=2122&797=2145&798=2148&799=2151&800=2154&801=2157&802=2160&803=2163&805=2169&811=2172&812=2182&813=2185&814=2188&816=2191&818=2197&821=2200&822=2201&823=2202&824=2207&825=2210&827=2213&828=2215&829=2220&832=2221&835=2222&836=2223&838=2224&840=2225&841=2230&842=2236&845=2242&846=2252&847=2265'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 21315165efb19a6c21c6e92d7f869bc9db3909400fe4b2c49d0a2611689732f3
+# 4009e6731dcbb3f853975b7313e4553a56db85d3978acd3a71b2b26a34643dd8
