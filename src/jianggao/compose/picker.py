@@ -28,6 +28,7 @@ from .serve import (
     REMEDIES,
     SERVES_AT,
     STANDING_MOST,
+    SUBJECTS,
     akin_subjects,
     answers_problem,
     aspects,
@@ -214,6 +215,7 @@ REST_PER_SUBJECT = 6
 REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
+_SUBJECT_IDEAS = dict(SUBJECTS)
 # The kinds of work (serve.ASPECTS) an item's run says once unless the item is about it: 转岗培训, 进修 and 继续教育 in
 # one paragraph read as training three times (the eighteenth reading).
 _ONE_WAY = frozenset({"train"})
@@ -276,6 +278,7 @@ class AreaRuns:
     item_answers: bool = False        # an item is itself the answer to the area's problem (its run is first)
     taken_up: bool = False            # no measure answers the area's problems: ``answers`` names them honestly
     standing: tuple[ItemRun, ...] = ()  # numbered items of the area's own standing work, after the brief's (三是…)
+    facet_rest: tuple[str, ...] = ()  # a special meeting's lines on no standing item: said under a facet they are on, or not
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -1124,10 +1127,13 @@ class Picker:
         # the measures the brief's problems for the area name are what its measures answer, not a repeat of them
         asked = frozenset().union(*map(ideas_of, problems))
 
-        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False) -> str:
+        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False,
+                 standing: frozenset[str] = frozenset()) -> str:
             """``text`` said here, or "" where it may not be; ``answering``: it answers a problem of the brief that
             nothing else answers, and the rules keeping an idea to one subsection and a measure to something new in
-            its area give way (a problem met with procedure is worse than an idea said twice)."""
+            its area give way (a problem met with procedure is worse than an idea said twice); ``standing``: the ideas
+            of the standing item's subject it is said under (serve.SUBJECTS), which it may name again as an item's
+            measure names the item's (ITEM_SAYS)."""
             ideas = ideas_of(text.split(ALTERNATE)[0])
             if season is not None and season.search(text):
                 return ""             # 秋冬季和春季是呼吸道传染病高发期 under 做好夏秋季传染病防控 (the eleventh reading)
@@ -1158,7 +1164,9 @@ class Picker:
                 return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
             in_run = run_said[run] if run >= 0 else {}
-            if narrow and (not narrow - set(said_here) - own_ideas if run < 0
+            if narrow and (all((said_here.get(x, 0) >= ITEM_SAYS) if x in standing else
+                               said_here.get(x, 0) >= SAID_IN_AREA for x in narrow) if run < 0 and standing
+                           else not narrow - set(said_here) - own_ideas if run < 0
                            else all((in_run.get(x, 0) >= ITEM_SAYS) if x in own_ideas else
                                     said_here.get(x, 0) >= SAID_IN_AREA for x in narrow)):
                 # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
@@ -1167,9 +1175,9 @@ class Picker:
                 return _again()
             if run >= 0 and self._adds_nothing(text.split(ALTERNATE)[0], ideas - own_ideas, in_run, keys[run]):
                 return _again()       # training a third way (转岗培训, 进修, 继续教育), 下沉 said three ways in one run
-            if run < 0 and items and self._speech_said_enough(ideas - BROAD):
+            if run < 0 and items and self._speech_said_enough(ideas - BROAD - standing):
                 return _again()
-            if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked,
+            if measure_again(ideas, said_here, own_ideas if run >= 0 else standing, asked,
                              REPORT_MEASURE_SAYS if self.kind == "work_report" else MEASURE_SAYS):
                 return _again()       # one measure in other words (compose.ideas.MEASURES), whatever else it adds
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
@@ -1321,7 +1329,8 @@ class Picker:
                 if again[0] <= 0:
                     break
                 again[0] -= 1
-            said = take(from_bank, text, all_items, -1)
+            stands = standing_subject(subject, plain) if items and not_unit else ""
+            said = take(from_bank, text, all_items, -1, standing=_SUBJECT_IDEAS.get(stands, frozenset()))
             if said and not not_unit:
                 unit_said.add(said)
             if said:
@@ -1364,7 +1373,8 @@ class Picker:
                 stands = standing_subject(subject, plain)
                 if not (stands and at_home(stands, area)) or per_subject.get(subject, 0) >= REST_PER_SUBJECT:
                     continue
-                said = take(from_bank, text, all_items, -1)
+                said = take(from_bank, text, all_items, -1,
+                            standing=_SUBJECT_IDEAS.get(standing_subject(subject, plain), frozenset()))
                 if said:
                     matched[i].remove((_, from_bank, text))
                     extra.append(said)
@@ -1506,6 +1516,7 @@ class Picker:
         # where it serves it) is left out: the area ends shorter rather than padded with lines no heading holds (the
         # eighteenth reading: after 一是 came unnumbered paragraphs of 住培, IT staff and 急救, then 二是)
         standing: list[ItemRun] = []
+        facet_rest: list[str] = []
         dropped = 0
         item_subject_names = {subject_of(x): i for i, x in reversed(list(enumerate(items)))} if items else {}
         item_subject_names.pop("", None)
@@ -1550,7 +1561,10 @@ class Picker:
             for head, subject, ms in heads:
                 standing.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
                 kept_here.update(ms[:STANDING_MOST])
-            dropped += sum(len(m) for ms in left_over.values() for m in ms if m not in kept_here)
+            left_out = [m for ms in left_over.values() for m in ms if m not in kept_here]
+            if self.kind == "special_topic":
+                facet_rest = left_out      # a special meeting's facets (templates) may say them under their own heading
+            dropped += sum(len(m) for m in left_out)
             import os
             if os.environ.get("I10DBG"):
                 for sj, ms in left_over.items():
@@ -1621,7 +1635,7 @@ class Picker:
                 breaks.append(len(answered))
             answered = []
         return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered), tuple(sorted(set(breaks))),
-                        item_answers, taken_up, tuple(standing))
+                        item_answers, taken_up, tuple(standing), tuple(facet_rest))
 
     @staticmethod
     def _adds_nothing(measure: str, beyond: frozenset[str], in_run: Mapping[str, int], item: str) -> bool:

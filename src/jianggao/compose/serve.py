@@ -737,7 +737,7 @@ def near_an_item(measure: str, items: Sequence[str]) -> bool:
 # to say; 生育: its wording turns with the policy's era) has no standing item: its lines are left out, never an
 # unnumbered paragraph of mixed subjects after the numbered ones (the eighteenth reading: 15–30 measures 不分主次).
 STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None], ...]] = {
-    subject: tuple((w.split("|")[0], Lazy(w.split("|")[1]) if "|" in w else None) for w in wordings)
+    subject: tuple((w.split("|")[0], Lazy(w.split("|", 1)[1]) if "|" in w else None) for w in wordings)
     for subject, wordings in {
         "公立医院": ("加强公立医院运行管理|运行|经济|财务|预算", "深化公立医院改革"),
         "医联体": ("推动优质医疗资源下沉|下沉", "推进分级诊疗|分级诊疗|双向转诊", "推进医联体建设"),
@@ -748,13 +748,16 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None], ...]] = {
                  "加强专业技术队伍建设"),
         "村医": ("落实乡村医生待遇保障|待遇|补助|养老|收入|保险", "加强乡村医生培训|培训|进修|轮训|跟班", "加强乡村医生队伍建设"),
         "建设": ("推进基层医疗卫生机构标准化建设|标准化|达标|设备|用房|改造", "夯实基层医疗卫生机构基础"),
-        "疾控": ("加强疾病预防控制体系建设", "提升疾病防控能力"),
+        "疾控": ("推进医防协同|医防|协同", "加强疾控实验室能力建设|实验室|检测能力|检验", "健全传染病监测预警机制|监测|预警|哨点",
+                 "加强疾病预防控制体系建设", "提升疾病防控能力"),
         "传染病": ("抓好预防接种|接种|疫苗|免疫规划", "抓好传染病防控", "做好重点传染病防治"),
         "慢性病": ("做好慢性病综合防治|慢性病|高血压|糖尿病", "规范居民健康档案管理|健康档案|档案", "做实基本公共卫生服务", "抓好重点人群健康管理"),
         "职业健康": ("加强职业病防治",),
         "精神卫生": ("做好精神卫生工作",),
-        "健康教育": ("加强健康教育|健康教育|健康知识|宣传", "提升居民健康素养", "深入开展健康促进"),
-        "应急": ("提升卫生应急能力|应急", "加强院前急救|急救"),
+        "健康教育": ("推进控烟和健康促进场所建设|控烟|无烟|烟草|健康促进医院|健康促进学校", "加强健康教育|健康教育|健康知识|宣传",
+                     "提升居民健康素养", "深入开展健康促进"),
+        "应急": ("做好重大活动卫生应急保障|重大活动|节庆|节日", "加强应急物资储备|物资|储备|床位|用血",
+                 "加强应急演练|演练|预案", "加强院前急救|院前|急救", "提升卫生应急能力|应急", "健全卫生应急体系"),
         "妇幼": ("加强出生缺陷防治|出生缺陷|产前筛查|新生儿疾病筛查", "保障母婴安全|孕产妇|母婴|助产", "加强妇幼健康服务", "提升妇幼健康服务水平"),
         "儿童": ("加强儿童健康服务",),
         "计生家庭": ("做好计划生育特殊家庭扶助关怀",),
@@ -776,8 +779,8 @@ def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str],
     """The standing items on ``subject`` for ``measures`` (STANDING_HEADS): each measure under the first wording whose
     words it names, the rest under the subject's plain wording (one with no words); each wording with two measures or
     more and not refused by ``avoid`` (said already) is an item, in the order of the wordings."""
-    heads = STANDING_HEADS.get(subject, ())
-    plain_head = next((head for head, words in heads if words is None and not avoid(head)), None)
+    heads = tuple((head, words) for head, words in STANDING_HEADS.get(subject, ()) if not avoid(head))
+    plain_head = next((head for head, words in heads if words is None), None)
     placed: dict[str, list[str]] = {}
     for m in measures:
         text = m.split("‖")[0]
@@ -789,10 +792,10 @@ def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str],
         if words is None and head != plain_head:
             continue
         ms = placed.get(head, [])
-        if len(ms) < 2 and head != plain_head and plain_head is not None and not avoid(plain_head):
+        if len(ms) < 2 and head != plain_head and plain_head is not None:
             placed.setdefault(plain_head, []).extend(ms)     # a lone one joins the plain wording's, where there is one
             continue
-        if len(ms) >= 2 and not avoid(head):
+        if len(ms) >= 2:
             out.append((head, ms))
     return out
 
@@ -874,5 +877,7 @@ _MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tc
 def at_home(subject: str, area: str) -> bool:
     """Whether a standing item on ``subject`` is ``area``'s own work (any subject in an area the registry does not know)."""
     homes = {AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF} - {GENERAL}
-    homes |= set(_MORE_HOMES.get(subject, ()))
-    return not area or area == GENERAL or area in homes or any(akin(area, h) for h in homes)
+    if not area or area == GENERAL or area in homes or area in _MORE_HOMES.get(subject, ()):
+        return True
+    # a distinct area's work (老年, 妇幼, 中医药: compose.ideas.DISTINCT) is at home in that area alone
+    return not homes & DISTINCT and any(akin(area, h) for h in homes)

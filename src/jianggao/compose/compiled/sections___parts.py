@@ -1430,27 +1430,49 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_3__
             l_3_r = l_3__ = missing
             for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'standing'):
-                l_3_facet_of = resolve('facet_of')
                 l_3__ = resolve('_')
-                l_3_j = missing
+                l_3_stay = missing
                 _loop_vars = {}
                 pass
-                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), environment.getitem(environment.getattr(l_3_r, 'measures'), 0), t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
-                _loop_vars['j'] = l_3_j
-                if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
+                l_3_stay = []
+                _loop_vars['stay'] = l_3_stay
+                for l_4_s in environment.getattr(l_3_r, 'measures'):
+                    l_4_facet_of = resolve('facet_of')
+                    l_4__ = l_3__
+                    l_4_j = missing
+                    _loop_vars = {}
                     pass
-                    for l_4_s in environment.getattr(l_3_r, 'measures'):
-                        l_4__ = l_3__
-                        _loop_vars = {}
+                    l_4_j = (environment.call(context, (undefined(name='facet_of') if l_4_facet_of is missing else l_4_facet_of), l_4_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                    _loop_vars['j'] = l_4_j
+                    if ((undefined(name='j') if l_4_j is missing else l_4_j) >= 0):
                         pass
-                        l_4__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_4_s, _loop_vars=_loop_vars)
+                        l_4__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_4_j is missing else l_4_j), [], _loop_vars=_loop_vars), 'append'), l_4_s, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_4__
-                    l_4_s = l_4__ = missing
-                else:
+                    else:
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='stay') if l_3_stay is missing else l_3_stay), 'append'), l_4_s, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                l_4_s = l_4_facet_of = l_4_j = l_4__ = missing
+                if (t_2((undefined(name='stay') if l_3_stay is missing else l_3_stay)) >= 2):
                     pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), l_3_r, _loop_vars=_loop_vars)
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.getattr(l_3_r, 'item'), targets=environment.getattr(l_3_r, 'targets'), measures=(undefined(name='stay') if l_3_stay is missing else l_3_stay), breaks=environment.getattr(l_3_r, 'breaks'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
-            l_3_r = l_3_facet_of = l_3_j = l_3__ = missing
+            l_3_r = l_3_stay = l_3__ = missing
+            if l_1_kept:
+                pass
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'facet_rest'):
+                    l_3_facet_of = resolve('facet_of')
+                    l_3__ = resolve('_')
+                    l_3_j = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_j = environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars)
+                    _loop_vars['j'] = l_3_j
+                    if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_3_s, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
             l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -2028,7 +2050,7 @@ def root(context, missing=missing, environment=environment):
                 t_33.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 760 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 761 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2231,7 +2253,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 841 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 842 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2243,7 +2265,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_34.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 845 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 846 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2270,6 +2292,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=360&112=362&113=366&114=369&115=372&118=377&120=385&123=390&127=396&128=413&130=417&131=420&133=423&134=427&135=429&136=432&139=434&140=437&142=445&144=449&147=452&148=462&149=465&157=471&158=478&159=480&160=489&161=502&162=513&169=526&174=537&175=538&176=539&177=540&180=541&181=542&182=555&183=568&184=569&185=572&187=578&189=581&190=583&191=589&192=591&197=593&198=596&199=603&200=606&202=612&205=615&206=617&207=634&210=638&211=644&217=650&218=662&219=664&222=682&223=683&224=684&227=687&228=690&229=692&230=702&231=704&232=707&233=710&239=716&240=726&243=727&244=728&245=729&246=733&248=738&249=739&250=740&251=743&252=746&253=749&254=752&255=755&259=759&260=762&261=764&262=767&263=769&269=775&270=781&271=783&272=785&276=791&277=806&278=807&279=811&281=818&285=821&286=822&288=825&289=829&290=834&292=840&294=843&298=847&299=850&301=853&302=860&307=865&309=866&310=867&311=880&314=885&317=899&318=901&319=903&321=910&322=925&323=943&324=947&327=953&328=956&329=959&330=962&333=965&334=970&335=973&336=976&337=978&338=979&339=985&340=988&341=990&342=991&343=997&345=1002&346=1005&348=1011&358=1017&360=1043&361=1045&362=1056&363=1067&366=1075&367=1076&368=1077&369=1079&370=1080&373=1082&374=1085&379=1086&380=1087&381=1088&382=1102&383=1105&384=1110&386=1116&387=1119&388=1122&389=1125&390=1128&391=1131&393=1134&394=1136&395=1137&396=1150&397=1162&398=1172&402=1177&405=1181&406=1189&407=1197&408=1199&409=1201&410=1215&414=1226&415=1234&416=1236&417=1238&418=1250&421=1259&422=1263&425=1266&426=1267&427=1268&428=1272&430=1275&433=1276&434=1277&435=1279&436=1289&438=1290&439=1294&441=1298&442=1300&443=1308&445=1311&447=1317&460=1323&461=1339&462=1340&463=1341&464=1342&465=1343&470=1344&471=1346&472=1347&473=1349&474=1352&476=1354&477=1368&478=1370&479=1372&480=1374&482=1376&483=1378&484=1385&489=1387&490=1389&491=1417&492=1419&493=1421&498=1423&499=1432&500=1454&501=1456&503=1463&509=1466&510=1468&511=1470&512=1472&513=1474&514=1476&515=1480&519=1482&520=1484&521=1486&523=1489&525=1505&526=1512&527=1521&528=1524&532=1529&533=1534&536=1541&537=1553&538=1559&539=1565&542=1567&543=1572&544=1575&545=1579&546=1582&549=1589&552=1594&556=1607&560=1613&563=1636&564=1645&566=1654&570=1662&575=1671&577=1681&578=1688&579=1690&581=1691&582=1694&590=1705&591=1718&596=1719&597=1720&600=1721&602=1722&603=1725&604=1743&605=1744&606=1752&607=1755&608=1759&609=1763&612=1768&615=1777&616=1778&629=1779&630=1780&631=1793&632=1794&635=1795&637=1796&640=1797&652=1798&653=1799&662=1800&663=1802&666=1807&668=1811&669=1822&671=1840&672=1843&674=1844&675=1847&677=1849&678=1859&680=1860&681=1863&682=1866&683=1868&685=1874&687=1878&691=1880&692=1881&693=1889&694=1891&695=1893&699=1899&700=1905&701=1910&702=1915&703=1917&704=1919&707=1921&708=1923&726=1924&729=1926&730=1927&731=1933&732=1949&735=1971&736=1976&737=1978&738=1981&739=1985&740=1988&741=1990&743=1996&744=1998&746=2001&747=2003&748=2006&750=2013&752=2016&753=2019&757=2021&758=2026&759=2029&760=2031&761=2034&762=2037&767=2040&670=2049&769=2052&770=2056&774=2058&775=2061&776=2069&777=2071&778=2083&779=2085&780=2090&781=2094&783=2097&784=2099&787=2102&788=2107&789=2110&796=2122&797=2145&798=2148&799=2151&800=2154&801=2157&802=2160&803=2163&805=2169&811=2172&812=2182&813=2185&814=2188&816=2191&818=2197&821=2200&822=2201&823=2202&824=2207&825=2210&827=2213&828=2215&829=2220&832=2221&835=2222&836=2223&838=2224&840=2225&841=2230&842=2236&845=2242&846=2252&847=2265'
+debug_info = '6=96&9=118&10=119&11=122&16=134&17=143&21=145&22=146&23=148&24=149&26=151&27=152&29=155&32=160&33=164&34=168&35=173&36=182&38=190&39=193&40=196&46=202&47=210&48=211&49=213&53=219&54=230&55=231&56=232&58=235&59=238&60=240&62=241&63=244&67=250&69=253&70=256&76=262&77=267&78=272&79=274&80=277&81=280&82=283&83=286&84=289&86=295&92=302&93=318&94=322&95=325&101=330&106=338&107=349&108=350&109=351&110=353&111=360&112=362&113=366&114=369&115=372&118=377&120=385&123=390&127=396&128=413&130=417&131=420&133=423&134=427&135=429&136=432&139=434&140=437&142=445&144=449&147=452&148=462&149=465&157=471&158=478&159=480&160=489&161=502&162=513&169=526&174=537&175=538&176=539&177=540&180=541&181=542&182=555&183=568&184=569&185=572&187=578&189=581&190=583&191=589&192=591&197=593&198=596&199=603&200=606&202=612&205=615&206=617&207=634&210=638&211=644&217=650&218=662&219=664&222=682&223=683&224=684&227=687&228=690&229=692&230=702&231=704&232=707&233=710&239=716&240=726&243=727&244=728&245=729&246=733&248=738&249=739&250=740&251=743&252=746&253=749&254=752&255=755&259=759&260=762&261=764&262=767&263=769&269=775&270=781&271=783&272=785&276=791&277=806&278=807&279=811&281=818&285=821&286=822&288=825&289=829&290=834&292=840&294=843&298=847&299=850&301=853&302=860&307=865&309=866&310=867&311=880&314=885&317=899&318=901&319=903&321=910&322=925&323=943&324=947&327=953&328=956&329=959&330=962&333=965&334=970&335=973&336=976&337=978&338=979&339=985&340=988&341=990&342=991&343=997&345=1002&346=1005&348=1011&358=1017&360=1043&361=1045&362=1056&363=1067&366=1075&367=1076&368=1077&369=1079&370=1080&373=1082&374=1085&379=1086&380=1087&381=1088&382=1102&383=1105&384=1110&386=1116&387=1119&388=1122&389=1125&390=1128&391=1131&393=1134&394=1136&395=1137&396=1150&397=1162&398=1172&402=1177&405=1181&406=1189&407=1197&408=1199&409=1201&410=1215&414=1226&415=1234&416=1236&417=1238&418=1250&421=1259&422=1263&425=1266&426=1267&427=1268&428=1272&430=1275&433=1276&434=1277&435=1279&436=1289&438=1290&439=1294&441=1298&442=1300&443=1308&445=1311&447=1317&460=1323&461=1339&462=1340&463=1341&464=1342&465=1343&470=1344&471=1346&472=1347&473=1349&474=1352&476=1354&477=1368&478=1370&479=1372&480=1374&482=1376&483=1378&484=1385&489=1387&490=1389&491=1417&492=1419&493=1421&498=1423&499=1432&500=1461&501=1476&502=1478&504=1485&510=1488&511=1490&512=1492&513=1494&514=1496&515=1498&516=1502&520=1504&521=1506&522=1508&524=1511&526=1527&527=1534&528=1543&529=1546&533=1551&534=1556&537=1563&538=1575&539=1581&540=1587&543=1589&544=1594&545=1597&546=1601&547=1604&550=1611&553=1616&557=1629&561=1635&564=1658&565=1667&567=1676&571=1684&576=1693&578=1703&579=1710&580=1712&582=1713&583=1716&591=1727&592=1740&597=1741&598=1742&601=1743&603=1744&604=1747&605=1765&606=1766&607=1774&608=1777&609=1781&610=1785&613=1790&616=1799&617=1800&630=1801&631=1802&632=1815&633=1816&636=1817&638=1818&641=1819&653=1820&654=1821&663=1822&664=1824&667=1829&669=1833&670=1844&672=1862&673=1865&675=1866&676=1869&678=1871&679=1881&681=1882&682=1885&683=1888&684=1890&686=1896&688=1900&692=1902&693=1903&694=1911&695=1913&696=1915&700=1921&701=1927&702=1932&703=1937&704=1939&705=1941&708=1943&709=1945&727=1946&730=1948&731=1949&732=1955&733=1971&736=1993&737=1998&738=2000&739=2003&740=2007&741=2010&742=2012&744=2018&745=2020&747=2023&748=2025&749=2028&751=2035&753=2038&754=2041&758=2043&759=2048&760=2051&761=2053&762=2056&763=2059&768=2062&671=2071&770=2074&771=2078&775=2080&776=2083&777=2091&778=2093&779=2105&780=2107&781=2112&782=2116&784=2119&785=2121&788=2124&789=2129&790=2132&797=2144&798=2167&799=2170&800=2173&801=2176&802=2179&803=2182&804=2185&806=2191&812=2194&813=2204&814=2207&815=2210&817=2213&819=2219&822=2222&823=2223&824=2224&825=2229&826=2232&828=2235&829=2237&830=2242&833=2243&836=2244&837=2245&839=2246&841=2247&842=2252&843=2258&846=2264&847=2274&848=2287'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4009e6731dcbb3f853975b7313e4553a56db85d3978acd3a71b2b26a34643dd8
+# b6146a002bfdf7780e25b3e0f795cd75b5229cacd8f89c962a6b74aefbc25533
