@@ -1319,7 +1319,7 @@ class Picker:
                 # in a paragraph after the last item, where it reads as that one's (the sixteenth session: 预约诊疗 and
                 # 急救 lines under 推进医药领域腐败问题集中整治; the eighteenth: 住培, IT staff and 急救 after 一是)
                 home = item_subjects.get(subject, -1)
-                stands = standing_subject(subject, plain)
+                stands = standing_subject(subject, plain, area)
                 if not (stands and at_home(stands, area) or home >= 0 and self._serves_item(plain, items[home], out[home])):
                     off_items += 1
                     import os
@@ -1329,7 +1329,7 @@ class Picker:
                 if again[0] <= 0:
                     break
                 again[0] -= 1
-            stands = standing_subject(subject, plain) if items and not_unit else ""
+            stands = standing_subject(subject, plain, area) if items and not_unit else ""
             said = take(from_bank, text, all_items, -1, standing=_SUBJECT_IDEAS.get(stands, frozenset()))
             if said and not not_unit:
                 unit_said.add(said)
@@ -1370,11 +1370,11 @@ class Picker:
                     break
                 plain = text.split(ALTERNATE)[0]
                 subject = subject_of(plain)
-                stands = standing_subject(subject, plain)
+                stands = standing_subject(subject, plain, area)
                 if not (stands and at_home(stands, area)) or per_subject.get(subject, 0) >= REST_PER_SUBJECT:
                     continue
                 said = take(from_bank, text, all_items, -1,
-                            standing=_SUBJECT_IDEAS.get(standing_subject(subject, plain), frozenset()))
+                            standing=_SUBJECT_IDEAS.get(standing_subject(subject, plain, area), frozenset()))
                 if said:
                     matched[i].remove((_, from_bank, text))
                     extra.append(said)
@@ -1538,7 +1538,7 @@ class Picker:
                     to_items.setdefault(home, []).append(m)
                     room[home] += 1
                 else:
-                    left_over.setdefault(standing_subject(subject, m.split(ALTERNATE)[0]), []).append(m)
+                    left_over.setdefault(standing_subject(subject, m.split(ALTERNATE)[0], area), []).append(m)
         heads: list[tuple[str, str, list[str]]] = []       # (heading clause, subject, measures)
         for subject, ms in left_over.items():
             on_it = [m for m in ms if on_standing(subject, m.split(ALTERNATE)[0])]
@@ -1666,7 +1666,7 @@ class Picker:
                 len(key_words(key) & key_words(x)) >= 2 for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *self._standing_heads) if x)
 
-        return standing_items(subject, measures, avoid)
+        return standing_items(subject, measures, avoid, self._area or "")
 
     def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
                            own: Sequence[str], said: Sequence[str]) -> list[str]:

@@ -736,21 +736,31 @@ def near_an_item(measure: str, items: Sequence[str]) -> bool:
 # none.  A subject with no clause here (医保支付: the 医保 office's to steer; 推进: how work is steered, the safeguards'
 # to say; 生育: its wording turns with the policy's era) has no standing item: its lines are left out, never an
 # unnumbered paragraph of mixed subjects after the numbered ones (the eighteenth reading: 15–30 measures 不分主次).
-STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None], ...]] = {
-    subject: tuple((w.split("|")[0], Lazy(w.split("|", 1)[1]) if "|" in w else None) for w in wordings)
+def _head(wording: str) -> tuple[str, Lazy | None, frozenset[str]]:
+    """A STANDING_HEADS wording read: ``head|words@areas`` (the words and the areas optional)."""
+    wording, _, areas = wording.partition("@")
+    head, _, words = wording.partition("|")
+    return head, Lazy(words) if words else None, frozenset(areas.split())
+
+
+STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] = {
+    subject: tuple(_head(w) for w in wordings)
     for subject, wordings in {
         "公立医院": ("加强公立医院运行管理|运行|经济|财务|预算", "深化公立医院改革"),
         "医联体": ("推动优质医疗资源下沉|下沉", "推进分级诊疗|分级诊疗|双向转诊", "推进医联体建设"),
         "签约服务": ("做实家庭医生签约服务",),
         "医保支付": ("稳妥推进医疗服务价格改革|价格", "配合推进医保支付方式改革|支付方式|医保支付"),
         "药品供应": ("保障群众基本用药",),
-        "人才": ("加强人才培养培训|培训|进修|培养|继续教育|带教", "引进和留住人才|招聘|引进|留住|留得住|待遇|职称|编制", "加强卫生人才队伍建设",
+        "人才": ("加强疾控专业队伍建设|疾控|流调|流行病学|核酸|接种人员|疫情报告@disease_control public_health",
+                 "加强卫生应急队伍建设|应急@emergency",
+                 "加强健康教育专业队伍建设|健康教育|健康生活方式@health_promotion patriotic_health", "加强人才培养培训|培训|进修|培养|继续教育|带教", "引进和留住人才|招聘|引进|留住|留得住|待遇|职称|编制", "加强卫生人才队伍建设",
                  "加强专业技术队伍建设"),
         "村医": ("落实乡村医生待遇保障|待遇|补助|养老|收入|保险", "加强乡村医生培训|培训|进修|轮训|跟班", "加强乡村医生队伍建设"),
         "建设": ("推进基层医疗卫生机构标准化建设|标准化|达标|设备|用房|改造", "夯实基层医疗卫生机构基础"),
-        "疾控": ("推进医防协同|医防|协同", "加强疾控实验室能力建设|实验室|检测能力|检验", "健全传染病监测预警机制|监测|预警|哨点",
+        "疾控": ("推进医防协同|医防|协同|协作", "加强疾控实验室能力建设|实验室|检测能力|检验", "健全传染病监测预警机制|监测|预警|哨点",
                  "加强疾病预防控制体系建设", "提升疾病防控能力"),
-        "传染病": ("抓好预防接种|接种|疫苗|免疫规划", "抓好传染病防控", "做好重点传染病防治"),
+        "传染病": ("抓好预防接种|接种|疫苗|免疫规划", "抓好重大传染病防治|结核|艾滋|肝炎|重大传染病|血吸虫|地方病",
+                   "做好季节性传染病防控|季节|秋冬|冬春|夏秋|手足口|流感|汛期", "抓好传染病防控", "做好重点传染病防治"),
         "慢性病": ("做好慢性病综合防治|慢性病|高血压|糖尿病", "规范居民健康档案管理|健康档案|档案", "做实基本公共卫生服务", "抓好重点人群健康管理"),
         "职业健康": ("加强职业病防治",),
         "精神卫生": ("做好精神卫生工作",),
@@ -764,7 +774,7 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None], ...]] = {
         "老龄": ("推进医养结合|医养", "做好老年人健康管理|健康管理|体检|失能|评估", "加强老年医疗和康复护理|老年医学|康复|安宁|护理", "加强老年健康服务"),
         "中医药": ("加强中医药人才培养|人才|传承|师承", "提升中医药服务能力"),
         "信息化": ("加快推进信息化建设",),
-        "医疗服务": ("加强医疗质量管理|质量|质控|临床路径", "持续改善群众就医感受|预约|便捷|就医", "加强平安医院建设|平安医院|涉医|医患", "持续改善医疗服务", "提高医疗服务水平"),
+        "医疗服务": ("加强医疗质量管理|质量|质控|临床路径", "持续改善群众就医感受|预约|便捷|就医体验|就医感受|一站式|排队|就诊流程|候诊", "加强平安医院建设|平安医院|涉医|医患", "持续改善医疗服务", "提高医疗服务水平"),
         "监督": ("加强卫生监督执法",),
         "爱国卫生": ("加强病媒生物防制|病媒", "抓好环境卫生整治|环境卫生|整治|脏乱差", "深入开展爱国卫生运动"),
         "党建": ("加强医疗卫生机构党的建设|党组织|党建|支部|党员", "加强行风建设|行风|医德医风|红包|回扣", "加强党风廉政建设"),
@@ -775,11 +785,16 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None], ...]] = {
 STANDING_MOST = 5
 
 
-def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str], bool]) -> list[tuple[str, list[str]]]:
+def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str], bool],
+                   area: str = "") -> list[tuple[str, list[str]]]:
     """The standing items on ``subject`` for ``measures`` (STANDING_HEADS): each measure under the first wording whose
     words it names, the rest under the subject's plain wording (one with no words); each wording with two measures or
-    more and not refused by ``avoid`` (said already) is an item, in the order of the wordings."""
-    heads = tuple((head, words) for head, words in STANDING_HEADS.get(subject, ()) if not avoid(head))
+    more, for ``area`` (a wording's areas, where it names some) and not refused by ``avoid`` (said already) is an item,
+    in the order of the wordings.  A plain wording naming what a worded one of the subject said (传染病防控 after 重大
+    传染病防治) is no item of its own: its measures join that one, room allowing (two headings on one thing read as
+    the same heading twice)."""
+    heads = tuple((head, words) for head, words, areas in STANDING_HEADS.get(subject, ())
+                  if not avoid(head) and (not areas or area in areas))
     plain_head = next((head for head, words in heads if words is None), None)
     placed: dict[str, list[str]] = {}
     for m in measures:
@@ -797,7 +812,19 @@ def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str],
             continue
         if len(ms) >= 2:
             out.append((head, ms))
+    if plain_head is not None and any(h == plain_head for h, _ in out):
+        plain_ms = next(ms for h, ms in out if h == plain_head)
+        near = next((ms for h, ms in out if h != plain_head and _shares_run(h, plain_head)), None)
+        if near is not None:
+            out = [(h, ms) for h, ms in out if h != plain_head]
+            near.extend(plain_ms[:max(0, STANDING_MOST - len(near))])
     return out
+
+
+def _shares_run(one: str, other: str) -> bool:
+    """Whether heading clauses ``one`` and ``other`` name one thing: three characters in a row past their verbs."""
+    a, b = _HEAD_VERB.sub("", one), _HEAD_VERB.sub("", other)
+    return any(a[i:i + 3] in b for i in range(len(a) - 2))
 
 
 # What a measure names to stand under a standing item of its subject: subject_of reads ideas, and coarse ones (培训 makes
@@ -854,23 +881,28 @@ def could_stand(subject: str, measure: str) -> bool:
     """Whether ``measure``, on ``subject``, could be said under a standing item of its subject (STANDING_HEADS): the
     subject has a heading clause whose words it names, or one with none, and it names the subject's business."""
     heads = STANDING_HEADS.get(subject, ())
-    return on_standing(subject, measure) and any(words is None or words.search(measure) for _, words in heads)
+    return on_standing(subject, measure) and any(words is None or words.search(measure) for _, words, _ in heads)
 
 
-def standing_subject(subject: str, measure: str) -> str:
+def standing_subject(subject: str, measure: str, area: str = "") -> str:
     """The subject whose standing item ``measure`` (on ``subject`` by subject_of) is said under: its own where it could
     stand there (could_stand), else the first near one (FAMILIES) where it could (subject_of reads coarse ideas: a
     传染病 report line is 疾控's by them, a school's 手足口病 line 儿童's); "" where none."""
     if could_stand(subject, measure):
         return subject
     near = [name for name, _ in SUBJECTS if name != subject and any(subject in f and name in f for f in FAMILIES)]
-    return next((name for name in near if could_stand(name, measure)), "")
+    found = next((name for name in near if could_stand(name, measure)), "")
+    if found or not area:
+        return found
+    # … else any subject at home in ``area`` whose business its first clauses name (学校…传染病防控 in a 疾控 subsection)
+    return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)), "")
 
 
 # The areas a subject's standing item is at home in: its ideas' areas (compose.ideas.AREA_OF) and those akin to them,
 # and these besides (the 人才 of 基层卫生, 妇幼 and 公共卫生 are their own staff).  Another area's standing item is not
 # said (the eighteenth reading's drift: 母婴传播 lines under 抓好传染病防控 in a 妇幼 subsection).
-_MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tcm"),
+_MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tcm", "disease_control", "emergency",
+                        "health_promotion"),
                "职业健康": ("public_health", "disease_control", "regulation")}
 
 
