@@ -48,6 +48,7 @@ from .serve import (
     problem_areas,
     score,
     at_home,
+    on_item_subject,
     on_standing,
     same_heading,
     standing_subject,
@@ -1072,6 +1073,8 @@ class Picker:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
                 i = min(tied, key=lambda j: (len(matched[j]), j))
+                if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]):
+                    i = -1    # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading)
             if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
                     i < 0 or not names_business(plain_text, keys[i])):
                 continue      # another registered area's work (签约 under 公共卫生, 食源性疾病监测 under 安全生产 by 隐患):
@@ -1650,7 +1653,8 @@ class Picker:
         """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the
         measure serves the item's own subject (serve.score), on its tier."""
         plain = measure.split(ALTERNATE)[0]
-        return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT
+        return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
+            and on_item_subject(plain, item)
 
     def _standing_items(self, subject: str, measures: Sequence[str], items: Sequence[str],
                         heading: str) -> list[tuple[str, list[str]]]:

@@ -913,3 +913,12 @@ def at_home(subject: str, area: str) -> bool:
         return True
     # a distinct area's work (老年, 妇幼, 中医药: compose.ideas.DISTINCT) is at home in that area alone
     return not homes & DISTINCT and any(akin(area, h) for h in homes)
+
+
+def on_item_subject(measure: str, item: str) -> bool:
+    """Whether ``measure`` is on ``item``'s own business: it names one of the item's narrow ideas or a run of its words,
+    or its first two clauses name the business of the item's subject (STANDING_CORE).  A measure sharing the item's
+    broad ideas or a helper (健康教育 for 爱国卫生) is not, by that alone."""
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+        return True
+    return on_standing(subject_of(item), measure)
