@@ -101,8 +101,8 @@ _YEAR = re.compile(r"\d{4}年")
 def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
     """Whether a sentence says the brief's own figures or statements (a year alone is no data), or
     whom the speaker represents (我代表…, the brief's on_behalf_of)."""
-    if "我代表" in sentence:
-        return True
+    if "我代表" in sentence or _ORDINAL.match(sentence):
+        return True       # (and a numbered item's heading, 三是…: the numbering holds only with every one said)
     return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
 
 

@@ -52,6 +52,7 @@ from .serve import (
     on_standing,
     same_heading,
     standing_subject,
+    subject_homes,
     standing_items,
     subject_of,
 )
@@ -1549,8 +1550,9 @@ class Picker:
                 heads.append((head, subject, theirs))
                 self._standing_heads.add(head)
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
-        # the order of their subjects
+        # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
         most = max(0, min(STANDING_ITEMS_MAX, SUBSECTION_ITEMS_MAX - len(items)))
+        heads.sort(key=lambda h: area not in subject_homes(h[1]))
         order = {id(h): k for k, h in enumerate(heads)}
         chosen = sorted(heads, key=lambda h: -len(h[2]))[:most]
         for h in heads:

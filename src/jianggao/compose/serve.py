@@ -749,7 +749,8 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] =
         "公立医院": ("加强公立医院运行管理|运行|经济|财务|预算", "深化公立医院改革"),
         "医联体": ("推动优质医疗资源下沉|下沉", "推进分级诊疗|分级诊疗|双向转诊", "推进医联体建设"),
         "签约服务": ("做实家庭医生签约服务",),
-        "医保支付": ("稳妥推进医疗服务价格改革|价格", "配合推进医保支付方式改革|支付方式|医保支付"),
+        "医保支付": ("稳妥推进医疗服务价格改革|价格", "配合推进医保支付方式改革|支付方式|医保支付",
+                     "配合加强医保基金监管|医保基金|骗保|挂床|虚假诊疗"),
         "药品供应": ("保障群众基本用药",),
         "人才": ("加强疾控专业队伍建设|疾控|流调|流行病学|核酸|接种人员|疫情报告@disease_control public_health",
                  "加强卫生应急队伍建设|应急@emergency",
@@ -774,7 +775,8 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] =
         "老龄": ("推进医养结合|医养", "做好老年人健康管理|健康管理|体检|失能|评估", "加强老年医疗和康复护理|老年医学|康复|安宁|护理", "加强老年健康服务"),
         "中医药": ("加强中医药人才培养|人才|传承|师承", "提升中医药服务能力"),
         "信息化": ("加快推进信息化建设",),
-        "医疗服务": ("加强医疗质量管理|质量|质控|临床路径", "持续改善群众就医感受|预约|便捷|就医体验|就医感受|一站式|排队|就诊流程|候诊", "加强平安医院建设|平安医院|涉医|医患", "持续改善医疗服务", "提高医疗服务水平"),
+        "医疗服务": ("加强医疗质量管理|质量|质控|临床路径", "持续改善群众就医感受|预约|便捷|就医体验|就医感受|一站式|排队|就诊流程|候诊", "加强平安医院建设|平安医院|涉医", "健全医疗纠纷调解机制|纠纷|调解|医患",
+                     "加强医疗机构监管|医保基金|骗保|挂床|虚假诊疗|非法行医|乱象|医疗美容"),
         "监督": ("加强卫生监督执法",),
         "爱国卫生": ("加强病媒生物防制|病媒", "抓好环境卫生整治|环境卫生|整治|脏乱差", "深入开展爱国卫生运动"),
         "党建": ("加强医疗卫生机构党的建设|党组织|党建|支部|党员", "加强行风建设|行风|医德医风|红包|回扣", "加强党风廉政建设"),
@@ -849,7 +851,7 @@ STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
     "老龄": r"老年|医养|失能|养老|安宁",
     "中医药": r"中医|中药",
     "信息化": r"信息|互联网|数据|平台|智慧|电子",
-    "医疗服务": r"医疗质量|质控|诊疗|就医|预约|医疗安全|平安医院|涉医|非法行医|医患|医疗机构|医疗服务",
+    "医疗服务": r"医疗质量|质控|诊疗|就医|预约|医疗安全|平安医院|涉医|非法行医|医患|医疗机构|医疗服务|纠纷|医保基金",
     "监督": r"监督|执法|依法执业|公共场所",
     "爱国卫生": r"爱国卫生|卫生城市|环境卫生|病媒|卫生死角|整治|清洁|厕所|垃圾|脏乱差",
     "党建": r"党|廉|医德医风|行风|作风",
@@ -888,6 +890,12 @@ def standing_subject(subject: str, measure: str, area: str = "") -> str:
     """The subject whose standing item ``measure`` (on ``subject`` by subject_of) is said under: its own where it could
     stand there (could_stand), else the first near one (FAMILIES) where it could (subject_of reads coarse ideas: a
     传染病 report line is 疾控's by them, a school's 手足口病 line 儿童's); "" where none."""
+    if area:
+        # the area's own subjects first (中医药人才 is 中医药's in a 中医药 subsection, not 人才's)
+        own = next((name for name, _ in SUBJECTS if name != subject and area in subject_homes(name)
+                    and could_stand(name, measure)), "")
+        if own and not (area in subject_homes(subject) and could_stand(subject, measure)):
+            return own
     if could_stand(subject, measure):
         return subject
     near = [name for name, _ in SUBJECTS if name != subject and any(subject in f and name in f for f in FAMILIES)]
@@ -904,6 +912,11 @@ def standing_subject(subject: str, measure: str, area: str = "") -> str:
 _MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tcm", "disease_control", "emergency",
                         "health_promotion"),
                "职业健康": ("public_health", "disease_control", "regulation")}
+
+
+def subject_homes(subject: str) -> frozenset[str]:
+    """The registered areas a subject's ideas belong to (compose.ideas.AREA_OF), the general one aside."""
+    return frozenset(AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF) - {GENERAL}
 
 
 def at_home(subject: str, area: str) -> bool:
