@@ -48,6 +48,7 @@ from .serve import (
     problem_areas,
     score,
     at_home,
+    item_names_it,
     on_item_subject,
     on_standing,
     same_heading,
@@ -227,6 +228,8 @@ ITEM_SUBJECT_MAX = 12
 # measures under one 一是, 不分主次); what the area's budget still asks is said by numbered items of its own standing
 # work (STANDING_HEADS), never by more measures heaped under an item.
 ITEM_MOST = 6
+# … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
+ITEM_STRONG = 3
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 5
@@ -1056,6 +1059,7 @@ class Picker:
                     | {x for x, home in AREA_OF.items() if home != area and home in DISTINCT and home in self.area_items}) \
             - all_items
         matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
+        weak: list[set[str]] = [set() for _ in items]
         rest: list[tuple[bool, bool, bool, str]] = []
         # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
         # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
@@ -1084,7 +1088,14 @@ class Picker:
             if i >= 0:
                 # the unit's own archive first, as everywhere (issue 14), then what answers the area's problems
                 own_unit = from_bank and text in self.unit_wording
-                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit, from_bank, text))
+                # a measure naming the item's own business in its own words is stronger than one its subject's words
+                # alone place there (应急预案 under 加强县级医院急诊急救能力建设): the strongest first, and a weak one only
+                # where the item has few (ITEM_STRONG)
+                strong = own_unit or item_names_it(plain_text, items[i])
+                if not strong:
+                    weak[i].add(text)
+                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit + 4 * strong,
+                                   from_bank, text))
             else:
                 rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
         for m in matched:
@@ -1252,8 +1263,12 @@ class Picker:
         more = HEADLINE_MORE if headline else 1.0
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
-            while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
-                _, from_bank, text = matched[i].pop(0)
+            k = 0
+            while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
+                if matched[i][k][2] in weak[i] and len(out[i]) >= ITEM_STRONG:
+                    k += 1
+                    continue
+                _, from_bank, text = matched[i].pop(k)
                 said = take(from_bank, text, mine_ideas[i], i)
                 if said:
                     out[i].append(said)
@@ -1589,7 +1604,10 @@ class Picker:
                     break
                 for i in range(len(items)):
                     while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST and dropped > 0:
-                        _, from_bank, text = matched[i].pop(0)
+                        if all(m[2] in weak[i] for m in matched[i]) and len(out[i]) >= ITEM_STRONG:
+                            break
+                        k = next(k for k, m in enumerate(matched[i]) if m[2] not in weak[i] or len(out[i]) < ITEM_STRONG)
+                        _, from_bank, text = matched[i].pop(k)
                         said = take(from_bank, text, mine_ideas[i], i)
                         if said:
                             out[i].append(said)

@@ -935,3 +935,15 @@ def on_item_subject(measure: str, item: str) -> bool:
     if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
         return True
     return on_standing(subject_of(item), measure)
+
+
+def item_names_it(measure: str, item: str) -> bool:
+    """Whether ``measure`` names ``item``'s own business in the item's words: it is on the item's subject (subject_of)
+    and names one of its narrow ideas, a run of its words, or one of its content words in its first two clauses."""
+    mine, theirs = subject_of(measure), subject_of(item)
+    if mine and theirs and mine != theirs and "推进" not in (mine, theirs):
+        return False
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+        return True
+    head = "，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])
+    return bool(_words(item) & _words(head))
