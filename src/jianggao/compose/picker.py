@@ -219,6 +219,8 @@ REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
 _SUBJECT_IDEAS = dict(SUBJECTS)
+# Set phrases a listener hears twice in one item's paragraph (应管尽管, 应治尽治, 早发现、早报告).
+_SET_PHRASE = re.compile(r"应.尽.|早发现|有人管|全覆盖|不漏一")
 # The kinds of work (serve.ASPECTS) an item's run says once unless the item is about it: 转岗培训, 进修 and 继续教育 in
 # one paragraph read as training three times (the eighteenth reading).
 _ONE_WAY = frozenset({"train"})
@@ -1118,6 +1120,7 @@ class Picker:
         got = 0
         out: list[list[str]] = [[] for _ in items]
         run_said: list[dict[str, int]] = [{} for _ in items]     # ideas each item's run has named
+        run_phrases: list[set[str]] = [set() for _ in items]     # set phrases (应管尽管) each item's run has said
         item_runs = frozenset().union(*(_runs_of(x) for x in (*items, *targets)))
         # the distinctive four-character runs said in each item's paragraph (its lead first) and in the rest's (-1)
         paragraph_quads: dict[int, set[str]] = {i: key_words(sentence_key(k)) for i, k in enumerate(keys)}
@@ -1188,6 +1191,9 @@ class Picker:
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
                 return _again()
+            if run >= 0 and _SET_PHRASE.findall(text.split(ALTERNATE)[0]) and set(_SET_PHRASE.findall(
+                    text.split(ALTERNATE)[0])) & run_phrases[run]:
+                return _again()       # 应管尽管 in two sentences of one item (the eighteenth reading)
             if run >= 0 and self._adds_nothing(text.split(ALTERNATE)[0], ideas - own_ideas, in_run, keys[run]):
                 return _again()       # training a third way (转岗培训, 进修, 继续教育), 下沉 said three ways in one run
             if run < 0 and items and self._speech_said_enough(ideas - BROAD - standing):
@@ -1232,6 +1238,8 @@ class Picker:
             for x in ideas:
                 said_here[x] = said_here.get(x, 0) + 1
                 in_run[x] = in_run.get(x, 0) + 1
+            if run >= 0:
+                run_phrases[run].update(_SET_PHRASE.findall(text.split(ALTERNATE)[0]))
             for x in aspects(text.split(ALTERNATE)[0]) & _ONE_WAY:
                 in_run["@" + x] = in_run.get("@" + x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)

@@ -757,7 +757,8 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] =
                  "加强健康教育专业队伍建设|健康教育|健康生活方式@health_promotion patriotic_health", "加强人才培养培训|培训|进修|培养|继续教育|带教", "引进和留住人才|招聘|引进|留住|留得住|待遇|职称|编制", "加强卫生人才队伍建设",
                  "加强专业技术队伍建设"),
         "村医": ("落实乡村医生待遇保障|待遇|补助|养老|收入|保险", "加强乡村医生培训|培训|进修|轮训|跟班", "加强乡村医生队伍建设"),
-        "建设": ("推进基层医疗卫生机构标准化建设|标准化|达标|设备|用房|改造", "夯实基层医疗卫生机构基础"),
+        "建设": ("推进基层医疗卫生机构标准化建设|标准化|设备|用房|改造", "提升基层医疗卫生服务能力|服务能力|优质服务基层行|特色科室|住院|服务项目|达标",
+                 "完善基层运行机制|绩效工资|补助|绩效考核|财务|运行", "夯实基层医疗卫生机构基础"),
         "疾控": ("推进医防协同|医防|协同|协作", "加强疾控实验室能力建设|实验室|检测能力|检验", "健全传染病监测预警机制|监测|预警|哨点",
                  "加强疾病预防控制体系建设", "提升疾病防控能力"),
         "传染病": ("抓好预防接种|接种|疫苗|免疫规划", "抓好重大传染病防治|结核|艾滋|肝炎|重大传染病|血吸虫|地方病",
@@ -834,7 +835,8 @@ def _shares_run(one: str, other: str) -> bool:
 STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
     "人才": r"人才|队伍|招聘|引进|培养|培训|轮训|进修|职称|编制|待遇|全科医生|乡村医生|村医|定向生|骨干|人员",
     "村医": r"乡村医生|村医",
-    "建设": r"标准化|设施|设备|用房|改造|新建|改扩建|达标|建设标准|布局|社区医院",
+    "建设": r"标准化|设施|设备|用房|改造|新建|改扩建|达标|建设标准|布局|社区医院|服务能力|优质服务基层行|特色科室|住院服务|"
+          r"绩效工资|补助|绩效考核|财务|运行",
     "药品供应": r"药品|用药|基本药物|配送|短缺药",
     "签约服务": r"签约",
     "医保支付": r"医保|支付|价格|控费|基金",
@@ -851,7 +853,7 @@ STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
     "老龄": r"老年|医养|失能|养老|安宁",
     "中医药": r"中医|中药",
     "信息化": r"信息|互联网|数据|平台|智慧|电子",
-    "医疗服务": r"医疗质量|质控|诊疗|就医|预约|医疗安全|平安医院|涉医|非法行医|医患|医疗机构|医疗服务|纠纷|医保基金",
+    "医疗服务": r"医疗质量|质控|诊疗|就医|预约|医疗安全|平安医院|涉医|非法行医|医患|医疗机构|医疗服务|纠纷|医保基金|急危重症|急诊",
     "监督": r"监督|执法|依法执业|公共场所",
     "爱国卫生": r"爱国卫生|卫生城市|环境卫生|病媒|卫生死角|整治|清洁|厕所|垃圾|脏乱差",
     "党建": r"党|廉|医德医风|行风|作风",
@@ -861,10 +863,31 @@ STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
 
 def on_standing(subject: str, measure: str) -> bool:
     """Whether ``measure`` names the business of a standing item on ``subject`` in its first clause, where a measure
-    says what it is about (its first two clauses: STANDING_CORE; any where none): 提升…急危重症的初步处置和转运能力，…定期参加急救培训 is an
+    says what it is about (opening: STANDING_CORE; any where none): 提升…急危重症的初步处置和转运能力，…定期参加急救培训 is an
     急救 line, whatever its last clause names (the eighteenth reading: 急救 under 全科医生队伍建设)."""
     core = STANDING_CORE.get(subject)
-    return core is None or bool(core.search("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])))
+    if core is None:
+        return True
+    clauses = re.split(r"[，。；：]", measure, maxsplit=2)
+    if core.search(clauses[0]):
+        return True
+    # … or in its second, where its first is no other subject's business (提升…急危重症的初步处置和转运能力 is 医疗服务's:
+    # its 配备必要的急救设施和药品 makes it no 药品供应 line)
+    second = clauses[1] if len(clauses) > 1 else ""
+    return bool(second and core.search(second)) and (len(clauses[0].lstrip("要")) <= _FRAMING_CLAUSE or not any(
+        other.search(clauses[0]) for name, other in STANDING_CORE.items() if name != subject))
+
+
+# A first clause this short frames the measure (要把工作重点放在基层，…): the next one says what it is about.
+_FRAMING_CLAUSE = 10
+
+
+def opening(measure: str) -> str:
+    """What ``measure`` says it is about: its first clause, and the second too where the first only frames it
+    (_FRAMING_CLAUSE) — 提升…急危重症的初步处置和转运能力，配备必要的急救设施和药品 is about 急救, not 药品."""
+    clauses = re.split(r"[，。；：]", measure, maxsplit=2)
+    first = clauses[0]
+    return "，".join(clauses[:2]) if len(first.lstrip("要")) <= _FRAMING_CLAUSE else first
 
 
 # The verbs a heading clause opens on: two clauses saying one business (推进老年健康服务, 加强老年健康服务) are one heading.
@@ -945,5 +968,4 @@ def item_names_it(measure: str, item: str) -> bool:
         return False
     if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
         return True
-    head = "，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])
-    return bool(_words(item) & _words(head))
+    return bool(_words(item) & _words(opening(measure)))
