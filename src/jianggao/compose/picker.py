@@ -32,29 +32,27 @@ from .serve import (
     akin_subjects,
     answers_problem,
     aspects,
+    at_home,
     belongs_elsewhere,
     best_item,
     by_subject,
-    fits_setting,
     in_stage_order,
     is_ledger,
+    item_names_it,
     item_run,
     key_words,
     names_business,
-    near_an_item,
+    on_item_subject,
+    on_standing,
     other_tier,
     packed,
     paragraph_breaks,
     problem_areas,
-    score,
-    at_home,
-    item_names_it,
-    on_item_subject,
-    on_standing,
     same_heading,
+    score,
+    standing_items,
     standing_subject,
     subject_homes,
-    standing_items,
     subject_of,
 )
 from .variants import reword
@@ -1100,8 +1098,8 @@ class Picker:
                                    from_bank, text))
             else:
                 rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
-        for m in matched:
-            m.sort(key=lambda x: -x[0])
+        for offered in matched:
+            offered.sort(key=lambda x: -x[0])
         # never the whole of the measures that serve no item: two speeches on one area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
         whole_rest = sorted(rest, key=lambda x: x[:2])   # a brief's problem or target may be answered from all of them
@@ -1349,8 +1347,6 @@ class Picker:
                 stands = standing_subject(subject, plain, area)
                 if not (stands and at_home(stands, area) or home >= 0 and self._serves_item(plain, items[home], out[home])):
                     off_items += 1
-                    import os
-                    if os.environ.get("I10DBG"): print("SKIP", area, subject, plain[:50])
                     continue
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
@@ -1377,8 +1373,6 @@ class Picker:
                     off_subject += subject not in item_subjects
                 per_subject[subject] = per_subject.get(subject, 0) + 1
                 got += len(said)
-        import os
-        if os.environ.get("I10DBG"): print("AREA", area, "budget", budget, "want", int(want), "got", got, "rest", len(rest), "spare", len(spare), "off_items", off_items, "out", [len(x) for x in out], "matched_left", [len(m) for m in matched], "cap_rest", cap_rest, "off_subject", off_subject)
         if off_items and got < want:
             # what the measures on no item's subject would have said, the items' own say instead (their matched measures,
             # ITEMS_MORE each beyond the cap): the area keeps its length on its items' subjects
@@ -1542,7 +1536,7 @@ class Picker:
         # a subject with no heading clause, a lone measure, or the subject of one of the area's items (said under it
         # where it serves it) is left out: the area ends shorter rather than padded with lines no heading holds (the
         # eighteenth reading: after 一是 came unnumbered paragraphs of 住培, IT staff and 急救, then 二是)
-        standing: list[ItemRun] = []
+        standing_runs: list[ItemRun] = []
         facet_rest: list[str] = []
         dropped = 0
         item_subject_names = {subject_of(x): i for i, x in reversed(list(enumerate(items)))} if items else {}
@@ -1586,24 +1580,17 @@ class Picker:
             for home, ms in to_items.items():
                 out[home].extend(ms)
             kept_here: set[str] = set()
-            for head, subject, ms in heads:
-                standing.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
+            for head, _, ms in heads:
+                standing_runs.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
                 kept_here.update(ms[:STANDING_MOST])
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here]
             if self.kind == "special_topic":
                 facet_rest = left_out      # a special meeting's facets (templates) may say them under their own heading
             dropped += sum(len(m) for m in left_out)
-            import os
-            if os.environ.get("I10DBG"):
-                for sj, ms in left_over.items():
-                    for m in ms:
-                        if m not in kept_here: print("DROPPED", area, repr(sj), m[:40])
             paragraphs = []
         else:
             self._standing_heads -= {h for h, _, _ in heads}
         unsaid = dropped
-        import os
-        if os.environ.get("I10DBG"): print("DROP", area, dropped, [(r.item, len(r.measures)) for r in standing], [len(x) for x in out], heading)
         if dropped and items:
             # what they would have said, the items' own measures say (as for the measures on no item's subject above)
             top = round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more) + ITEMS_MORE
@@ -1612,9 +1599,10 @@ class Picker:
                     break
                 for i in range(len(items)):
                     while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST and dropped > 0:
-                        if all(m[2] in weak[i] for m in matched[i]) and len(out[i]) >= ITEM_STRONG:
+                        if all(entry[2] in weak[i] for entry in matched[i]) and len(out[i]) >= ITEM_STRONG:
                             break
-                        k = next(k for k, m in enumerate(matched[i]) if m[2] not in weak[i] or len(out[i]) < ITEM_STRONG)
+                        k = next(k for k, entry in enumerate(matched[i])
+                                 if entry[2] not in weak[i] or len(out[i]) < ITEM_STRONG)
                         _, from_bank, text = matched[i].pop(k)
                         said = take(from_bank, text, mine_ideas[i], i)
                         if said:
@@ -1666,7 +1654,7 @@ class Picker:
                 breaks.append(len(answered))
             answered = []
         return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered), tuple(sorted(set(breaks))),
-                        item_answers, taken_up, tuple(standing), tuple(facet_rest))
+                        item_answers, taken_up, tuple(standing_runs), tuple(facet_rest))
 
     @staticmethod
     def _adds_nothing(measure: str, beyond: frozenset[str], in_run: Mapping[str, int], item: str) -> bool:
