@@ -212,7 +212,7 @@ REST_MAX_SPECIAL = 10
 UNKNOWN_REST_MAX = 2
 # The most measures on one subject that serves none of an area's items (its paragraphs are on the items' subjects
 # first), and on no subject (公共卫生工作平时看不见…) or on how the work is steered (部门协同, 总结推广): stock lines.
-REST_PER_SUBJECT = 6
+REST_PER_SUBJECT = 10
 REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
@@ -229,7 +229,7 @@ ITEM_SUBJECT_MAX = 12
 # work (STANDING_HEADS), never by more measures heaped under an item.
 ITEM_MOST = 6
 # … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
-ITEM_STRONG = 3
+ITEM_STRONG = 4
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 5
@@ -1196,7 +1196,7 @@ class Picker:
                 return _again()       # training a third way (转岗培训, 进修, 继续教育), 下沉 said three ways in one run
             if run < 0 and items and self._speech_said_enough(ideas - BROAD - standing):
                 return _again()
-            if measure_again(ideas, said_here, own_ideas if run >= 0 else standing, asked,
+            if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked,
                              REPORT_MEASURE_SAYS if self.kind == "work_report" else MEASURE_SAYS):
                 return _again()       # one measure in other words (compose.ideas.MEASURES), whatever else it adds
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):

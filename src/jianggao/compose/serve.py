@@ -809,9 +809,12 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] =
         ),
         "妇幼": (
             "加强出生缺陷防治|出生缺陷|产前筛查|新生儿疾病筛查",
-            "保障母婴安全|孕产妇|母婴|助产",
+            "预防艾滋病、梅毒和乙肝母婴传播|母婴传播",
+            "加强产科儿科服务能力|产科|助产|儿科",
+            "保障母婴安全|孕产妇|母婴",
             "加强妇幼健康服务",
             "提升妇幼健康服务水平",
+            "做好妇幼保健工作",
         ),
         "儿童": ("加强儿童健康服务",),
         "计生家庭": ("做好计划生育特殊家庭扶助关怀",),
@@ -837,7 +840,7 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] =
     }.items()}
 
 # The most measures one standing item holds: two to four, as a real speech's 三是…四是… (each a paragraph).
-STANDING_MOST = 5
+STANDING_MOST = 6
 
 
 def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str], bool],
@@ -885,7 +888,7 @@ def _shares_run(one: str, other: str) -> bool:
 # What a measure names to stand under a standing item of its subject: subject_of reads ideas, and coarse ones (培训 makes
 # an 急救 line 人才's; 基层 makes a 医保结算 line 建设's), so the heading's own business is asked for in words as well.
 STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
-    "人才": r"人才|队伍|招聘|引进|培养|培训|轮训|进修|职称|编制|待遇|全科医生|乡村医生|村医|定向生|骨干|人员",
+    "人才": r"人才|队伍|招聘|引进|培养|培训|轮训|进修|职称|编制|待遇|全科医生|乡村医生|村医|定向生|骨干|技术人员|医务人员",
     "村医": r"乡村医生|村医",
     "建设": r"标准化|设施|设备|用房|改造|新建|改扩建|达标|建设标准|布局|社区医院|服务能力|优质服务基层行|特色科室|住院服务|"
           r"绩效工资|补助|绩效考核|财务|运行",
@@ -898,7 +901,8 @@ STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
     "传染病": r"传染病|疫情|结核|艾滋|接种|疫苗|免疫|手足口|流感|聚集性",
     "慢性病": r"慢性病|慢病|高血压|糖尿病|健康档案|基本公共卫生|癌|筛查|健康管理",
     "精神卫生": r"精神|心理",
-    "健康教育": r"健康教育|健康知识|健康素养|科普|宣传|控烟|健身|膳食",
+    "健康教育": r"健康教育|健康知识|健康素养|科普|宣传|控烟|健身|膳食|健康促进|健康支持性|健康自我管理|健康热点|健康信息|"
+            r"健康读本|健康文化|养生保健",
     "应急": r"应急|急救|突发",
     "妇幼": r"孕|产|妇女|母婴|新生儿|出生缺陷|妇幼",
     "儿童": r"儿童|婴幼儿|学生|托育",
