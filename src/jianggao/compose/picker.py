@@ -17,7 +17,20 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
 from .era import outside_window
-from .ideas import AREA_OF, BROAD, DISTINCT, MEASURE_SAYS, ONCE, REPORT_MEASURE_SAYS, SAFEGUARDS_OWN, ideas_of, measure_again, repeats, tie
+from .ideas import (
+    AREA_OF,
+    BROAD,
+    DISTINCT,
+    MEASURE_SAYS,
+    MEASURES,
+    ONCE,
+    REPORT_MEASURE_SAYS,
+    SAFEGUARDS_OWN,
+    ideas_of,
+    measure_again,
+    repeats,
+    tie,
+)
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
@@ -1180,6 +1193,8 @@ class Picker:
                 return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
             in_run = run_said[run] if run >= 0 else {}
+            if run < 0 and standing and narrow & frozenset().union(*run_said) & MEASURES:
+                return _again()       # a standing item says nothing a brief item's run said (专家下沉 after 医联体)
             if narrow and (all((said_here.get(x, 0) >= ITEM_SAYS) if x in standing else
                                said_here.get(x, 0) >= SAID_IN_AREA for x in narrow) if run < 0 and standing
                            else not narrow - set(said_here) - own_ideas if run < 0

@@ -899,7 +899,7 @@ STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
     "公立医院": r"公立医院|医院",
     "疾控": r"疾控|疾病预防控制|监测|预警|实验室|流调",
     "传染病": r"传染病|疫情|结核|艾滋|接种|疫苗|免疫|手足口|流感|聚集性",
-    "慢性病": r"慢性病|慢病|高血压|糖尿病|健康档案|基本公共卫生|癌|筛查|健康管理",
+    "慢性病": r"慢性病|慢病|高血压|糖尿病|健康档案|基本公共卫生|癌|健康管理",
     "精神卫生": r"精神|心理",
     "健康教育": r"健康教育|健康知识|健康素养|科普|宣传|控烟|健身|膳食|健康促进|健康支持性|健康自我管理|健康热点|健康信息|"
             r"健康读本|健康文化|养生保健",
@@ -936,14 +936,6 @@ def on_standing(subject: str, measure: str) -> bool:
 
 # A first clause this short frames the measure (要把工作重点放在基层，…): the next one says what it is about.
 _FRAMING_CLAUSE = 10
-
-
-def opening(measure: str) -> str:
-    """What ``measure`` says it is about: its first clause, and the second too where the first only frames it
-    (_FRAMING_CLAUSE) — 提升…急危重症的初步处置和转运能力，配备必要的急救设施和药品 is about 急救, not 药品."""
-    clauses = re.split(r"[，。；：]", measure, maxsplit=2)
-    first = clauses[0]
-    return "，".join(clauses[:2]) if len(first.lstrip("要")) <= _FRAMING_CLAUSE else first
 
 
 # The verbs a heading clause opens on: two clauses saying one business (推进老年健康服务, 加强老年健康服务) are one heading.
@@ -1024,4 +1016,4 @@ def item_names_it(measure: str, item: str) -> bool:
         return False
     if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
         return True
-    return bool(_words(item) & _words(opening(measure)))
+    return bool(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])))
