@@ -242,7 +242,7 @@ ITEM_SUBJECT_MAX = 12
 # work (STANDING_HEADS), never by more measures heaped under an item.
 ITEM_MOST = 6
 # … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
-ITEM_STRONG = 4
+ITEM_STRONG = 3
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 5
