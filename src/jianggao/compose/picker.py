@@ -1643,6 +1643,16 @@ class Picker:
             answered = reaching + answered
         self._carry = max(0.0, want - got + max(0, unsaid)) * CARRY_SHARE
         self._leave()
+        # an item left with nothing to say takes the answers to the area's problem that carry it out (推进农村厕所革命
+        # and the 改厕管护 answers: the eighteenth reading found 「二是推进农村厕所革命。三是推进健康城市建设。」, the 改厕
+        # measures said before them as the problem's answers)
+        for i, item in enumerate(items):
+            if not out[i]:
+                theirs = [a for a in answered if on_item_subject(a.split(ALTERNATE)[0], item) and (
+                    item_names_it(a.split(ALTERNATE)[0], item)
+                    or score(a.split(ALTERNATE)[0], item, strict=False) >= SERVES_AT)]
+                out[i] = theirs[:ITEM_MOST]
+                answered = [a for a in answered if a not in out[i]]
         said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
                      for item, ts, ms in zip(items, item_targets, out, strict=True)]
         # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍青黄不接…
