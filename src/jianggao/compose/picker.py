@@ -1578,7 +1578,12 @@ class Picker:
         heads: list[tuple[str, str, list[str]]] = []       # (heading clause, subject, measures)
         for subject, ms in left_over.items():
             on_it = [m for m in ms if on_standing(subject, m.split(ALTERNATE)[0])]
-            for head, theirs in self._standing_items(subject, on_it, items, heading):
+            theirs_all = self._standing_items(subject, on_it, items, heading)
+            if area not in subject_homes(subject):
+                # a near area's work (健康教育 in an 爱国卫生 subsection) is one item at most, the fullest: two 健康教育
+                # paragraphs pushed the subsection's own 病媒 work out (the eighteenth reading)
+                theirs_all = sorted(theirs_all, key=lambda h: -len(h[1]))[:1]
+            for head, theirs in theirs_all:
                 heads.append((head, subject, theirs))
                 self._standing_heads.add(head)
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
