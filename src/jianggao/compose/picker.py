@@ -1708,13 +1708,15 @@ class Picker:
         already (by another standing item, the subsection's ``heading``, or in an item's words)."""
         if len(measures) < 2 or subject in ("", "推进") or not at_home(subject, self._area or ""):
             return []
-        said = [sentence_key(x) for x in (heading, *items) if x]
+        # (every brief item of the speech: 做好慢性病综合防治 is 公共卫生's item, no standing item of 基层卫生's)
+        every_item = [x for xs in self.area_items.values() for x in xs]
+        said = [sentence_key(x) for x in (heading, *items, *every_item) if x]
 
         def avoid(head: str) -> bool:
             key = sentence_key(head)
             return head in self._standing_heads or any(key in x or x in key for x in said) or any(
                 len(key_words(key) & key_words(x)) >= 2 for x in said) or any(
-                same_heading(head, x) for x in (heading, *items, *self._standing_heads) if x)
+                same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
 
         return standing_items(subject, measures, avoid, self._area or "")
 
