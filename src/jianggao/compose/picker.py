@@ -1286,7 +1286,9 @@ class Picker:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
             k = 0
             while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
-                if matched[i][k][2] in weak[i] and len(out[i]) >= ITEM_STRONG:
+                # a weak one only where no strong one is left, and while the item has fewer than ITEM_STRONG
+                if matched[i][k][2] in weak[i] and (len(out[i]) >= ITEM_STRONG or any(
+                        m[2] not in weak[i] for m in matched[i][k + 1:])):
                     k += 1
                     continue
                 _, from_bank, text = matched[i].pop(k)

@@ -999,6 +999,8 @@ def at_home(subject: str, area: str) -> bool:
     homes = {AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF} - {GENERAL}
     if not area or area == GENERAL or area in homes or area in _MORE_HOMES.get(subject, ()):
         return True
+    if area in DISTINCT:
+        return False      # a distinct area (老龄, 妇幼, 中医药) says its own work only: no 基层设施 item under 老年健康
     # a distinct area's work (老年, 妇幼, 中医药: compose.ideas.DISTINCT) is at home in that area alone
     return not homes & DISTINCT and any(akin(area, h) for h in homes)
 
