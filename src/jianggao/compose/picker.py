@@ -235,14 +235,12 @@ _SET_PHRASE = re.compile(r"应.尽.|早发现|有人管|全覆盖|不漏一")
 # The kinds of work (serve.ASPECTS) an item's run says once unless the item is about it: 转岗培训, 进修 and 继续教育 in
 # one paragraph read as training three times (the eighteenth reading).
 _ONE_WAY = frozenset({"train"})
-# The most measures an item's paragraphs take, those on its subject that serve no item counted.
-ITEM_SUBJECT_MAX = 12
-# … and the most any brief item says: its best three to six, the strongest first (the eighteenth reading: 15–30
+# The most any brief item says: its best three to six, the strongest first (the eighteenth reading: 15–30
 # measures under one 一是, 不分主次); what the area's budget still asks is said by numbered items of its own standing
 # work (STANDING_HEADS), never by more measures heaped under an item.
 ITEM_MOST = 6
 # … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
-ITEM_STRONG = 3
+ITEM_STRONG = 4
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 5
@@ -1717,7 +1715,7 @@ class Picker:
         def avoid(head: str) -> bool:
             key = sentence_key(head)
             return head in self._standing_heads or any(key in x or x in key for x in said) or any(
-                len(key_words(key) & key_words(x)) >= 2 for x in said) or any(
+                key_words(key) & key_words(x) for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
 
         return standing_items(subject, measures, avoid, self._area or "")
