@@ -1603,11 +1603,13 @@ class Picker:
             for head, _, ms in heads:
                 standing_runs.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
                 kept_here.update(ms[:STANDING_MOST])
-            left_out = [m for ms in left_over.values() for m in ms if m not in kept_here]
+            left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
+            # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
+            kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]
             if self.kind == "special_topic":
                 facet_rest = left_out      # a special meeting's facets (templates) may say them under their own heading
             dropped += sum(len(m) for m in left_out)
-            paragraphs = []
+            paragraphs = [kept_unit] if kept_unit else []
         else:
             self._standing_heads -= {h for h, _, _ in heads}
         unsaid = dropped
@@ -1714,11 +1716,18 @@ class Picker:
 
         def avoid(head: str) -> bool:
             key = sentence_key(head)
-            return head in self._standing_heads or any(key in x or x in key for x in said) or any(
+            # (and never a wording outside the speech's date: 整治医疗乱象 is 2018–2022's, finish would drop it and the
+            # numbering with it)
+            return head in self._standing_heads or not self._fits_date(head) or any(key in x or x in key for x in said) or any(
                 key_words(key) & key_words(x) for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
 
-        return standing_items(subject, measures, avoid, self._area or "")
+        found = standing_items(subject, measures, avoid, self._area or "")
+        brief_text = " ".join(self.keep)
+        if (self.slots.get("level") or "") in ("县", "旗") or "医共体" in brief_text and "医联体" not in brief_text:
+            # a county's alliance is its 医共体, and so is any brief's that names one and no 医联体
+            found = [(head.replace("医联体", "医共体"), ms) for head, ms in found]
+        return found
 
     def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
                            own: Sequence[str], said: Sequence[str]) -> list[str]:
