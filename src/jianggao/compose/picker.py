@@ -1676,7 +1676,7 @@ class Picker:
         said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5)[:1])
                      for k, r in enumerate(said_runs)]
         breaks = [k + len(reaching_first) for k in rest_breaks]
-        if not said_runs and answered and not taken_up and not left:
+        if not said_runs and not standing_runs and answered and not taken_up and not left:
             # an area with no items says the answers to its problem in a paragraph of their own after the problem's:
             # run on after the problem and what it costs they closed the subsection's longest paragraph, and the cut
             # to length (finish) took them first, leaving the problem named and nothing done about it
