@@ -96,15 +96,18 @@ def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
         assert tasks.count("推动优质护理服务向基层延伸") <= 1
 
 
-def test_the_item_leads_and_the_problem_follows_when_no_item_answers_it(real):
-    """A subsection's first sentence delivers its heading (the item); a problem no item answers opens a paragraph of
-    its own after the item's (the eleventh reading: headings their paragraphs do not deliver)."""
+def test_the_problem_opens_the_subsection_and_the_numbered_items_close_it(real):
+    """A problem no item answers is named, with what answers it, before the numbered items, never as an unnumbered
+    paragraph after the last of them (the eighteenth reading: 一是…, then unnumbered paragraphs, then 二是…)."""
     b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
     text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
     sub = next(s for s in _subsections(text) if "社区医院建设" in s)
-    assert sub.index("社区医院建设") < sub.index("人员不足")
-    paragraph = next(p for p in sub.split("\n") if "人员不足" in p)
-    assert "人员不足" in paragraph.split("。")[0] and not paragraph.lstrip().startswith("（"), paragraph
+    assert sub.index("人员不足") < sub.index("一是")
+    paragraphs = [p.strip() for p in sub.split("\n") if p.strip()]
+    first = next(k for k, p in enumerate(paragraphs) if p.startswith("一是") or "。一是" in p)
+    # after 一是 every paragraph is a numbered item or the one continuation an item may have
+    numbered = [bool(re.match("[一二三四五六七八九十]是", p)) for p in paragraphs[first + 1:]]
+    assert not any(not a and not b for a, b in zip(numbered, numbered[1:], strict=False)), paragraphs[first:]
 
 
 def test_a_target_goes_with_its_own_item_only(real):

@@ -60,7 +60,7 @@ def _tighten_text(text: str, lead: str, seen: set[str], clauses: tuple[str, ...]
         if not k or k in seen:
             continue
         bare = _UNIT_NAME.sub("|", k)
-        if (kept or lead) and not any(c in s for c in clauses):
+        if (kept or lead) and not any(c in s for c in clauses) and not _ORDINAL.match(s):
             if is_headline(s):
                 continue
             if len(k) <= 20 and "我" not in s and any(g in earlier for g in _key_words(k)):
@@ -101,8 +101,8 @@ _YEAR = re.compile(r"\d{4}年")
 def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
     """Whether a sentence says the brief's own figures or statements (a year alone is no data), or
     whom the speaker represents (我代表…, the brief's on_behalf_of)."""
-    if "我代表" in sentence:
-        return True
+    if "我代表" in sentence or _ORDINAL.match(sentence):
+        return True       # (and a numbered item's heading, 三是…: the numbering holds only with every one said)
     return bool(_DIGIT.search(_YEAR.sub("", sentence))) or any(c and c in sentence for c in clauses)
 
 
@@ -605,13 +605,16 @@ _THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|
                      r"[^，。；：要]{2,18}(?:是|贵在|重在|关键在)[^，。；]{1,26}[，。]")
 
 
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
+
+
 def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
     """In a task part's running paragraphs (not a subsection's run-in heading, whose lead is its own frame),
     the first framing judgement is moved to the front."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
-            if isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses):
-                continue          # a paragraph led by the brief's item (二是…) keeps its lead first
+            if isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses) or _ORDINAL.match(para[0]):
+                continue          # a paragraph led by the brief's item (二是…) or a numbered one keeps its lead first
             for i, sentence in enumerate(para[1:], 1):
                 if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
                     para.insert(0, para.pop(i))

@@ -18,7 +18,20 @@ from ..model.text import RESIDUE
 from ..model.topics import classify
 from .answers import problem_name
 from .era import outside_window
-from .ideas import AREA_OF, BROAD, DISTINCT, MEASURE_SAYS, ONCE, REPORT_MEASURE_SAYS, SAFEGUARDS_OWN, ideas_of, measure_again, repeats, tie
+from .ideas import (
+    AREA_OF,
+    BROAD,
+    DISTINCT,
+    MEASURE_SAYS,
+    MEASURES,
+    ONCE,
+    REPORT_MEASURE_SAYS,
+    SAFEGUARDS_OWN,
+    ideas_of,
+    measure_again,
+    repeats,
+    tie,
+)
 from .lending import borrowed as lending
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
@@ -28,23 +41,32 @@ from .serve import (
     POVERTY,
     REMEDIES,
     SERVES_AT,
+    STANDING_MOST,
+    SUBJECTS,
     akin_subjects,
     answers_problem,
+    aspects,
+    at_home,
     belongs_elsewhere,
     best_item,
     by_subject,
-    fits_setting,
     in_stage_order,
     is_ledger,
+    item_names_it,
     item_run,
     key_words,
     names_business,
-    near_an_item,
+    on_item_subject,
+    on_standing,
     other_tier,
     packed,
     paragraph_breaks,
     problem_areas,
+    same_heading,
     score,
+    standing_items,
+    standing_subject,
+    subject_homes,
     subject_of,
 )
 from .variants import reword
@@ -204,12 +226,26 @@ REST_MAX_SPECIAL = 10
 UNKNOWN_REST_MAX = 2
 # The most measures on one subject that serves none of an area's items (its paragraphs are on the items' subjects
 # first), and on no subject (公共卫生工作平时看不见…) or on how the work is steered (部门协同, 总结推广): stock lines.
-REST_PER_SUBJECT = 6
+REST_PER_SUBJECT = 10
 REST_CAPS = {"": 2, "推进": 3}
 # Follow-up lines (台账, 时间表, 督导: serve.LEDGER) the task part says in all: the safeguards say the rest, once.
 LEDGERS_IN_TASKS = 1
-# The most measures an item's paragraphs take, those on its subject that serve no item counted.
-ITEM_SUBJECT_MAX = 12
+_SUBJECT_IDEAS = dict(SUBJECTS)
+# Set phrases a listener hears twice in one item's paragraph (应管尽管, 应治尽治, 早发现、早报告).
+_SET_PHRASE = re.compile(r"应.尽.|早发现|有人管|全覆盖|不漏一")
+# The kinds of work (serve.ASPECTS) an item's run says once unless the item is about it: 转岗培训, 进修 and 继续教育 in
+# one paragraph read as training three times (the eighteenth reading).
+_ONE_WAY = frozenset({"train"})
+# The most any brief item says: its best three to six, the strongest first (the eighteenth reading: 15–30
+# measures under one 一是, 不分主次); what the area's budget still asks is said by numbered items of its own standing
+# work (STANDING_HEADS), never by more measures heaped under an item.
+ITEM_MOST = 6
+# … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
+ITEM_STRONG = 4
+# The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
+# subsection holds in all (a real speech's 一是…五是).
+STANDING_ITEMS_MAX = 5
+SUBSECTION_ITEMS_MAX = 6
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -258,6 +294,8 @@ class AreaRuns:
     rest_breaks: tuple[int, ...] = ()  # the measures of ``rest`` that open a paragraph of their own
     item_answers: bool = False        # an item is itself the answer to the area's problem (its run is first)
     taken_up: bool = False            # no measure answers the area's problems: ``answers`` names them honestly
+    standing: tuple[ItemRun, ...] = ()  # numbered items of the area's own standing work, after the brief's (三是…)
+    facet_rest: tuple[str, ...] = ()  # a special meeting's lines on no standing item: said under a facet they are on, or not
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -325,11 +363,14 @@ _SEASONS = ((re.compile(r"夏秋|夏季|汛期"), re.compile(r"秋冬|冬春|春
             (re.compile(r"秋冬|冬春|冬季"), re.compile(r"夏秋|夏季|汛期")))
 _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭|贫困群众|因病致贫|因病返贫|建档立卡|贫困村|贫困户|贫困地区")
 _FARM_WORK = re.compile(r"畜禽|农村环境卫生|农村人居环境|农村改厕|农民群众|农户|庭院")
+# … and what only a place with villages says: an urban district of 街道 and 社区 has no 农村 to send resources to, no
+# 村 for a 定向生 to return to, no 改水改厕 (the eighteenth reading, a 2019 district's 全科医生 and 爱国卫生 items)
+_VILLAGE_LIFE = re.compile(r"农村|村里|回村|进村|入村|村民|农民|改水|改厕|乡村")
 _NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
-                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"))
+                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
 # voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
@@ -533,6 +574,7 @@ class Picker:
         self._carry = 0.0
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
+        self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -967,7 +1009,7 @@ class Picker:
 
     def serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None = None,
               budget: int = 0, targets: Sequence[str] = (), general: bool = True, headline: bool = False,
-              elsewhere: Mapping[str, Sequence[str]] | None = None) -> AreaRuns:
+              elsewhere: Mapping[str, Sequence[str]] | None = None, heading: str = "") -> AreaRuns:
         """An area's measures grouped under the brief's items they serve (compose.serve): for each item, its
         targets and its best matched measures, one item after another in turn, PER_ITEM_MIN each and more (to
         PER_ITEM_MAX) while ``budget`` characters ask; then, where the budget still asks, measures that serve no
@@ -979,13 +1021,13 @@ class Picker:
         self._enter(topic)
         self._serving = True
         try:
-            return self._serve(items, own, topic, budget, targets, general, headline, elsewhere)
+            return self._serve(items, own, topic, budget, targets, general, headline, elsewhere, heading)
         finally:
             self._serving = False
 
     def _serve(self, items: Sequence[str], own: Sequence[str], topic: TopicView | None, budget: int,
                targets: Sequence[str], general: bool, headline: bool,
-               elsewhere: Mapping[str, Sequence[str]] | None = None) -> AreaRuns:
+               elsewhere: Mapping[str, Sequence[str]] | None = None, heading: str = "") -> AreaRuns:
         area = self._area or ""
         min_len = HEADLINE_MAX + 1
         cands = self._candidates("task", "item", topic, None, min_len)
@@ -1031,6 +1073,7 @@ class Picker:
                     | {x for x, home in AREA_OF.items() if home != area and home in DISTINCT and home in self.area_items}) \
             - all_items
         matched: list[list[tuple[float, bool, str]]] = [[] for _ in items]
+        weak: list[set[str]] = [set() for _ in items]
         rest: list[tuple[bool, bool, bool, str]] = []
         # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
         # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
@@ -1049,6 +1092,8 @@ class Picker:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
                 i = min(tied, key=lambda j: (len(matched[j]), j))
+                if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]):
+                    i = -1    # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading)
             if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
                     i < 0 or not names_business(plain_text, keys[i])):
                 continue      # another registered area's work (签约 under 公共卫生, 食源性疾病监测 under 安全生产 by 隐患):
@@ -1057,11 +1102,18 @@ class Picker:
             if i >= 0:
                 # the unit's own archive first, as everywhere (issue 14), then what answers the area's problems
                 own_unit = from_bank and text in self.unit_wording
-                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit, from_bank, text))
+                # a measure naming the item's own business in its own words is stronger than one its subject's words
+                # alone place there (应急预案 under 加强县级医院急诊急救能力建设): the strongest first, and a weak one only
+                # where the item has few (ITEM_STRONG)
+                strong = own_unit or item_names_it(plain_text, items[i])
+                if not strong:
+                    weak[i].add(text)
+                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit + 4 * strong,
+                                   from_bank, text))
             else:
                 rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
-        for m in matched:
-            m.sort(key=lambda x: -x[0])
+        for offered in matched:
+            offered.sort(key=lambda x: -x[0])
         # never the whole of the measures that serve no item: two speeches on one area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); an item's own few are all offered
         whole_rest = sorted(rest, key=lambda x: x[:2])   # a brief's problem or target may be answered from all of them
@@ -1080,6 +1132,7 @@ class Picker:
         got = 0
         out: list[list[str]] = [[] for _ in items]
         run_said: list[dict[str, int]] = [{} for _ in items]     # ideas each item's run has named
+        run_phrases: list[set[str]] = [set() for _ in items]     # set phrases (应管尽管) each item's run has said
         item_runs = frozenset().union(*(_runs_of(x) for x in (*items, *targets)))
         # the distinctive four-character runs said in each item's paragraph (its lead first) and in the rest's (-1)
         paragraph_quads: dict[int, set[str]] = {i: key_words(sentence_key(k)) for i, k in enumerate(keys)}
@@ -1104,10 +1157,13 @@ class Picker:
         # the measures the brief's problems for the area name are what its measures answer, not a repeat of them
         asked = frozenset().union(*map(ideas_of, problems))
 
-        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False) -> str:
+        def take(from_bank: bool, text: str, own_ideas: frozenset[str], run: int, answering: bool = False,
+                 standing: frozenset[str] = frozenset()) -> str:
             """``text`` said here, or "" where it may not be; ``answering``: it answers a problem of the brief that
             nothing else answers, and the rules keeping an idea to one subsection and a measure to something new in
-            its area give way (a problem met with procedure is worse than an idea said twice)."""
+            its area give way (a problem met with procedure is worse than an idea said twice); ``standing``: the ideas
+            of the standing item's subject it is said under (serve.SUBJECTS), which it may name again as an item's
+            measure names the item's (ITEM_SAYS)."""
             ideas = ideas_of(text.split(ALTERNATE)[0])
             if season is not None and season.search(text):
                 return ""             # 秋冬季和春季是呼吸道传染病高发期 under 做好夏秋季传染病防控 (the eleventh reading)
@@ -1138,14 +1194,23 @@ class Picker:
                 return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
             in_run = run_said[run] if run >= 0 else {}
-            if narrow and (not narrow - set(said_here) - own_ideas if run < 0
+            if run < 0 and standing and narrow & frozenset().union(*run_said) & MEASURES:
+                return _again()       # a standing item says nothing a brief item's run said (专家下沉 after 医联体)
+            if narrow and (all((said_here.get(x, 0) >= ITEM_SAYS) if x in standing else
+                               said_here.get(x, 0) >= SAID_IN_AREA for x in narrow) if run < 0 and standing
+                           else not narrow - set(said_here) - own_ideas if run < 0
                            else all((in_run.get(x, 0) >= ITEM_SAYS) if x in own_ideas else
                                     said_here.get(x, 0) >= SAID_IN_AREA for x in narrow)):
                 # a measure serving an item may name the item's own ideas again (each of its measures names 医养结合)
                 # up to ITEM_SAYS times, another narrow idea (高危孕产妇 after 妊娠风险筛查: the table's ideas are
                 # coarse) not a third time; one serving none names something new
                 return _again()
-            if run < 0 and items and self._speech_said_enough(ideas - BROAD):
+            if run >= 0 and _SET_PHRASE.findall(text.split(ALTERNATE)[0]) and set(_SET_PHRASE.findall(
+                    text.split(ALTERNATE)[0])) & run_phrases[run]:
+                return _again()       # 应管尽管 in two sentences of one item (the eighteenth reading)
+            if run >= 0 and self._adds_nothing(text.split(ALTERNATE)[0], ideas - own_ideas, in_run, keys[run]):
+                return _again()       # training a third way (转岗培训, 进修, 继续教育), 下沉 said three ways in one run
+            if run < 0 and items and self._speech_said_enough(ideas - BROAD - standing):
                 return _again()
             if measure_again(ideas, said_here, own_ideas if run >= 0 else (), asked,
                              REPORT_MEASURE_SAYS if self.kind == "work_report" else MEASURE_SAYS):
@@ -1187,6 +1252,10 @@ class Picker:
             for x in ideas:
                 said_here[x] = said_here.get(x, 0) + 1
                 in_run[x] = in_run.get(x, 0) + 1
+            if run >= 0:
+                run_phrases[run].update(_SET_PHRASE.findall(text.split(ALTERNATE)[0]))
+            for x in aspects(text.split(ALTERNATE)[0]) & _ONE_WAY:
+                in_run["@" + x] = in_run.get("@" + x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)
             self._task_runs |= grams
             paragraph_quads[run] |= quads
@@ -1216,8 +1285,14 @@ class Picker:
         more = HEADLINE_MORE if headline else 1.0
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
-            while matched[i] and len(out[i]) <= cap:
-                _, from_bank, text = matched[i].pop(0)
+            k = 0
+            while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
+                # a weak one only where no strong one is left, and while the item has fewer than ITEM_STRONG
+                if matched[i][k][2] in weak[i] and (len(out[i]) >= ITEM_STRONG or any(
+                        m[2] not in weak[i] for m in matched[i][k + 1:])):
+                    k += 1
+                    continue
+                _, from_bank, text = matched[i].pop(k)
                 said = take(from_bank, text, mine_ideas[i], i)
                 if said:
                     out[i].append(said)
@@ -1250,7 +1325,10 @@ class Picker:
         rest_max = REST_MAX_SPECIAL if self.kind in ("special_topic", "work_report") else REST_MAX
         # a clinic's routine is refused a government leader (_for_speaker): more measures at his own level
         own_level = GOVERNMENT_REST_MORE if self.role == GOVERNMENT else 0
-        cap_rest = round((rest_max if items else STANDING_MAX if standing else PLAIN_MAX) * more) + own_level
+        # (an area with items says its measures on no item's subject as numbered standing items, each on one subject:
+        # STANDING_ITEMS_MAX of them, STANDING_MOST measures each, at most)
+        cap_rest = round((max(rest_max, STANDING_ITEMS_MAX * STANDING_MOST) if items else STANDING_MAX if standing
+                          else PLAIN_MAX) * more) + own_level
         if topic is not None and not topic.known:
             # an area the registry does not know (健康扶贫, 食品安全): its items in the brief's words and what
             # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
@@ -1278,29 +1356,34 @@ class Picker:
             cap = cap if not_unit else len(rest)
             if per_subject.get(subject, 0) >= cap:
                 continue
-            if len(items) > 1 and not_unit and subject != "推进" and not near_an_item(text, items):
-                off_items += 1
-                continue      # printed after the last item it reads as that one's, on a subject no item of the area
-                #               has (the sixteenth session: 预约诊疗 and 急救 lines under 推进医药领域腐败问题集中整治)
+            plain = text.split(ALTERNATE)[0]
+            if items and not_unit:
+                # a measure is said under an item it serves or under a standing item of its own subject (三是…), never
+                # in a paragraph after the last item, where it reads as that one's (the sixteenth session: 预约诊疗 and
+                # 急救 lines under 推进医药领域腐败问题集中整治; the eighteenth: 住培, IT staff and 急救 after 一是)
+                home = item_subjects.get(subject, -1)
+                stands = standing_subject(subject, plain, area)
+                if not (stands and at_home(stands, area) or home >= 0 and self._serves_item(plain, items[home], out[home])):
+                    off_items += 1
+                    continue
             if (from_bank, text) in spare_keys:
                 if again[0] <= 0:
                     break
                 again[0] -= 1
-            said = take(from_bank, text, all_items, -1)
+            stands = standing_subject(subject, plain, area) if items and not_unit else ""
+            said = take(from_bank, text, all_items, -1, standing=_SUBJECT_IDEAS.get(stands, frozenset()))
             if said and not not_unit:
                 unit_said.add(said)
             if said:
                 home = item_subjects.get(subject, -1)
-                if home >= 0 and (len(out[home]) >= ITEM_SUBJECT_MAX or not ideas_of(said) & ideas_of(items[home])
-                                  or other_tier(said, items[home])):
+                if home >= 0 and not self._serves_item(said, items[home], out[home]):
                     home = -1
                 if home < 0 and len(items) > 1:
                     # … or with the item on a near subject that shares an idea (人才 measures with 加强乡镇卫生院人才队伍建设):
                     # said after the last item instead, they read as that item's, on another subject (the fifteenth
                     # session: 公立医院 and 薪酬 lines under 二是提高新农合保障水平)
                     home = next((i for i, x in enumerate(items) if subject and akin_subjects(subject, subject_of(x))
-                                 and ideas_of(said) & ideas_of(x) - BROAD and len(out[i]) < ITEM_SUBJECT_MAX
-                                 and not other_tier(said, x)), -1)
+                                 and ideas_of(said) & ideas_of(x) - BROAD and self._serves_item(said, x, out[i])), -1)
                 if home >= 0:
                     out[home].append(said)
                 else:
@@ -1318,6 +1401,24 @@ class Picker:
                 for i in range(len(items)):
                     if got < want:
                         got += say_next(i, cap)
+        # an item holds its best ITEM_MOST; what more it had on offer, on a business of its own (医养结合 under 推进老年健康
+        #服务), is said as a standing item of that business (STANDING_HEADS) while the budget asks
+        for i in range(len(items)):
+            for _, from_bank, text in list(matched[i]):
+                if got >= want:
+                    break
+                plain = text.split(ALTERNATE)[0]
+                subject = subject_of(plain)
+                stands = standing_subject(subject, plain, area)
+                if not (stands and at_home(stands, area)) or per_subject.get(subject, 0) >= REST_PER_SUBJECT:
+                    continue
+                said = take(from_bank, text, all_items, -1,
+                            standing=_SUBJECT_IDEAS.get(standing_subject(subject, plain, area), frozenset()))
+                if said:
+                    matched[i].remove((_, from_bank, text))
+                    extra.append(said)
+                    per_subject[subject] = per_subject.get(subject, 0) + 1
+                    got += len(said)
         # every problem of the brief this area takes up is answered in it (issue 13): by a measure said above, else by
         # one of the area's measures left over, else by a sentence that takes it up in the brief's own words
         said_all = [*keys, *(m for ms in out for m in ms), *answered]
@@ -1415,7 +1516,7 @@ class Picker:
                     continue
                 subject = subject_of(g[0].split(ALTERNATE)[0])
                 home = item_subjects.get(subject, -1) if subject else -1
-                if home >= 0 and (not ideas_of(g[0]) & ideas_of(items[home]) or other_tier(g[0], items[home])):
+                if home >= 0 and not self._serves_item(g[0], items[home], out[home]):
                     home = -1
                 near = next((k for k in kept_groups if subject and akin_subjects(
                     subject, subject_of(k[0].split(ALTERNATE)[0]))), None)
@@ -1448,42 +1549,91 @@ class Picker:
             groups = [[m for m in g if m not in answered] for g in groups]
             groups = [g for g in groups if g]
         paragraphs = packed(groups)
-        # said after the last item, a paragraph reads as that item's: one on an earlier item's subject (预约诊疗 and 评审
-        # lines, 医疗服务, after 二是推进医药领域腐败问题集中整治) is said with that item instead (the sixteenth session)
-        moved: dict[str, list[list[str]]] = {}
+        # the area's own standing work beyond the brief's items: each paragraph on one subject a numbered item of its
+        # own (三是…四是…) under a heading clause of its subject (serve.STANDING_HEADS), two to STANDING_MOST measures;
+        # a subject with no heading clause, a lone measure, or the subject of one of the area's items (said under it
+        # where it serves it) is left out: the area ends shorter rather than padded with lines no heading holds (the
+        # eighteenth reading: after 一是 came unnumbered paragraphs of 住培, IT staff and 急救, then 二是)
+        standing_runs: list[ItemRun] = []
+        facet_rest: list[str] = []
         dropped = 0
-        if len(items) > 1 and paragraphs:
-            order = sorted(items, key=lambda x: (not self._answers_problem(x, answers, area), not any(
-                self._answers_problem(m, answers, area) for m in out[items.index(x)])))
-            last = subject_of(order[-1])
-            kept_paragraphs: list[list[str]] = []
-            for para in paragraphs:
-                subject = subject_of(para[0].split(ALTERNATE)[0])
-                if subject in ("", "推进", last) or any(names_business(m, order[-1]) for m in para) \
-                        or any(m in unit_said for m in para):
-                    kept_paragraphs.append(para)       # on the last item's subject or business: it goes on with it
-                    continue
-                home_item = next((x for x in order[:-1] if (subject == subject_of(x) or any(
-                    names_business(m, x) for m in para)) and all(fits_setting(m, x) for m in para)), None)
-                if home_item is not None:
-                    moved.setdefault(home_item, []).append(para)
-                elif got - dropped - sum(len(m) for m in para) < want / OVERSAY:
-                    kept_paragraphs.append(para)       # the area would fall short of its budget without it
+        item_subject_names = {subject_of(x): i for i, x in reversed(list(enumerate(items)))} if items else {}
+        item_subject_names.pop("", None)
+        item_subject_names.pop("推进", None)
+        # … grouped by subject again (packed joins near subjects in one paragraph; an item holds one)
+        by_subj: dict[str, list[str]] = {}
+        for para in paragraphs:
+            for m in para:
+                by_subj.setdefault(subject_of(m.split(ALTERNATE)[0]), []).append(m)
+        # a measure on an item's subject goes to the item where it serves it and the item has room; the others stand
+        # under a standing item of their subject, or are left out
+        to_items: dict[int, list[str]] = {}
+        left_over: dict[str, list[str]] = {}
+        room = [len(x) for x in out]
+        for subject, ms in by_subj.items():
+            home = item_subject_names.get(subject, -1)
+            for m in ms:
+                if home >= 0 and room[home] < ITEM_MOST and self._serves_item(m, items[home], ()):
+                    to_items.setdefault(home, []).append(m)
+                    room[home] += 1
                 else:
-                    dropped += sum(len(m) for m in para)   # 免疫规划 for children after 老年人新冠病毒疫苗接种 (h1)
-            paragraphs = kept_paragraphs
+                    left_over.setdefault(standing_subject(subject, m.split(ALTERNATE)[0], area), []).append(m)
+        heads: list[tuple[str, str, list[str]]] = []       # (heading clause, subject, measures)
+        for subject, ms in left_over.items():
+            on_it = [m for m in ms if on_standing(subject, m.split(ALTERNATE)[0])]
+            theirs_all = self._standing_items(subject, on_it, items, heading)
+            if area not in subject_homes(subject):
+                # a near area's work (健康教育 in an 爱国卫生 subsection) is one item at most, the fullest: two 健康教育
+                # paragraphs pushed the subsection's own 病媒 work out (the eighteenth reading)
+                theirs_all = sorted(theirs_all, key=lambda h: -len(h[1]))[:1]
+            for head, theirs in theirs_all:
+                heads.append((head, subject, theirs))
+                self._standing_heads.add(head)
+        # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
+        # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
+        most = max(0, min(STANDING_ITEMS_MAX, SUBSECTION_ITEMS_MAX - len(items)))
+        heads.sort(key=lambda h: area not in subject_homes(h[1]))
+        order = {id(h): k for k, h in enumerate(heads)}
+        chosen = sorted(heads, key=lambda h: -len(h[2]))[:most]
+        for h in heads:
+            if h not in chosen:
+                self._standing_heads.discard(h[0])
+        heads = sorted(chosen, key=lambda h: order[id(h)])
+        if paragraphs and (items or len(heads) >= 2):
+            for home, ms in to_items.items():
+                out[home].extend(ms)
+            kept_here: set[str] = set()
+            for head, _, ms in heads:
+                standing_runs.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
+                kept_here.update(ms[:STANDING_MOST])
+            left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
+            # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
+            kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]
+            if self.kind == "special_topic":
+                facet_rest = left_out      # a special meeting's facets (templates) may say them under their own heading
+            dropped += sum(len(m) for m in left_out)
+            paragraphs = [kept_unit] if kept_unit else []
+        else:
+            self._standing_heads -= {h for h, _, _ in heads}
+        unsaid = dropped
+        if dropped and items:
             # what they would have said, the items' own measures say (as for the measures on no item's subject above)
             top = round((GOVERNMENT_PER_ITEM if self.role == GOVERNMENT else PER_ITEM_MAX) * more) + ITEMS_MORE
             for cap in range(min(len(x) for x in out), top):
                 if dropped <= 0:
                     break
                 for i in range(len(items)):
-                    while matched[i] and len(out[i]) <= cap and dropped > 0:
-                        _, from_bank, text = matched[i].pop(0)
+                    while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST and dropped > 0:
+                        if all(entry[2] in weak[i] for entry in matched[i]) and len(out[i]) >= ITEM_STRONG:
+                            break
+                        k = next(k for k, entry in enumerate(matched[i])
+                                 if entry[2] not in weak[i] or len(out[i]) < ITEM_STRONG)
+                        _, from_bank, text = matched[i].pop(k)
                         said = take(from_bank, text, mine_ideas[i], i)
                         if said:
                             out[i].append(said)
                             dropped -= len(said)
+                            unsaid -= len(said)
                             break
         extra = [m for para in paragraphs for m in para]
         # each paragraph opens where its first measure stands on its own (else it runs on from the one before)
@@ -1501,8 +1651,18 @@ class Picker:
             reaching_first = reaching
         else:
             answered = reaching + answered
-        self._carry = max(0.0, want - got) * CARRY_SHARE
+        self._carry = max(0.0, want - got + max(0, unsaid)) * CARRY_SHARE
         self._leave()
+        # an item left with nothing to say takes the answers to the area's problem that carry it out (推进农村厕所革命
+        # and the 改厕管护 answers: the eighteenth reading found 「二是推进农村厕所革命。三是推进健康城市建设。」, the 改厕
+        # measures said before them as the problem's answers)
+        for i, item in enumerate(items):
+            if not out[i]:
+                theirs = [a for a in answered if on_item_subject(a.split(ALTERNATE)[0], item) and (
+                    item_names_it(a.split(ALTERNATE)[0], item)
+                    or score(a.split(ALTERNATE)[0], item, strict=False) >= SERVES_AT)]
+                out[i] = theirs[:ITEM_MOST]
+                answered = [a for a in answered if a not in out[i]]
         said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
                      for item, ts, ms in zip(items, item_targets, out, strict=True)]
         # the item that answers the area's problem leads the subsection (the ninth reading: 「前面讲到，村医队伍青黄不接…
@@ -1515,15 +1675,11 @@ class Picker:
             self._answers_problem(m, answers, area) for m in said_runs[0].measures))
         # past a few measures (they all serve the item), a change of subject opens a paragraph; the first item's
         # paragraph also holds the subsection's lead (its problem or target) before the item itself
-        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5))
+        # … one continuation at most: an item is a paragraph, or a paragraph and one more on its subject
+        said_runs = [replace(r, breaks=paragraph_breaks(r.measures, 3 if k == 0 else 1, _stands, least=5)[:1])
                      for k, r in enumerate(said_runs)]
-        for k, r in enumerate(said_runs):
-            for para in moved.get(r.item, ()):
-                at = len(r.measures)
-                r = replace(r, measures=(*r.measures, *para), breaks=(*r.breaks, at) if at and _stands(para[0]) else r.breaks)
-            said_runs[k] = r
         breaks = [k + len(reaching_first) for k in rest_breaks]
-        if not said_runs and answered and not taken_up and not left:
+        if not said_runs and not standing_runs and answered and not taken_up and not left:
             # an area with no items says the answers to its problem in a paragraph of their own after the problem's:
             # run on after the problem and what it costs they closed the subsection's longest paragraph, and the cut
             # to length (finish) took them first, leaving the problem named and nothing done about it
@@ -1533,7 +1689,48 @@ class Picker:
                 breaks.append(len(answered))
             answered = []
         return AreaRuns(tuple(said_runs), tuple(extra), tuple(left), tuple(answered), tuple(sorted(set(breaks))),
-                        item_answers, taken_up)
+                        item_answers, taken_up, tuple(standing_runs), tuple(facet_rest))
+
+    @staticmethod
+    def _adds_nothing(measure: str, beyond: frozenset[str], in_run: Mapping[str, int], item: str) -> bool:
+        """Whether ``measure``, under ``item`` whose run has said the ideas counted in ``in_run``, says nothing new: every
+        idea it names beyond the item's own (``beyond``) is said in the run already, or it does a kind of work (training:
+        _ONE_WAY) the run has done once where the item is not about that work."""
+        if beyond and all(in_run.get(x, 0) for x in beyond):
+            return True
+        return any(in_run.get("@" + x, 0) for x in aspects(measure) & _ONE_WAY - aspects(item))
+
+    def _serves_item(self, measure: str, item: str, said: Sequence[str]) -> bool:
+        """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the
+        measure serves the item's own subject (serve.score), on its tier."""
+        plain = measure.split(ALTERNATE)[0]
+        return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
+            and on_item_subject(plain, item)
+
+    def _standing_items(self, subject: str, measures: Sequence[str], items: Sequence[str],
+                        heading: str) -> list[tuple[str, list[str]]]:
+        """The standing items on ``subject`` for ``measures`` (serve.standing_items), their heading clauses not said
+        already (by another standing item, the subsection's ``heading``, or in an item's words)."""
+        if len(measures) < 2 or subject in ("", "推进") or not at_home(subject, self._area or ""):
+            return []
+        # (every brief item of the speech: 做好慢性病综合防治 is 公共卫生's item, no standing item of 基层卫生's)
+        every_item = [x for xs in self.area_items.values() for x in xs]
+        said = [sentence_key(x) for x in (heading, *items, *every_item) if x]
+
+        def avoid(head: str) -> bool:
+            key = sentence_key(head)
+            # (and never a wording outside the speech's date: 整治医疗乱象 is 2018–2022's, finish would drop it and the
+            # numbering with it)
+            return head in self._standing_heads or not self._fits_date(head) or any(key in x or x in key for x in said) or any(
+                key_words(key) & key_words(x) for x in said) or any(
+                same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
+
+        found = standing_items(subject, measures, avoid, self._area or "")
+        brief_text = " ".join(self.keep)
+        if (self.slots.get("level") or "") in ("县", "旗") or "医共体" in brief_text and "医联体" not in brief_text:
+            # a county's alliance is its 医共体, and so is any brief's that names one and no 医联体
+            found = [(head.replace("医联体", "医共体"), ms) for head, ms in found]
+        return found
 
     def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
                            own: Sequence[str], said: Sequence[str]) -> list[str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model.patterns import Lazy
 from ..model.topics import classify
-from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, ideas_of
+from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, akin, ideas_of
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
 _COMMON = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务")
@@ -728,3 +728,301 @@ def near_an_item(measure: str, items: Sequence[str]) -> bool:
         return True
     ideas = ideas_of(plain)
     return any(ideas & _SUBJECT_IDEAS.get(x, frozenset()) for x in subjects)
+
+
+# The heading clause of a numbered item an area says of its own standing work, beyond the brief's items (三是…, 四是…):
+# per subject (SUBJECTS), the first wording whose words (after "|") one of its measures names, else the first with
+# none.  A subject with no clause here (医保支付: the 医保 office's to steer; 推进: how work is steered, the safeguards'
+# to say; 生育: its wording turns with the policy's era) has no standing item: its lines are left out, never an
+# unnumbered paragraph of mixed subjects after the numbered ones (the eighteenth reading: 15–30 measures 不分主次).
+def _head(wording: str) -> tuple[str, Lazy | None, frozenset[str]]:
+    """A STANDING_HEADS wording read: ``head|words@areas`` (the words and the areas optional)."""
+    wording, _, areas = wording.partition("@")
+    head, _, words = wording.partition("|")
+    return head, Lazy(words) if words else None, frozenset(areas.split())
+
+
+STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] = {
+    subject: tuple(_head(w) for w in wordings)
+    for subject, wordings in {
+        "公立医院": (
+            "加强公立医院运行管理|运行|经济|财务|预算",
+            "提升县级医院服务能力|县级医院|重点专科|专科建设|学科",
+            "深化公立医院改革",
+        ),
+        "医联体": ("推动优质医疗资源下沉|下沉", "推进分级诊疗|分级诊疗|双向转诊", "推进医联体建设"),
+        "签约服务": ("做实家庭医生签约服务",),
+        "医保支付": (
+            "配合推进医疗服务价格改革|价格",
+            "配合推进医保支付方式改革|支付方式|医保支付",
+            "配合加强医保基金监管|医保基金|骗保|挂床|虚假诊疗",
+        ),
+        "药品供应": ("保障群众基本用药",),
+        "人才": (
+            "加强疾控专业队伍建设|疾控|流调|流行病学|核酸|接种人员|疫情报告@disease_control public_health",
+            "加强卫生应急队伍建设|应急@emergency",
+            "加强健康教育专业队伍建设|健康教育|健康生活方式@health_promotion patriotic_health",
+            "加强人才培养培训|培训|进修|培养|继续教育|带教",
+            "引进和留住人才|招聘|引进|留住|留得住|待遇|职称|编制",
+            "加强卫生人才队伍建设",
+            "加强专业技术队伍建设",
+        ),
+        "村医": ("落实乡村医生待遇保障|待遇|补助|养老|收入|保险", "加强乡村医生培训|培训|进修|轮训|跟班", "加强乡村医生队伍建设"),
+        "建设": (
+            "推进基层医疗卫生机构标准化建设|标准化|设备|用房|改造",
+            "提升基层医疗卫生服务能力|服务能力|优质服务基层行|特色科室|住院|服务项目|达标",
+            "完善基层运行机制|绩效工资|补助|绩效考核|财务|运行",
+            "夯实基层医疗卫生机构基础",
+        ),
+        "疾控": (
+            "推进医防协同|医防|协同|协作",
+            "加强疾控实验室能力建设|实验室|检测能力|检验",
+            "健全传染病监测预警机制|监测|预警|哨点",
+            "加强疾病预防控制体系建设",
+            "提升疾病防控能力",
+        ),
+        "传染病": (
+            "抓好预防接种|接种|疫苗|免疫规划",
+            "抓好重大传染病防治|结核|艾滋|肝炎|重大传染病|血吸虫|地方病",
+            "做好季节性传染病防控|季节|秋冬|冬春|夏秋|手足口|流感|汛期",
+            "抓好传染病防控",
+            "做好重点传染病防治",
+        ),
+        "慢性病": (
+            "做好慢性病综合防治|慢性病|高血压|糖尿病",
+            "规范居民健康档案管理|健康档案|档案",
+            "做实基本公共卫生服务",
+            "抓好重点人群健康管理",
+        ),
+        "职业健康": ("加强职业病防治",),
+        "精神卫生": ("加强精神卫生和心理健康服务",),
+        "健康教育": (
+            "推进控烟和健康促进场所建设|控烟|无烟|烟草|健康促进医院|健康促进学校",
+            "加强健康教育|健康教育|健康知识|宣传",
+            "提升居民健康素养",
+            "深入开展健康促进",
+        ),
+        "应急": (
+            "做好重大活动卫生应急保障|重大活动|节庆|节日",
+            "加强应急物资储备|物资|储备|床位|用血",
+            "加强应急演练|演练|预案",
+            "加强院前急救|院前|急救",
+            "提升卫生应急能力|应急",
+            "健全卫生应急体系",
+        ),
+        "妇幼": (
+            "加强出生缺陷防治|出生缺陷|产前筛查|新生儿疾病筛查",
+            "预防艾滋病、梅毒和乙肝母婴传播|母婴传播",
+            "加强产科儿科服务能力|产科|助产|儿科",
+            "保障母婴安全|孕产妇|母婴",
+            "加强妇幼健康服务",
+            "提升妇幼健康服务水平",
+            "加强妇女保健服务",
+        ),
+        "儿童": ("加强儿童健康服务",),
+        "计生家庭": ("做好计划生育特殊家庭扶助关怀",),
+        "老龄": (
+            "推进医养结合|医养",
+            "做好老年人健康管理|健康管理|体检|失能|评估",
+            "加强老年医疗和康复护理|老年医学|康复|安宁|护理",
+            "加强老年健康服务",
+        ),
+        "中医药": ("加强中医药人才培养|人才|传承|师承", "提升中医药服务能力"),
+        "信息化": ("加快推进信息化建设",),
+        "医疗服务": (
+            "加强医疗质量管理|质量|质控|临床路径|手术分级|医疗技术|护理|规范诊疗|过度医疗|评审|内部管理",
+            "持续改善群众就医感受|预约|便捷|就医体验|就医感受|一站式|排队|就诊流程|候诊|投诉|随访|互认|调阅",
+            "提升临床服务能力|多学科|专科|急危重症|疑难|诊疗能力|胸痛|卒中|创伤|绿色通道",
+            "加强平安医院建设|平安医院|涉医",
+            "健全医疗纠纷调解机制|纠纷|调解|医患",
+            "整治医疗乱象|乱象|广告|虚假宣传|医保基金|骗保|挂床|虚假诊疗|非法行医|医疗美容|违规收费|整改清单",
+            "规范医疗服务行为|乱象|广告|虚假宣传|医保基金|骗保|挂床|虚假诊疗|非法行医|医疗美容|违规收费|整改清单",
+        ),
+        "监督": ("加强卫生监督执法",),
+        "爱国卫生": ("加强病媒生物防制|病媒", "抓好环境卫生整治|环境卫生|整治|脏乱差", "深入开展爱国卫生运动"),
+        "党建": ("加强医疗卫生机构党的建设|党组织|党建|支部|党员", "加强行风建设|行风|医德医风|红包|回扣", "加强党风廉政建设"),
+        "健康扶贫": ("深入推进健康扶贫",),
+    }.items()}
+
+# The most measures one standing item holds: two to four, as a real speech's 三是…四是… (each a paragraph).
+STANDING_MOST = 6
+
+
+def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str], bool],
+                   area: str = "") -> list[tuple[str, list[str]]]:
+    """The standing items on ``subject`` for ``measures`` (STANDING_HEADS): each measure under the first wording whose
+    words it names, the rest under the subject's plain wording (one with no words); each wording with two measures or
+    more, for ``area`` (a wording's areas, where it names some) and not refused by ``avoid`` (said already) is an item,
+    in the order of the wordings.  A plain wording naming what a worded one of the subject said (传染病防控 after 重大
+    传染病防治) is no item of its own: its measures join that one, room allowing (two headings on one thing read as
+    the same heading twice)."""
+    heads = tuple((head, words) for head, words, areas in STANDING_HEADS.get(subject, ())
+                  if not avoid(head) and (not areas or area in areas))
+    plain_head = next((head for head, words in heads if words is None), None)
+    placed: dict[str, list[str]] = {}
+    for m in measures:
+        text = m.split("‖")[0]
+        head = next((head for head, words in heads if words is not None and words.search(text)), plain_head)
+        if head is not None:
+            placed.setdefault(head, []).append(m)
+    out: list[tuple[str, list[str]]] = []
+    for head, words in heads:
+        if words is None and head != plain_head:
+            continue
+        ms = placed.get(head, [])
+        if len(ms) < 2 and head != plain_head and plain_head is not None:
+            placed.setdefault(plain_head, []).extend(ms)     # a lone one joins the plain wording's, where there is one
+            continue
+        if len(ms) >= 2:
+            out.append((head, ms))
+    if plain_head is not None and any(h == plain_head for h, _ in out):
+        plain_ms = next(ms for h, ms in out if h == plain_head)
+        near = next((ms for h, ms in out if h != plain_head and _shares_run(h, plain_head)), None)
+        if near is not None:
+            out = [(h, ms) for h, ms in out if h != plain_head]
+            near.extend(plain_ms[:max(0, STANDING_MOST - len(near))])
+    return out
+
+
+def _shares_run(one: str, other: str) -> bool:
+    """Whether heading clauses ``one`` and ``other`` name one thing: three characters in a row past their verbs."""
+    a, b = _HEAD_VERB.sub("", one), _HEAD_VERB.sub("", other)
+    return any(a[i:i + 3] in b for i in range(len(a) - 2))
+
+
+# What a measure names to stand under a standing item of its subject: subject_of reads ideas, and coarse ones (培训 makes
+# an 急救 line 人才's; 基层 makes a 医保结算 line 建设's), so the heading's own business is asked for in words as well.
+STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
+    "人才": r"人才|队伍|招聘|引进|培养|培训|轮训|进修|职称|编制|待遇|全科医生|乡村医生|村医|定向生|骨干|技术人员|医务人员",
+    "村医": r"乡村医生|村医",
+    "建设": r"标准化|设施|设备|用房|改造|新建|改扩建|达标|建设标准|布局|社区医院|服务能力|优质服务基层行|特色科室|住院服务|"
+          r"绩效工资|补助|绩效考核|财务|运行",
+    "药品供应": r"药品|用药|基本药物|配送|短缺药",
+    "签约服务": r"签约",
+    "医保支付": r"医保|支付|价格|控费|基金",
+    "医联体": r"医联体|医共体|医疗集团|分级诊疗|下沉|双向转诊|上转|下转|专科联盟",
+    "公立医院": r"公立医院|现代医院管理|薪酬|院长|公益性|医院管理|运行|债务|办医|县级医院|重点专科|专科建设|学科",
+    "疾控": r"疾控|疾病预防控制|监测|预警|实验室|流调",
+    "传染病": r"传染病|疫情|结核|艾滋|接种|疫苗|免疫|手足口|流感|聚集性",
+    "慢性病": r"慢性病|慢病|高血压|糖尿病|健康档案|基本公共卫生|癌|健康管理",
+    "精神卫生": r"精神|心理",
+    "健康教育": r"健康教育|健康知识|健康素养|科普|宣传|控烟|健身|膳食|健康促进|健康支持性|健康自我管理|健康热点|健康信息|"
+            r"健康读本|健康文化|养生保健",
+    "应急": r"应急|急救|突发",
+    "妇幼": r"孕|产|妇女|母婴|新生儿|出生缺陷|妇幼",
+    "儿童": r"儿童|婴幼儿|学生|托育",
+    "老龄": r"老年|医养|失能|养老|安宁|康复",
+    "中医药": r"中医|中药",
+    "信息化": r"信息化|互联网|数据|信息平台|信息系统|智慧|电子病历|远程|网络安全",
+    "医疗服务": r"医疗质量|质控|诊疗|就医|预约|医疗安全|平安医院|涉医|非法行医|医患|医疗机构|医疗服务|纠纷|医保基金|急危重症|急诊|"
+            r"乱象|广告|虚假宣传|投诉|护理|医疗技术|评审|互认|调阅|随访|过度医疗",
+    "监督": r"监督|执法|依法执业|公共场所",
+    "爱国卫生": r"爱国卫生|卫生城市|环境卫生|病媒|卫生死角|整治|清洁|厕所|垃圾|脏乱差",
+    "党建": r"党|廉|医德医风|行风|作风",
+    "职业健康": r"职业",
+}.items()}
+
+
+def on_standing(subject: str, measure: str) -> bool:
+    """Whether ``measure`` names the business of a standing item on ``subject`` in its first clause, where a measure
+    says what it is about (opening: STANDING_CORE; any where none): 提升…急危重症的初步处置和转运能力，…定期参加急救培训 is an
+    急救 line, whatever its last clause names (the eighteenth reading: 急救 under 全科医生队伍建设)."""
+    core = STANDING_CORE.get(subject)
+    if core is None:
+        return True
+    clauses = re.split(r"[，。；：]", measure, maxsplit=2)
+    if core.search(clauses[0]):
+        return True
+    # … or in its second, where its first is no other subject's business (提升…急危重症的初步处置和转运能力 is 医疗服务's:
+    # its 配备必要的急救设施和药品 makes it no 药品供应 line)
+    second = clauses[1] if len(clauses) > 1 else ""
+    return bool(second and core.search(second)) and (len(clauses[0].lstrip("要")) <= _FRAMING_CLAUSE or not any(
+        other.search(clauses[0]) for name, other in STANDING_CORE.items() if name != subject))
+
+
+# A first clause this short frames the measure (要把工作重点放在基层，…): the next one says what it is about.
+_FRAMING_CLAUSE = 10
+
+
+# The verbs a heading clause opens on: two clauses saying one business (推进老年健康服务, 加强老年健康服务) are one heading.
+_HEAD_VERB = re.compile(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序)?(?:加强|推进|推动|做好|做实|抓好|"
+                        r"提升|提高|深化|开展|落实|完善|健全|强化|保障|巩固|夯实|改善|发展|实施|加快|抓实|守护|维护)")
+
+
+def same_heading(one: str, other: str) -> bool:
+    """Whether heading clauses ``one`` and ``other`` name one business (their words after the opening verb, one in
+    the other)."""
+    a, b = sorted((_HEAD_VERB.sub("", one), _HEAD_VERB.sub("", other)), key=len)
+    return len(a) >= 3 and a in b and len(a) >= 0.75 * len(b)
+
+
+def could_stand(subject: str, measure: str) -> bool:
+    """Whether ``measure``, on ``subject``, could be said under a standing item of its subject (STANDING_HEADS): the
+    subject has a heading clause whose words it names, or one with none, and it names the subject's business."""
+    heads = STANDING_HEADS.get(subject, ())
+    return on_standing(subject, measure) and any(words is None or words.search(measure) for _, words, _ in heads)
+
+
+def standing_subject(subject: str, measure: str, area: str = "") -> str:
+    """The subject whose standing item ``measure`` (on ``subject`` by subject_of) is said under: its own where it could
+    stand there (could_stand), else the first near one (FAMILIES) where it could (subject_of reads coarse ideas: a
+    传染病 report line is 疾控's by them, a school's 手足口病 line 儿童's); "" where none."""
+    if area:
+        # the area's own subjects first (中医药人才 is 中医药's in a 中医药 subsection, not 人才's)
+        own = next((name for name, _ in SUBJECTS if name != subject and area in subject_homes(name)
+                    and could_stand(name, measure)), "")
+        if own and not (area in subject_homes(subject) and could_stand(subject, measure)):
+            return own
+    if could_stand(subject, measure):
+        return subject
+    near = [name for name, _ in SUBJECTS if name != subject and any(subject in f and name in f for f in FAMILIES)]
+    found = next((name for name in near if could_stand(name, measure)), "")
+    if found or not area:
+        return found
+    # … else any subject at home in ``area`` whose business its first clauses name (学校…传染病防控 in a 疾控 subsection)
+    return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)), "")
+
+
+# The areas a subject's standing item is at home in: its ideas' areas (compose.ideas.AREA_OF) and those akin to them,
+# and these besides (the 人才 of 基层卫生, 妇幼 and 公共卫生 are their own staff).  Another area's standing item is not
+# said (the eighteenth reading's drift: 母婴传播 lines under 抓好传染病防控 in a 妇幼 subsection).
+_MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tcm", "disease_control", "emergency",
+                        "health_promotion"),
+               "职业健康": ("public_health", "disease_control", "regulation"),
+               "应急": ("medical_services",)}
+
+
+def subject_homes(subject: str) -> frozenset[str]:
+    """The registered areas a subject's ideas belong to (compose.ideas.AREA_OF), the general one aside."""
+    return frozenset(AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF) - {GENERAL}
+
+
+def at_home(subject: str, area: str) -> bool:
+    """Whether a standing item on ``subject`` is ``area``'s own work (any subject in an area the registry does not know)."""
+    homes = {AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF} - {GENERAL}
+    if not area or area == GENERAL or area in homes or area in _MORE_HOMES.get(subject, ()):
+        return True
+    if area in DISTINCT:
+        return False      # a distinct area (老龄, 妇幼, 中医药) says its own work only: no 基层设施 item under 老年健康
+    # a distinct area's work (老年, 妇幼, 中医药: compose.ideas.DISTINCT) is at home in that area alone
+    return not homes & DISTINCT and any(akin(area, h) for h in homes)
+
+
+def on_item_subject(measure: str, item: str) -> bool:
+    """Whether ``measure`` is on ``item``'s own business: it names one of the item's narrow ideas or a run of its words,
+    or its first two clauses name the business of the item's subject (STANDING_CORE).  A measure sharing the item's
+    broad ideas or a helper (健康教育 for 爱国卫生) is not, by that alone."""
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+        return True
+    return on_standing(subject_of(item), measure)
+
+
+def item_names_it(measure: str, item: str) -> bool:
+    """Whether ``measure`` names ``item``'s own business in the item's words: it is on the item's subject (subject_of)
+    and names one of its narrow ideas, a run of its words, or one of its content words in its first two clauses."""
+    mine, theirs = subject_of(measure), subject_of(item)
+    if mine and theirs and mine != theirs and "推进" not in (mine, theirs):
+        return False
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+        return True
+    return bool(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])))

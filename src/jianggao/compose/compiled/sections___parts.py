@@ -1412,7 +1412,7 @@ def root(context, missing=missing, environment=environment):
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1470,15 +1470,68 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['solved_ps'] = l_2_solved_ps
             l_2_open = t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 'in', (undefined(name='solved_ps') if l_2_solved_ps is missing else l_2_solved_ps)))
             _loop_vars['open'] = l_2_open
-            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), _loop_vars=_loop_vars)
+            l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), heading=(undefined(name='heading') if l_2_heading is missing else l_2_heading), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
             l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
             l_2_with_targets = ((undefined(name='shape') if l_2_shape is missing else l_2_shape) != 'target')
             _loop_vars['with_targets'] = l_2_with_targets
-            l_2_ordinal = (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 2)
+            l_2_all_runs = []
+            _loop_vars['all_runs'] = l_2_all_runs
+            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'):
+                l_3__ = missing
+                _loop_vars = {}
+                pass
+                l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), l_3_r, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_3__
+            l_3_r = l_3__ = missing
+            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'standing'):
+                l_3__ = resolve('_')
+                l_3_stay = missing
+                _loop_vars = {}
+                pass
+                l_3_stay = []
+                _loop_vars['stay'] = l_3_stay
+                for l_4_s in environment.getattr(l_3_r, 'measures'):
+                    l_4_facet_of = resolve('facet_of')
+                    l_4__ = l_3__
+                    l_4_j = missing
+                    _loop_vars = {}
+                    pass
+                    l_4_j = (environment.call(context, (undefined(name='facet_of') if l_4_facet_of is missing else l_4_facet_of), l_4_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                    _loop_vars['j'] = l_4_j
+                    if ((undefined(name='j') if l_4_j is missing else l_4_j) >= 0):
+                        pass
+                        l_4__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_4_j is missing else l_4_j), [], _loop_vars=_loop_vars), 'append'), l_4_s, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                    else:
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='stay') if l_3_stay is missing else l_3_stay), 'append'), l_4_s, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                l_4_s = l_4_facet_of = l_4_j = l_4__ = missing
+                if (t_2((undefined(name='stay') if l_3_stay is missing else l_3_stay)) >= 2):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.getattr(l_3_r, 'item'), targets=environment.getattr(l_3_r, 'targets'), measures=(undefined(name='stay') if l_3_stay is missing else l_3_stay), breaks=environment.getattr(l_3_r, 'breaks'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_r = l_3_stay = l_3__ = missing
+            if l_1_kept:
+                pass
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'facet_rest'):
+                    l_3_facet_of = resolve('facet_of')
+                    l_3__ = resolve('_')
+                    l_3_j = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_j = environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars)
+                    _loop_vars['j'] = l_3_j
+                    if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_3_s, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
+            l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
-            if (t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 2):
+            if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                 pass
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1498,7 +1551,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = environment.call(context, environment.getattr((undefined(name='onames') if l_2_onames is missing else l_2_onames), 'append'), environment.call(context, (undefined(name='problem_name') if l_3_problem_name is missing else l_3_problem_name), l_3_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_3__
             l_3_p = l_3_problem_name = l_3__ = missing
-            l_2_problem_first = ((undefined(name='open') if l_2_open is missing else l_2_open) and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))))
+            l_2_problem_first = (undefined(name='open') if l_2_open is missing else l_2_open)
             _loop_vars['problem_first'] = l_2_problem_first
             if (t_2((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
                 pass
@@ -1527,7 +1580,7 @@ def root(context, missing=missing, environment=environment):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_2_near['v'] = True
             l_3_p = l_3_s = l_3_on_item = missing
-            l_2_solved_first = ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and ((environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'item_answers') or (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'))) or environment.getattr((undefined(name='near') if l_2_near is missing else l_2_near), 'v')))
+            l_2_solved_first = (undefined(name='solved') if l_2_solved is missing else l_2_solved)
             _loop_vars['solved_first'] = l_2_solved_first
             if (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first):
                 pass
@@ -1552,7 +1605,16 @@ def root(context, missing=missing, environment=environment):
                 t_31.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
-                if ((undefined(name='sk') if l_2_sk is missing else l_2_sk) and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
+                if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                    pass
+                    for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                        _loop_vars = {}
+                        pass
+                        t_31.append(
+                            str(l_3_s),
+                        )
+                    l_3_s = missing
+                if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
                     t_31.append(
                         '¶',
@@ -1564,7 +1626,7 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-                if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
+                if (not (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)):
                     pass
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
@@ -1593,13 +1655,25 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
+            if (((not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first)) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers')) and (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)):
+                pass
+                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
+                    _loop_vars = {}
+                    pass
+                    t_31.append(
+                        str(l_3_s),
+                    )
+                l_3_s = missing
+                t_31.append(
+                    '¶',
+                )
             if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
                 t_31.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
-            for l_3_r, l_3_loop in LoopContext(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'), undefined):
+            for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
                 l_3_measure = resolve('measure')
                 l_3_nth = resolve('nth')
                 l_3_m = missing
@@ -1608,6 +1682,11 @@ def root(context, missing=missing, environment=environment):
                 l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
+                    pass
+                    t_31.append(
+                        '¶',
+                    )
+                elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
                     t_31.append(
                         '¶',
@@ -1647,42 +1726,7 @@ def root(context, missing=missing, environment=environment):
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
-            if ((undefined(name='solved') if l_2_solved is missing else l_2_solved) and (not (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first))):
-                pass
-                for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
-                    _loop_vars = {}
-                    pass
-                    t_31.extend((
-                        '¶',
-                        str(l_3_s),
-                    ))
-                l_3_p = l_3_s = l_3_on_item = missing
-            if ((undefined(name='open') if l_2_open is missing else l_2_open) and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
-                pass
-                t_31.extend((
-                    '¶',
-                    str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
-                ))
-                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
-                    _loop_vars = {}
-                    pass
-                    t_31.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
-            elif (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers') and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs')):
-                pass
-                t_31.append(
-                    '¶',
-                )
-                for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
-                    _loop_vars = {}
-                    pass
-                    t_31.append(
-                        str(l_3_s),
-                    )
-                l_3_s = missing
-            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs') or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
+            if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
                 t_31.append(
                     '¶\n',
@@ -1713,7 +1757,7 @@ def root(context, missing=missing, environment=environment):
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
             l_2_told = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=(t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) + t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))), _loop_vars=_loop_vars)
             _loop_vars['told'] = l_2_told
-            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'):
+            for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told, Namespace):
@@ -1722,7 +1766,7 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             l_2_told_len = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=((t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), '')) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), ''))) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'), ''))), _loop_vars=_loop_vars)
             _loop_vars['told_len'] = l_2_told_len
-            for l_3_r in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'runs'):
+            for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told_len, Namespace):
@@ -1742,7 +1786,7 @@ def root(context, missing=missing, environment=environment):
                 t_31.append(
                     str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_31)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -1771,10 +1815,9 @@ def root(context, missing=missing, environment=environment):
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
-                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (1 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
-                    '\n',
+                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (2 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 ))
-                for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars):
+                for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
                     t_32.append(
@@ -2112,7 +2155,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 802 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 806 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2318,7 +2361,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 883 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 887 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2330,7 +2373,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 887 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 891 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2357,6 +2400,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=588&192=590&193=595&194=597&199=600&200=607&202=610&204=618&207=621&208=623&209=640&213=645&219=651&220=663&221=665&224=683&225=684&226=685&229=688&230=691&231=693&232=703&233=705&234=708&235=711&241=717&242=727&245=728&246=729&247=730&248=734&250=739&251=740&252=741&253=744&254=747&255=750&256=753&257=756&261=760&262=763&263=765&264=768&265=770&271=776&272=782&273=784&274=786&278=792&279=807&280=808&281=809&282=813&284=820&285=823&289=826&290=827&293=830&294=834&295=839&297=845&299=848&303=852&304=855&306=858&307=865&312=870&314=871&315=872&316=885&319=890&322=904&323=906&324=908&326=915&327=930&328=948&329=952&333=958&334=961&335=964&336=967&339=970&340=975&341=978&342=981&343=983&344=984&345=990&346=993&347=995&348=996&349=1002&351=1007&352=1010&354=1016&364=1022&366=1052&367=1054&368=1065&369=1076&372=1084&373=1085&374=1086&375=1088&376=1089&379=1091&380=1094&385=1095&386=1096&387=1097&388=1111&389=1114&390=1119&392=1125&393=1128&394=1131&395=1134&396=1137&397=1140&399=1143&400=1145&401=1146&402=1159&403=1171&404=1181&408=1186&413=1190&414=1198&415=1206&416=1208&417=1210&418=1224&422=1235&423=1243&424=1245&425=1247&426=1259&431=1268&432=1269&433=1271&434=1280&435=1294&438=1295&440=1296&442=1302&443=1306&446=1309&447=1310&448=1311&449=1315&451=1318&454=1319&455=1320&456=1322&457=1332&459=1333&460=1337&462=1341&463=1343&464=1352&466=1355&467=1358&469=1361&471=1367&484=1373&485=1389&486=1390&487=1391&488=1392&489=1393&494=1394&495=1396&496=1397&497=1399&498=1402&500=1404&501=1418&502=1420&503=1422&504=1424&506=1426&507=1428&508=1435&513=1437&514=1439&517=1467&518=1469&519=1471&520=1473&521=1475&522=1477&525=1479&526=1481&528=1488&533=1491&534=1501&535=1503&536=1505&537=1507&538=1509&539=1513&543=1515&544=1517&548=1519&549=1530&550=1532&551=1550&553=1553&555=1560&556=1567&557=1576&558=1579&562=1584&563=1589&565=1596&566=1602&567=1608&570=1610&571=1615&572=1618&573=1622&574=1625&577=1632&580=1637&582=1650&583=1660&584=1664&585=1673&586=1678&590=1685&594=1691&597=1714&598=1723&600=1732&604=1740&609=1749&611=1759&614=1765&615=1767&617=1771&618=1773&620=1774&621=1777&630=1788&631=1801&638=1802&639=1803&642=1804&644=1805&645=1808&646=1826&647=1827&648=1836&649=1839&650=1843&651=1847&654=1852&657=1861&658=1862&671=1863&672=1864&673=1877&674=1878&677=1879&679=1880&682=1881&694=1882&695=1883&704=1884&705=1886&708=1891&710=1895&711=1906&713=1924&714=1927&716=1928&717=1931&719=1933&720=1943&722=1944&723=1947&724=1950&725=1952&727=1958&729=1962&733=1964&734=1965&735=1973&736=1975&737=1977&741=1983&742=1989&743=1994&744=1999&745=2001&746=2003&749=2005&750=2007&768=2008&771=2010&772=2011&773=2017&774=2033&777=2055&778=2060&779=2062&780=2065&781=2069&782=2072&783=2074&785=2080&786=2082&788=2085&789=2087&790=2090&792=2097&794=2100&795=2103&799=2105&800=2110&801=2113&802=2115&803=2118&804=2121&809=2124&712=2133&811=2136&812=2140&816=2142&817=2145&818=2153&819=2155&820=2167&821=2169&822=2174&823=2178&825=2181&826=2183&829=2186&830=2191&831=2194&838=2206&839=2231&840=2234&841=2237&842=2240&843=2243&844=2246&845=2249&847=2255&853=2258&854=2268&855=2271&856=2274&858=2277&860=2283&863=2286&864=2287&865=2288&866=2294&867=2297&869=2300&870=2302&871=2307&874=2308&877=2309&878=2310&880=2311&882=2312&883=2317&884=2323&887=2329&888=2339&889=2352'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=588&192=590&193=595&194=597&199=600&200=607&202=610&204=618&207=621&208=623&209=640&213=645&219=651&220=663&221=665&224=683&225=684&226=685&229=688&230=691&231=693&232=703&233=705&234=708&235=711&241=717&242=727&245=728&246=729&247=730&248=734&250=739&251=740&252=741&253=744&254=747&255=750&256=753&257=756&261=760&262=763&263=765&264=768&265=770&271=776&272=782&273=784&274=786&278=792&279=807&280=808&281=809&282=813&284=820&285=823&289=826&290=827&293=830&294=834&295=839&297=845&299=848&303=852&304=855&306=858&307=865&312=870&314=871&315=872&316=885&319=890&322=904&323=906&324=908&326=915&327=930&328=948&329=952&333=958&334=961&335=964&336=967&339=970&340=975&341=978&342=981&343=983&344=984&345=990&346=993&347=995&348=996&349=1002&351=1007&352=1010&354=1016&364=1022&366=1052&367=1054&368=1065&369=1076&372=1084&373=1085&374=1086&375=1088&376=1089&379=1091&380=1094&385=1095&386=1096&387=1097&388=1111&389=1114&390=1119&392=1125&393=1128&394=1131&395=1134&396=1137&397=1140&399=1143&400=1145&401=1146&402=1159&403=1171&404=1181&408=1186&413=1190&414=1198&415=1206&416=1208&417=1210&418=1224&422=1235&423=1243&424=1245&425=1247&426=1259&431=1268&432=1269&433=1271&434=1280&435=1294&438=1295&440=1296&442=1302&443=1306&446=1309&447=1310&448=1311&449=1315&451=1318&454=1319&455=1320&456=1322&457=1332&459=1333&460=1337&462=1341&463=1343&464=1352&466=1355&467=1358&469=1361&471=1367&484=1373&485=1389&486=1390&487=1391&488=1392&489=1393&494=1394&495=1396&496=1397&497=1399&498=1402&500=1404&501=1418&502=1420&503=1422&504=1424&506=1426&507=1428&508=1435&513=1437&514=1439&517=1467&518=1469&519=1471&520=1473&521=1475&522=1477&527=1479&528=1488&529=1517&530=1532&531=1534&533=1541&538=1544&541=1554&542=1556&543=1558&544=1560&545=1562&546=1566&550=1568&551=1570&555=1572&556=1583&557=1585&558=1603&560=1606&562=1622&563=1629&564=1638&565=1641&569=1646&570=1651&573=1658&574=1670&575=1676&576=1682&579=1684&580=1694&581=1697&582=1701&583=1704&586=1711&589=1716&593=1729&597=1735&600=1758&601=1767&603=1776&607=1784&612=1793&614=1803&617=1809&618=1811&620=1815&621=1817&623=1818&625=1820&634=1831&635=1844&642=1845&643=1846&646=1847&648=1848&649=1851&650=1869&651=1870&652=1879&653=1882&654=1886&655=1890&658=1895&661=1904&662=1905&675=1906&676=1907&677=1920&678=1921&681=1922&683=1923&686=1924&698=1925&699=1926&708=1927&709=1929&712=1934&714=1938&715=1949&717=1967&718=1970&720=1971&721=1974&723=1976&724=1986&726=1987&727=1990&728=1993&729=1995&731=2001&733=2005&737=2007&738=2008&739=2016&740=2018&741=2020&745=2026&746=2032&747=2037&748=2042&749=2044&750=2046&753=2048&754=2050&772=2051&775=2053&776=2054&777=2060&778=2076&781=2098&782=2103&783=2105&784=2108&785=2112&786=2115&787=2117&789=2123&790=2125&792=2128&793=2130&794=2133&796=2140&798=2143&799=2146&803=2148&804=2153&805=2156&806=2158&807=2161&808=2164&813=2167&716=2176&815=2179&816=2183&820=2185&821=2188&822=2196&823=2198&824=2210&825=2212&826=2217&827=2221&829=2224&830=2226&833=2229&834=2234&835=2237&842=2249&843=2274&844=2277&845=2280&846=2283&847=2286&848=2289&849=2292&851=2298&857=2301&858=2311&859=2314&860=2317&862=2320&864=2326&867=2329&868=2330&869=2331&870=2337&871=2340&873=2343&874=2345&875=2350&878=2351&881=2352&882=2353&884=2354&886=2355&887=2360&888=2366&891=2372&892=2382&893=2395'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4b56ef1f86b843318cc6ea737053fd2435c0b064ed42f41d19a0eb9a3f278447
+# ba29b4ed4c641ec60e97e8b8942e619e1a122dabdbf6b570b6d606bea630aa69
