@@ -30,3 +30,23 @@ def test_a_rich_bench_brief_meets_its_length_within_15_percent(real, path, seed)
     b = load_brief(path)
     n = compose(b, real.bank, real.templates, seed=seed).body_length()
     assert 0.85 * b.target_length <= n <= 1.15 * b.target_length, (n, b.target_length)
+
+
+def test_a_rich_brief_whose_own_areas_run_short_deploys_standing_ones_to_hold_its_length(real):
+    """A brief of three reviewed areas and three priorities is held to ±15% of its length: where its own areas, each
+    saying only what is on its subject, fall short, the level's standing areas follow the brief's (core.compose)."""
+    from compose_helpers import brief
+    from jianggao.compose.core import compose
+    b = brief(kind="work_report", year=2012, region={"name": "石门县"}, length=6500,
+              speaker={"name": "刘强", "title": "县卫生局局长"},
+              achievements=[{"topic": "医改", "metrics": [{"name": "新农合参合率", "value": 97.5, "unit": "%"}]},
+                            {"topic": "妇幼健康", "metrics": [{"name": "住院分娩率", "value": 98.6, "unit": "%"}]},
+                            {"topic": "公共卫生", "facts": ["全县未发生重大传染病疫情"]}],
+              problems=["乡镇卫生院专业技术人员不足"],
+              priorities=[{"topic": "医改", "items": ["巩固完善基本药物制度"]},
+                          {"topic": "基层卫生", "items": ["加强乡镇卫生院标准化建设"]},
+                          {"topic": "公共卫生", "items": ["做好基本公共卫生服务项目"]},
+                          {"topic": "妇幼健康", "items": ["落实农村孕产妇住院分娩补助"]}])
+    for seed in (1, 2, 3):
+        n = compose(b, real.bank, real.templates, seed=seed).body_length()
+        assert 0.85 * 6500 <= n <= 1.15 * 6500, (seed, n)

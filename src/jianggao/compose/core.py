@@ -247,7 +247,7 @@ def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
     a special meeting's facets (tasks.j2: up to four subsections in all) are its subject's own share."""
     keys = [t.view.topic.key for t in the_plan.tasks]
     if the_plan.kind == "special_topic":
-        keys += [main_topic] * max(0, 4 - len(keys))
+        keys += [main_topic] * max(0, 4 + the_plan.extra_areas - len(keys))
     if not keys:
         return {}
     each = the_plan.budget("tasks") / len(keys)
@@ -354,7 +354,32 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     A thin brief stays short rather than padded (Plan.missing says what would lengthen it).
     """
     seed = brief.seed if seed is None else seed
-    return _compose_once(brief, bank, templates, seed, MAX_FILL)
+    speech = _compose_once(brief, bank, templates, seed, MAX_FILL)
+    # A brief of several reviewed areas and priorities is held to its length (issue 13: ±15%). Where its own areas,
+    # each saying only what is on its subject, fall short, one or two of the level's standing areas are deployed
+    # after the brief's (a special meeting's facets of its subject); a thin brief stays short.
+    if _held_to_length(brief) and speech.body_length() < LENGTH_FLOOR * brief.target_length:
+        outline = templates.outline(brief.kind)
+        sections = [(s.template, bool(s.heading)) for s in outline.sections]
+        for extra in (1, 2, 3):
+            longer = _compose_once(brief, bank, templates, seed, MAX_FILL, make_plan(brief, sections, extra))
+            if longer.body_length() <= speech.body_length():
+                break
+            speech = longer
+            if speech.body_length() >= LENGTH_FLOOR * brief.target_length:
+                break
+    return speech
+
+
+# Below this share of its target a brief held to its length is worded again with standing areas added.
+LENGTH_FLOOR = 0.88
+
+
+def _held_to_length(brief: Brief) -> bool:
+    """Whether ``brief`` gives enough to be held to its length: three reviewed areas and three priorities (issue 13),
+    in a kind whose tasks may take standing areas."""
+    return (brief.kind in ("annual_conference", "midyear_review", "work_report", "special_topic")
+            and len(brief.achievements) >= 3 and len(brief.priorities) >= 3)
 
 
 def plan_of(brief: Brief, templates: Templates) -> Plan:

@@ -98,6 +98,7 @@ class Plan:
     county_city: bool = False         # a 市 under a 市/州/盟 (levels.is_county_city): 各镇（街道）, not 各县（市、区）
     after_report: str = ""            # the report a government leader speaks after (工作报告): see report_before
     answers_insurance: str = ""       # the 医保 body whose 通报 the speech answers (县医保局): see insurance_before
+    extra_areas: int = 0              # standing areas (a special meeting's facets) beyond the usual: see core.compose
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -215,7 +216,9 @@ def report_areas(target: int) -> int:
 
 
 def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1),
-           target: int = 6500) -> list[TasksView]:
+           target: int = 6500, extra: int = 0) -> list[TasksView]:
+    """The areas the tasks part deploys; ``extra`` standing areas more than the brief's own where a first wording
+    fell short of the length (core.compose)."""
     named = list(view.priorities)
     if kind == "work_report":
         have = {t.topic.key for t in named}
@@ -223,15 +226,28 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
         # REPORT_AREAS in all, then Party building (every real report closes its tasks with it). Four readings
         # running found a report deploying every standing area beyond the brief's four (九个方面, ~2,500
         # characters of stock work): the brief's areas are the report's, the standing ones fill in.
-        standing = [k for k in default_areas(level, date) if k not in have]
-        room = max(0, report_areas(target) - 1 - len(named))
+        standing = [k for k in _standing_areas(level, date, extra) if k not in have]
+        room = max(0, report_areas(target) - 1 - len(named)) + extra
         return named + [TasksView(default_topic(k), from_brief=False)
                         for k in (*standing[:room], "party_building") if k not in have]
+    if named and extra and kind in ("annual_conference", "midyear_review"):
+        have = {t.topic.key for t in named}
+        return named + [TasksView(default_topic(k), from_brief=False)
+                        for k in _standing_areas(level, date, extra) if k not in have][:extra]
     if named or kind == "address":
         return named
     if kind == "special_topic":
         return [TasksView(view.main_topic, from_brief=False)]
     return [TasksView(default_topic(k), from_brief=False) for k in default_areas(level, date)]
+
+
+def _standing_areas(level: str, date: dt.date, extra: int) -> tuple[str, ...]:
+    """The level's standing areas (default_areas), and where a speech asks for more than the brief gave (``extra``),
+    the system's general ones after them (医疗服务, 人才队伍, 信息化)."""
+    areas = default_areas(level, date)
+    if extra:
+        areas += tuple(k for k in ("medical_services", "workforce", "informatization") if k not in areas)
+    return areas
 
 
 def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
@@ -509,8 +525,9 @@ def brief_texts(view: BriefView) -> list[str]:
     return out
 
 
-def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
-    """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order."""
+def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -> Plan:
+    """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order;
+    ``extra_areas``: standing areas beyond the brief's (see _tasks)."""
     view = brief_view(brief)
     date = era.meeting_date(brief)
     kind = brief.kind
@@ -549,7 +566,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                     spare -= extra
                 budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
-    task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length)
+    task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length, extra_areas)
     answers, left = _answer(list(view.problems), task_views)
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
@@ -585,7 +602,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]]) -> Plan:
                 actors=units(level, date, rural=rural, role=role, county_city=county_city), voice=role, rural=rural,
                 county_city=county_city, missing=tuple(missing),
                 pandemic=stage,
-                pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance)
+                pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,
+                extra_areas=extra_areas)
 
 
 def metric_text(m: Metric) -> str:

@@ -31,7 +31,7 @@ LEVELS = levels.LEVELS
 # length, is what the leader needs"). A brief's own `length` is still met.
 DEFAULT_LENGTH = {
     "annual_conference": 5000, "work_report": 6500, "midyear_review": 3500,
-    "special_topic": 3500, "pledge": 900, "address": 700,
+    "special_topic": 4000, "pledge": 900, "address": 700,
 }
 MIN_LENGTH, MAX_LENGTH = 300, 30000
 # A leader who speaks after the bureau's work report does not cover its ground again: the report has the year's

@@ -168,7 +168,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
             yield '\n'
-    l_0_facet_count = (t_4(environment, [0, (4 - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
+    l_0_facet_count = (t_4(environment, [0, ((4 + environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'extra_areas')) - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
     context.vars['facet_count'] = l_0_facet_count
     context.exported_vars.add('facet_count')
     l_0_kept = []
@@ -229,4 +229,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=65&4=67&6=70&7=73&8=75&9=78&10=80&11=83&12=85&13=88&14=90&15=95&17=98&18=101&20=103&21=106&22=122&23=125&24=128&26=133&27=136&29=141&31=143&35=148&36=150&37=160&40=162&41=165&43=169&50=171&53=174&54=177&55=179&56=193&57=198&58=200&59=210&62=215&63=218&64=221&65=223&66=225'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2f95814b9ffc70abb553d782291ba485f3816cf312c0686d8a5ab041a9bf804d
+# d3935ffef2b62ee658ec57bda1edbed978ab1f748150f60ad0379b9726cc4469
