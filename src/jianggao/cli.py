@@ -90,8 +90,13 @@ def _install_signal_handlers() -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid,
     130 interrupted by Ctrl-C, 143 stopped by SIGTERM or SIGHUP)."""
+    named = _named_command(argv)
+    if named is not None:   # (--help and the like compile a handful)
+        from .prepared.regexes import install
+
+        install()   # the patterns compiled when the package was made, for this very interpreter (prepared/regexes.py)
     parsed: list[argparse.Namespace] = []  # the arguments once parsed; a command may record its exit code there
-    pause = gc.isenabled() and _named_command(argv) in _ONE_DOCUMENT
+    pause = gc.isenabled() and named in _ONE_DOCUMENT
     if pause:
         gc.disable()
     try:
