@@ -11,7 +11,7 @@ again: ``exec`` of that code is ``exec`` of the text (compiled as ``exec`` compi
 The file says which interpreter made it (its version and build, the bytecode's magic number, the optimisation level
 and a digest of ``dataclasses.py``); any other gets nothing from it.
 
-    python -m jianggao.prepared.methods      # with the Python the package is made for: renders the samples
+    python -m jianggao.prepared.methods      # with the Python the package is made for: renders samples and bench briefs
 """
 from __future__ import annotations
 
@@ -120,21 +120,16 @@ def record(runs: list[list[str]]) -> list[str]:
 
 
 def make(path: Path = FILE) -> Path:
-    """Write the file for this interpreter from the method texts that rendering and checking the samples compiles."""
+    """Write the file for this interpreter from the method texts the sample runs compile (regexes.sample_runs)."""
     import tempfile
 
     who = interpreter()
     if who is None:
         raise SystemExit("this Python's dataclasses cannot be identified: no file made")
+    from .regexes import sample_runs
+
     with tempfile.TemporaryDirectory() as tmp:
-        runs: list[list[str]] = []
-        for brief in sorted((Path(__file__).resolve().parents[3] / "samples").glob("*.yaml")):   # a source checkout
-            runs += [["render", str(brief), "-o", str(Path(tmp) / f"{brief.stem}{suffix}"), "--force"]
-                     for suffix in (".docx", ".txt")]
-            runs.append(["check", str(brief)])
-        if not runs:
-            raise SystemExit("no samples/*.yaml beside the package (make the file in a source checkout)")
-        texts = record(runs)
+        texts = record(sample_runs(Path(tmp)))
     data = who.encode("utf-8", "surrogatepass") + b"\n" + marshal.dumps({t: compiled(t) for t in texts})
     if not path.exists() or path.read_bytes() != data:
         path.write_bytes(data)

@@ -11,7 +11,7 @@ sources. Any other interpreter (another Python, a patched ``re``) gets nothing f
 pattern not in the file (new or edited since) is compiled as always. So the file can be stale, or made by another
 Python, and every pattern is still exactly what ``re.compile`` makes: it is only slower.
 
-    python -m jianggao.prepared.regexes      # with the Python the package is made for: renders the samples, keeps their patterns
+    python -m jianggao.prepared.regexes      # with the Python the package is made for: renders samples and bench briefs
 """
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ from typing import Any
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
 # Version of the layout below: a file written by another layout is never read.
 FORMAT = 1
-# Room left in re's cache (re._MAXCACHE entries, 512 in 3.11) for what a process compiles beyond the file.
-_HEADROOM = 64
+# Room left in re's cache (re._MAXCACHE entries, 512 in 3.11) for what a process compiles beyond the file (and when it
+# is full, re drops the oldest entries: the file's first, the patterns every run compiles at import, long since taken).
+_HEADROOM = 16
 
 
 def interpreter() -> str | None:
@@ -116,34 +117,44 @@ def record(runs: list[list[str]]) -> list[tuple[str, int]]:
         "with open(sys.argv[2], 'w', encoding='utf-8') as out:\n"
         "    json.dump(list(seen), out)\n"
     )
-    found: dict[tuple[str, int], None] = {}
+    runs_asking: dict[tuple[str, int], int] = {}
     with tempfile.TemporaryDirectory() as tmp:
         asked = Path(tmp) / "asked.json"
         for argv in runs:
             subprocess.run([sys.executable, "-c", script, json.dumps(argv), str(asked)], capture_output=True,
                            check=True)
             for pattern, flags in json.loads(asked.read_text(encoding="utf-8")):
-                found.setdefault((pattern, flags), None)
-    return list(found)
+                runs_asking[pattern, flags] = runs_asking.get((pattern, flags), 0) + 1
+    # those most runs ask first (what a file too small for all of them keeps), else in the order first asked
+    return sorted(runs_asking, key=lambda key: -runs_asking[key])
+
+
+def sample_runs(folder: Path) -> list[list[str]]:
+    """The commands whose compiling the files keep (outputs in ``folder``): each sample rendered to .docx and .txt and
+    checked, and each of bench/briefs rendered (briefs of every kind, year and level compile their own patterns)."""
+    repo = Path(__file__).resolve().parents[3]       # a source checkout
+    runs: list[list[str]] = []
+    for brief in sorted((repo / "samples").glob("*.yaml")):
+        runs += [["render", str(brief), "-o", str(folder / f"{brief.stem}{suffix}"), "--force"]
+                 for suffix in (".docx", ".txt")]
+        runs.append(["check", str(brief)])
+    if not runs:
+        raise SystemExit("no samples/*.yaml beside the package (make the file in a source checkout)")
+    runs += [["render", str(brief), "-o", str(folder / f"bench-{brief.stem}.txt"), "--force"]
+             for brief in sorted((repo / "bench" / "briefs").glob("*.yaml"))]
+    return runs
 
 
 def make(path: Path = FILE) -> Path:
-    """Write the file for this interpreter from the patterns that rendering and checking the samples compiles."""
+    """Write the file for this interpreter from the patterns the sample runs compile (sample_runs)."""
     import tempfile
 
     who = interpreter()
     if who is None:
         raise SystemExit("this Python's re compiler cannot be identified: no file made")
     with tempfile.TemporaryDirectory() as tmp:
-        runs: list[list[str]] = []
-        for brief in sorted((Path(__file__).resolve().parents[3] / "samples").glob("*.yaml")):   # a source checkout
-            runs += [["render", str(brief), "-o", str(Path(tmp) / f"{brief.stem}{suffix}"), "--force"]
-                     for suffix in (".docx", ".txt")]
-            runs.append(["check", str(brief)])
-        if not runs:
-            raise SystemExit("no samples/*.yaml beside the package (make the file in a source checkout)")
-        patterns = record(runs)
-    keep = getattr(re, "_MAXCACHE", 512) - _HEADROOM - 32
+        patterns = record(sample_runs(Path(tmp)))
+    keep = getattr(re, "_MAXCACHE", 512) - 2 * _HEADROOM
     body = marshal.dumps(tuple(compiled(p, flags) for p, flags in patterns[:keep]))
     data = who.encode("utf-8", "surrogatepass") + b"\n" + body
     if not path.exists() or path.read_bytes() != data:
