@@ -9,6 +9,8 @@ import gc
 import importlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from .commands.parser import ChineseArgumentParser
 from .errors import JianggaoError, Stopped
@@ -90,12 +92,14 @@ def _install_signal_handlers() -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code (0 ok, 1 some inputs failed, 2 invalid,
     130 interrupted by Ctrl-C, 143 stopped by SIGTERM or SIGHUP)."""
+    named = _named_command(argv)
     parsed: list[argparse.Namespace] = []  # the arguments once parsed; a command may record its exit code there
-    pause = gc.isenabled() and _named_command(argv) in _ONE_DOCUMENT
+    pause = gc.isenabled() and named in _ONE_DOCUMENT
     if pause:
         gc.disable()
     try:
-        code = _main(argv, parsed)
+        with _made_ahead(named):
+            code = _main(argv, parsed)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
     except BrokenPipeError:  # `jianggao lint … | head -1`, `jianggao -h | head`: the reader has gone
         _quiet_closed_stdout()
@@ -113,6 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     if pause and argv is None:
         _exit_now(code)
     return code
+
+
+@contextmanager
+def _made_ahead(command: str | None) -> Iterator[None]:
+    """While a command runs, what was compiled when the package was made for this very interpreter is used instead of
+    compiling it again: the regular expressions (prepared/regexes.py) and the dataclasses' methods
+    (prepared/methods.py). Not for --help and the like, which compile a handful."""
+    if command is None:
+        yield
+        return
+    from .prepared import methods, regexes
+
+    regexes.install()
+    with methods.installed():
+        yield
 
 
 def _exit_now(code: int) -> None:

@@ -1,5 +1,9 @@
-"""`python -m jianggao.prepared`: make the shipped prepared data again (see prepared/make.py)."""
+"""`python -m jianggao.prepared`: make the shipped prepared data again (see prepared/make.py), and the regular
+expressions and dataclass methods compiled for this interpreter (prepared/regexes.py, prepared/methods.py)."""
+from . import methods, regexes
 from .make import make
 
 for path in make():
     print(path)
+print(regexes.make())
+print(methods.make())

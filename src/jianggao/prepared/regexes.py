@@ -1,0 +1,166 @@
+"""Regular expressions compiled when the package was made, for the very interpreter that made them.
+
+A render compiles ~330 patterns (ours, and PyYAML's, Jinja2's and argparse's), each parsed and compiled by ``re``'s
+pure-Python compiler: a fifth of its instructions (bench/README.md). ``re`` keeps what it compiles in a cache keyed
+by the pattern and its flags, and every ``re.compile`` looks there first. Here each of those patterns is kept as
+what ``re``'s compiler makes of it (the ``_sre`` code words, flags and groups), and ``install`` puts them in that
+cache before anything is imported, so each ``re.compile`` finds its pattern made, with the very code a compile gives.
+
+The file says which interpreter made it: its version and build, ``_sre``'s format and a digest of ``re``'s compiler
+sources. Any other interpreter (another Python, a patched ``re``) gets nothing from it and compiles as always; a
+pattern not in the file (new or edited since) is compiled as always. So the file can be stale, or made by another
+Python, and every pattern is still exactly what ``re.compile`` makes: it is only slower.
+
+    python -m jianggao.prepared.regexes      # with the Python the package is made for: renders samples and bench briefs
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+FILE = Path(__file__).resolve().parent / "regexes.marshal"
+# Version of the layout below: a file written by another layout is never read.
+FORMAT = 1
+# Room left in re's cache (re._MAXCACHE entries, 512 in 3.11) for what a process compiles beyond the file (and when it
+# is full, re drops the oldest entries: the file's first, the patterns every run compiles at import, long since taken).
+_HEADROOM = 16
+
+
+def interpreter() -> str | None:
+    """Who compiles patterns here: the interpreter's version and build, ``_sre``'s code format and the bytes of
+    ``re``'s compiler; None where they cannot be read (no such modules, no sources), so no file is ever used."""
+    try:
+        import _sre
+        from re import _casefix, _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+        h = hashlib.blake2b(digest_size=16)
+        for module in (_compiler, _parser, _constants, _casefix):
+            h.update(Path(module.__file__ or "").read_bytes())
+        return " ".join((f"regexes {FORMAT}", sys.implementation.cache_tag or "", sys.version.replace("\n", " "),
+                         str(_sre.MAGIC), str(_sre.CODESIZE), str(_sre.MAXREPEAT), str(_sre.MAXGROUPS),
+                         h.hexdigest()))
+    except (ImportError, AttributeError, OSError):
+        return None
+
+
+def compiled(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``re``'s compiler makes of ``pattern``: the arguments it hands ``_sre.compile`` (re._compiler.compile)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    flags = int(flags)      # (a re.RegexFlag is no plain int to marshal)
+    parsed = _parser.parse(pattern, flags)
+    code = [int(word) for word in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return pattern, flags, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def shipped(path: Path = FILE) -> dict[tuple[str, int], re.Pattern[str]]:
+    """The patterns of the file, by (pattern, flags), when this interpreter made it; else {}."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    head, _, body = raw.partition(b"\n")
+    who = interpreter()
+    if who is None or head != who.encode("utf-8", "surrogatepass"):
+        return {}
+    try:
+        import _sre
+
+        return {(p, flags): _sre.compile(p, final, code, groups, groupindex, indexgroup)
+                for p, flags, final, code, groups, groupindex, indexgroup in marshal.loads(body)}
+    except (ValueError, TypeError, EOFError, RuntimeError):
+        return {}
+
+
+def install(path: Path = FILE) -> int:
+    """Put the file's patterns in ``re``'s cache, as many as leave it room; how many were put there."""
+    cache = getattr(re, "_cache", None)
+    room = getattr(re, "_MAXCACHE", 0) - _HEADROOM - (len(cache) if isinstance(cache, dict) else 0)
+    if not isinstance(cache, dict) or room <= 0:
+        return 0
+    put = 0
+    for (pattern, flags), compiled_pattern in shipped(path).items():
+        if put >= room:
+            break
+        cache.setdefault((str, pattern, flags), compiled_pattern)
+        put += 1
+    return put
+
+
+def record(runs: list[list[str]]) -> list[tuple[str, int]]:
+    """The str patterns (and flags) ``re.compile`` is asked for while ``jianggao`` runs each argument list in ``runs``
+    in a fresh process, in the order first asked."""
+    import json
+    import subprocess
+    import tempfile
+
+    script = (
+        "import json, re, sys\n"
+        "seen = {}\n"
+        "ask = re._compile\n"
+        "def asked(pattern, flags):\n"
+        "    value = flags.value if isinstance(flags, re.RegexFlag) else flags\n"
+        "    if isinstance(pattern, str) and not value & (re.DEBUG | re.LOCALE):\n"
+        "        seen.setdefault((pattern, value), None)\n"
+        "    return ask(pattern, flags)\n"
+        "re._compile = asked\n"
+        "from jianggao.cli import main\n"
+        "main(json.loads(sys.argv[1]))\n"
+        "with open(sys.argv[2], 'w', encoding='utf-8') as out:\n"
+        "    json.dump(list(seen), out)\n"
+    )
+    runs_asking: dict[tuple[str, int], int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        asked = Path(tmp) / "asked.json"
+        for argv in runs:
+            subprocess.run([sys.executable, "-c", script, json.dumps(argv), str(asked)], capture_output=True,
+                           check=True)
+            for pattern, flags in json.loads(asked.read_text(encoding="utf-8")):
+                runs_asking[pattern, flags] = runs_asking.get((pattern, flags), 0) + 1
+    # those most runs ask first (what a file too small for all of them keeps), else in the order first asked
+    return sorted(runs_asking, key=lambda key: -runs_asking[key])
+
+
+def sample_runs(folder: Path) -> list[list[str]]:
+    """The commands whose compiling the files keep (outputs in ``folder``): each sample rendered to .docx and .txt and
+    checked, and each of bench/briefs rendered (briefs of every kind, year and level compile their own patterns)."""
+    repo = Path(__file__).resolve().parents[3]       # a source checkout
+    runs: list[list[str]] = []
+    for brief in sorted((repo / "samples").glob("*.yaml")):
+        runs += [["render", str(brief), "-o", str(folder / f"{brief.stem}{suffix}"), "--force"]
+                 for suffix in (".docx", ".txt")]
+        runs.append(["check", str(brief)])
+    if not runs:
+        raise SystemExit("no samples/*.yaml beside the package (make the file in a source checkout)")
+    runs += [["render", str(brief), "-o", str(folder / f"bench-{brief.stem}.txt"), "--force"]
+             for brief in sorted((repo / "bench" / "briefs").glob("*.yaml"))]
+    return runs
+
+
+def make(path: Path = FILE) -> Path:
+    """Write the file for this interpreter from the patterns the sample runs compile (sample_runs)."""
+    import tempfile
+
+    who = interpreter()
+    if who is None:
+        raise SystemExit("this Python's re compiler cannot be identified: no file made")
+    with tempfile.TemporaryDirectory() as tmp:
+        patterns = record(sample_runs(Path(tmp)))
+    keep = getattr(re, "_MAXCACHE", 512) - 2 * _HEADROOM
+    body = marshal.dumps(tuple(compiled(p, flags) for p, flags in patterns[:keep]))
+    data = who.encode("utf-8", "surrogatepass") + b"\n" + body
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+    return path
+
+
+if __name__ == "__main__":
+    print(make())

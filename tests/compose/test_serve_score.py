@@ -1,0 +1,66 @@
+"""serve.score's shortcuts (perf8) say what the long way says, for every TASK_MORE measure against the items, targets
+and problems of the shipped and held-out briefs: the content pairs a measure shares with an item (looked up, not split
+out), and the longest run of the item's words it names (its six-character runs asked at once, kept per item)."""
+from __future__ import annotations
+
+import yaml
+from support import REPO
+
+from jianggao.compose.picker import ALTERNATE
+from jianggao.compose.serve import ITEM_WORDS, _words, item_run
+
+
+def _brief_strings() -> list[str]:
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and value.strip():
+            found.add(value)
+
+    for path in sorted([*(REPO / "bench" / "briefs").glob("*.yaml"), *(REPO / "samples").glob("*.yaml")]):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _measures(real) -> list[str]:
+    return sorted({o.split(ALTERNATE)[0] for texts in real.templates.wording["TASK_MORE"].values() for o in texts if o})
+
+
+def _longest_run(measure: str, item: str) -> int:
+    """The longest run of the item's Chinese characters found in the measure, when ITEM_WORDS or more; else 0."""
+    key = "".join(c for c in item if "\u4e00" <= c <= "\u9fff")
+    best = 0
+    for i in range(len(key)):
+        for j in range(i + ITEM_WORDS, len(key) + 1):
+            if key[i:j] not in measure:
+                break
+            best = max(best, j - i)
+    return best
+
+
+def test_shared_pairs_looked_up_are_the_pairs_both_have(real):
+    measures = _measures(real)
+    for item in _brief_strings():
+        pairs = _words(item)
+        for measure in measures:
+            assert sum(map(measure.__contains__, pairs)) == len(pairs & _words(measure)), (measure, item)
+
+
+def test_item_run_is_the_longest_run_of_the_items_words(real):
+    measures = _measures(real)
+    # the briefs' own strings, and items that are a measure's first clause or a piece of it (runs of every length)
+    items = _brief_strings() + [m.split("，")[0] for m in measures[::7]] + [m[3:15] for m in measures[::11]]
+    named = 0
+    for item in items:
+        for measure in measures:
+            run = item_run(measure, item)
+            assert run == _longest_run(measure, item), (measure, item)
+            named += run > 0
+    assert named > 100            # the runs were exercised, not only their absence
+
