@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from compose_helpers import REPO
 
 from jianggao.compose.core import compose
 from jianggao.compose.picker import ITEM_MOST, Picker
@@ -176,3 +177,34 @@ def test_an_item_does_not_train_three_ways():
                                 "加强全科医生队伍建设")
     # an item about training may say it again (its own ideas are not ``beyond`` it)
     assert not Picker._adds_nothing("要把乡村医生轮训和执业考核结合起来。", frozenset(), said, "开展乡村医生轮训")
+
+
+_BARE = re.compile(r"[一二三四五六七八九]是[^。，]{2,30}。(?:[一二三四五六七八九]是|$)")
+
+
+def _specialty_brief() -> Brief:
+    from compose_helpers import brief
+    return brief(kind="annual_conference", year=2015, region={"name": "白石县"}, date="2015-03-10",
+                 speaker={"name": "王磊", "title": "副县长", "on_behalf_of": "县委、县政府"},
+                 previous_speakers=[{"name": "赵敏", "title": "县卫生计生局局长", "content": "工作报告"}],
+                 achievements=[{"topic": "医改", "metrics": [{"name": "新农合参合率", "value": 98.2, "unit": "%"}]},
+                               {"topic": "公共卫生", "facts": ["全县未发生重大传染病疫情"]},
+                               {"topic": "妇幼健康", "metrics": [{"name": "住院分娩率", "value": 99.1, "unit": "%"}]}],
+                 problems=["县医院重点专科建设滞后", "乡村医生队伍老化"],
+                 priorities=[{"topic": "医改", "items": ["推进县级公立医院综合改革"]},
+                             {"topic": "基层卫生", "items": ["加强乡村医生队伍建设"]},
+                             {"topic": "医疗服务", "items": ["加强县医院重点专科建设"]},
+                             {"topic": "公共卫生", "items": ["做好基本公共卫生服务项目"]}])
+
+
+@pytest.mark.parametrize("name", ["specialty", "b01_annual_2012_county_rich", "b04_work_report_2017_district_rich",
+                                  "b05_annual_2018_county_rich", "b13_annual_2025_county_rich",
+                                  "b14_work_report_2026_city_rich", "b22_annual_2026_district_rich"])
+def test_no_brief_item_is_a_bare_numbered_heading(real, name):
+    """A brief item whose every measure was said elsewhere is said with the answer to a problem on its subject, or named
+    after the numbered items, never left as 一是加强县医院重点专科建设。二是… (the nineteenth reading's drafts)."""
+    from jianggao.briefs.load import load_brief
+    b = _specialty_brief() if name == "specialty" else load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    for seed in (1, 2, 3):
+        for para in compose(b, real.bank, real.templates, seed=seed).all_text().split("\n"):
+            assert not _BARE.search(para.strip("　 ")), (seed, para[:80])

@@ -1092,8 +1092,12 @@ class Picker:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
                 i = min(tied, key=lambda j: (len(matched[j]), j))
-                if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]):
-                    i = -1    # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading)
+                if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]) \
+                        and not item_names_it(plain_text, items[i]):
+                    # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading); a
+                    # measure naming the item's own business in its words stays (加强临床重点专科… under 加强县医院重点专科
+                    # 建设: the nineteenth reading's after-merge drafts left three brief items bare)
+                    i = -1
             if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
                     i < 0 or not names_business(plain_text, keys[i])):
                 continue      # another registered area's work (签约 under 公共卫生, 食源性疾病监测 under 安全生产 by 隐患):

@@ -1408,11 +1408,12 @@ def root(context, missing=missing, environment=environment):
             l_2_answer = resolve('answer')
             l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
+            l_2_kept_runs = resolve('kept_runs')
             l_2_problem_lead = resolve('problem_lead')
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1529,6 +1530,61 @@ def root(context, missing=missing, environment=environment):
                         l_3__ = environment.call(context, environment.getattr(environment.call(context, environment.getattr(l_1_moved, 'setdefault'), (undefined(name='j') if l_3_j is missing else l_3_j), [], _loop_vars=_loop_vars), 'append'), l_3_s, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                 l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
+            l_2_under = {}
+            _loop_vars['under'] = l_2_under
+            l_2_bare = []
+            _loop_vars['bare'] = l_2_bare
+            if t_3(context.eval_ctx, t_11(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
+                pass
+                l_2_kept_runs = []
+                _loop_vars['kept_runs'] = l_2_kept_runs
+                for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                    l_3__ = resolve('_')
+                    l_3_hit = resolve('hit')
+                    _loop_vars = {}
+                    pass
+                    if environment.getattr(l_3_r, 'measures'):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='kept_runs') if l_2_kept_runs is missing else l_2_kept_runs), 'append'), l_3_r, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                    else:
+                        pass
+                        l_3_hit = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='', _loop_vars=_loop_vars)
+                        _loop_vars['hit'] = l_3_hit
+                        for (l_4_p, l_4_s, l_4_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                            l_4_near_item = resolve('near_item')
+                            _loop_vars = {}
+                            pass
+                            if (((not environment.getattr((undefined(name='hit') if l_3_hit is missing else l_3_hit), 's')) and (l_4_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars))) and environment.call(context, (undefined(name='near_item') if l_4_near_item is missing else l_4_near_item), l_4_p, environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars)):
+                                pass
+                                if not isinstance(l_3_hit, Namespace):
+                                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                l_3_hit['s'] = l_4_s
+                        l_4_p = l_4_s = l_4_on_item = l_4_near_item = missing
+                        if ((not environment.getattr((undefined(name='hit') if l_3_hit is missing else l_3_hit), 's')) and (environment.getattr(l_3_r, 'item') == environment.getitem(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), 0))):
+                            pass
+                            for (l_4_p, l_4_s, l_4_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                                _loop_vars = {}
+                                pass
+                                if ((not environment.getattr((undefined(name='hit') if l_3_hit is missing else l_3_hit), 's')) and (l_4_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars))):
+                                    pass
+                                    if not isinstance(l_3_hit, Namespace):
+                                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                    l_3_hit['s'] = l_4_s
+                            l_4_p = l_4_s = l_4_on_item = missing
+                        if environment.getattr((undefined(name='hit') if l_3_hit is missing else l_3_hit), 's'):
+                            pass
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {environment.getattr(l_3_r, 'item'): environment.getattr((undefined(name='hit') if l_3_hit is missing else l_3_hit), 's')}, _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='kept_runs') if l_2_kept_runs is missing else l_2_kept_runs), 'append'), l_3_r, _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                        else:
+                            pass
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='bare') if l_2_bare is missing else l_2_bare), 'append'), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                l_3_r = l_3__ = l_3_hit = missing
+                l_2_all_runs = (undefined(name='kept_runs') if l_2_kept_runs is missing else l_2_kept_runs)
+                _loop_vars['all_runs'] = l_2_all_runs
             l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -1582,10 +1638,21 @@ def root(context, missing=missing, environment=environment):
             l_3_p = l_3_s = l_3_on_item = missing
             l_2_solved_first = (undefined(name='solved') if l_2_solved is missing else l_2_solved)
             _loop_vars['solved_first'] = l_2_solved_first
-            if (undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first):
+            l_2_front = []
+            _loop_vars['front'] = l_2_front
+            for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                l_3__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (l_3_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars)):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='front') if l_2_front is missing else l_2_front), 'append'), l_3_s, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_p = l_3_s = l_3_on_item = l_3__ = missing
+            if ((undefined(name='solved_first') if l_2_solved_first is missing else l_2_solved_first) and (undefined(name='front') if l_2_front is missing else l_2_front)):
                 pass
                 l_3_loop = missing
-                for (l_3_p, l_3_s, l_3_on_item), l_3_loop in LoopContext((undefined(name='solved') if l_2_solved is missing else l_2_solved), undefined):
+                for l_3_s, l_3_loop in LoopContext((undefined(name='front') if l_2_front is missing else l_2_front), undefined):
                     _loop_vars = {}
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
@@ -1596,7 +1663,7 @@ def root(context, missing=missing, environment=environment):
                     t_31.append(
                         str(l_3_s),
                     )
-                l_3_loop = l_3_p = l_3_s = l_3_on_item = missing
+                l_3_loop = l_3_s = missing
                 t_31.append(
                     '¶',
                 )
@@ -1681,7 +1748,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
-                if ((not environment.getattr(l_3_loop, 'first')) and environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures')):
+                if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
                     t_31.append(
                         '¶',
@@ -1725,7 +1792,18 @@ def root(context, missing=missing, environment=environment):
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
+                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                    pass
+                    t_31.append(
+                        str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
+                    )
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
+            if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
+                pass
+                t_31.extend((
+                    '¶',
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('此外，还要', t_1(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，'), '。', )), str_join(('同时，还要', t_1(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，'), '。', )), _loop_vars=_loop_vars)),
+                ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
                 t_31.append(
@@ -1786,7 +1864,7 @@ def root(context, missing=missing, environment=environment):
                 t_31.append(
                     str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_31)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2155,7 +2233,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 806 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 828 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2361,7 +2439,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 887 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 909 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2373,7 +2451,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 891 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 913 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2400,6 +2478,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=588&192=590&193=595&194=597&199=600&200=607&202=610&204=618&207=621&208=623&209=640&213=645&219=651&220=663&221=665&224=683&225=684&226=685&229=688&230=691&231=693&232=703&233=705&234=708&235=711&241=717&242=727&245=728&246=729&247=730&248=734&250=739&251=740&252=741&253=744&254=747&255=750&256=753&257=756&261=760&262=763&263=765&264=768&265=770&271=776&272=782&273=784&274=786&278=792&279=807&280=808&281=809&282=813&284=820&285=823&289=826&290=827&293=830&294=834&295=839&297=845&299=848&303=852&304=855&306=858&307=865&312=870&314=871&315=872&316=885&319=890&322=904&323=906&324=908&326=915&327=930&328=948&329=952&333=958&334=961&335=964&336=967&339=970&340=975&341=978&342=981&343=983&344=984&345=990&346=993&347=995&348=996&349=1002&351=1007&352=1010&354=1016&364=1022&366=1052&367=1054&368=1065&369=1076&372=1084&373=1085&374=1086&375=1088&376=1089&379=1091&380=1094&385=1095&386=1096&387=1097&388=1111&389=1114&390=1119&392=1125&393=1128&394=1131&395=1134&396=1137&397=1140&399=1143&400=1145&401=1146&402=1159&403=1171&404=1181&408=1186&413=1190&414=1198&415=1206&416=1208&417=1210&418=1224&422=1235&423=1243&424=1245&425=1247&426=1259&431=1268&432=1269&433=1271&434=1280&435=1294&438=1295&440=1296&442=1302&443=1306&446=1309&447=1310&448=1311&449=1315&451=1318&454=1319&455=1320&456=1322&457=1332&459=1333&460=1337&462=1341&463=1343&464=1352&466=1355&467=1358&469=1361&471=1367&484=1373&485=1389&486=1390&487=1391&488=1392&489=1393&494=1394&495=1396&496=1397&497=1399&498=1402&500=1404&501=1418&502=1420&503=1422&504=1424&506=1426&507=1428&508=1435&513=1437&514=1439&517=1467&518=1469&519=1471&520=1473&521=1475&522=1477&527=1479&528=1488&529=1517&530=1532&531=1534&533=1541&538=1544&541=1554&542=1556&543=1558&544=1560&545=1562&546=1566&550=1568&551=1570&555=1572&556=1583&557=1585&558=1603&560=1606&562=1622&563=1629&564=1638&565=1641&569=1646&570=1651&573=1658&574=1670&575=1676&576=1682&579=1684&580=1694&581=1697&582=1701&583=1704&586=1711&589=1716&593=1729&597=1735&600=1758&601=1767&603=1776&607=1784&612=1793&614=1803&617=1809&618=1811&620=1815&621=1817&623=1818&625=1820&634=1831&635=1844&642=1845&643=1846&646=1847&648=1848&649=1851&650=1869&651=1870&652=1879&653=1882&654=1886&655=1890&658=1895&661=1904&662=1905&675=1906&676=1907&677=1920&678=1921&681=1922&683=1923&686=1924&698=1925&699=1926&708=1927&709=1929&712=1934&714=1938&715=1949&717=1967&718=1970&720=1971&721=1974&723=1976&724=1986&726=1987&727=1990&728=1993&729=1995&731=2001&733=2005&737=2007&738=2008&739=2016&740=2018&741=2020&745=2026&746=2032&747=2037&748=2042&749=2044&750=2046&753=2048&754=2050&772=2051&775=2053&776=2054&777=2060&778=2076&781=2098&782=2103&783=2105&784=2108&785=2112&786=2115&787=2117&789=2123&790=2125&792=2128&793=2130&794=2133&796=2140&798=2143&799=2146&803=2148&804=2153&805=2156&806=2158&807=2161&808=2164&813=2167&716=2176&815=2179&816=2183&820=2185&821=2188&822=2196&823=2198&824=2210&825=2212&826=2217&827=2221&829=2224&830=2226&833=2229&834=2234&835=2237&842=2249&843=2274&844=2277&845=2280&846=2283&847=2286&848=2289&849=2292&851=2298&857=2301&858=2311&859=2314&860=2317&862=2320&864=2326&867=2329&868=2330&869=2331&870=2337&871=2340&873=2343&874=2345&875=2350&878=2351&881=2352&882=2353&884=2354&886=2355&887=2360&888=2366&891=2372&892=2382&893=2395'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=419&130=423&131=426&133=429&134=433&135=435&136=438&139=440&140=443&142=451&144=455&147=458&148=468&149=471&157=477&158=484&159=486&160=495&161=508&162=519&169=532&174=543&175=544&176=545&177=546&180=547&181=548&182=561&183=574&184=575&185=578&188=584&190=587&191=588&192=590&193=595&194=597&199=600&200=607&202=610&204=618&207=621&208=623&209=640&213=645&219=651&220=663&221=665&224=683&225=684&226=685&229=688&230=691&231=693&232=703&233=705&234=708&235=711&241=717&242=727&245=728&246=729&247=730&248=734&250=739&251=740&252=741&253=744&254=747&255=750&256=753&257=756&261=760&262=763&263=765&264=768&265=770&271=776&272=782&273=784&274=786&278=792&279=807&280=808&281=809&282=813&284=820&285=823&289=826&290=827&293=830&294=834&295=839&297=845&299=848&303=852&304=855&306=858&307=865&312=870&314=871&315=872&316=885&319=890&322=904&323=906&324=908&326=915&327=930&328=948&329=952&333=958&334=961&335=964&336=967&339=970&340=975&341=978&342=981&343=983&344=984&345=990&346=993&347=995&348=996&349=1002&351=1007&352=1010&354=1016&364=1022&366=1052&367=1054&368=1065&369=1076&372=1084&373=1085&374=1086&375=1088&376=1089&379=1091&380=1094&385=1095&386=1096&387=1097&388=1111&389=1114&390=1119&392=1125&393=1128&394=1131&395=1134&396=1137&397=1140&399=1143&400=1145&401=1146&402=1159&403=1171&404=1181&408=1186&413=1190&414=1198&415=1206&416=1208&417=1210&418=1224&422=1235&423=1243&424=1245&425=1247&426=1259&431=1268&432=1269&433=1271&434=1280&435=1294&438=1295&440=1296&442=1302&443=1306&446=1309&447=1310&448=1311&449=1315&451=1318&454=1319&455=1320&456=1322&457=1332&459=1333&460=1337&462=1341&463=1343&464=1352&466=1355&467=1358&469=1361&471=1367&484=1373&485=1389&486=1390&487=1391&488=1392&489=1393&494=1394&495=1396&496=1397&497=1399&498=1402&500=1404&501=1419&502=1421&503=1423&504=1425&506=1427&507=1429&508=1436&513=1438&514=1440&517=1468&518=1470&519=1472&520=1474&521=1476&522=1478&527=1480&528=1489&529=1518&533=1533&534=1537&535=1539&536=1541&537=1546&539=1552&540=1554&543=1564&544=1575&547=1586&549=1588&550=1590&552=1597&557=1600&560=1610&561=1612&562=1614&563=1616&564=1618&565=1622&569=1624&570=1626&574=1628&575=1639&576=1641&577=1652&578=1670&580=1673&582=1689&583=1696&584=1705&585=1708&589=1713&590=1718&593=1725&594=1737&595=1743&596=1749&599=1751&600=1761&601=1764&602=1768&603=1771&606=1778&609=1783&610=1795&612=1801&615=1807&619=1813&622=1836&623=1845&625=1854&629=1862&634=1871&636=1881&639=1887&640=1889&642=1893&643=1895&645=1896&647=1898&656=1909&657=1922&664=1923&665=1924&668=1925&670=1926&671=1929&672=1947&673=1948&674=1957&675=1960&676=1964&677=1968&680=1973&683=1982&684=1983&697=1984&698=1985&699=1998&700=1999&703=2000&705=2001&708=2002&720=2003&721=2004&730=2005&731=2007&734=2012&736=2016&737=2027&739=2045&740=2048&742=2049&743=2052&745=2054&746=2064&748=2065&749=2068&750=2071&751=2073&753=2079&755=2083&759=2085&760=2086&761=2094&762=2096&763=2098&767=2104&768=2110&769=2115&770=2120&771=2122&772=2124&775=2126&776=2128&794=2129&797=2131&798=2132&799=2138&800=2154&803=2176&804=2181&805=2183&806=2186&807=2190&808=2193&809=2195&811=2201&812=2203&814=2206&815=2208&816=2211&818=2218&820=2221&821=2224&825=2226&826=2231&827=2234&828=2236&829=2239&830=2242&835=2245&738=2254&837=2257&838=2261&842=2263&843=2266&844=2274&845=2276&846=2288&847=2290&848=2295&849=2299&851=2302&852=2304&855=2307&856=2312&857=2315&864=2327&865=2352&866=2355&867=2358&868=2361&869=2364&870=2367&871=2370&873=2376&879=2379&880=2389&881=2392&882=2395&884=2398&886=2404&889=2407&890=2408&891=2409&892=2415&893=2418&895=2421&896=2423&897=2428&900=2429&903=2430&904=2431&906=2432&908=2433&909=2438&910=2444&913=2450&914=2460&915=2473'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ba29b4ed4c641ec60e97e8b8942e619e1a122dabdbf6b570b6d606bea630aa69
+# 3ca34d20e2f40c6d142fbab8d4fdfcecfd0451853e2f3c8769ed453252f81c5c
