@@ -36,6 +36,7 @@ def test_a_rich_brief_whose_own_areas_run_short_deploys_standing_ones_to_hold_it
     """A brief of three reviewed areas and three priorities is held to ±15% of its length: where its own areas, each
     saying only what is on its subject, fall short, the level's standing areas follow the brief's (core.compose)."""
     from compose_helpers import brief
+
     from jianggao.compose.core import compose
     b = brief(kind="work_report", year=2012, region={"name": "石门县"}, length=6500,
               speaker={"name": "刘强", "title": "县卫生局局长"},

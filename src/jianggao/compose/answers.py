@@ -69,11 +69,13 @@ def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) ->
     return None
 
 
-def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = False) -> dict[str, str]:
+def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = False,
+           county_city: bool = False) -> dict[str, str]:
     """The names an answer's slots take at ``level`` on ``date`` in the speaker's voice (``role``): the health
     department (局里 in its own head's mouth), its units, the level's other departments, and the time words."""
     w = levels.word(level)
-    u = levels.units(level, date, rural=rural)
+    # a county-level city speaks to its 镇（街道）, never to 各县（市、区） (era10: levels.is_county_city)
+    u = levels.units(level, date, rural=rural, county_city=county_city)
     dept = u.department or f"{w}卫生健康局"
     # a bureau's head tells his units what 局里 will do; in his work report he speaks for the bureau (我们)
     own = dept if role == voice.GOVERNMENT else "我们" if kind == "work_report" else "委里" if dept.endswith("委") else "局里"
@@ -143,7 +145,7 @@ def near_items(problem: str, items: Sequence[str]) -> bool:
 
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
-                *, rural: bool = False) -> Callable[..., list[tuple[str, str, bool]]]:
+                *, rural: bool = False, county_city: bool = False) -> Callable[..., list[tuple[str, str, bool]]]:
     """The templates' ``answer(problems, items)``: (problem, paragraph, whether an item is on its subject) for each
     problem the table knows, said where its task takes it
     up, in the speaker's voice; the problems it answers are marked on ``picker`` (Picker.answered_problems), which
@@ -151,7 +153,7 @@ def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, dat
     said for the first problem a speech answers that has a check (纳入督查 in every paragraph was a form)."""
     # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
     township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
-    slots = bodies(level, date, role, kind, rural=rural) if not township else {}
+    slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not township else {}
     checked = [False]
 
     def answer(problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:

@@ -220,7 +220,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
-                                the_plan.voice, brief.kind, rural=the_plan.rural)
+                                the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city)
     ctx["problem_name"] = problem_name
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
     ctx.update(_local(brief, the_plan))
