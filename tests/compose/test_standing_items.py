@@ -208,3 +208,21 @@ def test_no_brief_item_is_a_bare_numbered_heading(real, name):
     for seed in (1, 2, 3):
         for para in compose(b, real.bank, real.templates, seed=seed).all_text().split("\n"):
             assert not _BARE.search(para.strip("　 ")), (seed, para[:80])
+
+
+def test_a_government_leader_carries_out_price_and_payment_reform_himself():
+    """A standing heading of 医保支付's business says 配合 in a bureau head's voice only: a 副市长 配合-ing the reform
+    his own government leads read as a bureau's voice (the twenty-first reading)."""
+    from compose_helpers import brief
+
+    from jianggao.render import load_resources
+    res = load_resources()
+    for title in ("副市长", "市卫生健康委员会主任"):
+        b = brief(kind="annual_conference", year=2018, region={"name": "东阳市"}, date="2018-03-02",
+                  speaker={"name": "刘振华", "title": title},
+                  priorities=[{"topic": "医改", "items": ["推进医疗联合体建设", "建立现代医院管理制度"]}])
+        for seed in (1, 2, 3):
+            text = compose(b, res.bank, res.templates, seed=seed).all_text()
+            heads = re.findall(r"[一二三四五六]是([^。]*)。", text)
+            if title == "副市长":
+                assert not [h for h in heads if h.startswith("配合")], (seed, heads)

@@ -1608,6 +1608,10 @@ class Picker:
                 out[home].extend(ms)
             kept_here: set[str] = set()
             for head, _, ms in heads:
+                # a government leader's own government carries out price and payment reform: he 推进s it (a 副市长
+                # who 配合s it read as a bureau's voice: the nineteenth readings after the wave)
+                if self.role == GOVERNMENT:
+                    head = head.removeprefix("配合")
                 standing_runs.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
                 kept_here.update(ms[:STANDING_MOST])
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
