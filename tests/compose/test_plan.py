@@ -444,3 +444,14 @@ def test_a_work_report_deploys_the_brief_s_areas_and_fills_in_with_few_standing_
     keys = [t.view.topic.key for t in plan_of(b, real.templates).tasks]
     assert keys[:4] == ["medical_reform", "public_health", "elderly_health", "tcm"]
     assert keys[-1] == "party_building" and len(keys) <= most, keys
+
+
+def test_a_campaign_reaches_a_township_with_its_second_batch():
+    """A dated line with township_from starts later in a township's speech: the 2023 主题教育 reached townships in
+    September (the nineteenth reading: a town's July meeting said it was under way); it ends for everyone on its date."""
+    from jianggao.compose.core import in_force
+    entry = [{"text": "主题教育", "from": "2023-04-03", "township_from": "2023-09-01", "to": "2024-01-31"}]
+    assert in_force(entry, dt.date(2023, 7, 20)) == ["主题教育"]
+    assert in_force(entry, dt.date(2023, 7, 20), township=True) == []
+    assert in_force(entry, dt.date(2023, 10, 9), township=True) == ["主题教育"]
+    assert in_force(entry, dt.date(2024, 3, 1), township=True) == []

@@ -217,7 +217,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["voice_given"] = bool(brief.speaker.on_behalf_of)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
-    ctx["in_force"] = lambda entries: in_force(entries, the_plan.date)
+    from ..model import levels
+
+    township = levels.is_township(the_plan.level)
+    ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city)
@@ -275,13 +278,14 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "local_duties": levels.own_duties(the_plan.level)}
 
 
-def in_force(entries: Any, date: Any) -> list[str]:
-    """The texts of dated wording entries ({text, from, to}) that can be said on ``date``."""
+def in_force(entries: Any, date: Any, *, township: bool = False) -> list[str]:
+    """The texts of dated wording entries ({text, from, to}) that can be said on ``date``; a township's speech
+    starts an entry at its ``township_from`` where it has one (a campaign's second batch)."""
     import datetime as dt
 
     out = []
     for e in entries or ():
-        start, end = e.get("from"), e.get("to")
+        start, end = (e.get("township_from") or e.get("from")) if township else e.get("from"), e.get("to")
         start = dt.date.fromisoformat(str(start)) if start else None
         end = dt.date.fromisoformat(str(end)) if end else None
         if (start is None or date >= start) and (end is None or date <= end):
