@@ -437,8 +437,9 @@ def test_a_bureau_s_head_does_not_order_what_is_the_government_s_or_another_depa
 @pytest.mark.parametrize("region, title", [({"name": "柳河镇", "parent": "桐江县"}, "副镇长"),
                                            ({"name": "东门街道", "parent": "城南区"}, "街道办事处主任")])
 def test_a_township_s_leader_speaks_for_its_government_not_a_bureau(real, kind, region, title):
-    """A 副镇长's speech has no bureau in it (局里, 局班子成员, 直属单位: the nineteenth reading) and no levels below
-    it to address (各级各单位); its own government checks the work."""
+    """A 副镇长's speech has no bureau in it (局里, 局班子成员, 直属单位: the nineteenth reading), no levels below it to
+    address (各级各单位) and no 系统; at a half-year meeting it thanks in its own name unless the brief says for whom it
+    speaks, and it sets none of the county's business (the twentieth reading)."""
     b = brief(kind=kind, year=2023, date="2023-07-20" if kind == "midyear_review" else "2023-02-20", region=region,
               speaker={"name": "陈玉兰", "title": title},
               achievements=[{"topic": "基层卫生", "facts": ["镇卫生院完成发热门诊改造"]}],
@@ -447,4 +448,8 @@ def test_a_township_s_leader_speaks_for_its_government_not_a_bureau(real, kind, 
                           {"topic": "爱国卫生", "items": ["开展环境卫生整治"]}])
     for seed in (1, 2, 3):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
-        assert not re.search(r"局里|委里|[局委]班子|直属单位|各级各单位|全系统通报", text), seed
+        assert not re.search(r"局里|委里|[局委]班子|直属单位|各级各单位|全系统|镇政府的坚强领导|办事处的坚强领导", text), seed
+        if kind == "midyear_review":      # half a year's thanks in its own name, as a government leader's
+            assert "我代表" not in text, seed
+        # nor the county's business (the twentieth reading): 上级医院's experts, 绩效工资 policy, 疾控's reform
+        assert not re.search(r"上级医院[^。]{0,6}要|绩效工资政策|疾控体系|病原学|哨点医院", text), seed

@@ -211,7 +211,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["plan"] = the_plan
     # whose leadership the speech credits: a government leader who speaks for 县委、县政府 credits 县委, not his own
     # (the tenth reading); review and rally both say it
-    ctx["led_by"] = view.party if the_plan.voice == voice.GOVERNMENT and view.party and "政府" in view.org else view.org
+    ctx["led_by"] = (view.party if the_plan.voice in (voice.GOVERNMENT, voice.TOWNSHIP) and view.party
+                     and ("政府" in view.org or "办事处" in view.org) else view.org)
     # whether the brief said whom the speaker speaks for: a 副区长 at a half-year meeting who was not asked to speak for
     # 区委、区政府 thanks the staff in his own name (the eleventh reading)
     ctx["voice_given"] = bool(brief.speaker.on_behalf_of)
