@@ -448,6 +448,57 @@ _DEVICE = re.compile(r"有人[^，。、；]{1,2}、有人[^，。、；]{1,2}"
 DEVICES_PER_SPEECH = 1
 
 
+# How much of a numbered item's words the clause after it may share before it only says the item again.
+_RESTATED_SHARE = 0.6
+# A clause that leans on the one before it (这…, 并…, 从而…) cannot open a sentence once that one is gone.
+_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再)")
+_REST_SAYS = 16
+
+
+def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """A numbered item (三是加强传染病监测预警。) is not said again as the next sentence's opening clause (要强化传染病
+    监测预警，…: the twenty-second reading, seven times in five drafts): that clause goes, or the whole sentence where
+    nothing of its own is left; never the brief's own words, unless the item above says them."""
+    for part in parts:
+        for para in part:
+            for k in range(len(para) - 1):
+                m = _ORDINAL.match(para[k])
+                if not m:
+                    continue
+                item = _han(para[k][m.end():])
+                nxt = para[k + 1]
+                if not item or _ORDINAL.match(nxt):
+                    continue
+                first, sep, rest = nxt.partition("，")
+                if _shared_share(item, _han(first)) < _RESTATED_SHARE:
+                    continue
+
+                def own_data(text: str, head: str = para[k]) -> bool:
+                    """The brief's figures or statements in ``text`` that the item above does not say already."""
+                    return bool(_DIGIT.search(_YEAR.sub("", text))) or any(
+                        c and c in text and c not in head for c in clauses)
+
+                if own_data(first):
+                    continue
+                # what is left must say something of its own: a short rest is a slogan (提高健康教育工作水平)
+                if sep and rest and not _LEANS_BACK.match(rest) and len(_han(rest)) >= _REST_SAYS:
+                    para[k + 1] = rest
+                elif not own_data(nxt) and len(para) > k + 2:
+                    para.pop(k + 1)
+
+
+def _han(text: str) -> str:
+    return "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+
+
+def _shared_share(item: str, clause: str) -> float:
+    """The share of ``item``'s character pairs that ``clause`` holds too."""
+    pairs = {item[i:i + 2] for i in range(len(item) - 1)}
+    if not pairs or not clause:
+        return 0.0
+    return sum(p in clause for p in pairs) / len(pairs)
+
+
 def _one_device(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
     """Past the speech's first paired slogan, a clause that is one goes (in place): from a sentence of several
     clauses the clause alone (…，做到有人盯、有人管。→ …。), else the sentence where nothing leans on it."""
@@ -568,6 +619,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
              [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
              [t.budget for t in plan.tasks])
     _one_device(parts, clauses)
+    _heading_not_restated(parts, clauses)
     _voice(parts)
     _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)

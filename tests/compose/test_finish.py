@@ -1,0 +1,21 @@
+"""finish: what makes a worded speech speakable (here: a numbered item not said again in the next sentence)."""
+
+
+def test_a_numbered_item_is_not_said_again_as_the_next_sentence_s_opening():
+    """三是加强传染病监测预警。要强化传染病监测预警，… (the twenty-second reading, seven times in five drafts): the clause
+    goes; a sentence that is nothing more goes whole; a rest that leans back or is a slogan takes the sentence with it;
+    the brief's own words stay unless the item above says them."""
+    from jianggao.compose.finish import _heading_not_restated
+    parts = [[["二是加强传染病监测预警。", "要强化传染病监测预警，做到早发现、早报告、早处置，决不让疫情扩散。",
+               "各医疗机构要落实首诊负责。"],
+              ["三是做好重点传染病防控。", "要加强重点传染病防治。", "对结核病患者要落实全程管理。"],
+              ["四是加强健康教育。", "要加强健康教育，提高健康教育工作水平。", "把健康教育送到工地、市场、车站。"],
+              ["一是推进疾控体系改革。", "推进疾控体系改革，要让疾控机构既能抓预防又能指导医疗机构。"],
+              ["五是巩固创建成果。", "巩固创建成果，成功创建国家卫生县城。", "要建立长效机制。"]]]
+    _heading_not_restated(parts, ("推进疾控体系改革", "成功创建国家卫生县城"))
+    p = parts[0]
+    assert p[0] == ["二是加强传染病监测预警。", "做到早发现、早报告、早处置，决不让疫情扩散。", "各医疗机构要落实首诊负责。"]
+    assert p[1] == ["三是做好重点传染病防控。", "对结核病患者要落实全程管理。"]
+    assert p[2] == ["四是加强健康教育。", "把健康教育送到工地、市场、车站。"]
+    assert p[3] == ["一是推进疾控体系改革。", "要让疾控机构既能抓预防又能指导医疗机构。"]
+    assert p[4][1] == "巩固创建成果，成功创建国家卫生县城。"      # another brief statement in it: kept
