@@ -103,12 +103,19 @@ def _fill(text: str, slots: Mapping[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), text)
 
 
-def lead_of(problem: str) -> str:
-    """The back reference an answer opens on (针对前面讲到的X问题)."""
+def lead_of(problem: str, n: int = 0) -> str:
+    """The back reference the ``n``-th answer of a speech opens on: 针对前面讲到的X问题, then 解决X的问题 and 对X的问题
+    in turn (the twenty-first and twenty-second readings: every answer opening on 针对前面讲到的 read as a drafting note,
+    and a blind reader took the back-references for a program's)."""
+    return leads_of(problem)[n % 3]
+
+
+def leads_of(problem: str) -> tuple[str, str, str]:
+    """The three back references to ``problem`` (see lead_of)."""
     name = problem_name(problem)
-    if "问题" in name:
-        return f"针对前面讲到的{name}的情况"       # 脏乱差问题反复出现 is no 问题问题
-    return back_reference([problem])
+    if "问题" in name:                            # 脏乱差问题反复出现 is no 问题问题
+        return f"针对前面讲到的{name}的情况", f"解决{name}", f"对{name}"
+    return back_reference([problem]), f"解决{name}的问题", f"对{name}的问题"
 
 
 # The units a staffing problem is about, as its answer names them (疾控机构人员编制不足 is no 基层 post).
@@ -155,6 +162,7 @@ def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, dat
     township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
     slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not township else {}
     checked = [False]
+    leads: list[str] = []                     # the problems answered so far in the speech (lead_of's turn)
 
     def answer(problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
@@ -169,7 +177,8 @@ def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, dat
             said = picker.vary(body_of(p, entry, slots, role, check=not checked[0]))
             if not said:
                 continue
-            said = f"{lead_of(p)}，{said}"
+            said = f"{lead_of(p, len(leads))}，{said}"
+            leads.append(p)
             if entry.get("check") and not checked[0]:
                 checked[0] = True
             picker.answered_problems.add(p)
