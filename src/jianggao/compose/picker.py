@@ -384,7 +384,7 @@ _ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                              # health record platform, 定向培养 and 医保 funds
                              r"收入合理增长机制|绩效工资|财政补助政策|上级医院|一体化管理|往基层放|向基层倾斜|向基层延伸|"
                              r"疾控机构|疾控体系|疾控专业|病原学|哨点医院|冷链|向本人开放|定向培养|医保资金|医保支付|"
-                             r"全系统|城乡结合部")
+                             r"全系统|城乡结合部|每个乡镇卫生院|各乡镇卫生院|社区医院|转岗培训|疾病预防控制体系|费用异常")
 
 
 _PLACES = re.compile(r"各(?:苏木)?乡镇(?:（街道）)?|各街道(?:（镇）)?|各镇（街道）|各村（社区）|各社区")
@@ -1736,6 +1736,9 @@ class Picker:
             key = sentence_key(head)
             # (and never a wording outside the speech's date: 整治医疗乱象 is 2018–2022's, finish would drop it and the
             # numbering with it)
+            # … nor, in a township's speech, the county's business (加强疾病预防控制体系建设: the twentieth reading's town)
+            if self.township and _ABOVE_TOWNSHIP.search(head):
+                return True
             return head in self._standing_heads or not self._fits_date(head) or any(key in x or x in key for x in said) or any(
                 key_words(key) & key_words(x) for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
