@@ -470,7 +470,10 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
                 if not item or _ORDINAL.match(nxt):
                     continue
                 first, sep, rest = nxt.partition("，")
-                if _shared_share(item, _han(first)) < _RESTATED_SHARE:
+                # the clause says the item and little else (要做好传染病防控物资和检测试剂的储备 says more than
+                # 做好夏季传染病防控, though it holds most of its words)
+                head_words = _han(first).removeprefix("要")
+                if _shared_share(item, head_words) < _RESTATED_SHARE or _shared_share(head_words, item) < _RESTATED_SHARE:
                     continue
 
                 def own_data(text: str, head: str = para[k]) -> bool:
