@@ -44,6 +44,13 @@ def source_of(module_file: str | None) -> bytes:
     return Path(module_file or "").read_bytes()
 
 
+def write_changed(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` unless it holds exactly that already (a shipped file changes only with its content)."""
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+    return path
+
+
 def path_of(name: str) -> Path:
     return HERE / f"{name}.json"
 

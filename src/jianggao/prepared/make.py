@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import _decode, encode, path_of
+from . import _decode, encode, path_of, write_changed
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -164,10 +164,7 @@ def make(folder: Path | None = None) -> list[Path]:
         if made is None or not _roundtrips(made[1]):
             path.unlink(missing_ok=True)
             continue
-        data = encode(*made)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
-        out.append(path)
+        out.append(write_changed(path, encode(*made)))
     return out
 
 

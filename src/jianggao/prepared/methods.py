@@ -25,6 +25,8 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from . import write_changed
+
 FILE = Path(__file__).resolve().parent / "methods.marshal"
 FORMAT = 1
 
@@ -130,10 +132,8 @@ def make(path: Path = FILE) -> Path:
 
     with tempfile.TemporaryDirectory() as tmp:
         texts = record(sample_runs(Path(tmp)))
-    data = who.encode("utf-8", "surrogatepass") + b"\n" + marshal.dumps({t: compiled(t) for t in texts})
-    if not path.exists() or path.read_bytes() != data:
-        path.write_bytes(data)
-    return path
+    body = marshal.dumps({t: compiled(t) for t in texts})
+    return write_changed(path, who.encode("utf-8", "surrogatepass") + b"\n" + body)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import write_changed
+
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
 # Version of the layout below: a file written by another layout is never read.
 FORMAT = 1
@@ -156,10 +158,7 @@ def make(path: Path = FILE) -> Path:
         patterns = record(sample_runs(Path(tmp)))
     keep = getattr(re, "_MAXCACHE", 512) - 2 * _HEADROOM
     body = marshal.dumps(tuple(compiled(p, flags) for p, flags in patterns[:keep]))
-    data = who.encode("utf-8", "surrogatepass") + b"\n" + body
-    if not path.exists() or path.read_bytes() != data:
-        path.write_bytes(data)
-    return path
+    return write_changed(path, who.encode("utf-8", "surrogatepass") + b"\n" + body)
 
 
 if __name__ == "__main__":
