@@ -62,3 +62,24 @@ def _speeches():
 # The speech the writers' tests write (every block kind: paragraphs, headings of levels 1–4, a run-on heading
 # with its body), and the same with a main title (主标题 + ——副标题) at a special meeting.
 SPEECH, THEMED = _speeches()
+
+
+def brief_strings() -> list[str]:
+    """Every string of the shipped and bench briefs: their items, targets, problems and names."""
+    import yaml
+
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and value.strip():
+            found.add(value)
+
+    for path in sorted([*(REPO / "bench" / "briefs").glob("*.yaml"), *(REPO / "samples").glob("*.yaml")]):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return sorted(found)

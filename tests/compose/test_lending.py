@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import yaml
-from support import REPO
+from support import brief_strings
 
 from jianggao.compose import lending
 from jianggao.compose.picker import ALTERNATE
@@ -17,25 +16,6 @@ from jianggao.compose.serve import SERVES_AT, could_serve, score
 class _Topic:
     key: str
     known: bool = True
-
-
-def _brief_strings() -> list[str]:
-    """Every string of the shipped and held-out briefs: their items, targets, problems and names."""
-    found: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-        elif isinstance(value, str) and value.strip():
-            found.add(value)
-
-    for path in sorted([*(REPO / "bench" / "briefs").glob("*.yaml"), *(REPO / "samples").glob("*.yaml")]):
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return sorted(found)
 
 
 def _asked_each(elsewhere: Mapping[str, Sequence[str]], topic: _Topic, own: Sequence[str],
@@ -50,7 +30,7 @@ def _asked_each(elsewhere: Mapping[str, Sequence[str]], topic: _Topic, own: Sequ
 def test_the_candidates_hold_every_measure_that_could_serve(real):
     wording = real.templates.wording["TASK_MORE"]
     table = lending.table_for(wording, ALTERNATE)
-    for item in _brief_strings():
+    for item in brief_strings():
         maybe = table.could_serve(item)
         missed = [m for m in table.measures if m not in maybe and could_serve(m, item)]
         assert not missed, (item, missed[:3])
@@ -58,7 +38,7 @@ def test_the_candidates_hold_every_measure_that_could_serve(real):
 
 def test_the_measures_lent_are_those_asking_each_lent(real):
     wording = real.templates.wording["TASK_MORE"]
-    strings = _brief_strings()
+    strings = brief_strings()
     groups = [strings[i:i + 3] for i in range(0, len(strings), 3)]
     for n, items in enumerate(groups):
         key = list(wording)[n % len(wording)]

@@ -3,29 +3,10 @@ and problems of the shipped and held-out briefs: the content pairs a measure sha
 out), and the longest run of the item's words it names (its six-character runs asked at once, kept per item)."""
 from __future__ import annotations
 
-import yaml
-from support import REPO
+from support import brief_strings
 
 from jianggao.compose.picker import ALTERNATE
 from jianggao.compose.serve import ITEM_WORDS, _words, item_run
-
-
-def _brief_strings() -> list[str]:
-    found: set[str] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-        elif isinstance(value, str) and value.strip():
-            found.add(value)
-
-    for path in sorted([*(REPO / "bench" / "briefs").glob("*.yaml"), *(REPO / "samples").glob("*.yaml")]):
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return sorted(found)
 
 
 def _measures(real) -> list[str]:
@@ -46,7 +27,7 @@ def _longest_run(measure: str, item: str) -> int:
 
 def test_shared_pairs_looked_up_are_the_pairs_both_have(real):
     measures = _measures(real)
-    for item in _brief_strings():
+    for item in brief_strings():
         pairs = _words(item)
         for measure in measures:
             assert sum(map(measure.__contains__, pairs)) == len(pairs & _words(measure)), (measure, item)
@@ -55,7 +36,7 @@ def test_shared_pairs_looked_up_are_the_pairs_both_have(real):
 def test_item_run_is_the_longest_run_of_the_items_words(real):
     measures = _measures(real)
     # the briefs' own strings, and items that are a measure's first clause or a piece of it (runs of every length)
-    items = _brief_strings() + [m.split("，")[0] for m in measures[::7]] + [m[3:15] for m in measures[::11]]
+    items = brief_strings() + [m.split("，")[0] for m in measures[::7]] + [m[3:15] for m in measures[::11]]
     named = 0
     for item in items:
         for measure in measures:
