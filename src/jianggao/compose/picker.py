@@ -814,7 +814,10 @@ class Picker:
         for k in self._keep_longest_first:
             if k and k in text:
                 text = text.replace(k, "")
-        if self.township and _ABOVE_TOWNSHIP.search(text):
+        # the county's business is judged on the whole text: taking the brief's 镇卫生院 out of 每个乡镇卫生院 left 每个乡
+        # (the twentieth reading's town), unless the brief's own words hold what matched
+        above = _ABOVE_TOWNSHIP.search(own) if self.township else None
+        if above and not any(above.group(0) in k for k in self.keep if k):
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
