@@ -178,3 +178,12 @@ def test_the_answers_of_a_speech_open_in_turn():
     assert [lead_of("乡村医生队伍年龄老化", n) for n in range(4)] == [
         "针对前面讲到的乡村医生队伍年龄老化问题", "解决乡村医生队伍年龄老化的问题", "对乡村医生队伍年龄老化的问题",
         "针对前面讲到的乡村医生队伍年龄老化问题"]
+
+
+def test_a_county_hospitals_problem_is_theirs_to_answer_in_a_city_s_speech():
+    """部分县级医院服务能力不强 was handed to the city's own hospitals (the twenty-first reading)."""
+    problem = "部分县级医院服务能力不强"
+    entry = next(e for e in TABLE if entry_of(problem, [e], dt.date(2018, 3, 2)))
+    said = body_of(problem, entry, bodies("市", dt.date(2018, 3, 2), voice.GOVERNMENT, "annual_conference"),
+                   voice.GOVERNMENT, check=False)
+    assert said.startswith("各县级医院要") and "市级医院" not in said, said

@@ -123,12 +123,19 @@ _STAFF_WHERE = ((re.compile(r"疾控|公共卫生"), "疾控机构", "公开招�
                 (re.compile(r"医院|高层次|学科"), "公立医院", "柔性引进、公开招聘和在职培养"))
 
 
+_COUNTY_HOSPITALS = re.compile(r"县级(?:公立)?医院|县医院")
+
+
 def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool) -> str:
     """What ``entry`` says is done about ``problem`` and by whom (the government's departments only in a government
     leader's mouth, the bureau's 争取 in its head's) and, where ``check``, how progress is checked: one sentence."""
     where, ways = next(((w, r) for pattern, w, r in _STAFF_WHERE if pattern.search(problem)),
                        ("基层医疗卫生机构", "定向培养、转岗培训和公开招聘"))
     slots = {**slots, "where": where, "ways": ways}
+    # a problem of the county hospitals is theirs to answer in a city's speech too (the twenty-first reading: 部分县级
+    # 医院服务能力不强 handed to the city's hospitals)
+    if _COUNTY_HOSPITALS.search(problem) and not slots.get("hospital", "").startswith(("县", "旗")):
+        slots["hospital"] = "各县级医院"
     own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
     out = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
     extra = _fill(str(own), slots)
