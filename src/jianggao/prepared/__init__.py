@@ -51,6 +51,30 @@ def write_changed(path: Path, data: bytes) -> Path:
     return path
 
 
+def made_by(path: Path, who: str | None) -> Any | None:
+    """The marshalled body of a file made for one interpreter (its first line names it: regexes, methods), when ``who``
+    made it; else None (no file, another Python, a body marshal cannot read)."""
+    import marshal
+
+    try:
+        head, _, body = path.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    if who is None or head != who.encode("utf-8", "surrogatepass"):
+        return None
+    try:
+        return marshal.loads(body)
+    except (ValueError, TypeError, EOFError):
+        return None
+
+
+def write_made(path: Path, who: str, data: Any) -> Path:
+    """Write ``data`` marshalled for the interpreter ``who`` names (read back by made_by)."""
+    import marshal
+
+    return write_changed(path, who.encode("utf-8", "surrogatepass") + b"\n" + marshal.dumps(data))
+
+
 def path_of(name: str) -> Path:
     return HERE / f"{name}.json"
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-import marshal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from . import write_changed
+from . import made_by, write_made
 
 FILE = Path(__file__).resolve().parent / "methods.marshal"
 FORMAT = 1
@@ -51,18 +50,7 @@ def compiled(text: str) -> CodeType:
 
 def shipped(path: Path = FILE) -> dict[str, CodeType]:
     """The file's code by source text, when this interpreter made it; else {}."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return {}
-    head, _, body = raw.partition(b"\n")
-    who = interpreter()
-    if who is None or head != who.encode("utf-8", "surrogatepass"):
-        return {}
-    try:
-        table = marshal.loads(body)
-    except (ValueError, TypeError, EOFError):
-        return {}
+    table = made_by(path, interpreter())
     if not isinstance(table, dict) or not all(isinstance(c, CodeType) for c in table.values()):
         return {}
     return table
@@ -132,8 +120,7 @@ def make(path: Path = FILE) -> Path:
 
     with tempfile.TemporaryDirectory() as tmp:
         texts = record(sample_runs(Path(tmp)))
-    body = marshal.dumps({t: compiled(t) for t in texts})
-    return write_changed(path, who.encode("utf-8", "surrogatepass") + b"\n" + body)
+    return write_made(path, who, {t: compiled(t) for t in texts})
 
 
 if __name__ == "__main__":

@@ -16,13 +16,12 @@ Python, and every pattern is still exactly what ``re.compile`` makes: it is only
 from __future__ import annotations
 
 import hashlib
-import marshal
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from . import write_changed
+from . import made_by, write_made
 
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
 # Version of the layout below: a file written by another layout is never read.
@@ -65,20 +64,15 @@ def compiled(pattern: str, flags: int) -> tuple[Any, ...]:
 
 def shipped(path: Path = FILE) -> dict[tuple[str, int], re.Pattern[str]]:
     """The patterns of the file, by (pattern, flags), when this interpreter made it; else {}."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return {}
-    head, _, body = raw.partition(b"\n")
-    who = interpreter()
-    if who is None or head != who.encode("utf-8", "surrogatepass"):
+    entries = made_by(path, interpreter())
+    if entries is None:
         return {}
     try:
         import _sre
 
         return {(p, flags): _sre.compile(p, final, code, groups, groupindex, indexgroup)
-                for p, flags, final, code, groups, groupindex, indexgroup in marshal.loads(body)}
-    except (ValueError, TypeError, EOFError, RuntimeError):
+                for p, flags, final, code, groups, groupindex, indexgroup in entries}
+    except (ValueError, TypeError, RuntimeError):
         return {}
 
 
@@ -157,8 +151,7 @@ def make(path: Path = FILE) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         patterns = record(sample_runs(Path(tmp)))
     keep = getattr(re, "_MAXCACHE", 512) - 2 * _HEADROOM
-    body = marshal.dumps(tuple(compiled(p, flags) for p, flags in patterns[:keep]))
-    return write_changed(path, who.encode("utf-8", "surrogatepass") + b"\n" + body)
+    return write_made(path, who, tuple(compiled(p, flags) for p, flags in patterns[:keep]))
 
 
 if __name__ == "__main__":
