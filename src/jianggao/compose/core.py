@@ -354,21 +354,19 @@ def _fill_view(pattern: str, view: BriefView) -> str:
 def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int | None = None) -> Speech:
     """The speech for ``brief``: same brief, bank, templates and seed ⇒ the identical speech.
 
-    Planned once (plan.plan), worded once at a fill generous enough for the plan's budget, then each
-    part trimmed to its share of brief.target_length by dropping its optional sentences (never the
-    brief's own data, never a paragraph's lead): DESIGN's one-way flow, no recomposition to fit.
-    A thin brief stays short rather than padded (Plan.missing says what would lengthen it).
+    Planned (plan.plan), worded once at a fill generous enough for the plan's budget, then each part trimmed to its
+    share of brief.target_length by dropping its optional sentences (never the brief's own data, never a paragraph's
+    lead). A thin brief stays short rather than padded (Plan.missing says what would lengthen it); a brief held to its
+    length (Plan.held_to_length) whose own areas, each saying only what is on its subject, fall below LENGTH_FLOOR is
+    planned and worded again with one to three of the level's standing areas after its own (a special meeting: its
+    subject's facets), the longer kept.
     """
     seed = brief.seed if seed is None else seed
-    speech = _compose_once(brief, bank, templates, seed, MAX_FILL)
-    # A brief of several reviewed areas and priorities is held to its length (issue 13: ±15%). Where its own areas,
-    # each saying only what is on its subject, fall short, one or two of the level's standing areas are deployed
-    # after the brief's (a special meeting's facets of its subject); a thin brief stays short.
-    if _held_to_length(brief) and speech.body_length() < LENGTH_FLOOR * brief.target_length:
-        outline = templates.outline(brief.kind)
-        sections = [(s.template, bool(s.heading)) for s in outline.sections]
+    the_plan = plan_of(brief, templates)
+    speech = _compose_once(brief, bank, templates, seed, MAX_FILL, the_plan)
+    if the_plan.held_to_length and speech.body_length() < LENGTH_FLOOR * brief.target_length:
         for extra in (1, 2, 3):
-            longer = _compose_once(brief, bank, templates, seed, MAX_FILL, make_plan(brief, sections, extra))
+            longer = _compose_once(brief, bank, templates, seed, MAX_FILL, plan_of(brief, templates, extra))
             if longer.body_length() <= speech.body_length():
                 break
             speech = longer
@@ -381,14 +379,8 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
 LENGTH_FLOOR = 0.88
 
 
-def _held_to_length(brief: Brief) -> bool:
-    """Whether ``brief`` gives enough to be held to its length: three reviewed areas and three priorities (issue 13),
-    in a kind whose tasks may take standing areas."""
-    return (brief.kind in ("annual_conference", "midyear_review", "work_report", "special_topic")
-            and len(brief.achievements) >= 3 and len(brief.priorities) >= 3)
-
-
-def plan_of(brief: Brief, templates: Templates) -> Plan:
-    """The plan ``compose`` words for ``brief`` (what ``--format outline`` and the wizard show)."""
+def plan_of(brief: Brief, templates: Templates, extra_areas: int = 0) -> Plan:
+    """The plan ``compose`` words for ``brief`` (what ``--format outline`` and the wizard show); ``extra_areas``
+    standing areas beyond the usual (see compose)."""
     outline = templates.outline(brief.kind)
-    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])
+    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections], extra_areas)

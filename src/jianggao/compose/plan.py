@@ -99,6 +99,7 @@ class Plan:
     after_report: str = ""            # the report a government leader speaks after (工作报告): see report_before
     answers_insurance: str = ""       # the 医保 body whose 通报 the speech answers (县医保局): see insurance_before
     extra_areas: int = 0              # standing areas (a special meeting's facets) beyond the usual: see core.compose
+    held_to_length: bool = False      # the brief gives enough to be held to its length (AREAS_FOR_LENGTH; core.compose)
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -272,6 +273,10 @@ def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
         areas[-1] = "elderly_health"
     return tuple(areas)
 
+
+# The reviewed areas and the priorities a brief gives for its length to hold (issue 13: ±15% with at least three of
+# each); with fewer, the speech is honestly shorter and render says what would lengthen it (Plan.missing).
+AREAS_FOR_LENGTH = 3
 
 # The share of the situation's budget the tasks take when every problem of the brief is answered there.
 SITUATION_TO_TASKS = 0.15
@@ -587,12 +592,15 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                              next((p.budget for p in parts if p.role == "safeguards"), 0), role)
     missing = []
     if kind not in ("pledge", "address"):
-        if len(reviews) < 3:
+        if len(reviews) < AREAS_FOR_LENGTH:
             missing.append("工作成绩（至少三个领域的指标和亮点）")
-        if len(view.priorities) < 3:
+        if len(view.priorities) < AREAS_FOR_LENGTH:
             missing.append("重点任务（至少三个领域的举措和目标）")
         if not view.problems:
             missing.append("存在问题")
+    # what the brief lacks is what would lengthen it; one lacking neither is held to its length (issue 13: ±15%)
+    held = kind not in ("pledge", "address") and len(reviews) >= AREAS_FOR_LENGTH \
+        and len(view.priorities) >= AREAS_FOR_LENGTH
     rural = levels.mentions_villages([brief.region.name, *brief_texts(view)])
     county_city = levels.is_county_city(level, brief.region.parent)
     return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level),
@@ -603,7 +611,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                 county_city=county_city, missing=tuple(missing),
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,
-                extra_areas=extra_areas)
+                extra_areas=extra_areas, held_to_length=held)
 
 
 def metric_text(m: Metric) -> str:
