@@ -97,16 +97,16 @@ _REASONS = ("领导重视的程度", "责任明确不到人", "重视不重视�
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_each_safeguard_item_says_why_before_what_it_asks(real, seed):
+def test_one_safeguard_item_says_why_before_what_it_asks(real, seed):
     brief = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
     text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
     part = text.split("四、")[1].split("同志们，")[0]
     items = [x for x in part.split("\n") if x.strip().startswith("（")]
     assert len(items) >= 3
-    for item in items:
-        # the item's first sentence after its heading is a reason, and only one reason is given
-        first = item.split("。")[1]
-        assert any(r in first for r in _REASONS), item
-        assert sum(r in item for r in _REASONS) == 1, item
-    # no reason twice in a speech
+    # one item gives its reason, as its first sentence after the heading (a maxim opening every item was the blind
+    # readers' tell), and gives only one
+    reasoned = [item for item in items if any(r in item for r in _REASONS)]
+    assert len(reasoned) == 1, reasoned
+    assert any(r in reasoned[0].split("。")[1] for r in _REASONS), reasoned[0]
+    assert sum(r in reasoned[0] for r in _REASONS) == 1, reasoned[0]
     assert all(text.count(r) <= 1 for r in _REASONS)
