@@ -1751,6 +1751,9 @@ class Picker:
         if (self.slots.get("level") or "") in ("县", "旗") or "医共体" in brief_text and "医联体" not in brief_text:
             # a county's alliance is its 医共体, and so is any brief's that names one and no 医联体
             found = [(head.replace("医联体", "医共体"), ms) for head, ms in found]
+            # (the county's word has its own date: 推进医共体建设 in 2013 was dropped by finish and its measures left
+            # unnumbered between 三是 and 五是, the twenty-third reading's 医改 meeting)
+            found = [(head, ms) for head, ms in found if self._fits_date(head)]
         return found
 
     def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
