@@ -26,6 +26,8 @@ def m(**kw) -> Metric:
     # people served this year grow like a tally: 2,860 of 4,200 by July is half done, not a gap (nineteenth reading)
     (dict(name="65岁以上老年人健康管理人数", value=2860, unit="人"), dict(name="65岁以上老年人健康管理人数", value=4200, unit="人"),
      ("4200人", "half")),
+    # three quarters of the year's number by July is most of it, not 一半以上 (the twenty-third reading: 38.4 of 45)
+    (dict(name="新增家庭医生", value=160, unit="人"), dict(name="新增家庭医生", value=200, unit="人"), ("200人", "most")),
     (dict(name="执业医师人数", value=260, unit="人"), dict(name="执业医师人数", value=300, unit="人"), ("300人", "short")),
     (dict(value=60, unit="%"), dict(value=70, unit="人"), None),          # other units: not compared
     (dict(value=0, unit="例", better="lower"), dict(value=0, unit="例", better="lower"), None),   # a zero target is 为零

@@ -45,7 +45,7 @@ _PART_NAMES = {"opening": "开场", "review": "成绩与问题", "situation": "�
 # the whole system or on reform and supervision, never to a 爱国卫生 or 疾控 meeting.
 _SAFEGUARDS = {
     "annual_conference": ("leadership", "supervision", "style", "integrity", "coordination"),
-    "midyear_review": ("supervision", "leadership", "style"),
+    "midyear_review": ("leadership", "supervision", "style"),
     "special_topic": ("leadership", "coordination", "supervision", "publicity"),
 }
 _INTEGRITY_TOPICS = {"general", "medical_reform", "regulation", "medical_services", "party_building"}
