@@ -1,0 +1,129 @@
+"""A special meeting on one subject sets out its tasks as subsections of their own.
+
+A 专项工作会议 is about one thing (爱国卫生, 医改, 疾控): a subsection headed with that thing (（一）扎实推进爱国卫生工作)
+holding the brief's items as 一是…五是, beside facets headed as its peers, breaks the hierarchy, and a lone （一） with
+no （二） says the meeting's subject a second time (the twenty-third reading, the 2023 爱国卫生 and 2013 医改 meetings).
+Real speeches of the kind number the tasks themselves: （一）开展城乡环境卫生整治。…（二）推进健康城市建设。…
+
+``items_as_subsections`` runs on the finished blocks, before they are numbered (core.compose): the subject's own
+subsection gives way to its numbered items, each now a subsection with its measures run on after its heading; what
+the subsection said before its first item (a problem answered, the year's target) goes with the item it speaks of,
+the first where none; the facets follow, as many as keep the part to ``MOST`` subsections.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from ..model.speech import Block, Heading, Paragraph
+
+# subsections of a special meeting's task part, items and facets together
+MOST = 6
+
+_ORDINALS = "一二三四五六七八九十"
+# an item opens a paragraph or follows a full stop (一是… after 要重点抓好四件事。), its heading clause ending at the
+# first comma or full stop; an enumeration inside a sentence (三个到位：一是…；二是…) is not an item
+_ITEM = re.compile(rf"(?:^|(?<=[。！]))([{_ORDINALS}]+)是(?=[^，。；：]{{2,40}}[，。])")
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    """(start, ordinal) of each 一是/二是… opening a clause of ``text``."""
+    return [(m.start(), m.group(1)) for m in _ITEM.finditer(text)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if "\u4e00" <= text[i] <= "\u9fff"}
+
+
+def _subsections(blocks: Sequence[Block], first: int, end: int) -> list[int]:
+    """Indexes of the second-level headings between ``first`` and ``end``."""
+    return [i for i in range(first + 1, end) if isinstance(b := blocks[i], Heading) and b.level == 2]
+
+
+def _body(block: Block) -> str:
+    return block.body if isinstance(block, Heading) else block.text
+
+
+def _subject_part(blocks: Sequence[Block]) -> tuple[int, int, int] | None:
+    """(first, end, subject) for the part whose first subsection holds numbered items: its first and past-last
+    block indexes and the index of that subsection's heading; None where no part is so made."""
+    tops = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1] + [len(blocks)]
+    for first, end in itertools.pairwise(tops):
+        subs = _subsections(blocks, first, end)
+        if not subs:
+            continue
+        stop = subs[1] if len(subs) > 1 else end
+        texts = [_body(blocks[subs[0]]), *(b.text for b in blocks[subs[0] + 1:stop] if isinstance(b, Paragraph))]
+        said = [o for t in texts for _, o in _items(t)]
+        if len(said) >= 2 and said[:2] == ["一", "二"]:
+            return first, end, subs[0]
+    return None
+
+
+def items_as_subsections(blocks: list[Block], kind: str, areas: int) -> list[Block]:
+    """``blocks`` with a one-subject special meeting's numbered items raised to subsections (see the module)."""
+    if kind != "special_topic" or areas != 1:
+        return blocks
+    found = _subject_part(blocks)
+    if found is None:
+        return blocks
+    first, end, head = found
+    subs = _subsections(blocks, head, end)
+    stop = subs[0] if subs else end
+    # the subsection's text as paragraphs, each numbered item starting one of its own
+    pieces: list[str] = []
+    for text in [_body(blocks[head]), *(b.text for b in blocks[head + 1:stop] if isinstance(b, Paragraph))]:
+        cuts = [s for s, _ in _items(text)]
+        bounds = [0, *(c for c in cuts if c > 0), len(text)]
+        pieces += [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+    before: list[str] = []
+    items: list[list[str]] = []       # [heading clause, measures, further paragraphs…]
+    for piece in pieces:
+        m = _ITEM.match(piece)
+        if m:
+            tail = piece[m.end():]
+            stop = min(i for i in (tail.find("，"), tail.find("。"), len(tail)) if i >= 0)
+            items.append([tail[:stop] + "。", tail[stop + 1:].strip()])
+        elif items:
+            items[-1].append(piece)
+        else:
+            before.append(piece)
+    if len(items) < 2:
+        return blocks
+    lead: list[str] = []
+    for piece in reversed(before):
+        # a problem's answer opens the item it speaks of (most words in common with its heading, then with all it
+        # says); a line of no item's (the year's target for the whole subject) joins the part's lead
+        # (its first clause names the problem: 针对前面讲到的乡村医生养老保障问题 is 乡村医生队伍's, though the
+        # answer's measures say 基本药物 too)
+        words, named = _bigrams(piece), _bigrams(re.split(r"[，。；]", piece)[0])
+        best = max(range(len(items)), key=lambda k: (len(named & _bigrams(items[k][0])),
+                                                     len(words & _bigrams(" ".join(items[k]))), -k))
+        if len(named & _bigrams(items[best][0])) >= 2 or len(words & _bigrams(" ".join(items[best]))) >= 6:
+            items[best][1] = piece + items[best][1] if items[best][1] else piece
+        else:
+            lead.insert(0, piece)
+    blocks = list(blocks)
+    if lead:
+        at = next((i for i in range(head - 1, first, -1) if isinstance(blocks[i], Paragraph)), None)
+        if at is None:
+            items[0][1] = "".join(lead) + items[0][1]
+        else:
+            # before the lead's last sentence, which announces the items (今年，要重点抓好以下几项工作。)
+            text = blocks[at].text
+            cut = text.rstrip("。").rfind("。") + 1
+            blocks[at] = Paragraph(text[:cut] + "".join(lead) + text[cut:])
+    raised: list[Block] = []
+    for clause, measures, *more in items:
+        if not measures and more:
+            measures, more = more[0], more[1:]
+        raised.append(Heading(2, "", clause, measures))
+        raised += [Paragraph(p) for p in more]
+    # the facets after, while the part keeps to MOST subsections
+    facets: list[list[Block]] = []
+    for k, at in enumerate(subs):
+        facets.append(list(blocks[at:subs[k + 1] if k + 1 < len(subs) else end]))
+    room = max(0, MOST - len(items))
+    kept = [b for facet in facets[:room] for b in facet]
+    return [*blocks[:head], *raised, *kept, *blocks[end:]]

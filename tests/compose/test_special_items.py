@@ -1,0 +1,72 @@
+"""A one-subject special meeting numbers its tasks as subsections (compose.special; the twenty-third reading: a
+（一）扎实推进爱国卫生工作 holding the brief's items as 一是…四是 beside facets as its peers, and a lone （一） in a
+医改 meeting)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jianggao.compose.core import compose
+from jianggao.compose.special import MOST, items_as_subsections
+from jianggao.model.brief import Brief
+from jianggao.model.speech import Heading, Paragraph
+from jianggao.writers.text import render_text
+
+
+def _blocks():
+    return [
+        Heading(1, "", "提高认识"), Paragraph("认识。"),
+        Heading(1, "", "明确工作重点"),
+        Paragraph("今年的爱国卫生工作，要聚焦薄弱环节。今年，要重点抓好以下几项工作。"),
+        Heading(2, "", "扎实推进爱国卫生工作。", "针对前面讲到的病媒生物防制常态化不够问题，市爱卫办要组织集中消杀。"),
+        Paragraph("年内，国家卫生乡镇力争由14个提高到18个。一是开展城乡环境卫生整治。要整治背街小巷。"),
+        Paragraph("二是做好病媒生物防制，要科学开展消杀。"),
+        Paragraph("三是推进健康城市建设。要把健康融入所有政策。"),
+        Heading(2, "", "深化卫生创建。", "要巩固创建成果。"),
+        Heading(2, "", "广泛开展健康教育。", "要普及健康知识。"),
+        Heading(2, "", "补齐农村短板。", "要推进改厕。"),
+        Heading(2, "", "加强食品安全。", "要抓好食品安全。"),
+        Heading(1, "", "强化责任落实"), Paragraph("责任。"),
+    ]
+
+
+def test_items_become_subsections_and_what_came_before_goes_where_it_belongs():
+    out = items_as_subsections(_blocks(), "special_topic", 1)
+    subs = [b for b in out if isinstance(b, Heading) and b.level == 2]
+    assert [h.text for h in subs[:3]] == ["开展城乡环境卫生整治。", "做好病媒生物防制。", "推进健康城市建设。"]
+    # the answer opens the item its problem names; the subject's target joins the lead, before the items are announced
+    assert subs[1].body.startswith("针对前面讲到的病媒生物防制")
+    lead = next(b.text for b in out if isinstance(b, Paragraph) and "以下几项工作" in b.text)
+    assert "力争由14个提高到18个。今年，要重点抓好以下几项工作。" in lead
+    assert not any("扎实推进爱国卫生工作" in getattr(b, "text", "") for b in out)
+    # the facets follow while the part keeps to MOST subsections
+    assert len(subs) == MOST and subs[3].text == "深化卫生创建。"
+    assert "加强食品安全。" not in [h.text for h in subs]
+    assert not any(re.search(r"[一二三]是", getattr(b, "text", "") + getattr(b, "body", "")) for b in out)
+
+
+def test_other_kinds_and_two_subject_meetings_keep_their_shape():
+    assert items_as_subsections(_blocks(), "annual_conference", 1) == _blocks()
+    assert items_as_subsections(_blocks(), "special_topic", 2) == _blocks()
+
+
+def _meeting() -> Brief:
+    return Brief.model_validate({
+        "kind": "special_topic", "year": 2023, "region": {"name": "宁江市"}, "date": "2023-04-10",
+        "meeting": "2023年全市爱国卫生工作会议", "speaker": {"name": "孙明", "title": "副市长"},
+        "achievements": [{"topic": "爱国卫生", "metrics": [{"name": "国家卫生乡镇", "value": 12, "unit": "个"}]}],
+        "problems": ["老旧小区环境卫生短板突出", "病媒生物防制常态化不够"],
+        "priorities": [{"topic": "爱国卫生", "items": ["开展城乡环境卫生整治", "推进健康城市建设", "做好病媒生物防制"],
+                        "targets": [{"name": "国家卫生乡镇", "value": 16, "unit": "个"}]}]})
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_one_subject_meeting_heads_its_tasks_with_the_brief_items(real, seed):
+    text = render_text(compose(_meeting(), real.bank, real.templates, seed=seed), "txt")
+    tasks = text[text.index("\n　　二、"):text.index("\n　　三、")]
+    heads = re.findall(r"\n　　（[一二三四五六七八九十]+）([^。]+)。", tasks)
+    for item in ("开展城乡环境卫生整治", "推进健康城市建设", "做好病媒生物防制"):
+        assert item in heads, heads
+    assert len(heads) <= MOST
+    assert not re.search(r"(^|。|　)[一二三四五]是", tasks)
