@@ -227,7 +227,7 @@ def root(context, missing=missing, environment=environment):
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
-        l_1_facts = l_1_whole_year = missing
+        l_1_facts = l_1_whole_year = l_1_look = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_when is missing:
@@ -235,10 +235,11 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_facts = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
+        l_1_look = ('从主要指标看，' if (t_2(environment.getattr(l_1_r, 'results')) > 1) else '')
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
             t_19.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
         elif environment.getattr(l_1_r, 'results'):
@@ -247,21 +248,28 @@ def root(context, missing=missing, environment=environment):
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
                 t_19.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='look') if l_1_look is missing else l_1_look) else (undefined(name='said') if l_1_said is missing else l_1_said))),
                     '\n',
                 ))
             else:
                 pass
                 t_19.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_19.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
-                '\n',
-            ))
+            if ((((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:3] in ['上半年', '下半年'])) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
+                pass
+                t_19.extend((
+                    str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
+                    '\n',
+                ))
+            else:
+                pass
+                t_19.append(
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
+                )
         return concat(t_19)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
@@ -435,7 +443,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_23.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 137 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 141 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -448,7 +456,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_23.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 145 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 149 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1128,7 +1136,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 395 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 399 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1177,7 +1185,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 408 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 412 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1320,7 +1328,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 454 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 458 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1342,7 +1350,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 465 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 469 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -2243,7 +2251,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 834 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 838 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2357,11 +2365,9 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_35.extend((
-            '¶',
-            str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
-            '\n',
-        ))
+        t_35.append(
+            '¶同志们，\n',
+        )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
             t_35.extend((
@@ -2449,7 +2455,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 917 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 921 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2461,7 +2467,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 921 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 925 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2488,6 +2494,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&85=298&86=301&88=307&94=314&95=330&96=334&97=337&103=342&108=350&109=361&110=362&111=363&112=365&113=372&114=374&115=378&116=381&117=384&120=389&122=397&125=402&129=408&130=427&132=431&133=434&136=436&137=438&139=441&140=443&141=446&144=448&145=451&147=459&149=463&152=466&153=476&154=479&162=485&163=492&164=494&165=503&166=516&167=527&174=540&179=551&180=552&181=553&182=554&185=555&186=556&187=569&188=582&189=583&190=586&193=592&195=595&196=596&197=598&198=603&199=605&204=608&205=615&207=618&209=626&212=629&213=631&214=648&218=653&224=659&225=671&226=673&229=691&230=692&231=693&234=696&235=699&236=701&237=711&238=713&239=716&240=719&246=725&247=735&250=736&251=737&252=738&253=742&255=747&256=748&257=749&258=752&259=755&260=758&261=761&262=764&266=768&267=771&268=773&269=776&270=778&276=784&277=790&278=792&279=794&283=800&284=815&285=816&286=817&287=821&289=828&290=831&294=834&295=835&298=838&299=842&300=847&302=853&304=856&308=860&309=863&311=866&312=873&317=878&319=879&320=880&321=893&324=898&327=912&328=914&329=916&331=923&332=938&333=956&334=960&338=966&339=969&340=972&341=975&344=978&345=983&346=986&347=989&348=991&349=992&350=998&351=1001&352=1003&353=1004&354=1010&356=1015&357=1018&359=1024&369=1030&371=1060&372=1062&373=1073&374=1084&377=1092&378=1093&379=1094&380=1096&381=1097&384=1099&385=1102&390=1103&391=1104&392=1105&393=1119&394=1122&395=1127&397=1133&398=1136&399=1139&400=1142&401=1145&402=1148&404=1151&405=1153&406=1154&407=1167&408=1179&409=1189&413=1194&418=1198&419=1206&420=1214&421=1216&422=1218&423=1232&427=1243&428=1251&429=1253&430=1255&431=1267&436=1276&437=1277&438=1279&439=1288&440=1302&443=1303&445=1304&447=1310&448=1314&451=1317&452=1318&453=1319&454=1323&456=1326&459=1327&460=1328&461=1330&462=1340&464=1341&465=1345&467=1349&468=1351&469=1360&471=1363&472=1366&474=1369&476=1375&489=1381&490=1397&491=1398&492=1399&493=1400&494=1401&499=1402&500=1404&501=1405&502=1407&503=1410&505=1412&506=1427&507=1429&508=1431&509=1433&511=1435&512=1437&513=1444&518=1446&519=1448&522=1476&523=1478&524=1480&525=1482&526=1484&527=1486&532=1488&533=1497&534=1526&538=1541&539=1545&540=1547&541=1549&542=1554&544=1560&545=1562&548=1572&549=1583&552=1594&554=1596&555=1598&557=1605&562=1608&565=1618&566=1620&567=1622&568=1624&569=1626&570=1630&574=1632&575=1634&579=1636&580=1647&581=1649&582=1660&583=1678&585=1681&587=1697&588=1704&589=1713&590=1716&594=1721&595=1726&598=1733&599=1745&600=1751&601=1757&604=1759&605=1769&606=1772&607=1776&608=1779&611=1786&614=1791&615=1803&618=1809&621=1817&625=1823&628=1846&629=1855&631=1864&635=1872&640=1881&642=1891&645=1897&646=1899&648=1903&649=1905&651=1906&653=1908&662=1919&663=1932&670=1933&671=1934&674=1935&676=1936&677=1939&678=1957&679=1958&680=1967&681=1970&682=1974&683=1978&686=1983&689=1992&690=1993&703=1994&704=1995&705=2008&706=2009&709=2010&711=2011&714=2012&726=2013&727=2014&736=2015&737=2017&740=2022&742=2026&743=2037&745=2055&746=2058&748=2059&749=2062&751=2064&752=2074&754=2075&755=2078&756=2081&757=2083&759=2089&761=2093&765=2095&766=2096&767=2104&768=2106&769=2108&773=2114&774=2120&775=2125&776=2130&777=2132&778=2134&781=2136&782=2138&800=2139&803=2141&804=2142&805=2148&806=2164&809=2186&810=2191&811=2193&812=2196&813=2200&814=2203&815=2205&817=2211&818=2213&820=2216&821=2218&822=2221&824=2228&826=2231&827=2234&831=2236&832=2241&833=2244&834=2246&835=2249&836=2252&841=2255&744=2264&843=2267&844=2271&848=2273&849=2276&850=2284&851=2286&852=2298&853=2300&854=2305&855=2309&859=2312&860=2314&863=2317&864=2322&865=2325&872=2337&873=2362&874=2365&875=2368&876=2371&877=2374&878=2377&879=2380&881=2386&887=2389&888=2399&889=2402&890=2405&892=2408&894=2414&897=2417&898=2418&899=2419&900=2425&901=2428&903=2431&904=2433&905=2438&908=2439&911=2440&912=2441&914=2442&916=2443&917=2448&918=2454&921=2460&922=2470&923=2483'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&83=288&84=291&85=294&86=297&87=300&88=303&89=306&90=309&92=315&98=322&99=338&100=342&101=345&107=350&112=358&113=369&114=370&115=371&116=373&117=380&118=382&119=386&120=389&121=392&124=397&126=405&129=410&133=416&134=435&136=439&137=442&140=444&141=446&143=449&144=451&145=454&148=456&149=459&151=467&153=471&156=474&157=484&158=487&166=493&167=500&168=502&169=511&170=524&171=535&178=548&183=559&184=560&185=561&186=562&189=563&190=564&191=577&192=590&193=591&194=594&197=600&199=603&200=604&201=606&202=611&203=613&208=616&209=623&211=626&213=634&216=637&217=639&218=656&222=661&228=667&229=679&230=681&233=699&234=700&235=701&238=704&239=707&240=709&241=719&242=721&243=724&244=727&250=733&251=743&254=744&255=745&256=746&257=750&259=755&260=756&261=757&262=760&263=763&264=766&265=769&266=772&270=776&271=779&272=781&273=784&274=786&280=792&281=798&282=800&283=802&287=808&288=823&289=824&290=825&291=829&293=836&294=839&298=842&299=843&302=846&303=850&304=855&306=861&308=864&312=868&313=871&315=874&316=881&321=886&323=887&324=888&325=901&328=906&331=920&332=922&333=924&335=931&336=946&337=964&338=968&342=974&343=977&344=980&345=983&348=986&349=991&350=994&351=997&352=999&353=1000&354=1006&355=1009&356=1011&357=1012&358=1018&360=1023&361=1026&363=1032&373=1038&375=1068&376=1070&377=1081&378=1092&381=1100&382=1101&383=1102&384=1104&385=1105&388=1107&389=1110&394=1111&395=1112&396=1113&397=1127&398=1130&399=1135&401=1141&402=1144&403=1147&404=1150&405=1153&406=1156&408=1159&409=1161&410=1162&411=1175&412=1187&413=1197&417=1202&422=1206&423=1214&424=1222&425=1224&426=1226&427=1240&431=1251&432=1259&433=1261&434=1263&435=1275&440=1284&441=1285&442=1287&443=1296&444=1310&447=1311&449=1312&451=1318&452=1322&455=1325&456=1326&457=1327&458=1331&460=1334&463=1335&464=1336&465=1338&466=1348&468=1349&469=1353&471=1357&472=1359&473=1368&475=1371&476=1374&478=1377&480=1383&493=1389&494=1405&495=1406&496=1407&497=1408&498=1409&503=1410&504=1412&505=1413&506=1415&507=1418&509=1420&510=1435&511=1437&512=1439&513=1441&515=1443&516=1445&517=1452&522=1454&523=1456&526=1484&527=1486&528=1488&529=1490&530=1492&531=1494&536=1496&537=1505&538=1534&542=1549&543=1553&544=1555&545=1557&546=1562&548=1568&549=1570&552=1580&553=1591&556=1602&558=1604&559=1606&561=1613&566=1616&569=1626&570=1628&571=1630&572=1632&573=1634&574=1638&578=1640&579=1642&583=1644&584=1655&585=1657&586=1668&587=1686&589=1689&591=1705&592=1712&593=1721&594=1724&598=1729&599=1734&602=1741&603=1753&604=1759&605=1765&608=1767&609=1777&610=1780&611=1784&612=1787&615=1794&618=1799&619=1811&622=1817&625=1825&629=1831&632=1854&633=1863&635=1872&639=1880&644=1889&646=1899&649=1905&650=1907&652=1911&653=1913&655=1914&657=1916&666=1927&667=1940&674=1941&675=1942&678=1943&680=1944&681=1947&682=1965&683=1966&684=1975&685=1978&686=1982&687=1986&690=1991&693=2000&694=2001&707=2002&708=2003&709=2016&710=2017&713=2018&715=2019&718=2020&730=2021&731=2022&740=2023&741=2025&744=2030&746=2034&747=2045&749=2063&750=2066&752=2067&753=2070&755=2072&756=2082&758=2083&759=2086&760=2089&761=2091&763=2097&765=2101&769=2103&770=2104&771=2112&772=2114&773=2116&777=2122&778=2128&779=2133&780=2138&781=2140&782=2142&785=2144&786=2146&804=2147&807=2149&808=2150&809=2156&810=2172&813=2194&814=2199&815=2201&816=2204&817=2208&818=2211&819=2213&821=2219&822=2221&824=2224&825=2226&826=2229&828=2236&830=2239&831=2242&835=2244&836=2249&837=2252&838=2254&839=2257&840=2260&845=2263&748=2272&847=2275&848=2279&852=2281&853=2284&854=2292&855=2294&856=2306&857=2308&858=2313&859=2317&863=2320&864=2322&867=2325&868=2330&869=2333&876=2345&878=2371&879=2374&880=2377&881=2380&882=2383&883=2386&885=2392&891=2395&892=2405&893=2408&894=2411&896=2414&898=2420&901=2423&902=2424&903=2425&904=2431&905=2434&907=2437&908=2439&909=2444&912=2445&915=2446&916=2447&918=2448&920=2449&921=2454&922=2460&925=2466&926=2476&927=2489'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b934d5b7f8e2d550e7030a5f769d888bdc355e25a990944af3278c6dd7781657
+# 70e6e78b6357fd2ead9e8c3f9289592e6ca110326fe3f01e38e950854a5ec02f
