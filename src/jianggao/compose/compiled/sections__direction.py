@@ -66,15 +66,8 @@ def root(context, missing=missing, environment=environment):
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
         yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
-        yield '；'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '群众看病就医更加方便，健康水平持续提高。', '卫生健康服务体系更加健全，群众健康获得感进一步增强。', '医疗卫生服务能力明显提升，群众就医更加便捷。'))
-        yield '\n'
-    elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
-        pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
-        yield '医疗卫生服务体系更加健全，公共卫生防护网更加牢固，基层服务能力明显增强，群众看病就医更加方便，健康水平持续提高。\n'
-    l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4) else '')
+        yield '。\n'
+    l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) else '')
     context.vars['points'] = l_0_points
     context.exported_vars.add('points')
     if (undefined(name='points') if l_0_points is missing else l_0_points):
@@ -84,13 +77,8 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str((undefined(name='points') if l_0_points is missing else l_0_points))
         yield '\n'
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 10):
-        pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '在工作方法上，要坚持项目化推进、清单化管理，把每一项任务都细化为具体的项目和措施，明确责任单位、责任人和完成时限，做到年初有计划、年中有督查、年底有考核。‖在推进方法上，要实行项目化、清单化管理，每一项任务都要明确责任单位、责任人和完成时限，做到年初有计划、年中有督查、年底有考核。‖工作推进中，要把各项任务细化为具体项目，实行清单化管理，明确责任和时限，年初定计划、年中抓督查、年底严考核。'))
-        yield '\n'
 
 blocks = {}
-debug_info = '2=26&3=28&8=29&11=32&12=35&13=38&15=41&17=45&18=50&19=64&20=67&21=72&22=75&26=77&27=80&28=83&29=85&32=87&33=90'
+debug_info = '2=26&3=28&8=29&11=32&12=35&13=38&15=41&17=45&18=50&21=64&22=67&26=70&27=73&28=76&29=78'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4074d7aa5ee0714cfae2904328b56fa32e641eafe435694fa96c933e7d6b5e7f
+# 4e33f2d40d85724600aabe17443dd586affbff9bca746258ad0207b5ac3802b8
