@@ -302,6 +302,9 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_hostile_input(tmp_path: Path, case: Case, capsys: pytest.CaptureFixture, monkeypatch) -> None:
     monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(tmp_path / ".cache"))
+    # build's table folds a long path at the terminal's width, and where it folds hung on the length of pytest's
+    # numbered temporary folder: a terminal wide enough for any of them keeps a name on one line
+    monkeypatch.setenv("COLUMNS", "400")
     case.setup(tmp_path)
     before = snapshot(tmp_path)
     capsys.readouterr()
