@@ -992,6 +992,7 @@ def could_stand(subject: str, measure: str) -> bool:
     return on_standing(subject, measure) and any(words is None or words.search(measure) for _, words, _ in heads)
 
 
+@lru_cache(maxsize=8192)
 def standing_subject(subject: str, measure: str, area: str = "") -> str:
     """The subject whose standing item ``measure`` (on ``subject`` by subject_of) is said under: its own where it could
     stand there (could_stand), else the first near one (FAMILIES) where it could (subject_of reads coarse ideas: a
@@ -1021,6 +1022,7 @@ _MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tc
                "应急": ("medical_services",)}
 
 
+@lru_cache(maxsize=256)
 def subject_homes(subject: str) -> frozenset[str]:
     """The registered areas a subject's ideas belong to (compose.ideas.AREA_OF), the general one aside."""
     return frozenset(AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF) - {GENERAL}
