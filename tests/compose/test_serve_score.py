@@ -45,3 +45,18 @@ def test_item_run_is_the_longest_run_of_the_items_words(real):
             named += run > 0
     assert named > 100            # the runs were exercised, not only their absence
 
+
+
+def test_most_named_subject_is_the_first_with_most_ideas(real):
+    """subject_of looks a text's ideas up by subject (perf9) where it intersected every subject's: the same subject,
+    the first on a tie, for every measure and brief string."""
+    from jianggao.compose.ideas import ideas_of
+    from jianggao.compose.serve import SUBJECTS, _most_named
+
+    for text in _measures(real) + brief_strings():
+        mine = ideas_of(text)
+        best, hits = "", 0
+        for name, ideas in SUBJECTS:
+            if len(mine & ideas) > hits:
+                best, hits = name, len(mine & ideas)
+        assert _most_named(mine) == best, text
