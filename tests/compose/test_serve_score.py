@@ -60,3 +60,18 @@ def test_most_named_subject_is_the_first_with_most_ideas(real):
             if len(mine & ideas) > hits:
                 best, hits = name, len(mine & ideas)
         assert _most_named(mine) == best, text
+
+
+def test_best_score_is_the_max_over_the_items(real):
+    """best_score (perf9) scores only the items a measure shares an idea, a helper, a pair or a run with: the same
+    maximum as scoring them all, for every TASK_MORE measure against sets of the briefs' strings."""
+    from jianggao.compose.serve import best_score, score
+
+    strings = brief_strings()
+    measures = _measures(real)
+    for start in range(0, len(strings), 40):
+        items = tuple(strings[start:start + 40])
+        best = best_score(items)
+        for measure in measures:
+            assert best(measure) == max((score(measure, x) for x in items), default=0), (measure, items)
+    assert best_score(())("加强基层医疗卫生服务能力建设") == 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import add
 
 from ..model.patterns import Lazy
 from ..model.topics import classify
@@ -303,6 +304,38 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 
 # The run of an item's own words a measure names to be about that item in its words (乡村医生补助, 住院分娩补助).
 ITEM_WORDS = 6
+
+
+def best_score(items: Sequence[str]) -> Callable[[str], int]:
+    """``max(score(measure, item) for item in items)`` (0 where none) as a function of the measure, for one set of
+    items asked about many measures (Picker.serve asks each of an area's ~100 measures about every other area's
+    items: ~4,400 scores a render, nearly all 0).  Only the items the measure shares something with are scored: an
+    idea of theirs or one carrying one out (SERVES), a content pair, a run of ITEM_WORDS of their words, each
+    looked up in an index of the items; score is 0 for any other (its first question)."""
+    by_idea: dict[str, set[int]] = {}
+    by_pair: dict[str, set[int]] = {}
+    by_head: dict[str, list[tuple[str, int]]] = {}     # a run of an item's words, under its first two characters
+    for j, item in enumerate(items):
+        theirs, helpers, words = _item_asks(item)
+        for idea in theirs | helpers:
+            by_idea.setdefault(idea, set()).add(j)
+        for pair in words:
+            by_pair.setdefault(pair, set()).add(j)
+        for gram in _item_grams(item)[1]:
+            by_head.setdefault(gram[:2], []).append((gram, j))
+
+    def best(measure: str) -> int:
+        found: set[int] = set()
+        for idea in _ideas(measure) & by_idea.keys():
+            found |= by_idea[idea]
+        pairs = set(map(add, measure, measure[1:]))      # every two characters in a row (a run starts with two)
+        for pair in pairs & by_pair.keys():
+            found |= by_pair[pair]
+        for head in pairs & by_head.keys():
+            found.update(j for gram, j in by_head[head] if gram in measure)
+        return max((score(measure, items[j]) for j in found), default=0)
+
+    return best
 
 
 @lru_cache(maxsize=4096)
