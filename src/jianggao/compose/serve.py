@@ -28,8 +28,14 @@ assert all(len(w) == 2 for w in _COMMON_PAIRS)
 def key_words(key: str) -> set[str]:
     """The 4-character runs of a sentence key that are not shared health-speech vocabulary (finish counts a
     sentence sharing three with an earlier one in its paragraph as that sentence again)."""
+    return set(_key_words(key))     # (a set of its own: callers add to it)
+
+
+@lru_cache(maxsize=16384)
+def _key_words(key: str) -> frozenset[str]:
+    """key_words, kept per key (~1,200 asks a render, ~270 keys)."""
     common = [key[j:j + 2] in _COMMON_PAIRS for j in range(len(key))]
-    return {key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2])}
+    return frozenset(key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2]))
 
 
 # What carries an idea out: an item naming the key is served by measures naming any of the values.
@@ -86,6 +92,7 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """The content bigrams of ``text``: two Chinese characters in a row, not a stock pair, not crossing
     punctuation."""
@@ -127,6 +134,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def aspects(text: str) -> frozenset[str]:
     """The kinds of work ``text`` names (ASPECTS): 培训 is train, 标准化建设 build, 待遇 pay."""
     return frozenset(name for name, words in ASPECTS if words.search(text))
