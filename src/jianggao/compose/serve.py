@@ -621,6 +621,7 @@ def other_tier(measure: str, item: str) -> bool:
     return bool(_GRASSROOTS.search(item) and not _ABOVE_GRASSROOTS.search(item) and _ABOVE_GRASSROOTS.search(measure))
 
 
+@lru_cache(maxsize=16384)
 def akin_subjects(one: str, other: str) -> bool:
     """Whether a lone measure on subject ``one`` may close a paragraph on ``other`` (FAMILIES)."""
     return one == other or any(one in f and other in f for f in FAMILIES)
@@ -1048,6 +1049,7 @@ def same_heading(one: str, other: str) -> bool:
     return len(a) >= 3 and a in b and len(a) >= 0.75 * len(b)
 
 
+@lru_cache(maxsize=16384)
 def could_stand(subject: str, measure: str) -> bool:
     """Whether ``measure``, on ``subject``, could be said under a standing item of its subject (STANDING_HEADS): the
     subject has a heading clause whose words it names, or one with none, and it names the subject's business."""
@@ -1091,6 +1093,7 @@ def subject_homes(subject: str) -> frozenset[str]:
     return frozenset(AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF) - {GENERAL}
 
 
+@lru_cache(maxsize=16384)
 def at_home(subject: str, area: str) -> bool:
     """Whether a standing item on ``subject`` is ``area``'s own work (any subject in an area the registry does not know)."""
     homes = {AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF} - {GENERAL}
