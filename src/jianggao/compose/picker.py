@@ -507,8 +507,8 @@ _TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
 
 def _kept_per_text(judge: Callable[[Picker, str], bool]) -> Callable[[Picker, str], bool]:
     """``judge`` (a question a Picker asks of a text, whose answer depends only on the text and on what the picker was
-    made with) answered once per text and picker: vary asks each of the templates' wordings again for each of its
-    formulations (perf9)."""
+    made with, never on what it has said since) answered once per text and picker: vary asks each of the templates'
+    wordings again for each of its formulations (perf9)."""
     def kept(picker: Picker, text: str) -> bool:
         answers: dict[str, bool] = picker.__dict__.setdefault("_kept_" + judge.__name__, {})
         if text not in answers:

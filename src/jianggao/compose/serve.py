@@ -264,7 +264,7 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     shared_words = sum(map(measure.__contains__, item_words))
     run = item_run(measure, item)
     if not shared_words and run < ITEM_WORDS and not mine & (theirs | helpers):
-        return 0              # nothing below would count a point
+        return 0              # nothing below would count a point (best_score relies on it: keep it so)
     if strict and not on_subject(measure, item):
         return 0
     if strict and _other_staff(measure, item):
