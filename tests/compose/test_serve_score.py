@@ -45,3 +45,33 @@ def test_item_run_is_the_longest_run_of_the_items_words(real):
             named += run > 0
     assert named > 100            # the runs were exercised, not only their absence
 
+
+
+def test_most_named_subject_is_the_first_with_most_ideas(real):
+    """subject_of looks a text's ideas up by subject (perf9) where it intersected every subject's: the same subject,
+    the first on a tie, for every measure and brief string."""
+    from jianggao.compose.ideas import ideas_of
+    from jianggao.compose.serve import SUBJECTS, _most_named
+
+    for text in _measures(real) + brief_strings():
+        mine = ideas_of(text)
+        best, hits = "", 0
+        for name, ideas in SUBJECTS:
+            if len(mine & ideas) > hits:
+                best, hits = name, len(mine & ideas)
+        assert _most_named(mine) == best, text
+
+
+def test_best_score_is_the_max_over_the_items(real):
+    """best_score (perf9) scores only the items a measure shares an idea, a helper, a pair or a run with: the same
+    maximum as scoring them all, for every TASK_MORE measure against sets of the briefs' strings."""
+    from jianggao.compose.serve import best_score, score
+
+    strings = brief_strings()
+    measures = _measures(real)
+    for start in range(0, len(strings), 40):
+        items = tuple(strings[start:start + 40])
+        best = best_score(items)
+        for measure in measures:
+            assert best(measure) == max((score(measure, x) for x in items), default=0), (measure, items)
+    assert best_score(())("加强基层医疗卫生服务能力建设") == 0

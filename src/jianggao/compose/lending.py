@@ -113,6 +113,20 @@ def table_for(wording: Mapping[str, Sequence[str]], alternate: str) -> Table:
     return table
 
 
+_split: list[tuple[Mapping[str, Sequence[str]], str, list[tuple[str, str, str]]]] = []   # one per wording lent from
+
+
+def _lines(wording: Mapping[str, Sequence[str]], alternate: str) -> list[tuple[str, str, str]]:
+    """(area, measure, its first wording) for every measure of ``wording``, in order: split once per process, not
+    once per area lending (five a render)."""
+    for seen, alt, lines in _split:
+        if seen is wording and alt == alternate:
+            return lines
+    lines = [(key, o, o.split(alternate)[0]) for key, texts in wording.items() for o in texts if o]
+    _split.append((wording, alternate, lines))
+    return lines
+
+
 def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None, own: Sequence[str],
              items: Sequence[str], alternate: str, also: Callable[[str], bool] | None = None) -> list[str]:
     """The measures written under other areas in ``elsewhere`` (TASK_MORE) that serve one of ``items`` (score at
@@ -126,8 +140,7 @@ def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None
         for item in items:
             maybe |= table.could_serve(item)
     mine = set(own)
-    return [o for key, texts in elsewhere.items() if key != topic.key
-            for o, plain in ((o, o.split(alternate)[0]) for o in texts if o)
+    return [o for key, o, plain in _lines(elsewhere, alternate) if key != topic.key
             if o not in mine
             and (plain in maybe and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)
                  or also is not None and also(plain))]

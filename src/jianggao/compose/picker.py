@@ -6,7 +6,7 @@ import math
 import random
 import re
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -49,6 +49,7 @@ from .serve import (
     at_home,
     belongs_elsewhere,
     best_item,
+    best_score,
     by_subject,
     in_stage_order,
     is_ledger,
@@ -156,7 +157,8 @@ def _runs_of(text: str) -> frozenset[str]:
 RESTATE_SLACK = 6
 
 
-def _restates(form: str, item_runs: frozenset[str], items: Sequence[str] = ()) -> bool:
+@lru_cache(maxsize=16384)
+def _restates(form: str, item_runs: frozenset[str], items: tuple[str, ...] = ()) -> bool:
     """Whether ``form`` says again one of the brief's ``items`` (item_runs: their SAME_RUN-character runs): it holds
     the item whole, but for a character or two (按照应接尽接的要求有序推进新冠病毒疫苗接种), or opens on a run of it."""
     if any(len(key := sentence_key(x)) >= SAME_RUN and item_run(form, key) >= len(key) - 2 for x in items):
@@ -409,7 +411,13 @@ class TopicView:
 
 def sentences_of(text: str) -> list[str]:
     """Sentences of a text, split after 。！？ (what "the same sentence twice" is counted over)."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentences_of(text: str) -> tuple[str, ...]:
+    """sentences_of, kept per text (~1,300 asks a render, ~540 texts)."""
+    return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
 
 
 @lru_cache(maxsize=65536)
@@ -495,6 +503,20 @@ def _offered(seed: int | str, phrase_id: str) -> bool:
 
 
 _TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
+
+
+def _kept_per_text(judge: Callable[[Picker, str], bool]) -> Callable[[Picker, str], bool]:
+    """``judge`` (a question a Picker asks of a text, whose answer depends only on the text and on what the picker was
+    made with, never on what it has said since) answered once per text and picker: vary asks each of the templates'
+    wordings again for each of its formulations (perf9)."""
+    def kept(picker: Picker, text: str) -> bool:
+        answers: dict[str, bool] = picker.__dict__.setdefault("_kept_" + judge.__name__, {})
+        if text not in answers:
+            answers[text] = judge(picker, text)
+        return answers[text]
+
+    kept.__doc__, kept.__name__ = judge.__doc__, judge.__name__
+    return kept
 
 
 class Picker:
@@ -807,6 +829,7 @@ class Picker:
             return False          # 医联体 in a county that reported its 医共体
         return not (self.absent and self.absent.search(text))
 
+    @_kept_per_text
     def _timely(self, text: str) -> bool:
         """Whether some formulation of the templates' own wording is in use on the speech's date.  The
         brief's own words inside it (its items, facts, figures) are the secretary's and are not judged."""
@@ -1088,6 +1111,7 @@ class Picker:
         # the brief's items of the other subsections: a measure serving one of them better than any of this area's is
         # that item's to say (the fifteenth session's readers: 村医补助 and 基本公卫 measures under 巩固完善基本药物制度)
         other_items = tuple(x for key, xs in self.area_items.items() if key != area for x in xs)
+        best_elsewhere = best_score(other_items)      # max(score(m, x) for x in other_items), looked up
         # an area the registry does not know borrows by its items' own words (lending), one word more than another
         least = SERVES_AT + (1 if topic is not None and not topic.known else 0)
         for from_bank, text in pool:
@@ -1095,7 +1119,7 @@ class Picker:
             i, points = best_item(plain_text, keys)
             if i >= 0 and points < least:
                 i, points = -1, 0     # an unknown area's item is served by more than two shared words (患者, 救治)
-            elsewhere_best = max((score(plain_text, x) for x in other_items), default=0)
+            elsewhere_best = best_elsewhere(plain_text)
             if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
                 continue
             if i >= 0:
@@ -1198,8 +1222,7 @@ class Picker:
             # (naming the item's own words or narrow ideas: an idea that only helps carry it out, 家庭医生签约 for 慢性病
             # 综合防控, stays with the subsection that said it)
             items_own = run >= 0 and (bool(ideas & ideas_of(keys[run]) - BROAD) or item_run(text, keys[run]) > 0) \
-                and score(text.split(ALTERNATE)[0], keys[run]) > max(
-                    (score(text.split(ALTERNATE)[0], x) for x in other_items), default=0)
+                and score(text.split(ALTERNATE)[0], keys[run]) > best_elsewhere(text.split(ALTERNATE)[0])
             if ideas & reserved and not items_own:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
             if not items_own and any(len(self._task_ideas.get(x, {area}) - {area}) > (broad if x in BROAD and AREA_OF[x] not in DISTINCT

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import add
 
 from ..model.patterns import Lazy
 from ..model.topics import classify
@@ -27,8 +28,14 @@ assert all(len(w) == 2 for w in _COMMON_PAIRS)
 def key_words(key: str) -> set[str]:
     """The 4-character runs of a sentence key that are not shared health-speech vocabulary (finish counts a
     sentence sharing three with an earlier one in its paragraph as that sentence again)."""
+    return set(_key_words(key))     # (a set of its own: callers add to it)
+
+
+@lru_cache(maxsize=16384)
+def _key_words(key: str) -> frozenset[str]:
+    """key_words, kept per key (~1,200 asks a render, ~270 keys)."""
     common = [key[j:j + 2] in _COMMON_PAIRS for j in range(len(key))]
-    return {key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2])}
+    return frozenset(key[i:i + 4] for i in range(len(key) - 3) if not (common[i] or common[i + 1] or common[i + 2]))
 
 
 # What carries an idea out: an item naming the key is served by measures naming any of the values.
@@ -85,6 +92,7 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """The content bigrams of ``text``: two Chinese characters in a row, not a stock pair, not crossing
     punctuation."""
@@ -126,6 +134,7 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def aspects(text: str) -> frozenset[str]:
     """The kinds of work ``text`` names (ASPECTS): 培训 is train, 标准化建设 build, 待遇 pay."""
     return frozenset(name for name, words in ASPECTS if words.search(text))
@@ -255,7 +264,7 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     shared_words = sum(map(measure.__contains__, item_words))
     run = item_run(measure, item)
     if not shared_words and run < ITEM_WORDS and not mine & (theirs | helpers):
-        return 0              # nothing below would count a point
+        return 0              # nothing below would count a point (best_score relies on it: keep it so)
     if strict and not on_subject(measure, item):
         return 0
     if strict and _other_staff(measure, item):
@@ -303,6 +312,38 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 
 # The run of an item's own words a measure names to be about that item in its words (乡村医生补助, 住院分娩补助).
 ITEM_WORDS = 6
+
+
+def best_score(items: Sequence[str]) -> Callable[[str], int]:
+    """``max(score(measure, item) for item in items)`` (0 where none) as a function of the measure, for one set of
+    items asked about many measures (Picker.serve asks each of an area's ~100 measures about every other area's
+    items: ~4,400 scores a render, nearly all 0).  Only the items the measure shares something with are scored: an
+    idea of theirs or one carrying one out (SERVES), a content pair, a run of ITEM_WORDS of their words, each
+    looked up in an index of the items; score is 0 for any other (its first question)."""
+    by_idea: dict[str, set[int]] = {}
+    by_pair: dict[str, set[int]] = {}
+    by_head: dict[str, list[tuple[str, int]]] = {}     # a run of an item's words, under its first two characters
+    for j, item in enumerate(items):
+        theirs, helpers, words = _item_asks(item)
+        for idea in theirs | helpers:
+            by_idea.setdefault(idea, set()).add(j)
+        for pair in words:
+            by_pair.setdefault(pair, set()).add(j)
+        for gram in _item_grams(item)[1]:
+            by_head.setdefault(gram[:2], []).append((gram, j))
+
+    def best(measure: str) -> int:
+        found: set[int] = set()
+        for idea in _ideas(measure) & by_idea.keys():
+            found |= by_idea[idea]
+        pairs = set(map(add, measure, measure[1:]))      # every two characters in a row (a run starts with two)
+        for pair in pairs & by_pair.keys():
+            found |= by_pair[pair]
+        for head in pairs & by_head.keys():
+            found.update(j for gram, j in by_head[head] if gram in measure)
+        return max((score(measure, items[j]) for j in found), default=0)
+
+    return best
 
 
 @lru_cache(maxsize=4096)
@@ -440,12 +481,14 @@ def answers_problem(measure: str, problem: str) -> bool:
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
     more of the subject."""
     theirs, asked = _problem_asks(problem)
+    # (the cheap questions first: ~3,500 calls a render, nearly all of them no; every one must be yes)
+    if asked and not any(r.search(measure) for r in asked):
+        return False
+    if score(measure, problem, strict=False) < (SERVES_AT if asked else SERVES_AT + 2):
+        return False
     mine = subject_of(measure)
-    if mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs):
-        return False          # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
-    if asked:
-        return any(r.search(measure) for r in asked) and score(measure, problem, strict=False) >= SERVES_AT
-    return score(measure, problem, strict=False) >= SERVES_AT + 2
+    # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
+    return not (mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs))
 
 
 @lru_cache(maxsize=1024)
@@ -578,6 +621,7 @@ def other_tier(measure: str, item: str) -> bool:
     return bool(_GRASSROOTS.search(item) and not _ABOVE_GRASSROOTS.search(item) and _ABOVE_GRASSROOTS.search(measure))
 
 
+@lru_cache(maxsize=16384)
 def akin_subjects(one: str, other: str) -> bool:
     """Whether a lone measure on subject ``one`` may close a paragraph on ``other`` (FAMILIES)."""
     return one == other or any(one in f and other in f for f in FAMILIES)
@@ -592,12 +636,7 @@ def subject_of(text: str) -> str:
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
     if _MENTAL.search(text):
         return "精神卫生"         # 落实患者监护责任，防止肇事肇祸 names 基层医疗卫生机构 too: its work is mental health
-    mine = ideas_of(text)
-    best, hits = "", 0
-    for name, ideas in SUBJECTS:
-        n = len(mine & ideas)
-        if n > hits:
-            best, hits = name, n
+    best = _most_named(ideas_of(text))
     if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
         best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
     elif best == "推进":
@@ -607,6 +646,31 @@ def subject_of(text: str) -> str:
 
 
 _MENTAL = re.compile(r"肇事肇祸|监护责任|精神障碍")
+
+
+def _subject_places() -> dict[str, tuple[int, ...]]:
+    """Each idea's places in SUBJECTS (the subjects whose ideas hold it)."""
+    places: dict[str, list[int]] = {}
+    for i, (_, ideas) in enumerate(SUBJECTS):
+        for idea in ideas:
+            places.setdefault(idea, []).append(i)
+    return {idea: tuple(at) for idea, at in places.items()}
+
+
+_SUBJECT_PLACES = _subject_places()
+
+
+def _most_named(mine: frozenset[str]) -> str:
+    """The subject of SUBJECTS whose ideas ``mine`` names most, the first on a tie; "" where it names none (the
+    ideas looked up in _SUBJECT_PLACES, not every subject's set intersected: ~1,000 texts a render)."""
+    hits: dict[int, int] = {}
+    for idea in mine:
+        for i in _SUBJECT_PLACES.get(idea, ()):
+            hits[i] = hits.get(i, 0) + 1
+    if not hits:
+        return ""
+    most = max(hits.values())
+    return SUBJECTS[min(i for i, n in hits.items() if n == most)][0]
 
 
 # Words that place a measure naming none of the ideas (the idea table is for repeats, not for subjects).
@@ -985,6 +1049,7 @@ def same_heading(one: str, other: str) -> bool:
     return len(a) >= 3 and a in b and len(a) >= 0.75 * len(b)
 
 
+@lru_cache(maxsize=16384)
 def could_stand(subject: str, measure: str) -> bool:
     """Whether ``measure``, on ``subject``, could be said under a standing item of its subject (STANDING_HEADS): the
     subject has a heading clause whose words it names, or one with none, and it names the subject's business."""
@@ -992,6 +1057,7 @@ def could_stand(subject: str, measure: str) -> bool:
     return on_standing(subject, measure) and any(words is None or words.search(measure) for _, words, _ in heads)
 
 
+@lru_cache(maxsize=8192)
 def standing_subject(subject: str, measure: str, area: str = "") -> str:
     """The subject whose standing item ``measure`` (on ``subject`` by subject_of) is said under: its own where it could
     stand there (could_stand), else the first near one (FAMILIES) where it could (subject_of reads coarse ideas: a
@@ -1021,11 +1087,13 @@ _MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tc
                "应急": ("medical_services",)}
 
 
+@lru_cache(maxsize=256)
 def subject_homes(subject: str) -> frozenset[str]:
     """The registered areas a subject's ideas belong to (compose.ideas.AREA_OF), the general one aside."""
     return frozenset(AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF) - {GENERAL}
 
 
+@lru_cache(maxsize=16384)
 def at_home(subject: str, area: str) -> bool:
     """Whether a standing item on ``subject`` is ``area``'s own work (any subject in an area the registry does not know)."""
     homes = {AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF} - {GENERAL}

@@ -46,6 +46,8 @@ _CAMPAIGN = re.compile(r"开展(?:党史|[^，。；]{0,8}(?:主题教育|学习
 
 def _reword_span(text: str, rng: random.Random) -> str:
     for pattern, words in _GROUPS:
+        if not any(map(text.__contains__, words)):
+            continue          # what a group matches is one of its words: none in the text, no match, no draw
         def choose(m: re.Match[str], words: Sequence[str] = words) -> str:
             chosen = rng.choice(words)        # drawn in any case, so that the rest words as before
             return m.group(0) if _CAMPAIGN.match(m.string, m.end()) else chosen
