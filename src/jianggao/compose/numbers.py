@@ -207,6 +207,10 @@ def target_phrase(metric: Metric, last: Metric | None = None) -> str:
     name, value = metric.name, value_text(metric)
     if reads_as_zero(metric):
         return f"确保{name}继续为零" if lv == 0 else f"确保{name}为零" if lv is None else f"力争{name}降为零"
+    if lv is not None and not metric.is_rate and _TALLY.match(metric.name):
+        # a tally's figure of last year (or of the first half) is no level to rise from: 新增医养结合床位力争由180张
+        # 提高到400张 read the beds added by July as this year's start (the twenty-third session's reading)
+        lv = None
     if tv is not None and lv is not None:
         assert last is not None  # lv is only ever read from last
         if metric.better == "lower":
