@@ -70,3 +70,21 @@ def test_a_one_subject_meeting_heads_its_tasks_with_the_brief_items(real, seed):
         assert item in heads, heads
     assert len(heads) <= MOST
     assert not re.search(r"(^|。|　)[一二三四五]是", tasks)
+
+
+def test_an_answer_of_no_item_opens_the_facet_it_speaks_of_and_the_items_are_announced_once():
+    blocks = [
+        Heading(1, "", "明确工作重点"),
+        Paragraph("抓好今年的疾控工作，要补齐短板。今年，要重点抓好以下几项工作。"),
+        Heading(2, "", "扎实推进疾病预防控制工作。",
+                "解决基层疾控专业人员短缺的问题，县卫生健康局要把需要补充的专业技术人员算清楚。重点抓好三件事。"),
+        Paragraph("一是加强传染病监测预警。要完善监测网络。"),
+        Paragraph("二是做好结核病防治。要提高规范治疗率。"),
+        Heading(2, "", "夯实疾控体系基础。", "要稳定疾控专业技术人员队伍，落实人员编制。"),
+        Heading(1, "", "落实责任"), Paragraph("责任。"),
+    ]
+    out = items_as_subsections(blocks, "special_topic", 1)
+    text = "\n".join(getattr(b, "text", "") + getattr(b, "body", "") for b in out)
+    assert "三件事" not in text and text.count("以下几项工作") == 1
+    facet = next(b for b in out if isinstance(b, Heading) and b.text == "夯实疾控体系基础。")
+    assert facet.body.startswith("解决基层疾控专业人员短缺的问题")

@@ -27,6 +27,10 @@ _ORDINALS = "一二三四五六七八九十"
 _ITEM = re.compile(rf"(?:^|(?<=[。！]))([{_ORDINALS}]+)是(?=[^，。；：]{{2,40}}[，。])")
 
 
+# a sentence announcing the items that follow (重点抓好三件事。 今年要着力抓好以下几项工作。)
+_ANNOUNCE = re.compile(r"[^。！]*(?:抓好|做好|抓)(?:以下)?[一二三四五六七八九十两几]+(?:件事|个方面|项工作|项任务)[^。！]*。")
+
+
 def _items(text: str) -> list[tuple[int, str]]:
     """(start, ordinal) of each 一是/二是… opening a clause of ``text``."""
     return [(m.start(), m.group(1)) for m in _ITEM.finditer(text)]
@@ -91,39 +95,50 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int) -> list[Blo
             before.append(piece)
     if len(items) < 2:
         return blocks
+    # the facets after, while the part keeps to MOST subsections
+    facets: list[list[Block]] = []
+    for k, at in enumerate(subs):
+        facets.append(list(blocks[at:subs[k + 1] if k + 1 < len(subs) else end]))
+    facets = facets[:max(0, MOST - len(items))]
+    # where a line said before the items may go: an item ([heading, measures, …]) or a kept facet (its heading)
+    homes = [(clause, " ".join(rest)) for clause, *rest in items]
+    homes += [(f[0].text, _body(f[0])) if isinstance(f[0], Heading) else ("", "") for f in facets]
     lead: list[str] = []
     for piece in reversed(before):
-        # a problem's answer opens the item it speaks of (most words in common with its heading, then with all it
-        # says); a line of no item's (the year's target for the whole subject) joins the part's lead
+        # the part's lead already announces the items: 重点抓好三件事 before them goes (twice announced otherwise)
+        piece = _ANNOUNCE.sub("", piece)
+        if not piece.strip():
+            continue
+        # a problem's answer opens the item or facet it speaks of (most words in common with its heading, then with
+        # all it says); a line of none (the year's target for the whole subject) joins the part's lead
         # (its first clause names the problem: 针对前面讲到的乡村医生养老保障问题 is 乡村医生队伍's, though the
         # answer's measures say 基本药物 too)
         words, named = _bigrams(piece), _bigrams(re.split(r"[，。；]", piece)[0])
-        best = max(range(len(items)), key=lambda k: (len(named & _bigrams(items[k][0])),
-                                                     len(words & _bigrams(" ".join(items[k]))), -k))
-        if len(named & _bigrams(items[best][0])) >= 2 or len(words & _bigrams(" ".join(items[best]))) >= 6:
-            items[best][1] = piece + items[best][1] if items[best][1] else piece
-        else:
+        best = max(range(len(homes)), key=lambda k: (len(named & _bigrams(homes[k][0])),
+                                                     len(words & _bigrams(" ".join(homes[k]))), -k))
+        if len(named & _bigrams(homes[best][0])) < 2 and len(words & _bigrams(" ".join(homes[best]))) < 6:
             lead.insert(0, piece)
+        elif best < len(items):
+            items[best][1] = piece + items[best][1]
+        else:
+            heading = facets[best - len(items)][0]
+            assert isinstance(heading, Heading)
+            facets[best - len(items)][0] = Heading(2, heading.number, heading.text, piece + heading.body)
     blocks = list(blocks)
     if lead:
-        at = next((i for i in range(head - 1, first, -1) if isinstance(blocks[i], Paragraph)), None)
-        if at is None:
+        where = next((i for i in range(head - 1, first, -1) if isinstance(blocks[i], Paragraph)), None)
+        if where is None:
             items[0][1] = "".join(lead) + items[0][1]
         else:
             # before the lead's last sentence, which announces the items (今年，要重点抓好以下几项工作。)
-            text = blocks[at].text
+            text = _body(blocks[where])
             cut = text.rstrip("。").rfind("。") + 1
-            blocks[at] = Paragraph(text[:cut] + "".join(lead) + text[cut:])
+            blocks[where] = Paragraph(text[:cut] + "".join(lead) + text[cut:])
     raised: list[Block] = []
     for clause, measures, *more in items:
         if not measures and more:
             measures, more = more[0], more[1:]
         raised.append(Heading(2, "", clause, measures))
         raised += [Paragraph(p) for p in more]
-    # the facets after, while the part keeps to MOST subsections
-    facets: list[list[Block]] = []
-    for k, at in enumerate(subs):
-        facets.append(list(blocks[at:subs[k + 1] if k + 1 < len(subs) else end]))
-    room = max(0, MOST - len(items))
-    kept = [b for facet in facets[:room] for b in facet]
+    kept = [b for facet in facets for b in facet]
     return [*blocks[:head], *raised, *kept, *blocks[end:]]
