@@ -13,6 +13,7 @@ from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
+from .voice import Remit, in_remit
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
 # is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
@@ -147,18 +148,28 @@ def _around(sentence: str, clauses: tuple[str, ...], change: Callable[[str], str
     return "".join(out)
 
 
-def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[str, ...]) -> list[str]:
+def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[str, ...],
+              remit: Remit | None = None) -> list[str]:
     """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
-    use is dropped, unless it carries the brief's own words (the secretary's text is hers)."""
-    out = []
+    use is dropped, unless it carries the brief's own words (the secretary's text is hers).  With ``remit``
+    (a paragraph's sentences), each is said as the speaker may say it (voice.in_remit): asked, not ordered, of a
+    party body; dropped where it tells a body another's work."""
+    out: list[str] = []
     for s in sentences:
         if _secretary_wrote(s, clauses):
-            # our words around the brief's are still put in the date's forms, the brief's never
-            out.append(_around(s, clauses, lambda piece: modernise(piece, date, level) if piece else piece))
+            # our words around the brief's are still put in the date's forms, the brief's never, and in the
+            # speaker's remit (县委编办要 → 请县委编办 after the brief's problem: the twenty-second reading, k4)
+            def ours(piece: str) -> str:
+                piece = modernise(piece, date, level)
+                return (in_remit(piece, remit) or piece) if remit else piece
+            out.append(_around(s, clauses, lambda piece: ours(piece) if piece else piece))
             continue
         s = modernise(s, date, level)
-        if not outside_window(s, date, level):
-            out.append(s)
+        if outside_window(s, date, level):
+            continue
+        said = in_remit(s, remit) if remit else s
+        if said:
+            out.append(said)
     return out
 
 
@@ -592,6 +603,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
            target: int) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
     blocks = tighten(blocks, clauses + ("我代表",))
+    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
     parts: list[list[list[str]]] = [[]]
@@ -602,7 +614,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             parts.append([])
             shells.append([])
             heads.append([0])
-        sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses), clauses)
+        sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses, remit), clauses)
         parts[-1].append(sentences)
         shells[-1].append(b)
         if isinstance(b, Heading):
