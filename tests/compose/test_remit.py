@@ -152,3 +152,23 @@ def test_an_early_draft_says_nothing_of_later_policy(real, year, never):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         for term in never:
             assert term not in text, (seed, term)
+
+
+def test_a_deputy_given_no_mandate_thanks_in_no_one_s_name_and_a_town_keeps_to_its_own_business(real):
+    """The twenty-third reading's town: a 副镇长 with no on_behalf_of said 我代表镇党委、镇政府, and set the county's
+    business (流调, 资金拨付, 绩效分配, recruitment)."""
+    b = Brief.model_validate({
+        "kind": "annual_conference", "year": 2021, "date": "2021-02-25",
+        "region": {"name": "石门镇", "parent": "安平县"}, "speaker": {"name": "李娟", "title": "副镇长"},
+        "achievements": [{"topic": "基层卫生", "facts": ["完成3个村卫生室标准化建设"]},
+                         {"topic": "公共卫生", "metrics": [{"name": "居民健康档案建档率", "value": 85, "unit": "%"}]}],
+        "problems": ["村医年龄老化", "群众健康意识不强"],
+        "priorities": [{"topic": "公共卫生", "items": ["做好常态化疫情防控", "实施基本公共卫生服务项目"]},
+                       {"topic": "基层卫生", "items": ["加强村卫生室建设"]},
+                       {"topic": "爱国卫生", "items": ["巩固国家卫生乡镇创建成果"]}],
+        "length": 4000})
+    for seed in (1, 2):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        assert "我代表镇党委" not in text
+        for s in sentences_of(text):
+            assert not levels.ABOVE_TOWNSHIP.search(s) or "安平县" in s or "县" in s[:6], s

@@ -75,7 +75,9 @@ _OTHERS_POWER = Words(r"医保基金监管|基金监管|医疗服务价格|带�
 # government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
 # townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
 _NOT_A_BUREAU_S = Words(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
-                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学")
+                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学|"
+                        # planning approval's (住建、自然资源) and 医保's (the twenty-third reading, m2)
+                        r"新建居住区|新建小区|医保定点")
 _ASKS_ALREADY = Words(r"争取|配合|协调|支持|推动落实|协同")
 _CLAUSE = Lazy(r"(?<=[，；。])")
 _LEADING_VERB = Lazy(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
@@ -240,6 +242,11 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"卫生院|卫生室|社区卫生服务|基层医疗卫生机构|医疗卫生机构"),
      matcher(r"稳定乡村医生队伍|乡村医生队伍|绩效工资政策|收入合理增长机制")),
     (matcher(r"助产机构"), matcher(r"转运")),
+    # the twenty-third reading's town: 研判, 方案 and 流调 are the county CDC's and its 指挥部's; a village creates no
+    # 卫生城镇 (the town does); a 村卫生室 is the village doctor and cares for no one's working life
+    (matcher(r"卫生院|卫生室"), matcher(r"疫情研判|防控方案|流行病学调查|流调")),
+    (matcher(r"^各?村|村（社区）"), matcher(r"卫生城镇|卫生乡镇|卫生城市")),
+    (matcher(r"卫生室"), matcher(r"关心[^，。；]{0,6}(?:乡村医生|村医)")),
     # prices are led by the 价格主管部门 (发改/物价) and, from the 2018 reform, by 医保: 发改 'assisting' on pricing turns
     # the roles upside down; punishing false advertising is 工商's (市场监管's from 2019), not a health body's
     (matcher(r"发改|物价"), matcher(r"配合[^，。；]{0,10}价格")),
@@ -253,6 +260,8 @@ _DATED_WRONG_ACTOR = (
      dt.date(2019, 1, 1)),   # 农村厕所革命专项行动 (2019-01), led by 农业农村; the 2018 plan began the handover
     # prices moved to 医保 with the 2018 reform (levels.lead_of): 发改 no longer adjusts medical service prices
     (matcher(r"发改|物价"), matcher(r"医疗服务价格|价格调整"), dt.date(2019, 1, 1)),
+    # 医疗救助 went to the 医保局 with the same reform (the twenty-third reading, m1: 民政部门要落实困难群众医疗救助)
+    (matcher(r"民政"), matcher(r"医疗救助"), dt.date(2019, 1, 1)),
 )
 # (compiled at import: searched ~1,000 times a render, where a lazy pattern's extra call costs more than compiling)
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
@@ -352,7 +361,11 @@ _OWN_FUND = Words(r"新农合|合作医疗|合管")
 # 中心, 等级评审, 职业病诊断机构 siting, data standards), and the bodies above it (城市大医院, 省市级医院) which a county's
 # leader cannot tell to act (the eighteenth reading, i1 and i4).
 _ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|质控中心建设|质量控制中心建设|等级评审|评审评价|"
-                    r"职业病诊断机构的布局|统一数据标准")
+                    r"职业病诊断机构的布局|统一数据标准|"
+                    # the twenty-second and twenty-third readings: 城市医生支援基层 is the province's and the city's
+                    # arrangement; 职称 rules are set by the provincial 人社 and 卫健; 再生育 approval's level by the
+                    # provincial regulation; 疾控's functions by the national and provincial reform
+                    r"城市医生支援|职称评价办法|职称制度改革|再生育审批|疾控机构的职能定位")
 # (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
 _ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
 _ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
@@ -448,4 +461,8 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
             if m and not _PRICE_ASKED.search(clause):
                 lead = levels.lead_of("pricing", remit.date)
                 text = text.replace(clause, clause[:m.start()] + f"配合{lead}" + clause[m.start():], 1)
+    if beyond_level(text, remit.level):
+        return None         # 建立城市医生支援基层的长效机制 in a county: set above it
+    if remit.role == TOWNSHIP and levels.ABOVE_TOWNSHIP.search(text):
+        return None         # the county's business in a township's mouth
     return text

@@ -279,7 +279,12 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             r"疾控机构|疾控体系|疾控专业|病原学|哨点医院|冷链|向本人开放|定向培养|医保资金|医保支付|"
                             r"全系统|城乡结合部|每个乡镇卫生院|各乡镇卫生院|社区医院|转岗培训|疾病预防控制体系|费用异常|"
                             # and what the county's 卫健局 and 医共体 set: referral standards, 医共体 rules
-                            r"转诊标准")
+                            r"转诊标准|"
+                            # the twenty-third reading's town (a 副镇长, 2021): the county CDC's 研判 and 流调, its
+                            # treatment guarantees, 公卫 performance money, cancer screening, the county's several
+                            # 卫生院 (有条件的), 村卫生室 subsidies and performance pay, recruitment
+                            r"疫情研判|流行病学调查|救治保障|资金拨付|早诊早治|有条件的乡镇卫生院|运行经费补助|"
+                            r"绩效分配|分类招聘|公开招聘")
 
 # The party committee's working bodies (县委编办, 组织部, 宣传部): a government leader orders them only when he speaks
 # for the party committee as well (on_behalf_of 县委、县政府); a 副县长 speaking for the government alone asks them
