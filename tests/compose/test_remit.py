@@ -172,3 +172,22 @@ def test_a_deputy_given_no_mandate_thanks_in_no_one_s_name_and_a_town_keeps_to_i
         assert "我代表镇党委" not in text
         for s in sentences_of(text):
             assert not levels.ABOVE_TOWNSHIP.search(s) or "安平县" in s or "县" in s[:6], s
+
+
+CITY_2018 = voice.Remit(voice.GOVERNMENT, "市", D(2018, 3, 2), party=True)
+
+
+@pytest.mark.parametrize("sentence, remit", [
+    ("人社部门要进一步深化卫生专业技术人员职称制度改革。", CITY_2018),     # the province sets the title system
+    ("进一步完善卫生专业技术人员职称评价办法。", GOV),
+    ("要建立城市医生支援基层的长效机制，让人才下得去、留得住。", GOV),       # the province's and the city's
+    ("要推行责任制整体护理，提高护理服务质量。", CITY_2018),               # a deputy's speech leaves nursing models
+    ("民政部门要落实困难群众医疗救助。", GOV),                             # 医保's since 2019
+])
+def test_what_is_set_above_or_below_the_speaker(sentence, remit):
+    assert voice.in_remit(sentence, remit) is None
+
+
+def test_what_a_county_carries_out_stands():
+    assert voice.in_remit("要落实好职称制度改革的各项政策。", BUREAU_2022) == "要落实好职称制度改革的各项政策。"
+    assert voice.in_remit("民政部门要落实困难群众医疗救助。", voice.Remit(voice.GOVERNMENT, "县", D(2015, 3, 1)))

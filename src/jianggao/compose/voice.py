@@ -159,6 +159,9 @@ _TOO_FINE = Lazy(r"孕妇学校|出生医学证明|留观|电话回访|回访制
                  # the thirteenth and fourteenth readings' DETAIL: notice boards, fee posting, drills, vaccination-clinic
                  # hours, induction, trainee follow-up, places by village, forms (more of their list cost b05 its length)
                  r"宣传栏|收费公示|急救演练|接种证查验|接种时间|进入角色|跟踪联系制度|名额要根据|所需材料|候诊区|"
+                 # the twenty-second and twenty-third readings: nursing models and day surgery, clinics' online
+                 # follow-up and personal plans, the 医共体's internal quality standards — for a 副县长 or 副市长
+                 r"责任制整体护理|日间手术|在线咨询|复诊提醒|个性化的健康管理方案|统一的质量控制标准|"
                  # the twenty-second reading's DETAIL for a 副市长 and a 副旗长: licences (持证上岗), the 合管办's own
                  # procedure, parents' counselling, the division of labour between 科室
                  r"持证上岗|合管办要|合管办及时|和学生、家长|科室之间|查房制度|身份核查")
@@ -363,9 +366,9 @@ _OWN_FUND = Words(r"新农合|合作医疗|合管")
 _ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|质控中心建设|质量控制中心建设|等级评审|评审评价|"
                     r"职业病诊断机构的布局|统一数据标准|"
                     # the twenty-second and twenty-third readings: 城市医生支援基层 is the province's and the city's
-                    # arrangement; 职称 rules are set by the provincial 人社 and 卫健; 再生育 approval's level by the
+                    # arrangement (职称 rules: _PROVINCE_LEVER, below); 再生育 approval's level by the
                     # provincial regulation; 疾控's functions by the national and provincial reform
-                    r"城市医生支援|职称评价办法|职称制度改革|再生育审批|疾控机构的职能定位")
+                    r"城市医生支援|再生育审批|疾控机构的职能定位")
 # (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
 _ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
 _ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
@@ -419,6 +422,8 @@ _PRICE_ASKED = Words(r"配合|会同|落实|执行|衔接|争取")
 _SETS_PAY = re.compile(r"(?:不断|持续|切实|进一步|继续)?(?<!争取)(完善|健全|改革)"
                        r"([^，。；]{0,12}(?:绩效工资政策|绩效工资总量|收入合理增长机制))")
 _PAY_ASKED = Words(r"争取|落实|配合|推动")
+# What the province sets for a city too: the title system and its rules (人社 and 卫健 of the province).
+_PROVINCE_LEVER = Lazy(r"(?:深化|推进|完善)[^，。；]{0,16}职称(?:制度改革|评价办法)")
 # Laying out the 急救 network (levels.plans_emergency_network).
 _LAYS_EMERGENCY = Lazy(r"急救站点[^，。；]{0,4}布局|布局[^，。；]{0,4}急救站点|急救半径")
 
@@ -463,6 +468,8 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
                 text = text.replace(clause, clause[:m.start()] + f"配合{lead}" + clause[m.start():], 1)
     if beyond_level(text, remit.level):
         return None         # 建立城市医生支援基层的长效机制 in a county: set above it
+    if remit.level != "省" and _PROVINCE_LEVER.search(text) and not _ASKS_ABOVE.search(text):
+        return None         # a city's 人社 'deepening' the title system the province sets (the twenty-second reading)
     if remit.role == TOWNSHIP and levels.ABOVE_TOWNSHIP.search(text):
         return None         # the county's business in a township's mouth
     return text

@@ -284,7 +284,12 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # treatment guarantees, 公卫 performance money, cancer screening, the county's several
                             # 卫生院 (有条件的), 村卫生室 subsidies and performance pay, recruitment
                             r"疫情研判|流行病学调查|救治保障|资金拨付|早诊早治|有条件的乡镇卫生院|运行经费补助|"
-                            r"绩效分配|分类招聘|公开招聘")
+                            r"绩效分配|分类招聘|公开招聘|"
+                            # and, read again at the end (its 2021 draft): the county's building plans, 绩效考核 and
+                            # 服务能力评价 of its institutions, insurance bought for 村医, inspection and punishment, the
+                            # CDC's laboratories and staff, the 爱卫会's member units, platforms and result sharing
+                            r"改造计划|绩效考核|医疗责任保险|查处|核酸检测实验室|疾控人员|各成员单位|服务能力评价|"
+                            r"信息平台|结果互认")
 
 # The party committee's working bodies (县委编办, 组织部, 宣传部): a government leader orders them only when he speaks
 # for the party committee as well (on_behalf_of 县委、县政府); a 副县长 speaking for the government alone asks them
