@@ -191,3 +191,9 @@ def test_what_is_set_above_or_below_the_speaker(sentence, remit):
 def test_what_a_county_carries_out_stands():
     assert voice.in_remit("要落实好职称制度改革的各项政策。", BUREAU_2022) == "要落实好职称制度改革的各项政策。"
     assert voice.in_remit("民政部门要落实困难群众医疗救助。", voice.Remit(voice.GOVERNMENT, "县", D(2015, 3, 1)))
+
+
+def test_a_party_body_in_a_list_of_departments_leaves_the_list():
+    said = "今年的重点工作都不是卫生健康部门一家能办好的，编办、人社、财政、医保等部门要各司其职、密切配合。"
+    assert voice.in_remit(said, GOV) == "今年的重点工作都不是卫生健康部门一家能办好的，人社、财政、医保等部门要各司其职、密切配合。"
+    assert voice.in_remit(said, GOV_PARTY) == said

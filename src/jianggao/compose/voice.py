@@ -443,6 +443,10 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
 
         def asked(m: re.Match[str]) -> str:
             who = m.group(2)
+            if "、" in who:
+                # one of several departments told together (编办、人社、财政等部门要…): the others are his to tell
+                rest = "、".join(x for x in who.split("、") if not levels.PARTY_BODIES.fullmatch(x))
+                return f"{m.group(1)}{rest}要" if rest else m.group(0)
             if who.startswith("编办") and w and not levels.is_township(remit.level):
                 who = f"{w}委{who}"
             return f"{m.group(1)}请{who}"
