@@ -162,9 +162,13 @@ _TOO_FINE = Lazy(r"孕妇学校|出生医学证明|留观|电话回访|回访制
                  # the twenty-second and twenty-third readings: nursing models and day surgery, clinics' online
                  # follow-up and personal plans, the 医共体's internal quality standards — for a 副县长 or 副市长
                  r"责任制整体护理|日间手术|在线咨询|复诊提醒|个性化的健康管理方案|统一的质量控制标准|"
-                 # the twenty-second reading's DETAIL for a 副市长 and a 副旗长: licences (持证上岗), the 合管办's own
-                 # procedure, parents' counselling, the division of labour between 科室
-                 r"持证上岗|合管办要|合管办及时|和学生、家长|科室之间|查房制度|身份核查")
+                 # the twenty-second reading's DETAIL for a 副市长 and a 副旗长: the 合管办's own procedure, parents'
+                 # counselling, the division of labour between 科室
+                 r"合管办要|合管办及时|和学生、家长|科室之间|查房制度|身份核查")
+# A deputy's DETAIL the finished speech drops (in_remit) rather than the picker refuses: licences (持证上岗) sit in
+# many of the templates' measures, and refusing them while picking moves every later draw of a deputy's speech (the
+# twenty-second reading found them three times in 副市长's and 副县长's drafts)
+_DEPUTY_DETAIL = Lazy(r"持证上岗")
 
 
 def too_fine(sentence: str) -> bool:
@@ -407,6 +411,8 @@ class Remit:
     rural: bool = False     # a 区 with townships (levels.units)
 
 
+# A run-in subheading (一是…, 其次…): judged where it was chosen, never dropped from under its numbering here.
+_RUN_IN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、])")
 # A party committee's working body told to act (县委编办要…, 编办、人社部门要…): a government leader who does not speak
 # for the party committee asks it (请县委编办…), he does not order it (the twenty-second reading, k4).
 _PARTY_TOLD = re.compile(r"(^|[，；：])((?:[省市县区旗州盟]委)?(?:编办|机构编制委员会办公室|组织部门?|宣传部门?)"
@@ -433,9 +439,11 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
     speak for the party committee; false advertising punished by 工商/市场监管; prices adjusted by the 价格主管部门
     with the bureau's 配合.  None where no such wording saves it: a unit told another's work (wrong_actor), or a
     clinic's routine in a government leader's mouth (too_fine)."""
+    if _RUN_IN_HEAD.match(sentence):
+        return sentence     # 三是推进医疗服务价格改革。: a subsection's run-in heading, whose numbering the rest follows
     if wrong_actor(sentence, remit.date):
         return None
-    if remit.role == GOVERNMENT and too_fine(sentence):
+    if remit.role == GOVERNMENT and (too_fine(sentence) or _DEPUTY_DETAIL.search(sentence)):
         return None
     text = sentence
     if remit.role == GOVERNMENT and not remit.party and _PARTY_TOLD.search(text):
