@@ -197,3 +197,20 @@ def test_a_party_body_in_a_list_of_departments_leaves_the_list():
     said = "今年的重点工作都不是卫生健康部门一家能办好的，编办、人社、财政、医保等部门要各司其职、密切配合。"
     assert voice.in_remit(said, GOV) == "今年的重点工作都不是卫生健康部门一家能办好的，人社、财政、医保等部门要各司其职、密切配合。"
     assert voice.in_remit(said, GOV_PARTY) == said
+
+
+def test_the_township_s_ncms_office_is_no_committee():
+    assert voice.in_remit("乡镇合管委要把筹资工作做细做实。", BUREAU_2015) == "乡镇合管办要把筹资工作做细做实。"
+
+
+def test_a_reform_meeting_s_tasks_are_assigned_by_the_reform_office(real):
+    b = Brief.model_validate({
+        "kind": "special_topic", "year": 2013, "date": "2013-04-10", "region": {"name": "云溪县"},
+        "meeting": "2013年全县深化医药卫生体制改革工作会议",
+        "speaker": {"name": "王建国", "title": "副县长", "on_behalf_of": "县委、县政府"},
+        "problems": ["县级公立医院改革进展不快"],
+        "priorities": [{"topic": "医改", "items": ["推进县级公立医院综合改革试点", "巩固基本药物制度"]}],
+        "length": 3500})
+    for seed in (1, 2):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        assert not re.search(r"卫生局要(?:牵头抓好医改|逐项明确牵头领导)", text)

@@ -445,7 +445,8 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
         return None
     if remit.role == GOVERNMENT and (too_fine(sentence) or _DEPUTY_DETAIL.search(sentence)):
         return None
-    text = sentence
+    # the 合管委 is the county's (its 合管办 sits in the township): a 乡镇合管委 is no body at all (the twenty-third reading)
+    text = sentence.replace("乡镇合管委", "乡镇合管办")
     if remit.role == GOVERNMENT and not remit.party and _PARTY_TOLD.search(text):
         w = levels.word(remit.level) if remit.level in levels.LEVELS else ""
 
