@@ -214,3 +214,7 @@ def test_a_reform_meeting_s_tasks_are_assigned_by_the_reform_office(real):
     for seed in (1, 2):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         assert not re.search(r"卫生局要(?:牵头抓好医改|逐项明确牵头领导)", text)
+
+
+def test_a_deputy_tells_the_township_governments_to_raise_the_ncms_funds():
+    assert voice.in_remit("乡镇合管委要把筹资工作做细做实。", GOV) == "各乡镇要把筹资工作做细做实。"

@@ -446,7 +446,8 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
     if remit.role == GOVERNMENT and (too_fine(sentence) or _DEPUTY_DETAIL.search(sentence)):
         return None
     # the 合管委 is the county's (its 合管办 sits in the township): a 乡镇合管委 is no body at all (the twenty-third reading)
-    text = sentence.replace("乡镇合管委", "乡镇合管办")
+    # and a government leader tells the township governments themselves (各乡镇), not their offices
+    text = sentence.replace("乡镇合管委", "各乡镇" if remit.role == GOVERNMENT else "乡镇合管办")
     if remit.role == GOVERNMENT and not remit.party and _PARTY_TOLD.search(text):
         w = levels.word(remit.level) if remit.level in levels.LEVELS else ""
 
