@@ -165,10 +165,11 @@ _TOO_FINE = Lazy(r"孕妇学校|出生医学证明|留观|电话回访|回访制
                  # the twenty-second reading's DETAIL for a 副市长 and a 副旗长: the 合管办's own procedure, parents'
                  # counselling, the division of labour between 科室
                  r"合管办要|合管办及时|和学生、家长|科室之间|查房制度|身份核查")
-# A deputy's DETAIL the finished speech drops (in_remit) rather than the picker refuses: licences (持证上岗) sit in
-# many of the templates' measures, and refusing them while picking moves every later draw of a deputy's speech (the
-# twenty-second reading found them three times in 副市长's and 副县长's drafts)
-_DEPUTY_DETAIL = Lazy(r"持证上岗")
+# A deputy's DETAIL the finished speech drops (in_remit) rather than the picker refuses.  Empty for now: licences
+# (持证上岗, the twenty-second reading, three times in 副市长's and 副县长's drafts) refused while picking move every later
+# draw of a deputy's speech (test_ideas' remedies), and dropped when finishing they leave a run-in heading bare
+# (test_standing_items, b05's 三是加强产科儿科服务能力) — the picker must offer the item another measure first.
+_DEPUTY_DETAIL = Lazy(r"(?!)")
 
 
 def too_fine(sentence: str) -> bool:
@@ -432,6 +433,11 @@ _PAY_ASKED = Words(r"争取|落实|配合|推动")
 _PROVINCE_LEVER = Lazy(r"(?:深化|推进|完善)[^，。；]{0,16}职称(?:制度改革|评价办法)")
 # Laying out the 急救 network (levels.plans_emergency_network).
 _LAYS_EMERGENCY = Lazy(r"急救站点[^，。；]{0,4}布局|布局[^，。；]{0,4}急救站点|急救半径")
+
+
+def is_run_in_head(sentence: str) -> bool:
+    """Whether ``sentence`` is a subsection's run-in heading (三是加强妇女保健服务。)."""
+    return bool(_RUN_IN_HEAD.match(sentence))
 
 
 def in_remit(sentence: str, remit: Remit) -> str | None:
