@@ -10,7 +10,13 @@ jianggao.compose.era, the seam compose uses) which terms of each sentence are ou
 date.  The brief's own words are the secretary's and are not counted.  Prints the total, the drafts with a
 finding, and the terms by count; the readers' ERA class (reading8/9) is what this stands in for.
 
-It knows only what the registry knows: a term with no entry is never found.  Read the drafts too.
+It knows only what the registry knows: a term with no entry is never found.  Read the drafts too.  The readers'
+ERA kinds are entries (the twenty-second and twenty-third readings): policy lines before their time
+(jiceng.nengli_biaozhun 服务能力标准, jiceng.dangan_kaifang 向本人开放, jingshen.xinli_fuwu 心理健康服务,
+jingji.wenzhong_huigu a 2012 review's 稳中求进, yiqing.guanai_yixian, jikong.jili_jizhi, dangjian.zhengzhi_zhanwei)
+and after it (jkzg.jinhou_shiwu_nian 今后十五年, yiqing.guojia_jikongju_guapai as news, yiqing.juebei_hesuan 具备
+核酸检测能力, the 公立医院综合改革试点 once 全面推开).  On the base of session 9 (6a71d58) these found 117 terms in
+40 of 88 drafts at seed 1; none after.
 """
 from __future__ import annotations
 

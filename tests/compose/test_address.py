@@ -48,3 +48,19 @@ def test_every_facet_subject_names_a_facet_the_wording_has():
     facets = yaml.safe_load((REPO / "templates" / "wording" / "facets.yaml").read_text(encoding="utf-8"))
     headings = {f[0].split("‖")[0] for fs in facets.values() for f in fs}
     assert set(FACET_SUBJECTS) <= headings, set(FACET_SUBJECTS) - headings
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_nurses_day_address_is_written_for_the_nurses_and_their_day(real, seed):
+    """The twenty-second reading: a nurses' day 表彰 greeted 先进集体 nobody named and thanked 医务工作者; its people are
+    the nurses and the honoured 优秀护士, and a 副市长 given no mandate speaks for 市政府, not 市委、市政府."""
+    b = Brief.model_validate({
+        "kind": "address", "year": 2025, "region": {"name": "江北市"}, "date": "2025-05-12",
+        "meeting": "2025年江北市庆祝“5·12”国际护士节暨优秀护士表彰大会", "speaker": {"name": "沈丽", "title": "副市长"},
+        "achievements": [{"topic": "医疗服务", "facts": ["全市推行责任制整体护理", "20名护士获评优秀护士"]}]})
+    body = render_text(compose(b, real.bank, real.templates, seed=seed), "txt").split("\n", 3)[-1]
+    assert body.count("护士") >= 6
+    assert "受到表彰的优秀护士" in body or "表彰的优秀护士" in body
+    assert "先进集体" not in body
+    assert "市委、市政府" not in body and "市政府" in body
+    assert "祝全市广大护士" in body and "医术" not in body

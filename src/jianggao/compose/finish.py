@@ -13,6 +13,7 @@ from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
+from .voice import Remit, in_remit, is_run_in_head
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
 # is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
@@ -147,18 +148,47 @@ def _around(sentence: str, clauses: tuple[str, ...], change: Callable[[str], str
     return "".join(out)
 
 
-def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[str, ...]) -> list[str]:
+def _no_bare_last_head(parts: list[list[list[str]]]) -> None:
+    """A run-in heading whose every measure was out of its time or of the speaker's remit (五是加强妇女保健服务。 in a
+    2012 speech, its 妇幼健康 lines dropped), when it is the last of its run, goes with them (in place): a heading
+    with nothing under it reads as a fault, and no number after it is left out of order."""
+    for part in parts:
+        for i, para in enumerate(part):
+            if len(para) == 1 and is_run_in_head(para[0]):
+                nxt = next((p for p in part[i + 1:] if p), None)
+                if nxt is None or not is_run_in_head(nxt[0]):
+                    para.clear()
+
+
+def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[str, ...],
+              remit: Remit | None = None, under_heading: bool = False) -> list[str]:
     """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
-    use is dropped, unless it carries the brief's own words (the secretary's text is hers)."""
-    out = []
+    use is dropped, unless it carries the brief's own words (the secretary's text is hers).  With ``remit``
+    (a paragraph's sentences), each is said as the speaker may say it (voice.in_remit): asked, not ordered, of a
+    party body; dropped where it tells a body another's work."""
+    out: list[str] = []
+    refused: list[str] = []
     for s in sentences:
         if _secretary_wrote(s, clauses):
-            # our words around the brief's are still put in the date's forms, the brief's never
-            out.append(_around(s, clauses, lambda piece: modernise(piece, date, level) if piece else piece))
+            # our words around the brief's are still put in the date's forms, the brief's never, and in the
+            # speaker's remit (县委编办要 → 请县委编办 after the brief's problem: the twenty-second reading, k4)
+            def ours(piece: str) -> str:
+                piece = modernise(piece, date, level)
+                return (in_remit(piece, remit) or piece) if remit else piece
+            out.append(_around(s, clauses, lambda piece: ours(piece) if piece else piece))
             continue
         s = modernise(s, date, level)
-        if not outside_window(s, date, level):
-            out.append(s)
+        if outside_window(s, date, level):
+            continue
+        said = in_remit(s, remit) if remit else s
+        if said:
+            out.append(said)
+        else:
+            refused.append(s)
+    if refused and (not out and under_heading or out and all(is_run_in_head(x) for x in out)):
+        # a heading keeps one measure (test_standing_items: no bare 五是加强妇女保健服务。): what the picker chose
+        # for it stands rather than the heading alone
+        out.append(refused[0])
     return out
 
 
@@ -205,6 +235,8 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
         s = para[k]
         if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
             continue
+        if k == 1 and is_run_in_head(para[0]):
+            continue        # 五是加强妇女保健服务。 keeps its one measure (test_standing_items: no bare numbered heading)
         if k == len(para) - 1 and k > 1 and _CONCLUDES.match(s):
             continue        # a paragraph that reasons to a conclusion keeps it: the reasons go first
         if k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}:
@@ -592,6 +624,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
            target: int) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
     blocks = tighten(blocks, clauses + ("我代表",))
+    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
     parts: list[list[list[str]]] = [[]]
@@ -602,11 +635,13 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             parts.append([])
             shells.append([])
             heads.append([0])
-        sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses), clauses)
+        sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses, remit,
+                                        under_heading=isinstance(b, Heading)), clauses)
         parts[-1].append(sentences)
         shells[-1].append(b)
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
+    _no_bare_last_head(parts)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))

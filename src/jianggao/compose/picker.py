@@ -378,15 +378,8 @@ _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇�
 # voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
 _ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
-_ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
-                             r"医共体牵头|三级医院|二级医院|县级医院|学科建设|"
-                             # the twentieth reading's town (a 副镇长 in July 2023): what the county sets or runs — 村医 pay
-                             # and 绩效工资 policy, 上级医院's experts, 乡村一体化, resources sent down to the 基层 it is,
-                             # 疾控 and its reform, pathogen testing and sentinel hospitals, the vaccine cold chain, the
-                             # health record platform, 定向培养 and 医保 funds
-                             r"收入合理增长机制|绩效工资|财政补助政策|上级医院|一体化管理|往基层放|向基层倾斜|向基层延伸|"
-                             r"疾控机构|疾控体系|疾控专业|病原学|哨点医院|冷链|向本人开放|定向培养|医保资金|医保支付|"
-                             r"全系统|城乡结合部|每个乡镇卫生院|各乡镇卫生院|社区医院|转岗培训|疾病预防控制体系|费用异常")
+# What a township does not run is the level model's (levels.ABOVE_TOWNSHIP).
+_ABOVE_TOWNSHIP = levels.ABOVE_TOWNSHIP
 
 
 _PLACES = re.compile(r"各(?:苏木)?乡镇(?:（街道）)?|各街道(?:（镇）)?|各镇（街道）|各村（社区）|各社区")

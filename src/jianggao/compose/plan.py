@@ -94,6 +94,7 @@ class Plan:
     pandemic: str = ""                # the COVID stage on the meeting date: see pandemic_stage
     pandemic_review: bool = False     # the period the speech reviews was a COVID year (2020–2022)
     voice: str = "government"         # who speaks: compose.voice.role_of (government / bureau / unit / township)
+    party: bool = False               # he speaks for the party committee too (levels.speaks_for_party)
     rural: bool = False               # a 区 whose brief names a 镇, 乡 or 村 keeps its township wording
     county_city: bool = False         # a 市 under a 市/州/盟 (levels.is_county_city): 各镇（街道）, not 各县（市、区）
     after_report: str = ""            # the report a government leader speaks after (工作报告): see report_before
@@ -608,6 +609,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
                 actors=units(level, date, rural=rural, role=role, county_city=county_city), voice=role, rural=rural,
+                party=levels.speaks_for_party(brief.speaker.on_behalf_of),
                 county_city=county_city, missing=tuple(missing),
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..model import levels
 from ..model.patterns import Lazy, Words, matcher
@@ -74,7 +75,9 @@ _OTHERS_POWER = Words(r"医保基金监管|基金监管|医疗服务价格|带�
 # government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
 # townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
 _NOT_A_BUREAU_S = Words(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
-                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学")
+                        r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学|"
+                        # planning approval's (住建、自然资源) and 医保's (the twenty-third reading, m2)
+                        r"新建居住区|新建小区|医保定点")
 _ASKS_ALREADY = Words(r"争取|配合|协调|支持|推动落实|协同")
 _CLAUSE = Lazy(r"(?<=[，；。])")
 _LEADING_VERB = Lazy(r"^(要)?(统筹推进|稳妥推进|深化|推进|落实|完善|健全|压实|加大|保障|加强|做好)")
@@ -155,7 +158,18 @@ _TOO_FINE = Lazy(r"孕妇学校|出生医学证明|留观|电话回访|回访制
                  r"孤独症|口腔、视力|服务半径|村民小组|设备闲置|配送和使用监测|基本药物配送|单独设置|联合设置|"
                  # the thirteenth and fourteenth readings' DETAIL: notice boards, fee posting, drills, vaccination-clinic
                  # hours, induction, trainee follow-up, places by village, forms (more of their list cost b05 its length)
-                 r"宣传栏|收费公示|急救演练|接种证查验|接种时间|进入角色|跟踪联系制度|名额要根据|所需材料|候诊区")
+                 r"宣传栏|收费公示|急救演练|接种证查验|接种时间|进入角色|跟踪联系制度|名额要根据|所需材料|候诊区|"
+                 # the twenty-second and twenty-third readings: nursing models and day surgery, clinics' online
+                 # follow-up and personal plans, the 医共体's internal quality standards — for a 副县长 or 副市长
+                 r"责任制整体护理|日间手术|在线咨询|复诊提醒|个性化的健康管理方案|统一的质量控制标准|"
+                 # the twenty-second reading's DETAIL for a 副市长 and a 副旗长: the 合管办's own procedure, parents'
+                 # counselling, the division of labour between 科室
+                 r"合管办要|合管办及时|和学生、家长|科室之间|查房制度|身份核查")
+# A deputy's DETAIL the finished speech drops (in_remit) rather than the picker refuses.  Empty for now: licences
+# (持证上岗, the twenty-second reading, three times in 副市长's and 副县长's drafts) refused while picking move every later
+# draw of a deputy's speech (test_ideas' remedies), and dropped when finishing they leave a run-in heading bare
+# (test_standing_items, b05's 三是加强产科儿科服务能力) — the picker must offer the item another measure first.
+_DEPUTY_DETAIL = Lazy(r"(?!)")
 
 
 def too_fine(sentence: str) -> bool:
@@ -225,12 +239,37 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"疾控"), matcher(r"早诊早治|早期诊断|诊断率")),
     (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"重大疾病|中西医协同|中西医结合救治")),
     (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"购买[^，。；]{0,8}保险")),
+    # the twenty-second reading's BODY class: 外防输入、内防反弹 over every 场所 is the 防控指挥部's and the township
+    # governments', not a clinic's or a hospital's; referral standards are set by the 医共体's lead hospital and the
+    # county bureau, not by a village clinic; 职业病诊断 is done by licensed 诊断机构 and 鉴定 by the city's or the
+    # province's 鉴定委员会, not by a 疾控中心; 村医 pay and numbers and 绩效工资 policy are the county government's
+    # (人社、财政、卫健), not an institution's; transfer from villages is 120's and the county's, not a 助产机构's
+    (matcher(r"卫生院|卫生室|社区卫生服务|医疗机构|医院|疾控"), matcher(r"外防输入|内防反弹|每一个场所")),
+    (matcher(r"卫生室"), matcher(r"转诊标准|标准和流程|考核评价|绩效考核")),
+    (matcher(r"疾控"), matcher(r"职业病(?:的)?(?:诊断|鉴定)")),
+    (matcher(r"卫生院|卫生室|社区卫生服务|基层医疗卫生机构|医疗卫生机构"),
+     matcher(r"稳定乡村医生队伍|乡村医生队伍|绩效工资政策|收入合理增长机制")),
+    (matcher(r"助产机构"), matcher(r"转运")),
+    # the twenty-third reading's town: 研判, 方案 and 流调 are the county CDC's and its 指挥部's; a village creates no
+    # 卫生城镇 (the town does); a 村卫生室 is the village doctor and cares for no one's working life
+    (matcher(r"卫生院|卫生室"), matcher(r"疫情研判|防控方案|流行病学调查|流调")),
+    (matcher(r"^各?村|村（社区）"), matcher(r"卫生城镇|卫生乡镇|卫生城市")),
+    (matcher(r"卫生室"), matcher(r"关心[^，。；]{0,6}(?:乡村医生|村医)")),
+    # prices are led by the 价格主管部门 (发改/物价) and, from the 2018 reform, by 医保: 发改 'assisting' on pricing turns
+    # the roles upside down; punishing false advertising is 工商's (市场监管's from 2019), not a health body's
+    (matcher(r"发改|物价"), matcher(r"配合[^，。；]{0,10}价格")),
+    (matcher(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健|医院|医疗机构|卫生院"),
+     matcher(r"查处[^，。；]{0,10}(?:虚假宣传|虚假广告|违法广告|医疗广告)")),
 )
 # Another's work from a date on: (actor, work, from).
 _DATED_WRONG_ACTOR = (
     (matcher(r"卫生|卫健|卫计|爱卫|疾控|卫生院|社区卫生服务"),
      matcher(r"牵头[^，。；]{0,8}改厕|改厕[^，。；]{0,6}牵头|(?:建设|新建|改建)[^，。；]{0,4}(?:卫生)?厕所|组织实施[^，。；]{0,4}改厕"),
      dt.date(2019, 1, 1)),   # 农村厕所革命专项行动 (2019-01), led by 农业农村; the 2018 plan began the handover
+    # prices moved to 医保 with the 2018 reform (levels.lead_of): 发改 no longer adjusts medical service prices
+    (matcher(r"发改|物价"), matcher(r"医疗服务价格|价格调整"), dt.date(2019, 1, 1)),
+    # 医疗救助 went to the 医保局 with the same reform (the twenty-third reading, m1: 民政部门要落实困难群众医疗救助)
+    (matcher(r"民政"), matcher(r"医疗救助"), dt.date(2019, 1, 1)),
 )
 # (compiled at import: searched ~1,000 times a render, where a lazy pattern's extra call costs more than compiling)
 _ACTOR_SAYS = re.compile(r"^([^，。；要]{2,16})要")
@@ -330,7 +369,11 @@ _OWN_FUND = Words(r"新农合|合作医疗|合管")
 # 中心, 等级评审, 职业病诊断机构 siting, data standards), and the bodies above it (城市大医院, 省市级医院) which a county's
 # leader cannot tell to act (the eighteenth reading, i1 and i4).
 _ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|质控中心建设|质量控制中心建设|等级评审|评审评价|"
-                    r"职业病诊断机构的布局|统一数据标准")
+                    r"职业病诊断机构的布局|统一数据标准|"
+                    # the twenty-second and twenty-third readings: 城市医生支援基层 is the province's and the city's
+                    # arrangement (职称 rules: _PROVINCE_LEVER, below); 再生育 approval's level by the
+                    # provincial regulation; 疾控's functions by the national and provincial reform
+                    r"城市医生支援|再生育审批|疾控机构的职能定位")
 # (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
 _ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
 _ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
@@ -354,3 +397,99 @@ def beyond_level(sentence: str, level: str) -> bool:
         if m and _ABOVE_SUBJECT.search(m.group(1)) and not _ASKS_ABOVE.search(clause):
             return True
     return False
+
+
+# ---- The speaker's remit, sentence by sentence (finish asks here of every sentence a speech says) ----
+
+@dataclass(frozen=True)
+class Remit:
+    """Who speaks, where and when: what a sentence of the speech may tell whom to do."""
+
+    role: str               # GOVERNMENT / BUREAU / UNIT / TOWNSHIP (role_of)
+    level: str              # 县 · 市 · 镇 …
+    date: dt.date
+    party: bool = False     # he speaks for the party committee too (levels.speaks_for_party)
+    rural: bool = False     # a 区 with townships (levels.units)
+
+
+# A run-in subheading (一是…, 其次…): judged where it was chosen, never dropped from under its numbering here.
+_RUN_IN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、])")
+# A party committee's working body told to act (县委编办要…, 编办、人社部门要…): a government leader who does not speak
+# for the party committee asks it (请县委编办…), he does not order it (the twenty-second reading, k4).
+_PARTY_TOLD = re.compile(r"(^|[，；：])((?:[省市县区旗州盟]委)?(?:编办|机构编制委员会办公室|组织部门?|宣传部门?)"
+                         r"(?:、[^，。；要]{1,12})?)要")
+# Punishing false advertising, said with no actor: 工商's (市场监管's from 2019), never the health body's.
+_AD_PUNISH = re.compile(r"(^|[，；])(?:要)?(?:严厉|依法|坚决)?查处((?:虚假宣传|虚假广告|违法(?:医疗)?广告)[^，。；]*)")
+_AD_BODY = Words(r"市场监管|工商")
+# The health body setting prices in its own voice (理顺医疗服务价格): the 价格主管部门's business, which a bureau
+# 配合s (levels.lead_of).
+_SETS_PRICE = Lazy(r"(理顺|调整|制定|完善)医疗服务价格")
+_PRICE_ASKED = Words(r"配合|会同|落实|执行|衔接|争取")
+# Pay policy (绩效工资政策, 收入增长机制) is made by 人社 and 财政: a bureau or a unit 积极争取s its improvement.
+_SETS_PAY = re.compile(r"(?:不断|持续|切实|进一步|继续)?(?<!争取)(完善|健全|改革)"
+                       r"([^，。；]{0,12}(?:绩效工资政策|绩效工资总量|收入合理增长机制))")
+_PAY_ASKED = Words(r"争取|落实|配合|推动")
+# What the province sets for a city too: the title system and its rules (人社 and 卫健 of the province).
+_PROVINCE_LEVER = Lazy(r"(?:深化|推进|完善)[^，。；]{0,16}职称(?:制度改革|评价办法)")
+# Laying out the 急救 network (levels.plans_emergency_network).
+_LAYS_EMERGENCY = Lazy(r"急救站点[^，。；]{0,4}布局|布局[^，。；]{0,4}急救站点|急救半径")
+
+
+def is_run_in_head(sentence: str) -> bool:
+    """Whether ``sentence`` is a subsection's run-in heading (三是加强妇女保健服务。)."""
+    return bool(_RUN_IN_HEAD.match(sentence))
+
+
+def in_remit(sentence: str, remit: Remit) -> str | None:
+    """``sentence`` as the speaker may say it: a party body asked, not ordered, by a government leader who does not
+    speak for the party committee; false advertising punished by 工商/市场监管; prices adjusted by the 价格主管部门
+    with the bureau's 配合.  None where no such wording saves it: a unit told another's work (wrong_actor), or a
+    clinic's routine in a government leader's mouth (too_fine)."""
+    if _RUN_IN_HEAD.match(sentence):
+        return sentence     # 三是推进医疗服务价格改革。: a subsection's run-in heading, whose numbering the rest follows
+    if wrong_actor(sentence, remit.date):
+        return None
+    if remit.role == GOVERNMENT and (too_fine(sentence) or _DEPUTY_DETAIL.search(sentence)):
+        return None
+    # the 合管委 is the county's (its 合管办 sits in the township): a 乡镇合管委 is no body at all (the twenty-third reading)
+    # and a government leader tells the township governments themselves (各乡镇), not their offices
+    text = sentence.replace("乡镇合管委", "各乡镇" if remit.role == GOVERNMENT else "乡镇合管办")
+    if remit.role == GOVERNMENT and not remit.party and _PARTY_TOLD.search(text):
+        w = levels.word(remit.level) if remit.level in levels.LEVELS else ""
+
+        def asked(m: re.Match[str]) -> str:
+            who = m.group(2)
+            if "、" in who:
+                # one of several departments told together (编办、人社、财政等部门要…): the others are his to tell
+                rest = "、".join(x for x in who.split("、") if not levels.PARTY_BODIES.fullmatch(x))
+                return f"{m.group(1)}{rest}要" if rest else m.group(0)
+            if who.startswith("编办") and w and not levels.is_township(remit.level):
+                who = f"{w}委{who}"
+            return f"{m.group(1)}请{who}"
+        text = _PARTY_TOLD.sub(asked, text)
+    if _AD_PUNISH.search(text) and not _AD_BODY.search(text):
+        lead = levels.lead_of("advertising", remit.date)
+        if remit.role == UNIT:
+            return None
+        if remit.role == BUREAU:
+            text = _AD_PUNISH.sub(lambda m: f"{m.group(1)}配合{lead}查处{m.group(2)}", text)
+        else:
+            text = _AD_PUNISH.sub(lambda m: f"{m.group(1)}{lead}要依法查处{m.group(2)}", text)
+    if _LAYS_EMERGENCY.search(text) and remit.level in levels.LEVELS \
+            and not levels.plans_emergency_network(remit.level, rural=remit.rural):
+        return None
+    if remit.role != GOVERNMENT and _SETS_PAY.search(text) and not _PAY_ASKED.search(text):
+        text = _SETS_PAY.sub(lambda m: f"积极争取{m.group(1)}{m.group(2)}", text)
+    if remit.role in (BUREAU, UNIT, TOWNSHIP):
+        for clause in re.split(r"(?<=[，。；])", text):
+            m = _SETS_PRICE.search(clause)
+            if m and not _PRICE_ASKED.search(clause):
+                lead = levels.lead_of("pricing", remit.date)
+                text = text.replace(clause, clause[:m.start()] + f"配合{lead}" + clause[m.start():], 1)
+    if beyond_level(text, remit.level):
+        return None         # 建立城市医生支援基层的长效机制 in a county: set above it
+    if remit.level != "省" and _PROVINCE_LEVER.search(text) and not _ASKS_ABOVE.search(text):
+        return None         # a city's 人社 'deepening' the title system the province sets (the twenty-second reading)
+    if remit.role == TOWNSHIP and levels.ABOVE_TOWNSHIP.search(text):
+        return None         # the county's business in a township's mouth
+    return text

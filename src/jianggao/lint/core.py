@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .bodies import check_bodies
 from .era import check_era
 from .finding import KINDS, Finding
 from .headings import check_headings
@@ -36,6 +37,7 @@ def lint_text(paragraphs: list[str], date: date | int | Occasion, level: str,
         found += check_era(paragraphs, occ)
     if "level" in kinds:
         found += check_level(paragraphs, occ.level, (occ.first.year, occ.last.year))
+        found += check_bodies(paragraphs, occ)
     if "number" in kinds:
         found += check_numbers(paragraphs)
     if "residue" in kinds:

@@ -264,3 +264,80 @@ def is_township(level: str) -> bool:
 def place_chars() -> str:
     """The one-character level words, for patterns that look for 全县 / 我区 / 县委 in text."""
     return "".join(dict.fromkeys(lv for lv in LEVELS if len(lv) == 1))
+
+
+# ---- Who may do what (the twenty-second reading's BODY class): the business each body runs, by level and date ----
+
+# What a township (乡, 镇, 街道) does not run: the county's or the city's business.  A township's speech names none of
+# it as its own (the twentieth reading's town, a 副镇长 in July 2023): public hospitals and their reform, 医保 funds and
+# payment, prices and 集采, 医共体 leadership and specialties; what the county sets or runs — 村医 pay and 绩效工资
+# policy, 上级医院's experts, 乡村一体化, resources sent down to the 基层 it is, 疾控 and its reform, pathogen testing
+# and sentinel hospitals, the vaccine cold chain, the health record platform, 定向培养 (compose.picker asks here).
+ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
+                            r"医共体牵头|三级医院|二级医院|县级医院|学科建设|"
+                            r"收入合理增长机制|绩效工资|财政补助政策|上级医院|一体化管理|往基层放|向基层倾斜|向基层延伸|"
+                            r"疾控机构|疾控体系|疾控专业|病原学|哨点医院|冷链|向本人开放|定向培养|医保资金|医保支付|"
+                            r"全系统|城乡结合部|每个乡镇卫生院|各乡镇卫生院|社区医院|转岗培训|疾病预防控制体系|费用异常|"
+                            # and what the county's 卫健局 and 医共体 set: referral standards, 医共体 rules
+                            r"转诊标准|"
+                            # the twenty-third reading's town (a 副镇长, 2021): the county CDC's 研判 and 流调, its
+                            # treatment guarantees, 公卫 performance money, cancer screening, the county's several
+                            # 卫生院 (有条件的), 村卫生室 subsidies and performance pay, recruitment
+                            r"疫情研判|流行病学调查|救治保障|资金拨付|早诊早治|有条件的乡镇卫生院|运行经费补助|"
+                            r"绩效分配|分类招聘|公开招聘|"
+                            # and, read again at the end (its 2021 draft): the county's building plans, 绩效考核 and
+                            # 服务能力评价 of its institutions, insurance bought for 村医, inspection and punishment, the
+                            # CDC's laboratories and staff, the 爱卫会's member units, platforms and result sharing
+                            r"改造计划|绩效考核|医疗责任保险|查处|核酸检测实验室|疾控人员|各成员单位|服务能力评价|"
+                            r"信息平台|结果互认")
+
+# The party committee's working bodies (县委编办, 组织部, 宣传部): a government leader orders them only when he speaks
+# for the party committee as well (on_behalf_of 县委、县政府); a 副县长 speaking for the government alone asks them
+# (请县委编办…: the twenty-second reading, k4).
+PARTY_BODIES = re.compile(r"(?:[省市县区旗州盟]委)?(?:编办|机构编制委员会办公室|组织部(?:门)?|宣传部(?:门)?)")
+_PARTY_NAMED = re.compile(r"[省市县区旗州盟乡镇]委|党委|党工委")
+
+
+def speaks_for_party(on_behalf_of: str | None) -> bool:
+    """Whether a speaker speaks for the party committee too (县委、县政府; 镇党委、镇政府), not the government alone."""
+    return bool(on_behalf_of and _PARTY_NAMED.search(on_behalf_of))
+
+
+# The body that leads a line of business, by date (DESIGN "Time and place": bodies by level and date).  The 2018
+# reform (国务院机构改革方案, 2018-03-17) moved prices to the new 医疗保障局 and advertising enforcement to 市场监管;
+# local bureaus were set up from late 2018 into 2019, so the county-level change is taken as 2019-01-01, as the
+# responsibility lines' other departments are (市场监管, 农业农村, 应急管理).  The 医改 office moved from 发改 to the
+# health department with the 2013 reform (国家卫生计生委 took the 国务院医改办; local offices followed into 2014).
+_LEADS: dict[str, tuple[tuple[dt.date | None, str], ...]] = {
+    "pricing": ((None, "发改（物价）部门"), (_D(2019, 1, 1), "医保部门")),
+    "advertising": ((None, "工商部门"), (_D(2019, 1, 1), "市场监管部门")),
+    "payment": ((None, "人社部门"), (_D(2019, 1, 1), "医保部门")),
+    "reform_office": ((None, "发改部门"), (_D(2014, 1, 1), "卫生部门")),
+}
+
+
+def lead_of(business: str, date: dt.date) -> str:
+    """The body that leads ``business`` (pricing, advertising, payment, reform_office) on ``date``: 发改（物价）部门
+    sets prices until the 2018 reform reached the county, 医保部门 after; 工商部门 punishes false advertising, then
+    市场监管部门."""
+    lead = ""
+    for since, body in _LEADS[business]:
+        if since is None or date >= since:
+            lead = body
+    return lead
+
+
+def pricing_set_here(level: str) -> bool:
+    """Whether prices of medical services are set at ``level`` (the province, with the city for some items): a
+    county, district or township carries out the price lists it is given."""
+    return tier_of(level) in (PROVINCE, PREFECTURE)
+
+
+def plans_emergency_network(level: str, *, rural: bool = False, county_city: bool = False) -> bool:
+    """Whether ``level`` plans the pre-hospital network (急救站点, 急救半径): a county (its 县急救中心) and a city
+    do; an urban district's stations are laid out by the city's 急救中心, and a township lays out none (the
+    twenty-second reading, k3: a district placing 急救站点 for 城乡群众)."""
+    w = word(level)
+    if tier_of(level) == TOWNSHIP:
+        return False
+    return not (w == "区" and not rural) or county_city

@@ -11,13 +11,14 @@ def root(context, missing=missing, environment=environment):
     l_0_pick = resolve('pick')
     l_0_vary = resolve('vary')
     l_0_host = resolve('host')
+    l_0_voice_given = resolve('voice_given')
     l_0_plan = resolve('plan')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_namespace = resolve('namespace')
     l_0_n_said = resolve('n_said')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_festival = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -37,6 +38,15 @@ def root(context, missing=missing, environment=environment):
     l_0_festival = ('医师' if ('医师节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ('护士' if ('护士节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ''))
     context.vars['festival'] = l_0_festival
     context.exported_vars.add('festival')
+    l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
+    context.vars['honour'] = l_0_honour
+    context.exported_vars.add('honour')
+    l_0_honoured = ((undefined(name='honour') if l_0_honour is missing else l_0_honour) if (((undefined(name='honour') if l_0_honour is missing else l_0_honour) and (t_2((undefined(name='honour') if l_0_honour is missing else l_0_honour)) <= 8)) and (not environment.call(context, environment.getattr((undefined(name='honour') if l_0_honour is missing else l_0_honour), 'startswith'), ('20', '全', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))))) else '先进集体和先进个人')
+    context.vars['honoured'] = l_0_honoured
+    context.exported_vars.add('honoured')
+    l_0_crew = (str_join(('广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), )) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '广大医务工作者')
+    context.vars['crew'] = l_0_crew
+    context.exported_vars.add('crew')
     l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议'))
     context.vars['event'] = l_0_event
     context.exported_vars.add('event')
@@ -55,6 +65,11 @@ def root(context, missing=missing, environment=environment):
         l_0_host = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
         context.vars['host'] = l_0_host
         context.exported_vars.add('host')
+        if (((not (undefined(name='voice_given') if l_0_voice_given is missing else l_0_voice_given)) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('government', 'township'))) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')):
+            pass
+            l_0_host = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')
+            context.vars['host'] = l_0_host
+            context.exported_vars.add('host')
         if (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向参加培训的各位学员表示热烈的欢迎！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位学员的到来表示欢迎！', ))))
@@ -67,7 +82,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向受到表彰的先进集体和个人致以热烈的祝贺！'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
     if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在卫生健康战线上的同志们致以节日的问候和崇高的敬意！', ))))
@@ -81,7 +96,11 @@ def root(context, missing=missing, environment=environment):
     if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '卫生健康事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', '卫生健康工作一头连着千家万户，一头连着经济社会发展大局。', '人民群众的身体健康，是最基本的民生，也是最大的民生。', '卫生健康事业关系千家万户的幸福安康，是一项重大的民生工程。'))
-    if (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
+    if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '护理工作是卫生健康事业的重要组成部分，护士在临床护理、慢病管理和健康促进中发挥着不可替代的作用。', '护士是守护群众健康的重要力量，护理工作的质量直接关系群众的就医感受。'))
+        yield '\n'
+    elif (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '国家设立中国医师节，体现了党和政府对卫生健康工作的高度重视，也体现了对广大医师的关心和厚爱。', '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
         yield '\n'
@@ -94,7 +113,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次表彰的先进集体和先进个人，是全系统干部职工的优秀代表。', '受到表彰的先进集体和先进个人，是大家身边看得见、学得到的榜样。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是', ((undefined(name='crew') if l_0_crew is missing else l_0_crew) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '全系统干部职工'), '的优秀代表。', )), str_join(('受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是大家身边看得见、学得到的榜样。', ))))
         yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'address', 'significance', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3)):
         _loop_vars = {}
@@ -138,7 +157,7 @@ def root(context, missing=missing, environment=environment):
         l_1_r = l_1_deal = missing
         if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这些成绩的取得，凝聚着广大医务工作者的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是广大医务工作者用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是广大医务工作者辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是广大医务工作者的默默奉献，也是社会各界的大力支持。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这些成绩的取得，凝聚着', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的默默奉献，也是社会各界的大力支持。', ))))
         else:
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '都看在眼里、记在心上。', )), str_join(('对大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终看在眼里、记在心上。', ))))
@@ -175,7 +194,11 @@ def root(context, missing=missing, environment=environment):
             yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
             yield '，'
     l_1_t = missing
-    if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
+    if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，让广大护士安心、舒心地工作。', ))))
+        yield '\n'
+    elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，让广大医务工作者安心、舒心地工作。', ))))
         yield '\n'
@@ -197,14 +220,14 @@ def root(context, missing=missing, environment=environment):
         pass
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', '希望受到表彰的先进集体和个人珍惜荣誉、戒骄戒躁，继续当好排头兵。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
             if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
             yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
             yield '\n'
         else:
             pass
@@ -236,13 +259,13 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
             if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者节日快乐、身体健康、工作顺利！', )), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大医务工作者节日快乐、身体健康、阖家幸福！', ))))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者节日快乐、身体健康、工作顺利！', )), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '节日快乐、身体健康、阖家幸福！', ))))
             else:
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=34&8=37&9=40&11=43&12=46&13=49&15=54&18=55&19=58&20=60&22=64&24=66&27=68&28=71&29=77&30=79&31=81&32=84&33=88&34=91&35=95&37=99&38=104&40=107&44=110&47=112&48=123&49=125&50=129&52=139&54=148&55=150&57=152&58=154&61=158&62=160&63=163&66=178&67=184&68=188&69=189&70=192&71=194&73=198&75=204&76=212&77=213&81=215&82=218&83=221&85=225&86=228&87=230&90=235&91=237'
+debug_info = '5=35&8=38&12=41&13=44&14=47&15=50&17=53&18=56&19=59&21=64&26=65&27=68&28=73&29=75&31=79&33=81&36=83&37=86&38=92&39=94&40=96&41=99&42=103&43=107&44=110&45=114&47=118&48=123&50=126&54=129&57=131&58=142&59=144&60=148&62=158&64=167&65=169&67=171&68=173&71=177&72=179&73=182&76=197&77=201&78=207&79=211&80=212&81=215&82=217&84=221&86=227&87=235&88=236&92=238&93=241&94=244&96=248&97=251&98=253&101=258&102=260'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e32c5bd9f0391bf5cb2a1976d4bdc22b39d9c506e081e179615ef918055be5de
+# 867b7a66c89845358b8da5b7c4ca88cfe01870834a78060982469c82bb49958e
