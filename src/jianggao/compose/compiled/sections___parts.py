@@ -1411,6 +1411,7 @@ def root(context, missing=missing, environment=environment):
             l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
             l_2_kept_runs = resolve('kept_runs')
+            l_2_own_n = resolve('own_n')
             l_2_problem_lead = resolve('problem_lead')
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
@@ -1587,6 +1588,43 @@ def root(context, missing=missing, environment=environment):
                 l_3_r = l_3__ = l_3_hit = missing
                 l_2_all_runs = (undefined(name='kept_runs') if l_2_kept_runs is missing else l_2_kept_runs)
                 _loop_vars['all_runs'] = l_2_all_runs
+            if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                pass
+                l_2_own_n = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
+                _loop_vars['own_n'] = l_2_own_n
+                l_3_loop = missing
+                for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
+                    _loop_vars = {}
+                    pass
+                    if (environment.getattr(l_3_r, 'item') in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')):
+                        pass
+                        if not isinstance(l_2_own_n, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_2_own_n['n'] = environment.getattr(l_3_loop, 'index')
+                l_3_loop = l_3_r = missing
+                for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                    l_3_hit = resolve('hit')
+                    l_3__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if (l_3_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars)):
+                        pass
+                        l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), _loop_vars=_loop_vars)
+                        _loop_vars['hit'] = l_3_hit
+                        if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
+                            pass
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): l_3_s}, _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                        elif (environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars) and (environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars) not in (undefined(name='under') if l_2_under is missing else l_2_under))):
+                            pass
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'insert'), environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars), targets=[], measures=[], breaks=[], _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                            if not isinstance(l_2_own_n, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_2_own_n['n'] = (environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n') + 1)
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars): l_3_s}, _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                l_3_p = l_3_s = l_3_on_item = l_3_hit = l_3__ = missing
             l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -1781,6 +1819,11 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
+                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                    pass
+                    t_31.append(
+                        str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
+                    )
                 l_4_loop = missing
                 for l_4_s, l_4_loop in LoopContext(environment.getattr(l_3_r, 'measures'), undefined):
                     _loop_vars = {}
@@ -1794,11 +1837,6 @@ def root(context, missing=missing, environment=environment):
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
-                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
-                    pass
-                    t_31.append(
-                        str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
-                    )
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
@@ -1868,7 +1906,7 @@ def root(context, missing=missing, environment=environment):
                 t_31.append(
                     str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_31)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2237,7 +2275,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 832 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 847 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2443,7 +2481,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 913 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 928 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2455,7 +2493,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 917 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 932 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2482,6 +2520,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=421&130=425&131=428&134=430&135=432&137=435&138=437&139=440&142=442&143=445&145=453&147=457&150=460&151=470&152=473&160=479&161=486&162=488&163=497&164=510&165=521&172=534&177=545&178=546&179=547&180=548&183=549&184=550&185=563&186=576&187=577&188=580&191=586&193=589&194=590&195=592&196=597&197=599&202=602&203=609&205=612&207=620&210=623&211=625&212=642&216=647&222=653&223=665&224=667&227=685&228=686&229=687&232=690&233=693&234=695&235=705&236=707&237=710&238=713&244=719&245=729&248=730&249=731&250=732&251=736&253=741&254=742&255=743&256=746&257=749&258=752&259=755&260=758&264=762&265=765&266=767&267=770&268=772&274=778&275=784&276=786&277=788&281=794&282=809&283=810&284=811&285=815&287=822&288=825&292=828&293=829&296=832&297=836&298=841&300=847&302=850&306=854&307=857&309=860&310=867&315=872&317=873&318=874&319=887&322=892&325=906&326=908&327=910&329=917&330=932&331=950&332=954&336=960&337=963&338=966&339=969&342=972&343=977&344=980&345=983&346=985&347=986&348=992&349=995&350=997&351=998&352=1004&354=1009&355=1012&357=1018&367=1024&369=1054&370=1056&371=1067&372=1078&375=1086&376=1087&377=1088&378=1090&379=1091&382=1093&383=1096&388=1097&389=1098&390=1099&391=1113&392=1116&393=1121&395=1127&396=1130&397=1133&398=1136&399=1139&400=1142&402=1145&403=1147&404=1148&405=1161&406=1173&407=1183&411=1188&416=1192&417=1200&418=1208&419=1210&420=1212&421=1226&425=1237&426=1245&427=1247&428=1249&429=1261&434=1270&435=1271&436=1273&437=1282&438=1296&441=1297&443=1298&445=1304&446=1308&449=1311&450=1312&451=1313&452=1317&454=1320&457=1321&458=1322&459=1324&460=1334&462=1335&463=1339&465=1343&466=1345&467=1354&469=1357&470=1360&472=1363&474=1369&487=1375&488=1391&489=1392&490=1393&491=1394&492=1395&497=1396&498=1398&499=1399&500=1401&501=1404&503=1406&504=1421&505=1423&506=1425&507=1427&509=1429&510=1431&511=1438&516=1440&517=1442&520=1470&521=1472&522=1474&523=1476&524=1478&525=1480&530=1482&531=1491&532=1520&536=1535&537=1539&538=1541&539=1543&540=1548&542=1554&543=1556&546=1566&547=1577&550=1588&552=1590&553=1592&555=1599&560=1602&563=1612&564=1614&565=1616&566=1618&567=1620&568=1624&572=1626&573=1628&577=1630&578=1641&579=1643&580=1654&581=1672&583=1675&585=1691&586=1698&587=1707&588=1710&592=1715&593=1720&596=1727&597=1739&598=1745&599=1751&602=1753&603=1763&604=1766&605=1770&606=1773&609=1780&612=1785&613=1797&616=1803&619=1811&623=1817&626=1840&627=1849&629=1858&633=1866&638=1875&640=1885&643=1891&644=1893&646=1897&647=1899&649=1900&651=1902&660=1913&661=1926&668=1927&669=1928&672=1929&674=1930&675=1933&676=1951&677=1952&678=1961&679=1964&680=1968&681=1972&684=1977&687=1986&688=1987&701=1988&702=1989&703=2002&704=2003&707=2004&709=2005&712=2006&724=2007&725=2008&734=2009&735=2011&738=2016&740=2020&741=2031&743=2049&744=2052&746=2053&747=2056&749=2058&750=2068&752=2069&753=2072&754=2075&755=2077&757=2083&759=2087&763=2089&764=2090&765=2098&766=2100&767=2102&771=2108&772=2114&773=2119&774=2124&775=2126&776=2128&779=2130&780=2132&798=2133&801=2135&802=2136&803=2142&804=2158&807=2180&808=2185&809=2187&810=2190&811=2194&812=2197&813=2199&815=2205&816=2207&818=2210&819=2212&820=2215&822=2222&824=2225&825=2228&829=2230&830=2235&831=2238&832=2240&833=2243&834=2246&839=2249&742=2258&841=2261&842=2265&846=2267&847=2270&848=2278&849=2280&850=2292&851=2294&852=2299&853=2303&855=2306&856=2308&859=2311&860=2316&861=2319&868=2331&869=2356&870=2359&871=2362&872=2365&873=2368&874=2371&875=2374&877=2380&883=2383&884=2393&885=2396&886=2399&888=2402&890=2408&893=2411&894=2412&895=2413&896=2419&897=2422&899=2425&900=2427&901=2432&904=2433&907=2434&908=2435&910=2436&912=2437&913=2442&914=2448&917=2454&918=2464&919=2477'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=421&130=425&131=428&134=430&135=432&137=435&138=437&139=440&142=442&143=445&145=453&147=457&150=460&151=470&152=473&160=479&161=486&162=488&163=497&164=510&165=521&172=534&177=545&178=546&179=547&180=548&183=549&184=550&185=563&186=576&187=577&188=580&191=586&193=589&194=590&195=592&196=597&197=599&202=602&203=609&205=612&207=620&210=623&211=625&212=642&216=647&222=653&223=665&224=667&227=685&228=686&229=687&232=690&233=693&234=695&235=705&236=707&237=710&238=713&244=719&245=729&248=730&249=731&250=732&251=736&253=741&254=742&255=743&256=746&257=749&258=752&259=755&260=758&264=762&265=765&266=767&267=770&268=772&274=778&275=784&276=786&277=788&281=794&282=809&283=810&284=811&285=815&287=822&288=825&292=828&293=829&296=832&297=836&298=841&300=847&302=850&306=854&307=857&309=860&310=867&315=872&317=873&318=874&319=887&322=892&325=906&326=908&327=910&329=917&330=932&331=950&332=954&336=960&337=963&338=966&339=969&342=972&343=977&344=980&345=983&346=985&347=986&348=992&349=995&350=997&351=998&352=1004&354=1009&355=1012&357=1018&367=1024&369=1054&370=1056&371=1067&372=1078&375=1086&376=1087&377=1088&378=1090&379=1091&382=1093&383=1096&388=1097&389=1098&390=1099&391=1113&392=1116&393=1121&395=1127&396=1130&397=1133&398=1136&399=1139&400=1142&402=1145&403=1147&404=1148&405=1161&406=1173&407=1183&411=1188&416=1192&417=1200&418=1208&419=1210&420=1212&421=1226&425=1237&426=1245&427=1247&428=1249&429=1261&434=1270&435=1271&436=1273&437=1282&438=1296&441=1297&443=1298&445=1304&446=1308&449=1311&450=1312&451=1313&452=1317&454=1320&457=1321&458=1322&459=1324&460=1334&462=1335&463=1339&465=1343&466=1345&467=1354&469=1357&470=1360&472=1363&474=1369&487=1375&488=1391&489=1392&490=1393&491=1394&492=1395&497=1396&498=1398&499=1399&500=1401&501=1404&503=1406&504=1422&505=1424&506=1426&507=1428&509=1430&510=1432&511=1439&516=1441&517=1443&520=1471&521=1473&522=1475&523=1477&524=1479&525=1481&530=1483&531=1492&532=1521&536=1536&537=1540&538=1542&539=1544&540=1549&542=1555&543=1557&546=1567&547=1578&550=1589&555=1591&556=1593&557=1605&558=1612&559=1614&560=1618&561=1620&562=1625&566=1628&567=1630&569=1637&574=1640&577=1650&578=1652&579=1654&580=1656&581=1658&582=1662&586=1664&587=1666&591=1668&592=1679&593=1681&594=1692&595=1710&597=1713&599=1729&600=1736&601=1745&602=1748&606=1753&607=1758&610=1765&611=1777&612=1783&613=1789&616=1791&617=1801&618=1804&619=1808&620=1811&623=1818&627=1822&628=1828&631=1841&634=1849&638=1855&641=1878&642=1887&644=1896&648=1904&653=1913&655=1923&658=1929&659=1931&661=1935&662=1937&664=1938&666=1940&675=1951&676=1964&683=1965&684=1966&687=1967&689=1968&690=1971&691=1989&692=1990&693=1999&694=2002&695=2006&696=2010&699=2015&702=2024&703=2025&716=2026&717=2027&718=2040&719=2041&722=2042&724=2043&727=2044&739=2045&740=2046&749=2047&750=2049&753=2054&755=2058&756=2069&758=2087&759=2090&761=2091&762=2094&764=2096&765=2106&767=2107&768=2110&769=2113&770=2115&772=2121&774=2125&778=2127&779=2128&780=2136&781=2138&782=2140&786=2146&787=2152&788=2157&789=2162&790=2164&791=2166&794=2168&795=2170&813=2171&816=2173&817=2174&818=2180&819=2196&822=2218&823=2223&824=2225&825=2228&826=2232&827=2235&828=2237&830=2243&831=2245&833=2248&834=2250&835=2253&837=2260&839=2263&840=2266&844=2268&845=2273&846=2276&847=2278&848=2281&849=2284&854=2287&757=2296&856=2299&857=2303&861=2305&862=2308&863=2316&864=2318&865=2330&866=2332&867=2337&868=2341&870=2344&871=2346&874=2349&875=2354&876=2357&883=2369&884=2394&885=2397&886=2400&887=2403&888=2406&889=2409&890=2412&892=2418&898=2421&899=2431&900=2434&901=2437&903=2440&905=2446&908=2449&909=2450&910=2451&911=2457&912=2460&914=2463&915=2465&916=2470&919=2471&922=2472&923=2473&925=2474&927=2475&928=2480&929=2486&932=2492&933=2502&934=2515'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6fc078de66c29660494b331801e9fe6cbe53dbcc71350d35ddf76ec97922b20b
+# f566f26d00f6a86f9934498e13bac4b2bce408343585d495d059e6f250264888
