@@ -212,12 +212,24 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     subject = heading[_HEAD_VERB:]
     if subject and _longest_run(subject, item) >= _SAME_SUBJECT:
         return 4
-    if _longest_run(problem_name(problem), item) >= _SAME_PROBLEM:
+    name = problem_name(problem)
+    if _longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
         return 3
     if near_items(problem, (item,)):
         return 2
     mine = subject_of(problem)
     return 1 if mine and mine != "推进" and subject_of(item) == mine else 0
+
+
+# Four characters two texts share that say no subject of their own (服务能力 is every unit's).
+_GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
+                          "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量".split())
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share a run of _SAME_SUBJECT characters that names a subject (全科医生, 县级医院)."""
+    n = _SAME_SUBJECT
+    return any(a[i:i + n] in b and a[i:i + n] not in _GENERIC_RUNS for i in range(len(a) - n + 1))
 
 
 def _longest_run(a: str, b: str) -> int:

@@ -292,8 +292,9 @@ _GENERAL_HOMES = frozenset({"medical_reform", "medical_services", "primary_care"
 
 
 # A problem of people: too few, or leaving (plan._answer).
-_STAFF = re.compile(r"(?:医生|医师|人才|人员|队伍|护士).{0,4}(?:不足|短缺|紧缺|缺乏|偏少|流失|留不住|引不进)|紧缺专业")
+_STAFF = re.compile(r"(?:医生|医师|人才|人员|队伍|护士).{0,4}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进)|紧缺专业")
 
+_STAFF_RUN = 4  # characters a shortage and a workforce item share to be about the same staff (全科医生)
 _OWN_RUN = 5   # characters a problem and an item or target share to be about the same thing (县域内就诊率)
 
 
@@ -337,6 +338,10 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
         # (the nineteenth reading: 县域内就诊率与上级要求仍有差距 went to 基层卫生 for its 县域, while 医疗服务 set the
         # 县域内就诊率 target)
         hit = _by_own_words(p, tasks)
+        if hit is None and _STAFF.search(p) and "workforce" in words and any(
+                _longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
+            # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its
+            hit = words["workforce"]
         if hit is None and not named and _STAFF.search(p) and "workforce" in words:
             # a shortage of people the registry's words place nowhere (儿科、精神科等紧缺专业医生不足) is the workforce
             # area's, where the brief has one (the twenty-second reading: answered under 医改 with 基层 posts)
