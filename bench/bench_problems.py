@@ -2,7 +2,8 @@
 
     python bench/bench_problems.py [--briefs DIR] [--seeds 1 2 3]
 
-Renders each brief that names problems (in-process, through compose) and counts per draft: how often each problem is
+Renders each brief (in-process, through compose; --problems-only: those naming problems) and counts per draft: the
+situation part's sentences about an area no task takes up (every situation point must lead to a task), and how often each problem is
 read out in full (its first clause verbatim: once is the aim), how many are answered by the templates' own measures
 (compose.answers: 针对前面讲到的…问题，<who> 要…), how many are said to have no answer yet (serve.HONEST), and the
 slogans the readers marked (由来已久, 实质性的进展, 谈一点看法, 存在的…存在的问题).
@@ -22,7 +23,8 @@ from pathlib import Path
 from jianggao.briefs.load import load_brief
 from jianggao.compose.answers import problem_name
 from jianggao.model.brief import Brief
-from jianggao.compose.core import compose
+from jianggao.compose.core import compose, plan_of
+from jianggao.compose.plan import areas_named, leads_to_task
 from jianggao.render import load_resources
 from jianggao.writers import render_text
 
@@ -35,34 +37,41 @@ def main() -> None:
     ap.add_argument("--briefs", type=Path, default=HERE / "briefs")
     ap.add_argument("--seeds", type=int, nargs="+", default=[1])
     ap.add_argument("--cases-only", action="store_true", help="only the subject-and-level cases")
+    ap.add_argument("--problems-only", action="store_true", help="only the briefs naming problems")
     args = ap.parse_args()
     res = load_resources()
+    stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
     cases(res, args.seeds)
     if args.cases_only:
         return
     rows = []
     for path in sorted(args.briefs.glob("*.yaml")):
         brief = load_brief(path)
-        if not brief.problems:
+        if not brief.problems and args.problems_only:
             continue
         for seed in args.seeds:
             text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
             heads = [re.split(r"[，；。]", p)[0] for p in brief.problems]
-            reads = [text.count(h) for h in heads]
+            reads = [text.count(h) for h in heads] or [0]
             items = tuple(i for t in brief.priorities for i in t.items)
             placed = [answer_of(text, p, items) for p in brief.problems]
             answered = sum(1 for said, _ in placed if said)
             inside = sum(1 for said, numbered in placed if said and numbered)
             honest = len(re.findall(r"还没有现成的|拿不出成熟的", text))
             slogans = len(SLOGANS.findall(text))
+            loose = untasked(text, brief.kind, {t.view.topic.key for t in plan_of(brief, res.templates).tasks}, stakes)
             rows.append((path.stem, seed, len(heads), max(reads), sum(reads) / len(reads), answered, honest, slogans,
-                         inside))
+                         inside, len(loose)))
             print(f"{path.stem:38} s{seed}  problems {len(heads)}  read out max {max(reads)} mean {sum(reads) / len(reads):.1f}"
-                  f"  answered {answered} (in its item {inside})  honest {honest}  slogans {slogans}")
+                  f"  answered {answered} (in its item {inside})  honest {honest}  slogans {slogans}  situation "
+                  f"points with no task {len(loose)}")
+            for x in loose:
+                print(f"      no task: {x}")
     if rows:
         print(f"\n{len(rows)} drafts: problems {sum(r[2] for r in rows)}; read out per problem mean "
               f"{statistics.mean(r[4] for r in rows):.2f}, worst {max(r[3] for r in rows)}; answered by measure "
-              f"{sum(r[5] for r in rows)}, inside an item {sum(r[8] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}")
+              f"{sum(r[5] for r in rows)}, inside an item {sum(r[8] for r in rows)}; situation points with no task "
+              f"{sum(r[9] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}")
 
 
 # (problem, level, year, kind, priorities, says: all must be in the answer, never: none may)
@@ -116,6 +125,36 @@ def answer_of(text: str, problem: str, items: tuple[str, ...] = ()) -> tuple[str
             before = sentences[i - 1] if i else ""
             return x, bool(_ITEM.search(before)) or any(before.endswith(it) for it in items)
     return "", False
+
+
+# The part that weighs the situation, by kind: its heading's number (a half-year meeting, a pledge, an address have none).
+_SITUATION_PART = {"annual_conference": "二、", "work_report": "二、", "special_topic": "一、"}
+_PART = re.compile(r"^[一二三四五六七八九十]、")
+
+
+_SUBSECTION = re.compile(r"^（[一二三四五六七八九十]）([^。]*)")
+
+
+def untasked(text: str, kind: str, task_keys: set[str], stakes: tuple[str, ...] = ()) -> list[str]:
+    """The situation part's sentences about an area no task takes up (plan.leads_to_task): each a point raised and
+    never acted on (the twenty-second reading: 母婴安全 raised with no 妇幼 task).  The tasks are the plan's and the
+    areas the speech's subsection headings name (a standing area added for length); a brief problem's stake is its
+    problem's, answered where the problem is."""
+    head = _SITUATION_PART.get(kind)
+    if not head:
+        return []
+    lines = [x.strip() for x in text.splitlines()]
+    task_keys = set(task_keys) | {k for x in lines for m in [_SUBSECTION.match(x)] if m for k in areas_named(m.group(1))}
+    start = next((i for i, x in enumerate(lines) if x.startswith(head)), None)
+    if start is None:
+        return []
+    end = next((i for i in range(start + 1, len(lines)) if _PART.match(lines[i])), len(lines))
+    out = []
+    for para in lines[start + 1:end]:
+        for x in para.split("。"):
+            if x and not leads_to_task(x, task_keys) and not any(x in f for f in stakes):
+                out.append(x)
+    return out
 
 
 def cases(res, seeds: list[int]) -> None:

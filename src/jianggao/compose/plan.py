@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import levels
+from ..model.topics import classify
 from . import era, voice
 from .context import (
     BriefView,
@@ -104,6 +105,12 @@ class Plan:
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
 
+    def leads_to_task(self, text: str) -> bool:
+        """Whether a situation point leads to a task of the speech: it names no area, or one a task takes up (or a
+        near one: TASKED_WITH).  The twenty-second reading: 母婴安全 raised with no 妇幼 task, 健康扶贫衔接 called a
+        political responsibility and never tasked, 依法治国 raised with no 依法执业 task."""
+        return leads_to_task(text, {t.view.topic.key for t in self.tasks})
+
     @property
     def problems_home(self) -> str:
         """The part that takes up the problems no task answers: the situation, else the report's
@@ -156,6 +163,36 @@ class Plan:
 
 _SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核", "style": "作风建设", "integrity": "廉洁自律",
                     "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
+
+
+# Areas whose work a task of another takes up for a situation point (a 疾控 task answers a 免疫规划 or 慢性病 point).
+TASKED_WITH: dict[str, frozenset[str]] = {
+    "public_health": frozenset({"disease_control", "emergency", "health_promotion"}),
+    "disease_control": frozenset({"public_health", "emergency"}),
+    "emergency": frozenset({"public_health", "disease_control"}),
+    "medical_reform": frozenset({"medical_services", "primary_care"}),
+    "medical_services": frozenset({"medical_reform"}),
+    "primary_care": frozenset({"medical_reform"}),
+    "health_promotion": frozenset({"patriotic_health", "public_health"}),
+    "patriotic_health": frozenset({"health_promotion"}),
+}
+# The system's and the nation's own names are no area (卫生计生工作任务繁重 is not 计生; 健康中国 not 健康促进).
+_NO_AREA = re.compile(r"卫生计生|卫生和计划生育|卫生健康|卫计|健康中国|卫生与健康")
+
+
+def areas_named(text: str) -> set[str]:
+    """The areas ``text`` names (topics.classify), the system's and the nation's names aside."""
+    return {k for k in classify(_NO_AREA.sub("", text)) if k != "general"}
+
+
+def leads_to_task(text: str, tasked: set[str]) -> bool:
+    """Whether ``text`` names no area (areas_named) or one of ``tasked`` or near one (TASKED_WITH); a speech with no
+    task takes every point."""
+    if not tasked:
+        return True
+    keys = areas_named(text)
+    near = set(tasked).union(*(TASKED_WITH.get(k, frozenset()) for k in tasked))
+    return not keys or bool(keys & near)
 
 
 def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government",

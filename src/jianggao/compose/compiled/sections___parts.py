@@ -1033,8 +1033,8 @@ def root(context, missing=missing, environment=environment):
         l_1_in_force = resolve('in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_kind = resolve('kind')
-        l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_era_moment = resolve('era_moment')
+        l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_cg = resolve('cg')
         l_1_fresh = resolve('fresh')
         l_1_pn = resolve('pn')
@@ -1045,7 +1045,7 @@ def root(context, missing=missing, environment=environment):
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1094,8 +1094,25 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_year_line, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
-        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
+        l_1_moment = []
+        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if ((t_2((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='moment') if l_1_moment is missing else l_1_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_x = l_2__ = missing
         l_1_own = []
+        l_1_tasked = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='tasked') if l_1_tasked is missing else l_1_tasked), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
             l_2__ = resolve('_')
             l_2_lines = missing
@@ -1103,7 +1120,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if ((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1120,9 +1137,18 @@ def root(context, missing=missing, environment=environment):
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
-            l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+            l_1_era_moment = []
+            for l_2_x in t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
+                l_2__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_x = l_2__ = missing
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 393 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 398 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1136,7 +1162,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
-        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
+        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
             pass
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
@@ -1171,7 +1197,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 406 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 412 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1314,7 +1340,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 452 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 458 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1336,7 +1362,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 463 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 469 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -2275,7 +2301,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 847 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 853 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2481,7 +2507,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 928 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 934 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2493,7 +2519,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 932 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 938 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2520,6 +2546,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=421&130=425&131=428&134=430&135=432&137=435&138=437&139=440&142=442&143=445&145=453&147=457&150=460&151=470&152=473&160=479&161=486&162=488&163=497&164=510&165=521&172=534&177=545&178=546&179=547&180=548&183=549&184=550&185=563&186=576&187=577&188=580&191=586&193=589&194=590&195=592&196=597&197=599&202=602&203=609&205=612&207=620&210=623&211=625&212=642&216=647&222=653&223=665&224=667&227=685&228=686&229=687&232=690&233=693&234=695&235=705&236=707&237=710&238=713&244=719&245=729&248=730&249=731&250=732&251=736&253=741&254=742&255=743&256=746&257=749&258=752&259=755&260=758&264=762&265=765&266=767&267=770&268=772&274=778&275=784&276=786&277=788&281=794&282=809&283=810&284=811&285=815&287=822&288=825&292=828&293=829&296=832&297=836&298=841&300=847&302=850&306=854&307=857&309=860&310=867&315=872&317=873&318=874&319=887&322=892&325=906&326=908&327=910&329=917&330=932&331=950&332=954&336=960&337=963&338=966&339=969&342=972&343=977&344=980&345=983&346=985&347=986&348=992&349=995&350=997&351=998&352=1004&354=1009&355=1012&357=1018&367=1024&369=1054&370=1056&371=1067&372=1078&375=1086&376=1087&377=1088&378=1090&379=1091&382=1093&383=1096&388=1097&389=1098&390=1099&391=1113&392=1116&393=1121&395=1127&396=1130&397=1133&398=1136&399=1139&400=1142&402=1145&403=1147&404=1148&405=1161&406=1173&407=1183&411=1188&416=1192&417=1200&418=1208&419=1210&420=1212&421=1226&425=1237&426=1245&427=1247&428=1249&429=1261&434=1270&435=1271&436=1273&437=1282&438=1296&441=1297&443=1298&445=1304&446=1308&449=1311&450=1312&451=1313&452=1317&454=1320&457=1321&458=1322&459=1324&460=1334&462=1335&463=1339&465=1343&466=1345&467=1354&469=1357&470=1360&472=1363&474=1369&487=1375&488=1391&489=1392&490=1393&491=1394&492=1395&497=1396&498=1398&499=1399&500=1401&501=1404&503=1406&504=1422&505=1424&506=1426&507=1428&509=1430&510=1432&511=1439&516=1441&517=1443&520=1471&521=1473&522=1475&523=1477&524=1479&525=1481&530=1483&531=1492&532=1521&536=1536&537=1540&538=1542&539=1544&540=1549&542=1555&543=1557&546=1567&547=1578&550=1589&555=1591&556=1593&557=1605&558=1612&559=1614&560=1618&561=1620&562=1625&566=1628&567=1630&569=1637&574=1640&577=1650&578=1652&579=1654&580=1656&581=1658&582=1662&586=1664&587=1666&591=1668&592=1679&593=1681&594=1692&595=1710&597=1713&599=1729&600=1736&601=1745&602=1748&606=1753&607=1758&610=1765&611=1777&612=1783&613=1789&616=1791&617=1801&618=1804&619=1808&620=1811&623=1818&627=1822&628=1828&631=1841&634=1849&638=1855&641=1878&642=1887&644=1896&648=1904&653=1913&655=1923&658=1929&659=1931&661=1935&662=1937&664=1938&666=1940&675=1951&676=1964&683=1965&684=1966&687=1967&689=1968&690=1971&691=1989&692=1990&693=1999&694=2002&695=2006&696=2010&699=2015&702=2024&703=2025&716=2026&717=2027&718=2040&719=2041&722=2042&724=2043&727=2044&739=2045&740=2046&749=2047&750=2049&753=2054&755=2058&756=2069&758=2087&759=2090&761=2091&762=2094&764=2096&765=2106&767=2107&768=2110&769=2113&770=2115&772=2121&774=2125&778=2127&779=2128&780=2136&781=2138&782=2140&786=2146&787=2152&788=2157&789=2162&790=2164&791=2166&794=2168&795=2170&813=2171&816=2173&817=2174&818=2180&819=2196&822=2218&823=2223&824=2225&825=2228&826=2232&827=2235&828=2237&830=2243&831=2245&833=2248&834=2250&835=2253&837=2260&839=2263&840=2266&844=2268&845=2273&846=2276&847=2278&848=2281&849=2284&854=2287&757=2296&856=2299&857=2303&861=2305&862=2308&863=2316&864=2318&865=2330&866=2332&867=2337&868=2341&870=2344&871=2346&874=2349&875=2354&876=2357&883=2369&884=2394&885=2397&886=2400&887=2403&888=2406&889=2409&890=2412&892=2418&898=2421&899=2431&900=2434&901=2437&903=2440&905=2446&908=2449&909=2450&910=2451&911=2457&912=2460&914=2463&915=2465&916=2470&919=2471&922=2472&923=2473&925=2474&927=2475&928=2480&929=2486&932=2492&933=2502&934=2515'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=421&130=425&131=428&134=430&135=432&137=435&138=437&139=440&142=442&143=445&145=453&147=457&150=460&151=470&152=473&160=479&161=486&162=488&163=497&164=510&165=521&172=534&177=545&178=546&179=547&180=548&183=549&184=550&185=563&186=576&187=577&188=580&191=586&193=589&194=590&195=592&196=597&197=599&202=602&203=609&205=612&207=620&210=623&211=625&212=642&216=647&222=653&223=665&224=667&227=685&228=686&229=687&232=690&233=693&234=695&235=705&236=707&237=710&238=713&244=719&245=729&248=730&249=731&250=732&251=736&253=741&254=742&255=743&256=746&257=749&258=752&259=755&260=758&264=762&265=765&266=767&267=770&268=772&274=778&275=784&276=786&277=788&281=794&282=809&283=810&284=811&285=815&287=822&288=825&292=828&293=829&296=832&297=836&298=841&300=847&302=850&306=854&307=857&309=860&310=867&315=872&317=873&318=874&319=887&322=892&325=906&326=908&327=910&329=917&330=932&331=950&332=954&336=960&337=963&338=966&339=969&342=972&343=977&344=980&345=983&346=985&347=986&348=992&349=995&350=997&351=998&352=1004&354=1009&355=1012&357=1018&367=1024&369=1054&370=1056&371=1067&372=1078&375=1086&376=1087&377=1088&378=1090&379=1091&382=1093&383=1096&390=1097&391=1107&394=1108&395=1116&396=1130&397=1133&398=1138&400=1153&401=1156&402=1159&403=1162&404=1165&406=1168&408=1171&409=1173&410=1174&411=1187&412=1199&413=1209&417=1214&422=1218&423=1226&424=1234&425=1236&426=1238&427=1252&431=1263&432=1271&433=1273&434=1275&435=1287&440=1296&441=1297&442=1299&443=1308&444=1322&447=1323&449=1324&451=1330&452=1334&455=1337&456=1338&457=1339&458=1343&460=1346&463=1347&464=1348&465=1350&466=1360&468=1361&469=1365&471=1369&472=1371&473=1380&475=1383&476=1386&478=1389&480=1395&493=1401&494=1417&495=1418&496=1419&497=1420&498=1421&503=1422&504=1424&505=1425&506=1427&507=1430&509=1432&510=1448&511=1450&512=1452&513=1454&515=1456&516=1458&517=1465&522=1467&523=1469&526=1497&527=1499&528=1501&529=1503&530=1505&531=1507&536=1509&537=1518&538=1547&542=1562&543=1566&544=1568&545=1570&546=1575&548=1581&549=1583&552=1593&553=1604&556=1615&561=1617&562=1619&563=1631&564=1638&565=1640&566=1644&567=1646&568=1651&572=1654&573=1656&575=1663&580=1666&583=1676&584=1678&585=1680&586=1682&587=1684&588=1688&592=1690&593=1692&597=1694&598=1705&599=1707&600=1718&601=1736&603=1739&605=1755&606=1762&607=1771&608=1774&612=1779&613=1784&616=1791&617=1803&618=1809&619=1815&622=1817&623=1827&624=1830&625=1834&626=1837&629=1844&633=1848&634=1854&637=1867&640=1875&644=1881&647=1904&648=1913&650=1922&654=1930&659=1939&661=1949&664=1955&665=1957&667=1961&668=1963&670=1964&672=1966&681=1977&682=1990&689=1991&690=1992&693=1993&695=1994&696=1997&697=2015&698=2016&699=2025&700=2028&701=2032&702=2036&705=2041&708=2050&709=2051&722=2052&723=2053&724=2066&725=2067&728=2068&730=2069&733=2070&745=2071&746=2072&755=2073&756=2075&759=2080&761=2084&762=2095&764=2113&765=2116&767=2117&768=2120&770=2122&771=2132&773=2133&774=2136&775=2139&776=2141&778=2147&780=2151&784=2153&785=2154&786=2162&787=2164&788=2166&792=2172&793=2178&794=2183&795=2188&796=2190&797=2192&800=2194&801=2196&819=2197&822=2199&823=2200&824=2206&825=2222&828=2244&829=2249&830=2251&831=2254&832=2258&833=2261&834=2263&836=2269&837=2271&839=2274&840=2276&841=2279&843=2286&845=2289&846=2292&850=2294&851=2299&852=2302&853=2304&854=2307&855=2310&860=2313&763=2322&862=2325&863=2329&867=2331&868=2334&869=2342&870=2344&871=2356&872=2358&873=2363&874=2367&876=2370&877=2372&880=2375&881=2380&882=2383&889=2395&890=2420&891=2423&892=2426&893=2429&894=2432&895=2435&896=2438&898=2444&904=2447&905=2457&906=2460&907=2463&909=2466&911=2472&914=2475&915=2476&916=2477&917=2483&918=2486&920=2489&921=2491&922=2496&925=2497&928=2498&929=2499&931=2500&933=2501&934=2506&935=2512&938=2518&939=2528&940=2541'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f566f26d00f6a86f9934498e13bac4b2bce408343585d495d059e6f250264888
+# f6e03358a3752ab2a8877fd5055d7104b56af410a43545ebdf422a97b3429434
