@@ -202,6 +202,8 @@ _HEAD_VERB = 2
 # problem itself (县域内就诊率): the subject's words, not a verb's.
 _SAME_SUBJECT = 4
 _SAME_PROBLEM = 5
+# The fit (fit_of) a standing item needs to take an answer: the words of its subject, not a neighbour's.
+_STANDING_FIT = 3
 
 
 def fit_of(problem: str, heading: str, item: str) -> int:
@@ -210,7 +212,7 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     (提升县级医院综合能力 and 部分县级医院服务能力不强), 2 where serve.score calls them near, 1 where both are of one
     subject (推进医疗联合体建设 and 分级诊疗格局尚未形成: serve.subject_of)."""
     subject = heading[_HEAD_VERB:]
-    if subject and _longest_run(subject, item) >= _SAME_SUBJECT:
+    if subject and _shared_words(subject, item):
         return 4
     name = problem_name(problem)
     if _longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
@@ -293,13 +295,18 @@ class Answers:
             out.append((p, said, near_items(p, items)))
         return out
 
-    def place(self, problem: str, items: Sequence[str], taken: Container[str] = ()) -> str:
+    def place(self, problem: str, items: Sequence[str], taken: Container[str] = (),
+              brief: Container[str] = ()) -> str:
         """The item of ``items`` (none of ``taken``) most closely on the subject of ``problem``'s answer (fit_of), the
-        brief's first on a tie; "" where none is."""
+        first on a tie; "" where none is.  An item of the brief's (``brief``) takes it on any fit, a standing item only
+        where it shares the answer's or the problem's words (提升基层医疗卫生服务能力 is no home for 社区卫生服务中心人员不足:
+        its answer stands as 加强社区卫生服务中心人员配备)."""
         heading = self.heading(problem)
         best, fit = "", 0
         for item in items:
             n = fit_of(problem, heading, item) if item not in taken else 0
+            if item not in brief and n < _STANDING_FIT:
+                n = 0
             if n > fit:
                 best, fit = item, n
         return best

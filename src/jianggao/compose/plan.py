@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,17 @@ class Plan:
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
 
+    def delivers(self, heading: str, measures: Sequence[str]) -> bool:
+        """Whether a subsection's numbered item is delivered by its measures (plan.delivers)."""
+        return delivers(heading, measures)
+
+    def delivering_first(self, heading: str, measures: Sequence[str]) -> list[str]:
+        """``measures`` with the first that delivers ``heading`` (HEADING_DELIVERY) leading: said right after the
+        heading, it is the last the cut to length takes."""
+        needs = [says for head, says in HEADING_DELIVERY if head.search(heading)]
+        first = next((m for m in measures if any(says.search(m) for says in needs)), None)
+        return list(measures) if first is None else [first, *(m for m in measures if m is not first)]
+
     def leads_to_task(self, text: str) -> bool:
         """Whether a situation point leads to a task of the speech: it names no area, or one a task takes up (or a
         near one: TASKED_WITH).  The twenty-second reading: 母婴安全 raised with no 妇幼 task, 健康扶贫衔接 called a
@@ -193,6 +205,35 @@ def leads_to_task(text: str, tasked: set[str]) -> bool:
     keys = areas_named(text)
     near = set(tasked).union(*(TASKED_WITH.get(k, frozenset()) for k in tasked))
     return not keys or bool(keys & near)
+
+
+# What a heading's paragraph must say to deliver it (the twenty-second reading: 建立现代医院管理制度 over 试点效果评估 and
+# 公益性, 抓好重点人群健康管理 over 网底 and 建档, 推进疾控体系改革 with nothing on the reform, 加强县级医院重点学科建设
+# with one line on MDT): a heading naming the first pattern is delivered by a measure naming one of the second.  A
+# heading no pattern names is taken as delivered.
+HEADING_DELIVERY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(heading), re.compile(says)) for heading, says in (
+        (r"现代医院管理制度", r"章程|法人治理|院长负责制|党委领导|内部管理|运营管理|决策机制|管理制度"),
+        (r"学科建设|重点学科", r"学科带头人|重点学科|重点专科|专科联盟|学科"),
+        (r"疾控体系改革|疾控机构改革|疾病预防控制体系改革", r"卫生监督|职能|机构设置|编制|整合|疾控局|疾控中心.{0,6}(?:合并|挂牌|改革)|改革"),
+        (r"重点人群健康管理", r"老年人|孕产妇|儿童|高血压|糖尿病|慢性病患者|严重精神障碍|重点人群"),
+        (r"重大公共卫生服务", r"住院分娩|两癌|叶酸|乙肝|白内障|改水|改厕|补种|重大公共卫生"),
+        (r"医保支付方式", r"按病种|总额|DRG|DIP|按人头|按床日|付费"),
+        (r"紧缺专业", r"儿科|精神科|产科|麻醉|紧缺"),
+        (r"院前急救", r"急救"),
+        (r"家庭医生签约", r"签约"),
+        (r"慢性病", r"高血压|糖尿病|慢性病|慢病"),
+        (r"流动人口", r"流动人口"),
+        (r"村卫生室", r"村卫生室|村医|乡村医生"),
+        (r"医联体|医共体|医疗联合体", r"医联体|医共体|牵头医院|成员单位|医疗集团|专科联盟"),
+    ))
+
+
+def delivers(heading: str, measures: Sequence[str]) -> bool:
+    """Whether ``measures`` say at least one thing on ``heading``'s own subject (HEADING_DELIVERY); True for a
+    heading of no listed subject."""
+    needs = [says for head, says in HEADING_DELIVERY if head.search(heading)]
+    return not needs or any(says.search(m) for m in measures for says in needs)
 
 
 def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government",

@@ -1,0 +1,54 @@
+"""A numbered item is kept only where its paragraph says something on its own subject (the twenty-second reading:
+建立现代医院管理制度 over 试点效果评估 and 公益性; 抓好重点人群健康管理 over 网底 and 建档; 推进疾控体系改革 with nothing on the
+reform)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jianggao.compose.core import compose
+from jianggao.compose.plan import HEADING_DELIVERY, delivers
+from jianggao.model.brief import Brief
+from jianggao.writers.text import render_text
+
+_ITEM = re.compile(r"[一二三四五六七八九十]是([^。]{2,30})。")
+
+
+def test_a_heading_is_delivered_by_a_measure_on_its_subject():
+    assert not delivers("建立现代医院管理制度", ["建立城市公立医院综合改革试点效果评估制度，群众费用负担要跟踪监测。",
+                                          "坚持公立医院公益性，前提是政府办医责任落到实处。"])
+    assert delivers("建立现代医院管理制度", ["各公立医院要制定章程，健全党委领导下的院长负责制。"])
+    assert not delivers("抓好重点人群健康管理", ["要筑牢基层网底。", "健康档案要提高建档质量。"])
+    assert delivers("抓好重点人群健康管理", ["老年人、孕产妇和儿童的健康管理要落到每一个人。"])
+    assert delivers("加强医疗质量管理", ["医疗质量是医院的生命线。"])          # no listed subject: kept
+
+
+def _city_2018() -> Brief:
+    return Brief.model_validate({
+        "kind": "annual_conference", "year": 2018, "date": "2018-03-02", "region": {"name": "东阳市"},
+        "speaker": {"name": "刘振华", "title": "副市长"},
+        "priorities": [{"topic": "医改", "items": ["推进医疗联合体建设", "建立现代医院管理制度"]},
+                       {"topic": "基层卫生", "items": ["提高家庭医生签约服务质量"]},
+                       {"topic": "公共卫生", "items": ["做实基本公共卫生服务项目"]}],
+    })
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_every_numbered_item_of_the_brief_says_something_on_its_subject(real, seed):
+    # (a standing item is checked where it is placed; the cut to length may still take its one measure on the subject
+    # afterwards: finish's business)
+    brief = _city_2018()
+    items = {i for t in brief.priorities for i in t.items}
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    for para in (p.strip() for p in text.splitlines()):
+        for m in _ITEM.finditer(para):
+            heading = m.group(1)
+            if heading not in items or not any(head.search(heading) for head, _ in HEADING_DELIVERY):
+                continue
+            rest = para[m.end():]
+            nxt = _ITEM.search(rest)
+            body = rest[:nxt.start()] if nxt else rest
+            assert delivers(heading, body.split("。")), (seed, heading, body[:120])
+    # a brief's item whose paragraph would not deliver it is still said (the brief's own words)
+    assert "建立现代医院管理制度" in text
