@@ -252,3 +252,22 @@ def test_an_answer_sits_inside_the_numbered_item_of_its_subject(real):
             # the sentence before the answer is the numbered item it answers under (…一是推进医疗联合体建设)
             assert re.search(f"[一二三四五六七八]是{item}$", sentences[at - 1]), (seed, name, sentences[at - 1:at + 1])
         assert "基层医疗卫生机构的空编" not in text
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_problem_the_templates_cannot_answer_is_named_inside_its_item(real, seed):
+    # a township's speech answers its problems from the items' own work: the reference back stands inside the item on
+    # the problem's subject, not as 前面讲到的…问题，要靠实打实的举措来解决 before 一是 (the twenty-second reading)
+    brief = Brief.model_validate({
+        "kind": "annual_conference", "year": 2021, "date": "2021-03-05", "region": {"name": "清河镇"},
+        "speaker": {"name": "李明", "title": "副镇长"},
+        "problems": ["村卫生室乡村医生年龄偏大"],
+        "priorities": [{"topic": "基层卫生", "items": ["加强乡村医生队伍建设", "做好家庭医生签约服务"]},
+                       {"topic": "公共卫生", "items": ["做好常态化疫情防控"]}],
+    })
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    assert "实打实的举措" not in text
+    sentences = [x for p in text.splitlines() for x in p.strip().split("。")]
+    at = next(i for i, x in enumerate(sentences)
+              if re.match(r"(?:解决|针对|对)?(?:前面讲到的)?(?:村卫生室)?乡村医生年龄偏大的?问题", x))
+    assert re.search("[一二三四五六七八]是[^，]+$|重点是[^，]+$", sentences[at - 1]), sentences[at - 1:at + 1]
