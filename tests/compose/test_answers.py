@@ -271,3 +271,24 @@ def test_a_problem_the_templates_cannot_answer_is_named_inside_its_item(real, se
     at = next(i for i, x in enumerate(sentences)
               if re.match(r"(?:解决|针对|对)?(?:前面讲到的)?(?:村卫生室)?乡村医生年龄偏大的?问题", x))
     assert re.search("[一二三四五六七八]是[^，]+$|重点是[^，]+$", sentences[at - 1]), sentences[at - 1:at + 1]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_signpost_names_the_areas_whose_items_answer_the_problems(real, seed):
+    # the twenty-second reading: 对这些问题，今年的医改、医疗服务工作部署中都有回应 while one was answered under 人才队伍;
+    # the signpost is a commitment that holds: one area per subsection that answers
+    brief = _speech(["分级诊疗格局尚未形成", "儿科、精神科等紧缺专业医生不足", "部分县级医院服务能力不强"],
+                    [{"topic": "医改", "items": ["推进医疗联合体建设"]},
+                     {"topic": "人才队伍", "items": ["加强紧缺专业人才培养"]},
+                     {"topic": "医疗服务", "items": ["提升县级医院综合能力"]}])
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+    sign = re.search(r"(?:今年的|今年在)((?:[^，。、]{2,6}、)+[^，。、]{2,6}?)等?工作中", text)
+    assert sign, text[:600]
+    areas = sign.group(1).split("、")
+    assert set(areas) == {"医改", "人才队伍", "医疗服务"}, areas
+    tasks = text[text.index("三、"):]
+    homes = []
+    for name in ("分级诊疗格局尚未形成", "紧缺专业医生不足", "县级医院服务能力不强"):
+        at = re.search(f"(?:针对前面讲到的|解决|对)[^，。]*{name}", tasks).start()
+        homes.append(len(re.findall("（[一二三四五六七八]）", tasks[:at])))
+    assert len(set(homes)) == 3, homes
