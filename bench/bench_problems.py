@@ -22,9 +22,9 @@ from pathlib import Path
 
 from jianggao.briefs.load import load_brief
 from jianggao.compose.answers import problem_name
-from jianggao.model.brief import Brief
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.plan import areas_named, leads_to_task
+from jianggao.model.brief import Brief
 from jianggao.render import load_resources
 from jianggao.writers import render_text
 

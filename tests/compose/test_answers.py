@@ -95,7 +95,7 @@ def test_every_answer_fits_its_speaker_level_and_date(level, date, role):
             continue
         text = body_of(entry["when"][0], entry, slots, role, check=True)
         heading = heading_of(entry["when"][0], entry, slots)
-        assert heading and "{" not in heading and len(heading) <= 20, heading
+        assert heading and "{" not in heading and all(4 <= len(f) <= 20 for f in heading.split("‖")), heading
         assert "{" not in text and not re.search(r"\d", text), text
         assert not voice.wrong_actor(text, date), text
         assert not outside_window(text, date, level), (text, outside_window(text, date, level))

@@ -193,7 +193,8 @@ def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str
     entry's ``heading``, "" where it has none (the answer then opens its subsection)."""
     if not entry or not entry.get("heading"):
         return ""
-    return _fill(str(entry["heading"]), slots_for(problem, slots))
+    # a shortage naming no specialty is of 紧缺专业 (not 紧缺专业等紧缺专业)
+    return _fill(str(entry["heading"]), slots_for(problem, slots)).replace("紧缺专业等紧缺专业", "紧缺专业")
 
 
 # The verb a heading opens on (加强, 提升 …): two characters, no part of its subject.
@@ -211,16 +212,22 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     words with the answer's heading (加强紧缺专业人才培养 and 加强儿科、精神科等紧缺专业人才培养), 3 with the problem
     (提升县级医院综合能力 and 部分县级医院服务能力不强), 2 where serve.score calls them near, 1 where both are of one
     subject (推进医疗联合体建设 and 分级诊疗格局尚未形成: serve.subject_of)."""
-    subject = heading[_HEAD_VERB:]
-    if subject and _shared_words(subject, item):
+    if any(f and _shared_words(f[_HEAD_VERB:], item) for f in heading.split("‖")):
         return 4
     name = problem_name(problem)
     if _longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
         return 3
+    if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
+        return 0          # a shortage of people is answered under an item on people, not on 疾控体系改革 (its own item)
     if near_items(problem, (item,)):
         return 2
     mine = subject_of(problem)
     return 1 if mine and mine != "推进" and subject_of(item) == mine else 0
+
+
+# A problem of people and an item on people (fit_of: 县疾控中心专业技术人员不足 is no answer under 推进疾控体系改革).
+_STAFF_PROBLEM = re.compile(r"(?:医生|医师|人才|人员|队伍|护士|村医).{0,6}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进|老化)")
+_STAFF_ITEM = re.compile(r"人才|人员|队伍|医生|村医|引育|招聘|培养|培训|配备|编制")
 
 
 # Four characters two texts share that say no subject of their own (服务能力 is every unit's).
@@ -273,6 +280,7 @@ class Answers:
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
         self.checked = False
         self.leads: list[str] = []             # the problems answered so far in the speech (lead_of's turn)
+        self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
@@ -301,7 +309,8 @@ class Answers:
         first on a tie; "" where none is.  An item of the brief's (``brief``) takes it on any fit, a standing item only
         where it shares the answer's or the problem's words (提升基层医疗卫生服务能力 is no home for 社区卫生服务中心人员不足:
         its answer stands as 加强社区卫生服务中心人员配备)."""
-        heading = self.heading(problem)
+        # every wording of its heading: an item sharing the words of any is on its subject
+        heading = heading_of(problem, entry_of(problem, self.table, self.date), self.slots) if not self.township else ""
         best, fit = "", 0
         for item in items:
             n = fit_of(problem, heading, item) if item not in taken else 0
@@ -312,10 +321,14 @@ class Answers:
         return best
 
     def heading(self, problem: str) -> str:
-        """The numbered item ``problem``'s answer stands as (heading_of), "" where it has none."""
+        """The numbered item ``problem``'s answer stands as (heading_of: one of its ‖-separated wordings, chosen once
+        a speech by the picker's seed, so that two seeds do not share it), "" where it has none."""
         if self.township:
             return ""
-        return heading_of(problem, entry_of(problem, self.table, self.date), self.slots)
+        if problem not in self._headings:
+            forms = [f for f in heading_of(problem, entry_of(problem, self.table, self.date), self.slots).split("‖") if f]
+            self._headings[problem] = self.picker.rng.choice(forms) if len(forms) > 1 else "".join(forms)
+        return self._headings[problem]
 
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
