@@ -292,3 +292,12 @@ def test_the_signpost_names_the_areas_whose_items_answer_the_problems(real, seed
         at = re.search(f"(?:针对前面讲到的|解决|对)[^，。]*{name}", tasks).start()
         homes.append(len(re.findall("（[一二三四五六七八]）", tasks[:at])))
     assert len(set(homes)) == 3, homes
+
+
+def test_every_answer_heading_opens_on_a_verb_of_its_own():
+    # a numbered item is said as a measure (context.as_measure): a heading opening on no known verb took a 抓好 before
+    # it (二是抓好畅通急危重症救治通道)
+    from jianggao.compose.context import as_measure
+    for entry in TABLE:
+        for form in str(entry["heading"]).split("‖"):
+            assert as_measure(form) == form, form
