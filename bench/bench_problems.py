@@ -123,7 +123,8 @@ def answer_of(text: str, problem: str, items: tuple[str, ...] = ()) -> tuple[str
     for i, x in enumerate(sentences):
         if re.match(f"(?:（[一二三四五六七八]）[^。]*?)?(?:针对前面讲到的|解决|对){re.escape(name)}", x):
             before = sentences[i - 1] if i else ""
-            return x, bool(_ITEM.search(before)) or any(before.endswith(it) for it in items)
+            # (an item may carry its target after it: 一是实施卫生人才引育工程，力争招引…达到100人)
+            return x, bool(_ITEM.search(before)) or any(before.endswith(it) or f"是{it}，" in before for it in items)
     return "", False
 
 
