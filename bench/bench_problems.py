@@ -2,10 +2,16 @@
 
     python bench/bench_problems.py [--briefs DIR] [--seeds 1 2 3]
 
-Renders each brief that names problems (in-process, through compose) and counts per draft: how often each problem is
+Renders each brief (in-process, through compose; --problems-only: those naming problems) and counts per draft: the
+situation part's sentences about an area no task takes up (every situation point must lead to a task), and how often each problem is
 read out in full (its first clause verbatim: once is the aim), how many are answered by the templates' own measures
 (compose.answers: 针对前面讲到的…问题，<who> 要…), how many are said to have no answer yet (serve.HONEST), and the
 slogans the readers marked (由来已久, 实质性的进展, 谈一点看法, 存在的…存在的问题).
+
+Then the subject-and-level cases (the twenty-second reading: 县级医院 answered with 市级医院, 村卫生室 at the 卫生院,
+流动人口 by 出生监测, 儿科、精神科 in hospitals by 基层空编, staff leaving by recruiting): small briefs of one problem each,
+at the level and date it belongs to; a case matches when its answer names the body and business the problem names
+(``says``), none of the wrong ones (``never``), and sits inside a numbered item (the sentence before it is 一是…).
 """
 from __future__ import annotations
 
@@ -15,7 +21,10 @@ import statistics
 from pathlib import Path
 
 from jianggao.briefs.load import load_brief
-from jianggao.compose.core import compose
+from jianggao.compose.answers import problem_name
+from jianggao.compose.core import compose, plan_of
+from jianggao.compose.plan import areas_named, leads_to_task
+from jianggao.model.brief import Brief
 from jianggao.render import load_resources
 from jianggao.writers import render_text
 
@@ -27,27 +36,146 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--briefs", type=Path, default=HERE / "briefs")
     ap.add_argument("--seeds", type=int, nargs="+", default=[1])
+    ap.add_argument("--cases-only", action="store_true", help="only the subject-and-level cases")
+    ap.add_argument("--problems-only", action="store_true", help="only the briefs naming problems")
     args = ap.parse_args()
     res = load_resources()
+    stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
+    cases(res, args.seeds)
+    if args.cases_only:
+        return
     rows = []
     for path in sorted(args.briefs.glob("*.yaml")):
         brief = load_brief(path)
-        if not brief.problems:
+        if not brief.problems and args.problems_only:
             continue
         for seed in args.seeds:
             text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
             heads = [re.split(r"[，；。]", p)[0] for p in brief.problems]
-            reads = [text.count(h) for h in heads]
-            answered = len(re.findall(r"针对前面讲到的[^，。]{2,40}(?:问题|的情况)，", text))
+            reads = [text.count(h) for h in heads] or [0]
+            items = tuple(i for t in brief.priorities for i in t.items)
+            placed = [answer_of(text, p, items) for p in brief.problems]
+            answered = sum(1 for said, _ in placed if said)
+            inside = sum(1 for said, numbered in placed if said and numbered)
             honest = len(re.findall(r"还没有现成的|拿不出成熟的", text))
             slogans = len(SLOGANS.findall(text))
-            rows.append((path.stem, seed, len(heads), max(reads), sum(reads) / len(reads), answered, honest, slogans))
+            loose = untasked(text, brief.kind, {t.view.topic.key for t in plan_of(brief, res.templates).tasks}, stakes)
+            rows.append((path.stem, seed, len(heads), max(reads), sum(reads) / len(reads), answered, honest, slogans,
+                         inside, len(loose)))
             print(f"{path.stem:38} s{seed}  problems {len(heads)}  read out max {max(reads)} mean {sum(reads) / len(reads):.1f}"
-                  f"  answered {answered}  honest {honest}  slogans {slogans}")
+                  f"  answered {answered} (in its item {inside})  honest {honest}  slogans {slogans}  situation "
+                  f"points with no task {len(loose)}")
+            for x in loose:
+                print(f"      no task: {x}")
     if rows:
         print(f"\n{len(rows)} drafts: problems {sum(r[2] for r in rows)}; read out per problem mean "
               f"{statistics.mean(r[4] for r in rows):.2f}, worst {max(r[3] for r in rows)}; answered by measure "
-              f"{sum(r[5] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}")
+              f"{sum(r[5] for r in rows)}, inside an item {sum(r[8] for r in rows)}; situation points with no task "
+              f"{sum(r[9] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}")
+
+
+# (problem, level, year, kind, priorities, says: all must be in the answer, never: none may)
+CASES: tuple[tuple[str, str, int, str, list[dict], tuple[str, ...], tuple[str, ...]], ...] = (
+    ("部分县级医院服务能力不强", "市", 2018, "annual_conference",
+     [{"topic": "医疗服务", "items": ["提升县级医院综合能力", "加强医疗质量管理"]}], ("县级医院",), ("市级医院",)),
+    ("儿科、精神科等紧缺专业医生不足", "市", 2018, "annual_conference",
+     [{"topic": "医改", "items": ["推进医疗联合体建设"]}, {"topic": "人才队伍", "items": ["加强紧缺专业人才培养"]}],
+     ("儿科、精神科", "医院"), ("空编", "基层医疗卫生机构")),
+    ("嘎查村卫生室服务能力弱", "旗", 2012, "annual_conference",
+     [{"topic": "基层卫生", "items": ["加强嘎查村卫生室建设", "稳定乡村医生队伍"]}], ("嘎查村卫生室",), ("服务能力标准",)),
+    ("村卫生室服务能力弱", "县", 2016, "annual_conference",
+     [{"topic": "基层卫生", "items": ["推进乡镇卫生院标准化建设", "提高家庭医生签约服务质量"]}], ("村卫生室", "一体化"), ()),
+    ("流动人口计划生育服务管理薄弱", "区", 2015, "midyear_review",
+     [{"topic": "人口家庭", "items": ["加强流动人口计划生育服务", "落实单独两孩政策"]}], ("流动人口", "现居住地"), ("出生人口监测",)),
+    ("社区卫生服务中心人员不足", "区", 2015, "midyear_review",
+     [{"topic": "基层卫生", "items": ["推进社区卫生服务中心标准化建设"]}], ("社区卫生服务中心",), ("疾控",)),
+    ("社区卫生服务中心全科医生流失", "区", 2025, "work_report",
+     [{"topic": "基层卫生", "items": ["做实家庭医生签约服务"]}], ("绩效工资",), ("空编", "专项招聘")),
+    ("县疾控中心专业技术人员不足", "县", 2024, "special_topic",
+     [{"topic": "疾病预防控制", "items": ["推进疾控体系改革", "加强传染病监测预警"]}], ("疾控机构",), ("基层医疗卫生机构",)),
+    ("县级医院学科建设相对滞后", "县", 2022, "work_report",
+     [{"topic": "医疗服务", "items": ["加强县级医院重点学科建设"]}], ("学科带头人",), ()),
+    ("乡村医生养老保障问题突出", "县", 2013, "special_topic",
+     [{"topic": "医改", "items": ["推进县级公立医院综合改革试点", "加强乡村医生队伍建设"]}], ("养老",), ()),
+    ("健康扶贫政策群众知晓率不高", "县", 2019, "annual_conference",
+     [{"topic": "健康扶贫", "items": ["落实贫困人口基本医疗有保障"]}], ("讲清楚",), ("救治台账",)),
+    ("基层疫情防控能力仍有短板", "县", 2022, "work_report",
+     [{"topic": "公共卫生", "items": ["做好常态化疫情防控", "推进疾控体系改革"]}], ("采样",), ()),
+)
+_REGIONS = {"市": "东阳市", "县": "青山县", "区": "南城区", "旗": "查干旗"}
+
+
+def _case_brief(problem: str, level: str, year: int, kind: str, priorities: list[dict]) -> Brief:
+    title = {"work_report": f"{level}卫生健康局局长", "midyear_review": f"{level}卫生健康局局长"}.get(kind, f"副{level}长")
+    return Brief.model_validate({"kind": kind, "year": year, "region": {"name": _REGIONS[level]},
+                                 "speaker": {"name": "刘振华", "title": title}, "problems": [problem],
+                                 "priorities": priorities})
+
+
+_ITEM = re.compile(r"[一二三四五六七八九十]是[^。，；]{2,30}$")
+
+
+def answer_of(text: str, problem: str, items: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """The sentence answering ``problem`` in ``text`` (its back reference opens it) and whether it sits inside an
+    item (the sentence before it is 一是… or a brief's item: 重点是…); ("", False) where none does."""
+    name = problem_name(problem)
+    sentences = [x for p in text.splitlines() for x in p.strip().split("。")]
+    for i, x in enumerate(sentences):
+        if re.match(f"(?:（[一二三四五六七八]）[^。]*?)?(?:针对前面讲到的|解决|对){re.escape(name)}", x):
+            before = sentences[i - 1] if i else ""
+            # (an item may carry its target after it: 一是实施卫生人才引育工程，力争招引…达到100人)
+            return x, bool(_ITEM.search(before)) or any(before.endswith(it) or f"是{it}，" in before for it in items)
+    return "", False
+
+
+# The part that weighs the situation, by kind: its heading's number (a half-year meeting, a pledge, an address have none).
+_SITUATION_PART = {"annual_conference": "二、", "work_report": "二、", "special_topic": "一、"}
+_PART = re.compile(r"^[一二三四五六七八九十]、")
+
+
+_SUBSECTION = re.compile(r"^（[一二三四五六七八九十]）([^。]*)")
+
+
+def untasked(text: str, kind: str, task_keys: set[str], stakes: tuple[str, ...] = ()) -> list[str]:
+    """The situation part's sentences about an area no task takes up (plan.leads_to_task): each a point raised and
+    never acted on (the twenty-second reading: 母婴安全 raised with no 妇幼 task).  The tasks are the plan's and the
+    areas the speech's subsection headings name (a standing area added for length); a brief problem's stake is its
+    problem's, answered where the problem is."""
+    head = _SITUATION_PART.get(kind)
+    if not head:
+        return []
+    lines = [x.strip() for x in text.splitlines()]
+    task_keys = set(task_keys) | {k for x in lines for m in [_SUBSECTION.match(x)] if m for k in areas_named(m.group(1))}
+    start = next((i for i, x in enumerate(lines) if x.startswith(head)), None)
+    if start is None:
+        return []
+    end = next((i for i in range(start + 1, len(lines)) if _PART.match(lines[i])), len(lines))
+    out = []
+    for para in lines[start + 1:end]:
+        for x in para.split("。"):
+            if x and not leads_to_task(x, task_keys) and not any(x in f for f in stakes):
+                out.append(x)
+    return out
+
+
+def cases(res, seeds: list[int]) -> None:
+    """The subject-and-level cases: per case and seed, whether the answer is found, on its body and business, and
+    inside a numbered item."""
+    found = fits = inside = total = 0
+    for problem, level, year, kind, priorities, says, never in CASES:
+        brief = _case_brief(problem, level, year, kind, priorities)
+        for seed in seeds:
+            text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+            said, numbered = answer_of(text, problem, tuple(i for t in priorities for i in t.get("items", ())))
+            ok = bool(said) and all(w in said for w in says) and not any(w in said for w in never)
+            total += 1
+            found += bool(said)
+            fits += ok
+            inside += numbered
+            print(f"  {problem:24} {level} {year} s{seed}  answered {'yes' if said else 'NO '}  on subject and body "
+                  f"{'yes' if ok else 'NO '}  in its item {'yes' if numbered else 'NO '}")
+    print(f"\nsubject-and-level cases: {total}; answered {found}; on subject and body {fits}; inside a numbered item "
+          f"{inside}")
 
 
 if __name__ == "__main__":

@@ -97,12 +97,15 @@ def test_no_rest_lead_and_no_measure_is_said_twice_in_other_words(real):
 
 
 def test_the_problem_opens_the_subsection_and_the_numbered_items_close_it(real):
-    """A problem no item answers is named, with what answers it, before the numbered items, never as an unnumbered
-    paragraph after the last of them (the eighteenth reading: 一是…, then unnumbered paragraphs, then 二是…)."""
+    """A problem's answer sits inside the numbered item of its subject, never as an unnumbered paragraph before 一是
+    (the twenty-second reading) or after the last item (the eighteenth reading: 一是…, then unnumbered paragraphs, then
+    二是…)."""
     b = load_brief(REPO / "bench" / "briefs" / "b22_annual_2026_district_rich.yaml")
     text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
     sub = next(s for s in _subsections(text) if "社区医院建设" in s)
-    assert sub.index("人员不足") < sub.index("一是")
+    sentences = sub.replace("\n", "").split("。")
+    at = next(i for i, x in enumerate(sentences) if "人员不足" in x)
+    assert re.search("[一二三四五六七八九十]是[^，]+$", sentences[at - 1]), sentences[at - 1:at + 1]
     paragraphs = [p.strip() for p in sub.split("\n") if p.strip()]
     first = next(k for k, p in enumerate(paragraphs) if p.startswith("一是") or "。一是" in p)
     # after 一是 every paragraph is a numbered item or the one continuation an item may have

@@ -23,6 +23,12 @@ TABLE = yaml.safe_load((Path(__file__).resolve().parents[2] / "templates" / "wor
     ("部分城乡结合部环境卫生脏乱差", "病媒"),
     ("牧区群众看病就医路途远", "路"),
     ("疾控机构人员编制不足，专业人才流失", "疾控"),
+    # the stake is of the problem's own subject (the twenty-third reading: 政策知晓率不高 weighed by 因病返贫)
+    ("健康扶贫政策群众知晓率不高", "知道"),
+    ("儿科、精神科等紧缺专业医生不足", "儿科"),
+    ("社区卫生服务中心全科医生流失", "流失"),
+    ("流动人口计划生育服务管理薄弱", "流动人口"),
+    ("病媒生物防制常态化不够", "反弹"),
 ])
 def test_a_known_kind_of_problem_gets_the_stake_of_its_own_kind(problem, word):
     text = stake_of(problem, TABLE)

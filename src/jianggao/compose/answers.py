@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 from ..model import levels
 from . import voice
-from .serve import score
+from .serve import score, subject_of
 
 # Words that qualify a problem but are no part of its name (部分老旧小区… → 老旧小区…).
 _QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗镇])")
@@ -118,24 +118,65 @@ def leads_of(problem: str) -> tuple[str, str, str]:
     return back_reference([problem]), f"解决{name}的问题", f"对{name}的问题"
 
 
-# The units a staffing problem is about, as its answer names them (疾控机构人员编制不足 is no 基层 post).
-_STAFF_WHERE = ((re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘和委托培养"),
-                (re.compile(r"医院|高层次|学科"), "公立医院", "柔性引进、公开招聘和在职培养"))
-
+# The body a problem is about, by its own words (the twenty-second reading: 村卫生室服务能力弱 answered at the 卫生院,
+# 社区卫生服务中心人员不足 answered with 疾控 pay, 儿科、精神科紧缺 answered with 基层 posts): the first pattern the problem
+# names gives the body its answer speaks of ({where}) and, for a staffing problem, how that body is staffed this year
+# ({ways}) and, where it takes years, what is started for later ({later}).  定向培养 fills no post by year-end.
+_WHERE: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (re.compile(r"(?:嘎查)?村卫生室|乡村医生|村医"), "", "公开招聘、乡镇卫生院派人驻村", "定向培养"),
+    (re.compile(r"社区卫生服务中心|社区卫生服务站"), "社区卫生服务中心", "公开招聘、转岗培训和返聘退休医生", "定向培养"),
+    (re.compile(r"(?:苏木)?乡镇卫生院|卫生院"), "", "公开招聘、转岗培训", "定向培养"),
+    (re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘", "委托培养"),
+    (re.compile(r"儿科|精神科|产科|麻醉|病理|重症|急诊|紧缺专业|紧缺学科"), "公立医院",
+     "专项招聘、住院医师规范化培训和骨干进修", ""),
+    (re.compile(r"医院|高层次|学科|专科"), "公立医院", "柔性引进、公开招聘和在职培养", ""),
+)
+# The specialties a shortage names (儿科、精神科等紧缺专业医生不足 → 儿科、精神科).
+_SPECIALTY = re.compile(r"((?:[\u4e00-\u9fff]{1,4}科、)*[\u4e00-\u9fff]{1,4}科)(?=等|医生|医师|人才|专业)")
+# A township's, a village's unit as the problem names it (嘎查村卫生室, 苏木乡镇卫生院): said back in its own words.
+_UNIT_NAMED = re.compile(r"(?:嘎查)?村卫生室|(?:苏木)?乡镇卫生院|社区卫生服务中心")
 
 _COUNTY_HOSPITALS = re.compile(r"县级(?:公立)?医院|县医院")
 
 
-def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool) -> str:
+def where_of(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[str, str]:
+    """The slots naming the body ``problem`` is about at the speaker's level ({where}, {unit}, {village}), the
+    specialties it names ({specialty}) and how such a body is staffed ({ways}, {later})."""
+    where, ways, later = "基层医疗卫生机构", "公开招聘、转岗培训", "定向培养"
+    for pattern, w, r, lt in _WHERE:
+        hit = pattern.search(problem)
+        if hit:
+            where, ways, later = (w or hit.group(0)), r, lt
+            break
+    grassroots = [g for g in (slots.get("grassroots", ""),) if g]
+    village = next((m.group(0) for m in re.finditer(r"(?:嘎查)?村卫生室", problem)), "")
+    if not village:
+        village = "嘎查村卫生室" if "嘎查" in "".join(grassroots) or slots.get("w") == "旗" else "村卫生室"
+    unit = _UNIT_NAMED.search(problem)
+    spec = _SPECIALTY.search(problem)
+    # at a half-year meeting, 定向培养 is said as what is started for the years after, never as filling this year's posts
+    later_said = f"，同时通过{later}为今后几年储备人手" if later else ""
+    return {"where": where, "ways": ways, "later": later_said,
+            "unit": unit.group(0) if unit else where, "village": f"各{village}", "village_name": village,
+            "specialty": spec.group(1) if spec else "紧缺专业"}
+
+
+def slots_for(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[str, str]:
+    """``slots`` with the body ``problem`` is about (where_of) and its hospitals: a problem of the county hospitals is
+    theirs to answer in a city's speech too (the twenty-first reading: 部分县级医院服务能力不强 handed to the city's
+    hospitals)."""
+    out = {**slots, **where_of(problem, slots, kind)}
+    if _COUNTY_HOSPITALS.search(problem) and not out.get("hospital", "").startswith(("县", "旗")):
+        out["hospital"] = "各县级医院"
+    out["hospital_name"] = out.get("hospital", "医院").removeprefix("各")
+    return out
+
+
+def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool,
+            kind: str = "") -> str:
     """What ``entry`` says is done about ``problem`` and by whom (the government's departments only in a government
     leader's mouth, the bureau's 争取 in its head's) and, where ``check``, how progress is checked: one sentence."""
-    where, ways = next(((w, r) for pattern, w, r in _STAFF_WHERE if pattern.search(problem)),
-                       ("基层医疗卫生机构", "定向培养、转岗培训和公开招聘"))
-    slots = {**slots, "where": where, "ways": ways}
-    # a problem of the county hospitals is theirs to answer in a city's speech too (the twenty-first reading: 部分县级
-    # 医院服务能力不强 handed to the city's hospitals)
-    if _COUNTY_HOSPITALS.search(problem) and not slots.get("hospital", "").startswith(("县", "旗")):
-        slots["hospital"] = "各县级医院"
+    slots = slots_for(problem, slots, kind)
     own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
     out = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
     extra = _fill(str(own), slots)
@@ -145,6 +186,71 @@ def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], ro
         # one sentence with the measure: a check standing alone is the first thing the cut to length takes
         out += "，" + _fill(str(entry["check"]), slots).rstrip("。；")
     return out + "。"
+
+
+def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str, str]) -> str:
+    """The numbered item an answer stands as where no item of its area is on its subject (加强紧缺专业人才培养): the
+    entry's ``heading``, "" where it has none (the answer then opens its subsection)."""
+    if not entry or not entry.get("heading"):
+        return ""
+    # a shortage naming no specialty is of 紧缺专业 (not 紧缺专业等紧缺专业)
+    return _fill(str(entry["heading"]), slots_for(problem, slots)).replace("紧缺专业等紧缺专业", "紧缺专业")
+
+
+# The verb a heading opens on (加强, 提升 …): two characters, no part of its subject.
+_HEAD_VERB = 2
+# Characters an item and an answer's heading share to be on one subject (紧缺专业人才培养, 县级医院), and an item and the
+# problem itself (县域内就诊率): the subject's words, not a verb's.
+_SAME_SUBJECT = 4
+_SAME_PROBLEM = 5
+# The fit (fit_of) a standing item needs to take an answer: the words of its subject, not a neighbour's.
+_STANDING_FIT = 3
+
+
+def fit_of(problem: str, heading: str, item: str) -> int:
+    """How closely ``item`` is on the subject of ``problem``'s answer, 0 where it is not: 4 where it shares a run of
+    words with the answer's heading (加强紧缺专业人才培养 and 加强儿科、精神科等紧缺专业人才培养), 3 with the problem
+    (提升县级医院综合能力 and 部分县级医院服务能力不强), 2 where serve.score calls them near, 1 where both are of one
+    subject (推进医疗联合体建设 and 分级诊疗格局尚未形成: serve.subject_of)."""
+    if any(f and _shared_words(f[_HEAD_VERB:], item) for f in heading.split("‖")):
+        return 4
+    name = problem_name(problem)
+    if _longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
+        return 3
+    if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
+        return 0          # a shortage of people is answered under an item on people, not on 疾控体系改革 (its own item)
+    if near_items(problem, (item,)):
+        return 2
+    mine = subject_of(problem)
+    return 1 if mine and mine != "推进" and subject_of(item) == mine else 0
+
+
+# A problem of people and an item on people (fit_of: 县疾控中心专业技术人员不足 is no answer under 推进疾控体系改革).
+_STAFF_PROBLEM = re.compile(r"(?:医生|医师|人才|人员|队伍|护士|村医).{0,6}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进|老化)")
+_STAFF_ITEM = re.compile(r"人才|人员|队伍|医生|村医|引育|招聘|培养|培训|配备|编制")
+
+
+# Four characters two texts share that say no subject of their own (服务能力 is every unit's).
+_GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
+                          "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量".split())
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share a run of _SAME_SUBJECT characters that names a subject (全科医生, 县级医院)."""
+    n = _SAME_SUBJECT
+    return any(a[i:i + n] in b and a[i:i + n] not in _GENERIC_RUNS for i in range(len(a) - n + 1))
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
 
 
 # How closely an item of the brief must speak of a problem for the problem's answer to open the subsection before the
@@ -158,37 +264,74 @@ def near_items(problem: str, items: Sequence[str]) -> bool:
     return any(score(i, problem, strict=False) >= ITEM_NEAR for i in items)
 
 
-def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
-                *, rural: bool = False, county_city: bool = False) -> Callable[..., list[tuple[str, str, bool]]]:
+class Answers:
     """The templates' ``answer(problems, items)``: (problem, paragraph, whether an item is on its subject) for each
-    problem the table knows, said where its task takes it
-    up, in the speaker's voice; the problems it answers are marked on ``picker`` (Picker.answered_problems), which
-    then neither answers them again from the bank nor says them honestly unanswered.  How progress is checked is
-    said for the first problem a speech answers that has a check (纳入督查 in every paragraph was a form)."""
-    # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
-    township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
-    slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not township else {}
-    checked = [False]
-    leads: list[str] = []                     # the problems answered so far in the speech (lead_of's turn)
+    problem the table knows, said where its task takes it up, in the speaker's voice; the problems it answers are
+    marked on the picker (Picker.answered_problems), which then neither answers them again from the bank nor says them
+    honestly unanswered.  How progress is checked is said for the first problem a speech answers that has a check
+    (纳入督查 in every paragraph was a form).  ``answer.heading(problem)`` is the numbered item the answer stands as
+    where no item of its area is on its subject (the twenty-second reading: answers floating before 一是)."""
 
-    def answer(problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
+    def __init__(self, picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str,
+                 kind: str, *, rural: bool = False, county_city: bool = False) -> None:
+        # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
+        self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
+        self.slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township else {}
+        self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
+        self.checked = False
+        self.leads: list[str] = []             # the problems answered so far in the speech (lead_of's turn)
+        self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
+
+    def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
-        if township:
+        if self.township:
             return out
         for p in problems:
-            entry = entry_of(p, table, date)
+            entry = entry_of(p, self.table, self.date)
             if entry is None:
                 continue
             # the measure is the speech's own wording (checked for its date, level and voice); the reference back is
             # the brief's own words, and is not
-            said = picker.vary(body_of(p, entry, slots, role, check=not checked[0]))
+            said = self.picker.vary(body_of(p, entry, self.slots, self.role, check=not self.checked, kind=self.kind))
             if not said:
                 continue
-            said = f"{lead_of(p, len(leads))}，{said}"
-            leads.append(p)
-            if entry.get("check") and not checked[0]:
-                checked[0] = True
-            picker.answered_problems.add(p)
+            said = f"{lead_of(p, len(self.leads))}，{said}"
+            self.leads.append(p)
+            if entry.get("check") and not self.checked:
+                self.checked = True
+            self.picker.answered_problems.add(p)
             out.append((p, said, near_items(p, items)))
         return out
-    return answer
+
+    def place(self, problem: str, items: Sequence[str], taken: Container[str] = (),
+              brief: Container[str] = ()) -> str:
+        """The item of ``items`` (none of ``taken``) most closely on the subject of ``problem``'s answer (fit_of), the
+        first on a tie; "" where none is.  An item of the brief's (``brief``) takes it on any fit, a standing item only
+        where it shares the answer's or the problem's words (提升基层医疗卫生服务能力 is no home for 社区卫生服务中心人员不足:
+        its answer stands as 加强社区卫生服务中心人员配备)."""
+        # every wording of its heading: an item sharing the words of any is on its subject
+        heading = heading_of(problem, entry_of(problem, self.table, self.date), self.slots) if not self.township else ""
+        best, fit = "", 0
+        for item in items:
+            n = fit_of(problem, heading, item) if item not in taken else 0
+            if item not in brief and n < _STANDING_FIT:
+                n = 0
+            if n > fit:
+                best, fit = item, n
+        return best
+
+    def heading(self, problem: str) -> str:
+        """The numbered item ``problem``'s answer stands as (heading_of: one of its ‖-separated wordings, chosen once
+        a speech by the picker's seed, so that two seeds do not share it), "" where it has none."""
+        if self.township:
+            return ""
+        if problem not in self._headings:
+            forms = [f for f in heading_of(problem, entry_of(problem, self.table, self.date), self.slots).split("‖") if f]
+            self._headings[problem] = self.picker.rng.choice(forms) if len(forms) > 1 else "".join(forms)
+        return self._headings[problem]
+
+
+def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
+                *, rural: bool = False, county_city: bool = False) -> Answers:
+    """The templates' ``answer`` for a speech (see Answers)."""
+    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city)

@@ -323,6 +323,9 @@ def _voice_of(brief: Brief, view: BriefView) -> str:
 def brief_clauses(view: BriefView) -> tuple[str, ...]:
     """The brief's own statements as they are written into the speech: a sentence carrying one is data."""
     out: list[str] = [*view.problems, view.closing]
+    # a problem referred back to by its short name is still named (对全科医生缺口较大的问题，…): its answer is the
+    # brief's business, never cut as a measure said again (the twenty-second reading's answers cut after one clause)
+    out += [n for n in (problem_name(p) for p in view.problems) if n not in out]
     for r in view.achievements:
         out += [*r.results, *r.setbacks, *r.facts]
     for t in view.priorities:

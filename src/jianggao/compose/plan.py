@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import levels
+from ..model.topics import classify
 from . import era, voice
 from .context import (
     BriefView,
@@ -105,6 +107,23 @@ class Plan:
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
 
+    def delivers(self, heading: str, measures: Sequence[str]) -> bool:
+        """Whether a subsection's numbered item is delivered by its measures (plan.delivers)."""
+        return delivers(heading, measures)
+
+    def delivering_first(self, heading: str, measures: Sequence[str]) -> list[str]:
+        """``measures`` with the first that delivers ``heading`` (HEADING_DELIVERY) leading: said right after the
+        heading, it is the last the cut to length takes."""
+        needs = [says for head, says in HEADING_DELIVERY if head.search(heading)]
+        first = next((m for m in measures if any(says.search(m) for says in needs)), None)
+        return list(measures) if first is None else [first, *(m for m in measures if m is not first)]
+
+    def leads_to_task(self, text: str) -> bool:
+        """Whether a situation point leads to a task of the speech: it names no area, or one a task takes up (or a
+        near one: TASKED_WITH).  The twenty-second reading: 母婴安全 raised with no 妇幼 task, 健康扶贫衔接 called a
+        political responsibility and never tasked, 依法治国 raised with no 依法执业 task."""
+        return leads_to_task(text, {t.view.topic.key for t in self.tasks})
+
     @property
     def problems_home(self) -> str:
         """The part that takes up the problems no task answers: the situation, else the report's
@@ -157,6 +176,71 @@ class Plan:
 
 _SAFEGUARD_NAMES = {"leadership": "组织领导", "supervision": "督查考核", "style": "作风建设", "integrity": "廉洁自律",
                     "coordination": "协作配合", "publicity": "宣传引导", "funding": "投入保障", "talent": "人才支撑"}
+
+
+# Areas whose work a task of another takes up for a situation point (a 疾控 task answers a 免疫规划 or 慢性病 point).
+TASKED_WITH: dict[str, frozenset[str]] = {
+    "public_health": frozenset({"disease_control", "emergency", "health_promotion"}),
+    "disease_control": frozenset({"public_health", "emergency"}),
+    "emergency": frozenset({"public_health", "disease_control"}),
+    "medical_reform": frozenset({"medical_services", "primary_care"}),
+    "medical_services": frozenset({"medical_reform"}),
+    "primary_care": frozenset({"medical_reform"}),
+    "health_promotion": frozenset({"patriotic_health", "public_health"}),
+    "patriotic_health": frozenset({"health_promotion"}),
+}
+# The system's and the nation's own names are no area (卫生计生工作任务繁重 is not 计生; 健康中国 not 健康促进).
+_NO_AREA = re.compile(r"卫生计生|卫生和计划生育|卫生健康|卫计|健康中国|卫生与健康")
+
+
+def areas_named(text: str) -> set[str]:
+    """The areas ``text`` names (topics.classify), the system's and the nation's names aside."""
+    return {k for k in classify(_NO_AREA.sub("", text)) if k != "general"}
+
+
+def leads_to_task(text: str, tasked: set[str]) -> bool:
+    """Whether ``text`` names no area (areas_named) or one of ``tasked`` or near one (TASKED_WITH); a speech with no
+    task takes every point."""
+    if not tasked:
+        return True
+    keys = areas_named(text)
+    near = set(tasked).union(*(TASKED_WITH.get(k, frozenset()) for k in tasked))
+    return not keys or bool(keys & near)
+
+
+# What a heading's paragraph must say to deliver it (the twenty-second reading: 建立现代医院管理制度 over 试点效果评估 and
+# 公益性, 抓好重点人群健康管理 over 网底 and 建档, 推进疾控体系改革 with nothing on the reform, 加强县级医院重点学科建设
+# with one line on MDT): a heading naming the first pattern is delivered by a measure naming one of the second.  A
+# heading no pattern names is taken as delivered.
+HEADING_DELIVERY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(heading), re.compile(says)) for heading, says in (
+        (r"现代医院管理制度", r"章程|法人治理|院长负责制|党委领导|内部管理|运营管理|决策机制|管理制度"),
+        (r"学科建设|重点学科", r"学科带头人|重点学科|重点专科|专科联盟|学科"),
+        (r"疾控体系改革|疾控机构改革|疾病预防控制体系改革",
+         r"卫生监督|职能|机构设置|编制|整合|疾控局|疾控中心.{0,6}(?:合并|挂牌|改革)|改革"),
+        (r"重点人群健康管理", r"老年人|孕产妇|儿童|高血压|糖尿病|慢性病患者|严重精神障碍|重点人群"),
+        (r"重大公共卫生服务", r"住院分娩|两癌|叶酸|乙肝|白内障|改水|改厕|补种|重大公共卫生"),
+        (r"医保支付方式", r"按病种|总额|DRG|DIP|按人头|按床日|付费"),
+        (r"紧缺专业", r"儿科|精神科|产科|麻醉|紧缺"),
+        (r"院前急救", r"急救"),
+        (r"家庭医生签约", r"签约"),
+        (r"慢性病", r"高血压|糖尿病|慢性病|慢病"),
+        (r"流动人口", r"流动人口"),
+        (r"村卫生室", r"村卫生室|村医|乡村医生"),
+        (r"医联体|医共体|医疗联合体", r"医联体|医共体|牵头医院|成员单位|医疗集团|专科联盟"),
+        # the twenty-third reading: 做好计划生育特殊家庭扶助关怀 with no 特殊家庭, 实施全科医生特岗计划 on 转岗培训,
+        # 做实基本公共卫生服务 on 慢病衔接 alone
+        (r"计划生育特殊家庭|计生特殊家庭", r"特殊家庭|特别扶助|失独|特扶"),
+        (r"特岗", r"特岗"),
+        (r"基本公共卫生服务", r"项目|经费|资金|绩效|考核|服务包|健康档案"),
+    ))
+
+
+def delivers(heading: str, measures: Sequence[str]) -> bool:
+    """Whether ``measures`` say at least one thing on ``heading``'s own subject (HEADING_DELIVERY); True for a
+    heading of no listed subject."""
+    needs = [says for head, says in HEADING_DELIVERY if head.search(heading)]
+    return not needs or any(says.search(m) for m in measures for says in needs)
 
 
 def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government",
@@ -292,6 +376,10 @@ _NEAR_AREAS: dict[str, tuple[str, ...]] = {
 _GENERAL_HOMES = frozenset({"medical_reform", "medical_services", "primary_care", "public_health", "general"})
 
 
+# A problem of people: too few, or leaving (plan._answer).
+_STAFF = re.compile(r"(?:医生|医师|人才|人员|队伍|护士).{0,4}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进)|紧缺专业")
+
+_STAFF_RUN = 4  # characters a shortage and a workforce item share to be about the same staff (全科医生)
 _OWN_RUN = 5   # characters a problem and an item or target share to be about the same thing (县域内就诊率)
 
 
@@ -335,6 +423,14 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
         # (the nineteenth reading: 县域内就诊率与上级要求仍有差距 went to 基层卫生 for its 县域, while 医疗服务 set the
         # 县域内就诊率 target)
         hit = _by_own_words(p, tasks)
+        if hit is None and _STAFF.search(p) and "workforce" in words and any(
+                _longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
+            # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its
+            hit = words["workforce"]
+        if hit is None and not named and _STAFF.search(p) and "workforce" in words:
+            # a shortage of people the registry's words place nowhere (儿科、精神科等紧缺专业医生不足) is the workforce
+            # area's, where the brief has one (the twenty-second reading: answered under 医改 with 基层 posts)
+            hit = words["workforce"]
         if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:

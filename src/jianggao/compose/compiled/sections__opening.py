@@ -16,9 +16,10 @@ def root(context, missing=missing, environment=environment):
     l_0_pick = resolve('pick')
     l_0_cn = resolve('cn')
     l_0_areas_said = resolve('areas_said')
+    l_0_moment = resolve('moment')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
-    l_0_moment = resolve('moment')
+    l_0_landmarks = resolve('landmarks')
     l_0_parts = missing
     try:
         t_1 = environment.filters['join']
@@ -51,7 +52,7 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'areas_said': l_0_areas_said, 'cn': l_0_cn, 'moment': l_0_moment, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'areas_said': l_0_areas_said, 'cn': l_0_cn, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -107,9 +108,26 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('areas_said')
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('会议的主要任务是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析形势，对今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '方面的重点工作作出部署。', )), str_join(('主要是总结去年的工作，把今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '几个方面的任务部署下去。', ))] if (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
-        l_0_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_moment = []
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
+        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        context.vars['landmarks'] = l_0_landmarks
+        context.exported_vars.add('landmarks')
+        for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
+            l_1__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'leads_to_task'), l_1_x, _loop_vars=_loop_vars):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), l_1_x, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+        l_1_x = l_1__ = missing
+        if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+            pass
+            l_0_moment = (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks)
+            context.vars['moment'] = l_0_moment
+            context.exported_vars.add('moment')
         if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
             pass
             l_0_moment = (undefined(name='moment') if l_0_moment is missing else l_0_moment)[:1]
@@ -152,6 +170,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&22=85&23=87&24=89&27=93&28=105&30=108&35=110&38=113&39=118&40=123&41=125&42=127&43=129&47=131&48=135&49=136&50=138&52=140&53=143&54=146&55=148&56=151'
+debug_info = '2=55&3=57&6=59&7=62&9=67&14=71&15=73&17=78&19=82&20=84&22=86&23=88&24=90&27=94&28=106&30=109&37=111&39=126&42=131&43=136&44=141&45=143&46=145&47=147&51=149&52=153&53=154&54=156&56=158&57=161&58=164&59=166&60=169'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6b04dbe073f210327a8e32531796b155708a4593dcafbf379b7b84e9dab3ba13
+# 13a65197817b7370e526718ea47ccb3bb3324f7439130c792f48d0437d18dd7b
