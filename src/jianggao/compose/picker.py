@@ -244,8 +244,14 @@ ITEM_MOST = 6
 ITEM_STRONG = 4
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
-STANDING_ITEMS_MAX = 5
-SUBSECTION_ITEMS_MAX = 6
+STANDING_ITEMS_MAX = 4
+SUBSECTION_ITEMS_MAX = 4
+# A standing item beside the brief's items weighs less than they do (the twenty-second reading: a briefed item of
+# one sentence under four standing items of four): at most STANDING_ITEMS_BESIDE of them, each holding at most
+# STANDING_BESIDE_ITEMS measures and no more than the briefed item saying least (two at least); what they would have
+# said, the brief's items say instead.
+STANDING_BESIDE_ITEMS = 4
+STANDING_ITEMS_BESIDE = 3
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -1605,7 +1611,9 @@ class Picker:
                 self._standing_heads.add(head)
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
-        most = max(0, min(STANDING_ITEMS_MAX, SUBSECTION_ITEMS_MAX - len(items)))
+        most = max(0, min(STANDING_ITEMS_MAX if not items else STANDING_ITEMS_BESIDE, SUBSECTION_ITEMS_MAX - len(items)))
+        # … each no longer than the brief's items: no more measures than the briefed item saying least (two at least)
+        per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS, max(2, max(len(x) for x in out)))
         heads.sort(key=lambda h: area not in subject_homes(h[1]))
         order = {id(h): k for k, h in enumerate(heads)}
         chosen = sorted(heads, key=lambda h: -len(h[2]))[:most]
@@ -1622,8 +1630,8 @@ class Picker:
                 # who 配合s it read as a bureau's voice: the nineteenth readings after the wave)
                 if self.role == GOVERNMENT:
                     head = head.removeprefix("配合")
-                standing_runs.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
-                kept_here.update(ms[:STANDING_MOST])
+                standing_runs.append(ItemRun(head, (), tuple(ms[:per_standing])))
+                kept_here.update(ms[:per_standing])
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
             # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
             kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]
