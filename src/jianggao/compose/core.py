@@ -367,10 +367,11 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     speech = _compose_once(brief, bank, templates, seed, MAX_FILL, the_plan)
     if the_plan.held_to_length and speech.body_length() < LENGTH_FLOOR * brief.target_length:
         for extra in (1, 2, 3, 4):
+            # (each worded whole: one more area is not always longer, its seeded picks differ, so none stops the search
+            # but reaching the floor)
             longer = _compose_once(brief, bank, templates, seed, MAX_FILL, plan_of(brief, templates, extra))
-            if longer.body_length() <= speech.body_length():
-                break
-            speech = longer
+            if longer.body_length() > speech.body_length():
+                speech = longer
             if speech.body_length() >= LENGTH_FLOOR * brief.target_length:
                 break
     return speech

@@ -243,8 +243,10 @@ ITEM_MOST = 6
 # … and where the standing items beside it were left out (STANDING_ITEMS_BESIDE), up to this many: the length they would
 # have taken goes to the brief's own items, not to stock
 ITEM_FULLEST = 8
-# … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
-ITEM_STRONG = 4
+# … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this,
+# and after every stronger one (as many as ITEM_MOST since standing items are fewer and lighter: the length a brief
+# asks for comes from its own items before stock)
+ITEM_STRONG = 6
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 4
@@ -256,7 +258,7 @@ SUBSECTION_ITEMS_MAX = 4
 # the brief's items say instead (to ITEM_FULLEST).
 STANDING_BESIDE_ITEMS = 5
 STANDING_ITEMS_BESIDE = 3
-STANDING_LEAST = 3
+STANDING_LEAST = 4
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
