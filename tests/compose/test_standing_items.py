@@ -231,9 +231,9 @@ def test_a_government_leader_carries_out_price_and_payment_reform_himself():
 @pytest.mark.parametrize("name", ["b01_annual_2012_county_rich", "b05_annual_2018_county_rich",
                                   "b14_work_report_2026_city_rich", "b22_annual_2026_district_rich"])
 def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
-    """At most four numbered items under one heading (five under the year's headline), and a standing item beside the brief's items holds no more
-    measures than the fullest of them (the twenty-second reading: a briefed item of one sentence under four standing
-    items of four, six numbered items under 改善医疗服务)."""
+    """At most four numbered items under one heading (five under the year's headline), and a standing item beside the
+    brief's items holds no more measures than the fullest of them (the twenty-second reading: a briefed item of one
+    sentence under four standing items of four, six numbered items under 改善医疗服务)."""
     from jianggao.briefs.load import load_brief
     from jianggao.compose.picker import STANDING_BESIDE_ITEMS, STANDING_LEAST, SUBSECTION_ITEMS_MAX
 
@@ -246,7 +246,7 @@ def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
             runs = _numbered_runs(sub)
             assert len(runs) <= SUBSECTION_ITEMS_MAX + 1, (seed, sub[0][:20], len(runs))   # the headline one more
             sizes = {}
-            for ordinal, paragraphs in runs:
+            for _, paragraphs in runs:
                 head = re.match(r"[一二三四五六七八九十]+是([^。]*)。", paragraphs[0]).group(1)
                 sizes[head] = len(re.findall(r"[^。！？]+[。！？]", "".join(paragraphs))) - 1
             briefed = [n for h, n in sizes.items() if h in items]

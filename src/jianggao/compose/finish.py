@@ -722,12 +722,15 @@ _STOCK_FILL = re.compile(
     r"把年初部署的任务一项一项往前推|^这些问题不解决，|越是到了关键时期，越要|看准了的事情要抓紧干|"
     r"(?:这次|今天的?|这个)会议?开得很|突出重点、补齐短板，推动各项(?:工作|任务)")
 _COMRADES = "同志们，"
+# … of which the study line's sequel is cut to the clauses before it, where those are at least _KEPT_CLAUSE long
+_SPIRIT_CLAUSE = re.compile(r"(?:把|将)[^，。]{0,12}(?:精神|部署)(?:落实|贯彻|贯穿)到")
+_KEPT_CLAUSE = 8
 
 
 def _no_stock_fill(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
     """Stock lines (_STOCK_FILL) go wherever they stand (in place): never one carrying the brief's own words, never the
-    first sentence of a heading's run-in body; a paragraph's lead goes only where the next sentence can open it (it takes over a 同志们，
-    the stock line opened with)."""
+    first sentence of a heading's run-in body; a paragraph's lead goes only where the next sentence can open it (it
+    takes over a 同志们， the stock line opened with); a study line keeps what it studies (_SPIRIT_CLAUSE)."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
             k = 1 if isinstance(block, Heading) else 0
@@ -737,6 +740,14 @@ def _no_stock_fill(parts: list[list[list[str]]], shells: list[list[Block]], clau
                 leaned_on = k + 1 < len(para) and needs_of(para[k + 1]) & (
                     {"antecedent", "follows", "partner"} if k == 0 else {"partner"})
                 if not _STOCK_FILL.search(s) or _carries_data(s, clauses) or leaned_on or s.endswith("："):
+                    k += 1
+                    continue
+                m = _SPIRIT_CLAUSE.search(s)
+                cut = s.rfind("，", 0, m.start()) if m else -1
+                if cut >= _KEPT_CLAUSE:
+                    # the period's study line keeps its clause naming what is studied (the opening cites its period:
+                    # 当前，全县上下正在深入学习贯彻党的十九大精神。), only the stock sequel goes
+                    para[k] = s[:cut] + "。"
                     k += 1
                     continue
                 para.pop(k)

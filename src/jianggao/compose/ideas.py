@@ -322,12 +322,11 @@ _TABLE: dict[str, tuple[str, str]] = {
     "法治教育": (GENERAL, r"法治教育"),
     "医疗美容": (GENERAL, r"医疗美容"),
     # The twenty-second reading's repeats: one measure said two or three times in an item or across items, in words the
-    # table above did not join (院前院内衔接 ×3, 疫苗追溯 ×3, 补种 ×2, 三道关口 and 三级预防, 中医药就近 ×2 …)
+    # table above did not join (院前院内衔接 ×3, 疫苗追溯 ×3, 补种 ×2, 三道关口 and 三级预防 …); 中医药就近 (above) is one too
     "院内衔接": (GENERAL, r"院前院内|院前急救和院内|院前.{0,8}院内"),
     "疫苗追溯": (GENERAL, r"可追溯|全程追溯|追溯"),
     "补种": (GENERAL, r"补种"),
     "三级预防": (GENERAL, r"三级预防|三道关口"),
-    "中医药就近": (GENERAL, r"就近享受中医药|身边就能用上中医药|就近.{0,6}中医药服务|家门口.{0,6}中医药"),
     "中医特色": (GENERAL, r"突出中医特色|以中医为主|中医特色优势|特色优势"),
     "护理服务": (GENERAL, r"优质护理|责任制整体护理|护理服务质量"),
     "调价原则": (GENERAL, r"有升有降|总量控制、结构调整|逐步到位"),
