@@ -97,14 +97,17 @@ _REASONS = ("领导重视的程度", "责任明确不到人", "重视不重视�
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_each_safeguard_item_says_why_before_what_it_asks(real, seed):
+def test_a_safeguard_item_says_why_before_what_it_asks(real, seed):
     brief = load_brief(REPO / "bench" / "briefs" / "b13_annual_2025_county_rich.yaml")
     text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
     part = text.split("四、")[1].split("同志们，")[0]
     items = [x for x in part.split("\n") if x.strip().startswith("（")]
     assert len(items) >= 3
-    for item in items:
-        # the item's first sentence after its heading is a reason, and only one reason is given
+    # two items of the part say why (before every item, the same reasons ran word for word through a third of the
+    # drafts: the twenty-second reading); where one does, it is the item's first sentence, and one reason only
+    reasoned = [item for item in items if any(r in item for r in _REASONS)]
+    assert 1 <= len(reasoned) <= 2, items
+    for item in reasoned:
         first = item.split("。")[1]
         assert any(r in first for r in _REASONS), item
         assert sum(r in item for r in _REASONS) == 1, item
