@@ -2,6 +2,7 @@
 
     /work/venvs/bench/bin/python bench/bench_quality.py            # all briefs in bench/briefs, 3 seeds for some
     python bench/bench_quality.py --jianggao "/path/to/venv/bin/jianggao" --json out.json
+    python bench/bench_quality.py --briefs bench/briefs --briefs HELD_OUT_DIR    # several folders, compared together
 
 Works on any version of jianggao: it only runs `jianggao render BRIEF --format txt -o OUT --force [--seed N]`
 (and `jianggao lint` when that command exists) and reads the .txt back. Reports per draft and overall the
@@ -44,6 +45,8 @@ KIND_ALIASES = {"年度卫生健康工作会议讲话": "annual_conference", "�
 DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus", Path("/work/shared/corpus")) if p.exists()),
                       Path("/work/shared/corpus"))
 SEED_BRIEFS = ("b02", "b04", "b06", "b08", "b10", "b13")
+# A sentence this long found in two drafts is a stock line a reader recognises (a heading 一是加强院前急救 is not).
+LONG_SENTENCE = 25
 TARGETS = {"openers": 0.15, "shared_briefs": 0.35, "shared_seeds": 0.50, "near_dup_per_speech": 1}
 
 
@@ -334,7 +337,11 @@ def shared_any(drafts: list[dict], root: Path | None = None, top: int = 25) -> d
     return {"per_draft": shares, **_stats(list(shares.values())),
             "rich_max": max((v for k, v in shares.items() if k in rich), default=None),
             "rich_median": round(statistics.median([v for k, v in shares.items() if k in rich]), 3) if rich else None,
-            "recurring": rec, "in_3_or_more": len(qc.recurring(base)), "in_5_or_more": len(qc.recurring(base, 5))}
+            "recurring": rec, "in_3_or_more": len(qc.recurring(base)), "in_5_or_more": len(qc.recurring(base, 5)),
+            # the readers' count (reading22: "at least 35 sentences word for word in two or three drafts"): every
+            # sentence found in two drafts or more, and those of 25 characters or more (a paragraph's stock, not 一是…)
+            "in_2_or_more": len(qc.recurring(base, 2)),
+            "long_in_2_or_more": sum(1 for x, _ in qc.recurring(base, 2) if len(x) >= LONG_SENTENCE)}
 
 
 _SOURCE_DIRS = (("templates/sections", "*.j2"), ("templates/wording", "*.yaml"), ("src/jianggao/compose", "*.py"),
@@ -478,7 +485,8 @@ def print_report(drafts: list[dict], s: dict) -> None:
          f"{ss['n']} pairs"),
         ("shared with any other brief's draft", f"max {_pct(sa.get('max'))}, median {_pct(sa.get('median'))}", "—",
          f"rich: max {_pct(sa.get('rich_max'))}, median {_pct(sa.get('rich_median'))}; "
-         f"{sa.get('in_3_or_more')} sentences in 3+ drafts, {sa.get('in_5_or_more')} in 5+"),
+         f"{sa.get('in_2_or_more')} sentences in 2+ drafts ({sa.get('long_in_2_or_more')} of {LONG_SENTENCE}+ chars), "
+         f"{sa.get('in_3_or_more')} in 3+, {sa.get('in_5_or_more')} in 5+"),
         ("dangling / cut-off sentences", f"{s['dangling']['total']} in {s['dangling']['drafts_with']} drafts", "0",
          f"{s['dangling']['per_100_paragraphs']}/100 ¶ vs corpus {s['dangling']['corpus_per_100_paragraphs']}; "
          f"{s['dangling']['all_renders']} over all renders"),
@@ -525,7 +533,9 @@ def print_report(drafts: list[dict], s: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--briefs", type=Path, default=HERE / "briefs")
+    ap.add_argument("--briefs", type=Path, action="append", default=None,
+                    help="a folder of briefs (repeatable: the held-out briefs beside the bench's own, whose drafts are "
+                         "then compared with each other too; default bench/briefs)")
     ap.add_argument("--jianggao", default=None, help="command that runs jianggao (default: the one beside this python)")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "quality", help="folder for the rendered drafts")
     ap.add_argument("--json", type=Path, default=HERE / "quality-latest.json")
@@ -543,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd = [str(beside)] if beside.exists() else [shutil.which("jianggao") or "jianggao"]
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="bench-quality-"))
-    metas = [load_brief(p) for p in sorted(args.briefs.glob("*.yaml"))]
+    metas = [load_brief(p) for folder in (args.briefs or [HERE / "briefs"]) for p in sorted(folder.glob("*.yaml"))]
     prefixes = tuple(p for p in args.seed_briefs.split(",") if p)
     jobs = []
     for meta in metas:

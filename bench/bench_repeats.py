@@ -74,6 +74,10 @@ CONCEPTS = {
     "听汇报": "听取汇报|定期研究|专题研究|亲自研究",
     "台账": "台账|挂图作战|销号|清单化",
     "预警": "预警|早识别|早发现",
+    # the twenty-second reading's
+    "广告": "医疗广告|机构广告|虚假宣传|虚假广告",
+    "就近": "就近|在身边|身边就能|家门口",
+    "护理": "优质护理|整体护理|护理服务",
 }
 COMPOUNDS = ("基本药物 健康管理 母婴安全 健康体检 分级诊疗 家庭医生 适宜技术 定向培养 乡村医生 生育 看病钱 救命钱 "
              "公益性 支付方式 医共体 医联体 村卫生室 公立医院 医保基金 高危孕产妇 儿科 产科").split()
@@ -239,7 +243,19 @@ READERS = [
     ("开展老年人健康管理。", "做实老年人健康体检和健康管理服务。"),
     ("要进一步巩固完善基本药物制度，保障基层常用药品供应。", "全面配备和优先使用基本药物。"),
     ("完善医保基金监管机制，守好群众的看病钱、救命钱。", "管好用好群众的看病钱、救命钱。"),
+    # the twenty-second reading (reading22.md, REP): one measure two or three times in an item or across items
+    ("规范医疗机构广告和诊疗信息发布，维护群众的知情权和选择权。", "要规范医疗广告发布，严厉查处虚假宣传、夸大疗效等行为。"),
+    ("打通院前急救和院内救治的信息。", "加强院前院内衔接，提高急诊急救的反应速度和救治成功率。"),
+    ("疫苗管理要做到进货、储存、接种全程可追溯。", "疫苗从入库、储存到接种的每一个环节都要有记录、可追溯。"),
+    ("让群众就近享受中医药服务。", "使群众在身边就能用上中医药。"),
+    ("推动优质护理服务向基层延伸。", "推行责任制整体护理，提高护理服务质量。"),
+    ("医疗机构要把慢性病患者的住院诊疗和出院后的随访衔接起来。", "要进一步做好出院患者随访和健康指导。"),
+    ("加强高危孕产妇筛查评估和分级管理。", "对高危孕产妇，要做到早筛查、早识别、早干预。"),
+    ("医联体牵头医院要统筹床位、号源和设备，为基层转诊患者开通绿色通道。", "牵头医院的专家、设备要真正向成员单位开放。"),
 ]
+# What the readers count as one thing said again (REP): measures and turns, not the brief's figures said where they are
+# reviewed and again where they are targeted, nor a problem named and then referred back to (前面讲到的…) to be answered.
+_NOT_REP = re.compile(r"\d|讲到的|这些问题|问题突出表现在|问题主要有|主要有以下问题")
 
 
 def check(idf: dict[str, float]) -> int:
@@ -314,27 +330,29 @@ def main(argv: list[str] | None = None) -> int:
             drafts = list(pool.map(lambda j: render(args.jianggao, j[0], j[1], outdir), jobs))
 
     report: dict = {"drafts": {}, "corpus": {}}
-    print(f"{'draft':10} {'chars':>6} {'pairs':>5} {'/1000':>6}  paragraph part speech  length/target")
+    print(f"{'draft':10} {'chars':>6} {'pairs':>5} {'/1000':>6}  paragraph part speech  rep  length/target")
     rows = []
     for path in drafts:
         text = path.read_text(encoding="utf-8")
         found = pairs_in(text, idf)
         chars = body_chars(text)
         where = Counter(p["where"] for p in found)
-        rows.append((path.stem, chars, len(found), sum(p["where"] != "speech" for p in found)))
-        report["drafts"][path.stem] = {"chars": chars, "pairs": found}
+        rep = [p for p in found if not _NOT_REP.search(p["a"] + p["b"])]
+        rows.append((path.stem, chars, len(found), sum(p["where"] != "speech" for p in found), len(rep)))
+        report["drafts"][path.stem] = {"chars": chars, "pairs": found, "rep_pairs": len(rep)}
         print(f"{path.stem:10} {chars:6} {len(found):5} {1000 * len(found) / max(chars, 1):6.2f}  "
-              f"{where['paragraph']:9} {where['part']:4} {where['speech']:6}  "
+              f"{where['paragraph']:9} {where['part']:4} {where['speech']:6}  {len(rep):4} "
               f"{LENGTHS[path.stem] if path.stem in LENGTHS else float('nan'):.3f}")
         for p in found[:args.show]:
             print(f"      [{p['where']}] {p['a'][:60]} / {p['b'][:60]}  {p['shared']}")
     seed1 = [r for r in rows if r[0].endswith("_s1")] or rows
     rich = [r for r in rows if r[0][:3] in RICH]
-    cpairs = cchars = cnear = 0
+    cpairs = cchars = cnear = crep = 0
     for name, text in corpus:
         found = pairs_in(text, idf, draft=False)
         chars = body_chars(text)
         cpairs += len(found)
+        crep += sum(1 for p in found if not _NOT_REP.search(p["a"] + p["b"]))
         cnear += sum(p["where"] != "speech" for p in found)
         cchars += chars
         report["corpus"][name] = {"chars": chars, "pairs": found}
@@ -342,9 +360,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"      corpus {name} [{p['where']}] {p['a'][:60]} / {p['b'][:60]}  {p['shared']}")
 
     def line(label: str, rs: list) -> str:
-        n, c, near = sum(r[2] for r in rs), sum(r[1] for r in rs), sum(r[3] for r in rs)
+        n, c, near, rep = sum(r[2] for r in rs), sum(r[1] for r in rs), sum(r[3] for r in rs), sum(r[4] for r in rs)
         return f"{label}: {n / max(len(rs), 1):.2f} pairs per speech, {1000 * n / max(c, 1):.2f} per 1,000 chars; " \
-               f"within one part {near / max(len(rs), 1):.2f} per speech, {1000 * near / max(c, 1):.2f} per 1,000 " \
+               f"within one part {near / max(len(rs), 1):.2f} per speech, {1000 * near / max(c, 1):.2f} per 1,000; " \
+               f"the readers' kind (no figure, no back-reference) {1000 * rep / max(c, 1):.2f} per 1,000 " \
                f"({len(rs)} drafts)"
     print(line("all 28 briefs, seed 1", seed1))
     print(line("rich briefs, seeds 1-3", rich))
@@ -364,14 +383,16 @@ def main(argv: list[str] | None = None) -> int:
               f"most: {', '.join(f'{x} {n}' for x, n in top)}")
         report["codes"] = {k: v for k, v in again.items()}
     print(f"corpus: {cpairs / len(corpus):.2f} pairs per speech, {1000 * cpairs / max(cchars, 1):.2f} per 1,000 chars; "
-          f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000 "
-          f"({len(corpus)} speeches, {cchars} chars)")
+          f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000; "
+          f"the readers' kind {1000 * crep / max(cchars, 1):.2f} per 1,000 ({len(corpus)} speeches, {cchars} chars)")
     report["summary"] = {"corpus_near_per_1000": 1000 * cnear / max(cchars, 1),
                          "seed1_near_per_speech": sum(r[3] for r in seed1) / max(len(seed1), 1),
                          "seed1_per_speech": sum(r[2] for r in seed1) / max(len(seed1), 1),
                          "seed1_per_1000": 1000 * sum(r[2] for r in seed1) / max(sum(r[1] for r in seed1), 1),
                          "rich_per_speech": sum(r[2] for r in rich) / max(len(rich), 1),
-                         "corpus_per_1000": 1000 * cpairs / max(cchars, 1)}
+                         "corpus_per_1000": 1000 * cpairs / max(cchars, 1),
+                         "seed1_rep_per_1000": 1000 * sum(r[4] for r in seed1) / max(sum(r[1] for r in seed1), 1),
+                         "corpus_rep_per_1000": 1000 * crep / max(cchars, 1)}
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

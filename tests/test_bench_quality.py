@@ -135,3 +135,16 @@ def test_shared_with_any_other_draft_and_recurring_sentences():
     assert shares == {"a": 1.0, "b": 0.5, "c": 1.0, "d": 0.0}     # 短句 (under 8 characters) is not counted
     assert qc.recurring(drafts) == [(common, ["a", "b", "c"])]
     assert [s for s, _ in qc.recurring(drafts, least=2)] == [common, "县疾控中心要完善传染病监测预警体系。"]
+
+
+def test_the_bench_counts_sentences_in_two_drafts_as_the_readers_did():
+    """bench_quality.shared_any: every sentence word for word in two drafts or more, and those of LONG_SENTENCE
+    characters or more (reading22 counted "at least 35 sentences in two or three drafts"; a heading 一是… is short)."""
+    import bench_quality as bq
+    stock = "基层医疗卫生机构是公共卫生服务的网底，要把健康管理服务落实到每一个村组、每一户家庭。"
+    drafts = [{"id": i, "seed": None, "ok": True, "rich": False, "norm": norm} for i, norm in (
+        ("a", [stock, "五是加强儿童健康服务。", "县疾控中心要完善传染病监测预警体系。"]),
+        ("b", [stock, "五是加强儿童健康服务。"]),
+        ("c", ["要把爱国卫生运动同健康城市建设结合起来。"]))]
+    got = bq.shared_any(drafts)
+    assert got["in_2_or_more"] == 2 and got["long_in_2_or_more"] == 1 and len(stock) >= bq.LONG_SENTENCE

@@ -109,4 +109,5 @@ def test_one_safeguard_item_says_why_before_what_it_asks(real, seed):
     assert len(reasoned) == 1, reasoned
     assert any(r in reasoned[0].split("。")[1] for r in _REASONS), reasoned[0]
     assert sum(r in reasoned[0] for r in _REASONS) == 1, reasoned[0]
+    # no reason twice in a speech
     assert all(text.count(r) <= 1 for r in _REASONS)

@@ -66,6 +66,9 @@ def test_each_item_leads_its_run_and_its_measures_follow(real):
         assert reform.index("一是") < reform.index("二是") or reform.index("首先") < reform.index("其次")
 
 
+_ANSWER = re.compile(r"^(?:（[一二三四五六七八九十]+）[^。]*?。)?(?:针对|对|解决)[^，。]{0,24}(?:问题|不足|短板|不强)")
+
+
 def test_a_narrow_idea_is_said_in_one_subsection_only(real):
     narrow = ("出生缺陷", "医共体", "家庭医生签约", "高危孕产妇", "中医药")
     for name in ("b13_annual_2025_county_rich", "b22_annual_2026_district_rich"):
@@ -73,7 +76,10 @@ def test_a_narrow_idea_is_said_in_one_subsection_only(real):
         text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
         subs = _subsections(text)
         for idea in narrow:
-            holders = [i for i, s in enumerate(subs) if any(idea in ideas_of(x) for x in s.split("。"))]
+            # (a problem's answer names who checks the work, 纳入对医共体的考核, wherever the problem is answered: it is
+            # the answer's, compose.answers, not a measure said again)
+            holders = [i for i, s in enumerate(subs) if any(idea in ideas_of(x) for x in s.split("。")
+                                                            if not _ANSWER.search(x))]
             assert len(holders) <= 1, (name, idea, holders)
 
 

@@ -10,7 +10,7 @@ import pytest
 from compose_helpers import REPO
 
 from jianggao.compose.core import compose
-from jianggao.compose.picker import ITEM_MOST, Picker
+from jianggao.compose.picker import ITEM_FULLEST, Picker
 from jianggao.compose.serve import (
     STANDING_MOST,
     at_home,
@@ -114,7 +114,7 @@ def test_a_brief_item_says_its_best_few_measures(drafts):
             for ordinal, paragraphs in _numbered_runs(sub):
                 sentences = re.findall(r"[^。！？]+[。！？]", "".join(paragraphs))
                 # the item, its measures, and at most the subsection's one line on who leads the work
-                assert len(sentences) <= 1 + ITEM_MOST + 1, (key, ordinal, sentences)
+                assert len(sentences) <= 1 + ITEM_FULLEST + 1, (key, ordinal, sentences)
 
 
 def test_no_heading_clause_twice_in_a_speech(drafts):
@@ -226,3 +226,32 @@ def test_a_government_leader_carries_out_price_and_payment_reform_himself():
             heads = re.findall(r"[一二三四五六]是([^。]*)。", text)
             if title == "副市长":
                 assert not [h for h in heads if h.startswith("配合")], (seed, heads)
+
+
+@pytest.mark.parametrize("name", ["b01_annual_2012_county_rich", "b05_annual_2018_county_rich",
+                                  "b14_work_report_2026_city_rich", "b22_annual_2026_district_rich"])
+def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
+    """At most four numbered items under one heading (five under the year's headline), and a standing item beside the
+    brief's items holds no more measures than the fullest of them (the twenty-second reading: a briefed item of one
+    sentence under four standing items of four, six numbered items under 改善医疗服务)."""
+    from jianggao.briefs.load import load_brief
+    from jianggao.compose.picker import STANDING_BESIDE_ITEMS, STANDING_LEAST, SUBSECTION_ITEMS_MAX
+
+    b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    items = {x for p in b.priorities for x in p.items}
+    assert SUBSECTION_ITEMS_MAX <= 4
+    for seed in (1, 2):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        for sub in _subsections(_tasks(text)):
+            runs = _numbered_runs(sub)
+            assert len(runs) <= SUBSECTION_ITEMS_MAX + 1, (seed, sub[0][:20], len(runs))   # the headline one more
+            sizes = {}
+            for _, paragraphs in runs:
+                head = re.match(r"[一二三四五六七八九十]+是([^。]*)。", paragraphs[0]).group(1)
+                sizes[head] = len(re.findall(r"[^。！？]+[。！？]", "".join(paragraphs))) - 1
+            briefed = [n for h, n in sizes.items() if h in items]
+            for head, n in sizes.items():
+                if briefed and head not in items:
+                    # (the subsection's one line on who leads the work may close it; beside a brief item the bank has
+                    # one line for, STANDING_LEAST: the length bar)
+                    assert n <= STANDING_BESIDE_ITEMS + 1 and n <= max(STANDING_LEAST, max(briefed)) + 1, (seed, head, sizes)

@@ -363,18 +363,20 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     share of brief.target_length by dropping its optional sentences (never the brief's own data, never a paragraph's
     lead). A thin brief stays short rather than padded (Plan.missing says what would lengthen it); a brief held to its
     length (Plan.held_to_length) whose own areas, each saying only what is on its subject, fall below LENGTH_FLOOR is
-    planned and worded again with one to three of the level's standing areas after its own (a special meeting: its
-    subject's facets), the longer kept.
+    planned and worded again with one to four of the level's standing areas after its own (a special meeting: its
+    subject's facets), the longer kept (four: an area holds at most four numbered items, picker.SUBSECTION_ITEMS_MAX,
+    so a thin brief's length comes from one more standing area rather than from a catalogue under one heading).
     """
     seed = brief.seed if seed is None else seed
     the_plan = plan_of(brief, templates)
     speech = _compose_once(brief, bank, templates, seed, MAX_FILL, the_plan)
     if the_plan.held_to_length and speech.body_length() < LENGTH_FLOOR * brief.target_length:
-        for extra in (1, 2, 3):
+        for extra in (1, 2, 3, 4):
+            # (each worded whole: one more area is not always longer, its seeded picks differ, so none stops the search
+            # but reaching the floor)
             longer = _compose_once(brief, bank, templates, seed, MAX_FILL, plan_of(brief, templates, extra))
-            if longer.body_length() <= speech.body_length():
-                break
-            speech = longer
+            if longer.body_length() > speech.body_length():
+                speech = longer
             if speech.body_length() >= LENGTH_FLOOR * brief.target_length:
                 break
     return speech

@@ -656,6 +656,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _balance([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
              [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
              [t.budget for t in plan.tasks])
+    _no_stock_fill(parts, shells, clauses)
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
     _voice(parts)
@@ -745,6 +746,48 @@ def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: t
                 if choice is None:
                     break
                 size -= len(choice[0].pop(choice[1]))
+
+
+# Stock lines that say nothing of the year, the place or the work (the twenty-second reading's FILL: openers and
+# closers any draft of any year carries, the blind readers' tell of shared sentences): a kind, whatever wording or
+# template brings one.  把××精神落实到…各个方面; 群众看在眼里、记在心上; 把年初部署的任务一项一项往前推; 这些问题不解决，…难以…;
+# 越是到了关键时期，越要…; 看准了的事情要抓紧干; the convener praising the meeting; 突出重点、补齐短板，推动各项工作….
+_STOCK_FILL = re.compile(
+    r"(?:精神|部署)(?:落实|贯彻|贯穿)到[^。！？]{0,24}(?:各个方面|各方面|全过程)|看在眼里、?记在心上|"
+    r"把年初部署的任务一项一项往前推|^这些问题不解决，|越是到了关键时期，越要|看准了的事情要抓紧干|"
+    r"(?:这次|今天的?|这个)会议?开得很|突出重点、补齐短板，推动各项(?:工作|任务)")
+_COMRADES = "同志们，"
+# … of which the study line's sequel is cut to the clauses before it, where those are at least _KEPT_CLAUSE long
+_SPIRIT_CLAUSE = re.compile(r"(?:把|将)[^，。]{0,12}(?:精神|部署)(?:落实|贯彻|贯穿)到")
+_KEPT_CLAUSE = 8
+
+
+def _no_stock_fill(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
+    """Stock lines (_STOCK_FILL) go wherever they stand (in place): never one carrying the brief's own words, never the
+    first sentence of a heading's run-in body; a paragraph's lead goes only where the next sentence can open it (it
+    takes over a 同志们， the stock line opened with); a study line keeps what it studies (_SPIRIT_CLAUSE)."""
+    for part, shell in zip(parts, shells, strict=True):
+        for para, block in zip(part, shell, strict=True):
+            k = 1 if isinstance(block, Heading) else 0
+            while k < len(para):
+                s = para[k]
+                # (one leaning back leans on the sentence before the stock line as well, where there is one)
+                leaned_on = k + 1 < len(para) and needs_of(para[k + 1]) & (
+                    {"antecedent", "follows", "partner"} if k == 0 else {"partner"})
+                if not _STOCK_FILL.search(s) or _carries_data(s, clauses) or leaned_on or s.endswith("："):
+                    k += 1
+                    continue
+                m = _SPIRIT_CLAUSE.search(s)
+                cut = s.rfind("，", 0, m.start()) if m else -1
+                if cut >= _KEPT_CLAUSE:
+                    # the period's study line keeps its clause naming what is studied (the opening cites its period:
+                    # 当前，全县上下正在深入学习贯彻党的十九大精神。), only the stock sequel goes
+                    para[k] = s[:cut] + "。"
+                    k += 1
+                    continue
+                para.pop(k)
+                if k == 0 and para and s.startswith(_COMRADES) and not para[0].startswith(_COMRADES):
+                    para[0] = _COMRADES + para[0]
 
 
 # How far past its budget a part may grow when another has little to say (see _trim).

@@ -236,7 +236,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     # … and the fifteenth reading's (reading15.md, 80 REP rows): each the one measure its quotes said twice or more
     "常态化防控": (GENERAL, r"常态化疫情防控|常态化防控"),
     "实验室": (GENERAL, r"实验室"),
-    "医防协作": (GENERAL, r"人员交流|信息互通|人员互动|协同工作的机制"),
+    "医防协作": (GENERAL, r"人员交流|信息互通|人员互动|协同工作的机制|医防融合|人员通、信息通|信息通、资源通"),
     "季节防病": (GENERAL, r"汛期|节假日|重大节日|流行季节|高发季节|高发期|季节性"),
     "运行保障": (GENERAL, r"运行保障|正常运行|财政补助|运行经费|列入预算|纳入.{0,4}预算"),
     "约谈": (GENERAL, r"约谈"),
@@ -301,7 +301,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "人口研究": (GENERAL, r"人口发展战略|人口发展研究"),
     "晋升前下基层": (GENERAL, r"晋升前"),
     "执业校验": (GENERAL, r"执业登记|校验管理"),
-    "医疗广告": (GENERAL, r"医疗广告"),
+    # (the twenty-second reading: 规范医疗机构广告和诊疗信息发布 … 要规范医疗广告发布，严厉查处虚假宣传 in one item)
+    "医疗广告": (GENERAL, r"医疗广告|机构广告|广告和诊疗信息|广告发布|虚假宣传|虚假广告"),
     "参合筹资": (GENERAL, r"参合筹资|自愿参合"),
     "住院核查": (GENERAL, r"身份核查|冒名住院"),
     "基层综改": (GENERAL, r"基层医疗卫生机构综合改革|运行新机制"),
@@ -320,6 +321,18 @@ _TABLE: dict[str, tuple[str, str]] = {
     "等级评审": (GENERAL, r"等级评审"),
     "法治教育": (GENERAL, r"法治教育"),
     "医疗美容": (GENERAL, r"医疗美容"),
+    # The twenty-second reading's repeats: one measure said two or three times in an item or across items, in words the
+    # table above did not join (院前院内衔接 ×3, 疫苗追溯 ×3, 补种 ×2, 三道关口 and 三级预防 …); 中医药就近 (above) is one too
+    "院内衔接": (GENERAL, r"院前院内|院前急救和院内|院前.{0,8}院内"),
+    "疫苗追溯": (GENERAL, r"可追溯|全程追溯|追溯"),
+    "补种": (GENERAL, r"补种"),
+    "三级预防": (GENERAL, r"三级预防|三道关口"),
+    "中医特色": (GENERAL, r"突出中医特色|以中医为主|中医特色优势|特色优势"),
+    "护理服务": (GENERAL, r"优质护理|责任制整体护理|护理服务质量"),
+    "调价原则": (GENERAL, r"有升有降|总量控制、结构调整|逐步到位"),
+    "出院随访": (GENERAL, r"出院.{0,10}随访|出院后.{0,6}有人管"),
+    "常用药": (GENERAL, r"常用药"),
+    "哨点监测": (GENERAL, r"哨点"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -347,7 +360,9 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "健康评估", "在线服务", "远程扶贫", "托育评估", "入托体检", "婚育新风", "人口研究", "晋升前下基层",
                       "执业校验", "医疗广告", "参合筹资", "住院核查", "基层综改", "科室承包", "民营监管",
                       "医德考评", "功能社区", "转诊优先", "基层急救", "延时服务", "慢病衔接", "人口信息", "备孕指导",
-                      "边查边改", "全覆盖检查", "等级评审", "法治教育", "医疗美容"})
+                      "边查边改", "全覆盖检查", "等级评审", "法治教育", "医疗美容",
+                      "院内衔接", "疫苗追溯", "补种", "三级预防", "中医药就近", "中医特色", "护理服务", "调价原则",
+                      "出院随访", "常用药", "哨点监测"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own

@@ -242,12 +242,25 @@ _ONE_WAY = frozenset({"train"})
 # measures under one 一是, 不分主次); what the area's budget still asks is said by numbered items of its own standing
 # work (STANDING_HEADS), never by more measures heaped under an item.
 ITEM_MOST = 6
-# … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this
-ITEM_STRONG = 4
+# … and where the standing items beside it were left out (STANDING_ITEMS_BESIDE), up to this many: the length they would
+# have taken goes to the brief's own items, not to stock
+ITEM_FULLEST = 8
+# … of which those its subject's words alone place under it (serve.item_names_it) only while it has fewer than this,
+# and after every stronger one (as many as ITEM_MOST since standing items are fewer and lighter: the length a brief
+# asks for comes from its own items before stock)
+ITEM_STRONG = 6
 # The most standing items (三是…四是…) an area with brief items adds after them, and the most numbered items a
 # subsection holds in all (a real speech's 一是…五是).
-STANDING_ITEMS_MAX = 5
-SUBSECTION_ITEMS_MAX = 6
+STANDING_ITEMS_MAX = 4
+SUBSECTION_ITEMS_MAX = 4
+# A standing item beside the brief's items weighs less than they do (the twenty-second reading: a briefed item of
+# one sentence under four standing items of four): at most STANDING_ITEMS_BESIDE of them, each holding at most
+# STANDING_BESIDE_ITEMS measures and no more than the fullest brief item (STANDING_LEAST at least: a brief item the
+# bank has one line for does not leave its area a list of bare headings); what they would have said,
+# the brief's items say instead (to ITEM_FULLEST).
+STANDING_BESIDE_ITEMS = 5
+STANDING_ITEMS_BESIDE = 3
+STANDING_LEAST = 4
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -1621,7 +1634,11 @@ class Picker:
                 self._standing_heads.add(head)
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
-        most = max(0, min(STANDING_ITEMS_MAX, SUBSECTION_ITEMS_MAX - len(items)))
+        # (the year's headline area one more: HEADLINE_MORE)
+        most = max(0, min(STANDING_ITEMS_MAX if not items else STANDING_ITEMS_BESIDE,
+                          SUBSECTION_ITEMS_MAX + (more > 1) - len(items)))
+        # … each no fuller than the brief's items: no more measures than the fullest of them (STANDING_LEAST at least)
+        per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS, max(STANDING_LEAST, max(len(x) for x in out)))
         heads.sort(key=lambda h: area not in subject_homes(h[1]))
         order = {id(h): k for k, h in enumerate(heads)}
         chosen = sorted(heads, key=lambda h: -len(h[2]))[:most]
@@ -1638,8 +1655,8 @@ class Picker:
                 # who 配合s it read as a bureau's voice: the nineteenth readings after the wave)
                 if self.role == GOVERNMENT:
                     head = head.removeprefix("配合")
-                standing_runs.append(ItemRun(head, (), tuple(ms[:STANDING_MOST])))
-                kept_here.update(ms[:STANDING_MOST])
+                standing_runs.append(ItemRun(head, (), tuple(ms[:per_standing])))
+                kept_here.update(ms[:per_standing])
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
             # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
             kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]
@@ -1657,7 +1674,7 @@ class Picker:
                 if dropped <= 0:
                     break
                 for i in range(len(items)):
-                    while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_MOST and dropped > 0:
+                    while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_FULLEST and dropped > 0:
                         if all(entry[2] in weak[i] for entry in matched[i]) and len(out[i]) >= ITEM_STRONG:
                             break
                         k = next(k for k, entry in enumerate(matched[i])

@@ -15,11 +15,12 @@ def root(context, missing=missing, environment=environment):
     l_0_namespace = resolve('namespace')
     l_0_lagging = resolve('lagging')
     l_0_fill = resolve('fill')
+    l_0_focus = resolve('focus')
+    l_0_tasks = resolve('tasks')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_heads = resolve('heads')
     l_0_who = resolve('who')
-    l_0_tasks = resolve('tasks')
     l_0_items = resolve('items')
     l_0_FACETS = resolve('FACETS')
     l_0_many = resolve('many')
@@ -62,7 +63,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -137,8 +138,20 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
+            l_0_focus = []
+            context.vars['focus'] = l_0_focus
+            context.exported_vars.add('focus')
+            for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+                l_1__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_1_t, 'from_brief') and (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) < 3)):
+                    pass
+                    l_1__ = environment.call(context, environment.getattr((undefined(name='focus') if l_0_focus is missing else l_0_focus), 'append'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_1__
+            l_1_t = l_1__ = missing
             yield '¶'
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。', '今年的卫生健康工作，要坚持稳中求进工作总基调，突出重点、补齐短板，推动各项工作提质增效。']))
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=(['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。'] if (not (undefined(name='focus') if l_0_focus is missing else l_0_focus)) else [str_join(('今年的', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作，重中之重是', (str_join((t_1(context.eval_ctx, (undefined(name='focus') if l_0_focus is missing else l_0_focus)[:-1], '、'), '和', environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), -1), )) if (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 1) else environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), 0)), '。', )), str_join(('今年的', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作，重点在', (str_join((t_1(context.eval_ctx, (undefined(name='focus') if l_0_focus is missing else l_0_focus)[:-1], '、'), '和', environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), -1), )) if (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 1) else environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), 0)), '。', ))])))
             yield '\n'
         for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'task', 'general', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), min_len=24):
             _loop_vars = {}
@@ -227,6 +240,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=65&4=67&6=70&7=73&8=75&9=78&10=80&11=83&12=85&13=88&14=90&15=95&17=98&18=101&20=103&21=106&22=122&23=125&24=128&26=133&27=136&29=141&31=143&35=148&36=150&37=160&40=162&41=165&43=169&50=171&53=174&54=177&55=179&56=193&57=198&58=200&59=210&62=215&63=218&64=221&65=223&66=225'
+debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&31=141&32=154&34=156&38=161&39=163&40=173&43=175&44=178&46=182&53=184&56=187&57=190&58=192&59=206&60=211&61=213&62=223&65=228&66=231&67=234&68=236&69=238'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d3935ffef2b62ee658ec57bda1edbed978ab1f748150f60ad0379b9726cc4469
+# 18cf8f52b55efed51e2a0db8e071f3f98c3c5e4b5c2dadf798af5115755591b2
