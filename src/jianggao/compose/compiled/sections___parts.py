@@ -227,7 +227,7 @@ def root(context, missing=missing, environment=environment):
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
-        l_1_facts = l_1_whole_year = missing
+        l_1_facts = l_1_whole_year = l_1_look = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_when is missing:
@@ -235,10 +235,11 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_facts = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
+        l_1_look = ('从主要指标看，' if (t_2(environment.getattr(l_1_r, 'results')) > 1) else '')
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
             t_19.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；从主要指标看，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
         elif environment.getattr(l_1_r, 'results'):
@@ -247,21 +248,28 @@ def root(context, missing=missing, environment=environment):
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
                 t_19.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='look') if l_1_look is missing else l_1_look) else (undefined(name='said') if l_1_said is missing else l_1_said))),
                     '\n',
                 ))
             else:
                 pass
                 t_19.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从主要指标看，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            t_19.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
-                '\n',
-            ))
+            if ((((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:3] in ['上半年', '下半年'])) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
+                pass
+                t_19.extend((
+                    str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
+                    '\n',
+                ))
+            else:
+                pass
+                t_19.append(
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
+                )
         return concat(t_19)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
@@ -287,6 +295,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_20.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
+                    '\n',
+                ))
+            elif (l_2_verdict == 'most'):
+                pass
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成大部分，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
@@ -429,7 +443,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_23.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 135 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 141 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -442,7 +456,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_23.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 143 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 149 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -453,10 +467,16 @@ def root(context, missing=missing, environment=environment):
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
-            t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
-                '\n',
-            ))
+            if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
+                pass
+                t_23.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
+                )
+            else:
+                pass
+                t_23.append(
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
+                )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         for l_2_x in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             _loop_vars = {}
@@ -704,13 +724,13 @@ def root(context, missing=missing, environment=environment):
             l_2_h = l_2_t = l_2__ = missing
             l_1_hs = str_join((t_1(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_2((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
             t_26.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了安排。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了针对性的安排，后面部署时具体讲。', )), str_join(('对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作部署中都有回应，后面逐项来讲。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了安排。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中逐一解决。', )), str_join(('解决这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都有具体安排。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
             t_26.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务时还要具体讲。', )), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的部署中有专门的安排，后面具体讲。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作中解决。', )), str_join(('解决这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作中有具体安排。', ))))),
                 '\n',
             ))
         return concat(t_26)
@@ -983,7 +1003,7 @@ def root(context, missing=missing, environment=environment):
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
             l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
-            if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
+            if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
                 t_29.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
@@ -1033,8 +1053,8 @@ def root(context, missing=missing, environment=environment):
         l_1_in_force = resolve('in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_kind = resolve('kind')
-        l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_era_moment = resolve('era_moment')
+        l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_cg = resolve('cg')
         l_1_fresh = resolve('fresh')
         l_1_pn = resolve('pn')
@@ -1045,7 +1065,7 @@ def root(context, missing=missing, environment=environment):
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1094,8 +1114,25 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_year_line, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
-        l_1_moment = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True))[:2]
+        l_1_moment = []
+        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if ((t_2((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='moment') if l_1_moment is missing else l_1_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_x = l_2__ = missing
         l_1_own = []
+        l_1_tasked = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='tasked') if l_1_tasked is missing else l_1_tasked), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
             l_2__ = resolve('_')
             l_2_lines = missing
@@ -1103,7 +1140,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if ((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1120,9 +1157,18 @@ def root(context, missing=missing, environment=environment):
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
-            l_1_era_moment = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')))
+            l_1_era_moment = []
+            for l_2_x in t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
+                l_2__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_x = l_2__ = missing
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 393 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 409 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1136,7 +1182,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
-        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after'):
+        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
             pass
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
@@ -1171,7 +1217,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 406 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 423 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1314,7 +1360,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 452 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 469 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1336,7 +1382,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 463 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 480 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1380,7 +1426,7 @@ def root(context, missing=missing, environment=environment):
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_catch_up = l_1_caught = l_1_style = missing
+        l_1_patterns = l_1_now = l_1_catch_up = l_1_caught = l_1_referred = l_1_refer_forms = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         if l_1_kept is missing:
@@ -1392,6 +1438,8 @@ def root(context, missing=missing, environment=environment):
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
         l_1_catch_up = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}这项工作年初已经作了部署，下半年关键是把时间节点和责任单位定下来，按月推进、按月检查，确保年底前见到实效。‖{t}工作的部署年初已经明确，下半年要把时间节点和责任单位逐一落实，按月推进，确保年底前见到实效。', '{t}的各项任务，下半年要细化到每个月，哪件事什么时候完成、由哪个单位负责，都要落实清楚，不能把任务压到年底突击。‖{t}的任务要按月分解，每件事由哪个单位负责、什么时候完成，都要明明白白，决不能等到年底再突击。', '{t}工作要对照年初确定的目标逐项盘点，已经完成的要巩固，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告一次进展。‖对照年初目标，{t}工作要逐项盘点，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告进展。', '推进{t}工作，牵头单位要拿出下半年的具体方案，把进度排到月、把责任落到人，遇到政策和资金上的难题要及时提出来。‖{t}工作的牵头单位要尽快拿出下半年的推进方案，进度排到月、责任落到人，政策和资金上的难题及时提出来。'])
         l_1_caught = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+        l_1_referred = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+        l_1_refer_forms = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['前面讲到的{n}问题，要靠这项工作来解决。', '{n}的问题，要在这项工作上下功夫解决。', '解决前面讲到的{n}问题，重点就在这里。'])
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
             pass
@@ -1411,11 +1459,13 @@ def root(context, missing=missing, environment=environment):
             l_2_serve = resolve('serve')
             l_2_TASK_MORE = resolve('TASK_MORE')
             l_2_kept_runs = resolve('kept_runs')
+            l_2_own_n = resolve('own_n')
+            l_2_open_kept = resolve('open_kept')
             l_2_problem_lead = resolve('problem_lead')
             l_2_stake = resolve('stake')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1587,6 +1637,86 @@ def root(context, missing=missing, environment=environment):
                 l_3_r = l_3__ = l_3_hit = missing
                 l_2_all_runs = (undefined(name='kept_runs') if l_2_kept_runs is missing else l_2_kept_runs)
                 _loop_vars['all_runs'] = l_2_all_runs
+            if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                pass
+                l_2_own_n = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
+                _loop_vars['own_n'] = l_2_own_n
+                l_3_loop = missing
+                for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
+                    _loop_vars = {}
+                    pass
+                    if (environment.getattr(l_3_r, 'item') in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')):
+                        pass
+                        if not isinstance(l_2_own_n, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_2_own_n['n'] = environment.getattr(l_3_loop, 'index')
+                l_3_loop = l_3_r = missing
+                for (l_3_p, l_3_s, l_3_on_item) in (undefined(name='solved') if l_2_solved is missing else l_2_solved):
+                    l_3_hit = resolve('hit')
+                    l_3__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if (l_3_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars)):
+                        pass
+                        l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+                        _loop_vars['hit'] = l_3_hit
+                        if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
+                            pass
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): l_3_s}, _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                        elif (environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars) and (environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars) not in (undefined(name='under') if l_2_under is missing else l_2_under))):
+                            pass
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'insert'), environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars), targets=[], measures=[], breaks=[], _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                            if not isinstance(l_2_own_n, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_2_own_n['n'] = (environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n') + 1)
+                            l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'heading'), l_3_p, _loop_vars=_loop_vars): l_3_s}, _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_3__
+                l_3_p = l_3_s = l_3_on_item = l_3_hit = l_3__ = missing
+            if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                pass
+                l_2_open_kept = []
+                _loop_vars['open_kept'] = l_2_open_kept
+                for l_3_p in (undefined(name='open') if l_2_open is missing else l_2_open):
+                    l_3_problem_name = resolve('problem_name')
+                    l_3__ = resolve('_')
+                    l_3_hit = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+                    _loop_vars['hit'] = l_3_hit
+                    if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): t_8(context.eval_ctx, environment.getitem((undefined(name='refer_forms') if l_1_refer_forms is missing else l_1_refer_forms), (environment.getattr((undefined(name='referred') if l_1_referred is missing else l_1_referred), 'n') % 3)), '{n}', environment.call(context, (undefined(name='problem_name') if l_3_problem_name is missing else l_3_problem_name), l_3_p, _loop_vars=_loop_vars))}, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                        if not isinstance(l_1_referred, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_1_referred['n'] = (environment.getattr((undefined(name='referred') if l_1_referred is missing else l_1_referred), 'n') + 1)
+                    else:
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept), 'append'), l_3_p, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_p = l_3_hit = l_3_problem_name = l_3__ = missing
+                l_2_open = (undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept)
+                _loop_vars['open'] = l_2_open
+            l_2_delivered = []
+            _loop_vars['delivered'] = l_2_delivered
+            for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                l_3__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='delivered') if l_2_delivered is missing else l_2_delivered), 'append'), l_3_r, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+                elif (environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'delivers'), environment.getattr(l_3_r, 'item'), environment.getattr(l_3_r, 'measures'), _loop_vars=_loop_vars) or (environment.getattr(l_3_r, 'item') in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'))):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='delivered') if l_2_delivered is missing else l_2_delivered), 'append'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.getattr(l_3_r, 'item'), targets=environment.getattr(l_3_r, 'targets'), measures=environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'delivering_first'), environment.getattr(l_3_r, 'item'), environment.getattr(l_3_r, 'measures'), _loop_vars=_loop_vars), breaks=environment.getattr(l_3_r, 'breaks'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_r = l_3__ = missing
+            l_2_all_runs = (undefined(name='delivered') if l_2_delivered is missing else l_2_delivered)
+            _loop_vars['all_runs'] = l_2_all_runs
             l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -1724,7 +1854,7 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
                     ))
-            if (((not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first)) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers')) and (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)):
+            if ((((not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first)) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers')) and (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) and (not environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'))):
                 pass
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
@@ -1781,6 +1911,11 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
+                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                    pass
+                    t_31.append(
+                        str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
+                    )
                 l_4_loop = missing
                 for l_4_s, l_4_loop in LoopContext(environment.getattr(l_3_r, 'measures'), undefined):
                     _loop_vars = {}
@@ -1794,11 +1929,6 @@ def root(context, missing=missing, environment=environment):
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
-                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
-                    pass
-                    t_31.append(
-                        str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
-                    )
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
@@ -1866,9 +1996,9 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
                 t_31.append(
-                    str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                    str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_31)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -1923,10 +2053,10 @@ def root(context, missing=missing, environment=environment):
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
-        l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任', '层层压实责任', '明确责任分工', '夯实领导责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩', '抓好跟踪问效', '加强督促检查', '用好考核评价'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向', '大兴务实之风', '以优良作风抓落实', '弘扬实干作风'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线', '加强行风建设', '严明纪律要求'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动', '加强部门协作', '健全协调机制', '强化上下联动'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动', '做好政策解读', '凝聚社会共识'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑', '落实投入责任', '管好用好资金'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍', '加强队伍建设', '关心爱护医务人员']}
+        l_1_heads = {'leadership': ['加强组织领导', '压实工作责任', '强化组织保障', '落实领导责任', '扛牢主体责任', '层层压实责任', '明确责任分工', '夯实领导责任'], 'supervision': ['强化督查考核', '严格督导问效', '健全考核评价机制', '抓实督查问效', '严格考核奖惩', '抓好跟踪问效', '加强督促检查', '用好考核评价'], 'style': ['切实转变作风', '大力改进作风', '锤炼过硬作风', '改进工作作风', '树立实干导向', '大兴务实之风', '以优良作风抓落实', '弘扬实干作风'], 'integrity': ['严守纪律规矩', '筑牢廉洁防线', '持续正风肃纪', '从严正风肃纪', '守牢廉洁底线', '加强行风建设', '严明纪律要求'], 'coordination': ['强化协作配合', '形成工作合力', '加强统筹协调', '凝聚部门合力', '推动协同联动', '加强部门协作', '健全协调机制'], 'publicity': ['加强宣传引导', '营造良好氛围', '做好宣传动员', '强化舆论引导', '广泛宣传发动', '做好政策解读', '凝聚社会共识'], 'funding': ['加大投入保障', '强化要素保障', '落实经费保障', '保障资金投入', '强化投入支撑', '落实投入责任', '管好用好资金'], 'talent': ['强化人才支撑', '用好用活人才', '激发队伍活力', '关心关爱人才', '建强人才队伍', '加强队伍建设', '关心爱护医务人员']}
         l_1_gov = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') in ('government', 'township'))
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'))
-        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')))
+        l_1_boss = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫会', )) if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '医改办', )) if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'medical_reform')) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')) else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'))))
         l_1_names = []
         l_1_keys = []
         l_1_items = []
@@ -2005,7 +2135,7 @@ def root(context, missing=missing, environment=environment):
         l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
         l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '要把责任传导到每一个单位、每一个岗位，不留空档、不留死角。‖责任要压到每一个单位、每一个岗位，谁的任务谁负责到底。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', ('有些工作单靠一个部门推不动，有关部门要在政策、资金和人员上给予支持，形成工作合力。' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '有些工作单靠一个部门推不动，需要有关部门在政策、资金和人员上给予支持，要主动汇报、主动对接，把支持争取到位。'), '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['要坚持结果导向，衡量工作成效，看的是解决了多少问题、群众得到了多少实惠。', '调研和督查中发现的问题，要列成清单，逐项明确整改责任和时限，整改到位后逐项销号。', '遇到矛盾不回避，碰到难题不推诿，这是对干部作风最基本的要求。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_dw = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')
-        l_1_why = {'leadership': ['一项任务有了明确的责任人，推进中遇到的问题才有人协调、有人解决。', '抓落实，首先要有人担责、有人领头，责任明确不到人，任务就容易层层打折扣。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '一项工作部署下去，有没有人检查、有没有人问效，结果大不一样。‖任务部署之后，检查和问效跟得上，落实才有保证。', '没有督查，部署就容易停留在纸面上；没有考核，干好干坏就没有区别。'], 'coordination': ['部门之间多一分配合，工作推进就少一分阻力。‖部门之间配合得越紧密，工作推进的阻力就越小。', '部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': ['有了资金保障，各项工作才能从纸面落到地面。', str_join(((undefined(name='dw') if l_1_dw is missing else l_1_dw), '事业是公益性事业，投入是基础，投入不到位，再好的规划也难以落地。', )), '各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。'], 'talent': [str_join(((undefined(name='dw') if l_1_dw is missing else l_1_dw), '事业发展，人才是第一资源，人才队伍稳不稳，决定着服务能力强不强。', )), '再好的政策，也要靠人来落实；再好的设施，也要靠人来用好。', '医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['越是资金和项目集中的地方，越要把纪律挺在前面。', '医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。', '医疗卫生行业的形象，很大程度上体现在每一名医务人员的廉洁自律上。'], 'publicity': ['宣传工作做到位了，群众的理解和支持就会更多，工作推进也会更顺。', '一项政策能不能落地，群众知不知晓、理不理解是重要前提。', str_join(((undefined(name='dw') if l_1_dw is missing else l_1_dw), '工作与每个人息息相关，政策讲透了、群众理解了，工作推进才会顺畅。', )), '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。', '群众对政策了解多少，直接影响政策落实的效果。']}
+        l_1_why = {'leadership': ['一项任务有了明确的责任人，推进中遇到的问题才有人协调、有人解决。‖任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': [str_join(((undefined(name='dw') if l_1_dw is missing else l_1_dw), '事业是公益性事业，投入是基础，投入不到位，再好的规划也难以落地。', )), '各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。'], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
         l_1_made = []
         l_1_used_heads = []
         for l_2_role in l_1_roles:
@@ -2050,7 +2180,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_34.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                     '\n',
                 ))
             elif (l_2_role == 'supervision'):
@@ -2129,7 +2259,7 @@ def root(context, missing=missing, environment=environment):
                 )
                 if True:
                     pass
-                    l_3_duties = {'medical_reform': (['医保部门要在支付方式改革上同步跟进', '财政部门要落实政府办医投入责任', '发改部门要配合做好医疗服务价格调整'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改部门要配合做好医疗服务价格调整', '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))], 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要落实困难群众医疗救助'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
+                    l_3_duties = {'medical_reform': (['医保部门要在支付方式改革和医疗服务价格调整上同步跟进', '财政部门要落实政府办医投入责任'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else [('发改（物价）部门要牵头做好医疗服务价格调整' if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'level') in ('省', '市', '州', '盟')) and (not environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'county_city'))) else '发改（物价）部门要牵头落实医疗服务价格调整政策'), '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))], 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要及时提供低保对象、特困人员等救助对象的认定信息'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
                     l_3_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
                     l_3_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'])
                     l_3_told = []
@@ -2180,7 +2310,7 @@ def root(context, missing=missing, environment=environment):
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
                     t_34.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，配合抓好各项任务落地。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
@@ -2237,7 +2367,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 832 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 896 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2266,7 +2396,7 @@ def root(context, missing=missing, environment=environment):
         l_2_role = l_2_at = l_2_aw = l_2_pool = l_2_vary = l_2_head = l_2__ = l_2_body = missing
         l_1_kept = []
         l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_2((undefined(name='made') if l_1_made is missing else l_1_made)))
-        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_3(context.eval_ctx, t_10(context, t_4(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why))))[:2]
+        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_3(context.eval_ctx, t_10(context, t_4(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why))))[:1]
         l_2_loop = missing
         for (l_2_role, l_2_head, l_2_body), l_2_loop in LoopContext((undefined(name='made') if l_1_made is missing else l_1_made), undefined):
             l_2__ = resolve('_')
@@ -2352,15 +2482,13 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_35.extend((
-            '¶',
-            str(('各位代表、同志们，' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else '同志们，')),
-            '\n',
-        ))
+        t_35.append(
+            '¶同志们，\n',
+        )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
             t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议开得很实在，上半年的进展和差距都摆到了桌面上，下半年的任务也交了底。', '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
@@ -2444,7 +2572,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 916 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 982 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2456,7 +2584,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 920 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 986 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2483,6 +2611,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&56=238&58=241&59=244&60=246&62=247&63=250&67=256&69=259&70=262&76=268&77=273&78=278&79=280&80=283&81=286&82=289&83=292&84=295&86=301&92=308&93=324&94=328&95=331&101=336&106=344&107=355&108=356&109=357&110=359&111=366&112=368&113=372&114=375&115=378&118=383&120=391&123=396&127=402&128=421&130=425&131=428&134=430&135=432&137=435&138=437&139=440&142=442&143=445&145=453&147=457&150=460&151=470&152=473&160=479&161=486&162=488&163=497&164=510&165=521&172=534&177=545&178=546&179=547&180=548&183=549&184=550&185=563&186=576&187=577&188=580&191=586&193=589&194=590&195=592&196=597&197=599&202=602&203=609&205=612&207=620&210=623&211=625&212=642&216=647&222=653&223=665&224=667&227=685&228=686&229=687&232=690&233=693&234=695&235=705&236=707&237=710&238=713&244=719&245=729&248=730&249=731&250=732&251=736&253=741&254=742&255=743&256=746&257=749&258=752&259=755&260=758&264=762&265=765&266=767&267=770&268=772&274=778&275=784&276=786&277=788&281=794&282=809&283=810&284=811&285=815&287=822&288=825&292=828&293=829&296=832&297=836&298=841&300=847&302=850&306=854&307=857&309=860&310=867&315=872&317=873&318=874&319=887&322=892&325=906&326=908&327=910&329=917&330=932&331=950&332=954&336=960&337=963&338=966&339=969&342=972&343=977&344=980&345=983&346=985&347=986&348=992&349=995&350=997&351=998&352=1004&354=1009&355=1012&357=1018&367=1024&369=1054&370=1056&371=1067&372=1078&375=1086&376=1087&377=1088&378=1090&379=1091&382=1093&383=1096&388=1097&389=1098&390=1099&391=1113&392=1116&393=1121&395=1127&396=1130&397=1133&398=1136&399=1139&400=1142&402=1145&403=1147&404=1148&405=1161&406=1173&407=1183&411=1188&416=1192&417=1200&418=1208&419=1210&420=1212&421=1226&425=1237&426=1245&427=1247&428=1249&429=1261&434=1270&435=1271&436=1273&437=1282&438=1296&441=1297&443=1298&445=1304&446=1308&449=1311&450=1312&451=1313&452=1317&454=1320&457=1321&458=1322&459=1324&460=1334&462=1335&463=1339&465=1343&466=1345&467=1354&469=1357&470=1360&472=1363&474=1369&487=1375&488=1391&489=1392&490=1393&491=1394&492=1395&497=1396&498=1398&499=1399&500=1401&501=1404&503=1406&504=1421&505=1423&506=1425&507=1427&509=1429&510=1431&511=1438&516=1440&517=1442&520=1470&521=1472&522=1474&523=1476&524=1478&525=1480&530=1482&531=1491&532=1520&536=1535&537=1539&538=1541&539=1543&540=1548&542=1554&543=1556&546=1566&547=1577&550=1588&552=1590&553=1592&555=1599&560=1602&563=1612&564=1614&565=1616&566=1618&567=1620&568=1624&572=1626&573=1628&577=1630&578=1641&579=1643&580=1654&581=1672&583=1675&585=1691&586=1698&587=1707&588=1710&592=1715&593=1720&596=1727&597=1739&598=1745&599=1751&602=1753&603=1763&604=1766&605=1770&606=1773&609=1780&612=1785&613=1797&616=1803&619=1811&623=1817&626=1840&627=1849&629=1858&633=1866&638=1875&640=1885&643=1891&644=1893&646=1897&647=1899&649=1900&651=1902&660=1913&661=1926&668=1927&669=1928&672=1929&674=1930&675=1933&676=1951&677=1952&678=1961&679=1964&680=1968&681=1972&684=1977&687=1986&688=1987&701=1988&702=1989&703=2002&704=2003&707=2004&709=2005&712=2006&724=2007&725=2008&734=2009&735=2011&738=2016&740=2020&741=2031&743=2049&744=2052&746=2053&747=2056&749=2058&750=2068&752=2069&753=2072&754=2075&755=2077&757=2083&759=2087&763=2089&764=2090&765=2098&766=2100&767=2102&771=2108&772=2114&773=2119&774=2124&775=2126&776=2128&779=2130&780=2132&798=2133&801=2135&802=2136&803=2142&804=2158&807=2180&808=2185&809=2187&810=2190&811=2194&812=2197&813=2199&815=2205&816=2207&818=2210&819=2212&820=2215&822=2222&824=2225&825=2228&829=2230&830=2235&831=2238&832=2240&833=2243&834=2246&839=2249&742=2258&841=2261&842=2265&846=2267&849=2269&850=2271&851=2279&852=2281&853=2293&854=2295&855=2300&856=2304&858=2307&859=2309&862=2312&863=2317&864=2320&871=2332&872=2357&873=2360&874=2363&875=2366&876=2369&877=2372&878=2375&880=2381&886=2384&887=2394&888=2397&889=2400&891=2403&893=2409&896=2412&897=2413&898=2414&899=2420&900=2423&902=2426&903=2428&904=2433&907=2434&910=2435&911=2436&913=2437&915=2438&916=2443&917=2449&920=2455&921=2465&922=2478'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&83=288&84=291&85=294&86=297&87=300&88=303&89=306&90=309&92=315&98=322&99=338&100=342&101=345&107=350&112=358&113=369&114=370&115=371&116=373&117=380&118=382&119=386&120=389&121=392&124=397&126=405&129=410&133=416&134=435&136=439&137=442&140=444&141=446&143=449&144=451&145=454&148=456&149=459&151=467&156=470&159=480&160=490&161=493&169=499&170=506&171=508&172=517&173=530&174=541&181=554&186=565&187=566&188=567&189=568&192=569&193=570&194=583&195=596&196=597&197=600&200=606&202=609&203=610&204=612&205=617&206=619&211=622&212=629&214=632&216=640&219=643&220=645&221=662&225=667&231=673&232=685&233=687&236=705&237=706&238=707&241=710&242=713&243=715&244=725&245=727&246=730&247=733&253=739&254=749&257=750&258=751&259=752&260=756&262=761&263=762&264=763&265=766&266=769&267=772&268=775&269=778&273=782&274=785&275=787&276=790&277=792&283=798&284=804&285=806&286=808&290=814&291=829&292=830&293=831&294=835&296=842&297=845&301=848&302=849&305=852&306=856&307=861&309=867&311=870&315=874&316=877&318=880&319=887&324=892&326=893&327=894&328=907&331=912&334=926&335=928&336=930&338=937&339=952&340=970&341=974&345=980&346=983&347=986&348=989&351=992&352=997&353=1000&354=1003&355=1005&358=1006&359=1012&360=1015&361=1017&362=1018&363=1024&365=1029&366=1032&368=1038&378=1044&380=1074&381=1076&382=1087&383=1098&386=1106&387=1107&388=1108&389=1110&390=1111&393=1113&394=1116&401=1117&402=1127&405=1128&406=1136&407=1150&408=1153&409=1158&411=1173&412=1176&413=1179&414=1182&415=1185&417=1188&419=1191&420=1193&421=1194&422=1207&423=1219&424=1229&428=1234&433=1238&434=1246&435=1254&436=1256&437=1258&438=1272&442=1283&443=1291&444=1293&445=1295&446=1307&451=1316&452=1317&453=1319&454=1328&455=1342&458=1343&460=1344&462=1350&463=1354&466=1357&467=1358&468=1359&469=1363&471=1366&474=1367&475=1368&476=1370&477=1380&479=1381&480=1385&482=1389&483=1391&484=1400&486=1403&487=1406&489=1409&491=1415&504=1421&505=1437&506=1438&507=1439&508=1440&511=1441&512=1442&513=1443&518=1444&519=1446&520=1447&521=1449&522=1452&524=1454&525=1471&526=1473&527=1475&528=1477&530=1479&531=1481&532=1488&537=1490&538=1492&541=1520&542=1522&543=1524&544=1526&545=1528&546=1530&551=1532&552=1541&553=1570&557=1585&558=1589&559=1591&560=1593&561=1598&563=1604&564=1606&567=1616&568=1627&571=1638&576=1640&577=1642&578=1654&579=1661&580=1663&581=1667&582=1669&583=1674&587=1677&588=1679&589=1681&590=1687&591=1689&592=1698&594=1701&600=1703&601=1705&602=1709&603=1713&606=1718&607=1720&608=1722&610=1729&615=1732&618=1742&619=1744&620=1746&621=1748&622=1750&623=1754&627=1756&628=1758&632=1760&633=1771&634=1773&635=1784&636=1802&638=1805&640=1821&641=1828&642=1837&643=1840&647=1845&648=1850&653=1857&654=1869&655=1875&656=1881&659=1883&660=1893&661=1896&662=1900&663=1903&666=1910&670=1914&671=1920&674=1933&677=1941&681=1947&684=1970&685=1979&687=1988&693=1996&698=2005&700=2015&703=2021&704=2023&706=2027&707=2029&709=2030&711=2032&720=2043&721=2056&728=2057&729=2058&734=2059&736=2060&737=2063&738=2081&739=2082&740=2091&741=2094&742=2098&743=2102&746=2107&749=2116&750=2117&763=2118&764=2119&765=2132&766=2133&769=2134&771=2135&774=2136&786=2137&787=2138&796=2139&797=2141&800=2146&802=2150&803=2161&805=2179&806=2182&808=2183&809=2186&811=2188&812=2198&814=2199&815=2202&816=2205&817=2207&819=2213&821=2217&825=2219&826=2220&827=2228&828=2230&829=2232&833=2238&834=2244&835=2249&836=2254&837=2256&838=2258&841=2260&842=2262&860=2263&863=2265&864=2266&865=2272&866=2288&871=2310&872=2315&873=2317&874=2320&875=2324&876=2327&877=2329&879=2335&880=2337&882=2340&883=2342&884=2345&886=2352&888=2355&889=2358&893=2360&894=2365&895=2368&896=2370&897=2373&898=2376&903=2379&804=2388&905=2391&906=2395&910=2397&913=2399&914=2401&915=2409&916=2411&917=2423&918=2425&919=2430&920=2434&924=2437&925=2439&928=2442&929=2447&930=2450&937=2462&939=2488&940=2491&941=2494&942=2497&943=2500&944=2503&946=2509&952=2512&953=2522&954=2525&955=2528&957=2531&959=2537&962=2540&963=2541&964=2542&965=2548&966=2551&968=2554&969=2556&970=2561&973=2562&976=2563&977=2564&979=2565&981=2566&982=2571&983=2577&986=2583&987=2593&988=2606'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6f09248195aa6ff9109a2f8dfcfa60b8f92b609c9cbdb2be3b205349aabd0f15
+# 2f271628744ceb5c70d331542895a4d703875a740f4fb3ea1c6121428fc4243b
