@@ -483,7 +483,8 @@ DEVICES_PER_SPEECH = 1
 # How much of a numbered item's words the clause after it may share before it only says the item again.
 _RESTATED_SHARE = 0.6
 # A clause that leans on the one before it (这…, 并…, 从而…) cannot open a sentence once that one is gone.
-_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再)")
+# (… or names no one: a purpose clause left alone, 使老年人看病就医更方便, had lost its subject with the restated clause)
+_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再|使|让)")
 _REST_SAYS = 16
 
 
