@@ -14,7 +14,7 @@ def test_a_numbered_item_is_not_said_again_as_the_next_sentence_s_opening():
               ["五是巩固创建成果。", "巩固创建成果，成功创建国家卫生县城。", "要建立长效机制。"]]]
     parts[0].append(["一是做好夏季传染病防控。", "要做好传染病防控物资和检测试剂的储备，确保一旦出现疫情能够拉得出、用得上。"])
     # a purpose clause left alone names no one (使老年人…: b14, the twenty-third session): the sentence goes
-    parts[0].append(["二是做好老年人健康管理。", "老年人健康管理要做实做细，使老年人看病就医更方便、健康服务更贴心。",
+    parts[0].append(["二是做好老年人健康管理。", "要做好老年人健康管理，使老年人看病就医更方便、健康服务更贴心。",
                      "推进老年人居家医疗服务。"])
     _heading_not_restated(parts, ("推进疾控体系改革", "成功创建国家卫生县城"))
     p = parts[0]
