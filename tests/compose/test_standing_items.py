@@ -235,16 +235,20 @@ def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
     brief's items holds no more measures than the fullest of them (the twenty-second reading: a briefed item of one
     sentence under four standing items of four, six numbered items under 改善医疗服务)."""
     from jianggao.briefs.load import load_brief
+    from jianggao.compose.core import ROOM
     from jianggao.compose.picker import STANDING_BESIDE_ITEMS, STANDING_LEAST, SUBSECTION_ITEMS_MAX
 
     b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
     items = {x for p in b.priorities for x in p.items}
     assert SUBSECTION_ITEMS_MAX <= 4
+    # (a rich brief whose own areas and every standing one still fall short of its length is worded with ROOM numbered
+    # items more a subsection, and standing items ROOM measures fuller: core.compose; b14)
+    room = ROOM if name.startswith("b14") else 0
     for seed in (1, 2):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         for sub in _subsections(_tasks(text)):
             runs = _numbered_runs(sub)
-            assert len(runs) <= SUBSECTION_ITEMS_MAX + 1, (seed, sub[0][:20], len(runs))   # the headline one more
+            assert len(runs) <= SUBSECTION_ITEMS_MAX + room + 1, (seed, sub[0][:20], len(runs))   # the headline one more
             sizes = {}
             for _, paragraphs in runs:
                 head = re.match(r"[一二三四五六七八九十]+是([^。]*)。", paragraphs[0]).group(1)
@@ -254,4 +258,5 @@ def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
                 if briefed and head not in items:
                     # (the subsection's one line on who leads the work may close it; beside a brief item the bank has
                     # one line for, STANDING_LEAST: the length bar)
-                    assert n <= STANDING_BESIDE_ITEMS + 1 and n <= max(STANDING_LEAST, max(briefed)) + 1, (seed, head, sizes)
+                    assert n <= STANDING_BESIDE_ITEMS + room + 1 and n <= max(STANDING_LEAST + room, max(briefed)) + 1, (
+                        seed, head, sizes)

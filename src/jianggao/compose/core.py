@@ -201,7 +201,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
-                    rural=the_plan.rural,
+                    rural=the_plan.rural, room=the_plan.room,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))
@@ -379,11 +379,20 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
                 speech = longer
             if speech.body_length() >= LENGTH_FLOOR * brief.target_length:
                 break
+        if speech.body_length() < LENGTH_FLOOR * brief.target_length:
+            # still short with every standing area the level has (a report's areas all planned, a 2012 county's
+            # few): each subsection may hold ROOM numbered items more, the brief's own areas first in the weighing
+            fuller = dataclasses.replace(plan_of(brief, templates, 4), room=ROOM)
+            longer = _compose_once(brief, bank, templates, seed, MAX_FILL, fuller)
+            if longer.body_length() > speech.body_length():
+                speech = longer
     return speech
 
 
-# Below this share of its target a brief held to its length is worded again with standing areas added.
+# Below this share of its target a brief held to its length is worded again with standing areas added, and then
+# with ROOM numbered items more a subsection.
 LENGTH_FLOOR = 0.88
+ROOM = 2
 
 
 def plan_of(brief: Brief, templates: Templates, extra_areas: int = 0) -> Plan:

@@ -534,8 +534,11 @@ class Picker:
                  area_items: dict[str, tuple[str, ...]] | None = None,
                  area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
-                 rural: bool = False) -> None:
+                 rural: bool = False, room: int = 0) -> None:
         self.bank = bank
+        # numbered items a subsection may hold beyond SUBSECTION_ITEMS_MAX and STANDING_ITEMS_BESIDE (Plan.room: a rich
+        # brief still short of its length after every standing area, core.compose)
+        self.room = room
         self.kind = kind
         self.slots = slots
         self.main_topic = main_topic
@@ -1635,10 +1638,11 @@ class Picker:
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
         # (the year's headline area one more: HEADLINE_MORE)
-        most = max(0, min(STANDING_ITEMS_MAX if not items else STANDING_ITEMS_BESIDE,
-                          SUBSECTION_ITEMS_MAX + (more > 1) - len(items)))
+        most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else STANDING_ITEMS_BESIDE + self.room,
+                          SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items)))
         # … each no fuller than the brief's items: no more measures than the fullest of them (STANDING_LEAST at least)
-        per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS, max(STANDING_LEAST, max(len(x) for x in out)))
+        per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS + self.room,
+                                                           max(STANDING_LEAST + self.room, max(len(x) for x in out)))
         heads.sort(key=lambda h: area not in subject_homes(h[1]))
         order = {id(h): k for k, h in enumerate(heads)}
         chosen = sorted(heads, key=lambda h: -len(h[2]))[:most]

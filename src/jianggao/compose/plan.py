@@ -103,6 +103,7 @@ class Plan:
     answers_insurance: str = ""       # the 医保 body whose 通报 the speech answers (县医保局): see insurance_before
     extra_areas: int = 0              # standing areas (a special meeting's facets) beyond the usual: see core.compose
     held_to_length: bool = False      # the brief gives enough to be held to its length (AREAS_FOR_LENGTH; core.compose)
+    room: int = 0                     # numbered items a subsection may hold beyond the usual caps: see core.compose
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
