@@ -8,17 +8,17 @@ from pathlib import Path
 from jianggao import cache, prepared
 from jianggao.compose import templating
 from jianggao.model.bank import load_bank
-from jianggao.prepared.make import make
+from jianggao.prepared.make import MAKERS, current
 from jianggao.resources import phrasebank_dir, templates_dir
 
 REGENERATE = "python -m jianggao.prepared"
 
 
-def test_shipped_prepared_data_is_current(tmp_path):
-    fresh = {p.name: p.read_bytes() for p in make(tmp_path)}
-    shipped = {p.name: p.read_bytes() for p in prepared.HERE.glob("*.json")}
-    assert fresh.keys() == shipped.keys(), f"run: {REGENERATE}"
-    stale = [name for name in fresh if fresh[name] != shipped[name]]
+def test_shipped_prepared_data_is_current():
+    made = {name: maker() for name, maker in MAKERS.items()}
+    shipped = {path.stem for path in prepared.HERE.glob("*.marshal")} - {"regexes", "methods"}
+    assert shipped == {name for name, it in made.items() if it is not None}, f"run: {REGENERATE}"
+    stale = [name for name, it in made.items() if it is not None and not current(prepared.path_of(name), *it)]
     assert not stale, f"stale prepared data {stale}; run: {REGENERATE}"
 
 
@@ -53,11 +53,11 @@ def test_the_shipped_templates_yaml_is_the_parsed_yaml(tmp_path):
 
 def test_data_made_from_other_sources_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setattr(prepared, "HERE", tmp_path)
-    (tmp_path / "x.json").write_bytes(prepared.encode(prepared.digest("a"), {"v": 1}))
+    (tmp_path / "x.marshal").write_bytes(prepared.encode(prepared.digest("a"), {"v": 1}))
     assert prepared.load("x", prepared.digest("a")) == {"v": 1}
     assert prepared.load("x", prepared.digest("b")) is None
     assert prepared.load("absent", prepared.digest("a")) is None
-    (tmp_path / "x.json").write_bytes(prepared.digest("a").encode() + b"\n{broken")
+    (tmp_path / "x.marshal").write_bytes(prepared.digest("a").encode() + b"\n\xff broken")
     assert prepared.load("x", prepared.digest("a")) is None
 
 
@@ -66,7 +66,7 @@ def test_dates_come_back_as_dates(tmp_path, monkeypatch):
 
     monkeypatch.setattr(prepared, "HERE", tmp_path)
     data = {"from": dt.date(2012, 1, 1), "list": [1, "二", None, True, 1.5]}
-    Path(tmp_path / "d.json").write_bytes(prepared.encode("k", data))
+    Path(tmp_path / "d.marshal").write_bytes(prepared.encode("k", data))
     assert prepared.load("d", "k") == data
     assert type(prepared.load("d", "k")["from"]) is dt.date
 
@@ -82,7 +82,7 @@ def test_the_shipped_registry_is_the_parsed_registry():
 def test_mappings_with_other_keys_come_back_as_they_were(tmp_path, monkeypatch):
     monkeypatch.setattr(prepared, "HERE", tmp_path)
     data = {"year_roles": {2021: ["建党100周年"], 2022: []}, "nested": [{1: {"a": 2}}]}
-    (tmp_path / "k.json").write_bytes(prepared.encode("k", data))
+    (tmp_path / "k.marshal").write_bytes(prepared.encode("k", data))
     assert prepared.load("k", "k") == data
 
 
@@ -103,7 +103,7 @@ def test_the_answers_are_what_the_questions_work_out():
 
 def test_answers_made_by_other_code_are_not_used(tmp_path, monkeypatch):
     monkeypatch.setattr(prepared, "HERE", tmp_path)
-    (tmp_path / "q.json").write_bytes(prepared.encode(prepared.digest("old code"), {prepared.text_key("甲"): [1]}))
+    (tmp_path / "q.marshal").write_bytes(prepared.encode(prepared.digest("old code"), {prepared.text_key("甲"): [1]}))
     assert prepared.Answers("q", lambda: prepared.digest("old code")).get("甲") == [1]
     assert prepared.Answers("q", lambda: prepared.digest("new code")).get("甲") is None
     assert prepared.Answers("absent", lambda: prepared.digest("old code")).get("甲") is None
@@ -111,5 +111,16 @@ def test_answers_made_by_other_code_are_not_used(tmp_path, monkeypatch):
 
 def test_answers_whose_sources_cannot_be_read_are_not_used(tmp_path, monkeypatch):
     monkeypatch.setattr(prepared, "HERE", tmp_path)
-    (tmp_path / "q.json").write_bytes(prepared.encode(prepared.digest("code"), {prepared.text_key("甲"): [1]}))
+    (tmp_path / "q.marshal").write_bytes(prepared.encode(prepared.digest("code"), {prepared.text_key("甲"): [1]}))
     assert prepared.Answers("q", lambda: prepared.digest(prepared.source_of(str(tmp_path / "gone.py")))).get("甲") is None
+
+
+def test_the_shipped_subjects_and_aspects_are_what_serve_works_out():
+    from jianggao.compose import serve
+
+    table = prepared.load("serve", serve.SHIPPED._key())
+    assert table, "run: " + REGENERATE
+    for text, (subject, kinds) in table.items():
+        assert (subject, kinds) == (serve._subject_of(text), serve._aspects(text)), text
+        assert (serve.subject_of(text), serve.aspects(text)) == (subject, kinds)
+    assert serve.SHIPPED.get("一句没有随包带来的话") is None

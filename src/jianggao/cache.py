@@ -104,7 +104,7 @@ def read_copy(copy: Path, key: str, warn: Callable[[str], None] = _warn) -> Phra
 
 
 def shipped_bank(folder: Path, key: str) -> PhraseBank | None:
-    """The bundled bank as parsed when the package was made (prepared/bank.json), when ``folder`` is the bundled
+    """The bundled bank as parsed when the package was made (prepared/bank.marshal), when ``folder`` is the bundled
     bank and its files (and this loader) are byte for byte the ones it was made from (``key``); else None."""
     from . import prepared
     from .model import bank as pb

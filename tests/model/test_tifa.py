@@ -425,7 +425,7 @@ def test_history_phrases_belong_to_the_entries_they_shield(reg):
 
 
 # --- the parsed registry kept as JSON in the user's cache -------------------------------------------
-# The packaged tifa.yaml ships parsed (prepared/tifa.json); the user's cache serves an edited one, as these tests
+# The packaged tifa.yaml ships parsed (prepared/tifa.marshal); the user's cache serves an edited one, as these tests
 # pretend by leaving the shipped copy out.
 _NOT_SHIPPED = "import jianggao.model.tifa as t; t.shipped_data = lambda source: None; "
 

@@ -1,7 +1,7 @@
 """The brief models' schema as plain data: each model's fields, keys, defaults, types, constraints and validators.
 
 ``export()`` reads it from the pydantic models of ``model.brief`` (field by field, as pydantic itself would
-validate them) when the package is made; ``prepared/brief_schema.json`` ships it under the digest of the
+validate them) when the package is made; ``prepared/brief_schema.marshal`` ships it under the digest of the
 modules it was read from. ``current()`` is that shipped schema when those modules are byte for byte what made
 it, else a fresh export (importing pydantic). ``briefs.quick`` validates a brief against it and ``briefs.load``
 and ``briefs.messages`` find keys and fields in it, so reading a valid brief does not import pydantic.

@@ -391,7 +391,7 @@ BROAD = BROAD | CODES
 _IDEAS = tuple(_TABLE)
 _WORDS = WordSets(words for _, words in _TABLE.values())
 # The ideas of the bank's entries and the templates' own wording, worked out when the package was made
-# (prepared/ideas.json, made by prepared/make.py; used while this table and its matcher are what made it).
+# (prepared/ideas.marshal, made by prepared/make.py; used while this table and its matcher are what made it).
 KNOWN = prepared.Answers("ideas", lambda: prepared.digest(prepared.source_of(__file__),
                                                          prepared.source_of(wordsets.__file__)))
 AREA_OF = {idea: area for idea, (area, _) in _TABLE.items()}

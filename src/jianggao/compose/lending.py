@@ -9,7 +9,7 @@ an idea that carries one out (serve.SERVES), and those holding two of its conten
 ``could_serve`` accepts (tests/compose/test_lending.py checks it), and each one named is still judged by
 ``could_serve`` and ``score`` as before, so the measures lent are the same, in the same order.
 
-The table for the bundled wording ships with the package (prepared/lending.json, ``python -m jianggao.prepared``),
+The table for the bundled wording ships with the package (prepared/lending.marshal, ``python -m jianggao.prepared``),
 used only while the measures and the code finding their ideas are what made it; for other wording (an edited or
 a user's own template) it is made on first use.
 """

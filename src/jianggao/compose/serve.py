@@ -14,8 +14,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import add
 
+from .. import prepared
+from ..model import patterns, wordsets
 from ..model.patterns import Lazy
 from ..model.topics import classify
+from . import ideas as idea_table
 from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, akin, ideas_of
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
@@ -137,6 +140,11 @@ ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words
 @lru_cache(maxsize=16384)
 def aspects(text: str) -> frozenset[str]:
     """The kinds of work ``text`` names (ASPECTS): 培训 is train, 标准化建设 build, 待遇 pay."""
+    known = SHIPPED.get(text)
+    return _aspects(text) if known is None else known[1]
+
+
+def _aspects(text: str) -> frozenset[str]:
     return frozenset(name for name, words in ASPECTS if words.search(text))
 
 
@@ -632,6 +640,11 @@ PARAGRAPH_SENTENCES = 6
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject ``text`` is about (SUBJECTS): the one whose ideas it names most, the first on a tie; "" for none."""
+    known = SHIPPED.get(text)
+    return _subject_of(text) if known is None else str(known[0])
+
+
+def _subject_of(text: str) -> str:
     if POVERTY.search(text):
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
     if _MENTAL.search(text):
@@ -671,6 +684,19 @@ def _most_named(mine: frozenset[str]) -> str:
         return ""
     most = max(hits.values())
     return SUBJECTS[min(i for i, n in hits.items() if n == most)][0]
+
+
+# The subject and aspects of each bundled text (bank entries, the templates' wording: prepared.make.bundled_texts),
+# worked out when the package was made (prepared/serve.marshal; ~700 first asks a render are look-ups), keyed by the
+# text itself; used while this module, compose.ideas and the matchers they use are byte for byte what made them.
+SHIPPED = prepared.Answers("serve", lambda: prepared.digest(*(prepared.source_of(m.__file__)
+                                                              for m in (patterns, wordsets, idea_table)),
+                                                            prepared.source_of(__file__)), by_text=True)
+
+
+def shipped_answers(text: str) -> tuple[str, frozenset[str]]:
+    """What SHIPPED keeps of ``text``: its subject and its aspects, worked out."""
+    return _subject_of(text), _aspects(text)
 
 
 # Words that place a measure naming none of the ideas (the idea table is for repeats, not for subjects).

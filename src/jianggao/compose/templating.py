@@ -267,7 +267,7 @@ def parse_yaml(root: Path) -> dict[str, Any]:
 
 
 def shipped_yaml(root: Path) -> dict[str, Any] | None:
-    """``parse_yaml(root)`` as shipped in the package (prepared/templates.json) when the files under ``root`` are
+    """``parse_yaml(root)`` as shipped in the package (prepared/templates.marshal) when the files under ``root`` are
     the ones it was made from, else None."""
     from .. import prepared
 

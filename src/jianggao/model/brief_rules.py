@@ -2,7 +2,7 @@
 
 ``model.brief`` declares the brief's pydantic models and hands them these very functions as validators and
 these classes as mixins (their properties), so each rule is written once, here. The plain records are what
-``briefs.quick`` builds for a valid brief from the models' schema shipped in ``prepared/brief_schema.json``:
+``briefs.quick`` builds for a valid brief from the models' schema shipped in ``prepared/brief_schema.marshal``:
 a render reads its brief without importing pydantic (issue 11: pydantic's import is a fifth of a render).
 Compose reads either alike (the same fields, the same properties). Nothing here imports pydantic.
 """

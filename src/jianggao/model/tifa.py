@@ -688,7 +688,7 @@ def load_registry() -> Registry:
 
 
 def answers_key(source: bytes) -> str:
-    """The digest the packaged registry's answers (prepared/tifa_find.json) were made from: tifa.yaml and this code."""
+    """The digest the packaged registry's answers (prepared/tifa_find.marshal) were made from: tifa.yaml and this code."""
     from .. import prepared
 
     return prepared.digest(b"tifa find", source, prepared.source_of(__file__))
@@ -710,7 +710,7 @@ def data_key(source: bytes) -> str:
 
 
 def shipped_data(source: bytes) -> dict | None:
-    """tifa.yaml as parsed when the package was made (prepared/tifa.json), when ``source`` is byte for byte the
+    """tifa.yaml as parsed when the package was made (prepared/tifa.marshal), when ``source`` is byte for byte the
     file it was made from; else None."""
     from .. import prepared
 

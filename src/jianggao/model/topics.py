@@ -124,7 +124,7 @@ _KEYWORD_SETS = WordSets((k for _, k in _KEYWORDS), literal=True)
 
 
 # The topics of the bank's entries and the templates' own wording, worked out when the package was made
-# (prepared/topics.json, made by prepared/make.py; used while this registry and its matcher are what made it).
+# (prepared/topics.marshal, made by prepared/make.py; used while this registry and its matcher are what made it).
 KNOWN = prepared.Answers("topics", lambda: prepared.digest(prepared.source_of(__file__),
                                                           prepared.source_of(wordsets.__file__)))
 
