@@ -140,8 +140,10 @@ def test_length_with_the_real_bank(real, target, name):
         # 6,000 once the fourth session's readers had stock 形势 filler cut and a government leader's clinic routine
         # refused (a minimal brief at 10,000 is the thinnest case there is); about 5,100 of 10,000 and 5,000 of 6,000
         # once the ninth reading's shared frame went (the situation and the safeguards say what the brief gives them:
-        # a brief of a year and a region gives them little)
-        floor = 0.8 if target == 6000 else 0.5
+        # a brief of a year and a region gives them little); about 4,900 of 10,000 once the twenty-second and twenty-third
+        # readings' stock went (a maxim before every safeguard item, the FILL openers and closers: what a thin brief
+        # does not give is not said)
+        floor = 0.8 if target == 6000 else 0.45
         assert n >= floor * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n

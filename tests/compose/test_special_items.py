@@ -88,3 +88,21 @@ def test_an_answer_of_no_item_opens_the_facet_it_speaks_of_and_the_items_are_ann
     assert "三件事" not in text and text.count("以下几项工作") == 1
     facet = next(b for b in out if isinstance(b, Heading) and b.text == "夯实疾控体系基础。")
     assert facet.body.startswith("解决基层疾控专业人员短缺的问题")
+
+
+def test_an_item_that_says_nothing_goes_and_the_rest_are_renumbered():
+    from jianggao.compose.special import no_empty_items
+    blocks = [Heading(1, "", "突出重点"),
+              Heading(2, "", "广泛开展爱国卫生运动。", "一是加强病媒生物防制。"),
+              Paragraph("二是抓好环境卫生整治。要整治背街小巷。"),
+              Paragraph("三是深入开展爱国卫生运动。要发动群众。"),
+              Heading(2, "", "提升基层能力。", "一是加强村医队伍建设。要稳定村医。"),
+              Paragraph("二是推进标准化建设。要补齐短板。")]
+    out = no_empty_items(blocks)
+    assert out[1] == Heading(2, "", "广泛开展爱国卫生运动。", "")
+    assert [b.text for b in out[2:4]] == ["一是抓好环境卫生整治。要整治背街小巷。", "二是深入开展爱国卫生运动。要发动群众。"]
+    assert out[4:] == blocks[4:]
+    # one item left is no list
+    single = no_empty_items([Heading(2, "", "开展爱国卫生运动。", "一是加强病媒生物防制。"),
+                             Paragraph("二是抓好环境卫生整治。要整治背街小巷。")])
+    assert single[1].text == "要抓好环境卫生整治。要整治背街小巷。"

@@ -32,7 +32,7 @@ from .picker import (
 )
 from .plan import Plan
 from .plan import plan as make_plan
-from .special import items_as_subsections
+from .special import items_as_subsections, no_empty_items
 from .stakes import stake_of
 from .templating import Outline, Templates
 
@@ -245,7 +245,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     clauses = brief_clauses(view)
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
-    blocks = items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks))
+    blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks)))
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 

@@ -142,3 +142,33 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int) -> list[Blo
         raised += [Paragraph(p) for p in more]
     kept = [b for facet in facets for b in facet]
     return [*blocks[:head], *raised, *kept, *blocks[end:]]
+
+
+def no_empty_items(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a numbered item that says nothing after its heading clause (一是加强病媒生物防制。 alone, its
+    lines out of the speaker's remit or time: the twenty-third reading's town), the items after it renumbered."""
+    out = list(blocks)
+    tops = [i for i, b in enumerate(out) if isinstance(b, Heading) and b.level <= 2] + [len(out)]
+    for start, end in itertools.pairwise(tops):
+        span = range(start, end)
+        # the texts of the subsection, as (block index, text): a heading's run-on body, then its paragraphs
+        texts = [(i, _body(out[i])) for i in span]
+        empty = [i for i, t in texts
+                 if (m := _ITEM.match(t)) and t.endswith("。") and t.count("。") == 1 and not t[m.end():].count("，")]
+        if not empty:
+            continue
+        left = sum(1 for i, t in texts if i not in empty and _ITEM.match(t))
+        n = 0
+        for i, text in texts:
+            if i in empty:
+                text = ""
+            elif _ITEM.match(text):
+                n += 1
+                # one item left is no list: its 一是 goes (要 opens it)
+                text = ("要" + text[text.index("是") + 1:] if left == 1
+                        else _ORDINALS[n - 1] + text[text.index("是"):] if n <= len(_ORDINALS) else text)
+            else:
+                continue
+            block = out[i]
+            out[i] = Heading(block.level, block.number, block.text, text) if isinstance(block, Heading) else Paragraph(text)
+    return [b for b in out if not (isinstance(b, Paragraph) and not b.text)]
