@@ -10,6 +10,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 from ..model import levels
+from ..model.text import longest_run
 from . import voice
 from .serve import score, subject_of
 
@@ -215,7 +216,7 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     if any(f and _shared_words(f[_HEAD_VERB:], item) for f in heading.split("‖")):
         return 4
     name = problem_name(problem)
-    if _longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
+    if longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
         return 3
     if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
         return 0          # a shortage of people is answered under an item on people, not on 疾控体系改革 (its own item)
@@ -239,18 +240,6 @@ def _shared_words(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` share a run of _SAME_SUBJECT characters that names a subject (全科医生, 县级医院)."""
     n = _SAME_SUBJECT
     return any(a[i:i + n] in b and a[i:i + n] not in _GENERIC_RUNS for i in range(len(a) - n + 1))
-
-
-def _longest_run(a: str, b: str) -> int:
-    """The length of the longest run of characters ``a`` and ``b`` share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 # How closely an item of the brief must speak of a problem for the problem's answer to open the subsection before the

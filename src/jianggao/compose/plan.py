@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import levels
+from ..model.text import longest_run
 from ..model.topics import classify
 from . import era, voice
 from .context import (
@@ -392,21 +393,9 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
         if not t.from_brief:
             continue
         for text in (*t.items, *t.targets):
-            n = _longest_run(problem, text)
+            n = longest_run(problem, text)
             if n > best_len:
                 best, best_len = i, n
-    return best
-
-
-def _longest_run(a: str, b: str) -> int:
-    """The length of the longest run of characters ``a`` and ``b`` share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
     return best
 
 
@@ -425,7 +414,7 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
         # 县域内就诊率 target)
         hit = _by_own_words(p, tasks)
         if hit is None and _STAFF.search(p) and "workforce" in words and any(
-                _longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
+                longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
             # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its
             hit = words["workforce"]
         if hit is None and not named and _STAFF.search(p) and "workforce" in words:

@@ -58,3 +58,16 @@ def template_residue(text: str) -> str | None:
     """The first piece of template residue in ``text`` (某某, xx, 20xx, {…}, 【…】, ＿＿ …), or None."""
     found = RESIDUE.search(text)
     return found.group(0) if found else None
+
+
+def longest_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share (compose.plan and compose.answers: a problem
+    and the item or area that names it)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
