@@ -824,7 +824,7 @@ def root(context, missing=missing, environment=environment):
         l_1_plan = resolve('plan')
         l_1_where = resolve('where')
         l_1_fill = resolve('fill')
-        l_1_turn = l_1_field = l_1_listed = l_1_named_count = l_1_felt = l_1_lag = missing
+        l_1_turn = l_1_field = l_1_listed = l_1_named_count = l_1_felt = l_1_lag = l_1_behind = missing
         pass
         l_1_turn = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
@@ -989,7 +989,21 @@ def root(context, missing=missing, environment=environment):
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的恰恰出在上半年有进展的', t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上，有了进展不等于没有差距。', )), str_join((t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上半年有进展，但', (str_join(('短板也主要在', ('这些方面' if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) > 1) else '这方面'), )) if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) >= t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed))) else '也还有短板'), '，不能因为有了进展就放松。', )))),
                     '\n',
                 ))
-        if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')):
+        l_1_behind = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
+        for l_2_r in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'reviews'):
+            _loop_vars = {}
+            pass
+            for l_3_g in environment.getattr(l_2_r, 'goals'):
+                _loop_vars = {}
+                pass
+                if (environment.getitem(l_3_g, 2) == 'behind'):
+                    pass
+                    if not isinstance(l_1_behind, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_1_behind['v'] = True
+            l_3_g = missing
+        l_2_r = missing
+        if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
             t_29.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
@@ -1168,7 +1182,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 409 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 412 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1217,7 +1231,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 423 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 426 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1360,7 +1374,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 469 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 472 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1382,7 +1396,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 480 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 483 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1441,12 +1455,12 @@ def root(context, missing=missing, environment=environment):
         l_1_referred = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_refer_forms = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['前面讲到的{n}问题，要靠这项工作来解决。', '{n}的问题，要在这项工作上下功夫解决。', '解决前面讲到的{n}问题，重点就在这里。'])
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
-        if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
+        if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report')):
+            pass
+            l_1_owners = ['各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。']
+        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report')):
             pass
             l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{b}要牵头抓好{t}各项任务的落实，有关部门和单位要主动配合。', '{t}工作由{b}牵头负责，有关部门要在政策和资金上给予支持。'])
-        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review')):
-            pass
-            l_1_owners = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}工作由分管负责同志牵头，各责任单位要明确专人、细化措施。', '各责任单位要把{t}的各项任务列入本单位年度重点工作，主要负责同志亲自抓。'])
         else:
             pass
             l_1_owners = []
@@ -2003,7 +2017,7 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_2_told_len['n'] = (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') + t_2(t_1(context.eval_ctx, environment.getattr(l_3_r, 'measures'), '')))
             l_3_r = missing
-            if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 2)) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
+            if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
                 t_31.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
@@ -2385,7 +2399,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 900 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 905 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2590,7 +2604,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 986 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 991 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2602,7 +2616,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 990 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 995 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2629,6 +2643,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&83=288&84=291&85=294&86=297&87=300&88=303&89=306&90=309&92=315&98=322&99=338&100=342&101=345&107=350&112=358&113=369&114=370&115=371&116=373&117=380&118=382&119=386&120=389&121=392&124=397&126=405&129=410&133=416&134=435&136=439&137=442&140=444&141=446&143=449&144=451&145=454&148=456&149=459&151=467&156=470&159=480&160=490&161=493&169=499&170=506&171=508&172=517&173=530&174=541&181=554&186=565&187=566&188=567&189=568&192=569&193=570&194=583&195=596&196=597&197=600&200=606&202=609&203=610&204=612&205=617&206=619&211=622&212=629&214=632&216=640&219=643&220=645&221=662&225=667&231=673&232=685&233=687&236=705&237=706&238=707&241=710&242=713&243=715&244=725&245=727&246=730&247=733&253=739&254=749&257=750&258=751&259=752&260=756&262=761&263=762&264=763&265=766&266=769&267=772&268=775&269=778&273=782&274=785&275=787&276=790&277=792&283=798&284=804&285=806&286=808&290=814&291=829&292=830&293=831&294=835&296=842&297=845&301=848&302=849&305=852&306=856&307=861&309=867&311=870&315=874&316=877&318=880&319=887&324=892&326=893&327=894&328=907&331=912&334=926&335=928&336=930&338=937&339=952&340=970&341=974&345=980&346=983&347=986&348=989&351=992&352=997&353=1000&354=1003&355=1005&358=1006&359=1012&360=1015&361=1017&362=1018&363=1024&365=1029&366=1032&368=1038&378=1044&380=1074&381=1076&382=1087&383=1098&386=1106&387=1107&388=1108&389=1110&390=1111&393=1113&394=1116&401=1117&402=1127&405=1128&406=1136&407=1150&408=1153&409=1158&411=1173&412=1176&413=1179&414=1182&415=1185&417=1188&419=1191&420=1193&421=1194&422=1207&423=1219&424=1229&428=1234&433=1238&434=1246&435=1254&436=1256&437=1258&438=1272&442=1283&443=1291&444=1293&445=1295&446=1307&451=1316&452=1317&453=1319&454=1328&455=1342&458=1343&460=1344&462=1350&463=1354&466=1357&467=1358&468=1359&469=1363&471=1366&474=1367&475=1368&476=1370&477=1380&479=1381&480=1385&482=1389&483=1391&484=1400&486=1403&487=1406&489=1409&491=1415&504=1421&505=1437&506=1438&507=1439&508=1440&511=1441&512=1442&513=1443&518=1444&519=1446&520=1447&521=1449&522=1452&524=1454&525=1471&526=1473&527=1475&528=1477&530=1479&531=1481&532=1488&537=1490&538=1492&541=1520&542=1522&543=1524&544=1526&545=1528&546=1530&551=1532&552=1541&553=1570&557=1585&558=1589&559=1591&560=1593&561=1598&563=1604&564=1606&567=1616&568=1627&571=1638&576=1640&577=1642&578=1655&579=1663&580=1665&581=1669&584=1671&585=1683&586=1687&587=1692&591=1695&592=1697&593=1699&594=1705&595=1707&596=1716&598=1719&604=1721&605=1723&606=1727&607=1731&610=1736&611=1738&612=1740&614=1747&619=1750&622=1760&623=1762&624=1764&625=1766&626=1768&627=1772&631=1774&632=1776&636=1778&637=1789&638=1791&639=1802&640=1820&642=1823&644=1839&645=1846&646=1855&647=1858&651=1863&652=1868&657=1875&658=1887&659=1893&660=1899&663=1901&664=1911&665=1914&666=1918&667=1921&670=1928&674=1932&675=1938&678=1951&681=1959&685=1965&688=1988&689=1997&691=2006&697=2014&702=2023&704=2033&707=2039&708=2041&710=2045&711=2047&713=2048&715=2050&724=2061&725=2074&732=2075&733=2076&738=2077&740=2078&741=2081&742=2099&743=2100&744=2109&745=2112&746=2116&747=2120&750=2125&753=2134&754=2135&767=2136&768=2137&769=2150&770=2151&773=2152&775=2153&778=2154&790=2155&791=2156&800=2157&801=2159&804=2164&806=2168&807=2179&809=2197&810=2200&812=2201&813=2204&815=2206&816=2216&818=2217&819=2220&820=2223&821=2225&823=2231&825=2235&829=2237&830=2238&831=2246&832=2248&833=2250&837=2256&838=2262&839=2267&840=2272&841=2274&842=2276&845=2278&846=2280&864=2281&867=2283&868=2284&869=2290&870=2306&875=2328&876=2333&877=2335&878=2338&879=2342&880=2345&881=2347&883=2353&884=2355&886=2358&887=2360&888=2363&890=2370&892=2373&893=2376&897=2378&898=2383&899=2386&900=2388&901=2391&902=2394&907=2397&808=2406&909=2409&910=2413&914=2415&917=2417&918=2419&919=2427&920=2429&921=2441&922=2443&923=2448&924=2452&928=2455&929=2457&932=2460&933=2465&934=2468&941=2480&943=2506&944=2509&945=2512&946=2515&947=2518&948=2521&950=2527&956=2530&957=2540&958=2543&959=2546&961=2549&963=2555&966=2558&967=2559&968=2560&969=2566&970=2569&972=2572&973=2574&974=2579&977=2580&980=2581&981=2582&983=2583&985=2584&986=2589&987=2595&990=2601&991=2611&992=2624'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&83=288&84=291&85=294&86=297&87=300&88=303&89=306&90=309&92=315&98=322&99=338&100=342&101=345&107=350&112=358&113=369&114=370&115=371&116=373&117=380&118=382&119=386&120=389&121=392&124=397&126=405&129=410&133=416&134=435&136=439&137=442&140=444&141=446&143=449&144=451&145=454&148=456&149=459&151=467&156=470&159=480&160=490&161=493&169=499&170=506&171=508&172=517&173=530&174=541&181=554&186=565&187=566&188=567&189=568&192=569&193=570&194=583&195=596&196=597&197=600&200=606&202=609&203=610&204=612&205=617&206=619&211=622&212=629&214=632&216=640&219=643&220=645&221=662&225=667&231=673&232=685&233=687&236=705&237=706&238=707&241=710&242=713&243=715&244=725&245=727&246=730&247=733&253=739&254=749&257=750&258=751&259=752&260=756&262=761&263=762&264=763&265=766&266=769&267=772&268=775&269=778&273=782&274=785&275=787&276=790&277=792&283=798&284=804&285=806&286=808&290=814&291=829&292=830&293=831&294=835&296=842&297=845&301=848&302=849&305=852&306=856&307=861&309=867&311=870&315=874&316=877&318=880&319=887&324=892&326=893&327=894&328=907&331=912&334=926&335=928&336=930&338=937&339=952&340=970&341=974&345=980&346=983&347=986&348=989&353=992&354=1006&355=1011&356=1014&357=1017&358=1019&361=1020&362=1026&363=1029&364=1031&365=1032&366=1038&368=1043&369=1046&371=1052&381=1058&383=1088&384=1090&385=1101&386=1112&389=1120&390=1121&391=1122&392=1124&393=1125&396=1127&397=1130&404=1131&405=1141&408=1142&409=1150&410=1164&411=1167&412=1172&414=1187&415=1190&416=1193&417=1196&418=1199&420=1202&422=1205&423=1207&424=1208&425=1221&426=1233&427=1243&431=1248&436=1252&437=1260&438=1268&439=1270&440=1272&441=1286&445=1297&446=1305&447=1307&448=1309&449=1321&454=1330&455=1331&456=1333&457=1342&458=1356&461=1357&463=1358&465=1364&466=1368&469=1371&470=1372&471=1373&472=1377&474=1380&477=1381&478=1382&479=1384&480=1394&482=1395&483=1399&485=1403&486=1405&487=1414&489=1417&490=1420&492=1423&494=1429&507=1435&508=1451&509=1452&510=1453&511=1454&514=1455&515=1456&516=1457&523=1458&524=1460&525=1461&526=1463&527=1466&529=1468&530=1485&531=1487&532=1489&533=1491&535=1493&536=1495&537=1502&542=1504&543=1506&546=1534&547=1536&548=1538&549=1540&550=1542&551=1544&556=1546&557=1555&558=1584&562=1599&563=1603&564=1605&565=1607&566=1612&568=1618&569=1620&572=1630&573=1641&576=1652&581=1654&582=1656&583=1669&584=1677&585=1679&586=1683&589=1685&590=1697&591=1701&592=1706&596=1709&597=1711&598=1713&599=1719&600=1721&601=1730&603=1733&609=1735&610=1737&611=1741&612=1745&615=1750&616=1752&617=1754&619=1761&624=1764&627=1774&628=1776&629=1778&630=1780&631=1782&632=1786&636=1788&637=1790&641=1792&642=1803&643=1805&644=1816&645=1834&647=1837&649=1853&650=1860&651=1869&652=1872&656=1877&657=1882&662=1889&663=1901&664=1907&665=1913&668=1915&669=1925&670=1928&671=1932&672=1935&675=1942&679=1946&680=1952&683=1965&686=1973&690=1979&693=2002&694=2011&696=2020&702=2028&707=2037&709=2047&712=2053&713=2055&715=2059&716=2061&718=2062&720=2064&729=2075&730=2088&737=2089&738=2090&743=2091&745=2092&746=2095&747=2113&748=2114&749=2123&750=2126&751=2130&752=2134&755=2139&758=2148&759=2149&772=2150&773=2151&774=2164&775=2165&778=2166&780=2167&783=2168&795=2169&796=2170&805=2171&806=2173&809=2178&811=2182&812=2193&814=2211&815=2214&817=2215&818=2218&820=2220&821=2230&823=2231&824=2234&825=2237&826=2239&828=2245&830=2249&834=2251&835=2252&836=2260&837=2262&838=2264&842=2270&843=2276&844=2281&845=2286&846=2288&847=2290&850=2292&851=2294&869=2295&872=2297&873=2298&874=2304&875=2320&880=2342&881=2347&882=2349&883=2352&884=2356&885=2359&886=2361&888=2367&889=2369&891=2372&892=2374&893=2377&895=2384&897=2387&898=2390&902=2392&903=2397&904=2400&905=2402&906=2405&907=2408&912=2411&813=2420&914=2423&915=2427&919=2429&922=2431&923=2433&924=2441&925=2443&926=2455&927=2457&928=2462&929=2466&933=2469&934=2471&937=2474&938=2479&939=2482&946=2494&948=2520&949=2523&950=2526&951=2529&952=2532&953=2535&955=2541&961=2544&962=2554&963=2557&964=2560&966=2563&968=2569&971=2572&972=2573&973=2574&974=2580&975=2583&977=2586&978=2588&979=2593&982=2594&985=2595&986=2596&988=2597&990=2598&991=2603&992=2609&995=2615&996=2625&997=2638'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 23bd950a87252be3d49e6dae1d56f5cc539274dfb1260f45efd6d5ea271cbd36
+# cd3f60ee8313bb1c7a94f721aa7a75e97b5985dc0c057e076d73028d183fd4b6

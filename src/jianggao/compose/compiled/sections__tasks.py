@@ -107,7 +107,7 @@ def root(context, missing=missing, environment=environment):
         l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
         context.vars['lagging'] = l_0_lagging
         context.exported_vars.add('lagging')
-        for l_1_pr in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems'):
+        for l_1_pr in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
             _loop_vars = {}
             pass
             for l_2_w in ['进度', '滞后', '落后']:
@@ -242,4 +242,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&31=141&32=154&34=156&38=161&39=163&40=173&43=175&44=178&46=182&53=184&56=187&57=190&58=192&59=206&60=211&61=213&62=223&65=228&66=231&67=234&68=236&69=238'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 18cf8f52b55efed51e2a0db8e071f3f98c3c5e4b5c2dadf798af5115755591b2
+# 3984e7336bb7c6edd810e8ad9d2497e656e297fa999285b4d3dac2c31a1b6ee6
