@@ -301,3 +301,12 @@ def test_every_answer_heading_opens_on_a_verb_of_its_own():
     for entry in TABLE:
         for form in str(entry["heading"]).split("‖"):
             assert as_measure(form) == form, form
+
+
+def test_a_problem_judged_in_its_own_words_is_named_without_the_judgement():
+    """乡村医生养老保障问题突出 is referred back to as 乡村医生养老保障 (解决乡村医生养老保障问题突出，… was a broken clause:
+    the twenty-fourth reading)."""
+    from jianggao.compose.answers import leads_of, problem_name
+    assert problem_name("乡村医生养老保障问题突出") == "乡村医生养老保障"
+    assert leads_of("乡村医生养老保障问题突出")[1] == "解决乡村医生养老保障的问题"
+    assert problem_name("部分乡镇卫生院基本公共卫生服务项目进度滞后") == "基本公共卫生服务项目进度滞后"

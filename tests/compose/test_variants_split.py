@@ -50,3 +50,12 @@ def test_skipping_groups_draws_as_before():
         for text in texts:
             assert _reword_span(text, ours) == _reword_every_group(text, theirs)
         assert ours.random() == theirs.random()
+
+
+def test_a_thing_set_up_new_is_not_further_set_up():
+    """要建立… never becomes 要进一步建立… (the twenty-fifth reading: 要进一步建立村医收入合理增长机制)."""
+    import random
+
+    from jianggao.compose.variants import reword
+    for seed in range(40):
+        assert not reword("要建立村医收入合理增长机制。", random.Random(seed)).startswith("要进一步")

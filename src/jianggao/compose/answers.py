@@ -34,7 +34,8 @@ def problem_name(problem: str) -> str:
     bare = _SOME.sub("", name)
     if _UNIT_FIRST.match(bare):
         name = _UNIT_FIRST.sub("", bare)
-    name = re.sub(r"(?:的)?问题$", "", name)
+    # (…问题突出 names the problem and judges it: 解决乡村医生养老保障问题突出 was a broken clause, the twenty-fourth reading)
+    name = re.sub(r"(?:的)?问题(?:比较|较为|十分|仍然|依然|还)?(?:突出|较多|多发)?$", "", name)
     return name if len(name) >= 4 else head
 
 

@@ -83,7 +83,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
             pass
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=['考核结果', '督查结果'], default=['今天召开的这次会议，主要任务是总结上半年卫生健康工作，分析存在的差距和不足，安排部署下半年重点任务，确保全面完成全年目标任务。', '这次会议是在全年工作时间过半的关键节点召开的，目的是盘点上半年工作，查找差距，部署下半年任务。', '时间过半，任务还要过半。今天召开这次会议，就是要总结上半年工作，查找差距和不足，安排好下半年的重点任务。']))
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=['考核结果', '督查结果'], default=['今天召开的这次会议，主要任务是总结上半年卫生健康工作，分析存在的差距和不足，安排部署下半年重点任务，确保全面完成全年目标任务。', '这次会议是在全年工作时间过半的关键节点召开的，目的是盘点上半年工作，查找差距，部署下半年任务。', '全年时间已经过半，各项任务也要过半。今天召开这次会议，就是要总结上半年工作，查找差距和不足，安排好下半年的重点任务。']))
             yield '\n'
         elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
@@ -172,4 +172,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=55&3=57&6=59&7=62&9=67&14=71&15=73&17=78&19=82&20=84&22=86&23=88&24=90&27=94&28=106&30=109&37=111&39=126&42=131&43=136&44=141&45=143&46=145&47=147&51=149&52=153&53=154&54=156&56=158&57=161&58=164&59=166&60=169'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 13a65197817b7370e526718ea47ccb3bb3324f7439130c792f48d0437d18dd7b
+# b4c3f59fa2c96f42dc0873384469c0695eaf5ef02e9bcc8112bfa3e549839091
