@@ -106,3 +106,14 @@ def test_an_item_that_says_nothing_goes_and_the_rest_are_renumbered():
     single = no_empty_items([Heading(2, "", "开展爱国卫生运动。", "一是加强病媒生物防制。"),
                              Paragraph("二是抓好环境卫生整治。要整治背街小巷。")])
     assert single[1].text == "要抓好环境卫生整治。要整治背街小巷。"
+
+
+def test_the_brief_s_items_come_first_in_the_brief_s_order():
+    blocks = [Heading(1, "", "明确工作重点"), Paragraph("今年，要重点抓好以下几项工作。"),
+              Heading(2, "", "扎实推进疾控工作。", "一是加强传染病监测预警。要完善监测网络。"),
+              Paragraph("二是规范预防接种管理。要规范接种。"),
+              Paragraph("三是做好常态化疫情防控。要落实各项措施。"),
+              Heading(1, "", "落实责任"), Paragraph("责任。")]
+    out = items_as_subsections(blocks, "special_topic", 1, ("做好常态化疫情防控", "加强传染病监测预警"))
+    assert [b.text for b in out if isinstance(b, Heading) and b.level == 2] == [
+        "做好常态化疫情防控。", "加强传染病监测预警。", "规范预防接种管理。"]

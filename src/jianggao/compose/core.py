@@ -245,7 +245,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     clauses = brief_clauses(view)
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
-    blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks)))
+    blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
+                                                 the_plan.tasks[0].view.items if the_plan.tasks else ()))
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 

@@ -65,8 +65,10 @@ def _subject_part(blocks: Sequence[Block]) -> tuple[int, int, int] | None:
     return None
 
 
-def items_as_subsections(blocks: list[Block], kind: str, areas: int) -> list[Block]:
-    """``blocks`` with a one-subject special meeting's numbered items raised to subsections (see the module)."""
+def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items: Sequence[str] = ()) -> list[Block]:
+    """``blocks`` with a one-subject special meeting's numbered items raised to subsections (see the module), the
+    brief's own items first and in the brief's order (the secretary's priority: 做好常态化疫情防控 first in a 2022 疾控
+    meeting, the twenty-sixth reading), then the standing ones as they were."""
     if kind != "special_topic" or areas != 1:
         return blocks
     found = _subject_part(blocks)
@@ -95,6 +97,8 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int) -> list[Blo
             before.append(piece)
     if len(items) < 2:
         return blocks
+    order = {x: k for k, x in enumerate(brief_items)}
+    items.sort(key=lambda it: order.get(it[0].rstrip("。"), len(order)))
     # the facets after, while the part keeps to MOST subsections
     facets: list[list[Block]] = []
     for k, at in enumerate(subs):
