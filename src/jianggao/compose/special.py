@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..model.speech import Block, Heading, Paragraph
+from .numbers import ordinal_item
 
 # subsections of a special meeting's task part, items and facets together
 MOST = 6
@@ -169,8 +170,7 @@ def no_empty_items(blocks: list[Block]) -> list[Block]:
             elif _ITEM.match(text):
                 n += 1
                 # one item left is no list: its 一是 goes (要 opens it)
-                text = ("要" + text[text.index("是") + 1:] if left == 1
-                        else _ORDINALS[n - 1] + text[text.index("是"):] if n <= len(_ORDINALS) else text)
+                text = ("要" if left == 1 else ordinal_item(n)) + text[text.index("是") + 1:]
             else:
                 continue
             block = out[i]
