@@ -483,3 +483,28 @@ def test_a_hinted_default_is_checked_like_typed_text(keyboard):
     answer = keyboard([ENTER]).text("年份：", default="2027", hint=True,
                                     validate=lambda v: seen.append(v) or None)
     assert answer == "2027" and seen[-1] == "2027"
+
+
+@pytest.mark.parametrize("index, kind, said, not_said", [
+    (0, "annual_conference", "回顾的是上一年", "上半年"),
+    (2, "midyear_review", "回顾的是当年上半年", "上一年"),
+    (4, "pledge", "表态发言的年份", "回顾"),
+])
+def test_the_year_question_says_what_the_kind_looks_back_on(keyboard, index, kind, said, not_said):
+    """A half-year meeting reviews 上半年 of its own year: its year question must not say 回顾的是上一年 (tmux run,
+    the tenth session)."""
+    from jianggao.wizard.questions import ask_basic
+
+    asked: list[str] = []
+
+    class Recording(Prompter):
+        def text(self, message, **kw):
+            asked.append(message)
+            return super().text(message, **kw)
+
+    p = Recording(*(lambda q: (q.input, q.output))(keyboard(basic_keys(index))))
+    answers: dict = {}
+    ask_basic(p, answers)
+    assert answers["kind"] == kind
+    year_prompt = next(m for m in asked if m.startswith("年份"))
+    assert said in year_prompt and not_said not in year_prompt
