@@ -499,6 +499,20 @@ def answers_problem(measure: str, problem: str) -> bool:
     return not (mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs))
 
 
+def answer_cues(problem: str) -> tuple[tuple[Lazy, ...], frozenset[str], frozenset[str]]:
+    """What a measure holds whenever answers_problem(measure, ``problem``) says yes, for looking measures up
+    (compose.lending): one of the remedies asked for, where the problem asks any (their patterns); and something
+    score counts — an idea of the problem's or one carrying one out (the ideas), or else one of the strings returned
+    last: where remedies are asked (score SERVES_AT), two Chinese characters of the problem in a row (its content
+    pairs and the first two characters of each run of its words); where none are (SERVES_AT + 2, more than shared
+    words alone can give, at most 3), a run of ITEM_WORDS of its words."""
+    theirs, helpers, words = _item_asks(problem)
+    asked = _problem_asks(problem)[1]
+    grams = _item_grams(problem)[1]
+    assert SERVES_AT + 2 > 3      # (what the runs-only cue relies on: see score's words_most)
+    return asked, theirs | helpers, words | {g[:2] for g in grams} if asked else frozenset(grams)
+
+
 @lru_cache(maxsize=1024)
 def _problem_asks(problem: str) -> tuple[str, tuple[Lazy, ...]]:
     """What answers_problem asks of ``problem`` whatever the measure (~3,400 calls a render, a few problems): its
