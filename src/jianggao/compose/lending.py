@@ -47,6 +47,7 @@ class Table:
         self._text = "\n".join(self.measures)
         self._starts = list(accumulate((len(m) + 1 for m in self.measures[:-1]), initial=0))
         self._answering: dict[str, frozenset[str]] = {}
+        self._by_measure: dict[int, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, measures: Sequence[str]) -> Table:
@@ -88,26 +89,39 @@ class Table:
             at = text.find(word, at + 1)
         return holding
 
+    def _ideas_at(self) -> dict[int, frozenset[str]]:
+        """Each measure's ideas (those by_idea names it under), made once."""
+        if self._by_measure is None:
+            at: dict[int, set[str]] = {}
+            for idea, places in self.by_idea.items():
+                for i in places:
+                    at.setdefault(i, set()).add(idea)
+            self._by_measure = {i: frozenset(ideas) for i, ideas in at.items()}
+        return self._by_measure
+
     def could_answer(self, problem: str) -> frozenset[str]:
         """The measures that might answer ``problem``: every one serve.answers_problem says yes to, and a few more
         (those holding what it must hold, serve.answer_cues), kept per problem."""
         if problem in self._answering:
             return self._answering[problem]
-        asked, wanted, pairs = answer_cues(problem)
+        asked, wanted, words = answer_cues(problem)
         found: set[int] = set()
-        for idea in wanted:
-            found.update(self.by_idea.get(idea, ()))
-        for pair in pairs:
-            found |= self._holding(pair)
         if asked:
-            remedied: set[int] = set()
+            # the measures naming a remedy asked for (few), then those of them holding an idea or a word of the cues
             for remedy in asked:
                 if plain_words(remedy.pattern):
                     for word in remedy.pattern.split("|"):
-                        remedied |= self._holding(word)
+                        found |= self._holding(word)
                 else:
-                    remedied.update(i for i in found if remedy.search(self.measures[i]))
-            found &= remedied
+                    found.update(i for i, m in enumerate(self.measures) if remedy.search(m))
+            ideas_at = self._ideas_at()
+            found = {i for i in found if ideas_at.get(i, frozenset()) & wanted
+                     or any(map(self.measures[i].__contains__, words))}
+        else:
+            for idea in wanted:
+                found.update(self.by_idea.get(idea, ()))
+            for word in words:
+                found |= self._holding(word)
         self._answering[problem] = frozenset(self.measures[i] for i in found)
         return self._answering[problem]
 
@@ -179,9 +193,10 @@ def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None
             maybe |= table.could_serve(item)
     # each problem with the measures that might answer it (answers_problem says no to every other)
     answering = [(p, table.could_answer(p)) for p in problems] if table is not None else []
+    any_might = frozenset().union(*(might for _, might in answering))
     mine = set(own)
     return [o for key, o, plain in _lines(elsewhere, alternate) if key != topic.key
             if o not in mine
             and (plain in maybe and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)
-                 or any(plain in might and answers_problem(plain, p) for p, might in answering)
+                 or plain in any_might and any(plain in might and answers_problem(plain, p) for p, might in answering)
                  or also is not None and also(plain))]
