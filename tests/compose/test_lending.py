@@ -104,5 +104,5 @@ def test_the_measures_lent_for_the_problems_are_those_asking_each_lent(real):
         key = list(wording)[n % len(wording)]
         topic, own = _Topic(key), wording[key]
         asked = lending.borrowed(wording, topic, own, items, ALTERNATE,
-                                 also=lambda plain: any(answers_problem(plain, p) for p in problems))
+                                 also=lambda plain, problems=problems: any(answers_problem(plain, p) for p in problems))
         assert lending.borrowed(wording, topic, own, items, ALTERNATE, problems=problems) == asked

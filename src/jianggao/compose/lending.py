@@ -21,9 +21,9 @@ from itertools import accumulate
 from typing import Protocol
 
 from .. import prepared
+from ..model.patterns import plain_words
 from . import ideas
 from .ideas import ideas_of
-from ..model.patterns import plain_words
 from .serve import SERVES, SERVES_AT, answer_cues, answers_problem, could_serve, score
 from .serve import _words as content_pairs
 
