@@ -9,7 +9,7 @@ from support import brief_strings
 
 from jianggao.compose import lending
 from jianggao.compose.picker import ALTERNATE
-from jianggao.compose.serve import SERVES_AT, could_serve, score
+from jianggao.compose.serve import SERVES_AT, answers_problem, could_serve, score
 
 
 @dataclass(frozen=True)
@@ -84,3 +84,25 @@ def test_a_measure_lent_for_another_reason_is_asked_of_every_line(real):
     assert lending.borrowed(wording, topic, own, [], ALTERNATE, also=answers) == \
         [o for key, texts in wording.items() if key != topic.key for o in texts
          if o and o not in own and answers(o.split(ALTERNATE)[0])]
+
+
+def test_the_measures_that_might_answer_a_problem_hold_every_one_answering_it(real):
+    # Picker.serve lends what answers a problem of the brief: only the measures Table.could_answer names are asked
+    wording = real.templates.wording["TASK_MORE"]
+    table = lending.table_for(wording, ALTERNATE)
+    for problem in brief_strings():
+        might = table.could_answer(problem)
+        missed = [m for m in table.measures if m not in might and answers_problem(m, problem)]
+        assert not missed, (problem, missed[:3])
+
+
+def test_the_measures_lent_for_the_problems_are_those_asking_each_lent(real):
+    wording = real.templates.wording["TASK_MORE"]
+    strings = brief_strings()
+    for n in range(0, min(len(strings), 60), 3):
+        problems, items = strings[n:n + 2], strings[n + 2:n + 3]
+        key = list(wording)[n % len(wording)]
+        topic, own = _Topic(key), wording[key]
+        asked = lending.borrowed(wording, topic, own, items, ALTERNATE,
+                                 also=lambda plain, problems=problems: any(answers_problem(plain, p) for p in problems))
+        assert lending.borrowed(wording, topic, own, items, ALTERNATE, problems=problems) == asked

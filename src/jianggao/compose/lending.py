@@ -21,9 +21,10 @@ from itertools import accumulate
 from typing import Protocol
 
 from .. import prepared
+from ..model.patterns import plain_words
 from . import ideas
 from .ideas import ideas_of
-from .serve import SERVES, SERVES_AT, could_serve, score
+from .serve import SERVES, SERVES_AT, answer_cues, answers_problem, could_serve, score
 from .serve import _words as content_pairs
 
 
@@ -45,6 +46,8 @@ class Table:
         # one text, the measures one a line (a pair of Chinese characters never spans two), and where each starts
         self._text = "\n".join(self.measures)
         self._starts = list(accumulate((len(m) + 1 for m in self.measures[:-1]), initial=0))
+        self._answering: dict[str, frozenset[str]] = {}
+        self._by_measure: dict[int, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, measures: Sequence[str]) -> Table:
@@ -75,6 +78,52 @@ class Table:
                 seen[i] = seen.get(i, 0) + 1
         found.update(i for i, n in seen.items() if n >= 2)
         return {self.measures[i] for i in found}
+
+    def _holding(self, word: str) -> set[int]:
+        """The measures whose text holds ``word`` (a word never spans two lines)."""
+        text, starts = self._text, self._starts
+        holding: set[int] = set()
+        at = text.find(word)
+        while at >= 0:
+            holding.add(bisect_right(starts, at) - 1)
+            at = text.find(word, at + 1)
+        return holding
+
+    def _ideas_at(self) -> dict[int, frozenset[str]]:
+        """Each measure's ideas (those by_idea names it under), made once."""
+        if self._by_measure is None:
+            at: dict[int, set[str]] = {}
+            for idea, places in self.by_idea.items():
+                for i in places:
+                    at.setdefault(i, set()).add(idea)
+            self._by_measure = {i: frozenset(ideas) for i, ideas in at.items()}
+        return self._by_measure
+
+    def could_answer(self, problem: str) -> frozenset[str]:
+        """The measures that might answer ``problem``: every one serve.answers_problem says yes to, and a few more
+        (those holding what it must hold, serve.answer_cues), kept per problem."""
+        if problem in self._answering:
+            return self._answering[problem]
+        asked, wanted, words = answer_cues(problem)
+        found: set[int] = set()
+        if asked:
+            # the measures naming a remedy asked for (few), then those of them holding an idea or a word of the cues
+            for remedy in asked:
+                if plain_words(remedy.pattern):
+                    for word in remedy.pattern.split("|"):
+                        found |= self._holding(word)
+                else:
+                    found.update(i for i, m in enumerate(self.measures) if remedy.search(m))
+            ideas_at = self._ideas_at()
+            found = {i for i in found if ideas_at.get(i, frozenset()) & wanted
+                     or any(map(self.measures[i].__contains__, words))}
+        else:
+            for idea in wanted:
+                found.update(self.by_idea.get(idea, ()))
+            for word in words:
+                found |= self._holding(word)
+        self._answering[problem] = frozenset(self.measures[i] for i in found)
+        return self._answering[problem]
 
 
 def measures_of(wording: Mapping[str, Iterable[str]], alternate: str) -> list[str]:
@@ -128,19 +177,26 @@ def _lines(wording: Mapping[str, Sequence[str]], alternate: str) -> list[tuple[s
 
 
 def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None, own: Sequence[str],
-             items: Sequence[str], alternate: str, also: Callable[[str], bool] | None = None) -> list[str]:
+             items: Sequence[str], alternate: str, also: Callable[[str], bool] | None = None,
+             problems: Sequence[str] = ()) -> list[str]:
     """The measures written under other areas in ``elsewhere`` (TASK_MORE) that serve one of ``items`` (score at
-    least SERVES_AT), not among ``own``, in their order: Picker.serve's borrowed measures. ``also``: lend a measure
-    too when it says yes to its first wording (asked of every measure the table does not name, not looked up)."""
-    if not elsewhere or topic is None or (not items and also is None):
+    least SERVES_AT), not among ``own``, in their order: Picker.serve's borrowed measures. ``problems``: lend a
+    measure too when it answers one of them (serve.answers_problem of its first wording; looked up: only the measures
+    Table.could_answer names are asked). ``also``: lend a measure too when it says yes to its first wording (asked of
+    every measure the table does not name)."""
+    if not elsewhere or topic is None or (not items and also is None and not problems):
         return []         # (an area the registry does not know lends by its items' own words like any other)
     maybe: set[str] = set()
-    if items:
-        table = table_for(elsewhere, alternate)
+    table = table_for(elsewhere, alternate) if items or problems else None
+    if items and table is not None:
         for item in items:
             maybe |= table.could_serve(item)
+    # each problem with the measures that might answer it (answers_problem says no to every other)
+    answering = [(p, table.could_answer(p)) for p in problems] if table is not None else []
+    any_might = frozenset().union(*(might for _, might in answering))
     mine = set(own)
     return [o for key, o, plain in _lines(elsewhere, alternate) if key != topic.key
             if o not in mine
             and (plain in maybe and any(could_serve(plain, item) and score(plain, item) >= SERVES_AT for item in items)
+                 or plain in any_might and any(plain in might and answers_problem(plain, p) for p, might in answering)
                  or also is not None and also(plain))]

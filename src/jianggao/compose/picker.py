@@ -33,6 +33,7 @@ from .ideas import (
     tie,
 )
 from .lending import borrowed as lending
+from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
 from .serve import (
     HONEST,
@@ -1084,8 +1085,7 @@ class Picker:
         # … and those answering a problem of the brief this area takes up (健康扶贫 under 医改: its 先诊疗后付费 is written
         # under 基层卫生, and the eleventh reading found the problem taken up by 列入任务清单 alone)
         problems = self.area_problems.get(self._area or "", ())
-        borrowed = lending(elsewhere, topic, own, items, ALTERNATE,      # looked up, not every line asked
-                           also=(lambda plain: any(answers_problem(plain, p) for p in problems)) if problems else None)
+        borrowed = lending(elsewhere, topic, own, items, ALTERNATE, problems=problems)   # looked up, not every line asked
         pool = [(True, t) for t in specific + runs + unit] + [(False, o) for o in (*own, *borrowed) if o]
         self.rng.shuffle(pool)
         if general and not specific:
@@ -1803,8 +1803,9 @@ class Picker:
         mine = set(own) | set(said)
         keys = [k for k in (*named, *cued) if k in elsewhere]
         keys += [k for k in elsewhere if k not in keys]
+        might = lending_table(elsewhere, ALTERNATE).could_answer(problem)    # looked up, not every line asked
         return [o for k in keys for o in elsewhere[k] if o and o not in mine
-                and answers_problem(o.split(ALTERNATE)[0], problem)]
+                and o.split(ALTERNATE)[0] in might and answers_problem(o.split(ALTERNATE)[0], problem)]
 
     def _answers_problem(self, text: str, answers: re.Pattern[str] | None, area: str) -> bool:
         """Whether ``text`` answers one of the brief's problems for ``area`` (serve.answers_problem)."""

@@ -280,22 +280,23 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
         return 0              # a school's or a nursery's own work serves an item (or answers a problem) on it, not
         #                       夏秋季传染病防控 in July; a 示范区's, not 慢性病管理质量不高 (a 示范区 the brief never named)
-    if not fits_setting(measure, item):
+    setting, tiers, watch, their_areas, their_topics = _item_gates(item)
+    if setting and not _SETTING_WORDS.search(measure):     # (fits_setting, its item's half kept per item)
         return 0              # and an item on a school's work is served by measures on schools: 疾控 guiding hospitals
         #                       and 疾控 信息化 under 做好学校传染病防控 (the sixteenth session, h4)
     if strict and not _same_business(measure, item) and run < ITEM_WORDS:
         return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
-    if any(a in item and b in measure for a, b in _OTHER_TIER):
+    if any(b in measure for b in tiers):
         return 0              # 县级公立医院重点专科 under 推进城市公立医院综合改革试点 (the eleventh reading)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
         return 0
-    if "监测预警" in theirs and _COST_WATCH.search(measure) and not _COST_WATCH.search(item):
+    if watch and _COST_WATCH.search(measure):
         return 0
-    if {AREA_OF[i] for i in mine} & DISTINCT - {AREA_OF[i] for i in theirs}:
+    if {AREA_OF[i] for i in mine} & DISTINCT - their_areas:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
         #                       (and 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点: 健康扶贫 is DISTINCT)
     about = classify(measure)
-    if about and about[0] in DISTINCT and about[0] not in classify(item) and classify(item):
+    if about and about[0] in DISTINCT and about[0] not in their_topics and their_topics:
         return 0              # a measure mostly on a distinct area's work (农村孕产妇住院分娩补助…新农合报销) serves no
         #                       item of another (提高新农合保障水平), by the registry's words where no idea names it
     points = 0
@@ -320,6 +321,17 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 
 # The run of an item's own words a measure names to be about that item in its words (乡村医生补助, 住院分娩补助).
 ITEM_WORDS = 6
+
+
+@lru_cache(maxsize=4096)
+def _item_gates(item: str) -> tuple[bool, tuple[str, ...], bool, frozenset[str], tuple[str, ...]]:
+    """What score's gates ask of ``item`` alone, kept per item: whether it is about a setting (fits_setting), the
+    other tiers' words a measure may not name (_OTHER_TIER), whether a cost watch is no answer to it (_COST_WATCH), its
+    ideas' areas, its topics."""
+    theirs = _ideas(item)
+    return (bool(_SETTING.search(item)), tuple(b for a, b in _OTHER_TIER if a in item),
+            "监测预警" in theirs and not _COST_WATCH.search(item), frozenset(AREA_OF[i] for i in theirs),
+            tuple(classify(item)))
 
 
 def best_score(items: Sequence[str]) -> Callable[[str], int]:
@@ -497,6 +509,20 @@ def answers_problem(measure: str, problem: str) -> bool:
     mine = subject_of(measure)
     # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
     return not (mine and theirs and not akin_subjects(mine, theirs) and "推进" not in (mine, theirs))
+
+
+def answer_cues(problem: str) -> tuple[tuple[Lazy, ...], frozenset[str], frozenset[str]]:
+    """What a measure holds whenever answers_problem(measure, ``problem``) says yes, for looking measures up
+    (compose.lending): one of the remedies asked for, where the problem asks any (their patterns); and something
+    score counts — an idea of the problem's or one carrying one out (the ideas), or else one of the strings returned
+    last: where remedies are asked (score SERVES_AT), two Chinese characters of the problem in a row (its content
+    pairs and the first two characters of each run of its words); where none are (SERVES_AT + 2, more than shared
+    words alone can give, at most 3), a run of ITEM_WORDS of its words."""
+    theirs, helpers, words = _item_asks(problem)
+    asked = _problem_asks(problem)[1]
+    grams = _item_grams(problem)[1]
+    assert SERVES_AT + 2 > 3      # (what the runs-only cue relies on: see score's words_most)
+    return asked, theirs | helpers, words | {g[:2] for g in grams} if asked else frozenset(grams)
 
 
 @lru_cache(maxsize=1024)
@@ -1049,7 +1075,7 @@ def on_standing(subject: str, measure: str) -> bool:
     core = STANDING_CORE.get(subject)
     if core is None:
         return True
-    clauses = re.split(r"[，。；：]", measure, maxsplit=2)
+    clauses = _clauses(measure)
     if core.search(clauses[0]):
         return True
     # … or in its second, where its first is no other subject's business (提升…急危重症的初步处置和转运能力 is 医疗服务's:
@@ -1057,6 +1083,15 @@ def on_standing(subject: str, measure: str) -> bool:
     second = clauses[1] if len(clauses) > 1 else ""
     return bool(second and core.search(second)) and (len(clauses[0].lstrip("要")) <= _FRAMING_CLAUSE or not any(
         other.search(clauses[0]) for name, other in STANDING_CORE.items() if name != subject))
+
+
+@lru_cache(maxsize=16384)
+def _clauses(measure: str) -> list[str]:
+    """``measure``'s first two clauses and the rest (on_standing asks each measure about many subjects)."""
+    return _CLAUSE_MARK.split(measure, maxsplit=2)
+
+
+_CLAUSE_MARK = re.compile(r"[，。；：]")
 
 
 # A first clause this short frames the measure (要把工作重点放在基层，…): the next one says what it is about.
