@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
+from ..model.topics import TOPICS
 from .era import modernise, outside_window
+from . import once as one_home
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
@@ -351,7 +353,18 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
                     pieces = s[:-1].split("，")
                     cut = next(j for j, c in enumerate(pieces) if ideas_of(c) & again or j == len(pieces) - 1)
                     shorter = "，".join(pieces[:cut]) + s[-1]
-                    if 0 < cut and not ideas_of(pieces[cut]) & again:
+                    # the repeat leads the sentence (疫苗从入库、储存到接种的每一个环节都要有记录、可追溯，…: the
+                    # twenty-sixth reading's 疫苗可追溯 in two subsections): its clauses go, or the sentence
+                    lead_cut = one_home.without(s, again, lambda c: set(ideas_of(c) - brief)) \
+                        if cut == 0 and one_home.optional(para, k, clauses) else None
+                    if lead_cut == "":
+                        para.pop(k)
+                        continue
+                    if lead_cut is not None:
+                        para[k] = s = lead_cut
+                        mine = ideas_of(s) - brief
+                        once, measures = mine & ONCE, mine & (MEASURES - ONCE)
+                    elif 0 < cut and not ideas_of(pieces[cut]) & again:
                         pass              # the repeat lies across clauses: the sentence stands
                     elif 0 < cut and not is_headline(shorter) and not is_headline(unmodal(shorter, None)) \
                             and not needs_of(shorter) & {"partner"} \
@@ -647,6 +660,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
     _measures_once(parts, clauses)
+    area_names = tuple(sentence_key(n) for n in areas if len(n) >= 2)
+    one_home.near_once(parts, shells, clauses, area_names)
+    one_home.openings_vary(parts)
+    one_home.target_once(parts)
+    one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
@@ -689,6 +707,18 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 head, rest = _split_long(rest)
                 out.append(Paragraph("".join(head)))
     return out
+
+
+def _area_words(plan: Plan) -> tuple[str, ...]:
+    """The names of the speech's work areas, each with its other names (人才队伍, 人才, 卫生人才 …)."""
+    words: set[str] = set()
+    for t in plan.tasks:
+        view = t.view.topic
+        words.add(view.name)
+        known = next((k for k in TOPICS if k.key == view.key), None)
+        if known is not None:
+            words |= {known.name, *known.aliases}
+    return tuple(w for w in words if len(w) >= 2)
 
 
 # A judgement that frames what follows (人才是卫生健康事业发展的第一资源，…; 母婴安全是底线工作，…; 爱国卫生运动贵在
