@@ -329,7 +329,7 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
                 k += 1
 
 
-def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room: one_home.Room | None = None) -> None:
     """A measure (compose.ideas.MEASURES) is said once in a part and a set turn (ideas.ONCE) once in a speech (in
     place): where an optional sentence says one again, its clauses from the first that does are cut (医改方面，发改部门
     要配合做好医疗服务价格调整，财政部门要落实政府办医投入责任。 after the tasks said 落实政府办医责任 → …价格调整。), and
@@ -357,9 +357,11 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
                     # twenty-sixth reading's 疫苗可追溯 in two subsections): its clauses go, or the sentence
                     lead_cut = one_home.without(s, again, lambda c: set(ideas_of(c) - brief)) \
                         if cut == 0 and one_home.optional(para, k, clauses) else None
-                    if lead_cut == "":
+                    if lead_cut == "" and (room is None or room.take(s)):
                         para.pop(k)
                         continue
+                    if lead_cut == "":
+                        lead_cut = None
                     if lead_cut is not None:
                         para[k] = s = lead_cut
                         mine = ideas_of(s) - brief
@@ -659,11 +661,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
-    _measures_once(parts, clauses)
+    room = one_home.Room(parts, target)
+    _measures_once(parts, clauses, room)
     area_names = tuple(sentence_key(n) for n in areas if len(n) >= 2)
-    one_home.near_once(parts, shells, clauses, area_names)
+    one_home.near_once(parts, shells, clauses, area_names, room)
     one_home.openings_vary(parts)
-    one_home.target_once(parts)
+    one_home.target_once(parts, room)
     one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
