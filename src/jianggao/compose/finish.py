@@ -666,7 +666,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     area_names = tuple(sentence_key(n) for n in areas if len(n) >= 2)
     one_home.near_once(parts, shells, clauses, area_names, room)
     one_home.openings_vary(parts)
-    one_home.target_once(parts, room)
+    one_home.target_once(parts)
     one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))

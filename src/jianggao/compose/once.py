@@ -88,12 +88,12 @@ def phrases(sentence: str, skip: str = "", words: Sequence[str] = ()) -> set[str
     return out
 
 
-def optional(para: list[str], k: int, keep: Sequence[str]) -> bool:
-    """Whether sentence ``k`` may change: not a paragraph's lead, not the brief's data or words, not a list's lead-in,
-    not the sentence the next one leans on."""
+def optional(para: list[str], k: int, keep: Sequence[str], lead: bool = False) -> bool:
+    """Whether sentence ``k`` may change: not a paragraph's lead (unless ``lead``: a paragraph that goes on from the
+    one before), not the brief's data or words, not a list's lead-in, not the sentence the next one leans on."""
     s = para[k]
     sole = k == 1 and len(para) == 2 and bool(_ORDINAL.match(para[0]))    # an item's one measure: its item's home
-    return (k > 0 and not sole and not _DIGIT.search(s) and not s.endswith("！") and not any(c and c in s for c in keep) and not s.endswith("：")
+    return ((k > 0 or lead and len(para) > 1) and not sole and not _DIGIT.search(s) and not s.endswith("！") and not any(c and c in s for c in keep) and not s.endswith("：")
             and not _ORDINAL.match(s) and "我代表" not in s
             and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}))
 
@@ -117,7 +117,8 @@ def _opens_anew(rest: str) -> bool:
 # not the sentence's topic or object (对高危孕产妇，要…; 调研和督查中发现的问题，要列成清单; 各单位主要负责同志是第一责任人，…),
 # which what follows cannot lose.
 _OWN_CLAUSE = re.compile(r"^(?:按照|根据|结合|围绕|通过|以|坚持|严格|落实|加强|推进|推动|做好|抓好|开展|健全|完善|实施|建立|提升|"
-                         r"提高|规范|扩大|推广|实行|深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|探索|用好|进一步|要|必须)"
+                         r"提高|规范|扩大|推广|实行|深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|探索|用好|增加|引导|组织|配齐|配备|保障|"
+                         r"改善|促进|增强|做实|抓实|畅通|打通|巩固|进一步|要|必须)"
                          r"|^[^，]{2,14}(?<![主重需只必不想纲概摘])要(?![求素点])")
 
 
@@ -126,23 +127,32 @@ def _may_lead_go(clauses: Sequence[str]) -> bool:
 
 
 def without(sentence: str, again: set[str], says: Callable[[str], set[str]] | None = None) -> str | None:
-    """``sentence`` with the clauses that say one of the phrases ``again`` cut, when they lead or close it and what is
-    left stands (发展普惠托育服务，要支持社会力量举办托育机构。 → 要支持社会力量举办托育机构。); "" where
-    the phrase is most of the sentence (it goes); None where the repeat lies inside it (it stays)."""
+    """``sentence`` with the clauses that say one of the phrases ``again`` cut, where what is left stands
+    (鼓励用人单位办托，增加普惠托育服务供给，让一般家庭送得起。 → 鼓励用人单位办托，让一般家庭送得起。); "" where the
+    phrase is most of the sentence (it goes); None where the repeat cannot be cut out (it stays)."""
     body, end = sentence[:-1], sentence[-1:]
     pieces = body.split("，")
     hit = [bool((says or phrases)(p) & again) for p in pieces]
+    said = sum(len(p) for p, h in zip(pieces, hit, strict=True) if h)
+    mostly = "" if said * 3 >= len(body) * 2 else None
     if all(hit):
         return ""
-    said = sum(len(p) for p, h in zip(pieces, hit, strict=True) if h)
     first = hit.index(False)
-    last = len(hit) - 1 - hit[::-1].index(False)
-    if any(hit[first:last + 1]):
-        # the repeat in the middle: the sentence goes if the phrase is most of it, else it stays
-        return "" if said * 3 >= len(body) * 2 else None
-    rest = "，".join(pieces[first:last + 1]) + end
-    fits = _opens_anew(rest) and _may_lead_go(pieces[:first]) if first else _stands(rest)
-    return rest if fits else ("" if said * 3 >= len(body) * 2 else None)
+    if first and not _may_lead_go(pieces[:first]):
+        return mostly
+    for i in range(first, len(pieces)):
+        # a clause cut from inside is a duty of its own, and what follows it does not lean on it
+        if hit[i] and i + 1 < len(pieces) and not hit[i + 1] and (
+                not all(_OWN_CLAUSE.search(pieces[j]) for j in range(first, i + 1) if hit[j])
+                or _LEANS_ON.match(pieces[i + 1])):
+            return mostly
+    rest = "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end
+    fits = _opens_anew(rest) if first else _stands(rest)
+    return rest if fits else mostly
+
+
+# What cannot follow once the clause before it went (让/使 can: a purpose clause serves the duty before it too).
+_LEANS_ON = re.compile(r"^(?:这|其|该|此|并|而|从而|进而|也|又|再|就|都|还|但|同时|为此|因此)")
 
 
 def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
@@ -165,9 +175,12 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
     pos = 0
     for part, shell in zip(parts, shells, strict=True):
         heading = ""
-        for para, block in zip(part, shell, strict=True):
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
             if isinstance(block, Heading):
                 heading = block.text
+            # a paragraph that goes on from the one before (the rest of a subsection: 加强公共卫生与医疗服务的衔接，使
+            # 群众在看病的同时得到健康指导。 after 看病的同时做好健康管理) may lose its lead too; a part's or a heading's never
+            goes_on = j > 1 and not isinstance(block, Heading)
             item = ""
             k = 0
             while k < len(para):
@@ -178,7 +191,7 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
                 mine = phrases(s, skip, words) - subject
                 recent = [(p, r) for p, r in recent if pos - p <= NEAR]
                 again = set().union(*(r for _, r in recent)) & mine if recent else set()
-                if again and optional(para, k, keep):
+                if again and optional(para, k, keep, lead=goes_on):
                     shorter = without(s, again)
                     if shorter == "" and (room is None or room.take(s)):
                         para.pop(k)
@@ -224,7 +237,7 @@ _TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保)[^。�
                      r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
 
 
-def target_once(parts: list[list[list[str]]], room: Room | None = None) -> None:
+def target_once(parts: list[list[list[str]]]) -> None:
     """No target stated twice (in place): a sentence that sets again a figure an earlier sentence set loses the
     clauses that set it (一是发展医养结合服务，医养结合机构力争由14家提高到18家。 → 一是发展医养结合服务。), or goes where
     setting it is all it does (围绕人口家庭工作，今年的目标是…力争由2.9个提高到3.5个。)."""
@@ -247,9 +260,8 @@ def target_once(parts: list[list[list[str]]], room: Room | None = None) -> None:
                         and not re.search(r"目标|围绕", "，".join(kept)):
                     para[k] = "，".join(kept) + s[-1]
                     k += 1
-                elif not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}) and \
-                        (k or len(para) > 1) and (room is None or room.take(s)):
-                    para.pop(k)
+                elif not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}):
+                    para.pop(k)         # (a target's sentence is short: it goes whatever the speech's length)
                 else:
                     k += 1
 
