@@ -44,11 +44,13 @@ def test_a_sentence_that_is_the_phrase_again_goes_and_an_items_one_measure_stays
 
 def test_a_leading_clause_goes_only_where_it_is_a_duty_of_its_own():
     # the topic or the object of a sentence stays with it
-    assert once.without("对高危孕产妇专案管理对象，要做到早筛查、早识别、早干预，实行全程跟踪管理。", once.phrases("高危孕产妇专案管理")) in (None, "")
-    assert once.without("各单位主要负责同志是第一责任人，对各项重点任务要亲自部署、亲自过问。", once.phrases("主要负责同志是第一责任人")) in (None, "")
+    topic = "对高危孕产妇专案管理对象，要做到早筛查、早识别、早干预，实行全程跟踪管理。"
+    assert once.without(topic, once.phrases("高危孕产妇专案管理")) in (None, "")
+    subject = "各单位主要负责同志是第一责任人，对各项重点任务要亲自部署、亲自过问。"
+    assert once.without(subject, once.phrases("主要负责同志是第一责任人")) in (None, "")
     # a frame of manner or a duty of its own may go
-    assert once.without("按照疫情防控的要求，加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。", once.phrases("按照疫情防控的要求")) == \
-        "加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。"
+    frame = "按照疫情防控的要求，加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。"
+    assert once.without(frame, once.phrases("按照疫情防控的要求")) == "加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。"
 
 
 def test_two_sentences_running_do_not_open_with_the_same_body_and_duty():
@@ -113,7 +115,7 @@ def test_a_composed_speech_sets_each_target_once_and_opens_no_two_sentences_alik
     assert len(figures) == len(set(figures)), figures
     for para in text.splitlines():
         ss = sentences_of(para)
-        for a, b in zip(ss, ss[1:]):
+        for a, b in zip(ss, ss[1:], strict=False):
             m = re.match(r"^([^，。；：]{3,12}?)要", a)
             assert not (m and b.startswith(m.group(0)) and not re.search(r"\d", m.group(1))), (a, b)
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
-from .era import modernise, outside_window
 from . import once as one_home
+from .era import modernise, outside_window
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
@@ -329,6 +329,10 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
                 k += 1
 
 
+# How often a paragraph says a measure that is the brief's own (its item: 发展普惠托育服务) besides the item's heading.
+OWN_IN_PARAGRAPH = 2
+
+
 def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room: one_home.Room | None = None) -> None:
     """A measure (compose.ideas.MEASURES) is said once in a part and a set turn (ideas.ONCE) once in a speech (in
     place): where an optional sentence says one again, its clauses from the first that does are cut (医改方面，发改部门
@@ -342,11 +346,15 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
         in_part: set[str] = set()
         for para in part:
             k = 0
+            own: dict[str, int] = {}      # the brief's own measures said in this paragraph, and how often
             while k < len(para):
                 s = para[k]
                 mine = ideas_of(s) - brief
                 once, measures = mine & ONCE, mine & (MEASURES - ONCE)
-                again = (once & in_speech) | (measures & in_part)
+                # the brief's own measure is the paragraph's subject, said OWN_IN_PARAGRAPH times at most (普惠托育服务
+                # 供给 four times in one paragraph: the twenty-sixth reading)
+                owned = ideas_of(s) & brief & MEASURES
+                again = (once & in_speech) | (measures & in_part) | {x for x in owned if own.get(x, 0) >= OWN_IN_PARAGRAPH}
                 optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
                     and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
                 if optional and again:
@@ -380,6 +388,8 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
                 if k or len(sentence_key(s)) > _LEAD_HEADING:
                     in_speech |= once       # a run-in heading (一是提高政治站位，统一思想认识。) announces what follows
                     in_part |= measures
+                    for x in ideas_of(s) & brief & MEASURES:
+                        own[x] = own.get(x, 0) + 1
                 k += 1
 
 

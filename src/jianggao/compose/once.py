@@ -13,7 +13,7 @@ a sixth of its target).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from ..model.speech import Block, Heading
 from .needs import needs_of, unmodal
@@ -93,8 +93,8 @@ def optional(para: list[str], k: int, keep: Sequence[str], lead: bool = False) -
     one before), not the brief's data or words, not a list's lead-in, not the sentence the next one leans on."""
     s = para[k]
     sole = k == 1 and len(para) == 2 and bool(_ORDINAL.match(para[0]))    # an item's one measure: its item's home
-    return ((k > 0 or lead and len(para) > 1) and not sole and not _DIGIT.search(s) and not s.endswith("！") and not any(c and c in s for c in keep) and not s.endswith("：")
-            and not _ORDINAL.match(s) and "我代表" not in s
+    return ((k > 0 or lead and len(para) > 1) and not sole and not _DIGIT.search(s) and not s.endswith(("！", "："))
+            and not any(c and c in s for c in keep) and not _ORDINAL.match(s) and "我代表" not in s
             and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}))
 
 
@@ -126,7 +126,7 @@ def _may_lead_go(clauses: Sequence[str]) -> bool:
     return all(_OWN_CLAUSE.search(c) and not re.match(r"^(?:对|针对|把|为|在|从)", c) for c in clauses)
 
 
-def without(sentence: str, again: set[str], says: Callable[[str], set[str]] | None = None) -> str | None:
+def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | None = None) -> str | None:
     """``sentence`` with the clauses that say one of the phrases ``again`` cut, where what is left stands
     (鼓励用人单位办托，增加普惠托育服务供给，让一般家庭送得起。 → 鼓励用人单位办托，让一般家庭送得起。); "" where the
     phrase is most of the sentence (it goes); None where the repeat cannot be cut out (it stays)."""
@@ -221,6 +221,9 @@ def openings_vary(parts: list[list[list[str]]]) -> None:
             leads: set[str] = set()
             for k, s in enumerate(para):
                 first = s.split("，", 1)[0]
+                if _ORDINAL.match(s):
+                    leads.add(s[_ORDINAL.match(s).end():].rstrip("。").split("，")[0])  # type: ignore[union-attr]
+                    continue        # (一是发展普惠托育服务。 … 发展普惠托育服务，要… says the item again)
                 m = _DUTY.match(s)
                 if k and m and len(m.group(1)) >= OPENING_MIN - 1 and para[k - 1].startswith(m.group(0)) \
                         and not _DIGIT.search(m.group(1)):
