@@ -236,6 +236,13 @@ def openings_vary(parts: list[list[list[str]]]) -> None:
                     if _stands(rest):
                         para[k] = rest if not first.endswith("要") else "要" + rest
                 leads.add(first)
+                named = _NAMES_THE_POINT.match(s)
+                if named:
+                    leads.add(named.group(1))       # 今年的重点是发展普惠托育服务。 names what follows, as an item does
+
+
+# A short sentence that names the point the paragraph then develops (今年的重点是发展普惠托育服务。).
+_NAMES_THE_POINT = re.compile(r"^[^，。]{0,8}(?:重点|关键|重中之重)(?:是|在于)([^，。]{4,16})。$")
 
 
 # A figure the speech sets as a target (力争由88.1%提高到90%, 力争达到400张, 稳定在90%以上).
@@ -292,9 +299,13 @@ def restates(item: str, heading: str, area_words: Sequence[str]) -> bool:
     if _shared(a, b) >= 0.6 and _shared(b, a) >= 0.6:
         return True
     left = _STOCK_HEAD.sub("", a)
+    named = []
     for w in sorted(area_words, key=len, reverse=True):
-        left = left.replace(w, "")
-    return not left and any(w in b for w in area_words)
+        if w in left:
+            named.append(w)
+            left = left.replace(w, "")
+    # (the same area word in the heading: 做好常态化疫情防控 is a facet of 提升疾病防控能力, not the heading again)
+    return not left and bool(named) and all(w in b for w in named)
 
 
 _FACET = re.compile(r"^(?:要|进一步|要进一步|要着力|着力|还要)?([^，。；：]{5,16})，([^。]{8,})。$")
