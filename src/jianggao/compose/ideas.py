@@ -335,7 +335,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "常用药": (GENERAL, r"常用药"),
     "哨点监测": (GENERAL, r"哨点"),
     # the twenty-seventh reading's (p1, p3, p5: 慢病 judged by control, not by files, in two items running)
-    "慢病实效": (GENERAL, r"控制住了没有|重数量轻质量|重建档轻管理|建档和随访的次数|建档数量"),
+    "慢病实效": (GENERAL, r"控制住了没有|控制得怎么样|重数量轻质量|重建档轻管理|建档和随访的次数|建档数量|建了多少档"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
