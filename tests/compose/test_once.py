@@ -95,7 +95,7 @@ def test_an_item_restating_its_heading_takes_a_narrower_facet_or_merges_but_is_n
     parts = [[["要坚持人才强卫。"], ["一是加强人才培养培训。", "用好对口支援和进修培训。"],
               ["二是加强卫生人才队伍建设。", "做好卫生专业技术人员的岗位管理，实行按需设岗、竞聘上岗。", "建立名医传帮带机制。"]]]
     once.items_not_parent(parts, shells, (), ("人才队伍", "人才", "卫生人才"))
-    assert parts[0][2][:2] == ["二是做好卫生专业技术人员的岗位管理。", "实行按需设岗、竞聘上岗。"]
+    assert parts[0][2][:2] == ["二是做好卫生专业技术人员的岗位管理，实行按需设岗、竞聘上岗。", "建立名医传帮带机制。"]
     # the brief's own item under a heading that says it: the heading takes the brief's words, the item merges into it
     shells = [[Heading(2, "", "推动中医药传承创新发展。", ""), Paragraph("")]]
     parts = [[["一是推进中医药传承创新发展。", "加强基层中医馆建设。"], ["二是提升中医药服务能力。", "发挥中医药简便验廉的优势。"]]]

@@ -335,10 +335,13 @@ def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], ke
                 item = para[0][m.end():]
                 briefs = any(c and c in item for c in keep)
                 facet = _FACET.match(para[1]) if len(para) > 1 and not briefs else None
-                if facet and _FACET_VERB.match(facet.group(1)) and not _DIGIT.search(para[1]) \
-                        and not _LEANS_BACK.match(facet.group(2)) and len(para) > 1:
-                    para[0] = m.group(0) + facet.group(1) + "。"
-                    para[1] = facet.group(2) + "。"
+                if facet and _FACET_VERB.match(facet.group(1)) and not _DIGIT.search(para[1]):
+                    if _stands(facet.group(2) + "。"):
+                        para[0] = m.group(0) + facet.group(1) + "。"
+                        para[1] = facet.group(2) + "。"
+                    else:       # (实行按需设岗、竞聘上岗。 alone is a stub: the whole measure heads the item)
+                        para[0] = m.group(0) + facet.group(0).removeprefix(facet.group(0)[:facet.start(1)])
+                        para.pop(1)
                     continue
                 if i != j and m.group(0) != "一是":
                     continue
