@@ -344,6 +344,7 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
     in_speech: set[str] = set()
     for part in parts:
         in_part: set[str] = set()
+        said_in_part: list[str] = []
         for para in part:
             k = 0
             own: dict[str, int] = {}      # the brief's own measures said in this paragraph, and how often
@@ -365,7 +366,8 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
                     # twenty-sixth reading's 疫苗可追溯 in two subsections): its clauses go, or the sentence
                     lead_cut = one_home.without(s, again, lambda c: set(ideas_of(c) - brief)) \
                         if cut == 0 and one_home.optional(para, k, clauses) else None
-                    if lead_cut == "" and (room is None or room.take(s)):
+                    verbatim = lead_cut == "" and any(one_home.verbatim(s, t) for t in said_in_part)
+                    if lead_cut == "" and (verbatim or room is None or room.take(s)):
                         para.pop(k)
                         continue
                     if lead_cut == "":
@@ -390,6 +392,7 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
                     in_part |= measures
                     for x in ideas_of(s) & brief & MEASURES:
                         own[x] = own.get(x, 0) + 1
+                said_in_part.append(s)
                 k += 1
 
 

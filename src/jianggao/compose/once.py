@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
+from difflib import SequenceMatcher
 
 from ..model.speech import Block, Heading
 from .needs import needs_of, unmodal
@@ -109,7 +110,8 @@ def _stands(rest: str) -> bool:
 # What may open a sentence whose leading clause went: a duty (要…, 加强…), a body given one (各医疗机构要…), an object
 # brought forward (对…, 把…); not a predicate that had its subject in the clause cut (是保障…, 在各自岗位上继续…).
 _OPENS = re.compile(r"^(?:要|各|对|把|通过|坚持|严格|落实|加强|推进|推动|做好|抓好|开展|健全|完善|实施|建立|提升|提高|规范|"
-                    r"扩大|推广|实行|深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|探索|用好|进一步)")
+                    r"扩大|推广|实行|深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|探索|用好|配合|会同|协助|争取|积极|"
+                    r"进一步)")
 
 
 def _opens_anew(rest: str) -> bool:
@@ -174,7 +176,7 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
                 for r in phrases(s, "", words):
                     counts[r] = counts.get(r, 0) + 1
     subject = {r for r, c in counts.items() if c >= SUBJECT_SAYS}
-    recent: list[tuple[int, set[str]]] = []
+    recent: list[tuple[int, set[str], str]] = []
     pos = 0
     for part, shell in zip(parts, shells, strict=True):
         heading = ""
@@ -192,11 +194,13 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
                     item = s
                 skip = heading + "|" + item
                 mine = phrases(s, skip, words) - subject
-                recent = [(p, r) for p, r in recent if pos - p <= NEAR]
-                again = set().union(*(r for _, r in recent)) & mine if recent else set()
+                recent = [(p, r, t) for p, r, t in recent if pos - p <= NEAR]
+                again = set().union(*(r for _, r, _ in recent)) & mine if recent else set()
                 if again and optional(para, k, keep, lead=goes_on):
                     shorter = without(s, again)
-                    if shorter == "" and (room is None or room.take(s)):
+                    # the same words again (疫苗从入库、储存到接种的每一个环节都要有记录、可追溯) go whatever the length
+                    verbatim_ = any(verbatim(s, t) for _, r, t in recent if r & again)
+                    if shorter == "" and (verbatim_ or room is None or room.take(s)):
                         para.pop(k)
                         continue
                     if shorter == "":
@@ -204,9 +208,25 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
                     if shorter is not None:
                         para[k] = s = shorter
                         mine = phrases(s, skip, words) - subject
-                recent.append((pos, mine))
+                recent.append((pos, mine, s))
                 pos += len(s)
                 k += 1
+
+
+# A run of this many characters said again is the same words again, heard at once.
+VERBATIM_RUN = 12
+
+
+def _run_shared(a: str, b: str) -> int:
+    """The longest run of characters ``a`` and ``b`` share (punctuation left out)."""
+    x, y = _han(a), _han(b)
+    m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return m.size
+
+
+def verbatim(a: str, b: str) -> bool:
+    """Whether ``a`` says ``b``'s words again: a run of VERBATIM_RUN characters or more."""
+    return _run_shared(a, b) >= VERBATIM_RUN
 
 
 # The opening a sentence shares with the one before it in its paragraph: a body's duty (市疾控中心要…) or a clause
