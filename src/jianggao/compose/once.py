@@ -152,8 +152,15 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
                 or _LEANS_ON.match(pieces[i + 1])):
             return mostly
     rest = "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end
-    fits = _opens_anew(rest) if first else _stands(rest)
+    # after a frame of manner the duty itself may open (加强核酸检测能力建设…); after a duty, only a duty of its own
+    # (市级医院要…，各乡镇卫生院要…): 要妥善解决老年乡村医生的退出和保障问题，做好新老村医的衔接 is one duty and its step
+    manner = all(_MANNER.match(c) for c in pieces[:first])
+    fits = (_opens_anew(rest) if manner else _stands(rest) and bool(_OWN_DUTY.match(rest))) if first else _stands(rest)
     return rest if fits else mostly
+
+
+_MANNER = re.compile(r"^(?:按照|根据|结合|围绕|通过|以)")
+_OWN_DUTY = re.compile(r"^(?:要|必须)|^[^，]{2,14}(?<![主重需只必不想纲概摘])要(?![求素点])")
 
 
 # What cannot follow once the clause before it went (让/使 can: a purpose clause serves the duty before it too).
@@ -180,6 +187,7 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
     pos = 0
     for part, shell in zip(parts, shells, strict=True):
         heading = ""
+        recent = []         # a part says its own line (the year's main line in the review and again in the tasks)
         for j, (para, block) in enumerate(zip(part, shell, strict=True)):
             if isinstance(block, Heading):
                 heading = block.text
