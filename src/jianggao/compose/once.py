@@ -159,7 +159,7 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     return rest if fits else mostly
 
 
-_MANNER = re.compile(r"^(?:按照|根据|结合|围绕|通过|以)")
+_MANNER = re.compile(r"^要?(?:按照|根据|结合|围绕|通过|以)")
 _OWN_DUTY = re.compile(r"^(?:要|必须)|^[^，]{2,14}(?<![主重需只必不想纲概摘])要(?![求素点])")
 
 
