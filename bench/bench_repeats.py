@@ -214,6 +214,93 @@ def codes_again(text: str, *, draft: bool = True) -> list[tuple[str, str]]:
     return out
 
 
+# --- the readers' two rules (reading26.md, "What would most raise the scores", 1) ------------------------------------
+# "No key phrase twice within ~300 characters": a key phrase is a run of KEY_RUN Chinese characters that is not the
+# vocabulary every sentence of a health speech shares (a run holding 卫生 健康 医疗 工作 …), not a unit's or a
+# department's name (县疾控中心 要… twice is two duties), not words of the heading the sentence stands under (its
+# subject), and not the speech's own subject (a run in LOCAL_SHARE of its sentences).  A sentence counts once when it
+# repeats a key phrase of a sentence that began at most NEAR characters before it.
+NEAR = 300
+KEY_RUN = 4
+_GENERIC = ("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务", "加强", "推进", "推动", "提高", "提升",
+            "完善", "建设", "管理", "能力", "水平", "机制", "制度", "体系", "落实", "开展", "做好", "抓好", "确保", "实现",
+            "全县", "全区", "全市", "全镇", "全乡", "今年", "要把", "要加", "进一", "不断", "持续", "切实", "着力")
+_UNITS = re.compile(r"各?(?:[县区市旗镇乡]级?)?(?:疾控中心|妇幼保健院|人民医院|中医院|中医医院|卫生监督所|社区卫生服务中心|"
+                    r"乡镇卫生院|卫生院|基层医疗卫生机构|医疗卫生机构|医疗机构|助产机构|公立医院|卫生健康局|卫健局|"
+                    r"卫生计生局|卫生局|卫生健康委|卫健委|爱卫办|政府)|(?:编办|人社|财政|医保|发改|民政|教育|公安|农业农村|"
+                    r"市场监管|住建|城管|生态环境|妇联|残联|宣传)(?:部门|局)?|[县区市镇乡]委")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _runs(sentence: str, skip: str = "") -> set[str]:
+    """The key phrases of ``sentence``: its KEY_RUN-character runs of distinctive words (see above)."""
+    out: set[str] = set()
+    for piece in _HAN.findall(_UNITS.sub("|", sentence)):
+        for i in range(len(piece) - KEY_RUN + 1):
+            run = piece[i:i + KEY_RUN]
+            if any(run[j:j + 2] in _GENERIC for j in range(KEY_RUN - 1)) or run in skip:
+                continue
+            out.add(run)
+    return out
+
+
+def near_phrases(text: str, *, draft: bool = True) -> list[tuple[str, str, str]]:
+    """(phrase, earlier sentence, sentence) for each sentence that says again a key phrase of a sentence at most NEAR
+    characters before it (the readers' "no key phrase twice within ~300 characters")."""
+    lines = text.splitlines()
+    if draft:
+        start = next((k for k, ln in enumerate(lines[:8]) if ln.strip().endswith("：")), -1)
+        lines = [ln for ln in lines[start + 1:] if not ln.startswith(("已生成", "自检"))]
+    placed: list[tuple[int, str, set[str]]] = []
+    pos = 0
+    heading = ""
+    for line in lines:
+        line = line.strip().replace("\u3000", "")
+        if not line or _JUNK.search(line):
+            continue
+        for s in _SPLIT.split(line):
+            s = s.strip()
+            if not s:
+                continue
+            if _HEADING.match(s) and len(s) <= 40 or _ITEM_HEAD.match(s) and len(s) <= 24:
+                heading = s if not _ITEM_HEAD.match(s) else heading + s
+                pos += len(s)
+                continue
+            placed.append((pos, s, _runs(s, heading)))
+            pos += len(s)
+    counts: Counter[str] = Counter()
+    for _, _, runs in placed:
+        counts.update(runs)
+    subject = {r for r, c in counts.items() if c >= max(LOCAL_MIN, LOCAL_SHARE * len(placed))}
+    out = []
+    for j, (pj, sj, rj) in enumerate(placed):
+        for pi, si, ri in reversed(placed[:j]):
+            if pj - pi > NEAR:
+                break
+            shared = (rj & ri) - subject
+            if shared and si != sj:
+                out.append((min(shared), si, sj))
+                break
+    return out
+
+
+# "No target stated twice": a target is a figure the speech sets (力争由88.1%提高到90%, 力争达到400张); a sentence that
+# sets a figure some earlier sentence set is the target stated again.
+_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
+                     r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
+
+
+def targets_twice(text: str) -> list[tuple[str, str]]:
+    """(figure, sentence) for each sentence that sets again a target figure an earlier sentence set."""
+    seen: set[str] = set()
+    out = []
+    for s in _SPLIT.split(text.replace("\n", "")):
+        figures = set(_TARGET.findall(s))
+        out += [(f, s.strip()) for f in sorted(figures & seen)]
+        seen |= figures
+    return out
+
+
 def body_chars(text: str) -> int:
     return sum(len(s) for _, _, s in sentences(text))
 
@@ -382,6 +469,23 @@ def main(argv: list[str] | None = None) -> int:
               f"speech, {1000 * n1 / max(c1, 1):.2f} per 1,000; corpus {1000 * ccodes / max(cchars, 1):.2f} per 1,000; "
               f"most: {', '.join(f'{x} {n}' for x, n in top)}")
         report["codes"] = {k: v for k, v in again.items()}
+        near = {path.stem: near_phrases(path.read_text(encoding="utf-8")) for path in drafts}
+        twice = {path.stem: targets_twice(path.read_text(encoding="utf-8")) for path in drafts}
+        n_near = sum(len(v) for k, v in near.items() if k in seed1_names)
+        n_twice = sum(len(v) for k, v in twice.items() if k in seed1_names)
+        c_near = sum(len(near_phrases(text, draft=False)) for _, text in corpus)
+        print(f"key phrase again within {NEAR} chars, seed 1: {n_near / max(len(seed1), 1):.2f} per speech, "
+              f"{1000 * n_near / max(c1, 1):.2f} per 1,000; corpus {1000 * c_near / max(cchars, 1):.2f} per 1,000")
+        print(f"target stated twice, seed 1: {n_twice} in {len(seed1)} drafts "
+              f"({sum(1 for k, v in twice.items() if k in seed1_names and v)} drafts with one)")
+        for k in sorted(near):
+            for phrase, a, b in near[k][:args.show]:
+                print(f"      near {k} [{phrase}] {a[:50]} / {b[:50]}")
+            for fig, s in twice[k][:args.show]:
+                print(f"      target {k} [{fig}] {s[:70]}")
+        report["near"], report["targets_twice"] = near, twice
+        report["summary_codes"] = {"near_per_1000": 1000 * n_near / max(c1, 1),
+                                   "corpus_near_per_1000": 1000 * c_near / max(cchars, 1), "targets_twice": n_twice}
     print(f"corpus: {cpairs / len(corpus):.2f} pairs per speech, {1000 * cpairs / max(cchars, 1):.2f} per 1,000 chars; "
           f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000; "
           f"the readers' kind {1000 * crep / max(cchars, 1):.2f} per 1,000 ({len(corpus)} speeches, {cchars} chars)")

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
+from ..model.topics import TOPICS
+from . import once as one_home
 from .era import modernise, outside_window
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -327,7 +329,11 @@ def _said_once(parts: list[list[list[str]]], clauses: tuple[str, ...], names: tu
                 k += 1
 
 
-def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+# How often a paragraph says a measure that is the brief's own (its item: 发展普惠托育服务) besides the item's heading.
+OWN_IN_PARAGRAPH = 2
+
+
+def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room: one_home.Room | None = None) -> None:
     """A measure (compose.ideas.MEASURES) is said once in a part and a set turn (ideas.ONCE) once in a speech (in
     place): where an optional sentence says one again, its clauses from the first that does are cut (医改方面，发改部门
     要配合做好医疗服务价格调整，财政部门要落实政府办医投入责任。 after the tasks said 落实政府办医责任 → …价格调整。), and
@@ -338,20 +344,39 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
     in_speech: set[str] = set()
     for part in parts:
         in_part: set[str] = set()
+        said_in_part: list[str] = []
         for para in part:
             k = 0
+            own: dict[str, int] = {}      # the brief's own measures said in this paragraph, and how often
             while k < len(para):
                 s = para[k]
                 mine = ideas_of(s) - brief
                 once, measures = mine & ONCE, mine & (MEASURES - ONCE)
-                again = (once & in_speech) | (measures & in_part)
+                # the brief's own measure is the paragraph's subject, said OWN_IN_PARAGRAPH times at most (普惠托育服务
+                # 供给 four times in one paragraph: the twenty-sixth reading)
+                owned = ideas_of(s) & brief & MEASURES
+                again = (once & in_speech) | (measures & in_part) | {x for x in owned if own.get(x, 0) >= OWN_IN_PARAGRAPH}
                 optional = k > 0 and not _carries_data(s, clauses) and not s.endswith("：") \
                     and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
                 if optional and again:
                     pieces = s[:-1].split("，")
                     cut = next(j for j, c in enumerate(pieces) if ideas_of(c) & again or j == len(pieces) - 1)
                     shorter = "，".join(pieces[:cut]) + s[-1]
-                    if 0 < cut and not ideas_of(pieces[cut]) & again:
+                    # the repeat leads the sentence (疫苗从入库、储存到接种的每一个环节都要有记录、可追溯，…: the
+                    # twenty-sixth reading's 疫苗可追溯 in two subsections): its clauses go, or the sentence
+                    lead_cut = one_home.without(s, again, lambda c: set(ideas_of(c) - brief)) \
+                        if cut == 0 and one_home.optional(para, k, clauses) else None
+                    verbatim = lead_cut == "" and any(one_home.verbatim(s, t) for t in said_in_part)
+                    if lead_cut == "" and (verbatim or room is None or room.take(s)):
+                        para.pop(k)
+                        continue
+                    if lead_cut == "":
+                        lead_cut = None
+                    if lead_cut is not None:
+                        para[k] = s = lead_cut
+                        mine = ideas_of(s) - brief
+                        once, measures = mine & ONCE, mine & (MEASURES - ONCE)
+                    elif 0 < cut and not ideas_of(pieces[cut]) & again:
                         pass              # the repeat lies across clauses: the sentence stands
                     elif 0 < cut and not is_headline(shorter) and not is_headline(unmodal(shorter, None)) \
                             and not needs_of(shorter) & {"partner"} \
@@ -365,6 +390,9 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
                 if k or len(sentence_key(s)) > _LEAD_HEADING:
                     in_speech |= once       # a run-in heading (一是提高政治站位，统一思想认识。) announces what follows
                     in_part |= measures
+                    for x in ideas_of(s) & brief & MEASURES:
+                        own[x] = own.get(x, 0) + 1
+                said_in_part.append(s)
                 k += 1
 
 
@@ -646,7 +674,13 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
-    _measures_once(parts, clauses)
+    room = one_home.Room(parts, target)
+    _measures_once(parts, clauses, room)
+    area_names = tuple(sentence_key(n) for n in areas if len(n) >= 2)
+    one_home.near_once(parts, shells, clauses, area_names, room)
+    one_home.openings_vary(parts)
+    one_home.target_once(parts)
+    one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
@@ -689,6 +723,18 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 head, rest = _split_long(rest)
                 out.append(Paragraph("".join(head)))
     return out
+
+
+def _area_words(plan: Plan) -> tuple[str, ...]:
+    """The names of the speech's work areas, each with its other names (人才队伍, 人才, 卫生人才 …)."""
+    words: set[str] = set()
+    for t in plan.tasks:
+        view = t.view.topic
+        words.add(view.name)
+        known = next((k for k in TOPICS if k.key == view.key), None)
+        if known is not None:
+            words |= {known.name, *known.aliases}
+    return tuple(w for w in words if len(w) >= 2)
 
 
 # A judgement that frames what follows (人才是卫生健康事业发展的第一资源，…; 母婴安全是底线工作，…; 爱国卫生运动贵在

@@ -219,7 +219,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "接种管理": (GENERAL, r"预防接种规范|接种规范化|建证|建卡|接种信息"),
     "冷链": (GENERAL, r"冷链"),
     "发热门诊": (GENERAL, r"发热门诊|预检分诊"),
-    "关口前移": (GENERAL, r"关口前移|治疗为主|防治结合"),
+    "关口前移": (GENERAL, r"关口前移|治疗为主|防治结合|危险因素入手"),
     "守门人": (GENERAL, r"守门人|常见病、多发病诊疗|常见病、慢性病|小病在基层|小病不出|常见病就近"),
     "家门口": (GENERAL, r"家门口|就近看好病|就近能看|就近就能看|少往外跑"),
     "宣传栏": (GENERAL, r"宣传栏|宣传阵地|教育阵地"),
@@ -236,7 +236,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     # … and the fifteenth reading's (reading15.md, 80 REP rows): each the one measure its quotes said twice or more
     "常态化防控": (GENERAL, r"常态化疫情防控|常态化防控"),
     "实验室": (GENERAL, r"实验室"),
-    "医防协作": (GENERAL, r"人员交流|信息互通|人员互动|协同工作的机制|医防融合|人员通、信息通|信息通、资源通"),
+    "医防协作": (GENERAL, r"人员交流|信息互通|人员互动|协同工作的机制|医防融合|人员通、信息通|信息通、资源通|指导医疗机构|"
+                         r"到医疗机构开展业务指导"),
     "季节防病": (GENERAL, r"汛期|节假日|重大节日|流行季节|高发季节|高发期|季节性"),
     "运行保障": (GENERAL, r"运行保障|正常运行|财政补助|运行经费|列入预算|纳入.{0,4}预算"),
     "约谈": (GENERAL, r"约谈"),
@@ -333,6 +334,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "出院随访": (GENERAL, r"出院.{0,10}随访|出院后.{0,6}有人管"),
     "常用药": (GENERAL, r"常用药"),
     "哨点监测": (GENERAL, r"哨点"),
+    # the twenty-seventh reading's (p1, p3, p5: 慢病 judged by control, not by files, in two items running)
+    "慢病实效": (GENERAL, r"控制住了没有|控制得怎么样|重数量轻质量|重建档轻管理|建档和随访的次数|建档数量|建了多少档"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -362,7 +365,9 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "医德考评", "功能社区", "转诊优先", "基层急救", "延时服务", "慢病衔接", "人口信息", "备孕指导",
                       "边查边改", "全覆盖检查", "等级评审", "法治教育", "医疗美容",
                       "院内衔接", "疫苗追溯", "补种", "三级预防", "中医药就近", "中医特色", "护理服务", "调价原则",
-                      "出院随访", "常用药", "哨点监测"})
+                      "出院随访", "常用药", "哨点监测", "慢病实效",
+                      # (the twenty-seventh reading: 创建社区医院 and 社区医院建设要坚持标准 in one item)
+                      "社区医院"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own

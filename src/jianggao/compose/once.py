@@ -1,0 +1,395 @@
+"""One home for each idea (issue 13, class REP): after wording, the speech is read as a whole and what it says again
+near where it said it is given one home.
+
+The readers' first request (reading26.md): "no key phrase twice within ~300 characters, and no target stated twice";
+their examples: 疫苗…可追溯 in two subsections, 普惠托育服务供给 four times in a paragraph, 有升有降 twice, a target set in
+part 二 and again in the tasks, 市疾控中心要做好… opening two sentences running, and a numbered item that says its
+subsection's heading again (（四）推动中医药传承创新发展。一是推进中医药传承创新发展).  Each pass here repairs rather than
+deletes where it can: a clause that says the phrase again goes and the rest of the sentence stands; a sentence goes
+whole only where the phrase is most of it; a restated item takes a narrower wording from its own first measure, or
+merges into its parent, so that a thin brief keeps its length (the last session's deletions cost a 2012 county report
+a sixth of its target).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence, Set
+from difflib import SequenceMatcher
+
+from ..model.speech import Block, Heading
+from .needs import needs_of, unmodal
+from .numbers import ordinal_item
+from .picker import is_headline, sentence_key
+
+# How near a phrase said again is heard as said again (the readers' ~300 characters).
+NEAR = 300
+# A key phrase: a run of this many characters of distinctive words (below) that two sentences share.
+PHRASE_RUN = 5
+# A run said in this many sentences of a speech is its subject, not a phrase said again.
+SUBJECT_SAYS = 5
+# Two-character words every sentence of a health speech carries: a run holding one is vocabulary, not a phrase.
+_GENERIC = frozenset(("卫生", "健康", "医疗", "工作", "群众", "人民", "一步", "各项", "服务", "加强", "推进", "推动", "提高",
+                      "提升", "完善", "建设", "管理", "能力", "水平", "机制", "制度", "体系", "落实", "开展", "做好",
+                      "抓好", "确保", "实现", "今年", "不断", "持续", "切实", "着力", "进一", "要把", "一个", "每一",
+                      "年度", "全年", "任务", "重点", "单位", "部门", "机构", "进行", "发展", "有关", "相关", "问题"))
+# The bodies a duty is given to: two duties for one body share its name, not an idea (县疾控中心要… twice).
+_BODIES = re.compile(r"各?(?:[省市县区旗镇乡]级?)?(?:疾控中心|妇幼保健院|妇幼保健计划生育服务中心|人民医院|中医院|中医医院|"
+                     r"卫生监督所|社区卫生服务中心|乡镇卫生院|卫生院|村卫生室|基层医疗卫生机构|医疗卫生机构|医疗卫生单位|"
+                     r"医疗机构|助产机构|公立医院|医共体|医联体|牵头医院|卫生健康局|卫健局|卫生计生局|卫生局|卫生健康委|"
+                     r"卫健委|卫生计生委|爱卫办|医改办|人民政府|政府)"
+                     r"|(?:编办|人社|财政|医保|发改|民政|教育|公安|农业农村|市场监管|住建|城管|生态环境|妇联|残联|宣传)(?:部门|局)?"
+                     r"|[省市县区旗镇乡]委|各[乡镇街道村社区]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_DIGIT = re.compile(r"\d")
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
+# A clause that leans on the one before it cannot open a sentence once that one is gone.
+_LEANS_BACK = re.compile(r"^(?:这|其|该|此|并|而|从而|进而|以|也|又|再|使|让|就|都|还|但|为此|因此|同时)")
+# What is left of a sentence must still say something (提高健康教育工作水平 alone is a slogan).
+_REST_SAYS = 10
+
+
+# A sentence said again goes whole only while the speech keeps this share of its target length: below it, what the
+# repair cannot reword stays (a thin brief's 2012 county report fell to 0.84 of its target when such lines went).
+KEEP_SHARE = 0.93
+
+
+class Room:
+    """How many characters the passes here may still take out of the speech by dropping whole sentences: what the
+    speech holds beyond KEEP_SHARE of its target, counted no higher than the target (the cut to the budgets takes the
+    rest, and a part short of its budget does not grow back)."""
+
+    def __init__(self, parts: list[list[list[str]]], target: int) -> None:
+        size = sum(len(s) for part in parts for para in part for s in para)
+        self.left = min(size, target) - int(KEEP_SHARE * target) if target else 1 << 30
+
+    def take(self, sentence: str) -> bool:
+        """Whether ``sentence`` may go (and it is counted gone)."""
+        if len(sentence) > self.left:
+            return False
+        self.left -= len(sentence)
+        return True
+
+
+def _han(text: str) -> str:
+    return "".join(_HAN.findall(text))
+
+
+def phrases(sentence: str, skip: str = "", words: Sequence[str] = ()) -> set[str]:
+    """The key phrases of ``sentence``: its PHRASE_RUN-character runs of distinctive words, bodies' names and
+    ``words`` (the brief's own, the work areas' names) left out, and none that lies within ``skip`` (the heading it
+    stands under: its subject)."""
+    out: set[str] = set()
+    # a list's items run on (早发现、早报告 / 早发现、早处置 share 早发现早), its bodies named apart
+    text = _BODIES.sub("|", sentence).replace("、", "")
+    for w in words:
+        text = text.replace(w, "|")
+    for piece in _HAN.findall(text):
+        for i in range(len(piece) - PHRASE_RUN + 1):
+            run = piece[i:i + PHRASE_RUN]
+            if any(run[j:j + 2] in _GENERIC for j in range(PHRASE_RUN - 1)) or run in skip:
+                continue
+            out.add(run)
+    return out
+
+
+def optional(para: list[str], k: int, keep: Sequence[str], lead: bool = False) -> bool:
+    """Whether sentence ``k`` may change: not a paragraph's lead (unless ``lead``: a paragraph that goes on from the
+    one before), not the brief's data or words, not a list's lead-in, not the sentence the next one leans on."""
+    s = para[k]
+    sole = k == 1 and len(para) == 2 and bool(_ORDINAL.match(para[0]))    # an item's one measure: its item's home
+    return ((k > 0 or lead and len(para) > 1) and not sole and not _DIGIT.search(s) and not s.endswith(("！", "："))
+            and not any(c and c in s for c in keep) and not _ORDINAL.match(s) and "我代表" not in s
+            and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}))
+
+
+def _stands(rest: str) -> bool:
+    return len(_han(rest)) >= _REST_SAYS and not _LEANS_BACK.match(rest) and not is_headline(rest) \
+        and not is_headline(unmodal(rest, None)) and not needs_of(rest) & {"partner", "antecedent"}
+
+
+# What may open a sentence whose leading clause went: a duty (要…, 加强…), a body given one (各医疗机构要…), an object
+# brought forward (对…, 把…); not a predicate that had its subject in the clause cut (是保障…, 在各自岗位上继续…).
+_OPENS = re.compile(r"^(?:要|各|对|把|通过|坚持|严格|落实|加强|推进|推动|做好|抓好|开展|健全|完善|实施|建立|提升|提高|规范|"
+                    r"扩大|推广|实行|深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|探索|用好|配合|会同|协助|争取|积极|"
+                    r"进一步)")
+
+
+def _opens_anew(rest: str) -> bool:
+    return _stands(rest) and bool(_OPENS.match(rest) or _BODIES.match(rest))
+
+
+# A leading clause that may go: a duty of its own (市级医院要加强院前院内衔接, 加强…) or a frame of manner (按照…的要求);
+# not the sentence's topic or object (对高危孕产妇，要…; 调研和督查中发现的问题，要列成清单; 各单位主要负责同志是第一责任人，…),
+# which what follows cannot lose.
+_OWN_CLAUSE = re.compile(r"^(?:按照|根据|结合|围绕|通过|以|坚持|严格|落实|加强|推进|推动|做好|抓好|开展|健全|完善|实施|建立|提升|"
+                         r"提高|规范|扩大|推广|实行|深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|探索|用好|增加|引导|组织|配齐|配备|保障|"
+                         r"改善|促进|增强|做实|抓实|畅通|打通|巩固|进一步|要|必须)"
+                         r"|^[^，]{2,14}(?<![主重需只必不想纲概摘])要(?![求素点])")
+
+
+def _may_lead_go(clauses: Sequence[str]) -> bool:
+    return all(_OWN_CLAUSE.search(c) and not re.match(r"^(?:对|针对|把|为|在|从)", c) for c in clauses)
+
+
+def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | None = None) -> str | None:
+    """``sentence`` with the clauses that say one of the phrases ``again`` cut, where what is left stands
+    (鼓励用人单位办托，增加普惠托育服务供给，让一般家庭送得起。 → 鼓励用人单位办托，让一般家庭送得起。); "" where the
+    phrase is most of the sentence (it goes); None where the repeat cannot be cut out (it stays)."""
+    body, end = sentence[:-1], sentence[-1:]
+    pieces = body.split("，")
+    hit = [bool((says or phrases)(p) & again) for p in pieces]
+    said = sum(len(p) for p, h in zip(pieces, hit, strict=True) if h)
+    mostly = "" if said * 3 >= len(body) * 2 else None
+    if all(hit):
+        return ""
+    first = hit.index(False)
+    if first and not _may_lead_go(pieces[:first]):
+        return mostly
+    for i in range(first, len(pieces)):
+        # a clause cut from inside is a duty of its own, and what follows it does not lean on it
+        if hit[i] and i + 1 < len(pieces) and not hit[i + 1] and (
+                not all(_OWN_CLAUSE.search(pieces[j]) for j in range(first, i + 1) if hit[j])
+                or _LEANS_ON.match(pieces[i + 1])):
+            return mostly
+    rest = "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end
+    # after a frame of manner the duty itself may open (加强核酸检测能力建设…); after a duty, only a duty of its own
+    # (市级医院要…，各乡镇卫生院要…): 要妥善解决老年乡村医生的退出和保障问题，做好新老村医的衔接 is one duty and its step
+    manner = all(_MANNER.match(c) for c in pieces[:first])
+    fits = (_opens_anew(rest) if manner else _stands(rest) and bool(_OWN_DUTY.match(rest))) if first else _stands(rest)
+    return rest if fits else mostly
+
+
+_MANNER = re.compile(r"^要?(?:按照|根据|结合|围绕|通过|以)")
+_OWN_DUTY = re.compile(r"^(?:要|必须)|^[^，]{2,14}(?<![主重需只必不想纲概摘])要(?![求素点])")
+
+
+# What cannot follow once the clause before it went (让/使 can: a purpose clause serves the duty before it too).
+_LEANS_ON = re.compile(r"^(?:这|其|该|此|并|而|从而|进而|也|又|再|就|都|还|但|同时|为此|因此)")
+
+
+def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+              names: Sequence[str] = (), room: Room | None = None) -> None:
+    """No key phrase twice within NEAR characters (in place): a later optional sentence that says one again loses the
+    clauses that do (``without``), or goes where the phrase is most of it.  The heading a sentence stands under, its
+    item's run-in heading, the brief's own words (``keep``) and the speech's work areas (``names``) are its subject, not
+    a phrase said again."""
+    words = tuple(sorted({sentence_key(c) for c in keep if len(sentence_key(c)) >= 2} | set(names), key=len,
+                         reverse=True))
+    # a run in SUBJECT_SAYS sentences or more is the speech's subject (疾病预防控制 at its own meeting), not a phrase
+    counts: dict[str, int] = {}
+    for part in parts:
+        for para in part:
+            for s in para:
+                for r in phrases(s, "", words):
+                    counts[r] = counts.get(r, 0) + 1
+    subject = {r for r, c in counts.items() if c >= SUBJECT_SAYS}
+    recent: list[tuple[int, set[str], str]] = []
+    pos = 0
+    for part, shell in zip(parts, shells, strict=True):
+        heading = ""
+        recent = []         # a part says its own line (the year's main line in the review and again in the tasks)
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading):
+                heading = block.text
+            # a paragraph that goes on from the one before (the rest of a subsection: 加强公共卫生与医疗服务的衔接，使
+            # 群众在看病的同时得到健康指导。 after 看病的同时做好健康管理) may lose its lead too; a part's or a heading's never
+            goes_on = j > 1 and not isinstance(block, Heading)
+            item = ""
+            k = 0
+            while k < len(para):
+                s = para[k]
+                if _ORDINAL.match(s) and len(sentence_key(s)) <= 24:
+                    item = s
+                skip = heading + "|" + item
+                mine = phrases(s, skip, words) - subject
+                recent = [(p, r, t) for p, r, t in recent if pos - p <= NEAR]
+                again = set().union(*(r for _, r, _ in recent)) & mine if recent else set()
+                if again and optional(para, k, keep, lead=goes_on):
+                    shorter = without(s, again)
+                    # the same words again (疫苗从入库、储存到接种的每一个环节都要有记录、可追溯) go whatever the length
+                    verbatim_ = any(verbatim(s, t) for _, r, t in recent if r & again)
+                    if shorter == "" and (verbatim_ or room is None or room.take(s)):
+                        para.pop(k)
+                        continue
+                    if shorter == "":
+                        shorter = None
+                    if shorter is not None:
+                        para[k] = s = shorter
+                        mine = phrases(s, skip, words) - subject
+                recent.append((pos, mine, s))
+                pos += len(s)
+                k += 1
+
+
+# A run of this many characters said again is the same words again, heard at once.
+VERBATIM_RUN = 12
+
+
+def _run_shared(a: str, b: str) -> int:
+    """The longest run of characters ``a`` and ``b`` share (punctuation left out)."""
+    x, y = _han(a), _han(b)
+    m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return m.size
+
+
+def verbatim(a: str, b: str) -> bool:
+    """Whether ``a`` says ``b``'s words again: a run of VERBATIM_RUN characters or more."""
+    return _run_shared(a, b) >= VERBATIM_RUN
+
+
+# The opening a sentence shares with the one before it in its paragraph: a body's duty (市疾控中心要…) or a clause
+# (发展普惠托育服务，…).  Said twice running it is the blind reader's tell (blind27.md, paragraphs 3 and 10).
+_DUTY = re.compile(r"^([^，。；：]{2,12}?)(要|将|必须)")
+OPENING_MIN = 4
+
+
+def openings_vary(parts: list[list[list[str]]]) -> None:
+    """No two sentences of a paragraph open the same way (in place): a body given a second duty in the next sentence
+    is not named again (市疾控中心要做好A。市疾控中心要做好B。 → …。还要做好B。), and a clause a paragraph's earlier
+    sentence opened with is not said again at the head of a later one (the clause goes where the rest stands)."""
+    for part in parts:
+        for para in part:
+            leads: set[str] = set()
+            for k, s in enumerate(para):
+                first = s.split("，", 1)[0]
+                if _ORDINAL.match(s):
+                    leads.add(s[_ORDINAL.match(s).end():].rstrip("。").split("，")[0])  # type: ignore[union-attr]
+                    continue        # (一是发展普惠托育服务。 … 发展普惠托育服务，要… says the item again)
+                m = _DUTY.match(s)
+                if k and m and len(m.group(1)) >= OPENING_MIN - 1 and para[k - 1].startswith(m.group(0)) \
+                        and not _DIGIT.search(m.group(1)):
+                    para[k] = "还" + m.group(2) + s[m.end():] if m.group(2) != "必须" else "同时必须" + s[m.end():]
+                elif k and "，" in s and len(_han(first)) >= OPENING_MIN and first in leads:
+                    rest = s[len(first) + 1:]
+                    if _stands(rest):
+                        para[k] = rest if not first.endswith("要") else "要" + rest
+                leads.add(first)
+                named = _NAMES_THE_POINT.match(s)
+                if named:
+                    leads.add(named.group(1))       # 今年的重点是发展普惠托育服务。 names what follows, as an item does
+
+
+# A short sentence that names the point the paragraph then develops (今年的重点是发展普惠托育服务。).
+_NAMES_THE_POINT = re.compile(r"^[^，。]{0,8}(?:重点|关键|重中之重)(?:是|在于)([^，。]{4,16})。$")
+
+
+# A figure the speech sets as a target (力争由88.1%提高到90%, 力争达到400张, 稳定在90%以上).
+_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
+                     r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
+
+
+def target_once(parts: list[list[list[str]]]) -> None:
+    """No target stated twice (in place): a sentence that sets again a figure an earlier sentence set loses the
+    clauses that set it (一是发展医养结合服务，医养结合机构力争由14家提高到18家。 → 一是发展医养结合服务。), or goes where
+    setting it is all it does (围绕人口家庭工作，今年的目标是…力争由2.9个提高到3.5个。)."""
+    seen: set[str] = set()
+    for part in parts:
+        for para in part:
+            k = 0
+            while k < len(para):
+                s = para[k]
+                figures = set(_TARGET.findall(s))
+                again = figures & seen
+                seen |= figures
+                if not again or figures - again:
+                    k += 1
+                    continue
+                pieces = s[:-1].split("，")
+                kept = [p for p in pieces if not any(f in p for f in again)]
+                if kept and pieces[0] == kept[0] and not _TARGET.search("，".join(kept)) \
+                        and (len(_han(kept[-1])) >= 4) and not kept[-1].endswith(("是", "：")) \
+                        and not re.search(r"目标|围绕", "，".join(kept)):
+                    para[k] = "，".join(kept) + s[-1]
+                    k += 1
+                elif not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}):
+                    para.pop(k)         # (a target's sentence is short: it goes whatever the speech's length)
+                else:
+                    k += 1
+
+
+# Words that name no facet of an area: the verbs and nouns any item's heading carries.
+_STOCK_HEAD = re.compile(r"进一步|不断|持续|切实|着力|扎实|稳步|全面|深入|大力|积极|加快|加强|推进|推动|提升|提高|完善|健全|"
+                         r"做好|抓好|做实|落实|强化|筑牢|夯实|建设|发展|工作|水平|能力|服务|体系|队伍|卫生健康|卫生|健康|"
+                         r"支撑|保障|事业|质量|各项|重点|任务|高质量|和|的")
+
+
+def _shared(a: str, b: str) -> float:
+    pairs = {a[i:i + 2] for i in range(len(a) - 1)}
+    return sum(p in b for p in pairs) / len(pairs) if pairs else 0.0
+
+
+def restates(item: str, heading: str, area_words: Sequence[str]) -> bool:
+    """Whether a numbered item says its subsection's heading again: the same words, nearly (推进中医药传承创新发展 under
+    推动中医药传承创新发展), or nothing narrower than the area itself (加强卫生人才队伍建设 under 筑牢卫生健康人才支撑)."""
+    a, b = _han(item), _han(heading)
+    if not a or not b:
+        return False
+    if _shared(a, b) >= 0.6 and _shared(b, a) >= 0.6:
+        return True
+    left = _STOCK_HEAD.sub("", a)
+    named = []
+    for w in sorted(area_words, key=len, reverse=True):
+        if w in left:
+            named.append(w)
+            left = left.replace(w, "")
+    # (the same area word in the heading: 做好常态化疫情防控 is a facet of 提升疾病防控能力, not the heading again)
+    return not left and bool(named) and all(w in b for w in named)
+
+
+_FACET = re.compile(r"^(?:要|进一步|要进一步|要着力|着力|还要)?([^，。；：]{5,16})，([^。]{8,})。$")
+_FACET_VERB = re.compile(r"^(?:加强|推进|推动|做好|抓好|开展|落实|健全|完善|实施|建立|提升|提高|规范|扩大|推广|实行|严格|"
+                         r"深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|创新|探索|用好|建好|管好)")
+
+
+def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                     area_words: Sequence[str]) -> None:
+    """A numbered item that says its subsection's heading again takes another home (in place).  Its first measure's
+    duty, where it opens with one, becomes the item's heading: a narrower facet of the subject (三是加强卫生人才队伍建设。
+    做好卫生专业技术人员的岗位管理，实行按需设岗、竞聘上岗。 → 三是做好卫生专业技术人员的岗位管理。实行按需设岗、竞聘上岗。).
+    Else the first item merges into its parent: the subsection's heading takes the brief's own words where the item
+    was the brief's, its run-in heading goes, the items after it are numbered again (one left is no list).  Never
+    deleted: the readers' last request cost thin briefs their length when such items were dropped."""
+    for part, shell in zip(parts, shells, strict=True):
+        for j, block in enumerate(shell):
+            if not (isinstance(block, Heading) and block.level == 2):
+                continue
+            end = next((i for i in range(j + 1, len(shell)) if isinstance(shell[i], Heading)), len(shell))
+            for i in range(j, end):
+                para = part[i]
+                m = _ORDINAL.match(para[0]) if para else None
+                if not m or not restates(para[0][m.end():], shell[j].text if isinstance(shell[j], Heading) else "",
+                                         area_words):
+                    continue
+                item = para[0][m.end():]
+                briefs = any(c and c in item for c in keep)
+                facet = _FACET.match(para[1]) if len(para) > 1 and not briefs else None
+                if facet and _FACET_VERB.match(facet.group(1)) and not _DIGIT.search(para[1]):
+                    if _stands(facet.group(2) + "。"):
+                        para[0] = m.group(0) + facet.group(1) + "。"
+                        para[1] = facet.group(2) + "。"
+                    else:       # (实行按需设岗、竞聘上岗。 alone is a stub: the whole measure heads the item)
+                        para[0] = m.group(0) + facet.group(0).removeprefix(facet.group(0)[:facet.start(1)])
+                        para.pop(1)
+                    continue
+                if i != j and m.group(0) != "一是":
+                    continue
+                if briefs:
+                    heading = shell[j]
+                    assert isinstance(heading, Heading)
+                    text = item.rstrip("。") + ("。" if heading.text.endswith("。") else "")
+                    shell[j] = Heading(heading.level, heading.number, text, heading.body)
+                if len(para) > 1:
+                    para.pop(0)
+                else:
+                    para[0] = item
+                _renumber(part, i + 1, end)
+                break
+
+
+def _renumber(part: list[list[str]], start: int, end: int) -> None:
+    """The numbered items of ``part[start:end]`` counted from 一是 again; one left is no list (要 opens it)."""
+    at = [i for i in range(start, end) if part[i] and _ORDINAL.match(part[i][0])]
+    for n, i in enumerate(at, 1):
+        head = part[i][0]
+        rest = head[_ORDINAL.match(head).end():]  # type: ignore[union-attr]
+        part[i][0] = ("要" + rest if not rest.startswith("要") else rest) if len(at) == 1 else ordinal_item(n) + rest

@@ -1,0 +1,126 @@
+"""One home for each idea (issue 13, class REP; the twenty-sixth and twenty-seventh readings): a key phrase is not said
+twice within ~300 characters, no target is set twice, no two sentences of a paragraph open alike, and a numbered item
+does not say its subsection's heading again; each repaired, not deleted, where it can be."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from compose_helpers import REPO
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose import finish, once
+from jianggao.compose.core import compose
+from jianggao.compose.picker import sentences_of
+from jianggao.model.speech import Heading, Paragraph
+from jianggao.render import load_resources
+from jianggao.writers.text import render_text
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources()
+
+
+def test_a_phrase_said_again_nearby_loses_its_clause_not_its_sentence():
+    parts = [[["要健全托育服务体系。", "要摸清托育需求，支持社会力量举办普惠托育机构，扩大普惠托育服务供给。",
+               "鼓励用人单位办托，增加普惠托育服务供给，让一般家庭送得起。"]]]
+    once.near_once(parts, [[Paragraph("")]], ())
+    assert parts[0][0][2] == "鼓励用人单位办托，让一般家庭送得起。" or "普惠托育服务供给" not in parts[0][0][2]
+    assert len(parts[0][0]) == 3        # repaired, not dropped
+
+
+def test_a_sentence_that_is_the_phrase_again_goes_and_an_items_one_measure_stays():
+    said = "疫苗从进货、储存到接种的每一个环节都要有记录、可追溯。"
+    again = "疫苗从入库、储存到接种的每一个环节都要有记录、可追溯。"
+    parts = [[["一是做好常态化疫情防控。", said, "要做好流行季节的疫情研判。", again, "加强接种人员培训。"]]]
+    once.near_once(parts, [[Paragraph("")]], ())
+    assert again not in parts[0][0]
+    # an item's one measure is its item's home: it stays whatever it repeats
+    parts = [[["要做好流行季节的疫情研判。", said], ["二是抓好免疫规划。", again]]]
+    once.near_once(parts, [[Paragraph(""), Paragraph("")]], ())
+    assert parts[0][1] == ["二是抓好免疫规划。", again]
+
+
+def test_a_leading_clause_goes_only_where_it_is_a_duty_of_its_own():
+    # the topic or the object of a sentence stays with it
+    topic = "对高危孕产妇专案管理对象，要做到早筛查、早识别、早干预，实行全程跟踪管理。"
+    assert once.without(topic, once.phrases("高危孕产妇专案管理")) in (None, "")
+    subject = "各单位主要负责同志是第一责任人，对各项重点任务要亲自部署、亲自过问。"
+    assert once.without(subject, once.phrases("主要负责同志是第一责任人")) in (None, "")
+    # a frame of manner or a duty of its own may go
+    frame = "按照疫情防控的要求，加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。"
+    assert once.without(frame, once.phrases("按照疫情防控的要求")) == "加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。"
+
+
+def test_two_sentences_running_do_not_open_with_the_same_body_and_duty():
+    parts = [[["三是抓好传染病防控。", "市疾控中心要做好流行季节和节假日期间的疫情研判，提前制定防控方案。",
+               "市疾控中心要做好重点传染病的流行病学调查，查清传播链条。"]]]
+    once.openings_vary(parts)
+    assert parts[0][0][2] == "还要做好重点传染病的流行病学调查，查清传播链条。"
+
+
+def test_a_clause_a_paragraph_opened_with_is_not_said_again_at_a_later_head():
+    parts = [[["二是发展普惠托育服务。", "发展普惠托育服务，要把托育服务设施纳入城乡规划和新建小区配套，让家长就近送托。",
+               "发展普惠托育服务，要支持社会力量、用人单位和社区举办托育机构。"]]]
+    once.openings_vary(parts)
+    assert parts[0][0][2] == "要支持社会力量、用人单位和社区举办托育机构。"
+
+
+def test_a_target_is_set_once():
+    parts = [[["今年卫生健康工作的主要目标是：医养结合机构力争由14家提高到18家。"]],
+             [["（三）推动医养结合提质增效。", "一是发展医养结合服务，医养结合机构力争由14家提高到18家。", "要推动签约合作。"],
+              ["围绕人口家庭工作，今年的目标是每千人口托位数力争由2.9个提高到3.5个。", "重点是发展普惠托育服务。"],
+              ["托位数力争由2.9个提高到3.5个，这是今年人口家庭工作要努力实现的目标。", "要摸清托育需求。"]]]
+    once.target_once(parts)
+    assert parts[1][0][1] == "一是发展医养结合服务。"
+    assert parts[1][1][0].startswith("围绕人口家庭工作")       # the first time it is set
+    assert not any("3.5个" in s for s in parts[1][2])         # the second time it goes
+
+
+@pytest.mark.parametrize(("item", "heading", "restated"), [
+    ("推进中医药传承创新发展。", "推动中医药传承创新发展", True),
+    ("加强卫生人才队伍建设。", "筑牢卫生健康人才支撑", True),
+    ("加强人才培养培训。", "筑牢卫生健康人才支撑", False),
+    ("做好慢性病综合防治。", "织牢织密公共卫生防护网", False),
+    ("做好常态化疫情防控。", "提升疾病防控能力", False),
+])
+def test_an_item_restating_its_heading_is_seen(item, heading, restated):
+    assert once.restates(item, heading, ("人才队伍", "人才", "卫生人才", "中医药", "公共卫生", "常态化疫情防控", "疾病防控")) \
+        is restated
+
+
+def test_an_item_restating_its_heading_takes_a_narrower_facet_or_merges_but_is_never_dropped():
+    shells = [[Heading(2, "", "筑牢卫生健康人才支撑。", ""), Paragraph(""), Paragraph("")]]
+    parts = [[["要坚持人才强卫。"], ["一是加强人才培养培训。", "用好对口支援和进修培训。"],
+              ["二是加强卫生人才队伍建设。", "做好卫生专业技术人员的岗位管理，实行按需设岗、竞聘上岗。", "建立名医传帮带机制。"]]]
+    once.items_not_parent(parts, shells, (), ("人才队伍", "人才", "卫生人才"))
+    assert parts[0][2][:2] == ["二是做好卫生专业技术人员的岗位管理，实行按需设岗、竞聘上岗。", "建立名医传帮带机制。"]
+    # the brief's own item under a heading that says it: the heading takes the brief's words, the item merges into it
+    shells = [[Heading(2, "", "推动中医药传承创新发展。", ""), Paragraph("")]]
+    parts = [[["一是推进中医药传承创新发展。", "加强基层中医馆建设。"], ["二是提升中医药服务能力。", "发挥中医药简便验廉的优势。"]]]
+    once.items_not_parent(parts, shells, ("推进中医药传承创新发展",), ("中医药",))
+    assert shells[0][0].text == "推进中医药传承创新发展。"
+    assert parts[0][0] == ["加强基层中医馆建设。"]
+    assert parts[0][1][0] == "要提升中医药服务能力。"      # one item left is no list
+
+
+_TARGET = re.compile(r"力争[^。；]*?(?:提高到|达到|降到|降至|控制在|保持在)(\d+(?:\.\d+)?[^\d，。；、]{0,3})")
+
+
+@pytest.mark.parametrize("name", ["b04_work_report_2017_district_rich", "b13_annual_2025_county_rich",
+                                  "b08_special_2021_jikong_city_rich"])
+def test_a_composed_speech_sets_each_target_once_and_opens_no_two_sentences_alike(resources, name):
+    brief = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    text = render_text(compose(brief, resources.bank, resources.templates, seed=1), "txt")
+    figures = [f for s in sentences_of(text) for f in set(_TARGET.findall(s))]
+    assert len(figures) == len(set(figures)), figures
+    for para in text.splitlines():
+        ss = sentences_of(para)
+        for a, b in zip(ss, ss[1:], strict=False):
+            m = re.match(r"^([^，。；：]{3,12}?)要", a)
+            assert not (m and b.startswith(m.group(0)) and not re.search(r"\d", m.group(1))), (a, b)
+
+
+def test_finish_runs_the_passes():
+    assert finish.one_home is once
