@@ -15,6 +15,7 @@ from .numbers import (
     metric_phrase,
     target_phrase,
     year_goal,
+    year_progress,
 )
 from .picker import TopicView
 
@@ -113,8 +114,8 @@ class ResultsView:
     setbacks: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
     # the results the year's targets measure (a half-year meeting weighs them): (measure, target as said, verdict
-    # met | short | half | behind), see numbers.year_goal
-    goals: tuple[tuple[str, str, str], ...] = ()
+    # met | short | half | behind, (share done, gap left): numbers.year_progress), see numbers.year_goal
+    goals: tuple[tuple[str, str, str, tuple[str, str]], ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -264,13 +265,19 @@ def brief_view(brief: Brief) -> BriefView:
     aims = {t.name: t for p in brief.priorities for t in p.targets}
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said, compare)
-        weighed = ((m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
-        goals = tuple((plain(name), plain(w[0]), w[1]) for name, w in weighed if w)
+        weighed = ((m, m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
+        # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both
+        goals = tuple((plain(name), plain(w[0]), w[1], year_progress(m, aims[name]) or ("", ""))
+                      for m, name, w in weighed if w)
         achievements.append(ResultsView(_in_meeting(topic_view(g.topic), subject), good, bad,
                                         _once([clause(f) for f in g.facts], said), goals))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
+    # each target of the speech in its turn of wordings (numbers.target_phrase: 力争由X提高到Y six times was a form)
+    turns = {id(t): n for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
+    midyear = brief.kind == "midyear_review"
     priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
-                            _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))
+                            _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))
+                                   for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),
