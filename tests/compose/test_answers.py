@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from compose_helpers import composed_with_answers, sentence_saying
 
-from jianggao.compose import answers as answers_module
-from jianggao.compose import core, voice
+from jianggao.compose import voice
 from jianggao.compose.answers import bodies, body_of, entry_of, framed, heading_of, problem_name, shortfall_of
 from jianggao.compose.core import compose
 from jianggao.compose.era import outside_window
@@ -26,24 +26,10 @@ SLOGANS = re.compile(r"由来已久|实质性的进展|谈一点看法|硬骨头
 
 
 def composed(brief, real, seed, monkeypatch):
-    """The rendered text and each answered problem's sentence as said (Answers.said): answers open in many frames,
-    most not naming the problem first, so a test finds them by what they say, not by a back reference."""
-    made = []
-
-    def record(*args, **kwargs):
-        made.append(answers_module.answers_for(*args, **kwargs))
-        return made[-1]
-
-    monkeypatch.setattr(core, "answers_for", record)
-    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
-    monkeypatch.undo()
-    return text, (made[0].said if made else {})
+    return composed_with_answers(brief, real, seed, monkeypatch)
 
 
-def sentence_of(sentences, said):
-    """The index of the sentence of ``sentences`` that says the measure of ``said`` (a run of 12 characters shared)."""
-    best = max(range(len(sentences)), key=lambda i: longest_run(sentences[i], said), default=None)
-    return best if best is not None and longest_run(sentences[best], said) >= 12 else None
+sentence_of = sentence_saying
 
 
 @pytest.mark.parametrize("problem, name", [

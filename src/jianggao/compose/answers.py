@@ -64,6 +64,16 @@ def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) ->
     return None
 
 
+def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
+    """The clause of ``problem`` that ``entry`` answers (the first naming one of its ``when`` words), the problem itself
+    where that is its first clause or none is."""
+    clauses = [c for c in re.split(r"[，；。,;]", problem.strip()) if c]
+    for c in clauses[1:]:
+        if any(w in c for w in entry.get("when") or ()) and not any(w in clauses[0] for w in entry.get("when") or ()):
+            return c
+    return problem
+
+
 def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = False,
            county_city: bool = False) -> dict[str, str]:
     """The names an answer's slots take at ``level`` on ``date`` in the speaker's voice (``role``): the health
@@ -352,7 +362,10 @@ class Answers:
             main = self.picker.vary(main + "。")
             if not main:
                 continue
-            said = framed(self.frame(p, FRAMES), p, main, rest, self.slots)
+            # the gap is named by the clause the measure is about (出生人口持续下降，托育服务利用率不高: the 托育 clause,
+            # the twenty-seventh reading's 解决出生人口持续下降的问题 by 托育 places)
+            named = clause_of(p, entry)
+            said = framed(self.frame(named, FRAMES), named, main, rest, self.slots)
             self.leads.append(p)
             self.said[p] = said
             if entry.get("check") and not self.checked:
