@@ -142,24 +142,27 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 # says which names it fits ("" any).
 FRAMES: tuple[tuple[str, str, str], ...] = (
     ("plain", "", "{m}{r}。"),
-    ("now", "", "眼下{n}，{m}{r}。"),
-    ("change", "", "{m}，尽快改变{n}的状况{r}。"),
-    ("say", "", "说到{n}，{m}{r}。"),
+    ("now", "", "{n}，{m}{r}。"),
+    ("change", "", "{m}{r}。{n}的状况能不能改观，就看这几条措施落得实不实。"),
+    ("say", "", "{n}这件事，{m}{r}。"),
     ("short", "shortage", "{n}，这块短板{now}要下力气补上。{m}{r}。"),
     ("catch", "lag", "{m}，把落下的进度赶上来{r}。"),
     ("curb", "rise", "{n}的势头要尽快扭转过来。{m}{r}。"),
-    ("turn", "", "{m}{r}，{by}要让{n}的情况有明显改观。"),
+    ("turn", "", "{m}{r}，力争到年底，{n}的情况有明显改观。"),
 )
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
 REFERS: tuple[tuple[str, str, str], ...] = (
-    ("now", "", "眼下{n}，这项工作要抓得更紧。"),
+    ("now", "", "{n}，这项工作要抓得更紧。"),
     ("change", "", "这项工作抓不实，{n}的状况就改变不了。"),
     ("short", "shortage", "{n}，这块短板要在这项工作里补上。"),
     ("catch", "lag", "{n}，这项工作的进度要赶上来。"),
     ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
     ("key", "", "{n}，症结就在这项工作上。"),
 )
+# (each frame names the gap where the brief's words stand as a clause of their own — after a comma or at the head,
+# before ，or 的 — so that finish keeps them as the secretary typed them: 说到急救站点布局不均衡 was read as our words
+# and dropped by a district's remit, voice._LAYS_EMERGENCY)
 
 
 # A problem's name this short has lost the unit it is about (人员不足): not said alone.
@@ -344,6 +347,7 @@ class Answers:
         self.leads: list[str] = []             # the problems answered so far in the speech
         self.said: dict[str, str] = {}          # each answered problem's sentence, as said
         self.framed: set[str] = set()           # the frames said so far (FRAMES, REFERS: each once a speech)
+        self.frames: list[str] = []             # … in the order said (bench_problems counts a frame said twice)
         self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
@@ -386,9 +390,11 @@ class Answers:
         own = [f for f in fits if any(key == f[0] and want for key, want, _ in frames)]
         pool = own or fits
         if not pool:
+            self.frames.append(frames[0][0])
             return frames[0][2]
         key, text = random.Random(f"{getattr(self.picker, 'seed', 0)}|{problem}|{len(self.framed)}").choice(pool)
         self.framed.add(key)
+        self.frames.append(key)
         return text
 
     def refer(self, problem: str) -> str:
