@@ -350,3 +350,38 @@ def test_a_problem_judged_in_its_own_words_is_named_without_the_judgement():
     the twenty-fourth reading)."""
     assert problem_name("乡村医生养老保障问题突出") == "乡村医生养老保障"
     assert problem_name("部分乡镇卫生院基本公共卫生服务项目进度滞后") == "基本公共卫生服务项目进度滞后"
+
+
+@pytest.mark.parametrize("problem, year, kind, priorities, says, never", [
+    # the twenty-sixth reading: 重症 answered with 胸痛中心 and 手足口病; 入托率低 by more places
+    ("重症救治资源总量不足", 2023, "work_report", [{"topic": "医疗服务", "items": ["提升重症救治能力"]}],
+     ("重症医学科", "可转换的重症监护床位"), ("胸痛",)),
+    ("托育机构收费偏高、入托率低", 2023, "work_report", [{"topic": "人口家庭", "items": ["发展普惠托育服务"]}],
+     ("收费", "空着的托位"), ()),
+    # the twenty-seventh: a clause after the first is named where the measure answers it, not the first
+    ("出生人口持续下降，托育服务利用率不高", 2024, "annual_conference",
+     [{"topic": "人口家庭", "items": ["发展普惠托育服务"]}], ("空着的托位",), ("出生人口持续下降这件事", "出生人口持续下降，")),
+    ("新农合基金支出增长过快", 2015, "annual_conference", [{"topic": "医改", "items": ["加强新农合基金监管"]}],
+     ("总额预算",), ("提高新农合筹资",)),
+])
+def test_an_answer_is_on_the_shortfall_not_the_topic(real, monkeypatch, problem, year, kind, priorities, says, never):
+    brief = _speech([problem], priorities, level="市" if year == 2023 else "县", year=year, kind=kind)
+    for seed in (1, 2):
+        text, said = composed(brief, real, seed, monkeypatch)
+        answer = said.get(problem, "")
+        assert answer and all(w in answer for w in says) and not any(w in answer for w in never), answer
+        sentences = re.findall(r"[^。\n]+。", text)
+        assert sentence_of(sentences, answer) is not None, (seed, answer)
+
+
+def test_a_new_laboratory_is_put_to_use_by_the_surveillance_answer(real, monkeypatch):
+    """The county's one new surveillance asset was listed and never used (the twenty-sixth reading, n4)."""
+    brief = Brief.model_validate({
+        "kind": "special_topic", "year": 2022, "date": "2022-03-22", "region": {"name": "清水县"},
+        "meeting": "2022年全县疾病预防控制工作会议", "speaker": {"name": "林峰", "title": "副县长"},
+        "achievements": [{"topic": "疾病预防控制", "facts": ["县疾控中心新建生物安全二级实验室投入使用"]}],
+        "problems": ["传染病监测预警能力不足"],
+        "priorities": [{"topic": "疾病预防控制", "items": ["加强传染病监测预警"]}]})
+    text, said = composed(brief, real, 1, monkeypatch)
+    assert "用好新建的生物安全二级实验室" in said["传染病监测预警能力不足"]
+    assert "用好新建的生物安全二级实验室" in text

@@ -458,3 +458,22 @@ def test_a_campaign_reaches_a_township_with_its_second_batch():
     assert in_force(entry, dt.date(2023, 7, 20), township=True) == []
     assert in_force(entry, dt.date(2023, 10, 9), township=True) == ["主题教育"]
     assert in_force(entry, dt.date(2024, 3, 1), township=True) == []
+
+
+@pytest.mark.parametrize("date, items, first", [
+    # 常态化疫情防控 first in a March 2022 meeting, wherever the secretary listed it (the twenty-sixth reading)
+    ("2022-03-10", ["做好基本公共卫生服务", "做好常态化疫情防控"], "做好常态化疫情防控"),
+    # 重症 and 新冠 重点人群 first in February 2023
+    ("2023-02-16", ["推进公立医院高质量发展", "提升重症救治能力"], "提升重症救治能力"),
+    # outside those years the secretary's order stands
+    ("2019-03-10", ["做好基本公共卫生服务", "做好常态化疫情防控"], "做好基本公共卫生服务"),
+])
+def test_the_year_s_main_issue_leads_the_tasks(real, date, items, first):
+    b = brief(kind="annual_conference", year=int(date[:4]), date=date, region={"name": "青山县"},
+              speaker={"name": "王强", "title": "副县长"},
+              priorities=[{"topic": "基层卫生", "items": ["做实家庭医生签约服务"]},
+                          {"topic": "公共卫生" if "防控" in first or "基本" in first else "医疗服务", "items": items}])
+    from jianggao.compose.core import plan_of
+    tasks = plan_of(b, real.templates).tasks
+    leads = tasks[0].view.items[0] if date[:4] != "2019" else next(i for t in tasks for i in t.view.items if i in items)
+    assert leads == first, [t.view.items for t in tasks]

@@ -119,6 +119,19 @@ def remaining(brief: Brief) -> dict[str, str]:
     return out
 
 
+# A laboratory the brief says was built (县疾控中心新建生物安全二级实验室投入使用): the surveillance answer puts it to use
+# (the twenty-sixth reading: the county's one new surveillance asset listed and never used).
+_LAB = re.compile(r"(?:生物安全二级|P2|PCR|核酸检测|病原微生物)实验室")
+
+
+def assets(brief: Brief) -> dict[str, str]:
+    """The slots a brief's own facts give the answers: {lab_use}, what the new laboratory is for ("" where none)."""
+    facts = [f for g in brief.achievements for f in g.facts]
+    lab = next((m.group(0) for f in facts for m in [_LAB.search(f)] if m), "")
+    said = f"，用好新建的{lab}，把常见传染病的病原学检测开展起来" if lab else ""
+    return {"lab_use": said}
+
+
 def gap_of(problem: str, gaps: Mapping[str, str]) -> str:
     """What is left of the target ``problem`` is about (its name shares a run of words with the target's), "" if none."""
     name = problem_name(problem)
@@ -193,6 +206,8 @@ _WHERE: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"(?:嘎查)?村卫生室|乡村医生|村医"), "", "公开招聘、乡镇卫生院派人驻村", "定向培养"),
     (re.compile(r"社区卫生服务中心|社区卫生服务站"), "社区卫生服务中心", "公开招聘、转岗培训和返聘退休医生", "定向培养"),
     (re.compile(r"(?:苏木)?乡镇卫生院|卫生院"), "", "公开招聘、转岗培训", "定向培养"),
+    # 基层疾控 is the 卫生院's and the 社区中心's public-health staff, not the county's CDC (the twenty-sixth reading, n4)
+    (re.compile(r"基层疾控|基层公共卫生|基层防保|防保"), "{grassroots}公共卫生科室", "公开招聘、转岗培训", "定向培养"),
     (re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘", "委托培养"),
     (re.compile(r"儿科|精神科|产科|麻醉|病理|重症|急诊|紧缺专业|紧缺学科"), "公立医院",
      "专项招聘、住院医师规范化培训和骨干进修", ""),
@@ -213,7 +228,8 @@ def where_of(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[str
     for pattern, w, r, lt in _WHERE:
         hit = pattern.search(problem)
         if hit:
-            where, ways, later = (w or hit.group(0)), r, lt
+            grassroots_unit = (slots.get("grassroots") or "基层医疗卫生机构").removeprefix("各")
+            where, ways, later = (w.replace("{grassroots}", grassroots_unit) or hit.group(0)), r, lt
             break
     grassroots = [g for g in (slots.get("grassroots", ""),) if g]
     village = next((m.group(0) for m in re.finditer(r"(?:嘎查)?村卫生室", problem)), "")
@@ -337,10 +353,11 @@ class Answers:
 
     def __init__(self, picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str,
                  kind: str, *, rural: bool = False, county_city: bool = False,
-                 gaps: Mapping[str, str] | None = None) -> None:
+                 gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township else {}
+        self.slots = {"lab_use": "", **self.slots, **(own or {})}
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
         self.checked = False
         self.gaps = dict(gaps or {})           # what is left of each lagging target (remaining)
@@ -430,6 +447,7 @@ class Answers:
 
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
-                *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None) -> Answers:
+                *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None,
+                own: Mapping[str, str] | None = None) -> Answers:
     """The templates' ``answer`` for a speech (see Answers)."""
-    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps)
+    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own)

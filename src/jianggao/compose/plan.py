@@ -303,11 +303,34 @@ def report_areas(target: int) -> int:
     return REPORT_AREAS + -(-extra // REPORT_AREA_CHARS)
 
 
+# The year's main issue, by the words of a brief's item: the pandemic while it led the year's work (常态化疫情防控 first in
+# a March 2022 疾控 meeting), 新冠 重点人群 and 重症 in the year of 乙类乙管 (February 2023: the twenty-sixth reading).
+_MAIN_ISSUE = {"outbreak": re.compile(r"疫情防控|新冠|疫苗接种|核酸"),
+               "normal": re.compile(r"疫情防控|新冠|疫苗接种|核酸"),
+               "after": re.compile(r"重症|新冠|重点人群|乙类乙管|疫情防控")}
+
+
+def main_issue_first(priorities: Sequence[TasksView], date: dt.date) -> list[TasksView]:
+    """The brief's priorities with the year's main issue first where the brief holds it (_MAIN_ISSUE): the area whose
+    item names it leads, and that item leads its area; the rest keep the secretary's order (issue 13, the
+    twenty-sixth reading's "lead with the year's main issue")."""
+    pattern = _MAIN_ISSUE.get(pandemic_stage(date))
+    named = list(priorities)
+    if pattern is None:
+        return named
+    out = []
+    for t in named:
+        hits = [i for i in t.items if pattern.search(i)]
+        out.append(replace(t, items=(*hits, *(i for i in t.items if i not in hits))) if hits else t)
+    leads = [t for t in out if any(pattern.search(i) for i in t.items)]
+    return leads[:1] + [t for t in out if t not in leads[:1]]
+
+
 def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1),
            target: int = 6500, extra: int = 0) -> list[TasksView]:
     """The areas the tasks part deploys; ``extra`` standing areas more than the brief's own where a first wording
     fell short of the length (core.compose)."""
-    named = list(view.priorities)
+    named = main_issue_first(view.priorities, date)
     if kind == "work_report":
         have = {t.topic.key for t in named}
         # A work report deploys the system's year: the brief's areas, then what the level runs, up to
