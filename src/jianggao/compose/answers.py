@@ -101,7 +101,7 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
         "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "minzheng": f"{w}民政局", "alliance": alliance,
         "by": "年底前" if kind == "midyear_review" else "今年内",
-        "gap": "下半年剩下的" if kind == "midyear_review" else "今年的",
+        "gap": "下半年剩下的" if kind == "midyear_review" else "今年的", "lab_use": "",
     }
 
 
@@ -357,7 +357,7 @@ class Answers:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township else {}
-        self.slots = {"lab_use": "", **self.slots, **(own or {})}
+        self.slots = {**self.slots, **(own or {})}
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
         self.checked = False
         self.gaps = dict(gaps or {})           # what is left of each lagging target (remaining)

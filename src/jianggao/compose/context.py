@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -273,7 +274,8 @@ def brief_view(brief: Brief) -> BriefView:
                                         _once([clause(f) for f in g.facts], said), goals))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     # each target of the speech in its turn of wordings (numbers.target_phrase: 力争由X提高到Y six times was a form)
-    turns = {id(t): n for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
+    # (from the target's own name too: a brief of one target is not always 力争由X提高到Y)
+    turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
     midyear = brief.kind == "midyear_review"
     priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))

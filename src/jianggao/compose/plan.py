@@ -320,7 +320,8 @@ def main_issue_first(priorities: Sequence[TasksView], date: dt.date) -> list[Tas
         return named
     out = []
     for t in named:
-        hits = [i for i in t.items if pattern.search(i)]
+        # (the first item on it leads; the others keep their places)
+        hits = [i for i in t.items if pattern.search(i)][:1]
         out.append(replace(t, items=(*hits, *(i for i in t.items if i not in hits))) if hits else t)
     leads = [t for t in out if any(pattern.search(i) for i in t.items)]
     return leads[:1] + [t for t in out if t not in leads[:1]]
@@ -417,9 +418,23 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
             continue
         for text in (*t.items, *t.targets):
             n = longest_run(problem, text)
+            if n == _OWN_RUN - 1 and _names_a_thing(problem, text):
+                n = _OWN_RUN      # 发热门诊, 急救站点: four characters that name one thing (the twenty-seventh reading, p3)
             if n > best_len:
                 best, best_len = i, n
     return best
+
+
+# Four characters two texts share that name no one thing (服务能力 is every unit's): see _names_a_thing.
+_GENERIC_FOUR = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
+                          "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量 进一步加 加强基层 推进基层 医疗机构 基本公共 "
+                          "建设进度 工作进度 管理水平 人员队伍".split())
+
+
+def _names_a_thing(problem: str, item: str) -> bool:
+    """Whether ``problem`` and ``item`` share four characters naming one thing (发热门诊), not a generic run."""
+    n = _OWN_RUN - 1
+    return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR for i in range(len(problem) - n + 1))
 
 
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
