@@ -64,7 +64,7 @@ def speak(brief: Brief, res, seed: int) -> tuple[str, Any]:
         text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
     finally:
         core.answers_for = real
-    return text, made[0] if made else None
+    return text, made[-1] if made else None
 
 
 def progress_stated(brief: Brief, text: str) -> tuple[int, int]:

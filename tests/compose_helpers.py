@@ -92,7 +92,7 @@ def composed_with_answers(brief, res, seed, monkeypatch):
         text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
     finally:
         monkeypatch.undo()
-    return text, (made[0].said if made else {})
+    return text, (made[-1].said if made else {})
 
 
 def sentence_saying(sentences, said):

@@ -401,11 +401,11 @@ class Answers:
         kind = shortfall_of(problem)
         # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
         bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
+        # (…有短板 is not named again as 这块短板)
         fits = [(key, text) for key, want, text in frames if (not want or want == kind) and key not in self.framed
-                and not (bare and "{n}" in text)]
-        # a frame made for this kind of shortfall first: it names the gap as it is
-        own = [f for f in fits if any(key == f[0] and want for key, want, _ in frames)]
-        pool = own or fits
+                and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
+        # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
+        pool = fits
         if not pool:
             self.frames.append(frames[0][0])
             return frames[0][2]
