@@ -8,14 +8,16 @@ import datetime as dt
 import random
 import re
 from collections.abc import Container, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import levels
-from ..model.brief import Brief
 from ..model.text import longest_run
 from . import voice
 from .numbers import year_progress
 from .serve import score, subject_of
+
+if TYPE_CHECKING:
+    from ..model.brief import Brief
 
 # Words that qualify a problem but are no part of its name (部分老旧小区… → 老旧小区…).
 _QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗镇])")
@@ -156,11 +158,11 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 FRAMES: tuple[tuple[str, str, str], ...] = (
     ("plain", "", "{m}{r}。"),
     ("now", "", "{n}，{m}{r}。"),
-    ("change", "", "{m}{r}。{n}的状况能不能改观，就看这几条措施落得实不实。"),
+    ("change", "", "{m}{r}，{n}的状况才能尽快改观。"),
     ("say", "", "{n}这件事，{m}{r}。"),
-    ("short", "shortage", "{n}，这块短板{now}要下力气补上。{m}{r}。"),
+    ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
     ("catch", "lag", "{m}，把落下的进度赶上来{r}。"),
-    ("curb", "rise", "{n}的势头要尽快扭转过来。{m}{r}。"),
+    ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
     ("turn", "", "{m}{r}，力争到年底，{n}的情况有明显改观。"),
 )
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
@@ -173,7 +175,8 @@ REFERS: tuple[tuple[str, str, str], ...] = (
     ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
     ("key", "", "{n}，症结就在这项工作上。"),
 )
-# (each frame names the gap where the brief's words stand as a clause of their own — after a comma or at the head,
+# (each frame one sentence, as the back reference it replaces was: a numbered item's sentences are counted against
+# its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own — after a comma or at the head,
 # before ，or 的 — so that finish keeps them as the secretary typed them: 说到急救站点布局不均衡 was read as our words
 # and dropped by a district's remit, voice._LAYS_EMERGENCY)
 
