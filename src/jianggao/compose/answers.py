@@ -176,9 +176,9 @@ REFERS: tuple[tuple[str, str, str], ...] = (
     ("key", "", "{n}，症结就在这项工作上。"),
 )
 # (each frame one sentence, as the back reference it replaces was: a numbered item's sentences are counted against
-# its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own — after a comma or at the head,
-# before ，or 的 — so that finish keeps them as the secretary typed them: 说到急救站点布局不均衡 was read as our words
-# and dropped by a district's remit, voice._LAYS_EMERGENCY)
+# its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own,
+# after a comma or at the head and before ，or 的, so that finish keeps them as the secretary typed them:
+# 说到急救站点布局不均衡 was read as our words and dropped by a district's remit, voice._LAYS_EMERGENCY)
 
 
 # A problem's name this short has lost the unit it is about (人员不足): not said alone.
