@@ -437,6 +437,9 @@ def _names_a_thing(problem: str, item: str) -> bool:
     return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR for i in range(len(problem) - n + 1))
 
 
+_HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
+
+
 def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
@@ -459,6 +462,10 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
             # a shortage of people the registry's words place nowhere (儿科、精神科等紧缺专业医生不足) is the workforce
             # area's, where the brief has one (the twenty-second reading: answered under 医改 with 基层 posts)
             hit = words["workforce"]
+        if hit is None:
+            # the hospitals' own business the registry's words miss (急救站点 went to a standing 医改 subsection while
+            # 医疗服务 had the item 完善院前急救网络: the twenty-seventh reading, p1)
+            hit = next((words[k] for pattern, k in _HOSPITAL_WORK if pattern.search(p) and k in words), None)
         if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:
