@@ -49,7 +49,7 @@ def test_a_problem_is_referred_back_to_by_a_short_name(problem, name):
 
 @pytest.mark.parametrize("problem, kind, says", [
     ("乡村医生队伍年龄老化", "shortage", "乡村医生队伍年龄老化，县卫生局要"),
-    ("医养结合床位进度滞后", "lag", "区卫生健康局要分解任务，把落下的进度赶上来"),
+    ("医养结合床位进度滞后", "lag", "医养结合床位进度滞后，区卫生健康局要分解任务，把落下的进度赶上来"),
     ("新农合基金支出增长过快", "rise", "新农合基金支出增长过快的势头要尽快扭转过来，县卫生局要"),
     ("分级诊疗格局尚未形成", "", "分级诊疗格局尚未形成这件事，县卫生局要"),
 ])
@@ -57,7 +57,7 @@ def test_an_answer_names_the_gap_in_passing_as_the_gap_is(problem, kind, says):
     """The frames name the gap as it is (a shortage is a 短板, a lag is caught up, a rise is turned back), with no
     back reference (the twenty-seventh blind reader)."""
     assert shortfall_of(problem) == kind
-    frame = {"shortage": "{n}，{m}{r}。", "lag": "{m}，把落下的进度赶上来{r}。",
+    frame = {"shortage": "{n}，{m}{r}。", "lag": "{n}，{m}，把落下的进度赶上来{r}。",
              "rise": "{n}的势头要尽快扭转过来，{m}{r}。", "": "{n}这件事，{m}{r}。"}[kind]
     said = framed(frame, problem, "区卫生健康局要分解任务" if kind == "lag" else "县卫生局要", "", {"by": "今年内"})
     assert says in said, said

@@ -156,12 +156,11 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 # (the other bodies, the check), {now} 今年 or 下半年.  Each frame is said once a speech (Answers.frame); the kind
 # says which names it fits ("" any).
 FRAMES: tuple[tuple[str, str, str], ...] = (
-    ("plain", "", "{m}{r}。"),
     ("now", "", "{n}，{m}{r}。"),
     ("change", "", "{m}{r}，{n}的状况才能尽快改观。"),
     ("say", "", "{n}这件事，{m}{r}。"),
     ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
-    ("catch", "lag", "{m}，把落下的进度赶上来{r}。"),
+    ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
     ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
     ("turn", "", "{m}{r}，力争到年底，{n}的情况有明显改观。"),
 )
@@ -410,8 +409,9 @@ class Answers:
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits
         if not pool:
-            self.frames.append(frames[0][0])
-            return frames[0][2]
+            # every frame said (or none fits a name that lost its unit): the measure alone, the item naming its subject
+            self.frames.append("plain")
+            return "{m}{r}。"
         key, text = random.Random(f"{getattr(self.picker, 'seed', 0)}|{problem}|{len(self.framed)}").choice(pool)
         self.framed.add(key)
         self.frames.append(key)

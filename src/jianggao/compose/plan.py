@@ -467,6 +467,12 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
             # 医疗服务 had the item 完善院前急救网络: the twenty-seventh reading, p1)
             hit = next((words[k] for pattern, k in _HOSPITAL_WORK if pattern.search(p) and k in words), None)
         if hit is None:
+            # the brief's own areas first: a standing area added for length (core.compose's second wording) does not
+            # take a problem the first wording answered inside a brief item (b13: 基层…能力不强 under the 医共体 item,
+            # then alone atop an added 基层 subsection)
+            mine = {t.topic.key: i for i, t in reversed(list(enumerate(tasks))) if t.from_brief}
+            hit = next((mine[k] for k in (*named, *cued) if k in mine), None)
+        if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:
             # an area's near neighbour takes it up before any general home: a 疾病预防控制 meeting's one subsection
