@@ -440,7 +440,8 @@ def _names_a_thing(problem: str, item: str) -> bool:
 _HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
 
 
-def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
+def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True
+            ) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
     answers: list[list[str]] = [[] for _ in tasks]
@@ -469,9 +470,9 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
         if hit is None:
             # the brief's own areas first: a standing area added for length (core.compose's second wording) does not
             # take a problem the first wording answered inside a brief item (b13: 基层…能力不强 under the 医共体 item,
-            # then alone atop an added 基层 subsection)
+            # then alone atop an added 基层 subsection); a work report's standing areas are its own (REPORT_AREAS)
             mine = {t.topic.key: i for i, t in reversed(list(enumerate(tasks))) if t.from_brief}
-            hit = next((mine[k] for k in (*named, *cued) if k in mine), None)
+            hit = next((mine[k] for k in (*named, *cued) if k in mine), None) if prefer_brief else None
         if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:
@@ -710,7 +711,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                 budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
     task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length, extra_areas)
-    answers, left = _answer(list(view.problems), task_views)
+    answers, left = _answer(list(view.problems), task_views, prefer_brief=kind != "work_report")
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
         # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
