@@ -12,6 +12,16 @@ Then the subject-and-level cases (the twenty-second reading: 县级医院 answer
 流动人口 by 出生监测, 儿科、精神科 in hospitals by 基层空编, staff leaving by recruiting): small briefs of one problem each,
 at the level and date it belongs to; a case matches when its answer names the body and business the problem names
 (``says``), none of the wrong ones (``never``), and sits inside a numbered item (the sentence before it is 一是…).
+The cases include the shortfalls the twenty-sixth and twenty-seventh readings found answered by the topic, not the gap
+(重症 by 胸痛中心, 入托率低 by more places, lagging beds by 签约合作, 急救站点 by 急诊科, 新农合 overspending by richer
+benefits, uneven vaccination by nothing): "on the shortfall" counts them.
+
+Per draft it also counts the back-reference formulas the twenty-seventh blind reader spotted every generated paragraph
+by (针对/解决前面讲到的…问题, 解决X的问题，…要, …的问题，要在这项工作上下功夫解决, 力争由X提高到Y), an answer frame said
+twice, and at a half-year meeting whether each target with a first-half figure has its share done and gap stated
+(numbers.year_progress: 18.6 of 22万人 → 84.5%, 还差3.4万人).
+
+Answers are found by what they say (compose.answers.Answers.said, recorded while composing), not by how they open.
 """
 from __future__ import annotations
 
@@ -19,17 +29,57 @@ import argparse
 import re
 import statistics
 from pathlib import Path
+from typing import Any
 
 from jianggao.briefs.load import load_brief
-from jianggao.compose.answers import problem_name
+from jianggao.compose import answers as answers_module
+from jianggao.compose import core
 from jianggao.compose.core import compose, plan_of
+from jianggao.compose.numbers import year_progress
 from jianggao.compose.plan import areas_named, leads_to_task
 from jianggao.model.brief import Brief
+from jianggao.model.text import longest_run
 from jianggao.render import load_resources
 from jianggao.writers import render_text
 
 HERE = Path(__file__).resolve().parent
 SLOGANS = re.compile(r"由来已久|实质性的进展|谈一点看法|存在的困难和问题。存在的问题|硬骨头来啃")
+# The back references the twenty-seventh blind reader spotted generated paragraphs by.
+BACKREFS = re.compile(r"前面讲到的|回顾中讲到的|针对[^，。]{2,30}问题，|解决[^，。]{2,30}的问题，|要在这项工作上下功夫解决|"
+                      r"重点就在这里|要靠这项工作来解决")
+RISE = re.compile(r"力争由[^，。]{1,12}提高到")
+
+
+def speak(brief: Brief, res, seed: int) -> tuple[str, Any]:
+    """The draft of ``brief`` and the speech's Answers (what each answered problem's sentence said, the frames)."""
+    made: list[Any] = []
+    real = answers_module.answers_for
+
+    def record(*args, **kwargs):
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    core.answers_for = record
+    try:
+        text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+    finally:
+        core.answers_for = real
+    return text, made[-1] if made else None
+
+
+def progress_stated(brief: Brief, text: str) -> tuple[int, int]:
+    """At a half-year meeting: (targets whose share done and gap left are said, targets with a first-half figure
+    short of them); (0, 0) at other meetings."""
+    if brief.kind != "midyear_review":
+        return 0, 0
+    done = {m.name: m for g in brief.achievements for m in g.metrics}
+    said = due = 0
+    for t in (t for p in brief.priorities for t in p.targets):
+        progress = year_progress(done[t.name], t) if t.name in done else None
+        if progress:
+            due += 1
+            said += all(x in text for x in progress if x)
+    return said, due
 
 
 def main() -> None:
@@ -50,28 +100,40 @@ def main() -> None:
         if not brief.problems and args.problems_only:
             continue
         for seed in args.seeds:
-            text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+            text, answers = speak(brief, res, seed)
+            said = getattr(answers, "said", {})
             heads = [re.split(r"[，；。]", p)[0] for p in brief.problems]
             reads = [text.count(h) for h in heads] or [0]
             items = tuple(i for t in brief.priorities for i in t.items)
-            placed = [answer_of(text, p, items) for p in brief.problems]
-            answered = sum(1 for said, _ in placed if said)
-            inside = sum(1 for said, numbered in placed if said and numbered)
+            placed = [answer_of(text, said.get(p, ""), items) for p in brief.problems]
+            answered = sum(1 for found, _ in placed if found)
+            inside = sum(1 for found, numbered in placed if found and numbered)
             honest = len(re.findall(r"还没有现成的|拿不出成熟的", text))
             slogans = len(SLOGANS.findall(text))
+            backrefs = len(BACKREFS.findall(text))
+            rises = len(RISE.findall(text))
+            frames = getattr(answers, "frames", [])
+            twice = len(frames) - len(set(frames))
+            stated, due = progress_stated(brief, text)
             loose = untasked(text, brief.kind, {t.view.topic.key for t in plan_of(brief, res.templates).tasks}, stakes)
             rows.append((path.stem, seed, len(heads), max(reads), sum(reads) / len(reads), answered, honest, slogans,
-                         inside, len(loose)))
+                         inside, len(loose), backrefs, rises, twice, stated, due))
             print(f"{path.stem:38} s{seed}  problems {len(heads)}  read out max {max(reads)} mean {sum(reads) / len(reads):.1f}"
                   f"  answered {answered} (in its item {inside})  honest {honest}  slogans {slogans}  situation "
-                  f"points with no task {len(loose)}")
+                  f"points with no task {len(loose)}  back references {backrefs}  力争由…提高到 {rises}  frame twice "
+                  f"{twice}" + (f"  half-year progress stated {stated}/{due}" if due else ""))
             for x in loose:
                 print(f"      no task: {x}")
+            for x in BACKREFS.finditer(text):
+                print(f"      back reference: …{text[max(0, x.start() - 12):x.end() + 12]}…")
     if rows:
         print(f"\n{len(rows)} drafts: problems {sum(r[2] for r in rows)}; read out per problem mean "
               f"{statistics.mean(r[4] for r in rows):.2f}, worst {max(r[3] for r in rows)}; answered by measure "
               f"{sum(r[5] for r in rows)}, inside an item {sum(r[8] for r in rows)}; situation points with no task "
-              f"{sum(r[9] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}")
+              f"{sum(r[9] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}; "
+              f"back references {sum(r[10] for r in rows)}; 力争由…提高到 {sum(r[11] for r in rows)}; answer frame "
+              f"said twice {sum(r[12] for r in rows)}; half-year progress stated {sum(r[13] for r in rows)} of "
+              f"{sum(r[14] for r in rows)}")
 
 
 # (problem, level, year, kind, priorities, says: all must be in the answer, never: none may)
@@ -101,6 +163,22 @@ CASES: tuple[tuple[str, str, int, str, list[dict], tuple[str, ...], tuple[str, .
      [{"topic": "健康扶贫", "items": ["落实贫困人口基本医疗有保障"]}], ("讲清楚",), ("救治台账",)),
     ("基层疫情防控能力仍有短板", "县", 2022, "work_report",
      [{"topic": "公共卫生", "items": ["做好常态化疫情防控", "推进疾控体系改革"]}], ("采样",), ()),
+    # the shortfall, not the topic (the twenty-sixth and twenty-seventh readings)
+    ("重症救治资源总量不足", "市", 2023, "work_report",
+     [{"topic": "医疗服务", "items": ["提升重症救治能力", "推进公立医院高质量发展"]}], ("重症医学科", "重症监护床位"),
+     ("胸痛", "手足口病")),
+    ("托育机构收费偏高、入托率低", "市", 2023, "work_report",
+     [{"topic": "人口家庭", "items": ["发展普惠托育服务"]}], ("收费", "空着的托位"), ()),
+    ("医养结合床位进度滞后", "区", 2026, "midyear_review",
+     [{"topic": "老龄健康", "items": ["推进医养结合"]}], ("床位任务", "民政"), ()),
+    ("急救站点布局不均衡", "区", 2024, "annual_conference",
+     [{"topic": "医疗服务", "items": ["完善院前急救网络"]}], ("急救站点",), ("急诊科",)),
+    ("新农合基金支出增长过快", "县", 2015, "work_report",
+     [{"topic": "医改", "items": ["加强新农合基金监管"]}], ("总额预算",), ("提高新农合筹资", "即时结报")),
+    ("部分县区疫苗接种进度不均衡", "市", 2021, "midyear_review",
+     [{"topic": "公共卫生", "items": ["推进新冠病毒疫苗接种"]}], ("排名", "接种点"), ()),
+    ("乡镇卫生院医疗设备老化", "县", 2015, "work_report",
+     [{"topic": "基层卫生", "items": ["推进乡镇卫生院标准化建设"]}], ("更新",), ()),
 )
 _REGIONS = {"市": "东阳市", "县": "青山县", "区": "南城区", "旗": "查干旗"}
 
@@ -115,17 +193,21 @@ def _case_brief(problem: str, level: str, year: int, kind: str, priorities: list
 _ITEM = re.compile(r"[一二三四五六七八九十]是[^。，；]{2,30}$")
 
 
-def answer_of(text: str, problem: str, items: tuple[str, ...] = ()) -> tuple[str, bool]:
-    """The sentence answering ``problem`` in ``text`` (its back reference opens it) and whether it sits inside an
-    item (the sentence before it is 一是… or a brief's item: 重点是…); ("", False) where none does."""
-    name = problem_name(problem)
+def answer_of(text: str, said: str, items: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """The sentence of ``text`` saying the answer ``said`` (the longest run shared, at least 12 characters) and
+    whether it sits inside an item (the sentence before it, or before the sentence naming the gap, is 一是… or a
+    brief's item: 重点是…); ("", False) where none does."""
+    if not said:
+        return "", False
     sentences = [x for p in text.splitlines() for x in p.strip().split("。")]
-    for i, x in enumerate(sentences):
-        if re.match(f"(?:（[一二三四五六七八]）[^。]*?)?(?:针对前面讲到的|解决|对){re.escape(name)}", x):
-            before = sentences[i - 1] if i else ""
-            # (an item may carry its target after it: 一是实施卫生人才引育工程，力争招引…达到100人)
-            return x, bool(_ITEM.search(before)) or any(before.endswith(it) or f"是{it}，" in before for it in items)
-    return "", False
+    at = max(range(len(sentences)), key=lambda i: longest_run(sentences[i], said), default=-1)
+    if at < 0 or longest_run(sentences[at], said) < 12:
+        return "", False
+    before = sentences[at - 1] if at else ""
+    if at > 1 and not _ITEM.search(before) and longest_run(before, said) >= 6:
+        before = sentences[at - 2]           # a frame naming the gap in a sentence of its own (…这块短板…补上。)
+    # (an item may carry its target after it: 一是实施卫生人才引育工程，力争招引…达到100人)
+    return sentences[at], bool(_ITEM.search(before)) or any(before.endswith(it) or f"是{it}，" in before for it in items)
 
 
 # The part that weighs the situation, by kind: its heading's number (a half-year meeting, a pledge, an address have none).
@@ -165,8 +247,9 @@ def cases(res, seeds: list[int]) -> None:
     for problem, level, year, kind, priorities, says, never in CASES:
         brief = _case_brief(problem, level, year, kind, priorities)
         for seed in seeds:
-            text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
-            said, numbered = answer_of(text, problem, tuple(i for t in priorities for i in t.get("items", ())))
+            text, answers = speak(brief, res, seed)
+            said, numbered = answer_of(text, getattr(answers, "said", {}).get(problem, ""),
+                                       tuple(i for t in priorities for i in t.get("items", ())))
             ok = bool(said) and all(w in said for w in says) and not any(w in said for w in never)
             total += 1
             found += bool(said)

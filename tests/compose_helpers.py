@@ -72,3 +72,33 @@ def brief(**data) -> Brief:
     data.setdefault("year", 2025)
     data.setdefault("region", {"name": "临江区"})
     return Brief.model_validate(data)
+
+
+def composed_with_answers(brief, res, seed, monkeypatch):
+    """The rendered text of ``brief`` and each answered problem's sentence as said (compose.answers.Answers.said):
+    answers open in many frames, most not naming the problem first, so a test finds them by what they say."""
+    from jianggao.compose import answers, core
+    from jianggao.compose.core import compose
+    from jianggao.writers.text import render_text
+
+    made = []
+
+    def record(*args, **kwargs):
+        made.append(answers.answers_for(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(core, "answers_for", record)
+    try:
+        text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+    finally:
+        monkeypatch.undo()
+    return text, (made[-1].said if made else {})
+
+
+def sentence_saying(sentences, said):
+    """The index of the sentence of ``sentences`` that says the measure of ``said`` (the longest shared run, at least
+    12 characters), None where none does."""
+    from jianggao.model.text import longest_run
+
+    best = max(range(len(sentences)), key=lambda i: longest_run(sentences[i], said), default=None)
+    return best if best is not None and longest_run(sentences[best], said) >= 12 else None

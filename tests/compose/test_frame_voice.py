@@ -95,7 +95,8 @@ def test_a_target_has_a_subject_and_a_verb_of_intent(target, last, said):
 def test_no_target_reads_as_done(real):
     text = compose(brief(**RICH), real.bank, real.templates).all_text()
     assert "通过努力" not in text
-    assert "县域内就诊率力争由92.4%提高到93%" in text
+    # (in one of its wordings: numbers.target_phrase words a speech's targets in turn)
+    assert re.search("县域内就诊率(?:力争由|要从去年的|要在)92.4%(?:的基础上)?提高到93%", text), text[:300]
     assert "确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上" in text
 
 

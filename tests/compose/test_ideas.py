@@ -201,8 +201,10 @@ def test_a_problem_named_is_answered_by_the_measures_said_first(real):
     for seed in (1, 2, 3):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         tasks = text[text.index("三、"):]
-        part = tasks[tasks.index("引不进、留不住"):]
-        part = part[:part.index("（", 1) if "（" in part[1:] else len(part)]
+        # (from the paragraph naming it: an answer may name the gap after its measure, compose.answers.FRAMES)
+        at = tasks.index("引不进、留不住")
+        end = tasks.find("（", at)
+        part = tasks[tasks.rfind("\n", 0, at) + 1:end if end > 0 else len(tasks)]
         # the problem's answer (compose.answers, inside its item since the twenty-second reading) and what follows it:
         # clauses that draw or keep people (住房、子女入学, 引进, 留得住)
         answering = [s for s in re.split(r"(?<=[。；])", part) if remedy.search(s.split("的问题，")[-1])]

@@ -58,7 +58,8 @@ def test_a_half_year_result_is_weighed_against_its_target(real, seed):
     b = _half_year()
     sp = compose(b, real.bank, real.templates, seed=seed)
     review = _body(sp).split("二、")[0]
-    assert "全年" in review and "70%" in review and "差距" in review
+    # the gap in points (the twenty-sixth reading: a half-year meeting lives on its numbers)
+    assert "全年" in review and "70%" in review and "还差2.2个百分点" in review
     assert "任务过半" not in _body(sp)          # a rate short of its target is no 任务过半
     assert speech_violations(sp, b) == []
 
@@ -73,7 +74,26 @@ def test_time_half_task_half_only_where_a_tally_is_past_half(real):
     behind = _half_year(achievements=[{"topic": "基层卫生", "metrics": [{**tally, "value": 80}]}],
                         priorities=b.model_dump()["priorities"])
     said = _body(compose(behind, real.bank, real.templates, seed=1))
-    assert "任务过半" not in said and "不到一半" in said
+    assert "任务过半" not in said and "完成了40%，还差120人" in said
+
+
+def test_a_half_year_meeting_states_the_share_done_and_what_is_left(real):
+    """18.6 of 22万人 is 84.5% with 3.4万人 to go; 180 of 400 beds is 45% with 220 to go, and the second half's target
+    is the 220 (the twenty-sixth reading: 完成大部分, 不到一半, and 400 read as another 400), with who supplies them."""
+    signed = {"name": "家庭医生签约人数", "value": 18.6, "unit": "万人"}
+    beds = {"name": "新增医养结合床位", "value": 180, "unit": "张"}
+    b = _half_year(achievements=[{"topic": "基层卫生", "metrics": [signed]}, {"topic": "老龄健康", "metrics": [beds]}],
+                   problems=["医养结合床位进度滞后"],
+                   priorities=[{"topic": "基层卫生", "items": ["做实家庭医生签约服务"], "targets": [{**signed, "value": 22}]},
+                               {"topic": "老龄健康", "items": ["推进医养结合"], "targets": [{**beds, "value": 400}]}])
+    for seed in (1, 2):
+        sp = compose(b, real.bank, real.templates, seed=seed)
+        said = _body(sp)
+        review, tasks = said.split("二、")[0], said.split("二、")[1]
+        assert "84.5%" in review and "还差3.4万人" in review and "45%" in review and "还差220张" in review
+        assert "再完成220张" in tasks and "剩下的220张" in tasks and "民政" in tasks
+        assert "力争新增医养结合床位达到400张" not in said
+        assert speech_violations(sp, b) == []
 
 
 def test_an_annual_meeting_does_not_weigh_half_a_year(real):

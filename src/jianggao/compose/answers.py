@@ -5,14 +5,19 @@ problems read out three times and answered with 要有实质性的进展)."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from collections.abc import Container, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import levels
 from ..model.text import longest_run
 from . import voice
+from .numbers import year_progress
 from .serve import score, subject_of
+
+if TYPE_CHECKING:
+    from ..model.brief import Brief
 
 # Words that qualify a problem but are no part of its name (部分老旧小区… → 老旧小区…).
 _QUALIFIER = re.compile(r"^(?:辖区内?|全[县区市旗镇]|我[县区市旗镇])")
@@ -39,16 +44,6 @@ def problem_name(problem: str) -> str:
     return name if len(name) >= 4 else head
 
 
-def back_reference(problems: Sequence[str]) -> str:
-    """针对前面讲到的X问题 / 针对前面讲到的X、Y等问题: the problems referred to by name, never read out again."""
-    names = [problem_name(p) for p in problems]
-    if not names:
-        return ""
-    if len(names) == 1:
-        return f"针对前面讲到的{names[0]}问题"
-    return f"针对前面讲到的{'、'.join(names)}等问题"
-
-
 def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) -> Mapping[str, Any] | None:
     """The first entry of ``table`` whose words the problem names (``when``, and one of ``also`` if given) and whose
     window holds ``date``; None when none does (the problem is then answered by the area's measures, or said
@@ -69,6 +64,16 @@ def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) ->
             if any(w in text for w in when) and (not also or any(w in text for w in also)):
                 return entry
     return None
+
+
+def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
+    """The clause of ``problem`` that ``entry`` answers (the first naming one of its ``when`` words), the problem itself
+    where that is its first clause or none is."""
+    clauses = [c for c in re.split(r"[，；。,;]", problem.strip()) if c]
+    for c in clauses[1:]:
+        if any(w in c for w in entry.get("when") or ()) and not any(w in clauses[0] for w in entry.get("when") or ()):
+            return c
+    return problem
 
 
 def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = False,
@@ -96,28 +101,103 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "bianban": f"{w}委编办", "renshe": f"{w}人社局", "caizheng": f"{w}财政局",
         "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
-        "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "alliance": alliance,
+        "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "minzheng": f"{w}民政局", "alliance": alliance,
         "by": "年底前" if kind == "midyear_review" else "今年内",
+        "gap": "下半年剩下的" if kind == "midyear_review" else "今年的", "lab_use": "",
     }
+
+
+def remaining(brief: Brief) -> dict[str, str]:
+    """At a half-year meeting, what is left of each target the first half's figure falls short of (新增医养结合床位 →
+    220张), for the answer of a problem about it to name ({gap}); nothing at other meetings."""
+    if brief.kind != "midyear_review":
+        return {}
+    done = {m.name: m for g in brief.achievements for m in g.metrics}
+    out = {}
+    for t in (t for p in brief.priorities for t in p.targets):
+        progress = year_progress(done[t.name], t) if t.name in done else None
+        if progress and progress[0]:
+            out[t.name] = progress[1]
+    return out
+
+
+# A laboratory the brief says was built (县疾控中心新建生物安全二级实验室投入使用): the surveillance answer puts it to use
+# (the twenty-sixth reading: the county's one new surveillance asset listed and never used).
+_LAB = re.compile(r"(?:生物安全二级|P2|PCR|核酸检测|病原微生物)实验室")
+
+
+def assets(brief: Brief) -> dict[str, str]:
+    """The slots a brief's own facts give the answers: {lab_use}, what the new laboratory is for ("" where none)."""
+    facts = [f for g in brief.achievements for f in g.facts]
+    lab = next((m.group(0) for f in facts for m in [_LAB.search(f)] if m), "")
+    said = f"，用好新建的{lab}，把常见传染病的病原学检测开展起来" if lab else ""
+    return {"lab_use": said}
+
+
+def gap_of(problem: str, gaps: Mapping[str, str]) -> str:
+    """What is left of the target ``problem`` is about (its name shares a run of words with the target's), "" if none."""
+    name = problem_name(problem)
+    best = max(gaps, key=lambda t: longest_run(name, t), default="")
+    return gaps[best] if best and longest_run(name, best) >= _SAME_SUBJECT else ""
 
 
 def _fill(text: str, slots: Mapping[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), text)
 
 
-def lead_of(problem: str, n: int = 0) -> str:
-    """The back reference the ``n``-th answer of a speech opens on: 针对前面讲到的X问题, then 解决X的问题 and 对X的问题
-    in turn (the twenty-first and twenty-second readings: every answer opening on 针对前面讲到的 read as a drafting note,
-    and a blind reader took the back-references for a program's)."""
-    return leads_of(problem)[n % 3]
+# What kind of shortfall a problem's name states (its last words): a shortage, a lag, a rise.
+_SHORTAGE = re.compile(r"(?:不足|短缺|缺口|紧缺|缺乏|偏少|薄弱|不强|偏弱|较弱|弱|老化|紧张|短板|差距|不够|不高|偏低|较低|低)$")
+_LAG = re.compile(r"(?:滞后|缓慢|落后|推进慢|不平衡|不到位)$")
+_RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
+
+# How an answer names the gap it answers (the twenty-seventh blind reader spotted every generated paragraph by
+# 解决X的问题，某单位要… and 针对前面讲到的…问题: a real speech says what the bureau will do and names the gap in passing,
+# most often not pointing back at it at all).  {n} the problem's name, {m} the measure's first clause, {r} the rest
+# (the other bodies, the check), {now} 今年 or 下半年.  Each frame is said once a speech (Answers.frame); the kind
+# says which names it fits ("" any).
+FRAMES: tuple[tuple[str, str, str], ...] = (
+    ("now", "", "{n}，{m}{r}。"),
+    ("change", "", "{m}{r}，{n}的状况才能尽快改观。"),
+    ("say", "", "{n}这件事，{m}{r}。"),
+    ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
+    ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
+    ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
+    ("turn", "", "{m}{r}，力争到年底，{n}的情况有明显改观。"),
+)
+# A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
+# up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
+REFERS: tuple[tuple[str, str, str], ...] = (
+    ("now", "", "{n}，这项工作要抓得更紧。"),
+    ("change", "", "这项工作抓不实，{n}的状况就改变不了。"),
+    ("short", "shortage", "{n}，这块短板要在这项工作里补上。"),
+    ("catch", "lag", "{n}，这项工作的进度要赶上来。"),
+    ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
+    ("key", "", "{n}，症结就在这项工作上。"),
+)
+# (each frame one sentence, as the back reference it replaces was: a numbered item's sentences are counted against
+# its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own,
+# after a comma or at the head and before ，or 的, so that finish keeps them as the secretary typed them:
+# 说到急救站点布局不均衡 was read as our words and dropped by a district's remit, voice._LAYS_EMERGENCY)
 
 
-def leads_of(problem: str) -> tuple[str, str, str]:
-    """The three back references to ``problem`` (see lead_of)."""
+# A problem's name this short has lost the unit it is about (人员不足): not said alone.
+_BARE_NAME = 5
+
+
+def shortfall_of(problem: str) -> str:
+    """Which kind of shortfall ``problem``'s name states: shortage, lag, rise, or "" (a state no word tells)."""
     name = problem_name(problem)
-    if "问题" in name:                            # 脏乱差问题反复出现 is no 问题问题
-        return f"针对前面讲到的{name}的情况", f"解决{name}", f"对{name}"
-    return back_reference([problem]), f"解决{name}的问题", f"对{name}的问题"
+    for kind, pattern in (("lag", _LAG), ("rise", _RISE), ("shortage", _SHORTAGE)):
+        if pattern.search(name):
+            return kind
+    return ""
+
+
+def framed(frame: str, problem: str, main: str, rest: str, slots: Mapping[str, str]) -> str:
+    """``frame`` filled with ``problem``'s name and the measure (its first clause ``main``, the rest ``rest``)."""
+    now = "下半年" if slots.get("by") == "年底前" else "今年"
+    return (frame.replace("{n}", problem_name(problem)).replace("{now}", now).replace("{by}", slots.get("by", "今年内"))
+            .replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
 
 
 # The body a problem is about, by its own words (the twenty-second reading: 村卫生室服务能力弱 answered at the 卫生院,
@@ -128,6 +208,8 @@ _WHERE: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"(?:嘎查)?村卫生室|乡村医生|村医"), "", "公开招聘、乡镇卫生院派人驻村", "定向培养"),
     (re.compile(r"社区卫生服务中心|社区卫生服务站"), "社区卫生服务中心", "公开招聘、转岗培训和返聘退休医生", "定向培养"),
     (re.compile(r"(?:苏木)?乡镇卫生院|卫生院"), "", "公开招聘、转岗培训", "定向培养"),
+    # 基层疾控 is the 卫生院's and the 社区中心's public-health staff, not the county's CDC (the twenty-sixth reading, n4)
+    (re.compile(r"基层疾控|基层公共卫生|基层防保|防保"), "{grassroots}公共卫生科室", "公开招聘、转岗培训", "定向培养"),
     (re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘", "委托培养"),
     (re.compile(r"儿科|精神科|产科|麻醉|病理|重症|急诊|紧缺专业|紧缺学科"), "公立医院",
      "专项招聘、住院医师规范化培训和骨干进修", ""),
@@ -148,7 +230,8 @@ def where_of(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[str
     for pattern, w, r, lt in _WHERE:
         hit = pattern.search(problem)
         if hit:
-            where, ways, later = (w or hit.group(0)), r, lt
+            grassroots_unit = (slots.get("grassroots") or "基层医疗卫生机构").removeprefix("各")
+            where, ways, later = (w.replace("{grassroots}", grassroots_unit) or hit.group(0)), r, lt
             break
     grassroots = [g for g in (slots.get("grassroots", ""),) if g]
     village = next((m.group(0) for m in re.finditer(r"(?:嘎查)?村卫生室", problem)), "")
@@ -178,16 +261,24 @@ def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], ro
             kind: str = "") -> str:
     """What ``entry`` says is done about ``problem`` and by whom (the government's departments only in a government
     leader's mouth, the bureau's 争取 in its head's) and, where ``check``, how progress is checked: one sentence."""
+    main, rest = body_parts(problem, entry, slots, role, check, kind)
+    return main + rest + "。"
+
+
+def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool,
+               kind: str = "") -> tuple[str, str]:
+    """body_of in two: the health system's own measure, and what follows it (；the other bodies，the check)."""
     slots = slots_for(problem, slots, kind)
     own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
-    out = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
+    main = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
+    rest = ""
     extra = _fill(str(own), slots)
     if extra:
-        out += "；" + extra.rstrip("。；")
+        rest += "；" + extra.rstrip("。；")
     if check and entry.get("check"):
         # one sentence with the measure: a check standing alone is the first thing the cut to length takes
-        out += "，" + _fill(str(entry["check"]), slots).rstrip("。；")
-    return out + "。"
+        rest += "，" + _fill(str(entry["check"]), slots).rstrip("。；")
+    return main, rest
 
 
 def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str, str]) -> str:
@@ -263,13 +354,19 @@ class Answers:
     where no item of its area is on its subject (the twenty-second reading: answers floating before 一是)."""
 
     def __init__(self, picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str,
-                 kind: str, *, rural: bool = False, county_city: bool = False) -> None:
+                 kind: str, *, rural: bool = False, county_city: bool = False,
+                 gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township else {}
+        self.slots = {**self.slots, **(own or {})}
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
         self.checked = False
-        self.leads: list[str] = []             # the problems answered so far in the speech (lead_of's turn)
+        self.gaps = dict(gaps or {})           # what is left of each lagging target (remaining)
+        self.leads: list[str] = []             # the problems answered so far in the speech
+        self.said: dict[str, str] = {}          # each answered problem's sentence, as said
+        self.framed: set[str] = set()           # the frames said so far (FRAMES, REFERS: each once a speech)
+        self.frames: list[str] = []             # … in the order said (bench_problems counts a frame said twice)
         self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
@@ -280,18 +377,49 @@ class Answers:
             entry = entry_of(p, self.table, self.date)
             if entry is None:
                 continue
-            # the measure is the speech's own wording (checked for its date, level and voice); the reference back is
-            # the brief's own words, and is not
-            said = self.picker.vary(body_of(p, entry, self.slots, self.role, check=not self.checked, kind=self.kind))
-            if not said:
+            # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
+            # named in passing in the brief's own words, and is not
+            gap = gap_of(p, self.gaps)
+            slots = {**self.slots, "gap": f"剩下的{gap}"} if gap else self.slots
+            main, rest = body_parts(p, entry, slots, self.role, check=not self.checked, kind=self.kind)
+            main = self.picker.vary(main + "。")
+            if not main:
                 continue
-            said = f"{lead_of(p, len(self.leads))}，{said}"
+            # the gap is named by the clause the measure is about (出生人口持续下降，托育服务利用率不高: the 托育 clause,
+            # the twenty-seventh reading's 解决出生人口持续下降的问题 by 托育 places)
+            named = clause_of(p, entry)
+            said = framed(self.frame(named, FRAMES), named, main, rest, self.slots)
             self.leads.append(p)
+            self.said[p] = said
             if entry.get("check") and not self.checked:
                 self.checked = True
             self.picker.answered_problems.add(p)
             out.append((p, said, near_items(p, items)))
         return out
+
+    def frame(self, problem: str, frames: Sequence[tuple[str, str, str]]) -> str:
+        """A frame of ``frames`` that fits ``problem``'s shortfall and this speech has not said yet (seeded by the
+        speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said."""
+        kind = shortfall_of(problem)
+        # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
+        bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
+        # (…有短板 is not named again as 这块短板)
+        fits = [(key, text) for key, want, text in frames if (not want or want == kind) and key not in self.framed
+                and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
+        # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
+        pool = fits
+        if not pool:
+            # every frame said (or none fits a name that lost its unit): the measure alone, the item naming its subject
+            self.frames.append("plain")
+            return "{m}{r}。"
+        key, text = random.Random(f"{getattr(self.picker, 'seed', 0)}|{problem}|{len(self.framed)}").choice(pool)
+        self.framed.add(key)
+        self.frames.append(key)
+        return text
+
+    def refer(self, problem: str) -> str:
+        """A sentence naming ``problem`` before the measures of an item that answer it (REFERS), once a form a speech."""
+        return framed(self.frame(problem, REFERS), problem, "", "", self.slots)
 
     def place(self, problem: str, items: Sequence[str], taken: Container[str] = (),
               brief: Container[str] = ()) -> str:
@@ -322,6 +450,7 @@ class Answers:
 
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
-                *, rural: bool = False, county_city: bool = False) -> Answers:
+                *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None,
+                own: Mapping[str, str] | None = None) -> Answers:
     """The templates' ``answer`` for a speech (see Answers)."""
-    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city)
+    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own)

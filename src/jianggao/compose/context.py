@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from .numbers import (
     metric_phrase,
     target_phrase,
     year_goal,
+    year_progress,
 )
 from .picker import TopicView
 
@@ -113,8 +115,8 @@ class ResultsView:
     setbacks: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
     # the results the year's targets measure (a half-year meeting weighs them): (measure, target as said, verdict
-    # met | short | half | behind), see numbers.year_goal
-    goals: tuple[tuple[str, str, str], ...] = ()
+    # met | short | half | behind, (share done, gap left): numbers.year_progress), see numbers.year_goal
+    goals: tuple[tuple[str, str, str, tuple[str, str]], ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -264,13 +266,20 @@ def brief_view(brief: Brief) -> BriefView:
     aims = {t.name: t for p in brief.priorities for t in p.targets}
     for g in brief.achievements:
         good, bad = _results(list(g.metrics), said, compare)
-        weighed = ((m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
-        goals = tuple((plain(name), plain(w[0]), w[1]) for name, w in weighed if w)
+        weighed = ((m, m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
+        # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both
+        goals = tuple((plain(name), plain(w[0]), w[1], year_progress(m, aims[name]) or ("", ""))
+                      for m, name, w in weighed if w)
         achievements.append(ResultsView(_in_meeting(topic_view(g.topic), subject), good, bad,
                                         _once([clause(f) for f in g.facts], said), goals))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
+    # each target of the speech in its turn of wordings (numbers.target_phrase: 力争由X提高到Y six times was a form)
+    # (from the target's own name too: a brief of one target is not always 力争由X提高到Y)
+    turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
+    midyear = brief.kind == "midyear_review"
     priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
-                            _once([plain(target_phrase(t, last.get(t.name))) for t in p.targets], said))
+                            _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))
+                                   for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),

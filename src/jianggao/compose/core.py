@@ -11,7 +11,7 @@ from ..model.bank import PhraseBank
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from . import voice
-from .answers import answers_for, near_items, problem_name
+from .answers import answers_for, assets, near_items, problem_name, remaining
 from .context import (
     BriefView,
     as_measure,
@@ -225,7 +225,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
-                                the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city)
+                                the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
+                                gaps=remaining(brief), own=assets(brief))
     ctx["problem_name"] = problem_name
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
     ctx.update(_local(brief, the_plan))

@@ -303,11 +303,35 @@ def report_areas(target: int) -> int:
     return REPORT_AREAS + -(-extra // REPORT_AREA_CHARS)
 
 
+# The year's main issue, by the words of a brief's item: the pandemic while it led the year's work (常态化疫情防控 first in
+# a March 2022 疾控 meeting), 新冠 重点人群 and 重症 in the year of 乙类乙管 (February 2023: the twenty-sixth reading).
+_MAIN_ISSUE = {"outbreak": re.compile(r"疫情防控|新冠|疫苗接种|核酸"),
+               "normal": re.compile(r"疫情防控|新冠|疫苗接种|核酸"),
+               "after": re.compile(r"重症|新冠|重点人群|乙类乙管|疫情防控")}
+
+
+def main_issue_first(priorities: Sequence[TasksView], date: dt.date) -> list[TasksView]:
+    """The brief's priorities with the year's main issue first where the brief holds it (_MAIN_ISSUE): the area whose
+    item names it leads, and that item leads its area; the rest keep the secretary's order (issue 13, the
+    twenty-sixth reading's "lead with the year's main issue")."""
+    pattern = _MAIN_ISSUE.get(pandemic_stage(date))
+    named = list(priorities)
+    if pattern is None:
+        return named
+    out = []
+    for t in named:
+        # (the first item on it leads; the others keep their places)
+        hits = [i for i in t.items if pattern.search(i)][:1]
+        out.append(replace(t, items=(*hits, *(i for i in t.items if i not in hits))) if hits else t)
+    leads = [t for t in out if any(pattern.search(i) for i in t.items)]
+    return leads[:1] + [t for t in out if t not in leads[:1]]
+
+
 def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1),
            target: int = 6500, extra: int = 0) -> list[TasksView]:
     """The areas the tasks part deploys; ``extra`` standing areas more than the brief's own where a first wording
     fell short of the length (core.compose)."""
-    named = list(view.priorities)
+    named = main_issue_first(view.priorities, date)
     if kind == "work_report":
         have = {t.topic.key for t in named}
         # A work report deploys the system's year: the brief's areas, then what the level runs, up to
@@ -394,12 +418,30 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
             continue
         for text in (*t.items, *t.targets):
             n = longest_run(problem, text)
+            if n == _OWN_RUN - 1 and _names_a_thing(problem, text):
+                n = _OWN_RUN      # 发热门诊, 急救站点: four characters that name one thing (the twenty-seventh reading, p3)
             if n > best_len:
                 best, best_len = i, n
     return best
 
 
-def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str, ...]], list[str]]:
+# Four characters two texts share that name no one thing (服务能力 is every unit's): see _names_a_thing.
+_GENERIC_FOUR = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
+                          "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量 进一步加 加强基层 推进基层 医疗机构 基本公共 "
+                          "建设进度 工作进度 管理水平 人员队伍".split())
+
+
+def _names_a_thing(problem: str, item: str) -> bool:
+    """Whether ``problem`` and ``item`` share four characters naming one thing (发热门诊), not a generic run."""
+    n = _OWN_RUN - 1
+    return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR for i in range(len(problem) - n + 1))
+
+
+_HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
+
+
+def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True
+            ) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part."""
     answers: list[list[str]] = [[] for _ in tasks]
@@ -421,6 +463,16 @@ def _answer(problems: list[str], tasks: list[TasksView]) -> tuple[list[tuple[str
             # a shortage of people the registry's words place nowhere (儿科、精神科等紧缺专业医生不足) is the workforce
             # area's, where the brief has one (the twenty-second reading: answered under 医改 with 基层 posts)
             hit = words["workforce"]
+        if hit is None:
+            # the hospitals' own business the registry's words miss (急救站点 went to a standing 医改 subsection while
+            # 医疗服务 had the item 完善院前急救网络: the twenty-seventh reading, p1)
+            hit = next((words[k] for pattern, k in _HOSPITAL_WORK if pattern.search(p) and k in words), None)
+        if hit is None:
+            # the brief's own areas first: a standing area added for length (core.compose's second wording) does not
+            # take a problem the first wording answered inside a brief item (b13: 基层…能力不强 under the 医共体 item,
+            # then alone atop an added 基层 subsection); a work report's standing areas are its own (REPORT_AREAS)
+            mine = {t.topic.key: i for i, t in reversed(list(enumerate(tasks))) if t.from_brief}
+            hit = next((mine[k] for k in (*named, *cued) if k in mine), None) if prefer_brief else None
         if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:
@@ -659,7 +711,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                 budgets["tasks"] = budgets.get("tasks", 0) + spare
                 budgets[r] = need
     task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length, extra_areas)
-    answers, left = _answer(list(view.problems), task_views)
+    answers, left = _answer(list(view.problems), task_views, prefer_brief=kind != "work_report")
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
         # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it

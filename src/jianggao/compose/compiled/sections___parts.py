@@ -278,17 +278,25 @@ def root(context, missing=missing, environment=environment):
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
-        for (l_2_n, l_2_t, l_2_verdict) in environment.getattr(l_1_r, 'goals'):
+        for (l_2_n, l_2_t, l_2_verdict, l_2_progress) in environment.getattr(l_1_r, 'goals'):
             l_2_vary = resolve('vary')
-            l_2_subj = missing
+            l_2_subj = l_2_done = missing
             _loop_vars = {}
             pass
             l_2_subj = ('这项指标' if ((t_2(environment.getattr(l_1_r, 'goals')) == 1) and ((t_2(environment.getattr(l_1_r, 'results')) + t_2(environment.getattr(l_1_r, 'setbacks'))) == 1)) else l_2_n)
             _loop_vars['subj'] = l_2_subj
+            l_2_done = (str_join(('完成了', environment.getitem(l_2_progress, 0), '，还差', environment.getitem(l_2_progress, 1), )) if environment.getitem(l_2_progress, 0) else '')
+            _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
                 t_20.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), _loop_vars=_loop_vars)),
+                    '\n',
+                ))
+            elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
+                pass
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
@@ -300,22 +308,22 @@ def root(context, missing=missing, environment=environment):
             elif (l_2_verdict == 'most'):
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成大部分，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成一半以上，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年完成的还不到一半，进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_n = l_2_t = l_2_verdict = l_2_subj = l_2_vary = missing
+        l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
         return concat(t_20)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
@@ -443,7 +451,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_23.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 141 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 145 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -456,7 +464,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_23.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 149 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 153 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1074,7 +1082,6 @@ def root(context, missing=missing, environment=environment):
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
-        l_1_intro = resolve('intro')
         l_1_an = resolve('an')
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
@@ -1182,7 +1189,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 412 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 416 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1231,7 +1238,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 426 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 430 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1354,10 +1361,9 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_p = l_2_stake = l_2_sk = l_2__ = missing
             l_1_several = (t_2((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
-            l_1_intro = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '前面讲到的几个问题，各有各的难处。', '前面讲到的几个问题，哪一个都不轻松。') if (undefined(name='several') if l_1_several is missing else l_1_several) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '前面讲到的这个问题，分量不轻。', '前面讲到的这个问题，拖不得。'))
-            if ((undefined(name='intro') if l_1_intro is missing else l_1_intro) and (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)):
+            if (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed):
                 pass
-                l_1_hard = ([(undefined(name='intro') if l_1_intro is missing else l_1_intro)] + (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed))
+                l_1_hard = (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)
                 if not isinstance(l_1_from_brief, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_from_brief['v'] = True
@@ -1374,7 +1380,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 472 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 476 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1391,12 +1397,12 @@ def root(context, missing=missing, environment=environment):
             l_2_p = l_2__ = missing
             if not isinstance(l_1_bridge, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('针对前面讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，今年的各项任务都要拿出解决的具体办法。', )), str_join(('回顾中讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，要在今年的工作中逐项破解。', )))
+            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 483 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 487 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1420,13 +1426,13 @@ def root(context, missing=missing, environment=environment):
                 elif (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
                     t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '等问题，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
                     t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '问题，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join(('前面讲到的', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '问题涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
         return concat(t_30)
@@ -1440,7 +1446,7 @@ def root(context, missing=missing, environment=environment):
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_catch_up = l_1_caught = l_1_referred = l_1_refer_forms = l_1_style = missing
+        l_1_patterns = l_1_now = l_1_catch_up = l_1_caught = l_1_referred = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         if l_1_kept is missing:
@@ -1453,7 +1459,6 @@ def root(context, missing=missing, environment=environment):
         l_1_catch_up = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}这项工作年初已经作了部署，下半年关键是把时间节点和责任单位定下来，按月推进、按月检查，确保年底前见到实效。‖{t}工作的部署年初已经明确，下半年要把时间节点和责任单位逐一落实，按月推进，确保年底前见到实效。', '{t}的各项任务，下半年要细化到每个月，哪件事什么时候完成、由哪个单位负责，都要落实清楚，不能把任务压到年底突击。‖{t}的任务要按月分解，每件事由哪个单位负责、什么时候完成，都要明明白白，决不能等到年底再突击。', '{t}工作要对照年初确定的目标逐项盘点，已经完成的要巩固，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告一次进展。‖对照年初目标，{t}工作要逐项盘点，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告进展。', '推进{t}工作，牵头单位要拿出下半年的具体方案，把进度排到月、把责任落到人，遇到政策和资金上的难题要及时提出来。‖{t}工作的牵头单位要尽快拿出下半年的推进方案，进度排到月、责任落到人，政策和资金上的难题及时提出来。'])
         l_1_caught = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_referred = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        l_1_refer_forms = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['前面讲到的{n}问题，要靠这项工作来解决。', '{n}的问题，要在这项工作上下功夫解决。', '解决前面讲到的{n}问题，重点就在这里。'])
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report')):
             pass
@@ -1711,7 +1716,6 @@ def root(context, missing=missing, environment=environment):
                 l_2_open_kept = []
                 _loop_vars['open_kept'] = l_2_open_kept
                 for l_3_p in (undefined(name='open') if l_2_open is missing else l_2_open):
-                    l_3_problem_name = resolve('problem_name')
                     l_3__ = resolve('_')
                     l_3_hit = missing
                     _loop_vars = {}
@@ -1720,7 +1724,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['hit'] = l_3_hit
                     if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                         pass
-                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): t_8(context.eval_ctx, environment.getitem((undefined(name='refer_forms') if l_1_refer_forms is missing else l_1_refer_forms), (environment.getattr((undefined(name='referred') if l_1_referred is missing else l_1_referred), 'n') % 3)), '{n}', environment.call(context, (undefined(name='problem_name') if l_3_problem_name is missing else l_3_problem_name), l_3_p, _loop_vars=_loop_vars))}, _loop_vars=_loop_vars)
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'refer'), l_3_p, _loop_vars=_loop_vars)}, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                         if not isinstance(l_1_referred, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1729,7 +1733,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_3__ = environment.call(context, environment.getattr((undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept), 'append'), l_3_p, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
-                l_3_p = l_3_hit = l_3_problem_name = l_3__ = missing
+                l_3_p = l_3_hit = l_3__ = missing
                 l_2_open = (undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept)
                 _loop_vars['open'] = l_2_open
             l_2_delivered = []
@@ -1775,11 +1779,11 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['problem_first'] = l_2_problem_first
             if (t_2((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '等问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决前面讲到的', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '等问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '，先要在', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '这几件事上见到变化。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             elif (undefined(name='open') if l_2_open is missing else l_2_open):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('抓', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决前面讲到的', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '问题入手。', )), str_join(('前面讲到的', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '问题，要靠实打实的举措来解决。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '，先要让', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '的状况有所改观。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             else:
                 pass
@@ -2402,7 +2406,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 910 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 913 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2607,7 +2611,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 996 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 999 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2619,7 +2623,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1000 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1003 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2646,6 +2650,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&83=288&84=291&85=294&86=297&87=300&88=303&89=306&90=309&92=315&98=322&99=338&100=342&101=345&107=350&112=358&113=369&114=370&115=371&116=373&117=380&118=382&119=386&120=389&121=392&124=397&126=405&129=410&133=416&134=435&136=439&137=442&140=444&141=446&143=449&144=451&145=454&148=456&149=459&151=467&156=470&159=480&160=490&161=493&169=499&170=506&171=508&172=517&173=530&174=541&181=554&186=565&187=566&188=567&189=568&192=569&193=570&194=583&195=596&196=597&197=600&200=606&202=609&203=610&204=612&205=617&206=619&211=622&212=629&214=632&216=640&219=643&220=645&221=662&225=667&231=673&232=685&233=687&236=705&237=706&238=707&241=710&242=713&243=715&244=725&245=727&246=730&247=733&253=739&254=749&257=750&258=751&259=752&260=756&262=761&263=762&264=763&265=766&266=769&267=772&268=775&269=778&273=782&274=785&275=787&276=790&277=792&283=798&284=804&285=806&286=808&290=814&291=829&292=830&293=831&294=835&296=842&297=845&301=848&302=849&305=852&306=856&307=861&309=867&311=870&315=874&316=877&318=880&319=887&324=892&326=893&327=894&328=907&331=912&334=926&335=928&336=930&338=937&339=952&340=970&341=974&345=980&346=983&347=986&348=989&353=992&354=1006&355=1011&356=1014&357=1017&358=1019&361=1020&362=1026&363=1029&364=1031&365=1032&366=1038&368=1043&369=1046&371=1052&381=1058&383=1088&384=1090&385=1101&386=1112&389=1120&390=1121&391=1122&392=1124&393=1125&396=1127&397=1130&404=1131&405=1141&408=1142&409=1150&410=1164&411=1167&412=1172&414=1187&415=1190&416=1193&417=1196&418=1199&420=1202&422=1205&423=1207&424=1208&425=1221&426=1233&427=1243&431=1248&436=1252&437=1260&438=1268&439=1270&440=1272&441=1286&445=1297&446=1305&447=1307&448=1309&449=1321&454=1330&455=1331&456=1333&457=1342&458=1356&461=1357&463=1358&465=1364&466=1368&469=1371&470=1372&471=1373&472=1377&474=1380&477=1381&478=1382&479=1384&480=1394&482=1395&483=1399&485=1403&486=1405&487=1414&489=1417&490=1420&492=1423&494=1429&507=1435&508=1451&509=1452&510=1453&511=1454&514=1455&515=1456&516=1457&523=1458&524=1460&525=1461&526=1463&527=1466&529=1468&530=1485&531=1487&532=1489&533=1491&535=1493&536=1495&537=1502&542=1504&543=1506&546=1534&547=1536&548=1538&549=1540&550=1542&551=1544&556=1546&557=1555&558=1584&562=1599&563=1603&564=1605&565=1607&566=1612&568=1618&569=1620&572=1630&573=1641&576=1652&581=1654&582=1656&583=1669&584=1677&585=1679&586=1683&589=1685&590=1697&591=1701&592=1706&596=1709&597=1711&598=1713&599=1719&600=1721&601=1730&603=1733&609=1735&610=1737&611=1741&612=1745&615=1750&616=1752&617=1754&619=1761&624=1764&627=1774&628=1776&629=1778&630=1780&631=1782&632=1786&636=1788&637=1790&641=1792&642=1803&643=1805&644=1816&645=1834&647=1837&649=1853&650=1860&651=1869&652=1872&656=1877&657=1882&662=1889&663=1901&664=1907&665=1913&668=1915&669=1925&670=1928&671=1932&672=1935&675=1942&679=1946&680=1952&683=1965&686=1973&690=1979&693=2002&694=2011&696=2020&702=2028&707=2037&709=2047&712=2053&713=2055&715=2059&716=2061&718=2062&720=2064&729=2075&730=2088&737=2089&738=2090&743=2091&745=2092&746=2095&747=2113&748=2114&749=2123&750=2126&751=2130&752=2134&755=2139&758=2148&759=2149&772=2150&773=2151&774=2164&775=2165&778=2166&781=2167&782=2168&785=2169&797=2170&798=2171&807=2172&808=2174&811=2179&813=2183&814=2194&816=2213&817=2216&819=2217&820=2220&822=2222&823=2232&825=2233&826=2236&827=2239&828=2241&830=2247&832=2251&836=2253&837=2254&838=2262&839=2264&840=2266&846=2272&847=2273&848=2279&849=2284&850=2289&851=2291&852=2293&855=2295&856=2297&874=2298&877=2300&878=2301&879=2307&880=2323&885=2345&886=2350&887=2352&888=2355&889=2359&890=2362&891=2364&893=2370&894=2372&896=2375&897=2377&898=2380&900=2387&902=2390&903=2393&907=2395&908=2400&909=2403&910=2405&911=2408&912=2411&917=2414&815=2423&919=2426&920=2430&924=2432&927=2434&928=2436&929=2444&930=2446&931=2458&932=2460&933=2465&934=2469&938=2472&939=2474&942=2477&943=2482&944=2485&951=2497&953=2523&954=2526&955=2529&956=2532&957=2535&958=2538&960=2544&966=2547&967=2557&968=2560&969=2563&971=2566&973=2572&976=2575&977=2576&978=2577&979=2583&980=2586&982=2589&983=2591&984=2596&987=2597&990=2598&991=2599&993=2600&995=2601&996=2606&997=2612&1000=2618&1001=2628&1002=2641'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&84=288&85=290&86=293&87=296&88=299&89=302&90=305&91=308&92=311&93=314&94=317&96=323&102=330&103=346&104=350&105=353&111=358&116=366&117=377&118=378&119=379&120=381&121=388&122=390&123=394&124=397&125=400&128=405&130=413&133=418&137=424&138=443&140=447&141=450&144=452&145=454&147=457&148=459&149=462&152=464&153=467&155=475&160=478&163=488&164=498&165=501&173=507&174=514&175=516&176=525&177=538&178=549&185=562&190=573&191=574&192=575&193=576&196=577&197=578&198=591&199=604&200=605&201=608&204=614&206=617&207=618&208=620&209=625&210=627&215=630&216=637&218=640&220=648&223=651&224=653&225=670&229=675&235=681&236=693&237=695&240=713&241=714&242=715&245=718&246=721&247=723&248=733&249=735&250=738&251=741&257=747&258=757&261=758&262=759&263=760&264=764&266=769&267=770&268=771&269=774&270=777&271=780&272=783&273=786&277=790&278=793&279=795&280=798&281=800&287=806&288=812&289=814&290=816&294=822&295=837&296=838&297=839&298=843&300=850&301=853&305=856&306=857&309=860&310=864&311=869&313=875&315=878&319=882&320=885&322=888&323=895&328=900&330=901&331=902&332=915&335=920&338=934&339=936&340=938&342=945&343=960&344=978&345=982&349=988&350=991&351=994&352=997&357=1000&358=1014&359=1019&360=1022&361=1025&362=1027&365=1028&366=1034&367=1037&368=1039&369=1040&370=1046&372=1051&373=1054&375=1060&385=1066&387=1095&388=1097&389=1108&390=1119&393=1127&394=1128&395=1129&396=1131&397=1132&400=1134&401=1137&408=1138&409=1148&412=1149&413=1157&414=1171&415=1174&416=1179&418=1194&419=1197&420=1200&421=1203&422=1206&424=1209&426=1212&427=1214&428=1215&429=1228&430=1240&431=1250&435=1255&440=1259&441=1267&442=1275&443=1277&444=1279&445=1293&449=1304&450=1312&451=1314&452=1316&453=1328&458=1337&459=1338&460=1340&461=1349&462=1363&467=1364&469=1370&470=1374&473=1377&474=1378&475=1379&476=1383&478=1386&481=1387&482=1388&483=1390&484=1400&486=1401&487=1405&489=1409&490=1411&491=1420&493=1423&494=1426&496=1429&498=1435&511=1441&512=1457&513=1458&514=1459&515=1460&518=1461&519=1462&526=1463&527=1465&528=1466&529=1468&530=1471&532=1473&533=1490&534=1492&535=1494&536=1496&538=1498&539=1500&540=1507&545=1509&546=1511&549=1539&550=1541&551=1543&552=1545&553=1547&554=1549&559=1551&560=1560&561=1589&565=1604&566=1608&567=1610&568=1612&569=1617&571=1623&572=1625&575=1635&576=1646&579=1657&584=1659&585=1661&586=1674&587=1682&588=1684&589=1688&592=1690&593=1702&594=1706&595=1711&599=1714&600=1716&601=1718&602=1723&603=1725&604=1734&606=1737&612=1739&613=1741&614=1745&615=1749&618=1754&619=1756&620=1758&622=1765&627=1768&630=1778&631=1780&632=1782&633=1784&634=1786&635=1790&639=1792&640=1794&644=1796&645=1807&646=1809&647=1820&648=1838&650=1841&652=1857&653=1864&654=1873&655=1876&659=1881&660=1886&665=1893&666=1905&667=1911&668=1917&671=1919&672=1929&673=1932&674=1936&675=1939&678=1946&682=1950&683=1956&686=1969&689=1977&693=1983&696=2006&697=2015&699=2024&705=2032&710=2041&712=2051&715=2057&716=2059&718=2063&719=2065&721=2066&723=2068&732=2079&733=2092&740=2093&741=2094&746=2095&748=2096&749=2099&750=2117&751=2118&752=2127&753=2130&754=2134&755=2138&758=2143&761=2152&762=2153&775=2154&776=2155&777=2168&778=2169&781=2170&784=2171&785=2172&788=2173&800=2174&801=2175&810=2176&811=2178&814=2183&816=2187&817=2198&819=2217&820=2220&822=2221&823=2224&825=2226&826=2236&828=2237&829=2240&830=2243&831=2245&833=2251&835=2255&839=2257&840=2258&841=2266&842=2268&843=2270&849=2276&850=2277&851=2283&852=2288&853=2293&854=2295&855=2297&858=2299&859=2301&877=2302&880=2304&881=2305&882=2311&883=2327&888=2349&889=2354&890=2356&891=2359&892=2363&893=2366&894=2368&896=2374&897=2376&899=2379&900=2381&901=2384&903=2391&905=2394&906=2397&910=2399&911=2404&912=2407&913=2409&914=2412&915=2415&920=2418&818=2427&922=2430&923=2434&927=2436&930=2438&931=2440&932=2448&933=2450&934=2462&935=2464&936=2469&937=2473&941=2476&942=2478&945=2481&946=2486&947=2489&954=2501&956=2527&957=2530&958=2533&959=2536&960=2539&961=2542&963=2548&969=2551&970=2561&971=2564&972=2567&974=2570&976=2576&979=2579&980=2580&981=2581&982=2587&983=2590&985=2593&986=2595&987=2600&990=2601&993=2602&994=2603&996=2604&998=2605&999=2610&1000=2616&1003=2622&1004=2632&1005=2645'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2c6c8340d1129286fe2fe97f2ea6d875fe8ce2de10e56a8ba86133b4a2bfbedd
+# ea022d763d1ea4befd214e14b7b167da6c3f7208cc31817f9ee25815dbe19880
