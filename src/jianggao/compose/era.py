@@ -112,6 +112,17 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # 党史学习教育 was launched on 2021-02-20 (党史学习教育动员大会): a speech of that spring 扎实开展 / 深入开展 it;
         # 持续 speaks of a campaign already under way (the third session's readings marked it on 2021-02-24)
         (r"持续(?:开展|深化|推进)党史学习教育", "2021-04-01", None),
+        # Compose's own, narrower than the registry's (which a real speech's review may still meet, lint): a TASK of
+        # 单独两孩 after 全面两孩 took effect on 2016-01-01 (the twenty-sixth reading: a 2016 speech's task); 医师多点执业
+        # after the 医师执业注册管理办法 (国家卫生计生委令第13号, in force 2017-04-01: 区域注册, 多机构执业); the price
+        # formula 总量控制、结构调整、有升有降、逐步到位 of the 2015–17 drug mark-up removal (国办发〔2015〕38号,
+        # 发改价格〔2016〕1431号), after which the 2021 pilot speaks of 总量调控、分类形成、动态调整 (医保发〔2021〕41号);
+        # the 1990s–2000s 爱卫 formula for 改水改厕 (认识到位、领导到位、措施到位、经费到位) after the 2018 农村人居环境
+        # 整治三年行动方案 and 厕所革命.
+        (r"单独两孩|单独二孩", None, "2015-12-31"),
+        (r"多点执业", None, "2017-03-31"),
+        (r"有升有降|总量控制、结构调整", None, "2019-12-31"),
+        (r"改水改厕[^。；]{0,30}到位|到位、经费到位", None, "2017-12-31"),
     ))
 
 @functools.lru_cache(maxsize=32)

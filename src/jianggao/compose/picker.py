@@ -86,6 +86,7 @@ from .voice import (
     speakable,
     told_in,
     too_fine,
+    unbacked,
     unsaid_alliance,
     wrong_actor,
 )
@@ -577,7 +578,8 @@ class Picker:
                    "ncms": bool(re.search(r"新农合|合作医疗|参合", brief_text)),
                    "county_town": level_now in ("县", "旗") or "县城" in brief_text,
                    "farms": rural or level_now not in ("区", "市辖区", "街道")}
-        self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why])
+        self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
+            + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
