@@ -123,6 +123,18 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"多点执业", None, "2017-03-31"),
         (r"有升有降|总量控制、结构调整", None, "2019-12-31"),
         (r"改水改厕[^。；]{0,30}到位|到位、经费到位", None, "2017-12-31"),
+        # the twenty-seventh reading's ERA (p2, a 2015 county; p5, a 2013 town): 儿童白血病、先天性心脏病 as the 新农合's
+        # new 重大疾病 (the 2010 pilot, 20 diseases by 2012); 产后抑郁 screening (健康中国行动 2019, the 2020 抑郁症
+        # 防治特色服务); 多学科联合诊疗 with 多学科诊疗 (2017-12-29, above); 纠治四风 (the CCDI's wording from 2018;
+        # 2015 said 纠正“四风”); 年轻干部教育管理监督 (a discipline theme from 2019); 医联体 and 城市医疗集团 (the 2016
+        # 分级诊疗 pilots, 国办发〔2017〕32号); 法制化 of health work after the 2014 plenum's 法治
+        (r"儿童白血病、先天性心脏病", None, "2012-12-31"),
+        (r"产后抑郁", "2019-07-01", None),
+        (r"多学科联合诊疗|多学科会诊", "2017-12-29", None),
+        (r"纠治[“\"]?四风", "2018-01-01", None),
+        (r"年轻干部教育管理监督", "2019-01-01", None),
+        (r"医联体|医疗联合体|城市医疗集团", "2016-01-01", None),
+        (r"法制化、规范化", None, "2014-10-23"),
     ))
 
 @functools.lru_cache(maxsize=32)

@@ -265,6 +265,13 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     # a provider is supervised, it supervises no one: 监管 of 医养结合 services and their fees is the health
     # department's (medical) and 民政's (elderly care), fees 医保's and 发改's (the twenty-sixth reading: 各社区卫生服务
     # 中心要加强医养结合服务的监管).  A 卫生院's 指导和监管 of its village clinics (乡村一体化管理) is its own.
+    # the twenty-seventh reading: a 卫生院 drives no 中医药 industry (养老、旅游); a grassroots site keeps and gives
+    # vaccines but does not run the cold chain's transport (疾控 and the distributors); 医疗机构 do not build the
+    # 院前急救网络 (the government and the 急救中心 plan and pay for it); a 卫生院 reports, the county CDC 研判s
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"产业融合|旅游")),
+    (matcher(r"卫生院|卫生室|社区卫生服务|基层医疗卫生机构"), matcher(r"冷链运输")),
+    (matcher(r"医疗机构|医院|卫生院|社区卫生服务"), matcher(r"院前急救网络|急救网络建设")),
+    (matcher(r"卫生院|卫生室"), matcher(r"分析研判")),
     (matcher(r"(?:社区卫生服务(?:中心|站)?|卫生院|卫生室|医疗机构|医院)$"),
      matcher(r"(?:加强|强化|做好|负责|落实)[^，。；]{0,12}(?<!指导和)监管|监管[^，。；]{0,6}(?:服务内容|收费)")),
 )
@@ -514,6 +521,10 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
         return None         # a city's 人社 'deepening' the title system the province sets (the twenty-second reading)
     if remit.role == TOWNSHIP and levels.ABOVE_TOWNSHIP.search(text):
         return None         # the county's business in a township's mouth
+    if remit.level in levels.LEVELS and levels.tier_of(remit.level) in (levels.COUNTY, levels.TOWNSHIP):
+        # 职业病鉴定 is organised by the city's and the province's health bodies (职业病诊断与鉴定管理办法): a county's
+        # speech, or a county hospital's pledge, does its 诊断 (the twenty-seventh reading's p6)
+        text = text.replace("职业病诊断、鉴定和", "职业病诊断和").replace("职业病诊断、鉴定", "职业病诊断")
     if remit.role != GOVERNMENT and pools_insurance_fund(text):
         return None         # 医保资金要统筹使用 in a 卫健委主任's mouth: the fund is the 医保局's
     return text

@@ -296,7 +296,10 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             r"信息平台|结果互认|"
                             # the twenty-sixth reading's 乡 (a 副乡长, 2018): a county's sentences in a township's mouth,
                             # 每个乡镇都有一所达标的卫生院 promised by a 乡 that has one; 城乡接合部 in today's spelling too
-                            r"每个乡镇|每一个乡镇|各乡镇|城乡接合部")
+                            r"每个乡镇|每一个乡镇|各乡镇|城乡接合部|"
+                            # the twenty-seventh reading's town (2013): the county's 新农合 standards, the 卫生院's
+                            # building and staffing, informatisation, the 医联体's lead hospital
+                            r"筹资和保障水平|筹资标准|乡镇卫生院标准化建设|互联互通|信息系统|医联体|牵头医院|医疗集团|号源")
 
 # The party committee's working bodies (县委编办, 组织部, 宣传部): a government leader orders them only when he speaks
 # for the party committee as well (on_behalf_of 县委、县政府); a 副县长 speaking for the government alone asks them
