@@ -72,7 +72,8 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"老年医学科", "2019-10-28", None),
         (r"医疗质量安全核心制度", "2018-04-18", None),
         (r"多学科诊疗", "2017-12-29", None),
-        (r"日间手术|日间服务", "2015-01-28", None),
+        # (日间手术 as a county's task from the 2016 pilots, 国卫办医函〔2016〕1278号: the twenty-seventh reading, p2 2015)
+        (r"日间手术|日间服务", "2016-01-01", None),
         (r"数字健康", "2021-01-01", None),
         (r"生命至上", "2020-05-22", None),
         (r"文明健康、绿色环保|分餐制|公筷", "2020-03-01", None),

@@ -225,7 +225,9 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"疾控"), matcher(r"妇幼、卫生监督|配齐[^。；]{0,8}(?:妇幼|卫生监督)")),
     (matcher(r"中医医院|中医院"), matcher(r"中医馆建设|建设[^。；]{0,6}中医馆")),
     (matcher(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健"), matcher(r"统筹[^，。；]{0,6}(?:医保支付|价格调整|价格)")),
-    (matcher(r"助产机构"), matcher(r"孕前")),
+    # 早孕建册 is the 乡镇卫生院's and the 社区卫生服务中心's (孕产妇健康管理, basic public health), not a 助产机构's
+    # (the twenty-sixth reading, n1)
+    (matcher(r"助产机构"), matcher(r"孕前|早孕建册")),
     # 120 dispatch (接警、调度) is the 急救指挥中心's, not a hospital's or a 卫生院's (the eighteenth reading: 县人民医院要
     # 加强急救指挥调度，做到接警快); a hospital receives and treats
     (matcher(r"医院|卫生院|社区卫生服务|医疗机构"), matcher(r"指挥调度|调度指挥|急救指挥|接警")),
