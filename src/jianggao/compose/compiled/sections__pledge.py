@@ -127,7 +127,7 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
     if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我作为第一责任人，将带头抓落实，分管负责同志具体抓，一级抓一级、层层抓落实。‖我将履行好第一责任人职责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头抓落实，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、层层抓落实。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
         yield '\n'
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
@@ -336,4 +336,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&31=128&32=132&33=135&34=142&35=144&36=147&37=150&40=155&41=157&42=173&45=185&47=187&50=196&51=198&56=211&57=214&60=216&61=228&62=231&63=234&64=237&66=239&68=241&69=245&70=249&71=253&72=257&74=259&75=262&77=265&78=284&80=292&82=301&83=303&84=305&85=307&86=310&88=313&89=325&90=328&92=333'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c6d21e29422b2c21607b8e0f900218b893e4ef2f3b60d17273292f7dce788c54
+# ab1248f7d182037ef9d9f1f3fda6fd6f98e554688053bb0e71658a42a661fdfc
