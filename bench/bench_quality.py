@@ -344,6 +344,37 @@ def shared_any(drafts: list[dict], root: Path | None = None, top: int = 25) -> d
             "long_in_2_or_more": sum(1 for x, _ in qc.recurring(base, 2) if len(x) >= LONG_SENTENCE)}
 
 
+def shared_across(drafts: list[dict], root: Path | None = None, top: int = 20) -> dict:
+    """Stock lines: sentences of LONG_SENTENCE+ characters found verbatim (after neutralising place, level and year) in
+    two drafts of DIFFERENT kinds, and those in two drafts that differ in kind, year and level all three (the twenty-
+    sixth reading: 「检验公立医院改革的成效，要看群众负担减没减轻……」 in a 2016 county's conference speech and a 2023
+    city's work report).  A line the plan chose from the brief's own content differs between such drafts; one that
+    does not is a template's stock, recognised by a reader who sees two of them."""
+    base = [d for d in drafts if d["seed"] is None and d["ok"]]
+    where: dict[str, list[dict]] = {}
+    for d in base:
+        for x in set(d["norm"]):
+            if len(x) >= LONG_SENTENCE:
+                where.setdefault(x, []).append(d)
+
+    def apart(ds: list[dict], all_three: bool) -> bool:
+        return any(a["kind"] != b["kind"] and (not all_three or (a["year"] != b["year"] and a["level"] != b["level"]))
+                   for a, b in combinations(ds, 2))
+    kinds = {x: ds for x, ds in where.items() if apart(ds, False)}
+    every = {x for x, ds in kinds.items() if apart(ds, True)}
+    per = {}
+    for d in base:
+        long = [x for x in set(d["norm"]) if len(x) >= LONG_SENTENCE]
+        per[d["id"]] = round(sum(1 for x in long if x in kinds and any(o["kind"] != d["kind"] for o in kinds[x])) / len(long),
+                             3) if long else 0.0
+    texts = _source_texts(root) if root else {}
+    lines = sorted(kinds.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]
+    return {"across_kinds": len(kinds), "across_kind_year_level": len(every), "per_draft": per,
+            **_stats(list(per.values())),
+            "lines": [{"sentence": x, "drafts": len(ds), "ids": sorted(d["id"][:3] for d in ds),
+                       "all_three": x in every, "source": source_of(x, texts)} for x, ds in lines]}
+
+
 _SOURCE_DIRS = (("templates/sections", "*.j2"), ("templates/wording", "*.yaml"), ("src/jianggao/compose", "*.py"),
                 ("phrasebank", "*.yaml"), ("templates/kinds", "*"))
 
@@ -383,7 +414,7 @@ def _stats(values: list[float]) -> dict:
 
 
 def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus: dict | None,
-              any_other: dict | None = None) -> dict:
+              any_other: dict | None = None, across: dict | None = None) -> dict:
     base = [d for d in drafts if d["seed"] is None and d["ok"]]
     m = [d["m"] for d in base]
 
@@ -413,6 +444,7 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                                           for k in sorted({p["kind"] for p in between})},
         "shared_between_seeds": {**_stats([p["share"] for p in seeds]), "target": TARGETS["shared_seeds"]},
         "shared_with_any_other": any_other or {},
+        "stock_lines_across_kinds": across or {},
         "dangling": {"total": total("dangling"), "drafts_with": sum(1 for x in m if x["dangling"]), "by_kind": dang_kinds,
                      "all_renders": sum(len(d["m"]["dangling"]) for d in drafts if d["ok"]),
                      "per_100_paragraphs": round(100 * total("dangling") / prose, 1) if prose else 0,
@@ -487,6 +519,11 @@ def print_report(drafts: list[dict], s: dict) -> None:
          f"rich: max {_pct(sa.get('rich_max'))}, median {_pct(sa.get('rich_median'))}; "
          f"{sa.get('in_2_or_more')} sentences in 2+ drafts ({sa.get('long_in_2_or_more')} of {LONG_SENTENCE}+ chars), "
          f"{sa.get('in_3_or_more')} in 3+, {sa.get('in_5_or_more')} in 5+"),
+        ("stock lines across kinds (25+ chars)",
+         f"{(s.get('stock_lines_across_kinds') or {}).get('across_kinds')} sentences", "0",
+         f"{(s.get('stock_lines_across_kinds') or {}).get('across_kind_year_level')} across kind, year and level; "
+         f"per draft max {_pct((s.get('stock_lines_across_kinds') or {}).get('max'))}, "
+         f"median {_pct((s.get('stock_lines_across_kinds') or {}).get('median'))}"),
         ("dangling / cut-off sentences", f"{s['dangling']['total']} in {s['dangling']['drafts_with']} drafts", "0",
          f"{s['dangling']['per_100_paragraphs']}/100 ¶ vs corpus {s['dangling']['corpus_per_100_paragraphs']}; "
          f"{s['dangling']['all_renders']} over all renders"),
@@ -525,6 +562,11 @@ def print_report(drafts: list[dict], s: dict) -> None:
         print("\nsentences in most drafts (verbatim after neutralising place, level and year):")
         for r in sa["recurring"][:15]:
             print(f"  {r['drafts']:>2} {r['sentence'][:60]}  [{r['source'] or '?'}]")
+    across = s.get("stock_lines_across_kinds") or {}
+    if across.get("lines"):
+        print("\nstock lines in drafts of different kinds (* also different year and level):")
+        for r in across["lines"][:15]:
+            print(f"  {r['drafts']:>2}{'*' if r['all_three'] else ' '}{r['sentence'][:58]}  [{r['source'] or '?'}]")
     if s["render_failures"]:
         print("render failures:", ", ".join(s["render_failures"]))
     if s["compat_no_parent"]:
@@ -587,7 +629,7 @@ def main(argv: list[str] | None = None) -> int:
             d["tifa"] = tifa_findings(draft.title + "\n" + draft.body, when, meta["level"])
     between, seeds = shared_pairs(drafts)
     corpus = corpus_figures(args.corpus)
-    summary = summarise(drafts, between, seeds, corpus, shared_any(drafts, HERE.parent))
+    summary = summarise(drafts, between, seeds, corpus, shared_any(drafts, HERE.parent), shared_across(drafts, HERE.parent))
     print_report(drafts, summary)
     elapsed = round(time.perf_counter() - t0, 1)
     print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if fit.has_jieba() else 'off (pip install jieba)'}; "

@@ -55,7 +55,9 @@ def default_topic(key: str) -> TopicView:
 def speaker_unit(title: str, bureau: str) -> str:
     """The unit a work report is given for: the speaker's own (市卫生健康委员会主任 → 市卫生健康委员会),
     else the level's health bureau."""
-    m = re.match(r"^(.*?(?:委员会|卫健委|卫计委|局|中心|办公室))", title or "")
+    # (a hospital's, a 卫生院's or a 监督所's head speaks for it: 县人民医院院长 → 县人民医院, not the bureau that called
+    # the meeting; the twenty-seventh reading's p6, 我代表县卫生健康局作表态发言 in a 院长's mouth)
+    m = re.match(r"^(.*?(?:委员会|卫健委|卫计委|卫生计生委|卫生健康委|局|中心|办公室|医院|卫生院|保健院|所|站))", title or "")
     return m.group(1) if m and len(m.group(1)) > 2 else bureau
 
 

@@ -72,7 +72,8 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"老年医学科", "2019-10-28", None),
         (r"医疗质量安全核心制度", "2018-04-18", None),
         (r"多学科诊疗", "2017-12-29", None),
-        (r"日间手术|日间服务", "2015-01-28", None),
+        # (日间手术 as a county's task from the 2016 pilots, 国卫办医函〔2016〕1278号: the twenty-seventh reading, p2 2015)
+        (r"日间手术|日间服务", "2016-01-01", None),
         (r"数字健康", "2021-01-01", None),
         (r"生命至上", "2020-05-22", None),
         (r"文明健康、绿色环保|分餐制|公筷", "2020-03-01", None),
@@ -112,6 +113,29 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # 党史学习教育 was launched on 2021-02-20 (党史学习教育动员大会): a speech of that spring 扎实开展 / 深入开展 it;
         # 持续 speaks of a campaign already under way (the third session's readings marked it on 2021-02-24)
         (r"持续(?:开展|深化|推进)党史学习教育", "2021-04-01", None),
+        # Compose's own, narrower than the registry's (which a real speech's review may still meet, lint): a TASK of
+        # 单独两孩 after 全面两孩 took effect on 2016-01-01 (the twenty-sixth reading: a 2016 speech's task); 医师多点执业
+        # after the 医师执业注册管理办法 (国家卫生计生委令第13号, in force 2017-04-01: 区域注册, 多机构执业); the price
+        # formula 总量控制、结构调整、有升有降、逐步到位 of the 2015–17 drug mark-up removal (国办发〔2015〕38号,
+        # 发改价格〔2016〕1431号), after which the 2021 pilot speaks of 总量调控、分类形成、动态调整 (医保发〔2021〕41号);
+        # the 1990s–2000s 爱卫 formula for 改水改厕 (认识到位、领导到位、措施到位、经费到位) after the 2018 农村人居环境
+        # 整治三年行动方案 and 厕所革命.
+        (r"单独两孩|单独二孩", None, "2015-12-31"),
+        (r"多点执业", None, "2017-03-31"),
+        (r"有升有降|总量控制、结构调整", None, "2019-12-31"),
+        (r"改水改厕[^。；]{0,30}到位|到位、经费到位", None, "2017-12-31"),
+        # the twenty-seventh reading's ERA (p2, a 2015 county; p5, a 2013 town): 儿童白血病、先天性心脏病 as the 新农合's
+        # new 重大疾病 (the 2010 pilot, 20 diseases by 2012); 产后抑郁 screening (健康中国行动 2019, the 2020 抑郁症
+        # 防治特色服务); 多学科联合诊疗 with 多学科诊疗 (2017-12-29, above); 纠治四风 (the CCDI's wording from 2018;
+        # 2015 said 纠正“四风”); 年轻干部教育管理监督 (a discipline theme from 2019); 医联体 and 城市医疗集团 (the 2016
+        # 分级诊疗 pilots, 国办发〔2017〕32号); 法制化 of health work after the 2014 plenum's 法治
+        (r"儿童白血病、先天性心脏病", None, "2012-12-31"),
+        (r"产后抑郁", "2019-07-01", None),
+        (r"多学科联合诊疗|多学科会诊", "2017-12-29", None),
+        (r"纠治[“\"]?四风", "2018-01-01", None),
+        (r"年轻干部教育管理监督", "2019-01-01", None),
+        (r"医联体|医疗联合体|城市医疗集团", "2016-01-01", None),
+        (r"法制化、规范化", None, "2014-10-23"),
     ))
 
 @functools.lru_cache(maxsize=32)

@@ -179,6 +179,8 @@ def too_fine(sentence: str) -> bool:
 
 def speakable(sentence: str, role: str, date: dt.date | None = None) -> bool:
     """Whether a mined sentence is in the speaker's remit as it stands (mined text is never rewritten)."""
+    if role != GOVERNMENT and pools_insurance_fund(sentence):
+        return False
     if role == BUREAU:
         return in_bureau_voice(sentence) == sentence and not wrong_actor(sentence, date)
     if role in (UNIT, TOWNSHIP) and orders_peers(sentence):
@@ -223,7 +225,9 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"疾控"), matcher(r"妇幼、卫生监督|配齐[^。；]{0,8}(?:妇幼|卫生监督)")),
     (matcher(r"中医医院|中医院"), matcher(r"中医馆建设|建设[^。；]{0,6}中医馆")),
     (matcher(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健"), matcher(r"统筹[^，。；]{0,6}(?:医保支付|价格调整|价格)")),
-    (matcher(r"助产机构"), matcher(r"孕前")),
+    # 早孕建册 is the 乡镇卫生院's and the 社区卫生服务中心's (孕产妇健康管理, basic public health), not a 助产机构's
+    # (the twenty-sixth reading, n1)
+    (matcher(r"助产机构"), matcher(r"孕前|早孕建册")),
     # 120 dispatch (接警、调度) is the 急救指挥中心's, not a hospital's or a 卫生院's (the eighteenth reading: 县人民医院要
     # 加强急救指挥调度，做到接警快); a hospital receives and treats
     (matcher(r"医院|卫生院|社区卫生服务|医疗机构"), matcher(r"指挥调度|调度指挥|急救指挥|接警")),
@@ -260,6 +264,18 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     (matcher(r"发改|物价"), matcher(r"配合[^，。；]{0,10}价格")),
     (matcher(r"卫生(?:计生|健康)?(?:局|部门|委)|卫计|卫健|医院|医疗机构|卫生院"),
      matcher(r"查处[^，。；]{0,10}(?:虚假宣传|虚假广告|违法广告|医疗广告)")),
+    # a provider is supervised, it supervises no one: 监管 of 医养结合 services and their fees is the health
+    # department's (medical) and 民政's (elderly care), fees 医保's and 发改's (the twenty-sixth reading: 各社区卫生服务
+    # 中心要加强医养结合服务的监管).  A 卫生院's 指导和监管 of its village clinics (乡村一体化管理) is its own.
+    # the twenty-seventh reading: a 卫生院 drives no 中医药 industry (养老、旅游); a grassroots site keeps and gives
+    # vaccines but does not run the cold chain's transport (疾控 and the distributors); 医疗机构 do not build the
+    # 院前急救网络 (the government and the 急救中心 plan and pay for it); a 卫生院 reports, the county CDC 研判s
+    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"产业融合|旅游")),
+    (matcher(r"卫生院|卫生室|社区卫生服务|基层医疗卫生机构"), matcher(r"冷链运输")),
+    (matcher(r"医疗机构|医院|卫生院|社区卫生服务"), matcher(r"院前急救网络|急救网络建设")),
+    (matcher(r"卫生院|卫生室"), matcher(r"分析研判")),
+    (matcher(r"(?:社区卫生服务(?:中心|站)?|卫生院|卫生室|医疗机构|医院)$"),
+     matcher(r"(?:加强|强化|做好|负责|落实)[^，。；]{0,12}(?<!指导和)监管|监管[^，。；]{0,6}(?:服务内容|收费)")),
 )
 # Another's work from a date on: (actor, work, from).
 _DATED_WRONG_ACTOR = (
@@ -365,6 +381,19 @@ _CITY_SET = Lazy(r"支付方式改革|按病种付费|按疾病诊断相关分�
 # nor what the fund may pay for (the seventeenth reading: a 副区长's 签约服务费…和医保资金要统筹使用)
 _FUND_USE = Lazy(r"统筹(?:使用|用好)[^。；]{0,30}医保(?:资金|基金)|医保(?:资金|基金)[^。；]{0,6}统筹使用")
 _OWN_FUND = Words(r"新农合|合作医疗|合管")
+
+
+def pools_insurance_fund(sentence: str) -> bool:
+    """Whether ``sentence`` disposes of the 医保 fund (签约服务费…和医保资金要统筹使用): the fund is the 医保局's, at
+    any level; a health body's head or a unit's asks the 医保 department (the twenty-sixth reading, a 市卫健委主任)."""
+    return any(_FUND_USE.search(c) and not _OWN_FUND.search(c) and "医保部门" not in c and "协调" not in c
+               for c in re.split(r"[。；]", sentence))
+
+
+# The pace and size of price changes are the price-setter's (the province's 医保局 with 卫健, from 2019; 发改/物价
+# before): a city's, a county's or a township's speech carries out the result and cannot 把握调价的节奏和力度 (the
+# twenty-sixth reading: 卫健委 setting price 节奏).
+_PRICE_PACE = Lazy(r"(?:调价|价格[^。；]{0,12})[^。；]{0,6}(?:节奏和力度|节奏|力度)|节奏和力度[^。；]{0,6}(?:调价|价格)")
 # What is decided above a county: the national and provincial levers (优质医疗资源扩容和均衡布局, 区域医疗中心, 质控
 # 中心, 等级评审, 职业病诊断机构 siting, data standards), and the bodies above it (城市大医院, 省市级医院) which a county's
 # leader cannot tell to act (the eighteenth reading, i1 and i4).
@@ -382,6 +411,8 @@ _ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医�
 def beyond_level(sentence: str, level: str) -> bool:
     """Whether ``sentence`` has a body below the city run what the province or the city sets (prices, 集采, the
     医保 payment method, 等级评审 …) or tell a body above it what to do."""
+    if level in levels.LEVELS and level != "省" and _PRICE_PACE.search(sentence):
+        return True
     if level not in levels.LEVELS or levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
         return False
     for clause in re.split(r"[。；]", sentence):
@@ -492,4 +523,30 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
         return None         # a city's 人社 'deepening' the title system the province sets (the twenty-second reading)
     if remit.role == TOWNSHIP and levels.ABOVE_TOWNSHIP.search(text):
         return None         # the county's business in a township's mouth
+    if remit.level in levels.LEVELS and levels.tier_of(remit.level) in (levels.COUNTY, levels.TOWNSHIP):
+        # 职业病鉴定 is organised by the city's and the province's health bodies (职业病诊断与鉴定管理办法): a county's
+        # speech, or a county hospital's pledge, does its 诊断 (the twenty-seventh reading's p6)
+        text = text.replace("职业病诊断、鉴定和", "职业病诊断和").replace("职业病诊断、鉴定", "职业病诊断")
+    if remit.role != GOVERNMENT and pools_insurance_fund(text):
+        return None         # 医保资金要统筹使用 in a 卫健委主任's mouth: the fund is the 医保局's
     return text
+
+
+# Work a speech names only where its brief does (the twenty-sixth reading's CLAIMs: 民族医药 in two Han counties' drafts,
+# 清廉医院 and 医养结合示范项目 presumed, 乡镇卫生院标准化建设完成以后 when nobody said it was done): each with the words
+# of a brief (or the region's name) that allow it.  An autonomous 州, 盟 or 旗 has its 民族医药 without saying so.
+_UNBACKED = (
+    (re.compile(r"民族医|民族药|名老民族医"), re.compile(r"民族|自治|蒙医|藏医|维医|苗医|壮医|彝医|瑶医|侗医|土家|傣医|朝医")),
+    (re.compile(r"清廉医院"), re.compile(r"清廉")),
+    (re.compile(r"示范项目"), re.compile(r"示范")),
+    (re.compile(r"标准化建设完成|建设完成以后|建成达标后|建成达标以后"), re.compile(r"标准化|达标")),
+)
+
+
+def unbacked(brief_text: str, level: str = "", region: str = "") -> tuple[re.Pattern[str], ...]:
+    """The patterns of work a speech on this brief may not name: what presumes a programme or a people the brief
+    (its words, the region's name) never gives."""
+    said = f"{brief_text} {region}"
+    ethnic_place = levels.word(level) in ("州", "盟", "旗") if level in levels.LEVELS else False
+    return tuple(work for work, allowed in _UNBACKED
+                 if not allowed.search(said) and not (ethnic_place and work.pattern.startswith("民族医")))

@@ -189,6 +189,10 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
         return r"区级|区直|全区"
     if w == "旗":
         return r"县级|县直|全县|区级|区直"
+    if w == "乡":
+        # a 乡 of villages has no streets: 背街小巷 and 老旧小区 are a town's or a city's (the twenty-sixth reading: 各村
+        # 要加强…背街小巷等重点区域环境卫生整治)
+        return r"背街小巷|老旧小区|城乡接合部|城乡结合部"
     return None
 
 
@@ -289,7 +293,13 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # 服务能力评价 of its institutions, insurance bought for 村医, inspection and punishment, the
                             # CDC's laboratories and staff, the 爱卫会's member units, platforms and result sharing
                             r"改造计划|绩效考核|医疗责任保险|查处|核酸检测实验室|疾控人员|各成员单位|服务能力评价|"
-                            r"信息平台|结果互认")
+                            r"信息平台|结果互认|"
+                            # the twenty-sixth reading's 乡 (a 副乡长, 2018): a county's sentences in a township's mouth,
+                            # 每个乡镇都有一所达标的卫生院 promised by a 乡 that has one; 城乡接合部 in today's spelling too
+                            r"每个乡镇|每一个乡镇|各乡镇|城乡接合部|"
+                            # the twenty-seventh reading's town (2013): the county's 新农合 standards, the 卫生院's
+                            # building and staffing, informatisation, the 医联体's lead hospital
+                            r"筹资和保障水平|筹资标准|乡镇卫生院标准化建设|互联互通|信息系统|医联体|牵头医院|医疗集团|号源")
 
 # The party committee's working bodies (县委编办, 组织部, 宣传部): a government leader orders them only when he speaks
 # for the party committee as well (on_behalf_of 县委、县政府); a 副县长 speaking for the government alone asks them

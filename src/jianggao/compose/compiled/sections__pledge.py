@@ -15,6 +15,7 @@ def root(context, missing=missing, environment=environment):
     l_0_options = resolve('options')
     l_0_township = resolve('township')
     l_0_picks = resolve('picks')
+    l_0_plan = resolve('plan')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
@@ -112,7 +113,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', )), '这次会议的各项部署，我们将原原本本传达、不折不扣执行。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '对照会议部署，各项任务都将列出清单，明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     yield '\n'
@@ -124,7 +125,11 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_s)
     l_1_s = missing
-    if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
+    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头抓落实，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、层层抓落实。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield '\n'
+    elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
@@ -301,7 +306,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。‖遇到困难和问题，我们将及时研究，并向上级汇报，争取指导和支持。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，把行风建设抓紧抓实，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
@@ -329,6 +334,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=52&10=65&11=68&12=72&13=74&14=76&15=79&16=81&17=84&19=95&20=100&21=103&23=107&24=111&25=113&26=115&27=117&28=119&29=122&30=127&31=130&32=137&33=139&34=142&35=145&38=150&39=152&40=168&43=180&45=182&48=191&49=193&54=206&55=209&58=211&59=223&60=226&61=229&62=232&64=234&66=236&67=240&68=244&69=248&70=252&72=254&73=257&75=260&76=279&78=287&80=296&81=298&82=300&83=302&84=305&86=308&87=320&88=323&90=328'
+debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&31=128&32=132&33=135&34=142&35=144&36=147&37=150&40=155&41=157&42=173&45=185&47=187&50=196&51=198&56=211&57=214&60=216&61=228&62=231&63=234&64=237&66=239&68=241&69=245&70=249&71=253&72=257&74=259&75=262&77=265&78=284&80=292&82=301&83=303&84=305&85=307&86=310&88=313&89=325&90=328&92=333'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d9764a0a0f011d6f9446268306d757e66a24e688d490bf73df4bd4720755ff07
+# ab1248f7d182037ef9d9f1f3fda6fd6f98e554688053bb0e71658a42a661fdfc
