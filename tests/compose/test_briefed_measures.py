@@ -58,3 +58,23 @@ def test_a_dated_measure_keeps_to_its_years(real):
     for seed in (1, 2):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         assert "村庄清洁行动" not in text and "紧密型" not in text and "带量采购" not in text
+
+
+def test_a_heading_of_two_subjects_is_delivered_only_by_a_paragraph_saying_each():
+    from jianggao.compose.plan import delivers
+    assert not delivers("健全医疗纠纷调解机制", ["加强医疗机构行风建设，不断改善医患关系。"])
+    assert delivers("健全医疗纠纷调解机制", ["发挥医疗纠纷人民调解委员会的作用，纠纷调解不出医院门。"])
+    assert not delivers("加强精神卫生和心理健康服务", ["严重精神障碍患者要纳入社区康复。"])
+    assert delivers("加强精神卫生和心理健康服务", ["严重精神障碍患者要纳入社区康复。", "心理援助热线要有人接听。"])
+    assert not delivers("保障群众基本用药", ["优先使用基本药物要落实到医生的处方上。"])
+
+
+def test_a_subsection_heading_names_nothing_its_briefed_items_leave_out(real):
+    """完善生育支持和托育服务体系 over 发展普惠托育服务 alone was not delivered (the twenty-seventh reading's p1)."""
+    b = brief(kind="annual_conference", year=2024, region={"name": "滨江区", "parent": "临海市"}, length=5000,
+              priorities=[{"topic": "人口家庭", "items": ["发展普惠托育服务"]},
+                          {"topic": "医疗服务", "items": ["完善院前急救网络"]},
+                          {"topic": "公共卫生", "items": ["做好老年人健康管理"]}])
+    for seed in range(1, 7):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert "完善生育支持和托育服务体系" not in text, seed
