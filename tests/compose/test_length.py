@@ -36,7 +36,7 @@ def test_a_rich_bench_brief_meets_its_length_within_15_percent(real, path, seed)
 
 # Known gaps, each with its cause (a bar not met is said, never hidden), as {(brief stem, seed): reason}. None now: b14
 # (a 2026 city report of 8,000 whose briefed areas ran out of measures at 0.79–0.84) reaches its length since its
-# areas' own measures were written (公立医院高质量发展, DRG/DIP, 普惠托育, 生育支持, 医养结合, 母婴安全五项制度).
+# areas' own measures were written (DRG/DIP, 普惠托育, 生育支持, 医养结合, 母婴安全五项制度).
 KNOWN_SHORT: dict[tuple[str, int], str] = {}
 
 
