@@ -385,9 +385,16 @@ _FARM_WORK = re.compile(r"畜禽|农村环境卫生|农村人居环境|农村改
 _VILLAGE_LIFE = re.compile(r"农村|村里|回村|进村|入村|村民|农民|改水|改厕|乡村")
 _NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
+# A programme of its own said only where the brief names it (a measure on 特岗医生 or 村庄清洁行动 stood as a 2025
+# county's standing item: the measures written for such briefed priorities, templates/wording/task_more.yaml by_item):
+# (the programme's words in a measure, what in the brief asks for it).
+_ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居环境|村容村貌"), (r"垃圾分类", r"垃圾"),
+               (r"城市医疗集团", r"医疗集团"), (r"发热诊室", r"发热"), (r"自动体外除颤", r"急救"),
+               (r"新型婚育文化", r"婚育|生育|人口"))
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
-                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"))
+                (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
+                *((re.compile(work), "asked:" + asked) for work, asked in _ASKED_WORK))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
 # voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
@@ -578,7 +585,8 @@ class Picker:
         allowed = {"poverty": bool(POVERTY.search(brief_text)), "villages": rural,
                    "ncms": bool(re.search(r"新农合|合作医疗|参合", brief_text)),
                    "county_town": level_now in ("县", "旗") or "县城" in brief_text,
-                   "farms": rural or level_now not in ("区", "市辖区", "街道")}
+                   "farms": rural or level_now not in ("区", "市辖区", "街道"),
+                   **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
         self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
             + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \

@@ -117,7 +117,8 @@ class Plan:
         """``measures`` with the first that delivers ``heading`` (HEADING_DELIVERY) leading: said right after the
         heading, it is the last the cut to length takes."""
         needs = [says for head, says in HEADING_DELIVERY if head.search(heading)]
-        first = next((m for m in measures if any(says.search(m) for says in needs)), None)
+        first = next((m for m in measures if any(re.search(part, m) for says in needs
+                                                 for part in says.pattern.split(" & "))), None)
         return list(measures) if first is None else [first, *(m for m in measures if m is not first)]
 
     def leads_to_task(self, text: str) -> bool:
@@ -235,14 +236,40 @@ HEADING_DELIVERY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"计划生育特殊家庭|计生特殊家庭", r"特殊家庭|特别扶助|失独|特扶"),
         (r"特岗", r"特岗"),
         (r"基本公共卫生服务", r"项目|经费|资金|绩效|考核|服务包|健康档案"),
+        # the twenty-seventh reading: 健全医疗纠纷调解机制 over 行风 and 医患关系, 保障群众基本用药 over 处方 and 费用监测,
+        # 加强疾病预防控制体系建设 over seasonal routine; a heading of two subjects (精神卫生和心理健康) is delivered
+        # only where its paragraph says each (" & ")
+        (r"纠纷调解|调解机制", r"调解|医调委|医疗责任保险|医责险"),
+        (r"保障群众基本用药|基本用药保障|用药保障", r"供应|配送|短缺|缺药|配备"),
+        (r"疾病预防控制体系建设|疾控体系建设", r"体系|标准化|实验室|机构建设|能力建设|编制|人员配备"),
+        (r"精神卫生和心理健康", r"精神 & 心理"),
+        (r"平安医院", r"平安医院|安保|涉医|警务"),
+        (r"行风建设", r"行风|医德医风|红包|回扣|作风"),
+        (r"中医药人才", r"人才|传承|师承|培养"),
+        (r"儿童健康服务", r"儿童"),
+        (r"卫生监督执法", r"监督|执法|查处|检查"),
+        (r"应急物资", r"物资|储备"),
+        (r"生活垃圾分类|垃圾分类", r"分类"),
+        (r"村庄清洁", r"清洁|清理|保洁"),
+        (r"普惠托育", r"托育|托位|入托"),
+        (r"生育支持", r"生育"),
+        (r"预约诊疗", r"预约"),
+        (r"发热门诊", r"发热"),
+        (r"病媒生物", r"病媒|鼠|蚊|蝇|蟑|消杀"),
+        (r"带量采购|药品耗材采购|药品采购", r"采购"),
     ))
+
+
+def _said(says: re.Pattern[str], measures: Sequence[str]) -> bool:
+    """Whether ``measures`` say each part of a HEADING_DELIVERY entry (its parts joined by " & ")."""
+    return all(any(re.search(part, m) for m in measures) for part in says.pattern.split(" & "))
 
 
 def delivers(heading: str, measures: Sequence[str]) -> bool:
     """Whether ``measures`` say at least one thing on ``heading``'s own subject (HEADING_DELIVERY); True for a
     heading of no listed subject."""
     needs = [says for head, says in HEADING_DELIVERY if head.search(heading)]
-    return not needs or any(says.search(m) for m in measures for says in needs)
+    return not needs or any(_said(says, measures) for says in needs)
 
 
 def units(level: str, date: dt.date, *, rural: bool = False, role: str = "government",
