@@ -278,17 +278,25 @@ def root(context, missing=missing, environment=environment):
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
-        for (l_2_n, l_2_t, l_2_verdict) in environment.getattr(l_1_r, 'goals'):
+        for (l_2_n, l_2_t, l_2_verdict, l_2_progress) in environment.getattr(l_1_r, 'goals'):
             l_2_vary = resolve('vary')
-            l_2_subj = missing
+            l_2_subj = l_2_done = missing
             _loop_vars = {}
             pass
             l_2_subj = ('这项指标' if ((t_2(environment.getattr(l_1_r, 'goals')) == 1) and ((t_2(environment.getattr(l_1_r, 'results')) + t_2(environment.getattr(l_1_r, 'setbacks'))) == 1)) else l_2_n)
             _loop_vars['subj'] = l_2_subj
+            l_2_done = (str_join(('完成了', environment.getitem(l_2_progress, 0), '，还差', environment.getitem(l_2_progress, 1), )) if environment.getitem(l_2_progress, 0) else '')
+            _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
                 t_20.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), _loop_vars=_loop_vars)),
+                    '\n',
+                ))
+            elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
+                pass
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
@@ -300,22 +308,22 @@ def root(context, missing=missing, environment=environment):
             elif (l_2_verdict == 'most'):
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成大部分，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年已经完成一半以上，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
                 t_20.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年完成的还不到一半，进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_n = l_2_t = l_2_verdict = l_2_subj = l_2_vary = missing
+        l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
         return concat(t_20)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
@@ -443,7 +451,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_23.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 141 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 145 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -456,7 +464,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_23.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 149 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 153 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1074,7 +1082,6 @@ def root(context, missing=missing, environment=environment):
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
-        l_1_intro = resolve('intro')
         l_1_an = resolve('an')
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
@@ -1182,7 +1189,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 412 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 416 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1230,8 +1237,8 @@ def root(context, missing=missing, environment=environment):
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_30.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从上级要求看，', '从政策层面看，')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 426 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从政策要求看，', '从政策要求看，', '从政策层面看，')),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 430 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1240,10 +1247,10 @@ def root(context, missing=missing, environment=environment):
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
-            if (undefined(name='names') if l_1_names is missing else l_1_names):
+            if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1):
                 pass
                 t_30.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些部署落到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '，首先落在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '这几项工作上。', )), str_join(('落实这些要求，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '的着力点在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '上。', )))),
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('落实这些要求，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '的着力点在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '上。', )), str_join(('结合', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region'), '实际，', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '这几项工作要重点抓好。', )))),
                 )
         l_1_asked = []
         l_1_hard = []
@@ -1354,10 +1361,9 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_p = l_2_stake = l_2_sk = l_2__ = missing
             l_1_several = (t_2((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
-            l_1_intro = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '前面讲到的几个问题，各有各的难处。', '前面讲到的几个问题，哪一个都不轻松。') if (undefined(name='several') if l_1_several is missing else l_1_several) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '前面讲到的这个问题，分量不轻。', '前面讲到的这个问题，拖不得。'))
-            if ((undefined(name='intro') if l_1_intro is missing else l_1_intro) and (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)):
+            if (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed):
                 pass
-                l_1_hard = ([(undefined(name='intro') if l_1_intro is missing else l_1_intro)] + (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed))
+                l_1_hard = (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)
                 if not isinstance(l_1_from_brief, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_from_brief['v'] = True
@@ -1374,7 +1380,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 472 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 478 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1391,12 +1397,12 @@ def root(context, missing=missing, environment=environment):
             l_2_p = l_2__ = missing
             if not isinstance(l_1_bridge, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('针对前面讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，今年的各项任务都要拿出解决的具体办法。', )), str_join(('回顾中讲到的', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('等问题' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '的问题'), '，要在今年的工作中逐项破解。', )))
+            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
             t_30.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 483 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 489 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1420,13 +1426,13 @@ def root(context, missing=missing, environment=environment):
                 elif (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
                     t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的问题中，', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '等问题，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
                     t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('前面讲到的', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '问题，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join(('前面讲到的', environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '问题涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
         return concat(t_30)
@@ -1440,7 +1446,7 @@ def root(context, missing=missing, environment=environment):
         l_1_namespace = resolve('namespace')
         l_1_plan = resolve('plan')
         l_1_owners = resolve('owners')
-        l_1_patterns = l_1_now = l_1_catch_up = l_1_caught = l_1_referred = l_1_refer_forms = l_1_style = missing
+        l_1_patterns = l_1_now = l_1_catch_up = l_1_caught = l_1_referred = l_1_style = missing
         if l_1_per_topic is missing:
             l_1_per_topic = 1
         if l_1_kept is missing:
@@ -1450,10 +1456,9 @@ def root(context, missing=missing, environment=environment):
         pass
         l_1_patterns = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='TASK_HEADING_PATTERNS') if l_1_TASK_HEADING_PATTERNS is missing else l_1_TASK_HEADING_PATTERNS))
         l_1_now = ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年')
-        l_1_catch_up = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}这项工作年初已经作了部署，下半年关键是把时间节点和责任单位定下来，按月推进、按月检查，确保年底前见到实效。‖{t}工作的部署年初已经明确，下半年要把时间节点和责任单位逐一落实，按月推进，确保年底前见到实效。', '{t}的各项任务，下半年要细化到每个月，哪件事什么时候完成、由哪个单位负责，都要落实清楚，不能把任务压到年底突击。‖{t}的任务要按月分解，每件事由哪个单位负责、什么时候完成，都要明明白白，决不能等到年底再突击。', '{t}工作要对照年初确定的目标逐项盘点，已经完成的要巩固，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告一次进展。‖对照年初目标，{t}工作要逐项盘点，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告进展。', '推进{t}工作，牵头单位要拿出下半年的具体方案，把进度排到月、把责任落到人，遇到政策和资金上的难题要及时提出来。‖{t}工作的牵头单位要尽快拿出下半年的推进方案，进度排到月、责任落到人，政策和资金上的难题及时提出来。'])
+        l_1_catch_up = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['{t}这项工作年初已经作了部署，下半年关键是把时间节点和责任单位定下来，按月推进、按月检查，确保年底前见到实效。‖{t}工作的部署年初已经明确，下半年要把时间节点和责任单位逐一落实，按月推进，确保年底前见到实效。', '{t}的各项任务，下半年要细化到每个月，哪件事什么时候完成、由哪个单位负责，都要落实清楚。‖{t}的任务要按月分解，每件事由哪个单位负责、什么时候完成，都要明明白白。', '{t}工作要对照年初确定的目标逐项盘点，已经完成的要巩固，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告一次进展。‖对照年初目标，{t}工作要逐项盘点，进度慢的要查明原因、加快推进，牵头单位每月向{b}报告进展。', '推进{t}工作，牵头单位要拿出下半年的具体方案，把进度排到月、把责任落到人，遇到政策和资金上的难题要及时提出来。‖{t}工作的牵头单位要尽快拿出下半年的推进方案，进度排到月、责任落到人，政策和资金上的难题及时提出来。'])
         l_1_caught = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_referred = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        l_1_refer_forms = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['前面讲到的{n}问题，要靠这项工作来解决。', '{n}的问题，要在这项工作上下功夫解决。', '解决前面讲到的{n}问题，重点就在这里。'])
         l_1_style = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, rest=0)
         if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report')):
             pass
@@ -1729,7 +1734,6 @@ def root(context, missing=missing, environment=environment):
                 l_2_open_kept = []
                 _loop_vars['open_kept'] = l_2_open_kept
                 for l_3_p in (undefined(name='open') if l_2_open is missing else l_2_open):
-                    l_3_problem_name = resolve('problem_name')
                     l_3__ = resolve('_')
                     l_3_hit = missing
                     _loop_vars = {}
@@ -1738,7 +1742,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['hit'] = l_3_hit
                     if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                         pass
-                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): t_8(context.eval_ctx, environment.getitem((undefined(name='refer_forms') if l_1_refer_forms is missing else l_1_refer_forms), (environment.getattr((undefined(name='referred') if l_1_referred is missing else l_1_referred), 'n') % 3)), '{n}', environment.call(context, (undefined(name='problem_name') if l_3_problem_name is missing else l_3_problem_name), l_3_p, _loop_vars=_loop_vars))}, _loop_vars=_loop_vars)
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'refer'), l_3_p, _loop_vars=_loop_vars)}, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                         if not isinstance(l_1_referred, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1747,7 +1751,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_3__ = environment.call(context, environment.getattr((undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept), 'append'), l_3_p, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
-                l_3_p = l_3_hit = l_3_problem_name = l_3__ = missing
+                l_3_p = l_3_hit = l_3__ = missing
                 l_2_open = (undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept)
                 _loop_vars['open'] = l_2_open
             l_2_delivered = []
@@ -1793,11 +1797,11 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['problem_first'] = l_2_problem_first
             if (t_2((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '等问题，都要在', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作中下力气解决。', )), str_join(('解决前面讲到的', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '等问题，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的着力点。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '，先要在', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '这几件事上见到变化。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             elif (undefined(name='open') if l_2_open is missing else l_2_open):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('抓', (undefined(name='now') if l_1_now is missing else l_1_now), '的', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，要从解决前面讲到的', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '问题入手。', )), str_join(('前面讲到的', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '问题，要靠实打实的举措来解决。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '，先要让', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '的状况有所改观。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             else:
                 pass
@@ -2184,9 +2188,9 @@ def root(context, missing=missing, environment=environment):
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_several = ((t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') and (t_2(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'items')) > 1)))
         l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (undefined(name='several') if l_1_several is missing else l_1_several) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
-        l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '要把责任传导到每一个单位、每一个岗位，不留空档、不留死角。‖责任要压到每一个单位、每一个岗位，谁的任务谁负责到底。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['督查既要看进度，更要看质量和群众的感受。‖督查不光看进度，更要看质量、看群众认不认可。', '要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', ('有些工作单靠一个部门推不动，有关部门要在政策、资金和人员上给予支持，形成工作合力。' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '有些工作单靠一个部门推不动，需要有关部门在政策、资金和人员上给予支持，要主动汇报、主动对接，把支持争取到位。'), '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['要坚持结果导向，衡量工作成效，看的是解决了多少问题、群众得到了多少实惠。', '调研和督查中发现的问题，要列成清单，逐项明确整改责任和时限，整改到位后逐项销号。', '遇到矛盾不回避，碰到难题不推诿，这是对干部作风最基本的要求。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
+        l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。', '督查要多用暗访和随机抽查，看实情、听实话。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。', '部门之间的情况和数据要互通共享，不能各管一段、各说各话。', '牵头部门要定期召集有关部门碰头，把推进中的堵点一个一个打通。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头深入基层，每人联系一个基层单位，帮助解决实际困难。', '机关科室要主动为基层服务，基层反映的困难要有回音、有着落。', '要多到问题多、困难大的地方去，帮助基层把难事办成。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_dw = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')
-        l_1_why = {'leadership': ['一项任务有了明确的责任人，推进中遇到的问题才有人协调、有人解决。‖任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': [str_join(((undefined(name='dw') if l_1_dw is missing else l_1_dw), '事业是公益性事业，投入是基础，投入不到位，再好的规划也难以落地。', )), '各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。'], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
+        l_1_why = {'leadership': ['任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': ['各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。'], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
         l_1_made = []
         l_1_used_heads = []
         for l_2_role in l_1_roles:
@@ -2215,6 +2219,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['_'] = l_2__
             l_2__ = environment.call(context, environment.getattr((undefined(name='used_heads') if l_1_used_heads is missing else l_1_used_heads), 'append'), (undefined(name='head') if l_2_head is missing else l_2_head)[-2:], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
+            l_3_doers = resolve('doers')
             l_3_checked = resolve('checked')
             l_3_first = resolve('first')
             l_3_checker = resolve('checker')
@@ -2225,16 +2230,28 @@ def root(context, missing=missing, environment=environment):
             l_3_said_d = resolve('said_d')
             l_3_asks = resolve('asks')
             l_3_told = resolve('told')
+            l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
             t_34 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
-                t_34.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
-                    '\n',
-                ))
+                l_3_doers = (t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
+                if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
+                    pass
+                    t_34.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
+                        '\n',
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 828 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        '\n',
+                    ))
+                else:
+                    pass
+                    t_34.extend((
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
+                        '\n',
+                    ))
             elif (l_2_role == 'supervision'):
                 pass
                 l_3_checked = []
@@ -2262,7 +2279,7 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     t_34.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要建立工作台账，按月对表、按季通报。', )))),
                         '\n',
                     ))
                 t_34.append(
@@ -2291,18 +2308,18 @@ def root(context, missing=missing, environment=environment):
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
                     t_34.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，完成得怎么样，考核时一项一项对照。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
                     t_34.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join((('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项指标'), '要落到具体单位、具体的人，年底逐项考核兑现。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
                     t_34.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), '督查发现的问题，要一件一件盯到整改到位。', str_join((('指标' if (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) else '任务'), '进度滞后的单位，要说明原因、限期赶上。', )), '对工作不实、进度滞后的，要点名通报、限期赶上。')),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '任务推进滞后的，牵头单位要说明原因、拿出补救措施。', )))),
                     )
             elif (l_2_role == 'coordination'):
                 pass
@@ -2407,10 +2424,11 @@ def root(context, missing=missing, environment=environment):
                     ))
             elif (l_2_role == 'style'):
                 pass
+                l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', (str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0), '这样的任务，要到现场去抓、在一线解决问题，不能满足于开会发文。', )) if (undefined(name='items') if l_1_items is missing else l_1_items) else '抓落实要少开会、少发文，多到基层解决实际问题。'))
                 t_34.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。')),
+                    str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
-                if (t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
+                if ((t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
                     t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
@@ -2420,7 +2438,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 913 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 924 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2431,7 +2449,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             if ((environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role) and ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6)) and (not (((l_2_role == 'funding') and (not (undefined(name='money') if l_1_money is missing else l_1_money))) and (not (undefined(name='builds') if l_1_builds is missing else l_1_builds))))):
                 pass
-                for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role in ('publicity', 'style')) else 1)]:
+                for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
                     t_34.append(
@@ -2440,7 +2458,7 @@ def root(context, missing=missing, environment=environment):
                 l_4_x = missing
             l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_34))
             _loop_vars['body'] = l_2_body
-            l_3_checked = l_3_first = l_3_checker = l_3_tnames = l_3_tn = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_fill = missing
+            l_3_doers = l_3_checked = l_3_first = l_3_checker = l_3_tnames = l_3_tn = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -2449,7 +2467,7 @@ def root(context, missing=missing, environment=environment):
         l_2_role = l_2_at = l_2_aw = l_2_pool = l_2_vary = l_2_head = l_2__ = l_2_body = missing
         l_1_kept = []
         l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_2((undefined(name='made') if l_1_made is missing else l_1_made)))
-        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_3(context.eval_ctx, t_10(context, t_4(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why))))[:1]
+        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_3(context.eval_ctx, t_7(context, t_10(context, t_4(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
         l_2_loop = missing
         for (l_2_role, l_2_head, l_2_body), l_2_loop in LoopContext((undefined(name='made') if l_1_made is missing else l_1_made), undefined):
             l_2__ = resolve('_')
@@ -2523,6 +2541,8 @@ def root(context, missing=missing, environment=environment):
         l_1_fill = resolve('fill')
         l_1_township = resolve('township')
         l_1_all_units = resolve('all_units')
+        l_1_local_units = resolve('local_units')
+        l_1_doers = resolve('doers')
         l_1_pick = resolve('pick')
         l_1_picks = resolve('picks')
         l_1_run = resolve('run')
@@ -2531,7 +2551,7 @@ def root(context, missing=missing, environment=environment):
         l_1_rally_under = resolve('rally_under')
         l_1_led_by = resolve('led_by')
         l_1_deal = resolve('deal')
-        l_1_cn = l_1_opens = l_1_aim = missing
+        l_1_cn = l_1_ci = l_1_opens = l_1_aim = missing
         if l_1_rally is missing:
             l_1_rally = True
         pass
@@ -2553,13 +2573,13 @@ def root(context, missing=missing, environment=environment):
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
             t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。', '新的一年，我们肩负的任务更加艰巨，责任更加重大。')),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
             t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。', '今天这个会，既是总结会，也是部署会、动员会。')),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
         l_1_cn = []
@@ -2572,7 +2592,27 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='cn') if l_1_cn is missing else l_1_cn), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
-        if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
+        l_1_ci = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            _loop_vars = {}
+            pass
+            for l_3_it in environment.getattr(environment.getattr(l_2_tp, 'view'), 'items'):
+                l_3__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if ((t_2((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_2(l_3_it) <= 16)):
+                    pass
+                    l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), l_3_it, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_3__
+            l_3_it = l_3__ = missing
+        l_2_tp = missing
+        if (undefined(name='ci') if l_1_ci is missing else l_1_ci):
+            pass
+            t_35.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的任务中，', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '，年底前要拿出看得见的结果。', )), str_join((t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '这几件事，要定下时间表、路线图，一件一件抓出成效。', )), (str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )) if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1) else str_join(('特别是', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '，要一抓到底、抓出成效。', ))))),
+                '\n',
+            ))
+        elif (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
             t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的任务中，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )))),
@@ -2598,10 +2638,17 @@ def root(context, missing=missing, environment=environment):
             t_35.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
-        if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
+        if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
+            pass
+            l_1_doers = t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
+            t_35.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和村干部。', )))),
+                '\n',
+            ))
+        elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
             t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '散会以后，各单位要尽快召开班子会，把这次会议的部署逐条对照，哪些是本单位牵头的、哪些需要配合，都要分清楚、落下去。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', str_join(('会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的', (t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、') if ((t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) <= 3) and (undefined(name='cn') if l_1_cn is missing else l_1_cn)) else '各项'), '任务落到实处。', )), '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), str_join(('会后，各单位要对照会议部署，结合自身承担的', (str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '等', )) if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1) else (environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0) if (undefined(name='cn') if l_1_cn is missing else l_1_cn) else '')), '任务拿出具体的落实方案。', )), '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
         if l_1_rally:
@@ -2625,7 +2672,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 999 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1016 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2637,7 +2684,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1003 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1020 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2664,6 +2711,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&83=288&84=291&85=294&86=297&87=300&88=303&89=306&90=309&92=315&98=322&99=338&100=342&101=345&107=350&112=358&113=369&114=370&115=371&116=373&117=380&118=382&119=386&120=389&121=392&124=397&126=405&129=410&133=416&134=435&136=439&137=442&140=444&141=446&143=449&144=451&145=454&148=456&149=459&151=467&156=470&159=480&160=490&161=493&169=499&170=506&171=508&172=517&173=530&174=541&181=554&186=565&187=566&188=567&189=568&192=569&193=570&194=583&195=596&196=597&197=600&200=606&202=609&203=610&204=612&205=617&206=619&211=622&212=629&214=632&216=640&219=643&220=645&221=662&225=667&231=673&232=685&233=687&236=705&237=706&238=707&241=710&242=713&243=715&244=725&245=727&246=730&247=733&253=739&254=749&257=750&258=751&259=752&260=756&262=761&263=762&264=763&265=766&266=769&267=772&268=775&269=778&273=782&274=785&275=787&276=790&277=792&283=798&284=804&285=806&286=808&290=814&291=829&292=830&293=831&294=835&296=842&297=845&301=848&302=849&305=852&306=856&307=861&309=867&311=870&315=874&316=877&318=880&319=887&324=892&326=893&327=894&328=907&331=912&334=926&335=928&336=930&338=937&339=952&340=970&341=974&345=980&346=983&347=986&348=989&353=992&354=1006&355=1011&356=1014&357=1017&358=1019&361=1020&362=1026&363=1029&364=1031&365=1032&366=1038&368=1043&369=1046&371=1052&381=1058&383=1088&384=1090&385=1101&386=1112&389=1120&390=1121&391=1122&392=1124&393=1125&396=1127&397=1130&404=1131&405=1141&408=1142&409=1150&410=1164&411=1167&412=1172&414=1187&415=1190&416=1193&417=1196&418=1199&420=1202&422=1205&423=1207&424=1208&425=1221&426=1233&427=1243&431=1248&436=1252&437=1260&438=1268&439=1270&440=1272&441=1286&445=1297&446=1305&447=1307&448=1309&449=1321&454=1330&455=1331&456=1333&457=1342&458=1356&461=1357&463=1358&465=1364&466=1368&469=1371&470=1372&471=1373&472=1377&474=1380&477=1381&478=1382&479=1384&480=1394&482=1395&483=1399&485=1403&486=1405&487=1414&489=1417&490=1420&492=1423&494=1429&507=1435&508=1451&509=1452&510=1453&511=1454&514=1455&515=1456&516=1457&523=1458&524=1460&525=1461&526=1463&527=1466&529=1468&530=1486&531=1488&532=1490&535=1492&536=1509&538=1511&539=1513&540=1520&545=1522&546=1524&549=1552&550=1554&551=1556&552=1558&553=1560&554=1562&559=1564&560=1573&561=1602&565=1617&566=1621&567=1623&568=1625&569=1630&571=1636&572=1638&575=1648&576=1659&579=1670&584=1672&585=1674&586=1687&587=1695&588=1697&589=1701&592=1703&593=1715&594=1719&595=1724&599=1727&600=1729&601=1731&602=1737&603=1739&604=1748&606=1751&612=1753&613=1755&614=1759&615=1763&618=1768&619=1770&620=1772&622=1779&627=1782&630=1792&631=1794&632=1796&633=1798&634=1800&635=1804&639=1806&640=1808&644=1810&645=1821&646=1823&647=1834&648=1852&650=1855&652=1871&653=1878&654=1887&655=1890&659=1895&660=1900&665=1907&666=1919&667=1925&668=1931&671=1933&672=1943&673=1946&674=1950&675=1953&678=1960&682=1964&683=1970&686=1983&689=1991&693=1997&696=2020&697=2029&699=2038&705=2046&710=2055&712=2065&715=2071&716=2073&718=2077&719=2079&721=2080&723=2082&732=2093&733=2106&740=2107&741=2108&746=2109&748=2110&749=2113&750=2131&751=2132&752=2141&753=2144&754=2148&755=2152&758=2157&761=2166&762=2167&775=2168&776=2169&777=2182&778=2183&781=2184&784=2185&785=2186&788=2187&800=2188&801=2189&810=2190&811=2192&814=2197&816=2201&817=2212&819=2231&820=2234&822=2235&823=2238&825=2240&826=2250&828=2251&829=2254&830=2257&831=2259&833=2265&835=2269&839=2271&840=2272&841=2280&842=2282&843=2284&849=2290&850=2291&851=2297&852=2302&853=2307&854=2309&855=2311&858=2313&859=2315&877=2316&880=2318&881=2319&882=2325&883=2341&888=2363&889=2368&890=2370&891=2373&892=2377&893=2380&894=2382&896=2388&897=2390&899=2393&900=2395&901=2398&903=2405&905=2408&906=2411&910=2413&911=2418&912=2421&913=2423&914=2426&915=2429&920=2432&818=2441&922=2444&923=2448&927=2450&930=2452&931=2454&932=2462&933=2464&934=2476&935=2478&936=2483&937=2487&941=2490&942=2492&945=2495&946=2500&947=2503&954=2515&956=2541&957=2544&958=2547&959=2550&960=2553&961=2556&963=2562&969=2565&970=2575&971=2578&972=2581&974=2584&976=2590&979=2593&980=2594&981=2595&982=2601&983=2604&985=2607&986=2609&987=2614&990=2615&993=2616&994=2617&996=2618&998=2619&999=2624&1000=2630&1003=2636&1004=2646&1005=2659'
+debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&84=288&85=290&86=293&87=296&88=299&89=302&90=305&91=308&92=311&93=314&94=317&96=323&102=330&103=346&104=350&105=353&111=358&116=366&117=377&118=378&119=379&120=381&121=388&122=390&123=394&124=397&125=400&128=405&130=413&133=418&137=424&138=443&140=447&141=450&144=452&145=454&147=457&148=459&149=462&152=464&153=467&155=475&160=478&163=488&164=498&165=501&173=507&174=514&175=516&176=525&177=538&178=549&185=562&190=573&191=574&192=575&193=576&196=577&197=578&198=591&199=604&200=605&201=608&204=614&206=617&207=618&208=620&209=625&210=627&215=630&216=637&218=640&220=648&223=651&224=653&225=670&229=675&235=681&236=693&237=695&240=713&241=714&242=715&245=718&246=721&247=723&248=733&249=735&250=738&251=741&257=747&258=757&261=758&262=759&263=760&264=764&266=769&267=770&268=771&269=774&270=777&271=780&272=783&273=786&277=790&278=793&279=795&280=798&281=800&287=806&288=812&289=814&290=816&294=822&295=837&296=838&297=839&298=843&300=850&301=853&305=856&306=857&309=860&310=864&311=869&313=875&315=878&319=882&320=885&322=888&323=895&328=900&330=901&331=902&332=915&335=920&338=934&339=936&340=938&342=945&343=960&344=978&345=982&349=988&350=991&351=994&352=997&357=1000&358=1014&359=1019&360=1022&361=1025&362=1027&365=1028&366=1034&367=1037&368=1039&369=1040&370=1046&372=1051&373=1054&375=1060&385=1066&387=1095&388=1097&389=1108&390=1119&393=1127&394=1128&395=1129&396=1131&397=1132&400=1134&401=1137&408=1138&409=1148&412=1149&413=1157&414=1171&415=1174&416=1179&418=1194&419=1197&420=1200&421=1203&422=1206&424=1209&426=1212&427=1214&428=1215&429=1228&430=1240&433=1250&437=1255&442=1259&443=1267&444=1275&445=1277&446=1279&447=1293&451=1304&452=1312&453=1314&454=1316&455=1328&460=1337&461=1338&462=1340&463=1349&464=1363&469=1364&471=1370&472=1374&475=1377&476=1378&477=1379&478=1383&480=1386&483=1387&484=1388&485=1390&486=1400&488=1401&489=1405&491=1409&492=1411&493=1420&495=1423&496=1426&498=1429&500=1435&513=1441&514=1457&515=1458&516=1459&517=1460&520=1461&521=1462&528=1463&529=1465&530=1466&531=1468&532=1471&534=1473&535=1491&536=1493&537=1495&540=1497&541=1514&543=1516&544=1518&545=1525&550=1527&551=1529&554=1557&555=1559&556=1561&557=1563&558=1565&559=1567&564=1569&565=1578&566=1607&570=1622&571=1626&572=1628&573=1630&574=1635&576=1641&577=1643&580=1653&581=1664&584=1675&589=1677&590=1679&591=1692&592=1700&593=1702&594=1706&597=1708&598=1720&599=1724&600=1729&604=1732&605=1734&606=1736&607=1741&608=1743&609=1752&611=1755&617=1757&618=1759&619=1763&620=1767&623=1772&624=1774&625=1776&627=1783&632=1786&635=1796&636=1798&637=1800&638=1802&639=1804&640=1808&644=1810&645=1812&649=1814&650=1825&651=1827&652=1838&653=1856&655=1859&657=1875&658=1882&659=1891&660=1894&664=1899&665=1904&670=1911&671=1923&672=1929&673=1935&676=1937&677=1947&678=1950&679=1954&680=1957&683=1964&687=1968&688=1974&691=1987&694=1995&698=2001&701=2024&702=2033&704=2042&710=2050&715=2059&717=2069&720=2075&721=2077&723=2081&724=2083&726=2084&728=2086&737=2097&738=2110&745=2111&746=2112&751=2113&753=2114&754=2117&755=2135&756=2136&757=2145&758=2148&759=2152&760=2156&763=2161&766=2170&767=2171&780=2172&781=2173&782=2186&783=2187&786=2188&789=2189&790=2190&793=2191&805=2192&806=2193&815=2194&816=2196&819=2201&821=2205&822=2216&824=2237&825=2239&826=2240&827=2243&828=2245&830=2251&832=2252&834=2255&836=2257&837=2267&839=2268&840=2271&841=2274&842=2276&844=2282&846=2286&850=2288&851=2289&852=2297&853=2299&854=2301&860=2307&861=2308&862=2314&863=2319&864=2324&865=2326&866=2328&869=2330&870=2332&888=2333&891=2335&892=2336&893=2342&894=2358&899=2380&900=2385&901=2387&902=2390&903=2394&904=2397&905=2399&907=2405&908=2407&910=2410&911=2412&912=2415&914=2422&916=2425&917=2427&921=2431&922=2436&923=2439&924=2441&925=2444&926=2447&931=2450&823=2459&933=2462&934=2466&938=2468&941=2470&942=2472&943=2480&944=2482&945=2494&946=2496&947=2501&948=2505&952=2508&953=2510&956=2513&957=2518&958=2521&965=2533&967=2561&968=2564&969=2567&970=2570&971=2573&972=2576&974=2582&980=2585&981=2595&982=2609&983=2612&984=2615&985=2618&986=2621&988=2624&990=2630&993=2633&994=2634&995=2635&996=2641&997=2643&998=2645&999=2648&1000=2651&1002=2654&1003=2656&1004=2661&1007=2662&1010=2663&1011=2664&1013=2665&1015=2666&1016=2671&1017=2677&1020=2683&1021=2693&1022=2706'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 411c21186be01176cb926b26d0aeac5f78f35ffbb1f3313030d14298f160248f
+# c51395dfd5c08ecbc7b51c154e33dfea744a65597390012feeebf2e64c130a87
