@@ -28,12 +28,14 @@ _CASES = [
           priorities=[{"topic": "医疗服务", "items": ["推进紧密型城市医疗集团建设", "完善院前急救网络"]},
                       {"topic": "人口家庭", "items": ["发展普惠托育服务"]},
                       {"topic": "公共卫生", "items": ["做好老年人健康管理"]}]),
-     {"推进紧密型城市医疗集团建设": "医疗集团", "发展普惠托育服务": "托育", "完善院前急救网络": "急救"}),
+     {"推进紧密型城市医疗集团建设": "医疗集团|集团", "发展普惠托育服务": "托育|托位", "完善院前急救网络": "急救"}),
     (dict(year=2020, region={"name": "青山县"}, length=5000,
           priorities=[{"topic": "爱国卫生", "items": ["开展村庄清洁行动"]},
                       {"topic": "医改", "items": ["推进药品耗材集中带量采购"]},
                       {"topic": "基层卫生", "items": ["加强全科医生队伍建设"]}]),
-     {"开展村庄清洁行动": "清洁", "推进药品耗材集中带量采购": "采购"}),
+     # (the item's words need not recur: once.py cuts a key phrase said again within 300 characters, so a measure
+     # says 清理房前屋后 under 开展村庄清洁行动)
+     {"开展村庄清洁行动": "清洁|清理|垃圾", "推进药品耗材集中带量采购": "采购|集采|中选|药品|耗材"}),
 ]
 
 
@@ -44,7 +46,7 @@ def test_a_briefed_item_is_said_in_several_measures_on_its_subject(real, fields,
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         for item, word in subjects.items():
             said = _under(text, item)
-            on_subject = [s for s in said if word in s]
+            on_subject = [s for s in said if re.search(word, s)]
             assert len(said) >= 3 and len(on_subject) >= 2, (seed, item, said)
 
 

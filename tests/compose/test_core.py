@@ -143,7 +143,9 @@ def test_length_with_the_real_bank(real, target, name):
         # a brief of a year and a region gives them little); about 4,900 of 10,000 once the twenty-second and twenty-third
         # readings' stock went (a maxim before every safeguard item, the FILL openers and closers: what a thin brief
         # does not give is not said)
-        floor = 0.8 if target == 6000 else 0.45
+        # about 4,550 of 6,000 once the twenty-seventh reading's truisms and repeats went (stock12, once.py: a line said
+        # twice or true of any year is not said)
+        floor = 0.75 if target == 6000 else 0.45
         assert n >= floor * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n

@@ -80,7 +80,11 @@ def test_no_problem_is_met_with_procedure_where_a_measure_of_its_subject_exists(
             tasks = _tasks(render_text(compose(brief, real.bank, real.templates, seed=seed), "txt"))
             assert not PROCEDURE.search(tasks), (brief.year, seed, PROCEDURE.search(tasks))
             for p in brief.problems:
-                answered = any(answers_problem(s, p) for s in _sentences(tasks) if p not in s)
+                # (or the answer names its gap in passing and says who does what about it: 优质医疗资源总量不足、分布不均，
+                # 市卫生计生委要把新增的床位、设备优先安排到资源薄弱的片区…, answers.py's frames since the tenth session)
+                answered = any(answers_problem(s, p) for s in _sentences(tasks) if p not in s) or any(
+                    p in s and re.search(r"[局委院心]要|政府要", s.split(p, 1)[1]) and len(s) > len(p) + 40
+                    and not PROCEDURE.search(s) for s in _sentences(tasks))
                 honest = any(h.split("{")[0] in tasks or h.split("}")[-1][:8] in tasks for h in HONEST)
                 assert answered or honest, (brief.year, seed, p)
 

@@ -32,6 +32,7 @@ from .picker import (
 )
 from .plan import Plan
 from .plan import plan as make_plan
+from .serve import work_of
 from .special import items_as_subsections, no_empty_items
 from .stakes import stake_of
 from .templating import Outline, Templates
@@ -185,6 +186,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "measures": measures,
         "general": TopicView("general", view.main_topic.name),
         "facet_of": facet_of,
+        "work": work_of,
     }
 
 

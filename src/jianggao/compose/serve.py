@@ -1103,6 +1103,14 @@ _HEAD_VERB = re.compile(r"^(?:持续|深入|全面|扎实|着力|切实|不断|�
                         r"提升|提高|深化|开展|落实|完善|健全|强化|保障|巩固|夯实|改善|发展|实施|加快|抓实|守护|维护)")
 
 
+def work_of(item: str) -> str:
+    """The work a brief item names, without its opening verb, for a sentence that lists items as things checked or
+    reported (有序推进新冠病毒疫苗接种 → 新冠病毒疫苗接种: the twenty-seventh reading's "有序推进新冠病毒疫苗接种、做好常态化疫情
+    防控等任务进度慢的"); the item itself where the rest would be too short to name anything."""
+    rest = _HEAD_VERB.sub("", item)
+    return rest if len(rest) >= 3 else item
+
+
 def same_heading(one: str, other: str) -> bool:
     """Whether heading clauses ``one`` and ``other`` name one business (their words after the opening verb, one in
     the other)."""
