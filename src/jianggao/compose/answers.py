@@ -158,7 +158,7 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 FRAMES: tuple[tuple[str, str, str], ...] = (
     ("now", "", "{n}，{m}{r}。"),
     ("change", "", "{m}{r}，{n}的状况才能尽快改观。"),
-    ("say", "", "{n}这件事，{m}{r}。"),
+    # (not {n}这件事，…: the twenty-eighth reading heard it as a machine seam in four drafts of five)
     ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
     ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
     ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
