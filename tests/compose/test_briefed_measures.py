@@ -80,3 +80,20 @@ def test_a_subsection_heading_names_nothing_its_briefed_items_leave_out(real):
     for seed in range(1, 7):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         assert "完善生育支持和托育服务体系" not in text, seed
+
+
+def test_the_tasks_lead_names_every_area_the_brief_sets_or_none(real):
+    """重中之重是医疗服务、基层卫生和人口家庭 over a brief of four areas left out 公共卫生 and its 70% target (the
+    twenty-seventh and twenty-ninth readings: the count of priorities holds from opening to close)."""
+    fields = dict(_CASES[0][0])
+    fields["priorities"] = [*fields["priorities"], {"topic": "基层卫生", "items": ["加强全科医生队伍建设"]}]
+    b = brief(kind="annual_conference", **fields)
+    leads = 0
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        lead = re.search(r"今年的卫生健康工作，(?:重中之重是|重点在)([^。]*)。", text)
+        if lead:
+            leads += 1
+            named = set(re.split(r"[、和]", lead.group(1)))
+            assert named == {p.topic for p in b.priorities}, (seed, lead.group(0))
+    assert leads

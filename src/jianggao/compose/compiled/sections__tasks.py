@@ -145,11 +145,16 @@ def root(context, missing=missing, environment=environment):
                 l_1__ = resolve('_')
                 _loop_vars = {}
                 pass
-                if (environment.getattr(l_1_t, 'from_brief') and (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) < 3)):
+                if environment.getattr(l_1_t, 'from_brief'):
                     pass
                     l_1__ = environment.call(context, environment.getattr((undefined(name='focus') if l_0_focus is missing else l_0_focus), 'append'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_1__
             l_1_t = l_1__ = missing
+            if (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 4):
+                pass
+                l_0_focus = []
+                context.vars['focus'] = l_0_focus
+                context.exported_vars.add('focus')
             yield '¶'
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=20, default=(['做好今年的卫生健康工作，要坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，推动优质医疗资源扩容下沉和区域均衡布局，不断增强人民群众的获得感、幸福感、安全感。'] if (not (undefined(name='focus') if l_0_focus is missing else l_0_focus)) else [str_join(('今年的', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作，重中之重是', (str_join((t_1(context.eval_ctx, (undefined(name='focus') if l_0_focus is missing else l_0_focus)[:-1], '、'), '和', environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), -1), )) if (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 1) else environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), 0)), '。', )), str_join(('今年的', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作，重点在', (str_join((t_1(context.eval_ctx, (undefined(name='focus') if l_0_focus is missing else l_0_focus)[:-1], '、'), '和', environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), -1), )) if (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 1) else environment.getitem((undefined(name='focus') if l_0_focus is missing else l_0_focus), 0)), '。', ))])))
             yield '\n'
@@ -240,6 +245,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&31=141&32=154&34=156&38=161&39=163&40=173&43=175&44=178&46=182&53=184&56=187&57=190&58=192&59=206&60=211&61=213&62=223&65=228&66=231&67=234&68=236&69=238'
+debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&34=153&35=159&37=161&41=166&42=168&43=178&46=180&47=183&49=187&56=189&59=192&60=195&61=197&62=211&63=216&64=218&65=228&68=233&69=236&70=239&71=241&72=243'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3984e7336bb7c6edd810e8ad9d2497e656e297fa999285b4d3dac2c31a1b6ee6
+# cebd834fa313c07448256173d1973cddaa7060204eeb09d2cfda1cb32eb93507
