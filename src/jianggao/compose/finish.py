@@ -367,13 +367,11 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
                     lead_cut = one_home.without(s, again, lambda c: set(ideas_of(c) - brief)) \
                         if cut == 0 and one_home.optional(para, k, clauses) else None
                     verbatim = lead_cut == "" and any(one_home.verbatim(s, t) for t in said_in_part)
-                    if lead_cut == "" and (verbatim or room is None or room.take(s)):
-                        para.pop(k)
+                    got = one_home.settle(para, k, lead_cut, verbatim, room)
+                    if got == "":
                         continue
-                    if lead_cut == "":
-                        lead_cut = None
-                    if lead_cut is not None:
-                        para[k] = s = lead_cut
+                    if got:
+                        s = got
                         mine = ideas_of(s) - brief
                         once, measures = mine & ONCE, mine & (MEASURES - ONCE)
                     elif 0 < cut and not ideas_of(pieces[cut]) & again:

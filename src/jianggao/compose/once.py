@@ -205,20 +205,31 @@ def near_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
                 recent = [(p, r, t) for p, r, t in recent if pos - p <= NEAR]
                 again = set().union(*(r for _, r, _ in recent)) & mine if recent else set()
                 if again and optional(para, k, keep, lead=goes_on):
-                    shorter = without(s, again)
                     # the same words again (疫苗从入库、储存到接种的每一个环节都要有记录、可追溯) go whatever the length
                     verbatim_ = any(verbatim(s, t) for _, r, t in recent if r & again)
-                    if shorter == "" and (verbatim_ or room is None or room.take(s)):
-                        para.pop(k)
+                    got = settle(para, k, without(s, again), verbatim_, room)
+                    if got == "":
                         continue
-                    if shorter == "":
-                        shorter = None
-                    if shorter is not None:
-                        para[k] = s = shorter
+                    if got:
+                        s = got
                         mine = phrases(s, skip, words) - subject
                 recent.append((pos, mine, s))
                 pos += len(s)
                 k += 1
+
+
+def settle(para: list[str], k: int, shorter: str | None, same_words: bool, room: Room | None) -> str | None:
+    """Put ``shorter`` (what ``without`` left of ``para[k]``) in its place: "" (nothing left) drops the sentence where
+    it was ``same_words`` again or the speech has room to lose it (returns ""), else keeps it whole (None); a shorter
+    sentence replaces it (returned); None leaves it as it was (None)."""
+    if shorter == "":
+        if same_words or room is None or room.take(para[k]):
+            para.pop(k)
+            return ""
+        return None
+    if shorter is not None:
+        para[k] = shorter
+    return shorter
 
 
 # A run of this many characters said again is the same words again, heard at once.
