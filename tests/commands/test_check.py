@@ -20,7 +20,7 @@ def test_a_valid_brief_prints_kind_and_meeting(tmp_path: Path, capsys: pytest.Ca
     path = write(tmp_path, "a.yaml", "kind: 半年推进会\nyear: 2025\nregion: 青山县\n")
     assert main(["check", path]) == 0
     out = capsys.readouterr().out
-    assert out == f"✓ {path}: 半年工作推进会讲话，2025年全县卫生健康工作推进会\n"
+    assert out == f"✓ {path}: 半年工作推进会讲话，2025年全县卫生健康工作半年推进会\n"
 
 
 def test_warnings_follow_their_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

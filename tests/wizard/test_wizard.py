@@ -328,9 +328,9 @@ def test_answers_file_runs_unattended_and_render_agrees(tmp_path, capsys, keys_l
 def test_wizard_output_equals_render(keyboard, tmp_path):
     keys = default_keys("midyear_review", 2)
     assert interactive(keyboard(keys), tmp_path, today=TODAY) == 0   # the real preview and writer
-    yaml_path = tmp_path / "2027年全区卫生健康工作推进会.yaml"
+    yaml_path = tmp_path / "2027年全区卫生健康工作半年推进会.yaml"
     assert yaml_path.is_file()
-    written = docx_paragraphs(tmp_path / "2027年全区卫生健康工作推进会.docx")
+    written = docx_paragraphs(tmp_path / "2027年全区卫生健康工作半年推进会.docx")
     assert written and render_text_of(yaml_path, tmp_path) == written
 
 

@@ -332,7 +332,7 @@ class BriefRules:
             scope = above.scope if above else scope
         system = levels.meeting_word(self.region.level or "区", self.speech_date)
         if self.kind == "midyear_review":
-            return f"{self.year}年{scope}{system}工作推进会"
+            return f"{self.year}年{scope}{system}工作半年推进会"
         if self.kind == "special_topic":
             from .topics import resolve_topic
             name = system
