@@ -18,8 +18,12 @@ def m(**kw) -> Metric:
     (dict(name="门急诊", value=1.2, unit="万人次", change=-2, change_unit="%"), "门急诊为1.2万人次，同比下降2%"),
     (dict(name="医养结合机构", value=41, unit="家", change=6), "医养结合机构达到41家，同比增加6家"),
     (dict(name="新增床位", value=320, unit="张"), "新增床位320张"),
-    (dict(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower"), "孕产妇死亡率降至8.6/10万，同比下降1.2个十万分点"),
+    (dict(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower"), "孕产妇死亡率降至8.6/10万"),
     (dict(name="婴儿死亡率", value=3.1, unit="‰", change=0.2, better="lower"), "婴儿死亡率为3.1‰，同比上升0.2个千分点"),
+    (dict(name="孕产妇死亡率", value=9.6, unit="/10万", change=1.2, better="lower"), "孕产妇死亡率为9.6/10万，同比有所上升"),
+    (dict(name="达到服务能力推荐标准的基层医疗卫生机构", value=58, unit="家", change=12),
+     "达到服务能力推荐标准的基层医疗卫生机构有58家，同比增加12家"),
+    (dict(name="社区卫生服务中心达到推荐标准", value=6, unit="个"), "社区卫生服务中心达到推荐标准的有6个"),
     (dict(name="接种率", value=98, unit="%", change=0), "接种率达到98%，与上年持平"),
     (dict(name="接种率", value=98, unit="%", change=2, change_unit="个百分点"), "接种率达到98%，同比提高2个百分点"),
 ])

@@ -133,6 +133,10 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
     a lower-is-better metric that rose is said plainly: 婴儿死亡率为3.2‰，同比上升0.2个千分点.
     """
     change = change_phrase(metric, compare)
+    if change and metric.unit in _PER_POINTS and metric.change is not None and not _is_zero(metric.change):
+        # a rate per 10万 moves by 个十万分点 on paper only (the thirtieth reading: "not a usable unit"): a fall is
+        # said by 降至 alone, a rise in words (比上年有所上升)
+        change = "" if _magnitude(metric.change)[1] else f"{compare}有所{'上升' if metric.better == 'lower' else '提高'}"
     if reads_as_zero(metric):
         head = f"{metric.name}为零"
         # change is "" exactly when metric.change is None; the explicit check says so to the type checker
@@ -155,7 +159,10 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
     elif not metric.is_rate and _HAS_VERB.search(metric.name):
         # A count whose name already says what was reached reads 社区卫生服务中心达到推荐标准的有6个, never
         # …达到推荐标准达到6个 (three readers marked the doubled verb).
-        head = f"{metric.name}的有{value_text(metric)}"
+        # A name whose verb sits in a clause before its noun (达到服务能力推荐标准的基层医疗卫生机构) already ends on
+        # what is counted: …机构有58家, never …机构的有58家 (the thirtieth blind reader's tell).
+        head = (f"{metric.name}有{value_text(metric)}" if "的" in metric.name[_HAS_VERB.search(metric.name).end():]
+                else f"{metric.name}的有{value_text(metric)}")
     elif not metric.is_rate and metric.change is None and _TALLY.match(metric.name):
         # A count of what was done, without a comparison, reads as a plain tally: 新增床位320张, 培训村医260人次;
         # a count of what there is takes a verb (嘎查村卫生室146个 was marked: a figure with no verb).
