@@ -246,16 +246,13 @@ def main_topic(brief: Brief) -> TopicView:
 
 
 def comparison_word(brief: Brief) -> str:
-    """The one word a speech compares with last year in (issue 13: 同比 and 比上年 never both). The secretary's
-    own text decides when it says one (her words stand, so ours follow them); else a year's figure is compared
-    比上年, as statistical bulletins do, and only a half-year's with the same period 同比 (the twenty-seventh and
-    thirtieth readings marked 同比 on annual figures: 同比 is for a period within a year)."""
+    """The one word a speech compares with last year in (issue 13: 同比 and 比上年 never both): 同比, unless
+    the secretary's own text says 比上年 (or 较上年) and never 同比 — her words stand, so ours follow them."""
     typed = [*brief.problems, *(f for g in brief.achievements for f in g.facts),
              *(i for p in brief.priorities for i in p.items)]
     if any("同比" in x for x in typed):
         return "同比"
-    fallback = "同比" if brief.kind == "midyear_review" else "比上年"
-    return next((w for w in ("比上年", "较上年") if any(w in x for x in typed)), fallback)
+    return next((w for w in ("比上年", "较上年") if any(w in x for x in typed)), "同比")
 
 
 def brief_view(brief: Brief) -> BriefView:
