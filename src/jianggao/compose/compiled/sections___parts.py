@@ -7,100 +7,106 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_run_of = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['batch']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'batch' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['max']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'max' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.filters['min']
+        t_6 = environment.filters['max']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'min' found.")
+            raise TemplateRuntimeError("No filter named 'max' found.")
     try:
-        t_7 = environment.filters['reject']
+        t_7 = environment.filters['min']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'reject' found.")
+            raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_8 = environment.filters['replace']
+        t_8 = environment.filters['reject']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_9 = environment.filters['reverse']
+        t_9 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'reverse' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_10 = environment.filters['select']
+        t_10 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_11 = environment.filters['selectattr']
+        t_11 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_12 = environment.filters['sort']
+        t_12 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_13 = environment.filters['sum']
+        t_13 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     try:
-        t_14 = environment.filters['trim']
+        t_14 = environment.filters['sum']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'trim' found.")
+            raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_15 = environment.tests['none']
+        t_15 = environment.filters['trim']
     except KeyError:
         @internalcode
         def t_15(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    try:
+        t_16 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_16(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_16 = []
+        t_17 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -125,20 +131,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_15(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_16(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_16.append(
+                t_17.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_17 = []
+        t_18 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -148,8 +154,8 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            l_1_reports = t_3(context.eval_ctx, t_11(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
-            if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
+            l_1_reports = t_4(context.eval_ctx, t_12(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            if (t_3((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
                 pass
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
             elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
@@ -159,54 +165,54 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_17.append(
+            t_18.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_17.extend((
+                t_18.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_17.append(
+                    t_18.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_17.append(
+                    t_18.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_17.extend((
+                    t_18.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_17.extend((
+                t_18.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_17.extend((
+            t_18.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_17.extend((
+                t_18.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_18 = []
+        t_19 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -214,16 +220,16 @@ def root(context, missing=missing, environment=environment):
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', (str_join(('我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region')), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        l_1_said = (t_8(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
-        t_18.extend((
+        l_1_said = (t_9(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
+        t_19.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_19 = []
+        t_20 = []
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
@@ -233,27 +239,27 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        l_1_facts = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
+        l_1_facts = t_2(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
-        l_1_look = ('从主要指标看，' if (t_2(environment.getattr(l_1_r, 'results')) > 1) else '')
+        l_1_look = ('从主要指标看，' if (t_3(environment.getattr(l_1_r, 'results')) > 1) else '')
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_19.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+            t_20.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
         elif environment.getattr(l_1_r, 'results'):
             pass
-            l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
+            l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='look') if l_1_look is missing else l_1_look) else (undefined(name='said') if l_1_said is missing else l_1_said))),
                     '\n',
                 ))
             else:
                 pass
-                t_19.extend((
+                t_20.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
@@ -261,20 +267,20 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:3] in ['上半年', '下半年'])) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_19.append(
+                t_20.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_20 = []
+        t_21 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -283,52 +289,52 @@ def root(context, missing=missing, environment=environment):
             l_2_subj = l_2_done = missing
             _loop_vars = {}
             pass
-            l_2_subj = ('这项指标' if ((t_2(environment.getattr(l_1_r, 'goals')) == 1) and ((t_2(environment.getattr(l_1_r, 'results')) + t_2(environment.getattr(l_1_r, 'setbacks'))) == 1)) else l_2_n)
+            l_2_subj = ('这项指标' if ((t_3(environment.getattr(l_1_r, 'goals')) == 1) and ((t_3(environment.getattr(l_1_r, 'results')) + t_3(environment.getattr(l_1_r, 'setbacks'))) == 1)) else l_2_n)
             _loop_vars['subj'] = l_2_subj
             l_2_done = (str_join(('完成了', environment.getitem(l_2_progress, 0), '，还差', environment.getitem(l_2_progress, 1), )) if environment.getitem(l_2_progress, 0) else '')
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'most'):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_21 = []
+        t_22 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -341,7 +347,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        t_21.extend((
+        t_22.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -352,19 +358,19 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_when == '上半年'):
             pass
-            t_21.append(
+            t_22.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not ((l_1_when == '上半年') and environment.getattr(l_1_r, 'facts')))):
             pass
-            t_21.append(
+            t_22.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_22 = []
+        t_23 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -375,8 +381,8 @@ def root(context, missing=missing, environment=environment):
             l_1_as_headings = False
         pass
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
-        l_1_order = t_14(t_14(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
-        l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
+        l_1_order = t_15(t_15(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = (t_4(context.eval_ctx, t_5(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_2_loop = missing
         for l_2_i, l_2_loop in LoopContext((undefined(name='order') if l_1_order is missing else l_1_order), undefined):
             l_2_reviews = resolve('reviews')
@@ -389,40 +395,40 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_22.extend((
+                t_23.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
-                    str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
+                    str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
                     str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_22.append(
+                    t_23.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_22.extend((
-                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
+                t_23.extend((
+                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_22.extend((
+        t_23.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_23 = []
+        t_24 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -442,7 +448,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_23.extend((
+            t_24.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -450,12 +456,12 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
-            t_23.extend((
+            t_24.extend((
                 str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 145 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -463,26 +469,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 153 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_23.extend((
+                t_24.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
             if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
                 pass
-                t_23.append(
+                t_24.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
                 )
             else:
                 pass
-                t_23.append(
+                t_24.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -497,15 +503,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_23.extend((
+            t_24.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_24 = []
+        t_25 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -538,9 +544,9 @@ def root(context, missing=missing, environment=environment):
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
             _loop_vars = {}
             pass
-            if (environment.getattr(l_2_loop, 'index0') == t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
+            if (environment.getattr(l_2_loop, 'index0') == t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -549,18 +555,37 @@ def root(context, missing=missing, environment=environment):
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
             _loop_vars = {}
             pass
-            if (environment.getattr(l_2_loop, 'index0') != t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
+            if (environment.getattr(l_2_loop, 'index0') != t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_items):
+        t_26 = []
+        l_1_n = missing
+        if l_1_items is missing:
+            l_1_items = undefined("parameter 'items' was not provided", name='items')
+        pass
+        l_1_n = ((t_3(l_1_items) + 2) // 3)
+        for l_2_chunk in t_1(l_1_items, ((((t_3(l_1_items) + (undefined(name='n') if l_1_n is missing else l_1_n)) - 1) // (undefined(name='n') if l_1_n is missing else l_1_n)) if (undefined(name='n') if l_1_n is missing else l_1_n) else 1)):
+            _loop_vars = {}
+            pass
+            t_26.extend((
+                str(t_2(context.eval_ctx, l_2_chunk, '，')),
+                '。',
+            ))
+        l_2_chunk = missing
+        return concat(t_26)
+    context.exported_vars.add('run_of')
+    context.vars['run_of'] = l_0_run_of = Macro(environment, macro, 'run_of', ('items',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
     def macro(l_1_when):
-        t_25 = []
+        t_27 = []
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
         l_1_deal = resolve('deal')
@@ -571,8 +596,8 @@ def root(context, missing=missing, environment=environment):
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
-        l_1_order = t_14(t_14(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
-        l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
+        l_1_order = t_15(t_15(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = (t_4(context.eval_ctx, t_5(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_1_said = []
         l_1_lead_key = (environment.getattr(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'topic'), 'key') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') else '')
         for l_2_i in (undefined(name='order') if l_1_order is missing else l_1_order):
@@ -604,13 +629,13 @@ def root(context, missing=missing, environment=environment):
         l_1_time = ('去年' if (l_1_when != '上半年') else '上半年')
         if (l_1_when == '上半年'):
             pass
-            t_25.extend((
+            t_27.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，这里只把几项主要指标再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_25.extend((
+            t_27.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里只把几项主要指标再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
@@ -622,26 +647,25 @@ def root(context, missing=missing, environment=environment):
             l_2_items = missing
             _loop_vars = {}
             pass
-            l_2_items = (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results')))
+            l_2_items = (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results')))
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                t_25.extend((
+                t_27.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
-                    str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
-                    str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 1)),
+                    str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (undefined(name='items') if l_2_items is missing else l_2_items), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-            elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
+            elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_25.extend((
+                t_27.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
-                    str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
-                    '。\n',
+                    str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (undefined(name='items') if l_2_items is missing else l_2_items), _loop_vars=_loop_vars)),
+                    '\n',
                 ))
             else:
                 pass
@@ -658,7 +682,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='rn') if l_1_rn is missing else l_1_rn), 'append'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-                for l_3_x in (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results'))):
+                for l_3_x in (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))):
                     l_3__ = l_2__
                     _loop_vars = {}
                     pass
@@ -666,20 +690,33 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 l_3_x = l_3__ = missing
             l_2_r = l_2__ = missing
-            t_25.extend((
-                str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_1(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
-                str(t_1(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
-                '。\n',
-            ))
-        t_25.extend((
+            if (t_3((undefined(name='ri') if l_1_ri is missing else l_1_ri)) <= 3):
+                pass
+                t_27.extend((
+                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_2(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
+                    str(t_2(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
+                    '。\n',
+                ))
+            else:
+                pass
+                for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+                    _loop_vars = {}
+                    pass
+                    t_27.extend((
+                        str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
+                        '方面，',
+                        str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))), _loop_vars=_loop_vars)),
+                    ))
+                l_2_r = missing
+        t_27.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_25)
+        return concat(t_27)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_26 = []
+        t_28 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
@@ -714,11 +751,11 @@ def root(context, missing=missing, environment=environment):
         l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
-            t_26.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
+            t_28.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
                 '\n',
             ))
-        elif ((t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
+        elif ((t_3((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
             pass
             l_1_homes = []
             for (l_2_h, l_2_t) in (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
@@ -730,22 +767,22 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='homes') if l_1_homes is missing else l_1_homes), 'append'), l_2_t, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
-            l_1_hs = str_join((t_1(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_2((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_26.extend((
+            l_1_hs = str_join((t_2(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_3((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
+            t_28.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都作了安排。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中逐一解决。', )), str_join(('解决这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', (undefined(name='hs') if l_1_hs is missing else l_1_hs), '工作中都有具体安排。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_26.extend((
+            t_28.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作中解决。', )), str_join(('解决这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '在', environment.getitem(environment.getitem((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs), 0), 1), '工作中有具体安排。', ))))),
                 '\n',
             ))
-        return concat(t_26)
+        return concat(t_28)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_27 = []
+        t_29 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -755,60 +792,60 @@ def root(context, missing=missing, environment=environment):
             l_1_named_count = undefined("parameter 'named_count' was not provided", name='named_count')
         pass
         l_1_gov = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')
-        l_1_said = str_join((t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_1(context.eval_ctx, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
+        l_1_said = str_join((t_2(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_2(context.eval_ctx, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
         l_1_what = []
         for (l_2_words, l_2_name) in [(['人才', '人员', '编制', '队伍', '医生', '村医', '招聘'], '编制、人才政策'), (['设施', '设备', '投入', '经费', '资金', '陈旧', '标准化', '用房'], '经费投入'), (['医保', '支付', '价格'], ('医保政策' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '')), (['部门', '协同', '衔接', '整合', '联动'], '部门职责')]:
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if (l_2_name and t_3(context.eval_ctx, t_10(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+            if (l_2_name and t_4(context.eval_ctx, t_11(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_words = l_2_name = l_2__ = missing
-        l_1_what_said = t_1(context.eval_ctx, (undefined(name='what') if l_1_what is missing else l_1_what), '、')
+        l_1_what_said = t_2(context.eval_ctx, (undefined(name='what') if l_1_what is missing else l_1_what), '、')
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_27.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_27.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_27.extend((
+            t_29.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_27.extend((
+        t_29.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_27.extend((
+            t_29.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_27)
+        return concat(t_29)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_28 = []
+        t_30 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_28.extend((
+        t_30.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -816,11 +853,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_28)
+        return concat(t_30)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_29 = []
+        t_31 = []
         l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -838,7 +875,7 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_29.extend((
+            t_31.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
@@ -848,15 +885,15 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_turn, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。'])
-            t_29.extend((
+            t_31.extend((
                 '¶',
                 str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
-        if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
+        if (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_29.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：') if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：'))),
                 '\n',
             ))
@@ -865,7 +902,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -874,14 +911,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -891,13 +928,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
-        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_13(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_named_count = (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_14(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
         l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             _loop_vars = {}
@@ -912,7 +949,7 @@ def root(context, missing=missing, environment=environment):
                     l_1_felt['v'] = True
             l_3_w = missing
         l_2_p = missing
-        if t_13(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+        if t_14(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
             pass
             if not isinstance(l_1_felt, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -950,7 +987,7 @@ def root(context, missing=missing, environment=environment):
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
                             pass
-                            if (((t_15(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                            if (((t_16(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -964,10 +1001,10 @@ def root(context, missing=missing, environment=environment):
                         l_4_range = resolve('range')
                         _loop_vars = {}
                         pass
-                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
-                            if (t_15(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                            if (t_16(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -975,26 +1012,26 @@ def root(context, missing=missing, environment=environment):
                         l_5_i = missing
                     l_4_x = l_4_range = missing
                 l_3_r = missing
-                if ((not t_15(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_16(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_3(context.eval_ctx, t_10(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
+                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_4(context.eval_ctx, t_11(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
                         pass
                         if not isinstance(l_1_weighed_q, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                         l_1_weighed_q['v'] = True
             l_2_pr = l_2_hit = l_2__ = missing
-            if ((t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
+            if ((t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 0), '工作的指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', )), str_join(('从', environment.getitem((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 0), '工作看，指标上的进步还没有完全转化为服务质量的提高，数量和质量还不相匹配。', )))),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_29.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的恰恰出在上半年有进展的', t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上，有了进展不等于没有差距。', )), str_join((t_1(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上半年有进展，但', (str_join(('短板也主要在', ('这些方面' if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) > 1) else '这方面'), )) if (t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) >= t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed))) else '也还有短板'), '，不能因为有了进展就放松。', )))),
+                t_31.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的恰恰出在上半年有进展的', t_2(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上，有了进展不等于没有差距。', )), str_join((t_2(context.eval_ctx, (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)[:2], '、'), '工作上半年有进展，但', (str_join(('短板也主要在', ('这些方面' if (t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) > 1) else '这方面'), )) if (t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) >= t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))) else '也还有短板'), '，不能因为有了进展就放松。', )))),
                     '\n',
                 ))
         l_1_behind = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -1013,36 +1050,36 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
-            t_29.append(
+            t_31.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
-            l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_29.append(
+                t_31.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_29.extend((
+            t_31.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
-            l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_29.append(
+                t_31.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_29.extend((
+            t_31.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1050,21 +1087,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_29)
+        return concat(t_31)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_30 = []
+        t_32 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_namespace = resolve('namespace')
@@ -1124,7 +1161,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
-        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
+        l_1_k = t_7(environment, [t_6(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
             pass
@@ -1136,11 +1173,11 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
         l_1_moment = []
-        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
+        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if ((t_2((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
+            if ((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='moment') if l_1_moment is missing else l_1_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1159,27 +1196,27 @@ def root(context, missing=missing, environment=environment):
             l_2_lines = missing
             _loop_vars = {}
             pass
-            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
+            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_30.extend((
+        t_32.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_30.append(
+            t_32.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
-            for l_2_x in t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
+            for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
                 l_2__ = resolve('_')
                 _loop_vars = {}
                 pass
@@ -1188,24 +1225,24 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
-            t_30.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 416 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_32.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 426 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
         elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
@@ -1236,21 +1273,21 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '', '', '从上级部署看，', '')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 433 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 443 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
                 pass
-                t_30.append(
+                t_32.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
-            if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1):
+            if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1):
                 pass
-                t_30.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些部署，与', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '今年的', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '工作都直接相关。', )), str_join(('上级的这些要求，今年要在', t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '工作中一项项落实。', )), '', '')),
+                t_32.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些部署，与', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '今年的', t_2(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '工作都直接相关。', )), str_join(('上级的这些要求，今年要在', t_2(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), '、'), '工作中一项项落实。', )), '', '')),
                 )
         l_1_asked = []
         l_1_hard = []
@@ -1276,7 +1313,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['d'] = l_2_d
             l_2_c = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'challenge'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
             _loop_vars['c'] = l_2_c
-            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and ((t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) <= t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard))) or (not (undefined(name='c') if l_2_c is missing else l_2_c)))):
+            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and ((t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) <= t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard))) or (not (undefined(name='c') if l_2_c is missing else l_2_c)))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1290,7 +1327,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_2__
-            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
+            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1313,7 +1350,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['d'] = l_2_d
             l_2_c = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'challenge'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
             _loop_vars['c'] = l_2_c
-            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and (str_join((environment.getattr(l_2_t, 'key'), ':d', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
+            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and (str_join((environment.getattr(l_2_t, 'key'), ':d', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1325,7 +1362,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_2__
-            elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
+            elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1360,7 +1397,7 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed') if l_1_weighed is missing else l_1_weighed), 'append'), (undefined(name='sk') if l_2_sk is missing else l_2_sk), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_p = l_2_stake = l_2_sk = l_2__ = missing
-            l_1_several = (t_2((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
+            l_1_several = (t_3((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
             if (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed):
                 pass
                 l_1_hard = (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)
@@ -1369,18 +1406,18 @@ def root(context, missing=missing, environment=environment):
                 l_1_from_brief['v'] = True
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            t_30.extend((
+            t_32.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
-                str(t_1(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
+                str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
             ))
             l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
-            l_1_ends = [str_join(('回应这些期盼，是今年', (t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、') if (t_2((undefined(name='an') if l_1_an is missing else l_1_an)) > 2) else t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '和')), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '工作要努力的方向。', ))]
+            l_1_ends = [str_join(('回应这些期盼，是今年', (t_2(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、') if (t_3((undefined(name='an') if l_1_an is missing else l_1_an)) > 2) else t_2(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '和')), '工作的出发点。', )), str_join(('这些期盼，就是今年', t_2(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '工作要努力的方向。', ))]
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
-                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_1(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
-            t_30.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 479 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_2(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
+            t_32.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 489 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1397,13 +1434,13 @@ def root(context, missing=missing, environment=environment):
             l_2_p = l_2__ = missing
             if not isinstance(l_1_bridge, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
+            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
-            t_30.extend((
+            t_32.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 490 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-                str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 500 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -1419,27 +1456,27 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2_problem_name = l_2__ = missing
                 if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-                elif (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
+                elif (t_3((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_30.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                    t_32.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_30.extend((
+                    t_32.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-        return concat(t_30)
+        return concat(t_32)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_31 = []
+        t_33 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -1502,7 +1539,7 @@ def root(context, missing=missing, environment=environment):
                     l_3__ = resolve('_')
                     _loop_vars = {}
                     pass
-                    if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'delivers'), l_3_h, (t_3(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) + t_3(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))), _loop_vars=_loop_vars):
+                    if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'delivers'), l_3_h, (t_4(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) + t_4(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))), _loop_vars=_loop_vars):
                         pass
                         l_3__ = environment.call(context, environment.getattr((undefined(name='fit') if l_2_fit is missing else l_2_fit), 'append'), l_3_h, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
@@ -1511,7 +1548,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_heads = (undefined(name='fit') if l_2_fit is missing else l_2_fit)
                     _loop_vars['heads'] = l_2_heads
-            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_8(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
+            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_9(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
             _loop_vars['heading'] = l_2_heading
             l_2_pheads = []
             _loop_vars['pheads'] = l_2_pheads
@@ -1522,7 +1559,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = environment.call(context, environment.getattr((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_3_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_3__
             l_3_p = l_3__ = missing
-            l_2_named = str_join((t_1(context.eval_ctx, (undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), '、'), ('等' if (t_2((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads)) > 1) else ''), ))
+            l_2_named = str_join((t_2(context.eval_ctx, (undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), '、'), ('等' if (t_3((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads)) > 1) else ''), ))
             _loop_vars['named'] = l_2_named
             l_2_framing = []
             _loop_vars['framing'] = l_2_framing
@@ -1539,7 +1576,7 @@ def root(context, missing=missing, environment=environment):
                         l_4_range = resolve('range')
                         _loop_vars = {}
                         pass
-                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_4_it) - 5), 0]), _loop_vars=_loop_vars):
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_4_it) - 5), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
                             if (l_4_it[l_5_i:(l_5_i + 6)] in l_3_w):
@@ -1556,13 +1593,13 @@ def root(context, missing=missing, environment=environment):
                 l_3_w = l_3_e = l_3__ = missing
             l_2_solved = environment.call(context, (undefined(name='answer') if l_2_answer is missing else l_2_answer), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
             _loop_vars['solved'] = l_2_solved
-            l_2_solved_ps = t_3(context.eval_ctx, t_4(context, (undefined(name='solved') if l_2_solved is missing else l_2_solved), 'first'))
+            l_2_solved_ps = t_4(context.eval_ctx, t_5(context, (undefined(name='solved') if l_2_solved is missing else l_2_solved), 'first'))
             _loop_vars['solved_ps'] = l_2_solved_ps
-            l_2_open = t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 'in', (undefined(name='solved_ps') if l_2_solved_ps is missing else l_2_solved_ps)))
+            l_2_open = t_4(context.eval_ctx, t_8(context, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 'in', (undefined(name='solved_ps') if l_2_solved_ps is missing else l_2_solved_ps)))
             _loop_vars['open'] = l_2_open
             l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), heading=(undefined(name='heading') if l_2_heading is missing else l_2_heading), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
-            l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
+            l_2_goal = (t_2(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_2(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
             l_2_with_targets = ((undefined(name='shape') if l_2_shape is missing else l_2_shape) != 'target')
             _loop_vars['with_targets'] = l_2_with_targets
@@ -1588,7 +1625,7 @@ def root(context, missing=missing, environment=environment):
                     l_4_j = missing
                     _loop_vars = {}
                     pass
-                    l_4_j = (environment.call(context, (undefined(name='facet_of') if l_4_facet_of is missing else l_4_facet_of), l_4_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                    l_4_j = (environment.call(context, (undefined(name='facet_of') if l_4_facet_of is missing else l_4_facet_of), l_4_s, t_4(context.eval_ctx, t_5(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
                     _loop_vars['j'] = l_4_j
                     if ((undefined(name='j') if l_4_j is missing else l_4_j) >= 0):
                         pass
@@ -1599,7 +1636,7 @@ def root(context, missing=missing, environment=environment):
                         l_4__ = environment.call(context, environment.getattr((undefined(name='stay') if l_3_stay is missing else l_3_stay), 'append'), l_4_s, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_4__
                 l_4_s = l_4_facet_of = l_4_j = l_4__ = missing
-                if (t_2((undefined(name='stay') if l_3_stay is missing else l_3_stay)) >= 2):
+                if (t_3((undefined(name='stay') if l_3_stay is missing else l_3_stay)) >= 2):
                     pass
                     l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.getattr(l_3_r, 'item'), targets=environment.getattr(l_3_r, 'targets'), measures=(undefined(name='stay') if l_3_stay is missing else l_3_stay), breaks=environment.getattr(l_3_r, 'breaks'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
@@ -1612,7 +1649,7 @@ def root(context, missing=missing, environment=environment):
                     l_3_j = missing
                     _loop_vars = {}
                     pass
-                    l_3_j = environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars)
+                    l_3_j = environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_4(context.eval_ctx, t_5(context, l_1_kept, 'first')), _loop_vars=_loop_vars)
                     _loop_vars['j'] = l_3_j
                     if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
                         pass
@@ -1623,7 +1660,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['under'] = l_2_under
             l_2_bare = []
             _loop_vars['bare'] = l_2_bare
-            if t_3(context.eval_ctx, t_11(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
+            if t_4(context.eval_ctx, t_12(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
                 pass
                 l_2_kept_runs = []
                 _loop_vars['kept_runs'] = l_2_kept_runs
@@ -1697,7 +1734,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (l_3_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars)):
                         pass
-                        l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+                        l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_4(context.eval_ctx, t_5(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
                         _loop_vars['hit'] = l_3_hit
                         if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                             pass
@@ -1717,7 +1754,7 @@ def root(context, missing=missing, environment=environment):
                                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                                     l_3_last_standing['i'] = environment.getattr(l_4_loop, 'index0')
                             l_4_loop = l_4_r = missing
-                            if ((t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= ((4 + environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'room')) + (1 if environment.getattr(l_2_tp, 'headline') else 0))) and (environment.getattr((undefined(name='last_standing') if l_3_last_standing is missing else l_3_last_standing), 'i') >= environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n'))):
+                            if ((t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= ((4 + environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'room')) + (1 if environment.getattr(l_2_tp, 'headline') else 0))) and (environment.getattr((undefined(name='last_standing') if l_3_last_standing is missing else l_3_last_standing), 'i') >= environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n'))):
                                 pass
                                 l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'pop'), environment.getattr((undefined(name='last_standing') if l_3_last_standing is missing else l_3_last_standing), 'i'), _loop_vars=_loop_vars)
                                 _loop_vars['_'] = l_3__
@@ -1738,7 +1775,7 @@ def root(context, missing=missing, environment=environment):
                     l_3_hit = missing
                     _loop_vars = {}
                     pass
-                    l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+                    l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_4(context.eval_ctx, t_5(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
                     _loop_vars['hit'] = l_3_hit
                     if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                         pass
@@ -1771,14 +1808,14 @@ def root(context, missing=missing, environment=environment):
             l_3_r = l_3__ = missing
             l_2_all_runs = (undefined(name='delivered') if l_2_delivered is missing else l_2_delivered)
             _loop_vars['all_runs'] = l_2_all_runs
-            l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
+            l_2_ordinal = (t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                 pass
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_31.extend((
+            t_33.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -1795,9 +1832,9 @@ def root(context, missing=missing, environment=environment):
             l_3_p = l_3_problem_name = l_3__ = missing
             l_2_problem_first = (undefined(name='open') if l_2_open is missing else l_2_open)
             _loop_vars['problem_first'] = l_2_problem_first
-            if (t_2((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
+            if (t_3((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '，先要在', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '这几件事上见到变化。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '抓', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '，先要在', t_2(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '这几件事上见到变化。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             elif (undefined(name='open') if l_2_open is missing else l_2_open):
                 pass
@@ -1843,19 +1880,19 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
                         pass
-                        t_31.append(
+                        t_33.append(
                             '¶',
                         )
-                    t_31.append(
+                    t_33.append(
                         str(l_3_s),
                     )
                 l_3_loop = l_3_s = missing
-                t_31.append(
+                t_33.append(
                     '¶',
                 )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_31.append(
+                t_33.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
@@ -1863,18 +1900,18 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_31.append(
+                        t_33.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
                 if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_31.append(
+                    t_33.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_31.extend((
+                    t_33.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1884,13 +1921,13 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_31.append(
+                        t_33.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_31.extend((
+                t_33.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), (str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要努力实现的目标。', )) if ('力争' in (undefined(name='goal') if l_2_goal is missing else l_2_goal)) else str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作要完成的硬任务。', ))), )), str_join(('围绕', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'), '工作，', (undefined(name='now') if l_1_now is missing else l_1_now), '的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -1898,12 +1935,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_31.append(
+                    t_33.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_31.extend((
+                    t_33.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1913,17 +1950,17 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_31.append(
+                    t_33.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
-                t_31.append(
+                t_33.append(
                     '¶',
                 )
-            if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
+            if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_31.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
+                t_33.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
             for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
@@ -1932,42 +1969,42 @@ def root(context, missing=missing, environment=environment):
                 l_3_m = missing
                 _loop_vars = {}
                 pass
-                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
+                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_2(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
-                    t_31.append(
+                    t_33.append(
                         '¶',
                     )
                 elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
-                    t_31.append(
+                    t_33.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_31.extend((
+                    t_33.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_31.extend((
+                    t_33.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_31.extend((
-                        str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
+                    t_33.extend((
+                        str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_7(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
                     pass
-                    t_31.append(
+                    t_33.append(
                         str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
                     )
                 l_4_loop = missing
@@ -1976,25 +2013,25 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
                         pass
-                        t_31.append(
+                        t_33.append(
                             '¶',
                         )
-                    t_31.append(
+                    t_33.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
-                t_31.extend((
+                t_33.extend((
                     '¶',
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['此外，还要', '同时，还要'], _loop_vars=_loop_vars), 0)),
-                    str(t_1(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
+                    str(t_2(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
                     '。',
                 ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_31.append(
+                t_33.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -2004,7 +2041,7 @@ def root(context, missing=missing, environment=environment):
                 l_3_j = missing
                 _loop_vars = {}
                 pass
-                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_4(context.eval_ctx, t_5(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
                 _loop_vars['j'] = l_3_j
                 if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
                     pass
@@ -2014,50 +2051,50 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_31.append(
+                        t_33.append(
                             '¶',
                         )
-                    t_31.append(
+                    t_33.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
-            l_2_told = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=(t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) + t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))), _loop_vars=_loop_vars)
+            l_2_told = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=(t_3(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) + t_3(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))), _loop_vars=_loop_vars)
             _loop_vars['told'] = l_2_told
             for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_2_told['n'] = (environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') + t_2(environment.getattr(l_3_r, 'measures')))
+                l_2_told['n'] = (environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') + t_3(environment.getattr(l_3_r, 'measures')))
             l_3_r = missing
-            l_2_told_len = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=((t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), '')) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), ''))) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'), ''))), _loop_vars=_loop_vars)
+            l_2_told_len = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=((t_3(t_2(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), '')) + t_3(t_2(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), ''))) + t_3(t_2(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'), ''))), _loop_vars=_loop_vars)
             _loop_vars['told_len'] = l_2_told_len
             for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told_len, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_2_told_len['n'] = (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') + t_2(t_1(context.eval_ctx, environment.getattr(l_3_r, 'measures'), '')))
+                l_2_told_len['n'] = (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') + t_3(t_2(context.eval_ctx, environment.getattr(l_3_r, 'measures'), '')))
             l_3_r = missing
             if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_31.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
+                t_33.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 )
                 if not isinstance(l_1_caught, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_caught['n'] = (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') + 1)
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
-                t_31.append(
-                    str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                t_33.append(
+                    str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
-        return concat(t_31)
+        return concat(t_33)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_32 = []
+        t_34 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -2072,30 +2109,30 @@ def root(context, missing=missing, environment=environment):
             l_2_head = missing
             _loop_vars = {}
             pass
-            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
+            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
             _loop_vars['head'] = l_2_head
             if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_32.extend((
+                t_34.extend((
                     '\n## ',
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
-                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (2 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (2 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_4(context.eval_ctx, t_5(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 ))
                 for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
-                    t_32.append(
+                    t_34.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
-        return concat(t_32)
+        return concat(t_34)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_33 = []
+        t_35 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -2132,7 +2169,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_3__
             l_3_it = l_3__ = missing
         l_2_tp = l_2__ = missing
-        l_1_areas = (str_join((t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:3], '、'), ('等' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ''), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field))
+        l_1_areas = (str_join((t_2(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:3], '、'), ('等' if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ''), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field))
         l_1_heads_of = []
         for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
             l_2_problem_name = resolve('problem_name')
@@ -2149,11 +2186,11 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_3(context.eval_ctx, t_10(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
+            if t_4(context.eval_ctx, t_11(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='money') if l_1_money is missing else l_1_money), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-            if t_3(context.eval_ctx, t_10(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
+            if t_4(context.eval_ctx, t_11(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='staff') if l_1_staff is missing else l_1_staff), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -2162,7 +2199,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_3(context.eval_ctx, t_10(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
+            if t_4(context.eval_ctx, t_11(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), l_2_it, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -2177,7 +2214,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = resolve('_')
                 _loop_vars = {}
                 pass
-                if ((l_3_d not in (undefined(name='depts') if l_1_depts is missing else l_1_depts)) and (t_2((undefined(name='depts') if l_1_depts is missing else l_1_depts)) < 4)):
+                if ((l_3_d not in (undefined(name='depts') if l_1_depts is missing else l_1_depts)) and (t_3((undefined(name='depts') if l_1_depts is missing else l_1_depts)) < 4)):
                     pass
                     l_3__ = environment.call(context, environment.getattr((undefined(name='depts') if l_1_depts is missing else l_1_depts), 'append'), l_3_d, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
@@ -2186,7 +2223,7 @@ def root(context, missing=missing, environment=environment):
         l_1_depts = ((undefined(name='depts') if l_1_depts is missing else l_1_depts) if (undefined(name='depts') if l_1_depts is missing else l_1_depts) else (['编办', '人社', '财政', '医保'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['编办', '人社', '财政']))
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        l_1_several = ((t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') and (t_2(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'items')) > 1)))
+        l_1_several = ((t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') and (t_3(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'items')) > 1)))
         l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (undefined(name='several') if l_1_several is missing else l_1_several) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
         l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。', '督查要多用暗访和随机抽查，看实情、听实话。'], 'coordination': ['要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。', '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。', '部门之间的情况和数据要互通共享，不能各管一段、各说各话。', '牵头部门要定期召集有关部门碰头，把推进中的堵点一个一个打通。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头深入基层，每人联系一个基层单位，帮助解决实际困难。', '机关科室要主动为基层服务，基层反映的困难要有回音、有着落。', '要多到问题多、困难大的地方去，帮助基层把难事办成。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_dw = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')
@@ -2198,9 +2235,9 @@ def root(context, missing=missing, environment=environment):
             l_2_at = l_2_aw = l_2_pool = l_2_head = l_2__ = l_2_body = missing
             _loop_vars = {}
             pass
-            l_2_at = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '任务', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem((undefined(name='alts') if l_1_alts is missing else l_1_alts), (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % t_2((undefined(name='alts') if l_1_alts is missing else l_1_alts)))))
+            l_2_at = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '任务', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem((undefined(name='alts') if l_1_alts is missing else l_1_alts), (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % t_3((undefined(name='alts') if l_1_alts is missing else l_1_alts)))))
             _loop_vars['at'] = l_2_at
-            l_2_aw = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '工作', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem(['各项工作', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的重点工作', ))], (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % 2)))
+            l_2_aw = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '工作', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem(['各项工作', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的重点工作', ))], (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % 2)))
             _loop_vars['aw'] = l_2_aw
             l_2_pool = []
             _loop_vars['pool'] = l_2_pool
@@ -2232,24 +2269,24 @@ def root(context, missing=missing, environment=environment):
             l_3_told = resolve('told')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
-            t_34 = []
+            t_36 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
-                l_3_doers = (t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
+                l_3_doers = (t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 829 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 839 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), ('等任务' if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '任务'), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else '任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                         '\n',
                     ))
             elif (l_2_role == 'supervision'):
@@ -2260,31 +2297,31 @@ def root(context, missing=missing, environment=environment):
                     l_4__ = l_2__
                     _loop_vars = {}
                     pass
-                    if ((l_4_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_2((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2)):
+                    if ((l_4_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2)):
                         pass
                         l_4__ = environment.call(context, environment.getattr((undefined(name='checked') if l_3_checked is missing else l_3_checked), 'append'), environment.call(context, (undefined(name='work') if l_4_work is missing else l_4_work), l_4_it, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_4__
                 l_4_it = l_4_work = l_4__ = missing
-                l_3_first = t_1(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
+                l_3_first = t_2(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', )))),
                         '\n',
                     ))
                     l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要建立工作台账，按月对表、按季通报。', )))),
                         '\n',
                     ))
-                t_34.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等各项任务', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '各项任务'), '的考核结果，要与评先评优、绩效分配挂钩。', )), str_join(('年底对', ('各项重点工作' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '工作', ))), '逐项考核，考核结果作为评先评优的依据。', )))),
+                t_36.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等各项任务', )) if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else '各项任务'), '的考核结果，要与评先评优、绩效分配挂钩。', )), str_join(('年底对', ('各项重点工作' if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '工作', ))), '逐项考核，考核结果作为评先评优的依据。', )))),
                 )
                 l_3_tnames = []
                 for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
@@ -2299,33 +2336,33 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['rest'] = l_5_rest
                         l_5_n = environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr((undefined(name='rest') if l_5_rest is missing else l_5_rest), 'split'), '力争', _loop_vars=_loop_vars), 0), 'split'), '继续', _loop_vars=_loop_vars), 0), 'split'), '达到', _loop_vars=_loop_vars), 0), 'split'), '控制在', _loop_vars=_loop_vars), 0), 'split'), '降为', _loop_vars=_loop_vars), 0), 'split'), '的增至', _loop_vars=_loop_vars), 0), 'split'), '为零', _loop_vars=_loop_vars), 0)
                         _loop_vars['n'] = l_5_n
-                        if ((((undefined(name='n') if l_5_n is missing else l_5_n) and (t_2((undefined(name='n') if l_5_n is missing else l_5_n)) <= 16)) and ((undefined(name='n') if l_5_n is missing else l_5_n) not in (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames))) and ('为零' not in l_5_t)):
+                        if ((((undefined(name='n') if l_5_n is missing else l_5_n) and (t_3((undefined(name='n') if l_5_n is missing else l_5_n)) <= 16)) and ((undefined(name='n') if l_5_n is missing else l_5_n) not in (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames))) and ('为零' not in l_5_t)):
                             pass
                             l_5__ = environment.call(context, environment.getattr((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 'append'), (undefined(name='n') if l_5_n is missing else l_5_n), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_5__
                     l_5_t = l_5_rest = l_5_n = l_5__ = missing
                 l_4_tp = missing
-                l_3_tn = ('各项年度指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
+                l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_34.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
+                    t_36.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_34.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join((('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项指标'), '要落到具体单位、具体的人，年底逐项考核兑现。', )))),
+                    t_36.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join((('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项指标'), '要落到具体单位、具体的人，年底逐项考核兑现。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_34.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '任务推进滞后的，牵头单位要说明原因、拿出补救措施。', )))),
+                    t_36.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0), '等', )) if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else (environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else '')), '任务推进滞后的，牵头单位要说明原因、拿出补救措施。', )))),
                     )
             elif (l_2_role == 'coordination'):
                 pass
-                l_3_ds = t_1(context.eval_ctx, (undefined(name='depts') if l_1_depts is missing else l_1_depts), '、')
-                t_34.append(
+                l_3_ds = t_2(context.eval_ctx, (undefined(name='depts') if l_1_depts is missing else l_1_depts), '、')
+                t_36.append(
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))),
                 )
                 if True:
@@ -2361,48 +2398,48 @@ def root(context, missing=missing, environment=environment):
                             if not isinstance(l_3_said_d, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                             l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
-                            t_34.append(
-                                str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('在', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '上，', )), str_join((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '方面，', )), str_join(('抓', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0) if ((t_2(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 1) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'special_topic')) else '')),
+                            t_36.append(
+                                str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(('在', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '上，', )), str_join((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '方面，', )), str_join(('抓', environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0) if ((t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 1) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'special_topic')) else '')),
                             )
                             if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                                 pass
-                                t_34.extend((
-                                    str(t_1(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，')),
+                                t_36.extend((
+                                    str(t_2(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，')),
                                     '。',
                                 ))
                             else:
                                 pass
-                                t_34.extend((
-                                    str(environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_2((undefined(name='asks') if l_3_asks is missing else l_3_asks))))),
-                                    str(t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
+                                t_36.extend((
+                                    str(environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks))))),
+                                    str(t_2(context.eval_ctx, t_5(context, t_5(context, t_5(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，')),
                                     '。',
                                 ))
                     l_4_tp = l_4_d0 = l_4_d = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_34.append(
+                    t_36.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，从根本上要靠投入来解决。', )), str_join(('解决', environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '的问题，离不开稳定的投入。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_34.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
+                    t_36.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。')),
                         '\n',
                     ))
                 else:
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -2412,39 +2449,39 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('前面讲到的', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在编制、待遇、职称上想办法、出实招。', )), str_join(('解决', environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '的问题，要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
                 l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', (str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0), '这样的任务，要到现场去抓、在一线解决问题，不能满足于开会发文。', )) if (undefined(name='items') if l_1_items is missing else l_1_items) else '抓落实要少开会、少发文，多到基层解决实际问题。'))
-                t_34.append(
+                t_36.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
-                if ((t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
+                if ((t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
-                    t_34.append(
+                    t_36.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_34.extend((
+                t_36.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 925 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 935 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_34.extend((
+                t_36.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -2453,11 +2490,11 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
-                    t_34.append(
+                    t_36.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_34))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_36))
             _loop_vars['body'] = l_2_body
             l_3_doers = l_3_checked = l_3_first = l_3_checker = l_3_tnames = l_3_tn = l_3_ds = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
@@ -2467,8 +2504,8 @@ def root(context, missing=missing, environment=environment):
             l_1_ref['n'] = (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') + 1)
         l_2_role = l_2_at = l_2_aw = l_2_pool = l_2_vary = l_2_head = l_2__ = l_2_body = missing
         l_1_kept = []
-        l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_2((undefined(name='made') if l_1_made is missing else l_1_made)))
-        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_3(context.eval_ctx, t_7(context, t_10(context, t_4(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
+        l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_3((undefined(name='made') if l_1_made is missing else l_1_made)))
+        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_4(context.eval_ctx, t_8(context, t_11(context, t_5(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
         l_2_loop = missing
         for (l_2_role, l_2_head, l_2_body), l_2_loop in LoopContext((undefined(name='made') if l_1_made is missing else l_1_made), undefined):
             l_2__ = resolve('_')
@@ -2514,7 +2551,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_33.extend((
+            t_35.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -2522,17 +2559,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_33.extend((
+                t_35.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_33)
+        return concat(t_35)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_35 = []
+        t_37 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2556,30 +2593,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_35.append(
+        t_37.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -2601,7 +2638,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = resolve('_')
                 _loop_vars = {}
                 pass
-                if ((t_2((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_2(l_3_it) <= 16)):
+                if ((t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_3(l_3_it) <= 16)):
                     pass
                     l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), l_3_it, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
@@ -2609,83 +2646,83 @@ def root(context, missing=missing, environment=environment):
         l_2_tp = missing
         if (undefined(name='ci') if l_1_ci is missing else l_1_ci):
             pass
-            t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的任务中，', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), str_join(('特别是', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '，年底前要拿出看得见的结果。', )), str_join((t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '这几件事，要定下时间表、路线图，一件一件抓出成效。', )), (str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )) if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1) else str_join(('特别是', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '，要一抓到底、抓出成效。', ))))),
+            t_37.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的任务中，', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), str_join(('特别是', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '，年底前要拿出看得见的结果。', )), str_join((t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '这几件事，要定下时间表、路线图，一件一件抓出成效。', )), (str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )) if (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1) else str_join(('特别是', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '、'), '，要一抓到底、抓出成效。', ))))),
                 '\n',
             ))
-        elif (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
+        elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的任务中，', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )))),
+            t_37.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '到', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), -1), '，每一项任务都要落到具体的单位、具体的人。', )), str_join(('在', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的任务中，', t_2(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn)[:2], '、'), '是重头戏，其他各项工作也一样不能放松。', )), str_join(('今天部署的', t_2(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、'), '等任务，件件都要有结果、有交代。', )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_35.extend((
+            t_37.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
-        l_1_opens = ('开局' in t_1(context.eval_ctx, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
+        l_1_opens = ('开局' in t_2(context.eval_ctx, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
         l_1_aim = ('确保全年目标任务圆满完成。' if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') or (undefined(name='opens') if l_1_opens is missing else l_1_opens)) else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_35.append(
+            t_37.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
-            l_1_doers = t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_35.extend((
+            l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和村干部。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_35.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', str_join(('会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的', (t_1(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、') if ((t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) <= 3) and (undefined(name='cn') if l_1_cn is missing else l_1_cn)) else '各项'), '任务落到实处。', )), '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), str_join(('会后，各单位要对照会议部署，结合自身承担的', (str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '等', )) if (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1) else (environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0) if (undefined(name='cn') if l_1_cn is missing else l_1_cn) else '')), '任务拿出具体的落实方案。', )), '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
+            t_37.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', str_join(('会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的', (t_2(context.eval_ctx, (undefined(name='cn') if l_1_cn is missing else l_1_cn), '、') if ((t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) <= 3) and (undefined(name='cn') if l_1_cn is missing else l_1_cn)) else '各项'), '任务落到实处。', )), '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), str_join(('会后，各单位要对照会议部署，结合自身承担的', (str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '等', )) if (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1) else (environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0) if (undefined(name='cn') if l_1_cn is missing else l_1_cn) else '')), '任务拿出具体的落实方案。', )), '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
         if l_1_rally:
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_35.append(
+                t_37.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
-            l_1_welcome = ((t_1(context.eval_ctx, t_9((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_2((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
+            l_1_welcome = ((t_2(context.eval_ctx, t_10((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_3((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_35.extend((
+            t_37.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
-                str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
+                str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1017 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1027 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_35.extend((
+                t_37.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1021 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1031 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2693,7 +2730,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_35.extend((
+                t_37.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -2702,16 +2739,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_35.extend((
+                t_37.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_35)
+        return concat(t_37)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=102&9=124&10=125&11=128&16=140&17=149&21=151&22=152&23=154&24=155&26=157&27=158&29=161&32=166&33=170&34=174&35=179&36=188&38=196&39=199&40=202&46=208&47=216&48=217&49=219&53=225&54=236&55=237&57=238&58=239&60=242&61=245&62=247&64=248&65=251&69=257&71=260&73=262&74=271&80=276&81=281&82=286&84=288&85=290&86=293&87=296&88=299&89=302&90=305&91=308&92=311&93=314&94=317&96=323&102=330&103=346&104=350&105=353&111=358&116=366&117=377&118=378&119=379&120=381&121=388&122=390&123=394&124=397&125=400&128=405&130=413&133=418&137=424&138=443&140=447&141=450&144=452&145=454&147=457&148=459&149=462&152=464&153=467&155=475&160=478&163=488&164=498&165=501&173=507&174=514&175=516&176=525&177=538&178=549&185=562&190=573&191=574&192=575&193=576&196=577&197=578&198=591&199=604&200=605&201=608&204=614&206=617&207=618&208=620&209=625&210=627&215=630&216=637&218=640&220=648&223=651&224=653&225=670&229=675&235=681&236=693&237=695&240=713&241=714&242=715&245=718&246=721&247=723&248=733&249=735&250=738&251=741&257=747&258=757&261=758&262=759&263=760&264=764&266=769&267=770&268=771&269=774&270=777&271=780&272=783&273=786&277=790&278=793&279=795&280=798&281=800&287=806&288=812&289=814&290=816&294=822&295=837&296=838&297=839&298=843&300=850&301=853&305=856&306=857&309=860&310=864&311=869&313=875&315=878&319=882&320=885&322=888&323=895&328=900&330=901&331=902&332=915&335=920&338=934&339=936&340=938&342=945&343=960&344=978&345=982&349=988&350=991&351=994&352=997&357=1000&358=1014&359=1019&360=1022&361=1025&362=1027&365=1028&366=1034&367=1037&368=1039&369=1040&370=1046&372=1051&373=1054&375=1060&385=1066&387=1095&388=1097&389=1108&390=1119&393=1127&394=1128&395=1129&396=1131&397=1132&400=1134&401=1137&408=1138&409=1148&412=1149&413=1157&414=1171&415=1174&416=1179&418=1194&419=1197&420=1200&421=1203&422=1206&424=1209&426=1212&427=1214&428=1215&429=1228&433=1240&434=1250&438=1255&443=1259&444=1267&445=1275&446=1277&447=1279&448=1293&452=1304&453=1312&454=1314&455=1316&456=1328&461=1337&462=1338&463=1340&464=1349&465=1363&470=1364&472=1370&473=1374&476=1377&477=1378&478=1379&479=1383&481=1386&484=1387&485=1388&486=1390&487=1400&489=1401&490=1405&492=1409&493=1411&494=1420&496=1423&497=1426&499=1429&501=1435&514=1441&515=1457&516=1458&517=1459&518=1460&521=1461&522=1462&529=1463&530=1465&531=1466&532=1468&533=1471&535=1473&536=1491&537=1493&538=1495&541=1497&542=1514&544=1516&545=1518&546=1525&551=1527&552=1529&555=1557&556=1559&557=1561&558=1563&559=1565&560=1567&565=1569&566=1578&567=1607&571=1622&572=1626&573=1628&574=1630&575=1635&577=1641&578=1643&581=1653&582=1664&585=1675&590=1677&591=1679&592=1692&593=1700&594=1702&595=1706&598=1708&599=1720&600=1724&601=1729&605=1732&606=1734&607=1736&608=1741&609=1743&610=1752&612=1755&618=1757&619=1759&620=1763&621=1767&624=1772&625=1774&626=1776&628=1783&633=1786&636=1796&637=1798&638=1800&639=1802&640=1804&641=1808&645=1810&646=1812&650=1814&651=1825&652=1827&653=1838&654=1856&656=1859&658=1875&659=1882&660=1891&661=1894&665=1899&666=1904&671=1911&672=1923&673=1929&674=1935&677=1937&678=1947&679=1950&680=1954&681=1957&684=1964&688=1968&689=1974&692=1987&695=1995&699=2001&702=2024&703=2033&705=2042&711=2050&716=2059&718=2069&721=2075&722=2077&724=2081&725=2083&727=2084&729=2086&738=2097&739=2110&746=2111&747=2112&752=2113&754=2114&755=2117&756=2135&757=2136&758=2145&759=2148&760=2152&761=2156&764=2161&767=2170&768=2171&781=2172&782=2173&783=2186&784=2187&787=2188&790=2189&791=2190&794=2191&806=2192&807=2193&816=2194&817=2196&820=2201&822=2205&823=2216&825=2237&826=2239&827=2240&828=2243&829=2245&831=2251&833=2252&835=2255&837=2257&838=2268&840=2269&841=2272&842=2275&843=2277&845=2283&847=2287&851=2289&852=2290&853=2298&854=2300&855=2302&861=2308&862=2309&863=2315&864=2320&865=2325&866=2327&867=2329&870=2331&871=2333&889=2334&892=2336&893=2337&894=2343&895=2359&900=2381&901=2386&902=2388&903=2391&904=2395&905=2398&906=2400&908=2406&909=2408&911=2411&912=2413&913=2416&915=2423&917=2426&918=2428&922=2432&923=2437&924=2440&925=2442&926=2445&927=2448&932=2451&824=2460&934=2463&935=2467&939=2469&942=2471&943=2473&944=2481&945=2483&946=2495&947=2497&948=2502&949=2506&953=2509&954=2511&957=2514&958=2519&959=2522&966=2534&968=2562&969=2565&970=2568&971=2571&972=2574&973=2577&975=2583&981=2586&982=2596&983=2610&984=2613&985=2616&986=2619&987=2622&989=2625&991=2631&994=2634&995=2635&996=2636&997=2642&998=2644&999=2646&1000=2649&1001=2652&1003=2655&1004=2657&1005=2662&1008=2663&1011=2664&1012=2665&1014=2666&1016=2667&1017=2672&1018=2678&1021=2684&1022=2694&1023=2707'
+debug_info = '6=108&9=130&10=131&11=134&16=146&17=155&21=157&22=158&23=160&24=161&26=163&27=164&29=167&32=172&33=176&34=180&35=185&36=194&38=202&39=205&40=208&46=214&47=222&48=223&49=225&53=231&54=242&55=243&57=244&58=245&60=248&61=251&62=253&64=254&65=257&69=263&71=266&73=268&74=277&80=282&81=287&82=292&84=294&85=296&86=299&87=302&88=305&89=308&90=311&91=314&92=317&93=320&94=323&96=329&102=336&103=352&104=356&105=359&111=364&116=372&117=383&118=384&119=385&120=387&121=394&122=396&123=400&124=403&125=406&128=411&130=419&133=424&137=430&138=449&140=453&141=456&144=458&145=460&147=463&148=465&149=468&152=470&153=473&155=481&160=484&163=494&164=504&165=507&173=513&174=520&175=522&176=531&177=544&178=555&187=568&189=587&194=598&195=599&196=600&197=601&200=602&201=603&202=616&203=629&204=630&205=633&208=639&210=642&211=643&212=645&213=650&214=652&219=655&220=661&222=664&224=672&227=675&228=677&229=693&230=696&234=702&239=712&245=718&246=730&247=732&250=750&251=751&252=752&255=755&256=758&257=760&258=770&259=772&260=775&261=778&267=784&268=794&271=795&272=796&273=797&274=801&276=806&277=807&278=808&279=811&280=814&281=817&282=820&283=823&287=827&288=830&289=832&290=835&291=837&297=843&298=849&299=851&300=853&304=859&305=874&306=875&307=876&308=880&310=887&311=890&315=893&316=894&319=897&320=901&321=906&323=912&325=915&329=919&330=922&332=925&333=932&338=937&340=938&341=939&342=952&345=957&348=971&349=973&350=975&352=982&353=997&354=1015&355=1019&359=1025&360=1028&361=1031&362=1034&367=1037&368=1051&369=1056&370=1059&371=1062&372=1064&375=1065&376=1071&377=1074&378=1076&379=1077&380=1083&382=1088&383=1091&385=1097&395=1103&397=1132&398=1134&399=1145&400=1156&403=1164&404=1165&405=1166&406=1168&407=1169&410=1171&411=1174&418=1175&419=1185&422=1186&423=1194&424=1208&425=1211&426=1216&428=1231&429=1234&430=1237&431=1240&432=1243&434=1246&436=1249&437=1251&438=1252&439=1265&443=1277&444=1287&448=1292&453=1296&454=1304&455=1312&456=1314&457=1316&458=1330&462=1341&463=1349&464=1351&465=1353&466=1365&471=1374&472=1375&473=1377&474=1386&475=1400&480=1401&482=1407&483=1411&486=1414&487=1415&488=1416&489=1420&491=1423&494=1424&495=1425&496=1427&497=1437&499=1438&500=1442&502=1446&503=1448&504=1457&506=1460&507=1463&509=1466&511=1472&524=1478&525=1494&526=1495&527=1496&528=1497&531=1498&532=1499&539=1500&540=1502&541=1503&542=1505&543=1508&545=1510&546=1528&547=1530&548=1532&551=1534&552=1551&554=1553&555=1555&556=1562&561=1564&562=1566&565=1594&566=1596&567=1598&568=1600&569=1602&570=1604&575=1606&576=1615&577=1644&581=1659&582=1663&583=1665&584=1667&585=1672&587=1678&588=1680&591=1690&592=1701&595=1712&600=1714&601=1716&602=1729&603=1737&604=1739&605=1743&608=1745&609=1757&610=1761&611=1766&615=1769&616=1771&617=1773&618=1778&619=1780&620=1789&622=1792&628=1794&629=1796&630=1800&631=1804&634=1809&635=1811&636=1813&638=1820&643=1823&646=1833&647=1835&648=1837&649=1839&650=1841&651=1845&655=1847&656=1849&660=1851&661=1862&662=1864&663=1875&664=1893&666=1896&668=1912&669=1919&670=1928&671=1931&675=1936&676=1941&681=1948&682=1960&683=1966&684=1972&687=1974&688=1984&689=1987&690=1991&691=1994&694=2001&698=2005&699=2011&702=2024&705=2032&709=2038&712=2061&713=2070&715=2079&721=2087&726=2096&728=2106&731=2112&732=2114&734=2118&735=2120&737=2121&739=2123&748=2134&749=2147&756=2148&757=2149&762=2150&764=2151&765=2154&766=2172&767=2173&768=2182&769=2185&770=2189&771=2193&774=2198&777=2207&778=2208&791=2209&792=2210&793=2223&794=2224&797=2225&800=2226&801=2227&804=2228&816=2229&817=2230&826=2231&827=2233&830=2238&832=2242&833=2253&835=2274&836=2276&837=2277&838=2280&839=2282&841=2288&843=2289&845=2292&847=2294&848=2305&850=2306&851=2309&852=2312&853=2314&855=2320&857=2324&861=2326&862=2327&863=2335&864=2337&865=2339&871=2345&872=2346&873=2352&874=2357&875=2362&876=2364&877=2366&880=2368&881=2370&899=2371&902=2373&903=2374&904=2380&905=2396&910=2418&911=2423&912=2425&913=2428&914=2432&915=2435&916=2437&918=2443&919=2445&921=2448&922=2450&923=2453&925=2460&927=2463&928=2465&932=2469&933=2474&934=2477&935=2479&936=2482&937=2485&942=2488&834=2497&944=2500&945=2504&949=2506&952=2508&953=2510&954=2518&955=2520&956=2532&957=2534&958=2539&959=2543&963=2546&964=2548&967=2551&968=2556&969=2559&976=2571&978=2599&979=2602&980=2605&981=2608&982=2611&983=2614&985=2620&991=2623&992=2633&993=2647&994=2650&995=2653&996=2656&997=2659&999=2662&1001=2668&1004=2671&1005=2672&1006=2673&1007=2679&1008=2681&1009=2683&1010=2686&1011=2689&1013=2692&1014=2694&1015=2699&1018=2700&1021=2701&1022=2702&1024=2703&1026=2704&1027=2709&1028=2715&1031=2721&1032=2731&1033=2744'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d3b84866bb8ffac14b740e1b27b313ebe5ac7ef3cca6e9593dfad746943223a3
+# 18f492b40ca3b87a41e2bb4735c6de04ee5922cd60d2d40d024776fcf1a7cdec
