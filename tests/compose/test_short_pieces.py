@@ -84,3 +84,19 @@ def test_a_thin_pledge_runs_no_area_into_the_next(real, seed):
     assert "我们将在" not in text and "方面，我们将。" not in text
     if text.count("方面，我们将") < 2:       # nothing (or one thing) listed to point at
         assert "这几项工作" not in text and "这几件事" not in text and "这些事情" not in text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("year", [2016, 2025])
+def test_a_township_health_centre_head_pledges_for_the_centre_not_the_town(real, year, seed):
+    # the thirtieth reading: a 镇卫生院院长 "代表芦塘镇党委、镇政府" promised town land, 属地责任 and 卫生镇创建
+    b = Brief.model_validate({
+        "kind": "pledge", "year": year, "region": {"name": "芦塘镇", "parent": "澧阳县"},
+        "speaker": {"name": "葛晓燕", "title": "芦塘镇卫生院院长"},
+        "priorities": [{"topic": "基层卫生", "items": ["主动融入紧密型县域医共体建设", "做实家庭医生签约服务"]},
+                       {"topic": "中医药", "items": ["提升中医馆服务能力"]}]})
+    text = _body(render_text(compose(b, real.bank, real.templates, seed=seed), "txt"))
+    assert "我代表芦塘镇卫生院" in text, text
+    for town in ("镇党委", "镇政府", "属地责任", "建设用地", "卫生镇"):
+        assert town not in text, (town, text)
+    assert "推动主动融入" not in text and "主动融入紧密型县域医共体建设" in text, text

@@ -33,7 +33,12 @@ def role_of(title: str, on_behalf_of: str, level: str) -> str:
     on_behalf_of names the body: 县委、县政府 is the government's voice; a bureau or a hospital named there is
     its own.  Without it the title decides (副县长 → government; 卫生健康局局长 → bureau; 院长 → unit)."""
     who = on_behalf_of or ""
+    title = title or ""
     if levels.is_township(level):
+        # a township's 卫生院院长 speaks for the 卫生院, never for the 镇党委、镇政府 (the thirtieth reading: a 镇卫生院院长's
+        # pledge "代表芦塘镇党委、镇政府" promised town land and 属地责任)
+        if _UNIT_TITLE.search(title) and not _GOVERNMENT_BODY.search(who):
+            return UNIT
         return TOWNSHIP
     if who and _GOVERNMENT_BODY.search(who) and not any(w in who for w in ("局", "委员会", "卫健委", "卫计委", "中心", "医院")):
         return GOVERNMENT
@@ -41,7 +46,6 @@ def role_of(title: str, on_behalf_of: str, level: str) -> str:
         return UNIT
     if who and any(w in who for w in ("局", "卫健委", "卫计委", "委员会")):
         return BUREAU
-    title = title or ""
     if _GOVERNMENT_TITLE.search(title):
         return GOVERNMENT
     if _UNIT_TITLE.search(title):

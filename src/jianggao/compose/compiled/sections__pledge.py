@@ -7,15 +7,15 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_township = resolve('township')
+    l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_township = resolve('township')
     l_0_picks = resolve('picks')
-    l_0_plan = resolve('plan')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
@@ -63,6 +63,9 @@ def root(context, missing=missing, environment=environment):
         return concat(t_4)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
+    l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
+    context.vars['township'] = l_0_township
+    context.exported_vars.add('township')
     l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
     context.vars['who'] = l_0_who
     context.exported_vars.add('who')
@@ -334,6 +337,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&31=128&32=132&33=135&34=142&35=144&36=147&37=150&40=155&41=157&42=173&45=185&47=187&50=196&51=198&56=211&57=214&60=216&61=228&62=231&63=234&64=237&66=239&68=241&69=245&70=249&71=253&72=257&74=259&75=262&77=265&78=284&80=292&82=301&83=303&84=305&85=307&86=310&88=313&89=325&90=328&92=333'
+debug_info = '5=53&12=66&13=69&14=72&15=76&16=78&17=80&18=83&19=85&20=88&22=99&23=104&24=107&26=111&27=115&28=117&29=119&30=121&31=123&32=126&34=131&35=135&36=138&37=145&38=147&39=150&40=153&43=158&44=160&45=176&48=188&50=190&53=199&54=201&59=214&60=217&63=219&64=231&65=234&66=237&67=240&69=242&71=244&72=248&73=252&74=256&75=260&77=262&78=265&80=268&81=287&83=295&85=304&86=306&87=308&88=310&89=313&91=316&92=328&93=331&95=336'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ab1248f7d182037ef9d9f1f3fda6fd6f98e554688053bb0e71658a42a661fdfc
+# 2cc77a2b30a28bdbca2bca7c4a77c69128063e84a06455412690218630822dcd
