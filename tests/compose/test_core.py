@@ -282,3 +282,15 @@ def test_opening_announces_once_and_closing_answers_it(real, kind):
 def test_phrase_fits_judges_a_phrase_by_general_rules(text, category, role, fits):
     from jianggao.compose.picker import phrase_fits
     assert phrase_fits(text, category, role, "区", "annual_conference", None, "general") is fits
+
+
+@pytest.mark.parametrize("name, when", [("work_report.yaml", None), ("midyear_review.yaml", "上半年"),
+                                        ("annual_conference.yaml", None)])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_review_says_its_time_once_not_per_area(real, name, when, seed):
+    # the thirtieth reading: six areas each opening 2021年， under 2021年工作回顾; 上半年， three times running
+    b = sample_brief(name).model_copy(update={"previous_speakers": []})
+    text = compose(b, real.bank, real.templates, seed=seed).all_text()
+    when = when or f"{b.year - 1}年"
+    openers = re.findall(r"(?:^|\n|。)(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)[^。\n]{0,20}。" + when + "，", text)
+    assert len(openers) <= 1, (openers, text)

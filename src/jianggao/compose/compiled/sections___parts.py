@@ -333,7 +333,7 @@ def root(context, missing=missing, environment=environment):
         return concat(t_21)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
+    def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
         t_22 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
@@ -346,6 +346,8 @@ def root(context, missing=missing, environment=environment):
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
+        if l_1_first is missing:
+            l_1_first = True
         pass
         t_22.extend((
             '¶',
@@ -353,7 +355,7 @@ def root(context, missing=missing, environment=environment):
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
             str(l_1_lead),
             '。\n',
-            str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, l_1_when)),
+            str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, (l_1_when if l_1_first else ''))),
             '\n',
         ))
         if (l_1_when == '上半年'):
@@ -368,7 +370,7 @@ def root(context, missing=missing, environment=environment):
             )
         return concat(t_22)
     context.exported_vars.add('results')
-    context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
         t_23 = []
         l_1_deal = resolve('deal')
@@ -400,7 +402,7 @@ def root(context, missing=missing, environment=environment):
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
-                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), l_1_when, _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), '', _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if (l_1_when == '上半年'):
@@ -416,7 +418,7 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 t_23.extend((
-                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, first=environment.getattr(l_2_loop, 'first'), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
@@ -457,7 +459,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_24.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 145 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 148 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -470,7 +472,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_24.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 153 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 156 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1226,7 +1228,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_32.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 426 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 429 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1275,7 +1277,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '', '', '从上级部署看，', '')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 443 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 446 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1417,7 +1419,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('群众盼什么，我们就要抓什么，让群众在', t_2(context.eval_ctx, (undefined(name='an') if l_1_an is missing else l_1_an), '、'), '上有实实在在的感受。', ))])
             t_32.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 489 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 492 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1439,7 +1441,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_32.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 500 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 503 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -2279,7 +2281,7 @@ def root(context, missing=missing, environment=environment):
                     t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 839 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 842 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2476,7 +2478,7 @@ def root(context, missing=missing, environment=environment):
                 t_36.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 935 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 938 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2710,7 +2712,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1027 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1030 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2722,7 +2724,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_37.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1031 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1034 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2749,6 +2751,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=108&9=130&10=131&11=134&16=146&17=155&21=157&22=158&23=160&24=161&26=163&27=164&29=167&32=172&33=176&34=180&35=185&36=194&38=202&39=205&40=208&46=214&47=222&48=223&49=225&53=231&54=242&55=243&57=244&58=245&60=248&61=251&62=253&64=254&65=257&69=263&71=266&73=268&74=277&80=282&81=287&82=292&84=294&85=296&86=299&87=302&88=305&89=308&90=311&91=314&92=317&93=320&94=323&96=329&102=336&103=352&104=356&105=359&111=364&116=372&117=383&118=384&119=385&120=387&121=394&122=396&123=400&124=403&125=406&128=411&130=419&133=424&137=430&138=449&140=453&141=456&144=458&145=460&147=463&148=465&149=468&152=470&153=473&155=481&160=484&163=494&164=504&165=507&173=513&174=520&175=522&176=531&177=544&178=555&187=568&189=587&194=598&195=599&196=600&197=601&200=602&201=603&202=616&203=629&204=630&205=633&208=639&210=642&211=643&212=645&213=650&214=652&219=655&220=661&222=664&224=672&227=675&228=677&229=693&230=696&234=702&239=712&245=718&246=730&247=732&250=750&251=751&252=752&255=755&256=758&257=760&258=770&259=772&260=775&261=778&267=784&268=794&271=795&272=796&273=797&274=801&276=806&277=807&278=808&279=811&280=814&281=817&282=820&283=823&287=827&288=830&289=832&290=835&291=837&297=843&298=849&299=851&300=853&304=859&305=874&306=875&307=876&308=880&310=887&311=890&315=893&316=894&319=897&320=901&321=906&323=912&325=915&329=919&330=922&332=925&333=932&338=937&340=938&341=939&342=952&345=957&348=971&349=973&350=975&352=982&353=997&354=1015&355=1019&359=1025&360=1028&361=1031&362=1034&367=1037&368=1051&369=1056&370=1059&371=1062&372=1064&375=1065&376=1071&377=1074&378=1076&379=1077&380=1083&382=1088&383=1091&385=1097&395=1103&397=1132&398=1134&399=1145&400=1156&403=1164&404=1165&405=1166&406=1168&407=1169&410=1171&411=1174&418=1175&419=1185&422=1186&423=1194&424=1208&425=1211&426=1216&428=1231&429=1234&430=1237&431=1240&432=1243&434=1246&436=1249&437=1251&438=1252&439=1265&443=1277&444=1287&448=1292&453=1296&454=1304&455=1312&456=1314&457=1316&458=1330&462=1341&463=1349&464=1351&465=1353&466=1365&471=1374&472=1375&473=1377&474=1386&475=1400&480=1401&482=1407&483=1411&486=1414&487=1415&488=1416&489=1420&491=1423&494=1424&495=1425&496=1427&497=1437&499=1438&500=1442&502=1446&503=1448&504=1457&506=1460&507=1463&509=1466&511=1472&524=1478&525=1494&526=1495&527=1496&528=1497&531=1498&532=1499&539=1500&540=1502&541=1503&542=1505&543=1508&545=1510&546=1528&547=1530&548=1532&551=1534&552=1551&554=1553&555=1555&556=1562&561=1564&562=1566&565=1594&566=1596&567=1598&568=1600&569=1602&570=1604&575=1606&576=1615&577=1644&581=1659&582=1663&583=1665&584=1667&585=1672&587=1678&588=1680&591=1690&592=1701&595=1712&600=1714&601=1716&602=1729&603=1737&604=1739&605=1743&608=1745&609=1757&610=1761&611=1766&615=1769&616=1771&617=1773&618=1778&619=1780&620=1789&622=1792&628=1794&629=1796&630=1800&631=1804&634=1809&635=1811&636=1813&638=1820&643=1823&646=1833&647=1835&648=1837&649=1839&650=1841&651=1845&655=1847&656=1849&660=1851&661=1862&662=1864&663=1875&664=1893&666=1896&668=1912&669=1919&670=1928&671=1931&675=1936&676=1941&681=1948&682=1960&683=1966&684=1972&687=1974&688=1984&689=1987&690=1991&691=1994&694=2001&698=2005&699=2011&702=2024&705=2032&709=2038&712=2061&713=2070&715=2079&721=2087&726=2096&728=2106&731=2112&732=2114&734=2118&735=2120&737=2121&739=2123&748=2134&749=2147&756=2148&757=2149&762=2150&764=2151&765=2154&766=2172&767=2173&768=2182&769=2185&770=2189&771=2193&774=2198&777=2207&778=2208&791=2209&792=2210&793=2223&794=2224&797=2225&800=2226&801=2227&804=2228&816=2229&817=2230&826=2231&827=2233&830=2238&832=2242&833=2253&835=2274&836=2276&837=2277&838=2280&839=2282&841=2288&843=2289&845=2292&847=2294&848=2305&850=2306&851=2309&852=2312&853=2314&855=2320&857=2324&861=2326&862=2327&863=2335&864=2337&865=2339&871=2345&872=2346&873=2352&874=2357&875=2362&876=2364&877=2366&880=2368&881=2370&899=2371&902=2373&903=2374&904=2380&905=2396&910=2418&911=2423&912=2425&913=2428&914=2432&915=2435&916=2437&918=2443&919=2445&921=2448&922=2450&923=2453&925=2460&927=2463&928=2465&932=2469&933=2474&934=2477&935=2479&936=2482&937=2485&942=2488&834=2497&944=2500&945=2504&949=2506&952=2508&953=2510&954=2518&955=2520&956=2532&957=2534&958=2539&959=2543&963=2546&964=2548&967=2551&968=2556&969=2559&976=2571&978=2599&979=2602&980=2605&981=2608&982=2611&983=2614&985=2620&991=2623&992=2633&993=2647&994=2650&995=2653&996=2656&997=2659&999=2662&1001=2668&1004=2671&1005=2672&1006=2673&1007=2679&1008=2681&1009=2683&1010=2686&1011=2689&1013=2692&1014=2694&1015=2699&1018=2700&1021=2701&1022=2702&1024=2703&1026=2704&1027=2709&1028=2715&1031=2721&1032=2731&1033=2744'
+debug_info = '6=108&9=130&10=131&11=134&16=146&17=155&21=157&22=158&23=160&24=161&26=163&27=164&29=167&32=172&33=176&34=180&35=185&36=194&38=202&39=205&40=208&46=214&47=222&48=223&49=225&53=231&55=242&56=243&58=244&59=245&61=248&62=251&63=253&65=254&66=257&70=263&72=266&74=268&75=277&81=282&82=287&83=292&85=294&86=296&87=299&88=302&89=305&90=308&91=311&92=314&93=317&94=320&95=323&97=329&103=336&104=354&105=358&106=361&112=366&117=374&118=385&119=386&120=387&121=389&122=396&123=398&126=402&127=405&128=408&131=413&133=421&136=426&140=432&141=451&143=455&144=458&147=460&148=462&150=465&151=467&152=470&155=472&156=475&158=483&163=486&166=496&167=506&168=509&176=515&177=522&178=524&179=533&180=546&181=557&190=570&192=589&197=600&198=601&199=602&200=603&203=604&204=605&205=618&206=631&207=632&208=635&211=641&213=644&214=645&215=647&216=652&217=654&222=657&223=663&225=666&227=674&230=677&231=679&232=695&233=698&237=704&242=714&248=720&249=732&250=734&253=752&254=753&255=754&258=757&259=760&260=762&261=772&262=774&263=777&264=780&270=786&271=796&274=797&275=798&276=799&277=803&279=808&280=809&281=810&282=813&283=816&284=819&285=822&286=825&290=829&291=832&292=834&293=837&294=839&300=845&301=851&302=853&303=855&307=861&308=876&309=877&310=878&311=882&313=889&314=892&318=895&319=896&322=899&323=903&324=908&326=914&328=917&332=921&333=924&335=927&336=934&341=939&343=940&344=941&345=954&348=959&351=973&352=975&353=977&355=984&356=999&357=1017&358=1021&362=1027&363=1030&364=1033&365=1036&370=1039&371=1053&372=1058&373=1061&374=1064&375=1066&378=1067&379=1073&380=1076&381=1078&382=1079&383=1085&385=1090&386=1093&388=1099&398=1105&400=1134&401=1136&402=1147&403=1158&406=1166&407=1167&408=1168&409=1170&410=1171&413=1173&414=1176&421=1177&422=1187&425=1188&426=1196&427=1210&428=1213&429=1218&431=1233&432=1236&433=1239&434=1242&435=1245&437=1248&439=1251&440=1253&441=1254&442=1267&446=1279&447=1289&451=1294&456=1298&457=1306&458=1314&459=1316&460=1318&461=1332&465=1343&466=1351&467=1353&468=1355&469=1367&474=1376&475=1377&476=1379&477=1388&478=1402&483=1403&485=1409&486=1413&489=1416&490=1417&491=1418&492=1422&494=1425&497=1426&498=1427&499=1429&500=1439&502=1440&503=1444&505=1448&506=1450&507=1459&509=1462&510=1465&512=1468&514=1474&527=1480&528=1496&529=1497&530=1498&531=1499&534=1500&535=1501&542=1502&543=1504&544=1505&545=1507&546=1510&548=1512&549=1530&550=1532&551=1534&554=1536&555=1553&557=1555&558=1557&559=1564&564=1566&565=1568&568=1596&569=1598&570=1600&571=1602&572=1604&573=1606&578=1608&579=1617&580=1646&584=1661&585=1665&586=1667&587=1669&588=1674&590=1680&591=1682&594=1692&595=1703&598=1714&603=1716&604=1718&605=1731&606=1739&607=1741&608=1745&611=1747&612=1759&613=1763&614=1768&618=1771&619=1773&620=1775&621=1780&622=1782&623=1791&625=1794&631=1796&632=1798&633=1802&634=1806&637=1811&638=1813&639=1815&641=1822&646=1825&649=1835&650=1837&651=1839&652=1841&653=1843&654=1847&658=1849&659=1851&663=1853&664=1864&665=1866&666=1877&667=1895&669=1898&671=1914&672=1921&673=1930&674=1933&678=1938&679=1943&684=1950&685=1962&686=1968&687=1974&690=1976&691=1986&692=1989&693=1993&694=1996&697=2003&701=2007&702=2013&705=2026&708=2034&712=2040&715=2063&716=2072&718=2081&724=2089&729=2098&731=2108&734=2114&735=2116&737=2120&738=2122&740=2123&742=2125&751=2136&752=2149&759=2150&760=2151&765=2152&767=2153&768=2156&769=2174&770=2175&771=2184&772=2187&773=2191&774=2195&777=2200&780=2209&781=2210&794=2211&795=2212&796=2225&797=2226&800=2227&803=2228&804=2229&807=2230&819=2231&820=2232&829=2233&830=2235&833=2240&835=2244&836=2255&838=2276&839=2278&840=2279&841=2282&842=2284&844=2290&846=2291&848=2294&850=2296&851=2307&853=2308&854=2311&855=2314&856=2316&858=2322&860=2326&864=2328&865=2329&866=2337&867=2339&868=2341&874=2347&875=2348&876=2354&877=2359&878=2364&879=2366&880=2368&883=2370&884=2372&902=2373&905=2375&906=2376&907=2382&908=2398&913=2420&914=2425&915=2427&916=2430&917=2434&918=2437&919=2439&921=2445&922=2447&924=2450&925=2452&926=2455&928=2462&930=2465&931=2467&935=2471&936=2476&937=2479&938=2481&939=2484&940=2487&945=2490&837=2499&947=2502&948=2506&952=2508&955=2510&956=2512&957=2520&958=2522&959=2534&960=2536&961=2541&962=2545&966=2548&967=2550&970=2553&971=2558&972=2561&979=2573&981=2601&982=2604&983=2607&984=2610&985=2613&986=2616&988=2622&994=2625&995=2635&996=2649&997=2652&998=2655&999=2658&1000=2661&1002=2664&1004=2670&1007=2673&1008=2674&1009=2675&1010=2681&1011=2683&1012=2685&1013=2688&1014=2691&1016=2694&1017=2696&1018=2701&1021=2702&1024=2703&1025=2704&1027=2705&1029=2706&1030=2711&1031=2717&1034=2723&1035=2733&1036=2746'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 18f492b40ca3b87a41e2bb4735c6de04ee5922cd60d2d40d024776fcf1a7cdec
+# 6b98a0c4d7bbdd70b44de514e572e60d30c113ca9c1c37070e9ae0d7f029fa8a
