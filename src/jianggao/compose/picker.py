@@ -21,6 +21,7 @@ from .era import outside_window
 from .ideas import (
     AREA_OF,
     BROAD,
+    CODES,
     DISTINCT,
     MEASURE_SAYS,
     MEASURES,
@@ -39,6 +40,7 @@ from .serve import (
     HONEST,
     HONEST_UNNAMED,
     HONEST_UNNAMED_ONE,
+    ITEM_WORDS,
     POVERTY,
     REMEDIES,
     SERVES_AT,
@@ -197,6 +199,40 @@ def answer_rank(measure: str, problem: str) -> tuple[int, int]:
     # (the area its words name first: 村医养老保障 is 基层卫生's before it is 老龄健康's)
     tier = 0 if about[:1] and named[:1] and about[0] == named[0] else 1 if set(about) & set(named) else 2
     return tier, -score(plain, problem, strict=False)
+
+
+def on_other_business(measure: str, item: str) -> bool:
+    """Whether ``measure`` is about a business beside ``item``'s own (OTHER_BUSINESS): it names that business and none
+    of the item's narrow ideas nor a run of the item's words.  Such a measure reached the item by a broad idea (预防接种,
+    应急) or a shared word (门诊, 建设) alone: 免疫规划 and 入学查验 under 有序推进新冠病毒疫苗接种, 预防接种门诊 under
+    加强发热门诊建设, 临床专科 under 完善院前急救网络 (the twenty-ninth reading)."""
+    theirs = ideas_of(item)
+    beside = frozenset().union(*(OTHER_BUSINESS.get(x, frozenset()) for x in theirs))
+    if not beside:
+        return False
+    mine = ideas_of(measure)
+    if not mine & beside or mine & (theirs - _BROAD_ONLY) or item_run(measure, item) >= ITEM_WORDS:
+        return False
+    return True
+
+
+_BROAD_ONLY = BROAD - CODES
+# Businesses that share an item's broad idea or its words but are not its work: a measure on one of them goes under its
+# own heading, never under the item's (ideas.py names each; the measure codes count as narrow here).
+OTHER_BUSINESS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
+    "新冠疫苗": ("免疫规划", "补种", "儿童保健", "托幼保健"),
+    "免疫规划": ("新冠疫苗",),
+    "发热门诊": ("接种点", "预防接种", "接种管理", "冷链", "疫苗追溯"),
+    "接种点": ("发热门诊",),
+    "院前急救": ("专科建设", "儿科建设", "医疗质量", "护理服务"),
+    "预约诊疗": ("家庭医生签约", "签约团队"),
+    "家庭医生签约": ("全科转岗",),
+    "计生特殊家庭": ("流动人口", "计生协", "人口信息", "普惠托育"),
+    "普惠托育": ("计生特殊家庭", "特别扶助"),
+    "流动人口": ("妇女保健", "儿童保健", "母婴安全", "高危孕产妇"),
+    "公立医院改革": ("基层综改", "卫生院", "村医"),
+    "医疗质量": ("护理服务", "预约诊疗", "就医体验"),
+}.items()}
 
 
 def _stands(sentence: str) -> bool:
@@ -1151,6 +1187,12 @@ class Picker:
                     # measure naming the item's own business in its words stays (加强临床重点专科… under 加强县医院重点专科
                     # 建设: the nineteenth reading's after-merge drafts left three brief items bare)
                     i = -1
+                elif not (from_bank and text in self.unit_wording) and on_other_business(plain_text, items[i]):
+                    # a measure on a narrow business of its own that names none of the item's (免疫规划 and 入学查验
+                    # under 有序推进新冠病毒疫苗接种, 预防接种门诊 under 加强发热门诊建设, 临床专科 under 完善院前急救
+                    # 网络: the twenty-ninth reading) shares only the item's broad idea or words: it is said where its
+                    # own business is, not under this heading
+                    i = -1
             if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
                     i < 0 or not names_business(plain_text, keys[i])):
                 continue      # another registered area's work (签约 under 公共卫生, 食源性疾病监测 under 安全生产 by 隐患):
@@ -1770,7 +1812,7 @@ class Picker:
         measure serves the item's own subject (serve.score), on its tier."""
         plain = measure.split(ALTERNATE)[0]
         return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
-            and on_item_subject(plain, item)
+            and on_item_subject(plain, item) and not on_other_business(plain, item)
 
     def _standing_items(self, subject: str, measures: Sequence[str], items: Sequence[str],
                         heading: str) -> list[tuple[str, list[str]]]:
