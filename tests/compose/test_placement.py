@@ -80,3 +80,28 @@ def test_the_bench_briefs_file_each_sentence_under_its_business(real, path):
     if not brief.priorities:
         pytest.skip("no brief items")
     assert _misfiled(brief, real, 1) == []
+
+
+def _aiwei_2019() -> Brief:
+    return Brief.model_validate({
+        "kind": "special_topic", "year": 2019, "date": "2019-04-10", "region": {"name": "青山区", "parent": "云州市"},
+        "meeting": "全区爱国卫生工作会议", "speaker": {"name": "何平", "title": "副区长"},
+        "problems": ["城乡接合部和农贸市场环境卫生反弹", "病媒生物防制常态化机制不健全"],
+        "priorities": [{"topic": "爱国卫生", "items": ["巩固国家卫生城市创建成果", "推进生活垃圾分类", "开展病媒生物防制"]}],
+    })
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_answer_goes_under_the_heading_whose_subject_it_is(real, seed):
+    # the twenty-ninth reading's p4: the 病媒 answer under 巩固国家卫生城市创建成果, the 环境卫生反弹 one under 开展病媒生物防制
+    speech = compose(_aiwei_2019(), real.bank, real.templates, seed=seed)
+    under: dict[str, str] = {}
+    for b in speech.blocks:
+        if isinstance(b, Heading) and b.level == 2:
+            under[b.text] = b.body or ""
+        elif under and not isinstance(b, Heading):
+            under[list(under)[-1]] += b.text
+    vector = next((text for head, text in under.items() if "病媒生物防制" in head), "")
+    assert "病媒生物防制常态化机制不健全" in vector or "常态化机制" in vector or "病媒生物防制常态化" not in "".join(under.values())
+    city = next((text for head, text in under.items() if "巩固国家卫生城市" in head), "")
+    assert "常态化机制不健全" not in city

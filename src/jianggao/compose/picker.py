@@ -299,6 +299,11 @@ SUBSECTION_ITEMS_MAX = 4
 STANDING_BESIDE_ITEMS = 5
 STANDING_ITEMS_BESIDE = 3
 STANDING_LEAST = 4
+# A brief held to its length and short of it says DEEP_MORE measures more on each of its own items, beside at most
+# DEEP_STANDING_BESIDE standing items, before a standing area is added (core.compose; the twenty-ninth reading: 30–45%
+# of a rich draft was standing material the brief never asked for)
+DEEP_MORE = 3
+DEEP_STANDING_BESIDE = 3
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -579,8 +584,13 @@ class Picker:
                  area_items: dict[str, tuple[str, ...]] | None = None,
                  area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
-                 rural: bool = False, room: int = 0) -> None:
+                 rural: bool = False, room: int = 0, deep: bool = False) -> None:
         self.bank = bank
+        # how much a brief item says and how many standing items stand beside the brief's (Plan.deep: a brief held to
+        # its length says more on its own items before any standing area is added, core.compose)
+        self.item_most = ITEM_MOST + (DEEP_MORE if deep else 0)
+        self.item_fullest = ITEM_FULLEST + (DEEP_MORE if deep else 0)
+        self.standing_beside = DEEP_STANDING_BESIDE if deep else STANDING_ITEMS_BESIDE
         # numbered items a subsection may hold beyond SUBSECTION_ITEMS_MAX and STANDING_ITEMS_BESIDE (Plan.room: a rich
         # brief still short of its length after every standing area, core.compose)
         self.room = room
@@ -1384,7 +1394,7 @@ class Picker:
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
             k = 0
-            while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
+            while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < self.item_most:
                 # a weak one only where no strong one is left, and while the item has fewer than ITEM_STRONG
                 if matched[i][k][2] in weak[i] and (len(out[i]) >= ITEM_STRONG or any(
                         m[2] not in weak[i] for m in matched[i][k + 1:])):
@@ -1671,7 +1681,7 @@ class Picker:
         for subject, ms in by_subj.items():
             home = item_subject_names.get(subject, -1)
             for m in ms:
-                if home >= 0 and room[home] < ITEM_MOST and self._serves_item(m, items[home], ()):
+                if home >= 0 and room[home] < self.item_most and self._serves_item(m, items[home], ()):
                     to_items.setdefault(home, []).append(m)
                     room[home] += 1
                 else:
@@ -1690,7 +1700,7 @@ class Picker:
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
         # (the year's headline area one more: HEADLINE_MORE)
-        most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else STANDING_ITEMS_BESIDE + self.room,
+        most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else self.standing_beside + self.room,
                           SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items)))
         # … each no fuller than the brief's items: no more measures than the fullest of them (STANDING_LEAST at least)
         per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS + self.room,
@@ -1730,7 +1740,7 @@ class Picker:
                 if dropped <= 0:
                     break
                 for i in range(len(items)):
-                    while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_FULLEST and dropped > 0:
+                    while matched[i] and len(out[i]) <= cap and len(out[i]) < self.item_fullest and dropped > 0:
                         if all(entry[2] in weak[i] for entry in matched[i]) and len(out[i]) >= ITEM_STRONG:
                             break
                         k = next(k for k, entry in enumerate(matched[i])
@@ -1768,7 +1778,7 @@ class Picker:
                 theirs = [a for a in answered if on_item_subject(a.split(ALTERNATE)[0], item) and (
                     item_names_it(a.split(ALTERNATE)[0], item)
                     or score(a.split(ALTERNATE)[0], item, strict=False) >= SERVES_AT)]
-                out[i] = theirs[:ITEM_MOST]
+                out[i] = theirs[:self.item_most]
                 answered = [a for a in answered if a not in out[i]]
         said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
                      for item, ts, ms in zip(items, item_targets, out, strict=True)]
@@ -1811,7 +1821,7 @@ class Picker:
         """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the
         measure serves the item's own subject (serve.score), on its tier."""
         plain = measure.split(ALTERNATE)[0]
-        return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
+        return len(said) < self.item_most and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
             and on_item_subject(plain, item) and not on_other_business(plain, item)
 
     def _standing_items(self, subject: str, measures: Sequence[str], items: Sequence[str],
@@ -1834,6 +1844,11 @@ class Picker:
             # (a heading clause is our wording whole: the brief's area name inside it excuses no term, as finish's
             # _fit_time does not — 加强妇幼健康服务 in b01's 2012 speech lost its 四是 there and its measures ran on)
             out_of_date = self.date is not None and bool(outside_window(head, self.date, self.slots.get("level")))
+            # … nor a heading on another area of the speech's own (加强卫生人才队伍建设 under 基层 beside a 人才 subsection,
+            # 做好慢性病综合防治 under 基层 beside 公共卫生: the twenty-ninth reading's 人才 heading twice)
+            named = classify(head)
+            if named and named[0] != self._area and named[0] in self.area_items:
+                return True
             return head in self._standing_heads or out_of_date or any(key in x or x in key for x in said) or any(
                 key_words(key) & key_words(x) for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
