@@ -26,6 +26,7 @@ def test_a_measure_on_a_business_beside_the_items_is_not_its():
     assert not on_other_business("要落实疫苗全流程管理，规范预防接种服务，筑牢免疫屏障。", item)
     assert on_other_business("市级医院要规范预防接种门诊建设，合理安排接种时间。", "加强发热门诊建设")
     assert on_other_business("要加强临床专科能力建设，补齐急诊急救、儿科、精神科等薄弱学科短板。", "完善院前急救网络")
+    assert on_other_business("要把婚前保健、孕前检查、孕产期保健串起来，为准备生育的家庭提供全程服务。", "加强流动人口计划生育服务管理")
     # money and staff for the item's own work serve it whatever business they name
     assert not on_other_business("区财政局要把新设站点的车辆、设备和运行经费落实到位。", "完善院前急救网络")
 

@@ -211,7 +211,12 @@ def on_other_business(measure: str, item: str) -> bool:
     if not beside:
         return False
     mine = ideas_of(measure)
-    if not mine & beside or mine & (theirs - _BROAD_ONLY) or item_run(measure, item) >= ITEM_WORDS:
+    # (the item's words in the measure's opening clause make it the item's; named further on, among a training's
+    # courses, they do not: 乡村医生轮训要讲求实效，围绕常见病诊治、基本公共卫生服务…设置课程)
+    # (… nor as what a training covers: 乡村医生轮训要突出…基本公共卫生服务 is said of the training, its subject before 要)
+    opening = re.split(r"[，。；：]", measure, maxsplit=1)[0]
+    opening = opening.split("要", 1)[0] if "要" in opening[2:] else opening
+    if not mine & beside or mine & (theirs - _BROAD_ONLY) or item_run(opening, item) >= ITEM_WORDS:
         return False
     return True
 
@@ -229,7 +234,7 @@ OTHER_BUSINESS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "家庭医生签约": ("全科转岗",),
     "计生特殊家庭": ("流动人口", "计生协", "人口信息", "普惠托育"),
     "普惠托育": ("计生特殊家庭", "特别扶助"),
-    "流动人口": ("妇女保健", "儿童保健", "母婴安全", "高危孕产妇"),
+    "流动人口": ("妇女保健", "儿童保健", "母婴安全", "高危孕产妇", "婚前孕前", "特别扶助", "计生特殊家庭"),
     "公立医院改革": ("基层综改", "卫生院", "村医"),
     "医疗质量": ("护理服务", "预约诊疗", "就医体验"),
 }.items()}
@@ -1419,8 +1424,8 @@ class Picker:
                     # (the ninth reading's b14: 一是发展普惠托育服务。 with nothing after it, 二是完善生育支持政策。
                     # 支持用人单位和社区开办托育机构)
                     for j, others in enumerate(matched):
-                        lent = next((m for m in others if j != i and score(m[2].split(ALTERNATE)[0], keys[i]) >= SERVES_AT),
-                                    None)
+                        lent = next((m for m in others if j != i and score(m[2].split(ALTERNATE)[0], keys[i]) >= SERVES_AT
+                                     and not on_other_business(m[2].split(ALTERNATE)[0], items[i])), None)
                         if lent is not None:
                             others.remove(lent)
                             matched[i].append(lent)
