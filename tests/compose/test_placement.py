@@ -75,12 +75,13 @@ def test_no_brief_item_holds_another_business(real, seed):
     assert _misfiled(_midyear_2021(), real, seed) == []
 
 
-@pytest.mark.parametrize("path", sorted(BENCH.glob("*.yaml")), ids=lambda p: p.stem[:3])
+# (the bench briefs that give items: a pledge or an address with none has no item's run to check)
+_WITH_ITEMS = [p for p in sorted(BENCH.glob("*.yaml")) if "items:" in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("path", _WITH_ITEMS, ids=lambda p: p.stem[:3])
 def test_the_bench_briefs_file_each_sentence_under_its_business(real, path):
-    brief = load_brief(path)
-    if not brief.priorities:
-        pytest.skip("no brief items")
-    assert _misfiled(brief, real, 1) == []
+    assert _misfiled(load_brief(path), real, 1) == []
 
 
 def _aiwei_2019() -> Brief:
