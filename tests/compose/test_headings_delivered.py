@@ -42,3 +42,16 @@ def test_a_brief_item_stays_numbered_and_a_standing_one_only_where_delivered(rea
     text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
     assert re.search("[一二三四五六七八]是建立现代医院管理制度。", text)
     assert "此外，还要建立现代医院管理制度" not in text and "同时，还要建立现代医院管理制度" not in text
+
+
+def test_a_measure_restating_its_heading_does_not_deliver_it():
+    # the twenty-ninth reading: 二是做好计划生育特殊家庭扶助关怀 kept by its restating line (cut later as a repeat), 计生协会
+    # and 流动人口 left under it; 做好人口监测和家庭发展工作 over 托育 alone; 加强医疗质量管理 over nursing
+    head = "做好计划生育特殊家庭扶助关怀"
+    assert not delivers(head, ["要做好计划生育特殊家庭扶助关怀工作，落实好各项扶助政策。", "进一步发挥计划生育协会的作用。"])
+    assert delivers(head, ["对计划生育特殊家庭，要落实联系人制度，每户都有专人联系，逢年过节上门看望。"])
+    # the heading's words again (a run of twelve) are cut by once as said already: no delivery
+    assert not delivers(head, ["落实计划生育特殊家庭扶助关怀政策，要建立联系人制度，确保每户特殊家庭都有人联系、有人关心。"])
+    assert delivers("加强发热门诊建设", ["发热门诊建设要按标准设置，做到布局合理、流程规范、设备齐全，能够承担筛查和隔离留观任务。"])
+    assert not delivers("做好人口监测和家庭发展工作", ["发展普惠托育服务", "每千人口拥有3岁以下婴幼儿托位数"])
+    assert not delivers("加强医疗质量管理", ["要推行责任制整体护理，提高护理服务质量。"])

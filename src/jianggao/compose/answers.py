@@ -430,13 +430,25 @@ class Answers:
         # every wording of its heading: an item sharing the words of any is on its subject
         heading = heading_of(problem, entry_of(problem, self.table, self.date), self.slots) if not self.township else ""
         best, fit = "", 0
+        fits: dict[str, int] = {}
         for item in items:
             n = fit_of(problem, heading, item) if item not in taken else 0
             if item not in brief and n < _STANDING_FIT:
                 n = 0
+            fits[item] = n
             if n > fit:
                 best, fit = item, n
+        # an item another problem of the speech is more closely on goes to that one (the twenty-ninth reading's p4:
+        # 环境卫生反弹 took 开展病媒生物防制 first, and 病媒生物防制常态化机制不健全 was left 巩固国家卫生城市创建成果)
+        rivals = [r for rs in getattr(self.picker, "area_problems", {}).values() for r in rs if r != problem]
+        for item in sorted((i for i in fits if fits[i] > 0), key=lambda i: -fits[i]):
+            if not any(fit_of(r, self._heading_words(r), item) > fits[item] for r in rivals):
+                return item
         return best
+
+    def _heading_words(self, problem: str) -> str:
+        """Every wording of ``problem``'s answer heading (heading_of), "" in a township's speech."""
+        return heading_of(problem, entry_of(problem, self.table, self.date), self.slots) if not self.township else ""
 
     def heading(self, problem: str) -> str:
         """The numbered item ``problem``'s answer stands as (heading_of: one of its ‖-separated wordings, chosen once

@@ -30,7 +30,7 @@ from .picker import (
     as_sentence,
     mined_cap,
 )
-from .plan import Plan
+from .plan import MOST_EXTRA, Plan
 from .plan import plan as make_plan
 from .serve import work_of
 from .special import items_as_subsections, no_empty_items
@@ -203,7 +203,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
-                    rural=the_plan.rural, room=the_plan.room,
+                    rural=the_plan.rural, room=the_plan.room, deep=the_plan.deep,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))
@@ -375,7 +375,7 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     the_plan = plan_of(brief, templates)
     speech = _compose_once(brief, bank, templates, seed, MAX_FILL, the_plan)
     if the_plan.held_to_length and speech.body_length() < LENGTH_FLOOR * brief.target_length:
-        for extra in (1, 2, 3, 4):
+        for extra in range(1, MOST_EXTRA + 1):
             # (each worded whole: one more area is not always longer, its seeded picks differ, so none stops the search
             # but reaching the floor)
             longer = _compose_once(brief, bank, templates, seed, MAX_FILL, plan_of(brief, templates, extra))
@@ -386,7 +386,7 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
         if speech.body_length() < LENGTH_FLOOR * brief.target_length:
             # still short with every standing area the level has (a report's areas all planned, a 2012 county's
             # few): each subsection may hold ROOM numbered items more, the brief's own areas first in the weighing
-            fuller = dataclasses.replace(plan_of(brief, templates, 4), room=ROOM)
+            fuller = dataclasses.replace(plan_of(brief, templates, MOST_EXTRA), room=ROOM)
             longer = _compose_once(brief, bank, templates, seed, MAX_FILL, fuller)
             if longer.body_length() > speech.body_length():
                 speech = longer

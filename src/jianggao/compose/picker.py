@@ -21,6 +21,7 @@ from .era import outside_window
 from .ideas import (
     AREA_OF,
     BROAD,
+    CODES,
     DISTINCT,
     MEASURE_SAYS,
     MEASURES,
@@ -39,6 +40,7 @@ from .serve import (
     HONEST,
     HONEST_UNNAMED,
     HONEST_UNNAMED_ONE,
+    ITEM_WORDS,
     POVERTY,
     REMEDIES,
     SERVES_AT,
@@ -199,6 +201,45 @@ def answer_rank(measure: str, problem: str) -> tuple[int, int]:
     return tier, -score(plain, problem, strict=False)
 
 
+def on_other_business(measure: str, item: str) -> bool:
+    """Whether ``measure`` is about a business beside ``item``'s own (OTHER_BUSINESS): it names that business and none
+    of the item's narrow ideas nor a run of the item's words.  Such a measure reached the item by a broad idea (预防接种,
+    应急) or a shared word (门诊, 建设) alone: 免疫规划 and 入学查验 under 有序推进新冠病毒疫苗接种, 预防接种门诊 under
+    加强发热门诊建设, 临床专科 under 完善院前急救网络 (the twenty-ninth reading)."""
+    theirs = ideas_of(item)
+    beside = frozenset().union(*(OTHER_BUSINESS.get(x, frozenset()) for x in theirs))
+    if not beside:
+        return False
+    mine = ideas_of(measure)
+    # (the item's words in the measure's opening clause make it the item's; named further on, among a training's
+    # courses, they do not: 乡村医生轮训要讲求实效，围绕常见病诊治、基本公共卫生服务…设置课程)
+    # (… nor as what a training covers: 乡村医生轮训要突出…基本公共卫生服务 is said of the training, its subject before 要)
+    opening = re.split(r"[，。；：]", measure, maxsplit=1)[0]
+    opening = opening.split("要", 1)[0] if "要" in opening[2:] else opening
+    if not mine & beside or mine & (theirs - _BROAD_ONLY) or item_run(opening, item) >= ITEM_WORDS:
+        return False
+    return True
+
+
+_BROAD_ONLY = BROAD - CODES
+# Businesses that share an item's broad idea or its words but are not its work: a measure on one of them goes under its
+# own heading, never under the item's (ideas.py names each; the measure codes count as narrow here).
+OTHER_BUSINESS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
+    "新冠疫苗": ("免疫规划", "补种", "儿童保健", "托幼保健"),
+    "免疫规划": ("新冠疫苗",),
+    "发热门诊": ("接种点", "预防接种", "接种管理", "冷链", "疫苗追溯"),
+    "接种点": ("发热门诊",),
+    "院前急救": ("专科建设", "儿科建设", "医疗质量", "护理服务"),
+    "预约诊疗": ("家庭医生签约", "签约团队"),
+    "家庭医生签约": ("全科转岗",),
+    "计生特殊家庭": ("流动人口", "计生协", "人口信息", "普惠托育"),
+    "普惠托育": ("计生特殊家庭", "特别扶助"),
+    "流动人口": ("妇女保健", "儿童保健", "母婴安全", "高危孕产妇", "婚前孕前", "特别扶助", "计生特殊家庭"),
+    "公立医院改革": ("基层综改", "卫生院", "村医"),
+    # (not 医疗质量: the registry's idea is any 改善医疗服务 item's too, which 预约诊疗 and 就医体验 carry out)
+}.items()}
+
+
 def _stands(sentence: str) -> bool:
     """Whether ``sentence`` may open a paragraph: it leans on nothing said before it (needs.needs_of)."""
     return not needs_of(sentence) & {"antecedent", "follows", "partner"}
@@ -263,6 +304,11 @@ SUBSECTION_ITEMS_MAX = 4
 STANDING_BESIDE_ITEMS = 5
 STANDING_ITEMS_BESIDE = 3
 STANDING_LEAST = 4
+# A brief held to its length and short of it says DEEP_MORE measures more on each of its own items, beside at most
+# DEEP_STANDING_BESIDE standing items, before a standing area is added (core.compose; the twenty-ninth reading: 30–45%
+# of a rich draft was standing material the brief never asked for)
+DEEP_MORE = 3
+DEEP_STANDING_BESIDE = 3
 # How much more the headline area (plan.headline_area) may say than the caps above.
 HEADLINE_MORE = 1.35
 # Measures answering an area's problem (REMEDIES) said right after it, before the items' runs.
@@ -543,8 +589,13 @@ class Picker:
                  area_items: dict[str, tuple[str, ...]] | None = None,
                  area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
-                 rural: bool = False, room: int = 0) -> None:
+                 rural: bool = False, room: int = 0, deep: bool = False) -> None:
         self.bank = bank
+        # how much a brief item says and how many standing items stand beside the brief's (Plan.deep: a brief held to
+        # its length says more on its own items before any standing area is added, core.compose)
+        self.item_most = ITEM_MOST + (DEEP_MORE if deep else 0)
+        self.item_fullest = ITEM_FULLEST + (DEEP_MORE if deep else 0)
+        self.standing_beside = DEEP_STANDING_BESIDE if deep else STANDING_ITEMS_BESIDE
         # numbered items a subsection may hold beyond SUBSECTION_ITEMS_MAX and STANDING_ITEMS_BESIDE (Plan.room: a rich
         # brief still short of its length after every standing area, core.compose)
         self.room = room
@@ -1151,6 +1202,12 @@ class Picker:
                     # measure naming the item's own business in its words stays (加强临床重点专科… under 加强县医院重点专科
                     # 建设: the nineteenth reading's after-merge drafts left three brief items bare)
                     i = -1
+                elif not (from_bank and text in self.unit_wording) and on_other_business(plain_text, items[i]):
+                    # a measure on a narrow business of its own that names none of the item's (免疫规划 and 入学查验
+                    # under 有序推进新冠病毒疫苗接种, 预防接种门诊 under 加强发热门诊建设, 临床专科 under 完善院前急救
+                    # 网络: the twenty-ninth reading) shares only the item's broad idea or words: it is said where its
+                    # own business is, not under this heading
+                    i = -1
             if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
                     i < 0 or not names_business(plain_text, keys[i])):
                 continue      # another registered area's work (签约 under 公共卫生, 食源性疾病监测 under 安全生产 by 隐患):
@@ -1342,7 +1399,7 @@ class Picker:
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
             k = 0
-            while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < ITEM_MOST:
+            while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < self.item_most:
                 # a weak one only where no strong one is left, and while the item has fewer than ITEM_STRONG
                 if matched[i][k][2] in weak[i] and (len(out[i]) >= ITEM_STRONG or any(
                         m[2] not in weak[i] for m in matched[i][k + 1:])):
@@ -1367,8 +1424,8 @@ class Picker:
                     # (the ninth reading's b14: 一是发展普惠托育服务。 with nothing after it, 二是完善生育支持政策。
                     # 支持用人单位和社区开办托育机构)
                     for j, others in enumerate(matched):
-                        lent = next((m for m in others if j != i and score(m[2].split(ALTERNATE)[0], keys[i]) >= SERVES_AT),
-                                    None)
+                        lent = next((m for m in others if j != i and score(m[2].split(ALTERNATE)[0], keys[i]) >= SERVES_AT
+                                     and not on_other_business(m[2].split(ALTERNATE)[0], items[i])), None)
                         if lent is not None:
                             others.remove(lent)
                             matched[i].append(lent)
@@ -1629,7 +1686,7 @@ class Picker:
         for subject, ms in by_subj.items():
             home = item_subject_names.get(subject, -1)
             for m in ms:
-                if home >= 0 and room[home] < ITEM_MOST and self._serves_item(m, items[home], ()):
+                if home >= 0 and room[home] < self.item_most and self._serves_item(m, items[home], ()):
                     to_items.setdefault(home, []).append(m)
                     room[home] += 1
                 else:
@@ -1648,7 +1705,7 @@ class Picker:
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
         # (the year's headline area one more: HEADLINE_MORE)
-        most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else STANDING_ITEMS_BESIDE + self.room,
+        most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else self.standing_beside + self.room,
                           SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items)))
         # … each no fuller than the brief's items: no more measures than the fullest of them (STANDING_LEAST at least)
         per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS + self.room,
@@ -1688,7 +1745,7 @@ class Picker:
                 if dropped <= 0:
                     break
                 for i in range(len(items)):
-                    while matched[i] and len(out[i]) <= cap and len(out[i]) < ITEM_FULLEST and dropped > 0:
+                    while matched[i] and len(out[i]) <= cap and len(out[i]) < self.item_fullest and dropped > 0:
                         if all(entry[2] in weak[i] for entry in matched[i]) and len(out[i]) >= ITEM_STRONG:
                             break
                         k = next(k for k, entry in enumerate(matched[i])
@@ -1726,7 +1783,7 @@ class Picker:
                 theirs = [a for a in answered if on_item_subject(a.split(ALTERNATE)[0], item) and (
                     item_names_it(a.split(ALTERNATE)[0], item)
                     or score(a.split(ALTERNATE)[0], item, strict=False) >= SERVES_AT)]
-                out[i] = theirs[:ITEM_MOST]
+                out[i] = theirs[:self.item_most]
                 answered = [a for a in answered if a not in out[i]]
         said_runs = [ItemRun(item, tuple(ts), tuple(self._arranged(ms, answers, area, item)))
                      for item, ts, ms in zip(items, item_targets, out, strict=True)]
@@ -1769,8 +1826,8 @@ class Picker:
         """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the
         measure serves the item's own subject (serve.score), on its tier."""
         plain = measure.split(ALTERNATE)[0]
-        return len(said) < ITEM_MOST and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
-            and on_item_subject(plain, item)
+        return len(said) < self.item_most and not other_tier(plain, item) and score(plain, item) >= SERVES_AT \
+            and on_item_subject(plain, item) and not on_other_business(plain, item)
 
     def _standing_items(self, subject: str, measures: Sequence[str], items: Sequence[str],
                         heading: str) -> list[tuple[str, list[str]]]:
@@ -1792,6 +1849,11 @@ class Picker:
             # (a heading clause is our wording whole: the brief's area name inside it excuses no term, as finish's
             # _fit_time does not — 加强妇幼健康服务 in b01's 2012 speech lost its 四是 there and its measures ran on)
             out_of_date = self.date is not None and bool(outside_window(head, self.date, self.slots.get("level")))
+            # … nor a heading on another area of the speech's own (加强卫生人才队伍建设 under 基层 beside a 人才 subsection,
+            # 做好慢性病综合防治 under 基层 beside 公共卫生: the twenty-ninth reading's 人才 heading twice)
+            named = classify(head)
+            if named and named[0] != self._area and named[0] in self.area_items:
+                return True
             return head in self._standing_heads or out_of_date or any(key in x or x in key for x in said) or any(
                 key_words(key) & key_words(x) for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
