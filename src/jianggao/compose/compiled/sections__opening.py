@@ -14,45 +14,31 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_approved = resolve('approved')
     l_0_pick = resolve('pick')
-    l_0_cn = resolve('cn')
-    l_0_areas_said = resolve('areas_said')
     l_0_moment = resolve('moment')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
     l_0_parts = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_4 = environment.filters['map']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_5 = environment.filters['sort']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'areas_said': l_0_areas_said, 'cn': l_0_cn, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -91,27 +77,12 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            l_0_cn = []
-            context.vars['cn'] = l_0_cn
-            context.exported_vars.add('cn')
-            for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
-                l_1__ = resolve('_')
-                _loop_vars = {}
-                pass
-                if (environment.getattr(environment.getattr(environment.getattr(l_1_tp, 'view'), 'topic'), 'name') not in (undefined(name='cn') if l_0_cn is missing else l_0_cn)):
-                    pass
-                    l_1__ = environment.call(context, environment.getattr((undefined(name='cn') if l_0_cn is missing else l_0_cn), 'append'), environment.getattr(environment.getattr(environment.getattr(l_1_tp, 'view'), 'topic'), 'name'), _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_1__
-            l_1_tp = l_1__ = missing
-            l_0_areas_said = (str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:3], '、'), ('等' if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1) else ''), )) if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else '')
-            context.vars['areas_said'] = l_0_areas_said
-            context.exported_vars.add('areas_said')
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('会议的主要任务是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析形势，对今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '方面的重点工作作出部署。', )), str_join(('主要是总结去年的工作，把今年', (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said), '几个方面的任务部署下去。', ))] if (undefined(name='areas_said') if l_0_areas_said is missing else l_0_areas_said) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=(['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
         l_0_moment = []
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
-        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_landmarks = t_1(context.eval_ctx, t_2(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_3(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['landmarks'] = l_0_landmarks
         context.exported_vars.add('landmarks')
         for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
@@ -135,7 +106,7 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('moment')
         if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') == 'patriotic_health')):
             pass
-            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
+            l_0_moment = t_1(context.eval_ctx, t_2(context, t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -170,6 +141,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=55&3=57&6=59&7=62&9=67&14=71&15=73&17=78&19=82&20=84&22=86&23=88&24=90&27=94&28=106&30=109&37=111&39=126&42=131&43=136&44=141&45=143&46=145&47=147&51=149&52=153&53=154&54=156&56=158&57=161&58=164&59=166&60=169'
+debug_info = '2=41&3=43&6=45&7=48&9=53&14=57&15=59&17=64&19=68&20=70&22=72&23=74&24=76&28=80&35=82&37=97&40=102&41=107&42=112&43=114&44=116&45=118&49=120&50=124&51=125&52=127&54=129&55=132&56=135&57=137&58=140'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b4c3f59fa2c96f42dc0873384469c0695eaf5ef02e9bcc8112bfa3e549839091
+# 975aef99a79b5557e8aad4ba31be611092ac3263f8affb536592d1bc74af6270
