@@ -107,6 +107,24 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
     }
 
 
+# Measures that work against a problem the brief names, refused anywhere in its speech (the twenty-seventh and
+# twenty-ninth readings: 新农合基金支出增长过快 answered by 提高筹资和保障水平 and 门诊统筹 in the same speech).  The
+# secretary's own item is hers: a brief that asks for the measure keeps it.
+_CONTRADICTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"基金.{0,8}(?:支出增长过快|支出过快|增长过快|超支|透支|穿底|赤字|收不抵支)"),
+     r"提高[^，。；]{0,12}(?:保障水平|报销比例|补偿比例|报销水平|待遇水平)|扩大[^，。；]{0,8}(?:报销|补偿)范围|门诊统筹"),
+)
+
+
+def contradicting(brief_words: Sequence[str]) -> str:
+    """The pattern of measures that work against one of the problems among ``brief_words`` (the brief's own texts),
+    "" where none does; a measure the brief's own words ask for is not refused."""
+    text = " ".join(brief_words)
+    out = [pattern for problem, pattern in _CONTRADICTS
+           if problem.search(text) and not any(re.search(pattern, w) for w in brief_words)]
+    return "|".join(out)
+
+
 def township_bodies(level: str, kind: str) -> dict[str, str]:
     """The names a township's answers use ({clinic}: its own 卫生院, {village}, {by}): it orders its 卫生院 and its
     村, and asks the county for what is the county's (招聘, 定向培养, 项目资金)."""
