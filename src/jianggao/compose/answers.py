@@ -187,7 +187,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # 才能尽快改观, a 才能 with no 只有, nor 力争到年底，{n}的情况有明显改观, the problem said again as a soft target: the
     # twenty-ninth reading found both in three drafts, and its blind reader spotted the paragraphs by them)
     ("face", "", "{n}，{now}要下决心解决，{m}{r}。"),
-    ("start", "", "{now}要着力解决{n}，{m}{r}。"),
+    ("start", "", "{n}，要作为{now}的重点来解决，{m}{r}。"),
     ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
     ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
     ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
@@ -306,7 +306,7 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
         # one sentence with the measure: a check standing alone is the first thing the cut to length takes; a clause
         # of its own naming who reports (区财政局要…落实到位，急救平均反应时间每季度通报一次 left the finance bureau
         # reporting: the twenty-ninth reading)
-        rest += "；" + checked_by(_fill(str(entry["check"]), slots).rstrip("。；"), slots.get("dept", ""))
+        rest += "；" + checked_by(_fill(str(entry["check"]), slots).rstrip("。；"), reporter(main, slots.get("dept", "")))
     return main, rest
 
 
@@ -314,6 +314,16 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
 _CHECK_WHEN = re.compile(r"每[周月季年]|每半年|年底前|年中|在全系统|按月|按季")
 # A check that names its reporter already ({cdc}…, 委里…).
 _CHECK_WHO = re.compile(r"^[^，；]{0,12}?(?:局|委|中心|办|院|我们)(?:要|每|在|按)")
+
+
+# The body a measure opens on, where it is one that reports (区爱卫办要组织暗访检查…: the 爱卫办 reports its 暗访).
+_LEADER = re.compile(r"^([^，；、要]{1,10}?(?:局|委|办|疾控中心)|局里|委里|我们)(?:要|会同)")
+
+
+def reporter(main: str, dept: str) -> str:
+    """Who reports on a measure: the body it opens on where that is an office that reports, else ``dept``."""
+    m = _LEADER.match(main)
+    return m.group(1) if m else dept
 
 
 def checked_by(check: str, dept: str) -> str:
