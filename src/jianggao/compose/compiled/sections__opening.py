@@ -14,31 +14,44 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_approved = resolve('approved')
     l_0_pick = resolve('pick')
+    l_0_subj = resolve('subj')
     l_0_moment = resolve('moment')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
     l_0_parts = missing
     try:
-        t_1 = environment.filters['list']
+        t_1 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['map']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['sort']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_5 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -77,12 +90,32 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=(['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
+            l_0_subj = []
+            context.vars['subj'] = l_0_subj
+            context.exported_vars.add('subj')
+            for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
+                l_1_work = resolve('work')
+                l_1_w = resolve('w')
+                l_1__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'):
+                    pass
+                    l_1_w = environment.call(context, (undefined(name='work') if l_1_work is missing else l_1_work), environment.getitem(environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'), 0), _loop_vars=_loop_vars)
+                    _loop_vars['w'] = l_1_w
+                    l_1_w = (environment.getitem(environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'), 0) if ((undefined(name='w') if l_1_w is missing else l_1_w)[-2:] in ['成果', '成效', '水平', '质量']) else (undefined(name='w') if l_1_w is missing else l_1_w))
+                    _loop_vars['w'] = l_1_w
+                    if ((undefined(name='w') if l_1_w is missing else l_1_w) not in (undefined(name='subj') if l_0_subj is missing else l_0_subj)):
+                        pass
+                        l_1__ = environment.call(context, environment.getattr((undefined(name='subj') if l_0_subj is missing else l_0_subj), 'append'), (undefined(name='w') if l_1_w is missing else l_1_w), _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_1__
+            l_1_tp = l_1_work = l_1_w = l_1__ = missing
+            yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('主要是总结去年的工作，把今年', t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:2], '、'), '等任务部署下去。', ))] if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
         l_0_moment = []
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
-        l_0_landmarks = t_1(context.eval_ctx, t_2(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_3(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['landmarks'] = l_0_landmarks
         context.exported_vars.add('landmarks')
         for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
@@ -106,7 +139,7 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('moment')
         if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') == 'patriotic_health')):
             pass
-            l_0_moment = t_1(context.eval_ctx, t_2(context, t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
+            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -141,6 +174,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=41&3=43&6=45&7=48&9=53&14=57&15=59&17=64&19=68&20=70&22=72&23=74&24=76&28=80&35=82&37=97&40=102&41=107&42=112&43=114&44=116&45=118&49=120&50=124&51=125&52=127&54=129&55=132&56=135&57=137&58=140'
+debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&22=85&23=87&24=89&30=93&31=113&38=115&40=130&43=135&44=140&45=145&46=147&47=149&48=151&52=153&53=157&54=158&55=160&57=162&58=165&59=168&60=170&61=173'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 975aef99a79b5557e8aad4ba31be611092ac3263f8affb536592d1bc74af6270
+# cc99a481bd4d28344ad465a0f4db316d6d0bcef193d8969eb4b9f14e0578a112

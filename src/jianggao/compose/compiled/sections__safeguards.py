@@ -66,7 +66,7 @@ def root(context, missing=missing, environment=environment):
     l_1_tp = l_1_work = l_1_w = l_1__ = missing
     if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
-        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的各项任务落实到位，要靠以下几条保障。', )), '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。']
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的各项任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
         if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1):
@@ -88,4 +88,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=29&5=31&6=34&7=46&10=49&11=67&12=69&13=72&14=78&17=83&19=85'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7766ad04114045b1f0f5aa74db1c24642a5bf0d99350836ccfc13933a009485c
+# 44cfa3a127957a9941ff07961a6d4256805cf7109b96a48fb983ba909f9b3603
