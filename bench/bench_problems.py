@@ -67,6 +67,74 @@ def speak(brief: Brief, res, seed: int) -> tuple[str, Any]:
     return text, made[-1] if made else None
 
 
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
+_TOP = re.compile(r"^[一二三四五六七八九十]+、")
+_SUB = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def _count(word: str) -> int:
+    """The value of a Chinese count word of one or two places (两, 五, 十, 十二)."""
+    if word.startswith("十"):
+        return 10 + _CN.get(word[1:], 0)
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return _CN[tens] * 10 + (_CN[ones] if ones else 0)
+    return _CN[word]
+
+
+_NUM = "[两一二三四五六七八九十]+"
+# (pattern, what it counts): the speech's announcements of how many, and the rules a count word must keep
+_ANNOUNCED_PARTS = re.compile(f"讲({_NUM})点意见|讲({_NUM})个问题")
+_ANNOUNCED_AREAS = re.compile(f"(?:以下|抓好|部署|分)({_NUM})个方面")
+_ANNOUNCED_TASKS = re.compile(f"(?<![每各])({_NUM})(?:个方面(?:的)?(?:重点)?任务|项(?:重点)?任务)")
+_STRESSED = re.compile(f"(?:突出|重点)抓好(?:以下)?({_NUM})个方面")
+_THESE = re.compile(r"([^。！；]*?)(这几件事|这两件事|这几项工作|这几项任务)")
+_TARGETS = re.compile(r"以下目标：([^。]*)。")
+
+
+def count_slips(text: str) -> list[str]:
+    """The count words of a rendered draft that do not agree with what they count (the twenty-ninth reading: 两项重点任务
+    after eight, 这几件事 for two, 突出抓好十个方面, 以下目标：then one, 三个重中之重 then 五个方面): [] where all agree."""
+    paras = [p.strip() for p in text.splitlines() if p.strip()]
+    tops = [i for i, p in enumerate(paras) if _TOP.match(p)]
+    slips: list[str] = []
+    body = "".join(paras)
+    for m in _ANNOUNCED_PARTS.finditer(body):
+        said = _count(m.group(1) or m.group(2))
+        if said != len(tops):
+            slips.append(f"{m.group(0)}: {len(tops)} parts")
+    # the subsections of each part, and what the part itself announces
+    bounds = tops + [len(paras)]
+    subs_of_tasks = 0
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = paras[a:b]
+        subs = sum(1 for p in part if _SUB.match(p))
+        lead = "".join(p for p in part[:3] if not _SUB.match(p))
+        for m in _ANNOUNCED_AREAS.finditer(lead):
+            subs_of_tasks = subs
+            if _count(m.group(1)) != subs:
+                slips.append(f"{m.group(0)}: {subs} subsections")
+        for m in _STRESSED.finditer(lead):
+            if _count(m.group(1)) > 5:
+                slips.append(f"{m.group(0)}: 突出 over more than five")
+        focus = re.search(r"重中之重是([^。]+)。", lead)
+        if focus and subs:
+            named = len(re.split(r"、|和", focus.group(1)))
+            if named != subs:
+                slips.append(f"重中之重 names {named}, {subs} subsections")
+    for m in _ANNOUNCED_TASKS.finditer(body):
+        if subs_of_tasks and _count(m.group(1)) != subs_of_tasks:
+            slips.append(f"{m.group(0)}: {subs_of_tasks} subsections")
+    for m in _THESE.finditer(body):
+        listed = m.group(1).count("、") + 1 if "、" in m.group(1) else 0
+        if listed and (listed == 2) != (m.group(2) == "这两件事"):
+            slips.append(f"{m.group(2)} after {listed}")
+    for m in _TARGETS.finditer(body):
+        if len(re.findall(r"[，；]", m.group(1))) < 1:
+            slips.append("以下目标： then one")
+    return slips
+
+
 def progress_stated(brief: Brief, text: str) -> tuple[int, int]:
     """At a half-year meeting: (targets whose share done and gap left are said, targets with a first-half figure
     short of them); (0, 0) at other meetings."""
@@ -115,6 +183,8 @@ def main() -> None:
             frames = getattr(answers, "frames", [])
             twice = len(frames) - len(set(frames))
             stated, due = progress_stated(brief, text)
+            for slip in count_slips(text):
+                print(f"      count: {slip}")
             loose = untasked(text, brief.kind, {t.view.topic.key for t in plan_of(brief, res.templates).tasks}, stakes)
             rows.append((path.stem, seed, len(heads), max(reads), sum(reads) / len(reads), answered, honest, slogans,
                          inside, len(loose), backrefs, rises, twice, stated, due))

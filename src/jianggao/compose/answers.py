@@ -107,6 +107,32 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
     }
 
 
+# Measures that work against a problem the brief names, refused anywhere in its speech (the twenty-seventh and
+# twenty-ninth readings: 新农合基金支出增长过快 answered by 提高筹资和保障水平 and 门诊统筹 in the same speech).  The
+# secretary's own item is hers: a brief that asks for the measure keeps it.
+_CONTRADICTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"基金.{0,8}(?:支出增长过快|支出过快|增长过快|超支|透支|穿底|赤字|收不抵支)"),
+     r"提高[^，。；]{0,12}(?:保障水平|报销比例|补偿比例|报销水平|待遇水平)|扩大[^，。；]{0,8}(?:报销|补偿)范围|门诊统筹"),
+)
+
+
+def contradicting(brief_words: Sequence[str]) -> str:
+    """The pattern of measures that work against one of the problems among ``brief_words`` (the brief's own texts),
+    "" where none does; a measure the brief's own words ask for is not refused."""
+    text = " ".join(brief_words)
+    out = [pattern for problem, pattern in _CONTRADICTS
+           if problem.search(text) and not any(re.search(pattern, w) for w in brief_words)]
+    return "|".join(out)
+
+
+def township_bodies(level: str, kind: str) -> dict[str, str]:
+    """The names a township's answers use ({clinic}: its own 卫生院, {village}, {by}): it orders its 卫生院 and its
+    村, and asks the county for what is the county's (招聘, 定向培养, 项目资金)."""
+    w = levels.word(level) if level in levels.LEVELS else "镇"
+    return {"clinic": f"{w}卫生院", "village": "各村卫生室", "village_name": "村卫生室", "w": w,
+            "by": "年底前" if kind == "midyear_review" else "今年内", "dept": f"{w}卫生院"}
+
+
 def remaining(brief: Brief) -> dict[str, str]:
     """At a half-year meeting, what is left of each target the first half's figure falls short of (新增医养结合床位 →
     220张), for the answer of a problem about it to name ({gap}); nothing at other meetings."""
@@ -157,22 +183,23 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 # says which names it fits ("" any).
 FRAMES: tuple[tuple[str, str, str], ...] = (
     ("now", "", "{n}，{m}{r}。"),
-    ("change", "", "{m}{r}，{n}的状况才能尽快改观。"),
-    # (not {n}这件事，…: the twenty-eighth reading heard it as a machine seam in four drafts of five)
+    # (not {n}这件事，…: the twenty-eighth reading heard it as a machine seam in four drafts of five; not …，{n}的状况
+    # 才能尽快改观, a 才能 with no 只有, nor 力争到年底，{n}的情况有明显改观, the problem said again as a soft target: the
+    # twenty-ninth reading found both in three drafts, and its blind reader spotted the paragraphs by them)
+    ("face", "", "{n}，{now}要下决心解决，{m}{r}。"),
+    ("start", "", "{n}，要作为{now}的重点来解决，{m}{r}。"),
     ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
     ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
     ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
-    ("turn", "", "{m}{r}，力争到年底，{n}的情况有明显改观。"),
 )
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
 REFERS: tuple[tuple[str, str, str], ...] = (
     ("now", "", "{n}，这项工作要抓得更紧。"),
     ("change", "", "这项工作抓不实，{n}的状况就改变不了。"),
-    ("short", "shortage", "{n}，这块短板要在这项工作里补上。"),
+    # (not 这块短板要在这项工作里补上, 症结就在这项工作上: bridges that point at nothing, the twenty-ninth reading)
     ("catch", "lag", "{n}，这项工作的进度要赶上来。"),
     ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
-    ("key", "", "{n}，症结就在这项工作上。"),
 )
 # (each frame one sentence, as the back reference it replaces was: a numbered item's sentences are counted against
 # its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own,
@@ -276,9 +303,39 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
     if extra:
         rest += "；" + extra.rstrip("。；")
     if check and entry.get("check"):
-        # one sentence with the measure: a check standing alone is the first thing the cut to length takes
-        rest += "，" + _fill(str(entry["check"]), slots).rstrip("。；")
+        # one sentence with the measure: a check standing alone is the first thing the cut to length takes; a clause
+        # of its own naming who reports (区财政局要…落实到位，急救平均反应时间每季度通报一次 left the finance bureau
+        # reporting: the twenty-ninth reading)
+        rest += "；" + checked_by(_fill(str(entry["check"]), slots).rstrip("。；"), reporter(main, slots.get("dept", "")))
     return main, rest
+
+
+# Where a check's time or place begins (急救平均反应时间|每季度通报一次): who reports is said before it.
+_CHECK_WHEN = re.compile(r"每[周月季年]|每半年|年底前|年中|在全系统|按月|按季")
+# A check that names its reporter already ({cdc}…, 委里…).
+_CHECK_WHO = re.compile(r"^[^，；]{0,12}?(?:局|委|中心|办|院|我们)(?:要|每|在|按)")
+
+
+# The body a measure opens on, where it is one that reports (区爱卫办要组织暗访检查…: the 爱卫办 reports its 暗访).
+_LEADER = re.compile(r"^([^，；、要]{1,10}?(?:局|委|办|疾控中心)|局里|委里|我们)(?:要|会同)")
+
+
+def reporter(main: str, dept: str) -> str:
+    """Who reports on a measure: the body it opens on where that is an office that reports, else ``dept``."""
+    m = _LEADER.match(main)
+    return m.group(1) if m else dept
+
+
+def checked_by(check: str, dept: str) -> str:
+    """``check`` with who reports it: 急救平均反应时间每季度通报一次 → 急救平均反应时间由区卫生健康局每季度通报一次."""
+    if not dept or _CHECK_WHO.match(check):
+        return check
+    m = _CHECK_WHEN.search(check)
+    if not m or m.start() == 0:
+        return f"{dept}{check}" if m else check
+    if m.group(0) == "年底前":
+        return f"{check[:m.start()]}，{dept}{check[m.start():]}"
+    return f"{check[:m.start()]}由{dept}{check[m.start():]}"
 
 
 def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str, str]) -> str:
@@ -358,7 +415,8 @@ class Answers:
                  gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
-        self.slots = bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township else {}
+        self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township
+                      else township_bodies(level, kind))
         self.slots = {**self.slots, **(own or {})}
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
         self.checked = False
@@ -371,10 +429,12 @@ class Answers:
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
-        if self.township:
-            return out
         for p in problems:
             entry = entry_of(p, self.table, self.date)
+            if entry is not None and self.township:
+                # a township answers only where the table words its own part (镇卫生院, 村, 争取上级支持): the county's
+                # 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth reading: 村医老化 answered by 轮训)
+                entry = {"text": entry["town"], "when": entry.get("when")} if entry.get("town") else None
             if entry is None:
                 continue
             # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
@@ -428,7 +488,7 @@ class Answers:
         where it shares the answer's or the problem's words (提升基层医疗卫生服务能力 is no home for 社区卫生服务中心人员不足:
         its answer stands as 加强社区卫生服务中心人员配备)."""
         # every wording of its heading: an item sharing the words of any is on its subject
-        heading = heading_of(problem, entry_of(problem, self.table, self.date), self.slots) if not self.township else ""
+        heading = heading_of(problem, entry_of(problem, self.table, self.date), self.slots)
         best, fit = "", 0
         fits: dict[str, int] = {}
         for item in items:

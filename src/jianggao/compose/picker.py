@@ -16,7 +16,7 @@ from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
 from ..model.topics import classify
-from .answers import problem_name
+from .answers import contradicting, problem_name
 from .era import outside_window
 from .ideas import (
     AREA_OF,
@@ -627,6 +627,11 @@ class Picker:
         self.absent = re.compile(absent) if absent else None
         self.rural = rural
         self.unsaid = unsaid_alliance(" ".join(self.keep))
+        # … and no measure working against a problem the brief names (answers.contradicting: 提高保障水平 where the
+        # fund overspends)
+        against = contradicting(self.keep)
+        if against:
+            self.unsaid = re.compile(f"{self.unsaid.pattern}|{against}" if self.unsaid else against)
         # Work a brief's own words rule in or out (one table, _BRIEF_GATED): 健康扶贫 where it speaks of poverty (a 2019
         # urban district's half-year meeting was told to 逐户摸清 因病致贫 families), 巩固拓展脱贫攻坚成果 where there are
         # villages, the 新农合 office's work (合管办, 参合筹资) where it speaks of 新农合, 县城 in a county's speech or

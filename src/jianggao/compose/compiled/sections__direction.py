@@ -22,6 +22,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points, 'targets': l_0_targets})
     context.exported_vars.discard('parts')
@@ -64,7 +70,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='targets') if l_0_targets is missing else l_0_targets):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：') if (t_2((undefined(name='targets') if l_0_targets is missing else l_0_targets)) > 1) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是', '围绕这一思路，今年要努力实现的目标是')))
         yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
         yield '。\n'
     l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) else '')
@@ -79,6 +85,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=26&3=28&8=29&11=32&12=35&13=38&15=41&17=45&18=50&21=64&22=67&26=70&27=73&28=76&29=78'
+debug_info = '2=32&3=34&8=35&11=38&12=41&13=44&15=47&17=51&18=56&21=70&23=73&27=76&28=79&29=82&30=84'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4e33f2d40d85724600aabe17443dd586affbff9bca746258ad0207b5ac3802b8
+# 5e75c8521b2a41fdbf130d8c807b4e2a2871c553595598479568d0e3e7781d8e

@@ -9,9 +9,10 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_plan = resolve('plan')
     l_0_kind = resolve('kind')
-    l_0_vary = resolve('vary')
     l_0_many = resolve('many')
-    l_0_parts = l_0_n = l_0_cn = l_0_when = missing
+    l_0_leads = resolve('leads')
+    l_0_vary = resolve('vary')
+    l_0_parts = l_0_n = l_0_cn = l_0_when = l_0_subj = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -25,7 +26,7 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'n': l_0_n, 'parts': l_0_parts, 'when': l_0_when})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'leads': l_0_leads, 'n': l_0_n, 'parts': l_0_parts, 'subj': l_0_subj, 'when': l_0_when})
     context.exported_vars.discard('parts')
     l_0_n = t_2(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
     context.vars['n'] = l_0_n
@@ -45,10 +46,36 @@ def root(context, missing=missing, environment=environment):
     l_0_when = ('今年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'midyear_review') else '下半年')
     context.vars['when'] = l_0_when
     context.exported_vars.add('when')
+    l_0_subj = []
+    context.vars['subj'] = l_0_subj
+    context.exported_vars.add('subj')
+    for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
+        l_1_work = resolve('work')
+        l_1_w = resolve('w')
+        l_1__ = resolve('_')
+        _loop_vars = {}
+        pass
+        if environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'):
+            pass
+            l_1_w = environment.call(context, (undefined(name='work') if l_1_work is missing else l_1_work), environment.getitem(environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'), 0), _loop_vars=_loop_vars)
+            _loop_vars['w'] = l_1_w
+            if ((undefined(name='w') if l_1_w is missing else l_1_w) not in (undefined(name='subj') if l_0_subj is missing else l_0_subj)):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='subj') if l_0_subj is missing else l_0_subj), 'append'), (undefined(name='w') if l_1_w is missing else l_1_w), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+    l_1_tp = l_1_work = l_1_w = l_1__ = missing
     if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的各项任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
+        context.vars['leads'] = l_0_leads
+        context.exported_vars.add('leads')
+        if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1):
+            pass
+            l_0_leads = ((undefined(name='leads') if l_0_leads is missing else l_0_leads) + [str_join((t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:2], '、'), '等各项任务能不能完成，关键看落实，要在以下几个方面下功夫。', ))])
+            context.vars['leads'] = l_0_leads
+            context.exported_vars.add('leads')
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项重点任务不折不扣完成，要抓好以下几个方面。', )), str_join((t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:2], '、'), ('等' if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 2) else '这'), environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '项任务能不能完成，关键看落实，要在以下几个方面下功夫。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn)[:2], '、'), ('等' if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 2) else ''), '任务落实到位，要靠以下几条保障。', )), str_join(('推动', t_1(context.eval_ctx, (undefined(name='cn') if l_0_cn is missing else l_0_cn), '、'), '各项任务落地，要抓好以下几个方面。', ))) if ((undefined(name='n') if l_0_n is missing else l_0_n) and (undefined(name='cn') if l_0_cn is missing else l_0_cn)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='leads') if l_0_leads is missing else l_0_leads)) if (undefined(name='n') if l_0_n is missing else l_0_n) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
         yield '\n'
     else:
         pass
@@ -59,6 +86,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=28&5=30&6=33&7=45&8=48&9=51&12=56&14=58'
+debug_info = '2=29&5=31&6=34&7=46&10=49&11=67&12=69&13=72&14=78&17=83&19=85'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c533bdefa0ae60e2c678c96abed6e5645427ac9ab0aaa8753f3c51ee7a1cdbb2
+# 44cfa3a127957a9941ff07961a6d4256805cf7109b96a48fb983ba909f9b3603

@@ -25,7 +25,7 @@ def root(context, missing=missing, environment=environment):
     l_0_FACETS = resolve('FACETS')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_now = l_0_on_epidemic = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -63,7 +63,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -150,7 +150,7 @@ def root(context, missing=missing, environment=environment):
                     l_1__ = environment.call(context, environment.getattr((undefined(name='focus') if l_0_focus is missing else l_0_focus), 'append'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_1__
             l_1_t = l_1__ = missing
-            if (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 4):
+            if ((t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) > 4) or (t_2((undefined(name='focus') if l_0_focus is missing else l_0_focus)) != t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))):
                 pass
                 l_0_focus = []
                 context.vars['focus'] = l_0_focus
@@ -236,7 +236,10 @@ def root(context, missing=missing, environment=environment):
     l_0_n_cn = environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept))))
     context.vars['n_cn'] = l_0_n_cn
     context.exported_vars.add('n_cn')
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '') or str_join(('今年重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖具体来说，今年要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )))))
+    l_0_n_all = (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)))
+    context.vars['n_all'] = l_0_n_all
+    context.exported_vars.add('n_all')
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '') or (str_join(('今年重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖具体来说，今年要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) <= 5) else str_join(('具体来说，今年要抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年的任务分', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面来部署。', ))))))
     yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'task_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'per_topic', 1), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
     yield '\n'
@@ -245,6 +248,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&34=153&35=159&37=161&41=166&42=168&43=178&46=180&47=183&49=187&56=189&59=192&60=195&61=197&62=211&63=216&64=218&65=228&68=233&69=236&70=239&71=241&72=243'
+debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&35=153&36=159&38=161&42=166&43=168&44=178&47=180&48=183&50=187&57=189&60=192&61=195&62=197&63=211&64=216&65=218&66=228&69=233&70=236&72=239&73=242&74=244&75=246'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# cebd834fa313c07448256173d1973cddaa7060204eeb09d2cfda1cb32eb93507
+# 6ac0e1fded4627453ffb26692c2f0d46e7d19c5479401ca84fdc3d4ff0badb6a
