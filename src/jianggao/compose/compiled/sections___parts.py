@@ -7,106 +7,112 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_run_of = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['batch']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'batch' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['max']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'max' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.filters['min']
+        t_6 = environment.filters['max']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'min' found.")
+            raise TemplateRuntimeError("No filter named 'max' found.")
     try:
-        t_7 = environment.filters['reject']
+        t_7 = environment.filters['min']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'reject' found.")
+            raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_8 = environment.filters['replace']
+        t_8 = environment.filters['reject']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_9 = environment.filters['reverse']
+        t_9 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'reverse' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_10 = environment.filters['select']
+        t_10 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_11 = environment.filters['selectattr']
+        t_11 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_12 = environment.filters['sort']
+        t_12 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_13 = environment.filters['sum']
+        t_13 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     try:
-        t_14 = environment.filters['trim']
+        t_14 = environment.filters['sum']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'trim' found.")
+            raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_15 = environment.filters['unique']
+        t_15 = environment.filters['trim']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'unique' found.")
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     try:
-        t_16 = environment.tests['none']
+        t_16 = environment.filters['unique']
     except KeyError:
         @internalcode
         def t_16(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
+    try:
+        t_17 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_17(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_17 = []
+        t_18 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -131,20 +137,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_16(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_17(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_17.append(
+                t_18.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_17)
+        return concat(t_18)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_18 = []
+        t_19 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -154,8 +160,8 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            l_1_reports = t_3(context.eval_ctx, t_11(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
-            if (t_2((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
+            l_1_reports = t_4(context.eval_ctx, t_12(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            if (t_3((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
                 pass
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
             elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
@@ -165,54 +171,54 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_18.append(
+            t_19.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_18.extend((
+                t_19.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_18.append(
+                    t_19.append(
                         '作了讲话',
                     )
                 elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
                     pass
-                    t_18.append(
+                    t_19.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_18.extend((
+                    t_19.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_18.extend((
+                t_19.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_18.extend((
+            t_19.extend((
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
                 '\n',
             ))
             if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_18.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_19 = []
+        t_20 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -220,16 +226,16 @@ def root(context, missing=missing, environment=environment):
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', (str_join(('我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region')), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        l_1_said = (t_8(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
-        t_19.extend((
+        l_1_said = (t_9(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
+        t_20.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_20 = []
+        t_21 = []
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
@@ -239,27 +245,27 @@ def root(context, missing=missing, environment=environment):
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
-        l_1_facts = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
+        l_1_facts = t_2(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
         l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
-        l_1_look = ('从主要指标看，' if (t_2(environment.getattr(l_1_r, 'results')) > 1) else '')
+        l_1_look = ('从主要指标看，' if (t_3(environment.getattr(l_1_r, 'results')) > 1) else '')
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_20.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+            t_21.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
         elif environment.getattr(l_1_r, 'results'):
             pass
-            l_1_said = str_join((t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
+            l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='look') if l_1_look is missing else l_1_look) else (undefined(name='said') if l_1_said is missing else l_1_said))),
                     '\n',
                 ))
             else:
                 pass
-                t_20.extend((
+                t_21.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
@@ -267,20 +273,20 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:3] in ['上半年', '下半年'])) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
-                t_20.extend((
+                t_21.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_20.append(
+                t_21.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_21 = []
+        t_22 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -289,52 +295,52 @@ def root(context, missing=missing, environment=environment):
             l_2_subj = l_2_done = missing
             _loop_vars = {}
             pass
-            l_2_subj = ('这项指标' if ((t_2(environment.getattr(l_1_r, 'goals')) == 1) and ((t_2(environment.getattr(l_1_r, 'results')) + t_2(environment.getattr(l_1_r, 'setbacks'))) == 1)) else l_2_n)
+            l_2_subj = ('这项指标' if ((t_3(environment.getattr(l_1_r, 'goals')) == 1) and ((t_3(environment.getattr(l_1_r, 'results')) + t_3(environment.getattr(l_1_r, 'setbacks'))) == 1)) else l_2_n)
             _loop_vars['subj'] = l_2_subj
             l_2_done = (str_join(('完成了', environment.getitem(l_2_progress, 0), '，还差', environment.getitem(l_2_progress, 1), )) if environment.getitem(l_2_progress, 0) else '')
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'most'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_21.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_i, l_1_lead, l_1_when):
-        t_22 = []
+    def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
+        t_23 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -346,31 +352,33 @@ def root(context, missing=missing, environment=environment):
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
+        if l_1_first is missing:
+            l_1_first = True
         pass
-        t_22.extend((
+        t_23.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
             str(l_1_lead),
             '。\n',
-            str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, l_1_when)),
+            str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, (l_1_when if l_1_first else ''))),
             '\n',
         ))
         if (l_1_when == '上半年'):
             pass
-            t_22.append(
+            t_23.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not ((l_1_when == '上半年') and environment.getattr(l_1_r, 'facts')))):
             pass
-            t_22.append(
+            t_23.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('results')
-    context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_23 = []
+        t_24 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -381,8 +389,8 @@ def root(context, missing=missing, environment=environment):
             l_1_as_headings = False
         pass
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
-        l_1_order = t_14(t_14(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
-        l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
+        l_1_order = t_15(t_15(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = (t_4(context.eval_ctx, t_5(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_2_loop = missing
         for l_2_i, l_2_loop in LoopContext((undefined(name='order') if l_1_order is missing else l_1_order), undefined):
             l_2_reviews = resolve('reviews')
@@ -395,40 +403,40 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_23.extend((
+                t_24.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
-                    str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
+                    str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
-                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), l_1_when, _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), '', _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_23.append(
+                    t_24.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_23.append(
+                    t_24.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_23.extend((
-                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, _loop_vars=_loop_vars)),
+                t_24.extend((
+                    str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, first=environment.getattr(l_2_loop, 'first'), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_23.extend((
+        t_24.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_24 = []
+        t_25 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -448,7 +456,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_24.extend((
+            t_25.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -456,12 +464,12 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
-            t_24.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 145 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_25.extend((
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 148 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -469,26 +477,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_24.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 153 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_25.extend((
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 156 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_25.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
             if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
                 pass
-                t_24.append(
+                t_25.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
                 )
             else:
                 pass
-                t_24.append(
+                t_25.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -503,15 +511,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_24.extend((
+            t_25.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_25 = []
+        t_26 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -544,9 +552,9 @@ def root(context, missing=missing, environment=environment):
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
             _loop_vars = {}
             pass
-            if (environment.getattr(l_2_loop, 'index0') == t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
+            if (environment.getattr(l_2_loop, 'index0') == t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -555,18 +563,37 @@ def root(context, missing=missing, environment=environment):
         for l_2_r, l_2_loop in LoopContext((undefined(name='reviews') if l_1_reviews is missing else l_1_reviews), undefined):
             _loop_vars = {}
             pass
-            if (environment.getattr(l_2_loop, 'index0') != t_5(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
+            if (environment.getattr(l_2_loop, 'index0') != t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_25.extend((
+                t_26.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_items):
+        t_27 = []
+        l_1_n = missing
+        if l_1_items is missing:
+            l_1_items = undefined("parameter 'items' was not provided", name='items')
+        pass
+        l_1_n = ((t_3(l_1_items) + 2) // 3)
+        for l_2_chunk in t_1(l_1_items, ((((t_3(l_1_items) + (undefined(name='n') if l_1_n is missing else l_1_n)) - 1) // (undefined(name='n') if l_1_n is missing else l_1_n)) if (undefined(name='n') if l_1_n is missing else l_1_n) else 1)):
+            _loop_vars = {}
+            pass
+            t_27.extend((
+                str(t_2(context.eval_ctx, l_2_chunk, '，')),
+                '。',
+            ))
+        l_2_chunk = missing
+        return concat(t_27)
+    context.exported_vars.add('run_of')
+    context.vars['run_of'] = l_0_run_of = Macro(environment, macro, 'run_of', ('items',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
     def macro(l_1_when):
-        t_26 = []
+        t_28 = []
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
         l_1_deal = resolve('deal')
@@ -577,8 +604,8 @@ def root(context, missing=missing, environment=environment):
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
-        l_1_order = t_14(t_14(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
-        l_1_order = (t_3(context.eval_ctx, t_4(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
+        l_1_order = t_15(t_15(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = (t_4(context.eval_ctx, t_5(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_1_said = []
         l_1_lead_key = (environment.getattr(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'topic'), 'key') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') else '')
         for l_2_i in (undefined(name='order') if l_1_order is missing else l_1_order):
@@ -610,13 +637,13 @@ def root(context, missing=missing, environment=environment):
         l_1_time = ('去年' if (l_1_when != '上半年') else '上半年')
         if (l_1_when == '上半年'):
             pass
-            t_26.extend((
+            t_28.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，这里只把几项主要指标再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_26.extend((
+            t_28.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里只把几项主要指标再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
@@ -628,26 +655,25 @@ def root(context, missing=missing, environment=environment):
             l_2_items = missing
             _loop_vars = {}
             pass
-            l_2_items = (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results')))
+            l_2_items = (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results')))
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                t_26.extend((
+                t_28.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
-                    str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
-                    str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 1)),
+                    str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (undefined(name='items') if l_2_items is missing else l_2_items), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-            elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_2((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
+            elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_26.extend((
+                t_28.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
-                    str(t_1(context.eval_ctx, (undefined(name='items') if l_2_items is missing else l_2_items), '，')),
-                    '。\n',
+                    str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (undefined(name='items') if l_2_items is missing else l_2_items), _loop_vars=_loop_vars)),
+                    '\n',
                 ))
             else:
                 pass
@@ -664,7 +690,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='rn') if l_1_rn is missing else l_1_rn), 'append'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-                for l_3_x in (t_3(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_3(context.eval_ctx, environment.getattr(l_2_r, 'results'))):
+                for l_3_x in (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))):
                     l_3__ = l_2__
                     _loop_vars = {}
                     pass
@@ -672,20 +698,33 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_3__
                 l_3_x = l_3__ = missing
             l_2_r = l_2__ = missing
-            t_26.extend((
-                str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_1(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_2((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
-                str(t_1(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
-                '。\n',
-            ))
-        t_26.extend((
+            if (t_3((undefined(name='ri') if l_1_ri is missing else l_1_ri)) <= 3):
+                pass
+                t_28.extend((
+                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_2(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
+                    str(t_2(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
+                    '。\n',
+                ))
+            else:
+                pass
+                for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
+                    _loop_vars = {}
+                    pass
+                    t_28.extend((
+                        str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
+                        '方面，',
+                        str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))), _loop_vars=_loop_vars)),
+                    ))
+                l_2_r = missing
+        t_28.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_26)
+        return concat(t_28)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_27 = []
+        t_29 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
@@ -720,11 +759,11 @@ def root(context, missing=missing, environment=environment):
         l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
-            t_27.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
+            t_29.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
                 '\n',
             ))
-        elif ((t_2((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_2(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
+        elif ((t_3((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs)) > 1) or ((undefined(name='pairs') if l_1_pairs is missing else l_1_pairs) and (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1))):
             pass
             l_1_homes = []
             for (l_2_h, l_2_t) in (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
@@ -736,22 +775,22 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='homes') if l_1_homes is missing else l_1_homes), 'append'), l_2_t, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
-            l_1_hs = str_join((t_1(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_2((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_27.extend((
+            l_1_hs = str_join((t_2(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_3((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
+            t_29.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作安排中都有考虑。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这些问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时逐项来讲。', )), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有针对性的安排，后面部署时一并来讲。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_27.extend((
+            t_29.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时具体来讲。', )), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中有专门的安排，后面一并来讲。', ))))),
                 '\n',
             ))
-        return concat(t_27)
+        return concat(t_29)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_28 = []
+        t_30 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -761,60 +800,60 @@ def root(context, missing=missing, environment=environment):
             l_1_named_count = undefined("parameter 'named_count' was not provided", name='named_count')
         pass
         l_1_gov = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')
-        l_1_said = str_join((t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_1(context.eval_ctx, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
+        l_1_said = str_join((t_2(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_2(context.eval_ctx, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
         l_1_what = []
         for (l_2_words, l_2_name) in [(['人才', '人员', '编制', '队伍', '医生', '村医', '招聘'], '编制、人才政策'), (['设施', '设备', '投入', '经费', '资金', '陈旧', '标准化', '用房'], '经费投入'), (['医保', '支付', '价格'], ('医保政策' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '')), (['部门', '协同', '衔接', '整合', '联动'], '部门职责')]:
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if (l_2_name and t_3(context.eval_ctx, t_10(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+            if (l_2_name and t_4(context.eval_ctx, t_11(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_words = l_2_name = l_2__ = missing
-        l_1_what_said = t_1(context.eval_ctx, (undefined(name='what') if l_1_what is missing else l_1_what), '、')
+        l_1_what_said = t_2(context.eval_ctx, (undefined(name='what') if l_1_what is missing else l_1_what), '、')
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_28.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_28.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_28.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_28.extend((
+        t_30.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_28.extend((
+            t_30.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_28)
+        return concat(t_30)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_29 = []
+        t_31 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_29.extend((
+        t_31.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -822,11 +861,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_29)
+        return concat(t_31)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_30 = []
+        t_32 = []
         l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -844,7 +883,7 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_30.extend((
+            t_32.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
@@ -854,15 +893,15 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_turn, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。'])
-            t_30.extend((
+            t_32.extend((
                 '¶',
                 str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
-        if (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
+        if (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_30.extend((
+            t_32.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：') if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：'))),
                 '\n',
             ))
@@ -871,7 +910,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_30.extend((
+                t_32.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -880,14 +919,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -897,13 +936,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_30.extend((
+                t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
-        l_1_named_count = (t_2((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_13(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_named_count = (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_14(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
         l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             _loop_vars = {}
@@ -918,7 +957,7 @@ def root(context, missing=missing, environment=environment):
                     l_1_felt['v'] = True
             l_3_w = missing
         l_2_p = missing
-        if t_13(environment, t_4(context, t_4(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+        if t_14(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
             pass
             if not isinstance(l_1_felt, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -956,7 +995,7 @@ def root(context, missing=missing, environment=environment):
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
                             pass
-                            if (((t_16(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                            if (((t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -970,10 +1009,10 @@ def root(context, missing=missing, environment=environment):
                         l_4_range = resolve('range')
                         _loop_vars = {}
                         pass
-                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
-                            if (t_16(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                            if (t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -981,25 +1020,25 @@ def root(context, missing=missing, environment=environment):
                         l_5_i = missing
                     l_4_x = l_4_range = missing
                 l_3_r = missing
-                if ((not t_16(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_3(context.eval_ctx, t_10(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
+                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_4(context.eval_ctx, t_11(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
                         pass
                         if not isinstance(l_1_weighed_q, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                         l_1_weighed_q['v'] = True
             l_2_pr = l_2_hit = l_2__ = missing
-            if ((t_2((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
+            if ((t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_30.extend((
+                t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '有的工作指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', '从上半年看，指标上的进步还没有完全转化为服务质量的提高，数量和质量还不相匹配。')),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_30.extend((
+                t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，有的恰恰出在上半年有进展的工作上，有了进展不等于没有差距。', '有的工作上半年指标有进展，短板却也出在那里，不能因为有了进展就放松。')),
                     '\n',
                 ))
@@ -1019,36 +1058,36 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
-            t_30.append(
+            t_32.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
-            l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_30.append(
+                t_32.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_30.extend((
+            t_32.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
-            l_1_where = t_14(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_30.append(
+                t_32.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_30.extend((
+            t_32.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1056,21 +1095,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_30.extend((
+                t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_30.extend((
+                t_32.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_30)
+        return concat(t_32)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_31 = []
+        t_33 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_namespace = resolve('namespace')
@@ -1130,7 +1169,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
-        l_1_k = t_6(environment, [t_5(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_2((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
+        l_1_k = t_7(environment, [t_6(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
             pass
@@ -1142,11 +1181,11 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
         l_1_moment = []
-        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
+        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if ((t_2((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
+            if ((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='moment') if l_1_moment is missing else l_1_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1165,27 +1204,27 @@ def root(context, missing=missing, environment=environment):
             l_2_lines = missing
             _loop_vars = {}
             pass
-            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
+            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_2((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_31.extend((
+        t_33.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_31.append(
+            t_33.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
-            for l_2_x in t_4(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_12(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
+            for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
                 l_2__ = resolve('_')
                 _loop_vars = {}
                 pass
@@ -1194,24 +1233,24 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
-            t_31.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 416 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_33.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 429 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
         elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
             pass
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
@@ -1242,14 +1281,14 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            t_31.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '', '', '从上级部署看，', '')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 433 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 446 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
                 pass
-                t_31.append(
+                t_33.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
@@ -1277,7 +1316,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['d'] = l_2_d
             l_2_c = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'challenge'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
             _loop_vars['c'] = l_2_c
-            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and ((t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) <= t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard))) or (not (undefined(name='c') if l_2_c is missing else l_2_c)))):
+            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and ((t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) <= t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard))) or (not (undefined(name='c') if l_2_c is missing else l_2_c)))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1291,7 +1330,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_2__
-            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
+            elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1314,7 +1353,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['d'] = l_2_d
             l_2_c = environment.call(context, environment.getattr(environment.getattr((undefined(name='SITUATION_MORE') if l_2_SITUATION_MORE is missing else l_2_SITUATION_MORE), 'challenge'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars)
             _loop_vars['c'] = l_2_c
-            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_2((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and (str_join((environment.getattr(l_2_t, 'key'), ':d', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
+            if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and (str_join((environment.getattr(l_2_t, 'key'), ':d', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1326,7 +1365,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2__ = environment.call(context, environment.getattr((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_2__
-            elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_2((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
+            elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
@@ -1361,7 +1400,7 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed') if l_1_weighed is missing else l_1_weighed), 'append'), (undefined(name='sk') if l_2_sk is missing else l_2_sk), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_p = l_2_stake = l_2_sk = l_2__ = missing
-            l_1_several = (t_2((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
+            l_1_several = (t_3((undefined(name='pn') if l_1_pn is missing else l_1_pn)) > 1)
             if (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed):
                 pass
                 l_1_hard = (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed)
@@ -1370,18 +1409,18 @@ def root(context, missing=missing, environment=environment):
                 l_1_from_brief['v'] = True
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            t_31.extend((
+            t_33.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
-                str(t_1(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
+                str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
             ))
             l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
             l_1_ends = ['回应这些期盼，是今年工作的出发点。', '这些期盼，就是今年工作要努力的方向。']
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            t_31.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 478 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_33.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 491 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1398,13 +1437,13 @@ def root(context, missing=missing, environment=environment):
             l_2_p = l_2__ = missing
             if not isinstance(l_1_bridge, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_1(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_2((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
+            l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
-            t_31.extend((
+            t_33.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 489 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-                str(t_1(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 502 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -1420,27 +1459,27 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2_problem_name = l_2__ = missing
                 if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_31.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                    t_33.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-                elif (t_2((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
+                elif (t_3((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_31.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
+                    t_33.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_31.extend((
+                    t_33.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-        return concat(t_31)
+        return concat(t_33)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_32 = []
+        t_34 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -1503,7 +1542,7 @@ def root(context, missing=missing, environment=environment):
                     l_3__ = resolve('_')
                     _loop_vars = {}
                     pass
-                    if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'delivers'), l_3_h, (t_3(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) + t_3(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))), _loop_vars=_loop_vars):
+                    if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'delivers'), l_3_h, (t_4(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) + t_4(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))), _loop_vars=_loop_vars):
                         pass
                         l_3__ = environment.call(context, environment.getattr((undefined(name='fit') if l_2_fit is missing else l_2_fit), 'append'), l_3_h, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
@@ -1512,7 +1551,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_heads = (undefined(name='fit') if l_2_fit is missing else l_2_fit)
                     _loop_vars['heads'] = l_2_heads
-            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_8(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_2((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
+            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_9(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
             _loop_vars['heading'] = l_2_heading
             l_2_pheads = []
             _loop_vars['pheads'] = l_2_pheads
@@ -1523,7 +1562,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = environment.call(context, environment.getattr((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_3_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_3__
             l_3_p = l_3__ = missing
-            l_2_named = str_join((t_1(context.eval_ctx, (undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), '、'), ('等' if (t_2((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads)) > 1) else ''), ))
+            l_2_named = str_join((t_2(context.eval_ctx, (undefined(name='pheads') if l_2_pheads is missing else l_2_pheads), '、'), ('等' if (t_3((undefined(name='pheads') if l_2_pheads is missing else l_2_pheads)) > 1) else ''), ))
             _loop_vars['named'] = l_2_named
             l_2_framing = []
             _loop_vars['framing'] = l_2_framing
@@ -1540,7 +1579,7 @@ def root(context, missing=missing, environment=environment):
                         l_4_range = resolve('range')
                         _loop_vars = {}
                         pass
-                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_5(environment, [(t_2(l_4_it) - 5), 0]), _loop_vars=_loop_vars):
+                        for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_4_it) - 5), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
                             if (l_4_it[l_5_i:(l_5_i + 6)] in l_3_w):
@@ -1557,13 +1596,13 @@ def root(context, missing=missing, environment=environment):
                 l_3_w = l_3_e = l_3__ = missing
             l_2_solved = environment.call(context, (undefined(name='answer') if l_2_answer is missing else l_2_answer), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
             _loop_vars['solved'] = l_2_solved
-            l_2_solved_ps = t_3(context.eval_ctx, t_4(context, (undefined(name='solved') if l_2_solved is missing else l_2_solved), 'first'))
+            l_2_solved_ps = t_4(context.eval_ctx, t_5(context, (undefined(name='solved') if l_2_solved is missing else l_2_solved), 'first'))
             _loop_vars['solved_ps'] = l_2_solved_ps
-            l_2_open = t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 'in', (undefined(name='solved_ps') if l_2_solved_ps is missing else l_2_solved_ps)))
+            l_2_open = t_4(context.eval_ctx, t_8(context, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'), 'in', (undefined(name='solved_ps') if l_2_solved_ps is missing else l_2_solved_ps)))
             _loop_vars['open'] = l_2_open
             l_2_ar = environment.call(context, (undefined(name='serve') if l_2_serve is missing else l_2_serve), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), 'general'), _loop_vars=_loop_vars) + (undefined(name='framing') if l_2_framing is missing else l_2_framing)), topic=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), budget=environment.getattr(l_2_tp, 'budget'), targets=environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), general=(not environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'known')), headline=environment.getattr(l_2_tp, 'headline'), elsewhere=(undefined(name='TASK_MORE') if l_2_TASK_MORE is missing else l_2_TASK_MORE), heading=(undefined(name='heading') if l_2_heading is missing else l_2_heading), _loop_vars=_loop_vars)
             _loop_vars['ar'] = l_2_ar
-            l_2_goal = (t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
+            l_2_goal = (t_2(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'), '，') if ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target') else t_2(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'), '，'))
             _loop_vars['goal'] = l_2_goal
             l_2_with_targets = ((undefined(name='shape') if l_2_shape is missing else l_2_shape) != 'target')
             _loop_vars['with_targets'] = l_2_with_targets
@@ -1589,7 +1628,7 @@ def root(context, missing=missing, environment=environment):
                     l_4_j = missing
                     _loop_vars = {}
                     pass
-                    l_4_j = (environment.call(context, (undefined(name='facet_of') if l_4_facet_of is missing else l_4_facet_of), l_4_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                    l_4_j = (environment.call(context, (undefined(name='facet_of') if l_4_facet_of is missing else l_4_facet_of), l_4_s, t_4(context.eval_ctx, t_5(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
                     _loop_vars['j'] = l_4_j
                     if ((undefined(name='j') if l_4_j is missing else l_4_j) >= 0):
                         pass
@@ -1600,7 +1639,7 @@ def root(context, missing=missing, environment=environment):
                         l_4__ = environment.call(context, environment.getattr((undefined(name='stay') if l_3_stay is missing else l_3_stay), 'append'), l_4_s, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_4__
                 l_4_s = l_4_facet_of = l_4_j = l_4__ = missing
-                if (t_2((undefined(name='stay') if l_3_stay is missing else l_3_stay)) >= 2):
+                if (t_3((undefined(name='stay') if l_3_stay is missing else l_3_stay)) >= 2):
                     pass
                     l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'append'), environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), item=environment.getattr(l_3_r, 'item'), targets=environment.getattr(l_3_r, 'targets'), measures=(undefined(name='stay') if l_3_stay is missing else l_3_stay), breaks=environment.getattr(l_3_r, 'breaks'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
@@ -1613,7 +1652,7 @@ def root(context, missing=missing, environment=environment):
                     l_3_j = missing
                     _loop_vars = {}
                     pass
-                    l_3_j = environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars)
+                    l_3_j = environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_4(context.eval_ctx, t_5(context, l_1_kept, 'first')), _loop_vars=_loop_vars)
                     _loop_vars['j'] = l_3_j
                     if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
                         pass
@@ -1624,7 +1663,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['under'] = l_2_under
             l_2_bare = []
             _loop_vars['bare'] = l_2_bare
-            if t_3(context.eval_ctx, t_11(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
+            if t_4(context.eval_ctx, t_12(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
                 pass
                 l_2_kept_runs = []
                 _loop_vars['kept_runs'] = l_2_kept_runs
@@ -1698,7 +1737,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (l_3_s not in environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'values'), _loop_vars=_loop_vars)):
                         pass
-                        l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+                        l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_4(context.eval_ctx, t_5(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
                         _loop_vars['hit'] = l_3_hit
                         if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                             pass
@@ -1718,7 +1757,7 @@ def root(context, missing=missing, environment=environment):
                                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                                     l_3_last_standing['i'] = environment.getattr(l_4_loop, 'index0')
                             l_4_loop = l_4_r = missing
-                            if ((t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= ((4 + environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'room')) + (1 if environment.getattr(l_2_tp, 'headline') else 0))) and (environment.getattr((undefined(name='last_standing') if l_3_last_standing is missing else l_3_last_standing), 'i') >= environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n'))):
+                            if ((t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= ((4 + environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'room')) + (1 if environment.getattr(l_2_tp, 'headline') else 0))) and (environment.getattr((undefined(name='last_standing') if l_3_last_standing is missing else l_3_last_standing), 'i') >= environment.getattr((undefined(name='own_n') if l_2_own_n is missing else l_2_own_n), 'n'))):
                                 pass
                                 l_3__ = environment.call(context, environment.getattr((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'pop'), environment.getattr((undefined(name='last_standing') if l_3_last_standing is missing else l_3_last_standing), 'i'), _loop_vars=_loop_vars)
                                 _loop_vars['_'] = l_3__
@@ -1739,7 +1778,7 @@ def root(context, missing=missing, environment=environment):
                     l_3_hit = missing
                     _loop_vars = {}
                     pass
-                    l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_3(context.eval_ctx, t_4(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
+                    l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_4(context.eval_ctx, t_5(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
                     _loop_vars['hit'] = l_3_hit
                     if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                         pass
@@ -1772,14 +1811,14 @@ def root(context, missing=missing, environment=environment):
             l_3_r = l_3__ = missing
             l_2_all_runs = (undefined(name='delivered') if l_2_delivered is missing else l_2_delivered)
             _loop_vars['all_runs'] = l_2_all_runs
-            l_2_ordinal = (t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
+            l_2_ordinal = (t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                 pass
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_32.extend((
+            t_34.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -1796,9 +1835,9 @@ def root(context, missing=missing, environment=environment):
             l_3_p = l_3_problem_name = l_3__ = missing
             l_2_problem_first = (undefined(name='open') if l_2_open is missing else l_2_open)
             _loop_vars['problem_first'] = l_2_problem_first
-            if (t_2((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
+            if (t_3((undefined(name='open') if l_2_open is missing else l_2_open)) > 1):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), '首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '先要在', t_1(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), ('这两件事' if (t_2((undefined(name='onames') if l_2_onames is missing else l_2_onames)) == 2) else '这几件事'), '上见到变化。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), '首先要改变的状况。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '先要在', t_2(context.eval_ctx, (undefined(name='onames') if l_2_onames is missing else l_2_onames), '、'), ('这两件事' if (t_3((undefined(name='onames') if l_2_onames is missing else l_2_onames)) == 2) else '这几件事'), '上见到变化。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             elif (undefined(name='open') if l_2_open is missing else l_2_open):
                 pass
@@ -1844,19 +1883,19 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
                         pass
-                        t_32.append(
+                        t_34.append(
                             '¶',
                         )
-                    t_32.append(
+                    t_34.append(
                         str(l_3_s),
                     )
                 l_3_loop = l_3_s = missing
-                t_32.append(
+                t_34.append(
                     '¶',
                 )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_32.append(
+                t_34.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
@@ -1864,18 +1903,18 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_32.append(
+                        t_34.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
                 if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_32.append(
+                    t_34.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_32.extend((
+                    t_34.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1885,13 +1924,13 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_32.append(
+                        t_34.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_32.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), (str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '要努力实现的目标。', )) if ('力争' in (undefined(name='goal') if l_2_goal is missing else l_2_goal)) else str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '要完成的硬任务。', ))), )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要努力实现的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -1899,12 +1938,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_32.append(
+                    t_34.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_32.extend((
+                    t_34.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1914,17 +1953,17 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_32.append(
+                    t_34.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
-                t_32.append(
+                t_34.append(
                     '¶',
                 )
-            if ((t_2(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
+            if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_32.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_2((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
+                t_34.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
             for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
@@ -1933,42 +1972,42 @@ def root(context, missing=missing, environment=environment):
                 l_3_m = missing
                 _loop_vars = {}
                 pass
-                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_1(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
+                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_2(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
-                    t_32.append(
+                    t_34.append(
                         '¶',
                     )
                 elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
-                    t_32.append(
+                    t_34.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_32.extend((
+                    t_34.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_32.extend((
+                    t_34.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_32.extend((
-                        str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_6(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
+                    t_34.extend((
+                        str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_7(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
                     pass
-                    t_32.append(
+                    t_34.append(
                         str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
                     )
                 l_4_loop = missing
@@ -1977,25 +2016,25 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
                         pass
-                        t_32.append(
+                        t_34.append(
                             '¶',
                         )
-                    t_32.append(
+                    t_34.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
-                t_32.extend((
+                t_34.extend((
                     '¶',
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['此外，还要', '同时，还要'], _loop_vars=_loop_vars), 0)),
-                    str(t_1(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
+                    str(t_2(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
                     '。',
                 ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_32.append(
+                t_34.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -2005,7 +2044,7 @@ def root(context, missing=missing, environment=environment):
                 l_3_j = missing
                 _loop_vars = {}
                 pass
-                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_3(context.eval_ctx, t_4(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
+                l_3_j = (environment.call(context, (undefined(name='facet_of') if l_3_facet_of is missing else l_3_facet_of), l_3_s, t_4(context.eval_ctx, t_5(context, l_1_kept, 'first')), _loop_vars=_loop_vars) if l_1_kept else -1)
                 _loop_vars['j'] = l_3_j
                 if ((undefined(name='j') if l_3_j is missing else l_3_j) >= 0):
                     pass
@@ -2015,50 +2054,50 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_32.append(
+                        t_34.append(
                             '¶',
                         )
-                    t_32.append(
+                    t_34.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
-            l_2_told = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=(t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) + t_2(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))), _loop_vars=_loop_vars)
+            l_2_told = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=(t_3(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')) + t_3(environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))), _loop_vars=_loop_vars)
             _loop_vars['told'] = l_2_told
             for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_2_told['n'] = (environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') + t_2(environment.getattr(l_3_r, 'measures')))
+                l_2_told['n'] = (environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') + t_3(environment.getattr(l_3_r, 'measures')))
             l_3_r = missing
-            l_2_told_len = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=((t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), '')) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), ''))) + t_2(t_1(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'), ''))), _loop_vars=_loop_vars)
+            l_2_told_len = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=((t_3(t_2(context.eval_ctx, environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), '')) + t_3(t_2(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest'), ''))) + t_3(t_2(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'), ''))), _loop_vars=_loop_vars)
             _loop_vars['told_len'] = l_2_told_len
             for l_3_r in (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_2_told_len, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_2_told_len['n'] = (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') + t_2(t_1(context.eval_ctx, environment.getattr(l_3_r, 'measures'), '')))
+                l_2_told_len['n'] = (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') + t_3(t_2(context.eval_ctx, environment.getattr(l_3_r, 'measures'), '')))
             l_3_r = missing
             if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_32.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
+                t_34.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 )
                 if not isinstance(l_1_caught, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_caught['n'] = (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') + 1)
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
-                t_32.append(
-                    str(t_8(context.eval_ctx, t_8(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                t_34.append(
+                    str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
-        return concat(t_32)
+        return concat(t_34)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_33 = []
+        t_35 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -2073,30 +2112,30 @@ def root(context, missing=missing, environment=environment):
             l_2_head = missing
             _loop_vars = {}
             pass
-            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
+            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
             _loop_vars['head'] = l_2_head
             if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_33.extend((
+                t_35.extend((
                     '\n## ',
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_8(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
-                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (2 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_3(context.eval_ctx, t_4(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (2 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_4(context.eval_ctx, t_5(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 ))
                 for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
-                    t_33.append(
+                    t_35.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
-        return concat(t_33)
+        return concat(t_35)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_34 = []
+        t_36 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -2133,7 +2172,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_3__
             l_3_it = l_3__ = missing
         l_2_tp = l_2__ = missing
-        l_1_areas = (str_join((t_1(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:3], '、'), ('等' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ''), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field))
+        l_1_areas = (str_join((t_2(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:3], '、'), ('等' if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else ''), )) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field))
         l_1_subj = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
             l_2_work = resolve('work')
@@ -2152,7 +2191,7 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='subj') if l_1_subj is missing else l_1_subj), 'append'), (undefined(name='w') if l_2_w is missing else l_2_w), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
         l_2_tp = l_2_work = l_2_w = l_2__ = missing
-        l_1_first_subj = (str_join((environment.getitem((undefined(name='subj') if l_1_subj is missing else l_1_subj), 0), '等', )) if (t_2((undefined(name='subj') if l_1_subj is missing else l_1_subj)) > 1) else (environment.getitem((undefined(name='subj') if l_1_subj is missing else l_1_subj), 0) if (undefined(name='subj') if l_1_subj is missing else l_1_subj) else ''))
+        l_1_first_subj = (str_join((environment.getitem((undefined(name='subj') if l_1_subj is missing else l_1_subj), 0), '等', )) if (t_3((undefined(name='subj') if l_1_subj is missing else l_1_subj)) > 1) else (environment.getitem((undefined(name='subj') if l_1_subj is missing else l_1_subj), 0) if (undefined(name='subj') if l_1_subj is missing else l_1_subj) else ''))
         l_1_heads_of = []
         for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
             l_2_problem_name = resolve('problem_name')
@@ -2169,11 +2208,11 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_3(context.eval_ctx, t_10(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
+            if t_4(context.eval_ctx, t_11(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='money') if l_1_money is missing else l_1_money), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-            if t_3(context.eval_ctx, t_10(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
+            if t_4(context.eval_ctx, t_11(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='staff') if l_1_staff is missing else l_1_staff), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -2182,7 +2221,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_3(context.eval_ctx, t_10(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
+            if t_4(context.eval_ctx, t_11(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), l_2_it, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -2197,7 +2236,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = resolve('_')
                 _loop_vars = {}
                 pass
-                if ((l_3_d not in (undefined(name='depts') if l_1_depts is missing else l_1_depts)) and (t_2((undefined(name='depts') if l_1_depts is missing else l_1_depts)) < 4)):
+                if ((l_3_d not in (undefined(name='depts') if l_1_depts is missing else l_1_depts)) and (t_3((undefined(name='depts') if l_1_depts is missing else l_1_depts)) < 4)):
                     pass
                     l_3__ = environment.call(context, environment.getattr((undefined(name='depts') if l_1_depts is missing else l_1_depts), 'append'), l_3_d, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
@@ -2206,7 +2245,7 @@ def root(context, missing=missing, environment=environment):
         l_1_depts = ((undefined(name='depts') if l_1_depts is missing else l_1_depts) if (undefined(name='depts') if l_1_depts is missing else l_1_depts) else (['编办', '人社', '财政', '医保'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['编办', '人社', '财政']))
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        l_1_several = ((t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') and (t_2(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'items')) > 1)))
+        l_1_several = ((t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') and (t_3(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'items')) > 1)))
         l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (undefined(name='several') if l_1_several is missing else l_1_several) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
         l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。', '督查要多用暗访和随机抽查，看实情、听实话。'], 'coordination': [(str_join(((undefined(name='boss') if l_1_boss is missing else l_1_boss), '要发挥统筹协调作用，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办要定期召集成员单位通报情况、研究解决难题。‖', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '成员单位要各负其责，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办要定期通报情况、协调解决难题。', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else '要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。'), '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。', '部门之间的情况和数据要互通共享，不能各管一段、各说各话。', '牵头部门要定期召集有关部门碰头，把推进中的堵点一个一个打通。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头深入基层，每人联系一个基层单位，帮助解决实际困难。', '机关科室要主动为基层服务，基层反映的困难要有回音、有着落。', '要多到问题多、困难大的地方去，帮助基层把难事办成。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_dw = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')
@@ -2218,9 +2257,9 @@ def root(context, missing=missing, environment=environment):
             l_2_at = l_2_aw = l_2_pool = l_2_head = l_2__ = l_2_body = missing
             _loop_vars = {}
             pass
-            l_2_at = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '任务', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem((undefined(name='alts') if l_1_alts is missing else l_1_alts), (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % t_2((undefined(name='alts') if l_1_alts is missing else l_1_alts)))))
+            l_2_at = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '任务', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem((undefined(name='alts') if l_1_alts is missing else l_1_alts), (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % t_3((undefined(name='alts') if l_1_alts is missing else l_1_alts)))))
             _loop_vars['at'] = l_2_at
-            l_2_aw = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '工作', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem(['各项工作', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的重点工作', ))], (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % 2)))
+            l_2_aw = (str_join(((undefined(name='areas') if l_1_areas is missing else l_1_areas), '工作', )) if ((environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') == 0) and (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) <= 1)) else environment.getitem(['各项工作', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的重点工作', ))], (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') % 2)))
             _loop_vars['aw'] = l_2_aw
             l_2_pool = []
             _loop_vars['pool'] = l_2_pool
@@ -2257,22 +2296,22 @@ def root(context, missing=missing, environment=environment):
             l_3_ds = resolve('ds')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
-            t_35 = []
+            t_37 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
-                l_3_doers = (t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
+                l_3_doers = (t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 834 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 847 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                         '\n',
@@ -2286,7 +2325,7 @@ def root(context, missing=missing, environment=environment):
                     l_4__ = l_2__
                     _loop_vars = {}
                     pass
-                    if ((l_4_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_2((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2)):
+                    if ((l_4_it not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2)):
                         pass
                         l_4_w = environment.call(context, (undefined(name='work') if l_4_work is missing else l_4_work), l_4_it, _loop_vars=_loop_vars)
                         _loop_vars['w'] = l_4_w
@@ -2303,21 +2342,21 @@ def root(context, missing=missing, environment=environment):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                         l_3_paced['v'] = True
                 l_4_tp = missing
-                l_3_first = t_1(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
+                l_3_first = t_2(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期、挂图推进，哪里慢了就在哪里加力。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要盯住进度，按前面定下的节点逐项检查。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', ))))),
                         '\n',
                     ))
                     l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_35.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，逐项明确完成时限，到期检查、逐项销号。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要建立工作台账，完成一项、销号一项。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要建立工作台账，按月调度、按季通报。', ))))),
                         '\n',
                     ))
@@ -2334,13 +2373,13 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['rest'] = l_5_rest
                         l_5_n = environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr((undefined(name='rest') if l_5_rest is missing else l_5_rest), 'split'), '力争', _loop_vars=_loop_vars), 0), 'split'), '继续', _loop_vars=_loop_vars), 0), 'split'), '达到', _loop_vars=_loop_vars), 0), 'split'), '控制在', _loop_vars=_loop_vars), 0), 'split'), '降为', _loop_vars=_loop_vars), 0), 'split'), '的增至', _loop_vars=_loop_vars), 0), 'split'), '为零', _loop_vars=_loop_vars), 0)
                         _loop_vars['n'] = l_5_n
-                        if ((((undefined(name='n') if l_5_n is missing else l_5_n) and (t_2((undefined(name='n') if l_5_n is missing else l_5_n)) <= 16)) and ((undefined(name='n') if l_5_n is missing else l_5_n) not in (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames))) and ('为零' not in l_5_t)):
+                        if ((((undefined(name='n') if l_5_n is missing else l_5_n) and (t_3((undefined(name='n') if l_5_n is missing else l_5_n)) <= 16)) and ((undefined(name='n') if l_5_n is missing else l_5_n) not in (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames))) and ('为零' not in l_5_t)):
                             pass
                             l_5__ = environment.call(context, environment.getattr((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames), 'append'), (undefined(name='n') if l_5_n is missing else l_5_n), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_5__
                     l_5_t = l_5_rest = l_5_n = l_5__ = missing
                 l_4_tp = missing
-                l_3_counts = [str_join(('年底对', ('各项重点工作' if (t_2((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '工作', ))), '逐项考核，考核结果作为评先评优的依据。', ))]
+                l_3_counts = [str_join(('年底对', ('各项重点工作' if (t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) else str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '工作', ))), '逐项考核，考核结果作为评先评优的依据。', ))]
                 if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + ['今年考核，重点看会上点到的问题解决了没有，问题没有解决的单位，年底不能评先评优。', '考核不看材料厚薄，看问题有没有解决、群众有没有感受，这是今年考核的导向。'])
@@ -2359,30 +2398,30 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
                     '\n',
                 ))
-                l_3_tn = ('各项年度指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
+                l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_35.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
+                    t_37.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_35.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join((('各项指标' if (t_2((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项指标'), '要落到具体单位、具体的人，年底逐项考核兑现。', )))),
+                    t_37.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join((('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项指标'), '要落到具体单位、具体的人，年底逐项考核兑现。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_35.append(
+                    t_37.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '任务'), '推进滞后的，牵头单位要说明原因、拿出补救措施。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务哪一项推进慢了，', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '哪项任务推进慢了，'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '就点名通报，连续落后的约谈主要负责同志。', )), str_join(('对', (str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务中', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else ''), '工作不实、进度落后的单位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专门听取情况汇报，问题不解决不放过。', )))),
                     )
             elif (l_2_role == 'coordination'):
                 pass
-                l_3_brief_said = t_1(context.eval_ctx, (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems') + (undefined(name='items') if l_1_items is missing else l_1_items)), '；')
+                l_3_brief_said = t_2(context.eval_ctx, (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems') + (undefined(name='items') if l_1_items is missing else l_1_items)), '；')
                 l_3_named = []
                 l_3_duty_lines = []
                 l_3_duties = {'medical_reform': (['医保部门要在支付方式改革和医疗服务价格调整上同步跟进', '财政部门要落实政府办医投入责任'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else [('发改（物价）部门要牵头做好医疗服务价格调整' if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'level') in ('省', '市', '州', '盟')) and (not environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'county_city'))) else '发改（物价）部门要牵头落实医疗服务价格调整政策'), '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': (([str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '工商'), '部门要督促农贸市场落实环境卫生和病媒生物防制责任', ))] if ('农贸市场' in (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) else []) + [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))]), 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要及时提供低保对象、特困人员等救助对象的认定信息'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
@@ -2424,57 +2463,57 @@ def root(context, missing=missing, environment=environment):
                                 l_6__ = l_4__
                                 _loop_vars = {}
                                 pass
-                                l_6__ = environment.call(context, environment.getattr((undefined(name='named') if l_3_named is missing else l_3_named), 'append'), t_8(context.eval_ctx, t_8(context.eval_ctx, l_6_who, '等部门', ''), '部门', ''), _loop_vars=_loop_vars)
+                                l_6__ = environment.call(context, environment.getattr((undefined(name='named') if l_3_named is missing else l_3_named), 'append'), t_9(context.eval_ctx, t_9(context.eval_ctx, l_6_who, '等部门', ''), '部门', ''), _loop_vars=_loop_vars)
                                 _loop_vars['_'] = l_6__
                             l_6_who = l_6__ = missing
                         l_5_x = missing
                         if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                             pass
-                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((t_1(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，'), '。', )), _loop_vars=_loop_vars)
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((t_2(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，'), '。', )), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                         else:
                             pass
-                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_2((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_1(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，'), '。', )), _loop_vars=_loop_vars)
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_2(context.eval_ctx, t_5(context, t_5(context, t_5(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，'), '。', )), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_tp = l_4_d0 = l_4_d = l_4__ = missing
-                l_3_ds = t_3(context.eval_ctx, t_15(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
-                l_3_ds = t_1(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
-                t_35.extend((
+                l_3_ds = t_4(context.eval_ctx, t_16(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
+                l_3_ds = t_2(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
+                t_37.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))))),
                     '\n',
                 ))
                 for l_4_x in (undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines):
                     _loop_vars = {}
                     pass
-                    t_35.append(
+                    t_37.append(
                         str(l_4_x),
                     )
                 l_4_x = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_35.append(
+                    t_37.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，从根本上要靠稳定的投入来解决。', )), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，说到底要靠持续的投入来改变。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_35.extend((
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_1(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
+                    t_37.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。')),
                         '\n',
                     ))
                 else:
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -2484,39 +2523,39 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，要在编制、待遇、职称上想办法、出实招。', )), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，关键要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_35.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
                 l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', (str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0), '这样的任务，要到现场去抓、在一线解决问题，不能满足于开会发文。', )) if (undefined(name='items') if l_1_items is missing else l_1_items) else '抓落实要少开会、少发文，多到基层解决实际问题。'))
-                t_35.append(
+                t_37.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
-                if ((t_2((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
+                if ((t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
-                    t_35.append(
+                    t_37.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 942 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 955 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -2525,11 +2564,11 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
-                    t_35.append(
+                    t_37.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_35))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_37))
             _loop_vars['body'] = l_2_body
             l_3_doers = l_3_checked = l_3_paced = l_3_first = l_3_checker = l_3_tnames = l_3_counts = l_3_tn = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
@@ -2539,8 +2578,8 @@ def root(context, missing=missing, environment=environment):
             l_1_ref['n'] = (environment.getattr((undefined(name='ref') if l_1_ref is missing else l_1_ref), 'n') + 1)
         l_2_role = l_2_at = l_2_aw = l_2_pool = l_2_vary = l_2_head = l_2__ = l_2_body = missing
         l_1_kept = []
-        l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_2((undefined(name='made') if l_1_made is missing else l_1_made)))
-        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_3(context.eval_ctx, t_7(context, t_10(context, t_4(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
+        l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_3((undefined(name='made') if l_1_made is missing else l_1_made)))
+        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_4(context.eval_ctx, t_8(context, t_11(context, t_5(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
         l_2_loop = missing
         for (l_2_role, l_2_head, l_2_body), l_2_loop in LoopContext((undefined(name='made') if l_1_made is missing else l_1_made), undefined):
             l_2__ = resolve('_')
@@ -2586,7 +2625,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_34.extend((
+            t_36.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -2594,17 +2633,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_34.extend((
+                t_36.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_34)
+        return concat(t_36)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_36 = []
+        t_38 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2632,30 +2671,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_36.append(
+        t_38.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -2677,7 +2716,7 @@ def root(context, missing=missing, environment=environment):
                 l_3__ = resolve('_')
                 _loop_vars = {}
                 pass
-                if ((t_2((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_2(l_3_it) <= 16)):
+                if ((t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_3(l_3_it) <= 16)):
                     pass
                     l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), l_3_it, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
@@ -2686,52 +2725,52 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='ci') if l_1_ci is missing else l_1_ci):
             pass
             l_1_cw = (undefined(name='ci') if l_1_ci is missing else l_1_ci)
-            l_1_standing_duty = t_3(context.eval_ctx, t_10(context, ['常态化', '防控', '监管', '管理'], 'in', t_1(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '')))
-            l_1_these = ('这两件事' if (t_2((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else '这件事')
-            l_1_ends = [str_join(('今天部署的任务中，', t_1(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), (str_join((t_1(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), (undefined(name='these') if l_1_these is missing else l_1_these), '，要定下时间表、路线图，一件一件抓出成效。', )) if (t_2((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else str_join((environment.getitem((undefined(name='cw') if l_1_cw is missing else l_1_cw), 0), '，要定下时间表、路线图，抓出成效。', ))), str_join(('每一项任务都要落到具体的单位、具体的人，', t_1(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '尤其要抓紧。', ))]
+            l_1_standing_duty = t_4(context.eval_ctx, t_11(context, ['常态化', '防控', '监管', '管理'], 'in', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '')))
+            l_1_these = ('这两件事' if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else '这件事')
+            l_1_ends = [str_join(('今天部署的任务中，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), (str_join((t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), (undefined(name='these') if l_1_these is missing else l_1_these), '，要定下时间表、路线图，一件一件抓出成效。', )) if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else str_join((environment.getitem((undefined(name='cw') if l_1_cw is missing else l_1_cw), 0), '，要定下时间表、路线图，抓出成效。', ))), str_join(('每一项任务都要落到具体的单位、具体的人，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '尤其要抓紧。', ))]
             if (not (undefined(name='standing_duty') if l_1_standing_duty is missing else l_1_standing_duty)):
                 pass
-                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('特别是', t_1(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '，年底前要拿出看得见的结果。', ))])
-            t_36.extend((
+                l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('特别是', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '，年底前要拿出看得见的结果。', ))])
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
-        elif (t_2((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
+        elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '每一项任务都要落到具体的单位、具体的人。', '今天部署的各项任务，件件都要有结果、有交代。')),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_36.extend((
+            t_38.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
-        l_1_opens = ('开局' in t_1(context.eval_ctx, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
+        l_1_opens = ('开局' in t_2(context.eval_ctx, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
         l_1_aim = ('确保全年目标任务圆满完成。' if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') or (undefined(name='opens') if l_1_opens is missing else l_1_opens)) else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_36.append(
+            t_38.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
-            l_1_doers = t_1(context.eval_ctx, (t_3(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_36.extend((
+            l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和村干部。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_36.extend((
+            t_38.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -2739,36 +2778,36 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_36.append(
+                t_38.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
-            l_1_welcome = ((t_1(context.eval_ctx, t_9((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_2((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
+            l_1_welcome = ((t_2(context.eval_ctx, t_10((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_3((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委')))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_36.extend((
+            t_38.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
-                str((t_1(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
+                str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1042 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1055 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_36.extend((
+                t_38.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_36.extend((
+                t_38.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1046 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1059 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2776,7 +2815,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_36.extend((
+                t_38.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -2785,16 +2824,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_36.extend((
+                t_38.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_36)
+        return concat(t_38)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=108&9=130&10=131&11=134&16=146&17=155&21=157&22=158&23=160&24=161&26=163&27=164&29=167&32=172&33=176&34=180&35=185&36=194&38=202&39=205&40=208&46=214&47=222&48=223&49=225&53=231&54=242&55=243&57=244&58=245&60=248&61=251&62=253&64=254&65=257&69=263&71=266&73=268&74=277&80=282&81=287&82=292&84=294&85=296&86=299&87=302&88=305&89=308&90=311&91=314&92=317&93=320&94=323&96=329&102=336&103=352&104=356&105=359&111=364&116=372&117=383&118=384&119=385&120=387&121=394&122=396&123=400&124=403&125=406&128=411&130=419&133=424&137=430&138=449&140=453&141=456&144=458&145=460&147=463&148=465&149=468&152=470&153=473&155=481&160=484&163=494&164=504&165=507&173=513&174=520&175=522&176=531&177=544&178=555&185=568&190=579&191=580&192=581&193=582&196=583&197=584&198=597&199=610&200=611&201=614&204=620&206=623&207=624&208=626&209=631&210=633&215=636&216=643&218=646&220=654&223=657&224=659&225=676&229=681&235=687&236=699&237=701&240=719&241=720&242=721&245=724&246=727&247=729&248=739&249=741&250=744&251=747&257=753&258=763&261=764&262=765&263=766&264=770&266=775&267=776&268=777&269=780&270=783&271=786&272=789&273=792&277=796&278=799&279=801&280=804&281=806&287=812&288=818&289=820&290=822&294=828&295=843&296=844&297=845&298=849&300=856&301=859&305=862&306=863&309=866&310=870&311=875&313=881&315=884&319=888&320=891&322=894&323=901&328=906&330=907&331=908&332=921&335=926&338=940&339=942&340=944&342=951&343=966&344=984&345=988&349=994&350=997&351=1000&352=1003&357=1006&358=1020&359=1025&360=1028&361=1031&362=1033&365=1034&366=1040&367=1043&368=1045&369=1046&370=1052&372=1057&373=1060&375=1066&385=1072&387=1101&388=1103&389=1114&390=1125&393=1133&394=1134&395=1135&396=1137&397=1138&400=1140&401=1143&408=1144&409=1154&412=1155&413=1163&414=1177&415=1180&416=1185&418=1200&419=1203&420=1206&421=1209&422=1212&424=1215&426=1218&427=1220&428=1221&429=1234&433=1246&437=1256&442=1260&443=1268&444=1276&445=1278&446=1280&447=1294&451=1305&452=1313&453=1315&454=1317&455=1329&460=1338&461=1339&462=1341&463=1350&464=1364&469=1365&471=1371&472=1375&475=1378&476=1379&477=1380&478=1384&480=1387&483=1388&484=1389&485=1391&486=1401&488=1402&489=1406&491=1410&492=1412&493=1421&495=1424&496=1427&498=1430&500=1436&513=1442&514=1458&515=1459&516=1460&517=1461&520=1462&521=1463&528=1464&529=1466&530=1467&531=1469&532=1472&534=1474&535=1492&536=1494&537=1496&540=1498&541=1515&543=1517&544=1519&545=1526&550=1528&551=1530&554=1558&555=1560&556=1562&557=1564&558=1566&559=1568&564=1570&565=1579&566=1608&570=1623&571=1627&572=1629&573=1631&574=1636&576=1642&577=1644&580=1654&581=1665&584=1676&589=1678&590=1680&591=1693&592=1701&593=1703&594=1707&597=1709&598=1721&599=1725&600=1730&604=1733&605=1735&606=1737&607=1742&608=1744&609=1753&611=1756&617=1758&618=1760&619=1764&620=1768&623=1773&624=1775&625=1777&627=1784&632=1787&635=1797&636=1799&638=1801&639=1803&640=1805&641=1809&645=1811&646=1813&650=1815&651=1826&652=1828&653=1839&654=1857&656=1860&658=1876&659=1883&660=1892&662=1895&666=1900&667=1905&672=1912&673=1924&674=1930&675=1936&678=1938&679=1948&680=1951&681=1955&682=1958&685=1965&689=1969&690=1975&693=1988&696=1996&700=2002&703=2025&704=2034&706=2043&712=2051&717=2060&719=2070&722=2076&723=2078&725=2082&726=2084&728=2085&730=2087&739=2098&740=2111&747=2112&748=2113&753=2114&755=2115&756=2118&757=2136&760=2137&761=2155&762=2156&763=2165&764=2168&765=2172&766=2176&769=2181&772=2190&773=2191&786=2192&787=2193&788=2206&789=2207&792=2208&795=2209&796=2210&799=2211&811=2212&812=2213&821=2214&822=2216&825=2221&827=2225&828=2236&830=2262&831=2264&832=2265&833=2268&834=2270&836=2276&838=2277&840=2280&842=2282&845=2296&846=2306&848=2307&849=2310&850=2313&851=2315&853=2321&858=2324&859=2325&860=2333&861=2335&862=2337&868=2343&869=2344&870=2347&871=2350&872=2353&873=2356&874=2363&875=2366&876=2367&877=2373&878=2378&879=2383&880=2385&881=2386&884=2388&902=2389&905=2391&906=2392&907=2399&908=2415&911=2440&912=2443&913=2446&916=2453&917=2458&918=2460&920=2463&921=2467&922=2470&923=2472&925=2478&926=2480&928=2483&929=2485&930=2488&932=2495&934=2498&935=2500&939=2504&940=2509&941=2512&942=2514&943=2517&944=2520&949=2523&829=2532&951=2535&952=2539&956=2541&959=2543&960=2545&961=2553&962=2555&963=2567&964=2569&965=2574&966=2578&970=2581&971=2583&974=2586&975=2591&976=2594&983=2606&985=2638&986=2641&987=2644&988=2647&989=2650&990=2653&992=2659&998=2662&999=2672&1000=2686&1004=2688&1005=2689&1006=2690&1007=2691&1008=2692&1009=2696&1010=2699&1011=2702&1012=2705&1014=2708&1016=2714&1019=2717&1020=2718&1021=2719&1022=2725&1023=2727&1024=2729&1025=2732&1026=2735&1028=2738&1029=2740&1030=2745&1033=2746&1036=2747&1037=2748&1039=2749&1041=2750&1042=2755&1043=2761&1046=2767&1047=2777&1048=2790'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1140&401=1142&402=1153&403=1164&406=1172&407=1173&408=1174&409=1176&410=1177&413=1179&414=1182&421=1183&422=1193&425=1194&426=1202&427=1216&428=1219&429=1224&431=1239&432=1242&433=1245&434=1248&435=1251&437=1254&439=1257&440=1259&441=1260&442=1273&446=1285&450=1295&455=1299&456=1307&457=1315&458=1317&459=1319&460=1333&464=1344&465=1352&466=1354&467=1356&468=1368&473=1377&474=1378&475=1380&476=1389&477=1403&482=1404&484=1410&485=1414&488=1417&489=1418&490=1419&491=1423&493=1426&496=1427&497=1428&498=1430&499=1440&501=1441&502=1445&504=1449&505=1451&506=1460&508=1463&509=1466&511=1469&513=1475&526=1481&527=1497&528=1498&529=1499&530=1500&533=1501&534=1502&541=1503&542=1505&543=1506&544=1508&545=1511&547=1513&548=1531&549=1533&550=1535&553=1537&554=1554&556=1556&557=1558&558=1565&563=1567&564=1569&567=1597&568=1599&569=1601&570=1603&571=1605&572=1607&577=1609&578=1618&579=1647&583=1662&584=1666&585=1668&586=1670&587=1675&589=1681&590=1683&593=1693&594=1704&597=1715&602=1717&603=1719&604=1732&605=1740&606=1742&607=1746&610=1748&611=1760&612=1764&613=1769&617=1772&618=1774&619=1776&620=1781&621=1783&622=1792&624=1795&630=1797&631=1799&632=1803&633=1807&636=1812&637=1814&638=1816&640=1823&645=1826&648=1836&649=1838&651=1840&652=1842&653=1844&654=1848&658=1850&659=1852&663=1854&664=1865&665=1867&666=1878&667=1896&669=1899&671=1915&672=1922&673=1931&675=1934&679=1939&680=1944&685=1951&686=1963&687=1969&688=1975&691=1977&692=1987&693=1990&694=1994&695=1997&698=2004&702=2008&703=2014&706=2027&709=2035&713=2041&716=2064&717=2073&719=2082&725=2090&730=2099&732=2109&735=2115&736=2117&738=2121&739=2123&741=2124&743=2126&752=2137&753=2150&760=2151&761=2152&766=2153&768=2154&769=2157&770=2175&773=2176&774=2194&775=2195&776=2204&777=2207&778=2211&779=2215&782=2220&785=2229&786=2230&799=2231&800=2232&801=2245&802=2246&805=2247&808=2248&809=2249&812=2250&824=2251&825=2252&834=2253&835=2255&838=2260&840=2264&841=2275&843=2301&844=2303&845=2304&846=2307&847=2309&849=2315&851=2316&853=2319&855=2321&858=2335&859=2345&861=2346&862=2349&863=2352&864=2354&866=2360&871=2363&872=2364&873=2372&874=2374&875=2376&881=2382&882=2383&883=2386&884=2389&885=2392&886=2395&887=2402&888=2405&889=2406&890=2412&891=2417&892=2422&893=2424&894=2425&897=2427&915=2428&918=2430&919=2431&920=2438&921=2454&924=2479&925=2482&926=2485&929=2492&930=2497&931=2499&933=2502&934=2506&935=2509&936=2511&938=2517&939=2519&941=2522&942=2524&943=2527&945=2534&947=2537&948=2539&952=2543&953=2548&954=2551&955=2553&956=2556&957=2559&962=2562&842=2571&964=2574&965=2578&969=2580&972=2582&973=2584&974=2592&975=2594&976=2606&977=2608&978=2613&979=2617&983=2620&984=2622&987=2625&988=2630&989=2633&996=2645&998=2677&999=2680&1000=2683&1001=2686&1002=2689&1003=2692&1005=2698&1011=2701&1012=2711&1013=2725&1017=2727&1018=2728&1019=2729&1020=2730&1021=2731&1022=2735&1023=2738&1024=2741&1025=2744&1027=2747&1029=2753&1032=2756&1033=2757&1034=2758&1035=2764&1036=2766&1037=2768&1038=2771&1039=2774&1041=2777&1042=2779&1043=2784&1046=2785&1049=2786&1050=2787&1052=2788&1054=2789&1055=2794&1056=2800&1059=2806&1060=2816&1061=2829'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d5e0875b7b7eb8e315b17896be7b1e54f81a6728e4e2a872fbcad345800617f8
+# f28d52a13fb5c5c5e9ac890a2df3b52e7bfa651217d043afeb65f70edb66ee46
