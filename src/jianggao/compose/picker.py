@@ -522,10 +522,20 @@ _TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
 
 def _kept_per_text(judge: Callable[[Picker, str], bool]) -> Callable[[Picker, str], bool]:
     """``judge`` (a question a Picker asks of a text, whose answer depends only on the text and on what the picker was
-    made with, never on what it has said since) answered once per text and picker: vary asks each of the templates'
-    wordings again for each of its formulations (perf9)."""
+    made with, never on what it has said since: Picker.judged_as) answered once per text for pickers made alike: vary
+    asks each of the templates' wordings again for each of its formulations (perf9), and compose words a brief held
+    to its length up to six times, each with a new picker made from the same brief (perf13)."""
+    name = judge.__name__
+    kept_for: dict[str, tuple[tuple[Any, ...], dict[str, bool]]] = {}   # the last pickers' answers (a process
+    #                                                                     composes one brief at a time)
+
     def kept(picker: Picker, text: str) -> bool:
-        answers: dict[str, bool] = picker.__dict__.setdefault("_kept_" + judge.__name__, {})
+        answers: dict[str, bool] | None = picker.__dict__.get("_kept_" + name)
+        if answers is None:
+            last = kept_for.get(name)
+            if last is None or last[0] != picker.judged_as:
+                last = kept_for[name] = (picker.judged_as, {})
+            answers = picker.__dict__["_kept_" + name] = last[1]
         if text not in answers:
             answers[text] = judge(picker, text)
         return answers[text]
@@ -624,6 +634,9 @@ class Picker:
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
+        # what the per-text judges (_kept_per_text: _timely) read of the picker, all of it made from these: pickers
+        # made alike share their answers
+        self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.bureau_voice)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""

@@ -15,6 +15,7 @@ Python, and every pattern is still exactly what ``re.compile`` makes: it is only
 """
 from __future__ import annotations
 
+import array
 import hashlib
 import re
 import sys
@@ -25,10 +26,13 @@ from . import made_by, write_made
 
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
 # Version of the layout below: a file written by another layout is never read.
-FORMAT = 1
+FORMAT = 2
 # Room left in re's cache (re._MAXCACHE entries, 512 in 3.11) for what a process compiles beyond the file (and when it
 # is full, re drops the oldest entries: the file's first, the patterns every run compiles at import, long since taken).
 _HEADROOM = 16
+# The array type of _sre's code words (SRE_CODE: _sre.CODESIZE bytes, 4 on every CPython 3, which the interpreter's
+# line names; C's unsigned int is that size wherever CPython builds, unsigned long on an odd platform).
+_CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"
 
 
 def interpreter() -> str | None:
@@ -54,7 +58,8 @@ def compiled(pattern: str, flags: int) -> tuple[Any, ...]:
 
     flags = int(flags)      # (a re.RegexFlag is no plain int to marshal)
     parsed = _parser.parse(pattern, flags)
-    code = [int(word) for word in _compiler._code(parsed, flags)]
+    # the code words as the bytes of an array of SRE_CODE (one bytes object to unmarshal, not a list of ints)
+    code = array.array(_CODE_TYPE, [int(word) for word in _compiler._code(parsed, flags)]).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -140,7 +145,8 @@ def _make(entry: tuple[Any, ...]) -> re.Pattern[str] | None:
         import _sre
 
         pattern, _flags, final, code, groups, groupindex, indexgroup = entry
-        made: re.Pattern[str] = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+        words = array.array(_CODE_TYPE, code).tolist()
+        made: re.Pattern[str] = _sre.compile(pattern, final, words, groups, groupindex, indexgroup)
         return made
     except (ValueError, TypeError, RuntimeError, ImportError):
         return None
