@@ -526,22 +526,30 @@ def _kept_per_text(judge: Callable[[Picker, str], bool]) -> Callable[[Picker, st
     asks each of the templates' wordings again for each of its formulations (perf9), and compose words a brief held
     to its length up to six times, each with a new picker made from the same brief (perf13)."""
     name = judge.__name__
-    kept_for: dict[str, tuple[tuple[Any, ...], dict[str, bool]]] = {}   # the last pickers' answers (a process
-    #                                                                     composes one brief at a time)
 
     def kept(picker: Picker, text: str) -> bool:
-        answers: dict[str, bool] | None = picker.__dict__.get("_kept_" + name)
-        if answers is None:
-            last = kept_for.get(name)
-            if last is None or last[0] != picker.judged_as:
-                last = kept_for[name] = (picker.judged_as, {})
-            answers = picker.__dict__["_kept_" + name] = last[1]
+        answers = _answers_of(picker, name)
         if text not in answers:
             answers[text] = judge(picker, text)
-        return answers[text]
+        return bool(answers[text])
 
     kept.__doc__, kept.__name__ = judge.__doc__, judge.__name__
     return kept
+
+
+_kept_for: dict[str, tuple[tuple[Any, ...], dict[Any, bool]]] = {}   # each judge's answers for the last pickers made
+#                                                                     alike (a process composes one brief at a time)
+
+
+def _answers_of(picker: Picker, name: str) -> dict[Any, bool]:
+    """The answers of the judge ``name`` for ``picker``: shared by the pickers made alike (Picker.judged_as)."""
+    answers: dict[Any, bool] | None = picker.__dict__.get("_kept_" + name)
+    if answers is None:
+        last = _kept_for.get(name)
+        if last is None or last[0] != picker.judged_as:
+            last = _kept_for[name] = (picker.judged_as, {})
+        answers = picker.__dict__["_kept_" + name] = last[1]
+    return answers
 
 
 class Picker:
@@ -634,9 +642,9 @@ class Picker:
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
-        # what the per-text judges (_kept_per_text: _timely) read of the picker, all of it made from these: pickers
-        # made alike share their answers
-        self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.bureau_voice)
+        # what the per-text judges (_kept_per_text: _timely; _speakable) read of the picker, all of it made from these:
+        # pickers made alike share their answers
+        self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.role)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -827,7 +835,15 @@ class Picker:
     def _speakable(self, phrase: Phrase, category: str) -> bool:
         """Whether a mined sentence may stand where a single pick goes: it leans on nothing before it
         (needs), speaks of no one place's own event or unit, fits the speech's date, never announces a
-        speaker who has already spoken, and stays within the speaker's remit."""
+        speaker who has already spoken, and stays within the speaker's remit (asked once per entry and category
+        for pickers made alike: what it reads of the entry is its text, needs and window)."""
+        answers = _answers_of(self, "_speakable")
+        key = (phrase.text, phrase.needs, phrase.valid, category)
+        if key not in answers:
+            answers[key] = self._judge_speakable(phrase, category)
+        return answers[key]
+
+    def _judge_speakable(self, phrase: Phrase, category: str) -> bool:
         text = phrase.text
         # what the miner recorded (Phrase.needs) and what compose reads off the text must both allow it
         recorded = set(getattr(phrase, "needs", ()) or ())
