@@ -70,6 +70,8 @@ def test_install_puts_them_where_re_compile_finds_them(tmp_path):
         for key in PATTERNS:
             assert re.compile(*key) == shipped[key]
             assert re.compile(*key) is re.compile(*key)   # from the cache
+        re.purge()                                         # dropped from the cache: made from the file again
+        assert [re.compile(*key) for key in PATTERNS] == [shipped[key] for key in PATTERNS]
     finally:
         re.purge()
 

@@ -256,7 +256,20 @@ def comparison_word(brief: Brief) -> str:
 
 
 def brief_view(brief: Brief) -> BriefView:
-    """Everything the templates read about the brief, already phrased (metrics per GB/T 15835)."""
+    """Everything the templates read about the brief, already phrased (metrics per GB/T 15835): made once per brief
+    (plan and compose each ask, and compose words a brief held to its length up to six times); callers replace
+    its fields (dataclasses.replace), never change them."""
+    if _viewed and _viewed[0][0] is brief:
+        return _viewed[0][1]
+    view = _brief_view(brief)
+    _viewed[:] = [(brief, view)]
+    return view
+
+
+_viewed: list[tuple[Brief, BriefView]] = []   # the last brief's view (the brief kept alive beside it)
+
+
+def _brief_view(brief: Brief) -> BriefView:
     orgs = org_slots(brief)
     achievements = []
     said: set[str] = set()

@@ -47,6 +47,7 @@ class Table:
         self._text = "\n".join(self.measures)
         self._starts = list(accumulate((len(m) + 1 for m in self.measures[:-1]), initial=0))
         self._answering: dict[str, frozenset[str]] = {}
+        self._serving: dict[str, frozenset[str]] = {}
         self._by_measure: dict[int, frozenset[str]] | None = None
 
     @classmethod
@@ -57,8 +58,15 @@ class Table:
                 by_idea.setdefault(idea, []).append(i)
         return cls(measures, by_idea)
 
-    def could_serve(self, item: str) -> set[str]:
-        """The measures that might serve ``item``: every one ``serve.could_serve`` accepts, and a few more."""
+    def could_serve(self, item: str) -> frozenset[str]:
+        """The measures that might serve ``item``: every one ``serve.could_serve`` accepts, and a few more (kept per
+        item: each compose of a brief asks its items again)."""
+        found = self._serving.get(item)
+        if found is None:
+            found = self._serving[item] = self._could_serve(item)
+        return found
+
+    def _could_serve(self, item: str) -> frozenset[str]:
         mine = ideas_of(item)
         wanted = set(mine)
         for idea in mine:
@@ -77,7 +85,7 @@ class Table:
             for i in holding:
                 seen[i] = seen.get(i, 0) + 1
         found.update(i for i, n in seen.items() if n >= 2)
-        return {self.measures[i] for i in found}
+        return frozenset(self.measures[i] for i in found)
 
     def _holding(self, word: str) -> set[int]:
         """The measures whose text holds ``word`` (a word never spans two lines)."""
@@ -186,6 +194,28 @@ def borrowed(elsewhere: Mapping[str, Sequence[str]] | None, topic: _Topic | None
     every measure the table does not name)."""
     if not elsewhere or topic is None or (not items and also is None and not problems):
         return []         # (an area the registry does not know lends by its items' own words like any other)
+    if also is not None:
+        return _borrowed(elsewhere, topic, own, items, alternate, also, problems)
+    # the same area lends the same measures to each compose of a brief held to its length (up to six: core.compose)
+    key = (id(elsewhere), topic.key, tuple(own), tuple(items), alternate, tuple(problems))
+    for seen, kept in _lent.get(key, ()):
+        if seen is elsewhere:
+            return list(kept)
+    lent = _borrowed(elsewhere, topic, own, items, alternate, None, problems)
+    if len(_lent) >= _LENT_MAX:
+        _lent.clear()
+    _lent.setdefault(key, []).append((elsewhere, tuple(lent)))
+    return lent
+
+
+# What borrowed lent, by its arguments (the wording by identity, kept alive beside its answer): a process composes
+# briefs one after another, so a few hundred answers are all it asks again.
+_lent: dict[tuple[object, ...], list[tuple[Mapping[str, Sequence[str]], tuple[str, ...]]]] = {}
+_LENT_MAX = 512
+
+
+def _borrowed(elsewhere: Mapping[str, Sequence[str]], topic: _Topic, own: Sequence[str], items: Sequence[str],
+              alternate: str, also: Callable[[str], bool] | None, problems: Sequence[str]) -> list[str]:
     maybe: set[str] = set()
     table = table_for(elsewhere, alternate) if items or problems else None
     if items and table is not None:

@@ -568,16 +568,34 @@ _TOLD_ADVERB = re.compile(r"^要(?:着力|切实)(?=[\u4e00-\u9fff]{2})")
 
 def _kept_per_text(judge: Callable[[Picker, str], bool]) -> Callable[[Picker, str], bool]:
     """``judge`` (a question a Picker asks of a text, whose answer depends only on the text and on what the picker was
-    made with, never on what it has said since) answered once per text and picker: vary asks each of the templates'
-    wordings again for each of its formulations (perf9)."""
+    made with, never on what it has said since: Picker.judged_as) answered once per text for pickers made alike: vary
+    asks each of the templates' wordings again for each of its formulations (perf9), and compose words a brief held
+    to its length up to six times, each with a new picker made from the same brief (perf13)."""
+    name = judge.__name__
+
     def kept(picker: Picker, text: str) -> bool:
-        answers: dict[str, bool] = picker.__dict__.setdefault("_kept_" + judge.__name__, {})
+        answers = _answers_of(picker, name)
         if text not in answers:
             answers[text] = judge(picker, text)
-        return answers[text]
+        return bool(answers[text])
 
     kept.__doc__, kept.__name__ = judge.__doc__, judge.__name__
     return kept
+
+
+_kept_for: dict[str, tuple[tuple[Any, ...], dict[Any, bool]]] = {}   # each judge's answers for the last pickers made
+#                                                                     alike (a process composes one brief at a time)
+
+
+def _answers_of(picker: Picker, name: str) -> dict[Any, bool]:
+    """The answers of the judge ``name`` for ``picker``: shared by the pickers made alike (Picker.judged_as)."""
+    answers: dict[Any, bool] | None = picker.__dict__.get("_kept_" + name)
+    if answers is None:
+        last = _kept_for.get(name)
+        if last is None or last[0] != picker.judged_as:
+            last = _kept_for[name] = (picker.judged_as, {})
+        answers = picker.__dict__["_kept_" + name] = last[1]
+    return answers
 
 
 class Picker:
@@ -680,6 +698,9 @@ class Picker:
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
+        # what the per-text judges (_kept_per_text: _timely; _speakable) read of the picker, all of it made from these:
+        # pickers made alike share their answers
+        self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.role)
 
     def offered(self, phrase: Phrase) -> bool:
         """Whether this speech's seed is offered ``phrase`` (see OFFERED_SHARE)."""
@@ -870,7 +891,15 @@ class Picker:
     def _speakable(self, phrase: Phrase, category: str) -> bool:
         """Whether a mined sentence may stand where a single pick goes: it leans on nothing before it
         (needs), speaks of no one place's own event or unit, fits the speech's date, never announces a
-        speaker who has already spoken, and stays within the speaker's remit."""
+        speaker who has already spoken, and stays within the speaker's remit (asked once per entry and category
+        for pickers made alike: what it reads of the entry is its text, needs and window)."""
+        answers = _answers_of(self, "_speakable")
+        key = (phrase.text, phrase.needs, phrase.valid, category)
+        if key not in answers:
+            answers[key] = self._judge_speakable(phrase, category)
+        return answers[key]
+
+    def _judge_speakable(self, phrase: Phrase, category: str) -> bool:
         text = phrase.text
         # what the miner recorded (Phrase.needs) and what compose reads off the text must both allow it
         recorded = set(getattr(phrase, "needs", ()) or ())

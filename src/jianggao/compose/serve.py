@@ -339,7 +339,23 @@ def best_score(items: Sequence[str]) -> Callable[[str], int]:
     items asked about many measures (Picker.serve asks each of an area's ~100 measures about every other area's
     items: ~4,400 scores a render, nearly all 0).  Only the items the measure shares something with are scored: an
     idea of theirs or one carrying one out (SERVES), a content pair, a run of ITEM_WORDS of their words, each
-    looked up in an index of the items; score is 0 for any other (its first question)."""
+    looked up in an index of the items; score is 0 for any other (its first question). Kept per set of items, each
+    measure's answer with it: an area asks it twice of each measure (the pool, then take), and each compose of a
+    brief held to its length asks it again."""
+    key = tuple(items)
+    found = _best_scores.get(key)
+    if found is None:
+        if len(_best_scores) >= _BEST_SCORES_MAX:
+            _best_scores.clear()
+        found = _best_scores[key] = _best_score(key)
+    return found
+
+
+_best_scores: dict[tuple[str, ...], Callable[[str], int]] = {}
+_BEST_SCORES_MAX = 64
+
+
+def _best_score(items: tuple[str, ...]) -> Callable[[str], int]:
     by_idea: dict[str, set[int]] = {}
     by_pair: dict[str, set[int]] = {}
     by_head: dict[str, list[tuple[str, int]]] = {}     # a run of an item's words, under its first two characters
@@ -363,7 +379,15 @@ def best_score(items: Sequence[str]) -> Callable[[str], int]:
             found.update(j for gram, j in by_head[head] if gram in measure)
         return max((score(measure, items[j]) for j in found), default=0)
 
-    return best
+    answers: dict[str, int] = {}
+
+    def kept(measure: str) -> int:
+        got = answers.get(measure)
+        if got is None:
+            got = answers[measure] = best(measure)
+        return got
+
+    return kept
 
 
 @lru_cache(maxsize=4096)

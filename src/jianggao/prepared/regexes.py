@@ -15,6 +15,7 @@ Python, and every pattern is still exactly what ``re.compile`` makes: it is only
 """
 from __future__ import annotations
 
+import array
 import hashlib
 import re
 import sys
@@ -25,10 +26,13 @@ from . import made_by, write_made
 
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
 # Version of the layout below: a file written by another layout is never read.
-FORMAT = 1
+FORMAT = 2
 # Room left in re's cache (re._MAXCACHE entries, 512 in 3.11) for what a process compiles beyond the file (and when it
 # is full, re drops the oldest entries: the file's first, the patterns every run compiles at import, long since taken).
 _HEADROOM = 16
+# The array type of _sre's code words (SRE_CODE: _sre.CODESIZE bytes, 4 on every CPython 3, which the interpreter's
+# line names; C's unsigned int is that size wherever CPython builds, unsigned long on an odd platform).
+_CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"
 
 
 def interpreter() -> str | None:
@@ -54,7 +58,8 @@ def compiled(pattern: str, flags: int) -> tuple[Any, ...]:
 
     flags = int(flags)      # (a re.RegexFlag is no plain int to marshal)
     parsed = _parser.parse(pattern, flags)
-    code = [int(word) for word in _compiler._code(parsed, flags)]
+    # the code words as the bytes of an array of SRE_CODE (one bytes object to unmarshal, not a list of ints)
+    code = array.array(_CODE_TYPE, [int(word) for word in _compiler._code(parsed, flags)]).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -64,31 +69,87 @@ def compiled(pattern: str, flags: int) -> tuple[Any, ...]:
 
 def shipped(path: Path = FILE) -> dict[tuple[str, int], re.Pattern[str]]:
     """The patterns of the file, by (pattern, flags), when this interpreter made it; else {}."""
-    entries = made_by(path, interpreter())
-    if entries is None:
-        return {}
-    try:
-        import _sre
-
-        return {(p, flags): _sre.compile(p, final, code, groups, groupindex, indexgroup)
-                for p, flags, final, code, groups, groupindex, indexgroup in entries}
-    except (ValueError, TypeError, RuntimeError):
-        return {}
+    made = {(key[1], key[2]): _make(entry) for key, entry in _entries(path).items()}
+    return {key: pattern for key, pattern in made.items() if pattern is not None}
 
 
 def install(path: Path = FILE) -> int:
-    """Put the file's patterns in ``re``'s cache, as many as leave it room; how many were put there."""
-    cache = getattr(re, "_cache", None)
-    room = getattr(re, "_MAXCACHE", 0) - _HEADROOM - (len(cache) if isinstance(cache, dict) else 0)
-    if not isinstance(cache, dict) or room <= 0:
+    """Make the file's patterns what ``re``'s cache answers for them; how many the file holds for this interpreter.
+
+    Where ``re`` looks its cache up by subscript (3.11's ``_compile``: ``_cache[key]``, a miss raising KeyError), the
+    cache becomes a dict whose misses are answered from the file (``_Shipped``): a pattern is made from its shipped code
+    only when first asked, all the file's patterns are at hand whatever the cache's size (a render asks ~570, more than
+    ``re._MAXCACHE``: filling the cache up front left ~90 to compile, the file's first ones dropped to make room), and
+    what ``re`` drops from the cache is made again from the file when asked again. Elsewhere, as many as leave the cache
+    room are put in it up front."""
+    entries = _entries(path)
+    if not entries:
         return 0
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return 0
+    if _asks_by_subscript():
+        lazy = cache if isinstance(cache, _Shipped) else _Shipped(cache)
+        lazy.raw = entries
+        re._cache = lazy  # type: ignore[attr-defined]
+        return len(entries)
+    room = getattr(re, "_MAXCACHE", 0) - _HEADROOM - len(cache)
     put = 0
-    for (pattern, flags), compiled_pattern in shipped(path).items():
+    for key in entries:
         if put >= room:
             break
-        cache.setdefault((str, pattern, flags), compiled_pattern)
-        put += 1
+        made = _make(entries[key])
+        if made is not None:
+            cache.setdefault(key, made)
+            put += 1
     return put
+
+
+class _Shipped(dict):
+    """``re``'s cache, a miss answered from the shipped file (see install)."""
+
+    raw: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+    def __missing__(self, key: tuple[Any, ...]) -> Any:
+        entry = self.raw.get(key)
+        made = None if entry is None else _make(entry)
+        if made is None:
+            raise KeyError(key)
+        self[key] = made
+        return made
+
+
+def _asks_by_subscript() -> bool:
+    """Whether ``re._compile`` reads its cache as ``_cache[key]`` inside a try (CPython 3.7–3.11), where a dict's
+    ``__missing__`` answers a miss; 3.12's two caches read it with ``pop``."""
+    compile_ = getattr(re, "_compile", None)
+    code = getattr(compile_, "__code__", None)
+    return (code is not None and "_cache" in code.co_names and "_cache2" not in code.co_names
+            and "pop" not in code.co_names and "get" not in code.co_names)
+
+
+def _entries(path: Path) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """The file's entries by ``re``'s cache key (str, pattern, flags), when this interpreter made it; else {}."""
+    entries = made_by(path, interpreter())
+    if not entries:
+        return {}
+    try:
+        return {(str, entry[0], entry[1]): entry for entry in entries}
+    except (TypeError, IndexError):
+        return {}
+
+
+def _make(entry: tuple[Any, ...]) -> re.Pattern[str] | None:
+    """The pattern an entry holds, made by ``_sre.compile`` from its shipped code; None if ``_sre`` refuses it."""
+    try:
+        import _sre
+
+        pattern, _flags, final, code, groups, groupindex, indexgroup = entry
+        words = array.array(_CODE_TYPE, code).tolist()
+        made: re.Pattern[str] = _sre.compile(pattern, final, words, groups, groupindex, indexgroup)
+        return made
+    except (ValueError, TypeError, RuntimeError, ImportError):
+        return None
 
 
 def record(runs: list[list[str]]) -> list[tuple[str, int]]:
@@ -150,8 +211,7 @@ def make(path: Path = FILE) -> Path:
         raise SystemExit("this Python's re compiler cannot be identified: no file made")
     with tempfile.TemporaryDirectory() as tmp:
         patterns = record(sample_runs(Path(tmp)))
-    keep = getattr(re, "_MAXCACHE", 512) - 2 * _HEADROOM
-    return write_made(path, who, tuple(compiled(p, flags) for p, flags in patterns[:keep]))
+    return write_made(path, who, tuple(compiled(p, flags) for p, flags in patterns))
 
 
 if __name__ == "__main__":
