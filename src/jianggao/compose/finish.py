@@ -340,7 +340,8 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
     a sentence that opens with one and says nothing else of the kind goes.  The picker keeps them apart where it picks
     (ideas.measure_again); this catches what reaches the speech by other ways (the frames' wordings, the parts worded
     after the tasks).  The brief's own words are what the speech is about: ideas they name do not count."""
-    brief = frozenset().union(*(ideas_of(c) for c in clauses)) if clauses else frozenset()
+    # (a manner the brief's words name, 稳妥实施, is not its measure: 平稳有序 and 依法有序 in one paragraph are one thing)
+    brief = frozenset().union(*(ideas_of(c) for c in clauses)) - _MANNER_IDEAS if clauses else frozenset()
     in_speech: set[str] = set()
     for part in parts:
         in_part: set[str] = set()
@@ -394,6 +395,7 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
                 k += 1
 
 
+_MANNER_IDEAS = frozenset({"有序实施"})
 # A run-in heading's length: what it names, the sentences after it say.
 _LEAD_HEADING = 20
 # A clause that only frames the next (以这次会议为契机，… / 围绕…，…): what is left when all after it is cut is no sentence.
@@ -679,6 +681,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.openings_vary(parts)
     one_home.target_once(parts)
     one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
+    every_role = ["opening"] + [p.role for p in plan.parts if p.numbered]
+    one_home.generic_once(parts, shells, every_role, clauses)
+    one_home.measure_home(parts, shells, every_role, clauses, room)
+    one_home.orders_once(parts, shells, every_role, clauses)
+    one_home.marked_once(parts, clauses)
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
