@@ -643,7 +643,10 @@ def generic_once(parts: list[list[list[str]]], shells: list[list[Block]], roles:
 # Measures heard twice across subsections that the picker's idea table leaves broad (ideas.区域卫生规划 holds 资源下沉
 # beside 资源配置; narrowing it there turns the picker away from a whole standing 医改 item of b-briefs and p1): one home
 # here only.
-_HOME_CODES = {"资源下沉": re.compile(r"资源下沉|扩容下沉|优质资源.{0,4}下沉|优质医疗资源.{0,4}下沉|真正下沉")}
+# 资源下沉 is also said as its means (派驻, 坐诊带教, 对口支援: the 医疗集团 item's 派驻专科医生 and then an item 推动优质医疗资源
+# 下沉 whose measure is 专家定期到基层坐诊带教).
+_HOME_CODES = {"优质资源下沉": re.compile(r"资源下沉|扩容下沉|优质(?:医疗)?资源.{0,4}下沉|真正下沉|下沉到|下沉基层|坐诊带教|"
+                                      r"派驻|对口支援|对口帮扶|巡回医疗")}
 
 
 # --- one home for a measure across the task subsections -----------------------------------------------------------
@@ -655,19 +658,31 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
     twenty-ninth reading, p5), and a numbered item whose heading is such a measure goes with its sentences where none
     of them carries the brief's words or figures (二是推动优质医疗资源下沉 under 基层 after the 医疗集团 item's 让优质资源
     真正下沉, p1); the items after it are numbered again.  The brief's own measures are the items' business, not this."""
-    from .ideas import MEASURES, ONCE
+    from .ideas import BROAD, MEASURES, ONCE
     from .ideas import ideas_of as table_ideas
 
     def ideas_of(text: str) -> frozenset[str]:
         return table_ideas(text) | {c for c, pat in _HOME_CODES.items() if pat.search(text)}
 
     brief = frozenset().union(*(ideas_of(c) for c in keep if c)) if keep else frozenset()
-    codes = (MEASURES | set(_HOME_CODES)) - ONCE - _PROCEDURAL - brief
+    every = (MEASURES | set(_HOME_CODES)) - ONCE - _PROCEDURAL
+    codes, owned = every - brief, every & brief
     for part, shell, role in zip(parts, shells, roles, strict=False):
         if role != "tasks":
             continue
+        # a measure the brief names is at home where the brief's words say it (its item, its problem's answer)
         home: dict[str, int] = {}
         sub = 0
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading) and block.level == 2:
+                sub = j
+            for s in para:
+                if any(c and c in s for c in keep):
+                    for x in ideas_of(s) & owned:
+                        home.setdefault(x, sub)
+        codes_here = codes | set(home)
+        sub = 0
+        said: set[str] = set()
         for j, (para, block) in enumerate(zip(part, shell, strict=True)):
             if isinstance(block, Heading) and block.level == 2:
                 sub = j
@@ -675,7 +690,7 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                             and shell[i].level <= 2), len(shell))   # type: ignore[union-attr]
             head = _ORDINAL.match(para[0]) if para else None
             if head and len(para[0]) <= 30:
-                mine = ideas_of(para[0]) & codes
+                mine = ideas_of(para[0]) & codes_here
                 if mine and all(home.get(x, sub) != sub for x in mine) and not any(
                         _DIGIT.search(s) or any(c and c in s for c in keep) for s in para) \
                         and (room is None or room.take("".join(para))):
@@ -686,11 +701,15 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
             k = 0
             while k < len(para):
                 s = para[k]
-                first = ideas_of(s.split("，", 1)[0]) & codes
-                if first and all(home.get(x, sub) != sub for x in first) and optional(para, k, keep, lead=goes_on) \
-                        and (room is None or room.take(s)):
+                first = ideas_of(s.split("，", 1)[0]) & codes_here
+                # (a sentence goes whatever the speech's length, as the same words again do: the readers mark it first;
+                # one that brings a subject of its own, 利用闲置床位开展医养结合服务 beside 设备闲置, is not that measure)
+                new = (ideas_of(s.split("，", 1)[0]) - said) - BROAD
+                if first and all(home.get(x, sub) != sub for x in first) and not new \
+                        and optional(para, k, keep, lead=goes_on):
                     para.pop(k)
                     continue
                 for x in ideas_of(s) & codes:
                     home.setdefault(x, sub)
+                said |= ideas_of(s)
                 k += 1
