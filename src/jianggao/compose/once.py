@@ -686,8 +686,6 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
         for j, (para, block) in enumerate(zip(part, shell, strict=True)):
             if isinstance(block, Heading) and block.level == 2:
                 sub = j
-                end = next((i for i in range(j + 1, len(shell)) if isinstance(shell[i], Heading)
-                            and shell[i].level <= 2), len(shell))   # type: ignore[union-attr]
             head = _ORDINAL.match(para[0]) if para else None
             if head and len(para[0]) <= 30:
                 mine = ideas_of(para[0]) & codes_here
@@ -695,7 +693,10 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                         _DIGIT.search(s) or any(c and c in s for c in keep) for s in para) \
                         and (room is None or room.take("".join(para))):
                     para.clear()
-                    _renumber(part, sub + 1 if sub < j else j, end if sub else len(part))
+                    # the items of its subsection, its heading's own first item among them, counted again
+                    end = next((i for i in range(j + 1, len(shell)) if isinstance(shell[i], Heading)
+                                and shell[i].level <= 2), len(shell))   # type: ignore[union-attr]
+                    _renumber(part, sub, end)
                     continue
             goes_on = j > 1 and not isinstance(block, Heading)
             k = 0
