@@ -79,7 +79,8 @@ def test_a_department_keeps_an_order_of_another_kind_and_a_list_keeps_its_new_bo
                "城管部门要配合做好收费公示。"]]]
     shells = [[], [Heading(2, "（一）", "整治")], [Heading(2, "（一）", "协同")]]
     once.orders_once(parts, shells, ["opening", "tasks", "safeguards"], ())
-    assert parts[2][0][1].startswith("住建、城市管理部门要")    # 住建 was never ordered: the duty stands
+    # 住建 was never ordered: the duty stands, for 住建 alone
+    assert parts[2][0][1] == "住建部门要抓好城区环境卫生整治，农业农村部门要抓好农村人居环境整治。"
     assert parts[2][0][2] == "城管部门要配合做好收费公示。"
 
 

@@ -455,6 +455,15 @@ def _duties(sentence: str) -> list[tuple[frozenset[str], str]]:
     return out
 
 
+def _name_only(duty: str, told: Set[str]) -> str:
+    """``duty`` (a list of departments' duty) with the departments ``told`` no longer named."""
+    m = _DEPT_DUTY.match(duty)
+    if not m or re.search(r"(?:部门|局|委|办)[、和]", m.group(1)):
+        return duty             # (住建部门、城管局要…: each name its own suffix, left as it is)
+    left = [n for n in re.split(r"[、和]", m.group(1)) if n and _DEPT_KEYS.get(n, n) not in told]
+    return duty[:m.start(1)] + "、".join(left) + duty[m.end(1):] if left else duty
+
+
 def orders_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
                 keep: Sequence[str]) -> None:
     """One body, one order (in place): a department given a duty in the tasks is not given one of the same kind again
@@ -493,14 +502,19 @@ def orders_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: 
                 kept = []
                 for depts, text in duties:
                     kinds = _remits(text)
-                    again = bool(depts) and all(d in orders and (not kinds or kinds & orders[d]) for d in depts)
-                    if not again:
-                        kept.append((depts, text))
-                if len(kept) < len(duties) and not any(d for d, _ in kept):
+                    told = {d for d in depts if d in orders and (not kinds or kinds & orders[d])}
+                    if told and told == depts:
+                        continue
+                    if told:            # 住建、城市管理部门要… after 区城管局 had it: 住建部门要…
+                        text = _name_only(text, told)
+                        depts = depts - told
+                    kept.append((depts, text))
+                changed = [t for _, t in kept] != [t for _, t in duties]
+                if changed and not any(d for d, _ in kept):
                     para.pop(k)           # nothing but the frame is left
                     continue
-                if len(kept) < len(duties):
-                    rest = "".join(t for _, t in kept).rstrip("，；") + s[-1]
+                if changed:
+                    rest = "".join(t for _, t in kept).rstrip("，；。！") + s[-1]
                     para[k] = s = rest
                 ideas = ideas_of(s) & deployed
                 if ideas:
