@@ -544,12 +544,12 @@ _PROCEDURAL = frozenset({"部门协同", "跟踪问效", "总结推广", "调查
 # --- a marked word once in a paragraph ----------------------------------------------------------------------------
 # Words a listener hears the second time in one paragraph (打折扣 twice in three sentences, 期盼 three times: the
 # twenty-ninth reading), each with plainer words that may stand in for it.  Said after 这些/这种 the word points back
-# to what the paragraph said, as speeches do (这些期盼，就是今年…的方向): not counted.
+# to what the paragraph said, as speeches do (这些期盼，就是今年…的方向): not counted.  (短板 is the genre's own word and
+# half of a set phrase, 补短板、强弱项: a stand-in reads wrong, 一块必须补上的弱项.)
 MARKED = {
     "打折扣": ("落空", "难以见效"),
     "期盼": ("心愿", "期待"),
     "盼头": ("心愿", "期待"),
-    "短板": ("弱项", "不足"),
     "抓手": ("载体", "切入点"),
     "硬骨头": ("难点", "难题"),
     "实实在在": ("真真切切", "切切实实"),
