@@ -561,6 +561,7 @@ MARKED = {
     "后顾之忧": ("顾虑", "难处"),
 }
 _MARKED = re.compile("|".join(MARKED))
+_CUT_RATHER = frozenset({"打折扣"})
 
 
 def marked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
@@ -581,9 +582,10 @@ def marked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                 if not again or any(c and c in s for c in keep):
                     continue
                 cut = s[:-1].rfind("，")
-                # (a last clause 这是群众的期盼 is the sentence's predicate: the word gives way instead)
-                if cut > 0 and again[0].start() > cut and not _DIGIT.search(s[cut:]) and s[cut + 1] != "这" \
-                        and _stands(s[:cut] + s[-1]):
+                # (only a consequence said again, …效果也会打折扣, goes; a clause that says what the people want, 看得起病
+                # 是最实在的期盼, keeps its say in a plainer word)
+                if cut > 0 and again[0].start() > cut and all(m.group(0) in _CUT_RATHER for m in again) \
+                        and not _DIGIT.search(s[cut:]) and _stands(s[:cut] + s[-1]):
                     para[k] = s[:cut] + s[-1]
                     continue
                 text = "".join(para)
