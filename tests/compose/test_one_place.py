@@ -157,12 +157,13 @@ def test_the_passes_are_what_keeps_them_apart(resources, monkeypatch):
 
 
 def test_an_item_deployed_in_an_earlier_subsection_goes_and_the_items_after_it_count_on():
+    """…where the speech has room to lose it: a thin brief keeps its items (f7 lost 8% of its length to two)."""
     parts = [[], [["二是推进紧密型城市医疗集团建设。", "牵头医院要向社区卫生服务中心派驻专科医生和管理骨干，开设联合门诊。"],
                   ["一是加强全科医生队伍建设。", "区卫生健康局要把需要补充的岗位和人数算清楚。"],
                   ["二是推动优质医疗资源下沉。", "推动上级医院专家定期到基层坐诊带教，让优质医疗资源更多下沉到群众身边。"],
                   ["三是完善基层运行机制。", "完善基层医疗卫生机构绩效工资政策，多劳多得、优绩优酬。"]]]
     shells = [[], [Heading(2, "（一）", "不断改善医疗服务"), Heading(2, "（二）", "加强基层医疗卫生服务体系建设"),
                    Paragraph(""), Paragraph("")]]
-    once.measure_home(parts, shells, ["opening", "tasks"], ())
+    once.measure_home(parts, shells, ["opening", "tasks"], (), once.Room(parts, 0))     # (room to lose a whole item)
     assert parts[1][2] == []
     assert parts[1][1][0] == "一是加强全科医生队伍建设。" and parts[1][3][0] == "二是完善基层运行机制。"

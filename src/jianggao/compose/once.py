@@ -711,9 +711,12 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
             head = _ORDINAL.match(para[0]) if para else None
             if head and len(para[0]) <= 30:
                 mine = ideas_of(para[0]) & codes_here
-                if mine and all(home.get(x, sub) != sub for x in mine) and not any(
+                # (an item goes whole only in a speech with room to lose it, and only where none of its sentences brings
+                # a subject of its own: 落实乡村医生待遇保障 with 医疗责任保险 and 村医收入 stays)
+                fresh = set().union(*(ideas_of(s) for s in para[1:])) - ideas_of(para[0]) - said - BROAD
+                if mine and all(home.get(x, sub) != sub for x in mine) and not fresh and not any(
                         _DIGIT.search(s) or any(c and c in s for c in keep) for s in para) \
-                        and (room is None or room.take("".join(para))):
+                        and room is not None and room.take("".join(para)):
                     para.clear()
                     # the items of its subsection, its heading's own first item among them, counted again
                     end = next((i for i in range(j + 1, len(shell)) if isinstance(shell[i], Heading)
