@@ -99,6 +99,8 @@ def test_a_marked_word_is_said_once_in_a_paragraph():
 RICH = {
     "kind": "annual_conference", "year": 2024, "region": {"name": "临江区", "parent": "临州市"},
     "speaker": {"name": "王明", "title": "副区长", "on_behalf_of": "区委、区政府"}, "date": "2024-03-05",
+    # (a length the brief fills with room to spare: the passes drop only while a speech keeps once.FLOOR_SHARE of it)
+    "length": 4000,
     "achievements": [
         {"topic": "医疗服务", "metrics": [{"name": "区域内住院率", "value": 84.1, "unit": "%", "change": 1.8}]},
         {"topic": "公共卫生", "metrics": [{"name": "65岁以上老年人健康管理率", "value": 64.2, "unit": "%",

@@ -340,8 +340,7 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
     a sentence that opens with one and says nothing else of the kind goes.  The picker keeps them apart where it picks
     (ideas.measure_again); this catches what reaches the speech by other ways (the frames' wordings, the parts worded
     after the tasks).  The brief's own words are what the speech is about: ideas they name do not count."""
-    # (a manner the brief's words name, 稳妥实施, is not its measure: 平稳有序 and 依法有序 in one paragraph are one thing)
-    brief = frozenset().union(*(ideas_of(c) for c in clauses)) - _MANNER_IDEAS if clauses else frozenset()
+    brief = frozenset().union(*(ideas_of(c) for c in clauses)) if clauses else frozenset()
     in_speech: set[str] = set()
     for part in parts:
         in_part: set[str] = set()
@@ -395,7 +394,6 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
                 k += 1
 
 
-_MANNER_IDEAS = frozenset({"有序实施"})
 # A run-in heading's length: what it names, the sentences after it say.
 _LEAD_HEADING = 20
 # A clause that only frames the next (以这次会议为契机，… / 围绕…，…): what is left when all after it is cut is no sentence.
@@ -682,8 +680,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.target_once(parts)
     one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
     every_role = ["opening"] + [p.role for p in plan.parts if p.numbered]
-    # (a thin brief not held to its length stays as short as its data makes it: what is said twice goes)
-    floor = one_home.Room(parts, target, one_home.FLOOR_SHARE) if plan.held_to_length else None
+    # (a thin brief keeps what it has as well: the bundled minimal brief fell below its 0.75 when they dropped freely)
+    floor = one_home.Room(parts, target, one_home.FLOOR_SHARE)
     one_home.generic_once(parts, shells, every_role, clauses, floor)
     one_home.measure_home(parts, shells, every_role, clauses, floor)
     one_home.orders_once(parts, shells, every_role, clauses, floor)

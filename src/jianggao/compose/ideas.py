@@ -162,7 +162,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "乡村一体化": ("primary_care", r"一体化管理|乡村一体化|乡村医疗卫生一体化|乡村卫生服务一体化"),
     "人才安居": ("workforce", r"住房|子女入学|安家|一人一策"),
     "学校卫生": (GENERAL, r"学校卫生|学生常见病|晨午检|因病缺课|托幼机构和学校|学校、托幼|学校、养老机构"),
-    "病媒密度": ("patriotic_health", r"病媒生物密度|病媒生物监测|病媒密度|环境治理为主|药物防制为辅|密度监测|密度变化|密度超标"),
+    "病媒密度": ("patriotic_health", r"病媒生物密度|病媒生物监测|病媒密度|环境治理为主|药物防制为辅"),
     "中医药就近": ("tcm", r"就近享受中医药|家门口就能享受到中医药|家门口享受中医药|身边就能用上中医药|就近用上中医药"),
     "中医药进社区": ("tcm", r"进乡村、进社区|进社区、进家庭|进社区、进校园|进校园、进家庭"),
     "村卫生室运行": ("primary_care", r"运行保障机制|运行经费补助|开得了门|日常运转"),
@@ -336,11 +336,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "哨点监测": (GENERAL, r"哨点"),
     # the twenty-seventh reading's (p1, p3, p5: 慢病 judged by control, not by files, in two items running)
     "慢病实效": (GENERAL, r"控制住了没有|控制得怎么样|重数量轻质量|重建档轻管理|建档和随访的次数|建档数量|建了多少档"),
-    # the twenty-ninth reading's (p4: 暗访 in the tasks and again in the safeguards' 督查; 病媒 消杀 three times; p2: 单独两孩
-    # 平稳有序 then 依法有序)
-    "暗访": (GENERAL, r"暗访"),
-    "集中消杀": (GENERAL, r"集中消杀|集中防制|消杀活动|消杀行动|统一的消杀"),
-    "有序实施": (GENERAL, r"平稳有序|依法有序|有序实施|稳妥实施|稳妥有序"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -370,7 +365,7 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "医德考评", "功能社区", "转诊优先", "基层急救", "延时服务", "慢病衔接", "人口信息", "备孕指导",
                       "边查边改", "全覆盖检查", "等级评审", "法治教育", "医疗美容",
                       "院内衔接", "疫苗追溯", "补种", "三级预防", "中医药就近", "中医特色", "护理服务", "调价原则",
-                      "出院随访", "常用药", "哨点监测", "慢病实效", "暗访", "集中消杀", "有序实施",
+                      "出院随访", "常用药", "哨点监测", "慢病实效",
                       # (the twenty-seventh reading: 创建社区医院 and 社区医院建设要坚持标准 in one item)
                       "社区医院"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
