@@ -301,6 +301,83 @@ def targets_twice(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# --- the twenty-ninth reading's four causes (REP) --------------------------------------------------------------------
+# Counted from the text as printed, with compose's own measures (compose.once, compose.ideas): a second opinion in the
+# readers' terms, not independent of compose.
+#   restated  a generic line in a subsection that says again what its heading and earlier sentences said
+#             (once.says_again: 进一步完善院前急救网络，缩短急救反应时间 after the 急救 measure);
+#   homes     a sentence opening with a measure (ideas.MEASURES and once's home codes, not the frame's set turns)
+#             another subsection of its part deployed, and no subject of its own (资源下沉 in two subsections, 轮训
+#             under 村医 and again under 公共卫生);
+#   orders    a department given a duty of the same kind in a later part than the one that first gave it one
+#             (财政 in the tasks, 财政 again in the safeguards; once._duties, once._remits);
+#   marked    a marked word (once.MARKED: 打折扣, 期盼, 短板 …) again in one paragraph, not after 这些/这种.
+_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_PART = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def causes(text: str, *, draft: bool = True) -> dict[str, list[str]]:
+    """The sentences of ``text`` that show each of the four causes above."""
+    from jianggao.compose import once
+    from jianggao.compose.ideas import BROAD, MEASURES, ONCE, ideas_of
+    codes = (MEASURES | set(once._HOME_CODES)) - ONCE - once._PROCEDURAL
+    lines = [ln.strip().replace("\u3000", "") for ln in text.splitlines()]
+    if draft:
+        start = next((k for k, ln in enumerate(lines[:8]) if ln.endswith("：")), -1)
+        lines = [ln for ln in lines[start + 1:] if not ln.startswith(("已生成", "自检", "篇幅"))]
+    out: dict[str, list[str]] = {"restated": [], "homes": [], "orders": [], "marked": []}
+    part = 0
+    before = ""
+    sub = 0
+    homes: dict[tuple[int, str], int] = {}
+    said: dict[int, set[str]] = {}
+    ordered: dict[str, dict[str, int]] = {}
+    for line in lines:
+        if not line or _JUNK.search(line):
+            continue
+        if _PART.match(line):
+            part += 1
+            sub = 0
+            before = ""
+            continue
+        sents = [s for s in _SPLIT.split(line) if s.strip()]
+        if _SUB.match(line):
+            sub += 1
+            before = ""
+        seen: set[str] = set()
+        for k, s in enumerate(sents):
+            if k == 0 and _SUB.match(s) or _ITEM_HEAD.match(s) and len(s) <= 24:
+                before += s
+                continue
+            if before and k and once.says_again(s, before):
+                out["restated"].append(s)
+            before += s
+            lead = s.split("，", 1)[0]
+            lead_codes = ideas_of(lead) | {c for c, pat in once._HOME_CODES.items() if pat.search(lead)}
+            fresh = (ideas_of(lead) - said.get(part, set())) - BROAD     # a subject of its own: not that measure
+            if sub and not fresh and any(x in codes and homes.get((part, x), sub) != sub for x in lead_codes):
+                out["homes"].append(s)
+            for x in ideas_of(s) | {c for c, pat in once._HOME_CODES.items() if pat.search(s)}:
+                if x in codes and sub:
+                    homes.setdefault((part, x), sub)
+            said.setdefault(part, set()).update(ideas_of(s))
+            for depts, piece in once._duties(s):
+                kinds = once._remits(piece) or frozenset({""})
+                for d in depts:
+                    had = ordered.setdefault(d, {})
+                    if any(had.get(kind, part) < part for kind in kinds):
+                        out["orders"].append(s)
+                    for kind in kinds:
+                        had.setdefault(kind, part)
+            for m in once._MARKED.finditer(s):
+                if s[max(0, m.start() - 2):m.start()] in ("这些", "这种", "这个", "这一"):
+                    continue
+                if m.group(0) in seen:
+                    out["marked"].append(s)
+                seen.add(m.group(0))
+    return out
+
+
 def body_chars(text: str) -> int:
     return sum(len(s) for _, _, s in sentences(text))
 
@@ -486,6 +563,18 @@ def main(argv: list[str] | None = None) -> int:
         report["near"], report["targets_twice"] = near, twice
         report["summary_codes"] = {"near_per_1000": 1000 * n_near / max(c1, 1),
                                    "corpus_near_per_1000": 1000 * c_near / max(cchars, 1), "targets_twice": n_twice}
+    found4 = {path.stem: causes(path.read_text(encoding="utf-8")) for path in drafts}
+    total = sum(r[1] for r in rows)
+    c4 = {name: causes(text, draft=False) for name, text in corpus}
+    print("the twenty-ninth reading's causes, per 1,000 chars (drafts | corpus): " + "; ".join(
+        f"{key} {1000 * sum(len(v[key]) for v in found4.values()) / max(total, 1):.2f} | "
+        f"{1000 * sum(len(v[key]) for v in c4.values()) / max(cchars, 1):.2f}"
+        for key in ("restated", "homes", "orders", "marked")) + f" ({len(drafts)} drafts)")
+    for k in sorted(found4):
+        for key, sents in found4[k].items():
+            for s in sents[:args.show]:
+                print(f"      {key} {k}: {s[:70]}")
+    report["causes"] = found4
     print(f"corpus: {cpairs / len(corpus):.2f} pairs per speech, {1000 * cpairs / max(cchars, 1):.2f} per 1,000 chars; "
           f"within one part {cnear / len(corpus):.2f} per speech, {1000 * cnear / max(cchars, 1):.2f} per 1,000; "
           f"the readers' kind {1000 * crep / max(cchars, 1):.2f} per 1,000 ({len(corpus)} speeches, {cchars} chars)")

@@ -679,6 +679,14 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.openings_vary(parts)
     one_home.target_once(parts)
     one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
+    every_role = ["opening"] + [p.role for p in plan.parts if p.numbered]
+    # (a thin brief not held to its length keeps THIN_SHARE: the bundled minimal brief fell below its 0.75 when they
+    # dropped freely)
+    floor = one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE)
+    one_home.generic_once(parts, shells, every_role, clauses, floor)
+    one_home.measure_home(parts, shells, every_role, clauses, floor)
+    one_home.orders_once(parts, shells, every_role, clauses, floor)
+    one_home.marked_once(parts, clauses)
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
