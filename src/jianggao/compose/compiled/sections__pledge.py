@@ -125,7 +125,11 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_s)
     l_1_s = missing
-    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
+    if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、层层抓落实。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield '\n'
+    elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头抓落实，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、层层抓落实。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
         yield '\n'
@@ -334,6 +338,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&31=128&32=132&33=135&34=142&35=144&36=147&37=150&40=155&41=157&42=173&45=185&47=187&50=196&51=198&56=211&57=214&60=216&61=228&62=231&63=234&64=237&66=239&68=241&69=245&70=249&71=253&72=257&74=259&75=262&77=265&78=284&80=292&82=301&83=303&84=305&85=307&86=310&88=313&89=325&90=328&92=333'
+debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&33=128&34=132&35=136&36=139&37=146&38=148&39=151&40=154&43=159&44=161&45=177&48=189&50=191&53=200&54=202&59=215&60=218&63=220&64=232&65=235&66=238&67=241&69=243&71=245&72=249&73=253&74=257&75=261&77=263&78=266&80=269&81=288&83=296&85=305&86=307&87=309&88=311&89=314&91=317&92=329&93=332&95=337'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ab1248f7d182037ef9d9f1f3fda6fd6f98e554688053bb0e71658a42a661fdfc
+# 18cba95f0a6beb9b3ea858b35915733895f9832d74a43dd3409c4d3746b17b98
