@@ -38,10 +38,16 @@ def test_a_township_says_its_own_units_and_helps_with_the_county_s_powers(senten
 @pytest.mark.parametrize(("sentence", "said"), [
     ("乡镇（街道）要建立精神卫生综合管理小组。", "各县（市、区）要推动乡镇（街道）建立精神卫生综合管理小组。"),
     ("委里要盯住进度，对进度落后的约谈主要负责同志。", "委里要盯住进度，对进度落后的约谈所在县（市、区）卫生健康部门负责同志。"),
+    ("乡镇卫生院要明确精神卫生防治人员。", "各县（市、区）要督促乡镇卫生院明确精神卫生防治人员。"),
 ])
 def test_a_city_s_commission_speaks_to_the_counties(sentence, said):
     assert voice.at_level(sentence, _remit(voice.BUREAU, "市")) == said
     assert voice.at_level(sentence, _remit(voice.BUREAU, "县")) == sentence     # a county's own townships
+
+
+def test_a_city_s_commission_names_the_county_bureaus_of_their_date():
+    said = voice.at_level("对进度落后的约谈主要负责同志。", _remit(voice.BUREAU, "市", 2017))
+    assert said == "对进度落后的约谈所在县（市、区）卫生计生部门负责同志。"
 
 
 def test_a_district_asks_the_city_for_its_insurance_payment():

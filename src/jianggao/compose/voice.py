@@ -555,6 +555,7 @@ _TOWN_OWN_WORDS = (("乡镇卫生院", "{w}卫生院"), ("乡镇合管办", "{w}
 # A city's health commission speaks to the 县（市、区） and their bureaus: the township governments are theirs to move
 # (through the 县区政府), and a 县区's clinics answer to its 卫生健康局, whose heads the city 约谈s.
 _TOWNSHIPS_TOLD = re.compile(r"(^|[。；])(各?乡镇（街道）|各乡镇|各街道|各镇（街道）)要")
+_CLINICS_TOLD = re.compile(r"(^|[。；])各?(乡镇卫生院|社区卫生服务中心|村卫生室)要")
 _SKIPS_LEVEL = Lazy(r"约谈(?:主要负责同志|主要负责人|负责人)")
 # The 医保 payment a 统筹区 (the city, from the 2018–19 reform) sets: a 县 or 区 asks the 市医保局 for it.
 _PAY_DESIGN = Lazy(r"总额付费|结余留用|合理超支分担|打包付费|按人头付费")
@@ -595,8 +596,10 @@ def at_level(text: str, remit: Remit) -> str | None:
         text = "".join(clauses)
     if tier == levels.PREFECTURE and remit.role != GOVERNMENT:
         text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要推动{m.group(2).removeprefix('各')}", text)
+        text = _CLINICS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要督促{m.group(2)}", text)
         if _SKIPS_LEVEL.search(text) and not re.search(r"县（市、区）|县区", text):
-            text = _SKIPS_LEVEL.sub("约谈所在县（市、区）卫生健康部门负责同志", text)
+            dept = levels.meeting_word("县", remit.date)      # 卫生 · 卫生计生 · 卫生健康, as the counties' bureaus were named
+            text = _SKIPS_LEVEL.sub(f"约谈所在县（市、区）{dept}部门负责同志", text)
     if tier == levels.COUNTY and remit.date >= dt.date(2019, 1, 1):
         clauses = re.split(r"(?<=[。；])", text)
         for i, c in enumerate(clauses):
