@@ -549,7 +549,7 @@ _HELPS = Words(r"配合|协助|争取|协调|支持")
 # What a township says of its own units in its own words (a 镇 has one 镇卫生院: 乡镇卫生院 is the county's word) and of
 # what its people get (小病不出村、常见病不出镇, not the county's 大多数病在本地就能看好); 机关科室 serving the 基层 is a
 # bureau's (a township's offices are the 基层).
-_TOWN_OWN_WORDS = (("乡镇卫生院", "{w}卫生院"), ("乡镇合管办", "{w}合管办"),
+_TOWN_OWN_WORDS = (("乡镇卫生院", "{w}卫生院"), ("乡镇合管办", "{w}合管办"), ("乡镇和村", "{w}和村"),
                    ("大多数病在本地就能看好、", "小病不出村、常见病不出{w}，"),
                    ("大多数病在本地就能看好", "小病不出村、常见病不出{w}"))
 # A city's health commission speaks to the 县（市、区） and their bureaus: the township governments are theirs to move
