@@ -17,6 +17,12 @@ jingji.wenzhong_huigu a 2012 review's 稳中求进, yiqing.guanai_yixian, jikong
 and after it (jkzg.jinhou_shiwu_nian 今后十五年, yiqing.guojia_jikongju_guapai as news, yiqing.juebei_hesuan 具备
 核酸检测能力, the 公立医院综合改革试点 once 全面推开).  On the base of session 9 (6a71d58) these found 117 terms in
 40 of 88 drafts at seed 1; none after.
+
+Session 11 added, per year, a 市卫健委主任's half-year review in July, a 镇长's annual meeting and a 县人民医院院长's
+pledge (133 briefs), and the twenty-ninth reading's ERA (人口家庭/人口监测和家庭发展, 公共卫生防线, 纠治, 对表, 新时期,
+门诊统筹/即时结报, the early-2021 vaccination order, 多元办医格局).  Main at 925226f, read with those windows
+(`--rescan` of its drafts): 74 terms in 51 of 133 drafts at seed 1 (公共卫生防线 23, 新时期 14, 纠治 10, 对表 9 …); the
+windows of 925226f found none of them; none after.
 """
 from __future__ import annotations
 
