@@ -594,6 +594,13 @@ def at_level(text: str, remit: Remit) -> str | None:
                     return None       # 没有取得执业资格的人员不得…: the county's licence, not the town's rule
                 clauses[i] = c[:m.start()] + "要配合县合管办" + c[m.end():]
         text = "".join(clauses)
+    if remit.role == TOWNSHIP:
+        # the township is itself the 乡镇（街道）: its government sets up what the template asks of 乡镇（街道） (j3, a 副镇长)
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}{levels.bodies(level).government}要", text)
+    if tier == levels.COUNTY and remit.role == BUREAU:
+        # a county bureau's head moves the township governments only with them (the 县政府 orders them: k2, a 局长)
+        below = levels.units(level, remit.date, rural=remit.rural).subdivisions or "乡镇（街道）"
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}要推动{below.removeprefix('各')}", text)
     if tier == levels.PREFECTURE and remit.role != GOVERNMENT:
         text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要推动{m.group(2).removeprefix('各')}", text)
         text = _CLINICS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要督促{m.group(2)}", text)
