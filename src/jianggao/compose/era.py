@@ -219,8 +219,10 @@ _STOCK = re.compile("|".join(re.escape(m) for m in _LINE_OF))
 
 def not_its_turn(text: str, date: dt.date, level: str | None = None) -> list[str]:
     """The stock lines of ``text`` (STOCK_LINES) a speech of ``date`` at ``level`` leaves to other speeches."""
+    if not level:
+        return []       # a text of no known level (a finished speech checked by date alone) is not judged here
     return [m.group(0) for m in _STOCK.finditer(text)
-            if zlib.crc32(f"{_LINE_OF[m.group(0)]}|{date.isoformat()}|{level or ''}".encode()) % STOCK_TURN]
+            if zlib.crc32(f"{_LINE_OF[m.group(0)]}|{date.isoformat()}|{level}".encode()) % STOCK_TURN]
 
 
 # Picking one speech asks about each candidate text two or three times (1,000 questions, 400 texts); the
