@@ -17,6 +17,12 @@ jingji.wenzhong_huigu a 2012 review's 稳中求进, yiqing.guanai_yixian, jikong
 and after it (jkzg.jinhou_shiwu_nian 今后十五年, yiqing.guojia_jikongju_guapai as news, yiqing.juebei_hesuan 具备
 核酸检测能力, the 公立医院综合改革试点 once 全面推开).  On the base of session 9 (6a71d58) these found 117 terms in
 40 of 88 drafts at seed 1; none after.
+
+Session 11 added, per year, a 市卫健委主任's half-year review in July, a 镇长's annual meeting and a 县人民医院院长's
+pledge (133 briefs), and the twenty-ninth reading's ERA (人口家庭/人口监测和家庭发展, 公共卫生防线, 纠治, 对表, 新时期,
+门诊统筹/即时结报, the early-2021 vaccination order, 多元办医格局).  Main at 925226f, read with those windows
+(`--rescan` of its drafts): 74 terms in 51 of 133 drafts at seed 1 (公共卫生防线 23, 新时期 14, 纠治 10, 对表 9 …); the
+windows of 925226f found none of them; none after.
 """
 from __future__ import annotations
 
@@ -78,7 +84,41 @@ def year_briefs(folder: Path, years: range) -> list[Path]:
                 path = folder / f"y{year}_{kind[:4]}_{'county' if level == '县' else 'district'}.yaml"
                 path.write_text(yaml.safe_dump(b, allow_unicode=True, sort_keys=False), encoding="utf-8")
                 out.append(path)
+        for name, b in other_levels(year):
+            path = folder / f"y{year}_{name}.yaml"
+            path.write_text(yaml.safe_dump(b, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            out.append(path)
     return out
+
+
+def other_levels(year: int) -> list[tuple[str, dict]]:
+    """The year's other speakers (session 11: the readers' ERA fell in a city's half-year review, a town's annual
+    meeting and a hospital's pledge): a 市卫健委主任 in July, a 镇长 in February, a 县人民医院院长's pledge."""
+    from jianggao.model import tifa
+
+    city_dept = tifa.department_name(f"{year}-07-15", "市")
+    city_head = "市" + city_dept + ("主任" if city_dept.endswith("委") else "局长")
+    city = {"kind": "midyear_review", "year": year, "region": {"name": "安江市", "short": "安江"},
+            "date": f"{year}-07-15", "speaker": {"name": "赵立新", "title": city_head},
+            "achievements": [{"topic": "公共卫生", "metrics": [
+                {"name": "适龄儿童免疫规划疫苗接种率", "value": 92.5, "unit": "%"}]},
+                {"topic": "妇幼健康", "facts": ["孕产妇系统管理率稳步提高"]}],
+            "problems": ["部分县区工作进度不平衡", "基层公共卫生人员不足"],
+            "priorities": [{"topic": "公共卫生", "items": ["做好重大传染病防控", "实施基本公共卫生服务项目"]},
+                           {"topic": "医疗服务", "items": ["提升医疗服务质量"]},
+                           {"topic": "人口家庭", "items": ["做好计划生育服务管理"]}]}
+    town = {"kind": "annual_conference", "year": year, "region": {"name": "柳河镇", "parent": "丰源县"},
+            "date": f"{year}-02-26", "speaker": {"name": "高明亮", "title": "镇长"},
+            "achievements": [{"topic": "公共卫生", "facts": ["全镇居民健康档案建档工作基本完成"]}],
+            "problems": ["村卫生室房屋简陋、设备不足", "乡村医生年龄老化"],
+            "priorities": [{"topic": "基层卫生", "items": ["推进村卫生室建设", "加强乡村医生队伍管理"]},
+                           {"topic": "公共卫生", "items": ["做好基本公共卫生服务项目"]},
+                           {"topic": "爱国卫生", "items": ["开展环境卫生整治"]}]}
+    hospital = {"kind": "pledge", "year": year, "region": {"name": "安宁县"}, "date": f"{year}-03-02",
+                "speaker": {"name": "陶红梅", "title": "县人民医院院长"},
+                "priorities": [{"topic": "医疗服务", "items": ["提升医疗服务能力", "改善患者就医体验"]},
+                               {"topic": "公共卫生", "items": ["做好传染病防控"]}]}
+    return [("midy_city", city), ("annu_town", town), ("pledge_hospital", hospital)]
 
 
 def brief_facts(path: Path) -> tuple[dt.date, str | None, set[str]]:
@@ -105,7 +145,9 @@ def brief_facts(path: Path) -> tuple[dt.date, str | None, set[str]]:
 
 
 def findings(text: str, date: dt.date, level: str | None, words: set[str]) -> list[tuple[str, str]]:
-    from jianggao.compose.era import outside_window
+    from jianggao.compose import era
+
+    outside_window = getattr(era, "out_of_time", era.outside_window)   # an older checkout has no out_of_time
 
     out = []
     for s in re.findall(r"[^。！？\n]+", text):
@@ -123,8 +165,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--last", type=int, default=2026)
     ap.add_argument("--keep", type=Path, help="write the briefs and drafts here (else a temporary folder)")
     ap.add_argument("--show", type=int, default=3, help="example sentences per term")
+    ap.add_argument("--rescan", type=Path, help="count again in a folder --keep wrote (the drafts of an older "
+                    "commit, read with this registry: before and after on the same drafts)")
     args = ap.parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",") if s]
+    if args.rescan:
+        done = []
+        for out in sorted((args.rescan / "drafts").glob("*_s*.txt")):
+            stem, _, seed = out.stem.rpartition("_s")
+            brief = args.rescan / "briefs" / f"{stem}.yaml"
+            done.append((brief if brief.exists() else HERE / "briefs" / f"{stem}.yaml", int(seed), out))
+        return report(done, len({b for b, _s, _o in done}), args.seeds, args.show)
     work = args.keep or Path(tempfile.mkdtemp(prefix="era_scan_"))
     (work / "briefs").mkdir(parents=True, exist_ok=True)
     (work / "drafts").mkdir(parents=True, exist_ok=True)
@@ -140,6 +191,14 @@ def main(argv: list[str] | None = None) -> int:
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         done = list(pool.map(render, jobs))
+    report(done, len(briefs), args.seeds, args.show)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def report(done: list[tuple[Path, int, Path | None]], n_briefs: int, seeds: str, show: int) -> int:
+    """Print the findings of rendered drafts: the total, the drafts with one, the terms by count."""
     terms: collections.Counter[str] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
     with_findings = failed = 0
@@ -152,16 +211,14 @@ def main(argv: list[str] | None = None) -> int:
         with_findings += bool(found)
         for term, sentence in found:
             terms[term] += 1
-            if len(examples[term]) < args.show:
+            if len(examples[term]) < show:
                 examples[term].append(f"{out.stem} ({date}): {sentence}")
-    print(f"era scan: {len(done) - failed} drafts ({len(briefs)} briefs × seeds {args.seeds}), {failed} failed to render")
+    print(f"era scan: {len(done) - failed} drafts ({n_briefs} briefs × seeds {seeds}), {failed} failed to render")
     print(f"findings: {sum(terms.values())} in {with_findings} drafts")
     for term, n in terms.most_common():
         print(f"  {n:5d}  {term}")
         for e in examples[term]:
             print(f"           {e}")
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

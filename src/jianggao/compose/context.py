@@ -1,6 +1,7 @@
 """What the section templates see: slot values and brief data prepared as plain views (never template source)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zlib
 from collections.abc import Iterable
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
+from .era import area_name
 from .numbers import (
     five_year_plan,
     how_many,
@@ -38,13 +40,14 @@ def _spoken_name(key: str) -> str:
     return short.get(key, t.name)
 
 
-def topic_view(typed: str) -> TopicView:
-    """The area a secretary typed: registered ones keep her wording; unknown ones are drafted generally."""
+def topic_view(typed: str, date: dt.date | None = None) -> TopicView:
+    """The area a secretary typed: registered ones keep her wording (a registry name of a later date than the
+    speech in the date's form: era.area_name); unknown ones are drafted generally."""
     t = resolve_topic(typed)
     name = plain(typed.strip().removesuffix("工作") or typed.strip())
     if t is None:
         return TopicView("general", name, known=False)
-    return TopicView(t.key, name)
+    return TopicView(t.key, area_name(t.key, name, date))
 
 
 def default_topic(key: str) -> TopicView:
@@ -233,14 +236,14 @@ def main_topic(brief: Brief) -> TopicView:
     if subject:
         groups0: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
         for group in groups0:
-            view = topic_view(group.topic)
+            view = topic_view(group.topic, brief.speech_date)
             if view.key == subject:
                 return view           # the secretary's own name for it
         return default_topic(subject)
     if brief.kind == "special_topic":
         groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
         for group in groups:
-            return topic_view(group.topic)
+            return topic_view(group.topic, brief.speech_date)
         return default_topic(SPECIAL_DEFAULT)
     return TopicView("general", "卫生健康")
 
@@ -285,14 +288,14 @@ def _brief_view(brief: Brief) -> BriefView:
         # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both
         goals = tuple((plain(name), plain(w[0]), w[1], year_progress(m, aims[name]) or ("", ""))
                       for m, name, w in weighed if w)
-        achievements.append(ResultsView(_in_meeting(topic_view(g.topic), subject), good, bad,
+        achievements.append(ResultsView(_in_meeting(topic_view(g.topic, brief.speech_date), subject), good, bad,
                                         _once([clause(f) for f in g.facts], said), goals))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     # each target of the speech in its turn of wordings (numbers.target_phrase: 力争由X提高到Y six times was a form)
     # (from the target's own name too: a brief of one target is not always 力争由X提高到Y)
     turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
     midyear = brief.kind == "midyear_review"
-    priorities = [TasksView(_in_meeting(topic_view(p.topic), subject), _once([clause(i) for i in p.items], said),
+    priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))
                                    for t in p.targets], said))
                   for p in brief.priorities]

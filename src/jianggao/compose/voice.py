@@ -262,6 +262,9 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     # 卫生城镇 (the town does); a 村卫生室 is the village doctor and cares for no one's working life
     (matcher(r"卫生院|卫生室"), matcher(r"疫情研判|防控方案|流行病学调查|流调")),
     (matcher(r"^各?村|村（社区）"), matcher(r"卫生城镇|卫生乡镇|卫生城市")),
+    # a 街道 is never a 卫生镇 (it takes part in the city's 卫生城市 work), and a department creates nothing: 卫生城镇
+    # 创建 is the towns' and the counties' (the twenty-ninth reading, p4: 各街道（镇）要推进卫生城镇创建)
+    (matcher(r"街道|直有关部门|直各单位|有关部门|各部门"), matcher(r"卫生城镇|卫生乡镇|卫生镇创建|创建卫生镇|国家卫生镇")),
     (matcher(r"卫生室"), matcher(r"关心[^，。；]{0,6}(?:乡村医生|村医)")),
     # prices are led by the 价格主管部门 (发改/物价) and, from the 2018 reform, by 医保: 发改 'assisting' on pricing turns
     # the roles upside down; punishing false advertising is 工商's (市场监管's from 2019), not a health body's
@@ -461,7 +464,7 @@ _AD_BODY = Words(r"市场监管|工商")
 _SETS_PRICE = Lazy(r"(理顺|调整|制定|完善)医疗服务价格")
 _PRICE_ASKED = Words(r"配合|会同|落实|执行|衔接|争取")
 # Pay policy (绩效工资政策, 收入增长机制) is made by 人社 and 财政: a bureau or a unit 积极争取s its improvement.
-_SETS_PAY = re.compile(r"(?:不断|持续|切实|进一步|继续)?(?<!争取)(完善|健全|改革)"
+_SETS_PAY = re.compile(r"(?:不断|持续|切实|进一步|继续)?(?<!争取)(建立|完善|健全|改革)"
                        r"([^，。；]{0,12}(?:绩效工资政策|绩效工资总量|收入合理增长机制))")
 _PAY_ASKED = Words(r"争取|落实|配合|推动")
 # What the province sets for a city too: the title system and its rules (人社 and 卫健 of the province).
@@ -533,6 +536,94 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
         text = text.replace("职业病诊断、鉴定和", "职业病诊断和").replace("职业病诊断、鉴定", "职业病诊断")
     if remit.role != GOVERNMENT and pools_insurance_fund(text):
         return None         # 医保资金要统筹使用 in a 卫健委主任's mouth: the fund is the 医保局's
+    return at_level(text, remit)
+
+
+# ---- The level's own bodies (the twenty-ninth reading's BODY: a 镇长, a 市卫健委主任, a 区, a 院长) ----
+
+# The county's powers over a township's clinics and fund: the 合管办's 审核拨付 and its 定点 admission and exit (县级统筹),
+# 执业注册 and 准入 (the county's health department).  A township 配合s them, or says nothing.
+_COUNTY_POWER = Lazy(r"审核拨付|准入和退出|准入、退出|准入与退出|定点[^，。；]{0,6}准入|执业注册|执业资格|执业许可|"
+                     r"执业证书|不得在村卫生室从事|费用的审核|审核和监管")
+# A township builds with the county's project money: it strives for the standard, it cannot ensure it alone (the
+# twenty-ninth reading, p5: a 镇长's 确保年内全部达标 for 村卫生室 names no funding).
+_ENSURES_STANDARD = re.compile(r"确保(年内|今年|年底前)?全部达标")
+_COUNTY_FUND_OFFICE = re.compile(r"(?:乡镇|镇|乡)?合管办要")
+_HELPS = Words(r"配合|协助|争取|协调|支持")
+# What a township says of its own units in its own words (a 镇 has one 镇卫生院: 乡镇卫生院 is the county's word) and of
+# what its people get (小病不出村、常见病不出镇, not the county's 大多数病在本地就能看好); 机关科室 serving the 基层 is a
+# bureau's (a township's offices are the 基层).
+_TOWN_OWN_WORDS = (("乡镇卫生院", "{w}卫生院"), ("乡镇合管办", "{w}合管办"), ("乡镇和村", "{w}和村"),
+                   ("大多数病在本地就能看好、", "小病不出村、常见病不出{w}，"),
+                   ("大多数病在本地就能看好", "小病不出村、常见病不出{w}"))
+# A city's health commission speaks to the 县（市、区） and their bureaus: the township governments are theirs to move
+# (through the 县区政府), and a 县区's clinics answer to its 卫生健康局, whose heads the city 约谈s.
+_TOWNSHIPS_TOLD = re.compile(r"(^|[。；])(各?乡镇（街道）|各乡镇|各街道|各镇（街道）)要")
+_CLINICS_TOLD = re.compile(r"(^|[。；])各?(乡镇卫生院|社区卫生服务中心|村卫生室)要")
+_SKIPS_LEVEL = Lazy(r"约谈(?:主要负责同志|主要负责人|负责人)")
+# The 医保 payment a 统筹区 (the city, from the 2018–19 reform) sets: a 县 or 区 asks the 市医保局 for it.
+_PAY_DESIGN = Lazy(r"总额付费|结余留用|合理超支分担|打包付费|按人头付费")
+# A 区's share of its city's 国家卫生城市 review: the city passes it (the twenty-ninth reading, p4).
+_CITY_REVIEW = Lazy(r"(?:顺利)?通过国家卫生城市(?:复审|复核)")
+# The health department's powers over providers (执业登记, 校验, 依法处理) and other bodies' policy (工伤保险, 医疗救助):
+# not a hospital's to promise (the twenty-ninth reading's p6 pledge: 严格医疗机构执业登记和校验管理).
+_DEPARTMENT_POWER = Lazy(r"执业登记|校验管理|校验和|依法依规处理|依法查处|工伤保险|医疗救助政策")
+# A hospital assigns no work to the 基层 (the county bureau does): 纳入基层医疗卫生机构的日常工作 in a 院长's pledge.
+_ASSIGNS_GRASSROOTS = Lazy(r"纳入基层|基层医疗卫生机构的日常|(?:^|[，；])(?:各)?(?:乡镇卫生院|社区卫生服务中心|村卫生室|"
+                           r"基层医疗卫生机构)要")
+
+
+def at_level(text: str, remit: Remit) -> str | None:
+    """``text`` in the words and powers of the speaker's level: a township's own units by its own name, the county's
+    powers 配合ed; a city's orders to the 县（市、区）, not past them to the townships; a county's or a district's 医保
+    payment 争取ed from the city; a district's share of its city's review; a hospital's orders to itself.  None where
+    no wording saves the sentence."""
+    level = remit.level
+    if level not in levels.LEVELS:
+        return text
+    tier = levels.tier_of(level)
+    w = levels.word(level)
+    if remit.role == TOWNSHIP:
+        if w in ("乡", "镇"):
+            for county, own in _TOWN_OWN_WORDS:
+                text = text.replace(county, own.format(w=w))
+        if "机关科室" in text:
+            return None
+        text = _ENSURES_STANDARD.sub(lambda m: f"积极争取县里项目和资金支持，力争{m.group(1) or ''}全部达标", text)
+        clauses = re.split(r"(?<=[，。；])", text)
+        for i, c in enumerate(clauses):
+            if _COUNTY_POWER.search(c) and not _HELPS.search(c):
+                m = _COUNTY_FUND_OFFICE.search(c)
+                if not m:
+                    return None       # 没有取得执业资格的人员不得…: the county's licence, not the town's rule
+                clauses[i] = c[:m.start()] + "要配合县合管办" + c[m.end():]
+        text = "".join(clauses)
+    if remit.role == TOWNSHIP:
+        # the township is itself the 乡镇（街道）: its government sets up what the template asks of 乡镇（街道） (j3, a 副镇长)
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}{levels.bodies(level).government}要", text)
+    if tier == levels.COUNTY and remit.role == BUREAU:
+        # a county bureau's head moves the township governments only with them (the 县政府 orders them: k2, a 局长)
+        below = levels.units(level, remit.date, rural=remit.rural).subdivisions or "乡镇（街道）"
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}要推动{below.removeprefix('各')}", text)
+    if tier == levels.PREFECTURE and remit.role != GOVERNMENT:
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要推动{m.group(2).removeprefix('各')}", text)
+        text = _CLINICS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要督促{m.group(2)}", text)
+        if _SKIPS_LEVEL.search(text) and not re.search(r"县（市、区）|县区", text):
+            dept = levels.meeting_word("县", remit.date)      # 卫生 · 卫生计生 · 卫生健康, as the counties' bureaus were named
+            text = _SKIPS_LEVEL.sub(f"约谈所在县（市、区）{dept}部门负责同志", text)
+    if tier == levels.COUNTY and remit.date >= dt.date(2019, 1, 1):
+        clauses = re.split(r"(?<=[。；])", text)
+        for i, c in enumerate(clauses):
+            if _PAY_DESIGN.search(c) and "争取" not in c:
+                if "配合医保部门" in c:
+                    clauses[i] = c.replace("配合医保部门", "积极争取市医保局支持，", 1)
+                elif not _CARRIES_OUT.search(c):
+                    return None
+        text = "".join(clauses)
+    if tier == levels.COUNTY and w == "区":
+        text = _CITY_REVIEW.sub("高标准完成国家卫生城市复审区级任务", text)
+    if remit.role == UNIT and (_ASSIGNS_GRASSROOTS.search(text) or _DEPARTMENT_POWER.search(text)):
+        return None
     return text
 
 

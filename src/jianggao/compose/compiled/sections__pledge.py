@@ -7,15 +7,15 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_township = resolve('township')
-    l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
+    l_0_township = resolve('township')
     l_0_picks = resolve('picks')
+    l_0_plan = resolve('plan')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
@@ -63,9 +63,6 @@ def root(context, missing=missing, environment=environment):
         return concat(t_4)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
-    l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
-    context.vars['township'] = l_0_township
-    context.exported_vars.add('township')
     l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
     context.vars['who'] = l_0_who
     context.exported_vars.add('who')
@@ -128,7 +125,11 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_s)
     l_1_s = missing
-    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
+    if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、层层抓落实。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield '\n'
+    elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头抓落实，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、层层抓落实。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
         yield '\n'
@@ -337,6 +338,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=53&12=66&13=69&14=72&15=76&16=78&17=80&18=83&19=85&20=88&22=99&23=104&24=107&26=111&27=115&28=117&29=119&30=121&31=123&32=126&34=131&35=135&36=138&37=145&38=147&39=150&40=153&43=158&44=160&45=176&48=188&50=190&53=199&54=201&59=214&60=217&63=219&64=231&65=234&66=237&67=240&69=242&71=244&72=248&73=252&74=256&75=260&77=262&78=265&80=268&81=287&83=295&85=304&86=306&87=308&88=310&89=313&91=316&92=328&93=331&95=336'
+debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&33=128&34=132&35=136&36=139&37=146&38=148&39=151&40=154&43=159&44=161&45=177&48=189&50=191&53=200&54=202&59=215&60=218&63=220&64=232&65=235&66=238&67=241&69=243&71=245&72=249&73=253&74=257&75=261&77=263&78=266&80=269&81=288&83=296&85=305&86=307&87=309&88=311&89=314&91=317&92=329&93=332&95=337'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2cc77a2b30a28bdbca2bca7c4a77c69128063e84a06455412690218630822dcd
+# 18cba95f0a6beb9b3ea858b35915733895f9832d74a43dd3409c4d3746b17b98
