@@ -7,15 +7,15 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_township = resolve('township')
+    l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_township = resolve('township')
     l_0_picks = resolve('picks')
-    l_0_plan = resolve('plan')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
@@ -63,6 +63,9 @@ def root(context, missing=missing, environment=environment):
         return concat(t_4)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
+    l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
+    context.vars['township'] = l_0_township
+    context.exported_vars.add('township')
     l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
     context.vars['who'] = l_0_who
     context.exported_vars.add('who')
@@ -338,6 +341,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=53&10=66&11=69&12=73&13=75&14=77&15=80&16=82&17=85&19=96&20=101&21=104&23=108&24=112&25=114&26=116&27=118&28=120&29=123&33=128&34=132&35=136&36=139&37=146&38=148&39=151&40=154&43=159&44=161&45=177&48=189&50=191&53=200&54=202&59=215&60=218&63=220&64=232&65=235&66=238&67=241&69=243&71=245&72=249&73=253&74=257&75=261&77=263&78=266&80=269&81=288&83=296&85=305&86=307&87=309&88=311&89=314&91=317&92=329&93=332&95=337'
+debug_info = '5=53&12=66&13=69&14=72&15=76&16=78&17=80&18=83&19=85&20=88&22=99&23=104&24=107&26=111&27=115&28=117&29=119&30=121&31=123&32=126&36=131&37=135&38=139&39=142&40=149&41=151&42=154&43=157&46=162&47=164&48=180&51=192&53=194&56=203&57=205&62=218&63=221&66=223&67=235&68=238&69=241&70=244&72=246&74=248&75=252&76=256&77=260&78=264&80=266&81=269&83=272&84=291&86=299&88=308&89=310&90=312&91=314&92=317&94=320&95=332&96=335&98=340'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 18cba95f0a6beb9b3ea858b35915733895f9832d74a43dd3409c4d3746b17b98
+# 35ed2c17c7968a90892ec4853b6bece497702b218ffa153006d598b6e850e175
