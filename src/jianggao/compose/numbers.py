@@ -161,7 +161,8 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
         # …达到推荐标准达到6个 (three readers marked the doubled verb).
         # A name whose verb sits in a clause before its noun (达到服务能力推荐标准的基层医疗卫生机构) already ends on
         # what is counted: …机构有58家, never …机构的有58家 (the thirtieth blind reader's tell).
-        head = (f"{metric.name}有{value_text(metric)}" if "的" in metric.name[_HAS_VERB.search(metric.name).end():]
+        verb = _HAS_VERB.search(metric.name)
+        head = (f"{metric.name}有{value_text(metric)}" if verb and "的" in metric.name[verb.end():]
                 else f"{metric.name}的有{value_text(metric)}")
     elif not metric.is_rate and metric.change is None and _TALLY.match(metric.name):
         # A count of what was done, without a comparison, reads as a plain tally: 新增床位320张, 培训村医260人次;
