@@ -436,7 +436,8 @@ _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 # (the programme's words in a measure, what in the brief asks for it).
 _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居环境|村容村貌"), (r"垃圾分类", r"垃圾"),
                (r"城市医疗集团", r"医疗集团"), (r"发热诊室", r"发热"), (r"自动体外除颤", r"急救"),
-               (r"新型婚育文化", r"婚育|生育|人口"))
+               (r"新型婚育文化", r"婚育|生育|人口"), (r"育儿补贴", r"育儿补贴"), (r"体重管理", r"体重"),
+               (r"人工智能", r"人工智能|智能|AI"), (r"生育友好", r"生育友好"), (r"卫生材料消耗", r"费用"))
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
                 (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
