@@ -384,3 +384,13 @@ def test_a_new_laboratory_is_put_to_use_by_the_surveillance_answer(real, monkeyp
     text, said = composed(brief, real, 1, monkeypatch)
     assert "用好新建的生物安全二级实验室" in said["传染病监测预警能力不足"]
     assert "用好新建的生物安全二级实验室" in text
+
+
+@pytest.mark.parametrize("problem, name", [
+    ("外出务工人员多，孕情和出生信息掌握不及时", "孕情和出生信息掌握不及时"),
+    ("人口流动性大，流动人口计划生育服务管理有空档", "流动人口计划生育服务管理有空档"),
+    ("公立医院运行压力加大，部分县级医院门诊和住院收入下降", "公立医院运行压力加大"),
+])
+def test_a_problem_is_named_by_its_shortfall_not_its_cause(problem, name):
+    # the thirty-second blind reader: 今年先要在…外出务工人员多这两件事上见到变化 (a town cannot change who works away)
+    assert problem_name(problem) == name

@@ -31,10 +31,19 @@ _UNIT_FIRST = re.compile(r"^(?:社区卫生服务中心|乡镇卫生院|基层�
 _SETTING = re.compile(r"^.{2,12}?(?:常态化|背景|形势|条件)下")
 
 
+# Words that say something falls short (不足, 不及时, 偏低, 滞后 …): a problem's clause holding one names the shortfall.
+_SHORTFALL = re.compile(r"不|没有|未|低|少|缺|差|弱|慢|难|滞后|短板|薄弱|偏|下降|老化|反弹|超|过快|过重|紧张|短缺|加大|加剧|繁重|较重|突出|压力|空档|空白|漏洞|隐患|脱节|断档")
+
+
 def problem_name(problem: str) -> str:
     """The short name a speech refers back to a problem by, once it has been read out (its first clause, less the
     qualifiers and the unit it is found in): 部分乡镇卫生院基本公共卫生服务项目进度滞后 → 基本公共卫生服务项目进度滞后."""
-    head = re.split(r"[，；。,;]", problem.strip())[0]
+    clauses = [c for c in re.split(r"[，；。,;]", problem.strip()) if c]
+    head = clauses[0] if clauses else problem.strip()
+    # a first clause that only gives the cause (外出务工人员多，孕情和出生信息掌握不及时) is no name for the shortfall: the
+    # clause that says what falls short names it (the thirty-second blind reader: 在…外出务工人员多这两件事上见到变化)
+    if len(clauses) > 1 and not _SHORTFALL.search(head) and _SHORTFALL.search(clauses[-1]):
+        head = clauses[-1]
     name = _SETTING.sub("", _QUALIFIER.sub("", head))
     bare = _SOME.sub("", name)
     if _UNIT_FIRST.match(bare):
