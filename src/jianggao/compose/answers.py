@@ -32,7 +32,8 @@ _SETTING = re.compile(r"^.{2,12}?(?:常态化|背景|形势|条件)下")
 
 
 # Words that say something falls short (不足, 不及时, 偏低, 滞后 …): a problem's clause holding one names the shortfall.
-_SHORTFALL = re.compile(r"不|没有|未|低|少|缺|差|弱|慢|难|滞后|短板|薄弱|偏|下降|老化|反弹|超|过快|过重|紧张|短缺|加大|加剧|繁重|较重|突出|压力|空档|空白|漏洞|隐患|脱节|断档")
+_SHORTFALL = re.compile(r"不|没有|未|低|少|缺|差|弱|慢|难|滞后|短板|薄弱|偏|下降|老化|反弹|超|过快|过重|紧张|短缺|"
+                        r"加大|加剧|繁重|较重|突出|压力|空档|空白|漏洞|隐患|脱节|断档")
 
 
 def problem_name(problem: str) -> str:
