@@ -10,9 +10,10 @@ serves best, or to none.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import add
+from typing import Any
 
 from .. import prepared
 from ..model import patterns, wordsets
@@ -1133,6 +1134,26 @@ def work_of(item: str) -> str:
     防控等任务进度慢的"); the item itself where the rest would be too short to name anything."""
     rest = _HEAD_VERB.sub("", item)
     return rest if len(rest) >= 3 else item
+
+
+# An outcome is named whole: 巩固国家卫生城市创建成果, never 国家卫生城市创建成果 as a task pushed forward (the twenty-ninth
+# reading: "成果 cannot be 推进").
+_OUTCOME_ENDS = ("成果", "成效", "水平", "质量")
+
+
+def task_subjects(tasks: Iterable[Any]) -> list[str]:
+    """The subjects of the task subsections, each by its first brief item's work (work_of), an outcome with its verb,
+    once each: what the opening, the safeguards and the close name the year's tasks by."""
+    out: list[str] = []
+    for task in tasks:
+        items = task.view.items
+        if not items:
+            continue
+        w = work_of(items[0])
+        w = items[0] if w.endswith(_OUTCOME_ENDS) else w
+        if w not in out:
+            out.append(w)
+    return out
 
 
 def same_heading(one: str, other: str) -> bool:

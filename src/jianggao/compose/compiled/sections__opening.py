@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_approved = resolve('approved')
     l_0_pick = resolve('pick')
+    l_0_task_subjects = resolve('task_subjects')
     l_0_subj = resolve('subj')
     l_0_moment = resolve('moment')
     l_0_in_force = resolve('in_force')
@@ -90,26 +91,9 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            l_0_subj = []
+            l_0_subj = environment.call(context, (undefined(name='task_subjects') if l_0_task_subjects is missing else l_0_task_subjects), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
             context.vars['subj'] = l_0_subj
             context.exported_vars.add('subj')
-            for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
-                l_1_work = resolve('work')
-                l_1_w = resolve('w')
-                l_1__ = resolve('_')
-                _loop_vars = {}
-                pass
-                if environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'):
-                    pass
-                    l_1_w = environment.call(context, (undefined(name='work') if l_1_work is missing else l_1_work), environment.getitem(environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'), 0), _loop_vars=_loop_vars)
-                    _loop_vars['w'] = l_1_w
-                    l_1_w = (environment.getitem(environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'), 0) if ((undefined(name='w') if l_1_w is missing else l_1_w)[-2:] in ['成果', '成效', '水平', '质量']) else (undefined(name='w') if l_1_w is missing else l_1_w))
-                    _loop_vars['w'] = l_1_w
-                    if ((undefined(name='w') if l_1_w is missing else l_1_w) not in (undefined(name='subj') if l_0_subj is missing else l_0_subj)):
-                        pass
-                        l_1__ = environment.call(context, environment.getattr((undefined(name='subj') if l_0_subj is missing else l_0_subj), 'append'), (undefined(name='w') if l_1_w is missing else l_1_w), _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_1__
-            l_1_tp = l_1_work = l_1_w = l_1__ = missing
             yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'opening', 'purpose', avoid=(['召开', '会议上', '这次会议', '本次会议'] if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else []), default=((['会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', '会议的主要任务是总结过去一年的工作，分析面临的形势，部署今年的重点任务。'] + ([str_join(('主要是总结去年的工作，把今年', t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:2], '、'), '等任务部署下去。', ))] if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1) else [])) if (undefined(name='approved') if l_0_approved is missing else l_0_approved) else [str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是深入贯彻落实上级卫生健康工作会议精神，总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析当前形势，安排部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年重点任务。', )), '这次会议的主要任务是回顾总结过去一年的卫生健康工作，研判形势，明确今年工作的目标任务和主要举措。', str_join(('今天召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要是总结', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年工作，分析面临的形势，部署', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年的重点任务。', ))])))
             yield '\n'
         l_0_moment = []
@@ -174,6 +158,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=54&3=56&6=58&7=61&9=66&14=70&15=72&17=77&19=81&20=83&22=85&23=87&24=89&30=93&31=113&38=115&40=130&43=135&44=140&45=145&46=147&47=149&48=151&52=153&53=157&54=158&55=160&57=162&58=165&59=168&60=170&61=173'
+debug_info = '2=55&3=57&6=59&7=62&9=67&14=71&15=73&17=78&19=82&20=84&22=86&23=88&24=90&30=94&31=97&38=99&40=114&43=119&44=124&45=129&46=131&47=133&48=135&52=137&53=141&54=142&55=144&57=146&58=149&59=152&60=154&61=157'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# cc99a481bd4d28344ad465a0f4db316d6d0bcef193d8969eb4b9f14e0578a112
+# 794aed999c5bd9e688116352c8a6836e53e23aef1ef000c5243a6a70d22eab8b

@@ -9,6 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_plan = resolve('plan')
     l_0_kind = resolve('kind')
+    l_0_task_subjects = resolve('task_subjects')
     l_0_many = resolve('many')
     l_0_leads = resolve('leads')
     l_0_vary = resolve('vary')
@@ -46,24 +47,9 @@ def root(context, missing=missing, environment=environment):
     l_0_when = ('今年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'midyear_review') else '下半年')
     context.vars['when'] = l_0_when
     context.exported_vars.add('when')
-    l_0_subj = []
+    l_0_subj = environment.call(context, (undefined(name='task_subjects') if l_0_task_subjects is missing else l_0_task_subjects), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
     context.vars['subj'] = l_0_subj
     context.exported_vars.add('subj')
-    for l_1_tp in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'):
-        l_1_work = resolve('work')
-        l_1_w = resolve('w')
-        l_1__ = resolve('_')
-        _loop_vars = {}
-        pass
-        if environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'):
-            pass
-            l_1_w = environment.call(context, (undefined(name='work') if l_1_work is missing else l_1_work), environment.getitem(environment.getattr(environment.getattr(l_1_tp, 'view'), 'items'), 0), _loop_vars=_loop_vars)
-            _loop_vars['w'] = l_1_w
-            if ((undefined(name='w') if l_1_w is missing else l_1_w) not in (undefined(name='subj') if l_0_subj is missing else l_0_subj)):
-                pass
-                l_1__ = environment.call(context, environment.getattr((undefined(name='subj') if l_0_subj is missing else l_0_subj), 'append'), (undefined(name='w') if l_1_w is missing else l_1_w), _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_1__
-    l_1_tp = l_1_work = l_1_w = l_1__ = missing
     if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
         l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的各项任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
@@ -86,6 +72,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=29&5=31&6=34&7=46&10=49&11=67&12=69&13=72&14=78&17=83&19=85'
+debug_info = '2=30&5=32&6=35&7=47&10=50&11=53&12=55&13=58&14=64&17=69&19=71'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 44cfa3a127957a9941ff07961a6d4256805cf7109b96a48fb983ba909f9b3603
+# 51bb57e3c12fb11d060c148f91a408b91cff5b454aea8410939f22ed24f87a0c
