@@ -478,3 +478,12 @@ def test_the_year_s_main_issue_leads_the_tasks(real, date, items, first):
     tasks = plan_of(b, real.templates).tasks
     leads = tasks[0].view.items[0] if date[:4] != "2019" else next(i for t in tasks for i in t.view.items if i in items)
     assert leads == first, [t.view.items for t in tasks]
+
+
+def test_a_plan_item_opening_on_an_adverb_keeps_its_own_verb():
+    # A 2016 county draft said 落实平稳有序实施全面两孩政策 and 落实改革完善计划生育服务管理，全面实行生育登记服务制度.
+    from jianggao.compose.context import as_measure
+    for item in ("平稳有序实施全面两孩政策", "改革完善计划生育服务管理，全面实行生育登记服务制度",
+                 "稳妥推进城乡居民医保制度整合", "依法实施单独两孩政策"):
+        assert as_measure(item) == item, item
+    assert as_measure("全面两孩政策") == "落实全面两孩政策"
