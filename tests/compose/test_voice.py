@@ -455,3 +455,32 @@ def test_a_township_s_leader_speaks_for_its_government_not_a_bureau(real, kind, 
         # nor the county's business (the twentieth reading): 上级医院's experts, 绩效工资 policy, 疾控's reform
         assert not re.search(r"上级医院[^。]{0,6}要|绩效工资政策|疾控体系|病原学|哨点医院|疾病预防控制体系|转岗培训|每个乡镇卫生院",
                              text), seed
+
+
+def test_earlier_speakers_are_named_whatever_they_gave(real):
+    """A 2020 deputy's special meeting opened on 讲话讲得很全面… with nobody named: the 刚才 sentence (…同志就进口冷链
+    食品监管作了安排) was refused as a clinic's routine (冷链) in a government leader's mouth."""
+    from jianggao.writers.text import render_text
+    assert voice.too_fine("各接种单位要做好疫苗冷链管理。")
+    assert not voice.too_fine("要严格进口冷链食品检测和溯源管理。")
+    b = brief(kind="special_topic", year=2020, date=dt.date(2020, 12, 23),
+              region={"name": "澄江区", "level": "区"}, speaker={"name": "王平", "title": "副区长"},
+              meeting="全区疾病预防控制工作会议",
+              previous_speakers=[
+                  {"name": "何华", "title": "区卫生健康局局长", "content": "通报了全区疾病预防控制工作情况"},
+                  {"name": "邓梅", "title": "区市场监管局副局长", "content": "就进口冷链食品监管作了安排"}],
+              priorities=[{"topic": "疾控", "items": ["加强传染病监测预警"]}])
+    text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+    assert "何华同志通报了全区疾病预防控制工作情况" in text and "邓梅同志就进口冷链食品监管作了安排" in text, text[:400]
+
+
+def test_a_commission_head_does_not_rally_under_his_own_commission(real):
+    """A 2014 city 卫生计生委主任's report closed 让我们在市卫生计生委的坚强领导下: his own body's leadership."""
+    from jianggao.writers.text import render_text
+    for year, title in ((2014, "市卫生计生委主任"), (2022, "市卫生健康委主任")):
+        org = title[:-2]
+        b = brief(kind="work_report", year=year, region={"name": "淇阳市", "level": "市"},
+                  speaker={"name": "陈东", "title": title, "on_behalf_of": org},
+                  priorities=[{"topic": "公共卫生", "items": ["加强传染病监测预警"]}])
+        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        assert f"在{org}的坚强领导下" not in text and "让我们在" in text, text[-300:]
