@@ -484,3 +484,15 @@ def test_a_commission_head_does_not_rally_under_his_own_commission(real):
                   priorities=[{"topic": "公共卫生", "items": ["加强传染病监测预警"]}])
         text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
         assert f"在{org}的坚强领导下" not in text and "让我们在" in text, text[-300:]
+
+
+def test_a_town_tells_no_health_department():
+    """A 2026 镇长 said 卫生健康部门要建立全科医生培养使用台账 and 卫生健康部门要会同财政、民政、公安等部门把…流程理顺:
+    a town has no health department; its 卫生院 takes its part with the county, and the county's joint work is not its to
+    arrange."""
+    remit = voice.Remit(voice.TOWNSHIP, "镇", dt.date(2026, 2, 26))
+    said = voice.at_level("卫生健康部门要建立全科医生培养使用台账，每年检查一次。", remit)
+    assert said == "镇卫生院要配合县里建立全科医生培养使用台账，每年检查一次。", said
+    assert voice.at_level("卫生健康部门要会同财政、民政、公安等部门把申领、审核、发放的流程理顺。", remit) is None
+    county = voice.Remit(voice.GOVERNMENT, "县", dt.date(2026, 2, 26))
+    assert voice.at_level("卫生健康部门要建立全科医生培养使用台账。", county) == "卫生健康部门要建立全科医生培养使用台账。"

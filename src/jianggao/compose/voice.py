@@ -550,6 +550,7 @@ _COUNTY_POWER = Lazy(r"审核拨付|准入和退出|准入、退出|准入与退
 _ENSURES_STANDARD = re.compile(r"确保(年内|今年|年底前)?全部达标")
 _COUNTY_FUND_OFFICE = re.compile(r"(?:乡镇|镇|乡)?合管办要")
 _HELPS = Words(r"配合|协助|争取|协调|支持")
+_HEALTH_DEPT_TOLD = re.compile(r"^\s*(?:同时，|此外，)?((?:各级)?卫生(?:健康|计生)?(?:行政)?部门要)")
 # What a township says of its own units in its own words (a 镇 has one 镇卫生院: 乡镇卫生院 is the county's word) and of
 # what its people get (小病不出村、常见病不出镇, not the county's 大多数病在本地就能看好); 机关科室 serving the 基层 is a
 # bureau's (a township's offices are the 基层).
@@ -592,6 +593,16 @@ def at_level(text: str, remit: Remit) -> str | None:
         text = _ENSURES_STANDARD.sub(lambda m: f"积极争取县里项目和资金支持，力争{m.group(1) or ''}全部达标", text)
         clauses = re.split(r"(?<=[，。；])", text)
         for i, c in enumerate(clauses):
+            told = _HEALTH_DEPT_TOLD.match(c)
+            if told:
+                # a township has no health department of its own: the county's 卫生健康部门 is told nothing by a 镇长,
+                # and what it leads with other departments (会同财政、民政…) is not the town's to arrange; the town's
+                # 卫生院 takes its part with the county (a 2026 town's 卫生健康部门要建立全科医生培养使用台账)
+                if "会同" in c or _HELPS.search(c[told.end():told.end() + 4]):
+                    return None
+                own = f"{w}卫生院要配合县里" if w in ("乡", "镇") else "社区卫生服务中心要配合区里"
+                clauses[i] = c[:told.start(1)] + own + c[told.end():]
+                continue
             if _COUNTY_POWER.search(c) and not _HELPS.search(c):
                 m = _COUNTY_FUND_OFFICE.search(c)
                 if not m:
