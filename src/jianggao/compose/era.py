@@ -227,6 +227,20 @@ def not_its_turn(text: str, date: dt.date, level: str | None = None) -> list[str
             if zlib.crc32(f"{_LINE_OF[m.group(0)]}|{date.isoformat()}|{level}".encode()) % STOCK_TURN]
 
 
+@functools.lru_cache(maxsize=32)
+def _any_out_of_window(date: dt.date) -> re.Pattern[str]:
+    """One pattern finding whether any of ``_out_of_window(date)`` occurs in a text: a text none of them is in (most)
+    is searched once, not with each of them (~14 on a 2025 date, ~500 texts a render)."""
+    patterns = _out_of_window(date)
+    try:
+        joined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:              # (a pattern that cannot stand in an alternation: each is asked as before)
+        return re.compile("")
+    if any(re.search(r"\\\d|\(\?P=", p.pattern) for p in patterns):
+        return re.compile("")     # (a back-reference counts its groups: joined, it would name another)
+    return joined
+
+
 # Picking one speech asks about each candidate text two or three times (1,000 questions, 400 texts); the
 # registry is the packaged one, loaded once, so an answer never changes within a process.
 @functools.lru_cache(maxsize=8192)
@@ -234,7 +248,9 @@ def _outside_window(text: str, date: dt.date, level: str | None) -> tuple[str, .
     from ..model import tifa
 
     found = [h.term for h in tifa.outside_window(text, date, level)]
-    found += [m.group(0) for p in _out_of_window(date) for m in p.finditer(text)]
+    patterns = _out_of_window(date)
+    if patterns and _any_out_of_window(date).search(text):
+        found += [m.group(0) for p in patterns for m in p.finditer(text)]
     opening = _OPENING_YEAR.search(text)
     if opening and (date.year - 1966) % 5 != 0:
         found.append(opening.group(0))

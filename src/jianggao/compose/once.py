@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..model.speech import Block, Heading
 from .needs import needs_of, unmodal
@@ -86,18 +87,26 @@ def phrases(sentence: str, skip: str = "", words: Sequence[str] = ()) -> set[str
     """The key phrases of ``sentence``: its PHRASE_RUN-character runs of distinctive words, bodies' names and
     ``words`` (the brief's own, the work areas' names) left out, and none that lies within ``skip`` (the heading it
     stands under: its subject)."""
+    runs = _phrase_runs(sentence, tuple(words))
+    return {run for run in runs if run not in skip} if skip else set(runs)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_runs(sentence: str, words: tuple[str, ...]) -> frozenset[str]:
+    """phrases with nothing to skip, kept per (sentence, words): near_once asks each sentence twice, once to count
+    the speech's subject runs and again under its heading (~640 asks a render, half of them again)."""
     out: set[str] = set()
     # a list's items run on (早发现、早报告 / 早发现、早处置 share 早发现早), its bodies named apart
     text = _BODIES.sub("|", sentence).replace("、", "")
     for w in words:
         text = text.replace(w, "|")
     for piece in _HAN.findall(text):
+        # each pair of the piece asked once, not once for each of the runs holding it
+        generic = [piece[j:j + 2] in _GENERIC for j in range(len(piece) - 1)]
         for i in range(len(piece) - PHRASE_RUN + 1):
-            run = piece[i:i + PHRASE_RUN]
-            if any(run[j:j + 2] in _GENERIC for j in range(PHRASE_RUN - 1)) or run in skip:
-                continue
-            out.add(run)
-    return out
+            if not any(generic[i:i + PHRASE_RUN - 1]):
+                out.add(piece[i:i + PHRASE_RUN])
+    return frozenset(out)
 
 
 def optional(para: list[str], k: int, keep: Sequence[str], lead: bool = False) -> bool:

@@ -859,8 +859,10 @@ HOME_AREAS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple((re.compi
 ))
 
 
+@lru_cache(maxsize=8192)
 def home_areas(measure: str) -> frozenset[str]:
-    """The registered areas whose own work ``measure`` names (HOME_AREAS); empty where it names none of them."""
+    """The registered areas whose own work ``measure`` names (HOME_AREAS); empty where it names none of them (kept
+    per measure: ~520 asks a render, each of HOME_AREAS' patterns searched)."""
     plain = measure.split("‖")[0]
     found: frozenset[str] = frozenset()
     for words, areas in HOME_AREAS:
@@ -1093,6 +1095,7 @@ STANDING_CORE: dict[str, Lazy] = {subject: Lazy(words) for subject, words in {
 }.items()}
 
 
+@lru_cache(maxsize=16384)
 def on_standing(subject: str, measure: str) -> bool:
     """Whether ``measure`` names the business of a standing item on ``subject`` in its first clause, where a measure
     says what it is about (opening: STANDING_CORE; any where none): 提升…急危重症的初步处置和转运能力，…定期参加急救培训 is an
@@ -1184,12 +1187,17 @@ def standing_subject(subject: str, measure: str, area: str = "") -> str:
             return own
     if could_stand(subject, measure):
         return subject
-    near = [name for name, _ in SUBJECTS if name != subject and any(subject in f and name in f for f in FAMILIES)]
-    found = next((name for name in near if could_stand(name, measure)), "")
+    found = next((name for name in _near_subjects(subject) if could_stand(name, measure)), "")
     if found or not area:
         return found
     # … else any subject at home in ``area`` whose business its first clauses name (学校…传染病防控 in a 疾控 subsection)
     return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)), "")
+
+
+@lru_cache(maxsize=256)
+def _near_subjects(subject: str) -> tuple[str, ...]:
+    """The subjects of ``subject``'s FAMILIES, in SUBJECTS' order (kept per subject: standing_subject asks ~320 times)."""
+    return tuple(name for name, _ in SUBJECTS if name != subject and any(subject in f and name in f for f in FAMILIES))
 
 
 # The areas a subject's standing item is at home in: its ideas' areas (compose.ideas.AREA_OF) and those akin to them,
