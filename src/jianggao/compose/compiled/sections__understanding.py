@@ -133,7 +133,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='points') if l_0_points is missing else l_0_points):
         pass
         yield '¶'
-        yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['', '从面临的形势看，', '从当前的情况看，', '从工作实际看，']), 0))
+        yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['从面临的形势看，', '从当前的情况看，', '从工作实际看，']), 0))
         yield str(t_1(context.eval_ctx, (undefined(name='points') if l_0_points is missing else l_0_points), ''))
         yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
@@ -149,4 +149,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=58&3=60&5=63&7=66&8=70&10=72&12=77&14=80&15=83&16=85&17=87&18=89&19=91&24=93&25=96&26=98&27=102&28=108&34=113&35=116&36=133&37=136&39=139&40=141&41=143'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7855cb29c60a3a1eb379668ef0b97deeb9bfff19f288d806c286a0cf3f6c03f9
+# 173b280a5b9e887d21666f9c6dc92bb42b80968b0a05372796bbbb78c3bdd200
