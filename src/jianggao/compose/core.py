@@ -226,6 +226,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
+    ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS)
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
@@ -286,9 +287,10 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "local_duties": levels.own_duties(the_plan.level)}
 
 
-def in_force(entries: Any, date: Any, *, township: bool = False) -> list[str]:
+def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int | None = None) -> list[str]:
     """The texts of dated wording entries ({text, from, to}) that can be said on ``date``; a township's speech
-    starts an entry at its ``township_from`` where it has one (a campaign's second batch)."""
+    starts an entry at its ``township_from`` where it has one (a campaign's second batch).  With ``news_days``,
+    an entry telling of a document's issue (国务院办公厅印发…) is said only that many days after it."""
     import datetime as dt
 
     out = []
@@ -296,9 +298,20 @@ def in_force(entries: Any, date: Any, *, township: bool = False) -> list[str]:
         start, end = (e.get("township_from") or e.get("from")) if township else e.get("from"), e.get("to")
         start = dt.date.fromisoformat(str(start)) if start else None
         end = dt.date.fromisoformat(str(end)) if end else None
+        # a document's issue is news for about a year (issue 13: 中共中央、国务院印发关于加强新时代老龄工作的意见, a
+        # 2021 document, said as news in a 2026 speech); after that the work it set out is said, not its issue
+        if news_days is not None and start is not None and _ISSUED.search(str(e["text"])):
+            news_end = start + dt.timedelta(days=news_days)
+            end = news_end if end is None else min(end, news_end)
         if (start is None or date >= start) and (end is None or date <= end):
             out.append(str(e["text"]))
     return out
+
+
+# How long a document's issue (国务院办公厅印发…) is said as news in the situation part: about a year and a season.
+# (A special meeting's first part still cites its subject's standing document: it is the meeting's basis.)
+NEWS_DAYS = 460
+_ISSUED = re.compile(r"^(?:中共中央|国务院|国家|全国人大)[^，。]{0,12}(?:印发|出台|发布)")
 
 
 def _stakes(picker: Picker, table: Sequence[Mapping[str, Any]]) -> Callable[[str], str]:

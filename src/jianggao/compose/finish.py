@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import once as one_home
+from . import paragraph as shape
 from .era import modernise, outside_window
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -514,8 +515,9 @@ DEVICES_PER_SPEECH = 1
 # How much of a numbered item's words the clause after it may share before it only says the item again.
 _RESTATED_SHARE = 0.6
 # A clause that leans on the one before it (这…, 并…, 从而…) cannot open a sentence once that one is gone.
-# (… or names no one: a purpose clause left alone, 使老年人看病就医更方便, had lost its subject with the restated clause)
-_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再|使|让)")
+# (… or names no one: a purpose clause left alone, 使老年人看病就医更方便, had lost its subject with the restated clause;
+# nor 是让疾控机构既能抓好预防…, left of 疾控体系改革的目的，是让…; nor 重在管理体制…, left of 县级公立医院改革，重在…)
+_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再|使|让|是|在于|重在|贵在|关键)")
 _REST_SAYS = 16
 
 
@@ -710,6 +712,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
     if plan.kind == "pledge":
         vary_commitments(parts)
+    _paragraph_shape(parts, shells, clauses, plan)
     for part in parts:
         for para in part:
             if para and not _carries_data(para[0], clauses):
@@ -734,6 +737,22 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 head, rest = _split_long(rest)
                 out.append(Paragraph("".join(head)))
     return out
+
+
+def _paragraph_shape(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
+                     plan: Plan) -> None:
+    """The blind readers' tells, in place (compose.paragraph): a subsection opens on its own act, not its heading's
+    words; a few spoken-style lines, none twice; no policy news left standing alone."""
+    names = list(dict.fromkeys(t.view.topic.name for t in plan.tasks))[:2]
+    now = "下半年" if plan.kind == "midyear_review" else "今年"
+    for part, shell in zip(parts, shells, strict=True):
+        for para, block in zip(part, shell, strict=True):
+            if isinstance(block, Heading) and block.level >= 2:
+                shape.lead_not_heading(para, block.text)
+            elif not isinstance(block, Heading):
+                shape.lead_not_heading(para)
+            shape.join_news(para, now, "、".join(names))
+    shape.ration_spoken(parts, clauses)
 
 
 def _area_words(plan: Plan) -> tuple[str, ...]:

@@ -885,7 +885,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_32.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('从实际情况看，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('客观地讲，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
@@ -1117,13 +1117,16 @@ def root(context, missing=missing, environment=environment):
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
-        l_1_in_force = resolve('in_force')
+        l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
         l_1_kind = resolve('kind')
         l_1_era_moment = resolve('era_moment')
+        l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_cg = resolve('cg')
         l_1_fresh = resolve('fresh')
+        l_1_deal = resolve('deal')
+        l_1_frame = resolve('frame')
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
@@ -1131,7 +1134,7 @@ def root(context, missing=missing, environment=environment):
         l_1_ends = resolve('ends')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1181,7 +1184,7 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
         l_1_moment = []
-        for l_2_x in environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
+        for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_13(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
@@ -1204,7 +1207,7 @@ def root(context, missing=missing, environment=environment):
             l_2_lines = missing
             _loop_vars = {}
             pass
-            l_2_lines = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
+            l_2_lines = environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_13(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
             if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
@@ -1234,7 +1237,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_33.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 429 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 430 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1254,6 +1257,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
+        l_1_framed = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
             pass
             l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
@@ -1281,9 +1285,13 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+            l_1_frame = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '', '', '从上级部署看，']), 0)
+            if not isinstance(l_1_framed, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_framed['n'] = (environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n') + (1 if (undefined(name='frame') if l_1_frame is missing else l_1_frame) else 0))
             t_33.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '', '', '从上级部署看，', '')),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 446 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 451 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1306,7 +1314,6 @@ def root(context, missing=missing, environment=environment):
         l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
-            l_2_deal = resolve('deal')
             l_2_said = resolve('said')
             l_2__ = resolve('_')
             l_2_d = l_2_c = missing
@@ -1318,7 +1325,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['c'] = l_2_c
             if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and ((t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) <= t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard))) or (not (undefined(name='c') if l_2_c is missing else l_2_c)))):
                 pass
-                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
                 if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
                     pass
@@ -1332,7 +1339,7 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
             elif (((undefined(name='c') if l_2_c is missing else l_2_c) and (t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
-                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
                 if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='hard') if l_1_hard is missing else l_1_hard)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='hard') if l_1_hard is missing else l_1_hard), -1)[:2]))):
                     pass
@@ -1340,10 +1347,9 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
                     l_2__ = environment.call(context, environment.getattr((undefined(name='took') if l_1_took is missing else l_1_took), 'append'), str_join((environment.getattr(l_2_t, 'key'), ':c', )), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-        l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_deal = l_2_said = l_2__ = missing
+        l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_said = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
-            l_2_deal = resolve('deal')
             l_2_said = resolve('said')
             l_2__ = resolve('_')
             l_2_d = l_2_c = missing
@@ -1355,7 +1361,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['c'] = l_2_c
             if ((((undefined(name='d') if l_2_d is missing else l_2_d) and (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and ((environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)) or (not (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys)))) and (str_join((environment.getattr(l_2_t, 'key'), ':d', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))):
                 pass
-                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
                 if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
                     pass
@@ -1367,13 +1373,13 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
             elif ((((undefined(name='c') if l_2_c is missing else l_2_c) and (t_3((undefined(name='hard') if l_1_hard is missing else l_1_hard)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (str_join((environment.getattr(l_2_t, 'key'), ':c', )) not in (undefined(name='took') if l_1_took is missing else l_1_took))) and (environment.getattr(l_2_t, 'key') in (undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys))):
                 pass
-                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_2_deal is missing else l_2_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
+                l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='c') if l_2_c is missing else l_2_c), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
                 if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='hard') if l_1_hard is missing else l_1_hard)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='hard') if l_1_hard is missing else l_1_hard), -1)[:2]))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='hard') if l_1_hard is missing else l_1_hard), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-        l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_deal = l_2_said = l_2__ = missing
+        l_2_t = l_2_SITUATION_MORE = l_2_d = l_2_c = l_2_said = l_2__ = missing
         l_1_from_brief = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
             pass
@@ -1409,9 +1415,13 @@ def root(context, missing=missing, environment=environment):
                 l_1_from_brief['v'] = True
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
+            l_1_frame = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '', '从群众期盼看，', '从群众需求看，'] if (not environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n')) else [''])), 0)
+            if not isinstance(l_1_framed, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_1_framed['n'] = (environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n') + (1 if (undefined(name='frame') if l_1_frame is missing else l_1_frame) else 0))
             t_33.extend((
                 '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从群众期盼看，', '从群众需求看，', '从群众的感受看，')),
+                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                 str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
             ))
             l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
@@ -1420,7 +1430,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
             t_33.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 491 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 497 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1440,9 +1450,10 @@ def root(context, missing=missing, environment=environment):
             l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
+            l_1_frame = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '', '应当看到，', '从工作实际看，'] if (not environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n')) else ['', '', '应当看到，'])), 0) if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else '')
             t_33.extend((
                 '¶',
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '从面临的挑战看，', '从工作实际看，', '从自身发展看，') if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else cond_expr_undefined("the inline if-expression on line 502 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                 str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
@@ -1931,8 +1942,9 @@ def root(context, missing=missing, environment=environment):
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
                 t_34.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的目标是：', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), str_join(((undefined(name='goal') if l_2_goal is missing else l_2_goal), (str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '要努力实现的目标。', )) if ('力争' in (undefined(name='goal') if l_2_goal is missing else l_2_goal)) else str_join(('，这是', (undefined(name='now') if l_1_now is missing else l_1_now), '要完成的硬任务。', ))), )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要努力实现的目标是', (undefined(name='goal') if l_2_goal is missing else l_2_goal), '。', )), _loop_vars=_loop_vars)),
-                    '\n',
+                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '年内，', '今年，', '今年的目标是：'] if ((undefined(name='now') if l_1_now is missing else l_1_now) == '今年') else ['', '到年底，', '下半年，']), _loop_vars=_loop_vars), 0)),
+                    str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
+                    '。\n',
                 ))
             else:
                 pass
@@ -2290,7 +2302,7 @@ def root(context, missing=missing, environment=environment):
                     t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 847 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 856 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2534,7 +2546,7 @@ def root(context, missing=missing, environment=environment):
                 t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 955 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 964 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2779,7 +2791,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1056 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1065 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2791,7 +2803,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_38.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1060 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1069 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2818,6 +2830,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1140&401=1142&402=1153&403=1164&406=1172&407=1173&408=1174&409=1176&410=1177&413=1179&414=1182&421=1183&422=1193&425=1194&426=1202&427=1216&428=1219&429=1224&431=1239&432=1242&433=1245&434=1248&435=1251&437=1254&439=1257&440=1259&441=1260&442=1273&446=1285&450=1295&455=1299&456=1307&457=1315&458=1317&459=1319&460=1333&464=1344&465=1352&466=1354&467=1356&468=1368&473=1377&474=1378&475=1380&476=1389&477=1403&482=1404&484=1410&485=1414&488=1417&489=1418&490=1419&491=1423&493=1426&496=1427&497=1428&498=1430&499=1440&501=1441&502=1445&504=1449&505=1451&506=1460&508=1463&509=1466&511=1469&513=1475&526=1481&527=1497&528=1498&529=1499&530=1500&533=1501&534=1502&541=1503&542=1505&543=1506&544=1508&545=1511&547=1513&548=1531&549=1533&550=1535&553=1537&554=1554&556=1556&557=1558&558=1565&563=1567&564=1569&567=1597&568=1599&569=1601&570=1603&571=1605&572=1607&577=1609&578=1618&579=1647&583=1662&584=1666&585=1668&586=1670&587=1675&589=1681&590=1683&593=1693&594=1704&597=1715&602=1717&603=1719&604=1732&605=1740&606=1742&607=1746&610=1748&611=1760&612=1764&613=1769&617=1772&618=1774&619=1776&620=1781&621=1783&622=1792&624=1795&630=1797&631=1799&632=1803&633=1807&636=1812&637=1814&638=1816&640=1823&645=1826&648=1836&649=1838&651=1840&652=1842&653=1844&654=1848&658=1850&659=1852&663=1854&664=1865&665=1867&666=1878&667=1896&669=1899&671=1915&672=1922&673=1931&675=1934&679=1939&680=1944&685=1951&686=1963&687=1969&688=1975&691=1977&692=1987&693=1990&694=1994&695=1997&698=2004&702=2008&703=2014&706=2027&709=2035&713=2041&716=2064&717=2073&719=2082&725=2090&730=2099&732=2109&735=2115&736=2117&738=2121&739=2123&741=2124&743=2126&752=2137&753=2151&760=2152&761=2153&766=2154&768=2155&769=2158&770=2176&773=2177&774=2178&775=2179&776=2188&777=2191&778=2195&779=2199&782=2204&785=2213&786=2214&799=2215&800=2216&801=2229&802=2230&805=2231&808=2232&809=2233&812=2234&824=2235&825=2236&834=2237&835=2239&838=2244&840=2248&841=2259&843=2285&844=2287&845=2288&846=2291&847=2293&849=2299&851=2300&853=2303&855=2305&858=2319&859=2329&861=2330&862=2333&863=2336&864=2338&866=2344&871=2347&872=2348&873=2356&874=2358&875=2360&881=2366&882=2367&883=2370&884=2373&885=2376&886=2379&887=2386&888=2389&889=2390&890=2396&891=2401&892=2406&893=2408&894=2409&897=2411&915=2412&918=2414&919=2415&920=2422&921=2438&924=2463&925=2466&926=2469&929=2476&930=2481&931=2483&933=2486&934=2490&935=2493&936=2495&938=2501&939=2503&941=2506&942=2508&943=2511&945=2518&947=2521&948=2523&952=2527&953=2532&954=2535&955=2537&956=2540&957=2543&962=2546&842=2555&964=2558&965=2562&969=2564&972=2566&973=2568&974=2576&975=2578&976=2590&977=2592&978=2597&979=2601&983=2604&984=2606&987=2609&988=2614&989=2617&996=2629&998=2661&999=2664&1000=2667&1001=2670&1002=2673&1003=2676&1005=2682&1011=2685&1012=2695&1013=2709&1017=2711&1018=2712&1019=2713&1020=2714&1021=2715&1022=2719&1023=2722&1024=2725&1025=2728&1027=2731&1029=2737&1032=2740&1033=2741&1034=2742&1035=2748&1036=2750&1037=2752&1038=2755&1039=2758&1041=2761&1042=2763&1043=2768&1046=2769&1049=2770&1050=2771&1053=2772&1055=2773&1056=2778&1057=2784&1060=2790&1061=2800&1062=2813'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1143&401=1145&402=1156&403=1167&406=1175&407=1176&408=1177&409=1179&410=1180&413=1182&414=1185&422=1186&423=1196&426=1197&427=1205&428=1219&429=1222&430=1227&432=1242&433=1245&434=1248&435=1251&436=1254&438=1257&440=1260&441=1261&442=1263&443=1264&444=1277&450=1288&451=1293&455=1303&460=1307&461=1315&462=1322&463=1324&464=1326&465=1340&469=1351&470=1358&471=1360&472=1362&473=1374&478=1383&479=1384&480=1386&481=1395&482=1409&487=1410&489=1416&490=1418&491=1424&494=1427&495=1428&496=1429&497=1433&499=1436&502=1437&503=1438&504=1440&505=1450&507=1451&508=1453&509=1456&511=1460&512=1462&513=1471&515=1474&516=1477&518=1480&520=1486&533=1492&534=1508&535=1509&536=1510&537=1511&540=1512&541=1513&548=1514&549=1516&550=1517&551=1519&552=1522&554=1524&555=1542&556=1544&557=1546&560=1548&561=1565&563=1567&564=1569&565=1576&570=1578&571=1580&574=1608&575=1610&576=1612&577=1614&578=1616&579=1618&584=1620&585=1629&586=1658&590=1673&591=1677&592=1679&593=1681&594=1686&596=1692&597=1694&600=1704&601=1715&604=1726&609=1728&610=1730&611=1743&612=1751&613=1753&614=1757&617=1759&618=1771&619=1775&620=1780&624=1783&625=1785&626=1787&627=1792&628=1794&629=1803&631=1806&637=1808&638=1810&639=1814&640=1818&643=1823&644=1825&645=1827&647=1834&652=1837&655=1847&656=1849&658=1851&659=1853&660=1855&661=1859&665=1861&666=1863&670=1865&671=1876&672=1878&673=1889&674=1907&676=1910&678=1926&679=1933&680=1942&684=1945&688=1951&689=1956&694=1963&695=1975&696=1981&697=1987&700=1989&701=1999&702=2002&703=2006&704=2009&707=2016&711=2020&712=2026&715=2039&718=2047&722=2053&725=2076&726=2085&728=2094&734=2102&739=2111&741=2121&744=2127&745=2129&747=2133&748=2135&750=2136&752=2138&761=2149&762=2163&769=2164&770=2165&775=2166&777=2167&778=2170&779=2188&782=2189&783=2190&784=2191&785=2200&786=2203&787=2207&788=2211&791=2216&794=2225&795=2226&808=2227&809=2228&810=2241&811=2242&814=2243&817=2244&818=2245&821=2246&833=2247&834=2248&843=2249&844=2251&847=2256&849=2260&850=2271&852=2297&853=2299&854=2300&855=2303&856=2305&858=2311&860=2312&862=2315&864=2317&867=2331&868=2341&870=2342&871=2345&872=2348&873=2350&875=2356&880=2359&881=2360&882=2368&883=2370&884=2372&890=2378&891=2379&892=2382&893=2385&894=2388&895=2391&896=2398&897=2401&898=2402&899=2408&900=2413&901=2418&902=2420&903=2421&906=2423&924=2424&927=2426&928=2427&929=2434&930=2450&933=2475&934=2478&935=2481&938=2488&939=2493&940=2495&942=2498&943=2502&944=2505&945=2507&947=2513&948=2515&950=2518&951=2520&952=2523&954=2530&956=2533&957=2535&961=2539&962=2544&963=2547&964=2549&965=2552&966=2555&971=2558&851=2567&973=2570&974=2574&978=2576&981=2578&982=2580&983=2588&984=2590&985=2602&986=2604&987=2609&988=2613&992=2616&993=2618&996=2621&997=2626&998=2629&1005=2641&1007=2673&1008=2676&1009=2679&1010=2682&1011=2685&1012=2688&1014=2694&1020=2697&1021=2707&1022=2721&1026=2723&1027=2724&1028=2725&1029=2726&1030=2727&1031=2731&1032=2734&1033=2737&1034=2740&1036=2743&1038=2749&1041=2752&1042=2753&1043=2754&1044=2760&1045=2762&1046=2764&1047=2767&1048=2770&1050=2773&1051=2775&1052=2780&1055=2781&1058=2782&1059=2783&1062=2784&1064=2785&1065=2790&1066=2796&1069=2802&1070=2812&1071=2825'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f83b25e8b587274290de294100532b2e8bb62abb85b8ac0a7f2f3d95ce1d4ec6
+# 588c12784d7d87ce4a7407b52540985b8f242a54672a82b095538f6c03093ee4

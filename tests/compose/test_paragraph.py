@@ -1,0 +1,112 @@
+"""The shape of a paragraph (compose.paragraph): the blind readers' tells of issue 13 — a subsection restating its
+heading, a spoken-style line in every paragraph, a fixed target frame, the situation's 从…看 rotation, a policy's news
+standing alone — on hand-made paragraphs, and on every bench and sample brief as a whole speech."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import pytest
+from compose_helpers import REPO
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose import paragraph as shape
+from jianggao.compose.core import NEWS_DAYS, compose, in_force
+
+sys.path.insert(0, str(REPO / "bench"))
+import tells  # noqa: E402
+
+BRIEFS = sorted((REPO / "bench" / "briefs").glob("*.yaml")) + sorted((REPO / "samples").glob("*.yaml"))
+
+
+def test_a_run_in_item_opening_on_its_own_words_takes_a_later_standing_sentence_first():
+    para = ["二是推进疾控体系改革。", "疾控体系改革要理顺疾控机构的职责。",
+            "县疾控中心要把监测预警、检验检测这些核心能力建起来。", "三是抓好慢性病防控。", "慢性病防控要抓住危险因素。"]
+    shape.lead_not_heading(para)
+    assert para[1].startswith("县疾控中心要")
+    assert sorted(para) == sorted(["二是推进疾控体系改革。", "疾控体系改革要理顺疾控机构的职责。",
+                                   "县疾控中心要把监测预警、检验检测这些核心能力建起来。", "三是抓好慢性病防控。",
+                                   "慢性病防控要抓住危险因素。"])
+    # the third item has nothing to take first: it is left as it is, never reordered across items
+    assert para[3:] == ["三是抓好慢性病防控。", "慢性病防控要抓住危险因素。"]
+
+
+def test_a_sentence_that_leans_back_or_has_no_subject_never_goes_first():
+    body = ["改善医疗服务没有止境，就诊流程还要继续优化。", "这也是群众最直接的感受。",
+            "让群众少跑腿、少排队。", "同时要推广预约诊疗。"]
+    before = list(body)
+    shape.lead_not_heading(body, "持续改善医疗服务")
+    assert body == before
+
+
+def test_a_heading_body_that_opens_otherwise_is_left_alone():
+    body = ["各乡镇卫生院要对照标准补齐差距。", "基层医疗卫生机构标准化建设要稳步推进。"]
+    shape.lead_not_heading(body, "推进基层医疗卫生机构标准化建设")
+    assert body[0].startswith("各乡镇卫生院")
+
+
+def test_spoken_lines_are_rationed_and_never_two_of_a_shape():
+    parts = [[["基层能力不强，今年要下决心解决。", "要一项一项往前推。"],
+              ["把这几件事一件一件抓在手上，不见成效不撒手。", "对落后的约谈主要负责同志。"],
+              ["把任务一项一项落实。", "是今年要啃的硬骨头。"]]]
+    shape.ration_spoken(parts)
+    said = [shape.spoken_shape(s) for part in parts for para in part for s in para]
+    kept = [x for x in said if x]
+    assert len(kept) <= shape.SPOKEN_PER_SPEECH
+    assert len(kept) == len(set(kept))
+    # the plain wording keeps the sentence's sense and its place
+    assert parts[0][2][0] == "把任务逐项落实。"
+    assert parts[0][2][1] == "是今年要攻克的难点。"
+
+
+def test_a_brief_sentence_keeps_its_spoken_words():
+    parts = [[["今年要下决心解决。", "要一项一项往前推。", "一件一件抓。", "硬骨头要啃。", "村医一个一个配齐。"]]]
+    shape.ration_spoken(parts, ("村医一个一个配齐",))
+    assert parts[0][0][-1] == "村医一个一个配齐。"
+
+
+def test_a_plenums_news_is_joined_to_what_it_means_for_the_speechs_work():
+    news = "党的二十届四中全会对“十五五”时期经济社会发展作出了全面部署。"
+    para = ["主要是总结去年的工作。", news]
+    shape.join_news(para, "今年", "医改、公共卫生")
+    assert para[1].startswith(news[:-1] + "，今年医改、公共卫生等各项工作都要按照全会的要求")
+    assert not tells.bare_news(para[1])
+
+
+@pytest.mark.parametrize("news", ["国务院办公厅印发《中国防治慢性病中长期规划》，对慢性病综合防控作出了全面部署。",
+                                  "中共中央、国务院印发关于促进中医药传承创新发展的意见，全国中医药大会对推动中医药传承创新发展作出了部署。"])
+def test_a_field_documents_news_asks_its_own_tasks_not_the_speechs_other_areas(news):
+    para = [news]
+    shape.join_news(para, "今年", "公共卫生、基层卫生")
+    assert para[0].startswith(news[:-1] + "，今年要对照文件要求")
+    assert "公共卫生、基层卫生" not in para[0]
+    assert not tells.bare_news(para[0])
+
+
+def test_news_with_its_meaning_is_left_as_written():
+    para = ["国务院办公厅印发关于推动疾病预防控制事业高质量发展的指导意见，为推动疾控事业高质量发展指明了方向。"]
+    before = list(para)
+    shape.join_news(para, "今年", "公共卫生")
+    assert para == before
+
+
+def test_a_documents_issue_is_news_for_about_a_year_only():
+    entries = [{"text": "中共中央、国务院印发关于加强新时代老龄工作的意见，对老龄工作作出部署。", "from": "2021-11-24", "to": None},
+               {"text": "党的二十大报告提出推进健康中国建设。", "from": "2022-10-16", "to": None}]
+    assert len(in_force(entries, dt.date(2022, 3, 1), news_days=NEWS_DAYS)) == 1
+    assert in_force(entries, dt.date(2026, 3, 1), news_days=NEWS_DAYS) == ["党的二十大报告提出推进健康中国建设。"]
+    # (a special meeting's own subject still cites its standing document: the meeting's basis)
+    assert len(in_force(entries, dt.date(2026, 3, 1))) == 2
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_a_whole_speech_carries_none_of_the_blind_readers_fixed_tells(real, path):
+    speech = compose(load_brief(path), real.bank, real.templates, seed=1)
+    lines = [speech.salutation] + [(b.number + b.text + ("。" if b.body and not b.text.endswith("。") else "") + b.body)
+                                   if hasattr(b, "number") else b.text for b in speech.blocks]
+    found = tells.count_tells("\n".join(lines))
+    assert found["target"]["n"] == 0, found["target"]["lines"]
+    assert found["frame"]["n"] == 0, found["frame"]["lines"]
+    assert found["news"]["n"] == 0, found["news"]["lines"]
+    assert found["spoken_same"]["n"] == 0, found["spoken_same"]["lines"]
+    assert found["subjectless"]["n"] == 0, found["subjectless"]["lines"]

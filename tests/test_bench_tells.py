@@ -1,0 +1,60 @@
+"""The tell-checker (bench/tells.py) on small hand-written drafts: each tell the blind readers named is counted, and
+a paragraph written as the corpus's are is not."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import tells  # noqa: E402
+
+
+def draft(*paragraphs: str) -> str:
+    return "在2025年全县卫生健康工作会议上的讲话\n副县长　张明\n\n同志们：\n" + "\n".join("　　" + p for p in paragraphs)
+
+
+def test_a_heading_said_again_as_the_next_sentences_subject_is_counted():
+    found = tells.count_tells(draft("二是推进疾控体系改革。疾控体系改革要理顺职责，把核心能力建起来。",
+                                    "（三）持续改善医疗服务。改善医疗服务没有止境，就诊流程还要继续优化。"))
+    assert found["heading"]["n"] == 2
+
+
+def test_a_subsection_opening_on_its_own_act_is_not():
+    found = tells.count_tells(draft("二是推进疾控体系改革。按照省里的部署，县疾控中心今年要把监测预警能力建起来。"))
+    assert found["heading"]["n"] == 0
+
+
+def test_spoken_lines_are_counted_and_a_shape_said_twice_is_named():
+    found = tells.count_tells(draft("乡村医生队伍老化，今年要下决心解决。任务要一项一项往前推。",
+                                    "这几件事要一件一件抓在手上，不见成效不撒手。把缺口一项一项补齐。"))
+    assert found["spoken"]["n"] == 5
+    assert found["spoken_same"]["lines"] == ["一项一项×2"]
+
+
+def test_the_fixed_target_frames_are_counted_and_a_plain_target_is_not():
+    found = tells.count_tells(draft("适龄儿童免疫规划疫苗接种率保持在95%以上，这是今年要完成的硬任务。",
+                                    "今年要努力实现的目标是孕产妇死亡为零。",
+                                    "年内，县域内就诊率力争由92.4%提高到93%。"))
+    assert found["target"]["n"] == 2
+
+
+def test_the_situation_frame_is_a_tell_only_as_a_rotation():
+    one = tells.count_tells(draft("从群众期盼看，少往外跑是群众最实在的期待。", "基层接不住，群众小病也要到大医院看。"))
+    assert one["frame"]["n"] == 0
+    three = tells.count_tells(draft("从上级部署看，党的二十大提出推进健康中国建设。", "从群众期盼看，少往外跑是群众最实在的期待。",
+                                    "从自身发展看，基层接不住，群众小病也要到大医院看。"))
+    assert three["frame"]["n"] == 3
+
+
+def test_a_policys_news_standing_alone_is_counted_and_one_joined_to_its_meaning_is_not():
+    assert tells.bare_news("党的二十届四中全会对“十五五”时期经济社会发展作出了全面部署。")
+    assert tells.bare_news("中共中央、国务院印发关于加强新时代老龄工作的意见。")
+    assert not tells.bare_news("国务院办公厅印发关于推动疾病预防控制事业高质量发展的指导意见，为推动疾控事业高质量发展指明了方向。")
+    assert not tells.bare_news("党的二十届四中全会对“十五五”时期经济社会发展作出了全面部署，"
+                               "今年医改等各项工作都要按照全会的要求来谋划、来推进。")
+
+
+def test_a_paragraph_with_no_subject_is_counted():
+    found = tells.count_tells(draft("让疾控机构既能抓预防，又能指导医疗机构。", "二是深化公立医院改革。重在管理体制和补偿机制。",
+                                    "县疾控中心要把监测预警能力建起来。"))
+    assert found["subjectless"]["n"] == 2
