@@ -402,6 +402,10 @@ def fit_of(problem: str, heading: str, item: str) -> int:
         return 3
     if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
         return 0          # a shortage of people is answered under an item on people, not on 疾控体系改革 (its own item)
+    if _PAY_PROBLEM.search(problem) and not _PAY_ITEM.search(item):
+        return 0          # pay is answered under an item on pay, else as its own (绩效工资 under 标准化建设 read as premises)
+    if shortfall_of(problem) == "condition":
+        return 0          # a condition is worked around in an item of its own, not under another's (人口流出 under 疫情防控)
     if near_items(problem, (item,)):
         return 2
     mine = subject_of(problem)
@@ -411,6 +415,9 @@ def fit_of(problem: str, heading: str, item: str) -> int:
 # A problem of people and an item on people (fit_of: 县疾控中心专业技术人员不足 is no answer under 推进疾控体系改革).
 _STAFF_PROBLEM = re.compile(r"(?:医生|医师|人才|人员|队伍|护士|村医).{0,6}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进|老化)")
 _STAFF_ITEM = re.compile(r"人才|人员|队伍|医生|村医|引育|招聘|培养|培训|配备|编制")
+# A problem of pay and an item on pay (fit_of: 乡镇卫生院绩效工资激励不足 is no answer under 推进乡镇卫生院标准化建设).
+_PAY_PROBLEM = re.compile(r"绩效|薪酬|激励|收入偏低|收入不高|待遇偏低|待遇不高|积极性不")
+_PAY_ITEM = re.compile(r"绩效|薪酬|收入|待遇|激励|分配|运行机制|综合改革")
 
 
 # Four characters two texts share that say no subject of their own (服务能力 is every unit's).
