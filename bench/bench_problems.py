@@ -160,6 +160,9 @@ def main() -> None:
     res = load_resources()
     stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
     cases(res, args.seeds)
+    aims(res, args.seeds)
+    aims(res, args.seeds, unseen=True)
+    aims(res, args.seeds, later=True)
     if args.cases_only:
         return
     rows = []
@@ -308,6 +311,34 @@ def untasked(text: str, kind: str, task_keys: set[str], stakes: tuple[str, ...] 
             if x and not leads_to_task(x, task_keys) and not any(x in f for f in stakes):
                 out.append(x)
     return out
+
+
+def aims(res, seeds: list[int], unseen: bool = False, later: bool = False) -> int:
+    """The shortfall cases (problem_aims.CASES, phrasings of every kind of shortfall written for this measure; with
+    ``unseen``, problem_aims.UNSEEN, written after the answers were): per case and seed, what is wrong with the answer
+    (missing, aim, body, pasted); returns how many are answered on their shortfall."""
+    from problem_aims import CASES, LATER, UNSEEN, answer_in, brief_of, judge
+
+    from jianggao.compose import voice
+
+    good = total = 0
+    faults: dict[str, int] = {}
+    for case in LATER if later else UNSEEN if unseen else CASES:
+        brief = brief_of(case)
+        bureau = voice.role_of(brief.speaker.title, brief.speaker.on_behalf_of or "", brief.region.level) != voice.GOVERNMENT
+        for seed in seeds:
+            text, answers = speak(brief, res, seed)
+            said = answer_in(text, getattr(answers, "said", {}).get(case.problem, ""), case.problem)
+            wrong = judge(case, said, bureau=bureau)
+            total += 1
+            good += not wrong
+            for w in wrong:
+                faults[w] = faults.get(w, 0) + 1
+            print(f"  {case.problem:22} {case.level} {case.year} s{seed}  {'on its shortfall' if not wrong else ' '.join(wrong)}"
+                  f"  | {said[:150]}")
+    print(f"\n{'later ' if later else 'unseen ' if unseen else ''}shortfall cases: {total}; answered on the shortfall {good}; faults "
+          + ", ".join(f"{k} {v}" for k, v in sorted(faults.items())))
+    return good
 
 
 def cases(res, seeds: list[int]) -> None:

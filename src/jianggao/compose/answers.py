@@ -136,11 +136,14 @@ def contradicting(brief_words: Sequence[str]) -> str:
 
 
 def township_bodies(level: str, kind: str) -> dict[str, str]:
-    """The names a township's answers use ({clinic}: its own 卫生院, {village}, {by}): it orders its 卫生院 and its
-    村, and asks the county for what is the county's (招聘, 定向培养, 项目资金)."""
+    """The names a township's answers use ({clinic}: its own 卫生院 — a 街道's 社区卫生服务中心 —, {village}, {by}): it
+    orders its 卫生院 and its 村, and asks the county for what is the county's (招聘, 定向培养, 项目资金)."""
     w = levels.word(level) if level in levels.LEVELS else "镇"
-    return {"clinic": f"{w}卫生院", "village": "各村卫生室", "village_name": "村卫生室", "w": w,
-            "by": "年底前" if kind == "midyear_review" else "今年内", "dept": f"{w}卫生院"}
+    own = levels.units(level, dt.date.today()).grassroots if level in levels.LEVELS else ()
+    clinic = own[0] if own else f"{w}卫生院"
+    village = own[1] if len(own) > 1 else "各村卫生室"
+    return {"clinic": clinic, "village": village, "village_name": village.removeprefix("各"), "w": w,
+            "by": "年底前" if kind == "midyear_review" else "今年内", "dept": clinic}
 
 
 def remaining(brief: Brief) -> dict[str, str]:
@@ -163,11 +166,18 @@ _LAB = re.compile(r"(?:生物安全二级|P2|PCR|核酸检测|病原微生物)�
 
 
 def assets(brief: Brief) -> dict[str, str]:
-    """The slots a brief's own facts give the answers: {lab_use}, what the new laboratory is for ("" where none)."""
+    """The slots a brief's own facts give the answers: {lab_use}, what the new laboratory is for ("" where none), and
+    {alliance} where the brief names its own (a district whose brief says 区域医共体 has a 医共体: the level's default
+    医联体 was refused by voice.unsaid_alliance, and its answer to 基层医疗服务能力仍然薄弱 with it)."""
     facts = [f for g in brief.achievements for f in g.facts]
     lab = next((m.group(0) for f in facts for m in [_LAB.search(f)] if m), "")
     said = f"，用好新建的{lab}，把常见传染病的病原学检测开展起来" if lab else ""
-    return {"lab_use": said}
+    out = {"lab_use": said}
+    words = " ".join([*facts, *brief.problems, *(i for p in brief.priorities for i in p.items)])
+    named = [a for a in ("医共体", "医联体") if a in words]
+    if len(named) == 1 and brief.year >= 2017:
+        out["alliance"] = named[0]
+    return out
 
 
 def gap_of(problem: str, gaps: Mapping[str, str]) -> str:
@@ -185,6 +195,10 @@ def _fill(text: str, slots: Mapping[str, str]) -> str:
 _SHORTAGE = re.compile(r"(?:不足|短缺|缺口|紧缺|缺乏|偏少|薄弱|不强|偏弱|较弱|弱|老化|紧张|短板|差距|不够|不高|偏低|较低|低)$")
 _LAG = re.compile(r"(?:滞后|缓慢|落后|推进慢|不平衡|不到位)$")
 _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
+# A condition no body changes (人口老龄化程度加深, 外出务工人员多, 人口持续流出): worked around, never "solved" (issue 13,
+# session 12's readers: a 卫生院 asked to do something about 外出务工人员多; …这块短板要补上 said of 老龄化).
+_CONDITION = re.compile(r"老龄化|外出务工|外出打工|务工人员多|外出人员多|留守[^，；。]{0,6}多|"
+                        r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|空心化|地广人稀|居住分散")
 
 # How an answer names the gap it answers (the twenty-seventh blind reader spotted every generated paragraph by
 # 解决X的问题，某单位要… and 针对前面讲到的…问题: a real speech says what the bureau will do and names the gap in passing,
@@ -201,15 +215,20 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
     ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
     ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
+    # a condition is said as the ground the work stands on, never as a gap to close (shortfall_of: "condition")
+    ("fact", "condition", "{n}，这是{now}做工作必须面对的实际，{m}{r}。"),
+    ("around", "condition", "{n}，这个情况一时改变不了，我们的服务要跟着调整，{m}{r}。"),
 )
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
 REFERS: tuple[tuple[str, str, str], ...] = (
     ("now", "", "{n}，这项工作要抓得更紧。"),
-    ("change", "", "这项工作抓不实，{n}的状况就改变不了。"),
+    # (not 这项工作抓不实，{n}的状况就改变不了: the problem said back as its own answer, session 12's readers)
+    ("aim", "", "这项工作要对准{n}来抓。"),
     # (not 这块短板要在这项工作里补上, 症结就在这项工作上: bridges that point at nothing, the twenty-ninth reading)
     ("catch", "lag", "{n}，这项工作的进度要赶上来。"),
     ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
+    ("fact", "condition", "{n}，这项工作要从这个实际出发来安排。"),
 )
 # (each frame one sentence, as the back reference it replaces was: a numbered item's sentences are counted against
 # its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own,
@@ -222,8 +241,11 @@ _BARE_NAME = 5
 
 
 def shortfall_of(problem: str) -> str:
-    """Which kind of shortfall ``problem``'s name states: shortage, lag, rise, or "" (a state no word tells)."""
+    """Which kind of shortfall ``problem``'s name states: condition (a fact no body changes: 人口老龄化程度加深), shortage,
+    lag, rise, or "" (a state no word tells)."""
     name = problem_name(problem)
+    if _CONDITION.search(name):
+        return "condition"
     for kind, pattern in (("lag", _LAG), ("rise", _RISE), ("shortage", _SHORTAGE)):
         if pattern.search(name):
             return kind
@@ -243,7 +265,8 @@ def framed(frame: str, problem: str, main: str, rest: str, slots: Mapping[str, s
 # ({ways}) and, where it takes years, what is started for later ({later}).  定向培养 fills no post by year-end.
 _WHERE: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"(?:嘎查)?村卫生室|乡村医生|村医"), "", "公开招聘、乡镇卫生院派人驻村", "定向培养"),
-    (re.compile(r"社区卫生服务中心|社区卫生服务站"), "社区卫生服务中心", "公开招聘、转岗培训和返聘退休医生", "定向培养"),
+    (re.compile(r"社区卫生服务中心|社区卫生服务站|社区医务人员|社区医生"), "社区卫生服务中心", "公开招聘、转岗培训和返聘退休医生",
+     "定向培养"),
     (re.compile(r"(?:苏木)?乡镇卫生院|卫生院"), "", "公开招聘、转岗培训", "定向培养"),
     # 基层疾控 is the 卫生院's and the 社区中心's public-health staff, not the county's CDC (the twenty-sixth reading, n4)
     (re.compile(r"基层疾控|基层公共卫生|基层防保|防保"), "{grassroots}公共卫生科室", "公开招聘、转岗培训", "定向培养"),
@@ -379,6 +402,10 @@ def fit_of(problem: str, heading: str, item: str) -> int:
         return 3
     if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
         return 0          # a shortage of people is answered under an item on people, not on 疾控体系改革 (its own item)
+    if _PAY_PROBLEM.search(problem) and not _PAY_ITEM.search(item):
+        return 0          # pay is answered under an item on pay, else as its own (绩效工资 under 标准化建设 read as premises)
+    if shortfall_of(problem) == "condition":
+        return 0          # a condition is worked around in an item of its own, not under another's (人口流出 under 疫情防控)
     if near_items(problem, (item,)):
         return 2
     mine = subject_of(problem)
@@ -388,6 +415,9 @@ def fit_of(problem: str, heading: str, item: str) -> int:
 # A problem of people and an item on people (fit_of: 县疾控中心专业技术人员不足 is no answer under 推进疾控体系改革).
 _STAFF_PROBLEM = re.compile(r"(?:医生|医师|人才|人员|队伍|护士|村医).{0,6}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进|老化)")
 _STAFF_ITEM = re.compile(r"人才|人员|队伍|医生|村医|引育|招聘|培养|培训|配备|编制")
+# A problem of pay and an item on pay (fit_of: 乡镇卫生院绩效工资激励不足 is no answer under 推进乡镇卫生院标准化建设).
+_PAY_PROBLEM = re.compile(r"绩效|薪酬|激励|收入偏低|收入不高|待遇偏低|待遇不高|积极性不")
+_PAY_ITEM = re.compile(r"绩效|薪酬|收入|待遇|激励|分配|运行机制|综合改革")
 
 
 # Four characters two texts share that say no subject of their own (服务能力 is every unit's).
@@ -474,7 +504,9 @@ class Answers:
         # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
         bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
         # (…有短板 is not named again as 这块短板)
-        fits = [(key, text) for key, want, text in frames if (not want or want == kind) and key not in self.framed
+        # (a frame for any kind says the gap is to be closed — 要下决心解决 — except the plain one: a condition is not)
+        fits = [(key, text) for key, want, text in frames
+                if (want == kind or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
                 and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits

@@ -555,7 +555,10 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
             # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is
             # the situation's and the safeguards'; an outbreak's or a campaign's subsection is no home for it (the
             # thirteenth reading: 医疗资源布局不够均衡 was to be solved by 疫情防控)
-            hit = next((i for i, t in enumerate(tasks) if t.topic.key in _GENERAL_HOMES), None)
+            # … and where the brief has no general area, by its own first area (issue 13, session 12: 外出务工 under a
+            # 人口家庭 meeting was left to the situation part's 涉及面广，需要县政府统筹协调, which answers nothing)
+            hit = next((i for i, t in enumerate(tasks) if t.topic.key in _GENERAL_HOMES),
+                       next((i for i, t in enumerate(tasks) if t.from_brief), None))
         if hit is None:
             left.append(p)
         else:

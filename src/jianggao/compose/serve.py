@@ -593,6 +593,13 @@ PROBLEM_CUES: tuple[tuple[str, str], ...] = (
     ("population_family", "托育"), ("population_family", "生育"),
     ("patriotic_health", "环境"), ("public_health", "传染病"), ("public_health", "疫情"),
     ("public_health", "慢性病"), ("emergency", "应急"),
+    # what people know and do about their own health is 健康促进's; 监督执法 and 非法行医 综合监管's; the conditions a
+    # speech works around go to the area whose services reach the people they leave (issue 13, session 12)
+    ("health_promotion", "健康意识"), ("health_promotion", "健康素养"), ("health_promotion", "健康知识"),
+    ("health_promotion", "卫生习惯"), ("regulation", "非法行医"), ("regulation", "执法"),
+    ("elderly_health", "老龄化"), ("primary_care", "外出务工"), ("primary_care", "人口流出"),
+    ("primary_care", "人口持续"), ("primary_care", "常住人口"), ("primary_care", "留守"), ("primary_care", "卫生院"),
+    ("medical_reform", "薪酬"), ("medical_reform", "绩效工资"),
     # the ninth reading: 县级医院专科能力不足 and 健康扶贫 raised and answered nowhere when the brief had no 医疗服务 task;
     # 医防协同 with a 疾控 task; 基层…外流 with a 医共体 task
     ("medical_reform", "负担"), ("medical_reform", "看病贵"), ("medical_reform", "费用"),
