@@ -29,7 +29,7 @@ from pathlib import Path
 import jieba
 
 from jianggao.briefs.load import parse_brief
-from jianggao.compose.core import compose
+from jianggao.compose.core import compose, plan_of
 from jianggao.compose.ideas import BROAD, ideas_of
 from jianggao.compose.serve import SERVES
 from jianggao.model import tifa
@@ -85,7 +85,8 @@ ERA_ITEMS: dict[str, list[tuple[str, int, int]]] = {
              ("开展卫生应急演练", 2012, 2026)],
     "党建廉政": [("加强公立医院党的建设", 2018, 2026), ("纠正医药购销领域不正之风", 2012, 2026),
              ("开展医药领域腐败问题集中整治", 2023, 2026), ("加强医德医风建设", 2012, 2026)],
-    "安全生产": [("抓好医疗机构消防安全", 2012, 2026), ("开展安全生产隐患排查整治", 2012, 2026), ("加强危险化学品和医疗废物管理", 2012, 2026)],
+    "安全生产": [("抓好医疗机构消防安全", 2012, 2026), ("开展安全生产隐患排查整治", 2012, 2026),
+             ("加强危险化学品和医疗废物管理", 2012, 2026)],
 }
 
 # The corpus's numbered items start with a verb of doing; those naming no area (加强组织领导, 强化责任意识) are safeguards.
@@ -166,8 +167,8 @@ _SENT = re.compile(r"(?<=[。！？])")
 
 
 def key_terms(item: str) -> frozenset[str]:
-    """The item's own words (jieba), stock verbs and nouns of every task left out."""
-    words = {w for w in jieba.lcut(item) if len(w) >= 2 and w not in _STOCK_WORDS and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+    """The item's own words and their parts (jieba's search cut: 普惠托育 and 托育), stock verbs and nouns left out."""
+    words = {w for w in jieba.lcut_for_search(item) if len(w) >= 2 and w not in _STOCK_WORDS and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     return frozenset(words)
 
 
@@ -196,15 +197,15 @@ class Unit:
     heading: bool = False           # a （一）-level heading (a special meeting's item)
 
 
-def task_units(speech) -> list[Unit]:
-    """The tasks part cut at its headings, its numbered items and its stub sentences."""
+def task_units(speech, tasks_at: int) -> list[Unit]:
+    """The tasks part (the ``tasks_at``-th numbered part) cut at its headings, its numbered items and its stubs."""
     units: list[Unit] = []
-    top = None
+    tops = -1
     for b in speech.blocks:
         if isinstance(b, Heading) and b.level == 1:
-            top = b.text
+            tops += 1
             continue
-        if top is None or not re.search(r"任务|重点|工作|突破|着力|聚焦|抓好|推进", top) or re.search(r"保障|责任|认识|成绩|回顾|形势", top):
+        if tops != tasks_at:
             continue
         texts = []
         if isinstance(b, Heading):
@@ -229,7 +230,7 @@ def task_units(speech) -> list[Unit]:
 class ItemResult:
     item: str
     brief: str
-    form: str                    # numbered | heading | inline | stub | missing
+    form: str                    # numbered | joined | heading | inline | stub | missing
     own: int = 0
     other: int = 0
     general: int = 0
@@ -243,8 +244,9 @@ def _names(text: str, item: str) -> bool:
     return item in text or longest_run(text, item) >= min(len(item) - 1, max(6, round(len(item) * 0.7)))
 
 
-def measure_items(speech, items: Iterable[str], label: str) -> list[ItemResult]:
-    units = task_units(speech)
+def measure_items(speech, items: Iterable[str], label: str, tasks_at: int) -> list[ItemResult]:
+    items = list(items)
+    units = task_units(speech, tasks_at)
     results = []
     for item in items:
         at = next((u for u in units if _names(u.head, item)), None)
@@ -266,11 +268,15 @@ def measure_items(speech, items: Iterable[str], label: str) -> list[ItemResult]:
                         break
                     body += ([u.head] if u.head else []) + u.sentences
                 at = Unit(at.head, body, heading=True)
+        # a heading naming several brief items (一是A，B。: a thin item joined to its neighbour) is judged against all
+        named = [x for x in items if _names(at.head, x)] or [item]
+        if form == "numbered" and len(named) > 1:
+            form = "joined"
         r = ItemResult(item, label, form)
         body = [] if form == "stub" else at.sentences
-        # the head sentence itself says more than the item where it runs on (一是X，确保…。 counts as the item)
         for s in body:
-            j = judge(s, item)
+            verdicts = [judge(s, x) for x in named]
+            j = "own" if "own" in verdicts else "other" if all(v == "other" for v in verdicts) else "general"
             setattr(r, j, getattr(r, j) + 1)
             if j == "other":
                 r.others.append(s)
@@ -288,7 +294,8 @@ def run(n: int, seed: int, corpus: Path | None, render_seed: int = 1) -> tuple[l
         speech = compose(brief, res.bank, res.templates, seed=render_seed)
         label = f"items{k:02d} {spec['kind'][:8]} {spec['year']} {spec['region']['level']}"
         items = [str(i) for p in brief.priorities for i in p.items]
-        out += measure_items(speech, items, label)
+        numbered = [p.role for p in plan_of(brief, res.templates).parts if p.numbered]
+        out += measure_items(speech, items, label, numbered.index("tasks") if "tasks" in numbered else 0)
     return out, n
 
 
@@ -304,7 +311,7 @@ def summary(results: list[ItemResult]) -> dict[str, int]:
         if r.other:
             c["with_other"] += 1
         if r.form in ("numbered", "heading") and r.own < 2:
-            c["thin_heading"] += 1
+            c["thin_heading"] += 1      # a heading of its own with fewer than two sentences on its business
     return dict(c)
 
 
@@ -325,7 +332,7 @@ def main(argv: list[str]) -> int:
     s = summary(results)
     total = s.get("items", 0) or 1
     print(f"{n} briefs, {s.get('items', 0)} items")
-    for key in ("own_0", "own_1", "own_2", "own_3+", "stub", "missing", "inline", "numbered", "heading",
+    for key in ("own_0", "own_1", "own_2", "own_3+", "stub", "missing", "inline", "numbered", "joined", "heading",
                 "thin_heading", "with_other"):
         print(f"  {key:13s} {s.get(key, 0):4d}  {s.get(key, 0) / total:6.1%}")
     if args.detail:

@@ -1523,9 +1523,11 @@ def root(context, missing=missing, environment=environment):
             l_2_open_kept = resolve('open_kept')
             l_2_problem_lead = resolve('problem_lead')
             l_2_stake = resolve('stake')
+            l_2_lead_named = resolve('lead_named')
+            l_2_measures = resolve('measures')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1811,6 +1813,14 @@ def root(context, missing=missing, environment=environment):
             l_3_r = l_3__ = missing
             l_2_all_runs = (undefined(name='delivered') if l_2_delivered is missing else l_2_delivered)
             _loop_vars['all_runs'] = l_2_all_runs
+            l_2_joined = environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'joined_runs'), (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (undefined(name='under') if l_2_under is missing else l_2_under), (undefined(name='bare') if l_2_bare is missing else l_2_bare), _loop_vars=_loop_vars)
+            _loop_vars['joined'] = l_2_joined
+            l_2_all_runs = environment.getitem((undefined(name='joined') if l_2_joined is missing else l_2_joined), 0)
+            _loop_vars['all_runs'] = l_2_all_runs
+            l_2_lead_runs = environment.getitem((undefined(name='joined') if l_2_joined is missing else l_2_joined), 1)
+            _loop_vars['lead_runs'] = l_2_lead_runs
+            l_2_bare = []
+            _loop_vars['bare'] = l_2_bare
             l_2_ordinal = (t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -1960,6 +1970,42 @@ def root(context, missing=missing, environment=environment):
                 t_34.append(
                     '¶',
                 )
+            if (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
+                pass
+                l_2_lead_named = []
+                _loop_vars['lead_named'] = l_2_lead_named
+                for l_3_r in (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
+                    _loop_vars = {}
+                    pass
+                    for l_4_x in environment.getattr(l_3_r, 'named'):
+                        l_4__ = missing
+                        _loop_vars = {}
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), 'append'), l_4_x, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                    l_4_x = l_4__ = missing
+                l_3_r = missing
+                t_34.extend((
+                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '还要', )), '要着力'], _loop_vars=_loop_vars), 0)),
+                    str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), (undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), _loop_vars=_loop_vars)),
+                    '。',
+                ))
+                for l_3_r in (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
+                    _loop_vars = {}
+                    pass
+                    for l_4_s in environment.getattr(l_3_r, 'measures'):
+                        _loop_vars = {}
+                        pass
+                        t_34.append(
+                            str(l_4_s),
+                        )
+                    l_4_s = missing
+                l_3_r = missing
+                if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                    pass
+                    t_34.append(
+                        '¶',
+                    )
             if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
                 t_34.append(
@@ -1967,12 +2013,11 @@ def root(context, missing=missing, environment=environment):
                 )
             l_3_loop = missing
             for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
-                l_3_measure = resolve('measure')
                 l_3_nth = resolve('nth')
                 l_3_m = missing
                 _loop_vars = {}
                 pass
-                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_2(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
+                l_3_m = str_join((environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr(l_3_r, 'named'), _loop_vars=_loop_vars), (str_join(('，', t_2(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
@@ -2023,7 +2068,7 @@ def root(context, missing=missing, environment=environment):
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
-            l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
+            l_3_loop = l_3_r = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
                 t_34.extend((
@@ -2092,7 +2137,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.append(
                     str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_measures = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_34)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2290,7 +2335,7 @@ def root(context, missing=missing, environment=environment):
                     t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 847 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 853 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2534,7 +2579,7 @@ def root(context, missing=missing, environment=environment):
                 t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 955 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 961 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2779,7 +2824,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1055 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1061 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2791,7 +2836,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_38.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1059 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1065 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2818,6 +2863,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1140&401=1142&402=1153&403=1164&406=1172&407=1173&408=1174&409=1176&410=1177&413=1179&414=1182&421=1183&422=1193&425=1194&426=1202&427=1216&428=1219&429=1224&431=1239&432=1242&433=1245&434=1248&435=1251&437=1254&439=1257&440=1259&441=1260&442=1273&446=1285&450=1295&455=1299&456=1307&457=1315&458=1317&459=1319&460=1333&464=1344&465=1352&466=1354&467=1356&468=1368&473=1377&474=1378&475=1380&476=1389&477=1403&482=1404&484=1410&485=1414&488=1417&489=1418&490=1419&491=1423&493=1426&496=1427&497=1428&498=1430&499=1440&501=1441&502=1445&504=1449&505=1451&506=1460&508=1463&509=1466&511=1469&513=1475&526=1481&527=1497&528=1498&529=1499&530=1500&533=1501&534=1502&541=1503&542=1505&543=1506&544=1508&545=1511&547=1513&548=1531&549=1533&550=1535&553=1537&554=1554&556=1556&557=1558&558=1565&563=1567&564=1569&567=1597&568=1599&569=1601&570=1603&571=1605&572=1607&577=1609&578=1618&579=1647&583=1662&584=1666&585=1668&586=1670&587=1675&589=1681&590=1683&593=1693&594=1704&597=1715&602=1717&603=1719&604=1732&605=1740&606=1742&607=1746&610=1748&611=1760&612=1764&613=1769&617=1772&618=1774&619=1776&620=1781&621=1783&622=1792&624=1795&630=1797&631=1799&632=1803&633=1807&636=1812&637=1814&638=1816&640=1823&645=1826&648=1836&649=1838&651=1840&652=1842&653=1844&654=1848&658=1850&659=1852&663=1854&664=1865&665=1867&666=1878&667=1896&669=1899&671=1915&672=1922&673=1931&675=1934&679=1939&680=1944&685=1951&686=1963&687=1969&688=1975&691=1977&692=1987&693=1990&694=1994&695=1997&698=2004&702=2008&703=2014&706=2027&709=2035&713=2041&716=2064&717=2073&719=2082&725=2090&730=2099&732=2109&735=2115&736=2117&738=2121&739=2123&741=2124&743=2126&752=2137&753=2151&760=2152&761=2153&766=2154&768=2155&769=2158&770=2176&773=2177&774=2178&775=2179&776=2188&777=2191&778=2195&779=2199&782=2204&785=2213&786=2214&799=2215&800=2216&801=2229&802=2230&805=2231&808=2232&809=2233&812=2234&824=2235&825=2236&834=2237&835=2239&838=2244&840=2248&841=2259&843=2285&844=2287&845=2288&846=2291&847=2293&849=2299&851=2300&853=2303&855=2305&858=2319&859=2329&861=2330&862=2333&863=2336&864=2338&866=2344&871=2347&872=2348&873=2356&874=2358&875=2360&881=2366&882=2367&883=2370&884=2373&885=2376&886=2379&887=2386&888=2389&889=2390&890=2396&891=2401&892=2406&893=2408&894=2409&897=2411&915=2412&918=2414&919=2415&920=2422&921=2438&924=2463&925=2466&926=2469&929=2476&930=2481&931=2483&933=2486&934=2490&935=2493&936=2495&938=2501&939=2503&941=2506&942=2508&943=2511&945=2518&947=2521&948=2523&952=2527&953=2532&954=2535&955=2537&956=2540&957=2543&962=2546&842=2555&964=2558&965=2562&969=2564&972=2566&973=2568&974=2576&975=2578&976=2590&977=2592&978=2597&979=2601&983=2604&984=2606&987=2609&988=2614&989=2617&996=2629&998=2661&999=2664&1000=2667&1001=2670&1002=2673&1003=2676&1005=2682&1011=2685&1012=2695&1013=2709&1017=2711&1018=2712&1019=2713&1020=2714&1021=2715&1022=2719&1023=2722&1024=2725&1025=2728&1027=2731&1029=2737&1032=2740&1033=2741&1034=2742&1035=2748&1036=2750&1037=2752&1038=2755&1039=2758&1041=2761&1042=2763&1043=2768&1046=2769&1049=2770&1050=2771&1052=2772&1054=2773&1055=2778&1056=2784&1059=2790&1060=2800&1061=2813'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1140&401=1142&402=1153&403=1164&406=1172&407=1173&408=1174&409=1176&410=1177&413=1179&414=1182&421=1183&422=1193&425=1194&426=1202&427=1216&428=1219&429=1224&431=1239&432=1242&433=1245&434=1248&435=1251&437=1254&439=1257&440=1259&441=1260&442=1273&446=1285&450=1295&455=1299&456=1307&457=1315&458=1317&459=1319&460=1333&464=1344&465=1352&466=1354&467=1356&468=1368&473=1377&474=1378&475=1380&476=1389&477=1403&482=1404&484=1410&485=1414&488=1417&489=1418&490=1419&491=1423&493=1426&496=1427&497=1428&498=1430&499=1440&501=1441&502=1445&504=1449&505=1451&506=1460&508=1463&509=1466&511=1469&513=1475&526=1481&527=1497&528=1498&529=1499&530=1500&533=1501&534=1502&541=1503&542=1505&543=1506&544=1508&545=1511&547=1513&548=1533&549=1535&550=1537&553=1539&554=1556&556=1558&557=1560&558=1567&563=1569&564=1571&567=1599&568=1601&569=1603&570=1605&571=1607&572=1609&577=1611&578=1620&579=1649&583=1664&584=1668&585=1670&586=1672&587=1677&589=1683&590=1685&593=1695&594=1706&597=1717&602=1719&603=1721&604=1734&605=1742&606=1744&607=1748&610=1750&611=1762&612=1766&613=1771&617=1774&618=1776&619=1778&620=1783&621=1785&622=1794&624=1797&630=1799&631=1801&632=1805&633=1809&636=1814&640=1816&641=1818&642=1824&643=1826&645=1833&650=1836&653=1846&654=1848&656=1850&657=1852&658=1854&659=1858&663=1860&664=1862&668=1864&669=1875&670=1877&671=1888&672=1906&674=1909&676=1925&677=1932&678=1941&680=1944&684=1949&685=1954&690=1961&691=1973&692=2009&693=2015&694=2020&697=2022&698=2032&699=2035&700=2039&701=2042&704=2049&708=2053&709=2059&712=2072&715=2080&719=2086&722=2109&723=2118&725=2127&731=2135&736=2144&738=2154&741=2160&742=2162&744=2166&745=2168&747=2169&749=2171&758=2182&759=2196&766=2197&767=2198&772=2199&774=2200&775=2203&776=2221&779=2222&780=2223&781=2224&782=2233&783=2236&784=2240&785=2244&788=2249&791=2258&792=2259&805=2260&806=2261&807=2274&808=2275&811=2276&814=2277&815=2278&818=2279&830=2280&831=2281&840=2282&841=2284&844=2289&846=2293&847=2304&849=2330&850=2332&851=2333&852=2336&853=2338&855=2344&857=2345&859=2348&861=2350&864=2364&865=2374&867=2375&868=2378&869=2381&870=2383&872=2389&877=2392&878=2393&879=2401&880=2403&881=2405&887=2411&888=2412&889=2415&890=2418&891=2421&892=2424&893=2431&894=2434&895=2435&896=2441&897=2446&898=2451&899=2453&900=2454&903=2456&921=2457&924=2459&925=2460&926=2467&927=2483&930=2508&931=2511&932=2514&935=2521&936=2526&937=2528&939=2531&940=2535&941=2538&942=2540&944=2546&945=2548&947=2551&948=2553&949=2556&951=2563&953=2566&954=2568&958=2572&959=2577&960=2580&961=2582&962=2585&963=2588&968=2591&848=2600&970=2603&971=2607&975=2609&978=2611&979=2613&980=2621&981=2623&982=2635&983=2637&984=2642&985=2646&989=2649&990=2651&993=2654&994=2659&995=2662&1002=2674&1004=2706&1005=2709&1006=2712&1007=2715&1008=2718&1009=2721&1011=2727&1017=2730&1018=2740&1019=2754&1023=2756&1024=2757&1025=2758&1026=2759&1027=2760&1028=2764&1029=2767&1030=2770&1031=2773&1033=2776&1035=2782&1038=2785&1039=2786&1040=2787&1041=2793&1042=2795&1043=2797&1044=2800&1045=2803&1047=2806&1048=2808&1049=2813&1052=2814&1055=2815&1056=2816&1058=2817&1060=2818&1061=2823&1062=2829&1065=2835&1066=2845&1067=2858'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f1e5da0a588f9dac8083414a929dad0749ebc0a9261f1faa73d3c31547154b70
+# 4653845cd887a29465a76c9113f2ccd45ef28becd90d97315b32a1d4729e3ea9
