@@ -890,12 +890,12 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
                 bare: Sequence[str] = ()) -> tuple[list[JoinedRun], list[JoinedRun]]:
     """``runs`` (a subsection's numbered items, in order) with every brief item said in fewer than ITEM_OWN_LEAST
     sentences joined to a neighbouring item (一是推进医联体建设，深化紧密型县域医共体建设。 and the measures of both):
-    one on the same business first (its heading's items or one of its measures serving the item: 开展省级卫生镇创建
-    with the standing 抓好环境卫生整治, whose 各乡镇要推进卫生城镇创建 is on it), else another brief item beside it (the
-    secretary put them under one area); each of ``bare`` (brief items with nothing to say) is named in such an item's
-    heading likewise.  The brief items that found none are returned apart (with their one measure, if any), to be
-    said in the subsection's lead: never a heading of their own with one line, never 此外，还要… after the rest.  The
-    brief's item is named first in a joined heading; two standing items are never joined."""
+    one on the same business (its heading's items or one of its measures serving the item: 开展省级卫生镇创建 with the
+    standing 抓好环境卫生整治, whose 各乡镇要推进卫生城镇创建 is on it); each of ``bare`` (brief items with nothing to
+    say) is named in such an item's heading likewise.  The brief items that found none are returned apart (with their
+    one measure, if any), to be said in the subsection's lead: never a heading of their own with one line, never
+    此外，还要… after the rest.  The brief's item is named first in a joined heading; two standing items are never
+    joined."""
     out: list[JoinedRun] = []
     for r in runs:
         item = str(r.item)
@@ -929,11 +929,10 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
             k += 1
             continue
         near = [n for n in (k - 1, k + 1) if 0 <= n < len(out) and room(out[n])]
+        # only a neighbour on its business (一是加强护理队伍建设，推进日间手术。 over lines on 护理 alone was a heading
+        # delivering half of itself: the thin item is said in the lead instead)
         pick = next((n for n in near if on_business(out[n], j.item) or not brief(j) and on_business(j, out[n].item)),
                     None)
-        if pick is None and brief(j):
-            # (a standing item of one line joins only a neighbour on its business: 一是加强病媒生物防制，抓好环境卫生整治)
-            pick = next((n for n in near if brief(out[n])), None)
         if pick is None:
             k += 1
             continue
@@ -948,8 +947,7 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
     out = [j for j in out if j not in lead]
     for name in bare:
         # (an item with nothing of its own adds no measures: a heading may name it as a third)
-        home = next((j for j in out if len(j.named) <= JOINED_MOST and on_business(j, name)), None) \
-            or next((j for j in out if len(j.named) <= JOINED_MOST and brief(j)), None)
+        home = next((j for j in out if len(j.named) <= JOINED_MOST and on_business(j, name)), None)
         if home is not None:
             home.named.append(name)
         elif lead:
