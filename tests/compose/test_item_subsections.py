@@ -46,7 +46,7 @@ def test_a_thin_item_with_no_brief_neighbour_is_said_in_the_lead_not_numbered():
 def test_an_item_with_nothing_to_say_is_named_with_a_neighbour_never_left_bare():
     items = ["巩固国家卫生县城创建成果", "开展省级卫生镇创建"]
     out, lead = joined_runs([_run(items[0], 3)], items, {}, bare=[items[1]])
-    assert out[0].named == items and not lead
+    assert sorted(out[0].named) == sorted(items) and not lead
 
 
 def test_an_item_answered_under_it_is_not_thin():
