@@ -172,8 +172,9 @@ def test_an_area_the_registry_does_not_know_says_its_items_and_little_else(real)
         sub = next(s for s in _subsections_any(text) if s.startswith("（") and "健康服务新业态" in s)
         sentences = [s for s in sub.replace("\n", "").split("。") if s.strip()]
         assert len(sentences) <= 7, (seed, sub)       # heading, lead, two items, two general measures, who answers
-        # the items run on in one paragraph: no paragraph is just "一是…。"
-        assert "一是培育健康服务新业态。二是" in sub.replace("\n", ""), sub
+        # the items, with nothing of their own to say, are named together: no bare 一是…。二是…。 (plan.joined_runs)
+        assert "培育健康服务新业态，推进医疗器械产业园建设" in sub.replace("\n", ""), sub
+        assert "一是" not in sub, sub
 
 
 def test_health_poverty_is_an_area_of_its_own_in_the_words_of_its_date(real):

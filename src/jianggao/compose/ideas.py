@@ -101,6 +101,12 @@ _TABLE: dict[str, tuple[str, str]] = {
     "预约诊疗": ("medical_services", r"预约诊疗|分时段|预约"),
     "依法执业": ("regulation", r"依法执业|执业资质|执业行为|医疗秩序|医疗服务秩序"),
     "健康教育": ("health_promotion", r"健康教育|健康素养|健康知识|健康促进|控烟"),
+    # narrow ideas of items that recur in every era and had none (bench/bench_items.py: 加强控烟工作, 开展省级卫生镇创建
+    # 发展互联网+医疗健康 and 加强公立医院党的建设 found no measure of their own, their one word shared with broad ideas only)
+    "控烟": ("health_promotion", r"控烟|吸烟|戒烟|无烟|烟草"),
+    "卫生乡镇创建": ("patriotic_health", r"卫生乡镇|卫生镇|卫生村|卫生城镇"),
+    "互联网医疗": ("informatization", r"互联网\+|互联网医院|互联网复诊|互联网诊疗"),
+    "公立医院党建": ("party_building", r"公立医院党的建设|公立医院党建|公立医院党委|公立医院党组织"),
     "爱国卫生": ("patriotic_health", r"爱国卫生|卫生城市|卫生县城|环境卫生|病媒|改厕|卫生乡镇|卫生村"),
     "老龄": ("elderly_health", r"老年|医养结合|养老|失能"),
     "因病致贫": ("health_poverty", r"因病致贫|因病返贫|返贫致贫"),

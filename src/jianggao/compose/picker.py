@@ -159,17 +159,44 @@ def _runs_of(text: str) -> frozenset[str]:
 # (完善生育支持政策，… after 二是完善生育支持政策。); a longer one says what the item takes (城市公立医院综合改革要以破除以药补医
 # 为关键环节 under 推进城市公立医院综合改革试点: the fifteenth session's readers missed exactly that).
 RESTATE_SLACK = 6
+# … and a measure this much longer than the item says it again only in its first clause (_restates).
+RESTATE_WHOLE = 12
+# The rest of a template measure whose first clause says the item again (建立现代医院管理制度，要落实公立医院经营管理
+# 自主权…) is said without it where it stands as a directive of its own this long at least (take).
+TRIMMED_LEAST = 16
+_DIRECTIVE = re.compile(r"要(?!求)|必须|严禁|不得|决不")
 
 
 @lru_cache(maxsize=16384)
 def _restates(form: str, item_runs: frozenset[str], items: tuple[str, ...] = ()) -> bool:
     """Whether ``form`` says again one of the brief's ``items`` (item_runs: their SAME_RUN-character runs): it holds
-    the item whole, but for a character or two (按照应接尽接的要求有序推进新冠病毒疫苗接种), or opens on a run of it."""
-    if any(len(key := sentence_key(x)) >= SAME_RUN and item_run(form, key) >= len(key) - 2 for x in items):
+    the item whole, but for a character or two (按照应接尽接的要求有序推进新冠病毒疫苗接种), or opens on a run of it.
+    A long measure naming the item only after its first clause does not say it again: it does something with it
+    (…，把现代医院管理制度建设纳入医院章程 under 建立现代医院管理制度; bench/bench_items.py found four such measures of
+    one item all refused, the item left as 此外，还要…)."""
+    first = re.split(r"[，；：]", form)[0]
+    if any(len(key := sentence_key(x)) >= SAME_RUN
+           and item_run(form if len(sentence_key(form)) <= len(key) + RESTATE_WHOLE else first, key) >= len(key) - 2
+           for x in items):
         return True
-    head = sentence_key(re.split(r"[，；：]", form)[0])
+    head = sentence_key(first)
     runs = {head[i:i + SAME_RUN] for i in range(len(head) - SAME_RUN + 1)}
     return bool(runs & item_runs) and len(head) <= SAME_RUN + RESTATE_SLACK
+
+
+def _after_lead(form: str) -> str:
+    """``form`` without its first clause, where what follows is a directive of its own (要…, 公立医院要…) at least
+    TRIMMED_LEAST long; else ""."""
+    parts = re.split(r"(?<=[，；：])", form, maxsplit=1)
+    if len(parts) < 2:
+        return ""
+    rest = parts[1]
+    head = re.split(r"[，；：]", rest)[0]
+    # (要先在…试点: the speaker's voice turns an opening 要 into 进一步, and 进一步先在… is no sentence)
+    if len(sentence_key(rest)) < TRIMMED_LEAST or not _DIRECTIVE.search(head) or rest.startswith(("并", "也", "还", "这", "其")) \
+            or re.match(r"要[先再也还就都]", rest):
+        return ""
+    return rest
 
 
 def _grouped(measures: list[str]) -> list[str]:
@@ -332,7 +359,7 @@ CARRY_SHARE = 0.8
 # it is the policy a 市 sets for them (机制, 政策, 待遇, 定向培养).
 _VILLAGE_ROUTINE = re.compile(r"村卫生室|乡村医生|村医")
 _VILLAGE_POLICY = re.compile(r"机制|政策|队伍建设|稳定[^，。；]{0,6}队伍|"
-                             r"待遇|养老保障|定向培养|订单定向|乡村一体化|乡村医疗卫生体系|补助标准|准入|退出")
+                             r"待遇|养老保障|定向培养|订单定向|乡村一体化|乡村医疗卫生体系|补助标准|村医补助|准入|退出")
 
 
 @dataclass(frozen=True)
@@ -1365,6 +1392,16 @@ class Picker:
                 return _again()       # one measure in other words (compose.ideas.MEASURES), whatever else it adds
             if _COVID_VACCINE.search(text) and not (self.date is not None and _VACCINATION[0] <= self.date <= _VACCINATION[1]):
                 return ""             # the registry dates 新冠疫苗 from the outbreak; the jabs began in December 2020
+            if not from_bank and run >= 0:
+                # the templates' own measure whose first clause says the item again (建立健全现代医院管理制度，公立医院要
+                # 制定医院章程…) says its directive after it (公立医院要制定医院章程…) where another form does not do
+                # without: the heading has just said the item (bench/bench_items.py: an item's every measure opened so)
+                forms = text.split(ALTERNATE)
+                if all(_restates(f, item_runs, (*items, *targets)) for f in forms):
+                    trimmed = [_after_lead(f) for f in forms]
+                    trimmed = [f for f in trimmed if f and not _restates(f, item_runs, (*items, *targets))]
+                    if trimmed:
+                        text = ALTERNATE.join(trimmed)
             if ALTERNATE in text:
                 # a formulation saying the item again in its words (落实乡村医生补助政策，要把… after 重点是落实乡村医生补助
                 # 政策。) gives way to the others of the same measure

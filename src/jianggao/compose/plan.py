@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..model import levels
 from ..model.text import longest_run
@@ -21,8 +21,9 @@ from .context import (
     default_topic,
     level_word,
 )
+from .ideas import ideas_of
 from .numbers import value_text
-from .serve import problem_areas
+from .serve import SERVES_AT, problem_areas, score
 
 if TYPE_CHECKING:
     from ..model.brief import Brief, Metric
@@ -121,6 +122,11 @@ class Plan:
         first = next((m for m in measures if any(re.search(part, beyond_heading(m, heading)) for says in needs
                                                  for part in says.pattern.split(" & "))), None)
         return list(measures) if first is None else [first, *(m for m in measures if m is not first)]
+
+    def joined_runs(self, runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, str],
+                    bare: Sequence[str] = ()) -> tuple[list[JoinedRun], list[JoinedRun]]:
+        """A subsection's numbered items with each thin brief item joined to a neighbour (joined_runs)."""
+        return joined_runs(runs, items, under, bare)
 
     def leads_to_task(self, text: str) -> bool:
         """Whether a situation point leads to a task of the speech: it names no area, or one a task takes up (or a
@@ -840,3 +846,122 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
 def metric_text(m: Metric) -> str:
     """Value and unit as typed (for checks)."""
     return value_text(m)
+
+
+# A brief item's numbered heading of its own needs this many sentences under it (an answer to the brief's problem on
+# its subject counts as one): 二是推进医联体建设。 and one line, or 此外，还要… with none, is what readers found (issue 13;
+# bench/bench_items.py counts them).
+ITEM_OWN_LEAST = 2
+# … and a heading names at most this many brief items once joined (一是A，B。): three read as a list, not a task.
+JOINED_MOST = 2
+
+
+@dataclass
+class JoinedRun:
+    """A numbered item as a subsection says it: ``named`` the brief items its heading names (one, or a thin one
+    joined to its neighbour), ``item`` the first of them (what ``under`` and the template look it up by)."""
+
+    item: str
+    targets: list[str]
+    measures: list[str]
+    breaks: list[int]
+    named: list[str]
+
+
+def _same_business(one: str, other: str) -> bool:
+    """Whether two brief items of one area are on one business: a narrow idea or a named area in common."""
+    return bool(ideas_of(one) & ideas_of(other)) or bool(areas_named(one) & areas_named(other))
+
+
+class _Run(Protocol):
+    """A numbered item as serve and the template hand it over (picker.ItemRun, or the template's namespace)."""
+
+    @property
+    def item(self) -> str: ...
+
+    @property
+    def targets(self) -> Sequence[str]: ...
+
+    @property
+    def measures(self) -> Sequence[str]: ...
+
+    @property
+    def breaks(self) -> Sequence[int]: ...
+
+
+def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, str],
+                bare: Sequence[str] = ()) -> tuple[list[JoinedRun], list[JoinedRun]]:
+    """``runs`` (a subsection's numbered items, in order) with every brief item said in fewer than ITEM_OWN_LEAST
+    sentences joined to a neighbouring item (一是推进医联体建设，深化紧密型县域医共体建设。 and the measures of both):
+    one on the same business (its heading's items or one of its measures serving the item: 开展省级卫生镇创建 with the
+    standing 抓好环境卫生整治, whose 各乡镇要推进卫生城镇创建 is on it); each of ``bare`` (brief items with nothing to
+    say) is named in such an item's heading likewise.  The brief items that found none are returned apart (with their
+    one measure, if any), to be said in the subsection's lead: never a heading of their own with one line, never
+    此外，还要… after the rest.  The brief's item is named first in a joined heading; two standing items are never
+    joined."""
+    out: list[JoinedRun] = []
+    for r in runs:
+        item = str(r.item)
+        out.append(JoinedRun(item, list(r.targets), list(r.measures), list(r.breaks), [item]))
+
+    def brief(j: JoinedRun) -> bool:
+        return j.item in items
+
+    def thin(j: JoinedRun, standing: bool = False) -> bool:
+        return (brief(j) or standing) and j.item not in under and len(j.measures) < ITEM_OWN_LEAST \
+            and len(j.named) == 1
+
+    def on_business(j: JoinedRun, name: str) -> bool:
+        return all(_same_business(x, name) for x in j.named) or any(score(m, name) >= SERVES_AT for m in j.measures)
+
+    def room(j: JoinedRun) -> bool:
+        return len(j.named) < JOINED_MOST
+
+    def merge(first: JoinedRun, second: JoinedRun) -> JoinedRun:
+        at = len(first.measures)
+        breaks = first.breaks + [at + b for b in second.breaks]
+        if first.measures and second.measures and at + len(second.measures) > 4 and at not in breaks:
+            breaks.append(at)       # the second item's measures open a paragraph of their own past four
+        return JoinedRun(first.item, first.targets + second.targets, first.measures + second.measures, sorted(breaks),
+                         first.named + second.named)
+
+    k = 0
+    while k < len(out):
+        j = out[k]
+        if not thin(j, standing=True):
+            k += 1
+            continue
+        near = [n for n in (k - 1, k + 1) if 0 <= n < len(out) and room(out[n])]
+        # only a neighbour on its business (一是加强护理队伍建设，推进日间手术。 over lines on 护理 alone was a heading
+        # delivering half of itself: the thin item is said in the lead instead)
+        pick = next((n for n in near if on_business(out[n], j.item) or not brief(j) and on_business(j, out[n].item)),
+                    None)
+        if pick is None:
+            k += 1
+            continue
+        other = out[pick]
+        # the brief's items first, in their order; a standing item's heading after them
+        first, second = (other, j) if brief(other) and (pick < k or not brief(j)) or not brief(j) and pick < k \
+            else (j, other)
+        out[min(k, pick)] = merge(first, second)
+        del out[max(k, pick)]
+        k = min(k, pick) + 1
+    lead = [j for j in out if thin(j) and len(out) > 1]
+    out = [j for j in out if j not in lead]
+    for name in bare:
+        # (an item with nothing of its own adds no measures: a heading may name it as a third)
+        home = next((j for j in out if len(j.named) <= JOINED_MOST and on_business(j, name)), None)
+        if home is not None:
+            home.named.append(name)
+        elif lead:
+            lead[0].named.append(name)
+        else:
+            lead.append(JoinedRun(name, [], [], [], [name]))
+    named = [x for j in lead for x in j.named]
+    if lead and len(out) == 1 and len(named) + len(out[0].named) <= JOINED_MOST + 1:
+        # one numbered item left beside the lead: one item, not 今年要A。… 今年的重点是B。
+        only = out[0]
+        out = [JoinedRun(only.item, [t for j in lead for t in j.targets] + only.targets,
+                         [m for j in lead for m in j.measures] + only.measures, [], named + only.named)]
+        lead = []
+    return out, lead

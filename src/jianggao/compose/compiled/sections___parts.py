@@ -1534,9 +1534,12 @@ def root(context, missing=missing, environment=environment):
             l_2_open_kept = resolve('open_kept')
             l_2_problem_lead = resolve('problem_lead')
             l_2_stake = resolve('stake')
+            l_2_lead_named = resolve('lead_named')
+            l_2_lead_targets = resolve('lead_targets')
+            l_2_measures = resolve('measures')
             l_2_many = resolve('many')
             l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1822,6 +1825,14 @@ def root(context, missing=missing, environment=environment):
             l_3_r = l_3__ = missing
             l_2_all_runs = (undefined(name='delivered') if l_2_delivered is missing else l_2_delivered)
             _loop_vars['all_runs'] = l_2_all_runs
+            l_2_joined = environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'joined_runs'), (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), (undefined(name='under') if l_2_under is missing else l_2_under), (undefined(name='bare') if l_2_bare is missing else l_2_bare), _loop_vars=_loop_vars)
+            _loop_vars['joined'] = l_2_joined
+            l_2_all_runs = environment.getitem((undefined(name='joined') if l_2_joined is missing else l_2_joined), 0)
+            _loop_vars['all_runs'] = l_2_all_runs
+            l_2_lead_runs = environment.getitem((undefined(name='joined') if l_2_joined is missing else l_2_joined), 1)
+            _loop_vars['lead_runs'] = l_2_lead_runs
+            l_2_bare = []
+            _loop_vars['bare'] = l_2_bare
             l_2_ordinal = (t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -1972,6 +1983,52 @@ def root(context, missing=missing, environment=environment):
                 t_34.append(
                     '¶',
                 )
+            if (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
+                pass
+                l_2_lead_named = []
+                _loop_vars['lead_named'] = l_2_lead_named
+                l_2_lead_targets = []
+                _loop_vars['lead_targets'] = l_2_lead_targets
+                for l_3_r in (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
+                    _loop_vars = {}
+                    pass
+                    for l_4_x in environment.getattr(l_3_r, 'named'):
+                        l_4__ = missing
+                        _loop_vars = {}
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), 'append'), l_4_x, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                    l_4_x = l_4__ = missing
+                    for l_4_x in environment.getattr(l_3_r, 'targets'):
+                        l_4__ = missing
+                        _loop_vars = {}
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets), 'append'), l_4_x, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                    l_4_x = l_4__ = missing
+                l_3_r = missing
+                t_34.extend((
+                    str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '还要', )), '要着力'], _loop_vars=_loop_vars), 0)),
+                    str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), (undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), _loop_vars=_loop_vars)),
+                    str((str_join(('，', t_2(context.eval_ctx, (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets)) else '')),
+                    '。',
+                ))
+                for l_3_r in (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
+                    _loop_vars = {}
+                    pass
+                    for l_4_s in environment.getattr(l_3_r, 'measures'):
+                        _loop_vars = {}
+                        pass
+                        t_34.append(
+                            str(l_4_s),
+                        )
+                    l_4_s = missing
+                l_3_r = missing
+                if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
+                    pass
+                    t_34.append(
+                        '¶',
+                    )
             if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
                 t_34.append(
@@ -1979,12 +2036,11 @@ def root(context, missing=missing, environment=environment):
                 )
             l_3_loop = missing
             for l_3_r, l_3_loop in LoopContext((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), undefined):
-                l_3_measure = resolve('measure')
                 l_3_nth = resolve('nth')
                 l_3_m = missing
                 _loop_vars = {}
                 pass
-                l_3_m = str_join((environment.call(context, (undefined(name='measure') if l_3_measure is missing else l_3_measure), environment.getattr(l_3_r, 'item'), _loop_vars=_loop_vars), (str_join(('，', t_2(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
+                l_3_m = str_join((environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), environment.getattr(l_3_r, 'named'), _loop_vars=_loop_vars), (str_join(('，', t_2(context.eval_ctx, environment.getattr(l_3_r, 'targets'), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and environment.getattr(l_3_r, 'targets')) else ''), ))
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
@@ -2035,7 +2091,7 @@ def root(context, missing=missing, environment=environment):
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
-            l_3_loop = l_3_r = l_3_measure = l_3_m = l_3_nth = missing
+            l_3_loop = l_3_r = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
                 t_34.extend((
@@ -2104,7 +2160,7 @@ def root(context, missing=missing, environment=environment):
                 t_34.append(
                     str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
         return concat(t_34)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2302,7 +2358,7 @@ def root(context, missing=missing, environment=environment):
                     t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 856 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 862 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2546,7 +2602,7 @@ def root(context, missing=missing, environment=environment):
                 t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 964 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 970 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2791,7 +2847,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1065 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1071 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2803,7 +2859,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_38.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1069 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1075 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2830,6 +2886,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1143&401=1145&402=1156&403=1167&406=1175&407=1176&408=1177&409=1179&410=1180&413=1182&414=1185&422=1186&423=1196&426=1197&427=1205&428=1219&429=1222&430=1227&432=1242&433=1245&434=1248&435=1251&436=1254&438=1257&440=1260&441=1261&442=1263&443=1264&444=1277&450=1288&451=1293&455=1303&460=1307&461=1315&462=1322&463=1324&464=1326&465=1340&469=1351&470=1358&471=1360&472=1362&473=1374&478=1383&479=1384&480=1386&481=1395&482=1409&487=1410&489=1416&490=1418&491=1424&494=1427&495=1428&496=1429&497=1433&499=1436&502=1437&503=1438&504=1440&505=1450&507=1451&508=1453&509=1456&511=1460&512=1462&513=1471&515=1474&516=1477&518=1480&520=1486&533=1492&534=1508&535=1509&536=1510&537=1511&540=1512&541=1513&548=1514&549=1516&550=1517&551=1519&552=1522&554=1524&555=1542&556=1544&557=1546&560=1548&561=1565&563=1567&564=1569&565=1576&570=1578&571=1580&574=1608&575=1610&576=1612&577=1614&578=1616&579=1618&584=1620&585=1629&586=1658&590=1673&591=1677&592=1679&593=1681&594=1686&596=1692&597=1694&600=1704&601=1715&604=1726&609=1728&610=1730&611=1743&612=1751&613=1753&614=1757&617=1759&618=1771&619=1775&620=1780&624=1783&625=1785&626=1787&627=1792&628=1794&629=1803&631=1806&637=1808&638=1810&639=1814&640=1818&643=1823&644=1825&645=1827&647=1834&652=1837&655=1847&656=1849&658=1851&659=1853&660=1855&661=1859&665=1861&666=1863&670=1865&671=1876&672=1878&673=1889&674=1907&676=1910&678=1926&679=1933&680=1942&684=1945&688=1951&689=1956&694=1963&695=1975&696=1981&697=1987&700=1989&701=1999&702=2002&703=2006&704=2009&707=2016&711=2020&712=2026&715=2039&718=2047&722=2053&725=2076&726=2085&728=2094&734=2102&739=2111&741=2121&744=2127&745=2129&747=2133&748=2135&750=2136&752=2138&761=2149&762=2163&769=2164&770=2165&775=2166&777=2167&778=2170&779=2188&782=2189&783=2190&784=2191&785=2200&786=2203&787=2207&788=2211&791=2216&794=2225&795=2226&808=2227&809=2228&810=2241&811=2242&814=2243&817=2244&818=2245&821=2246&833=2247&834=2248&843=2249&844=2251&847=2256&849=2260&850=2271&852=2297&853=2299&854=2300&855=2303&856=2305&858=2311&860=2312&862=2315&864=2317&867=2331&868=2341&870=2342&871=2345&872=2348&873=2350&875=2356&880=2359&881=2360&882=2368&883=2370&884=2372&890=2378&891=2379&892=2382&893=2385&894=2388&895=2391&896=2398&897=2401&898=2402&899=2408&900=2413&901=2418&902=2420&903=2421&906=2423&924=2424&927=2426&928=2427&929=2434&930=2450&933=2475&934=2478&935=2481&938=2488&939=2493&940=2495&942=2498&943=2502&944=2505&945=2507&947=2513&948=2515&950=2518&951=2520&952=2523&954=2530&956=2533&957=2535&961=2539&962=2544&963=2547&964=2549&965=2552&966=2555&971=2558&851=2567&973=2570&974=2574&978=2576&981=2578&982=2580&983=2588&984=2590&985=2602&986=2604&987=2609&988=2613&992=2616&993=2618&996=2621&997=2626&998=2629&1005=2641&1007=2673&1008=2676&1009=2679&1010=2682&1011=2685&1012=2688&1014=2694&1020=2697&1021=2707&1022=2721&1026=2723&1027=2724&1028=2725&1029=2726&1030=2727&1031=2731&1032=2734&1033=2737&1034=2740&1036=2743&1038=2749&1041=2752&1042=2753&1043=2754&1044=2760&1045=2762&1046=2764&1047=2767&1048=2770&1050=2773&1051=2775&1052=2780&1055=2781&1058=2782&1059=2783&1062=2784&1064=2785&1065=2790&1066=2796&1069=2802&1070=2812&1071=2825'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1143&401=1145&402=1156&403=1167&406=1175&407=1176&408=1177&409=1179&410=1180&413=1182&414=1185&422=1186&423=1196&426=1197&427=1205&428=1219&429=1222&430=1227&432=1242&433=1245&434=1248&435=1251&436=1254&438=1257&440=1260&441=1261&442=1263&443=1264&444=1277&450=1288&451=1293&455=1303&460=1307&461=1315&462=1322&463=1324&464=1326&465=1340&469=1351&470=1358&471=1360&472=1362&473=1374&478=1383&479=1384&480=1386&481=1395&482=1409&487=1410&489=1416&490=1418&491=1424&494=1427&495=1428&496=1429&497=1433&499=1436&502=1437&503=1438&504=1440&505=1450&507=1451&508=1453&509=1456&511=1460&512=1462&513=1471&515=1474&516=1477&518=1480&520=1486&533=1492&534=1508&535=1509&536=1510&537=1511&540=1512&541=1513&548=1514&549=1516&550=1517&551=1519&552=1522&554=1524&555=1545&556=1547&557=1549&560=1551&561=1568&563=1570&564=1572&565=1579&570=1581&571=1583&574=1611&575=1613&576=1615&577=1617&578=1619&579=1621&584=1623&585=1632&586=1661&590=1676&591=1680&592=1682&593=1684&594=1689&596=1695&597=1697&600=1707&601=1718&604=1729&609=1731&610=1733&611=1746&612=1754&613=1756&614=1760&617=1762&618=1774&619=1778&620=1783&624=1786&625=1788&626=1790&627=1795&628=1797&629=1806&631=1809&637=1811&638=1813&639=1817&640=1821&643=1826&647=1828&648=1830&649=1836&650=1838&652=1845&657=1848&660=1858&661=1860&663=1862&664=1864&665=1866&666=1870&670=1872&671=1874&675=1876&676=1887&677=1889&678=1900&679=1918&681=1921&683=1937&684=1944&685=1953&689=1956&693=1962&694=1967&699=1974&700=1986&701=2032&702=2038&703=2043&706=2045&707=2055&708=2058&709=2062&710=2065&713=2072&717=2076&718=2082&721=2095&724=2103&728=2109&731=2132&732=2141&734=2150&740=2158&745=2167&747=2177&750=2183&751=2185&753=2189&754=2191&756=2192&758=2194&767=2205&768=2219&775=2220&776=2221&781=2222&783=2223&784=2226&785=2244&788=2245&789=2246&790=2247&791=2256&792=2259&793=2263&794=2267&797=2272&800=2281&801=2282&814=2283&815=2284&816=2297&817=2298&820=2299&823=2300&824=2301&827=2302&839=2303&840=2304&849=2305&850=2307&853=2312&855=2316&856=2327&858=2353&859=2355&860=2356&861=2359&862=2361&864=2367&866=2368&868=2371&870=2373&873=2387&874=2397&876=2398&877=2401&878=2404&879=2406&881=2412&886=2415&887=2416&888=2424&889=2426&890=2428&896=2434&897=2435&898=2438&899=2441&900=2444&901=2447&902=2454&903=2457&904=2458&905=2464&906=2469&907=2474&908=2476&909=2477&912=2479&930=2480&933=2482&934=2483&935=2490&936=2506&939=2531&940=2534&941=2537&944=2544&945=2549&946=2551&948=2554&949=2558&950=2561&951=2563&953=2569&954=2571&956=2574&957=2576&958=2579&960=2586&962=2589&963=2591&967=2595&968=2600&969=2603&970=2605&971=2608&972=2611&977=2614&857=2623&979=2626&980=2630&984=2632&987=2634&988=2636&989=2644&990=2646&991=2658&992=2660&993=2665&994=2669&998=2672&999=2674&1002=2677&1003=2682&1004=2685&1011=2697&1013=2729&1014=2732&1015=2735&1016=2738&1017=2741&1018=2744&1020=2750&1026=2753&1027=2763&1028=2777&1032=2779&1033=2780&1034=2781&1035=2782&1036=2783&1037=2787&1038=2790&1039=2793&1040=2796&1042=2799&1044=2805&1047=2808&1048=2809&1049=2810&1050=2816&1051=2818&1052=2820&1053=2823&1054=2826&1056=2829&1057=2831&1058=2836&1061=2837&1064=2838&1065=2839&1068=2840&1070=2841&1071=2846&1072=2852&1075=2858&1076=2868&1077=2881'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 588c12784d7d87ce4a7407b52540985b8f242a54672a82b095538f6c03093ee4
+# 16f17b192e390707ada4c080940cb94a2ecf28fc6e94be13d93cf60bcee912fc
