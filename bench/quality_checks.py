@@ -355,18 +355,19 @@ def item_name(item: str) -> str:
 
 
 def item_mentions(body: str, items: list[str], facts: list[str] = ()) -> dict[str, int]:
-    """How many times each brief item's name (item_name) is said in ``body``, the brief's achievement facts aside
-    (紧密型县域医共体建设通过省级评估 is last year's result, not the task named again); an item whose name holds
-    another's counts only its own."""
-    text = re.sub(r"\s", "", body)
+    """In how many places (paragraphs) of ``body`` each brief item's name (item_name) is said: its deployment (the
+    numbered item, its sentences on it) is one place, the opening's list, the safeguards' ledger and the close are one
+    each.  The brief's achievement facts aside (紧密型县域医共体建设通过省级评估 is last year's result, not the task
+    named again); an item whose name holds another's counts only its own."""
+    lines = [re.sub(r"\s", "", line) for line in body.splitlines()]
     for f in sorted(facts, key=len, reverse=True):
         if f:
-            text = text.replace(re.sub(r"\s", "", f), "〇")
+            lines = [line.replace(re.sub(r"\s", "", f), "〇") for line in lines]
     names = sorted({item_name(i) for i in items if item_name(i)}, key=len, reverse=True)
     counts: dict[str, int] = {}
     for n in names:
-        counts[n] = text.count(n)
-        text = text.replace(n, "〇")     # a longer name said is not a shorter one said too
+        counts[n] = sum(1 for line in lines if n in line)
+        lines = [line.replace(n, "〇") for line in lines]     # a longer name said is not a shorter one said too
     return {item: counts.get(item_name(item), 0) for item in items}
 
 

@@ -687,6 +687,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.measure_home(parts, shells, every_role, clauses, floor)
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
+    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
