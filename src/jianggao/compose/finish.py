@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import once as one_home
-from .era import modernise, outside_window
+from .era import modernise, out_of_time
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
@@ -180,7 +180,7 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
             out.append(_around(s, clauses, lambda piece: ours(piece) if piece else piece))
             continue
         s = modernise(s, date, level)
-        if outside_window(s, date, level):
+        if out_of_time(s, date, level):
             continue
         said = in_remit(s, remit) if remit else s
         if said:
