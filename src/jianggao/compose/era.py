@@ -219,8 +219,10 @@ STOCK_LINES: tuple[tuple[str, ...], ...] = (
     ("医改的主战场",), ("都是改善服务的着力点",), ("统一管理、统一调度",), ("关键在激励机制",),
     ("生长发育监测纳入",), ("感染孕产妇的规范干预",), ("作出突出贡献的人员倾斜",), ("出院后有人管",),
     ("都要组织逐例评审",), ("早筛查、早识别、早干预",), ("助产人员要经常培训",), ("晋升职称前要到",),
-    ("价格调整要做好测算评估",), ("妇女儿童健康涉及多个部门",), ("政策解读要做在前面",), ("转到“用起来”",),
+("妇女儿童健康涉及多个部门",), ("政策解读要做在前面",), ("转到“用起来”",),
     ("发现得早、治得及时",), ("产科质量要定期检查",),
+    # (not 医疗服务价格调整要做好测算评估…, in 5 drafts too: a 医改 area without it in its turn took three more numbered
+    # items under one heading, test_standing_items' b05 at seed 2)
     # … and their other wordings, each with a turn of its own: a wording rationed alone moved the drafts to its sibling
     # (助产人员的培训和考核… took 助产人员要经常培训…'s six drafts), while one turn for all of them dropped the measure
     # from half the speeches; apart, each wording is in about half the speeches and the measure in most
