@@ -224,6 +224,9 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     logic = fit.logic(body, meta["kind"], meta["speaker_title"], meta["on_behalf_of"])
     strong, soft_claims = fit.claims(draft, meta["text"], set(meta["numbers"]), meta["thin"])
     chars = qc.body_chars(draft)
+    said_again = qc.names_over(draft.title + "\n" + body, meta["items"], meta["facts"])
+    own_words = meta["items"] + meta["problems"] + [m["name"] for m in meta["metrics"]] + meta["facts"]
+    measure_twice = qc.same_measure([s for s in sents if not qc.is_heading(s)], brief=own_words)
     return {
         "chars": chars, "target": meta["target_length"],
         "length_ratio": round(chars / meta["target_length"], 2),
@@ -241,6 +244,9 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
         "era": [f.as_dict() for f in era], "level_words": [f.as_dict() for f in level],
         "reannounced": [f.as_dict() for f in re_ann], "logic": [f.as_dict() for f in logic],
         "claims": [f.as_dict() for f in strong], "soft_claims_thin": [f.as_dict() for f in soft_claims],
+        "item_mentions": qc.item_mentions(draft.title + "\n" + body, meta["items"], meta["facts"]),
+        "names_over_twice": said_again,
+        "same_measure": [{"a": a, "b": b, "run": r} for a, b, r in measure_twice],
     }
 
 
@@ -458,6 +464,14 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
         "near_duplicates": {"total": total("near_duplicates"), "max_per_speech": max((len(x["near_duplicates"]) for x in m),
                                                                                         default=0),
                             "speeches_over_1": sum(1 for x in m if len(x["near_duplicates"]) > 1), "target": 1},
+        "names_over_twice": {"items": sum(len(x["names_over_twice"]) for x in m),
+                             "of": sum(len(x["item_mentions"]) for x in m),
+                             "drafts_with": sum(1 for x in m if x["names_over_twice"]),
+                             "max_mentions": max((n for x in m for n in x["item_mentions"].values()), default=0),
+                             "target": 0},
+        "same_measure": {"total": total("same_measure"), "max_per_speech": max((len(x["same_measure"]) for x in m),
+                                                                              default=0),
+                         "speeches_over_1": sum(1 for x in m if len(x["same_measure"]) > 1), "target": 1},
         "numbers_per_1000": {"mean": round(statistics.mean(x["numbers_per_1000"] for x in m), 2) if m else 0,
                              "mean_rich": round(statistics.mean(x["numbers_per_1000"] for x in rich), 2) if rich else None,
                              "corpus": corpus and corpus["numbers_per_1000"]},
@@ -534,6 +548,12 @@ def print_report(drafts: list[dict], s: dict) -> None:
          + f"; {s['particulars']['all_renders']} over all renders"),
         ("near-duplicate sentence pairs", f"max {s['near_duplicates']['max_per_speech']}/speech, "
          f"{s['near_duplicates']['speeches_over_1']} speeches > 1", "≤ 1/speech", f"{s['near_duplicates']['total']} pairs"),
+        ("brief items named more than twice", f"{s['names_over_twice']['items']} of {s['names_over_twice']['of']} items "
+         f"in {s['names_over_twice']['drafts_with']} drafts", "0",
+         f"most mentions of one item {s['names_over_twice']['max_mentions']}"),
+        ("sentence pairs sharing a 10-character run", f"max {s['same_measure']['max_per_speech']}/speech, "
+         f"{s['same_measure']['speeches_over_1']} speeches > 1", "≤ 1/speech",
+         f"{s['same_measure']['total']} pairs (the brief's own words aside)"),
         ("numbers per 1,000 characters", f"mean {s['numbers_per_1000']['mean']} (rich {s['numbers_per_1000']['mean_rich']})",
          "≈ corpus", f"corpus {s['numbers_per_1000']['corpus']}"),
         ("brief metrics missing", f"{s['metrics_missing']['missing']} of {s['metrics_missing']['of']}", "0", ""),

@@ -335,3 +335,76 @@ def recurring(drafts: dict[str, list[str]], least: int = 3, min_len: int = 8) ->
                 where.setdefault(s, set()).add(did)
     hits = [(s, sorted(ids)) for s, ids in where.items() if len(ids) >= least]
     return sorted(hits, key=lambda h: (-len(h[1]), h[0]))
+
+
+# --- one idea once (issue 13): a brief item's name said again, a measure said in two sentences ----------------------
+
+# The verbs a brief item opens on (深化紧密型县域医共体建设 → 紧密型县域医共体建设): what is left names the work, and that is
+# what a speech says again when it lists the year's tasks in its opening, safeguards and close.
+_ITEM_VERB = re.compile(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|集中力量)?(?:加强|推进|推动|做好|做实|"
+                        r"抓好|提升|提高|深化|开展|落实|完善|健全|强化|保障|巩固|夯实|改善|发展|实施|加快|抓实|守护|维护)")
+# A speech may name an item where it is deployed and once more (the opening's list, or a back-reference).
+NAME_SAYS = 2
+
+
+def item_name(item: str) -> str:
+    """The words a brief item's work is named by: the item without its opening verb (the item itself where the rest
+    would be too short to name anything)."""
+    rest = _ITEM_VERB.sub("", item.strip())
+    return rest if len(rest) >= 4 else item.strip()
+
+
+def item_mentions(body: str, items: list[str], facts: list[str] = ()) -> dict[str, int]:
+    """In how many places (paragraphs) of ``body`` each brief item's name (item_name) is said: its deployment (the
+    numbered item, its sentences on it) is one place, the opening's list, the safeguards' ledger and the close are one
+    each.  The brief's achievement facts aside (紧密型县域医共体建设通过省级评估 is last year's result, not the task
+    named again); an item whose name holds another's counts only its own."""
+    lines = [re.sub(r"\s", "", line) for line in body.splitlines()]
+    for f in sorted(facts, key=len, reverse=True):
+        if f:
+            lines = [line.replace(re.sub(r"\s", "", f), "〇") for line in lines]
+    names = sorted({item_name(i) for i in items if item_name(i)}, key=len, reverse=True)
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = sum(1 for line in lines if n in line)
+        lines = [line.replace(n, "〇") for line in lines]     # a longer name said is not a shorter one said too
+    return {item: counts.get(item_name(item), 0) for item in items}
+
+
+def names_over(body: str, items: list[str], facts: list[str] = (), most: int = NAME_SAYS) -> dict[str, int]:
+    """The items (item_mentions) said more than ``most`` times."""
+    return {i: n for i, n in item_mentions(body, items, facts).items() if n > most}
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def same_measure(sents: list[str], run: int = 10, brief: list[str] = ()) -> list[tuple[str, str, str]]:
+    """Pairs of sentences of one speech that share a run of ``run`` Chinese characters (a measure said twice in other
+    surroundings: 医共体内人员、财务、药品统一管理 in two subsections), the brief's own words (its items, problems,
+    metric names) aside, which a speech rightly says where each belongs.  Each pair with the first run found."""
+    own = sorted((re.sub(r"\s", "", b) for b in brief if b), key=len, reverse=True)
+
+    def grams(s: str) -> dict[str, None]:
+        t = s
+        for b in own:
+            t = t.replace(b, "，")
+        out: dict[str, None] = {}
+        for h in _HAN_RUN.findall(t.replace("、", "")):     # a list is one run (人员、财务、药品)
+            for i in range(len(h) - run + 1):
+                out.setdefault(h[i:i + run])
+        return out
+
+    seen: dict[str, int] = {}
+    pairs: list[tuple[str, str, str]] = []
+    done: set[tuple[int, int]] = set()
+    body = [strip_enumerator(s) for s in sents]
+    for k, s in enumerate(body):
+        for g in grams(s):
+            j = seen.get(g)
+            if j is None:
+                seen[g] = k
+            elif j != k and (j, k) not in done:
+                done.add((j, k))
+                pairs.append((sents[j], sents[k], g))
+    return pairs

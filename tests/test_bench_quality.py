@@ -148,3 +148,35 @@ def test_the_bench_counts_sentences_in_two_drafts_as_the_readers_did():
         ("c", ["要把爱国卫生运动同健康城市建设结合起来。"]))]
     got = bq.shared_any(drafts)
     assert got["in_2_or_more"] == 2 and got["long_in_2_or_more"] == 1 and len(stock) >= bq.LONG_SENTENCE
+
+
+# --- one idea once: item names said again, a measure in two sentences ------------------------------------------------
+
+def test_item_name_drops_the_opening_verb():
+    assert qc.item_name("深化紧密型县域医共体建设") == "紧密型县域医共体建设"
+    assert qc.item_name("集中力量实施卫生人才引育工程") == "卫生人才引育工程"
+    assert qc.item_name("推进医改") == "推进医改"       # too short without its verb: said whole
+
+
+def test_item_mentions_count_the_name_and_leave_facts_aside():
+    body = ("紧密型县域医共体建设通过省级评估。把今年紧密型县域医共体建设、传染病监测预警体系等任务部署下去。\n"
+            "一是深化紧密型县域医共体建设。紧密型县域医共体建设要见到实效。\n对紧密型县域医共体建设等任务推进不力的，要约谈。\n"
+            "深化紧密型县域医共体建设这件事，要定下时间表。")
+    items = ["深化紧密型县域医共体建设", "健全传染病监测预警体系", "抓好慢性病综合防控"]
+    got = qc.item_mentions(body, items, ["紧密型县域医共体建设通过省级评估"])
+    assert got == {"深化紧密型县域医共体建设": 4, "健全传染病监测预警体系": 1, "抓好慢性病综合防控": 0}
+    assert qc.names_over(body, items, ["紧密型县域医共体建设通过省级评估"]) == {"深化紧密型县域医共体建设": 4}
+
+
+def test_a_longer_item_name_is_not_also_the_shorter_one():
+    got = qc.item_mentions("推进县级公立医院综合改革。", ["推进县级公立医院综合改革", "推进公立医院综合改革"])
+    assert got == {"推进县级公立医院综合改革": 1, "推进公立医院综合改革": 0}
+
+
+def test_same_measure_finds_a_run_said_twice_but_not_the_briefs_words():
+    sents = ["推进医共体内人员、财务、药品、信息统一管理，让牵头医院和成员单位拧成一股绳。",
+             "各乡镇卫生院要配合推进医共体内人员、财务、药品统一管理。",
+             "一是深化紧密型县域医共体建设。", "深化紧密型县域医共体建设要见到实效。"]
+    pairs = qc.same_measure(sents, brief=["深化紧密型县域医共体建设"])
+    assert [(a[:6], b[:6]) for a, b, _ in pairs] == [(sents[0][:6], sents[1][:6])]
+    assert pairs[0][2] == "推进医共体内人员财务"         # the first run of ten, the list's marks dropped

@@ -124,3 +124,66 @@ def test_a_composed_speech_sets_each_target_once_and_opens_no_two_sentences_alik
 
 def test_finish_runs_the_passes():
     assert finish.one_home is once
+
+
+# --- a brief item named where it is deployed and once more (issue 13, names14) -------------------------------------
+
+def test_an_item_said_in_its_home_is_named_once_more_then_by_kind():
+    items = ["深化紧密型县域医共体建设", "推进县级公立医院高质量发展"]
+    parts = [
+        [["把今年紧密型县域医共体建设、县级公立医院高质量发展等任务部署下去。"]],
+        [["一是深化紧密型县域医共体建设。"], ["二是推进县级公立医院高质量发展。"]],
+        [["紧密型县域医共体建设、县级公立医院高质量发展等各项任务能不能完成，关键看落实。"],
+         ["县政府将定期听取紧密型县域医共体建设等重点任务的进展汇报。",
+          "对紧密型县域医共体建设等任务推进不力的，县政府将通报约谈。"],
+         ["深化紧密型县域医共体建设、推进县级公立医院高质量发展这两件事，要定下时间表、路线图。"]],
+    ]
+    once.names_twice(parts, ["opening", "tasks", "safeguards"], items)
+    assert parts[0][0][0] == "把今年紧密型县域医共体建设、县级公立医院高质量发展等任务部署下去。"   # the one reference
+    assert parts[1] == [["一是深化紧密型县域医共体建设。"], ["二是推进县级公立医院高质量发展。"]]          # the home
+    assert parts[2][0][0] == "各项任务能不能完成，关键看落实。"
+    kinds = "|".join(once._BY_KIND[""])
+    assert re.fullmatch(f"县政府将定期听取(?:{kinds})任务的进展汇报。", parts[2][1][0]), parts[2][1]
+    assert re.fullmatch(f"对(?:{kinds})任务推进不力的，县政府将通报约谈。", parts[2][1][1]), parts[2][1]
+    assert re.fullmatch("会上(?:部署的|点到的几项)重点任务，要定下时间表、路线图。", parts[2][2][0]), parts[2][2]
+
+
+def test_an_item_not_yet_referred_to_keeps_its_one_reference_in_a_list():
+    items = ["推进疾控体系改革", "加强慢性病综合防控"]
+    parts = [[["一是推进疾控体系改革。", "二是加强慢性病综合防控。"]],
+             [["疾控体系改革、慢性病综合防控等任务要建立工作台账。",
+               "今天部署的任务中，推进疾控体系改革、加强慢性病综合防控是今年要啃的硬骨头。",
+               "特别是推进疾控体系改革，年底前要拿出看得见的结果。"]]]
+    once.names_twice(parts, ["tasks", "safeguards"], items)
+    assert parts[1][0][0] == "疾控体系改革、慢性病综合防控等任务要建立工作台账。"
+    many, one = "|".join(once._BY_KIND["many"]), "|".join(once._BY_KIND["one"])
+    assert re.fullmatch(f"今天部署的任务中，(?:{many})是今年要啃的硬骨头。", parts[1][0][1]), parts[1][0]
+    assert re.fullmatch(f"特别是(?:{one})，年底前要拿出看得见的结果。", parts[1][0][2]), parts[1][0]
+
+
+def test_a_list_cut_to_the_items_still_to_be_named_and_a_review_left_alone():
+    items = ["推进城市医疗集团建设", "推进检查检验结果互认"]
+    parts = [[["城市医疗集团建设通过省级评估。"]],
+             [["一是推进城市医疗集团建设。", "城市医疗集团建设要见到实效。"], ["二是推进检查检验结果互认。"]],
+             [["城市医疗集团建设、检查检验结果互认等任务要建立工作台账。",
+               "推进城市医疗集团建设这样的任务，要到现场去抓。", "保障城市医疗集团建设所需的资金。"]]]
+    once.names_twice(parts, ["review", "tasks", "safeguards"], items)
+    assert parts[0][0] == ["城市医疗集团建设通过省级评估。"]           # last year's result, not the task named
+    assert parts[2][0][0] == "城市医疗集团建设、检查检验结果互认等任务要建立工作台账。"
+    assert parts[2][0][1] == "各项任务，要到现场去抓。"
+    assert parts[2][0][2] == "保障城市医疗集团建设所需的资金。"     # no way to say it by kind: it stays
+
+
+@pytest.mark.parametrize("name", ["b13_annual_2025_county_rich", "b22_annual_2026_district_rich",
+                                  "b06_midyear_2019_county", "b24_special_2025_yigai_district"])
+def test_a_composed_speech_names_no_item_in_more_than_two_list_places(resources, name):
+    """The opening, safeguards and close name a brief item at most once between them beside its deployment."""
+    brief = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
+    text = render_text(compose(brief, resources.bank, resources.templates, seed=1), "txt")
+    tasks = text.index("（一）")
+    for group in brief.priorities:
+        for item in group.items:
+            name_ = re.sub(r"^(?:深化|推进|加快|健全|抓好|落实|实施|加强|完善|提升|做好|开展)", "", item)
+            lists = [line for line in text.splitlines() if name_ in line and re.search(
+                rf"{re.escape(name_)}(?:、|等|这两件事|这样的|是今年|是下半年|尤其|，年底)", line)]
+            assert len(lists) <= 1 + (name_ not in text[tasks:]), (item, lists)

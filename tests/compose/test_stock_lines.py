@@ -127,3 +127,42 @@ def test_drafts_carry_no_tells_claims_or_another_s_business(real, case):
                 assert "单独两孩" not in s, s
             if year >= 2023:
                 assert not re.search(r"多点执业|有升有降", s), s
+
+
+# --- stock lines rationed across speeches (era.not_its_turn, switched on: names14) ---------------------------------
+
+def test_a_plain_measure_is_said_in_about_half_the_speeches_and_a_maxim_in_a_third():
+    from jianggao.compose import era
+
+    days = [D(2012, 1, 1) + dt.timedelta(days=41 * i) for i in range(90)]
+    measure = "要把儿童生长发育监测纳入日常儿童保健服务，对发育迟缓的儿童及时转诊干预。"
+    maxim = "慢性病防控要抓住危险因素，让群众少得病、晚得病。"
+    for line, low, high in ((measure, 0.3, 0.7), (maxim, 0.15, 0.55)):
+        said = [d for d in days if not outside_window(line, d, "县")]
+        assert low < len(said) / len(days) < high, line
+        assert [bool(outside_window(line, d, "县")) for d in days] == \
+               [bool(outside_window(line, d, "县")) for d in days]        # the same brief says the same
+        assert not era.out_of_time(line, days[0], "县")                    # not an era finding: finish keeps it
+
+
+def test_a_measure_is_said_in_one_of_its_wordings_by_turn():
+    """Each speech says a measure of STOCK_WORDINGS in one of its wordings: the measure stays, each wording is in some
+    speeches (rationing one wording alone moved the drafts to the other)."""
+    from jianggao.compose import era
+
+    wordings = ("助产人员要经常培训、持证上岗。", "助产人员的培训和考核要定期组织，做到持证上岗。",
+                "要加强助产技术人员培训，规范助产技术服务。")
+    days = [D(2013, 2, 1) + dt.timedelta(days=53 * i) for i in range(80)]
+    said = [tuple(not era.not_its_turn(w, d, "区") for w in wordings) for d in days]
+    assert all(sum(turn) == 1 for turn in said)                    # one wording a speech, never none
+    assert all(0.15 < sum(t[i] for t in said) / len(days) < 0.55 for i in range(3))
+    assert said == [tuple(not era.not_its_turn(w, d, "区") for w in wordings) for d in days]   # the same brief, the same
+
+
+def test_the_issue_s_stock_lines_are_rationed():
+    from jianggao.compose import era
+
+    for line in ("公立医院是医改的主战场，各公立医院要把公益性放在首位。", "群众就医的每一个环节都是改善服务的着力点。",
+                 "医疗集团要统一管理、统一调度。", "人才引得进、留得住、用得好，关键在激励机制。"):
+        days = [D(2014, 3, 1) + dt.timedelta(days=61 * i) for i in range(40)]
+        assert 0 < sum(1 for d in days if era.not_its_turn(line, d, "市")) < len(days), line

@@ -10,7 +10,7 @@ from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import once as one_home
 from . import paragraph as shape
-from .era import modernise, outside_window
+from .era import modernise, out_of_time
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
@@ -186,7 +186,7 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
             out.append(_around(s, clauses, lambda piece: ours(piece) if piece else piece))
             continue
         s = modernise(s, date, level)
-        if outside_window(s, date, level):
+        if out_of_time(s, date, level):
             continue
         said = in_remit(s, remit) if remit else s
         if said:
@@ -694,6 +694,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.measure_home(parts, shells, every_role, clauses, floor)
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
+    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)

@@ -13,6 +13,7 @@ a sixth of its target).
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -758,3 +759,120 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                     home.setdefault(x, sub)
                 said |= ideas_of(s)
                 k += 1
+
+
+# --- a brief item named where it is deployed and once more ---------------------------------------------------------
+# (issue 13: 疾控体系改革 said in the opening's list, as a heading, in the safeguards' ledger and its 推进不力 line, and
+# again in the close — six times in one speech.  A real speech names an item where it is deployed and refers back to
+# it by kind — 重点任务, 各项任务, 难度大的几项 — after that.)
+NAME_SAYS = 2
+# The parts where the brief's items are deployed (their home), and the parts about past years that may say an item's
+# words as last year's result (紧密型县域医共体建设通过省级评估) without naming the task.
+_HOME_ROLES = frozenset(("tasks", "pledge"))
+_PAST_ROLES = frozenset(("review", "retrospect"))
+# What may follow a list of items, and what the list becomes when none of its items may be named again.
+_AFTER_LIST: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^等(?=(?:各项|重点|几项|方面)?任务)"), ""),        # A、B等各项任务 → 各项任务; A等任务 → 重点任务 (below)
+    (re.compile(r"^(?=任务)"), ""),                               # A任务推进中遇到的难题 → 重点任务推进中…
+    (re.compile(r"^这样的(?=任务)"), "各项"),                      # A这样的任务能不能见效 → 各项任务能不能见效
+    (re.compile(r"^(?:这两件事|这几件事|这件事)"), "会上部署的重点任务‖会上点到的几项重点任务"),   # A、B这两件事，要定下时间表
+)
+# How a list is said by kind, one wording of each by the sentence (the same brief says the same; two briefs seldom share
+# the line that named their own items before: 县政府将定期听取重点任务的进展汇报 came out in 6 of 28 drafts alike).
+_BY_KIND = {"": ("重点", "这几项重点", "会上部署的"), "many": ("难度大的几项", "最难啃的几项"),
+            "one": ("难度最大的一项", "最难啃的一项")}
+
+
+def _one_of(words: str | tuple[str, ...], sentence: str) -> str:
+    """One wording of ``words`` (‖-separated or a tuple), by ``sentence``."""
+    options = words.split("‖") if isinstance(words, str) else words
+    return options[zlib.crc32(sentence.encode()) % len(options)]
+_QUALIFIED = re.compile(r"^(?:各项|重点|几项)")
+
+
+def _item_names(items: Sequence[str]) -> list[tuple[str, str]]:
+    """(form, item) for each way a speech says a brief item: the item whole and its work (serve.work_of), longest
+    first."""
+    from .serve import work_of
+
+    forms: dict[str, str] = {}
+    for item in items:
+        for form in (item, work_of(item)):
+            if len(form) >= 4:
+                forms.setdefault(form, item)
+    return sorted(forms.items(), key=lambda f: len(f[0]), reverse=True)
+
+
+def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[str, int] | None:
+    """``sentence`` with the list ``span`` of item names cut to ``kept``, or said by kind where none is kept, and where
+    the reading goes on; None where the list's surroundings leave no way to say it by kind (then it stays)."""
+    before, after = sentence[:span.start()], sentence[span.end():]
+    if kept:
+        said = "、".join(kept)
+        if len(kept) == 1:
+            after = re.sub(r"^(?:这两件事|这几件事)", "这件事", after)
+        return before + said + after, len(before) + len(said)
+    for pat, word in _AFTER_LIST:
+        m = pat.match(after)
+        if not m:
+            continue
+        rest = after[m.end():]
+        if not word and not _QUALIFIED.match(rest):
+            word = _one_of(_BY_KIND[""], sentence)
+        word = _one_of(word, sentence) if word else word
+        return before + word + rest, len(before) + len(word)
+    # (the close: 特别是A、B，年底前要拿出看得见的结果; 今天部署的任务中，A、B是今年要啃的硬骨头)
+    if before.endswith(("特别是", "任务中，", "的人，")) or after.startswith(("是今年", "是下半年", "尤其", "，年底")):
+        word = _one_of(_BY_KIND["many" if "、" in span.group(0) else "one"], sentence)
+        return before + word + after, len(before) + len(word)
+    return None
+
+
+def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Sequence[str],
+                most: int = NAME_SAYS) -> None:
+    """Each brief item named at most ``most`` times in the speech (in place): where the task parts deploy it, and in
+    the other parts, in order, as long as it has mentions left; after that a list of items in the opening, the
+    safeguards or the close (A、B等任务要建立工作台账; 对A等任务推进不力的; A、B这两件事) says them by kind
+    (重点任务要建立工作台账; 对重点任务推进不力的; 今天部署的重点任务) or keeps only the items still to be named.
+    The parts about past years are not read (their words are last year's results).  Nothing is dropped: a list
+    whose surroundings have no way to say it by kind stays."""
+    forms = _item_names(items)
+    if not forms:
+        return
+    either = re.compile("|".join(re.escape(f) for f, _ in forms))
+    span_of = re.compile(f"(?:{either.pattern})(?:、(?:{either.pattern}))*")
+    item_of = dict(forms)
+    said: dict[str, int] = {}
+    for part, role in zip(parts, roles, strict=False):
+        if role in _HOME_ROLES:
+            for para in part:
+                for s in para:
+                    for m in either.finditer(s):
+                        said[item_of[m.group(0)]] = said.get(item_of[m.group(0)], 0) + 1
+    # (an item its home never names, a thin item reworded, keeps both mentions; one said there keeps one more)
+    left = {item: most - 1 if said.get(item) else most for item in items}
+    for part, role in zip(parts, roles, strict=False):
+        if role in _HOME_ROLES or role in _PAST_ROLES:
+            continue
+        for para in part:
+            for k, s in enumerate(para):
+                pos = 0
+                while True:
+                    span = span_of.search(s, pos)
+                    if span is None:
+                        break
+                    kept = []
+                    for m in either.finditer(span.group(0)):
+                        item = item_of[m.group(0)]
+                        if left.get(item, 0) > 0:
+                            left[item] -= 1
+                            kept.append(m.group(0))
+                    if len(kept) == len(either.findall(span.group(0))):
+                        pos = span.end()
+                        continue
+                    new = _refer_back(s, span, kept)
+                    if new is None:
+                        pos = span.end()
+                        continue
+                    s, pos = new
+                para[k] = s
