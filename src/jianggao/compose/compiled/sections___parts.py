@@ -166,8 +166,8 @@ def root(context, missing=missing, environment=environment):
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
             elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
                 pass
-                l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else '讲话'))
-                l_1_agreed = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', )))
+                l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ''))
+                l_1_agreed = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', ))) if (undefined(name='noun') if l_1_noun is missing else l_1_noun) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我完全同意。', '我都赞成。'))
             else:
                 pass
                 l_1_agreed = ''
@@ -465,7 +465,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_25.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 148 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 150 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -478,7 +478,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_25.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 156 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 158 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1237,7 +1237,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_33.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 430 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 432 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
@@ -1291,7 +1291,7 @@ def root(context, missing=missing, environment=environment):
             l_1_framed['n'] = (environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n') + (1 if (undefined(name='frame') if l_1_frame is missing else l_1_frame) else 0))
             t_33.extend((
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 451 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 453 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1430,7 +1430,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
             t_33.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 497 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 499 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 '\n',
             ))
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1863,7 +1863,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['problem_lead'] = l_2_problem_lead
             elif (undefined(name='open') if l_2_open is missing else l_2_open):
                 pass
-                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '，是', (undefined(name='now') if l_1_now is missing else l_1_now), '首先要改变的状况。', )), str_join((environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出管用的办法。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
+                l_2_problem_lead = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('针对', environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '的问题，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出管用的办法。', )), str_join((environment.getitem((undefined(name='onames') if l_2_onames is missing else l_2_onames), 0), '，', (undefined(name='now') if l_1_now is missing else l_1_now), '要拿出管用的办法。', )), _loop_vars=_loop_vars) if (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'taken_up')) else '')
                 _loop_vars['problem_lead'] = l_2_problem_lead
             else:
                 pass
@@ -2016,6 +2016,15 @@ def root(context, missing=missing, environment=environment):
                 for l_3_r in (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
                     _loop_vars = {}
                     pass
+                    for l_4_x in environment.getattr(l_3_r, 'named'):
+                        _loop_vars = {}
+                        pass
+                        if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                            pass
+                            t_34.append(
+                                str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
+                            )
+                    l_4_x = missing
                     for l_4_s in environment.getattr(l_3_r, 'measures'):
                         _loop_vars = {}
                         pass
@@ -2073,7 +2082,16 @@ def root(context, missing=missing, environment=environment):
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
-                if (environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                for l_4_x in environment.getattr(l_3_r, 'named'):
+                    _loop_vars = {}
+                    pass
+                    if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
+                        pass
+                        t_34.append(
+                            str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
+                        )
+                l_4_x = missing
+                if ((environment.getattr(l_3_r, 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)) and (environment.getattr(l_3_r, 'item') not in environment.getattr(l_3_r, 'named'))):
                     pass
                     t_34.append(
                         str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr(l_3_r, 'item'))),
@@ -2358,7 +2376,7 @@ def root(context, missing=missing, environment=environment):
                     t_37.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 862 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 867 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2602,7 +2620,7 @@ def root(context, missing=missing, environment=environment):
                 t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 970 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 975 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2847,7 +2865,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1071 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1076 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2859,7 +2877,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_38.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1075 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1080 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2886,6 +2904,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&27=170&29=173&32=178&33=182&34=186&35=191&36=200&38=208&39=211&40=214&46=220&47=228&48=229&49=231&53=237&55=248&56=249&58=250&59=251&61=254&62=257&63=259&65=260&66=263&70=269&72=272&74=274&75=283&81=288&82=293&83=298&85=300&86=302&87=305&88=308&89=311&90=314&91=317&92=320&93=323&94=326&95=329&97=335&103=342&104=360&105=364&106=367&112=372&117=380&118=391&119=392&120=393&121=395&122=402&123=404&126=408&127=411&128=414&131=419&133=427&136=432&140=438&141=457&143=461&144=464&147=466&148=468&150=471&151=473&152=476&155=478&156=481&158=489&163=492&166=502&167=512&168=515&176=521&177=528&178=530&179=539&180=552&181=563&190=576&192=595&197=606&198=607&199=608&200=609&203=610&204=611&205=624&206=637&207=638&208=641&211=647&213=650&214=651&215=653&216=658&217=660&222=663&223=669&225=672&227=680&230=683&231=685&232=701&233=704&237=710&242=720&248=726&249=738&250=740&253=758&254=759&255=760&258=763&259=766&260=768&261=778&262=780&263=783&264=786&270=792&271=802&274=803&275=804&276=805&277=809&279=814&280=815&281=816&282=819&283=822&284=825&285=828&286=831&290=835&291=838&292=840&293=843&294=845&300=851&301=857&302=859&303=861&307=867&308=882&309=883&310=884&311=888&313=895&314=898&318=901&319=902&322=905&323=909&324=914&326=920&328=923&332=927&333=930&335=933&336=940&341=945&343=946&344=947&345=960&348=965&351=979&352=981&353=983&355=990&356=1005&357=1023&358=1027&362=1033&363=1036&364=1039&365=1042&370=1045&371=1059&372=1064&373=1067&374=1070&375=1072&378=1073&379=1079&380=1082&381=1084&382=1085&383=1091&385=1096&386=1099&388=1105&398=1111&400=1143&401=1145&402=1156&403=1167&406=1175&407=1176&408=1177&409=1179&410=1180&413=1182&414=1185&422=1186&423=1196&426=1197&427=1205&428=1219&429=1222&430=1227&432=1242&433=1245&434=1248&435=1251&436=1254&438=1257&440=1260&441=1261&442=1263&443=1264&444=1277&450=1288&451=1293&455=1303&460=1307&461=1315&462=1322&463=1324&464=1326&465=1340&469=1351&470=1358&471=1360&472=1362&473=1374&478=1383&479=1384&480=1386&481=1395&482=1409&487=1410&489=1416&490=1418&491=1424&494=1427&495=1428&496=1429&497=1433&499=1436&502=1437&503=1438&504=1440&505=1450&507=1451&508=1453&509=1456&511=1460&512=1462&513=1471&515=1474&516=1477&518=1480&520=1486&533=1492&534=1508&535=1509&536=1510&537=1511&540=1512&541=1513&548=1514&549=1516&550=1517&551=1519&552=1522&554=1524&555=1545&556=1547&557=1549&560=1551&561=1568&563=1570&564=1572&565=1579&570=1581&571=1583&574=1611&575=1613&576=1615&577=1617&578=1619&579=1621&584=1623&585=1632&586=1661&590=1676&591=1680&592=1682&593=1684&594=1689&596=1695&597=1697&600=1707&601=1718&604=1729&609=1731&610=1733&611=1746&612=1754&613=1756&614=1760&617=1762&618=1774&619=1778&620=1783&624=1786&625=1788&626=1790&627=1795&628=1797&629=1806&631=1809&637=1811&638=1813&639=1817&640=1821&643=1826&647=1828&648=1830&649=1836&650=1838&652=1845&657=1848&660=1858&661=1860&663=1862&664=1864&665=1866&666=1870&670=1872&671=1874&675=1876&676=1887&677=1889&678=1900&679=1918&681=1921&683=1937&684=1944&685=1953&689=1956&693=1962&694=1967&699=1974&700=1986&701=2032&702=2038&703=2043&706=2045&707=2055&708=2058&709=2062&710=2065&713=2072&717=2076&718=2082&721=2095&724=2103&728=2109&731=2132&732=2141&734=2150&740=2158&745=2167&747=2177&750=2183&751=2185&753=2189&754=2191&756=2192&758=2194&767=2205&768=2219&775=2220&776=2221&781=2222&783=2223&784=2226&785=2244&788=2245&789=2246&790=2247&791=2256&792=2259&793=2263&794=2267&797=2272&800=2281&801=2282&814=2283&815=2284&816=2297&817=2298&820=2299&823=2300&824=2301&827=2302&839=2303&840=2304&849=2305&850=2307&853=2312&855=2316&856=2327&858=2353&859=2355&860=2356&861=2359&862=2361&864=2367&866=2368&868=2371&870=2373&873=2387&874=2397&876=2398&877=2401&878=2404&879=2406&881=2412&886=2415&887=2416&888=2424&889=2426&890=2428&896=2434&897=2435&898=2438&899=2441&900=2444&901=2447&902=2454&903=2457&904=2458&905=2464&906=2469&907=2474&908=2476&909=2477&912=2479&930=2480&933=2482&934=2483&935=2490&936=2506&939=2531&940=2534&941=2537&944=2544&945=2549&946=2551&948=2554&949=2558&950=2561&951=2563&953=2569&954=2571&956=2574&957=2576&958=2579&960=2586&962=2589&963=2591&967=2595&968=2600&969=2603&970=2605&971=2608&972=2611&977=2614&857=2623&979=2626&980=2630&984=2632&987=2634&988=2636&989=2644&990=2646&991=2658&992=2660&993=2665&994=2669&998=2672&999=2674&1002=2677&1003=2682&1004=2685&1011=2697&1013=2729&1014=2732&1015=2735&1016=2738&1017=2741&1018=2744&1020=2750&1026=2753&1027=2763&1028=2777&1032=2779&1033=2780&1034=2781&1035=2782&1036=2783&1037=2787&1038=2790&1039=2793&1040=2796&1042=2799&1044=2805&1047=2808&1048=2809&1049=2810&1050=2816&1051=2818&1052=2820&1053=2823&1054=2826&1056=2829&1057=2831&1058=2836&1061=2837&1064=2838&1065=2839&1068=2840&1070=2841&1071=2846&1072=2852&1075=2858&1076=2868&1077=2881'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&55=237&57=248&58=249&60=250&61=251&63=254&64=257&65=259&67=260&68=263&72=269&74=272&76=274&77=283&83=288&84=293&85=298&87=300&88=302&89=305&90=308&91=311&92=314&93=317&94=320&95=323&96=326&97=329&99=335&105=342&106=360&107=364&108=367&114=372&119=380&120=391&121=392&122=393&123=395&124=402&125=404&128=408&129=411&130=414&133=419&135=427&138=432&142=438&143=457&145=461&146=464&149=466&150=468&152=471&153=473&154=476&157=478&158=481&160=489&165=492&168=502&169=512&170=515&178=521&179=528&180=530&181=539&182=552&183=563&192=576&194=595&199=606&200=607&201=608&202=609&205=610&206=611&207=624&208=637&209=638&210=641&213=647&215=650&216=651&217=653&218=658&219=660&224=663&225=669&227=672&229=680&232=683&233=685&234=701&235=704&239=710&244=720&250=726&251=738&252=740&255=758&256=759&257=760&260=763&261=766&262=768&263=778&264=780&265=783&266=786&272=792&273=802&276=803&277=804&278=805&279=809&281=814&282=815&283=816&284=819&285=822&286=825&287=828&288=831&292=835&293=838&294=840&295=843&296=845&302=851&303=857&304=859&305=861&309=867&310=882&311=883&312=884&313=888&315=895&316=898&320=901&321=902&324=905&325=909&326=914&328=920&330=923&334=927&335=930&337=933&338=940&343=945&345=946&346=947&347=960&350=965&353=979&354=981&355=983&357=990&358=1005&359=1023&360=1027&364=1033&365=1036&366=1039&367=1042&372=1045&373=1059&374=1064&375=1067&376=1070&377=1072&380=1073&381=1079&382=1082&383=1084&384=1085&385=1091&387=1096&388=1099&390=1105&400=1111&402=1143&403=1145&404=1156&405=1167&408=1175&409=1176&410=1177&411=1179&412=1180&415=1182&416=1185&424=1186&425=1196&428=1197&429=1205&430=1219&431=1222&432=1227&434=1242&435=1245&436=1248&437=1251&438=1254&440=1257&442=1260&443=1261&444=1263&445=1264&446=1277&452=1288&453=1293&457=1303&462=1307&463=1315&464=1322&465=1324&466=1326&467=1340&471=1351&472=1358&473=1360&474=1362&475=1374&480=1383&481=1384&482=1386&483=1395&484=1409&489=1410&491=1416&492=1418&493=1424&496=1427&497=1428&498=1429&499=1433&501=1436&504=1437&505=1438&506=1440&507=1450&509=1451&510=1453&511=1456&513=1460&514=1462&515=1471&517=1474&518=1477&520=1480&522=1486&535=1492&536=1508&537=1509&538=1510&539=1511&542=1512&543=1513&550=1514&551=1516&552=1517&553=1519&554=1522&556=1524&557=1545&558=1547&559=1549&562=1551&563=1568&565=1570&566=1572&567=1579&572=1581&573=1583&576=1611&577=1613&578=1615&579=1617&580=1619&581=1621&586=1623&587=1632&588=1661&592=1676&593=1680&594=1682&595=1684&596=1689&598=1695&599=1697&602=1707&603=1718&606=1729&611=1731&612=1733&613=1746&614=1754&615=1756&616=1760&619=1762&620=1774&621=1778&622=1783&626=1786&627=1788&628=1790&629=1795&630=1797&631=1806&633=1809&639=1811&640=1813&641=1817&642=1821&645=1826&649=1828&650=1830&651=1836&652=1838&654=1845&659=1848&662=1858&663=1860&665=1862&666=1864&668=1866&669=1870&673=1872&674=1874&678=1876&679=1887&680=1889&681=1900&682=1918&684=1921&686=1937&687=1944&688=1953&692=1956&696=1962&697=1967&702=1974&703=1986&704=2041&705=2047&706=2052&709=2054&710=2064&711=2067&712=2071&713=2074&716=2081&722=2085&723=2100&726=2113&729=2121&733=2127&736=2150&737=2159&739=2168&745=2176&750=2185&752=2195&755=2201&756=2203&758=2207&759=2209&761=2210&763=2212&772=2223&773=2237&780=2238&781=2239&786=2240&788=2241&789=2244&790=2262&793=2263&794=2264&795=2265&796=2274&797=2277&798=2281&799=2285&802=2290&805=2299&806=2300&819=2301&820=2302&821=2315&822=2316&825=2317&828=2318&829=2319&832=2320&844=2321&845=2322&854=2323&855=2325&858=2330&860=2334&861=2345&863=2371&864=2373&865=2374&866=2377&867=2379&869=2385&871=2386&873=2389&875=2391&878=2405&879=2415&881=2416&882=2419&883=2422&884=2424&886=2430&891=2433&892=2434&893=2442&894=2444&895=2446&901=2452&902=2453&903=2456&904=2459&905=2462&906=2465&907=2472&908=2475&909=2476&910=2482&911=2487&912=2492&913=2494&914=2495&917=2497&935=2498&938=2500&939=2501&940=2508&941=2524&944=2549&945=2552&946=2555&949=2562&950=2567&951=2569&953=2572&954=2576&955=2579&956=2581&958=2587&959=2589&961=2592&962=2594&963=2597&965=2604&967=2607&968=2609&972=2613&973=2618&974=2621&975=2623&976=2626&977=2629&982=2632&862=2641&984=2644&985=2648&989=2650&992=2652&993=2654&994=2662&995=2664&996=2676&997=2678&998=2683&999=2687&1003=2690&1004=2692&1007=2695&1008=2700&1009=2703&1016=2715&1018=2747&1019=2750&1020=2753&1021=2756&1022=2759&1023=2762&1025=2768&1031=2771&1032=2781&1033=2795&1037=2797&1038=2798&1039=2799&1040=2800&1041=2801&1042=2805&1043=2808&1044=2811&1045=2814&1047=2817&1049=2823&1052=2826&1053=2827&1054=2828&1055=2834&1056=2836&1057=2838&1058=2841&1059=2844&1061=2847&1062=2849&1063=2854&1066=2855&1069=2856&1070=2857&1073=2858&1075=2859&1076=2864&1077=2870&1080=2876&1081=2886&1082=2899'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 16f17b192e390707ada4c080940cb94a2ecf28fc6e94be13d93cf60bcee912fc
+# 99e8191c286d7175f74d72b94d45b3ed8681fbbbcb2c2984c1fc3406802c0fd6
