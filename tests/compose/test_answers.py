@@ -395,3 +395,11 @@ def test_a_new_laboratory_is_put_to_use_by_the_surveillance_answer(real, monkeyp
 def test_a_problem_is_named_by_its_shortfall_not_its_cause(problem, name):
     # the thirty-second blind reader: 今年先要在…外出务工人员多这两件事上见到变化 (a town cannot change who works away)
     assert problem_name(problem) == name
+
+
+def test_a_specialty_is_named_without_its_unit():
+    # 各公立医院要把务中心全科、儿科列为人才培养的重点 (readings 33 and 34): the specialty took the unit's last characters
+    from jianggao.compose.answers import _SPECIALTY
+    for problem, spec in (("社区卫生服务中心全科、儿科医生缺口较大", "全科、儿科"),
+                          ("县医院儿科、精神科等紧缺专业医生不足", "儿科、精神科"), ("重症医学科医师短缺", "重症医学科")):
+        assert _SPECIALTY.search(problem).group(1) == spec, problem

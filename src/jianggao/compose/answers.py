@@ -276,7 +276,10 @@ _WHERE: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"医院|高层次|学科|专科"), "公立医院", "柔性引进、公开招聘和在职培养", ""),
 )
 # The specialties a shortage names (儿科、精神科等紧缺专业医生不足 → 儿科、精神科).
-_SPECIALTY = re.compile(r"((?:[\u4e00-\u9fff]{1,4}科、)*[\u4e00-\u9fff]{1,4}科)(?=等|医生|医师|人才|专业)")
+# (a specialty's name holds no unit's word: 社区卫生服务中心全科、儿科医生 gave 务中心全科、儿科, the thirty-third and
+# thirty-fourth readings' 各公立医院要把务中心全科、儿科列为人才培养的重点)
+_SPEC_NAME = r"(?:(?![中心院室站务局所的和及与])[\u4e00-\u9fff]){1,4}科"
+_SPECIALTY = re.compile(rf"((?:{_SPEC_NAME}、)*{_SPEC_NAME})(?=等|医生|医师|人才|专业)")
 # A township's, a village's unit as the problem names it (嘎查村卫生室, 苏木乡镇卫生院): said back in its own words.
 _UNIT_NAMED = re.compile(r"(?:嘎查)?村卫生室|(?:苏木)?乡镇卫生院|社区卫生服务中心")
 

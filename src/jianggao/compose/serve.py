@@ -562,22 +562,24 @@ def _problem_asks(problem: str) -> tuple[str, tuple[Lazy, ...]]:
 # 摸清底数 were what readers marked every round: the answer to a problem is a measure, not a ledger).  {p} is the
 # problem's first clause, {t} the area's name; each wording once in a speech.
 HONEST = (
-    "前面讲到的{p}问题，眼下还没有现成的办法，{t}工作要先把症结找准，再集中力量解决。",
-    "对前面讲到的{p}问题，这次会上还拿不出成熟的办法，{t}工作要边干边研究，不能回避。",
-    "前面讲到的{p}问题，一时还没有现成的解法，{t}工作要在实践中摸索，看准了再集中发力。",
+    "前面讲到的{p}问题，{t}工作要盯住不放，拿出有针对性的措施，尽快见到成效。",
+    "对前面讲到的{p}问题，{t}工作要集中力量攻坚，逐步解决到位。",
+    "前面讲到的{p}问题，{t}工作要找准症结、对症施策，不能回避、不能拖延。",
 )
 
 # … and where the subsection's lead has named the area's problems (some answered by measures, one not): the honest
 # sentence commits without naming it a third time (the sixteenth session: 「疫情防控常态化下基层防控力量偏弱」 in part 一,
 # in the lead 「前面讲到的…等问题」 and again in 「…的问题由来已久」); each wording once in a speech.  No slogan: 由来已久…
-# 要有实质性的进展 and 硬骨头 were what the eighteenth reading marked where a problem had no answer.
+# 要有实质性的进展 and 硬骨头 were what the eighteenth reading marked where a problem had no answer.  Never that the
+# meeting has no answer (还拿不出成熟的办法, 一时还没有现成的解法: a leader deploying work cannot say it, the thirty-third
+# and thirty-fourth readings).
 HONEST_UNNAMED = (
-    "其中一时还没有现成办法的，要先把症结找准，再集中力量解决。",
-    "其中还拿不出成熟办法的，{t}工作要边干边研究，不能回避。",
+    "其余的问题，也要找准症结、对症施策，逐个推动解决。",
+    "其余的问题，{t}工作要盯住不放，拿出有针对性的措施。",
 )
 HONEST_UNNAMED_ONE = (
-    "这个问题眼下还没有现成的办法，要先把症结找准，再集中力量解决。",
-    "对这个问题，这次还拿不出成熟的办法，{t}工作要边干边研究，不能回避。",
+    "这个问题要找准症结、对症施策，尽快见到成效。",
+    "对这个问题，{t}工作要盯住不放，不能回避。",
 )
 
 # Words of the brief's problems that name the area whose work answers them where the topic registry's keywords do
