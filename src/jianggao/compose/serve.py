@@ -92,7 +92,10 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 开展 抓好 进一步 卫生 健康 医疗 群众 综合 管理 质量 发展 着力 切实 不断 持续 强化 做好 确保 扎实 规范 有效 重点
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
 专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广
-巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口 患者 救治""".split())
+巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口 患者 救治
+深入 入开 要深 大力 力开 广泛 泛开 续开 展开""".split())
+# (深入开展 and its like: 要深入开展婚育新风宣传 was lent to 深入开展城乡环境卫生整洁行动 by 深入 and 入开 alone, in three of the
+# thirty-fourth reading's six drafts)
 
 
 @lru_cache(maxsize=8192)
@@ -1136,8 +1139,8 @@ _FRAMING_CLAUSE = 10
 
 
 # The verbs a heading clause opens on: two clauses saying one business (推进老年健康服务, 加强老年健康服务) are one heading.
-_HEAD_VERB = re.compile(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序)?(?:加强|推进|推动|做好|做实|抓好|"
-                        r"提升|提高|深化|开展|落实|完善|健全|强化|保障|巩固|夯实|改善|发展|实施|加快|抓实|守护|维护)")
+_HEAD_VERB = re.compile(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|毫不放松|纵深)?(?:加强|推进|推动|做好|做实|"
+                        r"抓好|提升|提高|深化|开展|落实|完善|健全|强化|保障|巩固|夯实|改善|发展|实施|加快|抓实|守护|维护)")
 
 
 def work_of(item: str) -> str:
@@ -1161,9 +1164,13 @@ def task_subjects(tasks: Iterable[Any]) -> list[str]:
         items = task.view.items
         if not items:
             continue
-        w = work_of(items[0])
-        w = items[0] if w.endswith(_OUTCOME_ENDS) else w
-        if w not in out:
+        # the item's first clause (毫不放松抓好冬春季疫情防控，落实“外防输入、内防反弹”各项措施这样的任务 pasted a whole
+        # heading into a sentence: the thirty-fourth reading); a subject still too long to run in a sentence is said by
+        # kind (the templates' 各项任务)
+        first = items[0].split("，")[0]
+        w = work_of(first)
+        w = first if w.endswith(_OUTCOME_ENDS) else w
+        if len(w) <= 16 and w not in out:
             out.append(w)
     return out
 
