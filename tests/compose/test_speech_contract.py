@@ -214,3 +214,15 @@ def test_a_facet_whose_heading_does_not_fit_the_date_leaves_no_markup(real, year
     for seed in (1, 2, 3):
         speech = compose(b, real.bank, real.templates, seed=seed)
         assert speech_violations(speech, b) == [], seed
+
+
+def test_a_half_year_target_weighed_in_the_review_is_still_set_in_the_tasks(real):
+    # hypothesis: a midyear brief's only target (确保临临率继续控制在0.1/10万以内) went missing: the review's 全年的目标是
+    # 控制在0.1/10万以内，这项指标上半年已经达到 counted as setting it, and the task's sentence was taken for a repeat.
+    b = Brief.model_validate({
+        "kind": "midyear_review", "year": 2000, "region": {"name": "临江区", "level": "区"},
+        "achievements": [{"topic": "医改", "metrics": [{"name": "临临率", "value": "0.0", "unit": "/10万"}]}],
+        "priorities": [{"topic": "医改", "targets": [
+            {"name": "临临率", "value": "0.1", "unit": "/10万", "change": "0.0", "better": "lower"}]}]})
+    for seed in (0, 1):
+        assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == []

@@ -307,6 +307,9 @@ _TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保)[^。�
                      r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
 
 
+_PROGRESS = re.compile(r"全年的目标是|对照全年")
+
+
 def target_once(parts: list[list[list[str]]]) -> None:
     """No target stated twice (in place): a sentence that sets again a figure an earlier sentence set loses the
     clauses that set it (一是发展医养结合服务，医养结合机构力争由14家提高到18家。 → 一是发展医养结合服务。), or goes where
@@ -318,6 +321,11 @@ def target_once(parts: list[list[list[str]]]) -> None:
             while k < len(para):
                 s = para[k]
                 figures = set(_TARGET.findall(s))
+                if _PROGRESS.search(s):
+                    # a half-year review's 全年的目标是…，上半年已经达到 weighs progress against the year's target; the
+                    # task still sets it, with its name (hypothesis: a midyear brief's only target went missing)
+                    k += 1
+                    continue
                 again = figures & seen
                 seen |= figures
                 if not again or figures - again:
