@@ -222,9 +222,11 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
 REFERS: tuple[tuple[str, str, str], ...] = (
-    ("now", "", "{n}，这项工作要抓得更紧。"),
-    # (not 这项工作抓不实，{n}的状况就改变不了: the problem said back as its own answer, session 12's readers)
-    ("aim", "", "这项工作要对准{n}来抓。"),
+    # (not {n}，这项工作要抓得更紧 nor 这项工作要对准{n}来抓: the thirty-third and thirty-fourth readings' seams, a chatty
+    # aside to the blind reader and unreadable with a long problem; not 这项工作抓不实，{n}的状况就改变不了: the problem
+    # said back as its own answer, session 12's readers)
+    ("now", "", "{n}，这项工作要拿出有针对性的办法。"),
+    ("aim", "", "抓这项工作，重点是解决{n}的问题。"),
     # (not 这块短板要在这项工作里补上, 症结就在这项工作上: bridges that point at nothing, the twenty-ninth reading)
     ("catch", "lag", "{n}，这项工作的进度要赶上来。"),
     ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
