@@ -32,7 +32,7 @@ from .picker import (
 )
 from .plan import MOST_EXTRA, Plan
 from .plan import plan as make_plan
-from .serve import task_subjects, work_of
+from .serve import subject_of_item, task_subjects, work_of
 from .special import items_as_subsections, no_empty_items
 from .stakes import stake_of
 from .templating import Outline, Templates
@@ -188,6 +188,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "facet_of": facet_of,
         "work": work_of,
         "task_subjects": task_subjects,
+        "subject_of_item": subject_of_item,
     }
 
 

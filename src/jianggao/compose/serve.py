@@ -1164,15 +1164,21 @@ def task_subjects(tasks: Iterable[Any]) -> list[str]:
         items = task.view.items
         if not items:
             continue
-        # the item's first clause (毫不放松抓好冬春季疫情防控，落实“外防输入、内防反弹”各项措施这样的任务 pasted a whole
-        # heading into a sentence: the thirty-fourth reading); a subject still too long to run in a sentence is said by
-        # kind (the templates' 各项任务)
-        first = items[0].split("，")[0]
-        w = work_of(first)
-        w = first if w.endswith(_OUTCOME_ENDS) else w
-        if len(w) <= 16 and w not in out:
+        w = subject_of_item(items[0])
+        if w and w not in out:
             out.append(w)
     return out
+
+
+def subject_of_item(item: str) -> str:
+    """How a sentence that lists tasks names ``item``: its first clause's work (work_of), an outcome with its verb; ""
+    where that is still too long to run in a sentence (said by kind instead: the templates' 各项任务).  Never the whole
+    heading with its commas (毫不放松抓好冬春季疫情防控，落实“外防输入、内防反弹”各项措施这样的任务: the thirty-fourth
+    reading)."""
+    first = item.split("，")[0]
+    w = work_of(first)
+    w = first if w.endswith(_OUTCOME_ENDS) else w
+    return w if len(w) <= 16 else ""
 
 
 def same_heading(one: str, other: str) -> bool:
