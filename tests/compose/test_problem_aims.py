@@ -116,3 +116,25 @@ def test_the_brief_s_own_alliance_is_the_one_answers_name(real):
     assert assets(brief)["alliance"] == "医共体"
     text = render_text(compose(brief, real.bank, real.templates, seed=1), "txt")
     assert "医联体" not in text and "还拿不出成熟的办法" not in text
+
+
+@pytest.mark.parametrize("problem", ["乡村医生年龄老化、学历偏低", "优质医疗资源总量不足、分布不均", "基层卫生人才招不来、留不住", "公共卫生人才短缺",
+                                     "医疗资源配置不均衡"])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_shortfall_built_over_years_is_not_promised_for_one_year(problem, seed):
+    """A gap built up over years is taken a step at a time: never 今年要下决心解决, 要作为今年的重点来解决 or 这块短板今年要
+    补上 (the thirty-fifth reading), whichever frames the speech has said before."""
+    from jianggao.compose.answers import Answers
+
+    class _Picker:
+        def __init__(self, s):
+            self.seed = s
+
+    answers = Answers.__new__(Answers)
+    answers.picker, answers.framed, answers.frames = _Picker(seed), set(), []
+    said = []
+    for _ in range(len(FRAMES) + 1):
+        text = answers.frame(problem, FRAMES)
+        said.append(framed(text, problem, "加强乡村医生培训", "", {"by": "今年内"}))
+    assert not any(w in s for s in said for w in ("下决心解决", "重点来解决", "补上")), said
+    assert any("一年接着一年" in s or "逐年解决" in s for s in said), said

@@ -199,6 +199,12 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 # session 12's readers: a 卫生院 asked to do something about 外出务工人员多; …这块短板要补上 said of 老龄化).
 _CONDITION = re.compile(r"老龄化|外出务工|外出打工|务工人员多|外出人员多|留守[^，；。]{0,6}多|"
                         r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|空心化|地广人稀|居住分散")
+# A shortfall built up over years (乡村医生年龄老化、学历偏低; 优质医疗资源总量不足、分布不均): closed step by step, never
+# promised for one year (session 12's thirty-fifth reading: …今年要下决心解决 said of both, read as a promise no leader makes).
+_LASTING = re.compile(r"老化|学历|职称结构|总量不足|分布不均|不均衡|结构不(?:合理|优)|底子薄|基础薄弱|历史欠账|"
+                      r"招不来|留不住|引不进|人才[^，；。]{0,2}(?:短缺|匮乏|缺乏|总量不足)")
+# the frames that say a gap is closed within the year
+_WITHIN_YEAR = frozenset({"face", "start", "short"})
 
 # How an answer names the gap it answers (the twenty-seventh blind reader spotted every generated paragraph by
 # 解决X的问题，某单位要… and 针对前面讲到的…问题: a real speech says what the bureau will do and names the gap in passing,
@@ -218,6 +224,10 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a condition is said as the ground the work stands on, never as a gap to close (shortfall_of: "condition")
     ("fact", "condition", "{n}，这是{now}做工作必须面对的实际，{m}{r}。"),
     ("around", "condition", "{n}，这个情况一时改变不了，我们的服务要跟着调整，{m}{r}。"),
+    # a shortfall built up over years (_LASTING) is taken a step at a time
+    # ({m} may open on its body, 区卫生健康局要…: nothing of the frame runs into it)
+    ("long", "lasting", "{n}，这不是一两年能解决的，要一年接着一年抓，{m}{r}。"),
+    ("step", "lasting", "{n}，要立足长远、逐年解决，{m}{r}。"),
 )
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
@@ -506,12 +516,15 @@ class Answers:
         """A frame of ``frames`` that fits ``problem``'s shortfall and this speech has not said yet (seeded by the
         speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said."""
         kind = shortfall_of(problem)
+        lasting = frames is FRAMES and kind != "condition" and bool(_LASTING.search(problem_name(problem)))
         # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
         bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
         # (…有短板 is not named again as 这块短板)
         # (a frame for any kind says the gap is to be closed — 要下决心解决 — except the plain one: a condition is not)
         fits = [(key, text) for key, want, text in frames
-                if (want == kind or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
+                if (want == kind or (want == "lasting" and lasting)
+                    or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
+                and not (lasting and key in _WITHIN_YEAR)
                 and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits
