@@ -229,3 +229,11 @@ def test_the_brief_s_own_closing_is_not_said_again_by_the_era_s_aim(day, closing
     assert last.count("庆祝") <= 1 and last.count("收官") <= 1, last
     assert not_in_closing(["以优异成绩庆祝新中国成立七十周年"], "以优异成绩庆祝新中国成立70周年") == []
     assert not_in_closing(["以优异成绩迎接党的二十大胜利召开"], "为建设健康临江作出新的贡献") == ["以优异成绩迎接党的二十大胜利召开"]
+
+
+def test_a_half_year_closing_aim_of_the_brief_s_is_not_the_call_s_too():
+    templates, bank = _tools()
+    data = {"kind": "midyear_review", "year": 2023, "date": "2023-07-13", "region": {"name": "临江区"},
+            "speaker": {"name": "王明", "title": "副区长"}, "closing": "确保全年各项卫生健康目标任务圆满完成"}
+    last = [b.text for b in compose(brief(**data), bank, templates, seed=1).blocks if not isinstance(b, Heading)][-1]
+    assert last.count("圆满完成") == 1, last
