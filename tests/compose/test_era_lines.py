@@ -228,6 +228,7 @@ def test_the_brief_s_own_closing_is_not_said_again_by_the_era_s_aim(day, closing
     last = [b.text for b in compose(brief(**data), bank, templates, seed=1).blocks if not isinstance(b, Heading)][-1]
     assert last.count("庆祝") <= 1 and last.count("收官") <= 1, last
     assert not_in_closing(["以优异成绩庆祝新中国成立七十周年"], "以优异成绩庆祝新中国成立70周年") == []
+    assert not_in_closing(["以优异成绩庆祝新中国成立七十五周年"], "以优异成绩庆祝新中国成立75周年") == []
     assert not_in_closing(["以优异成绩迎接党的二十大胜利召开"], "为建设健康临江作出新的贡献") == ["以优异成绩迎接党的二十大胜利召开"]
 
 

@@ -290,8 +290,6 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "local_duties": levels.own_duties(the_plan.level)}
 
 
-# Numbers a closing may write either way (新中国成立七十周年 / 70周年, 建党一百周年 / 100周年).
-_CN_NUMBERS = (("一百", "100"), ("七十", "70"), ("九十五", "95"), ("七十五", "75"))
 # The stock head of a rally's aims (以优异成绩庆祝…, 为…作出新的贡献): shared by any two, it says nothing of their subject.
 _RALLY_HEAD = re.compile(r"^(?:以优异成绩|为|确保|奋力实现|推动)")
 
@@ -303,8 +301,8 @@ def not_in_closing(lines: Sequence[str], closing: str) -> list[str]:
         return list(lines)
 
     def norm(text: str) -> str:
-        for cn, digits in _CN_NUMBERS:
-            text = text.replace(cn, digits)
+        # a number written in digits is compared in the Chinese numerals the era's lines use (70 → 七十)
+        text = re.sub(r"\d{1,4}", lambda m: chinese_count(int(m.group(0))), text)
         return _RALLY_HEAD.sub("", re.sub(r"[“”\"「」]", "", text))
 
     said = norm(closing)

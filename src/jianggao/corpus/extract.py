@@ -356,10 +356,9 @@ def _sentence(em: _Emitter, p: Paragraph, speech: Speech, i: int, text: str, lin
                             clause_test=cues.ACHIEVE.search, review=True)
     elif part in ("situation", "understanding"):
         sr = cues.situation_role(text)
-        if sr and LABEL_RE.match(text.strip()) and len(tidy(text)) <= LABEL_MAX:
-            pass
-        elif sr:
-            em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
+        if sr:
+            if not (LABEL_RE.match(text.strip()) and len(tidy(text)) <= LABEL_MAX):
+                em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
         elif cues.PROBLEM_ITEM.search(text):
             em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
     elif part == "safeguards" or (part in ("tasks", "body", "focus") and cues.safeguard_role(text)
