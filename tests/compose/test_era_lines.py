@@ -211,3 +211,30 @@ def test_a_speech_after_the_march_2026_remarks_cites_them(real):
     assert not any("全国卫生与健康大会" in t for t in texts)
     before = [compose(brief, real.bank, real.templates, seed=s).all_text() for s in (1, 2, 3)]
     assert not any("看望全国政协医药卫生界委员" in t for t in before)
+
+
+@pytest.mark.parametrize("day, closing", [
+    (dt.date(2019, 2, 27), "以优异成绩庆祝新中国成立70周年"),
+    (dt.date(2021, 3, 2), "以优异成绩庆祝中国共产党成立100周年"),
+    (dt.date(2025, 8, 5), "为“十四五”卫生健康事业圆满收官、建设健康临江作出新的贡献"),
+])
+def test_the_brief_s_own_closing_is_not_said_again_by_the_era_s_aim(day, closing):
+    """A brief's closing aim that the era's rally line also says (新中国成立七十周年 / 70周年) is said once (reading 36:
+    the same aim twice at the end of every draft)."""
+    from jianggao.compose.core import not_in_closing
+    templates, bank = _tools()
+    data = {"kind": "annual_conference", "year": day.year, "date": day.isoformat(), "region": {"name": "临江区"},
+            "speaker": {"name": "王明", "title": "副区长"}, "closing": closing}
+    last = [b.text for b in compose(brief(**data), bank, templates, seed=1).blocks if not isinstance(b, Heading)][-1]
+    assert last.count("庆祝") <= 1 and last.count("收官") <= 1, last
+    assert not_in_closing(["以优异成绩庆祝新中国成立七十周年"], "以优异成绩庆祝新中国成立70周年") == []
+    assert not_in_closing(["以优异成绩庆祝新中国成立七十五周年"], "以优异成绩庆祝新中国成立75周年") == []
+    assert not_in_closing(["以优异成绩迎接党的二十大胜利召开"], "为建设健康临江作出新的贡献") == ["以优异成绩迎接党的二十大胜利召开"]
+
+
+def test_a_half_year_closing_aim_of_the_brief_s_is_not_the_call_s_too():
+    templates, bank = _tools()
+    data = {"kind": "midyear_review", "year": 2023, "date": "2023-07-13", "region": {"name": "临江区"},
+            "speaker": {"name": "王明", "title": "副区长"}, "closing": "确保全年各项卫生健康目标任务圆满完成"}
+    last = [b.text for b in compose(brief(**data), bank, templates, seed=1).blocks if not isinstance(b, Heading)][-1]
+    assert last.count("圆满完成") == 1, last

@@ -116,3 +116,49 @@ def test_the_brief_s_own_alliance_is_the_one_answers_name(real):
     assert assets(brief)["alliance"] == "医共体"
     text = render_text(compose(brief, real.bank, real.templates, seed=1), "txt")
     assert "医联体" not in text and "还拿不出成熟的办法" not in text
+
+
+@pytest.mark.parametrize("problem", ["乡村医生年龄老化、学历偏低", "优质医疗资源总量不足、分布不均", "基层卫生人才招不来、留不住",
+                                     "公共卫生人才短缺", "医疗资源配置不均衡"])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_a_shortfall_built_over_years_is_not_promised_for_one_year(problem, seed):
+    """A gap built up over years is taken a step at a time: never 今年要下决心解决, 要作为今年的重点来解决 or 这块短板今年要
+    补上 (the thirty-fifth reading), whichever frames the speech has said before."""
+    from jianggao.compose.answers import Answers
+
+    class _Picker:
+        def __init__(self, s):
+            self.seed = s
+
+    answers = Answers.__new__(Answers)
+    answers.picker, answers.framed, answers.frames = _Picker(seed), set(), []
+    said = []
+    for _ in range(len(FRAMES) + 1):
+        text = answers.frame(problem, FRAMES)
+        said.append(framed(text, problem, "加强乡村医生培训", "", {"by": "今年内"}))
+    assert not any(w in s for s in said for w in ("下决心解决", "重点来解决", "补上")), said
+    assert any("一年接着一年" in s or "逐年解决" in s for s in said), said
+
+
+@pytest.mark.parametrize("problem", ["辖区老年人口多、独居老人多", "空巢老人多", "老年人口比重高"])
+def test_many_old_people_is_a_condition_the_elderly_services_answer(problem, real):
+    assert shortfall_of(problem) == "condition"
+    entry = entry_of(problem, real.templates.wording["PROBLEM_ANSWERS"], dt.date(2022, 3, 1))
+    assert entry and "老年人" in entry["text"]
+
+
+def test_a_street_says_a_township_answer_in_its_own_words():
+    from jianggao.compose.answers import for_street
+    assert for_street("{clinic}要组织医生进村入户讲健康知识") == "{clinic}要组织医生进社区、入家庭讲健康知识"
+    assert for_street("{clinic}要和各村把怀孕的妇女早发现、早登记") == "{clinic}要和各社区把怀孕的妇女早发现、早登记"
+    # an answer about the villages themselves is not said in a street at all
+    assert for_street("{clinic}要把在岗村医每年轮训一遍") == ""
+
+
+def test_a_street_s_answers_name_its_own_service_stations(real):
+    from jianggao.compose.answers import body_parts, township_bodies
+    entry = entry_of("居民健康意识淡薄", real.templates.wording["PROBLEM_ANSWERS"], dt.date(2016, 3, 1))
+    from jianggao.compose.answers import for_street
+    main, _ = body_parts("居民健康意识淡薄", {"text": for_street(entry["town"])},
+                         township_bodies("街道", "annual_conference"), "township", check=False)
+    assert "村" not in main and "社区卫生服务站" in main

@@ -175,3 +175,18 @@ def test_entries_record_their_valid_window_from_their_tifa_and_source_date():
     dated = [p for p in bank if any(p.valid)]
     assert dated and all(not p.valid[1] or p.valid[0] <= p.valid[1] for p in dated)
     assert all(not p.valid_on("2012-06-01") for p in bank if "卫生计生" in p.text and p.valid[0] > "2012-06-01")
+
+
+LABELLED = """同志们：
+一、提高认识，准确把握卫生工作新形势
+当前我国经济社会发展进入新常态。第四，提升卫生形象刻不容缓。一方面，卫生行风问题社会反响强烈，影响了卫生行业的形象。
+二、突出重点，扎实推进各项工作
+要加快推进分级诊疗制度建设，推动优质医疗资源下沉。
+"""
+
+
+def test_a_numbered_label_is_no_statement_of_the_times(tmp_path):
+    """第四，提升卫生形象刻不容缓。 labels the point after it: alone it says nothing (it stood as a paragraph)."""
+    write(tmp_path / "c", "a.txt", LABELLED)
+    phrases, _ = mine_documents([tmp_path / "c"], jobs=1)
+    assert not any(p.text == "提升卫生形象刻不容缓。" for p in phrases if not p.run)

@@ -146,6 +146,21 @@ def township_bodies(level: str, kind: str) -> dict[str, str]:
             "by": "年底前" if kind == "midyear_review" else "今年内", "dept": clinic}
 
 
+# A 街道 has 社区 where a 镇 has 村: a township's answer is said in its words (进村入户 → 入户, 各村 → 各社区); an answer
+# about villages themselves (村医, 村卫生室) stays unsaid (answer14's street case: every town text refused for its 村,
+# and the problem left to the honest sentence).
+_STREET_WORDS: tuple[tuple[str, str], ...] = (
+    ("进村入户", "进社区、入家庭"), ("下村入户", "入户"), ("到村入户", "入户"), ("和各村", "和各社区"),
+    ("各村", "各社区"), ("村里", "社区里"), ("下村", "下社区"), ("少的村", "少的社区"))
+
+
+def for_street(text: str) -> str:
+    """A township's answer ``text`` said by a 街道 (_STREET_WORDS), "" where it is about villages themselves."""
+    for town, street in _STREET_WORDS:
+        text = text.replace(town, street)
+    return "" if "村" in text else text
+
+
 def remaining(brief: Brief) -> dict[str, str]:
     """At a half-year meeting, what is left of each target the first half's figure falls short of (新增医养结合床位 →
     220张), for the answer of a problem about it to name ({gap}); nothing at other meetings."""
@@ -198,7 +213,14 @@ _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 # A condition no body changes (人口老龄化程度加深, 外出务工人员多, 人口持续流出): worked around, never "solved" (issue 13,
 # session 12's readers: a 卫生院 asked to do something about 外出务工人员多; …这块短板要补上 said of 老龄化).
 _CONDITION = re.compile(r"老龄化|外出务工|外出打工|务工人员多|外出人员多|留守[^，；。]{0,6}多|"
-                        r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|空心化|地广人稀|居住分散")
+                        r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|空心化|地广人稀|居住分散|"
+                        r"(?:老年|老人|独居|空巢|高龄)[^，；。]{0,4}(?:多|比重[^，；。]{0,3}(?:高|大))")
+# A shortfall built up over years (乡村医生年龄老化、学历偏低; 优质医疗资源总量不足、分布不均): closed step by step, never
+# promised for one year (session 12's thirty-fifth reading: …今年要下决心解决 said of both, read as a promise no leader makes).
+_LASTING = re.compile(r"老化|学历|职称结构|总量不足|分布不均|不均衡|结构不(?:合理|优)|底子薄|基础薄弱|历史欠账|"
+                      r"招不来|留不住|引不进|人才[^，；。]{0,2}(?:短缺|匮乏|缺乏|总量不足)")
+# the frames that say a gap is closed within the year
+_WITHIN_YEAR = frozenset({"face", "start", "short"})
 
 # How an answer names the gap it answers (the twenty-seventh blind reader spotted every generated paragraph by
 # 解决X的问题，某单位要… and 针对前面讲到的…问题: a real speech says what the bureau will do and names the gap in passing,
@@ -218,6 +240,10 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # a condition is said as the ground the work stands on, never as a gap to close (shortfall_of: "condition")
     ("fact", "condition", "{n}，这是{now}做工作必须面对的实际，{m}{r}。"),
     ("around", "condition", "{n}，这个情况一时改变不了，我们的服务要跟着调整，{m}{r}。"),
+    # a shortfall built up over years (_LASTING) is taken a step at a time
+    # ({m} may open on its body, 区卫生健康局要…: nothing of the frame runs into it)
+    ("long", "lasting", "{n}，这不是一两年能解决的，要一年接着一年抓，{m}{r}。"),
+    ("step", "lasting", "{n}，要立足长远、逐年解决，{m}{r}。"),
 )
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
@@ -301,7 +327,9 @@ def where_of(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[str
     grassroots = [g for g in (slots.get("grassroots", ""),) if g]
     village = next((m.group(0) for m in re.finditer(r"(?:嘎查)?村卫生室", problem)), "")
     if not village:
-        village = "嘎查村卫生室" if "嘎查" in "".join(grassroots) or slots.get("w") == "旗" else "村卫生室"
+        # a township's own (township_bodies: a 街道's 社区卫生服务站), else the village clinics of the level
+        village = (slots.get("village", "").removeprefix("各")
+                   or ("嘎查村卫生室" if "嘎查" in "".join(grassroots) or slots.get("w") == "旗" else "村卫生室"))
     unit = _UNIT_NAMED.search(problem)
     spec = _SPECIALTY.search(problem)
     # at a half-year meeting, 定向培养 is said as what is started for the years after, never as filling this year's posts
@@ -479,7 +507,10 @@ class Answers:
             if entry is not None and self.township:
                 # a township answers only where the table words its own part (镇卫生院, 村, 争取上级支持): the county's
                 # 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth reading: 村医老化 answered by 轮训)
-                entry = {"text": entry["town"], "when": entry.get("when")} if entry.get("town") else None
+                town = entry.get("town") or ""
+                if town and self.slots.get("w") == "街道":
+                    town = for_street(town)
+                entry = {"text": town, "when": entry.get("when")} if town else None
             if entry is None:
                 continue
             # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
@@ -506,12 +537,15 @@ class Answers:
         """A frame of ``frames`` that fits ``problem``'s shortfall and this speech has not said yet (seeded by the
         speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said."""
         kind = shortfall_of(problem)
+        lasting = frames is FRAMES and kind != "condition" and bool(_LASTING.search(problem_name(problem)))
         # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
         bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
         # (…有短板 is not named again as 这块短板)
         # (a frame for any kind says the gap is to be closed — 要下决心解决 — except the plain one: a condition is not)
         fits = [(key, text) for key, want, text in frames
-                if (want == kind or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
+                if (want == kind or (want == "lasting" and lasting)
+                    or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
+                and not (lasting and key in _WITHIN_YEAR)
                 and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits

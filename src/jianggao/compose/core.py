@@ -10,6 +10,7 @@ from ..errors import TemplateError
 from ..model.bank import PhraseBank
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
+from ..model.text import longest_run
 from . import voice
 from .answers import answers_for, assets, near_items, problem_name, remaining
 from .context import (
@@ -233,6 +234,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
                                 gaps=remaining(brief), own=assets(brief))
     ctx["problem_name"] = problem_name
+    ctx["not_in_closing"] = lambda lines: not_in_closing(lines, brief.closing or "")
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
@@ -286,6 +288,25 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
                                                                   county_city=the_plan.county_city),
             "above_bureau": above_bureau, "is_street": the_plan.level == "街道",
             "local_duties": levels.own_duties(the_plan.level)}
+
+
+# The stock head of a rally's aims (以优异成绩庆祝…, 为…作出新的贡献): shared by any two, it says nothing of their subject.
+_RALLY_HEAD = re.compile(r"^(?:以优异成绩|为|确保|奋力实现|推动)")
+
+
+def not_in_closing(lines: Sequence[str], closing: str) -> list[str]:
+    """The era's rally aims of ``lines`` that the brief's own ``closing`` does not already say (its 以优异成绩庆祝新中国成立
+    70周年 after the era's 以优异成绩庆祝新中国成立七十周年 was the same aim twice in every draft of reading 36)."""
+    if not closing:
+        return list(lines)
+
+    def norm(text: str) -> str:
+        # a number written in digits is compared in the Chinese numerals the era's lines use (70 → 七十)
+        text = re.sub(r"\d{1,4}", lambda m: chinese_count(int(m.group(0))), text)
+        return _RALLY_HEAD.sub("", re.sub(r"[“”\"「」]", "", text))
+
+    said = norm(closing)
+    return [line for line in lines if longest_run(norm(line), said) < 4]
 
 
 def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int | None = None) -> list[str]:

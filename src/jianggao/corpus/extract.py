@@ -18,6 +18,10 @@ ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四
                      r"同时[，,]|另外[，,]|另一方面[，,]|一方面[，,]|特别是|尤其是|因此[，,]|所以[，,]|对此[，,]|当前[，,]|目前[，,]|"
                      r"今年[，,]|总之[，,])\s*")
 ENUM_YAO_RE = re.compile(r"^[一二三四五六七八九十]+(要|必须)")
+# A numbered label of a few words opening a paragraph's point (第四，提升卫生形象刻不容缓。 then the point itself): it says
+# nothing without what follows, so it is never a statement of the times (session 13: it stood alone as a paragraph).
+LABEL_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+、)")
+LABEL_MAX = 14
 RUN_RE = re.compile(r"(?:(?<=[，。、：；“！\s])|^)"
                     r"([\u4e00-\u9fff]{4}(?:[、，][\u4e00-\u9fff]{4}){2,})(?=[，。、；！：”]|$)")
 NOUNISH = re.compile(r"(卫生|健康|服务|管理|工作|医院|机构|检验|安全|建设|体系|制度|人员|人口|保健|质量|"
@@ -353,7 +357,8 @@ def _sentence(em: _Emitter, p: Paragraph, speech: Speech, i: int, text: str, lin
     elif part in ("situation", "understanding"):
         sr = cues.situation_role(text)
         if sr:
-            em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
+            if not (LABEL_RE.match(text.strip()) and len(tidy(text)) <= LABEL_MAX):
+                em.add_sentence(text, "situation", sr, line, clause_test=lambda c: cues.situation_role(c) == sr)
         elif cues.PROBLEM_ITEM.search(text):
             em.add_sentence(text, "problem", "item", line, clause_test=cues.PROBLEM_ITEM.search)
     elif part == "safeguards" or (part in ("tasks", "body", "focus") and cues.safeguard_role(text)
