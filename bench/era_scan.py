@@ -184,7 +184,7 @@ _PLANS_THIS_YEAR = re.compile(r"(?:做好|抓好|部署|安排|干好|完成)今
                               r"卫生|的卫生)|(?<!明年)(?<!明)年中、年底|(?<![明今])年底前|收官之年")
 # The department's compounds (卫生系统, 卫生计生工作, 卫生健康事业), as era._DEPARTMENT finds them.
 _COMPOUND = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗])卫生(健康|计生|和计划生育)?"
-                       r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|委员会|局)")
+                       r"(?:工作会议|系统|事业|工作|部门|战线|行业|队伍|委员会|局)")
 
 
 def named_stem(words: set[str], brief: dict) -> str | None:
