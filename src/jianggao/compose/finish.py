@@ -703,6 +703,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
     one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
+    if plan.ahead:
+        # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead
+        for part in parts:
+            for para in part:
+                para[:] = [s if _carries_data(s, clauses) else s.replace("今年的重点", "明年的重点") for s in para]
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
