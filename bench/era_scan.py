@@ -211,7 +211,7 @@ def findings(text: str, date: dt.date, level: str | None, words: set[str],
         for term in outside_window(s, date, level):
             if not any(term in w for w in words):
                 out.append((side(term, date, level), term, s))
-        if ahead:
+        if ahead and "明年" not in s:      # (明年提出的指标…年中、年底两次对账 dates its deadlines once)
             for m in _PLANS_THIS_YEAR.finditer(s):
                 if not any(m.group(0) in w for w in words):
                     out.append(("plan", m.group(0), s))
