@@ -23,6 +23,14 @@ pledge (133 briefs), and the twenty-ninth reading's ERA (人口家庭/人口监�
 门诊统筹/即时结报, the early-2021 vaccination order, 多元办医格局).  Main at 925226f, read with those windows
 (`--rescan` of its drafts): 74 terms in 51 of 133 drafts at seed 1 (公共卫生防线 23, 新时期 14, 纠治 10, 对表 9 …); the
 windows of 925226f found none of them; none after.
+
+Session 13 (reading 35) adds, per year, a district's 疾控 meeting on 23 December (which plans the next year:
+compose.era.plan_year) and a city's February report by a director whose title names the department as the province
+then did (淇阳市 卫生计生委主任 in 2014, while the registry merges a city's only from 2015).  Each finding now has a
+kind: ``early`` (a term before its window opens), ``late`` (after it closed: 加快建立疾病应急救助制度 in 2020,
+经常性收支差额补助 in 2024), ``plan`` (a November–December meeting planning 今年: 做好今年的…, 年中、年底两次对账,
+收官之年), ``naming`` (a department compound, 卫生系统 / 卫生计生工作 …, in another form than the brief's own naming),
+``other`` (a window the term alone does not show: 开好局、起好步 outside a plan's first year).  Findings are counted by kind and by year.
 """
 from __future__ import annotations
 
@@ -118,7 +126,33 @@ def other_levels(year: int) -> list[tuple[str, dict]]:
                 "speaker": {"name": "陶红梅", "title": "县人民医院院长"},
                 "priorities": [{"topic": "医疗服务", "items": ["提升医疗服务能力", "改善患者就医体验"]},
                                {"topic": "公共卫生", "items": ["做好传染病防控"]}]}
-    return [("midy_city", city), ("annu_town", town), ("pledge_hospital", hospital)]
+    # Session 13 (reading 35): a district's 疾控 meeting on 23 December, which plans the next year (era.plan_year), and
+    # a city's February report by a director whose title names the department as the province then did (a 2014
+    # 市卫生计生委主任 while the registry's city tier merges only from 2015): the brief's naming decides the speech's.
+    december = {"kind": "special_topic", "year": year, "region": {"name": "澄湖区", "short": "澄湖"},
+                "meeting": "全区疾病预防控制工作会议", "date": f"{year}-12-23",
+                "speaker": {"name": "王强", "title": "副区长"}, "length": 5000,
+                "achievements": [{"topic": "公共卫生", "metrics": [
+                    {"name": "适龄儿童免疫规划疫苗接种率", "value": 98.2, "unit": "%", "change": 0.4}]}],
+                "problems": ["冬春季传染病防控压力较大", "基层疾控人员不足"],
+                "priorities": [{"topic": "疾病预防控制", "items": ["做好冬春季传染病防控", "做好重点传染病防控"],
+                                "targets": [{"name": "适龄儿童免疫规划疫苗接种率", "value": 95, "unit": "%"}]},
+                               {"topic": "爱国卫生", "items": ["开展冬春季爱国卫生运动"]}]}
+    province_dept = tifa.department_name(f"{year}-02-20", "省")
+    named = {"kind": "work_report", "year": year, "region": {"name": "淇阳市", "short": "淇阳"},
+             "date": f"{year}-02-20", "speaker": {"name": "刘卫东", "title": "市" + province_dept
+                                                  + ("主任" if province_dept.endswith("委") else "厅长")},
+             "length": 6000,
+             "achievements": [{"topic": "医改", "metrics": [{"name": "基本药物制度实施覆盖率", "value": 100, "unit": "%"}]},
+                              {"topic": "公共卫生", "metrics": [
+                                  {"name": "适龄儿童免疫规划疫苗接种率", "value": 96.8, "unit": "%", "change": 0.3}]},
+                              {"topic": "妇幼健康", "facts": ["孕产妇系统管理率稳步提高"]}],
+             "problems": ["基层卫生人才短缺", "公立医院改革任务较重"],
+             "priorities": [{"topic": "医改", "items": ["推进公立医院改革"]},
+                            {"topic": "公共卫生", "items": ["做好重大传染病防控"]},
+                            {"topic": "妇幼健康", "items": ["降低孕产妇和婴儿死亡率"]}]}
+    return [("midy_city", city), ("annu_town", town), ("pledge_hospital", hospital), ("dec_district", december),
+            ("named_city", named)]
 
 
 def brief_facts(path: Path) -> tuple[dt.date, str | None, set[str]]:
@@ -144,17 +178,68 @@ def brief_facts(path: Path) -> tuple[dt.date, str | None, set[str]]:
     return date, level, words
 
 
-def findings(text: str, date: dt.date, level: str | None, words: set[str]) -> list[tuple[str, str]]:
+# A meeting from November plans the next year (the thirty-fifth reading's 23 December meeting: 做好今年的卫生健康工作,
+# 今年要下决心解决, 年中、年底两次对账, 确保完成“十三五”规划): what such a speech must not say of the work ahead.
+_PLANS_THIS_YEAR = re.compile(r"(?:做好|抓好|部署|安排|干好|完成)今年|今年(?:要|的(?:重点|目标|主要|各项|工作|任务)|重点|工作的|"
+                              r"卫生|的卫生)|(?<!明年)(?<!明)年中、年底|(?<![明今])年底前|收官之年")
+# The department's compounds (卫生系统, 卫生计生工作, 卫生健康事业), as era._DEPARTMENT finds them.
+_COMPOUND = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗])卫生(健康|计生|和计划生育)?"
+                       r"(?:工作会议|系统|事业|工作|部门|战线|行业|队伍|委员会|局)")
+
+
+def named_stem(words: set[str], brief: dict) -> str | None:
+    """The department's stem (卫生 · 卫生计生 · 卫生健康) the brief's own naming gives, or None."""
+    from jianggao.model import levels
+
+    sp = brief.get("speaker") or {}
+    texts = [brief.get("meeting") or "", sp.get("title") or "" if isinstance(sp, dict) else "",
+             *((p.get("title") or "") for p in brief.get("previous_speakers") or [] if isinstance(p, dict))]
+    return levels.named_word(t for t in texts if t)
+
+
+def findings(text: str, date: dt.date, level: str | None, words: set[str],
+             stem: str | None = None, ahead: bool = False) -> list[tuple[str, str, str]]:
+    """(kind, term, sentence): ``early`` / ``late`` a term before or after its window, ``plan`` a December meeting
+    planning 今年 (``ahead``), ``naming`` a department compound in another form than the brief's own ``stem``."""
     from jianggao.compose import era
 
     outside_window = getattr(era, "out_of_time", era.outside_window)   # an older checkout has no out_of_time
 
     out = []
-    for s in re.findall(r"[^。！？\n]+", text):
+    body = text.split("同志们：", 1)[-1]     # (the title and date lines are the brief's)
+    for s in re.findall(r"[^。！？\n]+", body):
         for term in outside_window(s, date, level):
             if not any(term in w for w in words):
-                out.append((term, s))
+                out.append((side(term, date, level), term, s))
+        if ahead and "明年" not in s:      # (明年提出的指标…年中、年底两次对账 dates its deadlines once)
+            for m in _PLANS_THIS_YEAR.finditer(s):
+                if not any(m.group(0) in w for w in words):
+                    out.append(("plan", m.group(0), s))
+        if stem:
+            for m in _COMPOUND.finditer(s):
+                said = {"和计划生育": "卫生计生"}.get(m.group(1) or "", "卫生" + (m.group(1) or ""))
+                if said != stem and not any(m.group(0) in w for w in words):
+                    out.append(("naming", m.group(0), s))
     return out
+
+
+def side(term: str, date: dt.date, level: str | None) -> str:
+    """early (before its window opens) or late (after it closed): a word after its end date is as wrong."""
+    from jianggao.compose import era
+    from jianggao.model import tifa
+
+    try:
+        start, end = tifa.window_of(term, on=None, level=level)
+    except Exception:
+        start = end = None
+    for pattern, a, b in getattr(era, "_WINDOWS", ()):
+        if re.search(pattern, term):
+            start, end = a, b
+    if start and date < start:
+        return "early"
+    if end and date > end:
+        return "late"
+    return "other"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,25 +284,35 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(done: list[tuple[Path, int, Path | None]], n_briefs: int, seeds: str, show: int) -> int:
     """Print the findings of rendered drafts: the total, the drafts with one, the terms by count."""
-    terms: collections.Counter[str] = collections.Counter()
-    examples: dict[str, list[str]] = collections.defaultdict(list)
+    terms: collections.Counter[tuple[str, str]] = collections.Counter()
+    kinds: collections.Counter[str] = collections.Counter()
+    years: collections.Counter[int] = collections.Counter()
+    examples: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     with_findings = failed = 0
     for brief, _seed, out in done:
         if out is None:
             failed += 1
             continue
         date, level, words = brief_facts(brief)
-        found = findings(out.read_text(encoding="utf-8"), date, level, words)
+        raw = yaml.safe_load(brief.read_text(encoding="utf-8"))
+        ahead = date.month >= 11 and raw.get("kind") != "midyear_review" and date.year >= int(raw["year"])
+        found = findings(out.read_text(encoding="utf-8"), date, level, words, named_stem(words, raw), ahead)
         with_findings += bool(found)
-        for term, sentence in found:
-            terms[term] += 1
-            if len(examples[term]) < show:
-                examples[term].append(f"{out.stem} ({date}): {sentence}")
+        for kind, term, sentence in found:
+            terms[(kind, term)] += 1
+            kinds[kind] += 1
+            years[date.year] += 1
+            if len(examples[(kind, term)]) < show:
+                examples[(kind, term)].append(f"{out.stem} ({date}): {sentence}")
     print(f"era scan: {len(done) - failed} drafts ({n_briefs} briefs × seeds {seeds}), {failed} failed to render")
     print(f"findings: {sum(terms.values())} in {with_findings} drafts")
-    for term, n in terms.most_common():
-        print(f"  {n:5d}  {term}")
-        for e in examples[term]:
+    print("by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+          + "  (early: before its window; late: after it; plan: a November–December meeting planning 今年; "
+            "naming: not the brief's own name of the department; other: e.g. 开好局 outside a first year)")
+    print("by year: " + ", ".join(f"{y} {n}" for y, n in sorted(years.items())))
+    for (kind, term), n in terms.most_common():
+        print(f"  {n:5d}  {kind:6s} {term}")
+        for e in examples[(kind, term)]:
             print(f"           {e}")
     return 0
 

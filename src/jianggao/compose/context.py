@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
-from .era import area_name
+from .era import area_name, plan_year
 from .numbers import (
     five_year_plan,
     how_many,
@@ -84,7 +84,8 @@ def org_slots(brief: Brief) -> dict[str, str]:
     level = brief.region.level or "区"
     b = levels.bodies(level)
     # A township has no health department of its own: its health work is led by its 卫生院 (社区卫生服务中心).
-    bureau = levels.department(level, brief.speech_date, short=True) or levels.units(level, brief.speech_date).grassroots[0]
+    # (named as the brief names it: levels.naming_date)
+    bureau = levels.department(level, brief.naming_date, short=True) or levels.units(level, brief.naming_date).grassroots[0]
     org = brief.speaker.on_behalf_of or b.both
     return {"org": plain(org), "party": b.party, "government": b.government, "bureau": bureau}
 
@@ -99,8 +100,8 @@ def slot_values(brief: Brief, *, parts: int, topic: TopicView) -> dict[str, str 
         "region_short": brief.region.short,
         "level": level_word(brief.region.level or "区"),
         "scope": brief.region.scope,
-        "year": str(brief.year),
-        "prev_year": str(brief.prev_year),
+        "year": str(plan_year(brief.speech_date, brief.year, brief.kind)),
+        "prev_year": str(plan_year(brief.speech_date, brief.year, brief.kind) - 1),
         "meeting": brief.meeting_name,
         "topic": topic.name,
         "speaker": brief.speaker.name or None,
@@ -295,6 +296,7 @@ def _brief_view(brief: Brief) -> BriefView:
     # (from the target's own name too: a brief of one target is not always 力争由X提高到Y)
     turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
     midyear = brief.kind == "midyear_review"
+    planned = plan_year(brief.speech_date, brief.year, brief.kind)   # a December meeting plans the next year
     priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))
                                    for t in p.targets], said))
@@ -302,10 +304,10 @@ def _brief_view(brief: Brief) -> BriefView:
     return BriefView(
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),
         scope=brief.region.scope, level=level_word(brief.region.level or "区"),
-        year=brief.year, prev_year=brief.prev_year, meeting=plain(brief.meeting_name),
+        year=planned, prev_year=planned - 1, meeting=plain(brief.meeting_name),
         speaker=plain(brief.speaker.name), speaker_title=plain(brief.speaker.title),
         org=orgs["org"], party=orgs["party"], government=orgs["government"], bureau=orgs["bureau"],
-        main_topic=main_topic(brief), plan=five_year_plan(brief.year),
+        main_topic=main_topic(brief), plan=five_year_plan(planned),
         speaker_unit=plain(speaker_unit(brief.speaker.title, orgs["bureau"])),
         parent=plain(brief.region.parent or ""),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -204,7 +205,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     view = dataclasses.replace(view, voice=_voice_of(brief, view))
     picker = Picker(bank, kind=brief.kind,
                     slots=slot_values(brief, parts=outline.part_count, topic=view.main_topic), seed=seed,
-                    main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date,
+                    main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date, naming=the_plan.naming,
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
                     rural=the_plan.rural, room=the_plan.room, deep=the_plan.deep,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
@@ -229,6 +230,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
     ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS)
+    # the closing's rally speaks of the year the speech plans: a December meeting's is the next year's (奋力实现“十四五”
+    # 卫生事业良好开局 on 2020-12-23, not 确保圆满完成“十三五”规划: reading 35); era.plan_year
+    planned = dt.date(the_plan.date.year + 1, 1, 1) if the_plan.ahead else the_plan.date
+    ctx["plan_in_force"] = lambda entries: in_force(entries, planned, township=township)
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,

@@ -153,6 +153,27 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"(?<!普通)门诊统筹|即时结报", None, "2014-03-31"),
         (r"按照国家确定的顺序|国家确定的顺序", "2020-12-15", "2021-04-30"),
         (r"多元办医格局|多元化办医格局", None, "2016-12-31"),
+        # the thirty-fifth reading's ERA, in forms the registry's literal terms cannot hold (model/tifa.yaml has the
+        # literal ones: 保障母婴安全, 信息多跑路, 应接尽接, 大病专项救治, 建立疾病应急救助制度, 经常性收支差额补助):
+        # 补齐…短板 with the gap filled (补齐急诊急救、儿科…短板) as 补短板 (the 十三五 proposal 2015-10-29 and the
+        # 2015-12 中央经济工作会议); 医保 as a department beside 民政/财政/人社 before the 2018 reform made one (国家医疗
+        # 保障局 2018-05-31, local bureaus 2018-10 to 2019-03; before it 新农合 sat with 卫生计生 and 城镇医保 with 人社);
+        # 互联网医疗, 诊间结算 and an 电子健康档案 opened for use (国办发〔2015〕70号 and 国发〔2015〕40号 互联网+ 2015-07;
+        # 国办发〔2018〕26号); 直接考察 hiring of public-health staff (人社部 on 疫情防控 hiring, 2020-03; 国办发〔2023〕46号
+        # 疾控 reform); 垃圾分类 (国办发〔2017〕26号, 2017-03-18; 住建部 2019-04 全面启动); 粪污清掏 of
+        # toilets' upkeep (农村人居环境整治三年行动方案 2018-02-05; 厕所革命 专项行动 2019-01); 结核病主动筛查 (遏制结核病行动
+        # 计划 国卫疾控发〔2019〕32号); 考核…少而精 and 以填表代替工作 (中办 关于解决形式主义突出问题为基层减负的通知
+        # 2019-03-11); 提高出生人口素质 with 婚前孕前保健 is the 计划生育 era's (人口与计划生育法 2001), 优生优育服务
+        # and 生育支持 after the 三孩 decision (中发〔2021〕30号, 2021-06-26).
+        (r"补齐[^。；，]{0,24}短板", "2015-11-01", None),
+        (r"(?:民政|财政|人社|卫生计生|卫生)、医保(?=、|等|部门)|医保(?:、|和)(?:民政|财政|卫生计生|人社)", "2018-05-31", None),
+        (r"互联网医疗|诊间结算|电子健康档案[^。；]{0,16}开放", "2015-07-01", None),
+        (r"直接考察等方式", "2020-03-01", None),
+        (r"垃圾分类", "2017-03-18", None),
+        (r"粪污清掏", "2018-02-05", None),
+        (r"结核病主动筛查|结核病的?主动筛查|主动筛查", "2019-05-01", None),
+        (r"少而精|以填表代替工作|以材料代替实绩", "2019-03-11", None),
+        (r"提高出生人口素质", None, "2021-12-31"),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展
@@ -314,14 +335,44 @@ _DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品
                          r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局|发展)")
 
 
-def modernise(text: str, date: dt.date, level: str = "县") -> str:
+# Our wording said in the form of an earlier date, where the later form has a plain older one (rather than losing the
+# sentence: 补齐…短板 is in some forty wordings of the templates): (pattern, the day the later form came in, the older
+# form).  补齐…短板 came with the 十三五 proposal (2015-10-29, above); before it a speech 弥补…的不足.  A 医保 body beside
+# 民政 or 财政 before the 2018 reform was the 人社 department (城镇医保; 新农合 sat with 卫生计生).
+_BACKDATED: tuple[tuple[re.Pattern[str], dt.date, str], ...] = (
+    (re.compile(r"补齐(的?)短板"), dt.date(2015, 11, 1), r"弥补\1不足"),
+    (re.compile(r"补齐([^。；，]{0,23}[^的。；，])的?短板"), dt.date(2015, 11, 1), r"弥补\1的不足"),
+    (re.compile(r"(?:(?<=民政、)|(?<=财政、)|(?<=人社、)|(?<=计生、)|(?<=健康、))医保(?=、|等|和)"
+                r"|医保(?=(?:、|和)(?:民政|财政|卫生计生|人社))"),
+     dt.date(2018, 5, 31), "人社"),
+)
+
+
+def backdate(text: str, date: dt.date) -> str:
+    """``text`` with the later forms of _BACKDATED in the older form of ``date``."""
+    if "补齐" not in text and "医保" not in text:
+        return text
+    for pattern, since, older in _BACKDATED:
+        if date < since:
+            text = pattern.sub(older, text)
+    return text
+
+
+def modernise(text: str, date: dt.date, level: str = "县", naming: dt.date | None = None) -> str:
     """Our own wording and the bank's in the forms of ``date``: the registry's successors (新农合 →
     城乡居民医保 …), and the department's compounds (卫生健康系统 → 卫生计生系统 in 2016, 卫生系统 in 2012; a
-    mined 卫生工作会议 → 卫生健康工作会议 in 2025).  Brief text is never passed here."""
-    from ..model import tifa
+    mined 卫生工作会议 → 卫生健康工作会议 in 2025), named as of ``naming`` where the brief's own words name the
+    department (brief.naming_date: a 2014 city 卫生计生委's speech says 卫生计生系统).  Brief text is never passed here."""
+    from ..model import levels, tifa
 
-    word = department_word(date, level)
-    text = _DEPARTMENT.sub(word, tifa.modernise(text, date, level))
+    word = department_word(naming or date, level)
+    if naming and naming != date:
+        # the registry's name of the day (市卫生局) gives way to the one the brief uses (市卫生计生委)
+        for full in (False, True):
+            said, named = levels.department(level, date, short=not full), levels.department(level, naming, short=not full)
+            if said and named and said != named:
+                text = text.replace(said, named)
+    text = _DEPARTMENT.sub(word, tifa.modernise(backdate(text, date), naming or date, level))
     if word != "卫生健康":
         # Before the 2018 reform reached the level, 卫生健康 names no body at all: 卫生健康、医保等部门 →
         # 卫生计生、医保等部门, 卫生健康人才 → 卫生计生人才 (卫生健康风尚 and the like are not the department).
@@ -348,16 +399,62 @@ _CONGRESS = {2012: "党的十七届六中全会", 2013: "党的十八大", 2014:
              2024: "党的二十大和二十届二中全会", 2025: "党的二十届三中全会", 2026: "党的二十届四中全会"}
 
 
-def year_framing(date: dt.date, level: str | None = None) -> YearFraming | None:
+def year_framing(date: dt.date, level: str | None = None, year: int | None = None) -> YearFraming | None:
     """The plan year of ``date`` (十四五 开局之年 …) and the spirit the year's work carries out, from the
-    registry; nothing after the date."""
+    registry; nothing after the date.  With ``year`` (plan_year: a December meeting plans the next), the place in
+    the five-year plan is that year's (十四五开局之年 at the end of 2020), the spirit still the date's."""
     from ..model import tifa
 
     try:
         f = tifa.year_framing(date, level)
+        planned = tifa.year_framing(dt.date(year, 1, 1), level) if year and year > date.year else f
     except ValueError:
         return None
-    return YearFraming(f.plan, f.plan_place, f.spirit.removesuffix("精神") or None)
+    return YearFraming(planned.plan, planned.plan_place, f.spirit.removesuffix("精神") or None)
+
+
+# From November a meeting plans the year after its date's (the readers' 2020-12-23 疾控 meeting said 做好今年的工作 and
+# 年中、年底两次对账 eight days before the year ended, and 确保完成“十三五”规划 when the 十四五 was about to open).
+AHEAD_FROM_MONTH = 11
+
+
+def plan_year(date: dt.date, year: int, kind: str = "annual_conference") -> int:
+    """The year a speech of ``date`` plans (its 今年 of the work ahead): the brief's ``year``, but from November the
+    next calendar year (a brief of the meeting's own year then reviews that year: its 今年以来), and never a year
+    before the date's.  A half-year review speaks of its own year."""
+    if kind == "midyear_review":
+        return year
+    if date.month >= AHEAD_FROM_MONTH and date.year >= year:
+        return date.year + 1
+    # a meeting in January 2021 of a brief that says 2020 (a 2020年度 meeting held after the year) plans 2021: a
+    # speech never plans a year already over
+    return max(year, date.year)
+
+
+_THIS_YEAR = re.compile(r"今年(?!以来)|去年|(?<![明今去上全当半每一二两三四五六七八九十本前次])年(?=内|底|中)")
+
+
+def ahead_words(text: str) -> str:
+    """Our words of a speech that plans the year after its date's (plan_year): the work ahead is 明年's, the
+    year reviewed is 今年 (去年 → 今年), and a deadline of the year (年底前, 年内, 年中、年底) is next year's: the first
+    in each sentence says so (明年年底前), once."""
+    out, dated = [], False
+    for piece in re.split(r"(?<=[。！？；])", text):
+        def swap(m: re.Match[str]) -> str:
+            nonlocal dated
+            word = m.group(0)
+            if word.startswith("今年"):
+                dated = True
+                return "明年"
+            if word == "去年":
+                return "今年"
+            if dated:
+                return word
+            dated = True
+            return "明年" + word
+        dated = False
+        out.append(_THIS_YEAR.sub(swap, piece))
+    return "".join(out)
 
 
 def meeting_name(brief: Brief) -> str:

@@ -10,7 +10,7 @@ from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import once as one_home
 from . import paragraph as shape
-from .era import modernise, out_of_time
+from .era import ahead_words, modernise, out_of_time
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .picker import is_headline, sentence_key, sentences_of
@@ -163,8 +163,13 @@ def _no_bare_last_head(parts: list[list[list[str]]]) -> None:
                     para.clear()
 
 
+def _ahead(text: str, ahead: bool) -> str:
+    return ahead_words(text) if ahead else text
+
+
 def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[str, ...],
-              remit: Remit | None = None, under_heading: bool = False) -> list[str]:
+              remit: Remit | None = None, under_heading: bool = False, naming: dt.date | None = None,
+              ahead: bool = False) -> list[str]:
     """Our wording in the forms of the speech's date; a sentence using a term not yet (or no longer) in
     use is dropped, unless it carries the brief's own words (the secretary's text is hers).  With ``remit``
     (a paragraph's sentences), each is said as the speaker may say it (voice.in_remit): asked, not ordered, of a
@@ -181,11 +186,13 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
             # our words around the brief's are still put in the date's forms, the brief's never, and in the
             # speaker's remit (县委编办要 → 请县委编办 after the brief's problem: the twenty-second reading, k4)
             def ours(piece: str) -> str:
-                piece = modernise(piece, date, level)
+                piece = modernise(piece, date, level, naming)
+                piece = ahead_words(piece) if ahead else piece
                 return (in_remit(piece, remit) or piece) if remit else piece
             out.append(_around(s, clauses, lambda piece: ours(piece) if piece else piece))
             continue
-        s = modernise(s, date, level)
+        s = modernise(s, date, level, naming)
+        s = ahead_words(s) if ahead else s
         if out_of_time(s, date, level):
             continue
         said = in_remit(s, remit) if remit else s
@@ -670,7 +677,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             shells.append([])
             heads.append([0])
         sentences = _standing(_fit_time(_split(b), plan.date, plan.level, clauses, remit,
-                                        under_heading=isinstance(b, Heading)), clauses)
+                                        under_heading=isinstance(b, Heading), naming=plan.naming,
+                                        ahead=plan.ahead), clauses)
         parts[-1].append(sentences)
         shells[-1].append(b)
         if isinstance(b, Heading):
@@ -695,6 +703,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
     one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
+    if plan.ahead:
+        # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead
+        for part in parts:
+            for para in part:
+                para[:] = [s if _carries_data(s, clauses) else s.replace("今年的重点", "明年的重点") for s in para]
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
@@ -726,7 +739,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             if not (isinstance(b, Heading) and b.level == 1):
                 sentences, rest = _split_long(sentences)
             if isinstance(b, Heading):
-                b = Heading(b.level, b.number, modernise(b.text, plan.date, plan.level), b.body)
+                b = Heading(b.level, b.number, _ahead(modernise(b.text, plan.date, plan.level, plan.naming), plan.ahead), b.body)
             if isinstance(b, Heading) and b.level == 1:
                 out.append(Heading(b.level, b.number, b.text, "".join(sentences)))
                 continue
@@ -745,7 +758,7 @@ def _paragraph_shape(parts: list[list[list[str]]], shells: list[list[Block]], cl
     """The blind readers' tells, in place (compose.paragraph): a subsection opens on its own act, not its heading's
     words; a few spoken-style lines, none twice; no policy news left standing alone."""
     names = list(dict.fromkeys(t.view.topic.name for t in plan.tasks))[:2]
-    now = "下半年" if plan.kind == "midyear_review" else "今年"
+    now = "下半年" if plan.kind == "midyear_review" else "明年" if plan.ahead else "今年"
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading) and block.level >= 2:

@@ -630,7 +630,7 @@ class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
     def __init__(self, bank: PhraseBank, *, kind: str, slots: dict[str, str | None], seed: int,
-                 main_topic: str = "general", keep: Sequence[str] = (), date: Any = None,
+                 main_topic: str = "general", keep: Sequence[str] = (), date: Any = None, naming: Any = None,
                  actors: dict[str, tuple[str, ...]] | None = None, speaker_title: str = "",
                  area_items: dict[str, tuple[str, ...]] | None = None,
                  area_problems: dict[str, tuple[str, ...]] | None = None,
@@ -694,7 +694,8 @@ class Picker:
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
-        self.health_department = levels.department(level, date, short=True) if self.departments else None
+        # (named as the brief names it: plan.naming)
+        self.health_department = levels.department(level, naming or date, short=True) if self.departments else None
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()

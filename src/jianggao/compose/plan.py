@@ -107,6 +107,8 @@ class Plan:
     held_to_length: bool = False      # the brief gives enough to be held to its length (AREAS_FOR_LENGTH; core.compose)
     room: int = 0                     # numbered items a subsection may hold beyond the usual caps: see core.compose
     deep: bool = False                # the brief's own items say more, fewer standing items beside them (picker.DEEP_MORE)
+    naming: dt.date | None = None     # the date the department is named at (brief.naming_date): the brief's own naming
+    ahead: bool = False               # the speech plans the year after its date's (era.plan_year: a December meeting)
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -831,11 +833,13 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
     # what the brief lacks is what would lengthen it; one lacking neither is held to its length (issue 13: ±15%: held)
     rural = levels.mentions_villages([brief.region.name, *brief_texts(view)])
     county_city = levels.is_county_city(level, brief.region.parent)
-    return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level),
-                department=era.department_word(date, level), meeting=era.meeting_name(brief), target=target,
+    planned = era.plan_year(date, brief.year, kind)
+    return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level, planned),
+                department=era.department_word(brief.naming_date, level), meeting=era.meeting_name(brief), target=target,
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
                 situation_problems=tuple(left), safeguards=safeguards,
-                actors=units(level, date, rural=rural, role=role, county_city=county_city), voice=role, rural=rural,
+                actors=units(level, brief.naming_date, rural=rural, role=role, county_city=county_city), voice=role,
+                rural=rural, naming=brief.naming_date, ahead=planned > date.year,
                 party=levels.speaks_for_party(brief.speaker.on_behalf_of),
                 county_city=county_city, missing=tuple(missing),
                 pandemic=stage,

@@ -292,6 +292,7 @@ class BriefRules:
         length: int | None
         priorities: list[Any]
         previous_speakers: list[Any]
+        speaker: Any
 
     @property
     def prev_year(self) -> int:
@@ -319,6 +320,15 @@ class BriefRules:
         return dt.date(self.year, 7, 15) if self.kind == "midyear_review" else dt.date(self.year, 2, 20)
 
     @property
+    def naming_date(self) -> dt.date:
+        """The date the health department's name is read at (levels.naming_date): the speech's, unless the brief's
+        own words (the meeting, the speaker's title, an earlier speaker's title, whom the speaker speaks for) name
+        the department in the form of a little earlier or later; then that form names it throughout the speech."""
+        texts = (self.meeting or "", self.speaker.title or "", *(s.title or "" for s in self.previous_speakers),
+                 self.speaker.on_behalf_of or "")
+        return levels.naming_date(self.region.level or "区", self.speech_date, tuple(t for t in texts if t))
+
+    @property
     def meeting_name(self) -> str:
         """The meeting as named in the title: given, or derived from year, level, kind and date
         (卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议 as the department was named then). A township's
@@ -330,7 +340,7 @@ class BriefRules:
         if self.kind == "pledge" and (self.region.parent or levels.is_township(self.region.level or "区")):
             above = self.region.above
             scope = above.scope if above else scope
-        system = levels.meeting_word(self.region.level or "区", self.speech_date)
+        system = levels.meeting_word(self.region.level or "区", self.naming_date)
         if self.kind == "midyear_review":
             return f"{self.year}年{scope}{system}工作半年推进会"
         if self.kind == "special_topic":

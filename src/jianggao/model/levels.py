@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,6 +91,46 @@ def department(level: str, date: dt.date, *, short: bool = False) -> str | None:
     from .tifa import department_name
 
     return f"{word(level)}{department_name(date, level, full=not short)}"
+
+
+# How a brief names the health department in its own words (the speaker's title, the meeting, an earlier speaker's
+# title): 卫生健康 · 卫生计生 · 卫生.  公共卫生, 爱国卫生 … are work, not the department.
+_NAMED = (("卫生健康", re.compile(r"卫生健康(?:委|局|工作会议|系统)|卫健(?:委|局)")),
+          ("卫生计生", re.compile(r"卫生(?:和计划生育|计生)(?:委|局|工作会议|系统)|卫计(?:委|局)")),
+          ("卫生", re.compile(r"(?<![公共爱国环境精神职业学校食品妇幼基层乡村农村城乡医疗])卫生(?:局|厅|工作会议|系统)")))
+
+
+def named_word(texts: Iterable[str]) -> str | None:
+    """The department's stem (卫生 · 卫生计生 · 卫生健康) the first of ``texts`` naming the department says, or None."""
+    for text in texts:
+        for stem, pattern in _NAMED:
+            if text and pattern.search(text):
+                return stem
+    return None
+
+
+@lru_cache(maxsize=256)
+def naming_date(level: str, date: dt.date, texts: tuple[str, ...]) -> dt.date:
+    """The date the health department's name is read at: ``date``, unless ``texts`` (the brief's own words: meeting,
+    speaker's title, earlier speakers' titles, in that order) name the department in a form the registry gives that
+    tier only a little earlier or later (a city's 卫生计生委 of February 2014, merged before the registry's 2015 for
+    cities: reading 35).  Then the nearest date of that form, so that its department, meeting and compounds
+    (卫生计生系统, 卫生计生工作) all follow the brief.  A form not in use anywhere near the date (a 卫健委 in 2014) is
+    taken for a slip, and the registry's form stands."""
+    stem = named_word(texts)
+    if stem is None or meeting_word(level, date) == stem:
+        return date
+    names = department_names(level, date)
+    plain = {"卫生健康": ("卫生健康",), "卫生计生": ("卫生计生", "卫生和计划生育")}.get(stem)
+    if plain is None:
+        in_use = any(n.startswith("卫生") and not n.startswith(("卫生计生", "卫生和计划生育", "卫生健康")) for n in names)
+    else:
+        in_use = any(n.startswith(plain) for n in names)
+    if not in_use:
+        return date
+    from .tifa import named_date
+
+    return named_date(date, level, stem) or date
 
 
 _DEPARTMENT_ENTRIES = ("jigou.weishengting", "jigou.weishengju", "jigou.weisheng_jishengwei", "jigou.weisheng_jishengju",

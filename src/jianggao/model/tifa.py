@@ -460,6 +460,26 @@ class Registry:
         """The annual meeting's default name at that level on that date (卫生健康工作会议 …)."""
         return self._department(date, level).meeting
 
+    def named_date(self, date: DateLike, level: str | None, meeting_word: str) -> _dt.date | None:
+        """The date nearest ``date`` on which the department at ``level`` went by ``meeting_word`` (卫生 · 卫生计生 ·
+        卫生健康): the day its row begins, or the day before the next begins; None when no row has it."""
+        d = as_date(date)
+        tier = tier_of(level) or "县"
+        while tier not in self.departments:
+            tier = _TIER_FALLBACK[tier]
+        rows = self.departments[tier]
+        for i, row in enumerate(rows):
+            if row.meeting.removesuffix("工作会议") != meeting_word:
+                continue
+            start = row.since
+            end = rows[i + 1].since if i + 1 < len(rows) else None
+            if start is not None and d < start:
+                return start
+            if end is not None and d >= end:
+                return end - _dt.timedelta(days=1)
+            return d
+        return None
+
     def _department(self, date: DateLike, level: str | None) -> _Department:
         d = as_date(date)
         tier = tier_of(level) or "县"
@@ -834,8 +854,12 @@ def meeting_name(date: DateLike, level: str | None) -> str:
     return load_registry().meeting_name(date, level)
 
 
+def named_date(date: DateLike, level: str | None, meeting_word: str) -> _dt.date | None:
+    return load_registry().named_date(date, level, meeting_word)
+
+
 __all__ = [
     "Congress", "Entry", "Hit", "Plan", "Registry", "YearFraming", "as_date", "department_name", "find",
-    "load_registry", "meeting_name", "modernise", "outside_window", "registry_from_data", "tier_of",
+    "load_registry", "meeting_name", "modernise", "named_date", "outside_window", "registry_from_data", "tier_of",
     "window_of", "year_framing",
 ]
