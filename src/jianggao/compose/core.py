@@ -35,7 +35,7 @@ from .picker import (
 from .plan import MOST_EXTRA, Plan
 from .plan import plan as make_plan
 from .serve import subject_of_item, task_subjects, work_of
-from .special import items_as_subsections, no_empty_items
+from .special import in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
 from .templating import Outline, Templates
 
@@ -191,6 +191,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "work": work_of,
         "task_subjects": task_subjects,
         "subject_of_item": subject_of_item,
+        "in_field": in_field,
     }
 
 
@@ -208,6 +209,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date, naming=the_plan.naming,
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
                     rural=the_plan.rural, room=the_plan.room, deep=the_plan.deep,
+                    subject_field=frozenset(the_plan.subject_field),
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))

@@ -73,6 +73,7 @@ from .serve import (
     subject_homes,
     subject_of,
 )
+from .special import in_field
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -464,7 +465,17 @@ _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居环境|村容村貌"), (r"垃圾分类", r"垃圾"),
                (r"城市医疗集团", r"医疗集团"), (r"发热诊室", r"发热"), (r"自动体外除颤", r"急救"),
                (r"新型婚育文化", r"婚育|生育|人口"), (r"育儿补贴", r"育儿补贴"), (r"体重管理", r"体重"),
-               (r"人工智能", r"人工智能|智能|AI"), (r"生育友好", r"生育友好"), (r"卫生材料消耗", r"费用"))
+               (r"人工智能", r"人工智能|智能|AI"), (r"生育友好", r"生育友好"), (r"卫生材料消耗", r"费用"),
+               # a special meeting's core items (task_more by_item, special15): the season's COVID work only where the
+               # brief speaks of the epidemic (a 2026 冬春季呼吸道 meeting has no 返乡人员 to test), cold chain, poultry,
+               # water, the 卫生城市/县城 campaign, 流感, 肠道 and the mosquito only where it names them
+               (r"元旦|春节|返乡人员|冬春季疫情|重点场所要落实常态化", r"疫情|新冠"),
+               (r"冷链食品|冷链物流|集中监管仓", r"冷链"), (r"禽流感|活禽|禽类", r"禽流感|H7N9|禽"),
+               (r"水质|饮水安全|供水|水源", r"饮用水|饮水|供水|水源|水质"),
+               (r"创建卫生县城，|创建卫生城市，|卫生城市创建要|卫生县城创建要", r"卫生县城|卫生城市|卫生创建|创卫"),
+               (r"流感高发季节|流感聚集性疫情的多发|重点人群的流感疫苗|流感疫苗接种要以", r"流感|呼吸道"),
+               (r"多病原|呼吸道传染病的高发期", r"呼吸道|冬春|流感"), (r"逢泻必检|集体聚餐", r"肠道|夏秋|腹泻"),
+               (r"伊蚊密度指数|伊蚊密度压", r"登革热|蚊|病媒"))
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
                 (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
@@ -635,8 +646,11 @@ class Picker:
                  area_items: dict[str, tuple[str, ...]] | None = None,
                  area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
-                 rural: bool = False, room: int = 0, deep: bool = False) -> None:
+                 rural: bool = False, room: int = 0, deep: bool = False,
+                 subject_field: frozenset[str] = frozenset()) -> None:
         self.bank = bank
+        # a special meeting's field (special.meeting_field): its standing items come from these subjects only
+        self.subject_field = subject_field
         # how much a brief item says and how many standing items stand beside the brief's (Plan.deep: a brief held to
         # its length says more on its own items before any standing area is added, core.compose)
         self.item_most = ITEM_MOST + (DEEP_MORE if deep else 0)
@@ -1767,7 +1781,12 @@ class Picker:
         heads: list[tuple[str, str, list[str]]] = []       # (heading clause, subject, measures)
         for subject, ms in left_over.items():
             on_it = [m for m in ms if on_standing(subject, m.split(ALTERNATE)[0])]
-            theirs_all = self._standing_items(subject, on_it, items, heading)
+            # … on the special meeting's field only, and never on a narrow business another subsection has spoken of
+            # (做实家庭医生签约服务 headed in an added 基层 subsection after 医改's 医共体 item said 家庭医生签约)
+            elsewhere_said = {x for x in _SUBJECT_IDEAS.get(subject, frozenset()) - BROAD
+                              if self._task_ideas.get(x, {area}) - {area}}
+            theirs_all = [(head, theirs) for head, theirs in self._standing_items(subject, on_it, items, heading)
+                          if in_field(head, self.subject_field) and not elsewhere_said]
             if area not in subject_homes(subject):
                 # a near area's work (健康教育 in an 爱国卫生 subsection) is one item at most, the fullest: two 健康教育
                 # paragraphs pushed the subsection's own 病媒 work out (the eighteenth reading)

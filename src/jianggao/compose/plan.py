@@ -24,6 +24,7 @@ from .context import (
 from .ideas import ideas_of
 from .numbers import value_text
 from .serve import SERVES_AT, problem_areas, score
+from .special import meeting_field
 
 if TYPE_CHECKING:
     from ..model.brief import Brief, Metric
@@ -109,6 +110,7 @@ class Plan:
     deep: bool = False                # the brief's own items say more, fewer standing items beside them (picker.DEEP_MORE)
     naming: dt.date | None = None     # the date the department is named at (brief.naming_date): the brief's own naming
     ahead: bool = False               # the speech plans the year after its date's (era.plan_year: a December meeting)
+    subject_field: tuple[str, ...] = ()   # a special meeting's field: the subjects its standing work comes from (special)
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
@@ -844,7 +846,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                 county_city=county_city, missing=tuple(missing),
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,
-                extra_areas=areas, held_to_length=held, deep=deep, room=room)
+                extra_areas=areas, held_to_length=held, deep=deep, room=room,
+                subject_field=tuple(sorted(meeting_field(kind, era.meeting_name(brief), view.main_topic.key))))
 
 
 def metric_text(m: Metric) -> str:

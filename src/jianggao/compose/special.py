@@ -176,3 +176,62 @@ def no_empty_items(blocks: list[Block]) -> list[Block]:
             block = out[i]
             out[i] = Heading(block.level, block.number, block.text, text) if isinstance(block, Heading) else Paragraph(text)
     return [b for b in out if not (isinstance(b, Paragraph) and not b.text)]
+
+
+# The field of a special meeting: the subjects (serve.SUBJECTS) its standing items and facets may come from.  A meeting
+# on one subject says that subject's work and no other's: a 2020-12 疾控/冬春季 meeting gave a third of its text to 院前
+# 急救, 精神卫生, 癌症早诊早治 and 职业病, a 2013 爱国卫生 meeting half its tasks to 基本公卫, 免疫规划 and 应急装备 (the
+# thirty-fifth reading).  The meeting's name says its field first (…疾病预防控制暨冬春季疫情防控工作会议), the brief's main
+# topic where the name says none; a section that would need another field's lines is shorter instead.
+# (cue in the meeting's name, main topics, subjects)
+_FIELDS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str]], ...] = tuple(
+    (re.compile(cue), frozenset(keys.split()), frozenset(subjects.split())) for cue, keys, subjects in (
+        # a season's or an epidemic's meeting: infectious disease and the response to it, nothing of 慢病
+        (r"冬春季|夏秋季|秋冬季|疫情|传染病|防疫|流感|登革热|手足口|禽流感|H7N9|接种|免疫规划", "",
+         "疾控 传染病 应急"),
+        (r"爱国卫生|卫生城市|卫生县城|卫生乡镇|卫生镇|病媒|除四害|环境卫生|健康城市|健康村镇|改厕",
+         "patriotic_health", "爱国卫生 健康教育"),
+        (r"疾病预防控制|疾控", "disease_control public_health", "疾控 传染病 应急 慢性病 健康教育 精神卫生"),
+        (r"医改|医药卫生体制|医疗保障|医共体|医联体|分级诊疗|公立医院", "medical_reform",
+         "公立医院 医联体 签约服务 医保支付 药品供应"),
+        (r"健康促进|健康教育|控烟|健康素养", "health_promotion", "健康教育 爱国卫生"),
+        (r"应急", "emergency", "应急 疾控 传染病"),
+        (r"妇幼|母婴|妇女儿童", "maternal_child", "妇幼 儿童"),
+        (r"老龄|医养|老年", "elderly_health", "老龄"),
+        (r"中医", "tcm", "中医药"),
+        (r"基层卫生|乡村医生|村医|家庭医生", "primary_care", "建设 村医 签约服务 人才 慢性病 药品供应"),
+        (r"人口|计划生育|计生|托育", "population_family", "生育 计生家庭 儿童"),
+        (r"人才", "workforce", "人才 村医"),
+        (r"监督|执法|综合监管", "regulation", "监督 医疗服务"),
+        (r"医疗质量|医疗服务|平安医院", "medical_services", "医疗服务 公立医院"),
+        (r"党建|党风廉政|廉政|行风|作风", "party_building", "党建"),
+    ))
+
+# Standing items no special meeting's field holds, whatever its subjects: 院前急救 is the hospitals' (a 疾控 meeting's
+# 应急 is the epidemic's), a 重大活动 保障 no meeting on a disease deploys.
+OFF_FIELD_HEADS = frozenset({"加强院前急救", "做好重大活动卫生应急保障"})
+# Subjects any field may hold: how its work is steered (台账, 督导, 宣传), said by no subject of its own.
+_STEERING = frozenset({"", "推进"})
+
+
+def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
+    """The subjects a ``kind`` special meeting named ``meeting`` on ``main_topic`` deploys (see _FIELDS); empty (no
+    limit) for the other kinds and a meeting whose name and topic say no field."""
+    if kind != "special_topic":
+        return frozenset()
+    for cue, _, subjects in _FIELDS:
+        if cue.search(meeting):
+            return subjects
+    for _, keys, subjects in _FIELDS:
+        if main_topic in keys:
+            return subjects
+    return frozenset()
+
+
+def in_field(text: str, field: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether a standing item or facet headed or worded ``text`` is on the meeting's ``field`` (any, where none)."""
+    if not field:
+        return True
+    from .serve import subject_of
+
+    return text not in OFF_FIELD_HEADS and subject_of(text) in (*field, *_STEERING)
