@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from jianggao.compose.numbers import (
-    chinese_count,
     change_phrase,
+    chinese_count,
     fall_degree,
     five_year_plan,
     is_stock,

@@ -21,6 +21,7 @@ from .context import (
     plain,
     slot_values,
 )
+from .deliverables import deliverable, standing
 from .finish import finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
@@ -189,6 +190,8 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "work": work_of,
         "task_subjects": task_subjects,
         "subject_of_item": subject_of_item,
+        "deliverable": deliverable,
+        "standing": standing,
     }
 
 

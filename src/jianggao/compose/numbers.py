@@ -96,7 +96,8 @@ def fall_degree(metric: Metric) -> str:
     """How large a fall is, in words, for a measure whose change cannot be said in its own unit (/10万): 大幅 for
     two fifths of last year's level or more, 明显 for a tenth or more, else 有所 (the thirty-fifth reading: maternal
     mortality halved and the draft said only 降至…; no figure of our own is computed aloud)."""
-    value, change = _number(metric.value), _number(metric.change)
+    value = _number(metric.value)
+    change = _number(metric.change) if metric.change is not None else None
     if value is None or change is None or change >= 0 or value - change <= 0:
         return "有所"
     share = -change / (value - change)

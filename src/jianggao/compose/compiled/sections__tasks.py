@@ -103,7 +103,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从时间安排上看，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '从时间上看，三季度承上启下，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '时间安排上，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '三季度承上启下，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
         l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
         context.vars['lagging'] = l_0_lagging
         context.exported_vars.add('lagging')
@@ -250,4 +250,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&35=153&36=159&38=161&42=166&43=168&44=178&47=180&48=183&50=187&57=189&60=192&61=195&62=197&63=211&64=216&65=218&66=228&69=233&70=236&72=239&73=242&74=244&75=246'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6ac0e1fded4627453ffb26692c2f0d46e7d19c5479401ca84fdc3d4ff0badb6a
+# eb00018f84641b2286bec0d0fdeac289217df53ced95bc6ca9a4478988b4842c
