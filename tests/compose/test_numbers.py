@@ -78,6 +78,7 @@ def test_a_count_of_what_there_is_takes_a_verb():
     (dict(name="医养结合机构", value=41, unit="家"), True),
     (dict(name="编制床位", value=1200, unit="张"), True),
     (dict(name="新增床位", value=320, unit="张", change=20), False),          # a tally of the year's work
+    (dict(name="三级公立医院绩效考核等次A以上医院", value=5, unit="家", change=1), False),   # the year's assessment
     (dict(name="培训乡村医生", value=260, unit="人"), False),
     (dict(name="65岁以上老年人健康管理人数", value=2.1, unit="万人"), False),   # people served
     (dict(name="门急诊人次", value=41, unit="万人次", change=6, change_unit="%"), False),   # a flow over the year

@@ -80,12 +80,15 @@ _STOCK_NOUN = re.compile(r"(?:托位|床位|病床|医师|医生|护士|药师|�
                          r"医院|卫生院|卫生室|卫生所|诊所|门诊部|服务中心|服务站|养老院|托育机构|医联体|医共体|科室|"
                          r"工作室|名医堂|中医馆|国医馆|工作站)(?:数|人数|总数|数量)?$")
 _STOCK_UNITS = ("个", "张", "家", "所", "人", "名", "万人", "支", "间", "处", "座")
+# A count of what passed the year's assessment (绩效考核等次A以上医院, 达标单位) is the year's result, compared with
+# last year's (比上年), not with a stock at last year's end.
+_ASSESSED = re.compile(r"考核|评审|评价|评估|等次|等级评|达标|通过|获评|命名")
 
 
 def is_stock(metric: Metric) -> bool:
     """Whether ``metric`` counts what there is at year end (床位、托位、人员、机构), whose change runs 比上年底; not a rate,
     not a tally of what was done in the year (新增…, 培训…), not people served."""
-    if metric.is_rate or is_tally(metric) or _served(metric):
+    if metric.is_rate or is_tally(metric) or _served(metric) or _ASSESSED.search(metric.name):
         return False
     if _STOCK_HEAD.match(metric.name):
         return True
