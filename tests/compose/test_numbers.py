@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.compose.numbers import chinese_count, five_year_plan, metric_phrase, target_phrase
+from jianggao.compose.numbers import (
+    change_phrase,
+    chinese_count,
+    fall_degree,
+    five_year_plan,
+    is_stock,
+    metric_phrase,
+    target_phrase,
+)
 from jianggao.model.brief import Metric
 
 
@@ -16,13 +24,13 @@ def m(**kw) -> Metric:
     (dict(name="覆盖率", value="45.20", unit="%", change=-0.3), "覆盖率为45.20%，同比下降0.3个百分点"),
     (dict(name="门急诊", value=1.2, unit="万人次", change=8.6, change_unit="%"), "门急诊达到1.2万人次，同比增长8.6%"),
     (dict(name="门急诊", value=1.2, unit="万人次", change=-2, change_unit="%"), "门急诊为1.2万人次，同比下降2%"),
-    (dict(name="医养结合机构", value=41, unit="家", change=6), "医养结合机构达到41家，同比增加6家"),
+    (dict(name="医养结合机构", value=41, unit="家", change=6), "医养结合机构达到41家，比上年底增加6家"),
     (dict(name="新增床位", value=320, unit="张"), "新增床位320张"),
-    (dict(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower"), "孕产妇死亡率降至8.6/10万"),
+    (dict(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower"), "孕产妇死亡率降至8.6/10万，同比明显下降"),
     (dict(name="婴儿死亡率", value=3.1, unit="‰", change=0.2, better="lower"), "婴儿死亡率为3.1‰，同比上升0.2个千分点"),
     (dict(name="孕产妇死亡率", value=9.6, unit="/10万", change=1.2, better="lower"), "孕产妇死亡率为9.6/10万，同比有所上升"),
     (dict(name="达到服务能力推荐标准的基层医疗卫生机构", value=58, unit="家", change=12),
-     "达到服务能力推荐标准的基层医疗卫生机构有58家，同比增加12家"),
+     "达到服务能力推荐标准的基层医疗卫生机构有58家，比上年底增加12家"),
     (dict(name="社区卫生服务中心达到推荐标准", value=6, unit="个"), "社区卫生服务中心达到推荐标准的有6个"),
     (dict(name="接种率", value=98, unit="%", change=0), "接种率达到98%，与上年持平"),
     (dict(name="接种率", value=98, unit="%", change=2, change_unit="个百分点"), "接种率达到98%，同比提高2个百分点"),
@@ -61,3 +69,38 @@ def test_a_count_of_what_there_is_takes_a_verb():
     from jianggao.model.brief import Metric
     assert metric_phrase(Metric(name="嘎查村卫生室", value="146", unit="个")) == "嘎查村卫生室达到146个"
     assert metric_phrase(Metric(name="新增床位", value="320", unit="张")) == "新增床位320张"
+
+
+@pytest.mark.parametrize("kw, stock", [
+    (dict(name="每千人口托位数", value=3.6, unit="个", change=0.5), True),
+    (dict(name="每千人口执业（助理）医师数", value=2.9, unit="人"), True),
+    (dict(name="执业医师人数", value=410, unit="人", change=12), True),
+    (dict(name="医养结合机构", value=41, unit="家"), True),
+    (dict(name="编制床位", value=1200, unit="张"), True),
+    (dict(name="新增床位", value=320, unit="张", change=20), False),          # a tally of the year's work
+    (dict(name="三级公立医院绩效考核等次A以上医院", value=5, unit="家", change=1), False),   # the year's assessment
+    (dict(name="培训乡村医生", value=260, unit="人"), False),
+    (dict(name="65岁以上老年人健康管理人数", value=2.1, unit="万人"), False),   # people served
+    (dict(name="门急诊人次", value=41, unit="万人次", change=6, change_unit="%"), False),   # a flow over the year
+    (dict(name="家庭医生签约服务覆盖率", value=45.2, unit="%", change=3.1), False),  # a rate
+])
+def test_is_stock(kw, stock):
+    assert is_stock(m(**kw)) is stock
+
+
+def test_a_stock_changes_from_the_end_of_last_year():
+    """The thirty-fifth reading: 每千人口托位数…同比增加0.5个 should be 比上年底增加; rates and flows keep 同比, and a
+    secretary's own comparison word (比上年) is kept for every metric."""
+    assert metric_phrase(m(name="每千人口托位数", value=3.6, unit="个", change=0.5)) == "每千人口托位数达到3.6个，比上年底增加0.5个"
+    assert change_phrase(m(name="编制床位", value=1200, unit="张", change=0)) == "与上年底持平"
+    assert change_phrase(m(name="门急诊人次", value=41, unit="万人次", change=6, change_unit="%")) == "同比增长6%"
+    assert change_phrase(m(name="每千人口托位数", value=3.6, unit="个", change=0.5), "比上年") == "比上年增加0.5个"
+
+
+@pytest.mark.parametrize("value, change, degree", [(17.8, -17.6, "大幅"), (14.6, -3.3, "明显"), (9.6, -0.4, "有所")])
+def test_a_fall_per_100000_keeps_its_size_in_words(value, change, degree):
+    """The thirty-fifth reading: maternal mortality halved, and the draft gave only 降至…, while a smaller fall in ‰
+    came with its change; the size is said in words, never as a figure of our own."""
+    metric = m(name="孕产妇死亡率", value=value, unit="/10万", change=change, better="lower")
+    assert fall_degree(metric) == degree
+    assert metric_phrase(metric) == f"孕产妇死亡率降至{value}/10万，同比{degree}下降"

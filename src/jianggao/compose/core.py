@@ -23,6 +23,7 @@ from .context import (
     plain,
     slot_values,
 )
+from .deliverables import deliverable, standing
 from .finish import finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
@@ -192,6 +193,8 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "task_subjects": task_subjects,
         "subject_of_item": subject_of_item,
         "in_field": in_field,
+        "deliverable": deliverable,
+        "standing": standing,
     }
 
 

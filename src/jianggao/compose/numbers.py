@@ -73,6 +73,40 @@ def _is_zero(text: str) -> bool:
         return False
 
 
+# A count of what there is at a point in time (每千人口托位数, 每千人口执业(助理)医师数, 编制床位, 医养结合机构): its change
+# runs from the end of last year.  Per-capita stocks by their head, others by what they count at their end.
+_STOCK_HEAD = re.compile(r"^(?:每[千万](?:人口|名)|每百户|每个)")
+_STOCK_NOUN = re.compile(r"(?:托位|床位|病床|医师|医生|护士|药师|卫技人员|卫生技术人员|卫生人员|人员|人才|专家|机构|"
+                         r"医院|卫生院|卫生室|卫生所|诊所|门诊部|服务中心|服务站|养老院|托育机构|医联体|医共体|科室|"
+                         r"工作室|名医堂|中医馆|国医馆|工作站)(?:数|人数|总数|数量)?$")
+_STOCK_UNITS = ("个", "张", "家", "所", "人", "名", "万人", "支", "间", "处", "座")
+# A count of what passed the year's assessment (绩效考核等次A以上医院, 达标单位) is the year's result, compared with
+# last year's (比上年), not with a stock at last year's end.
+_ASSESSED = re.compile(r"考核|评审|评价|评估|等次|等级评|达标|通过|获评|命名")
+
+
+def is_stock(metric: Metric) -> bool:
+    """Whether ``metric`` counts what there is at year end (床位、托位、人员、机构), whose change runs 比上年底; not a rate,
+    not a tally of what was done in the year (新增…, 培训…), not people served."""
+    if metric.is_rate or is_tally(metric) or _served(metric) or _ASSESSED.search(metric.name):
+        return False
+    if _STOCK_HEAD.match(metric.name):
+        return True
+    return (metric.unit or "") in _STOCK_UNITS and bool(_STOCK_NOUN.search(metric.name))
+
+
+def fall_degree(metric: Metric) -> str:
+    """How large a fall is, in words, for a measure whose change cannot be said in its own unit (/10万): 大幅 for
+    two fifths of last year's level or more, 明显 for a tenth or more, else 有所 (the thirty-fifth reading: maternal
+    mortality halved and the draft said only 降至…; no figure of our own is computed aloud)."""
+    value = _number(metric.value)
+    change = _number(metric.change) if metric.change is not None else None
+    if value is None or change is None or change >= 0 or value - change <= 0:
+        return "有所"
+    share = -change / (value - change)
+    return "大幅" if share >= 0.4 else "明显" if share >= 0.1 else "有所"
+
+
 # A rate per ten thousand or per hundred thousand changes by so many of its own points, as ‰ does by 个千分点 (a
 # secretary marked 同比下降12.3/10万: a rate's unit after 下降 reads as a rate, not as the size of the fall).
 _PER_POINTS = {"/10万": "个十万分点", "/十万": "个十万分点", "/万": "个万分点", "/1万": "个万分点"}
@@ -95,8 +129,12 @@ def change_phrase(metric: Metric, compare: str = "同比") -> str:
     ``compare`` is the speech's one comparison word (同比, or 比上年 when the secretary writes that)."""
     if metric.change is None:
         return ""
+    if compare == "同比" and is_stock(metric):
+        # a count of what there is at year end is compared with the end of last year, not with a period (the thirty-
+        # fifth reading: 每千人口托位数…同比增加0.5个 should be 比上年底增加); 同比 stays for rates and flows
+        compare = "比上年底"
     if _is_zero(metric.change):
-        return "与上年持平"
+        return "与上年底持平" if compare == "比上年底" else "与上年持平"
     amount, falling = _magnitude(metric.change)
     unit = change_unit(metric)
     if unit == "%":
@@ -136,7 +174,8 @@ def metric_phrase(metric: Metric, compare: str = "同比") -> str:
     if change and metric.unit in _PER_POINTS and metric.change is not None and not _is_zero(metric.change):
         # a rate per 10万 moves by 个十万分点 on paper only (the thirtieth reading: "not a usable unit"): a fall is
         # said by 降至 alone, a rise in words (比上年有所上升)
-        change = "" if _magnitude(metric.change)[1] else f"{compare}有所{'上升' if metric.better == 'lower' else '提高'}"
+        change = (f"{compare}{fall_degree(metric)}下降" if _magnitude(metric.change)[1]
+                  else f"{compare}有所{'上升' if metric.better == 'lower' else '提高'}")
     if reads_as_zero(metric):
         head = f"{metric.name}为零"
         # change is "" exactly when metric.change is None; the explicit check says so to the type checker

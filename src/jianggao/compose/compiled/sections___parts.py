@@ -7,7 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_run_of = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_figures_when = l_0_season_line = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_run_of = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
         t_1 = environment.filters['batch']
     except KeyError:
@@ -234,23 +234,75 @@ def root(context, missing=missing, environment=environment):
         return concat(t_20)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_when):
+    def macro():
         t_21 = []
+        l_1_plan = resolve('plan')
+        l_1_b = resolve('b')
+        pass
+        t_21.append(
+            str((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年', )) if ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month') == 12)) else str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))),
+        )
+        return concat(t_21)
+    context.exported_vars.add('figures_when')
+    context.vars['figures_when'] = l_0_figures_when = Macro(environment, macro, 'figures_when', (), False, False, False, context.eval_ctx.autoescape)
+    def macro():
+        t_22 = []
+        l_1_plan = resolve('plan')
+        l_1_kind = resolve('kind')
+        l_1_b = resolve('b')
+        l_1_vary = resolve('vary')
+        l_1_keys = l_1_m = missing
+        pass
+        l_1_keys = []
+        for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='keys') if l_1_keys is missing else l_1_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_tp = l_2__ = missing
+        l_1_m = environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')
+        if (t_4(context.eval_ctx, t_11(context, ['disease_control', 'public_health', 'emergency'], 'in', (undefined(name='keys') if l_1_keys is missing else l_1_keys))) or (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') in ['disease_control', 'public_health', 'emergency']))):
+            pass
+            if ((undefined(name='m') if l_1_m is missing else l_1_m) == 12):
+                pass
+                t_22.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下已进入冬季，流感等呼吸道传染病进入高发期，元旦、春节临近，人员流动和聚集明显增多，传染病防控的压力随之加大。', '冬春季历来是呼吸道传染病的高发季节，元旦、春节接踵而至，人员流动大、聚集多，防控工作一刻也不能放松。')),
+                    '\n',
+                ))
+            elif ((undefined(name='m') if l_1_m is missing else l_1_m) == 11):
+                pass
+                t_22.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '即将进入冬春季，流感等呼吸道传染病进入高发期，传染病防控要提前谋划、早做准备。', '冬春季传染病高发期就要到来，监测、救治和物资储备都要提前做好准备。')),
+                    '\n',
+                ))
+            elif ((undefined(name='m') if l_1_m is missing else l_1_m) in (6, 7, 8)):
+                pass
+                t_22.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又是主汛期，卫生防病和灾后防疫的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
+                    '\n',
+                ))
+        return concat(t_22)
+    context.exported_vars.add('season_line')
+    context.vars['season_line'] = l_0_season_line = Macro(environment, macro, 'season_line', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_when):
+        t_23 = []
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
-        l_1_facts = l_1_whole_year = l_1_look = missing
+        l_1_facts = l_1_whole_year = l_1_this_year = l_1_look = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
         l_1_facts = t_2(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
-        l_1_whole_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))
-        l_1_look = ('从主要指标看，' if (t_3(environment.getattr(l_1_r, 'results')) > 1) else '')
+        l_1_whole_year = (l_1_when in [str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年', ))])
+        l_1_this_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年', )))
+        l_1_look = ''
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_21.extend((
+            t_23.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
@@ -259,34 +311,34 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
                 pass
-                t_21.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('从数据看，', (undefined(name='said') if l_1_said is missing else l_1_said), ))) if (undefined(name='look') if l_1_look is missing else l_1_look) else (undefined(name='said') if l_1_said is missing else l_1_said))),
+                t_23.extend((
+                    str((undefined(name='said') if l_1_said is missing else l_1_said)),
                     '\n',
                 ))
             else:
                 pass
-                t_21.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
+                t_23.extend((
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join((('今年以来，' if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else '去年，'), (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
             if ((((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:3] in ['上半年', '下半年'])) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
-                t_21.extend((
+                t_23.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_21.append(
+                t_23.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
-        return concat(t_21)
+        return concat(t_23)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_22 = []
+        t_24 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -301,46 +353,46 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_22.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), _loop_vars=_loop_vars)),
+                t_24.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经实现全年', l_2_t, '的目标，下半年要稳住，防止出现反弹。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_22.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
+                t_24.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '离全年', l_2_t, '的目标还有一段距离，下半年要盯住这个数字抓。', )), str_join(('按全年', l_2_t, '的目标衡量，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还没有达标，后几个月要把欠下的进度补回来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'most'):
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_22.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_22)
+        return concat(t_24)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
-        t_23 = []
+        t_25 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -355,7 +407,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_first is missing:
             l_1_first = True
         pass
-        t_23.extend((
+        t_25.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -366,19 +418,19 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_when == '上半年'):
             pass
-            t_23.append(
+            t_25.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not ((l_1_when == '上半年') and environment.getattr(l_1_r, 'facts')))):
             pass
-            t_23.append(
+            t_25.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_23)
+        return concat(t_25)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_24 = []
+        t_26 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -403,7 +455,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_24.extend((
+                t_26.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -413,30 +465,30 @@ def root(context, missing=missing, environment=environment):
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_24.append(
+                    t_26.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_24.append(
+                    t_26.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_24.extend((
+                t_26.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, first=environment.getattr(l_2_loop, 'first'), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_24.extend((
+        t_26.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_24)
+        return concat(t_26)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_25 = []
+        t_27 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -456,7 +508,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_25.extend((
+            t_27.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -464,12 +516,12 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
-            t_25.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 150 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_27.extend((
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 171 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
-            t_25.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -477,26 +529,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_25.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 158 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_27.extend((
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 179 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_25.extend((
+                t_27.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
             if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
                 pass
-                t_25.append(
+                t_27.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
                 )
             else:
                 pass
-                t_25.append(
+                t_27.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -511,15 +563,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_25.extend((
+            t_27.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_25)
+        return concat(t_27)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_26 = []
+        t_28 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -554,7 +606,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') == t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_26.extend((
+                t_28.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -565,16 +617,16 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') != t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_26.extend((
+                t_28.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_26)
+        return concat(t_28)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_27 = []
+        t_29 = []
         l_1_n = missing
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
@@ -583,23 +635,24 @@ def root(context, missing=missing, environment=environment):
         for l_2_chunk in t_1(l_1_items, ((((t_3(l_1_items) + (undefined(name='n') if l_1_n is missing else l_1_n)) - 1) // (undefined(name='n') if l_1_n is missing else l_1_n)) if (undefined(name='n') if l_1_n is missing else l_1_n) else 1)):
             _loop_vars = {}
             pass
-            t_27.extend((
+            t_29.extend((
                 str(t_2(context.eval_ctx, l_2_chunk, '，')),
                 '。',
             ))
         l_2_chunk = missing
-        return concat(t_27)
+        return concat(t_29)
     context.exported_vars.add('run_of')
     context.vars['run_of'] = l_0_run_of = Macro(environment, macro, 'run_of', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_when):
-        t_28 = []
+        t_30 = []
         l_1_plan = resolve('plan')
+        l_1_many = resolve('many')
         l_1_vary = resolve('vary')
         l_1_deal = resolve('deal')
         l_1_rn = resolve('rn')
         l_1_ri = resolve('ri')
-        l_1_noun = l_1_order = l_1_said = l_1_lead_key = l_1_time = l_1_rest = l_1_lead = missing
+        l_1_noun = l_1_order = l_1_said = l_1_lead_key = l_1_time = l_1_an = l_1_by = l_1_rest = l_1_lead = missing
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
@@ -635,16 +688,18 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
         l_2_i = l_2_reviews = l_2_r = l_2__ = missing
         l_1_time = ('去年' if (l_1_when != '上半年') else '上半年')
+        l_1_an = (str_join((environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='said') if l_1_said is missing else l_1_said))), '个方面', )) if (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) > 1) else (environment.getattr(environment.getattr(environment.getitem((undefined(name='said') if l_1_said is missing else l_1_said), 0), 'topic'), 'name') if (undefined(name='said') if l_1_said is missing else l_1_said) else ''))
+        l_1_by = (str_join(('从', (undefined(name='an') if l_1_an is missing else l_1_an), )) if (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) > 1) else str_join(('就', (undefined(name='an') if l_1_an is missing else l_1_an), )))
         if (l_1_when == '上半年'):
             pass
-            t_28.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，这里只把几项主要指标再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+            t_30.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲了上半年的进度，我只', (undefined(name='by') if l_1_by is missing else l_1_by), '把几项指标再说一说。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_28.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，这里只把几项主要指标再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
+            t_30.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作讲得很具体，我只', (undefined(name='by') if l_1_by is missing else l_1_by), '把主要指标再说一说。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         l_1_rest = []
@@ -659,7 +714,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                t_28.extend((
+                t_30.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -668,7 +723,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_28.extend((
+                t_30.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -700,7 +755,7 @@ def root(context, missing=missing, environment=environment):
             l_2_r = l_2__ = missing
             if (t_3((undefined(name='ri') if l_1_ri is missing else l_1_ri)) <= 3):
                 pass
-                t_28.extend((
+                t_30.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_2(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
                     '。\n',
@@ -710,21 +765,21 @@ def root(context, missing=missing, environment=environment):
                 for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
                     _loop_vars = {}
                     pass
-                    t_28.extend((
+                    t_30.extend((
                         str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                         '方面，',
                         str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))), _loop_vars=_loop_vars)),
                     ))
                 l_2_r = missing
-        t_28.extend((
+        t_30.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_28)
+        return concat(t_30)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_29 = []
+        t_31 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
@@ -759,7 +814,7 @@ def root(context, missing=missing, environment=environment):
         l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
-            t_29.extend((
+            t_31.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
                 '\n',
             ))
@@ -776,21 +831,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
             l_1_hs = str_join((t_2(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_3((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_29.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作安排中都有考虑。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这些问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时逐项来讲。', )), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有针对性的安排，后面部署时一并来讲。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_29.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时具体来讲。', )), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中有专门的安排，后面一并来讲。', ))))),
                 '\n',
             ))
-        return concat(t_29)
+        return concat(t_31)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_30 = []
+        t_32 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -815,45 +870,45 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_30.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_30.extend((
+        t_32.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_30.extend((
+            t_32.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_30)
+        return concat(t_32)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_31 = []
+        t_33 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_31.extend((
+        t_33.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -861,17 +916,19 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_31)
+        return concat(t_33)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_32 = []
+        t_34 = []
         l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
         l_1_reviews = resolve('reviews')
         l_1_vary = resolve('vary')
+        l_1_rv = resolve('rv')
         l_1_pick = resolve('pick')
+        l_1_many = resolve('many')
         l_1_weighed_a = resolve('weighed_a')
         l_1_weighed_q = resolve('weighed_q')
         l_1_plan = resolve('plan')
@@ -883,17 +940,27 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_32.extend((
+            t_34.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('客观地讲，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
             ))
         else:
             pass
+            l_1_rv = []
+            for l_2_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
+                l_2__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_2_r, 'results') and (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) < 2)):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='rv') if l_1_rv is missing else l_1_rv), 'append'), environment.getattr(environment.getattr(l_2_r, 'topic'), 'name'), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_r = l_2__ = missing
             if not isinstance(l_1_turn, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=[str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。'])
-            t_32.extend((
+            l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=([str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。'] + ([str_join(('在看到', environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '进展的同时，也要看到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作的短板。', )), str_join((environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '有进展，不等于没有短板，差距同样要看清楚。', ))] if (undefined(name='rv') if l_1_rv is missing else l_1_rv) else [])))
+            t_34.extend((
                 '¶',
                 str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
@@ -901,8 +968,8 @@ def root(context, missing=missing, environment=environment):
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_32.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：') if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', '从面上看，主要有以下问题：'))),
+            t_34.extend((
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面：', ))) if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面的问题：', ))))),
                 '\n',
             ))
             l_2_loop = missing
@@ -910,7 +977,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_32.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -919,14 +986,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_32.extend((
+            t_34.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_32.extend((
+            t_34.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -936,8 +1003,8 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_32.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从指标看，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
+                t_34.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('值得注意的是，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
@@ -1032,13 +1099,13 @@ def root(context, missing=missing, environment=environment):
             l_2_pr = l_2_hit = l_2__ = missing
             if ((t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_32.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '有的工作指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', '从上半年看，指标上的进步还没有完全转化为服务质量的提高，数量和质量还不相匹配。')),
+                t_34.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '有的工作指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', '上半年指标上的进步，还没有完全转化为服务质量的提高，数量和质量还不相匹配。')),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_32.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，有的恰恰出在上半年有进展的工作上，有了进展不等于没有差距。', '有的工作上半年指标有进展，短板却也出在那里，不能因为有了进展就放松。')),
                     '\n',
                 ))
@@ -1058,12 +1125,12 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
-            t_32.append(
+            t_34.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_32.extend((
+            t_34.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
@@ -1072,10 +1139,10 @@ def root(context, missing=missing, environment=environment):
             l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_32.append(
+                t_34.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_32.extend((
+            t_34.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
@@ -1084,10 +1151,10 @@ def root(context, missing=missing, environment=environment):
             l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_32.append(
+                t_34.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_32.extend((
+            t_34.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1095,21 +1162,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_32.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_32.extend((
+                t_34.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_32)
+        return concat(t_34)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_33 = []
+        t_35 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_namespace = resolve('namespace')
@@ -1125,13 +1192,15 @@ def root(context, missing=missing, environment=environment):
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_cg = resolve('cg')
         l_1_fresh = resolve('fresh')
-        l_1_deal = resolve('deal')
         l_1_frame = resolve('frame')
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
         l_1_an = resolve('an')
+        l_1_many = resolve('many')
+        l_1_na = resolve('na')
         l_1_ends = resolve('ends')
+        l_1_deal = resolve('deal')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
         l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
@@ -1214,14 +1283,14 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_33.extend((
+        t_35.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_33.append(
+            t_35.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
@@ -1236,24 +1305,28 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
-            t_33.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 432 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_35.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 458 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
+        t_35.extend((
+            str(t_15(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
+            '\n',
+        ))
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_33.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_33.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
         elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
             pass
-            t_33.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
@@ -1285,18 +1358,15 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_2__
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            l_1_frame = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '', '', '从上级部署看，']), 0)
-            if not isinstance(l_1_framed, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_framed['n'] = (environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n') + (1 if (undefined(name='frame') if l_1_frame is missing else l_1_frame) else 0))
-            t_33.extend((
+            l_1_frame = ''
+            t_35.extend((
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 453 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 480 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
                 pass
-                t_33.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
@@ -1415,24 +1485,23 @@ def root(context, missing=missing, environment=environment):
                 l_1_from_brief['v'] = True
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            l_1_frame = environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '', '从群众期盼看，', '从群众需求看，'] if (not environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n')) else [''])), 0)
-            if not isinstance(l_1_framed, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_1_framed['n'] = (environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n') + (1 if (undefined(name='frame') if l_1_frame is missing else l_1_frame) else 0))
-            t_33.extend((
+            l_1_frame = ''
+            t_35.extend((
                 '¶',
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                 str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
             ))
             l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
-            l_1_ends = ['回应这些期盼，是今年工作的出发点。', '这些期盼，就是今年工作要努力的方向。']
+            l_1_na = environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)))
+            l_1_ends = ['回应这些期盼，是今年工作的出发点。', '这些期盼，就是今年工作要努力的方向。', (str_join(('群众盼的这', (undefined(name='na') if l_1_na is missing else l_1_na), '件事，今年的任务里都要有回应。', )) if (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) > 1) else '群众盼的这件事，今年的任务里要有回应。'), (str_join(('回应好这', (undefined(name='na') if l_1_na is missing else l_1_na), '个方面的期盼，是今年部署任务的出发点。', )) if (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) > 1) else '群众的这个期盼，今年部署任务时要对上。'), '群众的期盼，今年部署任务时都要一一对上。']
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            t_33.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 499 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-                '\n',
-            ))
+            if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
+                pass
+                t_35.append(
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 530 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) and (not (undefined(name='left') if l_1_left is missing else l_1_left))) and (not environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'))):
@@ -1450,8 +1519,8 @@ def root(context, missing=missing, environment=environment):
             l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
-            l_1_frame = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '', '应当看到，', '从工作实际看，'] if (not environment.getattr((undefined(name='framed') if l_1_framed is missing else l_1_framed), 'n')) else ['', '', '应当看到，'])), 0) if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else '')
-            t_33.extend((
+            l_1_frame = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '', '应当看到，']), 0) if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else '')
+            t_35.extend((
                 '¶',
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                 str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
@@ -1470,27 +1539,27 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2_problem_name = l_2__ = missing
                 if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_33.extend((
+                    t_35.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 elif (t_3((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_33.extend((
+                    t_35.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_33.extend((
+                    t_35.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-        return concat(t_33)
+        return concat(t_35)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_34 = []
+        t_36 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -1840,7 +1909,7 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_34.extend((
+            t_36.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -1905,19 +1974,19 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
                         pass
-                        t_34.append(
+                        t_36.append(
                             '¶',
                         )
-                    t_34.append(
+                    t_36.append(
                         str(l_3_s),
                     )
                 l_3_loop = l_3_s = missing
-                t_34.append(
+                t_36.append(
                     '¶',
                 )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_34.append(
+                t_36.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
@@ -1925,18 +1994,18 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_34.append(
+                        t_36.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
                 if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_34.append(
+                    t_36.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1946,13 +2015,13 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_34.append(
+                        t_36.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_34.extend((
+                t_36.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '年内，', '今年，', '今年的目标是：'] if ((undefined(name='now') if l_1_now is missing else l_1_now) == '今年') else ['', '到年底，', '下半年，']), _loop_vars=_loop_vars), 0)),
                     str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                     '。\n',
@@ -1961,12 +2030,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_34.append(
+                    t_36.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -1976,11 +2045,11 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_34.append(
+                    t_36.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
-                t_34.append(
+                t_36.append(
                     '¶',
                 )
             if (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
@@ -2007,7 +2076,7 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_4__
                     l_4_x = l_4__ = missing
                 l_3_r = missing
-                t_34.extend((
+                t_36.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '还要', )), '要着力'], _loop_vars=_loop_vars), 0)),
                     str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), (undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), _loop_vars=_loop_vars)),
                     str((str_join(('，', t_2(context.eval_ctx, (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets)) else '')),
@@ -2021,26 +2090,26 @@ def root(context, missing=missing, environment=environment):
                         pass
                         if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                             pass
-                            t_34.append(
+                            t_36.append(
                                 str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                             )
                     l_4_x = missing
                     for l_4_s in environment.getattr(l_3_r, 'measures'):
                         _loop_vars = {}
                         pass
-                        t_34.append(
+                        t_36.append(
                             str(l_4_s),
                         )
                     l_4_s = missing
                 l_3_r = missing
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                     pass
-                    t_34.append(
+                    t_36.append(
                         '¶',
                     )
             if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_34.append(
+                t_36.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -2053,31 +2122,31 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
-                    t_34.append(
+                    t_36.append(
                         '¶',
                     )
                 elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
-                    t_34.append(
+                    t_36.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_34.extend((
+                    t_36.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_7(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -2087,7 +2156,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                         pass
-                        t_34.append(
+                        t_36.append(
                             str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                         )
                 l_4_x = missing
@@ -2097,17 +2166,17 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
                         pass
-                        t_34.append(
+                        t_36.append(
                             '¶',
                         )
-                    t_34.append(
+                    t_36.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
-                t_34.extend((
+                t_36.extend((
                     '¶',
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['此外，还要', '同时，还要'], _loop_vars=_loop_vars), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
@@ -2115,7 +2184,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_34.append(
+                t_36.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -2135,10 +2204,10 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_34.append(
+                        t_36.append(
                             '¶',
                         )
-                    t_34.append(
+                    t_36.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
@@ -2162,7 +2231,7 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_34.append(
+                t_36.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 )
                 if not isinstance(l_1_caught, Namespace):
@@ -2170,15 +2239,15 @@ def root(context, missing=missing, environment=environment):
                 l_1_caught['n'] = (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') + 1)
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
-                t_34.append(
+                t_36.append(
                     str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
-        return concat(t_34)
+        return concat(t_36)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_35 = []
+        t_37 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -2197,7 +2266,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['head'] = l_2_head
             if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_35.extend((
+                t_37.extend((
                     '\n## ',
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
@@ -2207,16 +2276,16 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
-                    t_35.append(
+                    t_37.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
-        return concat(t_35)
+        return concat(t_37)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_36 = []
+        t_38 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -2311,10 +2380,10 @@ def root(context, missing=missing, environment=environment):
         l_1_places = (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') if (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') and (not (undefined(name='township') if l_1_township is missing else l_1_township))) else '')
         l_1_ref = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
         l_1_several = ((t_3((undefined(name='names') if l_1_names is missing else l_1_names)) > 1) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') and (t_3(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'items')) > 1)))
-        l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '这几项重点任务']) if (undefined(name='several') if l_1_several is missing else l_1_several) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
+        l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '各项任务']) if (undefined(name='several') if l_1_several is missing else l_1_several) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
         l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。', '督查要多用暗访和随机抽查，看实情、听实话。'], 'coordination': [(str_join(((undefined(name='boss') if l_1_boss is missing else l_1_boss), '要发挥统筹协调作用，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办要定期召集成员单位通报情况、研究解决难题。‖', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '成员单位要各负其责，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办要定期通报情况、协调解决难题。', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else '要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。'), '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。', '部门之间的情况和数据要互通共享，不能各管一段、各说各话。', '牵头部门要定期召集有关部门碰头，把推进中的堵点一个一个打通。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头深入基层，每人联系一个基层单位，帮助解决实际困难。', '机关科室要主动为基层服务，基层反映的困难要有回音、有着落。', '要多到问题多、困难大的地方去，帮助基层把难事办成。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_dw = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')
-        l_1_why = {'leadership': ['任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': ['各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。'], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
+        l_1_why = {'leadership': ['任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': [str_join(('各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。‖', (str_join((environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0), '这样的项目，钱不到位就开不了工、见不了效。', )) if (undefined(name='builds') if l_1_builds is missing else l_1_builds) else '任务部署得再好，资金跟不上，到头来也只能停在纸面上。'), '‖', (str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，根子上是投入跟不上。', )) if (undefined(name='money') if l_1_money is missing else l_1_money) else '不少任务要花钱，资金安排要跟着任务走。'), ))], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
         l_1_made = []
         l_1_used_heads = []
         for l_2_role in l_1_roles:
@@ -2345,9 +2414,12 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['_'] = l_2__
             l_3_doers = resolve('doers')
             l_3_checked = resolve('checked')
+            l_3_upkeep = resolve('upkeep')
             l_3_paced = resolve('paced')
             l_3_first = resolve('first')
+            l_3_kept_up = resolve('kept_up')
             l_3_checker = resolve('checker')
+            l_3_fw = resolve('fw')
             l_3_tnames = resolve('tnames')
             l_3_counts = resolve('counts')
             l_3_tn = resolve('tn')
@@ -2361,42 +2433,53 @@ def root(context, missing=missing, environment=environment):
             l_3_ds = resolve('ds')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
-            t_37 = []
+            t_39 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
                 l_3_doers = (t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 868 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 900 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '要按季度向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '要定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                         '\n',
                     ))
             elif (l_2_role == 'supervision'):
                 pass
                 l_3_checked = []
+                l_3_upkeep = []
                 for l_4_it in (undefined(name='items') if l_1_items is missing else l_1_items):
                     l_4_subject_of_item = resolve('subject_of_item')
+                    l_4_deliverable = resolve('deliverable')
                     l_4__ = l_2__
+                    l_4_standing = resolve('standing')
                     l_4_w = missing
                     _loop_vars = {}
                     pass
                     l_4_w = environment.call(context, (undefined(name='subject_of_item') if l_4_subject_of_item is missing else l_4_subject_of_item), l_4_it, _loop_vars=_loop_vars)
                     _loop_vars['w'] = l_4_w
-                    if (((environment.getitem(environment.call(context, environment.getattr(l_4_it, 'split'), '，', _loop_vars=_loop_vars), 0) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2]) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2)) and (undefined(name='w') if l_4_w is missing else l_4_w)):
+                    if ((undefined(name='w') if l_4_w is missing else l_4_w) and (environment.getitem(environment.call(context, environment.getattr(l_4_it, 'split'), '，', _loop_vars=_loop_vars), 0) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2])):
                         pass
-                        l_4__ = environment.call(context, environment.getattr((undefined(name='checked') if l_3_checked is missing else l_3_checked), 'append'), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_4__
-                l_4_it = l_4_subject_of_item = l_4_w = l_4__ = missing
+                        if environment.call(context, (undefined(name='deliverable') if l_4_deliverable is missing else l_4_deliverable), l_4_it, _loop_vars=_loop_vars):
+                            pass
+                            if (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) < 2):
+                                pass
+                                l_4__ = environment.call(context, environment.getattr((undefined(name='checked') if l_3_checked is missing else l_3_checked), 'append'), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)
+                                _loop_vars['_'] = l_4__
+                        elif (environment.call(context, (undefined(name='standing') if l_4_standing is missing else l_4_standing), l_4_it, _loop_vars=_loop_vars) and (t_3((undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep)) < 2)):
+                            pass
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep), 'append'), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_4__
+                l_4_it = l_4_subject_of_item = l_4_w = l_4_deliverable = l_4__ = l_4_standing = missing
                 l_3_paced = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
                 for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
                     _loop_vars = {}
@@ -2408,23 +2491,42 @@ def root(context, missing=missing, environment=environment):
                         l_3_paced['v'] = True
                 l_4_tp = missing
                 l_3_first = t_2(context.eval_ctx, (undefined(name='checked') if l_3_checked is missing else l_3_checked), '、')
+                l_3_kept_up = t_2(context.eval_ctx, (undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期、挂图推进，哪里慢了就在哪里加力。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要盯住进度，按前面定下的节点逐项检查。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', ))))),
                         '\n',
                     ))
                     l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_37.extend((
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，逐项明确完成时限，到期检查、逐项销号。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要建立工作台账，完成一项、销号一项。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '今年的重点任务'), '要列入督查清单，按月调度、按季通报。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要挂图推进，每季度通报一次进展。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '要建立工作台账，按月调度、按季通报。', ))))),
-                        '\n',
-                    ))
+                    l_3_fw = str_join(((undefined(name='first') if l_3_first is missing else l_3_first), ('等任务' if (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1) else '这项任务'), ))
+                    if ((undefined(name='first') if l_3_first is missing else l_3_first) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1)):
+                        pass
+                        t_39.extend((
+                            str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要列入督查清单，逐项明确完成时限，到期检查、逐项销号。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要建立工作台账，完成一项、销号一项。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '这样有完成节点的任务，要倒排工期、挂图推进，到期没有完成的要说明原因。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '，完成时限要一项一项定下来，到期逐项检查验收。', )))),
+                            '\n',
+                        ))
+                    elif (undefined(name='first') if l_3_first is missing else l_3_first):
+                        pass
+                        t_39.append(
+                            str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '要定下完成时限，倒排工期、挂图推进，到期没有完成的要说明原因。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '要明确完成节点，列入督查清单，到期检查验收。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '要排出进度表，什么时候完成、由谁验收，都要事先定下来。', )))),
+                        )
+                    if (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up):
+                        pass
+                        t_39.append(
+                            str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up), '是常态工作，没有一劳永逸，检查要看措施是不是一直落实在日常。', )), str_join(((undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up), '这类工作贵在持之以恒，要把日常检查和随机抽查结合起来，查出的问题限期整改。', )), str_join(((undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up), '不能抓一阵、松一阵，督查要经常化，重点看各项措施在平时有没有落到位。', )))),
+                        )
+                    if ((not (undefined(name='first') if l_3_first is missing else l_3_first)) and (not (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up))):
+                        pass
+                        t_39.append(
+                            str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '今年的重点任务要列入督查清单，到了时间节点就检查、就通报。', '督查要跟着任务走，重点任务到了节点就要检查进度、通报结果。')),
+                        )
                 l_3_tnames = []
                 for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
                     _loop_vars = {}
@@ -2463,25 +2565,25 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_37.extend((
+                t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
                     '\n',
                 ))
                 l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_37.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join((('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项指标'), '要落到具体单位、具体的人，年底逐项考核兑现。', )))),
+                    t_39.append(
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，年中要盘点一次，进度跟不上的要及早加力。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '任务'), '推进滞后的，牵头单位要说明原因、拿出补救措施。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务哪一项推进慢了，', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '哪项任务推进慢了，'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '就点名通报，连续落后的约谈主要负责同志。', )), str_join(('对', (str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务中', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else ''), '工作不实、进度落后的单位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专门听取情况汇报，问题不解决不放过。', )))),
                     )
             elif (l_2_role == 'coordination'):
@@ -2543,34 +2645,34 @@ def root(context, missing=missing, environment=environment):
                 l_4_tp = l_4_d0 = l_4_d = l_4__ = missing
                 l_3_ds = t_4(context.eval_ctx, t_16(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
                 l_3_ds = t_2(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
-                t_37.extend((
+                t_39.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))))),
                     '\n',
                 ))
                 for l_4_x in (undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines):
                     _loop_vars = {}
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(l_4_x),
                     )
                 l_4_x = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，从根本上要靠稳定的投入来解决。', )), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，说到底要靠持续的投入来改变。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。')),
@@ -2578,7 +2680,7 @@ def root(context, missing=missing, environment=environment):
                     ))
                 else:
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -2588,39 +2690,39 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，要在编制、待遇、职称上想办法、出实招。', )), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，关键要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
                 l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', (str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0), '这样的任务，要到现场去抓、在一线解决问题，不能满足于开会发文。', )) if (undefined(name='items') if l_1_items is missing else l_1_items) else '抓落实要少开会、少发文，多到基层解决实际问题。'))
-                t_37.append(
+                t_39.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
                 if ((t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_37.extend((
+                t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 978 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1017 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_37.extend((
+                t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -2629,13 +2731,13 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_37))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_39))
             _loop_vars['body'] = l_2_body
-            l_3_doers = l_3_checked = l_3_paced = l_3_first = l_3_checker = l_3_tnames = l_3_counts = l_3_tn = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_ds = l_3_style_first = l_3_fill = missing
+            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -2690,7 +2792,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_36.extend((
+            t_38.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -2698,17 +2800,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_36.extend((
+                t_38.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_36)
+        return concat(t_38)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_38 = []
+        t_40 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2717,7 +2819,8 @@ def root(context, missing=missing, environment=environment):
         l_1_standing_duty = resolve('standing_duty')
         l_1_these = resolve('these')
         l_1_ends = resolve('ends')
-        l_1_plan_in_force = resolve('plan_in_force')
+        l_1_many = resolve('many')
+        l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
         l_1_fill = resolve('fill')
         l_1_township = resolve('township')
@@ -2736,30 +2839,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_38.append(
+        t_40.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -2777,65 +2880,68 @@ def root(context, missing=missing, environment=environment):
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
             _loop_vars = {}
             pass
-            for l_3_it in environment.getattr(environment.getattr(l_2_tp, 'view'), 'items'):
-                l_3__ = resolve('_')
-                _loop_vars = {}
+            if environment.getattr(environment.getattr(l_2_tp, 'view'), 'answers'):
                 pass
-                if ((t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_3(l_3_it) <= 16)):
+                for l_3_it in environment.getattr(environment.getattr(l_2_tp, 'view'), 'items'):
+                    l_3_deliverable = resolve('deliverable')
+                    l_3__ = resolve('_')
+                    _loop_vars = {}
                     pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), l_3_it, _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_3__
-            l_3_it = l_3__ = missing
+                    if (((t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_3(l_3_it) <= 16)) and environment.call(context, (undefined(name='deliverable') if l_3_deliverable is missing else l_3_deliverable), l_3_it, _loop_vars=_loop_vars)):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), l_3_it, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_it = l_3_deliverable = l_3__ = missing
         l_2_tp = missing
         if (undefined(name='ci') if l_1_ci is missing else l_1_ci):
             pass
             l_1_cw = (undefined(name='ci') if l_1_ci is missing else l_1_ci)
             l_1_standing_duty = t_4(context.eval_ctx, t_11(context, ['常态化', '防控', '监管', '管理'], 'in', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '')))
             l_1_these = ('这两件事' if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else '这件事')
-            l_1_ends = [str_join(('今天部署的任务中，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), (str_join((t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), (undefined(name='these') if l_1_these is missing else l_1_these), '，要定下时间表、路线图，一件一件抓出成效。', )) if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else str_join((environment.getitem((undefined(name='cw') if l_1_cw is missing else l_1_cw), 0), '，要定下时间表、路线图，抓出成效。', ))), str_join(('每一项任务都要落到具体的单位、具体的人，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '尤其要抓紧。', ))]
+            l_1_ends = [str_join(('今天部署的任务中，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), (str_join(('今天部署的任务中，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '是补短板的关键，要定下时间表、路线图，一件一件抓出成效。', )) if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else str_join(('今天部署的任务中，', environment.getitem((undefined(name='cw') if l_1_cw is missing else l_1_cw), 0), '是补短板的关键，要定下时间表、路线图，抓出成效。', ))), str_join(('今年的短板能不能补上，很大程度上要看', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), ('这两件事' if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else '这件事'), '抓得怎么样。', ))]
             if (not (undefined(name='standing_duty') if l_1_standing_duty is missing else l_1_standing_duty)):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('特别是', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '，年底前要拿出看得见的结果。', ))])
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_38.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '每一项任务都要落到具体的单位、具体的人。', '今天部署的各项任务，件件都要有结果、有交代。')),
+            t_40.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn))), '个方面任务，年底都要见到结果。', )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_38.extend((
+            t_40.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
-        l_1_opens = ('开局' in t_2(context.eval_ctx, environment.call(context, (undefined(name='plan_in_force') if l_1_plan_in_force is missing else l_1_plan_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
+        l_1_opens = ('开局' in t_2(context.eval_ctx, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')), ''))
         l_1_aim = ('确保全年目标任务圆满完成。' if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') or (undefined(name='opens') if l_1_opens is missing else l_1_opens)) else '推动各项工作开好局、起好步。')
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_38.append(
+            t_40.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
             l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和村干部。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_38.extend((
+            t_40.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -2843,36 +2949,36 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_38.append(
+                t_40.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
-            l_1_welcome = environment.call(context, (undefined(name='plan_in_force') if l_1_plan_in_force is missing else l_1_plan_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
+            l_1_welcome = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome'))
             l_1_welcome = ((t_2(context.eval_ctx, t_10((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_3((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
-            l_1_era_aim = environment.call(context, (undefined(name='plan_in_force') if l_1_plan_in_force is missing else l_1_plan_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
+            l_1_era_aim = environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or (environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委') and ('卫' not in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')))))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_38.extend((
+            t_40.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1079 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1121 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_38.extend((
+                t_40.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_38.extend((
+                t_40.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1083 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1125 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -2880,7 +2986,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_38.extend((
+                t_40.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -2889,16 +2995,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_38.extend((
+                t_40.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_38)
+        return concat(t_40)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&55=237&57=248&58=249&60=250&61=251&63=254&64=257&65=259&67=260&68=263&72=269&74=272&76=274&77=283&83=288&84=293&85=298&87=300&88=302&89=305&90=308&91=311&92=314&93=317&94=320&95=323&96=326&97=329&99=335&105=342&106=360&107=364&108=367&114=372&119=380&120=391&121=392&122=393&123=395&124=402&125=404&128=408&129=411&130=414&133=419&135=427&138=432&142=438&143=457&145=461&146=464&149=466&150=468&152=471&153=473&154=476&157=478&158=481&160=489&165=492&168=502&169=512&170=515&178=521&179=528&180=530&181=539&182=552&183=563&192=576&194=595&199=606&200=607&201=608&202=609&205=610&206=611&207=624&208=637&209=638&210=641&213=647&215=650&216=651&217=653&218=658&219=660&224=663&225=669&227=672&229=680&232=683&233=685&234=701&235=704&239=710&244=720&250=726&251=738&252=740&255=758&256=759&257=760&260=763&261=766&262=768&263=778&264=780&265=783&266=786&272=792&273=802&276=803&277=804&278=805&279=809&281=814&282=815&283=816&284=819&285=822&286=825&287=828&288=831&292=835&293=838&294=840&295=843&296=845&302=851&303=857&304=859&305=861&309=867&310=882&311=883&312=884&313=888&315=895&316=898&320=901&321=902&324=905&325=909&326=914&328=920&330=923&334=927&335=930&337=933&338=940&343=945&345=946&346=947&347=960&350=965&353=979&354=981&355=983&357=990&358=1005&359=1023&360=1027&364=1033&365=1036&366=1039&367=1042&372=1045&373=1059&374=1064&375=1067&376=1070&377=1072&380=1073&381=1079&382=1082&383=1084&384=1085&385=1091&387=1096&388=1099&390=1105&400=1111&402=1143&403=1145&404=1156&405=1167&408=1175&409=1176&410=1177&411=1179&412=1180&415=1182&416=1185&424=1186&425=1196&428=1197&429=1205&430=1219&431=1222&432=1227&434=1242&435=1245&436=1248&437=1251&438=1254&440=1257&442=1260&443=1261&444=1263&445=1264&446=1277&452=1288&453=1293&457=1303&462=1307&463=1315&464=1322&465=1324&466=1326&467=1340&471=1351&472=1358&473=1360&474=1362&475=1374&480=1383&481=1384&482=1386&483=1395&484=1409&489=1410&491=1416&492=1418&493=1424&496=1427&497=1428&498=1429&499=1433&501=1436&504=1437&505=1438&506=1440&507=1450&509=1451&510=1453&511=1456&513=1460&514=1462&515=1471&517=1474&518=1477&520=1480&522=1486&535=1492&536=1508&537=1509&538=1510&539=1511&542=1512&543=1513&550=1514&551=1516&552=1517&553=1519&554=1522&556=1524&557=1545&558=1547&559=1549&562=1551&563=1568&565=1570&566=1572&567=1579&572=1581&573=1583&576=1611&577=1613&578=1615&579=1617&580=1619&581=1621&586=1623&587=1632&588=1661&592=1676&593=1680&594=1682&595=1684&596=1689&598=1695&599=1697&602=1707&603=1718&606=1729&611=1731&612=1733&613=1746&614=1754&615=1756&616=1760&619=1762&620=1774&621=1778&622=1783&626=1786&627=1788&628=1790&629=1795&630=1797&631=1806&633=1809&639=1811&640=1813&641=1817&642=1821&645=1826&649=1828&650=1830&651=1836&652=1838&654=1845&659=1848&662=1858&663=1860&665=1862&666=1864&668=1866&669=1870&673=1872&674=1874&678=1876&679=1887&680=1889&681=1900&682=1918&684=1921&686=1937&687=1944&688=1953&692=1956&696=1962&697=1967&702=1974&703=1986&704=2041&705=2047&706=2052&709=2054&710=2064&711=2067&712=2071&713=2074&716=2081&722=2085&723=2095&726=2108&729=2116&733=2122&736=2145&737=2154&739=2163&745=2171&750=2180&752=2190&755=2196&756=2198&758=2202&759=2204&761=2205&763=2207&772=2218&773=2232&780=2233&781=2234&786=2235&788=2236&789=2239&790=2257&793=2258&794=2259&795=2260&796=2269&797=2272&798=2276&799=2280&803=2285&806=2294&807=2295&820=2296&821=2297&822=2310&823=2311&826=2312&829=2313&830=2314&833=2315&845=2316&846=2317&855=2318&856=2320&859=2325&861=2329&862=2340&864=2366&865=2368&866=2369&867=2372&868=2374&870=2380&872=2381&874=2384&878=2386&881=2400&882=2410&884=2411&885=2414&886=2417&887=2419&889=2425&894=2428&895=2429&896=2437&897=2439&898=2441&904=2447&905=2448&906=2451&907=2454&908=2457&909=2460&910=2467&911=2470&912=2471&913=2477&914=2482&915=2487&916=2489&917=2490&920=2492&938=2493&941=2495&942=2496&943=2503&944=2519&947=2544&948=2547&949=2550&952=2557&953=2562&954=2564&956=2567&957=2571&958=2574&959=2576&961=2582&962=2584&964=2587&965=2589&966=2592&968=2599&970=2602&971=2604&975=2608&976=2613&977=2616&978=2618&979=2621&980=2624&985=2627&863=2636&987=2639&988=2643&992=2645&995=2647&996=2649&997=2657&998=2659&999=2671&1000=2673&1001=2678&1002=2682&1006=2685&1007=2687&1010=2690&1011=2695&1012=2698&1019=2710&1021=2742&1022=2745&1023=2748&1024=2751&1025=2754&1026=2757&1028=2763&1034=2766&1035=2776&1036=2790&1040=2792&1041=2793&1042=2794&1043=2795&1044=2796&1045=2800&1046=2803&1047=2806&1048=2809&1050=2812&1052=2818&1055=2821&1056=2822&1057=2823&1058=2829&1059=2831&1060=2833&1061=2836&1062=2839&1064=2842&1065=2844&1066=2849&1069=2850&1072=2851&1073=2852&1076=2853&1078=2854&1079=2859&1080=2865&1083=2871&1084=2881&1085=2894'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&57=237&62=248&63=256&64=264&65=265&66=267&67=273&68=279&74=288&76=299&77=300&80=302&81=303&83=306&84=309&85=311&87=312&88=315&92=321&94=324&96=326&97=335&103=340&104=345&105=350&107=352&108=354&109=357&110=360&111=363&112=366&114=369&115=372&116=375&117=378&118=381&120=387&126=394&127=412&128=416&129=419&135=424&140=432&141=443&142=444&143=445&144=447&145=454&146=456&149=460&150=463&151=466&154=471&156=479&159=484&163=490&164=509&166=513&167=516&170=518&171=520&173=523&174=525&175=528&178=530&179=533&181=541&186=544&189=554&190=564&191=567&199=573&200=580&201=582&202=591&203=604&204=615&213=628&215=647&220=659&221=660&222=661&223=662&226=663&227=664&228=677&229=690&231=691&232=692&233=693&235=696&238=702&240=705&241=706&242=708&243=713&244=715&249=718&250=724&252=727&254=735&257=738&258=740&259=756&260=759&264=765&269=775&275=781&276=793&277=795&280=813&281=814&282=815&285=818&286=821&287=823&288=833&289=835&290=838&291=841&297=847&298=857&301=858&302=859&303=860&304=864&306=869&307=870&308=871&309=874&310=877&311=880&312=883&313=886&317=890&318=893&319=895&320=898&321=900&327=906&328=912&329=914&330=916&334=922&335=939&336=940&337=941&338=945&340=950&341=962&342=965&346=968&347=969&350=972&351=976&352=981&354=987&356=990&360=994&361=997&363=1000&364=1007&369=1012&371=1013&372=1014&373=1027&376=1032&379=1046&380=1048&381=1050&383=1057&384=1072&385=1090&386=1094&390=1100&391=1103&392=1106&393=1109&398=1112&399=1126&400=1131&401=1134&402=1137&403=1139&406=1140&407=1146&408=1149&409=1151&410=1152&411=1158&413=1163&414=1166&416=1172&426=1178&428=1212&429=1214&430=1225&431=1236&434=1244&435=1245&436=1246&437=1248&438=1249&441=1251&442=1254&450=1255&451=1265&454=1266&455=1274&456=1288&457=1291&458=1296&460=1312&461=1315&462=1318&463=1321&464=1324&465=1327&467=1330&469=1333&470=1334&471=1336&472=1337&473=1350&479=1361&480=1363&484=1373&489=1377&490=1385&491=1392&492=1394&493=1396&494=1410&498=1421&499=1428&500=1430&501=1432&502=1444&507=1453&508=1454&509=1456&510=1465&511=1479&516=1480&518=1486&519=1488&520=1491&523=1494&527=1495&528=1496&529=1497&530=1500&532=1505&535=1506&536=1507&537=1509&538=1519&540=1520&541=1522&542=1525&544=1529&545=1531&546=1540&548=1543&549=1546&551=1549&553=1555&566=1561&567=1577&568=1578&569=1579&570=1580&573=1581&574=1582&581=1583&582=1585&583=1586&584=1588&585=1591&587=1593&588=1614&589=1616&590=1618&593=1620&594=1637&596=1639&597=1641&598=1648&603=1650&604=1652&607=1680&608=1682&609=1684&610=1686&611=1688&612=1690&617=1692&618=1701&619=1730&623=1745&624=1749&625=1751&626=1753&627=1758&629=1764&630=1766&633=1776&634=1787&637=1798&642=1800&643=1802&644=1815&645=1823&646=1825&647=1829&650=1831&651=1843&652=1847&653=1852&657=1855&658=1857&659=1859&660=1864&661=1866&662=1875&664=1878&670=1880&671=1882&672=1886&673=1890&676=1895&680=1897&681=1899&682=1905&683=1907&685=1914&690=1917&693=1927&694=1929&696=1931&697=1933&699=1935&700=1939&704=1941&705=1943&709=1945&710=1956&711=1958&712=1969&713=1987&715=1990&717=2006&718=2013&719=2022&723=2025&727=2031&728=2036&733=2043&734=2055&735=2110&736=2116&737=2121&740=2123&741=2133&742=2136&743=2140&744=2143&747=2150&753=2154&754=2164&757=2177&760=2185&764=2191&767=2214&768=2223&770=2232&776=2240&781=2249&783=2259&786=2265&787=2267&789=2271&790=2273&792=2274&794=2276&803=2287&804=2301&811=2302&812=2303&817=2304&819=2305&820=2308&821=2326&824=2327&825=2328&826=2329&827=2338&828=2341&829=2345&830=2349&834=2354&837=2363&838=2364&851=2365&852=2366&853=2379&854=2380&857=2381&860=2382&862=2383&865=2384&877=2385&878=2386&887=2387&888=2389&891=2394&893=2398&894=2409&896=2438&897=2440&898=2441&899=2444&900=2446&902=2452&904=2453&906=2456&912=2458&915=2483&916=2493&918=2495&919=2498&920=2501&921=2503&923=2508&925=2509&926=2515&927=2520&928=2525&933=2530&934=2531&935=2539&936=2541&937=2543&943=2549&944=2550&945=2553&946=2556&947=2559&948=2562&949=2569&950=2572&951=2573&952=2579&953=2584&954=2589&955=2591&956=2592&959=2594&977=2595&980=2597&981=2598&982=2605&983=2621&986=2646&987=2649&988=2652&991=2659&992=2664&993=2666&995=2669&996=2673&997=2676&998=2678&1000=2684&1001=2686&1003=2689&1004=2691&1005=2694&1007=2701&1009=2704&1010=2706&1014=2710&1015=2715&1016=2718&1017=2720&1018=2723&1019=2726&1024=2729&895=2738&1026=2741&1027=2745&1031=2747&1034=2749&1035=2751&1036=2759&1037=2761&1038=2773&1039=2775&1040=2780&1041=2784&1045=2787&1046=2789&1049=2792&1050=2797&1051=2800&1058=2812&1060=2845&1061=2848&1062=2851&1063=2854&1064=2857&1065=2860&1067=2866&1073=2869&1076=2879&1077=2896&1081=2898&1082=2899&1083=2900&1084=2901&1085=2902&1086=2906&1087=2909&1089=2912&1090=2915&1092=2918&1094=2924&1097=2927&1098=2928&1099=2929&1100=2935&1101=2937&1102=2939&1103=2942&1104=2945&1106=2948&1107=2950&1108=2955&1111=2956&1114=2957&1115=2958&1118=2959&1120=2960&1121=2965&1122=2971&1125=2977&1126=2987&1127=3000'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f9a56d44e5f1872119c73bd0241f4145638387489bc31fc4a86af07a8469bb8c
+# 7315f509ac8817d0f097ce395deccca348bb3756cef5b5d7ab02ac5030cc22f1

@@ -12,6 +12,8 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_b = resolve('b')
+    l_0_plan = resolve('plan')
+    l_0_fp = resolve('fp')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_tasks = resolve('tasks')
@@ -28,8 +30,20 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points, 'targets': l_0_targets})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'fp': l_0_fp, 'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points, 'targets': l_0_targets})
     context.exported_vars.discard('parts')
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'situation')))
     l_0_idea = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。') or environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。']))
@@ -41,6 +55,14 @@ def root(context, missing=missing, environment=environment):
     l_0_guide = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='guide') if l_0_guide is missing else l_0_guide)) if ((undefined(name='guide') if l_0_guide is missing else l_0_guide) and (not (('为指导' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or '')) or ('精神，' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or ''))))) else '')
     context.vars['guide'] = l_0_guide
     context.exported_vars.add('guide')
+    if (((undefined(name='idea') if l_0_idea is missing else l_0_idea) and ('计生' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'))) and (not t_3(context.eval_ctx, t_4(context, ['计划生育', '人口'], 'in', (undefined(name='idea') if l_0_idea is missing else l_0_idea))))):
+        pass
+        l_0_fp = ('坚持计划生育基本国策，稳定适度低生育水平' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2016) else '坚持计划生育基本国策，促进人口长期均衡发展')
+        context.vars['fp'] = l_0_fp
+        context.exported_vars.add('fp')
+        l_0_idea = str_join((environment.call(context, environment.getattr((undefined(name='idea') if l_0_idea is missing else l_0_idea), 'rstrip'), '。'), '；', (undefined(name='fp') if l_0_fp is missing else l_0_fp), '。', ))
+        context.vars['idea'] = l_0_idea
+        context.exported_vars.add('idea')
     if (undefined(name='idea') if l_0_idea is missing else l_0_idea):
         pass
         yield '¶'
@@ -85,6 +107,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=32&3=34&8=35&11=38&12=41&13=44&15=47&17=51&18=56&21=70&23=73&27=76&28=79&29=82&30=84'
+debug_info = '2=46&3=48&8=49&11=52&12=55&15=58&16=60&17=63&19=66&21=69&23=73&24=78&27=92&29=95&33=98&34=101&35=104&36=106'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5e75c8521b2a41fdbf130d8c807b4e2a2871c553595598479568d0e3e7781d8e
+# 8a6a296b95c41691be4c06cc1dcbe46a4114df3afc95d3f5d51609974705e170

@@ -15,6 +15,12 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_options = resolve('options')
     l_0_parts = l_0_system = missing
+    try:
+        t_1 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/retrospect.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 'system': l_0_system})
     context.exported_vars.discard('parts')
@@ -39,11 +45,11 @@ def root(context, missing=missing, environment=environment):
     if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1) and (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) and (not environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们坚持稳中求进，把年初部署的任务一项一项往前推。'))
-    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', ))), thanks=True, as_headings=True))
+    yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', t_1(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when')))), thanks=True, as_headings=True))
     yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
 
 blocks = {}
-debug_info = '2=19&4=21&5=24&7=27&8=29&9=32&11=37&13=39&14=42&15=44'
+debug_info = '2=25&4=27&5=30&7=33&8=35&9=38&11=43&13=45&14=48&15=50'
 # Compiled from templates/sections/retrospect.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7a65918b6fa6960ea5a0ddf236ab7d8294bd06cae817de8a51db35f9ded3fb11
+# 13381906a2de6e665a2c5d0f8ccc61e770c15f2f90a767c6bcb61c590ac4af3b

@@ -9,8 +9,8 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_township = resolve('township')
     l_0_options = resolve('options')
-    l_0_b = resolve('b')
     l_0_plan = resolve('plan')
+    l_0_b = resolve('b')
     l_0_vary = resolve('vary')
     l_0_reviews = resolve('reviews')
     l_0_led_by = resolve('led_by')
@@ -22,13 +22,19 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_2 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/review.j2').make_module(context.get_all(), True, {'parts': l_0_parts, 'system': l_0_system, 'when': l_0_when})
     context.exported_vars.discard('parts')
     l_0_system = ('战线' if (undefined(name='township') if l_0_township is missing else l_0_township) else '系统')
     context.vars['system'] = l_0_system
     context.exported_vars.add('system')
-    l_0_when = environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )))
+    l_0_when = environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'when', t_2(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'))))
     context.vars['when'] = l_0_when
     context.exported_vars.add('when')
     if (((undefined(name='when') if l_0_when is missing else l_0_when) == '上半年') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review')):
@@ -50,7 +56,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '按照年初工作会议的部署推进各项工作。', ))))
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从上半年的情况看，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先把进展说一说，归纳起来有以下几点：'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先把进展说一说，归纳起来有以下几点：'))
         yield '\n'
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
@@ -84,6 +90,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=26&4=28&5=31&6=34&9=37&10=39&11=42&12=45&13=47&14=49&15=52&18=53&19=55&21=58&22=60&24=63&26=68&29=69&31=71&33=72&35=74&37=78&38=81&40=83'
+debug_info = '2=32&4=34&5=37&6=40&9=43&10=45&11=48&12=51&13=53&14=55&15=58&18=59&19=61&21=64&22=66&24=69&26=74&29=75&31=77&33=78&35=80&37=84&38=87&40=89'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5a028af6846900e2be3162390267ab0d805ad5853baad7e4e9ad8876eb820305
+# e4da8a83a75c969c27ecabe6c24dd54c542e10e0bd206b85f32947aabe5f405b

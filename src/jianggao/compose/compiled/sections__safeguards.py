@@ -52,7 +52,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('subj')
     if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
-        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的各项任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
         if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1):
@@ -74,4 +74,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=30&5=32&6=35&7=47&10=50&11=53&12=55&13=58&14=64&17=69&19=71'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 51bb57e3c12fb11d060c148f91a408b91cff5b454aea8410939f22ed24f87a0c
+# 77ef1081d127d5e3b06384213e8d5924d278d43d65ca6e5b4b761f7d9db3f5e2

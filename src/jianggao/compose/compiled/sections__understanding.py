@@ -54,6 +54,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
+    try:
+        t_7 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
@@ -90,6 +96,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('新冠肺炎疫情发生以来，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性更加凸显，必须同常态化疫情防控结合起来，一起谋划、一起推进。', )), str_join(('在常态化疫情防控的大背景下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的分量更重、要求更高，必须同疫情防控一起谋划、一起推进。', ))))
         yield '\n'
+    yield str(t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'season_line'))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -102,7 +109,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_1_r, 'results'):
                 pass
                 yield str(('' if (environment.getattr(environment.getattr(l_1_r, 'topic'), 'key') == environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', ))], _loop_vars=_loop_vars), 0)))
-                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', )), _loop_vars=_loop_vars), '一年来，', '去年'], _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
+                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'), _loop_vars=_loop_vars)), '一年来，', '去年'] if (t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'), _loop_vars=_loop_vars)) == str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', ))) else [t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'), _loop_vars=_loop_vars)), '今年以来，']), _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
                 yield '。'
             if environment.getattr(l_1_r, 'facts'):
@@ -133,7 +140,6 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='points') if l_0_points is missing else l_0_points):
         pass
         yield '¶'
-        yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['从面临的形势看，', '从当前的情况看，', '从工作实际看，']), 0))
         yield str(t_1(context.eval_ctx, (undefined(name='points') if l_0_points is missing else l_0_points), ''))
         yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
@@ -147,6 +153,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=58&3=60&5=63&7=66&8=70&10=72&12=77&14=80&15=83&16=85&17=87&18=89&19=91&24=93&25=96&26=98&27=102&28=108&34=113&35=116&36=133&37=136&39=139&40=141&41=143'
+debug_info = '2=64&3=66&5=69&7=72&8=76&10=78&12=83&14=86&15=89&16=91&17=93&18=95&19=97&21=99&25=100&26=103&27=105&28=109&29=115&35=120&36=123&37=140&38=143&40=145&41=147&42=149'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 173b280a5b9e887d21666f9c6dc92bb42b80968b0a05372796bbbb78c3bdd200
+# e7efc609c81f77ae85849ac8febe6c285cd0c5d2ca6e077c666eff13c122a74b
