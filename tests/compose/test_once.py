@@ -240,7 +240,8 @@ def test_a_subsection_says_an_idea_once_repairing_the_sentence_that_says_it_agai
 
 def test_a_set_phrase_is_said_within_its_ration():
     parts = [[["毫不放松抓好冬春季疫情防控，落实各项措施。", "要毫不放松抓好重点场所防控。"],
-              ["推进预约诊疗，让群众少排队、少跑腿。", "生育登记要推行网上办理，申请材料能在网上提交的一律在网上提交，让群众少跑腿。", "电子健康档案要向本人开放。"]]]
+              ["推进预约诊疗，让群众少排队、少跑腿。", "生育登记要推行网上办理，申请材料能在网上提交的一律在网上提交，让群众少跑腿。",
+               "电子健康档案要向本人开放。"]]]
     once.rationed_once(parts, ())
     text = "".join(s for part in parts for para in part for s in para)
     assert text.count("毫不放松") == 1 and "要抓好重点场所防控。" in text
@@ -258,4 +259,8 @@ def test_the_guidance_studied_is_said_once_in_the_general_line():
     once.guidance_once(parts)
     text = "".join(s for part in parts for para in part for s in para)
     assert len(re.findall(r"学习贯彻党的|贯彻党的", text)) == 1 and "总体思路是：深入贯彻党的十八大" in text
+    parts = [[["做好今年的工作，要深入学习贯彻党的十八大和十八届历次全会精神，把上级的决策部署落实到全区工作的各个方面。"],
+              ["全区卫生计生工作的总体思路是：深入贯彻党的十八大和十八届历次全会精神，坚持以人民健康为中心。"]]]
+    once.guidance_once(parts)
+    assert parts[0][0] == ["做好今年的工作，要把上级的决策部署落实到全区工作的各个方面。"]     # the duty keeps its 要
     assert "党的十八届三中全会对全面深化改革作出了总体部署。" in text      # a plenum's decision is content

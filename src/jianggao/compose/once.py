@@ -1022,4 +1022,6 @@ def guidance_once(parts: list[list[list[str]]]) -> None:
         if got == "" and len(para) > 1 and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}):
             para.pop(k)
         elif got:
-            para[k] = got
+            # the duty after a frame keeps its 要 (做好今年的工作，要深入学习贯彻…精神，把… → 做好今年的工作，要把…)
+            para[k] = re.sub(r"^([^，]{2,12}，)(?!要|必须)", r"\1要", got) if _STUDY.search(s.split("，")[1] if "，" in s
+                                                                                     else "") else got
