@@ -378,6 +378,63 @@ def causes(text: str, *, draft: bool = True) -> dict[str, list[str]]:
     return out
 
 
+# --- the round 35 readers' repeats (issue 13: one idea once) -----------------------------------------------------------
+# Counted from the text as printed with compose's own content measure (compose.ideas.content_pairs: a sentence's
+# character pairs less the words any sentence carries), so a second opinion beside the jieba pairs, in the readers' terms:
+#   content   a sentence of a subsection whose content one earlier sentence of that subsection (its heading and item
+#             heads among them) mostly holds, or a clause of it wholly (增加普惠托育服务供给 after 增加普惠性托育服务供给;
+#             要加强基层中医药服务能力建设 after 实施基层中医药服务能力提升工程);
+#   heading   a heading or item head said again by the next sentence's first clause (一是加强重点传染病防治。加强重点传染病
+#             防治，…);
+#   guidance  the guidance studied (学习贯彻党的十八大和十八届三中全会精神) said again after the first time;
+#   rationed  a set phrase beyond its ration in the speech (compose.once.RATIONED: 毫不放松, 少跑腿/少排队, 落到实处).
+def round35(text: str, *, draft: bool = True) -> dict[str, list[str]]:
+    """The sentences of ``text`` that show each of the round 35 readers' repeats above."""
+    from jianggao.compose import once
+    from jianggao.compose.ideas import CLAUSE_MIN_PAIRS, SAME_MIN_PAIRS, SENTENCE_SAME, content_pairs, same_idea
+    lines = [ln.strip().replace("\u3000", "") for ln in text.splitlines()]
+    if draft:
+        start = next((k for k, ln in enumerate(lines[:8]) if ln.endswith("：")), -1)
+        lines = [ln for ln in lines[start + 1:] if not ln.startswith(("已生成", "自检", "篇幅"))]
+    out: dict[str, list[str]] = {"content": [], "heading": [], "guidance": [], "rationed": []}
+    before: list[frozenset[str]] = []
+    studied = 0
+    rationed = {w: 0 for w in once.RATIONED}
+    for line in lines:
+        if not line or _JUNK.search(line):
+            continue
+        if _PART.match(line) or _SUB.match(line):
+            before = []
+        head = ""
+        for s in (s for s in _SPLIT.split(line) if s.strip()):
+            for words, (most, _) in once.RATIONED.items():
+                n = len(re.findall(words, s))
+                if n and rationed[words] + n > most:
+                    out["rationed"].append(s)
+                rationed[words] += n
+            if once._STUDY.search(s):
+                studied += 1
+                if studied > 1:
+                    out["guidance"].append(s)
+            is_head = (_SUB.match(s) or _PART.match(s) or _ITEM_HEAD.match(s)) and len(s) <= 40
+            if head and not is_head:
+                first = s.split("，", 1)[0]
+                if len(content_pairs(first)) >= SAME_MIN_PAIRS and same_idea(first, content_pairs(head)):
+                    out["heading"].append(s)
+            mine = content_pairs(s)
+            if not is_head and not _DIGIT.search(s) and len(mine) >= SAME_MIN_PAIRS and (
+                    any(len(mine & b) >= SENTENCE_SAME * len(mine) for b in before)
+                    or any(not _DIGIT.search(c) and len(content_pairs(c)) >= CLAUSE_MIN_PAIRS
+                           and any(same_idea(c, b) for b in before) for c in re.split(r"[，；]", s.rstrip("。！？")))):
+                out["content"].append(s)
+            head = s if is_head else ""
+            before.append(mine)
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def body_chars(text: str) -> int:
     return sum(len(s) for _, _, s in sentences(text))
 
@@ -563,6 +620,18 @@ def main(argv: list[str] | None = None) -> int:
         report["near"], report["targets_twice"] = near, twice
         report["summary_codes"] = {"near_per_1000": 1000 * n_near / max(c1, 1),
                                    "corpus_near_per_1000": 1000 * c_near / max(cchars, 1), "targets_twice": n_twice}
+    r35 = {path.stem: round35(path.read_text(encoding="utf-8")) for path in drafts}
+    total35 = sum(r[1] for r in rows)
+    c35 = {name: round35(text, draft=False) for name, text in corpus}
+    print("the round 35 readers' repeats, per 1,000 chars (drafts | corpus): " + "; ".join(
+        f"{key} {1000 * sum(len(v[key]) for v in r35.values()) / max(total35, 1):.2f} | "
+        f"{1000 * sum(len(v[key]) for v in c35.values()) / max(cchars, 1):.2f}"
+        for key in ("content", "heading", "guidance", "rationed")) + f" ({len(drafts)} drafts)")
+    for k in sorted(r35):
+        for key, sents in r35[k].items():
+            for s in sents[:args.show]:
+                print(f"      {key} {k}: {s[:70]}")
+    report["round35"] = r35
     found4 = {path.stem: causes(path.read_text(encoding="utf-8")) for path in drafts}
     total = sum(r[1] for r in rows)
     c4 = {name: causes(text, draft=False) for name, text in corpus}

@@ -187,3 +187,80 @@ def test_a_composed_speech_names_no_item_in_more_than_two_list_places(resources,
             lists = [line for line in text.splitlines() if name_ in line and re.search(
                 rf"{re.escape(name_)}(?:、|等|这两件事|这样的|是今年|是下半年|尤其|，年底)", line)]
             assert len(lists) <= 1 + (name_ not in text[tasks:]), (item, lists)
+
+
+# --- one idea once (issue 13, the round 35 readers: the same idea in other words) ---------------------------------
+from jianggao.compose import ideas  # noqa: E402
+
+
+@pytest.mark.parametrize("before, again", [
+    ("今年要着力实施基层中医药服务能力提升工程。", "要加强基层中医药服务能力建设。"),
+    ("增加普惠性托育服务供给。", "增加普惠托育服务供给"),
+    ("生育政策调整后，要加强政策解读，优化服务流程，方便群众办事。", "要做好政策解读和咨询服务"),
+])
+def test_the_same_idea_in_other_words_is_seen_by_its_content(before, again):
+    assert ideas.same_idea(again, ideas.content_pairs(before))
+
+
+@pytest.mark.parametrize("before, other", [
+    ("一是巩固基本药物制度。", "村卫生室要做好基本药物的配备和使用"),
+    ("把村卫生室标准化建设任务逐村列成清单，乡镇和村各负其责。", "有条件的乡镇卫生院要恢复和开展住院服务"),
+    ("加强重点传染病防治。", "做好登革热病媒生物监测和孳生地清理"),
+])
+def test_a_measure_of_its_own_is_not_the_same_idea(before, other):
+    assert not ideas.same_idea(other, ideas.content_pairs(before))
+
+
+def test_a_measure_said_before_is_refused_whole_or_by_a_clause_and_an_items_words_are_its_subject():
+    said = [ideas.content_pairs("增加普惠性托育服务供给，让一般家庭送得起。")]
+    assert ideas.said_before("要支持有条件的幼儿园开设托班，增加普惠托育服务供给。", said)
+    assert not ideas.said_before("要支持有条件的幼儿园开设托班，招收2至3岁幼儿。", said)
+    # across the speech only the whole sentence counts, more strictly
+    speech = [ideas.content_pairs("把在岗乡村医生轮训作为常态，每年轮训一遍。")]
+    assert ideas.said_before("乡村医生轮训要作为常态，每年轮训一遍。", [], speech)
+    # the item's own words are its measures' subject: 村卫生室标准化建设 in each is no repeat
+    item = ideas.content_pairs("完成剩余村卫生室标准化建设")
+    area = [ideas.content_pairs("村卫生室标准化建设任务要逐村列成清单，按季度通报进度。")]
+    assert not ideas.said_before("村卫生室标准化建设完成后，要同步落实村医和药品配备。", area, (), item)
+
+
+def test_a_subsection_says_an_idea_once_repairing_the_sentence_that_says_it_again():
+    parts = [[["（三）推进托育服务发展。"],
+              ["一是增加普惠托育服务供给。", "要摸清辖区三岁以下婴幼儿数量，增加普惠性托育服务供给。",
+               "要支持有条件的幼儿园开设托班，增加普惠托育服务供给，让一般家庭送得起。"]]]
+    shells = [[Heading(2, "（三）", "推进托育服务发展。"), Paragraph("")]]
+    once.ideas_once(parts, shells, ["tasks"], ())
+    assert parts[0][1][2] == "要支持有条件的幼儿园开设托班，让一般家庭送得起。"
+    # the brief's words stay where they are
+    parts = [[["（三）推进托育服务发展。"],
+              ["一是增加普惠托育服务供给。", "增加普惠性托育服务供给，每千人口托位数力争达到4.5个。"]]]
+    once.ideas_once(parts, shells, ["tasks"], ("每千人口托位数",))
+    assert len(parts[0][1]) == 2
+
+
+def test_a_set_phrase_is_said_within_its_ration():
+    parts = [[["毫不放松抓好冬春季疫情防控，落实各项措施。", "要毫不放松抓好重点场所防控。"],
+              ["推进预约诊疗，让群众少排队、少跑腿。", "生育登记要推行网上办理，申请材料能在网上提交的一律在网上提交，让群众少跑腿。",
+               "电子健康档案要向本人开放。"]]]
+    once.rationed_once(parts, ())
+    text = "".join(s for part in parts for para in part for s in para)
+    assert text.count("毫不放松") == 1 and "要抓好重点场所防控。" in text
+    assert len(re.findall("少跑腿|少排队", text)) <= 2 and "生育登记要推行网上办理，申请材料能在网上提交的一律在网上提交。" in text
+    # a duty left as a bare headline keeps its purpose (发展互联网医疗和远程医疗。 alone is a stub)
+    parts = [[["推进预约诊疗，让群众少跑腿。", "要发展互联网医疗和远程医疗，让信息多跑路、群众少跑腿。"]]]
+    once.rationed_once(parts, ())
+    assert parts[0][0][1] == "要发展互联网医疗和远程医疗，让信息多跑路、群众少跑腿。"
+
+
+def test_the_guidance_studied_is_said_once_in_the_general_line():
+    parts = [[["2014年是关键一年。", "做好今年的工作，要深入学习贯彻党的十八大和十八届二中、三中全会精神。",
+               "党的十八届三中全会对全面深化改革作出了总体部署。"],
+              ["2014年全县卫生工作的总体思路是：深入贯彻党的十八大和十八届三中全会精神，坚持以深化医药卫生体制改革为动力。"]]]
+    once.guidance_once(parts)
+    text = "".join(s for part in parts for para in part for s in para)
+    assert len(re.findall(r"学习贯彻党的|贯彻党的", text)) == 1 and "总体思路是：深入贯彻党的十八大" in text
+    parts = [[["做好今年的工作，要深入学习贯彻党的十八大和十八届历次全会精神，把上级的决策部署落实到全区工作的各个方面。"],
+              ["全区卫生计生工作的总体思路是：深入贯彻党的十八大和十八届历次全会精神，坚持以人民健康为中心。"]]]
+    once.guidance_once(parts)
+    assert parts[0][0] == ["做好今年的工作，要把上级的决策部署落实到全区工作的各个方面。"]     # the duty keeps its 要
+    assert "党的十八届三中全会对全面深化改革作出了总体部署。" in text      # a plenum's decision is content

@@ -700,8 +700,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     floor = one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE)
     one_home.generic_once(parts, shells, every_role, clauses, floor)
     one_home.measure_home(parts, shells, every_role, clauses, floor)
+    one_home.ideas_once(parts, shells, every_role, clauses, floor)
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
+    one_home.rationed_once(parts, clauses)
+    one_home.guidance_once(parts)
     one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
     if plan.ahead:
         # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead

@@ -13,6 +13,7 @@ area's (off the area: 院前急救 in the 医改 paragraph), or none at all (emp
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -510,3 +511,92 @@ def tie(text: str, area: str) -> str:
     if about or any(AREA_OF[i] != GENERAL for i in mine):
         return "other"
     return "none"
+
+
+# --- the same idea in other words, by its content (issue 13, REP; the fifteenth session's readers, round 35) ------
+# The table above sees an idea only where it has a code; a sentence whose content words another sentence of its item
+# already said is that idea again whatever its code (今年要着力实施基层中医药服务能力提升工程。要加强基层中医药服务能力
+# 建设。; 增加普惠性托育服务供给。… 增加普惠托育服务供给).  A sentence's content is its character pairs once the words any
+# sentence carries (加强, 推进, 服务, 能力, 建设, 工作 …) and the function characters are gone.
+_STOCK = re.compile(r"进一步|切实|着力|不断|持续|扎实|全面|深入|大力|积极|加快|加强|推进|推动|提升|提高|完善|健全|做好|"
+                    r"抓好|做实|抓实|落实|强化|筑牢|夯实|巩固|规范|优化|确保|保障|实现|建设|发展|工作|水平|能力|服务|体系|"
+                    r"管理|机制|制度|今年|年内|各项|有效|及时|更加|真正|重点|任务|开展|实施|建立|群众|"
+                    r"人民|进行|有关|相关|问题|方面|一批|全县|全区|全市|全镇|全乡|全旗|各级|继续|努力|力争|认真|严格|"
+                    r"坚持|注重|重视|要求|作用|发挥|充分|形成|保持|促进|同时|还要|必须|需要|进而|从而|以及|并且")
+_FUNCTION = frozenset("的和与及要把对在是将为以了都等让使从向也还并其这此该之所被给于由而又就个些")
+# Pairs every sentence of a health speech holds, left out as words but kept in their compounds (村卫生室: 村卫, 生室).
+_COMMON_PAIRS = frozenset(("卫生", "健康", "医疗", "医院", "机构"))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# The share of a clause's content pairs an earlier sentence of its item holds, at or above which the clause says that
+# sentence's idea again; and the fewest pairs a clause needs to be judged (旨在 alone says nothing to repeat).
+SAME_SHARE = 0.75
+SAME_MIN_PAIRS = 3
+
+
+# The bodies a duty is given to: two duties for one body share its name, not an idea (基层医疗卫生机构要… twice).
+_BODIES = re.compile(r"基层医疗卫生机构|医疗卫生机构|医疗卫生单位|医疗机构|助产机构|乡镇卫生院|社区卫生服务中心|卫生院|"
+                     r"牵头医院|公立医院|疾控中心|妇幼保健院|卫生健康局|卫生健康部门|有关部门")
+
+
+@lru_cache(maxsize=65536)
+def content_pairs(text: str) -> frozenset[str]:
+    """The content of ``text`` as character pairs: bodies' names (_BODIES), stock words (_STOCK) and function characters
+    left out."""
+    out: set[str] = set()
+    for piece in _HAN_RUN.findall(_STOCK.sub("|", _BODIES.sub("|", text))):
+        for i in range(len(piece) - 1):
+            pair = piece[i:i + 2]
+            if pair[0] not in _FUNCTION and pair[1] not in _FUNCTION and pair not in _COMMON_PAIRS:
+                out.add(pair)
+    return frozenset(out)
+
+
+def said_share(text: str, before: frozenset[str] | set[str]) -> float:
+    """The share of ``text``'s content pairs that ``before`` (pairs said already) holds; 0 for a text of fewer than
+    SAME_MIN_PAIRS."""
+    mine = content_pairs(text)
+    if len(mine) < SAME_MIN_PAIRS:
+        return 0.0
+    return len(mine & before) / len(mine)
+
+
+def same_idea(text: str, before: frozenset[str] | set[str]) -> bool:
+    """Whether ``text`` (a sentence or a clause) says again what the pairs ``before`` said: SAME_SHARE of its content
+    or more (要加强基层中医药服务能力建设 after 实施基层中医药服务能力提升工程)."""
+    return said_share(text, before) >= SAME_SHARE
+
+
+def clauses_again(sentence: str, before: frozenset[str] | set[str]) -> list[bool]:
+    """For each clause of ``sentence`` (cut at ，；), whether it says again what ``before`` said (same_idea)."""
+    return [same_idea(c, before) for c in re.split(r"[，；]", sentence.rstrip("。！？"))]
+
+
+# A measure says again what one measure of its item said before it (said_before): its whole content mostly
+# (SENTENCE_SAME of the pairs outside its item's words, the item being its subject) or one clause of it almost wholly
+# (SAME_SHARE, a clause of CLAUSE_MIN_PAIRS or more with no figure).  Beyond its item (its area's other measures, the
+# speech's) only the whole sentence counts, and more strictly (SPEECH_SAME): 乡村医生轮训 under 村医 and 加强乡村医生培训
+# under 公共卫生.  (Judging every clause against the whole area refused so many measures that work reports fell below
+# 0.85 of their length and subsections filled with standing items.)
+SENTENCE_SAME = 0.6
+SPEECH_SAME = 0.7
+CLAUSE_MIN_PAIRS = 5
+# A purpose said last (让群众…, 形成…的合力) serves the measure; the measure itself is what is judged.
+_PURPOSE = re.compile(r"^(?:让|使|形成|确保|为|以便|从而|进而|助推|促进)")
+_FIGURE = re.compile(r"\d")
+
+
+def said_before(text: str, area: Iterable[frozenset[str]], speech: Iterable[frozenset[str]] = (),
+                subject: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` says again what one of the measures said in its item (``area``: their content pairs) or in the
+    rest of its area and the speech (``speech``) said; ``subject``, the pairs of its item's words, is what its
+    measures are about, not a repeat."""
+    mine = content_pairs(text) - subject
+    if len(mine) < SAME_MIN_PAIRS:
+        return False
+    clauses = [content_pairs(c) - subject for c in re.split(r"[，；]", text.rstrip("。！？"))
+               if not _FIGURE.search(c) and not _PURPOSE.match(c)]
+    clauses = [c for c in clauses if len(c) >= CLAUSE_MIN_PAIRS]
+    for before in area:
+        if len(mine & before) >= SENTENCE_SAME * len(mine) or any(len(c & before) >= SAME_SHARE * len(c) for c in clauses):
+            return True
+    return any(len(mine & before) >= SPEECH_SAME * len(mine) for before in speech)

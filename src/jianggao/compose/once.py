@@ -885,3 +885,143 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
                         continue
                     s, pos = new
                 para[k] = s
+
+
+# --- one idea once in a subsection: the same content in other words ---------------------------------------------
+# (issue 13, the readers' round 35: 生育政策调整后，要加强政策解读…。单独两孩政策实施后，要做好政策解读和咨询服务; 今年要着力
+# 实施基层中医药服务能力提升工程。要加强基层中医药服务能力建设.)  The picker refuses such a measure when it is chosen
+# (ideas.said_before); what reaches the speech by other ways (the templates' own lines, a lent sentence, a problem's
+# answer) is read here against the sentences of its subsection, its heading and item heads among them.
+def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str], keep: Sequence[str],
+               room: Room | None = None) -> None:
+    """No idea said twice in a task subsection (in place): a later optional sentence whose content (ideas.content_pairs)
+    one earlier sentence of its subsection mostly holds (ideas.SENTENCE_SAME) goes where the speech has room; a clause
+    that says again what one earlier sentence said (ideas.same_idea: 增加普惠托育服务供给 after 增加普惠性托育服务供给)
+    goes where the rest of its sentence stands.  Never the brief's words or figures, a paragraph's lead."""
+    from .ideas import CLAUSE_MIN_PAIRS, SAME_MIN_PAIRS, SENTENCE_SAME, content_pairs, same_idea
+
+    for part, shell, role in zip(parts, shells, roles, strict=False):
+        if role != "tasks":
+            continue
+        before: list[frozenset[str]] = []
+        text = ""
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading):
+                before = [content_pairs(block.text)] if block.level == 2 else before + [content_pairs(block.text)]
+                text = block.text if block.level == 2 else text + block.text
+            goes_on = j > 1 and not isinstance(block, Heading)
+            k = 0
+            while k < len(para):
+                s = para[k]
+                mine = content_pairs(s)
+                # (the brief's words said already in the subsection are no longer its alone: 巩固提高免疫规划疫苗接种率
+                # after the target 确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上)
+                unsaid = [c for c in keep if c not in text]
+                if optional(para, k, unsaid, lead=goes_on) and len(mine) >= SAME_MIN_PAIRS and not _ORDINAL.match(s):
+                    whole = any(len(mine & b) >= SENTENCE_SAME * len(mine) for b in before)
+                    if whole and room is not None and room.take(s):
+                        para.pop(k)
+                        continue
+
+                    def says(clause: str, said: list[frozenset[str]] = before) -> set[str]:
+                        return {"same"} if not _DIGIT.search(clause) and len(content_pairs(clause)) >= CLAUSE_MIN_PAIRS \
+                            and any(same_idea(clause, b) for b in said) else set()
+
+                    if any(says(c) for c in re.split(r"[，；]", s[:-1])):
+                        got = settle(para, k, without(s, {"same"}, says), False, room)
+                        if got == "":
+                            continue
+                        if got:
+                            s = got
+                before.append(content_pairs(s))
+                text += s
+                k += 1
+
+
+# --- a set phrase beyond its ration in a speech ---------------------------------------------------------------------
+# (the round 35 readers: 毫不放松 three times, 少排队、少跑腿 ×3.)  Each phrase (or group of phrases that say one thing)
+# with how often a speech may say it.  An adverb beyond its ration is left out (毫不放松抓好… → 抓好…); a clause saying
+# one goes where the rest of its sentence stands; a phrase with stand-ins gives way to one the speech has not said.
+RATIONED: dict[str, tuple[int, tuple[str, ...]]] = {
+    "毫不放松": (1, ()),
+    "少跑腿|少排队|多跑路|跑一次|少跑路": (1, ()),
+    "落到实处": (2, ("落实到位", "抓出成效")),
+    "常抓不懈": (1, ()),
+    "攻坚克难": (1, ("迎难而上", "真抓实干")),
+}
+_PURPOSE = re.compile(r"^(?:让|使|方便|做到|实现|确保)")
+_ADVERB = {"毫不放松": re.compile(r"毫不放松(?:地)?(?=抓|做|落实|推进|加强|强化|开展|坚持)")}
+
+
+def rationed_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """Each RATIONED phrase said no more often than its ration in the speech (in place)."""
+    for words, (most, stand_ins) in RATIONED.items():
+        pat = re.compile(words)
+        seen = 0
+        for part in parts:
+            for para in part:
+                k = 0
+                while k < len(para):
+                    s = para[k]
+                    hits = 1 if pat.search(s) else 0      # (少排队、少跑腿 is one saying)
+                    if not hits:
+                        k += 1
+                        continue
+                    if seen + hits <= most or any(c and c in s for c in keep if pat.search(c)):
+                        seen += hits
+                        k += 1
+                        continue
+                    adverb = _ADVERB.get(words)
+                    if adverb and adverb.search(s):
+                        para[k] = adverb.sub("", s)
+                    elif stand_ins:
+                        para[k] = pat.sub(stand_ins[zlib.crc32(s.encode()) % len(stand_ins)], s)
+                    elif optional(para, k, keep, lead=True):
+                        pieces = s[:-1].split("，")
+                        # a purpose said last (…，让群众少跑腿) goes and the duty stands, however short
+                        tail = len(pieces) > 1 and pat.search(pieces[-1]) and _PURPOSE.match(pieces[-1]) \
+                            and not pat.search("，".join(pieces[:-1])) and len(_han("".join(pieces[:-1]))) >= 4 \
+                            and not is_headline("，".join(pieces[:-1]) + s[-1]) \
+                            and not is_headline(unmodal("，".join(pieces[:-1]) + s[-1], None))
+                        # (not where the duty left is a bare headline: 发展互联网医疗和远程医疗。)
+
+                        def names(clause: str, p: re.Pattern[str] = pat) -> set[str]:
+                            return {"x"} if p.search(clause) else set()
+
+                        got = "，".join(pieces[:-1]) + s[-1] if tail else without(s, {"x"}, names)
+                        if got == "" and not _DIGIT.search(s) and len(para) > 1:
+                            para.pop(k)
+                            continue
+                        if got:
+                            para[k] = got
+                    seen += 1 if pat.search(para[k]) else 0
+                    k += 1
+
+
+# --- the same guidance named again ---------------------------------------------------------------------------------
+# (the round 35 readers: 十八大和十八届三中全会 named four times in three paragraphs.)  A speech says once what it studies
+# and carries out (深入学习贯彻党的十八大和十八届二中、三中全会精神): in its 总体思路 where it has one, else where it first
+# says it.  A plenum's own decision (党的十八届三中全会对深化医药卫生体制改革作出了部署) is content, not this.
+_STUDY = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；]{0,8}?党的[^，。；]{2,40}?精神")
+
+
+def guidance_once(parts: list[list[list[str]]]) -> None:
+    """The guidance studied (_STUDY) said once in the speech (in place): elsewhere the clause naming it goes, or its
+    sentence where that is all it says."""
+    where = [(i, j, k) for i, part in enumerate(parts) for j, para in enumerate(part) for k, s in enumerate(para)
+             if _STUDY.search(s)]
+    if len(where) < 2:
+        return
+    home = next((w for w in where if "总体思路" in parts[w[0]][w[1]][w[2]]), where[0])
+    for i, j, k in reversed(where):
+        if (i, j, k) == home:
+            continue
+        para = parts[i][j]
+        s = para[k]
+        got = without(s, {"g"}, lambda c: {"g"} if _STUDY.search(c) else set())
+        if got == "" and len(para) > 1 and not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}):
+            para.pop(k)
+        elif got:
+            # the duty after a frame keeps its 要 (做好今年的工作，要深入学习贯彻…精神，把… → 做好今年的工作，要把…)
+            para[k] = re.sub(r"^([^，]{2,12}，)(?!要|必须)", r"\1要", got) if _STUDY.search(s.split("，")[1] if "，" in s
+                                                                                     else "") else got

@@ -28,9 +28,11 @@ from .ideas import (
     ONCE,
     REPORT_MEASURE_SAYS,
     SAFEGUARDS_OWN,
+    content_pairs,
     ideas_of,
     measure_again,
     repeats,
+    said_before,
     tie,
 )
 from .lending import borrowed as lending
@@ -1331,6 +1333,12 @@ class Picker:
         # the items' own words are their paragraphs' subject, not an idea said twice: every measure of 做好严重精神障碍
         # 患者管理 names 严重精神障碍患者, and five of its quads barred all of them (b05: 3 measures of 9 on offer)
         item_quads = frozenset().union(*paragraph_quads.values())
+        # the content of each measure said in this area and in each item's run, and of the items (their subject:
+        # ideas.said_before judges a measure against its item's run only: against the whole area it refused so much that
+        # work reports fell below 0.85 of their length and subsections filled up with standing items)
+        area_pairs: list[frozenset[str]] = []
+        run_pairs: dict[int, list[frozenset[str]]] = {}
+        item_pairs = frozenset().union(*(content_pairs(k) for k in keys))
 
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
         broad = BROAD_AREAS if items else len(self.area_items) + 9
@@ -1434,6 +1442,9 @@ class Picker:
                 return _again()       # finish would drop it as its paragraph's earlier sentence said again
             if (grams - item_runs) & self._task_runs:
                 return _again()       # the same measure in other words (护理服务向基层延伸 twice)
+            if said_before(text.split(ALTERNATE)[0], run_pairs.get(run, ()), (), item_pairs):
+                return _again()       # what a measure said, said again (增加普惠托育服务供给 after 增加普惠性托育服务供给;
+                                      # 加强基层中医药服务能力建设 after 实施基层中医药服务能力提升工程: reading 35)
             inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
             if any(not self._may_tell(area, who) for who in inner):
                 return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
@@ -1458,6 +1469,8 @@ class Picker:
                 in_run["@" + x] = in_run.get("@" + x, 0) + 1
                 self._task_ideas.setdefault(x, set()).add(area)
             self._task_runs |= grams
+            area_pairs.append(content_pairs(said))
+            run_pairs.setdefault(run, []).append(area_pairs[-1])
             paragraph_quads[run] |= quads
             for who in inner:
                 self._told[(area, who)] = self._told.get((area, who), 0) + 1
