@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .templating import COMPILED, _precompiled
+from .shipped_templates import COMPILED, _precompiled
 
 
 class _ConfinedLoader(jinja2.FileSystemLoader):

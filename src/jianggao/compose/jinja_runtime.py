@@ -19,12 +19,16 @@ from __future__ import annotations
 import builtins
 import enum
 import functools
+import math
+import operator
+import re
 import sys
 import types
 import typing as t
 from collections import abc
 from collections.abc import Callable
 from itertools import chain
+from numbers import Number
 
 if t.TYPE_CHECKING:
     import typing_extensions as te
@@ -41,6 +45,7 @@ UNSAFE_GENERATOR_ATTRIBUTES = {"gi_frame", "gi_code"}
 UNSAFE_COROUTINE_ATTRIBUTES = {"cr_frame", "cr_code"}
 UNSAFE_ASYNC_GENERATOR_ATTRIBUTES = {"ag_code", "ag_frame"}
 V = t.TypeVar("V")
+K = t.TypeVar("K")
 
 
 class Unsupported(Exception):
@@ -823,12 +828,155 @@ def is_internal_attribute(obj: t.Any, attr: str) -> bool:
 
 # ---- the environment (Jinja2's Environment and SandboxedEnvironment, as make_environment sets them up)
 
-def test_in(value: t.Any, seq: t.Container[t.Any]) -> bool:
-    return value in seq
+_word_beginning_split_re = re.compile(r"([-\s({\[<]+)")
+_word_re = re.compile(r"\w+")
 
+
+def test_odd(value: int) -> bool:
+    return value % 2 == 1
+
+def test_even(value: int) -> bool:
+    return value % 2 == 0
+
+def test_divisibleby(value: int, num: int) -> bool:
+    return value % num == 0
+
+def test_defined(value: t.Any) -> bool:
+    return not isinstance(value, Undefined)
+
+def test_undefined(value: t.Any) -> bool:
+    return isinstance(value, Undefined)
+
+@pass_environment
+def test_filter(env: Environment, value: str) -> bool:
+    return value in env.filters
+
+@pass_environment
+def test_test(env: Environment, value: str) -> bool:
+    return value in env.tests
 
 def test_none(value: t.Any) -> bool:
     return value is None
+
+def test_boolean(value: t.Any) -> bool:
+    return value is True or value is False
+
+def test_false(value: t.Any) -> bool:
+    return value is False
+
+def test_true(value: t.Any) -> bool:
+    return value is True
+
+def test_integer(value: t.Any) -> bool:
+    return isinstance(value, int) and value is not True and (value is not False)
+
+def test_float(value: t.Any) -> bool:
+    return isinstance(value, float)
+
+def test_lower(value: str) -> bool:
+    return str(value).islower()
+
+def test_upper(value: str) -> bool:
+    return str(value).isupper()
+
+def test_string(value: t.Any) -> bool:
+    return isinstance(value, str)
+
+def test_mapping(value: t.Any) -> bool:
+    return isinstance(value, abc.Mapping)
+
+def test_number(value: t.Any) -> bool:
+    return isinstance(value, Number)
+
+def test_sequence(value: t.Any) -> bool:
+    try:
+        len(value)
+        value.__getitem__  # noqa: B018
+    except Exception:
+        return False
+    return True
+
+def test_iterable(value: t.Any) -> bool:
+    try:
+        iter(value)
+    except TypeError:
+        return False
+    return True
+
+def test_sameas(value: t.Any, other: t.Any) -> bool:
+    return value is other
+
+def test_escaped(value: t.Any) -> bool:
+    return hasattr(value, '__html__')
+
+def test_in(value: t.Any, seq: t.Container[t.Any]) -> bool:
+    return value in seq
+
+@pass_environment
+def do_last(environment: Environment, seq: t.Reversible[V]) -> V | Undefined:
+    try:
+        return next(iter(reversed(seq)))
+    except StopIteration:
+        return environment.undefined('No last item, sequence was empty.')
+
+def do_float(value: t.Any, default: float=0.0) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return default
+
+def do_round(value: float, precision: int=0, method: te.Literal["common", "ceil", "floor"]='common') -> float:
+    if method not in {'common', 'ceil', 'floor'}:
+        raise FilterArgumentError('method must be common, ceil or floor')
+    if method == 'common':
+        return round(value, precision)
+    func = getattr(math, method)
+    return t.cast(float, func(value * 10 ** precision) / 10 ** precision)
+
+def do_default(value: V, default_value: V='', boolean: bool=False) -> V:  # type: ignore[assignment]
+    if isinstance(value, Undefined) or (boolean and (not value)):
+        return default_value
+    return value
+
+def do_lower(s: str) -> str:
+    return soft_str(s).lower()
+
+def do_upper(s: str) -> str:
+    return soft_str(s).upper()
+
+def do_title(s: str) -> str:
+    return ''.join([item[0].upper() + item[1:].lower() for item in _word_beginning_split_re.split(soft_str(s)) if item])
+
+def do_capitalize(s: str) -> str:
+    return soft_str(s).capitalize()
+
+def do_items(value: t.Mapping[K, V] | Undefined) -> t.Iterator[tuple[K, V]]:
+    if isinstance(value, Undefined):
+        return
+    if not isinstance(value, abc.Mapping):
+        raise TypeError('Can only get item pairs from a mapping.')
+    yield from value.items()
+
+def do_wordcount(s: str) -> int:
+    return len(_word_re.findall(soft_str(s)))
+
+def do_center(value: str, width: int=80) -> str:
+    return soft_str(value).center(width)
+
+def do_dictsort(value: t.Mapping[K, V], case_sensitive: bool=False, by: te.Literal["key", "value"]='key', reverse: bool=False) -> list[tuple[K, V]]:
+    if by == 'key':
+        pos = 0
+    elif by == 'value':
+        pos = 1
+    else:
+        raise FilterArgumentError('You can only sort by either "key" or "value"')
+
+    def sort_func(item: tuple[t.Any, t.Any]) -> t.Any:
+        value = item[pos]
+        if not case_sensitive:
+            value = ignore_case(value)
+        return value
+    return sorted(value.items(), key=sort_func, reverse=reverse)
 
 
 @pass_eval_context
@@ -841,13 +989,29 @@ def _unsupported(*args: t.Any, **kwargs: t.Any) -> t.Any:
     raise Unsupported("a global this runtime does not have")
 
 
+# Jinja2's filters (as it registers them: the same name, the same first argument) that are copied; a template using
+# another is rendered by Jinja2 (run_code's check, or for a name given to map/select/reject, the render's fallback).
 FILTERS: dict[str, Callable[..., t.Any]] = {
-    "batch": do_batch, "first": sync_do_first, "int": do_int, "join": sync_do_join, "length": len, "list": do_list,
+    "abs": abs, "batch": do_batch, "capitalize": do_capitalize, "center": do_center, "count": len, "d": do_default,
+    "default": do_default, "dictsort": do_dictsort, "first": sync_do_first, "float": do_float, "int": do_int,
+    "items": do_items, "join": sync_do_join, "last": do_last, "length": len, "list": do_list, "lower": do_lower,
     "map": sync_do_map, "max": do_max, "min": do_min, "reject": sync_do_reject, "rejectattr": sync_do_rejectattr,
-    "replace": do_replace, "reverse": do_reverse, "select": sync_do_select, "selectattr": sync_do_selectattr,
-    "sort": do_sort, "sum": sync_do_sum, "trim": do_trim, "unique": sync_do_unique,
+    "replace": do_replace, "reverse": do_reverse, "round": do_round, "select": sync_do_select,
+    "selectattr": sync_do_selectattr, "sort": do_sort, "string": soft_str, "sum": sync_do_sum, "title": do_title,
+    "trim": do_trim, "unique": sync_do_unique, "upper": do_upper, "wordcount": do_wordcount,
 }
-TESTS: dict[str, Callable[..., t.Any]] = {"in": test_in, "none": test_none}
+# all of Jinja2's tests
+TESTS: dict[str, Callable[..., t.Any]] = {
+    "odd": test_odd, "even": test_even, "divisibleby": test_divisibleby, "defined": test_defined,
+    "undefined": test_undefined, "filter": test_filter, "test": test_test, "none": test_none, "boolean": test_boolean,
+    "false": test_false, "true": test_true, "integer": test_integer, "float": test_float, "lower": test_lower,
+    "upper": test_upper, "string": test_string, "mapping": test_mapping, "number": test_number,
+    "sequence": test_sequence, "iterable": test_iterable, "callable": callable, "sameas": test_sameas,
+    "escaped": test_escaped, "in": test_in, "==": operator.eq, "eq": operator.eq, "equalto": operator.eq,
+    "!=": operator.ne, "ne": operator.ne, ">": operator.gt, "gt": operator.gt, "greaterthan": operator.gt,
+    "ge": operator.ge, ">=": operator.ge, "<": operator.lt, "lt": operator.lt, "lessthan": operator.lt,
+    "<=": operator.le, "le": operator.le,
+}
 
 
 class Environment:
@@ -1061,7 +1225,48 @@ _BUILTINS = {**builtins.__dict__, "__import__": _import}
 
 
 def run_code(environment: Environment, code: types.CodeType, filename: str) -> Template:
-    """The template whose compiled ``code`` (a module of compose/compiled) was read from ``filename``."""
+    """The template whose compiled ``code`` (a module of compose/compiled) was read from ``filename``, and the templates
+    it imports loaded; Unsupported, before any of it runs, when it needs what is not here (see ``needs``)."""
+    constants = _constants(code)
+    lacking = needs(constants)
+    if lacking:
+        raise Unsupported(", ".join(sorted(lacking)))
     namespace: dict[str, t.Any] = {"__builtins__": _BUILTINS, "environment": environment, "__file__": filename}
     exec(code, namespace)
+    if namespace.get("blocks"):
+        raise Unsupported("blocks")          # (template inheritance: BlockReference is not copied)
+    for other in sorted(c for c in constants if c.endswith(".j2") and c != namespace.get("name")):
+        environment.get_template(other)      # an imported template's needs are known before this one runs
     return Template(environment, namespace)
+
+
+# What the compiled code says it needs, in its string constants: Jinja2's compiler gives each filter and test a
+# template uses the message "No filter named 'x' found." (raised if the environment has none), and names a global,
+# an attribute read (str.format, which the sandbox wraps) and an imported template as constants.
+_FILTER = re.compile(r"No (filter|test) named '(.*)' found\.", re.DOTALL)
+_NOT_HERE = frozenset({"format", "format_map", "lipsum", "cycler", "joiner"})
+
+
+def needs(constants: set[str]) -> set[str]:
+    """What of ``constants`` (a compiled template's) this runtime does not do: filters and tests not copied, ``str.format``,
+    and the globals lipsum, cycler and joiner."""
+    lacking = constants & _NOT_HERE
+    for c in constants:
+        if c.startswith("No "):
+            found = _FILTER.fullmatch(c)
+            if found and found.group(2) not in (FILTERS if found.group(1) == "filter" else TESTS):
+                lacking.add(f"{found.group(1)} {found.group(2)}")
+    return lacking
+
+
+def _constants(code: types.CodeType) -> set[str]:
+    """The string constants of ``code`` and of every function in it."""
+    out: set[str] = set()
+    todo = [code]
+    while todo:
+        for c in todo.pop().co_consts:
+            if isinstance(c, str):
+                out.add(c)
+            elif isinstance(c, types.CodeType):
+                todo.append(c)
+    return out
