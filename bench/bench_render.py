@@ -26,8 +26,9 @@ SAMPLE = REPO / "samples" / "annual_conference.yaml"
 
 # What render → .docx imports of other projects' code (python-docx only for --reference-doc since the skeleton
 # writer; pydantic only for a brief the quick path is unsure of since perf6, once compose imports model.brief
-# for its annotations only): Python with these and nothing else is the floor below which no render can go.
-LIBRARIES = "import yaml, jinja2.sandbox"
+# for its annotations only; Jinja2 only for a template without current shipped code since perf15, compose/jinja_runtime):
+# Python with these and nothing else is the floor below which no render can go.
+LIBRARIES = "import yaml"
 WITH_PYDANTIC = LIBRARIES + "; from pydantic import BaseModel, Field"
 
 BARE = """

@@ -1,141 +1,63 @@
-"""The one Jinja2 environment and the kind outlines: sandboxed, strict, confined to the templates root."""
+"""Rendering the section templates (their shipped code on jinja_runtime, else the one Jinja2 environment of jinja_env:
+sandboxed, strict, confined to the templates root) and the kind outlines."""
 from __future__ import annotations
 
-import hashlib
 import os
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import BuiltinMethodType, CodeType, MethodType
-from typing import Any
-
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
 from ..model.kinds import kind_keys
+from .shipped_templates import COMPILED, _precompiled, compiled_name, source_digest
 
-# Python compiled from the bundled templates, shipped with the package (see ``write_compiled``): compiling
-# the templates was a third of a render. Never a user-writable cache (issue 10): these files are part of
-# the installed package, as trusted as this module, and Python keeps their bytecode as for any module.
-COMPILED = Path(__file__).resolve().parent / "compiled"
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
 
+    from . import jinja_runtime
 
-def compiled_name(template: str) -> str:
-    """The file holding ``template``'s compiled code: sections/opening.j2 → sections__opening.py."""
-    return template.replace("/", "__").removesuffix(".j2") + ".py"
+def __getattr__(name: str) -> Any:
+    """The Jinja2 environment's pieces (jinja_env), imported on first use: a render of the bundled templates runs their
+    shipped code without Jinja2 (jinja_runtime)."""
+    if name in ("_ConfinedLoader", "_Sandbox", "_options", "make_environment", "_SHIPPED_OPTIONS"):
+        from . import jinja_env
 
-
-def source_digest(source: str) -> str:
-    """What a compiled file must have been made from: the template text and the Jinja that compiled it."""
-    return hashlib.sha256(f"jinja2 {jinja2.__version__}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _precompiled(template: str, source: str) -> CodeType | None:
-    """The shipped code for ``template`` when it was compiled from exactly ``source``, else None (an edited
-    template, a user's own, another Jinja: compiled afresh). The digest is the file's last line (a line
-    above the code would shift the line numbers Jinja maps back to the template)."""
-    path = COMPILED / compiled_name(template)
-    # only the file's last line is read (decoding the ~460 KB of compiled code to compare its end was ~3 ms a render)
-    tail = f"\n# {source_digest(source)}\n".encode("ascii")
-    try:
-        with path.open("rb") as file:
-            size = file.seek(0, os.SEEK_END)
-            file.seek(max(0, size - len(tail) - 2))
-            end = file.read()
-    except OSError:
-        return None
-    if not (end.endswith(tail) or end.endswith(tail.replace(b"\n", b"\r\n"))):
-        return None
-    from importlib.machinery import SourceFileLoader
-
-    name = f"jianggao.compose.compiled.{path.stem}"
-    try:
-        return SourceFileLoader(name, str(path)).get_code(name)
-    except (ImportError, OSError, SyntaxError, ValueError):      # (ValueError: a file that is not UTF-8)
-        return None
+        return getattr(jinja_env, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class _ConfinedLoader(jinja2.FileSystemLoader):
-    """A FileSystemLoader that also refuses a template whose real path (symlinks followed) lies outside
-    the root: Jinja stops ``../`` but opens ``sections/x.j2 -> /etc/passwd`` as readily as any file.
-    A template whose text is that of a shipped compiled one runs that code instead of being compiled."""
+def _fast_loader(root: Path) -> Callable[[jinja_runtime.Environment, str], jinja_runtime.Template]:
+    """Load a template under ``root`` as make_environment's loader does (_ConfinedLoader), when its shipped code is
+    current; else jinja_runtime.Unsupported (Jinja2 then loads it)."""
+    from . import jinja_runtime
 
-    def __init__(self, root: Path) -> None:
-        super().__init__(str(root), encoding="utf-8", followlinks=False)
-        self._real_root = os.path.realpath(root)
+    real_root = os.path.realpath(root)
 
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if os.path.commonpath([self._real_root, os.path.realpath(filename)]) != self._real_root:
-            raise jinja2.TemplateNotFound(template)
-        return source, filename, uptodate
-
-    def load(self, environment: jinja2.Environment, name: str,
-             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
-        source, filename, uptodate = self.get_source(environment, name)
-        code = _precompiled(name, source) if _SHIPPED_OPTIONS == _options(environment) else None
-        if code is None:
-            code = environment.compile(source, name, filename)
-        namespace: dict[str, Any] = {"environment": environment, "__file__": filename}
-        exec(code, namespace)
-        # what Template.from_code does, but naming the .j2 file (Jinja's tracebacks, our messages)
-        template = environment.template_class._from_namespace(environment, namespace, {} if globals is None else globals)
-        template._uptodate = uptodate
-        return template
-
-
-def _options(env: jinja2.Environment) -> tuple:
-    """The settings that shape compiled code; shipped code serves only an environment that has them."""
-    return (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.autoescape,
-            env.undefined.__name__, env.block_start_string, env.variable_start_string, env.comment_start_string,
-            env.line_statement_prefix, env.line_comment_prefix, env.newline_sequence, env.optimized, env.finalize,
-            tuple(sorted(env.extensions)))
-
-
-class _Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox, its attribute check kept per (type, attribute name): SandboxedEnvironment.is_safe_attribute
-    (no underscore, jinja2.sandbox.is_internal_attribute) depends on nothing else, and the templates read ~2,000
-    attributes a render, a few dozen distinct."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._safe: dict[tuple[type, str], bool] = {}
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        """What SandboxedEnvironment.getattr returns (which see), the safety of an attribute asked once per type."""
+    def load(environment: jinja_runtime.Environment, name: str) -> jinja_runtime.Template:
+        pieces = []
+        for piece in name.split("/"):     # (jinja2.loaders.split_template_path)
+            if os.path.sep in piece or (os.path.altsep and os.path.altsep in piece) or piece == os.path.pardir:
+                raise jinja_runtime.Unsupported(name)
+            if piece and piece != ".":
+                pieces.append(piece)
+        filename = os.path.join(str(root), *pieces)
         try:
-            value = getattr(obj, attribute)
-        except AttributeError:
-            return super().getattr(obj, attribute)
-        if isinstance(value, (MethodType, BuiltinMethodType)) and value.__name__ in ("format", "format_map"):
-            return super().getattr(obj, attribute)     # str.format, which the sandbox wraps
-        key = (type(obj), attribute)
-        safe = self._safe.get(key)
-        if safe is None:
-            safe = self._safe[key] = self.is_safe_attribute(obj, attribute, value)
-        return value if safe else self.unsafe_undefined(obj, attribute)
+            if not os.path.isfile(filename):
+                raise jinja_runtime.Unsupported(name)
+            with open(filename, encoding="utf-8") as file:
+                source = file.read()
+        except (OSError, ValueError) as exc:
+            raise jinja_runtime.Unsupported(name) from exc
+        filename = os.path.normpath(filename)
+        if os.path.commonpath([real_root, os.path.realpath(filename)]) != real_root:
+            raise jinja_runtime.Unsupported(name)
+        code = _precompiled(name, source)
+        if code is None:
+            raise jinja_runtime.Unsupported(name)
+        return jinja_runtime.run_code(environment, code, filename)
 
-
-def make_environment(root: Path) -> SandboxedEnvironment:
-    """The only place a Jinja environment is built (STYLE.md "Jinja2").
-
-    StrictUndefined: a missing value is an error, never a silent hole in a speech.
-    FileSystemLoader refuses paths that climb out of ``root`` (``../``), so a
-    user's ``--templates DIR`` cannot read outside its folder.
-    """
-    return _Sandbox(
-        loader=_ConfinedLoader(root),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-    )
-
-
-_SHIPPED_OPTIONS = _options(make_environment(COMPILED))
+    return load
 
 
 def write_compiled(root: Path, folder: Path = COMPILED) -> list[Path]:
@@ -143,6 +65,8 @@ def write_compiled(root: Path, folder: Path = COMPILED) -> list[Path]:
     source); files of templates no longer there are removed. Run after editing a bundled template (a test
     checks the shipped files are current):
     ``python -c "from jianggao.compose.templating import write_compiled as w, Path; w(Path('templates'))"``."""
+    from .jinja_env import make_environment
+
     env = make_environment(root)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -174,6 +98,9 @@ def _template_frame(exc: BaseException, root: Path) -> tuple[str | None, int | N
 
 def template_error(exc: BaseException, name: str, root: Path) -> TemplateError:
     """Turn any Jinja failure into our TemplateError naming the template file and line."""
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
     if isinstance(exc, jinja2.TemplateSyntaxError):
         file = exc.filename or str(root / (exc.name or name))
         return TemplateError(f"模板语法错误：{exc.message}", file=file, line=exc.lineno,
@@ -312,7 +239,8 @@ class Templates:
         if not (self.root / "kinds").is_dir() or not (self.root / "sections").is_dir():
             raise TemplateError("模板目录应含 kinds/ 和 sections/ 两个子目录", file=str(root),
                                 english="templates folder needs kinds/ and sections/")
-        self.env = make_environment(self.root)
+        self._env: SandboxedEnvironment | None = None
+        self._fast: jinja_runtime.Environment | None = None
         # the YAML as parsed when the package was made, when these files are byte for byte those (prepared/)
         shipped = shipped_yaml(self.root)
         self.wording = shipped["wording"] if shipped else load_wording(self.root / "wording")
@@ -336,9 +264,30 @@ class Templates:
                                 file=str(self.root / "kinds" / f"{kind}.yaml"),
                                 english="no outline for this kind") from None
 
+    @property
+    def env(self) -> SandboxedEnvironment:
+        """The Jinja2 environment of this root (make_environment), made on first use."""
+        if self._env is None:
+            from .jinja_env import make_environment
+
+            self._env = make_environment(self.root)
+        return self._env
+
     def render(self, name: str, context: dict[str, Any]) -> str:
-        """Render ``sections/<name>``; every failure becomes a TemplateError with file and line."""
+        """Render ``sections/<name>``: its shipped code run by jinja_runtime when it is current, else (or when that
+        raises anything) by Jinja2; every failure becomes a TemplateError with file and line."""
         path = f"sections/{name}"
+        if self._fast is None:
+            from . import jinja_runtime
+
+            self._fast = jinja_runtime.Environment(_fast_loader(self.root))
+        try:
+            return self._fast.get_template(path).render(context)
+        except Exception:      # noqa: BLE001 (Jinja2 renders it again: its own error, or what jinja_runtime does not do)
+            pass
+        import jinja2
+        from jinja2.sandbox import SecurityError
+
         try:
             return self.env.get_template(path).render(context)
         except TemplateError:
