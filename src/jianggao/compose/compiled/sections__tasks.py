@@ -209,6 +209,7 @@ def root(context, missing=missing, environment=environment):
             l_2_i = l_2__ = missing
         l_1_x = missing
         for l_1_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'get'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getitem((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'general')):
+            l_1_in_field = resolve('in_field')
             l_1__ = resolve('_')
             l_1_cover = missing
             _loop_vars = {}
@@ -225,11 +226,11 @@ def root(context, missing=missing, environment=environment):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_1_cover['hit'] = True
             l_2_i = l_2_facet_of = missing
-            if ((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))):
+            if (((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))) and environment.call(context, (undefined(name='in_field') if l_1_in_field is missing else l_1_in_field), t_5(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'subject_field'), _loop_vars=_loop_vars)):
                 pass
                 l_1__ = environment.call(context, environment.getattr((undefined(name='kept') if l_0_kept is missing else l_0_kept), 'append'), l_1_f, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_1__
-        l_1_f = l_1_cover = l_1__ = missing
+        l_1_f = l_1_cover = l_1_in_field = l_1__ = missing
     l_0_moved = {}
     context.vars['moved'] = l_0_moved
     context.exported_vars.add('moved')
@@ -248,6 +249,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&35=153&36=159&38=161&42=166&43=168&44=178&47=180&48=183&50=187&57=189&60=192&61=195&62=197&63=211&64=216&65=218&66=228&69=233&70=236&72=239&73=242&74=244&75=246'
+debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&35=153&36=159&38=161&42=166&43=168&44=178&47=180&48=183&50=187&57=189&60=192&61=195&62=197&63=211&64=217&65=219&67=229&70=234&71=237&73=240&74=243&75=245&76=247'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# eb00018f84641b2286bec0d0fdeac289217df53ced95bc6ca9a4478988b4842c
+# 7f4285a23c42dd594978019d0fb43c9aee29eb3dcc56cc7e21cc9049c58f0bdc
