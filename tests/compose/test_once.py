@@ -264,3 +264,13 @@ def test_the_guidance_studied_is_said_once_in_the_general_line():
     once.guidance_once(parts)
     assert parts[0][0] == ["做好今年的工作，要把上级的决策部署落实到全区工作的各个方面。"]     # the duty keeps its 要
     assert "党的十八届三中全会对全面深化改革作出了总体部署。" in text      # a plenum's decision is content
+
+
+def test_two_targets_of_one_figure_are_two_targets():
+    parts = [[["一是深化改革，力争临临率达到0.1%。", "二是抓好监测，力争临临临率达到0.1%。", "要推动签约合作。"]]]
+    once.target_once(parts, ["力争临临率达到0.1%", "力争临临临率达到0.1%"])
+    assert parts[0][0][:2] == ["一是深化改革，力争临临率达到0.1%。", "二是抓好监测，力争临临临率达到0.1%。"]
+    # a short form of a name the brief sets once is the same target said again
+    parts = [[["每千人口托位数力争由2.9个提高到3.5个。", "一是发展托育，托位数力争由2.9个提高到3.5个。"]]]
+    once.target_once(parts, ["每千人口托位数力争由2.9个提高到3.5个"])
+    assert parts[0][0][1] == "一是发展托育。"

@@ -226,3 +226,15 @@ def test_a_half_year_target_weighed_in_the_review_is_still_set_in_the_tasks(real
             {"name": "临临率", "value": "0.1", "unit": "/10万", "change": "0.0", "better": "lower"}]}]})
     for seed in (0, 1):
         assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == []
+
+
+@pytest.mark.parametrize("kind", ["annual_conference", "midyear_review", "special_topic"])
+def test_two_targets_of_one_value_are_both_set(real, kind):
+    # hypothesis: 临临率 and 临临临率, each 0.1%, in two priorities of one topic; once.target_once took the second for
+    # the first said again (a target was keyed by its figure alone) and the draft left it out
+    b = Brief.model_validate({
+        "kind": kind, "year": 2000, "region": {"name": "临江区", "level": "区"},
+        "priorities": [{"topic": "医改", "targets": [{"name": "临临率", "value": "0.1", "unit": "%"}]},
+                       {"topic": "医改", "targets": [{"name": "临临临率", "value": "0.1", "unit": "%"}]}]})
+    for seed in (0, 1):
+        assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == [], seed

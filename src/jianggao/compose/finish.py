@@ -692,7 +692,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     area_names = tuple(sentence_key(n) for n in areas if len(n) >= 2)
     one_home.near_once(parts, shells, clauses, area_names, room)
     one_home.openings_vary(parts)
-    one_home.target_once(parts)
+    one_home.target_once(parts, [x for t in plan.tasks for x in t.view.targets])
     one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
     every_role = ["opening"] + [p.role for p in plan.parts if p.numbered]
     # (a thin brief not held to its length keeps THIN_SHARE: the bundled minimal brief fell below its 0.75 when they

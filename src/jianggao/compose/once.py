@@ -309,25 +309,51 @@ _TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保)[^。�
 
 _PROGRESS = re.compile(r"全年的目标是|对照全年")
 
+# What a target's clause says before its figure is set (力争, 目标是…, 由88.1%): left is the name.
+_TARGET_WORDS = re.compile(r"(?:今年|全年)?(?:的)?(?:力争|目标是|目标为|预期目标|确保)|(?:提高到|提升到|增加到|达到|降到|降至|"
+                           r"降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过)\S*$|由[\d.]+\S*|继续|要")
 
-def target_once(parts: list[list[list[str]]]) -> None:
+
+def _same_target(a: str, b: str, distinct: set[str]) -> bool:
+    """Whether two names of one figure name one target: the same, one of them none, or one a short form of the other
+    (每千人口托位数 / 托位数) unless the brief sets both as targets of their own (临临率 and 临临临率)."""
+    if a == b or not a or not b:
+        return True
+    return (a in b or b in a) and not (a in distinct and b in distinct)
+
+
+def _targets_named(sentence: str) -> set[tuple[str, str]]:
+    """Each target the sentence sets, as (figure, name): the name is its clause's words before the figure, less the
+    setting words (医养结合机构力争由14家提高到18家 → (18家, 医养结合机构)); "" where the clause names nothing."""
+    out = set()
+    for m in _TARGET.finditer(sentence):
+        clause = re.split(r"[，；：]", sentence[:m.end()])[-1]
+        out.add((m.group(1), _TARGET_WORDS.sub("", clause[: clause.rfind(m.group(1))])))
+    return out
+
+
+def target_once(parts: list[list[list[str]]], brief_targets: Sequence[str] = ()) -> None:
     """No target stated twice (in place): a sentence that sets again a figure an earlier sentence set loses the
     clauses that set it (一是发展医养结合服务，医养结合机构力争由14家提高到18家。 → 一是发展医养结合服务。), or goes where
     setting it is all it does (围绕人口家庭工作，今年的目标是…力争由2.9个提高到3.5个。)."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    distinct = {n for t in brief_targets for _, n in _targets_named(t) if n}
     for part in parts:
         for para in part:
             k = 0
             while k < len(para):
                 s = para[k]
-                figures = set(_TARGET.findall(s))
+                named = _targets_named(s)
+                figures = {f for f, _ in named}
                 if _PROGRESS.search(s):
                     # a half-year review's 全年的目标是…，上半年已经达到 weighs progress against the year's target; the
                     # task still sets it, with its name (hypothesis: a midyear brief's only target went missing)
                     k += 1
                     continue
-                again = figures & seen
-                seen |= figures
+                # (a figure is set again only under the same name, or where either says none: two targets of one
+                # value, 临临率 and 临临临率 both 0.1%, are two targets — hypothesis)
+                again = {f for f, n in named if any(f == g and _same_target(n, m, distinct) for g, m in seen)}
+                seen |= named
                 if not again or figures - again:
                     k += 1
                     continue
