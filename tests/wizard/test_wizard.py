@@ -508,3 +508,32 @@ def test_the_year_question_says_what_the_kind_looks_back_on(keyboard, index, kin
     assert answers["kind"] == kind
     year_prompt = next(m for m in asked if m.startswith("年份"))
     assert said in year_prompt and not_said not in year_prompt
+
+
+@pytest.mark.parametrize("kind, period, since", [("midyear_review", "2023年上半年", "上年同期"),
+                                                 ("annual_conference", "2022年", "上年")])
+def test_the_review_questions_name_the_period_the_kind_reviews(keyboard, kind, period, since):
+    # (tmux: a 2023 half-year meeting was asked 2022年在哪些领域取得了成绩 though it reviews 2023's first half)
+    from jianggao.wizard.questions import ask_achievements
+
+    asked: list[str] = []
+
+    class Recording(Prompter):
+        def text(self, message, **kw):
+            asked.append(message)
+            return super().text(message, **kw)
+
+        def checkbox(self, message, choices, **kw):
+            asked.append(message)
+            return super().checkbox(message, choices, **kw)
+
+    # tick the first topic, add one metric (name, value with its unit, no change), no more, no facts
+    p = Recording(*(lambda q: (q.input, q.output))(keyboard([" " + ENTER, "y", "签约率" + ENTER, "45%" + ENTER, ENTER,
+                                                             "n", ENTER, ENTER, ENTER])))
+    answers = {"year": 2023, "kind": kind, "region": {"name": "柳岸街道", "level": "街道"}}
+    try:
+        ask_achievements(p, answers)
+    except EOFError:
+        raise AssertionError(asked) from None
+    assert any(m.startswith(f"{period}在哪些领域取得了成绩") for m in asked), asked
+    assert any(m.startswith(f"比{since}变化了多少") for m in asked), asked

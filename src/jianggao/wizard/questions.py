@@ -197,7 +197,7 @@ def ask_previous(p: Prompter, a: dict) -> None:
         more = p.confirm("还有其他前序发言吗？", default=False)
 
 
-def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
+def ask_metric(p: Prompter, context: str, *, with_change: bool = True, since: str = "上年") -> dict:
     """One metric, each field validated as typed by the Metric model itself."""
     m: dict = {}
 
@@ -215,7 +215,7 @@ def ask_metric(p: Prompter, context: str, *, with_change: bool = True) -> dict:
             unit = p.text("单位：", validate=lambda v: check("unit", v))
     m["unit"] = unit
     if with_change:
-        _ask_change(p, m, check)
+        _ask_change(p, m, check, since)
     lower = any(w in m["name"] for w in LOWER_IS_BETTER)
     m["better"] = p.select("这项指标越高越好还是越低越好？",
                            [("越高越好", "higher"), ("越低越好（如死亡率、发病率）", "lower")],
@@ -244,9 +244,10 @@ def _number_and_unit(text: str) -> tuple[str, str | None]:
     return (parts[0], parts[1]) if parts else (text, None)
 
 
-def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None]) -> None:
-    """The change on last year, and in what unit it is spoken (个百分点 for a rate)."""
-    change = p.text("比上年变化了多少？（增加填正数，减少填负数，如 3.1 或 -0.5；不清楚就直接回车）：",
+def _ask_change(p: Prompter, m: dict, check: Callable[[str, Any], str | None], since: str = "上年") -> None:
+    """The change on last year (a half-year meeting: on the same half of last year, ``since`` 上年同期), and in what
+    unit it is spoken (个百分点 for a rate)."""
+    change = p.text(f"比{since}变化了多少？（增加填正数，减少填负数，如 3.1 或 -0.5；不清楚就直接回车）：",
                     default=str(m.get("change") or ""), validate=lambda v: None if not v.strip() else check("change", v))
     before = m.pop("change_unit", None)
     if not change:
@@ -277,7 +278,7 @@ def _metric_title(m: dict) -> str:
     return f"{m['name']} {m.get('value', '')}{m.get('unit', '')}"
 
 
-def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change: bool) -> None:
+def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change: bool, since: str = "上年") -> None:
     """Pre-filled metrics: ask each value again (the default is last year's figure or target)."""
     for m in metrics:
         def check(field: str, value: Any, m: dict = m) -> str | None:
@@ -288,7 +289,7 @@ def _recheck_values(p: Prompter, metrics: list[dict], *, what: str, with_change:
                        validate=check_value)
         m["value"] = _number_and_unit(value)[0]  # a unit typed along was checked to agree with m["unit"]
         if with_change:
-            _ask_change(p, m, check)
+            _ask_change(p, m, check, since)
 
 
 def _pick_topics(p: Prompter, message: str, groups: list[dict]) -> list[dict]:
@@ -311,19 +312,27 @@ def _pick_topics(p: Prompter, message: str, groups: list[dict]) -> list[dict]:
     return [present.get(k, {"topic": topic_label(k)}) for k in chosen]
 
 
+def review_period(a: dict) -> str:
+    """The period the brief's achievements cover, as the questions name it: a half-year meeting reviews its own
+    year's 上半年 (2023年上半年), every other kind the year before the meeting's (2022年)."""
+    year = int(a.get("year", 2000))
+    return f"{year}年上半年" if a.get("kind") == "midyear_review" else f"{year - 1}年"
+
+
 def ask_achievements(p: Prompter, a: dict) -> None:
     """Last year's results: topics, then each topic's metrics and facts."""
-    year = int(a.get("year", 2000)) - 1
-    groups = _pick_topics(p, f"{year}年在哪些领域取得了成绩？", list(a.get("achievements") or []))
+    year = review_period(a)
+    since = "上年同期" if a.get("kind") == "midyear_review" else "上年"
+    groups = _pick_topics(p, f"{year}在哪些领域取得了成绩？", list(a.get("achievements") or []))
     a["achievements"] = groups
     for g in groups:
         name = g["topic"]
         metrics = p.keep(f"【{name}】保留哪些指标？", list(g.get("metrics") or []), _metric_title)
         g["metrics"] = metrics
-        _recheck_values(p, metrics, what=f"{year}年实际完成值", with_change=True)
+        _recheck_values(p, metrics, what=f"{year}实际完成值", with_change=True, since=since)
         add = p.confirm(f"【{name}】添加一项指标（有数字的成绩）？", default=not metrics)
         while add:
-            g["metrics"].append(ask_metric(p, f"【{name}】"))
+            g["metrics"].append(ask_metric(p, f"【{name}】", since=since))
             add = p.confirm(f"【{name}】再添加一项指标？", default=False)
         facts = p.keep(f"【{name}】保留哪些亮点？", list(g.get("facts") or []), str)
         g["facts"] = facts
