@@ -88,6 +88,7 @@ _ANNOUNCED_PARTS = re.compile(f"讲({_NUM})点意见|讲({_NUM})个问题")
 _ANNOUNCED_AREAS = re.compile(f"(?:以下|抓好|部署|分)({_NUM})个方面")
 _ANNOUNCED_TASKS = re.compile(f"(?<![每各])({_NUM})(?:个方面(?:的)?(?:重点)?任务|项(?:重点)?任务)")
 _STRESSED = re.compile(f"(?:突出|重点)抓好(?:以下)?({_NUM})个方面")
+_NOT_TASKS = re.compile(r"成绩|回顾|总结|成效|实效|见效|保障|领导|责任|作风|措施|督导|调度|狠抓落实|按期落实")
 _THESE = re.compile(r"([^。！；]*?)(这几件事|这两件事|这几项工作|这几项任务)")
 _TARGETS = re.compile(r"以下目标：([^。]*)。")
 
@@ -122,9 +123,29 @@ def count_slips(text: str) -> list[str]:
             named = len(re.split(r"、|和", focus.group(1)))
             if named != subs:
                 slips.append(f"重中之重 names {named}, {subs} subsections")
-    for m in _ANNOUNCED_TASKS.finditer(body):
-        if subs_of_tasks and _count(m.group(1)) != subs_of_tasks:
-            slips.append(f"{m.group(0)}: {subs_of_tasks} subsections")
+    # a count of the tasks deployed, wherever it is said (the safeguards' lead, the closing), is the number of
+    # subsections of the task part: the nearest earlier part that has any (reading 37: 把这次会议部署的四个方面任务
+    # in the safeguards, 会上部署的两个方面任务 in the closing, over four subsections)
+    # (the task part: the last part up to the mention's with subsections whose heading names neither the review nor
+    # the safeguards — a work report's closing sits in its task part)
+    subs_by_part = [sum(1 for p in paras[a:b] if _SUB.match(p)) for a, b in zip(bounds, bounds[1:], strict=False)]
+    def leads_with_count(k: int) -> bool:     # a safeguards' lead counts the tasks before its own subsections
+        lead = []
+        for p in paras[bounds[k] + 1:bounds[k + 1]]:
+            if _SUB.match(p):
+                break
+            lead.append(p)
+        return bool(_ANNOUNCED_TASKS.search("".join(lead)))
+
+    task_parts = [k for k, t in enumerate(tops) if subs_by_part[k] and not _NOT_TASKS.search(paras[t])
+                  and not leads_with_count(k)]
+    for i, para in enumerate(paras):
+        part = sum(1 for t in tops if t <= i) - 1
+        earlier = [subs_by_part[k] for k in task_parts if k <= part]
+        deployed = earlier[-1] if earlier else subs_of_tasks
+        for m in _ANNOUNCED_TASKS.finditer(para):
+            if deployed and _count(m.group(1)) != deployed:
+                slips.append(f"{m.group(0)}: {deployed} subsections")
     for m in _THESE.finditer(body):
         listed = m.group(1).count("、") + 1 if "、" in m.group(1) else 0
         if listed and (listed == 2) != (m.group(2) == "这两件事"):

@@ -48,3 +48,26 @@ def test_every_count_in_a_bench_draft_agrees(real, path):
     brief = load_brief(path)
     text = render_text(compose(brief, real.bank, real.templates, seed=1), "txt")
     assert count_slips(text) == []
+
+
+def test_the_closing_s_count_of_tasks_is_checked_against_the_task_part():
+    # reading 37: 四个方面任务 in the safeguards' lead, 两个方面任务 in the closing, over four subsections
+    text = _draft("一、认识", "内容。", "二、任务", *[f"（{c}）小标题。内容。" for c in "一二三四"],
+                  "三、保障措施", "把这次会议部署的四个方面任务落实到位，要靠以下几条保障。", "（一）加强领导。内容。",
+                  "同志们，会上部署的两个方面任务，年底都要见到结果。")
+    assert count_slips(text) == ["两个方面任务: 4 subsections"]
+
+
+def test_the_count_of_tasks_deployed_follows_the_subsections_said():
+    from jianggao.compose.finish import deployed_counted
+    from jianggao.model.speech import Heading, Paragraph
+
+    blocks = [Paragraph("开场。"), Heading(1, "", "认识"), Paragraph("内容。"), Heading(1, "", "任务"),
+              *[Heading(2, "", f"小标题{c}", "内容。") for c in "一二三四"], Heading(1, "", "保障"),
+              Paragraph("确保今年部署的三个方面任务不折不扣完成，要抓好以下几点。"), Heading(2, "", "加强领导", "各单位要…。"),
+              Paragraph("同志们，今年的两个方面任务已经排定。每个方面任务都要有人抓。")]
+    out = deployed_counted(blocks, ["opening", "understanding", "tasks", "safeguards"])
+    texts = [b.text for b in out if isinstance(b, Paragraph)]
+    assert texts[-2] == "确保今年部署的四个方面任务不折不扣完成，要抓好以下几点。"
+    assert texts[-1] == "同志们，今年的四个方面任务已经排定。每个方面任务都要有人抓。"
+    assert deployed_counted(blocks[:3], ["opening", "understanding"]) == blocks[:3]

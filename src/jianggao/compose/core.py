@@ -24,7 +24,7 @@ from .context import (
     slot_values,
 )
 from .deliverables import deliverable, standing
-from .finish import finish, tighten
+from .finish import deployed_counted, finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
     Picker,
@@ -265,6 +265,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
+    blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 

@@ -13,6 +13,7 @@ from . import paragraph as shape
 from .era import ahead_words, modernise, out_of_time
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
+from .numbers import how_many
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
@@ -921,3 +922,40 @@ def _budgets_by_heading(plan: Plan, count: int) -> tuple[list[int], list[float]]
     else:
         out[0] += after
     return (out + [0] * count)[:count], (stretch + [1.15] * count)[:count]
+
+
+# A count of the task areas deployed (四个方面任务, 两个方面的重点任务), said in the safeguards' lead or the closing.
+_DEPLOYED = re.compile(r"(?<![每各第])([一二两三四五六七八九十]{1,3})(个方面(?:的)?(?:重点)?任务)")
+
+
+def deployed_counted(blocks: list[Block], roles: list[str]) -> list[Block]:
+    """The safeguards' and the closing's count of the task areas deployed is the number of subsections the task part
+    ended with (reading 37: 把这次会议部署的四个方面任务 in the safeguards and 会上部署的两个方面任务 in the closing over
+    four subsections; 三个方面任务 over four once a special meeting's facet was added). ``roles`` name the parts in
+    order, "opening" first; a speech with no task part, or none of its subsections, is left as it is."""
+    part, seen, n = 0, False, 0
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == 1:
+            part += 1
+        if part < len(roles) and roles[part] == "tasks":
+            seen = True
+            n += isinstance(b, Heading) and b.level == 2
+    if not seen or not n:
+        return blocks
+    said = how_many(n)
+
+    def recount(text: str) -> str:
+        return _DEPLOYED.sub(lambda m: said + m.group(2), text)
+
+    out: list[Block] = []
+    part = 0
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == 1:
+            part += 1
+        after = part < len(roles) and roles[part] != "tasks" and "tasks" in roles[:part]
+        if isinstance(b, Paragraph) and (after or b.text.startswith("同志们")):
+            b = Paragraph(recount(b.text))
+        elif after and isinstance(b, Heading):
+            b = Heading(b.level, b.number, b.text, recount(b.body))
+        out.append(b)
+    return out
