@@ -95,12 +95,18 @@ def is_stock(metric: Metric) -> bool:
     return (metric.unit or "") in _STOCK_UNITS and bool(_STOCK_NOUN.search(metric.name))
 
 
+# A rate of rare events (deaths per 10万 births or people): its swings are a handful of cases, said without a size.
+_RARE = re.compile(r"死亡率")
+
+
 def fall_degree(metric: Metric) -> str:
     """How large a fall is, in words, for a measure whose change cannot be said in its own unit (/10万): 大幅 for
     two fifths of last year's level or more, 明显 for a tenth or more, else 有所 (the thirty-fifth reading: maternal
     mortality halved and the draft said only 降至…; no figure of our own is computed aloud)."""
     value = _number(metric.value)
     change = _number(metric.change) if metric.change is not None else None
+    if _RARE.search(metric.name):
+        return ""   # (a death rate per 10万 counts a few deaths: one against two is no 大幅下降, reading 37)
     if value is None or change is None or change >= 0 or value - change <= 0:
         return "有所"
     share = -change / (value - change)
