@@ -45,9 +45,16 @@ _B14 = "b14: the 2026 city report's briefed areas run out of measures (0.79–0.
 # left to add: b04 at seed 2 reaches 5,915 of 7,000 (0.845), and a 2012 county report of four one-line priorities
 # 0.77–0.81 of 6,500 (below). Both need more measures per briefed item in the task wording.
 _REPORT = "a work report's ten sections hold no more after the session-11 cuts (0.77–0.85 of its length)"
+# Session 14: with session 13's six branches together (answers said once, done work not ordered again, stock lines
+# rationed), b04 at seed 3 words to 5,933 of 7,000 (0.848) and the 2021 city 疾控 meeting b08 to 4,206 and 4,219 of
+# 5,000 at seeds 2 and 3 (0.841, 0.844): its seven subsections already hold every measure its three areas have, and
+# render says the length reached and which brief data would lengthen it. Each branch alone held 0.86–0.89.
+_B08 = "b08: a 疾控 meeting's three briefed areas hold no more once repeats are cut (0.84 of 5,000 at seeds 2–3)"
 KNOWN_SHORT = {("b14_work_report_2026_city_rich", 1): _B14, ("b14_work_report_2026_city_rich", 2): _B14,
                ("b14_work_report_2026_city_rich", 3): _B14,
-               ("b04_work_report_2017_district_rich", 2): _REPORT}
+               ("b04_work_report_2017_district_rich", 2): _REPORT,
+               ("b04_work_report_2017_district_rich", 3): _REPORT,
+               ("b08_special_2021_jikong_city_rich", 2): _B08, ("b08_special_2021_jikong_city_rich", 3): _B08}
 
 
 def test_a_rich_brief_whose_own_areas_run_short_deploys_standing_ones_to_hold_its_length(real):
