@@ -146,19 +146,21 @@ def township_bodies(level: str, kind: str) -> dict[str, str]:
             "by": "年底前" if kind == "midyear_review" else "今年内", "dept": clinic}
 
 
-# A 街道 has 社区 where a 镇 has 村: a township's answer is said in its words (进村入户 → 入户, 各村 → 各社区); an answer
-# about villages themselves (村医, 村卫生室) stays unsaid (answer14's street case: every town text refused for its 村,
-# and the problem left to the honest sentence).
-_STREET_WORDS: tuple[tuple[str, str], ...] = (
-    ("进村入户", "进社区、入家庭"), ("下村入户", "入户"), ("到村入户", "入户"), ("和各村", "和各社区"),
-    ("各村", "各社区"), ("村里", "社区里"), ("下村", "下社区"), ("少的村", "少的社区"))
+# What a street never says of itself: its people live in 社区, not villages, and neither farm nor 改厕 (the thirty-sixth
+# reading).  A town answer with these words and no ``street:`` wording of its own is not a street's to answer.
+_RURAL = re.compile(r"村|农村|城乡(?!居民)|生产生活|改厕")
 
 
-def for_street(text: str) -> str:
-    """A township's answer ``text`` said by a 街道 (_STREET_WORDS), "" where it is about villages themselves."""
-    for town, street in _STREET_WORDS:
-        text = text.replace(town, street)
-    return "" if "村" in text else text
+def township_answer(entry: Mapping[str, Any], level: str) -> str:
+    """The wording a township's speech answers ``entry`` with: a 街道's own ``street:`` wording where the entry has one,
+    else the town's where it fits a street (names no village), else nothing; a 乡 or 镇 says the ``town:`` wording."""
+    town = entry.get("town") or ""
+    if not levels.is_street(level):
+        return town
+    street = entry.get("street") or ""
+    if street:
+        return street
+    return "" if _RURAL.search(town) else town
 
 
 def remaining(brief: Brief) -> dict[str, str]:
@@ -488,6 +490,7 @@ class Answers:
                  gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
+        self.level = level
         self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township
                       else township_bodies(level, kind))
         self.slots = {**self.slots, **(own or {})}
@@ -507,9 +510,7 @@ class Answers:
             if entry is not None and self.township:
                 # a township answers only where the table words its own part (镇卫生院, 村, 争取上级支持): the county's
                 # 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth reading: 村医老化 answered by 轮训)
-                town = entry.get("town") or ""
-                if town and self.slots.get("w") == "街道":
-                    town = for_street(town)
+                town = township_answer(entry, self.level)
                 entry = {"text": town, "when": entry.get("when")} if town else None
             if entry is None:
                 continue

@@ -297,7 +297,7 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     above_bureau = (levels.department(above.level, the_plan.date, short=True) or "") if above else ""
     return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
                                                                   county_city=the_plan.county_city),
-            "above_bureau": above_bureau, "is_street": the_plan.level == "街道",
+            "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
             "local_duties": levels.own_duties(the_plan.level)}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ..model import levels
+from ..model import levels, levels_powers
 from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE
@@ -975,9 +975,18 @@ class Picker:
             return False          # 各级政府要… in a bureau's mouth; 各乡镇卫生院要…查处 anywhere
         if beyond_level(text, self.slots.get("level") or ""):
             return False          # 统筹推进医疗服务价格…集采 in a county: the province sets them
+        if self._beyond_powers(text):
+            return False          # 新建小区要按规划配套建设托育服务设施 in a street's mouth (levels_powers)
         if self.unsaid and self.unsaid.search(text):
             return False          # 医联体 in a county that reported its 医共体
         return not (self.absent and self.absent.search(text))
+
+    def _beyond_powers(self, text: str) -> bool:
+        """Whether ``text`` orders what the speaker's level and body may not on the speech's date (levels_powers)."""
+        level = self.slots.get("level") or ""
+        if self.date is None or level not in levels.LEVELS:
+            return False
+        return bool(levels_powers.beyond_powers(text, self.role, level, self.date))
 
     @_kept_per_text
     def _timely(self, text: str) -> bool:
@@ -998,7 +1007,7 @@ class Picker:
             return False
         if wrong_actor(text, self.date) or (self.bureau_voice and in_bureau_voice(text) is None):
             return False
-        if beyond_level(text, self.slots.get("level") or ""):
+        if beyond_level(text, self.slots.get("level") or "") or self._beyond_powers(text):
             return False
         if self.unsaid and self.unsaid.search(text):
             return False

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..model import levels
+from ..model import levels, levels_powers
 from ..model.patterns import Lazy, Words, matcher
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
@@ -536,6 +536,13 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
         text = text.replace("职业病诊断、鉴定和", "职业病诊断和").replace("职业病诊断、鉴定", "职业病诊断")
     if remit.role != GOVERNMENT and pools_insurance_fund(text):
         return None         # 医保资金要统筹使用 in a 卫健委主任's mouth: the fund is the 医保局's
+    if remit.level in levels.LEVELS:
+        # what the speaker's level and body may order on the date (planning, schools, departments convened, 医保's
+        # business from 2019 …): re-voiced (配合, 积极争取, 报请) or not said (the thirty-sixth reading's BODY)
+        within = levels_powers.said_within_powers(text, remit.role, remit.level, remit.date)
+        if within is None:
+            return None
+        text = within
     return at_level(text, remit)
 
 

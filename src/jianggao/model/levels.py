@@ -217,15 +217,25 @@ _COUNTY_WORDS = r"县级|县域|出县|县直|全县"
 _VILLAGE_WORDS = r"村组|村卫生室|乡村医生|村医|乡镇卫生院|每个乡镇|每一个乡镇|各乡镇|乡镇一级|村民小组|行政村|村级"
 
 
+# An urban street's people neither farm nor live in villages (the thirty-sixth reading: 各社区要把环境卫生整治与群众
+# 生产生活结合起来, 提升城乡环境卫生管理水平 in a city street): no 农村, 城乡 (城乡居民医保 aside), 生产生活, 改厕 or 各村;
+# an urban 区 keeps 城乡 and 农村 (its city's 城乡 work, 农村饮水安全 named as the programme) but has no 改厕 or 各村 of
+# its own.
+_STREET_RURAL = r"农村|城乡(?!居民)|生产生活|改厕|各村|卫生镇|卫生乡镇|卫生城镇"
+_URBAN_DISTRICT_RURAL = r"改厕|各村"
+
+
 def absent_words(level: str, *, rural: bool = False) -> str | None:
     """A pattern of the unit and place words that do not exist at ``level`` (see units), or None."""
     w = word(level)
     if w == "区" and rural:
         return _COUNTY_WORDS
     if w == "区":
-        return f"{_COUNTY_WORDS}|各乡镇卫生院|{_VILLAGE_WORDS}"
-    if w == "街道":
+        return f"{_COUNTY_WORDS}|各乡镇卫生院|{_VILLAGE_WORDS}|{_URBAN_DISTRICT_RURAL}"
+    if w == "街道" and rural:
         return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}"
+    if w == "街道":
+        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_STREET_RURAL}"
     if w == "县":
         return r"区级|区直|全区"
     if w == "旗":
@@ -304,6 +314,11 @@ def above(level: str, parent: str | None = None) -> Above | None:
 def is_township(level: str) -> bool:
     """A 乡, 镇 or 街道: no health department, and it pledges at the meeting of the level above."""
     return tier_of(level) == TOWNSHIP
+
+
+def is_street(level: str) -> bool:
+    """A 街道: a township of the city, whose people live in 社区 (no 村, no 卫生院 of its own)."""
+    return level in LEVELS and word(level) == "街道"
 
 
 def place_chars() -> str:

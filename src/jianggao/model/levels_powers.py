@@ -1,0 +1,261 @@
+"""What each level's speaker may order, convene, plan, fund and staff (issue 13, the thirty-sixth reading's BODY class).
+
+A line of business belongs to a body: planning and land to the government's 住建/自然资源, schools and kindergartens
+to 教育, pay, titles, housing and schooling for talent to the government (人社、编办、教育、住建), joint mechanisms of
+several departments to the government that convenes them, disease monitoring and stockpiles to the health department
+and its 疾控, the 标准化建设 of the 基层 to the county (a 镇 or 街道 *is* the 基层), and — by date — 欺诈骗保 and
+一站式结算 to the 医疗保障局 (the 2018 reform, reaching counties in 2019), family planning to the 人口计生 body until
+the 2013–14 merger, workplace 职业卫生 to 安监 until the same 2018 reform.
+
+Each speaker (a government's leader, the health body's head, a unit's head, a township or street) at each tier may
+order what its body runs or steers.  A sentence that orders what it may not is said as he may say it — the lead body
+配合ed, the level above's support 争取ed, the government 报请ed — or not said.  The rule is over bodies and verbs: a
+clause that already asks, helps or reports (配合, 争取, 协助, 报请 …) is within anyone's powers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import levels
+
+GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
+_D = dt.date
+_COUNTY_UP = (levels.PROVINCE, levels.PREFECTURE, levels.COUNTY)
+
+
+@dataclass(frozen=True)
+class Business:
+    """A line of work, the body that runs it, and who may order it in a speech."""
+
+    key: str
+    words: re.Pattern[str]       # the business named in a clause
+    lead: str                    # the body that runs it ({w}: the speaker's level word), for 配合{lead}
+    government: bool = True      # a government's leader (county tier and up) orders it
+    bureau: bool = False         # the health body's head orders it (county tier and up)
+    township: bool = False       # a 乡/镇/街道 orders it
+    unit: bool = False           # a unit's head (a hospital's) orders it in his own house
+    since: dt.date | None = None  # the body runs it from this date (the rule holds from it)
+    until: dt.date | None = None  # … until this date
+    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请; "" = not at all
+
+
+# Clauses that already ask, help, report or carry out what another decides.
+ASKS = re.compile(r"配合|争取|协助|协调|报请|提请|反映|请[县区市省]|向上级|上报|会同|对接|衔接|执行|按照[^，。；]{0,8}部署")
+# A clause that carries the order itself: opens on a verb (要 optional) or on a body told (…要).
+_LEADING_VERB = re.compile(r"^(要|并|同时|还要|也要)?(进一步|切实|积极|大力|持续|继续|不断|全面)?"
+                           r"(推进|推动|加强|加快|建立|健全|完善|落实|做好|抓好|开展|实施|组织|严厉打击|打击|依法打击|"
+                           r"严肃查处|查处|强化|支持|鼓励|引导|规范|提升|提高|扩大|增加|保障|明确|实行)")
+
+BUSINESSES: tuple[Business, ...] = (
+    # planning and land (住建、自然资源): 新建小区按规划配套建设托育服务设施, 托位布局在居住区
+    Business("planning", re.compile(r"按规划|同步规划|配套建设|规划建设|建设用地|用地保障|布局在|新建小区|新建居住区|"
+                                    r"老旧小区改造|纳入[^，。；]{0,8}(?:国土空间|城乡|城市)规划"),
+             "住建、自然资源部门", revoice=""),
+    # schools and kindergartens (教育): 支持有条件的幼儿园开设托班
+    Business("schools", re.compile(r"幼儿园[^，。；]{0,6}(?:开设|举办|增设)托班|开设托班|"
+                                   r"(?:^|[，；])(?:各|全)?(?:中小学校?|学校|幼儿园)要"),
+             "教育部门", revoice=""),
+    # several departments convened together (卫生健康、公安、民政、残联等部门定期会商; 信息共享机制 across 民政、医保…)
+    Business("convene", re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}等部门(?:要|定期|共同|联合|建立)|"
+                                   r"(?:部门|单位)(?:之间)?[^，。；]{0,6}定期会商|部门联席会议|"
+                                   r"(?:建立|健全|完善)[^，。；]{0,6}部门(?:之间的?)?(?:协作|联动|协调|会商)机制|"
+                                   r"(?:涉及|由)[^。；]{0,24}等部门[^。；]{0,16}(?:信息共享|会商|联动)机制"),
+             "{w}政府", revoice=""),
+    # another department told to act (住建、城市管理部门要…, 农业农村部门要…): the government's to tell; a bureau's head
+    # is judged in compose.voice (in_bureau_voice)
+    Business("departments", re.compile(r"(?:^|[，；])(?:住建|城市管理|城管|农业农村|公安|民政|教育|财政|人社|发改|市场监管|"
+                                       r"生态环境|水利|交通运输|残联|医保)[^，。；要]{0,10}部门要"),
+             "{w}政府", bureau=True, revoice=""),
+    # rules over a whole sector (托育服务质量评估制度, 准入, 考核评价): the department's that licenses and supervises it
+    Business("sector_rules", re.compile(r"(?:建立|完善|健全)[^，。；]{0,12}(?:质量评估|准入|考核评价|监管|监督检查)制度|"
+                                        r"定期对[^，。；]{0,8}机构开展评估"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # training systems (住院医师规范化培训, 全科医生培养, hospital managers): the health department's with its
+    # hospitals and the province's bases; a township sends its doctors, it trains no one's
+    Business("training", re.compile(r"住院医师规范化培训|规范化培训和全科医生|全科医生(?:培养|转岗培训)|医院管理的专业化|"
+                                    r"卫生管理人才"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # the press (新闻媒体, 健康栏目): the 宣传部's to direct, a government's or its department's to engage
+    Business("media", re.compile(r"新闻媒体|主流媒体|开设[^，。；]{0,6}(?:栏目|专栏)"),
+             "{w}委宣传部", bureau=True, revoice=""),
+    # the county's drug supply (基本药物配送, 短缺药品监测): the health department's with its 医共体
+    Business("supply", re.compile(r"基本药物配送|配送和使用监测|短缺药品[^，。；]{0,4}(?:监测|预警)"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # the safety net's schemes joined up (基本医保、大病保险和医疗救助): the government's (医保 and 民政 under it)
+    Business("safety_net", re.compile(r"基本医保、大病保险和医疗救助|大病保险和医疗救助|医疗救助[^，。；]{0,4}衔接"),
+             "医保部门", revoice="配合"),
+    # the level's providers told to act: a 镇's or a 街道's are its own 卫生院 or 社区卫生服务中心, not 各医疗机构 (the
+    # county's and the district's hospitals)
+    Business("providers", re.compile(r"(?:^|[，；])(?:各(?:级)?医疗机构|各级各类医疗机构|医疗机构|各医院|二级以上医院|"
+                                     r"各级医疗卫生机构)要"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # money and premises given (在场地、补助等方面给予支持, 安排专项资金): a government's budget, not a township's
+    Business("funding", re.compile(r"在场地、补助|补助等方面给予支持|给予[^，。；]{0,6}(?:补助|补贴|资金支持)|"
+                                   r"(?:安排|设立)[^，。；]{0,6}专项资金"),
+             "{w}政府", bureau=True, revoice=""),
+    # who leads and who assists among departments: the government's to assign (a 卫生健康局 listing 牵头部门和配合部门)
+    Business("assign", re.compile(r"(?:明确)?牵头部门和配合部门|(?:明确)?牵头单位和配合单位|(?:明确)?牵头部门、配合部门|"
+                                  r"明确牵头(?:部门|单位)"),
+             "{w}政府", revoice="报请"),
+    # housing and schooling for talent (住建、教育, the government's policy): 在住房、子女入学等方面落实好优惠政策
+    Business("talent_terms", re.compile(r"子女入学|子女就学|人才公寓|安家费|安家补助|在住房|住房(?:保障|补贴|安置)"),
+             "{w}政府", revoice="积极争取"),
+    # titles and pay (人社 with the health department; a hospital's own 岗位聘用): not a township's to grant
+    Business("pay_titles", re.compile(r"职称评聘|职称晋升|待遇保障"),
+             "人社等部门", bureau=True, unit=True, revoice="积极争取"),
+    # disease monitoring and stockpiles: the health department's and its 疾控's
+    Business("monitoring", re.compile(r"危险因素监测|哨点监测|监测哨点|流行病学调查|(?:物资|试剂|药品|疫苗)[^，。；]{0,8}储备|"
+                                      r"储备[^，。；]{0,8}(?:物资|试剂)|检测试剂"),
+             "{w}疾控中心", bureau=True, revoice=""),
+    # the 标准化建设 of the 基层: the county's (a 镇 or 街道 is the 基层 itself; its own 村卫生室 stay its)
+    Business("base_standard", re.compile(r"(?:基层医疗卫生机构|社区卫生服务机构|乡镇卫生院|基层医疗机构|社区卫生服务中心)"
+                                         r"[^，。；]{0,4}(?:标准化|规范化)建设|标准化建设[^，。；]{0,4}基层医疗卫生机构"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # a national or provincial plan broken down to units: the county's (it has units to assign)
+    Business("plan_breakdown", re.compile(r"《[^》]{2,30}》[^。；]{0,16}分解|分解落实到(?:具体)?(?:单位|部门|责任人)|"
+                                          r"分解到(?:各|具体)(?:单位|部门)"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # several 卫生院 checked one by one: a 镇 has one (the county's 乡镇卫生院)
+    Business("many_clinics", re.compile(r"逐院|各院要|每所卫生院|各卫生院|各乡镇卫生院要"),
+             "{w}卫生健康局", bureau=True, revoice=""),
+    # 医保 from the 2018 reform: 欺诈骗保, 一站式结算 and 定点 are the 医疗保障局's (局 set up into 2019)
+    Business("insurance", re.compile(r"欺诈骗保|骗取医保|骗保|一站式(?:结算|报销)|“一站式”(?:结算|报销)|医保定点|定点医药机构|"
+                                     r"医保基金监管"),
+             "医保部门", government=False, since=_D(2019, 1, 1)),
+    # family planning before the 2013–14 merger: the 人口计生 body's, not the 卫生局's
+    Business("family_planning", re.compile(r"计划生育|计生服务|流动人口[^，。；]{0,6}(?:服务管理|计生)|出生人口性别比"),
+             "人口计生部门", township=True, until=_D(2014, 1, 1)),
+    # workplace 职业卫生 before the 2018 reform: 安监's (2010 中编办 division), the health body's after
+    Business("workplace", re.compile(r"用人单位[^，。；]{0,10}职业(?:卫生|健康|病防治)|作业场所|职业卫生监管|职业健康监管"),
+             "安监部门", bureau=False, until=_D(2019, 1, 1)),
+)
+
+
+def _in_force(b: Business, level: str, date: dt.date) -> bool:
+    if b.key == "family_planning" and level in levels.LEVELS and not levels.is_township(level):
+        # merged when the level's health body is named 卫生计生 on that date (tifa's dated names)
+        dept = levels.department(level, date) or "计生"
+        return date < _D(2019, 1, 1) and "计生" not in dept and "计划生育" not in dept
+    return (b.since is None or date >= b.since) and (b.until is None or date < b.until)
+
+
+def may_order(b: Business, role: str, level: str, date: dt.date) -> bool:
+    """Whether a speaker (``role`` at ``level`` on ``date``) orders business ``b`` in his own voice."""
+    if not _in_force(b, level, date):
+        return True
+    tier = levels.tier_of(level) if level in levels.LEVELS else levels.COUNTY
+    if b.key == "insurance":
+        # the 医保局 runs it: no health body, unit or township orders it; a government leader orders it of 医保
+        # (out_of_powers: not of a health body)
+        return role == GOVERNMENT
+    if b.key == "many_clinics":
+        return levels.word(level) not in ("乡", "镇") if level in levels.LEVELS else True
+    if role == GOVERNMENT:
+        return tier in _COUNTY_UP and b.government
+    if role == BUREAU:
+        return tier in _COUNTY_UP and b.bureau
+    if role == TOWNSHIP:
+        return b.township
+    return b.unit           # a unit's head (a hospital) orders none of the government's or the department's work
+
+
+# What a speaker without the power to convene says instead: he helps, reports or asks.
+_REPORTS = re.compile(r"配合|报请|提请|争取|协助")
+# A health body told to act (…要), or the health body's own enforcement line the clause belongs to.
+_HEALTH_ACTOR = re.compile(r"(?:卫生|卫健|卫计|医院|卫生院|医疗机构|监督|执法)[^，。；要]{0,8}要|依法执业|非法行医")
+
+
+def out_of_powers(clause: str, role: str, level: str, date: dt.date) -> Business | None:
+    """The business ``clause`` orders that its speaker may not, or None (a clause that asks, helps or carries out
+    what another decides is anyone's)."""
+    for b in BUSINESSES:
+        if b.key == "insurance" and role == GOVERNMENT and b.words.search(clause) and _in_force(b, level, date) \
+                and _HEALTH_ACTOR.search(clause):
+            return b            # a government leader giving 医保's business to a health body (卫生监督, 市级医院)
+        if b.words.search(clause) and not may_order(b, role, level, date):
+            if b.key == "insurance" and "医保" in clause.replace("医保基金", ""):
+                continue        # 医保部门要…: the 医保局 named as the actor
+            # (judged without the business's own words: 明确牵头部门和配合部门 asks no one)
+            rest = b.words.sub("", clause)
+            asks = ASKS if b.key not in ("convene", "assign") else _REPORTS
+            if asks.search(rest):
+                continue
+            return b
+    return None
+
+
+_CONVENE = next(b for b in BUSINESSES if b.key == "convene")
+
+
+def _whole_sentence_beyond(sentence: str, role: str, level: str, date: dt.date) -> bool:
+    """Whether departments are convened across the sentence's clauses (健康扶贫涉及民政、医保和卫生计生等部门，要建立
+    信息共享机制) by a speaker who cannot convene them."""
+    return any(_CONVENE.words.search(c) and not may_order(_CONVENE, role, level, date)
+               and not _REPORTS.search(_CONVENE.words.sub("", c))
+               for c in re.split(r"[。；]", sentence) if "，" in c)
+
+
+def lead_body(b: Business, level: str) -> str:
+    """The body ``b``'s work is 配合ed with, in the speaker's level word (县政府, 县疾控中心, 医保部门)."""
+    w = levels.word(level) if level in levels.LEVELS else ""
+    if levels.is_township(level) if level in levels.LEVELS else False:
+        above = levels.above(level)
+        w = above.level if above else "县"
+        w = levels.word(w)
+    return b.lead.format(w=w)
+
+
+_INSURANCE_ITEM = r"(?:欺诈骗保|骗取医保基金|一站式(?:结算|报销)|“一站式”(?:结算|报销))"
+_LIST_AND = re.compile(rf"{_INSURANCE_ITEM}(?:和|、|及)|(?:和|、|及){_INSURANCE_ITEM}")
+
+
+def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> str | None:
+    """``sentence`` as its speaker may say it: each clause beyond his powers re-voiced (配合{lead}…, 积极争取…, 报请
+    {lead}…) or, where no wording saves it, None.  A clause naming 欺诈骗保 beside the health body's own work
+    (严厉打击欺诈骗保和非法行医) keeps its own work."""
+    if _whole_sentence_beyond(sentence, role, level, date):
+        return None
+    clauses = re.split(r"(?<=[，。；：])", sentence)
+    out: list[str] = []
+    changed = False
+    for c in clauses:
+        b = out_of_powers(c, role, level, date)
+        if b is None:
+            out.append(c)
+            continue
+        if b.key == "insurance":
+            trimmed = _LIST_AND.sub("", c, count=1)
+            if trimmed != c and not b.words.search(trimmed):
+                out.append(trimmed)
+                changed = True
+                continue
+        m = _LEADING_VERB.match(c)
+        if not b.revoice or not m:
+            return None
+        head = m.group(1) or ""
+        rest = c[len(head):]
+        lead = lead_body(b, level)
+        if b.revoice == "配合":
+            lead_in = "" if head == "要" else head
+            c = f"{lead_in}{lead}要{rest}" if role == GOVERNMENT else f"{head}配合{lead}{rest}"
+        elif b.revoice == "积极争取":
+            c = f"{head}积极争取{rest}"
+        else:   # 报请
+            gov = levels.bodies(level).government if level in levels.LEVELS else lead
+            c = head + f"报请{gov}" + rest
+        out.append(c)
+        changed = True
+    text = "".join(out)
+    return text if changed else sentence
+
+
+def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[str]:
+    """The keys of the businesses ``sentence`` orders beyond its speaker's powers (the level bench's checker)."""
+    found = ["convene"] if _whole_sentence_beyond(sentence, role, level, date) else []
+    for c in re.split(r"(?<=[，。；：])", sentence):
+        b = out_of_powers(c, role, level, date)
+        if b is not None:
+            found.append(b.key)
+    return found

@@ -1,0 +1,82 @@
+"""What each level's speaker may order (model/levels_powers): bodies and verbs, by level, role and date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jianggao.model.levels_powers import beyond_powers, said_within_powers
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("sentence", "business"), [
+    ("建立精神卫生综合管理工作机制，卫生健康、公安、民政、残联等部门定期会商。", "convene"),
+    ("新建小区要按规划配套建设托育服务设施，让家长就近送托。", "planning"),
+    ("进一步支持有条件的幼儿园开设托班。", "schools"),
+    ("做好传染病防控物资和检测试剂的储备。", "monitoring"),
+    ("要加强慢性病危险因素监测，摸清居民吸烟、饮酒的情况。", "monitoring"),
+    ("推进基层医疗卫生机构标准化建设。", "base_standard"),
+    ("各医疗机构要规范设置肠道门诊。", "providers"),
+    ("要建立托育服务质量评估制度。", "sector_rules"),
+])
+def test_a_street_orders_none_of_the_district_s_business(sentence, business):
+    assert business in beyond_powers(sentence, "township", "街道", D(2023, 7, 20))
+    assert said_within_powers(sentence, "township", "街道", D(2023, 7, 20)) is None
+    # the district's government orders all of it
+    assert not beyond_powers(sentence, "government", "区", D(2023, 7, 20))
+
+
+@pytest.mark.parametrize("sentence", [
+    "把《中国防治慢性病中长期规划》各项任务分解落实到具体单位。",
+    "在职称评聘、待遇保障等方面予以倾斜，在住房、子女入学等方面落实好优惠政策。",
+    "健康扶贫涉及民政、医保和卫生计生等部门，要建立信息共享机制。",
+    "对镇卫生院的服务能力逐院对照。",
+])
+def test_a_town_orders_none_of_the_county_s_business(sentence):
+    assert beyond_powers(sentence, "township", "镇", D(2017, 3, 2))
+    assert said_within_powers(sentence, "township", "镇", D(2017, 3, 2)) is None
+
+
+def test_a_town_keeps_what_it_asks_for_or_helps_with():
+    for s in ("积极争取县里在职称评聘上向镇卫生院倾斜。", "镇卫生院要配合县疾控中心做好危险因素监测。",
+              "推进村卫生室标准化建设。"):
+        assert not beyond_powers(s, "township", "镇", D(2017, 3, 2)), s
+
+
+def test_a_bureau_asks_its_government_to_assign_lead_roles():
+    s = "县卫生健康局要把需要几个部门一起办的事列出清单，明确牵头部门和配合部门。"
+    assert beyond_powers(s, "bureau", "县", D(2021, 3, 5)) == ["assign"]
+    assert said_within_powers(s, "bureau", "县", D(2021, 3, 5)) == \
+        "县卫生健康局要把需要几个部门一起办的事列出清单，报请县政府明确牵头部门和配合部门。"
+    # the county's government assigns them itself
+    assert not beyond_powers(s, "government", "县", D(2021, 3, 5))
+
+
+def test_insurance_business_is_the_medical_security_bureau_s_from_2019():
+    s = "严厉打击欺诈骗保和非法行医。"
+    # under 卫生监督 after the reform: the health body keeps its own 非法行医
+    assert said_within_powers(s, "government", "县", D(2021, 3, 5)) == "严厉打击非法行医。"
+    assert said_within_powers(s, "bureau", "市", D(2022, 2, 18)) == "严厉打击非法行医。"
+    # before it, 新农合's fund and its fraud were the health body's own
+    assert not beyond_powers(s, "bureau", "县", D(2015, 3, 1))
+    assert said_within_powers("市级医院要落实先诊疗后付费和一站式结算。", "government", "市", D(2020, 1, 15)) == \
+        "市级医院要落实先诊疗后付费。"
+    assert said_within_powers("完善医保基金监管机制。", "bureau", "市", D(2022, 2, 18)) == "配合医保部门完善医保基金监管机制。"
+    # a government leader orders 医保 itself, and the 医保局 named as actor is its own business
+    assert not beyond_powers("完善医保基金监管机制。", "government", "区", D(2026, 2, 25))
+    assert not beyond_powers("医保部门要严厉打击欺诈骗保。", "bureau", "县", D(2021, 3, 5))
+
+
+def test_family_planning_was_the_population_body_s_before_the_merger():
+    s = "做好流动人口计划生育服务管理。"
+    assert said_within_powers(s, "bureau", "县", D(2013, 2, 20)) == "配合人口计生部门做好流动人口计划生育服务管理。"
+    assert not beyond_powers(s, "bureau", "县", D(2016, 3, 1))      # 卫生计生局
+    assert not beyond_powers(s, "bureau", "县", D(2024, 3, 1))      # 卫生健康局
+    assert not beyond_powers(s, "government", "县", D(2013, 2, 20))
+
+
+def test_workplace_health_was_work_safety_s_before_2019():
+    s = "加强用人单位职业卫生监管。"
+    assert said_within_powers(s, "bureau", "县", D(2016, 3, 1)) == "配合安监部门加强用人单位职业卫生监管。"
+    assert not beyond_powers(s, "bureau", "县", D(2021, 3, 1))
