@@ -172,13 +172,15 @@ def _same_work(verb: str, done: Done, after: str, clause: str) -> bool:
 
 # What is brought under one management is made real (the brief's problem is then 形联实不联), what was reached is kept.
 _MADE_REAL = ((re.compile(r"(统一管理|一体化管理)起来"), r"\1落到实处"),
+              # what was brought in is the base from which the cover is widened (the brief's item then says 扩大…)
+              (re.compile(r"^(.{0,12}?)把(.{2,30}?)纳入(.{2,12}?)$"), r"\1在\2纳入\3的基础上，逐步扩大\3"),
               (re.compile(r"^(.{0,12}?)(?:推进|推动|加快|实现)(.{2,30}?(?:统一管理|一体化管理))$"), r"\1做实\2"),
               (re.compile(r"^(.{0,12}?)实现(.{2,30}?)全覆盖$"), r"\1巩固\2全覆盖成果"))
 
 
 def _next_step(verb: str, clause: str) -> str:
     """``clause`` ordering its next step instead of ``verb`` (制定 → 执行; 统一管理起来 → 统一管理落到实处; 实现…全覆盖 →
-    巩固…全覆盖成果), or '' where there is none to say (纳入: what to bring in next is the brief's to name)."""
+    巩固…全覆盖成果; 把A纳入B → 在A纳入B的基础上，逐步扩大B), or '' where there is none to say."""
     instead = _NEXT[verb]
     if instead:
         return clause.replace(verb, instead, 1)
