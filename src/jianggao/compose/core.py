@@ -12,7 +12,7 @@ from ..model.bank import PhraseBank
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
-from . import voice
+from . import periods, voice
 from .answers import answers_for, assets, near_items, problem_name, remaining
 from .context import (
     BriefView,
@@ -221,6 +221,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["tasks"] = [t.view for t in the_plan.tasks]
     ctx["reviews"] = list(the_plan.reviews)
     ctx["plan"] = the_plan
+    # the brief's results said in their own period against the meeting's date (periods: 一年来 only for a year ending
+    # at the meeting), and the year's mid-point checkpoint only while it is ahead
+    ctx["figure_times"] = periods.openers(the_plan.date, brief.year, the_plan.ahead)
+    ctx["own_time"] = periods.own_time
+    ctx["midyear_ahead"] = periods.midyear_ahead(the_plan.date, the_plan.ahead)
     # whose leadership the speech credits: a government leader who speaks for 县委、县政府 credits 县委, not his own
     # (the tenth reading); review and rally both say it
     ctx["led_by"] = (view.party if the_plan.voice in (voice.GOVERNMENT, voice.TOWNSHIP) and view.party

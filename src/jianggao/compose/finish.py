@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
+from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
+from . import periods
 from .era import ahead_words, modernise, out_of_time
 from .ideas import MEASURES, ONCE, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -662,6 +664,13 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
                 para[k] = lead + rest
 
 
+def done_of(plan: Plan) -> tuple[done_work.Done, ...]:
+    """What the plan's brief says is done (done.done_model): its facts and results, items and problems."""
+    return done_work.done_model([f for r in plan.reviews for f in r.facts], [x for r in plan.reviews for x in r.results],
+                           [i for t in plan.tasks for i in t.view.items],
+                           [*plan.situation_problems, *(a for t in plan.tasks for a in t.answers)])
+
+
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
            target: int) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
@@ -685,6 +694,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
     _no_bare_last_head(parts)
+    # what the brief says is done is not ordered again (公立医院要制定医院章程 after every charter was finished)
+    order_roles = ["pledge"] * len(parts) if plan.kind == "pledge" else ["opening"] + [p.role for p in plan.parts if p.numbered]
+    done_work.not_ordered_again(parts, order_roles, done_of(plan),
+                                  lambda s: _secretary_wrote(s, clauses), is_run_in_head)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
@@ -705,6 +718,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
     one_home.rationed_once(parts, clauses)
+    periods.checkpoint_once(parts)
     one_home.guidance_once(parts)
     one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
     if plan.ahead:

@@ -17,6 +17,7 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_namespace = resolve('namespace')
     l_0_n_said = resolve('n_said')
+    l_0_figure_times = resolve('figure_times')
     l_0_tasks = resolve('tasks')
     l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
     try:
@@ -139,7 +140,7 @@ def root(context, missing=missing, environment=environment):
             l_0_n_said['n'] = (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') + t_2(((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts'))))
         l_1_r = missing
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，'))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_deal = resolve('deal')
@@ -266,6 +267,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=35&8=38&12=41&13=44&14=47&15=50&17=53&18=56&19=59&21=64&26=65&27=68&28=73&29=75&31=79&33=81&36=83&37=86&38=92&39=94&40=96&41=99&42=103&43=107&44=110&45=114&47=118&48=123&50=126&54=129&57=131&58=142&59=144&60=148&62=158&64=167&65=169&67=171&68=173&71=177&72=179&73=182&76=197&77=201&78=207&79=211&80=212&81=215&82=217&84=221&86=227&87=235&88=236&92=238&93=241&94=244&96=248&97=251&98=253&101=258&102=260'
+debug_info = '5=36&8=39&12=42&13=45&14=48&15=51&17=54&18=57&19=60&21=65&26=66&27=69&28=74&29=76&31=80&33=82&36=84&37=87&38=93&39=95&40=97&41=100&42=104&43=108&44=111&45=115&47=119&48=124&50=127&54=130&57=132&59=143&60=145&61=149&63=159&65=168&66=170&68=172&69=174&72=178&73=180&74=183&77=198&78=202&79=208&80=212&81=213&82=216&83=218&85=222&87=228&88=236&89=237&93=239&94=242&95=245&97=249&98=252&99=254&102=259&103=261'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 867b7a66c89845358b8da5b7c4ca88cfe01870834a78060982469c82bb49958e
+# 3fc5d320bd4844bc06614f9ad9b98224a45bb77c51602651b49bc59c76b5c342

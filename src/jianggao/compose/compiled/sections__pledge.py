@@ -83,11 +83,13 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            l_1_figure_times = resolve('figure_times')
+            l_1_own_time = resolve('own_time')
             _loop_vars = {}
             pass
             if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                 pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))], _loop_vars=_loop_vars), 0))
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0))
                 yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                 yield '。'
             elif environment.getattr(l_1_r, 'facts'):
@@ -95,7 +97,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['', '这一年，', '去年，'], _loop_vars=_loop_vars), 0))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
-        l_1_r = missing
+        l_1_r = l_1_figure_times = l_1_own_time = missing
         if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['同时我们也清醒地认识到，', '我们也清醒地看到，', '同时也要看到，']), 0))
@@ -341,6 +343,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=53&12=66&13=69&14=72&15=76&16=78&17=80&18=83&19=85&20=88&22=99&23=104&24=107&26=111&27=115&28=117&29=119&30=121&31=123&32=126&36=131&37=135&38=139&39=142&40=149&41=151&42=154&43=157&46=162&47=164&48=180&51=192&53=194&56=203&57=205&62=218&63=221&66=223&67=235&68=238&69=241&70=244&72=246&74=248&75=252&76=256&77=260&78=264&80=266&81=269&83=272&84=291&86=299&88=308&89=310&90=312&91=314&92=317&94=320&95=332&96=335&98=340'
+debug_info = '5=53&12=66&13=69&14=72&15=76&16=78&17=80&18=83&19=85&20=90&22=101&23=106&24=109&26=113&27=117&28=119&29=121&30=123&31=125&32=128&36=133&37=137&38=141&39=144&40=151&41=153&42=156&43=159&46=164&47=166&48=182&51=194&53=196&56=205&57=207&62=220&63=223&66=225&67=237&68=240&69=243&70=246&72=248&74=250&75=254&76=258&77=262&78=266&80=268&81=271&83=274&84=293&86=301&88=310&89=312&90=314&91=316&92=319&94=322&95=334&96=337&98=342'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 35ed2c17c7968a90892ec4853b6bece497702b218ffa153006d598b6e850e175
+# f5d8e9fe9856c7d78e02ff4753e355a964558860ab44e98ed009645cb3a2d9af

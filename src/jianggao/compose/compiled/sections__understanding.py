@@ -104,19 +104,21 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_options = resolve('options')
+            l_1_own_time = resolve('own_time')
+            l_1_figure_times = resolve('figure_times')
             _loop_vars = {}
             pass
             if environment.getattr(l_1_r, 'results'):
                 pass
                 yield str(('' if (environment.getattr(environment.getattr(l_1_r, 'topic'), 'key') == environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', ))], _loop_vars=_loop_vars), 0)))
-                yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'), _loop_vars=_loop_vars)), '一年来，', '去年'] if (t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'), _loop_vars=_loop_vars)) == str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年', ))) else [t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'figures_when'), _loop_vars=_loop_vars)), '今年以来，']), _loop_vars=_loop_vars), 0) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
+                yield str((('' if environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem(environment.getattr(l_1_r, 'results'), 0), _loop_vars=_loop_vars) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), _loop_vars=_loop_vars), 0)) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
                 yield '。'
             if environment.getattr(l_1_r, 'facts'):
                 pass
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
-        l_1_r = l_1_options = missing
+        l_1_r = l_1_options = l_1_own_time = l_1_figure_times = missing
     l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 250), 1]), 5])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
@@ -153,6 +155,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=64&3=66&5=69&7=72&8=76&10=78&12=83&14=86&15=89&16=91&17=93&18=95&19=97&21=99&25=100&26=103&27=105&28=109&29=115&35=120&36=123&37=140&38=143&40=145&41=147&42=149'
+debug_info = '2=64&3=66&5=69&7=72&8=76&10=78&12=83&14=86&15=89&16=91&17=93&18=95&19=97&21=99&25=100&26=103&27=105&28=111&29=117&35=122&36=125&37=142&38=145&40=147&41=149&42=151'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e7efc609c81f77ae85849ac8febe6c285cd0c5d2ca6e077c666eff13c122a74b
+# 87cec41dd6337d3642e1e4004b0aed0d1c1254b38e87220267f47cc19f2b1420

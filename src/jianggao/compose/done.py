@@ -1,0 +1,252 @@
+"""What the brief says is already done, and the orders that would start it again: said as their next step, or not said.
+
+The thirty-sixth reading: 公立医院要制定医院章程 when every 二级 and above hospital had finished its charter; 推进医共体内人员、
+财务、药品、信息统一管理 when the brief said 人财物统一管理 was achieved; 医共体试点要…成熟一项、推开一项 and 以点带面 for a
+county whose two 紧密型 医共体 cover every township; 把儿童白血病、先天性心脏病等重大疾病纳入保障范围 when the brief said
+both were covered the year before.  The model is read from the brief's own statements (facts, results at 100%, items
+that 推开 a pilot, problems that still call it one), and a sentence is matched by what it shares with them, never by a
+list of the sentences found."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+# A statement of the past year that says the work is finished, reached or in place (not 推进, 开展, 加强: under way).
+_DONE = re.compile(r"完成|实现|全覆盖|覆盖率?达到100%|达到100%|建成|纳入|通过|全面推开|全面实施|全面落实|组建|成立|"
+                   r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消")
+# A statement that says the work reaches everyone it is meant for: its pilot stage is over.
+_COVERED = re.compile(r"全覆盖|全部|全面推开|全面实施|100%|所有|每个|各[县市区乡镇村][^，。；]{0,8}(?:均|都)|试点[^，。；]{0,4}完成")
+# A problem or item that still calls the work a pilot: pilot words stay right for it.
+_STILL_PILOT = re.compile(r"试点(?!.{0,4}完成)|探索")
+# An item that takes a pilot to everyone (全面推开, 推开): the pilot is over from the meeting on.
+_PILOT_ENDS = re.compile(r"全面推开|推开|全面推行|全面实施|扩面")
+
+# Words of a statement that say when, how far, how many or how well, not what: left out of what was done.
+_FRAME = re.compile(r"\d+(?:\.\d+)?%?|[一二两三四五六七八九十百千万]+[个所家项批座名]|全[县市区镇乡省州盟旗]|辖区|全部|"
+                    r"顺利|全面|已经|已|首[家个批]|率先|进一步|在|均|都|所有|每个|我[县市区镇乡]|去年|今年|年内|"
+                    r"（[^）]*）|[县市区镇乡]级?以上|二级以上|三级")
+
+# Orders that start, draw up, pilot or cover something: wrong for what is done.  Each with the next step that is
+# right (执行 what was drawn up, 完善 what was set up), or None: the clause is not said.
+_STARTS: tuple[tuple[str, str | None], ...] = (
+    ("制定", "执行"), ("出台", "落实"), ("印发", "落实"), ("建立", "完善"), ("组建", "做实"), ("成立", "用好"),
+    ("建成", "用好"), ("创建", "巩固"), ("启动", "深化"), ("开通", "用好"), ("上线", "用好"),
+    ("纳入", None), ("全覆盖", None), ("覆盖到", None), ("统一管理", None), ("一体化管理", None),
+)
+_START = re.compile("|".join(re.escape(w) for w, _ in _STARTS))
+_NEXT = dict(_STARTS)
+# Pilot-stage words: wrong for work that covers everyone.
+_PILOT = re.compile(r"试点|以点带面|成熟一项、推开一项|先行先试|逐步推开|扩大覆盖面|摸索经验|积累经验")
+
+# Common substrings too general to say two statements speak of the same thing (公立医院 is in the charter's sentence
+# and in a hundred others): a match needs a term beyond these.
+_GENERIC = ("卫生健康", "医疗卫生", "医疗机构", "卫生机构", "公立医院", "医院", "卫生院", "服务能力", "基层医疗", "管理",
+            "建设", "工作", "服务", "制度", "机制", "体系", "全覆盖", "覆盖", "标准", "水平", "能力", "质量", "推进",
+            "实现", "完成", "群众", "政策", "改革", "健康", "卫生", "医疗", "基层", "重点", "项目", "成员单位", "乡镇",
+            "社区", "村卫生室", "要把", "起来", "保障")
+_MIN_TERM = 3
+
+
+@dataclass(frozen=True)
+class Done:
+    """One thing the brief says is done: its words without frame (what was done), and whether it reaches everyone."""
+
+    said: str            # the statement as the brief gives it
+    what: str            # the statement without its frame words (numbers, scope, 顺利, 全部 …)
+    covered: bool        # it reaches everyone it is for (全覆盖, 全部, 100%): pilot words are wrong for it
+
+
+def _what(statement: str) -> str:
+    return _FRAME.sub("", statement)
+
+
+def done_model(facts: Iterable[str], results: Iterable[str], items: Iterable[str] = (),
+               problems: Iterable[str] = ()) -> tuple[Done, ...]:
+    """What the brief says is done: each fact or result clause that says work finished, reached or in place, and each
+    item that takes a pilot to everyone (its pilot is over); a problem or item that still calls the work a pilot
+    keeps pilot words for it."""
+    still = [p for p in (*problems, *items) if _STILL_PILOT.search(p)]
+    out: list[Done] = []
+    for statement in (*facts, *results):
+        for clause in re.split(r"[，；。]", statement):
+            if not clause or not _DONE.search(clause):
+                continue
+            if "100%" not in clause and re.search(r"\d", clause) and not _COVERED.search(clause):
+                continue          # 达到87.4%: a level reached, not work done
+            what = _what(clause)
+            covered = bool(_COVERED.search(clause) or _COVERED.search(statement))
+            if covered and any(_term(what, s) for s in still):
+                covered = False
+            out.append(Done(statement, what, covered))
+    for item in items:
+        if _PILOT_ENDS.search(item) and not _STILL_PILOT.search(item):
+            out.append(Done(item, _what(_PILOT_ENDS.sub("", item)), True))
+    return tuple(out)
+
+
+def _term(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share that is a term of their own (3 or more characters, not
+    only a general word such as 公立医院 or 服务能力), or ''."""
+    best = ""
+    n = len(a)
+    for i in range(n):
+        for j in range(n, i + max(_MIN_TERM, len(best) + 1) - 1, -1):
+            piece = a[i:j]
+            if len(piece) <= len(best):
+                break
+            if piece in b and not re.search(r"[，。；、：]", piece) and not _general(piece):
+                best = piece
+                break
+    return best
+
+
+def _general(piece: str) -> bool:
+    rest = piece
+    for word in sorted(_GENERIC, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(rest) < 2 or len(piece) < _MIN_TERM
+
+
+@dataclass(frozen=True)
+class Found:
+    """An order for done work: the clause at fault, the statement it repeats, and what to say instead ('' drops)."""
+
+    clause: str
+    done: str
+    instead: str
+
+
+def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") -> Found | None:
+    """The first clause of ``sentence`` that orders work the brief says is done, or None.  A clause that starts,
+    draws up, covers or brings under one management what a statement says is done (公立医院要制定医院章程 after 全部
+    完成医院章程制定) is said as its next step (执行医院章程) or not at all; pilot words (试点, 以点带面, 成熟一项、推开一项)
+    about work that reaches everyone are not said (matched in the clause, or, for a clause that names nothing, in its
+    paragraph)."""
+    if not model:
+        return None
+    pilot_named = False
+    for clause in re.split(r"(?<=[，；。！])", sentence):
+        body = clause.rstrip("，；。！")
+        if not body:
+            continue
+        start = _START.search(body)
+        if start:
+            verb = start.group(0)
+            for d in model:
+                if _same_work(verb, d, body[start.end():], body):
+                    new = _next_step(verb, body)
+                    return Found(clause, d.said, new + clause[len(body):] if new else "")
+        pilot = _PILOT.search(body)
+        if pilot and not pilot_named:
+            pilot_named = True        # the sentence's first pilot words say whose pilot it is (…签约服务试点，积累经验)
+            for d in model:
+                if d.covered and (_term(d.what, body) or (paragraph and _pilot_of_paragraph(body, pilot.start())
+                                                          and _term(d.what, paragraph))):
+                    return Found(clause, d.said, "")
+    return None
+
+
+# Verbs that bring work under something (纳入, 统一管理, 全覆盖): only the same verb in the statement says it is done.
+_SAME_VERB = {"纳入": "纳入", "统一管理": "统一管理", "一体化管理": "一体化管理", "全覆盖": "覆盖", "覆盖到": "覆盖"}
+_OBJECT_SHARE = 0.6
+
+
+def _same_work(verb: str, done: Done, after: str, clause: str) -> bool:
+    """Whether ``clause`` (``after``: its words after ``verb``) orders the work ``done`` says is done.  For a verb that
+    brings work under something (纳入, 统一管理) the statement must say the same of the same thing (把儿童白血病…纳入:
+    the words before 纳入; 高血压患者 and 慢性病患者 brought into the same 签约 are not the same work); for one that
+    starts something (制定, 组建) what it starts must be mostly the done thing (制定医院章程 after 完成医院章程制定; not
+    建立医共体内双向转诊制度 after 医共体全覆盖: only 医共体 is shared)."""
+    need = _SAME_VERB.get(verb)
+    if need:
+        if need not in done.said:
+            return False
+        if verb == "纳入":
+            return bool(_term(done.what.split("纳入")[0], clause.split("纳入")[0]))
+        return bool(_term(_START.sub("", _DONE.sub("", done.what)), _START.sub("", clause)))
+    thing = re.sub(r"[，；。！].*", "", after)
+    term = _term(done.what, thing)
+    return bool(term) and len(term) >= _OBJECT_SHARE * len(thing)
+
+
+# What is brought under one management is made real (the brief's problem is then 形联实不联), what was reached is kept.
+_MADE_REAL = ((re.compile(r"(统一管理|一体化管理)起来"), r"\1落到实处"),
+              # what was brought in is the base from which the cover is widened (the brief's item then says 扩大…)
+              (re.compile(r"^(.{0,12}?)把(.{2,30}?)纳入(.{2,12}?)$"), r"\1在\2纳入\3的基础上，逐步扩大\3"),
+              (re.compile(r"^(.{0,12}?)(?:推进|推动|加快|实现)(.{2,30}?(?:统一管理|一体化管理))$"), r"\1做实\2"),
+              (re.compile(r"^(.{0,12}?)实现(.{2,30}?)全覆盖$"), r"\1巩固\2全覆盖成果"))
+
+
+def _next_step(verb: str, clause: str) -> str:
+    """``clause`` ordering its next step instead of ``verb`` (制定 → 执行; 统一管理起来 → 统一管理落到实处; 实现…全覆盖 →
+    巩固…全覆盖成果; 把A纳入B → 在A纳入B的基础上，逐步扩大B), or '' where there is none to say."""
+    instead = _NEXT[verb]
+    if instead:
+        return clause.replace(verb, instead, 1)
+    for pattern, step in _MADE_REAL:
+        if pattern.search(clause):
+            return pattern.sub(step, clause, count=1)
+    return ""
+
+
+def _pilot_of_paragraph(clause: str, at: int) -> bool:
+    """Whether the pilot words of ``clause`` (at ``at``) are the paragraph's own work, naming no pilot of another
+    (试点成效要用…来检验, 以点带面推动改革整体见效: the 医共体 of the paragraph; not 开展家庭医生签约服务试点)."""
+    return _names_nothing(clause) or not re.sub(r"^.*?(?:要|把|的)|开展|推进|扩大|做好|抓好", "", clause[:at])
+
+
+def _names_nothing(clause: str) -> bool:
+    """A clause of pilot words with no subject of its own (以点带面推动改革整体见效; 成熟一项、推开一项)."""
+    return len(re.sub(r"试点|以点带面|成熟一项、推开一项|先行先试|逐步推开|推动|改革|整体|见效|及时|总结|推广|好经验|好做法|"
+                      r"[中的要和、]", "", clause)) <= 6
+
+
+def said_instead(sentence: str, found: Found) -> str:
+    """``sentence`` without the clause at fault (or with its next step); '' when nothing that stands is left."""
+    if found.instead:
+        return sentence.replace(found.clause, found.instead, 1)
+    clauses = re.split(r"(?<=[，；])", sentence)
+    if len(clauses) < 3 or clauses[0] == found.clause:
+        return ""
+    kept = [c for c in clauses if c != found.clause]
+    text = "".join(kept)
+    if found.clause.endswith("。") or not text.endswith("。"):
+        text = re.sub(r"[，；]$", "", text) + "。"
+    return text
+
+
+# The parts whose sentences order work (a review's 完成了… states it).
+ORDER_ROLES = ("tasks", "safeguards", "direction", "closing", "pledge")
+_PAST = re.compile(r"(?<!为)了(?![解结])|过去|去年|一年来|已经")
+
+
+def model_of(facts: Iterable[str], results: Iterable[str], items: Iterable[str], problems: Iterable[str]) -> tuple[Done, ...]:
+    """The done model of a plan's own statements (plan.reviews, plan.tasks' items and problems)."""
+    return done_model(facts, results, items, problems)
+
+
+def not_ordered_again(parts: list[list[list[str]]], roles: Sequence[str], model: Sequence[Done],
+                      keep: Callable[[str], bool], is_heading: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each order in the parts of ``roles`` (ORDER_ROLES) for work the brief says is done said as its next step or
+    not said, in place; a clause ``keep`` holds (the secretary's own figures and clauses) and a run-in heading
+    (``is_heading``: 一是…, the brief's item) stand.  Returns the
+    (sentence, said instead) pairs, for the bench."""
+    changed: list[tuple[str, str]] = []
+    if not model:
+        return changed
+    for i, part in enumerate(parts):
+        role = roles[i] if i < len(roles) else "closing"
+        if role not in ORDER_ROLES:
+            continue
+        for para in part:
+            text = "".join(para)
+            for k, sentence in enumerate(para):
+                if is_heading(sentence):
+                    continue
+                found = order_for_done(sentence, model, text)
+                if found and not keep(found.clause) and not _PAST.search(found.clause):
+                    para[k] = said_instead(sentence, found)
+                    changed.append((sentence, para[k]))
+            para[:] = [s for s in para if s]
+    return changed

@@ -1,0 +1,71 @@
+"""The period each of the brief's figures is said in, against the meeting's date, and the year's checkpoints.
+
+The thirty-sixth reading: 一年来，县域内就诊率达到87.4% at a June 2021 meeting for 2020's figures (去年); 一年来，居民健康
+素养水平达到33.8% in August 2025 for 2024's; 去年蚊媒监测点平均布雷图指数降至6.8 for a July 2025 reading; 年中、年底两次
+对账 in August, when the mid-year point had passed; 全年时间已经过半 twice and 离年底只有不到半年时间 in one speech.
+一年来 names a year that ends at the meeting: last year's figures at a meeting early in the year (January–March), the
+year's own at one that closes it (November–December); later in the year last year's figures are 去年's, and a figure whose
+name holds its own time (2024年…, 7月…, 1—9月…, 今年以来…, 上半年…) takes no second one."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# A clause that opens on its own time: a year, a month or run of months, a quarter, a half, 今年以来, 截至….
+OWN_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|上年|全年|上半年|下半年|前三季度|第?[一二三四]季度|"
+                      r"\d{1,2}(?:—|－|-|～|~|至)\d{1,2}月|\d{1,2}月|截至|截止|年初以来|入夏以来|入冬以来)")
+# The months of the year in which last year is still the year just ended: its figures are 一年来's.
+YEAR_JUST_ENDED_MONTHS = 3
+# From this month the year's mid-point is behind the meeting: no 年中 checkpoint is set, and 时间过半 is true.
+MIDYEAR_MONTH = 7
+
+
+def own_time(clause: str) -> bool:
+    """Whether the brief's clause opens on a time of its own (2024年居民健康素养水平…, 7月蚊媒监测点…, 1—9月…): it takes
+    no opener of ours (去年7月… was a July reading said as last year's)."""
+    return bool(OWN_TIME.match(clause))
+
+
+def figures_year(date: dt.date, year: int, ahead: bool) -> int:
+    """The year the brief's results are of: the year before the planned one, or, at a meeting that closes its own
+    year (era.plan_year: from November), that year itself."""
+    return year if ahead and date.year == year else year - 1
+
+
+def openers(date: dt.date, year: int, ahead: bool) -> list[str]:
+    """How a speech of ``date`` may open the brief's results of their year (figures_year), each as it stands before
+    the clause: 一年来 only for a year that ends at the meeting, 去年 for last year's once the new year is under way
+    (the thirty-sixth reading: 一年来 in June and in August for the year before), 今年以来 for the year's own."""
+    of = figures_year(date, year, ahead)
+    if of == date.year:
+        return [f"{of}年", "今年以来，", "一年来，"] if date.month >= 11 else [f"{of}年", "今年以来，"]
+    if of == date.year - 1:
+        return ([f"{of}年", "一年来，", "去年"] if date.month <= YEAR_JUST_ENDED_MONTHS else [f"{of}年", "去年"])
+    return [f"{of}年"]
+
+
+def midyear_ahead(date: dt.date, ahead: bool) -> bool:
+    """Whether the year's mid-point is still ahead of the meeting (年中对账 can be set): before July, or at a meeting
+    that plans the next year (its 年中 is next year's)."""
+    return ahead or date.month < MIDYEAR_MONTH
+
+
+# A sentence that tells the year's point in time (全年时间已经过半, 进入下半程, 离年底只有不到半年): one a speech.
+_CHECKPOINT = re.compile(r"时间(?:已经)?过半|下半程|不到半年时间|只剩下?半年|已经过去一半")
+
+
+def checkpoint_once(parts: list[list[list[str]]]) -> None:
+    """The year's point in time told once a speech (the thirty-sixth reading: 全年时间已经过半 twice and 离年底只有不到
+    半年时间 in one half-year speech): a later sentence that tells it again is not said, in place, unless it is
+    all of its paragraph or carries a figure (做到了时间过半、任务过半 with the year's share)."""
+    told = False
+    for part in parts:
+        for para in part:
+            kept = []
+            for sentence in para:
+                if _CHECKPOINT.search(sentence):
+                    if told and len(para) > 1 and not re.search(r"\d", sentence):
+                        continue
+                    told = True
+                kept.append(sentence)
+            para[:] = kept

@@ -1,0 +1,80 @@
+"""compose.done: what the brief says is done is not ordered again (reading 36: 医院章程, 人财物统一管理, 医共体试点,
+白血病/先心病 coverage), decided by what a sentence shares with the brief's own statements."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from compose_helpers import brief
+
+from jianggao.compose.core import compose
+from jianggao.compose.done import done_model, order_for_done, said_instead
+from jianggao.writers.text import render_text
+
+FACTS = ["全市二级以上公立医院全部完成医院章程制定", "儿童白血病、先天性心脏病纳入新农合重大疾病保障范围",
+         "基本药物制度在政府办基层医疗卫生机构实现全覆盖",
+         "组建两个紧密型县域医共体，实现乡镇全覆盖", "医共体内人员、财务、药品统一管理全面实现"]
+
+
+@pytest.mark.parametrize(("sentence", "instead"), [
+    # what was drawn up is carried out
+    ("公立医院要制定医院章程，明确议事规则和决策程序。", "公立医院要执行医院章程，明确议事规则和决策程序。"),
+    # what is under one management is made real (the problem is then 形联实不联)
+    ("县人民医院要把人员、财务、药品在医共体内统一管理起来，向成员单位派驻骨干。",
+     "县人民医院要把人员、财务、药品在医共体内统一管理落到实处，向成员单位派驻骨干。"),
+    ("要推进医共体内人员、财务、药品、信息统一管理。", "要做实医共体内人员、财务、药品、信息统一管理。"),
+    # what was brought in is the base from which the cover is widened
+    ("进一步做好重大疾病保障工作，把儿童白血病、先天性心脏病等重大疾病纳入保障范围，合管办要做好救治和结算。",
+     "进一步做好重大疾病保障工作，在儿童白血病、先天性心脏病等重大疾病纳入保障范围的基础上，逐步扩大保障范围，"
+     "合管办要做好救治和结算。"),
+    # what was reached is kept
+    ("实现基本药物制度全覆盖。", "巩固基本药物制度全覆盖成果。"),
+    # pilot words for work that covers every township: not said
+    ("医共体试点要以群众满意度检验成效，定期评估、及时调整，成熟一项、推开一项。", ""),
+])
+def test_an_order_for_done_work_is_said_as_its_next_step_or_not_at_all(sentence, instead):
+    found = order_for_done(sentence, done_model(FACTS, []))
+    assert found is not None
+    assert said_instead(sentence, found) == instead
+
+
+@pytest.mark.parametrize("sentence", [
+    "要建立健全现代医院管理制度。",                     # the charter is one part of it, not the whole
+    "建立医共体内双向转诊制度，畅通转诊渠道。",         # only 医共体 is shared: a new thing in it
+    "要把慢性病患者的管理纳入医共体，由牵头医院和乡镇卫生院共同负责。",   # brought in: not the diseases covered
+    "要开展家庭医生签约服务试点，积累经验。",           # another work's pilot
+    "推进村卫生室标准化建设。",
+])
+def test_an_order_for_other_work_stands(sentence):
+    assert order_for_done(sentence, done_model(FACTS, [])) is None
+
+
+def test_a_pilot_the_brief_still_calls_one_keeps_its_pilot_words():
+    model = done_model(["组建两个紧密型县域医共体，实现乡镇全覆盖"], [], problems=["医共体试点范围偏小"])
+    assert order_for_done("医共体试点要定期评估、及时调整，成熟一项、推开一项。", model) is None
+
+
+def test_an_item_that_takes_a_pilot_to_everyone_ends_its_pilot_words():
+    model = done_model([], [], items=["全面推开紧密型城市医疗集团建设"])
+    assert order_for_done("城市医疗集团试点要总结经验，以点带面。", model) is not None
+
+
+def test_a_level_reached_is_no_work_done():
+    assert done_model([], ["县域内就诊率达到87.4%，同比提高2.1个百分点"]) == ()
+
+
+def test_a_speech_does_not_order_what_its_brief_says_is_done(real):
+    """End to end over seeds: the 2012 county's two diseases and the 2019 city's charters are not ordered again."""
+    county = brief(kind="work_report", year=2012, region={"name": "石桥县"}, date="2012-02-15",
+                   speaker={"name": "刘国华", "title": "县卫生局局长"},
+                   achievements=[{"topic": "医改", "facts": ["儿童白血病、先天性心脏病纳入新农合重大疾病保障范围"]}],
+                   priorities=[{"topic": "医改", "items": ["扩大新农合重大疾病保障病种"]},
+                               {"topic": "基层卫生", "items": ["加强乡村医生队伍建设"]}])
+    city = brief(year=2019, region={"name": "临州市"}, date="2019-02-26",
+                 achievements=[{"topic": "医改", "facts": ["全市二级以上公立医院全部完成医院章程制定"]}],
+                 priorities=[{"topic": "医改", "items": ["加快建立现代医院管理制度", "推进城市医疗集团建设"]}])
+    for seed in (1, 2, 3, 4):
+        county_text = render_text(compose(county, real.bank, real.templates, seed=seed), "txt")
+        assert not re.search(r"(?<!在)儿童白血病、先天性心脏病等重大疾病纳入保障范围(?!的基础上)", county_text)
+        city_text = render_text(compose(city, real.bank, real.templates, seed=seed), "txt")
+        assert "制定医院章程" not in city_text
