@@ -219,8 +219,13 @@ def meeting_topic(brief: Brief) -> str | None:
     """The area a special meeting's own name says it is about (全县疾病预防控制工作会议 → disease_control)."""
     if brief.kind != "special_topic" or not brief.meeting:
         return None
-    found = classify(brief.meeting)
+    # the department's own name says no subject: a 2018 全县卫生计生系统安全生产工作会议 is on 安全生产, not 计生
+    # (field16: its tasks were headed 人口家庭工作)
+    found = classify(_DEPARTMENT_NAMES.sub("", brief.meeting))
     return found[0] if found else None
+
+
+_DEPARTMENT_NAMES = re.compile(r"卫生和计划生育|卫生计生|卫计")
 
 
 def _in_meeting(view: TopicView, subject: str | None) -> TopicView:

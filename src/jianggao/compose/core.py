@@ -24,6 +24,7 @@ from .context import (
     slot_values,
 )
 from .deliverables import deliverable, standing
+from .duties import departments_in, item_duties
 from .finish import deployed_counted, finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
@@ -251,6 +252,12 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["problem_name"] = problem_name
     ctx["not_in_closing"] = lambda lines: not_in_closing(lines, brief.closing or "")
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
+    # the departments the brief's own sites and business call on (compose.duties), before the safeguards' area rows
+    ctx["item_duties"] = item_duties(templates.wording.get("ITEM_DUTIES") or (), problems=view.problems,
+                                     items=[i for t in the_plan.tasks for i in t.view.items], meeting=view.meeting,
+                                     date=the_plan.date, level=the_plan.level, rural=the_plan.rural,
+                                     township=the_plan.voice == voice.TOWNSHIP)
+    ctx["departments_in"] = departments_in
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget

@@ -38,6 +38,7 @@ from .ideas import (
 from .lending import borrowed as lending
 from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
+from .occasion import meeting_spreads, off_occasion, other_disease
 from .serve import (
     HONEST,
     HONEST_UNNAMED,
@@ -477,7 +478,12 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                (r"创建卫生县城，|创建卫生城市，|卫生城市创建要|卫生县城创建要", r"卫生县城|卫生城市|卫生创建|创卫"),
                (r"流感高发季节|流感聚集性疫情的多发|重点人群的流感疫苗|流感疫苗接种要以", r"流感|呼吸道"),
                (r"多病原|呼吸道传染病的高发期", r"呼吸道|冬春|流感"), (r"逢泻必检|集体聚餐", r"肠道|夏秋|腹泻"),
-               (r"伊蚊密度指数|伊蚊密度压", r"登革热|蚊|病媒"))
+               (r"伊蚊密度指数|伊蚊密度压", r"登革热|蚊|病媒"),
+               # the mosquito campaign's own actions (field16): its 行动日, 入户, 单位责任 where the brief names the
+               # campaign, its 挂牌督办 where it names the listing, its case work where it names the disease
+               (r"全民行动日|翻盆倒罐|本单位清积水", r"积水|蚊|病媒"), (r"挂牌督办要有标准|爱卫办要挂牌督办", r"挂牌|督办"),
+               (r"旅居史|应急灭蚊", r"登革热|蚊媒|基孔肯雅|疟疾|寨卡"),
+               (r"重大危险源|双人双锁|三张清单", r"安全生产|隐患|消防|危化|燃气"))
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
                 (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
@@ -707,6 +713,11 @@ class Picker:
                    **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
         self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
             + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
+        # a special meeting's tools fit how its diseases spread, and its season words its month (compose.occasion: 密切
+        # 接触者管理 at a mosquito meeting, 春季爱国卫生运动 in August: the thirty-sixth reading's r5)
+        meeting = slots.get("meeting") or ""
+        self.off_occasion = off_occasion(kind, date if isinstance(date, dt.date) else None, meeting, brief_text)
+        self.spreads = meeting_spreads(kind, meeting, brief_text)
         self.departments = departments(level, date, rural) if self.role == GOVERNMENT and date is not None \
             and level in levels.LEVELS and levels.tier_of(level) != levels.TOWNSHIP else ()
         # a government leader tells the health department by name (县卫生健康局要…) where a measure is its to lead
@@ -776,6 +787,8 @@ class Picker:
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if any(pattern.search(text) for pattern in self.ruled_out):
             return False              # work the brief's own words rule out here (_BRIEF_GATED)
+        if self._off_occasion(text):
+            return False              # another disease's tool, another season's words (compose.occasion)
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
@@ -787,6 +800,16 @@ class Picker:
             return False              # a 市's speech sets the village doctors' policy, not a village clinic's routine
             #                           (the sixteenth session: 村医 insurance and 村卫生室 bulletin boards in a city's)
         return self._actor_room(text) and not (self.role == GOVERNMENT and too_fine(text))
+
+    def _off_occasion(self, text: str) -> bool:
+        """Whether ``text``, the brief's own words taken out, names a tool or a season the meeting is not about
+        (compose.occasion.off_occasion)."""
+        if not self.off_occasion and not self.spreads:
+            return False
+        for k in self._keep_longest_first:
+            if k and k in text:
+                text = text.replace(k, "")
+        return any(pattern.search(text) for pattern in self.off_occasion) or other_disease(text, self.spreads)
 
     def _actor_room(self, text: str) -> bool:
         """Whether every unit ``text`` tells to act (各医疗机构要…) may be told once more in this area
@@ -1002,6 +1025,8 @@ class Picker:
         if above and not any(above.group(0) in k for k in self.keep if k):
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
+            return False
+        if self._off_occasion(own):
             return False
         if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)):
             return False

@@ -219,9 +219,13 @@ def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
     limit) for the other kinds and a meeting whose name and topic say no field."""
     if kind != "special_topic":
         return frozenset()
-    for cue, _, subjects in _FIELDS:
-        if cue.search(meeting):
-            return subjects
+    found = [subjects for cue, _, subjects in _FIELDS if cue.search(meeting)]
+    if found:
+        # an 爱国卫生 meeting joined to a disease's (…爱国卫生运动暨蚊媒传染病防控工作会议) holds the campaign and the
+        # disease, not the whole of 疾控 (疾控体系改革 and 实验室 at the thirty-sixth reading's mosquito meeting)
+        if len(found) > 1 and _FIELDS[1][2] in found and found[0] == _FIELDS[0][2]:
+            return _FIELDS[1][2] | {"传染病"}
+        return found[0]
     for _, keys, subjects in _FIELDS:
         if main_topic in keys:
             return subjects

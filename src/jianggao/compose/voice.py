@@ -177,8 +177,13 @@ _DEPUTY_DETAIL = Lazy(r"(?!)")
 
 
 def too_fine(sentence: str) -> bool:
-    """Whether a measure is a clinic's routine (or another office's line) rather than a government leader's order."""
-    return bool(_TOO_FINE.search(sentence))
+    """Whether a measure is a clinic's routine (or another office's line) rather than a government leader's order.
+    A department told to see that the routine is kept (教育部门要督促学校…落实晨午检) is his order (field16)."""
+    return bool(_TOO_FINE.search(sentence)) and not _DEPARTMENT_SEES_TO.match(sentence)
+
+
+# a department a government leader tells to see to another's routine (compose.duties)
+_DEPARTMENT_SEES_TO = re.compile(r"[\u4e00-\u9fa5、]{2,14}部门要督促")
 
 
 def speakable(sentence: str, role: str, date: dt.date | None = None) -> bool:

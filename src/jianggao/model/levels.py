@@ -277,8 +277,14 @@ def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
 
 
 def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:
-    """Whether a brief's own text names a 镇, 乡 or 村 (a suburban 区 then keeps its township wording)."""
-    return any(c in t for t in texts if t for c in "镇乡村")
+    """Whether a brief's own text names a 镇, 乡 or 村 (a suburban 区 then keeps its township wording); an urban
+    district's 城中村 and 城乡接合部 are no villages (the thirty-sixth reading's r5: an urban district told to join
+    its 环境卫生整治 to 农村人居环境整治 because its brief named 城中村)."""
+    return any(c in _NOT_VILLAGES.sub("", t) for t in texts if t for c in "镇乡村")
+
+
+# words with 乡 or 村 that name a town's own parts (城中村, 城乡接合部, 城乡环境卫生)
+_NOT_VILLAGES = re.compile(r"城中村|城乡")
 
 
 def own_duties(level: str) -> tuple[str, ...]:

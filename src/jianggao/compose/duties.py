@@ -1,0 +1,91 @@
+"""Which departments the brief's own items and problems call on, and for what (templates/wording/item_duties.yaml).
+
+The safeguards' 协同配合 item named a fixed list per work area: a 2025 district's mosquito meeting whose problem was
+积水 at 建筑工地 and 废品收购站 told 农业农村 to guard against 人畜共患病 and told 住建 and 商务 nothing (the
+thirty-sixth reading, r5).  Here the brief's words pick the department: a 工地 is 住建's, a 废品收购站 商务's, a
+农贸市场 市场监管's, a 背街小巷 城管's, a 学校 教育's; the department is named as it was called on the speech's date
+(工商 and 食品药品监管 before the 2018–2019 reform, 农业农村 and 生态环境 after).  The per-area rows in the template
+speak only for what the brief's words do not reach.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..model import levels
+
+ALTERNATE = "‖"
+# the 2018–2019 institutional reform: 市场监管, 农业农村, 生态环境, 文化和旅游 replaced their forerunners
+_REFORM = dt.date(2019, 1, 1)
+
+
+def department_words(date: dt.date) -> dict[str, str]:
+    """The short names of the departments on ``date`` (as they open a duty: 住建部门要…)."""
+    reformed = date >= _REFORM
+    return {
+        "zhujian": "住建", "chengguan": "城市管理" if reformed else "城管", "shangwu": "商务",
+        "shichang": "市场监管" if reformed else "工商", "shipin": "市场监管" if reformed else "食品药品监管",
+        "nongye": "农业农村" if reformed else "农业", "huanbao": "生态环境" if reformed else "环保",
+        "jiaoyu": "教育", "shuili": "水利", "jiaotong": "交通运输", "gongan": "公安", "minzheng": "民政",
+        "wenlv": "文化和旅游" if reformed else "文化、旅游", "yuanlin": "园林绿化", "haiguan": "海关",
+    }
+
+
+_TOLD = re.compile(r"([\u4e00-\u9fa5、]{2,14}?)部门(?:要|配合)")
+
+
+def departments_in(line: str) -> list[str]:
+    """The departments ``line`` tells to act, in order (住建部门要…，商务部门要… → 住建, 商务)."""
+    out: list[str] = []
+    for m in _TOLD.finditer(line):
+        for who in m.group(1).split("、"):
+            who = re.sub(r"^.*?[，。；]|^(?:会同|要|由)", "", who)
+            if who and who not in out:
+                out.append(who)
+    return out
+
+
+def _in_window(entry: Mapping[str, Any], date: dt.date) -> bool:
+    start, end = entry.get("from"), entry.get("to")
+    return not (start and date < dt.date.fromisoformat(str(start))) and not (end and date > dt.date.fromisoformat(str(end)))
+
+
+def _names(texts: Sequence[str], words: Sequence[str]) -> bool:
+    return any(w in t for t in texts for w in words)
+
+
+def item_duties(table: Sequence[Mapping[str, Any]], *, problems: Sequence[str], items: Sequence[str], meeting: str,
+                date: dt.date, level: str, rural: bool, township: bool) -> list[str]:
+    """The duty lines (wordings joined by ‖, each opening with its departments: 住建部门要…) for what the brief names,
+    the problems' sites first, then the items', then the meeting's; a township's own lines (its 社区, 村 and the units
+    in its bounds) where it speaks, since it tasks no department.  No entry twice, no department opening two lines."""
+    names = department_words(date)
+    # villages: a 县's, a 乡's or a 镇's, or a 区's whose brief names them (plan.rural)
+    villages = rural or levels.word(level) in ("县", "旗", "乡", "镇")
+    out: list[str] = []
+    opened: set[str] = set()
+    for texts in ([*problems], [*items], [meeting]):
+        for entry in table:
+            if not _names(texts, entry.get("when", ())) or (entry.get("also") and not _names(texts, entry["also"])):
+                continue
+            if not _in_window(entry, date):
+                continue
+            if (entry.get("rural") and not villages) or (entry.get("urban") and levels.word(level) == "乡"):
+                continue
+            raw = entry.get("town") if township else entry.get("text")
+            if not raw:
+                continue
+            # {sites}: the places of the entry the brief itself names, in its words (背街小巷、城中村)
+            said = [w for w in entry.get("when", ()) if _names(texts, (w,))]
+            sites = "、".join([w for w in said if not any(w != o and w in o for o in said)][:3])
+            text = raw.format(**names, sites=sites)
+            if text in out:
+                continue
+            first = text.split(ALTERNATE)[0].split("要")[0]
+            if not township and first in opened:
+                continue
+            opened.add(first)
+            out.append(text)
+    return out
