@@ -259,6 +259,10 @@ OTHER_BUSINESS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "免疫规划": ("新冠疫苗",),
     "发热门诊": ("接种点", "预防接种", "接种管理", "冷链", "疫苗追溯"),
     "接种点": ("发热门诊",),
+    # (a vaccine item is served by vaccine work: 发热门诊和肠道门诊规范化管理 after 疫苗全程可追溯, round 36)
+    "预防接种": ("发热门诊",),
+    "接种管理": ("发热门诊",),
+    "疫苗追溯": ("发热门诊",),
     "院前急救": ("专科建设", "儿科建设", "医疗质量", "护理服务"),
     "预约诊疗": ("家庭医生签约", "签约团队"),
     "家庭医生签约": ("全科转岗",),
@@ -478,9 +482,33 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                (r"流感高发季节|流感聚集性疫情的多发|重点人群的流感疫苗|流感疫苗接种要以", r"流感|呼吸道"),
                (r"多病原|呼吸道传染病的高发期", r"呼吸道|冬春|流感"), (r"逢泻必检|集体聚餐", r"肠道|夏秋|腹泻"),
                (r"伊蚊密度指数|伊蚊密度压", r"登革热|蚊|病媒"))
+# Stock lines of the templates' own measures, true of any place and any year, that readers found in several drafts of
+# one round (round 36: 发热门诊和肠道门诊 in four of six, 汛期和重大节日, 以病媒生物防制为重点 against a 改厕 focus, 人才强卫…
+# 数量充足、结构合理, 不能只追求建档数量) and that bench/bench_placement.py found in a fifth to a quarter of its drafts:
+# each is offered to SHARED_SHARE of drafts (by the speech's draw: seed, region, year, kind), so that two units'
+# speeches do not share them; the other drafts say the area's other measures (Picker.rationed_out).
+SHARED_RATIONED = re.compile(
+    r"发热门诊和肠道门诊|汛期和重大节日|以病媒生物防制为重点|人才强卫|数量充足、结构合理|建档数量|重建档轻管理|"
+    r"公共卫生服务的网底|群众性应急救护培训|卫生应急专家库|信息报告要严格落实时限|做好医患沟通")
+SHARED_SHARE = 0.3
+
+
+def shared_offered(draw: str, text: str) -> bool:
+    """Whether the speech drawn as ``draw`` may say ``text``: yes unless it is a SHARED_RATIONED stock line outside
+    this speech's share."""
+    m = SHARED_RATIONED.search(text)
+    return m is None or zlib.crc32(f"{draw}|{m.group(0)}".encode()) % 1000 < SHARED_SHARE * 1000
+
+
+# A hospital's own clinics (发热门诊, 肠道门诊) are a 县级 hospital's and above: a 乡镇、街道 has none to manage (round 36:
+# 加强发热门诊和肠道门诊规范化管理 in a street's speech); the flood season's work is said in a year's plan or at a meeting
+# held before or in the summer, not in an autumn or winter one.
+_HOSPITAL_CLINICS = re.compile(r"发热门诊|肠道门诊")
+_FLOOD_SEASON = re.compile(r"汛期|防汛|洪涝")
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
                 (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
+                (_HOSPITAL_CLINICS, "hospitals"), (_FLOOD_SEASON, "summer"),
                 *((re.compile(work), "asked:" + asked) for work, asked in _ASKED_WORK))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
@@ -704,6 +732,9 @@ class Picker:
                    "ncms": bool(re.search(r"新农合|合作医疗|参合", brief_text)),
                    "county_town": level_now in ("县", "旗") or "县城" in brief_text,
                    "farms": rural or level_now not in ("区", "市辖区", "街道"),
+                   "hospitals": level_now not in ("乡", "镇", "街道") or bool(_HOSPITAL_CLINICS.search(brief_text)),
+                   "summer": kind in ("annual_conference", "work_report") or date is None
+                   or 3 <= getattr(date, "month", 3) <= 8 or bool(_FLOOD_SEASON.search(brief_text)),
                    **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
         self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
             + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
@@ -776,6 +807,8 @@ class Picker:
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
         if any(pattern.search(text) for pattern in self.ruled_out):
             return False              # work the brief's own words rule out here (_BRIEF_GATED)
+        if not shared_offered(self.draw, text) and not any(k and k in text for k in self.keep):
+            return False              # a stock line offered to a share of speeches only (SHARED_RATIONED)
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
@@ -2041,7 +2074,8 @@ class Picker:
         all count as said.  Its
         interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
         and as said count as said, so a reworded sentence is never said again in its other words."""
-        fresh = self._quiet([o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
+        fresh = self._quiet([o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)
+                             and shared_offered(self.draw, o)])
         if not fresh:
             return ""
         forms = [f for f in self.rng.choice(fresh).split(ALTERNATE) if self._timely(f)]

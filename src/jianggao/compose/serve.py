@@ -718,6 +718,9 @@ def _subject_of(text: str) -> str:
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
     if _MENTAL.search(text):
         return "精神卫生"         # 落实患者监护责任，防止肇事肇祸 names 基层医疗卫生机构 too: its work is mental health
+    if _COST_WATCH.search(text):
+        return "医保支付"         # 对费用异常增长的及时预警、约谈 watches costs: no 疾控 line for its 监测、预警 (place16: it
+        #                           stood alone under the standing 加强疾控实验室能力建设, its 检查检验 read as 检验)
     best = _most_named(ideas_of(text))
     if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
         best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
@@ -1210,16 +1213,26 @@ def standing_subject(subject: str, measure: str, area: str = "") -> str:
     if area:
         # the area's own subjects first (中医药人才 is 中医药's in a 中医药 subsection, not 人才's)
         own = next((name for name, _ in SUBJECTS if name != subject and area in subject_homes(name)
-                    and could_stand(name, measure)), "")
+                    and could_stand(name, measure) and _lent_to(name, subject, measure)), "")
         if own and not (area in subject_homes(subject) and could_stand(subject, measure)):
             return own
     if could_stand(subject, measure):
         return subject
-    found = next((name for name in _near_subjects(subject) if could_stand(name, measure)), "")
+    found = next((name for name in _near_subjects(subject) if could_stand(name, measure)
+                  and _lent_to(name, subject, measure)), "")
     if found or not area:
         return found
     # … else any subject at home in ``area`` whose business its first clauses name (学校…传染病防控 in a 疾控 subsection)
-    return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)), "")
+    return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)
+                 and _lent_to(name, subject, measure)), "")
+
+
+def _lent_to(name: str, subject: str, measure: str) -> bool:
+    """Whether ``measure``, whose own subject is ``subject``, may stand under a standing item on another, ``name``: it
+    names one of ``name``'s ideas, not a word of its business alone (place16: 对检查检验、药品耗材使用等重点环节加强监测，
+    对费用异常增长的及时预警 is a cost watch, 医保支付's, and stood under 保障群众基本用药 by its 药品 in three drafts of
+    eighty).  A measure of no subject of its own is judged by the words (could_stand) as before."""
+    return not subject or subject == "推进" or bool(ideas_of(measure) & _SUBJECT_IDEAS.get(name, frozenset()))
 
 
 @lru_cache(maxsize=256)
@@ -1272,4 +1285,7 @@ def item_names_it(measure: str, item: str) -> bool:
         return False
     if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
         return True
-    return bool(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])))
+    # (two of its content pairs, not one: 组织专家及时澄清虚假健康信息 shares 信息 alone with 推进全民健康信息平台建设, 推进公立
+    # 医院信息公开 公立 alone with 深化公立医院薪酬制度改革 — both said under those items in round 36; 临床重点专科 shares 点专
+    # and 专科 with 加强县医院重点专科建设)
+    return len(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2]))) >= 2
