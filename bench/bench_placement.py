@@ -118,12 +118,16 @@ def run(n: int, seed: int, corpus: Path | None, render_seed: int = 1):
         label = f"p{k:02d} {spec['kind'][:8]} {spec['year']} {spec['region']['level']}"
         numbered = [p.role for p in plan_of(brief, res.templates).parts if p.numbered]
         units = bi.task_units(speech, numbered.index("tasks") if "tasks" in numbered else 0)
+        closing = False       # a work report's closing (同志们，…) follows its last item without a heading
         for j, u in enumerate(units):
-            if not u.head:
+            if closing or not u.head:
                 continue
             if u.heading and any(not v.heading for v in units[j + 1:j + 2]):
                 continue      # an area's heading over numbered items: its lead speaks of the whole area
             for s in u.sentences:
+                if s.startswith("同志们"):
+                    closing = True
+                    break
                 verdict = judge(s, u.head)
                 judged[verdict] += 1
                 if verdict == "other":

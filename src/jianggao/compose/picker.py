@@ -61,7 +61,9 @@ from .serve import (
     item_names_it,
     item_run,
     key_words,
+    listed_things,
     names_business,
+    names_thing,
     on_item_subject,
     on_standing,
     other_tier,
@@ -1296,18 +1298,26 @@ class Picker:
         best_elsewhere = best_score(other_items)      # max(score(m, x) for x in other_items), looked up
         # an area the registry does not know borrows by its items' own words (lending), one word more than another
         least = SERVES_AT + (1 if topic is not None and not topic.known else 0)
+        listed = [listed_things(x) for x in items]
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
             if i >= 0 and points < least:
                 i, points = -1, 0     # an unknown area's item is served by more than two shared words (患者, 救治)
+            # a measure naming a thing an item lists (结核病 of 抓好结核病、艾滋病和严重精神障碍等重点疾病防治) is that item's,
+            # whatever broader item it scores as well on (做好传染病防控: round 36 left 结核病 and 艾滋病 unsaid under it)
+            lister = next((j for j, x in enumerate(items) if any(names_thing(plain_text, t) for t in listed[j])
+                           and not on_other_business(plain_text, x)), -1)
+            by_list = lister >= 0 and (lister == i or score(plain_text, keys[lister], strict=False) >= 1)
+            if by_list:
+                i, points = lister, max(points, SERVES_AT)
             elsewhere_best = best_elsewhere(plain_text)
             if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
                 continue
             if i >= 0:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
-                i = min(tied, key=lambda j: (len(matched[j]), j))
+                i = i if by_list or not tied else min(tied, key=lambda j: (len(matched[j]), j))
                 if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]) \
                         and not item_names_it(plain_text, items[i]):
                     # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading); a
@@ -1331,7 +1341,7 @@ class Picker:
                 # a measure naming the item's own business in its own words is stronger than one its subject's words
                 # alone place there (应急预案 under 加强县级医院急诊急救能力建设): the strongest first, and a weak one only
                 # where the item has few (ITEM_STRONG)
-                strong = own_unit or item_names_it(plain_text, items[i])
+                strong = own_unit or item_names_it(plain_text, items[i]) or by_list
                 if not strong:
                     weak[i].add(text)
                 matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit + 4 * strong,
@@ -1532,6 +1542,12 @@ class Picker:
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
             k = 0
+            # an item listing several things says something on each before more on any (listed_things)
+            unsaid = [t for t in listed[i] if not any(names_thing(x, t) for x in out[i])]
+            if unsaid and out[i]:
+                first = next((n for n, m in enumerate(matched[i]) if any(names_thing(m[2], t) for t in unsaid)), -1)
+                if first > 0:
+                    matched[i].insert(0, matched[i].pop(first))
             while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < self.item_most:
                 # a weak one only where no strong one is left, and while the item has fewer than ITEM_STRONG
                 if matched[i][k][2] in weak[i] and (len(out[i]) >= ITEM_STRONG or any(
@@ -2047,6 +2063,18 @@ class Picker:
                 lead = ordered.pop(best)
                 ordered = [lead, *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) == subject_of(lead.split(ALTERNATE)[0])),
                            *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) != subject_of(lead.split(ALTERNATE)[0]))]
+        things = listed_things(item)
+        if things and len(ordered) > 1:
+            # an item listing several things (结核病、艾滋病和严重精神障碍) says one measure on each first, in its order,
+            # then the rest: a cut to the length takes the tail, never a listed thing's only line (round 36)
+            first: list[str] = []
+            for thing in things:
+                if any(names_thing(m.split(ALTERNATE)[0], thing) for m in first):
+                    continue          # (one line naming 艾滋病、结核病 says both)
+                on_it = next((m for m in ordered if m not in first and names_thing(m.split(ALTERNATE)[0], thing)), None)
+                if on_it is not None:
+                    first.append(on_it)
+            ordered = [*first, *(m for m in ordered if m not in first)]
         return ordered
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:

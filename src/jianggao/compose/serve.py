@@ -1228,11 +1228,17 @@ def standing_subject(subject: str, measure: str, area: str = "") -> str:
 
 
 def _lent_to(name: str, subject: str, measure: str) -> bool:
-    """Whether ``measure``, whose own subject is ``subject``, may stand under a standing item on another, ``name``: it
-    names one of ``name``'s ideas, not a word of its business alone (place16: 对检查检验、药品耗材使用等重点环节加强监测，
-    对费用异常增长的及时预警 is a cost watch, 医保支付's, and stood under 保障群众基本用药 by its 药品 in three drafts of
-    eighty).  A measure of no subject of its own is judged by the words (could_stand) as before."""
-    return not subject or subject == "推进" or bool(ideas_of(measure) & _SUBJECT_IDEAS.get(name, frozenset()))
+    """Whether ``measure``, whose own subject is ``subject``, may stand under a standing item on another, ``name``.  A
+    subject with no words of its business (STANDING_CORE: 计生家庭, 精神卫生…) holds only measures naming one of its
+    ideas: its heading took every 托育 and 人口监测 line of 生育 (no heading of its own) under 做好计划生育特殊家庭扶助
+    关怀.  A cost watch (对费用异常增长的及时预警、约谈) is 医保支付's and 公立医院's business, never 药品供应's or 疾控's
+    by its 药品 or 检验 (place16: it stood under 保障群众基本用药 in three drafts of eighty).  A measure of no subject
+    of its own is judged by the words (could_stand) as before."""
+    if _COST_WATCH.search(measure):
+        return name in ("医保支付", "公立医院")
+    if not subject or subject == "推进" or name in STANDING_CORE:
+        return True
+    return bool(ideas_of(measure) & _SUBJECT_IDEAS.get(name, frozenset()))
 
 
 @lru_cache(maxsize=256)
@@ -1275,6 +1281,28 @@ def on_item_subject(measure: str, item: str) -> bool:
     if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
         return True
     return on_standing(subject_of(item), measure)
+
+
+_LIST_CUT = re.compile(r"等|[，。；：]")
+
+
+@lru_cache(maxsize=4096)
+def listed_things(item: str) -> tuple[str, ...]:
+    """The things ``item`` names in a list, before any 等 (抓好结核病、艾滋病和严重精神障碍等重点疾病防治 → 结核病, 艾滋病,
+    严重精神障碍; 加快胸痛、卒中、创伤等急诊急救中心建设 → 胸痛, 卒中, 创伤); () for an item naming one thing."""
+    head = _LIST_CUT.split(item, maxsplit=1)[0]
+    if "、" not in head:
+        return ()
+    parts = [x for piece in head.split("、") for x in re.split(r"和|及|与", piece)]
+    if parts:
+        parts[0] = _HEAD_VERB.sub("", parts[0])
+    things = tuple(x for x in parts if 2 <= len(x) <= 8 and _words(x))     # (no stock word: 医疗、医保、医药联动)
+    return things if len(things) >= 2 and len(things) == len(parts) else ()
+
+
+def names_thing(measure: str, thing: str) -> bool:
+    """Whether ``measure`` names ``thing`` of a listed item (严重精神障碍 by its 精神障碍 too)."""
+    return thing in measure or len(thing) > 4 and thing[-4:] in measure
 
 
 def item_names_it(measure: str, item: str) -> bool:
