@@ -1313,7 +1313,7 @@ def item_names_it(measure: str, item: str) -> bool:
         return False
     if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
         return True
-    # (two of its content pairs, not one: 组织专家及时澄清虚假健康信息 shares 信息 alone with 推进全民健康信息平台建设, 推进公立
-    # 医院信息公开 公立 alone with 深化公立医院薪酬制度改革 — both said under those items in round 36; 临床重点专科 shares 点专
-    # and 专科 with 加强县医院重点专科建设)
+    # (two of its content pairs, not one: 推进公立医院信息公开 shares 公立 alone with 深化公立医院薪酬制度改革 and was said
+    # under it in round 36; 临床重点专科 shares 点专 and 专科 with 加强县医院重点专科建设.  Words cannot tell 健康信息 the
+    # content from 健康信息平台 the system: 澄清虚假健康信息 still shares 康信 and 信息 with 推进全民健康信息平台建设)
     return len(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2]))) >= 2
