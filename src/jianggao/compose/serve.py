@@ -1274,13 +1274,29 @@ def at_home(subject: str, area: str) -> bool:
     return not homes & DISTINCT and any(akin(area, h) for h in homes)
 
 
+def _said_of(measure: str, item: str) -> str:
+    """What ``measure`` says of its own subject where that subject is not ``item``'s (nor near it): its opening, before
+    its 要 (乡村医生轮训要突出常见病、多发病诊治和基本公共卫生服务 is about the training, and names 公共卫生服务 as what
+    it covers: round 36 found it under 扎实做好公共卫生服务, as 基层医疗卫生机构添置设备，要围绕…公共卫生服务来配); else
+    the whole measure."""
+    mine = subject_of(measure)
+    theirs = subject_of(item)
+    if not mine or mine in ("推进", "健康扶贫") or theirs and akin_subjects(mine, theirs):
+        return measure
+    opening = re.split(r"[，。；：]", measure, maxsplit=1)[0]
+    return opening.split("要", 1)[0] if "要" in opening[2:] else opening
+
+
 def on_item_subject(measure: str, item: str) -> bool:
-    """Whether ``measure`` is on ``item``'s own business: it names one of the item's narrow ideas or a run of its words,
-    or its first two clauses name the business of the item's subject (STANDING_CORE).  A measure sharing the item's
-    broad ideas or a helper (健康教育 for 爱国卫生) is not, by that alone."""
-    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+    """Whether ``measure`` is on ``item``'s own business: it names one of the item's narrow ideas or a run of its words
+    (in what it says of its own subject, where that is another: _said_of), or its first two clauses name the business
+    of the item's subject (STANDING_CORE).  A measure sharing the item's broad ideas or a helper (健康教育 for 爱国卫生)
+    is not, by that alone."""
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(_said_of(measure, item), item) >= ITEM_WORDS:
         return True
-    return on_standing(subject_of(item), measure)
+    subject = subject_of(item)
+    # (an item of no subject has no business for the measure's words to name: on_standing says yes to anything there)
+    return bool(subject) and on_standing(subject, measure)
 
 
 _LIST_CUT = re.compile(r"等|[，。；：]")
@@ -1311,8 +1327,9 @@ def item_names_it(measure: str, item: str) -> bool:
     mine, theirs = subject_of(measure), subject_of(item)
     if mine and theirs and mine != theirs and "推进" not in (mine, theirs):
         return False
-    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(_said_of(measure, item), item) >= ITEM_WORDS:
         return True
+    measure = _said_of(measure, item)
     # (two of its content pairs, not one: 推进公立医院信息公开 shares 公立 alone with 深化公立医院薪酬制度改革 and was said
     # under it in round 36; 临床重点专科 shares 点专 and 专科 with 加强县医院重点专科建设.  Words cannot tell 健康信息 the
     # content from 健康信息平台 the system: 澄清虚假健康信息 still shares 康信 and 信息 with 推进全民健康信息平台建设)
