@@ -62,7 +62,9 @@ from .serve import (
     item_names_it,
     item_run,
     key_words,
+    listed_things,
     names_business,
+    names_thing,
     on_item_subject,
     on_standing,
     other_tier,
@@ -260,6 +262,10 @@ OTHER_BUSINESS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "免疫规划": ("新冠疫苗",),
     "发热门诊": ("接种点", "预防接种", "接种管理", "冷链", "疫苗追溯"),
     "接种点": ("发热门诊",),
+    # (a vaccine item is served by vaccine work: 发热门诊和肠道门诊规范化管理 after 疫苗全程可追溯, round 36)
+    "预防接种": ("发热门诊",),
+    "接种管理": ("发热门诊",),
+    "疫苗追溯": ("发热门诊",),
     "院前急救": ("专科建设", "儿科建设", "医疗质量", "护理服务"),
     "预约诊疗": ("家庭医生签约", "签约团队"),
     "家庭医生签约": ("全科转岗",),
@@ -484,9 +490,33 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                (r"全民行动日|翻盆倒罐|本单位清积水", r"积水|蚊|病媒"), (r"挂牌督办要有标准|爱卫办要挂牌督办", r"挂牌|督办"),
                (r"旅居史|应急灭蚊", r"登革热|蚊媒|基孔肯雅|疟疾|寨卡"),
                (r"重大危险源|双人双锁|三张清单", r"安全生产|隐患|消防|危化|燃气"))
+# Stock lines of the templates' own measures, true of any place and any year, that readers found in several drafts of
+# one round (round 36: 发热门诊和肠道门诊 in four of six, 汛期和重大节日, 以病媒生物防制为重点 against a 改厕 focus, 人才强卫…
+# 数量充足、结构合理, 不能只追求建档数量) and that bench/bench_placement.py found in a fifth to a quarter of its drafts:
+# each is offered to SHARED_SHARE of drafts (by the speech's draw: seed, region, year, kind), so that two units'
+# speeches do not share them; the other drafts say the area's other measures (Picker.rationed_out).
+SHARED_RATIONED = re.compile(
+    r"发热门诊和肠道门诊|汛期和重大节日|以病媒生物防制为重点|人才强卫|数量充足、结构合理|建档数量|重建档轻管理|"
+    r"公共卫生服务的网底|群众性应急救护培训|卫生应急专家库|信息报告要严格落实时限|做好医患沟通")
+SHARED_SHARE = 0.3
+
+
+def shared_offered(draw: str, text: str) -> bool:
+    """Whether the speech drawn as ``draw`` may say ``text``: yes unless it is a SHARED_RATIONED stock line outside
+    this speech's share."""
+    m = SHARED_RATIONED.search(text)
+    return m is None or zlib.crc32(f"{draw}|{m.group(0)}".encode()) % 1000 < SHARED_SHARE * 1000
+
+
+# A hospital's own clinics (发热门诊, 肠道门诊) are a 县级 hospital's and above: a 乡镇、街道 has none to manage (round 36:
+# 加强发热门诊和肠道门诊规范化管理 in a street's speech); the flood season's work is said in a year's plan or at a meeting
+# held before or in the summer, not in an autumn or winter one.
+_HOSPITAL_CLINICS = re.compile(r"发热门诊|肠道门诊")
+_FLOOD_SEASON = re.compile(r"汛期|防汛|洪涝")
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
                 (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
+                (_HOSPITAL_CLINICS, "hospitals"), (_FLOOD_SEASON, "summer"),
                 *((re.compile(work), "asked:" + asked) for work, asked in _ASKED_WORK))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
@@ -710,6 +740,9 @@ class Picker:
                    "ncms": bool(re.search(r"新农合|合作医疗|参合", brief_text)),
                    "county_town": level_now in ("县", "旗") or "县城" in brief_text,
                    "farms": rural or level_now not in ("区", "市辖区", "街道"),
+                   "hospitals": level_now not in ("乡", "镇", "街道") or bool(_HOSPITAL_CLINICS.search(brief_text)),
+                   "summer": kind in ("annual_conference", "work_report") or date is None
+                   or 3 <= getattr(date, "month", 3) <= 8 or bool(_FLOOD_SEASON.search(brief_text)),
                    **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
         self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
             + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
@@ -789,6 +822,8 @@ class Picker:
             return False              # work the brief's own words rule out here (_BRIEF_GATED)
         if self._off_occasion(text):
             return False              # another disease's tool, another season's words (compose.occasion)
+        if not shared_offered(self.draw, text) and not any(k and k in text for k in self.keep):
+            return False              # a stock line offered to a share of speeches only (SHARED_RATIONED)
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
         if self.role == GOVERNMENT and _TO_GOVERNMENT.search(text):
@@ -1297,18 +1332,26 @@ class Picker:
         best_elsewhere = best_score(other_items)      # max(score(m, x) for x in other_items), looked up
         # an area the registry does not know borrows by its items' own words (lending), one word more than another
         least = SERVES_AT + (1 if topic is not None and not topic.known else 0)
+        listed = [listed_things(x) for x in items]
         for from_bank, text in pool:
             plain_text = text.split(ALTERNATE)[0]
             i, points = best_item(plain_text, keys)
             if i >= 0 and points < least:
                 i, points = -1, 0     # an unknown area's item is served by more than two shared words (患者, 救治)
+            # a measure naming a thing an item lists (结核病 of 抓好结核病、艾滋病和严重精神障碍等重点疾病防治) is that item's,
+            # whatever broader item it scores as well on (做好传染病防控: round 36 left 结核病 and 艾滋病 unsaid under it)
+            lister = next((j for j, x in enumerate(items) if any(names_thing(plain_text, t) for t in listed[j])
+                           and not on_other_business(plain_text, x)), -1)
+            by_list = lister >= 0 and (lister == i or score(plain_text, keys[lister], strict=False) >= 1)
+            if by_list:
+                i, points = lister, max(points, SERVES_AT)
             elsewhere_best = best_elsewhere(plain_text)
             if elsewhere_best >= SERVES_AT and elsewhere_best > points and not (from_bank and text in self.unit_wording):
                 continue
             if i >= 0:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
-                i = min(tied, key=lambda j: (len(matched[j]), j))
+                i = i if by_list or not tied else min(tied, key=lambda j: (len(matched[j]), j))
                 if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]) \
                         and not item_names_it(plain_text, items[i]):
                     # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading); a
@@ -1332,7 +1375,7 @@ class Picker:
                 # a measure naming the item's own business in its own words is stronger than one its subject's words
                 # alone place there (应急预案 under 加强县级医院急诊急救能力建设): the strongest first, and a weak one only
                 # where the item has few (ITEM_STRONG)
-                strong = own_unit or item_names_it(plain_text, items[i])
+                strong = own_unit or item_names_it(plain_text, items[i]) or by_list
                 if not strong:
                     weak[i].add(text)
                 matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit + 4 * strong,
@@ -1533,6 +1576,12 @@ class Picker:
         def say_next(i: int, cap: int) -> int:
             """Item ``i``'s next matched measure that may be said here, said; its length (0 when none is left)."""
             k = 0
+            # an item listing several things says something on each before more on any (listed_things)
+            unsaid = [t for t in listed[i] if not any(names_thing(x, t) for x in out[i])]
+            if unsaid and out[i]:
+                first = next((n for n, m in enumerate(matched[i]) if any(names_thing(m[2], t) for t in unsaid)), -1)
+                if first > 0:
+                    matched[i].insert(0, matched[i].pop(first))
             while k < len(matched[i]) and len(out[i]) <= cap and len(out[i]) < self.item_most:
                 # a weak one only where no strong one is left, and while the item has fewer than ITEM_STRONG
                 if matched[i][k][2] in weak[i] and (len(out[i]) >= ITEM_STRONG or any(
@@ -2048,6 +2097,18 @@ class Picker:
                 lead = ordered.pop(best)
                 ordered = [lead, *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) == subject_of(lead.split(ALTERNATE)[0])),
                            *(m for m in ordered if subject_of(m.split(ALTERNATE)[0]) != subject_of(lead.split(ALTERNATE)[0]))]
+        things = listed_things(item)
+        if things and len(ordered) > 1:
+            # an item listing several things (结核病、艾滋病和严重精神障碍) says one measure on each first, in its order,
+            # then the rest: a cut to the length takes the tail, never a listed thing's only line (round 36)
+            first: list[str] = []
+            for thing in things:
+                if any(names_thing(m.split(ALTERNATE)[0], thing) for m in first):
+                    continue          # (one line naming 艾滋病、结核病 says both)
+                on_it = next((m for m in ordered if m not in first and names_thing(m.split(ALTERNATE)[0], thing)), None)
+                if on_it is not None:
+                    first.append(on_it)
+            ordered = [*first, *(m for m in ordered if m not in first)]
         return ordered
 
     def _speech_said_enough(self, ideas: frozenset[str]) -> bool:
@@ -2075,7 +2136,8 @@ class Picker:
         all count as said.  Its
         interchangeable words are chosen by the same RNG (variants.reword); both the wording as written
         and as said count as said, so a reworded sentence is never said again in its other words."""
-        fresh = self._quiet([o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
+        fresh = self._quiet([o for o in options if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)
+                             and shared_offered(self.draw, o)])
         if not fresh:
             return ""
         forms = [f for f in self.rng.choice(fresh).split(ALTERNATE) if self._timely(f)]

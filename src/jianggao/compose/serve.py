@@ -718,6 +718,9 @@ def _subject_of(text: str) -> str:
         return "健康扶贫"         # whatever else it names (住院, 医保, 签约): the work of 健康扶贫
     if _MENTAL.search(text):
         return "精神卫生"         # 落实患者监护责任，防止肇事肇祸 names 基层医疗卫生机构 too: its work is mental health
+    if _COST_WATCH.search(text):
+        return "医保支付"         # 对费用异常增长的及时预警、约谈 watches costs: no 疾控 line for its 监测、预警 (place16: it
+        #                           stood alone under the standing 加强疾控实验室能力建设, its 检查检验 read as 检验)
     best = _most_named(ideas_of(text))
     if not best or (best in ("医疗服务", "推进") and "公立医院" in text):
         best = next((name for words, name in _SUBJECT_WORDS if words.search(text)), best)
@@ -1210,16 +1213,32 @@ def standing_subject(subject: str, measure: str, area: str = "") -> str:
     if area:
         # the area's own subjects first (中医药人才 is 中医药's in a 中医药 subsection, not 人才's)
         own = next((name for name, _ in SUBJECTS if name != subject and area in subject_homes(name)
-                    and could_stand(name, measure)), "")
+                    and could_stand(name, measure) and _lent_to(name, subject, measure)), "")
         if own and not (area in subject_homes(subject) and could_stand(subject, measure)):
             return own
     if could_stand(subject, measure):
         return subject
-    found = next((name for name in _near_subjects(subject) if could_stand(name, measure)), "")
+    found = next((name for name in _near_subjects(subject) if could_stand(name, measure)
+                  and _lent_to(name, subject, measure)), "")
     if found or not area:
         return found
     # … else any subject at home in ``area`` whose business its first clauses name (学校…传染病防控 in a 疾控 subsection)
-    return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)), "")
+    return next((name for name, _ in SUBJECTS if name != subject and at_home(name, area) and could_stand(name, measure)
+                 and _lent_to(name, subject, measure)), "")
+
+
+def _lent_to(name: str, subject: str, measure: str) -> bool:
+    """Whether ``measure``, whose own subject is ``subject``, may stand under a standing item on another, ``name``.  A
+    subject with no words of its business (STANDING_CORE: 计生家庭, 精神卫生…) holds only measures naming one of its
+    ideas: its heading took every 托育 and 人口监测 line of 生育 (no heading of its own) under 做好计划生育特殊家庭扶助
+    关怀.  A cost watch (对费用异常增长的及时预警、约谈) is 医保支付's and 公立医院's business, never 药品供应's or 疾控's
+    by its 药品 or 检验 (place16: it stood under 保障群众基本用药 in three drafts of eighty).  A measure of no subject
+    of its own is judged by the words (could_stand) as before."""
+    if _COST_WATCH.search(measure):
+        return name in ("医保支付", "公立医院")
+    if not subject or subject == "推进" or name in STANDING_CORE:
+        return True
+    return bool(ideas_of(measure) & _SUBJECT_IDEAS.get(name, frozenset()))
 
 
 @lru_cache(maxsize=256)
@@ -1255,13 +1274,51 @@ def at_home(subject: str, area: str) -> bool:
     return not homes & DISTINCT and any(akin(area, h) for h in homes)
 
 
+def _said_of(measure: str, item: str) -> str:
+    """What ``measure`` says of its own subject where that subject is not ``item``'s (nor near it): its opening, before
+    its 要 (乡村医生轮训要突出常见病、多发病诊治和基本公共卫生服务 is about the training, and names 公共卫生服务 as what
+    it covers: round 36 found it under 扎实做好公共卫生服务, as 基层医疗卫生机构添置设备，要围绕…公共卫生服务来配); else
+    the whole measure."""
+    mine = subject_of(measure)
+    theirs = subject_of(item)
+    if not mine or mine in ("推进", "健康扶贫") or theirs and akin_subjects(mine, theirs):
+        return measure
+    opening = re.split(r"[，。；：]", measure, maxsplit=1)[0]
+    return opening.split("要", 1)[0] if "要" in opening[2:] else opening
+
+
 def on_item_subject(measure: str, item: str) -> bool:
-    """Whether ``measure`` is on ``item``'s own business: it names one of the item's narrow ideas or a run of its words,
-    or its first two clauses name the business of the item's subject (STANDING_CORE).  A measure sharing the item's
-    broad ideas or a helper (健康教育 for 爱国卫生) is not, by that alone."""
-    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+    """Whether ``measure`` is on ``item``'s own business: it names one of the item's narrow ideas or a run of its words
+    (in what it says of its own subject, where that is another: _said_of), or its first two clauses name the business
+    of the item's subject (STANDING_CORE).  A measure sharing the item's broad ideas or a helper (健康教育 for 爱国卫生)
+    is not, by that alone."""
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(_said_of(measure, item), item) >= ITEM_WORDS:
         return True
-    return on_standing(subject_of(item), measure)
+    subject = subject_of(item)
+    # (an item of no subject has no business for the measure's words to name: on_standing says yes to anything there)
+    return bool(subject) and on_standing(subject, measure)
+
+
+_LIST_CUT = re.compile(r"等|[，。；：]")
+
+
+@lru_cache(maxsize=4096)
+def listed_things(item: str) -> tuple[str, ...]:
+    """The things ``item`` names in a list, before any 等 (抓好结核病、艾滋病和严重精神障碍等重点疾病防治 → 结核病, 艾滋病,
+    严重精神障碍; 加快胸痛、卒中、创伤等急诊急救中心建设 → 胸痛, 卒中, 创伤); () for an item naming one thing."""
+    head = _LIST_CUT.split(item, maxsplit=1)[0]
+    if "、" not in head:
+        return ()
+    parts = [x for piece in head.split("、") for x in re.split(r"和|及|与", piece)]
+    if parts:
+        parts[0] = _HEAD_VERB.sub("", parts[0])
+    things = tuple(x for x in parts if 2 <= len(x) <= 8 and _words(x))     # (no stock word: 医疗、医保、医药联动)
+    return things if len(things) >= 2 and len(things) == len(parts) else ()
+
+
+def names_thing(measure: str, thing: str) -> bool:
+    """Whether ``measure`` names ``thing`` of a listed item (严重精神障碍 by its 精神障碍 too)."""
+    return thing in measure or len(thing) > 4 and thing[-4:] in measure
 
 
 def item_names_it(measure: str, item: str) -> bool:
@@ -1270,6 +1327,10 @@ def item_names_it(measure: str, item: str) -> bool:
     mine, theirs = subject_of(measure), subject_of(item)
     if mine and theirs and mine != theirs and "推进" not in (mine, theirs):
         return False
-    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(measure, item) >= ITEM_WORDS:
+    if ideas_of(measure) & (ideas_of(item) - BROAD) or item_run(_said_of(measure, item), item) >= ITEM_WORDS:
         return True
-    return bool(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2])))
+    measure = _said_of(measure, item)
+    # (two of its content pairs, not one: 推进公立医院信息公开 shares 公立 alone with 深化公立医院薪酬制度改革 and was said
+    # under it in round 36; 临床重点专科 shares 点专 and 专科 with 加强县医院重点专科建设.  Words cannot tell 健康信息 the
+    # content from 健康信息平台 the system: 澄清虚假健康信息 still shares 康信 and 信息 with 推进全民健康信息平台建设)
+    return len(_words(item) & _words("，".join(re.split(r"[，。；：]", measure, maxsplit=2)[:2]))) >= 2
