@@ -800,13 +800,13 @@ _QUALIFIED = re.compile(r"^(?:各项|重点|几项)")
 
 
 def _item_names(items: Sequence[str]) -> list[tuple[str, str]]:
-    """(form, item) for each way a speech says a brief item: the item whole and its work (serve.work_of), longest
-    first."""
-    from .serve import work_of
+    """(form, item) for each way a speech says a brief item: the item whole, its work (serve.work_of) and its business
+    as the safeguards and the close name it (serve.subject_of_item), longest first."""
+    from .serve import subject_of_item, work_of
 
     forms: dict[str, str] = {}
     for item in items:
-        for form in (item, work_of(item)):
+        for form in (item, work_of(item), subject_of_item(item)):
             if len(form) >= 4:
                 forms.setdefault(form, item)
     return sorted(forms.items(), key=lambda f: len(f[0]), reverse=True)

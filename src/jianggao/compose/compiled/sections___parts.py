@@ -1594,6 +1594,9 @@ def root(context, missing=missing, environment=environment):
             l_2_TASK_HEADINGS = resolve('TASK_HEADINGS')
             l_2_fit = resolve('fit')
             l_2_vary = resolve('vary')
+            l_2_topic_only = resolve('topic_only')
+            l_2_b = resolve('b')
+            l_2_items_heading = resolve('items_heading')
             l_2_TASK_WORDING = resolve('TASK_WORDING')
             l_2_answer = resolve('answer')
             l_2_serve = resolve('serve')
@@ -1607,8 +1610,7 @@ def root(context, missing=missing, environment=environment):
             l_2_lead_targets = resolve('lead_targets')
             l_2_measures = resolve('measures')
             l_2_many = resolve('many')
-            l_2_b = resolve('b')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_twins = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -1636,6 +1638,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['heads'] = l_2_heads
             l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_9(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
             _loop_vars['heading'] = l_2_heading
+            l_2_twins = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
+            _loop_vars['twins'] = l_2_twins
+            for l_3_other in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                _loop_vars = {}
+                pass
+                if (environment.getattr(environment.getattr(environment.getattr(l_3_other, 'view'), 'topic'), 'key') == environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key')):
+                    pass
+                    if not isinstance(l_2_twins, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_2_twins['n'] = (environment.getattr((undefined(name='twins') if l_2_twins is missing else l_2_twins), 'n') + 1)
+            l_3_other = missing
+            if (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') and ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and environment.call(context, (undefined(name='topic_only') if l_2_topic_only is missing else l_2_topic_only), (undefined(name='heading') if l_2_heading is missing else l_2_heading), environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'main_topic'), 'key'), _loop_vars=_loop_vars)) or ((environment.getattr((undefined(name='twins') if l_2_twins is missing else l_2_twins), 'n') > 1) and environment.call(context, (undefined(name='topic_only') if l_2_topic_only is missing else l_2_topic_only), (undefined(name='heading') if l_2_heading is missing else l_2_heading), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), _loop_vars=_loop_vars)))):
+                pass
+                l_2_heading = (environment.call(context, (undefined(name='items_heading') if l_2_items_heading is missing else l_2_items_heading), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars) or (undefined(name='heading') if l_2_heading is missing else l_2_heading))
+                _loop_vars['heading'] = l_2_heading
             l_2_pheads = []
             _loop_vars['pheads'] = l_2_pheads
             for l_3_p in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
@@ -2242,7 +2259,7 @@ def root(context, missing=missing, environment=environment):
                 t_36.append(
                     str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = l_2_b = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_b = l_2_items_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
         return concat(t_36)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2294,7 +2311,7 @@ def root(context, missing=missing, environment=environment):
         l_1_township = resolve('township')
         l_1_namespace = resolve('namespace')
         l_1_deal = resolve('deal')
-        l_1_heads = l_1_gov = l_1_field = l_1_boss = l_1_names = l_1_keys = l_1_items = l_1_areas = l_1_subj = l_1_first_subj = l_1_heads_of = l_1_money = l_1_staff = l_1_builds = l_1_y = l_1_partners = l_1_depts = l_1_places = l_1_ref = l_1_several = l_1_alts = l_1_more = l_1_dw = l_1_why = l_1_made = l_1_used_heads = l_1_kept = l_1_left = l_1_why_role = missing
+        l_1_heads = l_1_gov = l_1_field = l_1_boss = l_1_names = l_1_keys = l_1_items = l_1_areas = l_1_subj = l_1_first_subj = l_1_heads_of = l_1_money = l_1_staff = l_1_builds = l_1_works = l_1_y = l_1_partners = l_1_depts = l_1_places = l_1_ref = l_1_several = l_1_alts = l_1_more = l_1_dw = l_1_why = l_1_made = l_1_used_heads = l_1_kept = l_1_left = l_1_why_role = missing
         if l_1_roles is missing:
             l_1_roles = undefined("parameter 'roles' was not provided", name='roles')
         pass
@@ -2351,15 +2368,24 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='staff') if l_1_staff is missing else l_1_staff), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_p = l_2__ = missing
+        l_1_works = []
         for l_2_it in (undefined(name='items') if l_1_items is missing else l_1_items):
+            l_2_subject_of_item = resolve('subject_of_item')
             l_2__ = resolve('_')
+            l_2_w = missing
             _loop_vars = {}
             pass
-            if t_4(context.eval_ctx, t_11(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it)):
+            l_2_w = environment.call(context, (undefined(name='subject_of_item') if l_2_subject_of_item is missing else l_2_subject_of_item), l_2_it, _loop_vars=_loop_vars)
+            _loop_vars['w'] = l_2_w
+            if (((undefined(name='w') if l_2_w is missing else l_2_w) and ((undefined(name='w') if l_2_w is missing else l_2_w) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds))) and t_4(context.eval_ctx, t_11(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it))):
                 pass
-                l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), environment.getitem(environment.call(context, environment.getattr(l_2_it, 'split'), '，', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+                l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), (undefined(name='w') if l_2_w is missing else l_2_w), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-        l_2_it = l_2__ = missing
+                if t_4(context.eval_ctx, t_11(context, ['改造', '标准化', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设', '实验室'], 'in', l_2_it)):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='works') if l_1_works is missing else l_1_works), 'append'), (undefined(name='w') if l_2_w is missing else l_2_w), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+        l_2_it = l_2_subject_of_item = l_2_w = l_2__ = missing
         l_1_y = environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year')
         l_1_partners = {'medical_reform': (['医保', '财政', '发改'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['发改', '财政', '人社']), 'primary_care': ['编办', '人社', '财政'], 'workforce': ['编办', '人社', '教育'], 'maternal_child': ['妇联', '财政', '民政'], 'population_family': ['民政', '教育', '发改'], 'public_health': ['教育', '财政', ('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管')], 'disease_control': ['教育', '公安', ('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), ('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管')], 'patriotic_health': ['住建', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), ('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), ('生态环境' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '环保')], 'elderly_health': ['民政', ('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '残联'], 'tcm': ['发改', '财政', ('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社')], 'medical_services': [('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '公安', ('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管')], 'health_promotion': ['教育', '宣传', '体育'], 'emergency': [('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '公安', '交通运输'], 'regulation': [('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '公安', ('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社')], 'informatization': ['发改', '财政', '工信'], 'health_poverty': (['民政', '财政', '医保'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政', '财政', '扶贫'])}
         l_1_depts = []
@@ -2383,7 +2409,7 @@ def root(context, missing=missing, environment=environment):
         l_1_alts = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['各项重点任务', '各项任务']) if (undefined(name='several') if l_1_several is missing else l_1_several) else ['这项任务', str_join(((environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), 0) if (undefined(name='names') if l_1_names is missing else l_1_names) else (undefined(name='field') if l_1_field is missing else l_1_field)), '任务', ))])
         l_1_more = {'leadership': ['各单位领导班子要把重点任务摆上重要议事日程，定期听取汇报、研究解决重大问题。‖各单位领导班子要定期听取汇报，遇到重大问题集体研究解决。', '分管负责同志要靠前指挥，重要节点亲自盯、关键环节亲自抓。‖分管同志要盯在一线，工作推进的情况要第一时间掌握。', '涉及几个部门的难题，牵头单位要及时提请协调，不能久拖不决。‖跨部门的难题要及时提请协调，不能久拖不决。', '主要负责同志对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问，这是抓落实的第一道关口。‖抓落实首先是领导干部的责任，一把手对本单位承担的任务要心中有数，重要工作亲自部署、重大问题亲自过问。', '任务布置下去以后，牵头领导要经常过问，工作推进到哪一步、卡在哪个环节，都要及时掌握，不能一布置了之。‖牵头领导要经常过问任务进展，推进到哪一步、卡在哪个环节要及时掌握，决不能一布置了之。', '单位之间、科室之间的分工要清楚，职责交叉的事项要明确由谁牵头，避免出现几家都管、又都不管的情况。'], 'supervision': ['要把日常督查和专项督查结合起来，发现的问题限期整改、跟踪复查。‖日常督查和专项督查要结合起来，发现的问题限期整改、跟踪复查。', '考核要奖优罚劣，让干得好的得到肯定，让落后的有压力。‖考核结果要用起来，奖优罚劣、激励先进。', '对群众反映强烈的问题，要跟踪督办、一督到底。‖群众反映集中的问题，要挂牌督办、跟踪到底。', '考核要突出重点任务和群众感受，指标少而精，防止以填表代替工作、以材料代替实绩。‖考核指标要少而精，突出重点任务和群众感受，不能以填表代替工作、以材料代替实绩。', '对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。', '督查要多用暗访和随机抽查，看实情、听实话。'], 'coordination': [(str_join(((undefined(name='boss') if l_1_boss is missing else l_1_boss), '要发挥统筹协调作用，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办要定期召集成员单位通报情况、研究解决难题。‖', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '成员单位要各负其责，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办要定期通报情况、协调解决难题。', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else '要建立部门会商机制，定期通报情况、协调解决难题。‖部门之间要定期会商，通报情况、协调难题。'), '牵头单位要主动协调，配合单位要积极支持，决不能推诿扯皮。‖牵头的要牵好头，配合的要配合好，不能推诿扯皮。', '涉及多个部门的事项，要明确牵头单位和配合单位，确保事有人管。‖几个部门共同承担的任务，要分清主次、明确牵头。', '上下之间也要联动，上级部署的任务要及时传达到基层，基层反映的困难要及时反馈上来、研究解决。', '部门之间的情况和数据要互通共享，不能各管一段、各说各话。', '牵头部门要定期召集有关部门碰头，把推进中的堵点一个一个打通。'], 'funding': ['项目资金要专款专用、跟踪问效，防止闲置和挪用。‖项目资金要专款专用，跟踪问效，防止闲置挪用。', '要加强资金监管，把有限的资金用在群众最需要的地方。‖资金使用要加强监管、讲求绩效，用在群众最需要的地方。', '要积极争取上级项目和资金支持，多渠道筹措资金。‖要主动对接上级部门，多争取项目和资金。', '资金拨付要跟上项目进度，该拨付的及时拨付，防止资金闲置沉淀。', '资金使用情况要开展绩效评价，评价结果作为下一年度安排资金的重要依据。‖要对资金使用开展绩效评价，把评价结果作为以后安排资金的重要依据。'], 'talent': ['对作出突出贡献的医务人员，要及时给予表彰奖励。‖对表现突出的医务人员，要及时表彰，树立鲜明导向。', '要落实好医务人员带薪休假和定期体检等制度，关心他们的身心健康。‖要关心医务人员的身心健康，落实好休假和体检制度。', '要为青年医务人员成长搭平台、压担子。‖要让青年医务人员在重要岗位上经受锻炼、加快成长。', '职称评聘、评先评优要向基层和一线倾斜，让扎根基层的同志有奔头、有干劲。', '医务人员培训要以临床实用技能为重点，分层分类组织，学用结合、讲求实效。'], 'style': ['领导干部要带头深入基层，每人联系一个基层单位，帮助解决实际困难。', '机关科室要主动为基层服务，基层反映的困难要有回音、有着落。', '要多到问题多、困难大的地方去，帮助基层把难事办成。'], 'integrity': [], 'publicity': ['要用好报刊、广播电视和新媒体，及时发布权威信息。‖要用好各类媒体平台，及时发布权威信息。', '要挖掘和宣传基层一线的先进典型，弘扬崇高职业精神。‖要宣传基层一线的先进典型，引导医务人员见贤思齐。', '要做好舆情监测研判，对群众关切及时回应。‖要加强舆情监测，对群众关切做到及时回应、正面发声。', '基层医务人员离群众最近，要发挥他们的作用，在日常诊疗和随访中把政策讲清楚、把知识讲明白。']}
         l_1_dw = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')
-        l_1_why = {'leadership': ['任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': [str_join(('各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。‖', (str_join((environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0), '这样的项目，钱不到位就开不了工、见不了效。', )) if (undefined(name='builds') if l_1_builds is missing else l_1_builds) else '任务部署得再好，资金跟不上，到头来也只能停在纸面上。'), '‖', (str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，根子上是投入跟不上。', )) if (undefined(name='money') if l_1_money is missing else l_1_money) else '不少任务要花钱，资金安排要跟着任务走。'), ))], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
+        l_1_why = {'leadership': ['任务定下来以后，谁牵头、谁配合、什么时候完成，都要有明确的说法。‖不少工作落不下去，不是没有部署，而是部署以后没有人盯着抓。'], 'supervision': ['工作部署得再周密，不跟踪检查，就难免出现上热下冷、前紧后松。', '任务部署之后，检查和问效跟得上，落实才有保证。'], 'coordination': ['部门之间衔接不畅，往往是工作推不动的重要原因。‖不少工作推不动，原因往往出在部门之间的衔接上。'], 'funding': [str_join(('各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。‖', (str_join((environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0), ('这样的工程，钱不到位就开不了工、见不了效。' if (environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0) in (undefined(name='works') if l_1_works is missing else l_1_works)) else '，钱不到位就落不了地、见不了效。'), )) if (undefined(name='builds') if l_1_builds is missing else l_1_builds) else '任务部署得再好，资金跟不上，到头来也只能停在纸面上。'), '‖', (str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，根子上是投入跟不上。', )) if (undefined(name='money') if l_1_money is missing else l_1_money) else '不少任务要花钱，资金安排要跟着任务走。'), ))], 'talent': ['医务人员是推动各项任务落地的主体力量，调动好他们的积极性，各项工作才有底气。'], 'style': ['作风问题说到底是对群众的态度问题，作风不实，部署得再好也难以落地。'], 'integrity': ['医药卫生领域资金密集、环节多，廉政风险点也多，纪律规矩必须严之又严。', '行风好不好，直接影响群众对医疗卫生行业的信任。'], 'publicity': ['一项政策能不能落地，群众知不知晓、理不理解是重要前提。', '很多工作需要群众的理解和参与，宣传做不到位，群众就难以配合。']}
         l_1_made = []
         l_1_used_heads = []
         for l_2_role in l_1_roles:
@@ -2431,6 +2457,7 @@ def root(context, missing=missing, environment=environment):
             l_3_asks = resolve('asks')
             l_3_told = resolve('told')
             l_3_ds = resolve('ds')
+            l_3_subject_of_item = resolve('subject_of_item')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
             t_39 = []
@@ -2443,7 +2470,7 @@ def root(context, missing=missing, environment=environment):
                     t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 900 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 908 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2458,16 +2485,15 @@ def root(context, missing=missing, environment=environment):
                 l_3_checked = []
                 l_3_upkeep = []
                 for l_4_it in (undefined(name='items') if l_1_items is missing else l_1_items):
-                    l_4_subject_of_item = resolve('subject_of_item')
                     l_4_deliverable = resolve('deliverable')
                     l_4__ = l_2__
                     l_4_standing = resolve('standing')
                     l_4_w = missing
                     _loop_vars = {}
                     pass
-                    l_4_w = environment.call(context, (undefined(name='subject_of_item') if l_4_subject_of_item is missing else l_4_subject_of_item), l_4_it, _loop_vars=_loop_vars)
+                    l_4_w = environment.call(context, (undefined(name='subject_of_item') if l_3_subject_of_item is missing else l_3_subject_of_item), l_4_it, _loop_vars=_loop_vars)
                     _loop_vars['w'] = l_4_w
-                    if ((undefined(name='w') if l_4_w is missing else l_4_w) and (environment.getitem(environment.call(context, environment.getattr(l_4_it, 'split'), '，', _loop_vars=_loop_vars), 0) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2])):
+                    if ((undefined(name='w') if l_4_w is missing else l_4_w) and ((undefined(name='w') if l_4_w is missing else l_4_w) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2])):
                         pass
                         if environment.call(context, (undefined(name='deliverable') if l_4_deliverable is missing else l_4_deliverable), l_4_it, _loop_vars=_loop_vars):
                             pass
@@ -2479,7 +2505,7 @@ def root(context, missing=missing, environment=environment):
                             pass
                             l_4__ = environment.call(context, environment.getattr((undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep), 'append'), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
-                l_4_it = l_4_subject_of_item = l_4_w = l_4_deliverable = l_4__ = l_4_standing = missing
+                l_4_it = l_4_w = l_4_deliverable = l_4__ = l_4_standing = missing
                 l_3_paced = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
                 for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
                     _loop_vars = {}
@@ -2674,8 +2700,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
-                        '\n',
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。')),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。') if (environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0) in (undefined(name='works') if l_1_works is missing else l_1_works)) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。'))),
                         '\n',
                     ))
                 else:
@@ -2703,7 +2728,7 @@ def root(context, missing=missing, environment=environment):
                     ))
             elif (l_2_role == 'style'):
                 pass
-                l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', (str_join((environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0), '这样的任务，要到现场去抓、在一线解决问题，不能满足于开会发文。', )) if (undefined(name='items') if l_1_items is missing else l_1_items) else '抓落实要少开会、少发文，多到基层解决实际问题。'))
+                l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', (str_join((environment.call(context, (undefined(name='subject_of_item') if l_3_subject_of_item is missing else l_3_subject_of_item), environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0)), '这样的任务，要到现场去抓、在一线解决问题，不能满足于开会发文。', )) if ((undefined(name='items') if l_1_items is missing else l_1_items) and environment.call(context, (undefined(name='subject_of_item') if l_3_subject_of_item is missing else l_3_subject_of_item), environment.getitem((undefined(name='items') if l_1_items is missing else l_1_items), 0))) else '抓落实要少开会、少发文，多到基层解决实际问题。'))
                 t_39.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
@@ -2717,7 +2742,7 @@ def root(context, missing=missing, environment=environment):
                 t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1017 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1026 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2737,7 +2762,7 @@ def root(context, missing=missing, environment=environment):
                 l_4_x = missing
             l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_39))
             _loop_vars['body'] = l_2_body
-            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_ds = l_3_style_first = l_3_fill = missing
+            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_ds = l_3_subject_of_item = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -2884,15 +2909,19 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(environment.getattr(l_2_tp, 'view'), 'answers'):
                 pass
                 for l_3_it in environment.getattr(environment.getattr(l_2_tp, 'view'), 'items'):
+                    l_3_subject_of_item = resolve('subject_of_item')
                     l_3_deliverable = resolve('deliverable')
                     l_3__ = resolve('_')
+                    l_3_w = missing
                     _loop_vars = {}
                     pass
-                    if (((t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (t_3(l_3_it) <= 16)) and environment.call(context, (undefined(name='deliverable') if l_3_deliverable is missing else l_3_deliverable), l_3_it, _loop_vars=_loop_vars)):
+                    l_3_w = environment.call(context, (undefined(name='subject_of_item') if l_3_subject_of_item is missing else l_3_subject_of_item), l_3_it, _loop_vars=_loop_vars)
+                    _loop_vars['w'] = l_3_w
+                    if ((((t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) < 2) and (undefined(name='w') if l_3_w is missing else l_3_w)) and ((undefined(name='w') if l_3_w is missing else l_3_w) not in (undefined(name='ci') if l_1_ci is missing else l_1_ci))) and environment.call(context, (undefined(name='deliverable') if l_3_deliverable is missing else l_3_deliverable), l_3_it, _loop_vars=_loop_vars)):
                         pass
-                        l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), l_3_it, _loop_vars=_loop_vars)
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='ci') if l_1_ci is missing else l_1_ci), 'append'), (undefined(name='w') if l_3_w is missing else l_3_w), _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
-                l_3_it = l_3_deliverable = l_3__ = missing
+                l_3_it = l_3_subject_of_item = l_3_w = l_3_deliverable = l_3__ = missing
         l_2_tp = missing
         if (undefined(name='ci') if l_1_ci is missing else l_1_ci):
             pass
@@ -2970,7 +2999,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1124 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1135 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -2982,7 +3011,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_40.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1128 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1139 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3009,6 +3038,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&57=237&62=248&63=256&64=264&65=265&66=267&67=273&68=279&74=288&76=299&77=300&80=302&81=303&83=306&84=309&85=311&87=312&88=315&92=321&94=324&96=326&97=335&103=340&104=345&105=350&107=352&108=354&109=357&110=360&111=363&112=366&114=369&115=372&116=375&117=378&118=381&120=387&126=394&127=412&128=416&129=419&135=424&140=432&141=443&142=444&143=445&144=447&145=454&146=456&149=460&150=463&151=466&154=471&156=479&159=484&163=490&164=509&166=513&167=516&170=518&171=520&173=523&174=525&175=528&178=530&179=533&181=541&186=544&189=554&190=564&191=567&199=573&200=580&201=582&202=591&203=604&204=615&213=628&215=647&220=659&221=660&222=661&223=662&226=663&227=664&228=677&229=690&231=691&232=692&233=693&235=696&238=702&240=705&241=706&242=708&243=713&244=715&249=718&250=724&252=727&254=735&257=738&258=740&259=756&260=759&264=765&269=775&275=781&276=793&277=795&280=813&281=814&282=815&285=818&286=821&287=823&288=833&289=835&290=838&291=841&297=847&298=857&301=858&302=859&303=860&304=864&306=869&307=870&308=871&309=874&310=877&311=880&312=883&313=886&317=890&318=893&319=895&320=898&321=900&327=906&328=912&329=914&330=916&334=922&335=939&336=940&337=941&338=945&340=950&341=962&342=965&346=968&347=969&350=972&351=976&352=981&354=987&356=990&360=994&361=997&363=1000&364=1007&369=1012&371=1013&372=1014&373=1027&376=1032&379=1046&380=1048&381=1050&383=1057&384=1072&385=1090&386=1094&390=1100&391=1103&392=1106&393=1109&398=1112&399=1126&400=1131&401=1134&402=1137&403=1139&406=1140&407=1146&408=1149&409=1151&410=1152&411=1158&413=1163&414=1166&416=1172&426=1178&428=1212&429=1214&430=1225&431=1236&434=1244&435=1245&436=1246&437=1248&438=1249&441=1251&442=1254&450=1255&451=1265&454=1266&455=1274&456=1288&457=1291&458=1296&460=1312&461=1315&462=1318&463=1321&464=1324&465=1327&467=1330&469=1333&470=1334&471=1336&472=1337&473=1350&479=1361&480=1363&484=1373&489=1377&490=1385&491=1392&492=1394&493=1396&494=1410&498=1421&499=1428&500=1430&501=1432&502=1444&507=1453&508=1454&509=1456&510=1465&511=1479&516=1480&518=1486&519=1488&520=1491&523=1494&527=1495&528=1496&529=1497&530=1500&532=1505&535=1506&536=1507&537=1509&538=1519&540=1520&541=1522&542=1525&544=1529&545=1531&546=1540&548=1543&549=1546&551=1549&553=1555&566=1561&567=1577&568=1578&569=1579&570=1580&573=1581&574=1582&581=1583&582=1585&583=1586&584=1588&585=1591&587=1593&588=1614&589=1616&590=1618&593=1620&594=1637&596=1639&597=1641&598=1648&603=1650&604=1652&607=1680&608=1682&609=1684&610=1686&611=1688&612=1690&617=1692&618=1701&619=1730&623=1745&624=1749&625=1751&626=1753&627=1758&629=1764&630=1766&633=1776&634=1787&637=1798&642=1800&643=1802&644=1815&645=1823&646=1825&647=1829&650=1831&651=1843&652=1847&653=1852&657=1855&658=1857&659=1859&660=1864&661=1866&662=1875&664=1878&670=1880&671=1882&672=1886&673=1890&676=1895&680=1897&681=1899&682=1905&683=1907&685=1914&690=1917&693=1927&694=1929&696=1931&697=1933&699=1935&700=1939&704=1941&705=1943&709=1945&710=1956&711=1958&712=1969&713=1987&715=1990&717=2006&718=2013&719=2022&723=2025&727=2031&728=2036&733=2043&734=2055&735=2110&736=2116&737=2121&740=2123&741=2133&742=2136&743=2140&744=2143&747=2150&753=2154&754=2164&757=2177&760=2185&764=2191&767=2214&768=2223&770=2232&776=2240&781=2249&783=2259&786=2265&787=2267&789=2271&790=2273&792=2274&794=2276&803=2287&804=2301&811=2302&812=2303&817=2304&819=2305&820=2308&821=2326&824=2327&825=2328&826=2329&827=2338&828=2341&829=2345&830=2349&834=2354&837=2363&838=2364&851=2365&852=2366&853=2379&854=2380&857=2381&860=2382&862=2383&865=2384&877=2385&878=2386&887=2387&888=2389&891=2394&893=2398&894=2409&896=2438&897=2440&898=2441&899=2444&900=2446&902=2452&904=2453&906=2456&912=2458&915=2483&916=2493&918=2495&919=2498&920=2501&921=2503&923=2508&925=2509&926=2515&927=2520&928=2525&933=2530&934=2531&935=2539&936=2541&937=2543&943=2549&944=2550&945=2553&946=2556&947=2559&948=2562&949=2569&950=2572&951=2573&952=2579&953=2584&954=2589&955=2591&956=2592&959=2594&977=2595&980=2597&981=2598&982=2605&983=2621&986=2646&987=2649&988=2652&991=2659&992=2664&993=2666&995=2669&996=2673&997=2676&998=2678&1000=2684&1001=2686&1003=2689&1004=2691&1005=2694&1007=2701&1009=2704&1010=2706&1014=2710&1015=2715&1016=2718&1017=2720&1018=2723&1019=2726&1024=2729&895=2738&1026=2741&1027=2745&1031=2747&1034=2749&1035=2751&1036=2759&1037=2761&1038=2773&1039=2775&1040=2780&1041=2784&1045=2787&1046=2789&1049=2792&1050=2797&1051=2800&1058=2812&1060=2846&1061=2849&1062=2852&1063=2855&1064=2858&1065=2861&1067=2867&1073=2870&1076=2880&1077=2897&1081=2899&1082=2900&1083=2901&1084=2902&1085=2903&1086=2907&1087=2910&1089=2913&1090=2916&1092=2919&1094=2925&1097=2928&1098=2929&1100=2930&1101=2933&1102=2939&1103=2941&1104=2943&1105=2946&1106=2949&1108=2952&1109=2954&1110=2959&1114=2960&1117=2961&1118=2962&1121=2963&1123=2964&1124=2969&1125=2975&1128=2981&1129=2991&1130=3004'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&57=237&62=248&63=256&64=264&65=265&66=267&67=273&68=279&74=288&76=299&77=300&80=302&81=303&83=306&84=309&85=311&87=312&88=315&92=321&94=324&96=326&97=335&103=340&104=345&105=350&107=352&108=354&109=357&110=360&111=363&112=366&114=369&115=372&116=375&117=378&118=381&120=387&126=394&127=412&128=416&129=419&135=424&140=432&141=443&142=444&143=445&144=447&145=454&146=456&149=460&150=463&151=466&154=471&156=479&159=484&163=490&164=509&166=513&167=516&170=518&171=520&173=523&174=525&175=528&178=530&179=533&181=541&186=544&189=554&190=564&191=567&199=573&200=580&201=582&202=591&203=604&204=615&213=628&215=647&220=659&221=660&222=661&223=662&226=663&227=664&228=677&229=690&231=691&232=692&233=693&235=696&238=702&240=705&241=706&242=708&243=713&244=715&249=718&250=724&252=727&254=735&257=738&258=740&259=756&260=759&264=765&269=775&275=781&276=793&277=795&280=813&281=814&282=815&285=818&286=821&287=823&288=833&289=835&290=838&291=841&297=847&298=857&301=858&302=859&303=860&304=864&306=869&307=870&308=871&309=874&310=877&311=880&312=883&313=886&317=890&318=893&319=895&320=898&321=900&327=906&328=912&329=914&330=916&334=922&335=939&336=940&337=941&338=945&340=950&341=962&342=965&346=968&347=969&350=972&351=976&352=981&354=987&356=990&360=994&361=997&363=1000&364=1007&369=1012&371=1013&372=1014&373=1027&376=1032&379=1046&380=1048&381=1050&383=1057&384=1072&385=1090&386=1094&390=1100&391=1103&392=1106&393=1109&398=1112&399=1126&400=1131&401=1134&402=1137&403=1139&406=1140&407=1146&408=1149&409=1151&410=1152&411=1158&413=1163&414=1166&416=1172&426=1178&428=1212&429=1214&430=1225&431=1236&434=1244&435=1245&436=1246&437=1248&438=1249&441=1251&442=1254&450=1255&451=1265&454=1266&455=1274&456=1288&457=1291&458=1296&460=1312&461=1315&462=1318&463=1321&464=1324&465=1327&467=1330&469=1333&470=1334&471=1336&472=1337&473=1350&479=1361&480=1363&484=1373&489=1377&490=1385&491=1392&492=1394&493=1396&494=1410&498=1421&499=1428&500=1430&501=1432&502=1444&507=1453&508=1454&509=1456&510=1465&511=1479&516=1480&518=1486&519=1488&520=1491&523=1494&527=1495&528=1496&529=1497&530=1500&532=1505&535=1506&536=1507&537=1509&538=1519&540=1520&541=1522&542=1525&544=1529&545=1531&546=1540&548=1543&549=1546&551=1549&553=1555&566=1561&567=1577&568=1578&569=1579&570=1580&573=1581&574=1582&581=1583&582=1585&583=1586&584=1588&585=1591&587=1593&588=1616&589=1618&590=1620&593=1622&594=1639&598=1641&599=1652&601=1656&602=1658&603=1665&608=1667&609=1669&612=1697&613=1699&614=1701&615=1703&616=1705&617=1707&622=1709&623=1718&624=1747&628=1762&629=1766&630=1768&631=1770&632=1775&634=1781&635=1783&638=1793&639=1804&642=1815&647=1817&648=1819&649=1832&650=1840&651=1842&652=1846&655=1848&656=1860&657=1864&658=1869&662=1872&663=1874&664=1876&665=1881&666=1883&667=1892&669=1895&675=1897&676=1899&677=1903&678=1907&681=1912&685=1914&686=1916&687=1922&688=1924&690=1931&695=1934&698=1944&699=1946&701=1948&702=1950&704=1952&705=1956&709=1958&710=1960&714=1962&715=1973&716=1975&717=1986&718=2004&720=2007&722=2023&723=2030&724=2039&728=2042&732=2048&733=2053&738=2060&739=2072&740=2127&741=2133&742=2138&745=2140&746=2150&747=2153&748=2157&749=2160&752=2167&758=2171&759=2181&762=2194&765=2202&769=2208&772=2231&773=2240&775=2249&781=2257&786=2266&788=2276&791=2282&792=2284&794=2288&795=2290&797=2291&799=2293&808=2304&809=2318&816=2319&817=2320&822=2321&824=2322&825=2325&826=2343&829=2344&830=2345&831=2346&832=2355&833=2358&834=2362&835=2366&841=2371&842=2372&845=2389&846=2390&859=2391&860=2392&861=2405&862=2406&865=2407&868=2408&870=2409&873=2410&885=2411&886=2412&895=2413&896=2415&899=2420&901=2424&902=2435&904=2465&905=2467&906=2468&907=2471&908=2473&910=2479&912=2480&914=2483&920=2485&923=2509&924=2519&926=2521&927=2524&928=2527&929=2529&931=2534&933=2535&934=2541&935=2546&936=2551&941=2556&942=2557&943=2565&944=2567&945=2569&951=2575&952=2576&953=2579&954=2582&955=2585&956=2588&957=2595&958=2598&959=2599&960=2605&961=2610&962=2615&963=2617&964=2618&967=2620&985=2621&988=2623&989=2624&990=2631&991=2647&994=2672&995=2675&996=2678&999=2685&1000=2690&1001=2692&1003=2695&1004=2699&1005=2702&1007=2703&1009=2709&1010=2711&1012=2714&1013=2716&1014=2719&1016=2726&1018=2729&1019=2731&1023=2735&1024=2740&1025=2743&1026=2745&1027=2748&1028=2751&1033=2754&903=2763&1035=2766&1036=2770&1040=2772&1043=2774&1044=2776&1045=2784&1046=2786&1047=2798&1048=2800&1049=2805&1050=2809&1054=2812&1055=2814&1058=2817&1059=2822&1060=2825&1067=2837&1069=2871&1070=2874&1071=2877&1072=2880&1073=2883&1074=2886&1076=2892&1082=2895&1087=2905&1088=2926&1092=2928&1093=2929&1094=2930&1095=2931&1096=2932&1097=2936&1098=2939&1100=2942&1101=2945&1103=2948&1105=2954&1108=2957&1109=2958&1111=2959&1112=2962&1113=2968&1114=2970&1115=2972&1116=2975&1117=2978&1119=2981&1120=2983&1121=2988&1125=2989&1128=2990&1129=2991&1132=2992&1134=2993&1135=2998&1136=3004&1139=3010&1140=3020&1141=3033'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 75c43b0a2e3db5ba9379fa1ce813c6417dba0660abc2305217b3a601c7e30cba
+# 78c4e58f7724c00e5e351261c42f1060352f903d97be8455afaa82bdbc646595
