@@ -36,7 +36,7 @@ from .picker import (
 )
 from .plan import MOST_EXTRA, Plan
 from .plan import plan as make_plan
-from .serve import subject_of_item, task_subjects, work_of
+from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
 from .templating import Outline, Templates
@@ -193,6 +193,8 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "work": work_of,
         "task_subjects": task_subjects,
         "subject_of_item": subject_of_item,
+        "topic_only": topic_only,
+        "items_heading": items_heading,
         "in_field": in_field,
         "deliverable": deliverable,
         "standing": standing,

@@ -13,12 +13,13 @@ from . import once as one_home
 from . import paragraph as shape
 from . import periods
 from .era import ahead_words, modernise, out_of_time
-from .ideas import MEASURES, ONCE, ideas_of
+from .ideas import MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .numbers import how_many
 from .picker import is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
+from .serve import subject_of_item
 from .voice import Remit, in_remit, is_run_in_head
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
@@ -726,6 +727,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         for part in parts:
             for para in part:
                 para[:] = [s if _carries_data(s, clauses) else s.replace("今年的重点", "明年的重点") for s in para]
+    items = [it for t in plan.tasks for it in t.view.items]
+    _ending_not_again(parts, every_role, clauses, items, floor)
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
@@ -769,6 +772,58 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 head, rest = _split_long(rest)
                 out.append(Paragraph("".join(head)))
     return out
+
+
+# A safeguards or closing sentence says again what the task part said when this share of its content pairs
+# (compose.ideas.content_pairs, the tasks' names aside: naming a task is referring to it) is one task sentence's, or, in
+# the closing, one safeguards sentence's; a sentence of fewer pairs says too little to judge.
+ENDING_SAME = 0.5
+ENDING_MIN_PAIRS = 6
+_ENDING_ROLES = frozenset(("safeguards",))
+
+
+def _ending_not_again(parts: list[list[list[str]]], roles: list[str], clauses: tuple[str, ...], items: list[str],
+                      room: one_home.Room) -> None:
+    """No safeguards or closing sentence says again what the task part said, nor the closing what the safeguards said
+    (in place; the thirty-sixth reading: 每一项任务都要落到具体的单位、具体的人 in the safeguards after part 三 said it, and a
+    closing saying the safeguards again).  Only a sentence the paragraph can spare goes: never the brief's data, a
+    paragraph's only sentence, the closing's 同志们 line, or one a following sentence leans on; and only while the
+    speech keeps its floor (``room``)."""
+    names = sorted({n for it in items for n in (it.split("，")[0], subject_of_item(it), it) if len(n) >= 2},
+                   key=len, reverse=True)
+
+    def pairs(sentence: str) -> frozenset[str]:
+        for n in names:
+            sentence = sentence.replace(n, "|")
+        return content_pairs(sentence)
+
+    last = len(parts) - 1
+    close_at = max((k for k, para in enumerate(parts[last]) if para and para[0].startswith("同志们")),
+                   default=len(parts[last]))
+    home = [pairs(s) for i, role in enumerate(roles) if role == "tasks" and i < len(parts)
+            for k, para in enumerate(parts[i]) if not (i == last and k >= close_at) for s in para]
+    if not home:
+        return
+    ending = [(i, k) for i, role in enumerate(roles) if role in _ENDING_ROLES and i < len(parts)
+              for k in range(len(parts[i])) if not (i == last and k >= close_at)]
+    closing = [(last, k) for k in range(close_at, len(parts[last]))]
+    said: list[frozenset[str]] = []
+    for i, k in ending + closing:
+        para = parts[i][k]
+        before = home + said if (i, k) in closing else home
+        j = 0
+        while j < len(para):
+            s = para[j]
+            mine = pairs(s)
+            again = len(mine) >= ENDING_MIN_PAIRS and any(len(mine & b) >= ENDING_SAME * len(mine) for b in before)
+            spare = len(para) > 1 and not _carries_data(s, clauses) and not s.startswith("同志们") \
+                and not (j + 1 < len(para) and needs_of(para[j + 1]) & {"antecedent", "follows"})
+            if again and spare and room.take(s):
+                para.pop(j)
+                continue
+            if (i, k) not in closing:
+                said.append(mine)
+            j += 1
 
 
 def _paragraph_shape(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],

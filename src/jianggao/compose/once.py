@@ -826,13 +826,13 @@ _QUALIFIED = re.compile(r"^(?:各项|重点|几项)")
 
 
 def _item_names(items: Sequence[str]) -> list[tuple[str, str]]:
-    """(form, item) for each way a speech says a brief item: the item whole and its work (serve.work_of), longest
-    first."""
-    from .serve import work_of
+    """(form, item) for each way a speech says a brief item: the item whole, its work (serve.work_of) and its business
+    as the safeguards and the close name it (serve.subject_of_item), longest first."""
+    from .serve import subject_of_item, work_of
 
     forms: dict[str, str] = {}
     for item in items:
-        for form in (item, work_of(item)):
+        for form in (item, work_of(item), subject_of_item(item)):
             if len(form) >= 4:
                 forms.setdefault(form, item)
     return sorted(forms.items(), key=lambda f: len(f[0]), reverse=True)
@@ -886,31 +886,37 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
                         said[item_of[m.group(0)]] = said.get(item_of[m.group(0)], 0) + 1
     # (an item its home never names, a thin item reworded, keeps both mentions; one said there keeps one more)
     left = {item: most - 1 if said.get(item) else most for item in items}
-    for part, role in zip(parts, roles, strict=False):
-        if role in _HOME_ROLES or role in _PAST_ROLES:
-            continue
-        for para in part:
-            for k, s in enumerate(para):
-                pos = 0
-                while True:
-                    span = span_of.search(s, pos)
-                    if span is None:
-                        break
-                    kept = []
-                    for m in either.finditer(span.group(0)):
-                        item = item_of[m.group(0)]
-                        if left.get(item, 0) > 0:
-                            left[item] -= 1
-                            kept.append(m.group(0))
-                    if len(kept) == len(either.findall(span.group(0))):
-                        pos = span.end()
-                        continue
-                    new = _refer_back(s, span, kept)
-                    if new is None:
-                        pos = span.end()
-                        continue
-                    s, pos = new
-                para[k] = s
+    paras = [para for part, role in zip(parts, roles, strict=False)
+             if role not in _HOME_ROLES and role not in _PAST_ROLES for para in part]
+    # the close singles out the year's key tasks by name: it is served first, and the safeguards' lists before it say
+    # theirs by kind (重点任务要建立工作台账) — said by kind in the close, 特别是最难啃的一项 pointed at nothing
+    last = parts[-1] if parts and len(roles) >= len(parts) and roles[len(parts) - 1] not in _HOME_ROLES else []
+    close = next((k for k in range(len(last) - 1, -1, -1) if last[k] and last[k][0].startswith("同志们")), None)
+    if close is not None:
+        tail = [id(para) for para in last[close:]]
+        paras = [para for para in paras if id(para) in tail] + [para for para in paras if id(para) not in tail]
+    for para in paras:
+        for k, s in enumerate(para):
+            pos = 0
+            while True:
+                span = span_of.search(s, pos)
+                if span is None:
+                    break
+                kept = []
+                for m in either.finditer(span.group(0)):
+                    item = item_of[m.group(0)]
+                    if left.get(item, 0) > 0:
+                        left[item] -= 1
+                        kept.append(m.group(0))
+                if len(kept) == len(either.findall(span.group(0))):
+                    pos = span.end()
+                    continue
+                new = _refer_back(s, span, kept)
+                if new is None:
+                    pos = span.end()
+                    continue
+                s, pos = new
+            para[k] = s
 
 
 # --- one idea once in a subsection: the same content in other words ---------------------------------------------

@@ -77,6 +77,7 @@ from .serve import (
     standing_subject,
     subject_homes,
     subject_of,
+    topic_only,
 )
 from .special import in_field
 from .variants import reword
@@ -2033,6 +2034,10 @@ class Picker:
             # numbering with it)
             # … nor, in a township's speech, the county's business (加强疾病预防控制体系建设: the twentieth reading's town)
             if self.township and _ABOVE_TOWNSHIP.search(head):
+                return True
+            # … nor, at a special meeting, a heading saying only the meeting's subject (（二）深入开展爱国卫生运动 at a 爱国卫生
+            # meeting: the thirty-sixth reading's subsections that repeat the topic)
+            if self.kind == "special_topic" and topic_only(head, self.main_topic):
                 return True
             # (a heading clause is our wording whole: the brief's area name inside it excuses no term, as finish's
             # _fit_time does not — 加强妇幼健康服务 in b01's 2012 speech lost its 四是 there and its measures ran on)

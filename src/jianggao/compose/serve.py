@@ -18,7 +18,7 @@ from typing import Any
 from .. import prepared
 from ..model import patterns, wordsets
 from ..model.patterns import Lazy
-from ..model.topics import classify
+from ..model.topics import classify, get_topic
 from . import ideas as idea_table
 from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, akin, ideas_of
 
@@ -1179,15 +1179,84 @@ def task_subjects(tasks: Iterable[Any]) -> list[str]:
     return out
 
 
+# How a speaker names a task in the safeguards and the close: the business, without the heading's verb frame (做实做细
+# 家庭医生签约服务 → 家庭医生签约服务; 改革完善疾病预防控制体系 → 疾病预防控制体系: the thirty-sixth reading's "做实做细家庭医生签约服务、
+# 加强疫苗接种规范化管理尤其要抓紧" and "保障实施卫生人才引育工程所需的资金").
+_NAME_FRAME = re.compile(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|毫不放松|纵深|统筹|加快|全力|认真|"
+                         r"严格|依法|科学|广泛|继续|重点|尽快|全面)*"
+                         r"(?:加强|推进|推动|做好|做实|做细|抓好|抓实|抓细|抓紧|提升|提高|深化|开展|落实|完善|健全|强化|巩固|"
+                         r"夯实|改善|实施|加快|守护|维护|建立|建成|完成|规范|促进|打造|创建|构建|优化|扩大|织密|筑牢|补齐|"
+                         r"改革|启动|组织|办好|用好|管好|建设|发展)+(?:剩余|全部|所有)?")
+# A task named in more words than this is said by kind instead (各项任务): a list of two must still read aloud.
+TASK_NAME_MAX = 12
+
+
 def subject_of_item(item: str) -> str:
-    """How a sentence that lists tasks names ``item``: its first clause's work (work_of), an outcome with its verb; ""
-    where that is still too long to run in a sentence (said by kind instead: the templates' 各项任务).  Never the whole
-    heading with its commas (毫不放松抓好冬春季疫情防控，落实“外防输入、内防反弹”各项措施这样的任务: the thirty-fourth
-    reading)."""
-    first = item.split("，")[0]
-    w = work_of(first)
-    w = first if w.endswith(_OUTCOME_ENDS) else w
-    return w if len(w) <= 16 else ""
+    """How a sentence that lists tasks names ``item``: the business of its first clause, without the verb frame it opens
+    on (_NAME_FRAME) or a modifier before 的 (以公益性为导向的公立医院改革 → 公立医院改革), an outcome with its verb
+    (巩固国家卫生城市创建成果); "" where that is still too long to run in a sentence (said by kind instead: the
+    templates' 各项任务).  Never the whole heading with its commas (毫不放松抓好冬春季疫情防控，落实“外防输入、内防反弹”各
+    项措施这样的任务: the thirty-fourth reading)."""
+    first = item.split("，")[0].split("；")[0]
+    if first.endswith(_OUTCOME_ENDS):
+        return first if len(first) <= TASK_NAME_MAX + 2 else ""
+    w = _NAME_FRAME.sub("", first)
+    if "的" in w and len(w.rsplit("的", 1)[1]) >= 4:
+        w = w.rsplit("的", 1)[1]
+    # (and the aim it ends on: 推进分级诊疗制度落地见效 is the task 分级诊疗制度)
+    end = re.sub(r"(?:落地见效|提质增效|发展|工作)$", "", w)
+    w = end if len(end) >= 4 else w
+    w = w if len(w) >= 3 else work_of(first)
+    return w if len(w) <= TASK_NAME_MAX else ""
+
+
+# A heading that says nothing but its topic (统筹推进医改各项重点任务, 在深化医改上持续用力, 扎实推进爱国卫生工作): what is
+# left once the topic's names and these words are taken out.
+_TOPIC_FILLER = re.compile(r"各项重点任务|重点任务|各项任务|持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|"
+                           r"毫不放松|协同|加速|广泛|显著|明显|"
+                           r"纵深|统筹|加快|全力|认真|加强|推进|推动|做好|做实|抓好|提升|提高|深化|开展|落实|完善|健全|强化|"
+                           r"巩固|夯实|改善|发展|实施|抓实|在|上|用力|各项|任务|工作|水平|质量|事业|运动|新成效|成效|取得|"
+                           r"新突破|突破|上新台阶|再|的|和|促进|振兴|让|融入|群众|生活|高质量")
+
+
+def topic_only(heading: str, key: str) -> bool:
+    """Whether ``heading`` names nothing but the registered topic ``key`` (its name and aliases: the thirty-sixth
+    reading's （一）不断深化医药卫生体制改革 /（二）统筹推进医改各项重点任务 /（三）在深化医改上持续用力 over 医共体, 医保 and 集采)."""
+    try:
+        topic = get_topic(key)
+    except KeyError:
+        return False
+    names = (topic.name, *topic.aliases)
+    rest = heading
+    hit = False
+    for name in sorted(names, key=len, reverse=True):
+        if name and name in rest:
+            hit = True
+            rest = rest.replace(name, "")
+    return hit and len(re.sub(r"[^\u4e00-\u9fff]", "", _TOPIC_FILLER.sub("", rest))) < 2
+
+
+# The verbs an items' heading may open on, as the first item does (深化公立医院改革和城市医疗集团建设).
+_ITEM_HEAD_VERB = re.compile(r"^(?:推进|深化|开展|加强|抓好|做好|实施|推动|完善|提升|健全)")
+ITEMS_HEADING_MAX = 20
+
+
+def items_heading(items: Sequence[str]) -> str:
+    """A subsection heading naming what its brief ``items`` are about, for an area whose topic heading would say the
+    speech's subject again or a sibling's: the first item's first clause for one; for more, the first item's verb
+    and the first two items' business (subject_of_item) joined (深化以公益性为导向的公立医院改革 + 推进城市医疗集团建设 →
+    深化公立医院改革和城市医疗集团建设), where that stays short; "" where the items give none."""
+    if not items:
+        return ""
+    first = items[0].split("，")[0].split("；")[0]
+    names = [n for n in (subject_of_item(it) for it in items[:2]) if n]
+    lead = re.match(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|纵深|统筹|加快|全力)*", first)
+    verb = _ITEM_HEAD_VERB.match(first[lead.end() if lead else 0:])
+    if len(items) > 1 and len(names) == 2 and names[0] != names[1] and not first.endswith(_OUTCOME_ENDS):
+        joined = (verb.group(0) if verb else "推进") + names[0] + "和" + names[1]
+        if len(joined) <= ITEMS_HEADING_MAX:
+            return joined
+    return first if len(first) <= ITEMS_HEADING_MAX else ""
 
 
 def same_heading(one: str, other: str) -> bool:
