@@ -236,11 +236,10 @@ def root(context, missing=missing, environment=environment):
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
         t_21 = []
-        l_1_plan = resolve('plan')
-        l_1_b = resolve('b')
+        l_1_figure_times = resolve('figure_times')
         pass
         t_21.append(
-            str((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年', )) if ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month') == 12)) else str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )))),
+            str(environment.getitem((undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 0)),
         )
         return concat(t_21)
     context.exported_vars.add('figures_when')
@@ -279,7 +278,7 @@ def root(context, missing=missing, environment=environment):
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) in (6, 7, 8)):
                 pass
                 t_22.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又是主汛期，卫生防病和灾后防疫的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又逢主汛期，汛期卫生防病的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
                     '\n',
                 ))
         return concat(t_22)
@@ -288,8 +287,10 @@ def root(context, missing=missing, environment=environment):
     def macro(l_1_r, l_1_when):
         t_23 = []
         l_1_b = resolve('b')
+        l_1_own_time = resolve('own_time')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
+        l_1_plan = resolve('plan')
         l_1_facts = l_1_whole_year = l_1_this_year = l_1_look = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
@@ -303,13 +304,13 @@ def root(context, missing=missing, environment=environment):
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
             t_23.extend((
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
         elif environment.getattr(l_1_r, 'results'):
             pass
             l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
-            if ((environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:3] in ['上半年', '下半年'])) or ((undefined(name='said') if l_1_said is missing else l_1_said)[:2] in ['全年', '今年', '去年'])):
+            if (environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='said') if l_1_said is missing else l_1_said))):
                 pass
                 t_23.extend((
                     str((undefined(name='said') if l_1_said is missing else l_1_said)),
@@ -318,12 +319,12 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 t_23.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join((('今年以来，' if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else '去年，'), (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *((([str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] + ([] if ((undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) or (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'))) else [str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), ))])) + ([str_join(('今年以来，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else [])) + ([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else []))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
         elif (undefined(name='facts') if l_1_facts is missing else l_1_facts):
             pass
-            if ((((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:2] in ['全年', '今年', '去年']) or ((undefined(name='facts') if l_1_facts is missing else l_1_facts)[:3] in ['上半年', '下半年'])) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
+            if (environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
                 t_23.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
@@ -517,7 +518,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_27.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 171 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 173 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -530,7 +531,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_27.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 179 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 181 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1306,7 +1307,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_35.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 458 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 460 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         t_35.extend((
             str(t_15(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
@@ -1361,7 +1362,7 @@ def root(context, missing=missing, environment=environment):
             l_1_frame = ''
             t_35.extend((
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 480 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 482 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1500,7 +1501,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
                 pass
                 t_35.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 530 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 532 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -2256,6 +2257,11 @@ def root(context, missing=missing, environment=environment):
                 l_1_caught['n'] = (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') + 1)
             if ((undefined(name='owners') if l_1_owners is missing else l_1_owners) and environment.getattr(l_2_loop, 'first')):
                 pass
+                if ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')):
+                    pass
+                    t_36.append(
+                        '¶',
+                    )
                 t_36.append(
                     str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
@@ -2449,6 +2455,7 @@ def root(context, missing=missing, environment=environment):
             l_3_tnames = resolve('tnames')
             l_3_counts = resolve('counts')
             l_3_tn = resolve('tn')
+            l_3_midyear_ahead = resolve('midyear_ahead')
             l_3_brief_said = resolve('brief_said')
             l_3_named = resolve('named')
             l_3_duty_lines = resolve('duty_lines')
@@ -2456,6 +2463,8 @@ def root(context, missing=missing, environment=environment):
             l_3_said_d = resolve('said_d')
             l_3_asks = resolve('asks')
             l_3_told = resolve('told')
+            l_3_by_item = resolve('by_item')
+            l_3_item_duties = resolve('item_duties')
             l_3_ds = resolve('ds')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
@@ -2469,7 +2478,7 @@ def root(context, missing=missing, environment=environment):
                     t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 909 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 913 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2598,14 +2607,19 @@ def root(context, missing=missing, environment=environment):
                 l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_39.extend((
+                    t_39.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
+                    )
+                elif ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and (undefined(name='midyear_ahead') if l_3_midyear_ahead is missing else l_3_midyear_ahead)):
+                    pass
+                    t_39.extend((
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，年中要盘点一次，进度跟不上的要及早加力。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
                     t_39.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，年中要盘点一次，进度跟不上的要及早加力。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年底前逐项对账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年底前对账销号。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要按月盘点进度，跟不上的要及早加力。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
@@ -2621,7 +2635,49 @@ def root(context, missing=missing, environment=environment):
                 l_3_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
                 l_3_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'])
                 l_3_told = []
-                for l_4_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                l_3_by_item = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+                for l_4_x in (undefined(name='item_duties') if l_3_item_duties is missing else l_3_item_duties):
+                    l_4_w = resolve('w')
+                    l_4__ = l_2__
+                    l_4_departments_in = resolve('departments_in')
+                    l_4_who = missing
+                    _loop_vars = {}
+                    pass
+                    l_4_who = environment.getitem(environment.call(context, environment.getattr(l_4_x, 'split'), '要', _loop_vars=_loop_vars), 0)
+                    _loop_vars['who'] = l_4_who
+                    if (((undefined(name='who') if l_4_who is missing else l_4_who) not in (undefined(name='told') if l_3_told is missing else l_3_told)) and (environment.getattr((undefined(name='by_item') if l_3_by_item is missing else l_3_by_item), 'n') < (3 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else 2))):
+                        pass
+                        l_4_w = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)
+                        _loop_vars['w'] = l_4_w
+                        if (undefined(name='w') if l_4_w is missing else l_4_w):
+                            pass
+                            if not isinstance(l_3_by_item, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_3_by_item['n'] = (environment.getattr((undefined(name='by_item') if l_3_by_item is missing else l_3_by_item), 'n') + 1)
+                            if not isinstance(l_3_said_d, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='told') if l_3_told is missing else l_3_told), 'append'), (undefined(name='who') if l_4_who is missing else l_4_who), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_4__
+                            def t_40(fiter):
+                                for l_5_who2 in fiter:
+                                    if (not (undefined(name='township') if l_1_township is missing else l_1_township)):
+                                        yield l_5_who2
+                            for l_5_who2 in t_40(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
+                                l_5__ = l_4__
+                                _loop_vars = {}
+                                pass
+                                l_5__ = environment.call(context, environment.getattr((undefined(name='named') if l_3_named is missing else l_3_named), 'append'), l_5_who2, _loop_vars=_loop_vars)
+                                _loop_vars['_'] = l_5__
+                            l_5_who2 = l_5__ = missing
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), (str_join(((undefined(name='w') if l_4_w is missing else l_4_w), '。', )) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_9(context.eval_ctx, (undefined(name='w') if l_4_w is missing else l_4_w), '部门要', '部门'), '。', ))), _loop_vars=_loop_vars)
+                            _loop_vars['_'] = l_4__
+                l_4_x = l_4_who = l_4_w = l_4__ = l_4_departments_in = missing
+                def t_41(fiter):
+                    for l_4_tp in fiter:
+                        if (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and environment.getattr((undefined(name='by_item') if l_3_by_item is missing else l_3_by_item), 'n'))):
+                            yield l_4_tp
+                for l_4_tp in t_41(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
                     l_4__ = l_2__
                     l_4_d0 = l_4_d = missing
                     _loop_vars = {}
@@ -2742,7 +2798,7 @@ def root(context, missing=missing, environment=environment):
                 t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1029 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1041 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2762,7 +2818,7 @@ def root(context, missing=missing, environment=environment):
                 l_4_x = missing
             l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_39))
             _loop_vars['body'] = l_2_body
-            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_ds = l_3_style_first = l_3_fill = missing
+            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -2835,7 +2891,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_40 = []
+        t_42 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2865,30 +2921,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_40.append(
+        t_42.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -2932,25 +2988,25 @@ def root(context, missing=missing, environment=environment):
             if (not (undefined(name='standing_duty') if l_1_standing_duty is missing else l_1_standing_duty)):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('特别是', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '，年底前要拿出看得见的结果。', ))])
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_40.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn))), '个方面任务，年底都要见到结果。', )))),
+            t_42.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务，年底都要见到结果。', )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_40.extend((
+            t_42.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
@@ -2962,19 +3018,19 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_40.append(
+            t_42.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
             l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和村干部。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_40.extend((
+            t_42.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -2982,7 +3038,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_40.append(
+                t_42.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
@@ -2993,25 +3049,25 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_40.extend((
+            t_42.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1138 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1150 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_40.extend((
+                t_42.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_40.extend((
+                t_42.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1142 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1154 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3019,7 +3075,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_40.extend((
+                t_42.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -3028,16 +3084,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_40.extend((
+                t_42.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_40)
+        return concat(t_42)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&57=237&62=248&63=256&64=264&65=265&66=267&67=273&68=279&74=288&76=299&77=300&80=302&81=303&83=306&84=309&85=311&87=312&88=315&92=321&94=324&96=326&97=335&103=340&104=345&105=350&107=352&108=354&109=357&110=360&111=363&112=366&114=369&115=372&116=375&117=378&118=381&120=387&126=394&127=412&128=416&129=419&135=424&140=432&141=443&142=444&143=445&144=447&145=454&146=456&149=460&150=463&151=466&154=471&156=479&159=484&163=490&164=509&166=513&167=516&170=518&171=520&173=523&174=525&175=528&178=530&179=533&181=541&186=544&189=554&190=564&191=567&199=573&200=580&201=582&202=591&203=604&204=615&213=628&215=647&220=659&221=660&222=661&223=662&226=663&227=664&228=677&229=690&231=691&232=692&233=693&235=696&238=702&240=705&241=706&242=708&243=713&244=715&249=718&250=724&252=727&254=735&257=738&258=740&259=756&260=759&264=765&269=775&275=781&276=793&277=795&280=813&281=814&282=815&285=818&286=821&287=823&288=833&289=835&290=838&291=841&297=847&298=857&301=858&302=859&303=860&304=864&306=869&307=870&308=871&309=874&310=877&311=880&312=883&313=886&317=890&318=893&319=895&320=898&321=900&327=906&328=912&329=914&330=916&334=922&335=939&336=940&337=941&338=945&340=950&341=962&342=965&346=968&347=969&350=972&351=976&352=981&354=987&356=990&360=994&361=997&363=1000&364=1007&369=1012&371=1013&372=1014&373=1027&376=1032&379=1046&380=1048&381=1050&383=1057&384=1072&385=1090&386=1094&390=1100&391=1103&392=1106&393=1109&398=1112&399=1126&400=1131&401=1134&402=1137&403=1139&406=1140&407=1146&408=1149&409=1151&410=1152&411=1158&413=1163&414=1166&416=1172&426=1178&428=1212&429=1214&430=1225&431=1236&434=1244&435=1245&436=1246&437=1248&438=1249&441=1251&442=1254&450=1255&451=1265&454=1266&455=1274&456=1288&457=1291&458=1296&460=1312&461=1315&462=1318&463=1321&464=1324&465=1327&467=1330&469=1333&470=1334&471=1336&472=1337&473=1350&479=1361&480=1363&484=1373&489=1377&490=1385&491=1392&492=1394&493=1396&494=1410&498=1421&499=1428&500=1430&501=1432&502=1444&507=1453&508=1454&509=1456&510=1465&511=1479&516=1480&518=1486&519=1488&520=1491&523=1494&527=1495&528=1496&529=1497&530=1500&532=1505&535=1506&536=1507&537=1509&538=1519&540=1520&541=1522&542=1525&544=1529&545=1531&546=1540&548=1543&549=1546&551=1549&553=1555&566=1561&567=1577&568=1578&569=1579&570=1580&573=1581&574=1582&581=1583&582=1585&583=1586&584=1588&585=1591&587=1593&588=1616&589=1618&590=1620&593=1622&594=1639&598=1641&600=1652&602=1656&603=1658&604=1665&609=1667&610=1669&613=1697&614=1699&615=1701&616=1703&617=1705&618=1707&623=1709&624=1718&625=1747&629=1762&630=1766&631=1768&632=1770&633=1775&635=1781&636=1783&639=1793&640=1804&643=1815&648=1817&649=1819&650=1832&651=1840&652=1842&653=1846&656=1848&657=1860&658=1864&659=1869&663=1872&664=1874&665=1876&666=1881&667=1883&668=1892&670=1895&676=1897&677=1899&678=1903&679=1907&682=1912&686=1914&687=1916&688=1922&689=1924&691=1931&696=1934&699=1944&700=1946&702=1948&703=1950&705=1952&706=1956&710=1958&711=1960&715=1962&716=1973&717=1975&718=1986&719=2004&721=2007&723=2023&724=2030&725=2039&729=2042&733=2048&734=2053&739=2060&740=2072&741=2127&742=2133&743=2138&746=2140&747=2150&748=2153&749=2157&750=2160&753=2167&759=2171&760=2181&763=2194&766=2202&770=2208&773=2231&774=2240&776=2249&782=2257&787=2266&789=2276&792=2282&793=2284&795=2288&796=2290&798=2291&800=2293&809=2304&810=2318&817=2319&818=2320&823=2321&825=2322&826=2325&827=2343&830=2344&831=2345&832=2346&833=2355&834=2358&835=2362&836=2366&842=2371&843=2372&846=2389&847=2390&860=2391&861=2392&862=2405&863=2406&866=2407&869=2408&871=2409&874=2410&886=2411&887=2412&896=2413&897=2415&900=2420&902=2424&903=2435&905=2464&906=2466&907=2467&908=2470&909=2472&911=2478&913=2479&915=2482&921=2484&924=2509&925=2519&927=2521&928=2524&929=2527&930=2529&932=2534&934=2535&935=2541&936=2546&937=2551&942=2556&943=2557&944=2565&945=2567&946=2569&952=2575&953=2576&954=2579&955=2582&956=2585&957=2588&958=2595&959=2598&960=2599&961=2605&962=2610&963=2615&964=2617&965=2618&968=2620&986=2621&989=2623&990=2624&991=2631&992=2647&995=2672&996=2675&997=2678&1000=2685&1001=2690&1002=2692&1004=2695&1005=2699&1006=2702&1008=2703&1010=2709&1011=2711&1013=2714&1014=2716&1015=2719&1017=2726&1019=2729&1022=2731&1026=2735&1027=2740&1028=2743&1029=2745&1030=2748&1031=2751&1036=2754&904=2763&1038=2766&1039=2770&1043=2772&1046=2774&1047=2776&1048=2784&1049=2786&1050=2798&1051=2800&1052=2805&1053=2809&1057=2812&1058=2814&1061=2817&1062=2822&1063=2825&1070=2837&1072=2871&1073=2874&1074=2877&1075=2880&1076=2883&1077=2886&1079=2892&1085=2895&1090=2905&1091=2926&1095=2928&1096=2929&1097=2930&1098=2931&1099=2932&1100=2936&1101=2939&1103=2942&1104=2945&1106=2948&1108=2954&1111=2957&1112=2958&1114=2959&1115=2962&1116=2968&1117=2970&1118=2972&1119=2975&1120=2978&1122=2981&1123=2983&1124=2988&1128=2989&1131=2990&1132=2991&1135=2992&1137=2993&1138=2998&1139=3004&1142=3010&1143=3020&1144=3033'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&59=237&64=247&65=255&66=263&67=264&68=266&69=272&70=278&76=287&78=300&79=301&82=303&83=304&85=307&86=310&87=312&89=313&90=316&94=322&96=325&98=327&99=336&105=341&106=346&107=351&109=353&110=355&111=358&112=361&113=364&114=367&116=370&117=373&118=376&119=379&120=382&122=388&128=395&129=413&130=417&131=420&137=425&142=433&143=444&144=445&145=446&146=448&147=455&148=457&151=461&152=464&153=467&156=472&158=480&161=485&165=491&166=510&168=514&169=517&172=519&173=521&175=524&176=526&177=529&180=531&181=534&183=542&188=545&191=555&192=565&193=568&201=574&202=581&203=583&204=592&205=605&206=616&215=629&217=648&222=660&223=661&224=662&225=663&228=664&229=665&230=678&231=691&233=692&234=693&235=694&237=697&240=703&242=706&243=707&244=709&245=714&246=716&251=719&252=725&254=728&256=736&259=739&260=741&261=757&262=760&266=766&271=776&277=782&278=794&279=796&282=814&283=815&284=816&287=819&288=822&289=824&290=834&291=836&292=839&293=842&299=848&300=858&303=859&304=860&305=861&306=865&308=870&309=871&310=872&311=875&312=878&313=881&314=884&315=887&319=891&320=894&321=896&322=899&323=901&329=907&330=913&331=915&332=917&336=923&337=940&338=941&339=942&340=946&342=951&343=963&344=966&348=969&349=970&352=973&353=977&354=982&356=988&358=991&362=995&363=998&365=1001&366=1008&371=1013&373=1014&374=1015&375=1028&378=1033&381=1047&382=1049&383=1051&385=1058&386=1073&387=1091&388=1095&392=1101&393=1104&394=1107&395=1110&400=1113&401=1127&402=1132&403=1135&404=1138&405=1140&408=1141&409=1147&410=1150&411=1152&412=1153&413=1159&415=1164&416=1167&418=1173&428=1179&430=1213&431=1215&432=1226&433=1237&436=1245&437=1246&438=1247&439=1249&440=1250&443=1252&444=1255&452=1256&453=1266&456=1267&457=1275&458=1289&459=1292&460=1297&462=1313&463=1316&464=1319&465=1322&466=1325&467=1328&469=1331&471=1334&472=1335&473=1337&474=1338&475=1351&481=1362&482=1364&486=1374&491=1378&492=1386&493=1393&494=1395&495=1397&496=1411&500=1422&501=1429&502=1431&503=1433&504=1445&509=1454&510=1455&511=1457&512=1466&513=1480&518=1481&520=1487&521=1489&522=1492&525=1495&529=1496&530=1497&531=1498&532=1501&534=1506&537=1507&538=1508&539=1510&540=1520&542=1521&543=1523&544=1526&546=1530&547=1532&548=1541&550=1544&551=1547&553=1550&555=1556&568=1562&569=1578&570=1579&571=1580&572=1581&575=1582&576=1583&583=1584&584=1586&585=1587&586=1589&587=1592&589=1594&590=1617&591=1619&592=1621&595=1623&596=1640&600=1642&602=1653&604=1657&605=1659&606=1666&611=1668&612=1670&615=1698&616=1700&617=1702&618=1704&619=1706&620=1708&625=1710&626=1719&627=1748&631=1763&632=1767&633=1769&634=1771&635=1776&637=1782&638=1784&641=1794&642=1805&645=1816&650=1818&651=1820&652=1833&653=1841&654=1843&655=1847&658=1849&659=1861&660=1865&661=1870&665=1873&666=1875&667=1877&668=1882&669=1884&670=1893&672=1896&678=1898&679=1900&680=1904&681=1908&684=1913&688=1915&689=1917&690=1923&691=1925&693=1932&698=1935&701=1945&702=1947&704=1949&705=1951&707=1953&708=1957&712=1959&713=1961&717=1963&718=1974&719=1976&720=1987&721=2005&723=2008&725=2024&726=2031&727=2040&731=2043&735=2049&736=2054&741=2061&742=2073&743=2128&744=2134&745=2139&748=2141&749=2151&750=2154&751=2158&752=2161&755=2168&761=2172&762=2182&765=2195&768=2203&772=2209&775=2232&776=2241&778=2250&786=2258&791=2272&793=2282&796=2288&797=2290&799=2294&800=2296&802=2297&804=2299&813=2310&814=2324&821=2325&822=2326&827=2327&829=2328&830=2331&831=2349&834=2350&835=2351&836=2352&837=2361&838=2364&839=2368&840=2372&846=2377&847=2378&850=2395&851=2396&864=2397&865=2398&866=2411&867=2412&870=2413&873=2414&875=2415&878=2416&890=2417&891=2418&900=2419&901=2421&904=2426&906=2430&907=2441&909=2473&910=2475&911=2476&912=2479&913=2481&915=2487&917=2488&919=2491&925=2493&928=2518&929=2528&931=2530&932=2533&933=2536&934=2538&936=2543&938=2544&939=2550&940=2555&941=2560&946=2565&947=2566&948=2574&949=2576&950=2578&956=2584&957=2585&958=2588&959=2591&960=2594&961=2597&962=2604&963=2607&964=2608&967=2613&968=2619&969=2624&970=2629&971=2631&972=2632&975=2634&993=2635&996=2637&1000=2638&1001=2639&1002=2676&1003=2687&1004=2703&1007=2728&1008=2731&1009=2734&1012=2741&1013=2746&1014=2748&1016=2751&1017=2755&1018=2758&1020=2759&1022=2765&1023=2767&1025=2770&1026=2772&1027=2775&1029=2782&1031=2785&1034=2787&1038=2791&1039=2796&1040=2799&1041=2801&1042=2804&1043=2807&1048=2810&908=2819&1050=2822&1051=2826&1055=2828&1058=2830&1059=2832&1060=2840&1061=2842&1062=2854&1063=2856&1064=2861&1065=2865&1069=2868&1070=2870&1073=2873&1074=2878&1075=2881&1082=2893&1084=2927&1085=2930&1086=2933&1087=2936&1088=2939&1089=2942&1091=2948&1097=2951&1102=2961&1103=2982&1107=2984&1108=2985&1109=2986&1110=2987&1111=2988&1112=2992&1113=2995&1115=2998&1116=3001&1118=3004&1120=3010&1123=3013&1124=3014&1126=3015&1127=3018&1128=3024&1129=3026&1130=3028&1131=3031&1132=3034&1134=3037&1135=3039&1136=3044&1140=3045&1143=3046&1144=3047&1147=3048&1149=3049&1150=3054&1151=3060&1154=3066&1155=3076&1156=3089'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ea18563438bfa22abcd6f30deb04c766277f4c7b19e3e897bdf3204027ce25bb
+# b6204c985ecadb6c8184dfbeea72312e2047b586b1a9a3b38e677622b0a0cd0c
