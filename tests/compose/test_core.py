@@ -221,7 +221,12 @@ def test_no_stacked_headlines_and_no_sentence_echoing_its_lead(real, name):
             stacked = [x for x in later if is_headline(x) and not any(d in x for d in data)]
             assert stacked == [], (lead, text)
             if lead:
-                assert sentence_key(lead)[:8] not in sentence_key(text[:40]) or len(sentence_key(lead)) < 8, lead
+                # (a heading that joins its first two items, A和B, before 一是A… sums them up, as real speeches
+                # do: serve.items_heading; a heading said again as its only item's head is the echo)
+                first = re.search(r"一是([^。]+)。", text[:60])
+                joined = bool(first) and "和" in lead and sentence_key(first.group(1)) != sentence_key(lead)
+                assert joined or sentence_key(lead)[:8] not in sentence_key(text[:40]) \
+                    or len(sentence_key(lead)) < 8, lead
 
 
 def test_tighten_keeps_one_headline_lead_and_the_brief_data():

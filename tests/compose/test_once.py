@@ -274,3 +274,15 @@ def test_two_targets_of_one_figure_are_two_targets():
     parts = [[["每千人口托位数力争由2.9个提高到3.5个。", "一是发展托育，托位数力争由2.9个提高到3.5个。"]]]
     once.target_once(parts, ["每千人口托位数力争由2.9个提高到3.5个"])
     assert parts[0][0][1] == "一是发展托育。"
+
+
+def test_the_safeguards_funding_line_says_an_item_by_kind_once_the_close_has_named_it():
+    """The close names the year's key item; the safeguards' funding line before it then says it by kind (社区医院建设这样的
+    工程，钱不到位就开不了工 beside 特别是社区医院建设，年底前… named it twice outside its home: heads16's close first)."""
+    items = ["推进社区医院建设", "推进卫生人才引育工程"]
+    parts = [[["一是推进社区医院建设。"], ["二是推进卫生人才引育工程。"]],
+             [["社区医院建设这样的工程，钱不到位就开不了工、见不了效。", "卫生人才引育工程，钱不到位就落不了地、见不了效。"]],
+             [["同志们，特别是社区医院建设、卫生人才引育工程，年底前要拿出看得见的结果。"]]]
+    once.names_twice(parts, ["tasks", "safeguards", "closing"], items)
+    assert parts[2][0][0] == "同志们，特别是社区医院建设、卫生人才引育工程，年底前要拿出看得见的结果。"
+    assert parts[1][0] == ["建设类工程，钱不到位就开不了工、见不了效。", "有的任务，钱不到位就落不了地、见不了效。"]

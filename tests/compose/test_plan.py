@@ -150,6 +150,16 @@ def test_an_earlier_speaker_is_thanked_once_and_never_announced(real):
         assert not re.search(r"将作[^，。]{0,6}讲话", text)
 
 
+@pytest.mark.parametrize("content, said", [("讲解了登革热防控技术要点", "同志讲解了登革热防控技术要点"),
+                                            ("通报了全区工作情况", "同志通报了全区工作情况"),
+                                            ("关于疾控工作的报告", "同志作了关于疾控工作的报告")])
+def test_an_earlier_speakers_content_is_said_once_with_its_own_verb(real, content, said):
+    """What an earlier speaker did is said as the brief words it: 讲解了… stays 讲解了…, never 作了讲解了… (reading 38)."""
+    b = brief(**{**RICH, "previous_speakers": [{"name": "黄志远", "title": "县疾控中心主任", "content": content}]})
+    text = compose(b, real.bank, real.templates).all_text()
+    assert said in text and "作了讲解了" not in text and "作了通报了" not in text
+
+
 def test_a_work_report_at_a_work_meeting_is_not_put_to_a_vote(real):
     b = brief(kind="work_report", speaker={"name": "王强", "title": "县卫生健康局局长"})
     text = compose(b, real.bank, real.templates).all_text()

@@ -810,6 +810,9 @@ _AFTER_LIST: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?=任务)"), ""),                               # A任务推进中遇到的难题 → 重点任务推进中…
     (re.compile(r"^这样的(?=任务)"), "各项"),                      # A这样的任务能不能见效 → 各项任务能不能见效
     (re.compile(r"^(?:这两件事|这几件事|这件事)"), "会上部署的重点任务‖会上点到的几项重点任务"),   # A、B这两件事，要定下时间表
+    # the safeguards' funding line (A这样的工程，钱不到位就开不了工 → 建设类工程，…; A，钱不到位就落不了地 → 有的任务，…)
+    (re.compile(r"^这样的(?=工程|项目)"), "建设类"),
+    (re.compile(r"^(?=，钱不到位)"), "有的任务"),
 )
 # How a list is said by kind, one wording of each by the sentence (the same brief says the same; two briefs seldom share
 # the line that named their own items before: 县政府将定期听取重点任务的进展汇报 came out in 6 of 28 drafts alike).
