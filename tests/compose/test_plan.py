@@ -414,6 +414,9 @@ def test_a_plan_named_by_the_brief_is_carried_out():
     assert as_measure("实施卫生人才引育工程") == "实施卫生人才引育工程"
     assert as_measure("完善分级诊疗制度") == "完善分级诊疗制度"
     assert as_measure("深化紧密型县域医共体建设") == "深化紧密型县域医共体建设"
+    # an item opening on its own verb takes none (reading 38: 抓好认真贯彻…条例, 抓好严防登革热…本地传播)
+    assert as_measure("认真贯彻《医疗保障基金使用监督管理条例》") == "认真贯彻《医疗保障基金使用监督管理条例》"
+    assert as_measure("严防登革热、基孔肯雅热等蚊媒传染病本地传播") == "严防登革热、基孔肯雅热等蚊媒传染病本地传播"
 
 
 def test_a_problem_naming_an_area_s_own_target_is_that_area_s(real):
