@@ -203,6 +203,13 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"妊娠风险筛查|危急重症救治制度|约谈通报制度", "2017-07-01", None),
         (r"计划生育特殊家庭|计生特殊家庭", "2013-12-01", None),
         (r"稳定适度低生育水平", None, "2016-12-31"),
+        # the first reform years' own (a 2012–2013 speech's lines where the later ones are out of their time): 基层运行新
+        # 机制 of the 基层综合改革 (国办发〔2010〕62号, 国办发〔2013〕14号: to 2016 as 基本药物制度实施后的多渠道补偿机制
+        # in the registry); the 卫生部's 三好一满意 campaign (卫医管发〔2011〕32号, 2011-04, run to 2013); 创先争优 in the
+        # party's 基层组织 (中办 2010-04, closed with the 十八大 2012)
+        (r"基层运行新机制", "2010-12-10", "2016-12-31"),
+        (r"三好一满意", "2011-04-01", "2014-03-31"),
+        (r"创先争优", "2010-04-01", "2012-12-31"),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展
