@@ -84,7 +84,7 @@ def wording_lines() -> list[Line]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def dated_by_registry(text: str) -> tuple[str, ...]:
     """The words of ``text`` the registry or compose's table dates (out of their time on some probe date)."""
     from jianggao.compose.era import out_of_time
