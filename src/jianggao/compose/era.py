@@ -189,7 +189,7 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"取消药品加成(?:后|以后)?(?:减少的|减少部分|带来的)|逐院测算|药品加成[^。；]{0,6}补偿", "2012-06-07", None),
         (r"重在管理体制|管理体制、补偿机制、人事分配|管理体制、补偿机制和人事分配", "2012-06-07", "2017-12-31"),
         (r"县级公立医院(?:综合)?改革", None, "2018-12-31"),
-        (r"产科、儿科[^。；]{0,8}(?:紧缺|倾斜|床位|人才培养周期)|向产科、儿科|产儿科", "2016-01-01", None),
+        (r"产科、儿科[^。；]{0,8}(?:紧缺|倾斜|人才培养周期)|向产科、儿科|产儿科", "2016-01-01", None),
         # read by hand in the audit's undated policy lines (bench/wording_audit.py, this session): 双随机、一公开 (国办发
         # 〔2015〕58号, 2015-08-05); 综合监管 as a 制度 of the health sector (the 十三五 医改规划, 国发〔2016〕78号,
         # 2016-12-27; 国办发〔2018〕63号); 人工智能 in diagnosis (新一代人工智能发展规划, 国发〔2017〕35号, 2017-07-08);
@@ -210,6 +210,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"基层运行新机制", "2010-12-10", "2016-12-31"),
         (r"三好一满意", "2011-04-01", "2014-03-31"),
         (r"创先争优", "2010-04-01", "2012-12-31"),
+        # the 2009 reform's pay lines (中发〔2009〕6号: 严禁把医务人员个人收入与药品和医学检查收入挂钩; 基层 绩效工资 from
+        # 人社部发〔2009〕182号), said until the 两个允许 and 薪酬制度改革 took their place (2016-08, 2017)
+        (r"医学检查收入|要落实绩效工资制度", "2009-03-17", "2016-12-31"),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展
