@@ -9,18 +9,41 @@ import pytest
 from compose_helpers import brief
 
 from jianggao.compose.core import compose
-from jianggao.compose.periods import checkpoint_once, midyear_ahead, openers, own_time
+from jianggao.compose.era import plan_year
+from jianggao.compose.periods import checkpoint_once, figures_year, midyear_ahead, openers, own_time
 from jianggao.writers.text import render_text
 
 
-@pytest.mark.parametrize(("date", "year", "ahead", "said"), [
-    (dt.date(2021, 2, 20), 2021, False, ["2020年", "一年来，", "去年"]),     # the year just ended
-    (dt.date(2021, 6, 22), 2021, False, ["2020年", "去年"]),                # half a year on: not 一年来
-    (dt.date(2025, 8, 6), 2025, False, ["2024年", "去年"]),
-    (dt.date(2018, 11, 20), 2018, True, ["2018年", "今年以来，", "一年来，"]),  # a meeting that closes its year
+@pytest.mark.parametrize(("date", "planned", "said"), [
+    (dt.date(2021, 2, 20), 2021, ["2020年", "一年来，", "去年"]),     # the year just ended
+    (dt.date(2021, 6, 22), 2021, ["2020年", "去年"]),                # half a year on: not 一年来
+    (dt.date(2025, 8, 6), 2025, ["2024年", "去年"]),
+    (dt.date(2018, 11, 20), 2019, ["2018年", "今年以来，", "一年来，"]),  # a meeting that closes its year
 ])
-def test_last_years_figures_are_a_year_just_ended_only_early_in_the_next(date, year, ahead, said):
-    assert openers(date, year, ahead) == said
+def test_last_years_figures_are_a_year_just_ended_only_early_in_the_next(date, planned, said):
+    assert openers(date, planned) == said
+
+
+@pytest.mark.parametrize(("date", "year", "kind", "figures"), [
+    (dt.date(2021, 1, 15), 2020, "annual_conference", 2020),   # a 2020 brief at a January 2021 meeting plans 2021
+    (dt.date(2021, 2, 20), 2021, "annual_conference", 2020),
+    (dt.date(2020, 12, 20), 2020, "annual_conference", 2020),  # a December meeting plans the next year
+    (dt.date(2020, 12, 20), 2021, "annual_conference", 2020),
+    (dt.date(2021, 7, 10), 2021, "midyear_review", 2020),      # a half-year review speaks of its own year
+])
+def test_the_figures_are_of_the_year_before_the_planned_one(date, year, kind, figures):
+    assert figures_year(plan_year(date, year, kind)) == figures
+
+
+def test_a_january_meeting_of_the_year_before_says_that_years_figures(real):
+    data = {"kind": "annual_conference", "year": 2020, "date": "2021-01-15",
+            "region": {"name": "临江县", "level": "县"},
+            "achievements": [{"topic": "公共卫生", "metrics": [
+                {"name": "适龄儿童免疫规划疫苗接种率", "value": 98.6, "unit": "%"}]}]}
+    for seed in (1, 2, 3):
+        text = render_text(compose(brief(**data), real.bank, real.templates, seed=seed), "txt")
+        assert "98.6%" in text, seed
+        assert "2019年" not in text.split("98.6%")[0][-60:], seed
 
 
 @pytest.mark.parametrize(("clause", "own"), [

@@ -226,7 +226,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["plan"] = the_plan
     # the brief's results said in their own period against the meeting's date (periods: 一年来 only for a year ending
     # at the meeting), and the year's mid-point checkpoint only while it is ahead
-    ctx["figure_times"] = periods.openers(the_plan.date, brief.year, the_plan.ahead)
+    ctx["figure_times"] = periods.openers(the_plan.date, view.year)
     ctx["own_time"] = periods.own_time
     ctx["midyear_ahead"] = periods.midyear_ahead(the_plan.date, the_plan.ahead)
     # whose leadership the speech credits: a government leader who speaks for 县委、县政府 credits 县委, not his own

@@ -26,17 +26,20 @@ def own_time(clause: str) -> bool:
     return bool(OWN_TIME.match(clause))
 
 
-def figures_year(date: dt.date, year: int, ahead: bool) -> int:
-    """The year the brief's results are of: the year before the planned one, or, at a meeting that closes its own
-    year (era.plan_year: from November), that year itself."""
-    return year if ahead and date.year == year else year - 1
+def figures_year(planned: int) -> int:
+    """The year the brief's results are of: the year before the one the speech plans (era.plan_year).  That is the
+    brief's ``year − 1`` for a meeting early in its year, the meeting's own year for one that closes it (from
+    November: it plans the next), and the year just ended for a January meeting of a brief that names the year under
+    review (a 2020 brief at a 2021-01 meeting plans 2021: its figures are 2020's, not 2019's)."""
+    return planned - 1
 
 
-def openers(date: dt.date, year: int, ahead: bool) -> list[str]:
-    """How a speech of ``date`` may open the brief's results of their year (figures_year), each as it stands before
-    the clause: 一年来 only for a year that ends at the meeting, 去年 for last year's once the new year is under way
-    (the thirty-sixth reading: 一年来 in June and in August for the year before), 今年以来 for the year's own."""
-    of = figures_year(date, year, ahead)
+def openers(date: dt.date, planned: int) -> list[str]:
+    """How a speech of ``date`` planning the year ``planned`` may open the brief's results of their year
+    (figures_year), each as it stands before the clause: 一年来 only for a year that ends at the meeting, 去年 for last
+    year's once the new year is under way (the thirty-sixth reading: 一年来 in June and in August for the year before),
+    今年以来 for the year's own."""
+    of = figures_year(planned)
     if of == date.year:
         return [f"{of}年", "今年以来，", "一年来，"] if date.month >= 11 else [f"{of}年", "今年以来，"]
     if of == date.year - 1:

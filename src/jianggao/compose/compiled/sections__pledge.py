@@ -30,7 +30,9 @@ def root(context, missing=missing, environment=environment):
     l_0_creation = resolve('creation')
     l_0_firsts = resolve('firsts')
     l_0_others = resolve('others')
-    l_0_as_ours = l_0_who = l_0_own_unit = l_0_said = l_0_any_target = missing
+    l_0_plan_in_force = resolve('plan_in_force')
+    l_0_ERA_LINES = resolve('ERA_LINES')
+    l_0_as_ours = l_0_who = l_0_own_unit = l_0_said = l_0_any_target = l_0_honour = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -331,7 +333,24 @@ def root(context, missing=missing, environment=environment):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_any_target['on'] = True
     l_1_t = missing
-    if environment.getattr((undefined(name='any_target') if l_0_any_target is missing else l_0_any_target), 'on'):
+    l_0_honour = []
+    context.vars['honour'] = l_0_honour
+    context.exported_vars.add('honour')
+    for l_1_w in environment.call(context, (undefined(name='plan_in_force') if l_0_plan_in_force is missing else l_0_plan_in_force), environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'welcome')):
+        l_1__ = l_0__
+        _loop_vars = {}
+        pass
+        if (environment.call(context, environment.getattr(l_1_w, 'startswith'), '以优异成绩', _loop_vars=_loop_vars) and (not (undefined(name='honour') if l_0_honour is missing else l_0_honour))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='honour') if l_0_honour is missing else l_0_honour), 'append'), l_1_w, _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+    l_1_w = l_1__ = missing
+    if (undefined(name='honour') if l_0_honour is missing else l_0_honour):
+        pass
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('请各位领导放心，我们一定说到做到、干出实效，', environment.getitem((undefined(name='honour') if l_0_honour is missing else l_0_honour), 0), '！', )), str_join(('请各位领导放心，我们一定把会议部署的各项任务落到实处，', environment.getitem((undefined(name='honour') if l_0_honour is missing else l_0_honour), 0), '！', ))))
+        yield '\n'
+    elif environment.getattr((undefined(name='any_target') if l_0_any_target is missing else l_0_any_target), 'on'):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定以这次会议为新的起点，攻坚克难、奋发作为，确保全面完成全年各项目标任务！', '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们有信心、有决心完成今年的各项目标任务！', '请各位领导放心，我们一定对标对表、加压奋进，确保今年的目标如期实现！'))
@@ -343,6 +362,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=53&12=66&13=69&14=72&15=76&16=78&17=80&18=83&19=85&20=90&22=101&23=106&24=109&26=113&27=117&28=119&29=121&30=123&31=125&32=128&36=133&37=137&38=141&39=144&40=151&41=153&42=156&43=159&46=164&47=166&48=182&51=194&53=196&56=205&57=207&62=220&63=223&66=225&67=237&68=240&69=243&70=246&72=248&74=250&75=254&76=258&77=262&78=266&80=268&81=271&83=274&84=293&86=301&88=310&89=312&90=314&91=316&92=319&94=322&95=334&96=337&98=342'
+debug_info = '5=55&12=68&13=71&14=74&15=78&16=80&17=82&18=85&19=87&20=92&22=103&23=108&24=111&26=115&27=119&28=121&29=123&30=125&31=127&32=130&36=135&37=139&38=143&39=146&40=153&41=155&42=158&43=161&46=166&47=168&48=184&51=196&53=198&56=207&57=209&62=222&63=225&66=227&67=239&68=242&69=245&70=248&72=250&74=252&75=256&76=260&77=264&78=268&80=270&81=273&83=276&84=295&86=303&88=312&89=314&90=316&91=318&92=321&94=324&98=336&99=348&100=351&101=353&102=356&104=361'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f5d8e9fe9856c7d78e02ff4753e355a964558860ab44e98ed009645cb3a2d9af
+# 8a3f0a8887e1066d185e3fa1139cda114b98a0ebbc18481c52b8486dc898cd18
