@@ -80,3 +80,46 @@ def test_workplace_health_was_work_safety_s_before_2019():
     s = "加强用人单位职业卫生监管。"
     assert said_within_powers(s, "bureau", "县", D(2016, 3, 1)) == "配合安监部门加强用人单位职业卫生监管。"
     assert not beyond_powers(s, "bureau", "县", D(2021, 3, 1))
+
+
+# ---- the providers a level has (level17): the clause's subject, or the object of 推动/支持/督促 ----
+
+@pytest.mark.parametrize(("sentence", "level", "said"), [
+    ("医院要完善便民服务设施，方便老年人就医。", "镇", "镇卫生院要完善便民服务设施，方便老年人就医。"),
+    ("推动医疗机构与养老机构签订合作协议，为入住老人提供巡诊服务。", "镇",
+     "推动镇卫生院与养老机构签订合作协议，为入住老人提供巡诊服务。"),
+    ("基层医疗卫生机构要立足自身条件开设特色科室。", "镇", "镇卫生院和村卫生室要立足自身条件开设特色科室。"),
+    ("推动有条件的基层医疗卫生机构设置康复、护理床位。", "乡", "推动乡卫生院和村卫生室设置康复、护理床位。"),
+    ("医疗机构接诊发现传染病病例，要按规定时限网络直报。", "街道", "社区卫生服务中心接诊发现传染病病例，要按规定时限网络直报。"),
+    ("要督促医疗机构落实公共卫生职责。", "街道", "要督促社区卫生服务中心落实公共卫生职责。"),
+])
+def test_a_township_says_the_generic_providers_as_its_own_clinic(sentence, level, said):
+    date = D(2025, 7, 10)
+    assert said_within_powers(sentence, "township", level, date) == said
+    assert beyond_powers(sentence, "township", level, date) == ["providers"]
+    assert not beyond_powers(said, "township", level, date)
+    # the county's government and bureau tell all of them as they are
+    assert said_within_powers(sentence, "bureau", "县", date) == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "二级以上综合医院要把老年医学科建起来，配备经过专门培训的医护人员。",
+    "推进健康促进医院和健康促进学校建设，发挥其在健康教育中的示范作用。",
+    "精神卫生医疗机构要与基层医疗卫生机构建立转诊和技术指导关系。",
+    "县级医院要发挥龙头作用，带动乡镇卫生院提升服务能力。",
+])
+def test_a_township_tells_no_provider_of_the_county(sentence):
+    for level in ("镇", "街道"):
+        assert said_within_powers(sentence, "township", level, D(2025, 7, 10)) is None
+        assert beyond_powers(sentence, "township", level, D(2025, 7, 10)) == ["providers"]
+    assert not beyond_powers(sentence, "government", "县", D(2025, 7, 10))
+
+
+def test_a_county_tells_no_city_hospital_but_asks_it():
+    date = D(2024, 3, 1)
+    assert said_within_powers("市级医院要加强对县级医院的帮扶。", "government", "县", date) is None
+    assert said_within_powers("积极争取市级医院对县级医院的帮扶。", "government", "县", date) is not None
+    assert not beyond_powers("市级医院要加强对县级医院的帮扶。", "government", "市", date)
+    # a provider's name inside a longer noun tells no one (国家区域医疗中心建设是补短板的关键)
+    assert not beyond_powers("国家区域医疗中心建设是补短板的关键，要定下时间表。", "bureau", "市", date)
+    assert not beyond_powers("加强医院管理，提升服务质量。", "township", "镇", date)

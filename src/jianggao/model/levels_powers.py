@@ -86,11 +86,11 @@ BUSINESSES: tuple[Business, ...] = (
     # the safety net's schemes joined up (基本医保、大病保险和医疗救助): the government's (医保 and 民政 under it)
     Business("safety_net", re.compile(r"基本医保、大病保险和医疗救助|大病保险和医疗救助|医疗救助[^，。；]{0,4}衔接"),
              "医保部门", revoice="配合"),
-    # the level's providers told to act: a 镇's or a 街道's are its own 卫生院 or 社区卫生服务中心, not 各医疗机构 (the
-    # county's and the district's hospitals)
+    # the level's providers told to act: a unit's head tells only his own house (a township's providers are judged by
+    # their subject, providers_within: its 医疗机构 are its own 卫生院 or 社区卫生服务中心, 各医疗机构 the county's)
     Business("providers", re.compile(r"(?:^|[，；])(?:各(?:级)?医疗机构|各级各类医疗机构|医疗机构|各医院|二级以上医院|"
                                      r"各级医疗卫生机构)要"),
-             "{w}卫生健康局", bureau=True, revoice=""),
+             "{w}卫生健康局", bureau=True, township=True, revoice=""),
     # money and premises given (在场地、补助等方面给予支持, 安排专项资金): a government's budget, not a township's
     Business("funding", re.compile(r"在场地、补助|补助等方面给予支持|给予[^，。；]{0,6}(?:补助|补贴|资金支持)|"
                                    r"(?:安排|设立)[^，。；]{0,6}专项资金"),
@@ -167,6 +167,93 @@ _REPORTS = re.compile(r"配合|报请|提请|争取|协助")
 _HEALTH_ACTOR = re.compile(r"(?:卫生|卫健|卫计|医院|卫生院|医疗机构|监督|执法)[^，。；要]{0,8}要|依法执业|非法行医")
 
 
+# ---- The providers each level has (issue 13, level17): the subject a clause tells to act, or the object of a verb
+# that moves it (推动/支持/督促 医疗机构…).  A 乡 or 镇 has one 卫生院 and its 村卫生室; a 街道 has the 社区卫生服务中心
+# and 站 in its bounds, which the district runs and it works with; a 县 or 区 has its 县级医院, 乡镇卫生院, 村卫生室 and
+# 社区卫生服务中心; a 市 its 市级医院 and the counties'.  A speaker tells the providers his level has; the providers
+# of a level above are said only as asked (配合, 争取, 依托), and a township says the generic 医疗机构 / 医院 / 基层医疗
+# 卫生机构 as its own clinic.
+
+_TIERS = (levels.TOWNSHIP, levels.COUNTY, levels.PREFECTURE, levels.PROVINCE)
+# (the providers, the lowest tier that runs them)
+PROVIDERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"省级医院|省属医院|国家区域医疗中心|省级区域医疗中心"), levels.PROVINCE),
+    (re.compile(r"城市大医院|市级医院|市属医院|省市级医院|省市医院|三级(?:甲等|综合|公立)?医院|三甲医院"), levels.PREFECTURE),
+    (re.compile(r"二级(?:及|以)上(?:综合|公立)?(?:医院|医疗机构)|二级(?:综合|公立)?医院|县级(?:公立)?医院|县级医疗(?:卫生)?机构|"
+                r"[县区]级医疗(?:卫生)?机构|公立医院|综合医院|专科医院|中医(?:医)?院|妇幼保健(?:院|机构|计划生育服务中心)|"
+                r"精神(?:卫生|专科)医疗机构|精神专科医院|传染病医院|健康促进医院|医共体(?:牵头|成员)?(?:医院|单位)|"
+                r"牵头医院|[县区]人民医院|[县区]医院|各乡镇卫生院|乡镇卫生院和社区卫生服务中心|"
+                r"各级各类医疗(?:卫生)?机构|各级医疗(?:卫生)?机构|各医疗卫生单位|各医疗卫生机构|各医疗机构|各医院|定点医疗机构|"
+                r"医疗机构之间"), levels.COUNTY),
+)
+# The generic providers a township says as its own clinic (医疗机构要… → 镇卫生院要…).
+_GENERIC = re.compile(r"(?:辖区)?(?:基层医疗卫生机构|基层医疗机构|医疗卫生机构|医疗卫生单位|医疗机构|医院)")
+# a township's own: 镇卫生院 (the county's 乡镇卫生院 turns into it in compose.voice.at_level), 村卫生室; a street's
+# 社区卫生服务中心/站
+_OWN_SUBJECT_END = r"(?=要|都要|必须|应|务必|可以|可|接诊|发现|在|对|把|和|与|、|$)"
+# a generic provider word that is part of a longer noun (医院管理, 医疗机构设置规划): no provider told
+_NOUN_GOES_ON = re.compile(r"管理|设置规划|标准化|规范化|标准|规划|建设|评审|等级|信息|之间|服务能力|医务人员|的")
+_PROVIDER_VERB = re.compile(r"(推动|推进|支持|鼓励|引导|督促|指导|要求|组织|动员|指定|确定|依托)(?:有条件的|辖区内?的?)?")
+_PROVIDER_SUBJECT = re.compile(r"^(?:同时，?|此外，?|并|还要|也要|要)?(?:有条件的)?")
+
+
+def _tier_rank(tier: str) -> int:
+    return _TIERS.index(tier)
+
+
+def provider_tier(name: str) -> str | None:
+    """The lowest tier that runs the provider ``name`` opens with (市级医院 → prefecture), or None for a generic one."""
+    for words, tier in PROVIDERS:
+        m = words.match(name)
+        if m:
+            return tier
+    return None
+
+
+def provider_end(name: str) -> int:
+    """Where the provider ``name`` opens with ends (0 where it opens with none)."""
+    for words, _tier in PROVIDERS:
+        m = words.match(name)
+        if m:
+            return m.end()
+    return 0
+
+
+def _own_clinic(level: str) -> str:
+    w = levels.word(level)
+    return "社区卫生服务中心" if w == "街道" else f"{w}卫生院"
+
+
+def providers_within(clause: str, role: str, level: str) -> str | None:
+    """``clause`` with the providers it tells (its subject, or the object of 推动/支持/督促…) within the speaker's
+    level: a township's 医疗机构要… said of its own clinic (镇卫生院要…, 社区卫生服务中心要…); None where it tells a
+    provider of a level above (a 镇's 二级以上综合医院要…, 推进健康促进医院建设; a county's 市级医院要…) and does not
+    ask it.  A unit's head (a hospital) tells only his own house: it is judged elsewhere."""
+    if level not in levels.LEVELS or role == UNIT:
+        return clause
+    rank = _tier_rank(levels.tier_of(level))
+    rest = _PROVIDER_SUBJECT.sub("", clause, count=1)
+    spots = [len(clause) - len(rest)] + [m.end() for m in _PROVIDER_VERB.finditer(clause)]
+    out = clause
+    for at in sorted(spots, reverse=True):
+        name = clause[at:]
+        tier = provider_tier(name)
+        if tier is not None and not _NOUN_GOES_ON.match(name[provider_end(name):]):
+            if _tier_rank(tier) > rank and not ASKS.search(clause) and not re.search(r"依托|借助|用好|对接|迎接", clause):
+                return None
+            continue
+        if rank == 0:
+            m = _GENERIC.match(name)
+            after = name[m.end():] if m else ""
+            if m and (re.match(_OWN_SUBJECT_END, after) if at == spots[0] else not _NOUN_GOES_ON.match(after)):
+                own = _own_clinic(level)
+                if m.group(0).endswith("基层医疗卫生机构") or m.group(0).endswith("基层医疗机构"):
+                    own = own if levels.is_street(level) else f"{own}和村卫生室"
+                start = at - 4 if out[:at].endswith("有条件的") else at     # a 镇 has one 卫生院: no 有条件的
+                out = out[:start] + own + out[at + m.end():]
+    return out
+
+
 def out_of_powers(clause: str, role: str, level: str, date: dt.date) -> Business | None:
     """The business ``clause`` orders that its speaker may not, or None (a clause that asks, helps or carries out
     what another decides is anyone's)."""
@@ -221,6 +308,11 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
     out: list[str] = []
     changed = False
     for c in clauses:
+        own = providers_within(c, role, level)
+        if own is None:
+            return None
+        if own != c:
+            c, changed = own, True
         b = out_of_powers(c, role, level, date)
         if b is None:
             out.append(c)
@@ -255,6 +347,9 @@ def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[s
     """The keys of the businesses ``sentence`` orders beyond its speaker's powers (the level bench's checker)."""
     found = ["convene"] if _whole_sentence_beyond(sentence, role, level, date) else []
     for c in re.split(r"(?<=[，。；：])", sentence):
+        if providers_within(c, role, level) != c:
+            found.append("providers")
+            continue
         b = out_of_powers(c, role, level, date)
         if b is not None:
             found.append(b.key)
