@@ -123,3 +123,21 @@ def test_a_county_tells_no_city_hospital_but_asks_it():
     # a provider's name inside a longer noun tells no one (国家区域医疗中心建设是补短板的关键)
     assert not beyond_powers("国家区域医疗中心建设是补短板的关键，要定下时间表。", "bureau", "市", date)
     assert not beyond_powers("加强医院管理，提升服务质量。", "township", "镇", date)
+
+
+def test_a_heading_on_work_beyond_the_speaker_says_his_part():
+    from jianggao.model.levels_powers import heading_within_powers as heading
+    # a 2014 county 卫生局, before the county merged it with the 人口计生局
+    assert heading("着力提升计划生育工作水平", "计划生育", "population_family", "bureau", "县", D(2014, 2, 18)) \
+        == "配合做好计划生育工作"
+    # … the merged 卫生计生局 (2016) and the county's government leader (2014) say it as their own
+    assert heading("着力提升计划生育工作水平", "计划生育", "population_family", "bureau", "县", D(2016, 2, 18)) \
+        == "着力提升计划生育工作水平"
+    assert heading("着力提升计划生育工作水平", "计划生育", "population_family", "government", "县", D(2014, 2, 18)) \
+        == "着力提升计划生育工作水平"
+    # a street's hospitals are the district's; a 镇's own 卫生院 gives it medical services of its own
+    assert heading("着力提升医疗服务质量和水平", "医疗服务", "medical_services", "township", "街道", D(2021, 7, 1)) \
+        == "配合做好医疗服务工作"
+    assert heading("着力提升医疗服务质量和水平", "医疗服务", "medical_services", "township", "镇", D(2021, 7, 1)) \
+        == "着力提升医疗服务质量和水平"
+    assert heading("扎实推进信息化工作", "信息化", "informatization", "township", "镇", D(2021, 7, 1)) == "配合做好信息化工作"

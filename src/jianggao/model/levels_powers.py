@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import levels
+from .patterns import Words
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
 _D = dt.date
@@ -131,6 +132,62 @@ BUSINESSES: tuple[Business, ...] = (
     Business("workplace", re.compile(r"用人单位[^，。；]{0,10}职业(?:卫生|健康|病防治)|作业场所|职业卫生监管|职业健康监管"),
              "安监部门", bureau=False, until=_D(2019, 1, 1)),
 )
+
+
+# ---- The older lists, folded here from model/levels and compose/voice (issue 11's bar: the level's powers are decided
+# in one place).  They name a business by its words wherever the clause stands, where the table above names it with
+# its verb and subject.
+
+# What a township (乡, 镇, 街道) does not run: the county's or the city's business.  A township's speech names none of
+# it as its own (the twentieth reading's town, a 副镇长 in July 2023): public hospitals and their reform, 医保 funds and
+# payment, prices and 集采, 医共体 leadership and specialties; what the county sets or runs — 村医 pay and 绩效工资
+# policy, 上级医院's experts, 乡村一体化, resources sent down to the 基层 it is, 疾控 and its reform, pathogen testing
+# and sentinel hospitals, the vaccine cold chain, the health record platform, 定向培养 (compose.picker and compose.voice.in_remit ask here).
+ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
+                            r"医共体牵头|三级医院|二级医院|县级医院|学科建设|"
+                            r"收入合理增长机制|绩效工资|财政补助政策|上级医院|一体化管理|往基层放|向基层倾斜|向基层延伸|"
+                            r"疾控机构|疾控体系|疾控专业|病原学|哨点医院|冷链|向本人开放|定向培养|医保资金|医保支付|"
+                            r"全系统|城乡结合部|每个乡镇卫生院|各乡镇卫生院|社区医院|转岗培训|疾病预防控制体系|费用异常|"
+                            # and what the county's 卫健局 and 医共体 set: referral standards, 医共体 rules
+                            r"转诊标准|"
+                            # the twenty-third reading's town (a 副镇长, 2021): the county CDC's 研判 and 流调, its
+                            # treatment guarantees, 公卫 performance money, cancer screening, the county's several
+                            # 卫生院 (有条件的), 村卫生室 subsidies and performance pay, recruitment
+                            r"疫情研判|流行病学调查|救治保障|资金拨付|早诊早治|有条件的乡镇卫生院|运行经费补助|"
+                            r"绩效分配|分类招聘|公开招聘|"
+                            # and, read again at the end (its 2021 draft): the county's building plans, 绩效考核 and
+                            # 服务能力评价 of its institutions, insurance bought for 村医, inspection and punishment, the
+                            # CDC's laboratories and staff, the 爱卫会's member units, platforms and result sharing
+                            r"改造计划|绩效考核|医疗责任保险|查处|核酸检测实验室|疾控人员|各成员单位|服务能力评价|"
+                            r"信息平台|结果互认|"
+                            # the twenty-sixth reading's 乡 (a 副乡长, 2018): a county's sentences in a township's mouth,
+                            # 每个乡镇都有一所达标的卫生院 promised by a 乡 that has one; 城乡接合部 in today's spelling too
+                            r"每个乡镇|每一个乡镇|各乡镇|城乡接合部|"
+                            # the twenty-seventh reading's town (2013): the county's 新农合 standards, the 卫生院's
+                            # building and staffing, informatisation, the 医联体's lead hospital
+                            r"筹资和保障水平|筹资标准|乡镇卫生院标准化建设|互联互通|信息系统|医联体|牵头医院|医疗集团|号源")
+
+# … and what a 街道 does not run that a 乡 or 镇 does through its own 卫生院: a hospital's clinical practice (the district's
+# hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021
+# street's 医疗服务 subsection read as a hospital's.
+_ABOVE_STREET = re.compile(ABOVE_TOWNSHIP.pattern + r"|日间手术|临床路径|多学科(?:联合)?诊疗|临床专科|薄弱学科|责任制整体护理|"
+                           r"平均住院日|疑难复杂疾病|急诊急救")
+
+
+def above_township(level: str) -> re.Pattern[str]:
+    """The county's (or the district's) business a township at ``level`` names none of as its own: ABOVE_TOWNSHIP,
+    and at a 街道 the hospitals' clinical practice too."""
+    return _ABOVE_STREET if level in levels.LEVELS and levels.is_street(level) else ABOVE_TOWNSHIP
+
+
+# What is not a bureau's to order at all, not even to 争取 in a line of its own (the fifteenth reading, a 市卫健委主任
+# and a 区卫健局局长): planning and land (城乡规划, 小区配套, 场地), leave at employers (产假, 育儿假: 人社), the
+# government's joined-up policy (就业、住房), policing (打击涉医违法犯罪, 公安), the government's own assessment, the
+# townships' 属地责任, the 爱卫会's member units, and pay, housing and hiring terms for talent (人社、编办).
+NOT_A_BUREAU_S = Words(r"城乡规划|小区配套|村镇建设规划|场地、补助|产假|育儿假|就业、住房|打击涉医违法犯罪|"
+                       r"政府目标考核|属地责任|各成员单位要|公安、民政|一人一策|放宽学历|待遇、住房|子女入学|"
+                       # planning approval's (住建、自然资源) and 医保's (the twenty-third reading, m2)
+                       r"新建居住区|新建小区|医保定点")
 
 
 def _in_force(b: Business, level: str, date: dt.date) -> bool:
@@ -284,14 +341,50 @@ def _whole_sentence_beyond(sentence: str, role: str, level: str, date: dt.date) 
                for c in re.split(r"[。；]", sentence) if "，" in c)
 
 
-def lead_body(b: Business, level: str) -> str:
-    """The body ``b``'s work is 配合ed with, in the speaker's level word (县政府, 县疾控中心, 医保部门)."""
+def lead_body(b: Business, level: str, date: dt.date | None = None) -> str:
+    """The body ``b``'s work is 配合ed with, in the speaker's level word (县政府, 县疾控中心, 医保部门); the health body by
+    its name on ``date`` (县卫生局 in 2014, 县卫生计生局 in 2016)."""
     w = levels.word(level) if level in levels.LEVELS else ""
     if levels.is_township(level) if level in levels.LEVELS else False:
         above = levels.above(level)
         w = above.level if above else "县"
         w = levels.word(w)
-    return b.lead.format(w=w)
+    lead = b.lead.format(w=w)
+    if date is not None and w and lead == f"{w}卫生健康局":
+        lead = levels.department(w, date, short=True) or lead
+    return lead
+
+
+# The areas a township's speech has no heading of its own for: the county's or the district's (a 街道's hospitals are
+# the district's, and so is the reform of them; no township enforces or builds platforms).  Its subsection on them says
+# its part: 配合{the health body above}做好…
+_AREAS_ABOVE = {"regulation": ("乡", "镇", "街道"), "informatization": ("乡", "镇", "街道"),
+                "medical_services": ("街道",), "medical_reform": ("街道",)}
+_HEALTH_BODY = Business("health_body", re.compile("(?!)"), "{w}卫生健康局")
+
+
+def heading_within_powers(heading: str, area: str, area_key: str, role: str, level: str, date: dt.date) -> str:
+    """A task subsection's ``heading`` (on ``area``, topic ``area_key``) as the speaker may say it: where it names
+    work beyond him (计划生育 in a 2014 卫生局's report, before the county's merger; 医疗服务 at a 街道) it says his part
+    in the owner's work, 配合做好{area}工作; a township's generic providers become its own clinic."""
+    if level not in levels.LEVELS:
+        return heading
+    keys = beyond_powers(heading, role, level, date)
+    owner: Business | None = None
+    if keys == ["providers"]:
+        own = said_within_powers(heading, role, level, date)
+        if own:
+            return own
+        owner = _HEALTH_BODY
+    elif keys:
+        owner = next((b for b in BUSINESSES if b.key == keys[0]), _HEALTH_BODY)
+    elif role == TOWNSHIP and levels.word(level) in _AREAS_ABOVE.get(area_key, ()):
+        owner = _HEALTH_BODY
+    if owner is None:
+        return heading
+    # (the owner left unnamed in a heading: 配合做好计划生育工作 — the lint reads a 2014 county's 人口计生部门 against the
+    # province's merger, and the paragraph under it names who leads where it needs to)
+    return f"配合做好{area}工作"
 
 
 _INSURANCE_ITEM = r"(?:欺诈骗保|骗取医保基金|一站式(?:结算|报销)|“一站式”(?:结算|报销))"
