@@ -141,3 +141,17 @@ def test_a_heading_on_work_beyond_the_speaker_says_his_part():
     assert heading("着力提升医疗服务质量和水平", "医疗服务", "medical_services", "township", "镇", D(2021, 7, 1)) \
         == "着力提升医疗服务质量和水平"
     assert heading("扎实推进信息化工作", "信息化", "informatization", "township", "镇", D(2021, 7, 1)) == "配合做好信息化工作"
+
+
+def test_a_township_helps_the_county_oversee_providers_and_names_no_other_township_s_clinic():
+    date = D(2025, 7, 1)
+    assert said_within_powers("要加强医养结合服务的监管，规范服务内容和收费。", "township", "镇", date) \
+        == "要配合县卫生健康局加强医养结合服务的监管，规范服务内容和收费。"
+    # the health body by its name on the date
+    assert "县卫生计生局" in said_within_powers("要加强医养结合服务的监管。", "township", "镇", D(2016, 3, 1))
+    assert said_within_powers("养老机构内设的医务室、护理站要纳入医疗质量管理。", "township", "镇", date) is None
+    assert not beyond_powers("加强食品安全监管。", "township", "镇", date)      # 市场监管's, not the health body's
+    assert not beyond_powers("要加强医养结合服务的监管。", "bureau", "县", date)
+    for level in ("镇", "街道"):
+        assert said_within_powers("医院候诊区、社区卫生服务中心和村卫生室都要设立健康教育宣传栏。", "township", level, date) \
+            is None

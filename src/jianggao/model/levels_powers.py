@@ -92,6 +92,11 @@ BUSINESSES: tuple[Business, ...] = (
     Business("providers", re.compile(r"(?:^|[，；])(?:各(?:级)?医疗机构|各级各类医疗机构|医疗机构|各医院|二级以上医院|"
                                      r"各级医疗卫生机构)要"),
              "{w}卫生健康局", bureau=True, township=True, revoice=""),
+    # oversight of providers and services (纳入医疗质量管理, 加强医养结合服务的监管): the health department's and its
+    # 卫生监督's, with 民政 and 市场监管; a township 配合s it (level17: a 2025 town's 养老机构内设的医务室…要纳入医疗质量管理)
+    Business("oversight", re.compile(r"纳入[^，。；]{0,6}医疗质量管理|(?:加强|强化|严格)[^，。；]{0,4}(?:医疗|医养|诊疗|执业|医务|"
+                                     r"行医)[^，。；]{0,8}监管(?!部门)|医疗卫生监督执法"),
+             "{w}卫生健康局", bureau=True, unit=True, revoice="配合"),
     # money and premises given (在场地、补助等方面给予支持, 安排专项资金): a government's budget, not a township's
     Business("funding", re.compile(r"在场地、补助|补助等方面给予支持|给予[^，。；]{0,6}(?:补助|补贴|资金支持)|"
                                    r"(?:安排|设立)[^，。；]{0,6}专项资金"),
@@ -171,7 +176,10 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
 # hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021
 # street's 医疗服务 subsection read as a hospital's.
 _ABOVE_STREET = re.compile(ABOVE_TOWNSHIP.pattern + r"|日间手术|临床路径|多学科(?:联合)?诊疗|临床专科|薄弱学科|责任制整体护理|"
-                           r"平均住院日|疑难复杂疾病|急诊急救")
+                           r"平均住院日|疑难复杂疾病|急诊急救|手术分级|医疗技术临床应用|过度医疗|医疗机构内部管理|"
+                           r"调阅共享|检查检验结果|核心制度|对口支援|派驻骨干|远程会诊|分时段预约|医生出诊|院前急救|急救车|"
+                           # and the district's informatisation: its planning, data and security
+                           r"信息化建设的统筹规划|健康医疗大数据|网络和数据安全")
 
 
 def above_township(level: str) -> re.Pattern[str]:
@@ -289,6 +297,13 @@ def providers_within(clause: str, role: str, level: str) -> str | None:
     if level not in levels.LEVELS or role == UNIT:
         return clause
     rank = _tier_rank(levels.tier_of(level))
+    if rank == 0 and "要" in clause and not ASKS.search(clause):
+        # a subject listing the other kind of township's clinic (a 镇's 社区卫生服务中心, a 街道's 卫生院 and 村卫生室:
+        # 医院候诊区、社区卫生服务中心和村卫生室都要… in a town) tells a clinic it does not have
+        subject = clause.split("要", 1)[0]
+        others = r"乡镇卫生院|卫生院|村卫生室" if levels.is_street(level) else r"社区卫生服务中心|社区卫生服务站"
+        if re.search(others, subject) and re.search(r"、|和|与|及", subject):
+            return None
     rest = _PROVIDER_SUBJECT.sub("", clause, count=1)
     spots = [len(clause) - len(rest)] + [m.end() for m in _PROVIDER_VERB.finditer(clause)]
     out = clause
@@ -421,7 +436,7 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
             return None
         head = m.group(1) or ""
         rest = c[len(head):]
-        lead = lead_body(b, level)
+        lead = lead_body(b, level, date)
         if b.revoice == "配合":
             lead_in = "" if head == "要" else head
             c = f"{lead_in}{lead}要{rest}" if role == GOVERNMENT else f"{head}配合{lead}{rest}"
