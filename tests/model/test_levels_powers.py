@@ -155,3 +155,10 @@ def test_a_township_helps_the_county_oversee_providers_and_names_no_other_townsh
     for level in ("镇", "街道"):
         assert said_within_powers("医院候诊区、社区卫生服务中心和村卫生室都要设立健康教育宣传栏。", "township", level, date) \
             is None
+
+
+def test_only_a_city_or_a_province_addresses_the_health_departments_of_every_level():
+    s = "各级卫生行政部门要加强对卫生监督工作的领导。"
+    assert beyond_powers(s, "bureau", "县", D(2021, 3, 1)) == ["all_levels"]
+    assert said_within_powers(s, "government", "区", D(2021, 3, 1)) is None
+    assert not beyond_powers(s, "bureau", "市", D(2021, 3, 1))

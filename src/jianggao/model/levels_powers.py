@@ -97,6 +97,10 @@ BUSINESSES: tuple[Business, ...] = (
     Business("oversight", re.compile(r"纳入[^，。；]{0,6}医疗质量管理|(?:加强|强化|严格)[^，。；]{0,4}(?:医疗|医养|诊疗|执业|医务|"
                                      r"行医)[^，。；]{0,8}监管(?!部门)|医疗卫生监督执法"),
              "{w}卫生健康局", bureau=True, unit=True, revoice="配合"),
+    # the health departments of every level told together (各级卫生行政部门要…): a city's or a province's address; a
+    # county has no health department below it (its townships have none), a township none at all
+    Business("all_levels", re.compile(r"各级卫生(?:健康|计生)?(?:行政)?部门要|各级卫健部门要"),
+             "{w}卫生健康局", revoice=""),
     # money and premises given (在场地、补助等方面给予支持, 安排专项资金): a government's budget, not a township's
     Business("funding", re.compile(r"在场地、补助|补助等方面给予支持|给予[^，。；]{0,6}(?:补助|补贴|资金支持)|"
                                    r"(?:安排|设立)[^，。；]{0,6}专项资金"),
@@ -215,6 +219,8 @@ def may_order(b: Business, role: str, level: str, date: dt.date) -> bool:
         # the 医保局 runs it: no health body, unit or township orders it; a government leader orders it of 医保
         # (out_of_powers: not of a health body)
         return role == GOVERNMENT
+    if b.key == "all_levels":
+        return tier in (levels.PROVINCE, levels.PREFECTURE)
     if b.key == "many_clinics":
         return levels.word(level) not in ("乡", "镇") if level in levels.LEVELS else True
     if role == GOVERNMENT:
