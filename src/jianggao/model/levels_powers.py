@@ -243,7 +243,7 @@ _HEALTH_ACTOR = re.compile(r"(?:卫生|卫健|卫计|医院|卫生院|医疗机�
 # and 站 in its bounds, which the district runs and it works with; a 县 or 区 has its 县级医院, 乡镇卫生院, 村卫生室 and
 # 社区卫生服务中心; a 市 its 市级医院 and the counties'.  A speaker tells the providers his level has; the providers
 # of a level above are said only as asked (配合, 争取, 依托), and a township says the generic 医疗机构 / 医院 / 基层医疗
-# 卫生机构 as its own clinic.
+# 卫生机构 as its own clinic (its 卫生院; a street's 社区卫生服务中心).
 
 _TIERS = (levels.TOWNSHIP, levels.COUNTY, levels.PREFECTURE, levels.PROVINCE)
 # (the providers, the lowest tier that runs them)
@@ -324,9 +324,8 @@ def providers_within(clause: str, role: str, level: str) -> str | None:
             m = _GENERIC.match(name)
             after = name[m.end():] if m else ""
             if m and (re.match(_OWN_SUBJECT_END, after) if at == spots[0] else not _NOUN_GOES_ON.match(after)):
+                # (its 卫生院 alone: the 村卫生室 keep no beds and open no 特色科室)
                 own = _own_clinic(level)
-                if m.group(0).endswith("基层医疗卫生机构") or m.group(0).endswith("基层医疗机构"):
-                    own = own if levels.is_street(level) else f"{own}和村卫生室"
                 start = at - 4 if out[:at].endswith("有条件的") else at     # a 镇 has one 卫生院: no 有条件的
                 out = out[:start] + own + out[at + m.end():]
     return out
