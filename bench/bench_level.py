@@ -9,7 +9,7 @@ monitoring and stockpiles, the 基层's 标准化建设, plans broken down, seve
 family planning before the 2013–14 merger, workplace 职业卫生 before 2019), plus rural words in an urban 街道 or 区
 (农村, 城乡, 生产生活, 改厕, 各村, 卫生城镇; in an urban 区 改厕, 各村).  Words of the brief's own (its items,
 problems, facts) are the secretary's and are not counted.  Prints per brief the flagged sentences and the total;
---show lists them.
+--show lists them; --drafts DIR checks the drafts another commit dumped (--dump) with this commit's rule.
 """
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ def main() -> None:
     ap.add_argument("--seeds", nargs="*", type=int, default=[1, 2])
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--dump", type=Path)
+    ap.add_argument("--drafts", type=Path, help="check the drafts another commit dumped here (--dump) instead of rendering")
     args = ap.parse_args()
     res = load_resources()
     total = drafts = sentences = 0
@@ -73,7 +74,10 @@ def main() -> None:
             own = brief_words(brief)
             found = []
             for seed in args.seeds:
-                text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+                if args.drafts:
+                    text = (args.drafts / f"{path.stem}.s{seed}.txt").read_text(encoding="utf-8")
+                else:
+                    text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
                 if args.dump:
                     args.dump.mkdir(parents=True, exist_ok=True)
                     (args.dump / f"{path.stem}.s{seed}.txt").write_text(text, encoding="utf-8")

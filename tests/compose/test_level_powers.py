@@ -76,3 +76,36 @@ def test_the_2018_reform_moves_insurance_fraud_out_of_the_health_body_s_mouth(re
         for s in sentences_of(text.split("同志们：", 1)[1]):
             if "欺诈骗保" in s and "欺诈骗保行为仍有发生" not in s:
                 assert "医保" in s.replace("欺诈骗保", ""), s
+
+
+STREET_AIGUO = {
+    "kind": "special_topic", "year": 2019, "date": "2019-04-10",
+    "region": {"name": "南门街道", "level": "街道", "parent": "城关区"},
+    "speaker": {"name": "吴芳", "title": "街道党工委副书记", "on_behalf_of": "街道党工委、办事处"},
+    "priorities": [{"topic": "爱国卫生", "items": ["开展春季爱国卫生运动", "做好病媒生物防制"]}],
+}
+_TOLD_DEPARTMENT = re.compile(r"(?:^|[，；。])(?:住建|城市管理|城管|农业农村|农业|教育|公安|民政|市场监管|生态环境|水利|"
+                              r"交通运输|商务|园林绿化)[^，。；要]{0,10}部门要")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_street_helps_the_district_s_departments_and_tells_them_nothing(seed, real):
+    """The safeguards' departments gated by level (level17): a 街道 配合s 住建 and 城管 in the work done in its bounds,
+    tells no department what to do, and names no rural work."""
+    brief = Brief.model_validate(STREET_AIGUO)
+    text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt").split("同志们：", 1)[1]
+    assert not _TOLD_DEPARTMENT.search(text), _TOLD_DEPARTMENT.search(text)
+    assert "农村人居环境" not in text
+
+
+def test_a_district_s_government_leader_tells_the_departments(real):
+    brief = Brief.model_validate({**STREET_AIGUO, "region": {"name": "城关区", "level": "区"},
+                                  "speaker": {"name": "吴芳", "title": "副区长"}})
+    told = [render_text(compose(brief, real.bank, real.templates, seed=s), "txt") for s in (1, 2, 3)]
+    assert any(_TOLD_DEPARTMENT.search(t.split("同志们：", 1)[1]) for t in told)
+
+
+def test_a_street_says_its_part_in_the_departments_work(real):
+    brief = Brief.model_validate(STREET_AIGUO)
+    texts = [render_text(compose(brief, real.bank, real.templates, seed=s), "txt") for s in (1, 2, 3)]
+    assert any(re.search(r"配合住建、城市管理部门", t) for t in texts)

@@ -13,7 +13,7 @@ import pytest
 from jianggao.compose import voice
 from jianggao.compose.core import compose
 from jianggao.compose.picker import sentences_of
-from jianggao.model import levels
+from jianggao.model import levels, levels_powers
 from jianggao.model.brief import Brief
 from jianggao.writers.text import render_text
 
@@ -33,8 +33,11 @@ def test_who_leads_by_date():
 
 def test_a_township_s_business_is_the_level_model_s():
     from jianggao.compose import picker
-    assert picker._ABOVE_TOWNSHIP is levels.ABOVE_TOWNSHIP
-    assert levels.ABOVE_TOWNSHIP.search("要完善医共体内双向转诊标准和流程")
+    assert picker._ABOVE_TOWNSHIP is levels_powers.ABOVE_TOWNSHIP
+    assert levels_powers.ABOVE_TOWNSHIP.search("要完善医共体内双向转诊标准和流程")
+    # a street's list is longer: the district's hospitals' clinical practice (level17)
+    assert levels_powers.above_township("街道").search("要推行日间手术，缩短平均住院日")
+    assert not levels_powers.above_township("镇").search("要推行日间手术，缩短平均住院日")
 
 
 GOV = voice.Remit(voice.GOVERNMENT, "县", D(2024, 3, 19))
@@ -171,7 +174,7 @@ def test_a_deputy_given_no_mandate_thanks_in_no_one_s_name_and_a_town_keeps_to_i
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         assert "我代表镇党委" not in text
         for s in sentences_of(text):
-            assert not levels.ABOVE_TOWNSHIP.search(s) or "安平县" in s or "县" in s[:6], s
+            assert not levels_powers.ABOVE_TOWNSHIP.search(s) or "安平县" in s or "县" in s[:6], s
 
 
 CITY_2018 = voice.Remit(voice.GOVERNMENT, "市", D(2018, 3, 2), party=True)

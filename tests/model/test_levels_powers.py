@@ -80,3 +80,85 @@ def test_workplace_health_was_work_safety_s_before_2019():
     s = "加强用人单位职业卫生监管。"
     assert said_within_powers(s, "bureau", "县", D(2016, 3, 1)) == "配合安监部门加强用人单位职业卫生监管。"
     assert not beyond_powers(s, "bureau", "县", D(2021, 3, 1))
+
+
+# ---- the providers a level has (level17): the clause's subject, or the object of 推动/支持/督促 ----
+
+@pytest.mark.parametrize(("sentence", "level", "said"), [
+    ("医院要完善便民服务设施，方便老年人就医。", "镇", "镇卫生院要完善便民服务设施，方便老年人就医。"),
+    ("推动医疗机构与养老机构签订合作协议，为入住老人提供巡诊服务。", "镇",
+     "推动镇卫生院与养老机构签订合作协议，为入住老人提供巡诊服务。"),
+    ("基层医疗卫生机构要立足自身条件开设特色科室。", "镇", "镇卫生院要立足自身条件开设特色科室。"),
+    ("推动有条件的基层医疗卫生机构设置康复、护理床位。", "乡", "推动乡卫生院设置康复、护理床位。"),
+    ("医疗机构接诊发现传染病病例，要按规定时限网络直报。", "街道", "社区卫生服务中心接诊发现传染病病例，要按规定时限网络直报。"),
+    ("要督促医疗机构落实公共卫生职责。", "街道", "要督促社区卫生服务中心落实公共卫生职责。"),
+])
+def test_a_township_says_the_generic_providers_as_its_own_clinic(sentence, level, said):
+    date = D(2025, 7, 10)
+    assert said_within_powers(sentence, "township", level, date) == said
+    assert beyond_powers(sentence, "township", level, date) == ["providers"]
+    assert not beyond_powers(said, "township", level, date)
+    # the county's government and bureau tell all of them as they are
+    assert said_within_powers(sentence, "bureau", "县", date) == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "二级以上综合医院要把老年医学科建起来，配备经过专门培训的医护人员。",
+    "推进健康促进医院和健康促进学校建设，发挥其在健康教育中的示范作用。",
+    "精神卫生医疗机构要与基层医疗卫生机构建立转诊和技术指导关系。",
+    "县级医院要发挥龙头作用，带动乡镇卫生院提升服务能力。",
+])
+def test_a_township_tells_no_provider_of_the_county(sentence):
+    for level in ("镇", "街道"):
+        assert said_within_powers(sentence, "township", level, D(2025, 7, 10)) is None
+        assert beyond_powers(sentence, "township", level, D(2025, 7, 10)) == ["providers"]
+    assert not beyond_powers(sentence, "government", "县", D(2025, 7, 10))
+
+
+def test_a_county_tells_no_city_hospital_but_asks_it():
+    date = D(2024, 3, 1)
+    assert said_within_powers("市级医院要加强对县级医院的帮扶。", "government", "县", date) is None
+    assert said_within_powers("积极争取市级医院对县级医院的帮扶。", "government", "县", date) is not None
+    assert not beyond_powers("市级医院要加强对县级医院的帮扶。", "government", "市", date)
+    # a provider's name inside a longer noun tells no one (国家区域医疗中心建设是补短板的关键)
+    assert not beyond_powers("国家区域医疗中心建设是补短板的关键，要定下时间表。", "bureau", "市", date)
+    assert not beyond_powers("加强医院管理，提升服务质量。", "township", "镇", date)
+
+
+def test_a_heading_on_work_beyond_the_speaker_says_his_part():
+    from jianggao.model.levels_powers import heading_within_powers as heading
+    # a 2014 county 卫生局, before the county merged it with the 人口计生局
+    assert heading("着力提升计划生育工作水平", "计划生育", "population_family", "bureau", "县", D(2014, 2, 18)) \
+        == "配合做好计划生育工作"
+    # … the merged 卫生计生局 (2016) and the county's government leader (2014) say it as their own
+    assert heading("着力提升计划生育工作水平", "计划生育", "population_family", "bureau", "县", D(2016, 2, 18)) \
+        == "着力提升计划生育工作水平"
+    assert heading("着力提升计划生育工作水平", "计划生育", "population_family", "government", "县", D(2014, 2, 18)) \
+        == "着力提升计划生育工作水平"
+    # a street's hospitals are the district's; a 镇's own 卫生院 gives it medical services of its own
+    assert heading("着力提升医疗服务质量和水平", "医疗服务", "medical_services", "township", "街道", D(2021, 7, 1)) \
+        == "配合做好医疗服务工作"
+    assert heading("着力提升医疗服务质量和水平", "医疗服务", "medical_services", "township", "镇", D(2021, 7, 1)) \
+        == "着力提升医疗服务质量和水平"
+    assert heading("扎实推进信息化工作", "信息化", "informatization", "township", "镇", D(2021, 7, 1)) == "配合做好信息化工作"
+
+
+def test_a_township_helps_the_county_oversee_providers_and_names_no_other_township_s_clinic():
+    date = D(2025, 7, 1)
+    assert said_within_powers("要加强医养结合服务的监管，规范服务内容和收费。", "township", "镇", date) \
+        == "要配合县卫生健康局加强医养结合服务的监管，规范服务内容和收费。"
+    # the health body by its name on the date
+    assert "县卫生计生局" in said_within_powers("要加强医养结合服务的监管。", "township", "镇", D(2016, 3, 1))
+    assert said_within_powers("养老机构内设的医务室、护理站要纳入医疗质量管理。", "township", "镇", date) is None
+    assert not beyond_powers("加强食品安全监管。", "township", "镇", date)      # 市场监管's, not the health body's
+    assert not beyond_powers("要加强医养结合服务的监管。", "bureau", "县", date)
+    for level in ("镇", "街道"):
+        assert said_within_powers("医院候诊区、社区卫生服务中心和村卫生室都要设立健康教育宣传栏。", "township", level, date) \
+            is None
+
+
+def test_only_a_city_or_a_province_addresses_the_health_departments_of_every_level():
+    s = "各级卫生行政部门要加强对卫生监督工作的领导。"
+    assert beyond_powers(s, "bureau", "县", D(2021, 3, 1)) == ["all_levels"]
+    assert said_within_powers(s, "government", "区", D(2021, 3, 1)) is None
+    assert not beyond_powers(s, "bureau", "市", D(2021, 3, 1))

@@ -238,7 +238,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["voice_given"] = bool(brief.speaker.on_behalf_of)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
-    from ..model import levels
+    from ..model import levels, levels_powers
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
@@ -252,6 +252,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
                                 gaps=remaining(brief), own=assets(brief))
     ctx["problem_name"] = problem_name
+    # a task heading on work beyond the speaker says his part in the owner's (model/levels_powers)
+    ctx["heading_within"] = lambda heading, topic: levels_powers.heading_within_powers(
+        heading, topic.name, topic.key, the_plan.voice, the_plan.level, the_plan.date)
     ctx["not_in_closing"] = lambda lines: not_in_closing(lines, brief.closing or "")
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
     # the departments the brief's own sites and business call on (compose.duties), before the safeguards' area rows

@@ -524,8 +524,8 @@ _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇�
 # voice.ALL_GOVERNMENTS, below the province, in _for_speaker).
 _ABOVE_COUNTY = re.compile(r"各地(?![区方])|各地区|各省|各市（州）")
 _SELF_DEPARTMENT = re.compile(r"卫生(健康|计生)?(部门|局|委)要|卫健(部门|局|委)要")
-# What a township does not run is the level model's (levels.ABOVE_TOWNSHIP).
-_ABOVE_TOWNSHIP = levels.ABOVE_TOWNSHIP
+# What a township does not run is the level model's (levels_powers.above_township: a street's list is longer).
+_ABOVE_TOWNSHIP = levels_powers.ABOVE_TOWNSHIP
 
 
 _PLACES = re.compile(r"各(?:苏木)?乡镇(?:（街道）)?|各街道(?:（镇）)?|各镇（街道）|各村（社区）|各社区")
@@ -761,6 +761,7 @@ class Picker:
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()
         self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
+        self._above_township = levels_powers.above_township(slots.get("level") or "")
         self.county_or_below = (slots.get("level") or "") in ("县", "区", "旗", "市辖区", "乡", "镇", "街道")
         self.above_county = (slots.get("level") or "") in levels.LEVELS and levels.tier_of(slots.get("level") or "") in (
             levels.PROVINCE, levels.PREFECTURE)
@@ -1024,7 +1025,7 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
-        if self.township and _ABOVE_TOWNSHIP.search(text):
+        if self.township and self._above_township.search(text):
             return False
         if (self.county_or_below and _ABOVE_COUNTY.search(text)) or addresses_all_governments(text, self.slots.get("level") or ""):
             return False          # 各地要加强研究, 各级政府要: a province's voice in a county's or a city's speech
@@ -1045,7 +1046,12 @@ class Picker:
         level = self.slots.get("level") or ""
         if self.date is None or level not in levels.LEVELS:
             return False
-        return bool(levels_powers.beyond_powers(text, self.role, level, self.date))
+        keys = levels_powers.beyond_powers(text, self.role, level, self.date)
+        if keys and set(keys) == {"providers"}:
+            # a township's 医疗机构要… is its own clinic's (in_remit says it so: 镇卫生院要…); only a provider above it
+            # is refused here
+            return levels_powers.said_within_powers(text, self.role, level, self.date) is None
+        return bool(keys)
 
     @_kept_per_text
     def _timely(self, text: str) -> bool:
@@ -1057,7 +1063,7 @@ class Picker:
                 text = text.replace(k, "")
         # the county's business is judged on the whole text: taking the brief's 镇卫生院 out of 每个乡镇卫生院 left 每个乡
         # (the twentieth reading's town), unless the brief's own words hold what matched
-        above = _ABOVE_TOWNSHIP.search(own) if self.township else None
+        above = self._above_township.search(own) if self.township else None
         if above and not any(above.group(0) in k for k in self.keep if k):
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
@@ -2033,7 +2039,7 @@ class Picker:
             # (and never a wording outside the speech's date: 整治医疗乱象 is 2018–2022's, finish would drop it and the
             # numbering with it)
             # … nor, in a township's speech, the county's business (加强疾病预防控制体系建设: the twentieth reading's town)
-            if self.township and _ABOVE_TOWNSHIP.search(head):
+            if self.township and self._above_township.search(head):
                 return True
             # … nor, at a special meeting, a heading saying only the meeting's subject (（二）深入开展爱国卫生运动 at a 爱国卫生
             # meeting: the thirty-sixth reading's subsections that repeat the topic)

@@ -334,35 +334,6 @@ def place_chars() -> str:
 
 # ---- Who may do what (the twenty-second reading's BODY class): the business each body runs, by level and date ----
 
-# What a township (乡, 镇, 街道) does not run: the county's or the city's business.  A township's speech names none of
-# it as its own (the twentieth reading's town, a 副镇长 in July 2023): public hospitals and their reform, 医保 funds and
-# payment, prices and 集采, 医共体 leadership and specialties; what the county sets or runs — 村医 pay and 绩效工资
-# policy, 上级医院's experts, 乡村一体化, resources sent down to the 基层 it is, 疾控 and its reform, pathogen testing
-# and sentinel hospitals, the vaccine cold chain, the health record platform, 定向培养 (compose.picker asks here).
-ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重点专科|带量采购|医疗服务价格|薪酬制度|扩容|"
-                            r"医共体牵头|三级医院|二级医院|县级医院|学科建设|"
-                            r"收入合理增长机制|绩效工资|财政补助政策|上级医院|一体化管理|往基层放|向基层倾斜|向基层延伸|"
-                            r"疾控机构|疾控体系|疾控专业|病原学|哨点医院|冷链|向本人开放|定向培养|医保资金|医保支付|"
-                            r"全系统|城乡结合部|每个乡镇卫生院|各乡镇卫生院|社区医院|转岗培训|疾病预防控制体系|费用异常|"
-                            # and what the county's 卫健局 and 医共体 set: referral standards, 医共体 rules
-                            r"转诊标准|"
-                            # the twenty-third reading's town (a 副镇长, 2021): the county CDC's 研判 and 流调, its
-                            # treatment guarantees, 公卫 performance money, cancer screening, the county's several
-                            # 卫生院 (有条件的), 村卫生室 subsidies and performance pay, recruitment
-                            r"疫情研判|流行病学调查|救治保障|资金拨付|早诊早治|有条件的乡镇卫生院|运行经费补助|"
-                            r"绩效分配|分类招聘|公开招聘|"
-                            # and, read again at the end (its 2021 draft): the county's building plans, 绩效考核 and
-                            # 服务能力评价 of its institutions, insurance bought for 村医, inspection and punishment, the
-                            # CDC's laboratories and staff, the 爱卫会's member units, platforms and result sharing
-                            r"改造计划|绩效考核|医疗责任保险|查处|核酸检测实验室|疾控人员|各成员单位|服务能力评价|"
-                            r"信息平台|结果互认|"
-                            # the twenty-sixth reading's 乡 (a 副乡长, 2018): a county's sentences in a township's mouth,
-                            # 每个乡镇都有一所达标的卫生院 promised by a 乡 that has one; 城乡接合部 in today's spelling too
-                            r"每个乡镇|每一个乡镇|各乡镇|城乡接合部|"
-                            # the twenty-seventh reading's town (2013): the county's 新农合 standards, the 卫生院's
-                            # building and staffing, informatisation, the 医联体's lead hospital
-                            r"筹资和保障水平|筹资标准|乡镇卫生院标准化建设|互联互通|信息系统|医联体|牵头医院|医疗集团|号源")
-
 # The party committee's working bodies (县委编办, 组织部, 宣传部): a government leader orders them only when he speaks
 # for the party committee as well (on_behalf_of 县委、县政府); a 副县长 speaking for the government alone asks them
 # (请县委编办…: the twenty-second reading, k4).
