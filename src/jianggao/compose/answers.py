@@ -254,9 +254,9 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
 # Frames that pledge the problem solved (…要下决心解决, …要作为今年的重点来解决, 这块短板要补上): one a speech, and never
 # with a check (the thirty-eighth reading's four-step shape: problem, pledge, 某单位要…某单位要…, 每季度通报一次).
 PLEDGES = frozenset({"face", "start", "short", "long", "step", "curb", "fact"})
-# The kinds of meeting whose answers may say how progress is checked: the year's plan is tracked; a pledge, an
-# address or a special campaign sets its own pace in its own part.
-_CHECK_KINDS = frozenset({"annual_conference", "work_report", "midyear_review"})
+# The kinds of meeting whose answers may say how progress is checked: the year's plan, or a special meeting's work,
+# is tracked; a pledge or an address sets no reporting of its own.
+_CHECK_KINDS = frozenset({"annual_conference", "work_report", "midyear_review", "special_topic"})
 # A load carried, not a gap closed (健康扶贫任务仍然繁重, 医保基金压力较大): never pledged solved within the year (the
 # thirty-eighth reading: 健康扶贫任务仍然繁重，今年要下决心解决).
 _BURDEN = re.compile(r"(?:繁重|较重|艰巨|压力(?:较|很|比较|仍然)?大|任务重)$")
@@ -571,11 +571,12 @@ class Answers:
             # the gap is named by the clause the measure is about (出生人口持续下降，托育服务利用率不高: the 托育 clause,
             # the twenty-seventh reading's 解决出生人口持续下降的问题 by 托育 places)
             named = clause_of(p, entry)
-            frame = self.frame(named, FRAMES)
-            # a check once a speech, at a meeting that tracks the year's plan, and never after a pledge (the four-step
-            # shape) nor weekly unless the problem itself is a campaign's
-            check = (not self.checked and self.kind in _CHECK_KINDS and self.frames[-1] not in PLEDGES
+            # a check once a speech, at a meeting that tracks its work, never weekly by default, and never after a
+            # pledge (the four-step shape): the answer that says it takes a frame that pledges nothing
+            check = (not self.checked and self.kind in _CHECK_KINDS and bool(entry.get("check"))
                      and "每周" not in str(entry.get("check") or ""))
+            # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
+            frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
             main, rest = body_parts(p, entry, slots, self.role, check=check, kind=self.kind)
             main = self.picker.vary(main + "。")
             if not main:
@@ -583,7 +584,7 @@ class Answers:
             said = framed(frame, named, main, rest, self.slots)
             self.leads.append(p)
             self.said[p] = said
-            if check and entry.get("check"):
+            if check:
                 self.checked = True
             self.picker.answered_problems.add(p)
             out.append((p, said, near_items(p, items)))
@@ -596,23 +597,27 @@ class Answers:
         heads = (re.split(r"[，；]", s, maxsplit=1)[0] for s in self.said.values())
         return tuple(h for h in heads if len(h) >= _OPENING_KEPT and h not in names)
 
-    def frame(self, problem: str, frames: Sequence[tuple[str, str, str]]) -> str:
+    def frame(self, problem: str, frames: Sequence[tuple[str, str, str]], pledge: bool = True,
+              unnamed: bool = True) -> str:
         """A frame of ``frames`` that fits ``problem``'s shortfall and this speech has not said yet (seeded by the
-        speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said."""
+        speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said.
+        A pledge (PLEDGES) only where ``pledge`` and none said yet; the problem not named at all only where
+        ``unnamed`` (an item on its subject names it)."""
         kind = shortfall_of(problem)
         lasting = frames is FRAMES and kind != "condition" and bool(_LASTING.search(problem_name(problem)))
         # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
         bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
         # (…有短板 is not named again as 这块短板)
         # (a frame for any kind says the gap is to be closed — 要下决心解决 — except the plain one: a condition is not)
-        pledged = bool(PLEDGES & self.framed) or bool(_BURDEN.search(problem_name(problem)))
+        pledged = not pledge or bool(PLEDGES & self.framed) or bool(_BURDEN.search(problem_name(problem)))
         ends = frames is FRAMES and kind != "condition" and bool(_ENDS.search(_DEGREE.sub("", problem_name(problem))))
         fits = [(key, text) for key, want, text in frames
-                if (want == kind or (want == "lasting" and lasting) or want == "measure" or (want == "ends" and ends)
+                if (want == kind or (want == "lasting" and lasting) or (want == "measure" and unnamed)
+                    or (want == "ends" and ends)
                     or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
                 and not (pledged and key in PLEDGES)
                 and not (lasting and key in _WITHIN_YEAR)
-                and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
+                and not (bare and ("{n}" in text or "{fix}" in text)) and not ("短板" in problem and "短板" in text)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits
         if not pool:
