@@ -53,16 +53,24 @@ def speak(brief: Any, res: Any, seed: int) -> tuple[str, Any]:
 
 
 def headed(text: str) -> list[tuple[str, str]]:
-    """(heading, body) for each numbered item and subsection of ``text`` run into its paragraph."""
-    out = []
-    for para in (p.strip() for p in text.splitlines()):
+    """(heading, body) for each numbered item and subsection of ``text`` run into its paragraph: an item's body is the
+    rest of its paragraph, a subsection's everything under it (its lead and its items) up to the next subsection or
+    part."""
+    out: list[tuple[str, str]] = []
+    paras = [p.strip() for p in text.splitlines() if p.strip()]
+    for i, para in enumerate(paras):
         m = _ITEM.match(para)
-        if m:
-            body = para[m.end():]
-            # a subsection's lead runs on to its first item (（一）…。一是…。): the lead is what comes before it, and a
-            # subsection opening straight on its first item is not bare
-            body = re.split(r"[一二三四五六七八九十]是", body, maxsplit=1)[0] if m.group(1).startswith("（") else body
-            out.append((m.group(2), body if m.group(1).endswith("是") or body.strip() else "-"))
+        if not m:
+            continue
+        body = para[m.end():]
+        if m.group(1).startswith("（"):
+            for later in paras[i + 1:]:
+                if later.startswith("（") or re.match(r"^[一二三四五六七八九十]、", later) or len(later) < 40:
+                    break
+                body += later
+            out.append((m.group(2), body or "-"))
+        else:
+            out.append((m.group(2), body))
     return out
 
 
