@@ -28,12 +28,14 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from jianggao.briefs.load import load_brief
 from jianggao.compose import answers as answers_module
 from jianggao.compose import core
+from jianggao.compose.answers import answer_shape
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.numbers import year_progress
 from jianggao.compose.plan import areas_named, leads_to_task
@@ -173,21 +175,25 @@ def progress_stated(brief: Brief, text: str) -> tuple[int, int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--briefs", type=Path, default=HERE / "briefs")
+    ap.add_argument("--briefs", type=Path, nargs="+", default=[HERE / "briefs"], help="folders or brief files")
     ap.add_argument("--seeds", type=int, nargs="+", default=[1])
     ap.add_argument("--cases-only", action="store_true", help="only the subject-and-level cases")
     ap.add_argument("--problems-only", action="store_true", help="only the briefs naming problems")
+    ap.add_argument("--no-cases", action="store_true", help="skip the subject-and-level and shortfall cases")
     args = ap.parse_args()
     res = load_resources()
     stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
-    cases(res, args.seeds)
-    aims(res, args.seeds)
-    aims(res, args.seeds, unseen=True)
-    aims(res, args.seeds, later=True)
+    if not args.no_cases:
+        cases(res, args.seeds)
+        aims(res, args.seeds)
+        aims(res, args.seeds, unseen=True)
+        aims(res, args.seeds, later=True)
     if args.cases_only:
         return
     rows = []
-    for path in sorted(args.briefs.glob("*.yaml")):
+    shapes: Counter[str] = Counter()
+    paths = sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d]))
+    for path in paths:
         brief = load_brief(path)
         if not brief.problems and args.problems_only:
             continue
@@ -204,6 +210,9 @@ def main() -> None:
             slogans = len(SLOGANS.findall(text))
             backrefs = len(BACKREFS.findall(text))
             rises = len(RISE.findall(text))
+            for answer in said.values():
+                shapes.update(answer_shape(answer))
+                shapes["answers"] += 1
             frames = getattr(answers, "frames", [])
             twice = len(frames) - len(set(frames))
             stated, due = progress_stated(brief, text)
@@ -228,6 +237,11 @@ def main() -> None:
               f"back references {sum(r[10] for r in rows)}; 力争由…提高到 {sum(r[11] for r in rows)}; answer frame "
               f"said twice {sum(r[12] for r in rows)}; half-year progress stated {sum(r[13] for r in rows)} of "
               f"{sum(r[14] for r in rows)}")
+    n = shapes["answers"] or 1
+    print(f"answer shapes ({shapes['answers']} answers): problem named then pledged (今年要下决心解决…) "
+          f"{shapes['pledge']} ({shapes['pledge'] / n:.0%}); two or more bodies told 要 {shapes['bodies']}; a check "
+          f"(…通报一次) {shapes['check']}, weekly {shapes['weekly']}; the four-step shape {shapes['four']} "
+          f"({shapes['four'] / n:.0%}); the measure first or alone {shapes['measure_first']}")
 
 
 # (problem, level, year, kind, priorities, says: all must be in the answer, never: none may)

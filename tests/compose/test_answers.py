@@ -406,3 +406,72 @@ def test_a_specialty_is_named_without_its_unit():
     for problem, spec in (("社区卫生服务中心全科、儿科医生缺口较大", "全科、儿科"),
                           ("县医院儿科、精神科等紧缺专业医生不足", "儿科、精神科"), ("重症医学科医师短缺", "重症医学科")):
         assert _SPECIALTY.search(problem).group(1) == spec, problem
+
+
+# --- the answer formula broken up (issue 13, the thirty-eighth reading: problem, pledge, 某单位要…某单位要…, 每季度通报一次
+# in every answer, spotted by the blind reader) ---
+
+def _speech_answers(brief: Brief, res, seed: int, monkeypatch):
+    """The rendered text of ``brief`` and the Answers its speech made (each answer as said, the frames)."""
+    from jianggao.compose import answers as answers_module
+    from jianggao.compose import core
+    from jianggao.writers.text import render_text
+
+    made = []
+
+    def record(*args, **kwargs):
+        made.append(answers_module.answers_for(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(core, "answers_for", record)
+    try:
+        text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+    finally:
+        monkeypatch.undo()
+    return text, made[-1]
+
+
+_FORMULA_BRIEF = """
+kind: annual_conference
+year: {year}
+date: "{year}-02-20"
+region: {{name: 清河{w}, level: {w}}}
+speaker: {{name: 王明, title: 卫生健康局局长}}
+problems:
+  - 基层医疗服务能力仍然薄弱
+  - 乡村医生队伍老化
+  - 疾控机构人员编制不足
+  - 托育服务供给仍然不足
+  - 健康扶贫任务仍然繁重
+priorities:
+  - topic: 基层卫生
+    items: [提升基层服务能力, 加强乡村医生队伍建设]
+  - topic: 疾病预防控制
+    items: [加强疾控机构人员配备]
+  - topic: 人口家庭
+    items: [发展普惠托育服务]
+"""
+
+
+@pytest.mark.parametrize("year, w", [(2019, "县"), (2023, "区"), (2025, "县")])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_answers_take_several_shapes(real, monkeypatch, year: int, w: str, seed: int) -> None:
+    """At most one answer a speech pledges its problem solved (…今年要下决心解决), never with a check after it (the
+    four-step shape); no check is weekly by default; a load carried (任务繁重) is never pledged solved; the answers
+    do not all open on their problem, and every one is said."""
+    from jianggao.compose.answers import PLEDGES, answer_shape
+
+    brief = Brief.model_validate(yaml.safe_load(_FORMULA_BRIEF.format(year=year, w=w)))
+    text, answers = _speech_answers(brief, real, seed, monkeypatch)
+    assert len(answers.said) >= 3
+    shapes = [answer_shape(s) for s in answers.said.values()]
+    assert sum("pledge" in s for s in shapes) <= 1
+    assert not any("four" in s for s in shapes)
+    assert not any("weekly" in s for s in shapes)
+    assert len(PLEDGES & set(answers.frames)) <= 1
+    carried = answers.said.get("健康扶贫任务仍然繁重", "")
+    assert "下决心解决" not in carried and "重点来解决" not in carried
+    assert sum(s.startswith(problem_name(p)) for p, s in answers.said.items()) < len(answers.said)
+    flat = text.replace("\n", "")
+    for s in answers.said.values():
+        assert s[:16] in flat

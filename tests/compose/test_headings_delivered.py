@@ -22,6 +22,14 @@ def test_a_heading_is_delivered_by_a_measure_on_its_subject():
     assert not delivers("抓好重点人群健康管理", ["要筑牢基层网底。", "健康档案要提高建档质量。"])
     assert delivers("抓好重点人群健康管理", ["老年人、孕产妇和儿童的健康管理要落到每一个人。"])
     assert delivers("加强医疗质量管理", ["医疗质量是医院的生命线。"])          # no listed subject: kept
+    # the thirty-eighth reading
+    assert not delivers("加快镇卫生院标准化建设", ["各村卫生室要按标准配齐常用设备。"])
+    assert delivers("加快镇卫生院标准化建设", ["各镇卫生院要对照建设标准补齐业务用房和设备。"])
+    assert not delivers("推进胸痛、卒中、创伤等急诊急救中心建设", ["要修订卫生应急预案，每年组织应急演练。"])
+    assert delivers("推进胸痛、卒中、创伤等急诊急救中心建设", ["县人民医院要按标准建设卒中中心，打通急救绿色通道。"])
+    assert not delivers("统筹推进医改各项重点任务", ["落实药品耗材集中带量采购，做好中选产品使用。"])
+    assert delivers("统筹推进医改各项重点任务", ["落实药品集中带量采购。", "推进医共体建设，完善分级诊疗。"])
+    assert not delivers("深入开展创先争优活动", ["要加强党的建设。"])
 
 
 def _city_2018() -> Brief:

@@ -201,8 +201,11 @@ def test_a_problem_named_is_answered_by_the_measures_said_first(real):
     for seed in (1, 2, 3):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         tasks = text[text.index("三、"):]
-        # (from the paragraph naming it: an answer may name the gap after its measure, compose.answers.FRAMES)
-        at = tasks.index("引不进、留不住")
+        # (from the paragraph naming it: an answer may name the gap after its measure, or open on the measure and
+        # not name it at all, its item naming the subject: compose.answers.FRAMES)
+        at = tasks.find("引不进、留不住")
+        if at < 0:
+            at = tasks.find("急需的高层次人才")
         end = tasks.find("（", at)
         part = tasks[tasks.rfind("\n", 0, at) + 1:end if end > 0 else len(tasks)]
         # the problem's answer (compose.answers, inside its item since the twenty-second reading) and what follows it:

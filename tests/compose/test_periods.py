@@ -58,6 +58,8 @@ def test_a_clause_with_its_own_time_is_seen(clause, own):
 def test_the_mid_year_checkpoint_is_set_only_while_it_is_ahead():
     assert midyear_ahead(dt.date(2025, 2, 18), ahead=False)
     assert not midyear_ahead(dt.date(2025, 8, 6), ahead=False)
+    assert not midyear_ahead(dt.date(2021, 6, 24), ahead=False)   # a week before 年中: no 年中 stock-take is set
+    assert midyear_ahead(dt.date(2021, 4, 10), ahead=False)
     assert midyear_ahead(dt.date(2025, 12, 20), ahead=True)       # next year's 年中
 
 

@@ -246,7 +246,24 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     # ({m} may open on its body, 区卫生健康局要…: nothing of the frame runs into it)
     ("long", "lasting", "{n}，这不是一两年能解决的，要一年接着一年抓，{m}{r}。"),
     ("step", "lasting", "{n}，要立足长远、逐年解决，{m}{r}。"),
+    # the measure first (the thirty-eighth blind reader: every answer opened on its problem and a pledge): the problem
+    # not named at all, its item's heading naming the subject, or named after the measure as what it changes
+    ("lead", "measure", "{m}{r}。"),
+    ("end", "ends", "{m}，{fix}{r}。"),
 )
+# Frames that pledge the problem solved (…要下决心解决, …要作为今年的重点来解决, 这块短板要补上): one a speech, and never
+# with a check (the thirty-eighth reading's four-step shape: problem, pledge, 某单位要…某单位要…, 每季度通报一次).
+PLEDGES = frozenset({"face", "start", "short", "long", "step", "curb", "fact"})
+# The kinds of meeting whose answers may say how progress is checked: the year's plan, or a special meeting's work,
+# is tracked; a pledge or an address sets no reporting of its own.
+_CHECK_KINDS = frozenset({"annual_conference", "work_report", "midyear_review", "special_topic"})
+# A load carried, not a gap closed (健康扶贫任务仍然繁重, 医保基金压力较大): never pledged solved within the year (the
+# thirty-eighth reading: 健康扶贫任务仍然繁重，今年要下决心解决).
+_BURDEN = re.compile(r"(?:繁重|较重|艰巨|压力(?:较|很|比较|仍然)?大|任务重)$")
+# Words of degree in a problem's name that the measure-first frame leaves out (…薄弱的状况, not …仍然薄弱的状况).
+_DEGREE = re.compile(r"(?:仍然|依然|仍|还|尚|较为|比较|相对)(?=[\u4e00-\u9fff]{1,3}$)")
+# A name the measure-first frame can say as a state changed (…不足, …滞后, …薄弱; not …差距, …短板, …繁重).
+_ENDS = re.compile(r"(?:不足|短缺|缺乏|偏少|薄弱|不强|偏弱|较弱|不够|不高|偏低|较低|滞后|缓慢|不到位|不健全|不完善|不平衡)$")
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
 REFERS: tuple[tuple[str, str, str], ...] = (
@@ -266,6 +283,37 @@ REFERS: tuple[tuple[str, str, str], ...] = (
 # 说到急救站点布局不均衡 was read as our words and dropped by a district's remit, voice._LAYS_EMERGENCY)
 
 
+# The four steps the thirty-eighth blind reader spotted every answered problem by: the problem named and pledged
+# (…，今年要下决心解决), two or more bodies each told what to do (某单位要…，某单位要…), and a check (由某单位每季度
+# 通报一次).  answer_shape tells them apart, for bench_problems and the tests.
+_PLEDGED = re.compile(r"下决心解决|作为(?:今年|下半年)的重点来解决|短板[^，。]{0,6}补上|一年接着一年抓|立足长远、逐年解决|"
+                      r"势头要尽快扭转|必须面对的实际")
+_TOLD = re.compile(r"(?:局|委|中心|院|办|室|所|站|体|局里|委里|我们)要")
+_CHECKED = re.compile(r"(?:每[周月季年]|每半年|每季度|按月|按季)[^，；。]{0,8}(?:通报|评估|检查|分析|排名|调度|对账)")
+
+
+def answer_shape(said: str) -> set[str]:
+    """The steps of the answer formula ``said`` takes: pledge (the problem named and pledged to be solved), bodies (two
+    or more bodies told 要), check (a cadence of reporting), weekly (a weekly one), four (all three), measure_first
+    (the answer opens on the measure, its problem named after it or not at all)."""
+    out = set()
+    if _PLEDGED.search(said):
+        out.add("pledge")
+    if len(_TOLD.findall(said)) >= 2:
+        out.add("bodies")
+    if _CHECKED.search(said):
+        out.add("check")
+        if "每周" in said:
+            out.add("weekly")
+    if {"pledge", "bodies", "check"} <= out:
+        out.add("four")
+    if _TOLD.search(said.split("，")[0]) or said.startswith(("抓", "把")):
+        out.add("measure_first")
+    return out
+
+
+# An answer's first clause this long is kept as the brief's own when it opens on the measure (Answers.opened_on_measure).
+_OPENING_KEPT = 8
 # A problem's name this short has lost the unit it is about (人员不足): not said alone.
 _BARE_NAME = 5
 
@@ -285,8 +333,10 @@ def shortfall_of(problem: str) -> str:
 def framed(frame: str, problem: str, main: str, rest: str, slots: Mapping[str, str]) -> str:
     """``frame`` filled with ``problem``'s name and the measure (its first clause ``main``, the rest ``rest``)."""
     now = "下半年" if slots.get("by") == "年底前" else "今年"
-    return (frame.replace("{n}", problem_name(problem)).replace("{now}", now).replace("{by}", slots.get("by", "今年内"))
-            .replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
+    name = problem_name(problem)
+    fix = f"{'逐步' if _LASTING.search(name) else '尽快'}改变{_DEGREE.sub('', name)}的状况"
+    return (frame.replace("{n}", name).replace("{now}", now).replace("{by}", slots.get("by", "今年内"))
+            .replace("{fix}", fix).replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
 
 
 # The body a problem is about, by its own words (the twenty-second reading: 村卫生室服务能力弱 answered at the 卫生院,
@@ -518,36 +568,56 @@ class Answers:
             # named in passing in the brief's own words, and is not
             gap = gap_of(p, self.gaps)
             slots = {**self.slots, "gap": f"剩下的{gap}"} if gap else self.slots
-            main, rest = body_parts(p, entry, slots, self.role, check=not self.checked, kind=self.kind)
-            main = self.picker.vary(main + "。")
-            if not main:
-                continue
             # the gap is named by the clause the measure is about (出生人口持续下降，托育服务利用率不高: the 托育 clause,
             # the twenty-seventh reading's 解决出生人口持续下降的问题 by 托育 places)
             named = clause_of(p, entry)
-            said = framed(self.frame(named, FRAMES), named, main, rest, self.slots)
+            # a check once a speech, at a meeting that tracks its work, never weekly by default, and never after a
+            # pledge (the four-step shape): the answer that says it takes a frame that pledges nothing
+            check = (not self.checked and self.kind in _CHECK_KINDS and bool(entry.get("check"))
+                     and "每周" not in str(entry.get("check") or ""))
+            # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
+            frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
+            main, rest = body_parts(p, entry, slots, self.role, check=check, kind=self.kind)
+            main = self.picker.vary(main + "。")
+            if not main:
+                continue
+            said = framed(frame, named, main, rest, self.slots)
             self.leads.append(p)
             self.said[p] = said
-            if entry.get("check") and not self.checked:
+            if check:
                 self.checked = True
             self.picker.answered_problems.add(p)
             out.append((p, said, near_items(p, items)))
         return out
 
-    def frame(self, problem: str, frames: Sequence[tuple[str, str, str]]) -> str:
+    def opened_on_measure(self) -> tuple[str, ...]:
+        """The first clause of each answer said that opens on its measure, not on its problem's name (FRAMES "lead",
+        "end"): finish keeps a sentence holding one as the brief's own (core.brief_clauses)."""
+        names = {problem_name(clause_of(p, entry_of(p, self.table, self.date) or {})) for p in self.said}
+        heads = (re.split(r"[，；]", s, maxsplit=1)[0] for s in self.said.values())
+        return tuple(h for h in heads if len(h) >= _OPENING_KEPT and h not in names)
+
+    def frame(self, problem: str, frames: Sequence[tuple[str, str, str]], pledge: bool = True,
+              unnamed: bool = True) -> str:
         """A frame of ``frames`` that fits ``problem``'s shortfall and this speech has not said yet (seeded by the
-        speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said."""
+        speech's seed and the problem, so the rest of the speech draws as before); the plain one once all are said.
+        A pledge (PLEDGES) only where ``pledge`` and none said yet; the problem not named at all only where
+        ``unnamed`` (an item on its subject names it)."""
         kind = shortfall_of(problem)
         lasting = frames is FRAMES and kind != "condition" and bool(_LASTING.search(problem_name(problem)))
         # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
         bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
         # (…有短板 is not named again as 这块短板)
         # (a frame for any kind says the gap is to be closed — 要下决心解决 — except the plain one: a condition is not)
+        pledged = not pledge or bool(PLEDGES & self.framed) or bool(_BURDEN.search(problem_name(problem)))
+        ends = frames is FRAMES and kind != "condition" and bool(_ENDS.search(_DEGREE.sub("", problem_name(problem))))
         fits = [(key, text) for key, want, text in frames
-                if (want == kind or (want == "lasting" and lasting)
+                if (want == kind or (want == "lasting" and lasting) or (want == "measure" and unnamed)
+                    or (want == "ends" and ends)
                     or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
+                and not (pledged and key in PLEDGES)
                 and not (lasting and key in _WITHIN_YEAR)
-                and not (bare and "{n}" in text) and not ("短板" in problem and "短板" in text)]
+                and not (bare and ("{n}" in text or "{fix}" in text)) and not ("短板" in problem and "短板" in text)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits
         if not pool:

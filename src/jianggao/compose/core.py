@@ -23,7 +23,7 @@ from .context import (
     plain,
     slot_values,
 )
-from .deliverables import deliverable, standing
+from .deliverables import deliverable, routine, standing
 from .duties import departments_in, item_duties
 from .finish import deployed_counted, finish, tighten
 from .numbers import chinese_count, how_many, ordinal_item
@@ -198,6 +198,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "in_field": in_field,
         "deliverable": deliverable,
         "standing": standing,
+        "routine": routine,
     }
 
 
@@ -277,7 +278,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         blocks.extend(parse_markup(text))
     marks.append(len(blocks))
     front = _front_matter(brief, outline, the_plan)
-    clauses = brief_clauses(view)
+    # an answer that opens on its measure (answers.FRAMES "lead", "end": its problem named after it or not at all) is
+    # still the brief's business: its first clause is kept like the problem's name, never cut for length
+    clauses = brief_clauses(view) + ctx["answer"].opened_on_measure()
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),

@@ -26,3 +26,12 @@ def standing(item: str) -> bool:
     医疗质量监管, 慢性病规范管理); an item that is neither this nor a deliverable (推进公立医院高质量发展) is neither
     ticked off nor called routine."""
     return bool(_STANDING.search(re.split(r"[，；。]", item, maxsplit=1)[0]))
+
+
+def routine(item: str) -> bool:
+    """Whether ``item`` is a standing duty of watch and control, checked for being kept up every day (疫情防控, 医疗质量
+    监管, 病媒生物防制, 行风整治), not a policy carried out (平稳实施全面两孩政策, 落实医保结余留用政策): the thirty-eighth
+    reading heard …是常态工作，没有一劳永逸 said of 全面两孩 and of 结余留用."""
+    head = re.split(r"[，；。]", item, maxsplit=1)[0]
+    return standing(item) and not re.search(r"政策|结余|留用|两孩|三孩|生育", head) and bool(
+        _STANDING.search(head.replace("政策", "")))

@@ -16,8 +16,11 @@ OWN_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|上年|全年|上半
                       r"\d{1,2}(?:—|－|-|～|~|至)\d{1,2}月|\d{1,2}月|截至|截止|年初以来|入夏以来|入冬以来)")
 # The months of the year in which last year is still the year just ended: its figures are 一年来's.
 YEAR_JUST_ENDED_MONTHS = 3
-# From this month the year's mid-point is behind the meeting: no 年中 checkpoint is set, and 时间过半 is true.
+# From this month the year's mid-point is behind the meeting: 时间过半 is true.
 MIDYEAR_MONTH = 7
+# From this month the mid-point is too near for a 年中 checkpoint to be set at the meeting: a stock-take needs months
+# of work before it (the thirty-eighth reading: 年中、年底两次对账 planned at a meeting on 24 June).
+MIDYEAR_SET_BY = 5
 
 
 def own_time(clause: str) -> bool:
@@ -48,9 +51,9 @@ def openers(date: dt.date, planned: int) -> list[str]:
 
 
 def midyear_ahead(date: dt.date, ahead: bool) -> bool:
-    """Whether the year's mid-point is still ahead of the meeting (年中对账 can be set): before July, or at a meeting
-    that plans the next year (its 年中 is next year's)."""
-    return ahead or date.month < MIDYEAR_MONTH
+    """Whether the year's mid-point is still well ahead of the meeting (年中对账 can be set): before May, or at a
+    meeting that plans the next year (its 年中 is next year's)."""
+    return ahead or date.month < MIDYEAR_SET_BY
 
 
 # A sentence that tells the year's point in time (全年时间已经过半, 进入下半程, 离年底只有不到半年): one a speech.
