@@ -188,7 +188,7 @@ def root(context, missing=missing, environment=environment):
                     t_19.append(
                         '作了讲话',
                     )
-                elif ((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')):
+                elif (((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')) or ('了' in environment.getattr(l_2_s, 'content')[1:3])):
                     pass
                     t_19.append(
                         str(environment.getattr(l_2_s, 'content')),
@@ -1204,7 +1204,7 @@ def root(context, missing=missing, environment=environment):
         l_1_deal = resolve('deal')
         l_1_ph = resolve('ph')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1375,6 +1375,7 @@ def root(context, missing=missing, environment=environment):
         l_1_hard = []
         l_1_took = []
         l_1_asked_names = []
+        l_1_wish = ['期待', '期盼', '盼头', '盼的是', '最盼', '盼着']
         l_1_task_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
             l_2__ = missing
@@ -1398,7 +1399,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
+                if (((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))) and (not (t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', (undefined(name='said') if l_2_said is missing else l_2_said))) and t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')))))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1434,7 +1435,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if ((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))):
+                if (((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))) and (not (t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', (undefined(name='said') if l_2_said is missing else l_2_said))) and t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')))))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1501,7 +1502,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
                 pass
                 t_35.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 532 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 535 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1598,6 +1599,7 @@ def root(context, missing=missing, environment=environment):
             l_2_topic_only = resolve('topic_only')
             l_2_b = resolve('b')
             l_2_items_heading = resolve('items_heading')
+            l_2_heading_within = resolve('heading_within')
             l_2_TASK_WORDING = resolve('TASK_WORDING')
             l_2_answer = resolve('answer')
             l_2_serve = resolve('serve')
@@ -1654,6 +1656,8 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_heading = (environment.call(context, (undefined(name='items_heading') if l_2_items_heading is missing else l_2_items_heading), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars) or (undefined(name='heading') if l_2_heading is missing else l_2_heading))
                 _loop_vars['heading'] = l_2_heading
+            l_2_heading = environment.call(context, (undefined(name='heading_within') if l_2_heading_within is missing else l_2_heading_within), (undefined(name='heading') if l_2_heading is missing else l_2_heading), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), _loop_vars=_loop_vars)
+            _loop_vars['heading'] = l_2_heading
             l_2_pheads = []
             _loop_vars['pheads'] = l_2_pheads
             for l_3_p in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'answers'):
@@ -2265,7 +2269,7 @@ def root(context, missing=missing, environment=environment):
                 t_36.append(
                     str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_b = l_2_items_heading = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_b = l_2_items_heading = l_2_heading_within = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
         return concat(t_36)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
@@ -2460,6 +2464,8 @@ def root(context, missing=missing, environment=environment):
             l_3_named = resolve('named')
             l_3_duty_lines = resolve('duty_lines')
             l_3_duties = resolve('duties')
+            l_3_orders = resolve('orders')
+            l_3_own_units = resolve('own_units')
             l_3_said_d = resolve('said_d')
             l_3_asks = resolve('asks')
             l_3_told = resolve('told')
@@ -2478,7 +2484,7 @@ def root(context, missing=missing, environment=environment):
                     t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 913 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 919 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2632,8 +2638,10 @@ def root(context, missing=missing, environment=environment):
                 l_3_named = []
                 l_3_duty_lines = []
                 l_3_duties = {'medical_reform': (['医保部门要在支付方式改革和医疗服务价格调整上同步跟进', '财政部门要落实政府办医投入责任'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else [('发改（物价）部门要牵头做好医疗服务价格调整' if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'level') in ('省', '市', '州', '盟')) and (not environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'county_city'))) else '发改（物价）部门要牵头落实医疗服务价格调整政策'), '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': (([str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '工商'), '部门要督促农贸市场落实环境卫生和病媒生物防制责任', ))] if ('农贸市场' in (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) else []) + [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))]), 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要及时提供低保对象、特困人员等救助对象的认定信息'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
+                l_3_orders = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')
+                l_3_own_units = (str_join((('街道各科室' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '直各站所', ))), (str_join(('和', environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions'), )) if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else ''), )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 l_3_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-                l_3_asks = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调'])
+                l_3_asks = (environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动配合', '要积极配合']) if (undefined(name='township') if l_1_township is missing else l_1_township) else environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['要主动商请', '要积极争取', '需要', '要协调']))
                 l_3_told = []
                 l_3_by_item = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
                 for l_4_x in (undefined(name='item_duties') if l_3_item_duties is missing else l_3_item_duties):
@@ -2686,7 +2694,11 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['d0'] = l_4_d0
                     l_4_d = []
                     _loop_vars['d'] = l_4_d
-                    for l_5_x in (undefined(name='d0') if l_4_d0 is missing else l_4_d0):
+                    def t_42(fiter):
+                        for l_5_x in fiter:
+                            if ((not (undefined(name='township') if l_1_township is missing else l_1_township)) or (((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key') in ('patriotic_health', 'disease_control', 'public_health', 'health_promotion')) and ('要配合' not in l_5_x)) and (not ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') and (('农村' in l_5_x) or ('农业' in l_5_x)))))):
+                                yield l_5_x
+                    for l_5_x in t_42((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
                         l_5__ = l_4__
                         l_5_who = missing
                         _loop_vars = {}
@@ -2716,7 +2728,7 @@ def root(context, missing=missing, environment=environment):
                                 _loop_vars['_'] = l_6__
                             l_6_who = l_6__ = missing
                         l_5_x = missing
-                        if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
+                        if (undefined(name='orders') if l_3_orders is missing else l_3_orders):
                             pass
                             l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((t_2(context.eval_ctx, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], '，'), '。', )), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
@@ -2728,7 +2740,7 @@ def root(context, missing=missing, environment=environment):
                 l_3_ds = t_4(context.eval_ctx, t_16(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
                 l_3_ds = t_2(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
                 t_39.extend((
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='orders') if l_3_orders is missing else l_3_orders) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要按照职责分工，把涉及本单位的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '不是哪一家能单独办好的，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要各司其职、密切配合。', ))) if ((undefined(name='township') if l_1_township is missing else l_1_township) and (not (undefined(name='ds') if l_3_ds is missing else l_3_ds))) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', )))))))),
                     '\n',
                 ))
                 for l_4_x in (undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines):
@@ -2798,7 +2810,7 @@ def root(context, missing=missing, environment=environment):
                 t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1041 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1054 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -2818,7 +2830,7 @@ def root(context, missing=missing, environment=environment):
                 l_4_x = missing
             l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_39))
             _loop_vars['body'] = l_2_body
-            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds = l_3_style_first = l_3_fill = missing
+            l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -2891,7 +2903,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_42 = []
+        t_43 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2921,30 +2933,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_42.append(
+        t_43.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -2988,25 +3000,25 @@ def root(context, missing=missing, environment=environment):
             if (not (undefined(name='standing_duty') if l_1_standing_duty is missing else l_1_standing_duty)):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('特别是', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '，年底前要拿出看得见的结果。', ))])
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_42.extend((
+            t_43.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
@@ -3018,19 +3030,19 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_42.append(
+            t_43.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
             l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_42.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和村干部。', )))),
+            t_43.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和', ('社区干部' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '村干部'), '。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_42.extend((
+            t_43.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -3038,7 +3050,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_42.append(
+                t_43.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
@@ -3049,25 +3061,25 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_42.extend((
+            t_43.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1150 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1163 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_42.extend((
+                t_43.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_42.extend((
+                t_43.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1154 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1167 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3075,7 +3087,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_42.extend((
+                t_43.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -3084,16 +3096,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_42.extend((
+                t_43.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_42)
+        return concat(t_43)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&59=237&64=247&65=255&66=263&67=264&68=266&69=272&70=278&76=287&78=300&79=301&82=303&83=304&85=307&86=310&87=312&89=313&90=316&94=322&96=325&98=327&99=336&105=341&106=346&107=351&109=353&110=355&111=358&112=361&113=364&114=367&116=370&117=373&118=376&119=379&120=382&122=388&128=395&129=413&130=417&131=420&137=425&142=433&143=444&144=445&145=446&146=448&147=455&148=457&151=461&152=464&153=467&156=472&158=480&161=485&165=491&166=510&168=514&169=517&172=519&173=521&175=524&176=526&177=529&180=531&181=534&183=542&188=545&191=555&192=565&193=568&201=574&202=581&203=583&204=592&205=605&206=616&215=629&217=648&222=660&223=661&224=662&225=663&228=664&229=665&230=678&231=691&233=692&234=693&235=694&237=697&240=703&242=706&243=707&244=709&245=714&246=716&251=719&252=725&254=728&256=736&259=739&260=741&261=757&262=760&266=766&271=776&277=782&278=794&279=796&282=814&283=815&284=816&287=819&288=822&289=824&290=834&291=836&292=839&293=842&299=848&300=858&303=859&304=860&305=861&306=865&308=870&309=871&310=872&311=875&312=878&313=881&314=884&315=887&319=891&320=894&321=896&322=899&323=901&329=907&330=913&331=915&332=917&336=923&337=940&338=941&339=942&340=946&342=951&343=963&344=966&348=969&349=970&352=973&353=977&354=982&356=988&358=991&362=995&363=998&365=1001&366=1008&371=1013&373=1014&374=1015&375=1028&378=1033&381=1047&382=1049&383=1051&385=1058&386=1073&387=1091&388=1095&392=1101&393=1104&394=1107&395=1110&400=1113&401=1127&402=1132&403=1135&404=1138&405=1140&408=1141&409=1147&410=1150&411=1152&412=1153&413=1159&415=1164&416=1167&418=1173&428=1179&430=1213&431=1215&432=1226&433=1237&436=1245&437=1246&438=1247&439=1249&440=1250&443=1252&444=1255&452=1256&453=1266&456=1267&457=1275&458=1289&459=1292&460=1297&462=1313&463=1316&464=1319&465=1322&466=1325&467=1328&469=1331&471=1334&472=1335&473=1337&474=1338&475=1351&481=1362&482=1364&486=1374&491=1378&492=1386&493=1393&494=1395&495=1397&496=1411&500=1422&501=1429&502=1431&503=1433&504=1445&509=1454&510=1455&511=1457&512=1466&513=1480&518=1481&520=1487&521=1489&522=1492&525=1495&529=1496&530=1497&531=1498&532=1501&534=1506&537=1507&538=1508&539=1510&540=1520&542=1521&543=1523&544=1526&546=1530&547=1532&548=1541&550=1544&551=1547&553=1550&555=1556&568=1562&569=1578&570=1579&571=1580&572=1581&575=1582&576=1583&583=1584&584=1586&585=1587&586=1589&587=1592&589=1594&590=1617&591=1619&592=1621&595=1623&596=1640&600=1642&602=1653&604=1657&605=1659&606=1666&611=1668&612=1670&615=1698&616=1700&617=1702&618=1704&619=1706&620=1708&625=1710&626=1719&627=1748&631=1763&632=1767&633=1769&634=1771&635=1776&637=1782&638=1784&641=1794&642=1805&645=1816&650=1818&651=1820&652=1833&653=1841&654=1843&655=1847&658=1849&659=1861&660=1865&661=1870&665=1873&666=1875&667=1877&668=1882&669=1884&670=1893&672=1896&678=1898&679=1900&680=1904&681=1908&684=1913&688=1915&689=1917&690=1923&691=1925&693=1932&698=1935&701=1945&702=1947&704=1949&705=1951&707=1953&708=1957&712=1959&713=1961&717=1963&718=1974&719=1976&720=1987&721=2005&723=2008&725=2024&726=2031&727=2040&731=2043&735=2049&736=2054&741=2061&742=2073&743=2128&744=2134&745=2139&748=2141&749=2151&750=2154&751=2158&752=2161&755=2168&761=2172&762=2182&765=2195&768=2203&772=2209&775=2232&776=2241&778=2250&786=2258&791=2272&793=2282&796=2288&797=2290&799=2294&800=2296&802=2297&804=2299&813=2310&814=2324&821=2325&822=2326&827=2327&829=2328&830=2331&831=2349&834=2350&835=2351&836=2352&837=2361&838=2364&839=2368&840=2372&846=2377&847=2378&850=2395&851=2396&864=2397&865=2398&866=2411&867=2412&870=2413&873=2414&875=2415&878=2416&890=2417&891=2418&900=2419&901=2421&904=2426&906=2430&907=2441&909=2473&910=2475&911=2476&912=2479&913=2481&915=2487&917=2488&919=2491&925=2493&928=2518&929=2528&931=2530&932=2533&933=2536&934=2538&936=2543&938=2544&939=2550&940=2555&941=2560&946=2565&947=2566&948=2574&949=2576&950=2578&956=2584&957=2585&958=2588&959=2591&960=2594&961=2597&962=2604&963=2607&964=2608&967=2613&968=2619&969=2624&970=2629&971=2631&972=2632&975=2634&993=2635&996=2637&1000=2638&1001=2639&1002=2676&1003=2687&1004=2703&1007=2728&1008=2731&1009=2734&1012=2741&1013=2746&1014=2748&1016=2751&1017=2755&1018=2758&1020=2759&1022=2765&1023=2767&1025=2770&1026=2772&1027=2775&1029=2782&1031=2785&1034=2787&1038=2791&1039=2796&1040=2799&1041=2801&1042=2804&1043=2807&1048=2810&908=2819&1050=2822&1051=2826&1055=2828&1058=2830&1059=2832&1060=2840&1061=2842&1062=2854&1063=2856&1064=2861&1065=2865&1069=2868&1070=2870&1073=2873&1074=2878&1075=2881&1082=2893&1084=2927&1085=2930&1086=2933&1087=2936&1088=2939&1089=2942&1091=2948&1097=2951&1102=2961&1103=2982&1107=2984&1108=2985&1109=2986&1110=2987&1111=2988&1112=2992&1113=2995&1115=2998&1116=3001&1118=3004&1120=3010&1123=3013&1124=3014&1126=3015&1127=3018&1128=3024&1129=3026&1130=3028&1131=3031&1132=3034&1134=3037&1135=3039&1136=3044&1140=3045&1143=3046&1144=3047&1147=3048&1149=3049&1150=3054&1151=3060&1154=3066&1155=3076&1156=3089'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&59=237&64=247&65=255&66=263&67=264&68=266&69=272&70=278&76=287&78=300&79=301&82=303&83=304&85=307&86=310&87=312&89=313&90=316&94=322&96=325&98=327&99=336&105=341&106=346&107=351&109=353&110=355&111=358&112=361&113=364&114=367&116=370&117=373&118=376&119=379&120=382&122=388&128=395&129=413&130=417&131=420&137=425&142=433&143=444&144=445&145=446&146=448&147=455&148=457&151=461&152=464&153=467&156=472&158=480&161=485&165=491&166=510&168=514&169=517&172=519&173=521&175=524&176=526&177=529&180=531&181=534&183=542&188=545&191=555&192=565&193=568&201=574&202=581&203=583&204=592&205=605&206=616&215=629&217=648&222=660&223=661&224=662&225=663&228=664&229=665&230=678&231=691&233=692&234=693&235=694&237=697&240=703&242=706&243=707&244=709&245=714&246=716&251=719&252=725&254=728&256=736&259=739&260=741&261=757&262=760&266=766&271=776&277=782&278=794&279=796&282=814&283=815&284=816&287=819&288=822&289=824&290=834&291=836&292=839&293=842&299=848&300=858&303=859&304=860&305=861&306=865&308=870&309=871&310=872&311=875&312=878&313=881&314=884&315=887&319=891&320=894&321=896&322=899&323=901&329=907&330=913&331=915&332=917&336=923&337=940&338=941&339=942&340=946&342=951&343=963&344=966&348=969&349=970&352=973&353=977&354=982&356=988&358=991&362=995&363=998&365=1001&366=1008&371=1013&373=1014&374=1015&375=1028&378=1033&381=1047&382=1049&383=1051&385=1058&386=1073&387=1091&388=1095&392=1101&393=1104&394=1107&395=1110&400=1113&401=1127&402=1132&403=1135&404=1138&405=1140&408=1141&409=1147&410=1150&411=1152&412=1153&413=1159&415=1164&416=1167&418=1173&428=1179&430=1213&431=1215&432=1226&433=1237&436=1245&437=1246&438=1247&439=1249&440=1250&443=1252&444=1255&452=1256&453=1266&456=1267&457=1275&458=1289&459=1292&460=1297&462=1313&463=1316&464=1319&465=1322&466=1325&467=1328&469=1331&471=1334&472=1335&473=1337&474=1338&475=1351&481=1362&482=1364&486=1374&489=1378&494=1379&495=1387&496=1394&497=1396&498=1398&499=1412&503=1423&504=1430&505=1432&506=1434&507=1446&512=1455&513=1456&514=1458&515=1467&516=1481&521=1482&523=1488&524=1490&525=1493&528=1496&532=1497&533=1498&534=1499&535=1502&537=1507&540=1508&541=1509&542=1511&543=1521&545=1522&546=1524&547=1527&549=1531&550=1533&551=1542&553=1545&554=1548&556=1551&558=1557&571=1563&572=1579&573=1580&574=1581&575=1582&578=1583&579=1584&586=1585&587=1587&588=1588&589=1590&590=1593&592=1595&593=1619&594=1621&595=1623&598=1625&599=1642&603=1644&605=1655&608=1659&610=1661&611=1663&612=1670&617=1672&618=1674&621=1702&622=1704&623=1706&624=1708&625=1710&626=1712&631=1714&632=1723&633=1752&637=1767&638=1771&639=1773&640=1775&641=1780&643=1786&644=1788&647=1798&648=1809&651=1820&656=1822&657=1824&658=1837&659=1845&660=1847&661=1851&664=1853&665=1865&666=1869&667=1874&671=1877&672=1879&673=1881&674=1886&675=1888&676=1897&678=1900&684=1902&685=1904&686=1908&687=1912&690=1917&694=1919&695=1921&696=1927&697=1929&699=1936&704=1939&707=1949&708=1951&710=1953&711=1955&713=1957&714=1961&718=1963&719=1965&723=1967&724=1978&725=1980&726=1991&727=2009&729=2012&731=2028&732=2035&733=2044&737=2047&741=2053&742=2058&747=2065&748=2077&749=2132&750=2138&751=2143&754=2145&755=2155&756=2158&757=2162&758=2165&761=2172&767=2176&768=2186&771=2199&774=2207&778=2213&781=2236&782=2245&784=2254&792=2262&797=2276&799=2286&802=2292&803=2294&805=2298&806=2300&808=2301&810=2303&819=2314&820=2328&827=2329&828=2330&833=2331&835=2332&836=2335&837=2353&840=2354&841=2355&842=2356&843=2365&844=2368&845=2372&846=2376&852=2381&853=2382&856=2399&857=2400&870=2401&871=2402&872=2415&873=2416&876=2417&879=2418&881=2419&884=2420&896=2421&897=2422&906=2423&907=2425&910=2430&912=2434&913=2445&915=2479&916=2481&917=2482&918=2485&919=2487&921=2493&923=2494&925=2497&931=2499&934=2524&935=2534&937=2536&938=2539&939=2542&940=2544&942=2549&944=2550&945=2556&946=2561&947=2566&952=2571&953=2572&954=2580&955=2582&956=2584&962=2590&963=2591&964=2594&965=2597&966=2600&967=2603&968=2610&969=2613&970=2614&973=2619&974=2625&975=2630&976=2635&977=2637&978=2638&981=2640&1002=2641&1003=2642&1004=2643&1007=2645&1011=2646&1012=2647&1013=2684&1016=2695&1017=2715&1020=2740&1021=2743&1022=2746&1025=2753&1026=2758&1027=2760&1029=2763&1030=2767&1031=2770&1033=2771&1035=2777&1036=2779&1038=2782&1039=2784&1040=2787&1042=2794&1044=2797&1047=2799&1051=2803&1052=2808&1053=2811&1054=2813&1055=2816&1056=2819&1061=2822&914=2831&1063=2834&1064=2838&1068=2840&1071=2842&1072=2844&1073=2852&1074=2854&1075=2866&1076=2868&1077=2873&1078=2877&1082=2880&1083=2882&1086=2885&1087=2890&1088=2893&1095=2905&1097=2939&1098=2942&1099=2945&1100=2948&1101=2951&1102=2954&1104=2960&1110=2963&1115=2973&1116=2994&1120=2996&1121=2997&1122=2998&1123=2999&1124=3000&1125=3004&1126=3007&1128=3010&1129=3013&1131=3016&1133=3022&1136=3025&1137=3026&1139=3027&1140=3030&1141=3036&1142=3038&1143=3040&1144=3043&1145=3046&1147=3049&1148=3051&1149=3056&1153=3057&1156=3058&1157=3059&1160=3060&1162=3061&1163=3066&1164=3072&1167=3078&1168=3088&1169=3101'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f3dea39ff0330bd391ccdcd1b6296f57c817037bc2acf7e2f285911579dcf8f8
+# 1766ccd0df078976cf94c0884c0fdf9fa0cd4bf1ff316e2bee4e2fa978329048
