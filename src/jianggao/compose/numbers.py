@@ -170,12 +170,55 @@ _TALLY = re.compile(r"(?:新增|新建|新招|新引进|招引|招聘|引进|培
                     r"派驻|下派|选派|帮扶|义诊|查处|处理|收治)")
 
 
-def metric_phrase(metric: Metric, compare: str = "同比") -> str:
+def metric_phrase(metric: Metric, compare: str = "同比", shape: int = 0) -> str:
     """One clause reporting a result, good news or not, without a closing stop.
 
     家庭医生签约服务覆盖率达到45.2%，同比提高3.1个百分点 · 孕产妇死亡率降至8.6/10万，同比下降0.3/10万 ·
     a lower-is-better metric that rose is said plainly: 婴儿死亡率为3.2‰，同比上升0.2个千分点.
+    ``shape`` (FigureShapes) turns a clause of the plain 达到/降至 form with a change in figures: 1 says the change
+    first (住院分娩率同比提高0.5个百分点，达到99.1%), 2 leaves the comparison word to the clause before it
+    (…达到96.5%，提高0.7个百分点); every figure of the brief is still said, and none of our own.
     """
+    said = _metric_phrase(metric, compare)
+    if not shape:
+        return said
+    turned = _SHAPED.fullmatch(said)
+    if not turned or not said.startswith(metric.name) or turned.group("name") != metric.name \
+            or not turned.group("change").startswith(compare):
+        return said
+    name, verb, value, change = turned.group("name", "verb", "value", "change")
+    if shape == 1:
+        return f"{name}{change}，{verb}{value}"
+    return f"{name}{verb}{value}，{change[len(compare):]}"
+
+
+# The plain shape of a result with a change in figures: 覆盖率达到45.2%，同比提高3.1个百分点 (never the words-only
+# changes of a rate per 10万, a zero, a tally or a count named by its own verb).
+_SHAPED = re.compile(r"(?P<name>.+?)(?P<verb>达到|降至)(?P<value>[\d.]+[^，\d]*)，"
+                     r"(?P<change>\D*?(?:提高|增长|增加|下降|减少|缩短|延长)[\d.]+\S*)")
+
+
+class FigureShapes:
+    """The shapes a review's results are said in, in turn (issue 13, the thirty-eighth reading: "达到…%，同比提高…个百分点"
+    ten times in a row read as a machine): the plain shape, then the change first, then the plain shape again, then
+    the comparison word left to the clause before; no shape more than twice running.  Shape 2 only follows a clause of
+    the same area that said the comparison word (the figure compares with what the listener just heard)."""
+
+    TURN = (0, 1, 0, 2)
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self, after_compare: bool) -> int:
+        """The shape of the next result clause that can take one; ``after_compare``: the clause before it, in its
+        area, said 同比 (or the speech's word)."""
+        shape = self.TURN[self.n % len(self.TURN)]
+        self.n += 1
+        return 1 if shape == 2 and not after_compare else shape
+
+
+def _metric_phrase(metric: Metric, compare: str) -> str:
+    """metric_phrase in its plain shape."""
     change = change_phrase(metric, compare)
     if change and metric.unit in _PER_POINTS and metric.change is not None and not _is_zero(metric.change):
         # a rate per 10万 moves by 个十万分点 on paper only (the thirtieth reading: "not a usable unit"): a fall is
