@@ -286,7 +286,7 @@ def near_phrases(text: str, *, draft: bool = True) -> list[tuple[str, str, str]]
 
 # "No target stated twice": a target is a figure the speech sets (力争由88.1%提高到90%, 力争达到400张); a sentence that
 # sets a figure some earlier sentence set is the target stated again.
-_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
+_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|要在|要从)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
                      r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
 
 

@@ -105,11 +105,23 @@ def test_an_item_restating_its_heading_takes_a_narrower_facet_or_merges_but_is_n
     assert parts[0][1][0] == "要提升中医药服务能力。"      # one item left is no list
 
 
-_TARGET = re.compile(r"力争[^。；]*?(?:提高到|达到|降到|降至|控制在|保持在)(\d+(?:\.\d+)?[^\d，。；、]{0,3})")
+_TARGET = re.compile(r"(?:力争|要在|要从)[^。；]*?(?:提高到|达到|降到|降至|控制在|保持在)(\d+(?:\.\d+)?[^\d，。；、]{0,3})")
+
+
+def test_a_target_set_in_the_aims_paragraph_is_not_set_again_in_any_of_its_wordings():
+    parts = [[["今年的主要目标是：每千人口托位数要在4.2个的基础上提高到4.5个，确保婴儿死亡率继续控制在2.5‰以内。"]],
+             [["年内，每千人口托位数要在4.2个的基础上提高到4.5个。", "一是发展普惠托育服务。"],
+              ["二是做实家庭医生签约服务，签约服务覆盖率要从去年的31.5%提高到35%。"],
+              ["签约服务覆盖率要从去年的31.5%提高到35%，重点人群应签尽签。"]]]
+    once.target_once(parts)
+    assert parts[0][0][0].startswith("今年的主要目标是")          # the first time it is set stays
+    assert parts[1][0] == ["一是发展普惠托育服务。"]               # the subsection's lead said it again: it goes
+    assert "35%" in parts[1][1][0]
+    assert parts[1][2] == ["重点人群应签尽签。"] or "35%" not in "".join(parts[1][2])
 
 
 @pytest.mark.parametrize("name", ["b04_work_report_2017_district_rich", "b13_annual_2025_county_rich",
-                                  "b08_special_2021_jikong_city_rich"])
+                                  "b08_special_2021_jikong_city_rich", "b14_work_report_2026_city_rich"])
 def test_a_composed_speech_sets_each_target_once_and_opens_no_two_sentences_alike(resources, name):
     brief = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
     text = render_text(compose(brief, resources.bank, resources.templates, seed=1), "txt")

@@ -303,14 +303,16 @@ _NAMES_THE_POINT = re.compile(r"^[^，。]{0,8}(?:重点|关键|重中之重)(?:
 
 
 # A figure the speech sets as a target (力争由88.1%提高到90%, 力争达到400张, 稳定在90%以上).
-_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
+# (numbers.target_phrase's turns set a target without 力争 too: 托位数要在4.2个的基础上提高到4.5个, 签约服务覆盖率要从
+# 去年的31.5%提高到35%; b14 set the first in its 主要目标 paragraph and again as its subsection's lead)
+_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保|要在|要从)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
                      r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
 
 
 _PROGRESS = re.compile(r"全年的目标是|对照全年")
 
 # What a target's clause says before its figure is set (力争, 目标是…, 由88.1%): left is the name.
-_TARGET_WORDS = re.compile(r"(?:今年|全年)?(?:的)?(?:力争|目标是|目标为|预期目标|确保)|(?:提高到|提升到|增加到|达到|降到|降至|"
+_TARGET_WORDS = re.compile(r"(?:今年|全年)?(?:的)?(?:力争|目标是|目标为|预期目标|确保)|(?:在|从去年的)[\d.]+\S*|(?:提高到|提升到|增加到|达到|降到|降至|"
                            r"降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过)\S*$|由[\d.]+\S*|继续|要")
 
 
