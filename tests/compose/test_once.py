@@ -286,3 +286,25 @@ def test_two_targets_of_one_figure_are_two_targets():
     parts = [[["每千人口托位数力争由2.9个提高到3.5个。", "一是发展托育，托位数力争由2.9个提高到3.5个。"]]]
     once.target_once(parts, ["每千人口托位数力争由2.9个提高到3.5个"])
     assert parts[0][0][1] == "一是发展托育。"
+
+
+def test_a_long_name_said_twice_in_a_paragraph_goes_on_in_its_short_form():
+    shells = [[Paragraph("")]]
+    parts = [[["家庭医生签约服务要提质扩面。", "家庭医生签约服务要突出重点人群。", "家庭医生签约服务要做实履约。",
+               "让家庭医生签约服务真正签而有约。"]]]
+    once.names_short(parts, shells, ())
+    assert parts[0][0][:2] == ["家庭医生签约服务要提质扩面。", "家庭医生签约服务要突出重点人群。"]
+    assert parts[0][0][2:] == ["签约服务要做实履约。", "让签约服务真正签而有约。"]
+
+
+def test_a_short_form_that_would_name_something_else_is_not_used():
+    shells = [[Paragraph("")]]
+    para = ["严重精神障碍患者要规范管理。", "严重精神障碍患者要按时随访。", "慢性病患者要签约管理。", "严重精神障碍患者要规范服药。"]
+    parts = [[list(para)]]
+    once.names_short(parts, shells, ())
+    assert parts[0][0] == para                      # 患者 would also be the 慢性病患者
+    parts = [[["严重精神障碍患者要规范管理。", "严重精神障碍患者要按时随访。", "严重精神障碍患者规范管理率要达到90%。",
+               "严重精神障碍患者要规范服药。"]]]
+    once.names_short(parts, shells, ())
+    assert parts[0][0][2].startswith("严重精神障碍患者规范管理率")       # the brief's figure keeps its name
+    assert parts[0][0][3] == "患者要规范服药。"
