@@ -308,3 +308,14 @@ def test_a_short_form_that_would_name_something_else_is_not_used():
     once.names_short(parts, shells, ())
     assert parts[0][0][2].startswith("严重精神障碍患者规范管理率")       # the brief's figure keeps its name
     assert parts[0][0][3] == "患者要规范服药。"
+
+
+def test_one_image_a_subsection():
+    shells = [[Heading(2, "（三）", "保障母婴安全。", ""), Paragraph(""), Heading(2, "（四）", "加强疾病防控。", "")]]
+    parts = [[["（三）保障母婴安全。"],
+              ["加强高危孕产妇筛查评估和分级管理，守牢母婴安全底线。", "市妇幼保健院要推动孕产妇早孕建册和规范产检，从孕早期就把母婴安全的关口守住。"],
+              ["（四）加强疾病防控。", "筑牢免疫屏障，做到早发现、早报告。", "各级医疗机构要落实传染病疫情监测制度，做到早识别、早处置。"]]]
+    once.images_once(parts, shells, ())
+    assert parts[0][1] == ["加强高危孕产妇筛查评估和分级管理，守牢母婴安全底线。", "市妇幼保健院要推动孕产妇早孕建册和规范产检。"]
+    assert parts[0][2][1] == "筑牢免疫屏障，做到早发现、早报告。"     # a new subsection: its first guard stays
+    assert parts[0][2][2] == "各级医疗机构要落实传染病疫情监测制度。"

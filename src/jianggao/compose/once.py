@@ -1098,3 +1098,43 @@ def names_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                         pos = m.end()
                     para[k] = "".join(out) + s[pos:]
                 text = "".join(para)
+
+
+# --- one image a subsection ---------------------------------------------------------------------------------------
+# (issue 13, round 38: 守牢母婴安全底线 / 把母婴安全的关口守住 / 守住…防线 in one item; 早识别、早预警、早处置 and 早发现、早报告.)
+# Each kind of image, heard once in a subsection: a guard held (底线, 防线, 关口, 屏障 held, kept or built), a chain of
+# 早… (早发现、早报告).
+IMAGES = {"guard": re.compile(r"(?:守牢|守住|守好|筑牢|兜牢|兜住|织牢)[^，。；]{0,10}(?:底线|防线|关口|屏障|网底)|"
+                              r"把[^，。；]{0,10}(?:底线|防线|关口|屏障)守(?:住|牢|好)"),
+          "early": re.compile(r"早(?:发现|识别|预警|报告|处置|诊断|治疗|隔离|干预)、早")}
+
+
+def images_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                room: Room | None = None) -> None:
+    """Each kind of image (IMAGES) once in a subsection (in place): the clause that draws it again goes where the rest
+    of its sentence stands (推动孕产妇早孕建册和规范产检，从孕早期就把母婴安全的关口守住。 → 推动孕产妇早孕建册和规范产检。);
+    a sentence that is nothing but the image goes where the speech has room.  Never the brief's words or figures."""
+    for part, shell in zip(parts, shells, strict=True):
+        seen: set[str] = set()
+        for para, block in zip(part, shell, strict=True):
+            if isinstance(block, Heading) and block.level <= 2:
+                seen = set()
+            k = 0
+            while k < len(para):
+                s = para[k]
+                drawn = [kind for kind, pat in IMAGES.items() if pat.search(s)]
+                again = [kind for kind in drawn if kind in seen]
+                seen |= set(drawn)
+                if not again or _DIGIT.search(s) or any(c and c in s for c in keep) or _ORDINAL.match(s):
+                    k += 1
+                    continue
+                pieces = s[:-1].split("，")
+                hit = [any(IMAGES[kind].search(p) for kind in again) for p in pieces]
+                rest = [p for p, h in zip(pieces, hit, strict=True) if not h]
+                new = "，".join(rest) + s[-1] if rest else ""
+                if rest and (_opens_anew(new) if hit[0] else _stands(new)):
+                    para[k] = new
+                elif not rest and optional(para, k, keep) and (room is None or room.take(s)):
+                    para.pop(k)
+                    continue
+                k += 1
