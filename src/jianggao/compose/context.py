@@ -200,7 +200,7 @@ def _results(metrics: list[Metric], said: set[str], compare: str = "同比",
         said.add(plain_text)
         text = plain_text
         if shapes is not None and is_good_news(m) and metric_phrase(m, compare, 1) != metric_phrase(m, compare):
-            text = plain(metric_phrase(m, compare, shapes.next(bool(good) and compare in good[-1])))
+            text = plain(metric_phrase(m, compare, shapes.next()))
         (good if is_good_news(m) else bad).append(text)
     return tuple(good), tuple(bad)
 

@@ -175,9 +175,9 @@ def metric_phrase(metric: Metric, compare: str = "同比", shape: int = 0) -> st
 
     家庭医生签约服务覆盖率达到45.2%，同比提高3.1个百分点 · 孕产妇死亡率降至8.6/10万，同比下降0.3/10万 ·
     a lower-is-better metric that rose is said plainly: 婴儿死亡率为3.2‰，同比上升0.2个千分点.
-    ``shape`` (FigureShapes) turns a clause of the plain 达到/降至 form with a change in figures: 1 says the change
-    first (住院分娩率同比提高0.5个百分点，达到99.1%), 2 leaves the comparison word to the clause before it
-    (…达到96.5%，提高0.7个百分点); every figure of the brief is still said, and none of our own.
+    ``shape`` 1 (FigureShapes) says a clause of the plain 达到/降至 form with a change in figures change first
+    (住院分娩率同比提高0.5个百分点，达到99.1%): every figure of the brief is still said as typed, its change in DESIGN's
+    words (同比提高…个百分点, 同比增长…%), and none of our own.
     """
     said = _metric_phrase(metric, compare)
     if not shape:
@@ -187,9 +187,7 @@ def metric_phrase(metric: Metric, compare: str = "同比", shape: int = 0) -> st
             or not turned.group("change").startswith(compare):
         return said
     name, verb, value, change = turned.group("name", "verb", "value", "change")
-    if shape == 1:
-        return f"{name}{change}，{verb}{value}"
-    return f"{name}{verb}{value}，{change[len(compare):]}"
+    return f"{name}{change}，{verb}{value}"
 
 
 # The plain shape of a result with a change in figures: 覆盖率达到45.2%，同比提高3.1个百分点 (never the words-only
@@ -200,21 +198,20 @@ _SHAPED = re.compile(r"(?P<name>.+?)(?P<verb>达到|降至)(?P<value>[\d.]+[^，
 
 class FigureShapes:
     """The shapes a review's results are said in, in turn (issue 13, the thirty-eighth reading: "达到…%，同比提高…个百分点"
-    ten times in a row read as a machine): the plain shape, then the change first, then the plain shape again, then
-    the comparison word left to the clause before; no shape more than twice running.  Shape 2 only follows a clause of
-    the same area that said the comparison word (the figure compares with what the listener just heard)."""
+    ten times in a row read as a machine): the plain shape twice, then the change first; no shape more than twice
+    running.  (Leaving 同比 to the clause before, …达到96.5%，提高0.7个百分点, would vary it more, but DESIGN words a
+    quantity's change 同比增长8.6%.)"""
 
-    TURN = (0, 1, 0, 2)
+    TURN = (0, 0, 1)
 
     def __init__(self) -> None:
         self.n = 0
 
-    def next(self, after_compare: bool) -> int:
-        """The shape of the next result clause that can take one; ``after_compare``: the clause before it, in its
-        area, said 同比 (or the speech's word)."""
+    def next(self) -> int:
+        """The shape of the next result clause that can take one."""
         shape = self.TURN[self.n % len(self.TURN)]
         self.n += 1
-        return 1 if shape == 2 and not after_compare else shape
+        return shape
 
 
 def _metric_phrase(metric: Metric, compare: str) -> str:
