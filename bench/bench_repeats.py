@@ -286,7 +286,7 @@ def near_phrases(text: str, *, draft: bool = True) -> list[tuple[str, str, str]]
 
 # "No target stated twice": a target is a figure the speech sets (力争由88.1%提高到90%, 力争达到400张); a sentence that
 # sets a figure some earlier sentence set is the target stated again.
-_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
+_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|要在|要从)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
                      r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
 
 
@@ -521,6 +521,44 @@ def render(jianggao: str, brief: Path, seed: int, outdir: Path) -> Path:
     return out
 
 
+# --- the round 38 readers' repeats (issue 13) -------------------------------------------------------------------------
+# Counted from the text as printed, in the readers' terms:
+#   shapes   a run of three or more result clauses running in one shape ("达到…%，同比提高…个百分点" ten times in a row);
+#   names    a long name (compose.once.SHORT_FORMS) said in full a third time in one paragraph;
+#   images   an image (compose.once.IMAGES: a guard held, a chain of 早…) drawn again in one subsection.
+_SHAPE_PLAIN = re.compile(r"(?:达到|降至)[\d.]+[^，。；\d]{0,4}，(?:同比|比上年|较上年)(?:提高|增长|增加|下降|减少)[\d.]")
+_SHAPE_FIRST = re.compile(r"(?:同比|比上年|较上年)(?:提高|增长|增加|下降|减少)[\d.]+[^，。；]{0,6}，(?:达到|降至)[\d.]")
+_SHAPE_BARE = re.compile(r"(?:达到|降至)[\d.]+[^，。；\d]{0,4}，(?:提高|增长|增加|下降|减少)[\d.]")
+_SHAPES = re.compile(f"{_SHAPE_PLAIN.pattern}|{_SHAPE_FIRST.pattern}|{_SHAPE_BARE.pattern}")
+
+
+def round38(text: str) -> dict[str, list[str]]:
+    """The paragraphs or sentences of ``text`` that show each of the round 38 readers' repeats above."""
+    from jianggao.compose.once import IMAGES, SHORT_FORMS
+    out: dict[str, list[str]] = {"shapes": [], "names": [], "images": []}
+    seen: set[str] = set()
+    for line in text.splitlines():
+        line = line.strip().replace("\u3000", "")
+        if _PART.match(line) or _SUB.match(line):
+            seen = set()
+        kinds = ["plain" if _SHAPE_PLAIN.match(m.group(0)) else "first" if _SHAPE_FIRST.match(m.group(0)) else "bare"
+                 for m in _SHAPES.finditer(line)]
+        if any(kinds[k:k + 3] == [kinds[k]] * 3 for k in range(len(kinds) - 2)):
+            out["shapes"].append(line[:80])
+        rest = line
+        for long, _ in SHORT_FORMS:
+            if rest.count(long) > 2:
+                out["names"].append(long)
+            rest = rest.replace(long, "|")
+        for s in _SPLIT.split(line):
+            for kind, pat in IMAGES.items():
+                if pat.search(s):
+                    if kind in seen:
+                        out["images"].append(s)
+                    seen.add(kind)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--drafts", type=Path, help="measure the .txt drafts in this folder instead of rendering")
@@ -632,6 +670,15 @@ def main(argv: list[str] | None = None) -> int:
             for s in sents[:args.show]:
                 print(f"      {key} {k}: {s[:70]}")
     report["round35"] = r35
+    r38 = {path.stem: round38(path.read_text(encoding="utf-8")) for path in drafts}
+    print("the round 38 readers' repeats, in all drafts (drafts with one): " + "; ".join(
+        f"{key} {sum(len(v[key]) for v in r38.values())} ({sum(1 for v in r38.values() if v[key])})"
+        for key in ("shapes", "names", "images")) + f" ({len(drafts)} drafts)")
+    for k in sorted(r38):
+        for key, found in r38[k].items():
+            for x in found[:args.show]:
+                print(f"      {key} {k}: {x[:70]}")
+    report["round38"] = r38
     found4 = {path.stem: causes(path.read_text(encoding="utf-8")) for path in drafts}
     total = sum(r[1] for r in rows)
     c4 = {name: causes(text, draft=False) for name, text in corpus}

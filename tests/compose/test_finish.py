@@ -25,3 +25,17 @@ def test_a_numbered_item_is_not_said_again_as_the_next_sentence_s_opening():
     assert p[4][1] == "巩固创建成果，成功创建国家卫生县城。"      # another brief statement in it: kept
     assert p[5][1].startswith("要做好传染病防控物资")           # a clause saying more than the item: kept
     assert p[6] == ["二是做好老年人健康管理。", "推进老年人居家医疗服务。"]
+
+
+def test_a_subsection_heading_is_not_said_again_by_the_clause_after_it():
+    from jianggao.compose.finish import _subheading_not_restated
+    from jianggao.model.speech import Heading
+    shells = [[Heading(2, "（五）", "推动医养结合提质增效", ""), Heading(2, "（二）", "深化医保支付方式改革", ""),
+               Heading(2, "（三）", "推进医养结合", "")]]
+    parts = [[["深入推进医养结合，完善老年健康服务体系，提升失能老年人照护能力。"],
+              ["今年还要深化医保支付方式改革。", "县医保局要全面推行按病种付费。"],
+              ["进一步支持基层医疗卫生机构开展医养结合服务，为居家老年人提供上门医疗服务。"]]]
+    _subheading_not_restated(parts, shells, ())
+    assert parts[0][0] == ["完善老年健康服务体系，提升失能老年人照护能力。"]
+    assert parts[0][1] == ["县医保局要全面推行按病种付费。"]
+    assert parts[0][2][0].startswith("进一步支持基层医疗卫生机构")         # says more than its heading: it stays

@@ -1,6 +1,8 @@
 """Metric phrasing per GB/T 15835: values as typed, rate changes in points, lower-is-better as good news."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jianggao.compose.numbers import (
@@ -111,3 +113,45 @@ def test_a_death_rate_falls_without_a_size():
     fall, never how much."""
     metric = m(name="孕产妇死亡率", value=17.8, unit="/10万", change=-17.6, better="lower")
     assert metric_phrase(metric) == "孕产妇死亡率降至17.8/10万，同比下降"
+
+
+# --- a review's results in varied shapes (issue 13, round 38: "达到…%，同比提高…个百分点" ten times running) -------------
+_PLAIN_SHAPE = re.compile(r"达到[\d.]+[^，]*，同比提高")
+
+
+def _shape(clause: str) -> str:
+    """Which shape a result clause is in."""
+    if _PLAIN_SHAPE.search(clause):
+        return "plain"
+    return "change first" if re.search(r"同比(?:提高|下降)[\d.]+[^，]*，(?:达到|降至)", clause) else "other"
+
+
+def test_a_review_never_says_three_results_running_in_one_shape():
+    from jianggao.compose.context import brief_view
+    from jianggao.model.brief import Brief
+    groups = [{"topic": topic, "metrics": [{"name": f"{topic}指标{k}率", "value": 80 + k, "unit": "%", "change": f"1.{k + 1}"}
+                                           for k in range(4)]} for topic in ("医改", "妇幼健康", "公共卫生")]
+    brief = Brief.model_validate({"year": 2024, "region": {"name": "示例县", "level": "县"}, "achievements": groups})
+    clauses = [c for r in brief_view(brief).achievements for c in r.results]
+    assert len(clauses) == 12
+    shapes = [_shape(c) for c in clauses]
+    assert set(shapes) == {"plain", "change first"}
+    assert all(shapes[k:k + 3] != [shapes[k]] * 3 for k in range(len(shapes) - 2))
+    assert all(c.count("同比") == 1 for c in clauses)      # every figure says what it compares with
+    for g in groups:                                    # every figure of the brief, and no figure of ours
+        for x in g["metrics"]:
+            said = next(c for c in clauses if c.startswith(x["name"]))
+            assert re.findall(r"[\d.]+(?=%|个百分点)", said) in ([str(x["value"]), str(x["change"])],
+                                                                [str(x["change"]), str(x["value"])])
+
+
+def test_shapes_leave_other_forms_alone():
+    zero = m(name="孕产妇死亡率", value=0, unit="/10万", change=-8, better="lower")
+    per = m(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower")
+    stock = m(name="医养结合机构", value=41, unit="家", change=6)
+    for x in (zero, per, stock):
+        assert metric_phrase(x, "同比", 1) == metric_phrase(x)
+    rate = m(name="住院分娩率", value=99.1, unit="%", change=0.5)
+    assert metric_phrase(rate, "同比", 1) == "住院分娩率同比提高0.5个百分点，达到99.1%"
+    low = m(name="婴儿死亡率", value=6.2, unit="‰", change=-0.8, better="lower")
+    assert metric_phrase(low, "比上年", 1) == "婴儿死亡率比上年下降0.8个千分点，降至6.2‰"

@@ -105,11 +105,23 @@ def test_an_item_restating_its_heading_takes_a_narrower_facet_or_merges_but_is_n
     assert parts[0][1][0] == "要提升中医药服务能力。"      # one item left is no list
 
 
-_TARGET = re.compile(r"力争[^。；]*?(?:提高到|达到|降到|降至|控制在|保持在)(\d+(?:\.\d+)?[^\d，。；、]{0,3})")
+_TARGET = re.compile(r"(?:力争|要在|要从)[^。；]*?(?:提高到|达到|降到|降至|控制在|保持在)(\d+(?:\.\d+)?[^\d，。；、]{0,3})")
+
+
+def test_a_target_set_in_the_aims_paragraph_is_not_set_again_in_any_of_its_wordings():
+    parts = [[["今年的主要目标是：每千人口托位数要在4.2个的基础上提高到4.5个，确保婴儿死亡率继续控制在2.5‰以内。"]],
+             [["年内，每千人口托位数要在4.2个的基础上提高到4.5个。", "一是发展普惠托育服务。"],
+              ["二是做实家庭医生签约服务，签约服务覆盖率要从去年的31.5%提高到35%。"],
+              ["签约服务覆盖率要从去年的31.5%提高到35%，重点人群应签尽签。"]]]
+    once.target_once(parts)
+    assert parts[0][0][0].startswith("今年的主要目标是")          # the first time it is set stays
+    assert parts[1][0] == ["一是发展普惠托育服务。"]               # the subsection's lead said it again: it goes
+    assert "35%" in parts[1][1][0]
+    assert parts[1][2] == ["重点人群应签尽签。"] or "35%" not in "".join(parts[1][2])
 
 
 @pytest.mark.parametrize("name", ["b04_work_report_2017_district_rich", "b13_annual_2025_county_rich",
-                                  "b08_special_2021_jikong_city_rich"])
+                                  "b08_special_2021_jikong_city_rich", "b14_work_report_2026_city_rich"])
 def test_a_composed_speech_sets_each_target_once_and_opens_no_two_sentences_alike(resources, name):
     brief = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
     text = render_text(compose(brief, resources.bank, resources.templates, seed=1), "txt")
@@ -286,3 +298,37 @@ def test_the_safeguards_funding_line_says_an_item_by_kind_once_the_close_has_nam
     once.names_twice(parts, ["tasks", "safeguards", "closing"], items)
     assert parts[2][0][0] == "同志们，特别是社区医院建设、卫生人才引育工程，年底前要拿出看得见的结果。"
     assert parts[1][0] == ["建设类工程，钱不到位就开不了工、见不了效。", "有的任务，钱不到位就落不了地、见不了效。"]
+
+
+def test_a_long_name_said_twice_in_a_paragraph_goes_on_in_its_short_form():
+    shells = [[Paragraph("")]]
+    parts = [[["家庭医生签约服务要提质扩面。", "家庭医生签约服务要突出重点人群。", "家庭医生签约服务要做实履约。",
+               "让家庭医生签约服务真正签而有约。"]]]
+    once.names_short(parts, shells, ())
+    assert parts[0][0][:2] == ["家庭医生签约服务要提质扩面。", "家庭医生签约服务要突出重点人群。"]
+    assert parts[0][0][2:] == ["签约服务要做实履约。", "让签约服务真正签而有约。"]
+
+
+def test_a_short_form_that_would_name_something_else_is_not_used():
+    shells = [[Paragraph("")]]
+    para = ["严重精神障碍患者要规范管理。", "严重精神障碍患者要按时随访。", "慢性病患者要签约管理。", "严重精神障碍患者要规范服药。"]
+    parts = [[list(para)]]
+    once.names_short(parts, shells, ())
+    assert parts[0][0] == para                      # 患者 would also be the 慢性病患者
+    parts = [[["严重精神障碍患者要规范管理。", "严重精神障碍患者要按时随访。", "严重精神障碍患者规范管理率要达到90%。",
+               "严重精神障碍患者要规范服药。"]]]
+    once.names_short(parts, shells, ())
+    assert parts[0][0][2].startswith("严重精神障碍患者规范管理率")       # the brief's figure keeps its name
+    assert parts[0][0][3] == "患者要规范服药。"
+
+
+def test_one_image_a_subsection():
+    shells = [[Heading(2, "（三）", "保障母婴安全。", ""), Paragraph(""), Heading(2, "（四）", "加强疾病防控。", "")]]
+    parts = [[["（三）保障母婴安全。"],
+              ["加强高危孕产妇筛查评估和分级管理，守牢母婴安全底线。",
+               "市妇幼保健院要推动孕产妇早孕建册和规范产检，从孕早期就把母婴安全的关口守住。"],
+              ["（四）加强疾病防控。", "筑牢免疫屏障，做到早发现、早报告。", "各级医疗机构要落实传染病疫情监测制度，做到早识别、早处置。"]]]
+    once.images_once(parts, shells, ())
+    assert parts[0][1] == ["加强高危孕产妇筛查评估和分级管理，守牢母婴安全底线。", "市妇幼保健院要推动孕产妇早孕建册和规范产检。"]
+    assert parts[0][2][1] == "筑牢免疫屏障，做到早发现、早报告。"     # a new subsection: its first guard stays
+    assert parts[0][2][2] == "各级医疗机构要落实传染病疫情监测制度。"

@@ -12,6 +12,7 @@ from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
 from .era import area_name, plan_year
 from .numbers import (
+    FigureShapes,
     five_year_plan,
     how_many,
     is_good_news,
@@ -186,15 +187,20 @@ class BriefView:
     parent: str = ""                # the level above the brief names (a pledge at its meeting names its place)
 
 
-def _results(metrics: list[Metric], said: set[str], compare: str = "同比") -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Metric clauses split into good news and setbacks; a metric the brief lists twice is said once."""
+def _results(metrics: list[Metric], said: set[str], compare: str = "同比",
+             shapes: FigureShapes | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Metric clauses split into good news and setbacks; a metric the brief lists twice is said once.  The good news
+    takes its shapes in turn from ``shapes`` (one for the whole speech), so that no shape runs more than twice."""
     good: list[str] = []
     bad: list[str] = []
     for m in metrics:
-        text = plain(metric_phrase(m, compare))
-        if text in said:
+        plain_text = plain(metric_phrase(m, compare))
+        if plain_text in said:
             continue
-        said.add(text)
+        said.add(plain_text)
+        text = plain_text
+        if shapes is not None and is_good_news(m) and metric_phrase(m, compare, 1) != metric_phrase(m, compare):
+            text = plain(metric_phrase(m, compare, shapes.next()))
         (good if is_good_news(m) else bad).append(text)
     return tuple(good), tuple(bad)
 
@@ -283,13 +289,14 @@ def _brief_view(brief: Brief) -> BriefView:
     achievements = []
     said: set[str] = set()
     compare = comparison_word(brief)
+    shapes = FigureShapes()
     subject = meeting_topic(brief)
     groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
     if any(topic_view(g.topic).key == subject for g in groups):
         subject = None            # the brief names the subject itself: its 公共卫生 stays a second area
     aims = {t.name: t for p in brief.priorities for t in p.targets}
     for g in brief.achievements:
-        good, bad = _results(list(g.metrics), said, compare)
+        good, bad = _results(list(g.metrics), said, compare, shapes)
         weighed = ((m, m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
         # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both
         goals = tuple((plain(name), plain(w[0]), w[1], year_progress(m, aims[name]) or ("", ""))

@@ -567,6 +567,28 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
                     para.pop(k + 1)
 
 
+def _subheading_not_restated(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
+    """A subsection's heading is not said again by the first clause after it (issue 13, round 38: （二）深化医保支付方式
+    改革。今年还要深化医保支付方式改革; （五）推动医养结合提质增效。深入推进医养结合，…): a first clause whose words, the
+    stock verbs and nouns of a heading aside (once._STOCK_HEAD), the heading holds goes where the rest of its sentence
+    opens anew, or the sentence goes where it is nothing else and more follows.  Never the brief's words or figures."""
+    for part, shell in zip(parts, shells, strict=True):
+        for para, block in zip(part, shell, strict=True):
+            if not (isinstance(block, Heading) and block.level == 2) or not para:
+                continue
+            heading = one_home._STOCK_HEAD.sub("", _han(block.text))
+            s = para[0]
+            first, sep, rest = s[:-1].partition("，")
+            words = one_home._STOCK_HEAD.sub("", _han(re.sub(r"^(?:今年|今年还|还|要|我们要)+", "", first)))
+            if len(words) < 2 or words not in heading or _DIGIT.search(s) or any(c and c in s for c in clauses) \
+                    or _ORDINAL.match(s):
+                continue
+            if sep and one_home._opens_anew(rest + s[-1]):
+                para[0] = rest + s[-1]
+            elif not sep and len(para) > 1 and not needs_of(para[1]) & {"antecedent", "follows"}:
+                para.pop(0)
+
+
 def _han(text: str) -> str:
     return "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
 
@@ -718,10 +740,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.ideas_once(parts, shells, every_role, clauses, floor)
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
+    one_home.images_once(parts, shells, clauses, floor)
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)
     one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
+    one_home.names_short(parts, shells, clauses)
     if plan.ahead:
         # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead
         for part in parts:
@@ -742,6 +766,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _no_stock_fill(parts, shells, clauses)
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
+    _subheading_not_restated(parts, shells, clauses)
     _voice(parts)
     _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)

@@ -303,14 +303,17 @@ _NAMES_THE_POINT = re.compile(r"^[^，。]{0,8}(?:重点|关键|重中之重)(?:
 
 
 # A figure the speech sets as a target (力争由88.1%提高到90%, 力争达到400张, 稳定在90%以上).
-_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
+# (numbers.target_phrase's turns set a target without 力争 too: 托位数要在4.2个的基础上提高到4.5个, 签约服务覆盖率要从
+# 去年的31.5%提高到35%; b14 set the first in its 主要目标 paragraph and again as its subsection's lead)
+_TARGET = re.compile(r"(?:力争|目标是|目标为|预期目标|确保|要在|要从)[^。；]*?(?:提高到|提升到|增加到|达到|降到|降至|降低到|下降到|"
                      r"控制在|保持在|稳定在|不低于|不少于|超过)(\d+(?:\.\d+)?(?:%|‰|个百分点|[^\d，。；、\s]{0,3}))")
 
 
 _PROGRESS = re.compile(r"全年的目标是|对照全年")
 
 # What a target's clause says before its figure is set (力争, 目标是…, 由88.1%): left is the name.
-_TARGET_WORDS = re.compile(r"(?:今年|全年)?(?:的)?(?:力争|目标是|目标为|预期目标|确保)|(?:提高到|提升到|增加到|达到|降到|降至|"
+_TARGET_WORDS = re.compile(r"(?:今年|全年)?(?:的)?(?:力争|目标是|目标为|预期目标|确保)|(?:在|从去年的)[\d.]+\S*|"
+                           r"(?:提高到|提升到|增加到|达到|降到|降至|"
                            r"降低到|下降到|控制在|保持在|稳定在|不低于|不少于|超过)\S*$|由[\d.]+\S*|继续|要")
 
 
@@ -1060,3 +1063,81 @@ def guidance_once(parts: list[list[list[str]]]) -> None:
             # the duty after a frame keeps its 要 (做好今年的工作，要深入学习贯彻…精神，把… → 做好今年的工作，要把…)
             para[k] = re.sub(r"^([^，]{2,12}，)(?!要|必须)", r"\1要", got) if _STUDY.search(s.split("，")[1] if "，" in s
                                                                                      else "") else got
+
+
+# --- a long name said once, then referred to ------------------------------------------------------------------------
+# (issue 13, round 38: 家庭医生签约服务 six times in one paragraph.)  A secretary names a thing in full, then goes on with
+# its short form, as real speeches do (签约服务, 团队, 患者).  Each long name and the short form that refers to it once
+# the listener has heard it: used only where the short form says nothing else in that paragraph (患者 is no short form
+# where 慢性病患者 is also spoken of).
+SHORT_FORMS = (("家庭医生签约服务", "签约服务"), ("家庭医生团队", "团队"), ("严重精神障碍患者", "患者"),
+               ("居民电子健康档案", "健康档案"), ("电子健康档案", "健康档案"), ("居民健康档案", "健康档案"),
+               ("苏木乡镇卫生院", "卫生院"), ("新冠病毒疫苗", "疫苗"), ("紧密型县域医共体", "医共体"),
+               ("县域医共体", "医共体"), ("城市医疗集团", "医疗集团"), ("医疗联合体", "医联体"))
+# How many times a paragraph says a name in full before it goes on in the short form.
+FULL_SAYS = 2
+
+
+def names_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str]) -> None:
+    """A long name (SHORT_FORMS) said in full FULL_SAYS times in a paragraph is said after that in its short form (in
+    place), where the paragraph says the short form of nothing else.  Never in the brief's words or figures, a heading
+    or an item's head."""
+    for part, shell in zip(parts, shells, strict=True):
+        for para, block in zip(part, shell, strict=True):
+            text = "".join(para)
+            for long, short in SHORT_FORMS:
+                if text.count(long) <= FULL_SAYS or short in text.replace(long, ""):
+                    continue
+                said = 0
+                for k, s in enumerate(para):
+                    if isinstance(block, Heading) and k == 0:
+                        continue
+                    fixed = _DIGIT.search(s) or _ORDINAL.match(s) or any(c and c in s for c in keep)
+                    out, pos = [], 0
+                    for m in re.finditer(re.escape(long), s):
+                        said += 1
+                        short_ok = said > FULL_SAYS and not fixed and not s[max(0, m.start() - 1):m.start()] == short[-1:]
+                        out += [s[pos:m.start()], short if short_ok else long]
+                        pos = m.end()
+                    para[k] = "".join(out) + s[pos:]
+                text = "".join(para)
+
+
+# --- one image a subsection ---------------------------------------------------------------------------------------
+# (issue 13, round 38: 守牢母婴安全底线 / 把母婴安全的关口守住 / 守住…防线 in one item; 早识别、早预警、早处置 and 早发现、早报告.)
+# Each kind of image, heard once in a subsection: a guard held (底线, 防线, 关口, 屏障 held, kept or built), a chain of
+# 早… (早发现、早报告).
+IMAGES = {"guard": re.compile(r"(?:守牢|守住|守好|筑牢|兜牢|兜住|织牢)[^，。；]{0,10}(?:底线|防线|关口|屏障|网底)|"
+                              r"把[^，。；]{0,10}(?:底线|防线|关口|屏障)守(?:住|牢|好)"),
+          "early": re.compile(r"早(?:发现|识别|预警|报告|处置|诊断|治疗|隔离|干预)、早")}
+
+
+def images_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                room: Room | None = None) -> None:
+    """Each kind of image (IMAGES) once in a subsection (in place): the clause that draws it again goes where the rest
+    of its sentence stands (推动孕产妇早孕建册和规范产检，从孕早期就把母婴安全的关口守住。 → 推动孕产妇早孕建册和规范产检。);
+    a sentence that is nothing but the image goes where the speech has room.  Never the brief's words or figures."""
+    for part, shell in zip(parts, shells, strict=True):
+        seen: set[str] = set()
+        for para, block in zip(part, shell, strict=True):
+            if isinstance(block, Heading) and block.level <= 2:
+                seen = set()
+            k = 0
+            while k < len(para):
+                s = para[k]
+                drawn = [kind for kind, pat in IMAGES.items() if pat.search(s)]
+                again = [kind for kind in drawn if kind in seen]
+                seen |= set(drawn)
+                if not again or _DIGIT.search(s) or any(c and c in s for c in keep) or _ORDINAL.match(s):
+                    k += 1
+                    continue
+                pieces = s[:-1].split("，")
+                hit = [any(IMAGES[kind].search(p) for kind in again) for p in pieces]
+                rest = [p for p, h in zip(pieces, hit, strict=True) if not h]
+                new = "，".join(rest) + s[-1] if rest else ""
+                if rest and (_opens_anew(new) if hit[0] else _stands(new)):
+                    para[k] = new
+                elif not rest and optional(para, k, keep) and (room is None or room.take(s)):
+                    para.pop(k)
+                    continue
+                k += 1
