@@ -59,3 +59,13 @@ def test_a_thing_set_up_new_is_not_further_set_up():
     from jianggao.compose.variants import reword
     for seed in range(40):
         assert not reword("要建立村医收入合理增长机制。", random.Random(seed)).startswith("要进一步")
+
+
+def test_toward_depth_keeps_its_word():
+    """向纵深推进 is a set phrase: never 向深入推进 (reading 38, a 2021 county's 公立医院综合改革要向深入推进)."""
+    import random
+
+    from jianggao.compose.variants import reword
+    for seed in range(20):
+        said = reword("公立医院综合改革要向纵深推进，深入推进现代医院管理制度建设。", random.Random(seed))
+        assert "向纵深推进" in said and "向深入推进" not in said
