@@ -16,40 +16,25 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 from jianggao.briefs.load import load_brief
 from jianggao.compose import answers as answers_module
-from jianggao.compose import core
 from jianggao.compose.answers import answer_shape, fit_of, heading_of
-from jianggao.compose.core import compose
 from jianggao.compose.plan import delivers
 from jianggao.model.text import longest_run
 from jianggao.render import load_resources
-from jianggao.writers import render_text
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_problems import speak  # noqa: E402  (the draft and its Answers, recorded one way)
+
 # A numbered item run into its paragraph (一是加强…。), a subsection heading (（一）…。).
 _ITEM = re.compile(r"^([一二三四五六七八九十]是|（[一二三四五六七八九十]+）)([^。]{2,40})。")
 
 
-def speak(brief: Any, res: Any, seed: int) -> tuple[str, Any]:
-    """The draft of ``brief`` and the speech's Answers."""
-    made: list[Any] = []
-    real = answers_module.answers_for
-
-    def record(*args: Any, **kwargs: Any) -> Any:
-        made.append(real(*args, **kwargs))
-        return made[-1]
-
-    core.answers_for = record
-    try:
-        text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
-    finally:
-        core.answers_for = real
-    return text, (made[-1] if made else None)
 
 
 def headed(text: str) -> list[tuple[str, str]]:

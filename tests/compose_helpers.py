@@ -74,9 +74,9 @@ def brief(**data) -> Brief:
     return Brief.model_validate(data)
 
 
-def composed_with_answers(brief, res, seed, monkeypatch):
-    """The rendered text of ``brief`` and each answered problem's sentence as said (compose.answers.Answers.said):
-    answers open in many frames, most not naming the problem first, so a test finds them by what they say."""
+def speech_answers(brief, res, seed, monkeypatch):
+    """The rendered text of ``brief`` and the Answers its speech made (compose.answers.Answers: each answer as said,
+    the frames), or None where it made none."""
     from jianggao.compose import answers, core
     from jianggao.compose.core import compose
     from jianggao.writers.text import render_text
@@ -92,7 +92,14 @@ def composed_with_answers(brief, res, seed, monkeypatch):
         text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
     finally:
         monkeypatch.undo()
-    return text, (made[-1].said if made else {})
+    return text, (made[-1] if made else None)
+
+
+def composed_with_answers(brief, res, seed, monkeypatch):
+    """The rendered text of ``brief`` and each answered problem's sentence as said (compose.answers.Answers.said):
+    answers open in many frames, most not naming the problem first, so a test finds them by what they say."""
+    text, made = speech_answers(brief, res, seed, monkeypatch)
+    return text, (made.said if made else {})
 
 
 def sentence_saying(sentences, said):

@@ -413,22 +413,8 @@ def test_a_specialty_is_named_without_its_unit():
 
 def _speech_answers(brief: Brief, res, seed: int, monkeypatch):
     """The rendered text of ``brief`` and the Answers its speech made (each answer as said, the frames)."""
-    from jianggao.compose import answers as answers_module
-    from jianggao.compose import core
-    from jianggao.writers.text import render_text
-
-    made = []
-
-    def record(*args, **kwargs):
-        made.append(answers_module.answers_for(*args, **kwargs))
-        return made[-1]
-
-    monkeypatch.setattr(core, "answers_for", record)
-    try:
-        text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
-    finally:
-        monkeypatch.undo()
-    return text, made[-1]
+    from compose_helpers import speech_answers
+    return speech_answers(brief, res, seed, monkeypatch)
 
 
 _FORMULA_BRIEF = """
