@@ -122,6 +122,13 @@ def test_data_words_a_leaning_sentence_and_a_lone_sentence_stay():
     assert len(parts[0][0]) == 2
 
 
+def test_a_sentence_announcing_what_follows_stays():
+    # annual_conference at seed 3 lost its 下面，结合我区实际，我讲四点意见。 after 请各单位结合实际，认真抓好贯彻落实。
+    parts, shells = _para("刚才，局长同志作了工作报告。", "请各单位结合实际，认真抓好贯彻落实。", "下面，结合我区实际，我讲四点意见。")
+    once.same_point_once(parts, shells, ())
+    assert len(parts[0][0]) == 3
+
+
 def test_nothing_goes_below_the_floor():
     parts, shells = _para(LEAD, EARLIER, LATER)
     room = once.Room(parts, 100)

@@ -1144,6 +1144,10 @@ def images_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                 k += 1
 
 
+# A sentence that announces what follows (下面，结合我区实际，我讲四点意见。): the speech's frame, never a repeat.
+_POINTS_AHEAD = re.compile(r"下面|以下|如下|[一二三四五六七八九十两几]点意见|[讲谈说][一二三四五六七八九十两几]点")
+
+
 def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                     room: Room | None = None) -> None:
     """No sentence of a paragraph says an earlier sentence's point again in other words (in place; issue 13:
@@ -1163,7 +1167,7 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                 s = para[k]
                 if _ORDINAL.match(s):       # an item's head (一是保障母婴安全。): its subject, named by all that follows
                     subject = subject | samepoint.forms(s)
-                elif k and optional(para, k, keep) and (room is None or room.left >= len(s)) \
+                elif k and optional(para, k, keep) and not _POINTS_AHEAD.search(s) and (room is None or room.left >= len(s)) \
                         and any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j])) \
                         and (room is None or room.take(s)):     # (no words looked for where nothing may go)
                     para.pop(k)

@@ -39,7 +39,7 @@ STOP = frozenset("""
 机制 制度 建设 发展 管理 服务 措施 举措 政策 项目 目标 责任 全县 全区 全市 全镇 全旗 全街道 今年 去年 当前 今后
 一年 年内 年度 卫生 健康 卫生健康 卫生计生 医疗卫生 群众 人民 人民群众 事业 各级 有关 相关 工作者 组织 起来
 作为 做到 日常 通过 围绕 结合 进一步 已经 同时 方式 主要 重要 一批 一些 会议 安排 部署 成绩 成效 精神
-领导 正确 过去 新的
+领导 正确 过去 新的 实际 结合实际 意见
 """.split())
 # The longest word looked for (longer runs are cut into the vocabulary's words).
 MAX_WORD = 8
