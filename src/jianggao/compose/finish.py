@@ -741,6 +741,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
     one_home.images_once(parts, shells, clauses, floor)
+    one_home.same_point_once(parts, shells, clauses, floor)
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)

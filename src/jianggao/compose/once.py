@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model.speech import Block, Heading
+from . import samepoint
 from .needs import needs_of, unmodal
 from .numbers import ordinal_item
 from .picker import is_headline, sentence_key
@@ -1138,6 +1139,37 @@ def images_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                 if rest and (_opens_anew(new) if hit[0] else _stands(new)):
                     para[k] = new
                 elif not rest and optional(para, k, keep) and (room is None or room.take(s)):
+                    para.pop(k)
+                    continue
+                k += 1
+
+
+# A sentence that announces what follows (下面，结合我区实际，我讲四点意见。): the speech's frame, never a repeat.
+_POINTS_AHEAD = re.compile(r"下面|以下|如下|[一二三四五六七八九十两几]点意见|[讲谈说][一二三四五六七八九十两几]点")
+
+
+def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                    room: Room | None = None) -> None:
+    """No sentence of a paragraph says an earlier sentence's point again in other words (in place; issue 13:
+    加强老年健康宣传教育 / 面向老年人开展健康教育), judged by content words (compose.samepoint), the words of the
+    subsection's heading and of the paragraph's item heads (一是…) not counted (the sentences under them all name
+    their subject).  Only a sentence the paragraph
+    can spare goes (``optional``: never the brief's data or words, a paragraph's lead or only sentence, or one the next
+    sentence leans on), and only while the speech keeps its floor (``room``)."""
+    heading: Set[str] = frozenset()
+    for part, shell in zip(parts, shells, strict=True):
+        for para, block in zip(part, shell, strict=True):
+            if isinstance(block, Heading) and block.level <= 2:
+                heading = samepoint.forms(block.text)
+            subject = heading
+            k = 0
+            while k < len(para):
+                s = para[k]
+                if _ORDINAL.match(s):       # an item's head (一是保障母婴安全。): its subject, named by all that follows
+                    subject = subject | samepoint.forms(s)
+                elif k and optional(para, k, keep) and not _POINTS_AHEAD.search(s) and (room is None or room.left >= len(s)) \
+                        and any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j])) \
+                        and (room is None or room.take(s)):     # (no words looked for where nothing may go)
                     para.pop(k)
                     continue
                 k += 1

@@ -166,6 +166,21 @@ def serve() -> tuple[str, Any]:
     return module.SHIPPED._key(), {t: module.shipped_answers(t) for t in sorted(texts) if t}
 
 
+def samepoint() -> tuple[str, Any]:
+    """(key, vocabulary) of compose.samepoint: the content words of the bank's sentences and the templates' wording
+    (templates/wording/*.yaml) with their IDF, as ``samepoint.vocabulary`` reads it (a render imports no jieba)."""
+    from ..compose import samepoint as module
+    from ..compose.templating import parse_yaml
+    from ..model.bank import load_bank
+    from ..model.slots import SLOT_RE
+    from ..resources import phrasebank_dir, templates_dir
+
+    texts = [SLOT_RE.sub("", s) for p in load_bank(phrasebank_dir()) for s in (p.sentences or [p.text])]
+    wording = parse_yaml(templates_dir().resolve())["wording"]
+    texts += [SLOT_RE.sub("", t) for s in _strings(wording) for t in s.split("‖")]
+    return module._key(), module.vocabulary_of(texts)
+
+
 def brief_schema() -> tuple[str, Any] | None:
     """(key, schema) of the brief models, as ``briefs.schema`` reads it (a render then imports no pydantic)."""
     from ..briefs import schema
@@ -175,7 +190,7 @@ def brief_schema() -> tuple[str, Any] | None:
 
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
-                                                          "lending": lending, "serve": serve,
+                                                          "lending": lending, "serve": serve, "samepoint": samepoint,
                                                           "brief_schema": brief_schema}
 
 

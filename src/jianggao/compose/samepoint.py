@@ -1,0 +1,153 @@
+"""The same point said twice in one paragraph, seen by its content words (issue 13, REP).
+
+The readers' paraphrases share few characters (加强老年健康宣传教育 / 面向老年人开展健康教育: two character pairs of four),
+and compose's character pairs do not tell them from a paragraph developing one subject.  Words do: each sentence is
+reduced to its content words (nouns and verbs of two or more characters, the speech's ever-present words such as
+工作 群众 推进 加强 left out), each weighted by its IDF over the bank's sentences and the templates' wording.
+
+The vocabulary is made with jieba when the package is made (``vocabulary_of``, shipped as prepared/samepoint.marshal
+by ``python -m jianggao.prepared``): a render imports no jieba (its dictionary costs ~2 s to load) and finds a
+sentence's words by forward maximum matching against the vocabulary (``words``), each found word also giving the
+vocabulary's words inside it (老年人 → 老年, 疾控机构 → 疾控), so that a word said in a longer or shorter form is the
+same word.
+
+``share(later, earlier)`` is the part of the later sentence's weight that the earlier one holds; ``same`` calls the
+pair one point when that part is at least SAME_SHARE and the later sentence weighs at least MIN_WEIGHT (a sentence of
+one or two light words says too little to judge).  The threshold is set on labelled pairs (tests/compose/
+test_samepoint.py: the readers' paraphrases, and pairs of real speeches' sentences that develop one subject).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Set
+from functools import lru_cache
+
+from .. import prepared
+
+# The parts of speech that are not content: pronouns, prepositions, conjunctions, particles, adverbs, numerals,
+# measure words, directions.  jieba's tags for content words are not to be trusted (普及 ns, 宣传教育 nr, 老年 t), so a
+# word is content unless it is mostly tagged as one of these.
+_FUNCTION = re.compile(r"^(?:r|rr|rz|p|c|u[a-z]*|d|m|mq|q|f|y|e|o|x|zg)$")
+# The speech's ever-present words: any sentence of a health speech carries them whatever it says (bench_repeats'
+# stoplist, and 要).
+STOP = frozenset("""
+加强 推进 推动 工作 进一步 确保 做好 抓好 落实 完善 健全 建立 提高 提升 开展 实施 坚持 强化 切实 深入 全面 积极 不断
+发挥 作用 充分 着力 努力 力争 扎实 持续 继续 大力 认真 严格 规范 注重 重视 要求 实现 形成 保持 促进 进行 取得 作出
+抓住 能够 可以 不能 必须 应当 需要 同志 同志们 我们 大家 单位 部门 机构 方面 问题 情况 任务 重点 水平 能力 体系
+机制 制度 建设 发展 管理 服务 措施 举措 政策 项目 目标 责任 全县 全区 全市 全镇 全旗 全街道 今年 去年 当前 今后
+一年 年内 年度 卫生 健康 卫生健康 卫生计生 医疗卫生 群众 人民 人民群众 事业 各级 有关 相关 工作者 组织 起来
+作为 做到 日常 通过 围绕 结合 进一步 已经 同时 方式 主要 重要 一批 一些 会议 安排 部署 成绩 成效 精神
+领导 正确 过去 新的 实际 结合实际 意见
+""".split())
+# The longest word looked for (longer runs are cut into the vocabulary's words).
+MAX_WORD = 8
+# A later sentence says its paragraph's earlier sentence again when that sentence holds this share of its weight …
+SAME_SHARE = 0.4
+# … and it weighs at least this (two words of middling IDF, or more lighter ones).  Set on the labelled pairs:
+# the readers' paraphrases hold 0.32–0.48 of the later sentence, adjacent sentences of real speeches that develop one
+# subject mostly under 0.4 (tests/compose/test_samepoint.py).
+MIN_WEIGHT = 12.0
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE_END = re.compile(r"(?<=[。！？；])")
+
+
+def _key() -> str:
+    # the vocabulary is what this module's make-time code makes of the bundled texts (a bank or wording edited since
+    # leaves the shipped vocabulary usable; tests/test_prepared.py fails until it is made again)
+    return prepared.digest(b"samepoint", prepared.source_of(__file__))
+
+
+def vocabulary_of(texts: Iterable[str]) -> dict[str, float]:
+    """Make time: every word of 2+ Han characters jieba finds in ``texts`` (each cut into sentences), with its IDF over
+    those sentences, or 0.0 for a word that is not content (a stop word, or mostly tagged as a function word there)."""
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    df: Counter[str] = Counter()
+    content: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            if not _HAN.search(sentence):
+                continue
+            n += 1
+            found: set[str] = set()
+            for pair in pseg.cut(sentence):
+                word, flag = pair.word, pair.flag
+                if len(word) < 2 or len(word) > MAX_WORD or not _HAN.fullmatch(word):
+                    continue
+                seen[word] += 1
+                if not _FUNCTION.match(flag):
+                    content[word] += 1
+                found.add(word)
+            df.update(found)
+    return {w: (0.0 if w in STOP or 2 * content[w] < seen[w] else round(math.log((n + 1) / (df[w] + 1)) + 1, 3))
+            for w in sorted(df)}
+
+
+_vocab: list[dict[str, float]] = []
+
+
+def vocabulary() -> dict[str, float]:
+    """The shipped vocabulary (empty when it was made by other code: then no pair is called the same)."""
+    if not _vocab:
+        try:
+            data = prepared.load("samepoint", _key())
+        except OSError:
+            data = None
+        _vocab.append(data if isinstance(data, dict) else {})
+    return _vocab[0]
+
+
+@lru_cache(maxsize=4096)
+def words(sentence: str) -> dict[str, tuple[float, frozenset[str]]]:
+    """The content words of ``sentence`` found by forward maximum matching against the vocabulary, each with its
+    weight and its forms: itself and the content words inside it (老年人: 老年), by which it is found in another
+    sentence (the weight is the word's own: its parts are not counted again)."""
+    vocab = vocabulary()
+    out: dict[str, tuple[float, frozenset[str]]] = {}
+    for run in _HAN.findall(sentence):
+        i = 0
+        while i < len(run):
+            for size in range(min(MAX_WORD, len(run) - i), 1, -1):
+                word = run[i:i + size]
+                if word in vocab:
+                    break
+            else:
+                i += 1
+                continue
+            inner = frozenset(word[a:b] for a in range(size - 1) for b in range(a + 2, size + 1)
+                              if vocab.get(word[a:b], 0.0) > 0.0)
+            if inner and vocab[word] > 0.0:
+                out[word] = (vocab[word], inner)
+            i += size
+    return out
+
+
+@lru_cache(maxsize=4096)
+def forms(sentence: str) -> frozenset[str]:
+    """Every content word of ``sentence`` and every content word inside one."""
+    return frozenset(f for _, inner in words(sentence).values() for f in inner)
+
+
+def share(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float, float]:
+    """(the later sentence's weight, the share of it the earlier sentence holds): a word is held when it or a word
+    inside it is among the earlier sentence's forms; the words whose forms meet ``skip`` (the forms of its subsection
+    heading and item head: the subject every sentence there names) are not counted."""
+    mine = [(v, inner) for v, inner in words(later).values() if v > 0.0 and not inner & skip]
+    total = sum(v for v, _ in mine)
+    if not total:
+        return 0.0, 0.0
+    theirs = forms(earlier)
+    return total, sum(v for v, inner in mine if not inner.isdisjoint(theirs)) / total
+
+
+def same(later: str, earlier: str, skip: Set[str] = frozenset()) -> bool:
+    """Whether ``later`` says ``earlier``'s point again (see the module's docstring)."""
+    total, part = share(later, earlier, skip)
+    return total >= MIN_WEIGHT and part >= SAME_SHARE
