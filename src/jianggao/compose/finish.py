@@ -11,7 +11,7 @@ from ..model.topics import TOPICS
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
-from . import periods
+from . import periods, placement
 from .era import ahead_words, modernise, out_of_time
 from .ideas import MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -695,7 +695,7 @@ def done_of(plan: Plan) -> tuple[done_work.Done, ...]:
 
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
-           target: int) -> list[Block]:
+           target: int, answered: tuple[str, ...] = ()) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
     blocks = tighten(blocks, clauses + ("我代表",))
     remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural)
@@ -735,6 +735,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # (a thin brief not held to its length keeps THIN_SHARE: the bundled minimal brief fell below its 0.75 when they
     # dropped freely)
     floor = one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE)
+    # a numbered item's and a subsection's sentences on its own subject: the readers' 村卫生室 under 镇卫生院标准化建设
+    placement.own_subjects(parts, shells, every_role, lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses), floor,
+                           answered)
     one_home.generic_once(parts, shells, every_role, clauses, floor)
     one_home.measure_home(parts, shells, every_role, clauses, floor)
     one_home.ideas_once(parts, shells, every_role, clauses, floor)

@@ -1,0 +1,209 @@
+"""A numbered item's and a subsection's sentences on its own subject (issue 13, the thirty-eighth reading: 一是加快镇卫生院
+标准化建设 over 村卫生室; 医疗广告 and 医共体 staff rotation under （二）深化医保支付方式改革).
+
+After the items are worded and before the cut to length (compose.finish), every sentence under a numbered item (一是…)
+or a subsection heading is judged against that heading with the judgement the picker uses when it picks (serve:
+subject_of, on_item_subject, names_business): one clearly on another subject (off_subject) goes to the
+item or subsection of its own subject in the same part, at the end of its paragraph where it reads there without what
+came before it (needs.needs_of); where the part has none, it is dropped while the speech keeps its length floor
+(once.Room).  Never moved or dropped: the brief's data or its words (``kept``), a problem's answer, a paragraph's only
+sentence (an item's only measure), a sentence the next one leans on."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from ..model.speech import Block, Heading
+from . import once as one_home
+from .ideas import BROAD, ideas_of
+from .needs import needs_of
+from .serve import SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
+
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
+_SUBJECT_IDEAS = dict(SUBJECTS)
+# The two grassroots tiers a heading may name one of: a measure on the other tier's body alone is not its work
+# (村卫生室 under 加快镇卫生院标准化建设; 卫生院 staffing under 落实乡村医生待遇保障).
+_TOWN = re.compile(r"卫生院")
+_VILLAGE = re.compile(r"村卫生室|村医|乡村医生|村级")
+# How many sentences a paragraph holds before a moved one goes elsewhere (serve.PARAGRAPH_SENTENCES' 3 to 6).
+_MOST = 6
+# Where a bench collects the (sentence, heading) pairs judged on subject and kept (bench/bench_own_subject.py); None
+# in a render.
+JUDGED: list[tuple[str, str]] | None = None
+
+
+def _tier(text: str) -> str:
+    town, village = bool(_TOWN.search(text)), bool(_VILLAGE.search(text))
+    return "town" if town and not village else "village" if village and not town else ""
+
+
+# Pairs of characters too common in headings to tie a sentence to one (加强, 建设, 服务 …).
+_COMMON = frozenset({"加强", "推进", "推动", "深化", "完善", "健全", "提升", "提高", "落实", "做好", "抓好", "建设", "服务",
+                     "工作", "卫生", "医疗", "健康", "管理", "机制", "制度", "体系", "能力", "水平", "改革", "持续", "全面",
+                     "进一", "一步", "切实", "着力", "大力", "扎实", "不断", "加快", "强化", "规范", "实施", "开展", "发展",
+                     "质量", "综合", "医疗卫", "疗卫", "生服", "务能", "力建", "设工"})
+# A line on the tasks as a whole (今天部署的任务中…, 2021年的目标任务已经明确…): no item's own.
+_WHOLE = re.compile(r"部署的任务|任务已经明确|目标任务|各项任务|短板能不能|一级抓一级|抓落实|^同志们")
+
+
+# Subjects near enough to share one numbered item (narrower than serve.FAMILIES, which says what may close a
+# paragraph: 医疗广告 or 医共体 staffing is no line of 深化医保支付方式改革, the thirty-eighth reading).
+_NEAR = tuple(frozenset(f.split()) for f in (
+    "公立医院 医联体", "公立医院 医疗服务", "公立医院 药品供应", "医保支付 药品供应", "医联体 签约服务", "签约服务 慢性病",
+    "人才 村医 建设", "疾控 传染病 应急", "慢性病 健康教育", "妇幼 儿童", "生育 计生家庭 儿童", "信息化 医疗服务",
+    "监督 医疗服务", "爱国卫生 健康教育"))
+# Words that give a sentence naming no idea of a subject its subject (serve's _SUBJECT_WORDS, and 医疗广告).
+_WORDS = ((re.compile(r"医疗(?:机构)?广告|依法执业|非法行医"), "监督"),)
+
+
+def near(one: str, other: str) -> bool:
+    """Whether subjects ``one`` and ``other`` may share a numbered item (_NEAR)."""
+    return one == other or any(one in f and other in f for f in _NEAR)
+
+
+def _pairs(text: str) -> set[str]:
+    han = "".join(re.findall(r"[\u4e00-\u9fff]", text))
+    return {han[i:i + 2] for i in range(len(han) - 1)} - _COMMON
+
+
+def _solid(text: str, subject: str) -> bool:
+    """Whether ``text`` names a narrow idea of ``subject`` (compose.ideas, BROAD aside): its subject is its business,
+    not a word it says in passing (及时报告 is no 疫情报告 line)."""
+    return bool(subject) and bool(ideas_of(text) - BROAD & _SUBJECT_IDEAS.get(subject, frozenset()))
+
+
+@lru_cache(maxsize=16384)
+def off_subject(sentence: str, head: str) -> bool:
+    """Whether ``sentence`` is clearly on another subject than the heading ``head``: it is on the other grassroots
+    tier's body alone; or both have a subject (subject_of) that their own narrow ideas bear out (_solid), the two not
+    near (_NEAR), and the sentence names neither the heading's business (names_business), its words
+    (on_item_subject, a pair of its characters beyond the common ones) nor scores on it (serve.score); or the sentence
+    has no subject but names a business (compose.ideas) none of the heading's.  A sentence on how work is steered
+    (推进), on 健康扶贫 (every kind of work), or on the tasks as a whole is on any heading's subject."""
+    if _WHOLE.search(sentence):
+        return False
+    mine_tier, their_tier = _tier(sentence), _tier(head)
+    if mine_tier and their_tier and mine_tier != their_tier:
+        return True
+    mine, theirs = subject_of(sentence), subject_of(head)
+    if "推进" in (mine, theirs) or "健康扶贫" in (mine, theirs) or not _solid(head, theirs):
+        return False
+    worded = next((name for words, name in _WORDS if words.search(sentence)), "")
+    if worded:
+        mine = worded
+    elif mine and not _solid(sentence, mine):
+        return False
+    if mine and near(mine, theirs):
+        return False
+    own = ideas_of(sentence)
+    if not own or own & (ideas_of(head) | _SUBJECT_IDEAS.get(theirs, frozenset())):
+        return False
+    if _pairs(subject_of_item(head) or head) & _pairs(sentence):
+        return False
+    return not (on_item_subject(sentence, head) or names_business(sentence, head) or score(sentence, head))
+
+
+def _home_fits(sentence: str, head: str) -> int:
+    """How well the heading ``head`` is a home for ``sentence`` (serve.score), 0 where it is none: on the sentence's
+    own subject, borne out by its ideas, or its grassroots tier, and naming its business or words."""
+    if off_subject(sentence, head):
+        return 0
+    mine, theirs = subject_of(sentence), subject_of(head)
+    mine = next((name for words, name in _WORDS if words.search(sentence)), mine)
+    tier = _tier(sentence)
+    if not (mine and mine == theirs and _solid(head, theirs) or tier and _tier(head) == tier):
+        return 0
+    if not (on_item_subject(sentence, head) or names_business(sentence, head)
+            or _pairs(subject_of_item(head) or head) & _pairs(sentence)):
+        return 0
+    return max(1, score(sentence, head))
+
+
+def _units(part: list[list[str]], shell: list[Block]) -> list[tuple[str, list[int], int]]:
+    """(heading, paragraph indexes, first sentence index) of each numbered item and subsection of a part: an item is
+    its paragraph (its measures after its run-in heading), a subsection its own body and the unnumbered paragraphs
+    after it up to its first item or the next heading."""
+    out: list[tuple[str, list[int], int]] = []
+    for i, para in enumerate(part):
+        block = shell[i]
+        if isinstance(block, Heading) and block.level == 2:
+            paras = [i]
+            for k in range(i + 1, len(part)):
+                if isinstance(shell[k], Heading) or part[k] and (_ORDINAL.match(part[k][0]) or
+                                                                 part[k][0].startswith("同志们")):
+                    break
+                paras.append(k)
+            out.append((block.text.rstrip("。"), paras, 0))
+        elif para and not isinstance(block, Heading):
+            m = _ORDINAL.match(para[0])
+            if m:
+                out.append((para[0][m.end():].rstrip("。"), [i], 1))
+    return out
+
+
+def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+                 kept: Callable[[str], bool], floor: one_home.Room,
+                 answered: Sequence[str] = ()) -> list[tuple[str, str, str]]:
+    """Each sentence under an item or subsection clearly on another subject moved to the item or subsection of its
+    subject in the same part, or dropped (in place; see the module docstring).  Returns what was done, as
+    (sentence, from heading, to heading or "" for dropped), for the bench."""
+    done: list[tuple[str, str, str]] = []
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        # (the tasks' items: a review's achievements are the brief's, a pledge's commitments its own)
+        units = _units(part, shell) if n < len(roles) and roles[n] == "tasks" else []
+        if not units:
+            continue
+        for head, paras, first in units:
+            for i in paras:
+                para = part[i]
+                start = first if i == paras[0] else 0
+                k = start
+                while k < len(para):
+                    s = para[k]
+                    if not _movable(para, k, start, kept, answered) or not off_subject(s, head):
+                        if JUDGED is not None and _movable(para, k, start, kept, answered):
+                            JUDGED.append((s, head))
+                        k += 1
+                        continue
+                    home = _best_home(s, units, head, part)
+                    if home is not None and not needs_of(s):
+                        at, there = home
+                        if s not in part[at]:
+                            part[at].append(s)
+                        para.pop(k)
+                        done.append((s, head, there))
+                        continue
+                    if floor.take(s):
+                        para.pop(k)
+                        done.append((s, head, ""))
+                        continue
+                    k += 1
+    return done
+
+
+def _movable(para: list[str], k: int, start: int, kept: Callable[[str], bool], answered: Sequence[str]) -> bool:
+    """Whether sentence ``k`` of ``para`` may leave it: not the brief's, not an answer, not its only sentence (after an
+    item's heading), not leant on by the next."""
+    s = para[k]
+    if len(para) - start <= 1 or kept(s) or _ORDINAL.match(s):
+        return False
+    if any(s[:12] in a or a[:12] in s for a in answered if a):
+        return False
+    return not (k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"})
+
+
+def _best_home(sentence: str, units: list[tuple[str, list[int], int]], head: str,
+               part: list[list[str]]) -> tuple[int, str] | None:
+    """The paragraph (an item's, or a subsection's last before its items) of the unit fitting ``sentence`` best, an
+    item before a subsection on a tie, one with room (_MOST); None where none fits."""
+    best: tuple[int, str] | None = None
+    fit = 0
+    for h, paras, first in units:
+        if h == head:
+            continue
+        n = _home_fits(sentence, h) * 2 + (1 if first else 0)
+        at = paras[-1]
+        if n > fit and len(part[at]) < _MOST and _home_fits(sentence, h):
+            best, fit = (at, h), n
+    return best
