@@ -503,3 +503,25 @@ def test_a_plan_item_opening_on_an_adverb_keeps_its_own_verb():
                  "稳妥推进城乡居民医保制度整合", "依法实施单独两孩政策"):
         assert as_measure(item) == item, item
     assert as_measure("全面两孩政策") == "落实全面两孩政策"
+
+
+@pytest.mark.parametrize("meeting, about", [("2025年全区夏季爱国卫生运动暨蚊媒传染病防控工作会议", "爱国卫生运动暨蚊媒传染病防控"),
+                                            ("2021年全县深化医药卫生体制改革工作会议", "深化医药卫生体制改革"),
+                                            ("全区冬春季传染病防控工作视频会议", "传染病防控"),
+                                            ("2023年全县医改工作推进会议", "医改")])
+def test_a_special_meeting_opens_on_what_its_name_says_it_is_about(meeting, about):
+    """专题研究部署…工作 names the meeting's own business, not the first priority's topic (reading 39: 公共卫生 at a
+    爱国卫生运动暨蚊媒传染病防控 meeting)."""
+    from jianggao.compose.context import meeting_subject
+    assert meeting_subject(meeting) == about
+
+
+def test_a_special_meeting_s_opening_names_its_business(real):
+    b = brief(kind="special_topic", year=2025, region={"name": "榕湾区"}, date="2025-08-05",
+              meeting="2025年全区夏季爱国卫生运动暨蚊媒传染病防控工作会议",
+              speaker={"name": "梁婉仪", "title": "副区长"},
+              priorities=[{"topic": "公共卫生", "items": ["严防登革热本地传播"]},
+                          {"topic": "爱国卫生", "items": ["开展清积水、灭蚊虫全民行动"]}])
+    for seed in (1, 2, 3):
+        opening = compose(b, real.bank, real.templates, seed=seed).all_text().split("一、")[0]
+        assert "爱国卫生运动暨蚊媒传染病防控" in opening, opening

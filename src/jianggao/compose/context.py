@@ -70,6 +70,24 @@ def plain(text: str) -> str:
     return text.replace("¶", "").replace("#", "＃")
 
 
+# What a special meeting's name says it is about, once its year, scope, season and kind of meeting are taken off
+# (2025年全区夏季爱国卫生运动暨蚊媒传染病防控工作会议 → 爱国卫生运动暨蚊媒传染病防控): the opening's 专题研究部署…工作 says
+# this, not the first priority's topic (reading 39: 专题研究部署公共卫生工作 at a 爱卫/蚊媒 meeting).
+_MEETING_HEAD = re.compile(r"^(?:\d{4}年(?:度|上半年|下半年)?)?(?:全[省市州盟区县旗镇乡]|全街道|全系统|全市卫生健康系统|全县卫生健康系统)?"
+                           r"(?:春季|夏季|秋季|冬季|冬春季|夏秋季)?")
+_MEETING_TAIL = re.compile(r"(?:工作)?(?:推进会议|推进会|动员会议|动员会|部署会议|部署会|现场会|视频会议|电视电话会议|"
+                           r"专题会议|联席会议|会议)$")
+MEETING_SUBJECT_MAX = 24
+
+
+def meeting_subject(meeting: str) -> str:
+    """The business a meeting's name says it is about, without 工作 ("" where the name gives none that reads, or one
+    longer than MEETING_SUBJECT_MAX)."""
+    name = _MEETING_TAIL.sub("", _MEETING_HEAD.sub("", plain(meeting).strip()))
+    name = re.sub(r"工作$", "", name)
+    return name if 2 <= len(name) <= MEETING_SUBJECT_MAX and not re.search(r"[，。；、\s]", name) else ""
+
+
 def clause(text: str) -> str:
     """Brief free text as a clause inside a sentence: no closing punctuation."""
     return plain(text).strip().rstrip("。；;，,！!")

@@ -20,6 +20,7 @@ from .context import (
     brief_view,
     facet_of,
     measures,
+    meeting_subject,
     plain,
     slot_values,
 )
@@ -195,6 +196,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "subject_of_item": subject_of_item,
         "topic_only": topic_only,
         "items_heading": items_heading,
+        "meeting_subject": meeting_subject,
         "in_field": in_field,
         "deliverable": deliverable,
         "standing": standing,

@@ -14,6 +14,8 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_approved = resolve('approved')
     l_0_pick = resolve('pick')
+    l_0_meeting_subject = resolve('meeting_subject')
+    l_0_about = resolve('about')
     l_0_task_subjects = resolve('task_subjects')
     l_0_subj = resolve('subj')
     l_0_moment = resolve('moment')
@@ -52,7 +54,7 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'subj': l_0_subj})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -87,7 +89,10 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是统一思想、提高认识，明确', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，就是要动员各方面力量，把', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作抓紧抓实抓好。', ))))
+            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
+            context.vars['about'] = l_0_about
+            context.exported_vars.add('about')
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
             yield '\n'
         else:
             pass
@@ -158,6 +163,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=55&3=57&6=59&7=62&9=67&14=71&15=73&17=78&19=82&20=84&22=86&23=88&24=90&30=94&31=97&38=99&40=114&43=119&44=124&45=129&46=131&47=133&48=135&52=137&53=141&54=142&55=144&57=146&58=149&59=152&60=154&61=157'
+debug_info = '2=57&3=59&6=61&7=64&9=69&14=73&15=75&17=80&19=84&20=86&22=88&23=90&25=92&26=95&32=99&33=102&40=104&42=119&45=124&46=129&47=134&48=136&49=138&50=140&54=142&55=146&56=147&57=149&59=151&60=154&61=157&62=159&63=162'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 794aed999c5bd9e688116352c8a6836e53e23aef1ef000c5243a6a70d22eab8b
+# b870aa9a1124723a54f97127fd1858d61f0cc720db24e7a16d7f38128b1bc1f8
