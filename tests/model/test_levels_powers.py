@@ -162,3 +162,11 @@ def test_only_a_city_or_a_province_addresses_the_health_departments_of_every_lev
     assert beyond_powers(s, "bureau", "县", D(2021, 3, 1)) == ["all_levels"]
     assert said_within_powers(s, "government", "区", D(2021, 3, 1)) is None
     assert not beyond_powers(s, "bureau", "市", D(2021, 3, 1))
+
+
+@pytest.mark.parametrize("level", ["镇", "乡", "街道"])
+def test_a_township_promises_no_hospital_admissions(level):
+    """应收尽收 (admitting every mental patient who needs it) is the county's hospitals', not a township's to promise
+    (readings 38 and 39: a 2017 镇 and a 2023 街道)."""
+    from jianggao.model.levels_powers import above_township
+    assert above_township(level).search("对病情不稳定的严重精神障碍患者，要落实救治救助政策，做到应治尽治、应收尽收。")
