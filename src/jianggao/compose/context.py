@@ -73,7 +73,8 @@ def plain(text: str) -> str:
 # What a special meeting's name says it is about, once its year, scope, season and kind of meeting are taken off
 # (2025年全区夏季爱国卫生运动暨蚊媒传染病防控工作会议 → 爱国卫生运动暨蚊媒传染病防控): the opening's 专题研究部署…工作 says
 # this, not the first priority's topic (reading 39: 专题研究部署公共卫生工作 at a 爱卫/蚊媒 meeting).
-_MEETING_HEAD = re.compile(r"^(?:\d{4}年(?:度|上半年|下半年)?)?(?:全[省市州盟区县旗镇乡]|全街道|全系统|全市卫生健康系统|全县卫生健康系统)?"
+_MEETING_HEAD = re.compile(r"^(?:\d{4}年(?:度|上半年|下半年)?)?"
+                           r"(?:全[省市州盟区县旗镇乡](?:卫生健康|卫生计生|卫生)?系统|全[省市州盟区县旗镇乡]|全街道|全系统)?"
                            r"(?:春季|夏季|秋季|冬季|冬春季|夏秋季)?")
 _MEETING_TAIL = re.compile(r"(?:工作)?(?:推进会议|推进会|动员会议|动员会|部署会议|部署会|现场会|视频会议|电视电话会议|"
                            r"专题会议|联席会议|会议)$")
