@@ -246,8 +246,11 @@ def _metric_phrase(metric: Metric, compare: str) -> str:
         # …达到推荐标准达到6个 (three readers marked the doubled verb).
         # A name whose verb sits in a clause before its noun (达到服务能力推荐标准的基层医疗卫生机构) already ends on
         # what is counted: …机构有58家, never …机构的有58家 (the thirtieth blind reader's tell).
+        # A name that opens on its verb (建成健康社区, 完成改厕) is what was done, its count straight after: 建成健康社区
+        # 14个, never 建成健康社区的有14个 (the thirty-ninth reading: "the phrasing is clumsy").
         verb = _HAS_VERB.search(metric.name)
-        head = (f"{metric.name}有{value_text(metric)}" if verb and "的" in metric.name[verb.end():]
+        head = (f"{metric.name}{value_text(metric)}" if verb and verb.start() == 0 and "的" not in metric.name
+                else f"{metric.name}有{value_text(metric)}" if verb and "的" in metric.name[verb.end():]
                 else f"{metric.name}的有{value_text(metric)}")
     elif not metric.is_rate and metric.change is None and _TALLY.match(metric.name):
         # A count of what was done, without a comparison, reads as a plain tally: 新增床位320张, 培训村医260人次;
