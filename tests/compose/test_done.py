@@ -38,6 +38,24 @@ def test_an_order_for_done_work_is_said_as_its_next_step_or_not_at_all(sentence,
     assert said_instead(sentence, found) == instead
 
 
+def test_the_done_thing_is_known_by_its_words_in_any_order():
+    # 完成章程制定 and 制定医院章程 share only 医院 and 章程 as runs of characters (reading 39)
+    found = order_for_done("公立医院要制定医院章程，明确议事规则。", done_model(["二级以上公立医院全部完成章程制定"], []))
+    assert found is not None and found.instead.startswith("公立医院要执行医院章程")
+    # a general word alone names nothing done
+    assert order_for_done("要建立医院管理制度。", done_model(["二级以上公立医院全部完成章程制定"], [])) is None
+
+
+def test_what_is_carried_out_everywhere_is_continued_not_ordered_anew():
+    model = done_model(["区内医疗机构全部落实发热病人蚊媒传染病筛查和防蚊隔离措施"], [])
+    found = order_for_done("确诊病例要严格落实防蚊隔离，防止传播。", model)
+    assert found is not None
+    assert said_instead("确诊病例要严格落实防蚊隔离，防止传播。", found) == "确诊病例要继续严格落实防蚊隔离，防止传播。"
+    assert order_for_done("各街道要落实属地责任。", model) is None
+    # carried out in part is no cover: 落实 stands
+    assert order_for_done("确诊病例要落实防蚊隔离。", done_model(["部分医疗机构落实防蚊隔离措施"], [])) is None
+
+
 @pytest.mark.parametrize("sentence", [
     "要建立健全现代医院管理制度。",                     # the charter is one part of it, not the whole
     "建立医共体内双向转诊制度，畅通转诊渠道。",         # only 医共体 is shared: a new thing in it

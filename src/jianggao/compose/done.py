@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 # A statement of the past year that says the work is finished, reached or in place (not 推进, 开展, 加强: under way).
 _DONE = re.compile(r"完成|实现|全覆盖|覆盖率?达到100%|达到100%|建成|纳入|通过|全面推开|全面实施|全面落实|组建|成立|"
-                   r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消")
+                   r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消|全部落实|均已落实")
 # A statement that says the work reaches everyone it is meant for: its pilot stage is over.
 _COVERED = re.compile(r"全覆盖|全部|全面推开|全面实施|100%|所有|每个|各[县市区乡镇村][^，。；]{0,8}(?:均|都)|试点[^，。；]{0,4}完成")
 # A problem or item that still calls the work a pilot: pilot words stay right for it.
@@ -33,6 +33,7 @@ _STARTS: tuple[tuple[str, str | None], ...] = (
     ("制定", "执行"), ("出台", "落实"), ("印发", "落实"), ("建立", "完善"), ("组建", "做实"), ("成立", "用好"),
     ("建成", "用好"), ("创建", "巩固"), ("启动", "深化"), ("开通", "用好"), ("上线", "用好"),
     ("纳入", None), ("全覆盖", None), ("覆盖到", None), ("统一管理", None), ("一体化管理", None),
+    ("落实", "继续落实"),
 )
 _START = re.compile("|".join(re.escape(w) for w, _ in _STARTS))
 _NEXT = dict(_STARTS)
@@ -166,8 +167,31 @@ def _same_work(verb: str, done: Done, after: str, clause: str) -> bool:
             return bool(_term(done.what.split("纳入")[0], clause.split("纳入")[0]))
         return bool(_term(_START.sub("", _DONE.sub("", done.what)), _START.sub("", clause)))
     thing = re.sub(r"[，；。！].*", "", after)
+    if verb == "落实":
+        # carrying out what the brief says is carried out everywhere (全部落实…防蚊隔离措施 → 要落实防蚊隔离) is its
+        # continuation, never a new order (the thirty-ninth reading)
+        return done.covered and "落实" in done.said and _held_words(thing, done.what)
     term = _term(done.what, thing)
-    return bool(term) and len(term) >= _OBJECT_SHARE * len(thing)
+    return (bool(term) and len(term) >= _OBJECT_SHARE * len(thing)) or _held_words(thing, done.what)
+
+
+# What a started thing must weigh, in content words (samepoint's IDF), for its words alone to say it is the done thing:
+# two words, one of them particular (医院章程: 医院 4.1 + 章程 8.2), never a general one alone (医院管理制度: 医院).
+_HELD_WEIGHT = 10.0
+_PARTICULAR = 7.0
+
+
+def _held_words(thing: str, done_what: str) -> bool:
+    """Whether every content word of ``thing`` is a word of the done statement, in any order (制定医院章程 after 完成章程
+    制定: the readers' 36th and 39th readings; the characters' runs share only 医院 and 章程), and they weigh enough to
+    name it."""
+    from . import samepoint
+
+    mine = [(weight, inner) for weight, inner in samepoint.words(thing).values() if weight > 0.0]
+    if not mine or sum(w for w, _ in mine) < _HELD_WEIGHT or max(w for w, _ in mine) < _PARTICULAR:
+        return False
+    theirs = samepoint.forms(done_what)
+    return all(not inner.isdisjoint(theirs) for _, inner in mine)
 
 
 # What is brought under one management is made real (the brief's problem is then 形联实不联), what was reached is kept.
@@ -182,6 +206,8 @@ def _next_step(verb: str, clause: str) -> str:
     """``clause`` ordering its next step instead of ``verb`` (制定 → 执行; 统一管理起来 → 统一管理落到实处; 实现…全覆盖 →
     巩固…全覆盖成果; 把A纳入B → 在A纳入B的基础上，逐步扩大B), or '' where there is none to say."""
     instead = _NEXT[verb]
+    if verb == "落实":      # 要严格落实… → 要继续严格落实…
+        return re.sub(r"((?:全面|认真|切实|严格)?落实)", r"继续\1", clause, count=1)
     if instead:
         return clause.replace(verb, instead, 1)
     for pattern, step in _MADE_REAL:
