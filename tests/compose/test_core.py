@@ -74,6 +74,25 @@ def test_a_previous_speaker_is_agreed_with(templates):
     assert "刚才，局长李华同志作了工作报告" in text
 
 
+def test_a_progress_report_is_checked_against_not_carried_out(templates):
+    # reading 39: 通报了上半年…进展情况。希望大家认真领会，抓好落实。
+    text = compose(brief(previous_speakers=[{"name": "李华", "title": "局长", "content": "通报了上半年基本公共卫生服务项目进展情况"}]),
+                   PhraseBank([]), templates).all_text()
+    assert "通报了上半年基本公共卫生服务项目进展情况。" in text
+    assert re.search(r"对照通报的情况，(?:查找|找准)差距", text)
+    assert "认真领会" not in text.split("进展情况。")[1][:40]
+
+
+def test_subsection_headings_of_one_part_end_alike():
+    from jianggao.compose.core import number_headings
+    from jianggao.model.speech import Heading, Paragraph
+    blocks = number_headings([Heading(1, "", "突出重点"), Heading(2, "", "加强党风廉政建设。", "今年要抓好行风。"),
+                              Heading(2, "", "守护妇女儿童健康"), Paragraph("一是加强出生缺陷防治。"),
+                              Heading(1, "", "强化保障"), Heading(2, "", "加强组织领导")])
+    assert [b.text for b in blocks if isinstance(b, Heading)] == [
+        "突出重点", "加强党风廉政建设。", "守护妇女儿童健康。", "强化保障", "加强组织领导"]
+
+
 def test_phrases_from_another_place_are_never_used(templates, tmp_path):
     bank = synthetic_bank(tmp_path)
     from dataclasses import replace

@@ -174,6 +174,12 @@ class SpeakerView:
         宣读 of a document or an 介绍 of someone's experience."""
         return not re.match(r"(?:通报|宣读|介绍|传达|汇报|解读|说明|交流)", self.content)
 
+    @property
+    def progress(self) -> bool:
+        """Whether what was given is a 通报 of how the work stands (通报了上半年…进展情况): it is checked against
+        (对照…查找差距), not 领会'd or 落实'd (the thirty-ninth reading)."""
+        return bool(re.match(r"通报", self.content))
+
 
 @dataclass
 class BriefView:

@@ -135,7 +135,23 @@ def number_headings(blocks: list[Block]) -> tuple[Block, ...]:
             out.append(Heading(b.level, _number(b.level, counters[b.level]), b.text, b.body))
         else:
             out.append(b)
-    return tuple(out)
+    return tuple(_alike_siblings(out))
+
+
+def _alike_siblings(blocks: list[Block]) -> list[Block]:
+    """Subsection headings of one part alike: where some run on into their body (（五）加强党风廉政建设。今年…) one
+    that stands on its own line above numbered items ends as they do (（六）守护妇女儿童健康。), never bare among them
+    (the thirty-ninth reading: "formatted unlike the others, with no full stop")."""
+    out = list(blocks)
+    start = 0
+    for end in [*(i for i, b in enumerate(out) if isinstance(b, Heading) and b.level == 1), len(out)]:
+        group = [(i, b) for i, b in enumerate(out[start:end], start) if isinstance(b, Heading) and b.level == 2]
+        if any(b.body for _, b in group):
+            for i, b in group:
+                if not b.body and b.text and b.text[-1] not in "。！？：；":
+                    out[i] = Heading(b.level, b.number, b.text + "。", b.body)
+        start = end
+    return out
 
 
 def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, str]:
