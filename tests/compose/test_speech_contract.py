@@ -239,3 +239,23 @@ def test_two_targets_of_one_value_are_both_set(real, kind):
                        {"topic": "医改", "targets": [{"name": "临临临率", "value": "0.1", "unit": "%"}]}]})
     for seed in (0, 1):
         assert speech_violations(compose(b, real.bank, real.templates, seed=seed), b) == [], seed
+
+
+def test_a_target_whose_item_was_left_out_is_set_all_the_same(real):
+    # found by hypothesis: a standing run left out took 力争…达到396.5‰ with it
+    b = brief(year=2026, seed=828, achievements=[
+        {"topic": "医改", "metrics": [{"name": "基能层力临率", "value": 117.3, "unit": "%", "change": 0.1}]},
+        {"topic": "医改", "metrics": [{"name": "临完系能基提率", "value": 6400.4, "unit": "%", "change": -47.1},
+                                    {"name": "生提系设完理阳提完临白卫率", "value": 41.5, "unit": "%", "change": -35.7}],
+         "facts": ["生系", "完健理善江阳健白云江设临"]},
+        {"topic": "医改", "facts": ["疗江推", "康云基云江健水系进管能卫"]}],
+        problems=["力层层服", "体系水"],
+        priorities=[
+            {"topic": "医该", "items": ["升理健完设生"],
+             "targets": [{"name": "云疗能率", "value": 209.7, "unit": "%", "change": 25.6},
+                         {"name": "青善江基提能率", "value": 233.3, "unit": "张"}]},
+            {"topic": "公共卫生", "items": ["生建系生健完"], "targets": [{"name": "疗完能率", "value": 37.8, "unit": "%"}]},
+            {"topic": "医改", "items": ["系川力建能务青医管提提服", "康层进基", "健能进云江临阳推系康青健"],
+             "targets": [{"name": "理疗健系川力白力疗进白建率", "value": 396.5, "unit": "‰", "change": -50.0},
+                         {"name": "系建能系基率", "value": 2058.8, "unit": "万人次", "change": 37.8, "better": "lower"}]}])
+    assert speech_violations(compose(b, real.bank, real.templates), b) == []
