@@ -56,7 +56,11 @@ STOCK = re.compile(r"这项工作要拿出有针对性的办法|重点是解决[
                    r"找准症结、对症施策|盯住不放，拿出有针对性的措施|是[今下半]{0,3}年?首先要改变的状况|上见到变化")
 # … and the promise that the tasks will answer the problems, which is stock where one of them is then left unanswered.
 LATER = re.compile(r"后面部署[^。]{0,10}(?:一并|逐项|具体)来讲|后面一并来讲|后面部署时一并来讲")
-HOMES = ("own item", "situation part", "other item", "unanswered", "stock move")
+HOMES = ("own item", "situation part", "other item", "template measure", "unanswered", "stock move")
+# A sentence naming the problem and going on to someone's measure (a half-year meeting's 进度滞后: 县卫生健康局要把滞后
+# 在哪里…一个一个查清楚): the templates' own answer, not one of the table's.
+NO_MEASURE = re.compile(r"拿出有针对性的|重点是解决|拿出管用的办法|找准症结|盯住不放|不是哪一项工作单独能解决|涉及面广|"
+                        r"首先要改变的状况|上见到变化|一并来讲|具体来讲|逐项来讲|统筹解决")
 
 
 def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
@@ -85,6 +89,9 @@ def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
                                                                        paras[where] if where >= 0 else ""))
             on_subject = numbered or answers_module.fit_of(p, "", head) > 0
             out[p] = ("situation part" if where in situation else "own item" if on_subject or numbered else "other item")
+        elif any(name in x and "要" in x[x.find(name) + len(name):] and len(x) - x.find(name) - len(name) >= 20
+                 and not NO_MEASURE.search(x) for x in re.split(r"[。！]", text)):
+            out[p] = "template measure"
         elif any(name in m.string[max(0, m.start() - 60):m.end() + 60] for m in STOCK.finditer(text)) or later:
             out[p] = "stock move"
         else:
