@@ -97,7 +97,7 @@ def test_every_problem_of_a_bench_brief_gets_a_measure_on_its_subject(real, monk
     ("乡村医生队伍不稳定、待遇偏低", ("补助",), ("轮训",)),
     ("医保基金使用不够规范", ("医保",), ("提高",)),
     ("严重精神障碍患者管理还有薄弱环节", ("随访",), ()),
-    ("部分学校晨午检和因病缺课追踪不到位", ("晨午检",), ()),
+    ("部分学校晨午检和因病缺课追踪不到位", ("因病缺课",), ()),
 ])
 def test_each_kind_of_gap_is_answered_on_its_subject_and_kind(problem, says, never):
     from jianggao.render import load_resources
