@@ -50,6 +50,53 @@ SLOGANS = re.compile(r"由来已久|实质性的进展|谈一点看法|存在的
 BACKREFS = re.compile(r"前面讲到的|回顾中讲到的|针对[^，。]{2,30}问题，|解决[^，。]{2,30}的问题，|要在这项工作上下功夫解决|"
                       r"重点就在这里|要靠这项工作来解决")
 RISE = re.compile(r"力争由[^，。]{1,12}提高到")
+# Stock moves that stand in for an answer (round 39's readers: REP or FILL): the problem said back with no measure.
+STOCK = re.compile(r"这项工作要拿出有针对性的办法|重点是解决[^。]{2,40}的问题|要拿出管用的办法|这项工作的进度要赶上来|"
+                   r"这项工作要尽快把势头扭转过来|这项工作要从这个实际出发来安排|前面讲到的[^。]{2,40}问题，|"
+                   r"找准症结、对症施策|盯住不放，拿出有针对性的措施|是[今下半]{0,3}年?首先要改变的状况|上见到变化")
+# … and the promise that the tasks will answer the problems, which is stock where one of them is then left unanswered.
+LATER = re.compile(r"后面部署[^。]{0,10}(?:一并|逐项|具体)来讲|后面一并来讲|后面部署时一并来讲")
+HOMES = ("own item", "situation part", "other item", "template measure", "unanswered", "stock move")
+# A sentence naming the problem and going on to someone's measure (a half-year meeting's 进度滞后: 县卫生健康局要把滞后
+# 在哪里…一个一个查清楚): the templates' own answer, not one of the table's.
+NO_MEASURE = re.compile(r"拿出有针对性的|重点是解决|拿出管用的办法|找准症结|盯住不放|不是哪一项工作单独能解决|涉及面广|"
+                        r"首先要改变的状况|上见到变化|一并来讲|具体来讲|逐项来讲|统筹解决")
+
+
+def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
+    """Where each of ``brief``'s problems is answered (HOMES): by a measure under the item or subsection of its own
+    subject, in the situation part, under an item of another subject, not at all, or only by a stock move that says
+    the problem back (STOCK) — a problem left unanswered after the situation part's 后面部署时一并来讲 is one too."""
+    paras = [p.strip() for p in text.splitlines() if p.strip()]
+    start = _SITUATION_PART.get(brief.kind)
+    tops = [i for i, p in enumerate(paras) if _PART.match(p)]
+    situation = range(0)
+    if start:
+        at = next((i for i in tops if paras[i].startswith(start)), -1)
+        if at >= 0:
+            after = [i for i in tops if i > at]
+            situation = range(at, after[0] if after else len(paras))
+    items = tuple(i for t in brief.priorities for i in t.items)
+    later = bool(LATER.search(text))
+    out = {}
+    for p in brief.problems:
+        found, numbered = answer_of(text, said.get(p, ""), items)
+        name = answers_module.problem_name(p)
+        if found:
+            where = next((i for i, para in enumerate(paras) if found and found in para), -1)
+            heads = [para for para in paras[:where + 1] if _SUB.match(para) or _TOP.match(para)]
+            head = (heads[-1] if heads else "") + "".join(re.findall(r"[一二三四五六七八九十]是([^。，；]{2,30})",
+                                                                       paras[where] if where >= 0 else ""))
+            on_subject = numbered or answers_module.fit_of(p, "", head) > 0
+            out[p] = ("situation part" if where in situation else "own item" if on_subject or numbered else "other item")
+        elif any(name in x and "要" in x[x.find(name) + len(name):] and len(x) - x.find(name) - len(name) >= 20
+                 and not NO_MEASURE.search(x) for x in re.split(r"[。！]", text)):
+            out[p] = "template measure"
+        elif any(name in m.string[max(0, m.start() - 60):m.end() + 60] for m in STOCK.finditer(text)) or later:
+            out[p] = "stock move"
+        else:
+            out[p] = "unanswered"
+    return out
 
 
 def speak(brief: Brief, res, seed: int) -> tuple[str, Any]:
@@ -192,6 +239,7 @@ def main() -> None:
         return
     rows = []
     shapes: Counter[str] = Counter()
+    homes: Counter[str] = Counter()
     paths = sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d]))
     for path in paths:
         brief = load_brief(path)
@@ -213,6 +261,11 @@ def main() -> None:
             for answer in said.values():
                 shapes.update(answer_shape(answer))
                 shapes["answers"] += 1
+            where = homes_of(text, brief, said)
+            homes.update(where.values())
+            for p, h in where.items():
+                if h in ("unanswered", "stock move", "other item"):
+                    print(f"      {h}: {p}")
             frames = getattr(answers, "frames", [])
             twice = len(frames) - len(set(frames))
             stated, due = progress_stated(brief, text)
@@ -237,6 +290,7 @@ def main() -> None:
               f"back references {sum(r[10] for r in rows)}; 力争由…提高到 {sum(r[11] for r in rows)}; answer frame "
               f"said twice {sum(r[12] for r in rows)}; half-year progress stated {sum(r[13] for r in rows)} of "
               f"{sum(r[14] for r in rows)}")
+    print("problems: " + "; ".join(f"{h} {homes[h]}" for h in HOMES))
     n = shapes["answers"] or 1
     print(f"answer shapes ({shapes['answers']} answers): problem named then pledged (今年要下决心解决…) "
           f"{shapes['pledge']} ({shapes['pledge'] / n:.0%}); two or more bodies told 要 {shapes['bodies']}; a check "

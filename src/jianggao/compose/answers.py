@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import levels
@@ -58,22 +58,38 @@ def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) ->
     """The first entry of ``table`` whose words the problem names (``when``, and one of ``also`` if given) and whose
     window holds ``date``; None when none does (the problem is then answered by the area's measures, or said
     honestly to have no answer yet)."""
+    return next(entries_of(problem, table, date), None)
+
+
+def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) -> Iterator[Mapping[str, Any]]:
+    """Every entry of ``table`` that answers ``problem`` on ``date`` (see entry_of), the most specific first: where the
+    speech cannot say the first (its date, level or voice refuses a word of it), the next on the same subject is tried
+    (answer19: 新农合基金运行风险加大 and 老年人慢性病管理不到位 went unanswered when their one entry was refused)."""
     head = re.split(r"[，；。,;]", problem.strip())[0]
+    seen: set[int] = set()
+    out_of_time = False
     # the problem's first clause says what it is (基层服务能力不强，群众就医仍有外流 is about 基层, not about 外流)
     for text in dict.fromkeys((head, problem)):
         for entry in table:
+            if id(entry) in seen:
+                continue
             when = entry.get("when") or ()
             also = entry.get("also") or ()
             start, end = entry.get("from"), entry.get("to")
-            if start and date < dt.date.fromisoformat(str(start)):
-                continue
-            if end and date > dt.date.fromisoformat(str(end)):
-                continue
+            named = any(w in text for w in when) and (not also or any(w in text for w in also))
             if any(w in problem for w in entry.get("unless") or ()):
                 continue
-            if any(w in text for w in when) and (not also or any(w in text for w in also)):
-                return entry
-    return None
+            if (start and date < dt.date.fromisoformat(str(start))) or (end and date > dt.date.fromisoformat(str(end))):
+                # a subject whose own measure is out of its time (托育 before 2019) is not answered by a catch-all
+                # either: the work was not the speaker's to do then
+                out_of_time = out_of_time or named
+                continue
+            # a catch-all worded on the problem's subject needs one to name (人员不足 names none)
+            if "{subject}" in str(entry.get("text") or "") and (not subject_name(problem) or out_of_time):
+                continue
+            if named:
+                seen.add(id(entry))
+                yield entry
 
 
 def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
@@ -266,17 +282,11 @@ _DEGREE = re.compile(r"(?:仍然|依然|仍|还|尚|较为|比较|相对)(?=[\u4
 _ENDS = re.compile(r"(?:不足|短缺|缺乏|偏少|薄弱|不强|偏弱|较弱|不够|不高|偏低|较低|滞后|缓慢|不到位|不健全|不完善|不平衡)$")
 # A sentence naming a problem that the measures after it answer (a problem the templates have no answer for, taken
 # up by an item's own measures): no 前面讲到的, no 要在这项工作上下功夫解决 (the twenty-seventh blind reader).
-REFERS: tuple[tuple[str, str, str], ...] = (
-    # (not {n}，这项工作要抓得更紧 nor 这项工作要对准{n}来抓: the thirty-third and thirty-fourth readings' seams, a chatty
-    # aside to the blind reader and unreadable with a long problem; not 这项工作抓不实，{n}的状况就改变不了: the problem
-    # said back as its own answer, session 12's readers)
-    ("now", "", "{n}，这项工作要拿出有针对性的办法。"),
-    ("aim", "", "抓这项工作，重点是解决{n}的问题。"),
-    # (not 这块短板要在这项工作里补上, 症结就在这项工作上: bridges that point at nothing, the twenty-ninth reading)
-    ("catch", "lag", "{n}，这项工作的进度要赶上来。"),
-    ("curb", "rise", "{n}，这项工作要尽快把势头扭转过来。"),
-    ("fact", "condition", "{n}，这项工作要从这个实际出发来安排。"),
-)
+# (answer19: none any more.  Every row said the problem back as its own answer — X，这项工作要拿出有针对性的办法 /
+# 抓这项工作，重点是解决X的问题 / X，这项工作的进度要赶上来 — with no measure after it; round 39's readers marked each REP
+# or FILL.  A problem the table has no measure for is left to the bank's measures of its subject, and the table's
+# catch-alls answer each kind of gap on the problem's own subject ({subject}).)
+REFERS: tuple[tuple[str, str, str], ...] = ()
 # (each frame one sentence, as the back reference it replaces was: a numbered item's sentences are counted against
 # its neighbours', test_standing_items; each names the gap where the brief's words stand as a clause of their own,
 # after a comma or at the head and before ，or 的, so that finish keeps them as the secretary typed them:
@@ -399,7 +409,28 @@ def slots_for(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[st
     if _COUNTY_HOSPITALS.search(problem) and not out.get("hospital", "").startswith(("县", "旗")):
         out["hospital"] = "各县级医院"
     out["hospital_name"] = out.get("hospital", "医院").removeprefix("各")
+    out["subject"] = subject_name(problem)
     return out
+
+
+# The words that say how a subject falls short, at the end of a problem's name (群防群控氛围不浓 → 群防群控氛围).
+_GAP_TAIL = re.compile(r"(?:的)?(?:还|仍然|仍|依然|尚|比较|较为|较|相对|不够|不太|有待)?"
+                       r"(?:不足|不高|不强|不浓|不够规范|不够及时|不够|不到位|不及时|不规范|不完善|不健全|不平衡|不均衡|不明显|不理想|薄弱|"
+                       r"偏低|偏弱|偏少|较低|较弱|滞后|缓慢|短缺|紧张|有差距|存在差距|差距较大|提高|加强|有短板|存在短板|"
+                       r"短板|环节|弱|低|差)$")
+
+
+def subject_name(problem: str) -> str:
+    """What ``problem`` is about, less the words saying how it falls short ({subject}: 群防群控氛围不浓 → 群防群控氛围,
+    严重精神障碍患者管理还有薄弱环节 → 严重精神障碍患者管理), "" where that leaves too little to name it."""
+    name = problem_name(problem)
+    for _ in range(3):
+        cut = _GAP_TAIL.sub("", name)
+        cut = re.sub(r"(?:还有|存在|有)$", "", cut)
+        if cut == name:
+            break
+        name = cut
+    return name if len(name) >= 4 and name != problem_name(problem) else ""
 
 
 def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool,
@@ -552,18 +583,36 @@ class Answers:
         self.framed: set[str] = set()           # the frames said so far (FRAMES, REFERS: each once a speech)
         self.frames: list[str] = []             # … in the order said (bench_problems counts a frame said twice)
         self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
+        self.entries: dict[str, Mapping[str, Any]] = {}   # the entry each answered problem was answered by
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
         for p in problems:
-            entry = entry_of(p, self.table, self.date)
-            if entry is not None and self.township:
+            chosen = self._measure(p, items)
+            if chosen is None:
+                continue
+            entry, frame, main, rest, named, check = chosen
+            said = framed(frame, named, main, rest, self.slots)
+            self.leads.append(p)
+            self.said[p] = said
+            if check:
+                self.checked = True
+            self.picker.answered_problems.add(p)
+            out.append((p, said, near_items(p, items)))
+        return out
+
+    def _measure(self, p: str, items: Sequence[str]) -> tuple[Mapping[str, Any], str, str, str, str, bool] | None:
+        """The first entry answering ``p`` whose measure this speech can say (its date, level and voice: picker.vary),
+        with its frame, measure, rest, the clause it names and whether it carries the speech's check; None where none
+        can be said."""
+        for entry in entries_of(p, self.table, self.date):
+            if self.township:
                 # a township answers only where the table words its own part (镇卫生院, 村, 争取上级支持): the county's
                 # 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth reading: 村医老化 answered by 轮训)
                 town = township_answer(entry, self.level)
-                entry = {"text": town, "when": entry.get("when")} if town else None
-            if entry is None:
-                continue
+                if not town:
+                    continue
+                entry = {**entry, "text": town, "government": "", "bureau": "", "check": ""}
             # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
             # named in passing in the brief's own words, and is not
             gap = gap_of(p, self.gaps)
@@ -575,25 +624,20 @@ class Answers:
             # pledge (the four-step shape): the answer that says it takes a frame that pledges nothing
             check = (not self.checked and self.kind in _CHECK_KINDS and bool(entry.get("check"))
                      and "每周" not in str(entry.get("check") or ""))
-            # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
-            frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
             main, rest = body_parts(p, entry, slots, self.role, check=check, kind=self.kind)
             main = self.picker.vary(main + "。")
             if not main:
                 continue
-            said = framed(frame, named, main, rest, self.slots)
-            self.leads.append(p)
-            self.said[p] = said
-            if check:
-                self.checked = True
-            self.picker.answered_problems.add(p)
-            out.append((p, said, near_items(p, items)))
-        return out
+            # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
+            frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
+            self.entries[p] = entry
+            return entry, frame, main, rest, named, check
+        return None
 
     def opened_on_measure(self) -> tuple[str, ...]:
         """The first clause of each answer said that opens on its measure, not on its problem's name (FRAMES "lead",
         "end"): finish keeps a sentence holding one as the brief's own (core.brief_clauses)."""
-        names = {problem_name(clause_of(p, entry_of(p, self.table, self.date) or {})) for p in self.said}
+        names = {problem_name(clause_of(p, self._entry(p) or {})) for p in self.said}
         heads = (re.split(r"[，；]", s, maxsplit=1)[0] for s in self.said.values())
         return tuple(h for h in heads if len(h) >= _OPENING_KEPT and h not in names)
 
@@ -630,8 +674,10 @@ class Answers:
         return text
 
     def refer(self, problem: str) -> str:
-        """A sentence naming ``problem`` before the measures of an item that answer it (REFERS), once a form a speech."""
-        return framed(self.frame(problem, REFERS), problem, "", "", self.slots)
+        """A sentence naming ``problem`` before the measures of an item that answer it (REFERS), once a form a speech;
+        "" where no form is left (a problem is never said back as its own answer)."""
+        frame = self.frame(problem, REFERS) if REFERS else ""
+        return framed(frame, problem, "", "", self.slots) if frame and "{m}" not in frame else ""
 
     def place(self, problem: str, items: Sequence[str], taken: Container[str] = (),
               brief: Container[str] = ()) -> str:
@@ -640,7 +686,7 @@ class Answers:
         where it shares the answer's or the problem's words (提升基层医疗卫生服务能力 is no home for 社区卫生服务中心人员不足:
         its answer stands as 加强社区卫生服务中心人员配备)."""
         # every wording of its heading: an item sharing the words of any is on its subject
-        heading = heading_of(problem, entry_of(problem, self.table, self.date), self.slots)
+        heading = heading_of(problem, self._entry(problem), self.slots)
         best, fit = "", 0
         fits: dict[str, int] = {}
         for item in items:
@@ -658,9 +704,13 @@ class Answers:
                 return item
         return best
 
+    def _entry(self, problem: str) -> Mapping[str, Any] | None:
+        """The entry ``problem`` was answered by (its first that the speech could say), else the first that names it."""
+        return self.entries.get(problem) or entry_of(problem, self.table, self.date)
+
     def _heading_words(self, problem: str) -> str:
         """Every wording of ``problem``'s answer heading (heading_of), "" in a township's speech."""
-        return heading_of(problem, entry_of(problem, self.table, self.date), self.slots) if not self.township else ""
+        return heading_of(problem, self._entry(problem), self.slots) if not self.township else ""
 
     def heading(self, problem: str) -> str:
         """The numbered item ``problem``'s answer stands as (heading_of: one of its ‖-separated wordings, chosen once
@@ -668,7 +718,7 @@ class Answers:
         if self.township:
             return ""
         if problem not in self._headings:
-            forms = [f for f in heading_of(problem, entry_of(problem, self.table, self.date), self.slots).split("‖") if f]
+            forms = [f for f in heading_of(problem, self._entry(problem), self.slots).split("‖") if f]
             self._headings[problem] = self.picker.rng.choice(forms) if len(forms) > 1 else "".join(forms)
         return self._headings[problem]
 

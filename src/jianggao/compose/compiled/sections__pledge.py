@@ -11,6 +11,8 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
+    l_0_answer = resolve('answer')
+    l_0_pa = resolve('pa')
     l_0_deal = resolve('deal')
     l_0_fill = resolve('fill')
     l_0_many = resolve('many')
@@ -102,16 +104,52 @@ def root(context, missing=missing, environment=environment):
         l_1_r = l_1_figure_times = l_1_own_time = missing
         if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
             pass
-            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['同时我们也清醒地认识到，', '我们也清醒地看到，', '同时也要看到，']), 0))
-            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '；'))
-            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (['，这些都需要在今后工作中认真加以解决。', '，这些问题我们将在今后工作中认真解决。', '，对此我们将采取有力措施切实加以解决。'] if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems')) > 1) else ['，这个问题需要在今后工作中认真加以解决。', '，对此我们将采取有力措施切实加以解决。'])), 0))
+            l_0_pa = environment.call(context, (undefined(name='answer') if l_0_answer is missing else l_0_answer), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'))
+            context.vars['pa'] = l_0_pa
+            context.exported_vars.add('pa')
+            if (t_2((undefined(name='pa') if l_0_pa is missing else l_0_pa)) == t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'))):
+                pass
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['同时我们也清醒地看到自身的短处。', '我们也清醒地看到工作中的不足。']), 0))
+                for (l_1_p, l_1_said, l_1_on_item) in (undefined(name='pa') if l_0_pa is missing else l_0_pa):
+                    _loop_vars = {}
+                    pass
+                    yield str(l_1_said)
+                l_1_p = l_1_said = l_1_on_item = missing
+            else:
+                pass
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ['同时我们也清醒地认识到，', '我们也清醒地看到，', '同时也要看到，']), 0))
+                yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '；'))
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (['，这些都需要在今后工作中认真加以解决。', '，这些问题我们将在今后工作中认真解决。', '，对此我们将采取有力措施切实加以解决。'] if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems')) > 1) else ['，这个问题需要在今后工作中认真加以解决。', '，对此我们将采取有力措施切实加以解决。'])), 0))
+                for (l_1_p, l_1_said, l_1_on_item) in (undefined(name='pa') if l_0_pa is missing else l_0_pa):
+                    _loop_vars = {}
+                    pass
+                    yield str(l_1_said)
+                l_1_p = l_1_said = l_1_on_item = missing
     elif environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
         pass
-        yield '¶我们也清醒地认识到，'
-        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '；'))
-        yield '，'
-        yield str(('这些都需要' if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems')) > 1) else '这个问题需要'))
-        yield '在今后工作中认真加以解决。\n'
+        l_0_pa = environment.call(context, (undefined(name='answer') if l_0_answer is missing else l_0_answer), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'))
+        context.vars['pa'] = l_0_pa
+        context.exported_vars.add('pa')
+        if (t_2((undefined(name='pa') if l_0_pa is missing else l_0_pa)) == t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'))):
+            pass
+            yield '¶我们也清醒地看到工作中的不足。'
+            for (l_1_p, l_1_said, l_1_on_item) in (undefined(name='pa') if l_0_pa is missing else l_0_pa):
+                _loop_vars = {}
+                pass
+                yield str(l_1_said)
+            l_1_p = l_1_said = l_1_on_item = missing
+        else:
+            pass
+            yield '¶我们也清醒地认识到，'
+            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '；'))
+            yield '，'
+            yield str(('这些都需要' if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems')) > 1) else '这个问题需要'))
+            yield '在今后工作中认真加以解决。'
+            for (l_1_p, l_1_said, l_1_on_item) in (undefined(name='pa') if l_0_pa is missing else l_0_pa):
+                _loop_vars = {}
+                pass
+                yield str(l_1_said)
+            l_1_p = l_1_said = l_1_on_item = missing
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们丝毫不敢懈怠。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们一刻也不能松劲。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，必须以更大的力气抓落实。'))
@@ -362,6 +400,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=55&12=68&13=71&14=74&15=78&16=80&17=82&18=85&19=87&20=92&22=103&23=108&24=111&26=115&27=119&28=121&29=123&30=125&31=127&32=130&36=135&37=139&38=143&39=146&40=153&41=155&42=158&43=161&46=166&47=168&48=184&51=196&53=198&56=207&57=209&62=222&63=225&66=227&67=239&68=242&69=245&70=248&72=250&74=252&75=256&76=260&77=264&78=268&80=270&81=273&83=276&84=295&86=303&88=312&89=314&90=316&91=318&92=321&94=324&98=336&99=348&100=351&101=353&102=356&104=361'
+debug_info = '5=57&12=70&13=73&14=76&15=80&16=82&17=84&18=87&19=89&20=94&22=105&23=128&24=130&25=133&26=144&29=153&30=157&31=159&32=161&33=163&34=165&35=168&39=173&40=177&41=181&42=184&43=191&44=193&45=196&46=199&49=204&50=206&51=222&54=234&56=236&59=245&60=247&65=260&66=263&69=265&70=277&71=280&72=283&73=286&75=288&77=290&78=294&79=298&80=302&81=306&83=308&84=311&86=314&87=333&89=341&91=350&92=352&93=354&94=356&95=359&97=362&101=374&102=386&103=389&104=391&105=394&107=399'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8a3f0a8887e1066d185e3fa1139cda114b98a0ebbc18481c52b8486dc898cd18
+# 382b128937e3e3b94b2d06beea7749da02539647415b77f4776c2a1ad88796aa

@@ -21,6 +21,9 @@ def root(context, missing=missing, environment=environment):
     l_0_picks = resolve('picks')
     l_0_heads = resolve('heads')
     l_0_who = resolve('who')
+    l_0_answer = resolve('answer')
+    l_0_own_solved = resolve('own_solved')
+    l_0_own_done = resolve('own_done')
     l_0_items = resolve('items')
     l_0_FACETS = resolve('FACETS')
     l_0_many = resolve('many')
@@ -45,25 +48,31 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['max']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'max' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['replace']
+        t_5 = environment.filters['max']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'max' found.")
     try:
-        t_6 = environment.filters['select']
+        t_6 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_7 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -184,9 +193,34 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
-            yield '\n'
-    l_0_facet_count = (t_4(environment, [0, ((4 + environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'extra_areas')) - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
+            l_0_own_solved = environment.call(context, (undefined(name='answer') if l_0_answer is missing else l_0_answer), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems'))
+            context.vars['own_solved'] = l_0_own_solved
+            context.exported_vars.add('own_solved')
+            for (l_1_p, l_1_s, l_1_on_item) in (undefined(name='own_solved') if l_0_own_solved is missing else l_0_own_solved):
+                _loop_vars = {}
+                pass
+                yield str(l_1_s)
+            l_1_p = l_1_s = l_1_on_item = missing
+            l_0_own_done = t_3(context.eval_ctx, t_4(context, (undefined(name='own_solved') if l_0_own_solved is missing else l_0_own_solved), 'first'))
+            context.vars['own_done'] = l_0_own_done
+            context.exported_vars.add('own_done')
+            l_0_heads = []
+            context.vars['heads'] = l_0_heads
+            context.exported_vars.add('heads')
+            for l_1_p in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems'):
+                l_1__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if (l_1_p not in (undefined(name='own_done') if l_0_own_done is missing else l_0_own_done)):
+                    pass
+                    l_1__ = environment.call(context, environment.getattr((undefined(name='heads') if l_0_heads is missing else l_0_heads), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_1_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_1__
+            l_1_p = l_1__ = missing
+            if (undefined(name='heads') if l_0_heads is missing else l_0_heads):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，各单位要对照检查、逐项整改。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，要放到', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的全局工作中统筹解决。', ))))
+                yield '\n'
+    l_0_facet_count = (t_5(environment, [0, ((4 + environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'extra_areas')) - t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)))]) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else 0)
     context.vars['facet_count'] = l_0_facet_count
     context.exported_vars.add('facet_count')
     l_0_kept = []
@@ -214,7 +248,7 @@ def root(context, missing=missing, environment=environment):
             l_1_cover = missing
             _loop_vars = {}
             pass
-            l_1_cover = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), hit=(t_2(t_3(context.eval_ctx, t_6(context, environment.call(context, environment.getattr(t_5(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
+            l_1_cover = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), hit=(t_2(t_3(context.eval_ctx, t_7(context, environment.call(context, environment.getattr(t_6(context.eval_ctx, environment.getitem(l_1_f, 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), 'split'), '‖', _loop_vars=_loop_vars), 'in', t_1(context.eval_ctx, (undefined(name='items') if l_0_items is missing else l_0_items), '|')))) > 0), _loop_vars=_loop_vars)
             _loop_vars['cover'] = l_1_cover
             for l_2_i in (undefined(name='items') if l_0_items is missing else l_0_items):
                 l_2_facet_of = resolve('facet_of')
@@ -226,7 +260,7 @@ def root(context, missing=missing, environment=environment):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_1_cover['hit'] = True
             l_2_i = l_2_facet_of = missing
-            if (((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))) and environment.call(context, (undefined(name='in_field') if l_1_in_field is missing else l_1_in_field), t_5(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'subject_field'), _loop_vars=_loop_vars)):
+            if (((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))) and environment.call(context, (undefined(name='in_field') if l_1_in_field is missing else l_1_in_field), t_6(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'subject_field'), _loop_vars=_loop_vars)):
                 pass
                 l_1__ = environment.call(context, environment.getattr((undefined(name='kept') if l_0_kept is missing else l_0_kept), 'append'), l_1_f, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_1__
@@ -249,6 +283,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=66&4=68&6=71&7=74&8=76&9=79&10=81&11=84&12=86&13=89&14=91&15=96&17=99&18=102&20=104&21=107&22=123&23=126&24=129&26=134&27=137&33=141&35=153&36=159&38=161&42=166&43=168&44=178&47=180&48=183&50=187&57=189&60=192&61=195&62=197&63=211&64=217&65=219&67=229&70=234&71=237&73=240&74=243&75=245&76=247'
+debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&17=108&18=111&20=113&21=116&22=132&23=135&24=138&26=143&27=146&33=150&35=162&36=168&38=170&42=175&43=177&44=187&47=189&48=192&52=196&53=199&54=204&55=207&56=219&57=221&65=223&68=226&69=229&70=231&71=245&72=251&73=253&75=263&78=268&79=271&81=274&82=277&83=279&84=281'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7f4285a23c42dd594978019d0fb43c9aee29eb3dcc56cc7e21cc9049c58f0bdc
+# c7916991b691f6fc42cfdd514c1c1fac48784bc19d383dba0ccb0712cb2d8bdf
