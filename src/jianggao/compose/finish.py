@@ -715,28 +715,31 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
     def swap(i: int, sentence: str, para: list[str], heading: str) -> str | None:
         if i >= len(roles) or roles[i] != "tasks":
             return None
-        said = {sentence_key(x) for part in parts for p in part for x in p}
         subject = heading + "".join(x for x in para if _ORDINAL.match(x)) + sentence
         narrow = ideas_of(subject) - BROAD
+        if not narrow:
+            return None
+        said = {sentence_key(x) for part in parts for p in part for x in p}
         best: tuple[float, str, str, str] | None = None
         for task in plan.tasks:
             key = task.view.topic.key
             if key not in pools:
                 pools[key] = spare(task.view.topic)
             for measure in pools[key]:
+                # (the cheap tests first: a swap is looked for in most rich drafts)
                 if not _SWAP_LENGTH[0] * len(sentence) <= len(measure) <= _SWAP_LENGTH[1] * len(sentence) \
                         or _DIGIT.search(measure) or sentence_key(measure) in said \
+                        or not ideas_of(measure) & narrow:
+                    continue
+                # (on its subject by a narrow idea too: 要落实网络安全责任制 shares 安全 with 全力保障母婴安全, not a subject)
+                on = samepoint.share(measure, subject)[1]
+                if on < _SWAP_ON_SUBJECT or (best is not None and on <= best[0]) \
                         or needs_of(measure) & {"antecedent", "partner", "follows"} \
                         or any(image.search(measure) for image in one_home.IMAGES.values()):
                     continue
                 fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
                                    ahead=plan.ahead)
-                if len(fitted) != 1:
-                    continue
-                # (on its subject by a narrow idea too: 要落实网络安全责任制 shares 安全 with 全力保障母婴安全, not a subject)
-                on = samepoint.share(fitted[0], subject)[1] if ideas_of(fitted[0]) & narrow else 0.0
-                if on < _SWAP_ON_SUBJECT or (best is not None and on <= best[0]) \
-                        or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in para):
+                if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in para):
                     continue
                 best = (on, fitted[0], key, measure)
         if best is None:
