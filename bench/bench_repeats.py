@@ -559,6 +559,91 @@ def round38(text: str) -> dict[str, list[str]]:
     return out
 
 
+# The round 39 readers' repeats (issue 13): a heading said again by what follows it, a same point kept in a paragraph,
+# and the verbal tics a blind reader hears first.
+_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
+_LEADING = re.compile(r"^(?:(?:今年|年内|下半年|明年|同时|还|我们|全[县区市旗镇]|各地)?(?:要|必须|还要|要进一步|要切实|要着力|要持续|"
+                      r"进一步|切实|着力|持续))+")
+# the subject a sentence opens on, ended by its duty's verb (城市管理部门要…, 合管办配合…)
+_OPENING_SUBJECT = re.compile(r"^([^，。；：、“”]{2,14}?)(?:要|将|必须|应|须|负责|牵头|配合|会同|还要|也要)")
+# the marked words a paragraph may say twice but not three times, a part three times but not four (compose.tics)
+_TIC_WORDS = ("要着力", "要切实", "要进一步", "着力", "切实", "扎实", "广泛", "大力", "全力", "深入", "持续", "贵在", "重在",
+              "关键在", "就能", "才能")
+
+
+def _echo(head: str, clause: str) -> bool:
+    """Whether ``clause`` says ``head`` again (compose.once.says_head_again: most of each one's character pairs in the
+    other, or, opening on a duty's verb, the same content words: 加强疫苗接种规范化管理 / 加强预防接种规范化管理)."""
+    from jianggao.compose.once import says_head_again
+    return says_head_again(head, clause)
+
+R39_KEYS = ("item_echo", "sub_echo", "item_sub", "same_kept", "subject_twice", "tic_para", "tic_part")
+
+
+def round39(text: str) -> dict[str, list[str]]:
+    """What of the round 39 readers' repeats ``text`` shows: a heading echoed by its first clause (item, subsection,
+    an item under a subsection restating it), pairs of one paragraph compose.samepoint calls one point (kept), two
+    sentences in a row opening on one subject, and a marked word said a third time in a paragraph or a fourth in a part."""
+    from jianggao.compose import samepoint
+    from jianggao.compose.once import restates
+    out: dict[str, list[str]] = {"item_echo": [], "sub_echo": [], "item_sub": [], "same_kept": [], "subject_twice": [],
+                                 "tic_para": [], "tic_part": []}
+    part_counts: Counter[str] = Counter()
+    sub = ""
+    for line in text.splitlines():
+        line = line.strip().replace("\u3000", "")
+        if not line:
+            continue
+        if _PART.match(line):
+            part_counts = Counter()
+            sub = ""
+            line = line[_PART.match(line).end():]
+            sentences = [s for s in _SPLIT.split(line) if s]
+            sentences = sentences[1:]        # a part's heading (it carries no 。 in the draft: the line is the heading)
+            if not sentences:
+                continue
+        else:
+            sentences = [s for s in _SPLIT.split(line) if s]
+        m = _SUB.match(line)
+        heads: list[str] = []
+        if m:
+            sub = sentences[0][m.end():].rstrip("。")
+            heads.append(sub)
+            body = sentences[1:]
+            if body and not _ITEM.match(body[0]) and _echo(sub, body[0].partition("，")[0]):
+                out["sub_echo"].append(sentences[0] + body[0][:40])
+        else:
+            body = sentences
+        for k, s in enumerate(body):
+            im = _ITEM.match(s)
+            if im:
+                head = s[im.end():].rstrip("。")
+                heads.append(head)
+                if sub and restates(head, sub, ()):
+                    out["item_sub"].append(sub + " / " + s[:40])
+                if k + 1 < len(body) and not _ITEM.match(body[k + 1]) and _echo(head, body[k + 1].partition("，")[0]):
+                    out["item_echo"].append(s + body[k + 1][:40])
+        subject = frozenset(f for h in heads for f in samepoint.forms(h))
+        plain = [s for s in body if not _ITEM.match(s)]
+        for k, s in enumerate(plain):
+            if k and not re.search(r"\d", s) and any(samepoint.same(s, plain[j], subject) for j in range(k)):
+                out["same_kept"].append(s[:60])
+            a, b = _OPENING_SUBJECT.match(s), _OPENING_SUBJECT.match(plain[k + 1]) if k + 1 < len(plain) else None
+            if a and b and a.group(1) == b.group(1) and not _LEADING.match(a.group(0)):
+                out["subject_twice"].append(a.group(1) + ": " + plain[k + 1][:40])
+        para_counts: Counter[str] = Counter()
+        for s in sentences:
+            rest = s
+            for w in _TIC_WORDS:
+                n = rest.count(w)
+                rest = rest.replace(w, "|")
+                para_counts[w] += n
+                part_counts[w] += n
+        out["tic_para"] += [w for w, n in para_counts.items() if n > 2]
+        out["tic_part"] += [w for w, n in part_counts.items() if n == 4 and para_counts[w]]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--drafts", type=Path, help="measure the .txt drafts in this folder instead of rendering")
@@ -679,6 +764,15 @@ def main(argv: list[str] | None = None) -> int:
             for x in found[:args.show]:
                 print(f"      {key} {k}: {x[:70]}")
     report["round38"] = r38
+    r39 = {path.stem: round39(path.read_text(encoding="utf-8")) for path in drafts}
+    print("the round 39 readers' repeats and tics, in all drafts (drafts with one): " + "; ".join(
+        f"{key} {sum(len(v[key]) for v in r39.values())} ({sum(1 for v in r39.values() if v[key])})"
+        for key in R39_KEYS) + f" ({len(drafts)} drafts)")
+    for k in sorted(r39):
+        for key, found in r39[k].items():
+            for x in found[:args.show]:
+                print(f"      {key} {k}: {x[:70]}")
+    report["round39"] = r39
     found4 = {path.stem: causes(path.read_text(encoding="utf-8")) for path in drafts}
     total = sum(r[1] for r in rows)
     c4 = {name: causes(text, draft=False) for name, text in corpus}

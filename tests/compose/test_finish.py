@@ -39,3 +39,22 @@ def test_a_subsection_heading_is_not_said_again_by_the_clause_after_it():
     assert parts[0][0] == ["完善老年健康服务体系，提升失能老年人照护能力。"]
     assert parts[0][1] == ["县医保局要全面推行按病种付费。"]
     assert parts[0][2][0].startswith("进一步支持基层医疗卫生机构")         # says more than its heading: it stays
+
+
+def test_an_item_or_heading_said_again_in_other_words_loses_the_clause():
+    """Round 39: 二是深入开展爱国卫生运动。广泛开展群众性爱国卫生运动，…; a brief priority pasted under a heading saying it
+    (下半年要着力深入开展夏季爱国卫生运动，做好… under （一）深入开展夏季爱国卫生运动)."""
+    from jianggao.compose.finish import _heading_not_restated, _subheading_not_restated
+    from jianggao.model.speech import Heading
+    parts = [[["二是深入开展爱国卫生运动。", "广泛开展群众性爱国卫生运动，发动群众清理房前屋后的卫生死角，消除病媒生物孳生地。"],
+              ["三是加强卫生人才队伍建设。", "加强卫生监督的队伍建设，进一步提高卫生监督工作质量和执法水平。"]]]
+    _heading_not_restated(parts, ())
+    assert parts[0][0][1] == "发动群众清理房前屋后的卫生死角，消除病媒生物孳生地。"
+    assert parts[0][1][1].startswith("加强卫生监督的队伍建设")          # another subject: it stays
+    brief = "深入开展夏季爱国卫生运动"
+    shells = [[Heading(2, "（一）", brief, ""), Heading(2, "（二）", "加强病媒生物防制", "")]]
+    parts = [[["下半年要着力深入开展夏季爱国卫生运动，做好农贸市场、城中村等重点区域的环境卫生整治。", "要发动群众参与。"],
+              ["下半年要着力深入开展夏季爱国卫生运动，做好农贸市场的环境卫生整治。", "要开展蚊蝇密度监测。"]]]
+    _subheading_not_restated(parts, shells, (brief,))
+    assert parts[0][0][0] == "做好农贸市场、城中村等重点区域的环境卫生整治。"
+    assert parts[0][1][0].startswith("下半年要着力深入开展")             # the brief's words its heading does not say

@@ -332,3 +332,37 @@ def test_one_image_a_subsection():
     assert parts[0][1] == ["加强高危孕产妇筛查评估和分级管理，守牢母婴安全底线。", "市妇幼保健院要推动孕产妇早孕建册和规范产检。"]
     assert parts[0][2][1] == "筑牢免疫屏障，做到早发现、早报告。"     # a new subsection: its first guard stays
     assert parts[0][2][2] == "各级医疗机构要落实传染病疫情监测制度。"
+
+
+# The round 39 readers' echoes (heading or item, then the clause after it) and what is not one (a facet, a topic named,
+# a problem stated, another subject).
+ECHOES = [("落实全面两孩政策配套措施", "落实生育政策配套措施"), ("加强疫苗接种规范化管理", "加强预防接种规范化管理"),
+          ("深入开展爱国卫生运动", "广泛开展群众性爱国卫生运动"), ("发展普惠托育服务", "发展普惠托育服务"),
+          ("深入开展夏季爱国卫生运动", "下半年要着力深入开展夏季爱国卫生运动"), ("推进农村改厕", "进一步科学推进农村改厕"),
+          ("完善生育支持政策", "要着力落实好各项生育支持措施"), ("扩大新农合重大疾病保障病种", "进一步开展新农合重大疾病保障工作")]
+NOT_ECHOES = [("抓好传染病防控", "对重点传染病"), ("切实提升医疗服务质量和水平", "加强医疗质量管理"),
+              ("持续深化医药卫生体制改革", "深化公立医院改革"), ("提升县级医院服务能力", "持续加强县级公立医院重点专科建设"),
+              ("规范居民健康档案管理", "要进一步推动居民健康档案向本人开放"), ("推进医防协同", "医防协同机制尚不健全"),
+              ("加强出生缺陷防治", "要着力加强儿童健康管理和出生缺陷综合防治"), ("引进和留住人才", "对引进的急需人才"),
+              ("加强卫生人才队伍建设", "加强卫生监督的队伍建设")]
+
+
+@pytest.mark.parametrize(("head", "clause"), ECHOES)
+def test_a_clause_saying_its_heading_again_in_other_words_is_seen(head, clause):
+    assert once.says_head_again(head, clause)
+
+
+@pytest.mark.parametrize(("head", "clause"), NOT_ECHOES)
+def test_a_facet_a_topic_or_a_problem_under_a_heading_is_not_an_echo(head, clause):
+    assert not once.says_head_again(head, clause)
+
+
+def test_an_item_after_its_subsection_s_lead_restating_the_heading_goes():
+    # （一）推进紧密型县域医共体建设。…一是推进紧密型县域医共体建设。 (round 39): the item's head goes, the items after it
+    # are counted again
+    shells = [[Heading(2, "（一）", "推进紧密型县域医共体建设", ""), Paragraph("")]]
+    parts = [[["要让医共体真正运行起来。", "一是推进紧密型县域医共体建设。", "要统一医共体内的人员管理。", "二是推进分级诊疗。",
+               "要畅通双向转诊。"], ["三是加强医保支付。", "要推行总额付费。"]]]
+    once.items_not_parent(parts, shells, (), ())
+    assert parts[0][0] == ["要让医共体真正运行起来。", "要统一医共体内的人员管理。", "一是推进分级诊疗。", "要畅通双向转诊。"]
+    assert parts[0][1][0] == "二是加强医保支付。"

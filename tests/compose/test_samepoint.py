@@ -1,6 +1,8 @@
 """The same point twice in one paragraph, by content words (compose.samepoint and once.same_point_once)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from compose_helpers import REPO
 
@@ -137,6 +139,25 @@ def test_nothing_goes_below_the_floor():
     assert parts == [[[LEAD, EARLIER, LATER]]]
 
 
+def test_below_the_floor_a_repeat_is_said_instead_as_a_measure_not_said():
+    # round 39: the floor kept 35 of 36 repeats; the swap says an unused measure of the subject in its place
+    parts, shells = _para(LEAD, EARLIER, LATER)
+    room = once.Room(parts, 100)
+    room.left = 0
+    asked: list[tuple[int, str, str]] = []
+
+    def swap(i, sentence, para, heading):
+        asked.append((i, sentence, heading))
+        return "要推进老年人健康管理服务，提高老年人健康体检质量。"
+
+    once.same_point_once(parts, shells, (), room, swap)
+    assert parts == [[[LEAD, EARLIER, "要推进老年人健康管理服务，提高老年人健康体检质量。"]]]
+    assert asked == [(0, LATER, "")]
+    parts, shells = _para(LEAD, EARLIER, LATER)
+    once.same_point_once(parts, shells, (), room, lambda *_: None)          # nothing to say instead: it stays
+    assert parts == [[[LEAD, EARLIER, LATER]]]
+
+
 def test_the_heading_subject_is_not_a_repeat():
     parts = [[["要普及老年常见病防治知识。", "要开展老年人健康体检。"]]]
     shells = [[Heading(2, "（一）", "加强老年健康服务", "")]]
@@ -155,8 +176,8 @@ def test_a_composed_speech_keeps_no_same_point_it_had_room_to_drop(resources, na
     kept: list[tuple[str, str]] = []
     real = once.same_point_once
 
-    def spy(parts, shells, keep, room=None):
-        real(parts, shells, keep, room)
+    def spy(parts, shells, keep, room=None, swap=None):
+        real(parts, shells, keep, room, swap)
         heading: frozenset[str] = frozenset()
         for part, shell in zip(parts, shells, strict=True):
             for para, block in zip(part, shell, strict=True):
@@ -172,3 +193,32 @@ def test_a_composed_speech_keeps_no_same_point_it_had_room_to_drop(resources, na
     monkeypatch.setattr(once, "same_point_once", spy)
     compose(load_brief(REPO / "bench" / "briefs" / f"{name}.yaml"), resources.bank, resources.templates, seed=1)
     assert kept == []
+
+
+@pytest.mark.parametrize("name", ["b13_annual_2025_county_rich", "b22_annual_2026_district_rich",
+                                  "b19_work_report_2021_county"])
+def test_a_measure_said_instead_is_new_to_the_speech_and_on_its_subject(resources, name, monkeypatch):
+    from jianggao.compose import finish
+    swapped: list[tuple[str, str, str]] = []
+    real = finish._swap_for
+
+    def spy(*args):
+        swap = real(*args)
+
+        def wrapped(i, sentence, para, heading):
+            got = swap(i, sentence, para, heading)
+            if got:
+                swapped.append((sentence, got, heading))
+            return got
+        return wrapped
+
+    monkeypatch.setattr(finish, "_swap_for", spy)
+    speech = compose(load_brief(REPO / "bench" / "briefs" / f"{name}.yaml"), resources.bank, resources.templates, seed=1)
+    text = "".join(getattr(b, "text", "") + getattr(b, "body", "") for b in speech.blocks)
+    for sentence, got, heading in swapped:
+        assert not re.search(r"\d", got)
+        assert 0.6 * len(sentence) <= len(got) <= 1.6 * len(sentence)
+        assert samepoint.share(got, heading + sentence)[1] >= 0.3
+    for _, got, _ in swapped:
+        if got in text:
+            assert text.count(got) == 1

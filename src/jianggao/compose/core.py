@@ -301,7 +301,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     clauses = brief_clauses(view) + ctx["answer"].opened_on_measure()
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length,
-                    tuple(ctx["answer"].said.values()))
+                    tuple(ctx["answer"].said.values()),
+                    lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())))
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])

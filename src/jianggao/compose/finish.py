@@ -11,15 +11,16 @@ from ..model.topics import TOPICS
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
-from . import periods, placement
+from . import periods, placement, samepoint
 from .era import ahead_words, modernise, out_of_time
-from .ideas import MEASURES, ONCE, content_pairs, ideas_of
+from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .numbers import how_many
-from .picker import is_headline, sentence_key, sentences_of
+from .picker import TopicView, is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
 from .serve import subject_of_item
+from .tics import thin_tics
 from .voice import Remit, in_remit, is_run_in_head
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
@@ -523,8 +524,6 @@ _DEVICE = re.compile(r"有人[^，。、；]{1,2}、有人[^，。、；]{1,2}"
 DEVICES_PER_SPEECH = 1
 
 
-# How much of a numbered item's words the clause after it may share before it only says the item again.
-_RESTATED_SHARE = 0.6
 # A clause that leans on the one before it (这…, 并…, 从而…) cannot open a sentence once that one is gone.
 # (… or names no one: a purpose clause left alone, 使老年人看病就医更方便, had lost its subject with the restated clause;
 # nor 是让疾控机构既能抓好预防…, left of 疾控体系改革的目的，是让…; nor 重在管理体制…, left of 县级公立医院改革，重在…)
@@ -549,8 +548,9 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
                 first, sep, rest = nxt.partition("，")
                 # the clause says the item and little else (要做好传染病防控物资和检测试剂的储备 says more than
                 # 做好夏季传染病防控, though it holds most of its words)
-                head_words = _han(first).removeprefix("要")
-                if _shared_share(item, head_words) < _RESTATED_SHARE or _shared_share(head_words, item) < _RESTATED_SHARE:
+                # (or its words said in other words: 二是深入开展爱国卫生运动。广泛开展群众性爱国卫生运动，…; but not another
+                # subject sharing the item's stock: 加强卫生监督的队伍建设 after 三是加强卫生人才队伍建设; round 39)
+                if not one_home.says_head_again(item, first):
                     continue
 
                 def own_data(text: str, head: str = para[k]) -> bool:
@@ -567,11 +567,16 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
                     para.pop(k + 1)
 
 
+# The tail of a restating sentence that cannot open it and is short enough to go with it.
+_SHORT_REST = 20
+
+
 def _subheading_not_restated(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:
     """A subsection's heading is not said again by the first clause after it (issue 13, round 38: （二）深化医保支付方式
     改革。今年还要深化医保支付方式改革; （五）推动医养结合提质增效。深入推进医养结合，…): a first clause whose words, the
     stock verbs and nouns of a heading aside (once._STOCK_HEAD), the heading holds goes where the rest of its sentence
-    opens anew, or the sentence goes where it is nothing else and more follows.  Never the brief's words or figures."""
+    opens anew, or the sentence goes where it is little else and more follows.  Never a figure, nor the brief's words
+    the heading does not say itself."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
             if not (isinstance(block, Heading) and block.level == 2) or not para:
@@ -580,12 +585,18 @@ def _subheading_not_restated(parts: list[list[list[str]]], shells: list[list[Blo
             s = para[0]
             first, sep, rest = s[:-1].partition("，")
             words = one_home._STOCK_HEAD.sub("", _han(re.sub(r"^(?:今年|今年还|还|要|我们要)+", "", first)))
-            if len(words) < 2 or words not in heading or _DIGIT.search(s) or any(c and c in s for c in clauses) \
+            # (the heading's words said in other words count too: （二）深入开展爱国卫生运动。广泛开展群众性爱国卫生运动，…;
+            # and the brief's words the heading says itself may go with the clause: round 39's 下半年要着力深入开展夏季爱国
+            # 卫生运动，… under the heading 深入开展夏季爱国卫生运动)
+            said = (len(words) >= 2 and words in heading) or one_home.says_head_again(block.text, first)
+            if not said or _DIGIT.search(s) or any(c and c in s and c not in block.text for c in clauses) \
                     or _ORDINAL.match(s):
                 continue
             if sep and one_home._opens_anew(rest + s[-1]):
                 para[0] = rest + s[-1]
-            elif not sep and len(para) > 1 and not needs_of(para[1]) & {"antecedent", "follows"}:
+            elif (not sep or len(_han(rest)) < _SHORT_REST) and len(para) > 1 \
+                    and not needs_of(para[1]) & {"antecedent", "follows"}:
+                # (what is left is a slogan's tail, 积极倡导文明健康的生活方式: the subsection opens on what follows)
                 para.pop(0)
 
 
@@ -687,6 +698,58 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
                 para[k] = lead + rest
 
 
+# A measure said in place of a repeat is about as long as it (the length holds) …
+_SWAP_LENGTH = (0.6, 1.6)
+# … and on its paragraph's subject: this share of its content words are the heading's, the item's or the repeat's.
+_SWAP_ON_SUBJECT = 0.3
+
+
+def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...], remit: Remit, roles: list[str],
+              spare: Callable[[TopicView], list[str]]) -> one_home.Swap:
+    """once.same_point_once's ``swap``: for a task paragraph's repeat, the task areas' unsaid measures (``spare``) put in
+    the speech's date and the speaker's remit (_fit_time), standing alone, saying nothing the paragraph or the speech
+    says, drawing no image (once.IMAGES: images_once has run), and on the paragraph's subject; the one most on it, or
+    None."""
+    pools: dict[str, list[str]] = {}
+
+    def swap(i: int, sentence: str, para: list[str], heading: str) -> str | None:
+        if i >= len(roles) or roles[i] != "tasks":
+            return None
+        subject = heading + "".join(x for x in para if _ORDINAL.match(x)) + sentence
+        narrow = ideas_of(subject) - BROAD
+        if not narrow:
+            return None
+        said = {sentence_key(x) for part in parts for p in part for x in p}
+        best: tuple[float, str, str, str] | None = None
+        for task in plan.tasks:
+            key = task.view.topic.key
+            if key not in pools:
+                pools[key] = spare(task.view.topic)
+            for measure in pools[key]:
+                # (the cheap tests first: a swap is looked for in most rich drafts)
+                if not _SWAP_LENGTH[0] * len(sentence) <= len(measure) <= _SWAP_LENGTH[1] * len(sentence) \
+                        or _DIGIT.search(measure) or sentence_key(measure) in said \
+                        or not ideas_of(measure) & narrow:
+                    continue
+                # (on its subject by a narrow idea too: 要落实网络安全责任制 shares 安全 with 全力保障母婴安全, not a subject)
+                on = samepoint.share(measure, subject)[1]
+                if on < _SWAP_ON_SUBJECT or (best is not None and on <= best[0]) \
+                        or needs_of(measure) & {"antecedent", "partner", "follows"} \
+                        or any(image.search(measure) for image in one_home.IMAGES.values()):
+                    continue
+                fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
+                                   ahead=plan.ahead)
+                if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in para):
+                    continue
+                best = (on, fitted[0], key, measure)
+        if best is None:
+            return None
+        pools[best[2]].remove(best[3])
+        return best[1]
+
+    return swap
+
+
 def done_of(plan: Plan) -> tuple[done_work.Done, ...]:
     """What the plan's brief says is done (done.done_model): its facts and results, items and problems."""
     return done_work.done_model([f for r in plan.reviews for f in r.facts], [x for r in plan.reviews for x in r.results],
@@ -695,8 +758,10 @@ def done_of(plan: Plan) -> tuple[done_work.Done, ...]:
 
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
-           target: int, answered: tuple[str, ...] = ()) -> list[Block]:
-    """The worded speech made speakable (see the module docstring); ``marks`` start each part."""
+           target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None
+           ) -> list[Block]:
+    """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
+    area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps."""
     blocks = tighten(blocks, clauses + ("我代表",))
     remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
@@ -744,7 +809,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
     one_home.images_once(parts, shells, clauses, floor)
-    one_home.same_point_once(parts, shells, clauses, floor)
+    one_home.same_point_once(parts, shells, clauses, floor,
+                             _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else None)
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)
@@ -777,6 +843,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     if plan.kind == "pledge":
         vary_commitments(parts)
     _paragraph_shape(parts, shells, clauses, plan)
+    thin_tics(parts, shells, clauses)
     for part in parts:
         for para in part:
             if para and not _carries_data(para[0], clauses):

@@ -403,9 +403,55 @@ def restates(item: str, heading: str, area_words: Sequence[str]) -> bool:
     return not left and bool(named) and all(w in b for w in named)
 
 
+
+# What a duty opens on that says nothing of its content: the time, the modal and the adverbs (今年要进一步…, 下半年要着力
+# 深入开展…); and the adverbs anywhere in a heading (深入开展爱国卫生运动 is 开展爱国卫生运动 said with weight).
+_DUTY_LEAD = re.compile(r"^(?:今年|年内|下半年|明年|同时|此外|我们|还)*(?:要|必须|还要|也要)?")
+_ADVERBS = re.compile(r"进一步|切实|着力|持续|不断|深入|广泛|扎实|大力|全力|积极|认真|继续|科学|有效|全面")
+# The words a speech says one work by in turn (做好重点传染病防控 / 加强重点传染病防治).
+_SAME_WORK = re.compile(r"防治|防制")
+# A clause says its heading again when it holds this share of its character pairs in the heading and the heading this
+# share of its own in the clause (加强预防接种规范化管理 / 加强疫苗接种规范化管理: 0.7 and 0.7; a facet of the heading,
+# 加强医疗质量管理 under 切实提升医疗服务质量和水平, holds 0.29 and 0.17) …
+ECHO_CLAUSE = 0.6
+ECHO_HEAD = 0.5
+# … and the heading holds this share of the clause's content words (compose.samepoint) …
+ECHO_CONTENT = 0.55
+# … or, opening on a duty's verb and weighing at least ECHO_WEIGHT, every content word of each is the other's
+# (compose.samepoint's words: 落实好各项生育支持措施 under 完善生育支持政策), where a problem stated (医防协同机制尚不健全) or a
+# topic named (对重点传染病，…) is no restatement.
+ECHO_WEIGHT = 8.0
+
+
+def says_head_again(head: str, clause: str) -> bool:
+    """Whether ``clause`` (a sentence's first clause) says ``head`` (the heading or item above it) again in the same or
+    other words (issue 13, round 39: 一是落实全面两孩政策配套措施。落实生育政策配套措施，…; 二是深入开展爱国卫生运动。广泛开展群众性
+    爱国卫生运动，…)."""
+    a = _han(_ADVERBS.sub("", _SAME_WORK.sub("防控", head)))
+    b = _han(_ADVERBS.sub("", _DUTY_LEAD.sub("", _SAME_WORK.sub("防控", clause))))
+    if len(a) < 4 or len(b) < 4:
+        return False
+    if _shared(b, a) >= ECHO_CLAUSE and _shared(a, b) >= ECHO_HEAD:
+        # (sharing the stock of a heading is not sharing its point: 加强卫生监督的队伍建设 under 加强卫生人才队伍建设
+        # holds 0.6 of its pairs there, but 监督 is half its content)
+        weight, held = samepoint.share(b, a)
+        return not weight or held >= ECHO_CONTENT
+    if not _FACET_VERB.match(b):
+        return False
+    # (the words themselves, not a word inside a longer one: 医疗质量管理 is a facet of 医疗服务质量, not it again)
+    mine = {w for w, (v, _) in samepoint.words(b).items() if v > 0.0}
+    return mine == {w for w, (v, _) in samepoint.words(a).items() if v > 0.0} \
+        and sum(samepoint.words(b)[w][0] for w in mine) >= ECHO_WEIGHT
+
+
 _FACET = re.compile(r"^(?:要|进一步|要进一步|要着力|着力|还要)?([^，。；：]{5,16})，([^。]{8,})。$")
 _FACET_VERB = re.compile(r"^(?:加强|推进|推动|做好|抓好|开展|落实|健全|完善|实施|建立|提升|提高|规范|扩大|推广|实行|严格|"
                          r"深化|优化|强化|加快|发挥|培养|引进|支持|鼓励|创新|探索|用好|建好|管好)")
+
+
+# An item after its subsection's lead is the heading itself when it holds this share of the heading's character pairs
+# (a heading of two facets, 开展城乡环境卫生综合整治和病媒生物防制, holds its first item's 0.61).
+_ITEM_IS_HEADING = 0.75
 
 
 def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
@@ -423,28 +469,43 @@ def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], ke
             end = next((i for i in range(j + 1, len(shell)) if isinstance(shell[i], Heading)), len(shell))
             for i in range(j, end):
                 para = part[i]
-                m = _ORDINAL.match(para[0]) if para else None
-                if not m or not restates(para[0][m.end():], shell[j].text if isinstance(shell[j], Heading) else "",
-                                         area_words):
+                # the first item of the list may come after the heading's own lead (（一）推进紧密型县域医共体建设。年内，
+                # …。一是推进紧密型县域医共体建设。: round 39), later ones open their paragraphs
+                k = next((x for x, t in enumerate(para) if _ORDINAL.match(t)), -1) if i == j else 0
+                m = _ORDINAL.match(para[k]) if para and k >= 0 else None
+                heading = shell[j].text if isinstance(shell[j], Heading) else ""
+                if not m or not restates(para[k][m.end():], heading, area_words):
                     continue
-                item = para[0][m.end():]
+                if k > 0 and not (says_head_again(heading, para[k][m.end():])
+                                  and _shared(_han(_ADVERBS.sub("", heading)), _han(para[k][m.end():])) >= _ITEM_IS_HEADING):
+                    # (there the heading itself, said again: a heading of two facets, 抓好常态化疫情防控和疾病预防控制体系,
+                    # keeps its first item 一是抓好常态化疫情防控 and the second after it)
+                    continue
+                item = para[k][m.end():]
                 briefs = any(c and c in item for c in keep)
-                facet = _FACET.match(para[1]) if len(para) > 1 and not briefs else None
-                if facet and _FACET_VERB.match(facet.group(1)) and not _DIGIT.search(para[1]):
+                facet = _FACET.match(para[k + 1]) if len(para) > k + 1 and not briefs else None
+                if facet and _FACET_VERB.match(facet.group(1)) and not _DIGIT.search(para[k + 1]):
                     if _stands(facet.group(2) + "。"):
-                        para[0] = m.group(0) + facet.group(1) + "。"
-                        para[1] = facet.group(2) + "。"
+                        para[k] = m.group(0) + facet.group(1) + "。"
+                        para[k + 1] = facet.group(2) + "。"
                     else:       # (实行按需设岗、竞聘上岗。 alone is a stub: the whole measure heads the item)
-                        para[0] = m.group(0) + facet.group(0).removeprefix(facet.group(0)[:facet.start(1)])
-                        para.pop(1)
+                        para[k] = m.group(0) + facet.group(0).removeprefix(facet.group(0)[:facet.start(1)])
+                        para.pop(k + 1)
                     continue
                 if i != j and m.group(0) != "一是":
                     continue
+                if k > 0 and len(para) == k + 1:
+                    break           # (a head with nothing under it in its paragraph: left as it is)
                 if briefs:
-                    heading = shell[j]
-                    assert isinstance(heading, Heading)
-                    text = item.rstrip("。") + ("。" if heading.text.endswith("。") else "")
-                    shell[j] = Heading(heading.level, heading.number, text, heading.body)
+                    parent = shell[j]
+                    assert isinstance(parent, Heading)
+                    text = item.rstrip("。") + ("。" if parent.text.endswith("。") else "")
+                    shell[j] = Heading(parent.level, parent.number, text, parent.body)
+                if k > 0:
+                    # (the heading's lead stands before it: the item's head goes, its measures go on under the heading)
+                    para.pop(k)
+                    _renumber(part, i, end, k)
+                    break
                 if len(para) > 1:
                     para.pop(0)
                 else:
@@ -453,13 +514,18 @@ def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], ke
                 break
 
 
-def _renumber(part: list[list[str]], start: int, end: int) -> None:
-    """The numbered items of ``part[start:end]`` counted from 一是 again; one left is no list (要 opens it)."""
-    at = [i for i in range(start, end) if part[i] and _ORDINAL.match(part[i][0])]
-    for n, i in enumerate(at, 1):
-        head = part[i][0]
+def _renumber(part: list[list[str]], start: int, end: int, within: int | None = None) -> None:
+    """The numbered items of ``part[start:end]`` counted from 一是 again; one left is no list (要 opens it).  Items open
+    paragraphs; with ``within``, those of paragraph ``start`` from that sentence on count too (a heading's lead and its
+    first items in one paragraph)."""
+    at = [(i, 0) for i in range(start, end) if part[i] and _ORDINAL.match(part[i][0])]
+    if within is not None:
+        at = [(start, k) for k in range(within, len(part[start])) if _ORDINAL.match(part[start][k])] + \
+            [(i, k) for i, k in at if i != start]
+    for n, (i, k) in enumerate(at, 1):
+        head = part[i][k]
         rest = head[_ORDINAL.match(head).end():]  # type: ignore[union-attr]
-        part[i][0] = ("要" + rest if not rest.startswith("要") else rest) if len(at) == 1 else ordinal_item(n) + rest
+        part[i][k] = ("要" + rest if not rest.startswith("要") else rest) if len(at) == 1 else ordinal_item(n) + rest
 
 
 # --- one body, one order ------------------------------------------------------------------------------------------
@@ -1145,31 +1211,43 @@ def images_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
 
 
 # A sentence that announces what follows (下面，结合我区实际，我讲四点意见。): the speech's frame, never a repeat.
+# What finish offers in place of a sentence said again: (part index, the sentence, its paragraph, its heading) → a
+# measure the speech has not said, or None.
+Swap = Callable[[int, str, list[str], str], "str | None"]
 _POINTS_AHEAD = re.compile(r"下面|以下|如下|[一二三四五六七八九十两几]点意见|[讲谈说][一二三四五六七八九十两几]点")
 
 
 def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
-                    room: Room | None = None) -> None:
+                    room: Room | None = None, swap: Swap | None = None) -> None:
     """No sentence of a paragraph says an earlier sentence's point again in other words (in place; issue 13:
     加强老年健康宣传教育 / 面向老年人开展健康教育), judged by content words (compose.samepoint), the words of the
     subsection's heading and of the paragraph's item heads (一是…) not counted (the sentences under them all name
     their subject).  Only a sentence the paragraph
     can spare goes (``optional``: never the brief's data or words, a paragraph's lead or only sentence, or one the next
-    sentence leans on), and only while the speech keeps its floor (``room``)."""
+    sentence leans on), and only while the speech keeps its floor (``room``); below it, ``swap`` (part index, the
+    sentence, its paragraph, its heading) may give a measure not said to say in its place, so the length holds and the
+    point is said once (round 39: the floor kept 35 of 36 such repeats)."""
     heading: Set[str] = frozenset()
-    for part, shell in zip(parts, shells, strict=True):
+    heading_text = ""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading) and block.level <= 2:
                 heading = samepoint.forms(block.text)
+                heading_text = block.text
             subject = heading
             k = 0
             while k < len(para):
                 s = para[k]
                 if _ORDINAL.match(s):       # an item's head (一是保障母婴安全。): its subject, named by all that follows
                     subject = subject | samepoint.forms(s)
-                elif k and optional(para, k, keep) and not _POINTS_AHEAD.search(s) and (room is None or room.left >= len(s)) \
-                        and any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j])) \
-                        and (room is None or room.take(s)):     # (no words looked for where nothing may go)
-                    para.pop(k)
-                    continue
+                elif k and optional(para, k, keep) and not _POINTS_AHEAD.search(s) \
+                        and (room is None or room.left >= len(s) or swap is not None) \
+                        and any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j])):
+                    # (no words looked for where nothing may go)
+                    if room is None or room.take(s):
+                        para.pop(k)
+                        continue
+                    instead = swap(i, s, para, heading_text) if swap is not None else None
+                    if instead:
+                        para[k] = instead
                 k += 1

@@ -854,6 +854,25 @@ class Picker:
         return all(self._may_tell(self._area or "", who) for who in told_in(text))
 
     # -- ideas ---------------------------------------------------------------
+    def spare(self, topic: TopicView, own: Sequence[str] = ()) -> list[str]:
+        """``topic``'s own one-sentence measures this speech has not said, the bank's and the templates' (``own``, as
+        mix takes them), in a fixed order, none claimed: what finish may say instead of a sentence that says its
+        paragraph's point again (once.same_point_once; issue 13)."""
+        self._enter(topic)
+        cands = [t for t, mine in self._candidates("task", "item", topic, None, HEADLINE_MAX + 1) if mine]
+        out = [t for t in cands if len(sentences_of(t)) == 1 and self._fresh(t) and not self.says_again(t)
+               and self._for_speaker(t)]
+        for option in self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))
+                                   and self._timely(o) and shared_offered(self.draw, o)]):
+            forms = [f for f in option.split(ALTERNATE) if self._timely(f)]
+            said = (in_bureau_voice(forms[0]) or forms[0] if self.bureau_voice else forms[0]) if forms else ""
+            said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural) if said else ""
+            if said and len(sentences_of(said)) == 1 and not (repeats(said, self._area_mined) or self._said_here(said)
+                                                              or self.said_once(said)) and self._for_speaker(said):
+                out.append(said)
+        self._leave()
+        return sorted(out, key=lambda t: (zlib.crc32(t.encode()), t))
+
     def _enter(self, topic: TopicView | None) -> None:
         """Note the work area being worded: a new one starts where the last area's picks ended, so its
         subheading and lead (claimed just before) are its own."""

@@ -1,0 +1,134 @@
+"""Verbal tics a listener hears inside a paragraph or a part (issue 13, round 39): a marked adverb said again and
+again (要着力落实…要着力依托…要着力开展…要着力保障, the blind reader's first tell; 扎实开展…扎实推进…扎实推进 in three
+achievement heads), and one subject opening two sentences in a row (城市管理部门配合…。城市管理部门要…).
+
+Real speeches say such a word once or twice in a paragraph and name a subject once for the sentences that follow it
+(zero subject).  So, after wording, in place:
+- a marked adverb said twice in a paragraph, three times in a part, in the sentence just before, or (in the part's
+  subsection headings) in a sibling heading, is varied from its group in compose.variants where the group has a word
+  not so used, else dropped (要着力开展 → 要开展: the adverb is weight, not content);
+- a sentence opening on the body the previous sentence opened on says its duty without it (…。城市管理部门要… → …。要…).
+The brief's own words are never touched, nor a title in 《》 or a quotation.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model.speech import Block, Heading
+from .variants import _GROUPS
+
+# The adverbs a duty is said with weight by, before the verbs they weigh (可持续 is a word; 进一步全面深化改革 is the
+# plenum's own title for its task).
+_VERB = (r"推进|推动|开展|加强|落实|做好|抓好|提升|提高|改善|解决|贯彻|实施|宣传|动员|弘扬|发展|整治|深化|完善|健全|规范|优化|"
+         r"减轻|增强|保障|依托|强化|扩大|推广|巩固|建设|培育|构建|打造|防范|化解|加大|改进|夯实|筑牢|促进|维护|普及|排查|治理|"
+         r"践行|抓实|做实|用好|发挥|落地|加快|组织|引导|整改|查处|打击|清理|防控|减少|降低|支持|参与|学习|研究|探索|推行|"
+         r"履行|转变|畅通|倡导|督促|关心|关注|摸清|查找|思考")
+# (进一步, 着力, 切实 weigh whatever follows them, 着力点 and 切实的 aside; the others only a duty's verb: 深入基层 is
+# going there, 持续增长 a trend, 全力以赴 a set phrase)
+MARKED = re.compile(r"(?:进一步(?!全面深化改革)|着力|切实)(?=[\u4e00-\u9fff])(?![点的地])"
+                    r"|(?<![可])(?:扎实|广泛|大力|全力|深入|持续|不断|认真)(?=" + _VERB + ")")
+# How often a marked adverb may be said: in a paragraph, in a part (its headings counted), in a part's subsection
+# headings (the achievement heads read as a list: 扎实开展…扎实推进…扎实推进 is the tell).
+PER_PARAGRAPH = 2
+PER_PART = 3
+PER_HEADINGS = 1
+
+# A body a sentence opens on, ended by the modal of its duty (城市管理部门要…, 合管办要…, 县政府将…).
+_SUBJECT = re.compile(r"^((?:[^，。；：、“”《》\d]{0,12}?)(?:部门|局|委|办|中心|医院|卫生院|院|所|站|机构|单位|政府|办事处|社区|"
+                      r"村委会|乡镇|街道|科室|团队|组|医共体|医联体|集团))(要|将|必须|应|须|还要|也要)")
+_QUOTED = re.compile(r"《[^》]*》|“[^”]*”")
+
+
+def _spans(text: str, keep: Sequence[str]) -> list[tuple[int, int]]:
+    out = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    for c in keep:
+        at = text.find(c) if c else -1
+        while at >= 0:
+            out.append((at, at + len(c)))
+            at = text.find(c, at + 1)
+    return out
+
+
+def _alternative(text: str, at: int, word: str, usable: Counter[tuple[str, str]], limit: dict[str, int],
+                 near: str) -> str | None:
+    """A word of ``word``'s group in compose.variants that reads right at ``at`` and is still under its limits."""
+    for pattern, words in _GROUPS:
+        m = pattern.match(text, at)
+        if not m or m.group(0) != word:
+            continue
+        free = [w for w in words if w != word and w not in near and all(usable[(k, w)] < n for k, n in limit.items())]
+        if free:
+            return min(free, key=lambda w: usable[("part", w)])
+    return None
+
+
+class _Counts:
+    """The marked adverbs said so far: in the part, the paragraph, the part's headings."""
+
+    def __init__(self) -> None:
+        self.seen: Counter[tuple[str, str]] = Counter()
+
+    def new_paragraph(self) -> None:
+        for key in [k for k in self.seen if k[0] == "para"]:
+            del self.seen[key]
+
+
+def _thin(text: str, keep: Sequence[str], counts: _Counts, before: str, heading: bool) -> str:
+    """``text`` with its marked adverbs past their limits varied or dropped (see the module's docstring)."""
+    limit = {"para": PER_PARAGRAPH, "part": PER_PART} | ({"head": PER_HEADINGS} if heading else {})
+    at = 0
+    while True:
+        m = MARKED.search(text, at)
+        if not m:
+            return text
+        word = m.group(0)
+        guarded = any(a < m.end() and m.start() < b for a, b in _spans(text, keep))
+        over = word in before or any(counts.seen[(k, word)] >= n for k, n in limit.items())
+        if guarded or not over:
+            chosen = word
+        else:
+            chosen = _alternative(text, m.start(), word, counts.seen, limit, before + text) or ""
+            text = text[:m.start()] + chosen + text[m.end():]
+        for k in limit:
+            if chosen:
+                counts.seen[(k, chosen)] += 1
+        at = m.start() + len(chosen)
+
+
+def _zero_subject(sentences: list[str], keep: Sequence[str]) -> None:
+    """A sentence opening on the body the sentence before opened on says its duty without it (in place)."""
+    last = ""
+    for k, s in enumerate(sentences):
+        m = _SUBJECT.match(s)
+        body = m.group(1) if m else ""
+        # (only before a modal, 要…, 将…, which carries the subject on: 医联体牵头医院要… is not 医联体 牵头…)
+        if body and body == last and not any(0 <= s.find(c) < len(body) for c in keep if c):
+            sentences[k] = s[len(body):]
+        last = body
+
+
+def thin_tics(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str]) -> None:
+    """The tics of the module's docstring taken out, in place: ``parts`` are the speech's sentences by part and block,
+    ``shells`` its blocks (a subsection heading's text is varied there), ``keep`` the brief's words."""
+    for part, shell in zip(parts, shells, strict=True):
+        counts = _Counts()
+        heads = Counter[tuple[str, str]]()
+        for i, (para, block) in enumerate(zip(part, shell, strict=True)):
+            counts.new_paragraph()
+            if isinstance(block, Heading) and block.level == 2:
+                # the part's subsection headings are one list: a heading's words are counted among its siblings'
+                counts.seen.update(heads)
+                text = _thin(block.text, keep, counts, "", heading=True)
+                heads = Counter({k: n for k, n in counts.seen.items() if k[0] == "head"})
+                for key in [k for k in counts.seen if k[0] == "head"]:
+                    del counts.seen[key]
+                if text != block.text:
+                    shell[i] = Heading(block.level, block.number, text, block.body)
+                counts.new_paragraph()
+            before = ""
+            for k, s in enumerate(para):
+                para[k] = _thin(s, keep, counts, before, heading=False)
+                before = para[k]
+            _zero_subject(para, keep)

@@ -1,0 +1,90 @@
+"""Verbal tics (compose.tics): a marked adverb said again and again, one subject opening two sentences in a row."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from compose_helpers import REPO
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose import tics
+from jianggao.compose.core import compose
+from jianggao.model.speech import Heading, Paragraph
+from jianggao.render import load_resources
+
+
+def _thin(*paras: list[str], keep: tuple[str, ...] = ()) -> list[list[str]]:
+    parts = [[list(p) for p in paras]]
+    shells = [[Paragraph("") for _ in paras]]
+    tics.thin_tics(parts, shells, keep)
+    return parts[0]
+
+
+def test_a_marked_adverb_is_said_at_most_twice_in_a_paragraph():
+    # the blind reader's first tell (round 39): 要着力落实…要着力依托…要着力开展…要着力保障
+    para = ["要着力落实家庭医生签约服务。", "要着力依托医共体推动资源下沉。", "要着力开展慢性病筛查。", "要着力保障村医待遇。"]
+    out = _thin(para)[0]
+    assert sum(s.count("着力") for s in out) <= 2
+    # never twice in a row, and what is left still says the duty: 要着力开展 → 要开展 (or another adverb of its group)
+    assert not ("着力" in out[0] and "着力" in out[1])
+    assert all(s.startswith("要") and s.endswith("。") for s in out)
+    assert [re.sub(r"着力|切实|进一步|持续|不断", "", s) for s in out] == [s.replace("着力", "") for s in para]
+
+
+def test_a_marked_adverb_is_said_at_most_three_times_in_a_part_and_not_in_the_next_sentence():
+    out = _thin(["扎实推进医共体建设。"], ["扎实推进分级诊疗。"], ["扎实推进家庭医生签约。"], ["扎实推进健康县城建设。"])
+    assert sum(p[0].count("扎实") for p in out) <= 3
+    assert all(p[0].endswith("推进" + w + "。") for p, w in zip(out, ("医共体建设", "分级诊疗", "家庭医生签约", "健康县城建设"),
+                                                                 strict=True))
+    out = _thin(["广泛开展爱国卫生运动。", "广泛开展健康知识普及。"])[0]
+    assert "广泛" not in out[1] and out[1].endswith("开展健康知识普及。")
+
+
+def test_sibling_subsection_headings_do_not_share_a_marked_adverb():
+    # 扎实开展…扎实推进…扎实推进 in three achievement heads (round 39)
+    parts = [[["去年，全县开展了爱国卫生运动。"], ["医改有新进展。"], ["妇幼健康有新进展。"]]]
+    shells = [[Heading(2, "（一）", "扎实开展爱国卫生运动", ""), Heading(2, "（二）", "扎实推进医改", ""),
+               Heading(2, "（三）", "扎实推进妇幼健康工作", "")]]
+    tics.thin_tics(parts, shells, ())
+    heads = [b.text for b in shells[0]]
+    assert sum("扎实" in h for h in heads) == 1
+    assert heads[1].endswith("推进医改") and heads[2].endswith("推进妇幼健康工作")
+
+
+def test_set_phrases_titles_and_the_brief_s_words_keep_their_adverbs():
+    para = ["要找准着力点。", "要落实进一步全面深化改革的部署。", "全力以赴做好防汛救灾。", "干部要深入基层。",
+            "认真学习《关于进一步加强乡村医生队伍建设的实施意见》。", "要进一步推进医共体建设。", "要进一步推进分级诊疗。",
+            "要进一步做好签约服务。"]
+    out = _thin(para, keep=("要进一步做好签约服务",))[0]
+    assert out[:5] == para[:5]
+    assert out[7] == para[7]
+
+
+def test_a_sentence_opening_on_the_body_the_one_before_opened_on_carries_it_on():
+    out = _thin(["城市管理部门要配合做好农贸市场整治。", "城市管理部门要加强占道经营管理。", "城市管理部门要清理卫生死角。",
+                 "市场监管部门要加强食品安全监管。"])[0]
+    assert out == ["城市管理部门要配合做好农贸市场整治。", "要加强占道经营管理。", "要清理卫生死角。", "市场监管部门要加强食品安全监管。"]
+    # another body that begins with the same words is another subject; the brief's words stay as written
+    out = _thin(["医联体要统筹资源。", "医联体牵头医院要开通转诊绿色通道。"])[0]
+    assert out[1] == "医联体牵头医院要开通转诊绿色通道。"
+    out = _thin(["县疾控中心要加强监测。", "县疾控中心要做好流调。"], keep=("县疾控中心要做好流调",))[0]
+    assert out[1] == "县疾控中心要做好流调。"
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources()
+
+
+@pytest.mark.parametrize("name", ["b13_annual_2025_county_rich", "b04_work_report_2017_district_rich",
+                                  "b14_work_report_2026_city_rich", "b11_pledge_2019_street"])
+def test_a_composed_speech_has_no_marked_adverb_three_times_in_a_paragraph(resources, name):
+    speech = compose(load_brief(REPO / "bench" / "briefs" / f"{name}.yaml"), resources.bank, resources.templates,
+                     seed=2)
+    for block in speech.blocks:
+        text = block.body if isinstance(block, Heading) else getattr(block, "text", "")
+        found = [m.group(0) for m in tics.MARKED.finditer(text)]
+        assert all(found.count(w) <= tics.PER_PARAGRAPH for w in found), (name, text[:80])
+        sentences = [s for s in re.split(r"(?<=[。！？])", text) if s]
+        bodies = [m.group(1) if (m := tics._SUBJECT.match(s)) else "" for s in sentences]
+        assert not any(a and a == b for a, b in zip(bodies, bodies[1:], strict=False)), (name, text[:80])
