@@ -1923,6 +1923,8 @@ class Picker:
                     head = head.removeprefix("配合")
                 standing_runs.append(ItemRun(head, (), tuple(ms[:per_standing])))
                 kept_here.update(ms[:per_standing])
+                for x in ideas_of(head) - BROAD:    # a later subsection's lead never takes it (做实家庭医生签约服务, b13)
+                    self._task_ideas.setdefault(x, set()).add(area)
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
             # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
             kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]
