@@ -1621,6 +1621,15 @@ class Picker:
                             matched[i].append(lent)
                             break
                 got += say_next(i, cap)
+        from .plan import delivers  # (plan imports context, which imports this module)
+        for i, item in enumerate(items):
+            # an item its measures do not deliver (plan.HEADING_DELIVERY: 推进医保支付方式改革 over 医保支付杠杆 alone)
+            # takes the area's first measure that does, where it may be said here (place19)
+            for from_bank, text in (() if not out[i] or delivers(item, out[i]) else pool):
+                if delivers(item, [text.split(ALTERNATE)[0]]) and (said := take(from_bank, text, mine_ideas[i], i)):
+                    out[i].append(said)
+                    got += len(said)
+                    break
         extra: list[str] = []
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length

@@ -18,7 +18,8 @@ from ..model.speech import Block, Heading
 from . import once as one_home
 from .ideas import BROAD, ideas_of
 from .needs import needs_of
-from .serve import SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
+from .plan import HEADING_DELIVERY, beyond_heading, delivers
+from .serve import STANDING_HEADS, SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _SUBJECT_IDEAS = dict(SUBJECTS)
@@ -207,3 +208,96 @@ def _best_home(sentence: str, units: list[tuple[str, list[int], int]], head: str
         if n > fit and len(part[at]) < _MOST and _home_fits(sentence, h):
             best, fit = (at, h), n
     return best
+
+
+def delivering(parts: list[list[list[str]]], shells: list[list[Block]]) -> tuple[str, ...]:
+    """The sentences that deliver their item's or subsection's heading (plan.HEADING_DELIVERY: 要深化新农合支付方式改革，
+    推行总额预付和按病种付费 under 推进医保支付方式改革), the first for each part of its entry: finish keeps them as it
+    keeps the brief's words.  bench_delivery found 17 headings on the bench drafts undelivered though their paragraph
+    delivered them when worded: the cut to length and the repeat passes had taken just that sentence (推进医保支付方式改革
+    left with 医保支付杠杆 alone, 抓好重点人群健康管理 with 癌症筛查 and 健康档案)."""
+    out: list[str] = []
+    for part, shell in zip(parts, shells, strict=True):
+        for head, paras, first in _units(part, shell):
+            needs = [says for pattern, says in HEADING_DELIVERY if pattern.search(head)]
+            if not needs:
+                continue
+            if not first:
+                # a subsection: its lead, then its items (everything up to the next subsection)
+                last = next((k for k in range(paras[-1] + 1, len(part))
+                             if isinstance(shell[k], Heading)), len(part))
+                paras = list(range(paras[0], last))
+            body = [s for i in paras for s in part[i][first if i == paras[0] else 0:] if not _ORDINAL.match(s)]
+            for says in needs:
+                for bit in says.pattern.split(" & "):
+                    hit = next((s for s in body if re.search(bit, beyond_heading(s, head))), None)
+                    if hit is not None and hit not in out:
+                        out.append(hit)
+    return tuple(out)
+
+
+# Narrower wordings of a heading naming two things (plan.HEADING_DELIVERY's " & " entries and the subsection headings
+# of templates/wording/task_headings.yaml): the one its body delivers replaces it (round 39: a 精神卫生和心理健康 item on
+# 严重精神障碍 alone; 不断提高医疗质量和服务水平 over 就医感受 and 临床能力).
+_NARROWER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(head), alternatives) for head, alternatives in (
+        (r"精神卫生和心理健康", ("加强严重精神障碍患者管理", "加强心理健康服务")),
+        (r"医疗质量和服务水平", ("持续提升医疗质量", "不断提高医疗服务水平")),
+    ))
+
+
+def _delivered_by(head: str, body: Sequence[str]) -> bool:
+    """Whether ``body`` delivers ``head``: its HEADING_DELIVERY entry met where it has one, else its STANDING_HEADS
+    words (a wording's ``|`` words) named by a sentence of the body."""
+    if any(pattern.search(head) for pattern, _ in HEADING_DELIVERY):
+        return delivers(head, body)
+    words = next((w for heads in STANDING_HEADS.values() for h, w, _ in heads if h == head), None)
+    return words is None or any(words.search(s) for s in body)
+
+
+def _alternatives(head: str) -> list[str]:
+    """The headings that may stand for ``head`` over another body: its narrower wordings (_NARROWER), then the other
+    standing wordings of its subject (serve.STANDING_HEADS), those with a delivery entry of their own first."""
+    out = [a for pattern, alts in _NARROWER if pattern.search(head) for a in alts]
+    for heads in STANDING_HEADS.values():
+        if any(h == head for h, _, _ in heads):
+            others = [h for h, _, _ in heads if h != head]
+            out += sorted(others, key=lambda h: not any(p.search(h) for p, _ in HEADING_DELIVERY))
+    return out
+
+
+def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+           kept: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each numbered item's or subsection's heading of the tasks that its body, as finally worded, does not deliver
+    (plan.delivers) replaced by one of its alternatives that the body does (_alternatives), where no other heading of
+    the speech says it already; never a heading in the brief's words (``kept``).  Returns (old, new) for the bench.
+    bench_delivery: 17 headings undelivered on the bench drafts (72 drafts) at main."""
+    done: list[tuple[str, str]] = []
+    said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
+    said |= {p[0][m.end():].rstrip("。") for part in parts for p in part if p and (m := _ORDINAL.match(p[0]))}
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] != "tasks":
+            continue
+        for head, paras, first in _units(part, shell):
+            if not first:
+                last = next((k for k in range(paras[-1] + 1, len(part)) if isinstance(shell[k], Heading)), len(part))
+                paras = list(range(paras[0], last))
+            body = [s for i in paras for s in part[i][first if i == paras[0] else 0:] if not _ORDINAL.match(s)]
+            if not body or _delivered_by(head, body) or kept(head) or not (first or any(
+                    p.search(head) for p, _ in (*HEADING_DELIVERY, *_NARROWER))):
+                continue
+            new = next((a for a in _alternatives(head) if a not in said and _delivered_by(a, body)), None)
+            if new is None:
+                continue
+            said.add(new)
+            done.append((head, new))
+            at = paras[0]
+            if first:
+                m = _ORDINAL.match(part[at][0])
+                assert m is not None
+                part[at][0] = part[at][0][:m.end()] + new + "。"
+            else:
+                b = shell[at]
+                assert isinstance(b, Heading)
+                shell[at] = Heading(b.level, b.number, new + ("。" if b.text.endswith("。") else ""), b.body)
+    return done
