@@ -14,7 +14,7 @@ from typing import Any
 from ..model import levels, levels_powers
 from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
-from ..model.text import RESIDUE
+from ..model.text import RESIDUE, longest_run
 from ..model.topics import classify
 from .answers import contradicting, problem_name
 from .era import outside_window
@@ -1475,6 +1475,9 @@ class Picker:
                    if AREA_OF[x] != area):
                 return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
+            if not items and any(longest_run(h[1:], text.split(ALTERNATE)[0]) >= 6 for h, there in self._task_ideas.items()
+                                 if h[0] == "^" and there - {area}):
+                return _again()       # another's standing item (要着力做实家庭医生签约服务 in 夯实基层卫生服务网底, b13)
             in_run = run_said[run] if run >= 0 else {}
             if run < 0 and standing and narrow & frozenset().union(*run_said) & MEASURES:
                 return _again()       # a standing item says nothing a brief item's run said (专家下沉 after 医联体)
@@ -1932,8 +1935,7 @@ class Picker:
                     head = head.removeprefix("配合")
                 standing_runs.append(ItemRun(head, (), tuple(ms[:per_standing])))
                 kept_here.update(ms[:per_standing])
-                for x in ideas_of(head) - BROAD:    # a later subsection's lead never takes it (做实家庭医生签约服务, b13)
-                    self._task_ideas.setdefault(x, set()).add(area)
+                self._task_ideas.setdefault("^" + head, set()).add(area)    # no later standing lead says it (take)
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
             # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
             kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]
