@@ -55,3 +55,12 @@ def test_a_subsection_heading_naming_two_things_keeps_the_one_its_body_says():
     parts, shells = _speech(lead, item, sub="不断提高医疗质量和服务水平")
     rehead(parts, shells, ["tasks"], lambda s: False)
     assert shells[0][1].text == "不断提高医疗服务水平"
+
+
+def test_a_heading_listing_things_keeps_those_its_body_names():
+    parts, shells = _speech(["二是抓好结核病、艾滋病和严重精神障碍等重点疾病防治。", *MENTAL])
+    rehead(parts, shells, ["tasks"], lambda s: False)
+    assert parts[0][2][0] == "二是抓好严重精神障碍等重点疾病防治。"
+    parts, shells = _speech(["二是抓好结核病、艾滋病和严重精神障碍等重点疾病防治。", "结核病患者要规范治疗、全程管理。",
+                             "艾滋病要扩大检测、及时治疗。", MENTAL[0]])
+    assert rehead(parts, shells, ["tasks"], lambda s: False) == []       # all named: left as it is
