@@ -65,7 +65,8 @@ _WORDS = ((re.compile(r"医疗(?:机构)?广告|依法执业|非法行医"), "�
 # whatever subject_of makes of the two; its home is a heading of the second pattern (_best_home).
 _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(says), re.compile(home)) for says, home in (
-        (r"八项规定|四风|形式主义|官僚主义|廉洁自律|廉政", r"党|作风|廉|纪|行风|从严|政治|思想|组织|落实|保障|责任|督查|考核|队伍|形象|依法行政|文化"),
+        (r"八项规定|四风|形式主义|官僚主义|廉洁自律|廉政",
+         r"党|作风|廉|纪|行风|从严|政治|思想|组织|落实|保障|责任|督查|考核|队伍|形象|依法行政|文化"),
         (r"值班|带班|值守", r"应急|值守|安全|疫情|防控|汛|节日|假日|突发|保障"),
         (r"谣言|舆情|舆论引导", r"宣传|舆|健康教育|健康促进|素养|科普|新闻|意识形态|应急|突发|疫情"),
         (r"死因监测", r"监测|疾控|疾病预防|慢性病|慢病|统计|信息|报告|公共卫生"),
