@@ -64,3 +64,18 @@ def test_a_heading_listing_things_keeps_those_its_body_names():
     parts, shells = _speech(["二是抓好结核病、艾滋病和严重精神障碍等重点疾病防治。", "结核病患者要规范治疗、全程管理。",
                              "艾滋病要扩大检测、及时治疗。", MENTAL[0]])
     assert rehead(parts, shells, ["tasks"], lambda s: False) == []       # all named: left as it is
+
+
+def test_a_safeguards_heading_naming_what_its_body_never_says_gives_way():
+    body = ["对各项重点任务要定期督查，进度落后的要说明原因、拿出补救措施。"]
+    parts, shells = _speech(body, sub="严格考核奖惩")
+    rehead(parts, shells, ["safeguards"], lambda s: False)
+    assert shells[0][1].text == "强化督查考核"
+    parts, shells = _speech(body + ["考核结果与评先评优挂钩。"], sub="严格考核奖惩")
+    assert rehead(parts, shells, ["safeguards"], lambda s: False) == []
+
+
+def test_a_named_campaign_never_said_leaves_its_heading():
+    parts, shells = _speech(["一是深入开展医疗质量安全万里行活动。", "要落实医疗质量安全核心制度，加强病历质控。"])
+    rehead(parts, shells, ["tasks"], lambda s: False)
+    assert parts[0][2][0] == "一是加强医疗质量管理。"

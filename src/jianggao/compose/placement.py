@@ -272,14 +272,21 @@ _NARROWER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(head), alternatives) for head, alternatives in (
         (r"精神卫生和心理健康", ("加强严重精神障碍患者管理", "加强心理健康服务")),
         (r"医疗质量和服务水平", ("持续提升医疗质量", "不断提高医疗服务水平")),
+        (r"考核奖惩", ("强化督查考核", "严格督导问效", "抓好跟踪问效")),
+        (r"医疗质量.{0,6}万里行", ("加强医疗质量管理", "持续提升医疗质量")),
     ))
+
+
+_NAMED = frozenset({"奖惩", "万里行"})
 
 
 def _delivered_by(head: str, body: Sequence[str]) -> bool:
     """Whether ``body`` delivers ``head``: its HEADING_DELIVERY entry met where it has one, else its STANDING_HEADS
     words (a wording's ``|`` words) named by a sentence of the body."""
     if any(pattern.search(head) for pattern, _ in HEADING_DELIVERY):
-        return delivers(head, body)
+        # (a named campaign or 奖惩 is said whatever else the body delivers: 医疗质量万里行 over 核心制度 alone)
+        named = [says for pattern, says in HEADING_DELIVERY if pattern.pattern in _NAMED and pattern.search(head)]
+        return delivers(head, body) and all(any(says.search(s) for s in body) for says in named)
     words = next((w for heads in STANDING_HEADS.values() for h, w, _ in heads if h == head), None)
     return words is None or any(words.search(s) for s in body)
 
@@ -328,9 +335,11 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
     said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
     said |= {p[0][m.end():].rstrip("。") for part in parts for p in part if p and (m := _ORDINAL.match(p[0]))}
     for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
-        if n >= len(roles) or roles[n] != "tasks":
+        if n >= len(roles) or roles[n] not in ("tasks", "safeguards"):
             continue
         for head, paras, first in _units(part, shell):
+            if roles[n] != "tasks" and (first or not any(p.search(head) for p, _ in _NARROWER)):
+                continue      # (a safeguard's heading: only those named in _NARROWER)
             if not first:
                 last = next((k for k in range(paras[-1] + 1, len(part)) if isinstance(shell[k], Heading)), len(part))
                 paras = list(range(paras[0], last))
