@@ -104,3 +104,36 @@ def test_bench_drafts_keep_items_on_their_subject(path):
         off = [s for s in rest if off_subject(s, m.group(1)) and not re.search(r"\d", s)]
         assert not off, (m.group(1), off)
     assert items
+
+
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("要严格执行中央八项规定精神，坚决反对形式主义、官僚主义。", "加强出生缺陷防治"),
+    ("要严格落实24小时值班和领导带班制度，确保信息畅通。", "全面从严治党"),
+    ("持续加强重大疾病和死因监测。", "巩固完善新农合制度"),
+    ("要及时回应社会关切，主动澄清健康谣言。", "加快推进信息化建设"),
+    ("加强卫生监督的队伍建设，进一步提高卫生监督工作质量。", "加强人才培养培训"),
+    ("落实乡村医生补助政策，保障村医合理收入。", "做实基本公共卫生服务"),
+    ("做好高血压、糖尿病患者的随访管理。", "巩固完善基本药物制度"),
+])
+def test_round_39s_stray_sentences_are_off_their_heading(sentence, head):
+    assert off_subject(sentence, head)
+
+
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("要严格执行中央八项规定精神，坚决反对形式主义、官僚主义。", "持续加强作风建设"),
+    ("要严格落实24小时值班和领导带班制度，确保信息畅通。", "做好突发公共卫生事件应急处置"),
+    ("要及时回应社会关切，主动澄清健康谣言。", "加强健康教育和健康促进"),
+    ("落实乡村医生补助政策，保障村医合理收入。", "落实乡村医生待遇保障"),
+    ("家庭医生签约服务要签一个、履约一个，把健康咨询、慢病随访和转诊预约等服务落到实处。", "在深化医改上持续用力"),
+])
+def test_the_same_sentences_are_at_home_under_their_own_headings(sentence, head):
+    assert not off_subject(sentence, head)
+
+
+def test_a_stray_sentence_moves_to_its_home_heading():
+    stray = "要严格落实24小时值班和领导带班制度，确保信息畅通。"
+    first = ["一是加强出生缺陷防治。", "扩大产前筛查和新生儿疾病筛查覆盖面。", stray]
+    second = ["二是做好突发公共卫生事件应急处置。", "要完善应急预案，定期组织演练。"]
+    parts, shells = _part(first, second)
+    own_subjects(parts, shells, ["tasks"], lambda s: False, _room(0))
+    assert stray not in parts[0][2] and parts[0][3][-1] == stray

@@ -782,6 +782,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
     _no_bare_last_head(parts)
+    # a heading's delivering sentence is kept as the brief's words are (placement.delivering)
+    clauses = clauses + placement.delivering(parts, shells)
     # what the brief says is done is not ordered again (公立医院要制定医院章程 after every charter was finished)
     order_roles = ["pledge"] * len(parts) if plan.kind == "pledge" else ["opening"] + [p.role for p in plan.parts if p.numbered]
     done_work.not_ordered_again(parts, order_roles, done_of(plan),
@@ -848,6 +850,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         for para in part:
             if para and not _carries_data(para[0], clauses):
                 para[0] = _PARA_CONNECTOR.sub("", para[0])
+    # a heading its body as worded does not deliver gives way to one it does (placement.rehead)
+    placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses))
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for shell, part in zip(shells, parts, strict=True):

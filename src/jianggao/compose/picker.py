@@ -14,7 +14,7 @@ from typing import Any
 from ..model import levels, levels_powers
 from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
-from ..model.text import RESIDUE
+from ..model.text import RESIDUE, longest_run
 from ..model.topics import classify
 from .answers import contradicting, problem_name
 from .era import outside_window
@@ -1494,6 +1494,9 @@ class Picker:
                    if AREA_OF[x] != area):
                 return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
+            if not items and any(longest_run(h[1:], text.split(ALTERNATE)[0]) >= 6 for h, there in self._task_ideas.items()
+                                 if h[0] == "^" and there - {area}):
+                return _again()       # another's standing item (要着力做实家庭医生签约服务 in 夯实基层卫生服务网底, b13)
             in_run = run_said[run] if run >= 0 else {}
             if run < 0 and standing and narrow & frozenset().union(*run_said) & MEASURES:
                 return _again()       # a standing item says nothing a brief item's run said (专家下沉 after 医联体)
@@ -1640,6 +1643,15 @@ class Picker:
                             matched[i].append(lent)
                             break
                 got += say_next(i, cap)
+        from .plan import delivers  # (plan imports context, which imports this module)
+        for i, item in enumerate(items):
+            # an item its measures do not deliver (plan.HEADING_DELIVERY: 推进医保支付方式改革 over 医保支付杠杆 alone)
+            # takes the area's first measure that does, where it may be said here (place19)
+            for from_bank, text in (() if not out[i] or delivers(item, out[i]) else pool):
+                if delivers(item, [text.split(ALTERNATE)[0]]) and (said := take(from_bank, text, mine_ideas[i], i)):
+                    out[i].append(said)
+                    got += len(said)
+                    break
         extra: list[str] = []
         # an area the brief named no item for, in a speech whose brief named items elsewhere (a work report's standing
         # areas), is the brief's least: short; where the brief named none anywhere, its areas share the length
@@ -1942,6 +1954,7 @@ class Picker:
                     head = head.removeprefix("配合")
                 standing_runs.append(ItemRun(head, (), tuple(ms[:per_standing])))
                 kept_here.update(ms[:per_standing])
+                self._task_ideas.setdefault("^" + head, set()).add(area)    # no later standing lead says it (take)
             left_out = [m for ms in left_over.values() for m in ms if m not in kept_here and m not in unit_said]
             # the unit's own archive is said wherever it falls (issue 14): what no item took stands in a paragraph
             kept_unit = [m for ms in left_over.values() for m in ms if m not in kept_here and m in unit_said]

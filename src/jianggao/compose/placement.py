@@ -18,7 +18,8 @@ from ..model.speech import Block, Heading
 from . import once as one_home
 from .ideas import BROAD, ideas_of
 from .needs import needs_of
-from .serve import SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
+from .plan import HEADING_DELIVERY, beyond_heading, delivers
+from .serve import STANDING_HEADS, SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _SUBJECT_IDEAS = dict(SUBJECTS)
@@ -57,6 +58,31 @@ _NEAR = tuple(frozenset(f.split()) for f in (
 _WORDS = ((re.compile(r"医疗(?:机构)?广告|依法执业|非法行医"), "监督"),)
 
 
+# Business a sentence names that is at home under a few headings only (round 39's readers: 严格执行中央八项规定精神 in an
+# 出生缺陷 paragraph, a 24小时值班 rule in 全面从严治党, 死因监测 in a 新农合 item, 健康谣言 under 信息化建设, 卫生监督队伍
+# onto a medical-talent paragraph, 村医补助 in 公卫, 慢病随访 inside 基本药物制度): (what the sentence names, the
+# headings it belongs under).  A sentence naming one under a heading of neither is off its heading (off_subject),
+# whatever subject_of makes of the two; its home is a heading of the second pattern (_best_home).
+_ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(says), re.compile(home)) for says, home in (
+        (r"八项规定|四风|形式主义|官僚主义|廉洁自律|廉政",
+         r"党|作风|廉|纪|行风|从严|政治|思想|组织|落实|保障|责任|督查|考核|队伍|形象|依法行政|文化"),
+        (r"值班|带班|值守", r"应急|值守|安全|疫情|防控|汛|节日|假日|突发|保障"),
+        (r"谣言|舆情|舆论引导", r"宣传|舆|健康教育|健康促进|素养|科普|新闻|意识形态|应急|突发|疫情"),
+        (r"死因监测", r"监测|疾控|疾病预防|慢性病|慢病|统计|信息|报告|公共卫生"),
+        (r"卫生监督(?:的)?(?:执法)?队伍", r"监督|执法"),
+        (r"村医补助|乡村医生补助|村医.{0,4}(?:收入|待遇)|乡村医生.{0,4}(?:收入|待遇)",
+         r"村|乡村医生|基层|网底|补助|待遇|人才|队伍|医改|医药卫生体制"),
+        (r"慢病随访|慢性病.{0,8}随访|高血压.{0,12}随访|糖尿病.{0,8}随访",
+         r"慢性病|慢病|公共卫生|签约|健康管理|重点人群|高血压|糖尿病|家庭医生|基层|医防|网底|健康档案|医改|改革"),
+    ))
+
+
+def alien(sentence: str, head: str) -> re.Pattern[str] | None:
+    """The home pattern of the business of _ALIEN ``sentence`` names where ``head`` is none of its homes, else None."""
+    return next((home for says, home in _ALIEN if says.search(sentence) and not home.search(head)), None)
+
+
 def near(one: str, other: str) -> bool:
     """Whether subjects ``one`` and ``other`` may share a numbered item (_NEAR)."""
     return one == other or any(one in f and other in f for f in _NEAR)
@@ -83,6 +109,8 @@ def off_subject(sentence: str, head: str) -> bool:
     (推进), on 健康扶贫 (every kind of work), or on the tasks as a whole is on any heading's subject."""
     if _WHOLE.search(sentence):
         return False
+    if alien(sentence, head) is not None:
+        return True
     mine_tier, their_tier = _tier(sentence), _tier(head)
     if mine_tier and their_tier and mine_tier != their_tier:
         return True
@@ -109,6 +137,8 @@ def _home_fits(sentence: str, head: str) -> int:
     own subject, borne out by its ideas, or its grassroots tier, and naming its business or words."""
     if off_subject(sentence, head):
         return 0
+    if any(says.search(sentence) for says, _ in _ALIEN):
+        return 1      # (not off: one of its homes)
     mine, theirs = subject_of(sentence), subject_of(head)
     mine = next((name for words, name in _WORDS if words.search(sentence)), mine)
     tier = _tier(sentence)
@@ -207,3 +237,129 @@ def _best_home(sentence: str, units: list[tuple[str, list[int], int]], head: str
         if n > fit and len(part[at]) < _MOST and _home_fits(sentence, h):
             best, fit = (at, h), n
     return best
+
+
+def delivering(parts: list[list[list[str]]], shells: list[list[Block]]) -> tuple[str, ...]:
+    """The sentences that deliver their item's or subsection's heading (plan.HEADING_DELIVERY: 要深化新农合支付方式改革，
+    推行总额预付和按病种付费 under 推进医保支付方式改革), the first for each part of its entry: finish keeps them as it
+    keeps the brief's words.  bench_delivery found 17 headings on the bench drafts undelivered though their paragraph
+    delivered them when worded: the cut to length and the repeat passes had taken just that sentence (推进医保支付方式改革
+    left with 医保支付杠杆 alone, 抓好重点人群健康管理 with 癌症筛查 and 健康档案)."""
+    out: list[str] = []
+    for part, shell in zip(parts, shells, strict=True):
+        for head, paras, first in _units(part, shell):
+            needs = [says for pattern, says in HEADING_DELIVERY if pattern.search(head)]
+            if not needs:
+                continue
+            if not first:
+                # a subsection: its lead, then its items (everything up to the next subsection)
+                last = next((k for k in range(paras[-1] + 1, len(part))
+                             if isinstance(shell[k], Heading)), len(part))
+                paras = list(range(paras[0], last))
+            body = [s for i in paras for s in part[i][first if i == paras[0] else 0:] if not _ORDINAL.match(s)]
+            for says in needs:
+                for bit in says.pattern.split(" & "):
+                    hit = next((s for s in body if re.search(bit, beyond_heading(s, head))), None)
+                    if hit is not None and hit not in out:
+                        out.append(hit)
+    return tuple(out)
+
+
+# Narrower wordings of a heading naming two things (plan.HEADING_DELIVERY's " & " entries and the subsection headings
+# of templates/wording/task_headings.yaml): the one its body delivers replaces it (round 39: a 精神卫生和心理健康 item on
+# 严重精神障碍 alone; 不断提高医疗质量和服务水平 over 就医感受 and 临床能力).
+_NARROWER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(head), alternatives) for head, alternatives in (
+        (r"精神卫生和心理健康", ("加强严重精神障碍患者管理", "加强心理健康服务")),
+        (r"医疗质量和服务水平", ("持续提升医疗质量", "不断提高医疗服务水平")),
+        (r"考核奖惩", ("强化督查考核", "严格督导问效", "抓好跟踪问效")),
+        (r"医疗质量.{0,6}万里行", ("加强医疗质量管理", "持续提升医疗质量")),
+    ))
+
+
+_NAMED = frozenset({"奖惩", "万里行"})
+
+
+def _delivered_by(head: str, body: Sequence[str]) -> bool:
+    """Whether ``body`` delivers ``head``: its HEADING_DELIVERY entry met where it has one, else its STANDING_HEADS
+    words (a wording's ``|`` words) named by a sentence of the body."""
+    if any(pattern.search(head) for pattern, _ in HEADING_DELIVERY):
+        # (a named campaign or 奖惩 is said whatever else the body delivers: 医疗质量万里行 over 核心制度 alone)
+        named = [says for pattern, says in HEADING_DELIVERY if pattern.pattern in _NAMED and pattern.search(head)]
+        return delivers(head, body) and all(any(says.search(s) for s in body) for says in named)
+    words = next((w for heads in STANDING_HEADS.values() for h, w, _ in heads if h == head), None)
+    return words is None or any(words.search(s) for s in body)
+
+
+# A heading listing things before 等 (抓好结核病、艾滋病和严重精神障碍等重点疾病防治): its verb, the list, the rest.
+_LISTED = re.compile(r"^(.*?[^\u4e00-\u9fff]?)((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}[和及与、][\u4e00-\u9fff]{2,8})(等.+)$")
+_VERB = re.compile(r"^(?:抓好|加强|做好|推进|深化|落实|提升|强化|完善|健全|开展|实施|推动|扎实推进|深入开展|持续)")
+
+
+def _fewer(head: str, body: Sequence[str]) -> str:
+    """``head`` listing things before 等 with only those ``body`` names (round 39: 抓好结核病、艾滋病和严重精神障碍等重点
+    疾病防治 over 精神障碍 alone → 抓好严重精神障碍等重点疾病防治); "" where it lists none, or the body names all or none."""
+    m = _LISTED.match(head)
+    if not m:
+        return ""
+    verb = _VERB.match(m.group(1) + m.group(2))
+    lead = verb.group(0) if verb else ""
+    listed = re.split(r"[、和及与]", (m.group(1) + m.group(2))[len(lead):])
+    text = "".join(body)
+    named = [x for x in listed if x and (x in text or len(x) >= 4 and x[:3] in text or x[-3:] in text)]
+    if not named or len(named) == len(listed):
+        return ""
+    return lead + ("、".join(named[:-1]) + "和" + named[-1] if len(named) > 1 else named[0]) + m.group(3)
+
+
+def _alternatives(head: str, body: Sequence[str] = ()) -> list[str]:
+    """The headings that may stand for ``head`` over another body: the list it names cut to what the body names
+    (_fewer), its narrower wordings (_NARROWER), then the other standing wordings of its subject (serve.STANDING_HEADS),
+    those with a delivery entry of their own first."""
+    out = [x for x in (_fewer(head, body),) if x]
+    out += [a for pattern, alts in _NARROWER if pattern.search(head) for a in alts]
+    for heads in STANDING_HEADS.values():
+        if any(h == head for h, _, _ in heads):
+            others = [h for h, _, _ in heads if h != head]
+            out += sorted(others, key=lambda h: not any(p.search(h) for p, _ in HEADING_DELIVERY))
+    return out
+
+
+def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+           kept: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each numbered item's or subsection's heading of the tasks that its body, as finally worded, does not deliver
+    (plan.delivers) replaced by one of its alternatives that the body does (_alternatives), where no other heading of
+    the speech says it already; never a heading in the brief's words (``kept``).  Returns (old, new) for the bench.
+    bench_delivery: 17 headings undelivered on the bench drafts (72 drafts) at main."""
+    done: list[tuple[str, str]] = []
+    said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
+    said |= {p[0][m.end():].rstrip("。") for part in parts for p in part if p and (m := _ORDINAL.match(p[0]))}
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] not in ("tasks", "safeguards"):
+            continue
+        for head, paras, first in _units(part, shell):
+            if roles[n] != "tasks" and (first or not any(p.search(head) for p, _ in _NARROWER)):
+                continue      # (a safeguard's heading: only those named in _NARROWER)
+            if not first:
+                last = next((k for k in range(paras[-1] + 1, len(part)) if isinstance(shell[k], Heading)), len(part))
+                paras = list(range(paras[0], last))
+            body = [s for i in paras for s in part[i][first if i == paras[0] else 0:] if not _ORDINAL.match(s)]
+            fewer = _fewer(head, body)
+            if not body or kept(head) or not fewer and (_delivered_by(head, body) or not (first or any(
+                    p.search(head) for p, _ in (*HEADING_DELIVERY, *_NARROWER)))):
+                continue
+            new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)), None)
+            if new is None:
+                continue
+            said.add(new)
+            done.append((head, new))
+            at = paras[0]
+            if first:
+                m = _ORDINAL.match(part[at][0])
+                assert m is not None
+                part[at][0] = part[at][0][:m.end()] + new + "。"
+            else:
+                b = shell[at]
+                assert isinstance(b, Heading)
+                shell[at] = Heading(b.level, b.number, new + ("。" if b.text.endswith("。") else ""), b.body)
+    return done
