@@ -58,7 +58,7 @@ region: {{name: 临川县, level: 县}}
 
 @pytest.mark.parametrize("kind,date,topic,item,meeting,said,unsaid", [
     ("annual_conference", "2012-02-21", "医改", "推进县级公立医院改革", "", "医改三年", "第一年"),
-    ("annual_conference", "2012-04-10", "医改", "推进县级公立医院改革", "", "第一年", "正在制定"),
+    ("annual_conference", "2012-04-10", "医改", "推进县级公立医院改革", "", "", "正在制定"),
     ("midyear_review", "2023-07-10", "公共卫生", "做好老年人疫苗接种", "", "保健康、防重症", ""),
     ("midyear_review", "2023-01-07", "公共卫生", "做好老年人疫苗接种", "", "", "乙类乙管"),
     ("special_topic", "2025-08-12", "爱国卫生", "清除蚊虫孳生地",

@@ -261,12 +261,12 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
 
     def agenda_items(n: int, bound: bool = False) -> list[dict[str, Any]]:
         """Up to ``n`` items of the date's agenda, newest first: none the opening's landmarks of the date name, each
-        leading to a task (plan.leads_to_task); ``bound``: only those bound to a topic or the moment's own."""
+        leading to a task (plan.leads_to_task); ``bound``: only those bound to the speech's topics."""
         out: list[dict[str, Any]] = []
         for a in agenda_for(the_plan, brief.kind, view.main_topic.key):
             if len(out) >= n:
                 break
-            if bound and not a["bound"] and a["kind"] not in ("moment", "outbreak"):
+            if bound and not a["bound"]:
                 continue
             if any(m in opened for m in a["marks"]) or not raises_tasked(a["areas"]):
                 continue
