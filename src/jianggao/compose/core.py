@@ -35,7 +35,7 @@ from .picker import (
     as_sentence,
     mined_cap,
 )
-from .plan import MOST_EXTRA, Plan
+from .plan import MOST_EXTRA, TASKED_WITH, Plan
 from .plan import plan as make_plan
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import in_field, items_as_subsections, no_empty_items
@@ -262,6 +262,34 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
     ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS)
+    # the date's agenda (tifa.yaml ``agenda``: the campaign under way, the health-policy landmark, the moment), for the
+    # speech's own topics, kind and place; newest first (issue 13, reading 39: 二、认清形势 delivered no agenda)
+    opened = "".join(in_force((templates.wording.get("ERA_LINES") or {}).get("opening") or (), the_plan.date,
+                              township=township))
+
+    tasked = {t.view.topic.key for t in the_plan.tasks}
+    near = tasked.union(*(TASKED_WITH.get(k, frozenset()) for k in tasked))
+
+    def raises_tasked(areas: list[str]) -> bool:
+        # an agenda item is general unless it names the areas it raises (model/tifa.yaml ``areas``); those lead to a
+        # task or are not said (every situation point leads to a task: the twenty-second reading)
+        return not tasked or not areas or bool(near & set(areas))
+
+    def agenda_items(n: int, bound: bool = False) -> list[dict[str, Any]]:
+        """Up to ``n`` items of the date's agenda, newest first: none the opening's landmarks of the date name, each
+        leading to a task (plan.leads_to_task); ``bound``: only those bound to the speech's topics."""
+        out: list[dict[str, Any]] = []
+        for a in agenda_for(the_plan, brief.kind, view.main_topic.key):
+            if len(out) >= n:
+                break
+            if bound and not a["bound"]:
+                continue
+            if any(m in opened for m in a["marks"]) or not raises_tasked(a["areas"]):
+                continue
+            out.append(a)
+        return out
+
+    ctx["agenda_items"] = agenda_items
     # the closing's rally speaks of the year the speech plans: a December meeting's is the next year's (奋力实现“十四五”
     # 卫生事业良好开局 on 2020-12-23, not 确保圆满完成“十三五”规划: reading 35); era.plan_year
     planned = dt.date(the_plan.date.year + 1, 1, 1) if the_plan.ahead else the_plan.date
@@ -379,6 +407,20 @@ def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int 
         if (start is None or date >= start) and (end is None or date <= end):
             out.append(str(e["text"]))
     return out
+
+
+def agenda_for(the_plan: Any, kind: str, main_topic: str = "") -> list[dict[str, Any]]:
+    """The agenda items (model.tifa ``agenda``) a speech of ``the_plan``'s date may name, as {id, lines, marks}: of its
+    tasks' topics or its main topic, for its kind; a 区 or 街道 with no villages names no rural item (健康扶贫)."""
+    from ..model import levels
+    from ..model.tifa import load_registry
+
+    topics = {t.view.topic.key for t in the_plan.tasks} | ({main_topic} if main_topic else set())
+    rural = bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道")
+    items = load_registry().agenda_on(the_plan.date, topics=topics, kind=kind,
+                                      township=levels.is_township(the_plan.level), rural=rural)
+    return [{"id": a.id, "lines": list(a.lines), "marks": list(a.marks), "bound": bool(a.topics), "kind": a.kind,
+             "areas": list(a.areas)} for a in items]
 
 
 # How long a document's issue (国务院办公厅印发…) is said as news in the situation part: about a year and a season.

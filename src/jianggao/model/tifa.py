@@ -291,6 +291,43 @@ class YearFraming:
     slogans: tuple[str, ...]    # year-bound phrases that frame this year and are valid on the date
 
 
+@dataclass(frozen=True)
+class AgendaItem:
+    """One national frame a health speech of its dates names (tifa.yaml ``agenda``): the year's study campaign, a
+    health-policy landmark, a moment such as 乙类乙管; ``lines`` are what a speech says of it (no claim about the
+    place: the nation's agenda and what it asks), ``marks`` the words by which a line already said names it."""
+
+    id: str
+    what: str
+    kind: str                   # campaign · landmark · moment · outbreak
+    start: _dt.date
+    end: _dt.date | None
+    lines: tuple[str, ...]
+    marks: tuple[str, ...]
+    topics: tuple[str, ...] = ()   # topic keys it is bound to (医改 for 三明); empty = any speech
+    areas: tuple[str, ...] = ()    # the areas its lines raise (said only where a task takes one up); empty = general
+    kinds: tuple[str, ...] = ()    # speech kinds it suits; empty = any
+    rural: bool = False            # only where there are villages (健康扶贫)
+    townships: bool = True         # a 乡/镇/街道 takes part (三严三实 was for 县处级以上 cadres)
+    months: tuple[int, ...] = ()   # the season it belongs to (蚊媒 in summer and autumn); empty = any month
+    source: str = ""               # the public page the dates were checked against
+
+    def on(self, date: _dt.date) -> bool:
+        return date >= self.start and (self.end is None or date <= self.end) and (
+            not self.months or date.month in self.months)
+
+
+def _agenda_item(raw: dict) -> AgendaItem:
+    where = f"agenda {raw.get('id')}"
+    lines = tuple(raw["lines"])
+    if not lines or not raw.get("marks"):
+        raise ValueError(f"tifa.yaml: {where} needs lines and marks")
+    return AgendaItem(raw["id"], raw["what"], raw.get("kind", "landmark"), _required_date(raw["from"], where),
+                      _date(raw.get("to"), where), lines, tuple(raw["marks"]), tuple(raw.get("topics") or ()),
+                      tuple(raw.get("areas") or ()), tuple(raw.get("kinds") or ()), bool(raw.get("rural", False)),
+                      bool(raw.get("townships", True)), tuple(raw.get("months") or ()), str(raw.get("source", "")))
+
+
 # The wording of the government work reports: 2017 实施十三五规划的重要一年, 2023 十四五规划承上启下的
 # 关键之年, 2024 实现十四五规划目标任务的关键一年, 2025 十四五规划收官之年.
 _PLACE_NAMES = {
@@ -308,8 +345,9 @@ class Registry:
 
     def __init__(self, entries: Iterable[Entry], guards: Iterable[str], plans: Iterable[Plan],
                  congresses: Iterable[Congress], departments: Mapping[str, list[_Department]],
-                 year_roles: Mapping[int, tuple[str, ...]]):
+                 year_roles: Mapping[int, tuple[str, ...]], agenda: Iterable[AgendaItem] = ()):
         self.entries: tuple[Entry, ...] = tuple(entries)
+        self.agenda: tuple[AgendaItem, ...] = tuple(sorted(agenda, key=lambda a: a.start))
         self.plans = tuple(sorted(plans, key=lambda p: p.first))
         self.congresses = tuple(sorted(congresses, key=lambda c: c.start))
         self.departments = departments
@@ -431,6 +469,17 @@ class Registry:
         return (lo, hi)
 
     # --- framing ----------------------------------------------------------------
+    def agenda_on(self, date: DateLike, *, topics: Iterable[str] = (), kind: str | None = None,
+                  township: bool = False, rural: bool = True) -> list[AgendaItem]:
+        """The agenda items a speech on ``date`` may name, newest first: in their window (and season), of any topic
+        or one of ``topics``, for the speech's kind, and for a township only where townships took part."""
+        d = as_date(date)
+        wanted = set(topics)
+        out = [a for a in self.agenda if a.on(d) and (not a.topics or wanted & set(a.topics))
+               and (not a.kinds or kind is None or kind in a.kinds) and (a.townships or not township)
+               and (rural or not a.rural)]
+        return sorted(out, key=lambda a: (bool(a.topics), a.start), reverse=True)
+
     def plan_for(self, year: int) -> Plan:
         for plan in self.plans:
             if plan.first <= year <= plan.last:
@@ -680,8 +729,9 @@ def registry_from_data(data: dict) -> Registry:
                                       row.get("full", row["department"])) for row in rows]
                    for tier, rows in data["departments"].items()}
     roles = {int(y): tuple(v) for y, v in (data.get("year_roles") or {}).items()}
+    agenda = [_agenda_item(r) for r in data.get("agenda") or ()]
     return Registry((_entry(r) for r in data["entries"]), data.get("guards") or (), plans, congresses,
-                    departments, roles)
+                    departments, roles, agenda)
 
 
 @lru_cache(maxsize=1)

@@ -1185,9 +1185,10 @@ def root(context, missing=missing, environment=environment):
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
+        l_1_agenda_items = resolve('agenda_items')
+        l_1_kind = resolve('kind')
         l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
-        l_1_kind = resolve('kind')
         l_1_era_moment = resolve('era_moment')
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
@@ -1203,11 +1204,8 @@ def root(context, missing=missing, environment=environment):
         l_1_ends = resolve('ends')
         l_1_deal = resolve('deal')
         l_1_ph = resolve('ph')
-        l_1_answer = resolve('answer')
-        l_1_left_solved = resolve('left_solved')
-        l_1_left_done = resolve('left_done')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1256,12 +1254,21 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_year_line, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
+        l_1_agenda_said = environment.call(context, (undefined(name='agenda_items') if l_1_agenda_items is missing else l_1_agenda_items), (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) in ('annual_conference', 'work_report')) else 1))
+        l_1_agenda_marks = []
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'extend'), environment.getattr(l_2_a, 'marks'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_a = l_2__ = missing
         l_1_moment = []
         for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_13(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if ((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
+            if (((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)) and (not t_4(context.eval_ctx, t_11(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', l_2_x)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='moment') if l_1_moment is missing else l_1_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1282,7 +1289,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_lines = environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_13(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+            if ((((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not t_4(context.eval_ctx, t_11(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1310,8 +1317,15 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_35.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 460 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 464 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+            _loop_vars = {}
+            pass
+            t_35.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getattr(l_2_a, 'lines'))),
+            )
+        l_2_a = missing
         t_35.extend((
             str(t_15(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
             '\n',
@@ -1328,7 +1342,7 @@ def root(context, missing=missing, environment=environment):
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
-        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
+        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
             pass
             t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
@@ -1365,7 +1379,7 @@ def root(context, missing=missing, environment=environment):
             l_1_frame = ''
             t_35.extend((
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 482 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 487 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1505,7 +1519,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
                 pass
                 t_35.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 535 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 540 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1531,24 +1545,6 @@ def root(context, missing=missing, environment=environment):
                 str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
-            if (undefined(name='left') if l_1_left is missing else l_1_left):
-                pass
-                l_1_left_solved = environment.call(context, (undefined(name='answer') if l_1_answer is missing else l_1_answer), (undefined(name='left') if l_1_left is missing else l_1_left))
-                l_1_left_done = t_4(context.eval_ctx, t_5(context, (undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved), 'first'))
-                for (l_2_p, l_2_s, l_2_on_item) in (undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved):
-                    _loop_vars = {}
-                    pass
-                    t_35.extend((
-                        '¶',
-                        str(l_2_s),
-                    ))
-                l_2_p = l_2_s = l_2_on_item = missing
-                l_1_left = t_4(context.eval_ctx, t_8(context, (undefined(name='left') if l_1_left is missing else l_1_left), 'in', (undefined(name='left_done') if l_1_left_done is missing else l_1_left_done)))
-                if ((undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved) and (undefined(name='left') if l_1_left is missing else l_1_left)):
-                    pass
-                    t_35.append(
-                        '¶',
-                    )
             if (undefined(name='left') if l_1_left is missing else l_1_left):
                 pass
                 l_1_heads = []
@@ -1901,16 +1897,14 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['open_kept'] = l_2_open_kept
                 for l_3_p in (undefined(name='open') if l_2_open is missing else l_2_open):
                     l_3__ = resolve('_')
-                    l_3_hit = l_3_rf = missing
+                    l_3_hit = missing
                     _loop_vars = {}
                     pass
                     l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_4(context.eval_ctx, t_5(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
                     _loop_vars['hit'] = l_3_hit
-                    l_3_rf = (environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'refer'), l_3_p, _loop_vars=_loop_vars) if (undefined(name='hit') if l_3_hit is missing else l_3_hit) else '')
-                    _loop_vars['rf'] = l_3_rf
-                    if (undefined(name='rf') if l_3_rf is missing else l_3_rf):
+                    if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
                         pass
-                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): (undefined(name='rf') if l_3_rf is missing else l_3_rf)}, _loop_vars=_loop_vars)
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'refer'), l_3_p, _loop_vars=_loop_vars)}, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                         if not isinstance(l_1_referred, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1919,7 +1913,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_3__ = environment.call(context, environment.getattr((undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept), 'append'), l_3_p, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
-                l_3_p = l_3_hit = l_3_rf = l_3__ = missing
+                l_3_p = l_3_hit = l_3__ = missing
                 l_2_open = (undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept)
                 _loop_vars['open'] = l_2_open
             l_2_delivered = []
@@ -2507,7 +2501,7 @@ def root(context, missing=missing, environment=environment):
                     t_39.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 931 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 924 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2833,7 +2827,7 @@ def root(context, missing=missing, environment=environment):
                 t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1066 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1059 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3090,7 +3084,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1175 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1168 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3102,7 +3096,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_43.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1179 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1172 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3129,6 +3123,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&59=237&64=247&65=255&66=263&67=264&68=266&69=272&70=278&76=287&78=300&79=301&82=303&83=304&85=307&86=310&87=312&89=313&90=316&94=322&96=325&98=327&99=336&105=341&106=346&107=351&109=353&110=355&111=358&112=361&113=364&114=367&116=370&117=373&118=376&119=379&120=382&122=388&128=395&129=413&130=417&131=420&137=425&142=433&143=444&144=445&145=446&146=448&147=455&148=457&151=461&152=464&153=467&156=472&158=480&161=485&165=491&166=510&168=514&169=517&172=519&173=521&175=524&176=526&177=529&180=531&181=534&183=542&188=545&191=555&192=565&193=568&201=574&202=581&203=583&204=592&205=605&206=616&215=629&217=648&222=660&223=661&224=662&225=663&228=664&229=665&230=678&231=691&233=692&234=693&235=694&237=697&240=703&242=706&243=707&244=709&245=714&246=716&251=719&252=725&254=728&256=736&259=739&260=741&261=757&262=760&266=766&271=776&277=782&278=794&279=796&282=814&283=815&284=816&287=819&288=822&289=824&290=834&291=836&292=839&293=842&299=848&300=858&303=859&304=860&305=861&306=865&308=870&309=871&310=872&311=875&312=878&313=881&314=884&315=887&319=891&320=894&321=896&322=899&323=901&329=907&330=913&331=915&332=917&336=923&337=940&338=941&339=942&340=946&342=951&343=963&344=966&348=969&349=970&352=973&353=977&354=982&356=988&358=991&362=995&363=998&365=1001&366=1008&371=1013&373=1014&374=1015&375=1028&378=1033&381=1047&382=1049&383=1051&385=1058&386=1073&387=1091&388=1095&392=1101&393=1104&394=1107&395=1110&400=1113&401=1127&402=1132&403=1135&404=1138&405=1140&408=1141&409=1147&410=1150&411=1152&412=1153&413=1159&415=1164&416=1167&418=1173&428=1179&430=1216&431=1218&432=1229&433=1240&436=1248&437=1249&438=1250&439=1252&440=1253&443=1255&444=1258&452=1259&453=1269&456=1270&457=1278&458=1292&459=1295&460=1300&462=1316&463=1319&464=1322&465=1325&466=1328&467=1331&469=1334&471=1337&472=1338&473=1340&474=1341&475=1354&481=1365&482=1367&486=1377&489=1381&494=1382&495=1390&496=1397&497=1399&498=1401&499=1415&503=1426&504=1433&505=1435&506=1437&507=1449&512=1458&513=1459&514=1461&515=1470&516=1484&521=1485&523=1491&524=1493&525=1496&528=1499&532=1500&533=1501&534=1502&535=1505&537=1510&540=1511&541=1512&542=1514&543=1524&545=1525&546=1527&547=1530&551=1534&552=1536&553=1537&555=1538&556=1546&557=1547&559=1552&560=1554&561=1563&563=1566&564=1569&566=1572&568=1578&581=1584&582=1600&583=1601&584=1602&585=1603&588=1604&589=1605&596=1606&597=1608&598=1609&599=1611&600=1614&602=1616&603=1640&604=1642&605=1644&608=1646&609=1663&613=1665&615=1676&618=1680&620=1682&621=1684&622=1691&627=1693&628=1695&631=1723&632=1725&633=1727&634=1729&635=1731&636=1733&641=1735&642=1744&643=1773&647=1788&648=1792&649=1794&650=1796&651=1801&653=1807&654=1809&657=1819&658=1830&661=1841&666=1843&667=1845&668=1858&669=1866&670=1868&671=1872&674=1874&675=1886&676=1890&677=1895&681=1898&682=1900&683=1902&684=1907&686=1909&687=1911&688=1920&690=1923&696=1925&697=1927&698=1931&699=1935&702=1940&706=1942&707=1944&708=1950&709=1952&711=1959&716=1962&719=1972&720=1974&722=1976&723=1978&725=1980&726=1984&730=1986&731=1988&735=1990&736=2001&737=2003&738=2014&739=2032&741=2035&743=2051&744=2058&745=2067&749=2070&753=2076&754=2081&759=2088&760=2100&761=2155&762=2161&763=2166&766=2168&767=2178&768=2181&769=2185&770=2188&773=2195&779=2199&780=2209&783=2222&786=2230&790=2236&793=2259&794=2268&796=2277&804=2285&809=2299&811=2309&814=2315&815=2317&817=2321&818=2323&820=2324&822=2326&831=2337&832=2351&839=2352&840=2353&845=2354&847=2355&848=2358&849=2376&852=2377&853=2378&854=2379&855=2388&856=2391&857=2395&858=2399&864=2404&865=2405&868=2422&869=2423&882=2424&883=2425&884=2438&885=2439&888=2440&891=2441&893=2442&896=2443&908=2444&909=2445&918=2446&919=2448&922=2453&924=2457&925=2468&927=2502&928=2504&929=2505&930=2508&931=2510&933=2516&935=2517&937=2520&943=2522&946=2547&947=2557&949=2559&950=2562&951=2565&952=2567&954=2572&956=2573&957=2579&958=2584&959=2589&964=2594&965=2595&966=2603&967=2605&968=2607&974=2613&975=2614&976=2617&977=2620&978=2623&979=2626&980=2633&981=2636&982=2637&985=2642&986=2648&987=2653&988=2658&989=2660&990=2661&993=2663&1014=2664&1015=2665&1016=2666&1019=2668&1023=2669&1024=2670&1025=2707&1028=2718&1029=2738&1032=2763&1033=2766&1034=2769&1037=2776&1038=2781&1039=2783&1041=2786&1042=2790&1043=2793&1045=2794&1047=2800&1048=2802&1050=2805&1051=2807&1052=2810&1054=2817&1056=2820&1059=2822&1063=2826&1064=2831&1065=2834&1066=2836&1067=2839&1068=2842&1073=2845&926=2854&1075=2857&1076=2861&1080=2863&1083=2865&1084=2867&1085=2875&1086=2877&1087=2889&1088=2891&1089=2896&1090=2900&1094=2903&1095=2905&1098=2908&1099=2913&1100=2916&1107=2928&1109=2962&1110=2965&1111=2968&1112=2971&1113=2974&1114=2977&1116=2983&1122=2986&1127=2996&1128=3017&1132=3019&1133=3020&1134=3021&1135=3022&1136=3023&1137=3027&1138=3030&1140=3033&1141=3036&1143=3039&1145=3045&1148=3048&1149=3049&1151=3050&1152=3053&1153=3059&1154=3061&1155=3063&1156=3066&1157=3069&1159=3072&1160=3074&1161=3079&1165=3080&1168=3081&1169=3082&1172=3083&1174=3084&1175=3089&1176=3095&1179=3101&1180=3111&1181=3124'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&59=237&64=247&65=255&66=263&67=264&68=266&69=272&70=278&76=287&78=300&79=301&82=303&83=304&85=307&86=310&87=312&89=313&90=316&94=322&96=325&98=327&99=336&105=341&106=346&107=351&109=353&110=355&111=358&112=361&113=364&114=367&116=370&117=373&118=376&119=379&120=382&122=388&128=395&129=413&130=417&131=420&137=425&142=433&143=444&144=445&145=446&146=448&147=455&148=457&151=461&152=464&153=467&156=472&158=480&161=485&165=491&166=510&168=514&169=517&172=519&173=521&175=524&176=526&177=529&180=531&181=534&183=542&188=545&191=555&192=565&193=568&201=574&202=581&203=583&204=592&205=605&206=616&215=629&217=648&222=660&223=661&224=662&225=663&228=664&229=665&230=678&231=691&233=692&234=693&235=694&237=697&240=703&242=706&243=707&244=709&245=714&246=716&251=719&252=725&254=728&256=736&259=739&260=741&261=757&262=760&266=766&271=776&277=782&278=794&279=796&282=814&283=815&284=816&287=819&288=822&289=824&290=834&291=836&292=839&293=842&299=848&300=858&303=859&304=860&305=861&306=865&308=870&309=871&310=872&311=875&312=878&313=881&314=884&315=887&319=891&320=894&321=896&322=899&323=901&329=907&330=913&331=915&332=917&336=923&337=940&338=941&339=942&340=946&342=951&343=963&344=966&348=969&349=970&352=973&353=977&354=982&356=988&358=991&362=995&363=998&365=1001&366=1008&371=1013&373=1014&374=1015&375=1028&378=1033&381=1047&382=1049&383=1051&385=1058&386=1073&387=1091&388=1095&392=1101&393=1104&394=1107&395=1110&400=1113&401=1127&402=1132&403=1135&404=1138&405=1140&408=1141&409=1147&410=1150&411=1152&412=1153&413=1159&415=1164&416=1167&418=1173&428=1179&430=1214&431=1216&432=1227&433=1238&436=1246&437=1247&438=1248&439=1250&440=1251&443=1253&444=1256&454=1257&455=1258&456=1266&457=1276&460=1277&461=1285&462=1299&463=1302&464=1307&465=1322&467=1330&468=1333&469=1336&470=1339&471=1342&472=1345&474=1348&476=1351&477=1352&478=1354&479=1355&480=1368&486=1379&487=1381&491=1391&494=1395&499=1396&500=1404&501=1411&502=1413&503=1415&504=1429&508=1440&509=1447&510=1449&511=1451&512=1463&517=1472&518=1473&519=1475&520=1484&521=1498&526=1499&528=1505&529=1507&530=1510&533=1513&537=1514&538=1515&539=1516&540=1519&542=1524&545=1525&546=1526&547=1528&548=1538&550=1539&551=1541&552=1544&554=1548&555=1550&556=1559&558=1562&559=1565&561=1568&563=1574&576=1580&577=1596&578=1597&579=1598&580=1599&583=1600&584=1601&591=1602&592=1604&593=1605&594=1607&595=1610&597=1612&598=1636&599=1638&600=1640&603=1642&604=1659&608=1661&610=1672&613=1676&615=1678&616=1680&617=1687&622=1689&623=1691&626=1719&627=1721&628=1723&629=1725&630=1727&631=1729&636=1731&637=1740&638=1769&642=1784&643=1788&644=1790&645=1792&646=1797&648=1803&649=1805&652=1815&653=1826&656=1837&661=1839&662=1841&663=1854&664=1862&665=1864&666=1868&669=1870&670=1882&671=1886&672=1891&676=1894&677=1896&678=1898&679=1903&680=1905&681=1914&683=1917&689=1919&690=1921&691=1925&692=1929&695=1934&699=1936&700=1938&701=1944&702=1946&704=1953&709=1956&712=1966&713=1968&715=1970&716=1972&718=1974&719=1978&723=1980&724=1982&728=1984&729=1995&730=1997&731=2008&732=2026&734=2029&736=2045&737=2052&738=2061&742=2064&746=2070&747=2075&752=2082&753=2094&754=2149&755=2155&756=2160&759=2162&760=2172&761=2175&762=2179&763=2182&766=2189&772=2193&773=2203&776=2216&779=2224&783=2230&786=2253&787=2262&789=2271&797=2279&802=2293&804=2303&807=2309&808=2311&810=2315&811=2317&813=2318&815=2320&824=2331&825=2345&832=2346&833=2347&838=2348&840=2349&841=2352&842=2370&845=2371&846=2372&847=2373&848=2382&849=2385&850=2389&851=2393&857=2398&858=2399&861=2416&862=2417&875=2418&876=2419&877=2432&878=2433&881=2434&884=2435&886=2436&889=2437&901=2438&902=2439&911=2440&912=2442&915=2447&917=2451&918=2462&920=2496&921=2498&922=2499&923=2502&924=2504&926=2510&928=2511&930=2514&936=2516&939=2541&940=2551&942=2553&943=2556&944=2559&945=2561&947=2566&949=2567&950=2573&951=2578&952=2583&957=2588&958=2589&959=2597&960=2599&961=2601&967=2607&968=2608&969=2611&970=2614&971=2617&972=2620&973=2627&974=2630&975=2631&978=2636&979=2642&980=2647&981=2652&982=2654&983=2655&986=2657&1007=2658&1008=2659&1009=2660&1012=2662&1016=2663&1017=2664&1018=2701&1021=2712&1022=2732&1025=2757&1026=2760&1027=2763&1030=2770&1031=2775&1032=2777&1034=2780&1035=2784&1036=2787&1038=2788&1040=2794&1041=2796&1043=2799&1044=2801&1045=2804&1047=2811&1049=2814&1052=2816&1056=2820&1057=2825&1058=2828&1059=2830&1060=2833&1061=2836&1066=2839&919=2848&1068=2851&1069=2855&1073=2857&1076=2859&1077=2861&1078=2869&1079=2871&1080=2883&1081=2885&1082=2890&1083=2894&1087=2897&1088=2899&1091=2902&1092=2907&1093=2910&1100=2922&1102=2956&1103=2959&1104=2962&1105=2965&1106=2968&1107=2971&1109=2977&1115=2980&1120=2990&1121=3011&1125=3013&1126=3014&1127=3015&1128=3016&1129=3017&1130=3021&1131=3024&1133=3027&1134=3030&1136=3033&1138=3039&1141=3042&1142=3043&1144=3044&1145=3047&1146=3053&1147=3055&1148=3057&1149=3060&1150=3063&1152=3066&1153=3068&1154=3073&1158=3074&1161=3075&1162=3076&1165=3077&1167=3078&1168=3083&1169=3089&1172=3095&1173=3105&1174=3118'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 98c750a776e695d1f826270bf4da5f5a0e818574192f5005d7cffa8749843bc9
+# 7f2fbb87177027a6eaff404f618507b8bd3cfd3f0b9322fbca739365ea123749

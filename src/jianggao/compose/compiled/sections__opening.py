@@ -22,6 +22,7 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
+    l_0_agenda_items = resolve('agenda_items')
     l_0_parts = missing
     try:
         t_1 = environment.filters['join']
@@ -134,7 +135,13 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment)))
-            yield '\n'
+            if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+                pass
+                for l_1_a in environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 1):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.getattr(l_1_a, 'lines')))
+                l_1_a = missing
         elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
@@ -163,6 +170,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=57&3=59&6=61&7=64&9=69&14=73&15=75&17=80&19=84&20=86&22=88&23=90&25=92&26=95&32=99&33=102&40=104&42=119&45=124&46=129&47=134&48=136&49=138&50=140&54=142&55=146&56=147&57=149&59=151&60=154&61=157&62=159&63=162'
+debug_info = '2=58&3=60&6=62&7=65&9=70&14=74&15=76&17=81&19=85&20=87&22=89&23=91&25=93&26=96&32=100&33=103&40=105&42=120&45=125&46=130&47=135&48=137&51=138&52=145&53=147&57=149&58=153&59=154&60=156&62=158&63=161&64=164&65=166&66=169'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b870aa9a1124723a54f97127fd1858d61f0cc720db24e7a16d7f38128b1bc1f8
+# c0fc5c85d9b1c591729bff4f5758dfa252228b094487b7f062ab7b9de963fa3c

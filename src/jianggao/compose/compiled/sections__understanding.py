@@ -11,13 +11,14 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
+    l_0_agenda_items = resolve('agenda_items')
     l_0_vary = resolve('vary')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
-    l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_on_epidemic = l_0_k = l_0_points = missing
+    l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_agenda_said = l_0_on_epidemic = l_0_k = l_0_points = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -31,37 +32,49 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['max']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'max' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['min']
+        t_4 = environment.filters['max']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'min' found.")
+            raise TemplateRuntimeError("No filter named 'max' found.")
     try:
-        t_5 = environment.filters['replace']
+        t_5 = environment.filters['min']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_6 = environment.filters['sort']
+        t_6 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_7 = environment.filters['trim']
+        t_7 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_8 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
+    try:
+        t_9 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'agenda_said': l_0_agenda_said, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -69,11 +82,28 @@ def root(context, missing=missing, environment=environment):
     l_0_hq = ('高质量发展' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2019) else '健康发展')
     context.vars['hq'] = l_0_hq
     context.exported_vars.add('hq')
-    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_6(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
+    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_8(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
     context.vars['landmark'] = l_0_landmark
     context.exported_vars.add('landmark')
+    l_0_agenda_said = []
+    context.vars['agenda_said'] = l_0_agenda_said
+    context.exported_vars.add('agenda_said')
+    for l_1_a in environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 2, bound=True):
+        l_1__ = resolve('_')
+        _loop_vars = {}
+        pass
+        if ((not (undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said)) and (not t_3(context.eval_ctx, t_7(context, environment.getattr(l_1_a, 'marks'), 'in', t_1(context.eval_ctx, (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark), ''))))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said), 'append'), l_1_a, _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+    l_1_a = l_1__ = missing
     yield '¶'
-    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 8 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 11 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
+    for l_1_a in (undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said):
+        _loop_vars = {}
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.getattr(l_1_a, 'lines')))
+    l_1_a = missing
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else [])):
         _loop_vars = {}
@@ -96,7 +126,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('新冠肺炎疫情发生以来，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性更加凸显，必须同常态化疫情防控结合起来，一起谋划、一起推进。', )), str_join(('在常态化疫情防控的大背景下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的分量更重、要求更高，必须同疫情防控一起谋划、一起推进。', ))))
         yield '\n'
-    yield str(t_7(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'season_line'))))
+    yield str(t_9(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'season_line'))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -119,7 +149,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = l_1_options = l_1_own_time = l_1_figure_times = missing
-    l_0_k = t_4(environment, [t_3(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 250), 1]), 5])
+    l_0_k = t_5(environment, [t_4(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 250), 1]), 5])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
     l_0_points = []
@@ -132,7 +162,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (t_2((undefined(name='points') if l_0_points is missing else l_0_points)) < (undefined(name='k') if l_0_k is missing else l_0_k)):
             pass
-            l_1_said = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_5(context.eval_ctx, l_1_s, '{t}', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name')), _loop_vars=_loop_vars)
+            l_1_said = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_6(context.eval_ctx, l_1_s, '{t}', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name')), _loop_vars=_loop_vars)
             _loop_vars['said'] = l_1_said
             if (undefined(name='said') if l_1_said is missing else l_1_said):
                 pass
@@ -155,6 +185,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=64&3=66&5=69&7=72&8=76&10=78&12=83&14=86&15=89&16=91&17=93&18=95&19=97&21=99&25=100&26=103&27=105&28=111&29=117&35=122&36=125&37=142&38=145&40=147&41=149&42=151'
+debug_info = '2=77&3=79&5=82&7=85&10=88&11=101&13=108&15=113&17=116&18=119&19=121&20=123&21=125&22=127&24=129&28=130&29=133&30=135&31=141&32=147&38=152&39=155&40=172&41=175&43=177&44=179&45=181'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 87cec41dd6337d3642e1e4004b0aed0d1c1254b38e87220267f47cc19f2b1420
+# 8980177f6d2e653644a0edd2873db0e6b96bffb27767b35b59a3c18dd1773af5
