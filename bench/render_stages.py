@@ -54,7 +54,8 @@ with methods.installed():
     from jianggao.render import compose_brief, load_resources, write_speech
     stop(3)
     res = load_resources()
-    stop(4)
+    if mode == "plain":
+        stop(4)
     targets = [(importlib.import_module("jianggao.compose." + m), n) for m, n in (f.split(":") for f in first)]
     if mode == "record":
         asked = {}
