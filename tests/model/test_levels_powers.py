@@ -170,3 +170,23 @@ def test_a_township_promises_no_hospital_admissions(level):
     (readings 38 and 39: a 2017 镇 and a 2023 街道)."""
     from jianggao.model.levels_powers import above_township
     assert above_township(level).search("对病情不稳定的严重精神障碍患者，要落实救治救助政策，做到应治尽治、应收尽收。")
+
+
+def test_one_search_for_every_business_gives_the_same_answers(monkeypatch):
+    """out_of_powers asks one alternation of the businesses' words before searching each in turn: over the bank's
+    sentences (and clauses of them), for every role, several levels and dates, its answers are those of the walk alone."""
+    import re
+
+    from jianggao.model import levels_powers as lp
+    from jianggao.model.bank import load_bank
+    from jianggao.resources import phrasebank_dir
+
+    assert lp._any_business() is not None
+    sentences = [s for p in load_bank(phrasebank_dir()) for s in (p.sentences or [p.text])]
+    clauses = sorted({c for s in sentences for c in (s, *re.split(r"(?<=[，。；：])", s)) if c})
+    cases = [(role, level, day) for role in (lp.GOVERNMENT, lp.BUREAU, lp.UNIT, lp.TOWNSHIP)
+             for level in ("市", "县", "镇", "街道") for day in (D(2013, 6, 1), D(2018, 6, 1), D(2024, 6, 1))]
+    gated = [[lp.out_of_powers(c, *case) for c in clauses] for case in cases]
+    assert any(b is not None for row in gated for b in row) and any(b is None for row in gated for b in row)
+    monkeypatch.setattr(lp, "_any_business", lambda: None)
+    assert gated == [[lp.out_of_powers(c, *case) for c in clauses] for case in cases]
