@@ -60,7 +60,7 @@ def root(context, missing=missing, environment=environment):
         l_0_listed = (str_join((t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:-1], '、'), '和', environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), -1), )) if (undefined(name='whole') if l_0_whole is missing else l_0_whole) else '')
         context.vars['listed'] = l_0_listed
         context.exported_vars.add('listed')
-        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。', '部署得再好，不落实也是一纸空文。这里强调几点。', '工作成效如何，最终要看落实。下面讲几点保障措施。']
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。', '部署得再好，不落实也是一纸空文，这里强调几点。', '工作成效如何，最终要看落实，下面讲几点保障措施。']
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
         if (undefined(name='whole') if l_0_whole is missing else l_0_whole):
@@ -82,4 +82,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=32&5=34&6=37&7=49&10=52&11=55&14=57&15=60&16=63&17=66&18=72&21=77&23=79'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 00c7e6816e5c63c8d76ace786cd30555b0c6c14ab7e2d0008be5392d65c15d18
+# 6ca1646910b46178bd3a89a7692e554e2d66a8ca7dade5c363dc0302d728ff68
