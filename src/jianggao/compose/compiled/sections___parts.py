@@ -57,62 +57,68 @@ def root(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_9 = environment.filters['replace']
+        t_9 = environment.filters['rejectattr']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
     try:
-        t_10 = environment.filters['reverse']
+        t_10 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'reverse' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_11 = environment.filters['select']
+        t_11 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_12 = environment.filters['selectattr']
+        t_12 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_13 = environment.filters['sort']
+        t_13 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_14 = environment.filters['sum']
+        t_14 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
+            raise TemplateRuntimeError("No filter named 'sort' found.")
     try:
-        t_15 = environment.filters['trim']
+        t_15 = environment.filters['sum']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'trim' found.")
+            raise TemplateRuntimeError("No filter named 'sum' found.")
     try:
-        t_16 = environment.filters['unique']
+        t_16 = environment.filters['trim']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'unique' found.")
+            raise TemplateRuntimeError("No filter named 'trim' found.")
     try:
-        t_17 = environment.tests['none']
+        t_17 = environment.filters['unique']
     except KeyError:
         @internalcode
         def t_17(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
+    try:
+        t_18 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_18(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_18 = []
+        t_19 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -137,20 +143,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_17(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_18(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_18.append(
+                t_19.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_19 = []
+        t_20 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -160,7 +166,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
-            l_1_reports = t_4(context.eval_ctx, t_12(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
+            l_1_reports = t_4(context.eval_ctx, t_13(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'agreeable'))
             if (t_3((undefined(name='reports') if l_1_reports is missing else l_1_reports)) == t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'))):
                 pass
                 l_1_agreed = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'agree', max_len=30, default=['讲得很好，我完全同意。', '讲得很全面、很具体，我完全赞同。', '讲得很实在、很到位，我都同意。'])
@@ -171,54 +177,59 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_19.append(
+            t_20.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_19.append(
+                    t_20.append(
                         '作了讲话',
                     )
                 elif (((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')) or ('了' in environment.getattr(l_2_s, 'content')[1:3])):
                     pass
-                    t_19.append(
+                    t_20.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_19.extend((
+                    t_20.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_19.extend((
+                t_20.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_19.extend((
+            t_20.append(
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
-                '\n',
-            ))
-            if (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
+            )
+            if (((not (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) and t_4(context.eval_ctx, t_13(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress'))) and (not t_4(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress')))):
                 pass
-                t_19.extend((
+                t_20.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '各单位要对照通报的情况，查找差距，抓紧整改。', '请大家对照通报的情况，找准差距，抓好整改。')),
+                    '\n',
+                ))
+            elif (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
+                pass
+                t_20.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_20 = []
+        t_21 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -226,26 +237,26 @@ def root(context, missing=missing, environment=environment):
         l_1_said = missing
         pass
         l_1_said = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'outline', 'announce', default=[str_join(('下面，结合', (str_join(('我', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region')), '实际，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join((('下面，围绕做好今年工作，我再讲' if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers') else '下面，围绕做好今年工作，我讲'), (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', )), str_join(('下面，就做好今年的卫生健康工作，我讲', (undefined(name='parts_cn') if l_1_parts_cn is missing else l_1_parts_cn), '点意见。', ))])
-        l_1_said = (t_9(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
-        t_20.extend((
+        l_1_said = (t_10(context.eval_ctx, (undefined(name='said') if l_1_said is missing else l_1_said), '做好今年', '做好下半年') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else (undefined(name='said') if l_1_said is missing else l_1_said))
+        t_21.extend((
             str(((undefined(name='said') if l_1_said is missing else l_1_said) if environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), '下面') else str_join(('下面，', (undefined(name='said') if l_1_said is missing else l_1_said), )))),
             '\n',
         ))
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_21 = []
+        t_22 = []
         l_1_figure_times = resolve('figure_times')
         pass
-        t_21.append(
+        t_22.append(
             str(environment.getitem((undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 0)),
         )
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('figures_when')
     context.vars['figures_when'] = l_0_figures_when = Macro(environment, macro, 'figures_when', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_22 = []
+        t_23 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -261,31 +272,31 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         l_1_m = environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')
-        if (t_4(context.eval_ctx, t_11(context, ['disease_control', 'public_health', 'emergency'], 'in', (undefined(name='keys') if l_1_keys is missing else l_1_keys))) or (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') in ['disease_control', 'public_health', 'emergency']))):
+        if (t_4(context.eval_ctx, t_12(context, ['disease_control', 'public_health', 'emergency'], 'in', (undefined(name='keys') if l_1_keys is missing else l_1_keys))) or (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') in ['disease_control', 'public_health', 'emergency']))):
             pass
             if ((undefined(name='m') if l_1_m is missing else l_1_m) == 12):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下已进入冬季，流感等呼吸道传染病进入高发期，元旦、春节临近，人员流动和聚集明显增多，传染病防控的压力随之加大。', '冬春季历来是呼吸道传染病的高发季节，元旦、春节接踵而至，人员流动大、聚集多，防控工作一刻也不能放松。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) == 11):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '即将进入冬春季，流感等呼吸道传染病进入高发期，传染病防控要提前谋划、早做准备。', '冬春季传染病高发期就要到来，监测、救治和物资储备都要提前做好准备。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) in (6, 7, 8)):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又逢主汛期，汛期卫生防病的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
                     '\n',
                 ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('season_line')
     context.vars['season_line'] = l_0_season_line = Macro(environment, macro, 'season_line', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_23 = []
+        t_24 = []
         l_1_b = resolve('b')
         l_1_own_time = resolve('own_time')
         l_1_vary = resolve('vary')
@@ -303,7 +314,7 @@ def root(context, missing=missing, environment=environment):
         l_1_look = ''
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_23.extend((
+            t_24.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
@@ -312,13 +323,13 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if (environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='said') if l_1_said is missing else l_1_said))):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str((undefined(name='said') if l_1_said is missing else l_1_said)),
                     '\n',
                 ))
             else:
                 pass
-                t_23.extend((
+                t_24.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *((([str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] + ([] if ((undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) or (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'))) else [str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), ))])) + ([str_join(('今年以来，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else [])) + ([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else []))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
@@ -326,20 +337,20 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_23.append(
+                t_24.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_24 = []
+        t_25 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -354,46 +365,46 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经实现全年', l_2_t, '的目标，下半年要稳住，防止出现反弹。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '离全年', l_2_t, '的目标还有一段距离，下半年要盯住这个数字抓。', )), str_join(('按全年', l_2_t, '的目标衡量，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还没有达标，后几个月要把欠下的进度补回来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'most'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_25.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_24)
+        return concat(t_25)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
-        t_25 = []
+        t_26 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -408,7 +419,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_first is missing:
             l_1_first = True
         pass
-        t_25.extend((
+        t_26.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -419,19 +430,19 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_when == '上半年'):
             pass
-            t_25.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not ((l_1_when == '上半年') and environment.getattr(l_1_r, 'facts')))):
             pass
-            t_25.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_25)
+        return concat(t_26)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_26 = []
+        t_27 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -442,7 +453,7 @@ def root(context, missing=missing, environment=environment):
             l_1_as_headings = False
         pass
         l_1_leads = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['工作扎实推进', '工作取得新进展', '工作有序开展', '工作迈出新步伐', '工作稳步推进', '工作持续加强', '工作进一步加强', '工作扎实开展'])
-        l_1_order = t_15(t_15(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = t_16(t_16(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
         l_1_order = (t_4(context.eval_ctx, t_5(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_2_loop = missing
         for l_2_i, l_2_loop in LoopContext((undefined(name='order') if l_1_order is missing else l_1_order), undefined):
@@ -456,7 +467,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_26.extend((
+                t_27.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -466,30 +477,30 @@ def root(context, missing=missing, environment=environment):
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_26.append(
+                    t_27.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_26.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, first=environment.getattr(l_2_loop, 'first'), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_26.extend((
+        t_27.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_26)
+        return concat(t_27)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_27 = []
+        t_28 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -509,7 +520,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_27.extend((
+            t_28.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -517,12 +528,12 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
-            t_27.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 173 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_28.extend((
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 177 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -530,26 +541,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_27.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 181 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_28.extend((
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 185 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。', '这些成绩，是全系统干部职工一件一件干出来的，也有各部门、各单位的支持。', '工作有进展，离不开各部门的支持配合，更离不开广大医务人员和卫生健康干部的辛勤工作。')),
                     '\n',
                 ))
             else:
                 pass
-                t_27.extend((
+                t_28.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
             if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
                 pass
-                t_27.append(
+                t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
                 )
             else:
                 pass
-                t_27.append(
+                t_28.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -564,15 +575,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_27.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_27)
+        return concat(t_28)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_28 = []
+        t_29 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -607,7 +618,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') == t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -618,16 +629,16 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') != t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_28.extend((
+                t_29.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_28)
+        return concat(t_29)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_29 = []
+        t_30 = []
         l_1_n = missing
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
@@ -636,17 +647,17 @@ def root(context, missing=missing, environment=environment):
         for l_2_chunk in t_1(l_1_items, ((((t_3(l_1_items) + (undefined(name='n') if l_1_n is missing else l_1_n)) - 1) // (undefined(name='n') if l_1_n is missing else l_1_n)) if (undefined(name='n') if l_1_n is missing else l_1_n) else 1)):
             _loop_vars = {}
             pass
-            t_29.extend((
+            t_30.extend((
                 str(t_2(context.eval_ctx, l_2_chunk, '，')),
                 '。',
             ))
         l_2_chunk = missing
-        return concat(t_29)
+        return concat(t_30)
     context.exported_vars.add('run_of')
     context.vars['run_of'] = l_0_run_of = Macro(environment, macro, 'run_of', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_when):
-        t_30 = []
+        t_31 = []
         l_1_plan = resolve('plan')
         l_1_many = resolve('many')
         l_1_vary = resolve('vary')
@@ -658,7 +669,7 @@ def root(context, missing=missing, environment=environment):
             l_1_when = undefined("parameter 'when' was not provided", name='when')
         pass
         l_1_noun = str_join((('刚才的' if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report') == '汇报') else ''), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'), ))
-        l_1_order = t_15(t_15(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
+        l_1_order = t_16(t_16(environment.call(context, (undefined(name='ordered_reviews') if l_0_ordered_reviews is missing else l_0_ordered_reviews))), ',')
         l_1_order = (t_4(context.eval_ctx, t_5(context, environment.call(context, environment.getattr((undefined(name='order') if l_1_order is missing else l_1_order), 'split'), ','), 'int')) if (undefined(name='order') if l_1_order is missing else l_1_order) else [])
         l_1_said = []
         l_1_lead_key = (environment.getattr(environment.getattr(environment.getattr(environment.getitem(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'), 0), 'view'), 'topic'), 'key') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks') else '')
@@ -693,13 +704,13 @@ def root(context, missing=missing, environment=environment):
         l_1_by = (str_join(('从', (undefined(name='an') if l_1_an is missing else l_1_an), )) if (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) > 1) else str_join(('就', (undefined(name='an') if l_1_an is missing else l_1_an), )))
         if (l_1_when == '上半年'):
             pass
-            t_30.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲了上半年的进度，我只', (undefined(name='by') if l_1_by is missing else l_1_by), '把几项指标再说一说。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_30.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作讲得很具体，我只', (undefined(name='by') if l_1_by is missing else l_1_by), '把主要指标再说一说。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
@@ -715,7 +726,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                t_30.extend((
+                t_31.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -724,7 +735,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_30.extend((
+                t_31.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -756,7 +767,7 @@ def root(context, missing=missing, environment=environment):
             l_2_r = l_2__ = missing
             if (t_3((undefined(name='ri') if l_1_ri is missing else l_1_ri)) <= 3):
                 pass
-                t_30.extend((
+                t_31.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_2(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
                     '。\n',
@@ -766,21 +777,21 @@ def root(context, missing=missing, environment=environment):
                 for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
                     _loop_vars = {}
                     pass
-                    t_30.extend((
+                    t_31.extend((
                         str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                         '方面，',
                         str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))), _loop_vars=_loop_vars)),
                     ))
                 l_2_r = missing
-        t_30.extend((
+        t_31.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_30)
+        return concat(t_31)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_31 = []
+        t_32 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
@@ -815,7 +826,7 @@ def root(context, missing=missing, environment=environment):
         l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
-            t_31.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), str_join(('怎么解决', ('这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )))),
                 '\n',
             ))
@@ -832,21 +843,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
             l_1_hs = str_join((t_2(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_3((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_31.extend((
+            t_32.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作安排中都有考虑。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这些问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时逐项来讲。', )), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有针对性的安排，后面部署时一并来讲。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_31.extend((
+            t_32.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时具体来讲。', )), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中有专门的安排，后面一并来讲。', ))))),
                 '\n',
             ))
-        return concat(t_31)
+        return concat(t_32)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_32 = []
+        t_33 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -862,7 +873,7 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if (l_2_name and t_4(context.eval_ctx, t_11(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
+            if (l_2_name and t_4(context.eval_ctx, t_12(context, l_2_words, 'in', (undefined(name='said') if l_1_said is missing else l_1_said)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='what') if l_1_what is missing else l_1_what), 'append'), l_2_name, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -871,45 +882,45 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_32.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_32.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_32.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_32.extend((
+        t_33.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_32.extend((
+            t_33.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_32)
+        return concat(t_33)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_33 = []
+        t_34 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_33.extend((
+        t_34.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -917,11 +928,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_33)
+        return concat(t_34)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_34 = []
+        t_35 = []
         l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -941,7 +952,7 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_34.extend((
+            t_35.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('客观地讲，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
@@ -961,7 +972,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_turn, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=([str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。'] + ([str_join(('在看到', environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '进展的同时，也要看到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作的短板。', )), str_join((environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '有进展，不等于没有短板，差距同样要看清楚。', ))] if (undefined(name='rv') if l_1_rv is missing else l_1_rv) else [])))
-            t_34.extend((
+            t_35.extend((
                 '¶',
                 str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
@@ -969,7 +980,7 @@ def root(context, missing=missing, environment=environment):
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_34.extend((
+            t_35.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面：', ))) if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面的问题：', ))))),
                 '\n',
             ))
@@ -978,7 +989,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -987,14 +998,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
                 str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -1004,13 +1015,13 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('值得注意的是，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_3_s = missing
         l_2_r = missing
-        l_1_named_count = (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_14(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
+        l_1_named_count = (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) + t_15(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')))
         l_1_felt = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
         for l_2_p in (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             _loop_vars = {}
@@ -1025,7 +1036,7 @@ def root(context, missing=missing, environment=environment):
                     l_1_felt['v'] = True
             l_3_w = missing
         l_2_p = missing
-        if t_14(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
+        if t_15(environment, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'length')):
             pass
             if not isinstance(l_1_felt, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1063,7 +1074,7 @@ def root(context, missing=missing, environment=environment):
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
                             pass
-                            if (((t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                            if (((t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1080,7 +1091,7 @@ def root(context, missing=missing, environment=environment):
                         for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
-                            if (t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                            if (t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1088,11 +1099,11 @@ def root(context, missing=missing, environment=environment):
                         l_5_i = missing
                     l_4_x = l_4_range = missing
                 l_3_r = missing
-                if ((not t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
-                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_4(context.eval_ctx, t_11(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
+                    if (environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'results') and t_4(context.eval_ctx, t_12(context, ['质量', '不高', '不实', '形式', '走过场', '不规范'], 'in', l_2_pr))):
                         pass
                         if not isinstance(l_1_weighed_q, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1100,13 +1111,13 @@ def root(context, missing=missing, environment=environment):
             l_2_pr = l_2_hit = l_2__ = missing
             if ((t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '有的工作指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', '上半年指标上的进步，还没有完全转化为服务质量的提高，数量和质量还不相匹配。')),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，有的恰恰出在上半年有进展的工作上，有了进展不等于没有差距。', '有的工作上半年指标有进展，短板却也出在那里，不能因为有了进展就放松。')),
                     '\n',
                 ))
@@ -1126,36 +1137,36 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
-            t_34.append(
+            t_35.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_34.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) > 1):
             pass
-            l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_16(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_34.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_34.extend((
+            t_35.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
         elif ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) == 1):
             pass
-            l_1_where = t_15(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
+            l_1_where = t_16(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_34.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_34.extend((
+            t_35.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1163,21 +1174,21 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                     '\n',
                 ))
             else:
                 pass
-                t_34.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', '对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。', '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。', '问题摆在这里，回避不了，要一个一个研究、一个一个解决。', '这些问题，有的是老问题，有的是新情况，都要认真对待，拿出管用的办法。')),
                     '\n',
                 ))
-        return concat(t_34)
+        return concat(t_35)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_35 = []
+        t_36 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_namespace = resolve('namespace')
@@ -1185,9 +1196,10 @@ def root(context, missing=missing, environment=environment):
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
+        l_1_agenda_items = resolve('agenda_items')
+        l_1_kind = resolve('kind')
         l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
-        l_1_kind = resolve('kind')
         l_1_era_moment = resolve('era_moment')
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
@@ -1203,8 +1215,11 @@ def root(context, missing=missing, environment=environment):
         l_1_ends = resolve('ends')
         l_1_deal = resolve('deal')
         l_1_ph = resolve('ph')
+        l_1_answer = resolve('answer')
+        l_1_left_solved = resolve('left_solved')
+        l_1_left_done = resolve('left_done')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1253,12 +1268,21 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_year_line, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_year_line['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，做好今年的', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作意义重大。', )), str_join(('今年是', (undefined(name='yp') if l_1_yp is missing else l_1_yp), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作任务繁重。', )))
+        l_1_agenda_said = environment.call(context, (undefined(name='agenda_items') if l_1_agenda_items is missing else l_1_agenda_items), (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) in ('annual_conference', 'work_report')) else 1))
+        l_1_agenda_marks = []
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+            l_2__ = missing
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'extend'), environment.getattr(l_2_a, 'marks'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_a = l_2__ = missing
         l_1_moment = []
-        for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_13(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
+        for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_14(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if ((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)):
+            if (((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)) and (not t_4(context.eval_ctx, t_12(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', l_2_x)))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='moment') if l_1_moment is missing else l_1_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -1277,27 +1301,27 @@ def root(context, missing=missing, environment=environment):
             l_2_lines = missing
             _loop_vars = {}
             pass
-            l_2_lines = environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_13(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
+            l_2_lines = environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_14(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'special'), 'get'), environment.getattr(l_2_t, 'key'), [], _loop_vars=_loop_vars), attribute='from', reverse=True), _loop_vars=_loop_vars)
             _loop_vars['lines'] = l_2_lines
-            if (((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
+            if ((((((undefined(name='lines') if l_2_lines is missing else l_2_lines) and ((environment.getattr(l_2_t, 'key') in (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)) or (not (undefined(name='tasked') if l_1_tasked is missing else l_1_tasked)))) and (environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0) not in (undefined(name='own') if l_1_own is missing else l_1_own))) and (t_3((undefined(name='own') if l_1_own is missing else l_1_own)) < (undefined(name='k') if l_1_k is missing else l_1_k))) and (not t_4(context.eval_ctx, t_12(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))) and (not (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference') and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')[-4:] in environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0))))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_35.extend((
+        t_36.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            t_35.append(
+            t_36.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
-            for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_13(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
+            for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_14(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
                 l_2__ = resolve('_')
                 _loop_vars = {}
                 pass
@@ -1306,28 +1330,35 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
-            t_35.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 460 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_36.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 468 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
-        t_35.extend((
-            str(t_15(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+            _loop_vars = {}
+            pass
+            t_36.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getattr(l_2_a, 'lines'))),
+            )
+        l_2_a = missing
+        t_36.extend((
+            str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
             '\n',
         ))
         if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_35.extend((
+            t_36.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
                 '\n',
             ))
         elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_35.extend((
+            t_36.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
                 '\n',
             ))
-        elif ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')):
+        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
             pass
-            t_35.extend((
+            t_36.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
                 '\n',
             ))
@@ -1360,14 +1391,14 @@ def root(context, missing=missing, environment=environment):
                 l_2_m = l_2__ = missing
                 l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
             l_1_frame = ''
-            t_35.extend((
+            t_36.extend((
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 482 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 491 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
                 pass
-                t_35.append(
+                t_36.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
                 )
             l_2_x = missing
@@ -1399,7 +1430,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if (((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))) and (not (t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', (undefined(name='said') if l_2_said is missing else l_2_said))) and t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')))))):
+                if (((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))) and (not (t_4(context.eval_ctx, t_12(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', (undefined(name='said') if l_2_said is missing else l_2_said))) and t_4(context.eval_ctx, t_12(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')))))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1435,7 +1466,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_2_said = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='d') if l_2_d is missing else l_2_d), _loop_vars=_loop_vars)[:1])
                 _loop_vars['said'] = l_2_said
-                if (((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))) and (not (t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', (undefined(name='said') if l_2_said is missing else l_2_said))) and t_4(context.eval_ctx, t_11(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')))))):
+                if (((undefined(name='said') if l_2_said is missing else l_2_said) and ((not (undefined(name='asked') if l_1_asked is missing else l_1_asked)) or ((undefined(name='said') if l_2_said is missing else l_2_said)[:2] != environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2]))) and (not (t_4(context.eval_ctx, t_12(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', (undefined(name='said') if l_2_said is missing else l_2_said))) and t_4(context.eval_ctx, t_12(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')))))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='asked') if l_1_asked is missing else l_1_asked), 'append'), (undefined(name='said') if l_2_said is missing else l_2_said), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1488,7 +1519,7 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
             l_1_frame = ''
-            t_35.extend((
+            t_36.extend((
                 '¶',
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                 str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
@@ -1501,8 +1532,8 @@ def root(context, missing=missing, environment=environment):
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
             if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
                 pass
-                t_35.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 535 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_36.append(
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 544 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1522,12 +1553,30 @@ def root(context, missing=missing, environment=environment):
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
             l_1_frame = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '', '应当看到，']), 0) if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else '')
-            t_35.extend((
+            t_36.extend((
                 '¶',
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                 str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
                 str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
             ))
+            if (undefined(name='left') if l_1_left is missing else l_1_left):
+                pass
+                l_1_left_solved = environment.call(context, (undefined(name='answer') if l_1_answer is missing else l_1_answer), (undefined(name='left') if l_1_left is missing else l_1_left))
+                l_1_left_done = t_4(context.eval_ctx, t_5(context, (undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved), 'first'))
+                for (l_2_p, l_2_s, l_2_on_item) in (undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved):
+                    _loop_vars = {}
+                    pass
+                    t_36.extend((
+                        '¶',
+                        str(l_2_s),
+                    ))
+                l_2_p = l_2_s = l_2_on_item = missing
+                l_1_left = t_4(context.eval_ctx, t_8(context, (undefined(name='left') if l_1_left is missing else l_1_left), 'in', (undefined(name='left_done') if l_1_left_done is missing else l_1_left_done)))
+                if ((undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved) and (undefined(name='left') if l_1_left is missing else l_1_left)):
+                    pass
+                    t_36.append(
+                        '¶',
+                    )
             if (undefined(name='left') if l_1_left is missing else l_1_left):
                 pass
                 l_1_heads = []
@@ -1541,27 +1590,27 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2_problem_name = l_2__ = missing
                 if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_35.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 elif (t_3((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_35.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_35.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-        return concat(t_35)
+        return concat(t_36)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_36 = []
+        t_37 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -1607,6 +1656,8 @@ def root(context, missing=missing, environment=environment):
             l_2_kept_runs = resolve('kept_runs')
             l_2_own_n = resolve('own_n')
             l_2_open_kept = resolve('open_kept')
+            l_2_placed = resolve('placed')
+            l_2_lost = resolve('lost')
             l_2_problem_lead = resolve('problem_lead')
             l_2_stake = resolve('stake')
             l_2_lead_named = resolve('lead_named')
@@ -1639,7 +1690,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     l_2_heads = (undefined(name='fit') if l_2_fit is missing else l_2_fit)
                     _loop_vars['heads'] = l_2_heads
-            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_9(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
+            l_2_heading = (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *(undefined(name='heads') if l_2_heads is missing else l_2_heads)) or t_10(context.eval_ctx, environment.getitem((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='patterns') if l_1_patterns is missing else l_1_patterns)))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')))
             _loop_vars['heading'] = l_2_heading
             l_2_twins = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0, _loop_vars=_loop_vars)
             _loop_vars['twins'] = l_2_twins
@@ -1768,7 +1819,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['under'] = l_2_under
             l_2_bare = []
             _loop_vars['bare'] = l_2_bare
-            if t_4(context.eval_ctx, t_12(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
+            if t_4(context.eval_ctx, t_13(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), 'measures')):
                 pass
                 l_2_kept_runs = []
                 _loop_vars['kept_runs'] = l_2_kept_runs
@@ -1880,14 +1931,16 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['open_kept'] = l_2_open_kept
                 for l_3_p in (undefined(name='open') if l_2_open is missing else l_2_open):
                     l_3__ = resolve('_')
-                    l_3_hit = missing
+                    l_3_hit = l_3_rf = missing
                     _loop_vars = {}
                     pass
                     l_3_hit = environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'place'), l_3_p, t_4(context.eval_ctx, t_5(context, (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs), attribute='item')), (undefined(name='under') if l_2_under is missing else l_2_under), environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items'), _loop_vars=_loop_vars)
                     _loop_vars['hit'] = l_3_hit
-                    if (undefined(name='hit') if l_3_hit is missing else l_3_hit):
+                    l_3_rf = (environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'refer'), l_3_p, _loop_vars=_loop_vars) if (undefined(name='hit') if l_3_hit is missing else l_3_hit) else '')
+                    _loop_vars['rf'] = l_3_rf
+                    if (undefined(name='rf') if l_3_rf is missing else l_3_rf):
                         pass
-                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): environment.call(context, environment.getattr((undefined(name='answer') if l_2_answer is missing else l_2_answer), 'refer'), l_3_p, _loop_vars=_loop_vars)}, _loop_vars=_loop_vars)
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='under') if l_2_under is missing else l_2_under), 'update'), {(undefined(name='hit') if l_3_hit is missing else l_3_hit): (undefined(name='rf') if l_3_rf is missing else l_3_rf)}, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
                         if not isinstance(l_1_referred, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1896,7 +1949,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_3__ = environment.call(context, environment.getattr((undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept), 'append'), l_3_p, _loop_vars=_loop_vars)
                         _loop_vars['_'] = l_3__
-                l_3_p = l_3_hit = l_3__ = missing
+                l_3_p = l_3_hit = l_3_rf = l_3__ = missing
                 l_2_open = (undefined(name='open_kept') if l_2_open_kept is missing else l_2_open_kept)
                 _loop_vars['open'] = l_2_open
             l_2_delivered = []
@@ -1924,6 +1977,36 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['lead_runs'] = l_2_lead_runs
             l_2_bare = []
             _loop_vars['bare'] = l_2_bare
+            if (undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets):
+                pass
+                l_2_placed = []
+                _loop_vars['placed'] = l_2_placed
+                for l_3_r in ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) + (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs)):
+                    _loop_vars = {}
+                    pass
+                    for l_4_x in environment.getattr(l_3_r, 'targets'):
+                        l_4__ = missing
+                        _loop_vars = {}
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='placed') if l_2_placed is missing else l_2_placed), 'append'), l_4_x, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                    l_4_x = l_4__ = missing
+                l_3_r = missing
+                l_2_lost = []
+                _loop_vars['lost'] = l_2_lost
+                for l_3_x in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'):
+                    l_3__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((l_3_x not in (undefined(name='placed') if l_2_placed is missing else l_2_placed)) and (l_3_x not in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets'))):
+                        pass
+                        l_3__ = environment.call(context, environment.getattr((undefined(name='lost') if l_2_lost is missing else l_2_lost), 'append'), l_3_x, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_3__
+                l_3_x = l_3__ = missing
+                if (undefined(name='lost') if l_2_lost is missing else l_2_lost):
+                    pass
+                    l_2_goal = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'targets')) + (undefined(name='lost') if l_2_lost is missing else l_2_lost)), '，')
+                    _loop_vars['goal'] = l_2_goal
             l_2_ordinal = (t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)) >= 2)
             _loop_vars['ordinal'] = l_2_ordinal
             if (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
@@ -1931,7 +2014,7 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_36.extend((
+            t_37.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -1996,19 +2079,19 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
                         pass
-                        t_36.append(
+                        t_37.append(
                             '¶',
                         )
-                    t_36.append(
+                    t_37.append(
                         str(l_3_s),
                     )
                 l_3_loop = l_3_s = missing
-                t_36.append(
+                t_37.append(
                     '¶',
                 )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_36.append(
+                t_37.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
@@ -2016,18 +2099,18 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_36.append(
+                        t_37.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
                 if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_36.append(
+                    t_37.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_36.extend((
+                    t_37.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2037,13 +2120,13 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_36.append(
+                        t_37.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_36.extend((
+                t_37.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '年内，', '今年，', '今年的目标是：'] if ((undefined(name='now') if l_1_now is missing else l_1_now) == '今年') else ['', '到年底，', '下半年，']), _loop_vars=_loop_vars), 0)),
                     str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                     '。\n',
@@ -2052,12 +2135,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_36.append(
+                    t_37.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_36.extend((
+                    t_37.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2067,11 +2150,11 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_36.append(
+                    t_37.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
-                t_36.append(
+                t_37.append(
                     '¶',
                 )
             if (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
@@ -2098,7 +2181,7 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_4__
                     l_4_x = l_4__ = missing
                 l_3_r = missing
-                t_36.extend((
+                t_37.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '还要', )), '要着力'], _loop_vars=_loop_vars), 0)),
                     str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), (undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), _loop_vars=_loop_vars)),
                     str((str_join(('，', t_2(context.eval_ctx, (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets)) else '')),
@@ -2112,26 +2195,26 @@ def root(context, missing=missing, environment=environment):
                         pass
                         if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                             pass
-                            t_36.append(
+                            t_37.append(
                                 str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                             )
                     l_4_x = missing
                     for l_4_s in environment.getattr(l_3_r, 'measures'):
                         _loop_vars = {}
                         pass
-                        t_36.append(
+                        t_37.append(
                             str(l_4_s),
                         )
                     l_4_s = missing
                 l_3_r = missing
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                     pass
-                    t_36.append(
+                    t_37.append(
                         '¶',
                     )
             if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_36.append(
+                t_37.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -2144,31 +2227,31 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
-                    t_36.append(
+                    t_37.append(
                         '¶',
                     )
                 elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
-                    t_36.append(
+                    t_37.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_36.extend((
+                    t_37.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), '要集中力量'], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_36.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_36.extend((
+                    t_37.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_7(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -2178,7 +2261,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                         pass
-                        t_36.append(
+                        t_37.append(
                             str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                         )
                 l_4_x = missing
@@ -2188,17 +2271,17 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
                         pass
-                        t_36.append(
+                        t_37.append(
                             '¶',
                         )
-                    t_36.append(
+                    t_37.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
-                t_36.extend((
+                t_37.extend((
                     '¶',
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['此外，还要', '同时，还要'], _loop_vars=_loop_vars), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
@@ -2206,7 +2289,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_36.append(
+                t_37.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -2226,10 +2309,10 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_36.append(
+                        t_37.append(
                             '¶',
                         )
-                    t_36.append(
+                    t_37.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
@@ -2253,8 +2336,8 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_36.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
+                t_37.append(
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_10(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 )
                 if not isinstance(l_1_caught, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -2263,18 +2346,18 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')):
                     pass
-                    t_36.append(
+                    t_37.append(
                         '¶',
                     )
-                t_36.append(
-                    str(t_9(context.eval_ctx, t_9(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
+                t_37.append(
+                    str(t_10(context.eval_ctx, t_10(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
-        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_b = l_2_items_heading = l_2_heading_within = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
-        return concat(t_36)
+        l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_b = l_2_items_heading = l_2_heading_within = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_placed = l_2_lost = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_problem_lead = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
+        return concat(t_37)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_37 = []
+        t_38 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -2289,30 +2372,30 @@ def root(context, missing=missing, environment=environment):
             l_2_head = missing
             _loop_vars = {}
             pass
-            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
+            l_2_head = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_10(context.eval_ctx, environment.getitem(l_2_f, 0), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)
             _loop_vars['head'] = l_2_head
             if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_37.extend((
+                t_38.extend((
                     '\n## ',
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_9(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_10(context.eval_ctx, environment.getitem(l_2_f, 1), '{t}', environment.getattr(l_1_t, 'name')), _loop_vars=_loop_vars)),
                     str(environment.call(context, (undefined(name='topped') if l_0_topped is missing else l_0_topped), 'task', 'facet', (2 + ((undefined(name='fill') if l_2_fill is missing else l_2_fill) // 3)), t_4(context.eval_ctx, t_5(context, l_2_f[2:], 'replace', '{t}', environment.getattr(l_1_t, 'name'))), topic=l_1_t, specific_only=True, _loop_vars=_loop_vars)),
                 ))
                 for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
-                    t_37.append(
+                    t_38.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
-        return concat(t_37)
+        return concat(t_38)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_38 = []
+        t_39 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -2369,11 +2452,11 @@ def root(context, missing=missing, environment=environment):
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
-            if t_4(context.eval_ctx, t_11(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
+            if t_4(context.eval_ctx, t_12(context, ['设施', '设备', '投入', '经费', '资金', '陈旧', '用房', '欠账'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='money') if l_1_money is missing else l_1_money), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-            if t_4(context.eval_ctx, t_11(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
+            if t_4(context.eval_ctx, t_12(context, ['人才', '人员', '队伍', '村医', '医生', '编制', '留不住', '流失'], 'in', l_2_p)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='staff') if l_1_staff is missing else l_1_staff), 'append'), l_2_p, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
@@ -2387,11 +2470,11 @@ def root(context, missing=missing, environment=environment):
             pass
             l_2_w = environment.call(context, (undefined(name='subject_of_item') if l_2_subject_of_item is missing else l_2_subject_of_item), l_2_it, _loop_vars=_loop_vars)
             _loop_vars['w'] = l_2_w
-            if (((undefined(name='w') if l_2_w is missing else l_2_w) and ((undefined(name='w') if l_2_w is missing else l_2_w) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds))) and t_4(context.eval_ctx, t_11(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it))):
+            if (((undefined(name='w') if l_2_w is missing else l_2_w) and ((undefined(name='w') if l_2_w is missing else l_2_w) not in (undefined(name='builds') if l_1_builds is missing else l_1_builds))) and t_4(context.eval_ctx, t_12(context, ['工程', '项目', '改造', '标准化', '补助', '平台', '实验室', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设'], 'in', l_2_it))):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='builds') if l_1_builds is missing else l_1_builds), 'append'), (undefined(name='w') if l_2_w is missing else l_2_w), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-                if t_4(context.eval_ctx, t_11(context, ['改造', '标准化', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设', '实验室'], 'in', l_2_it)):
+                if t_4(context.eval_ctx, t_12(context, ['改造', '标准化', '新建', '扩建', '基础设施', '社区医院', '中医馆', '卫生室', '中心建设', '医院建设', '实验室'], 'in', l_2_it)):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='works') if l_1_works is missing else l_1_works), 'append'), (undefined(name='w') if l_2_w is missing else l_2_w), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -2474,22 +2557,22 @@ def root(context, missing=missing, environment=environment):
             l_3_ds = resolve('ds')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
-            t_39 = []
+            t_40 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
                 l_3_doers = (t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和') if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 919 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 945 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '要一项一项分解，谁牵头、谁配合、什么时候完成，都要写清楚。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '要定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '重点任务的进展汇报，现场研究解决问题。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                         '\n',
@@ -2535,12 +2618,12 @@ def root(context, missing=missing, environment=environment):
                 l_3_kept_up = t_2(context.eval_ctx, (undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期、挂图推进，哪里慢了就在哪里加力。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', ))))),
                         '\n',
                     ))
                     l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
@@ -2549,23 +2632,23 @@ def root(context, missing=missing, environment=environment):
                     l_3_fw = str_join(((undefined(name='first') if l_3_first is missing else l_3_first), ('等任务' if (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1) else '这项任务'), ))
                     if ((undefined(name='first') if l_3_first is missing else l_3_first) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1)):
                         pass
-                        t_39.extend((
+                        t_40.extend((
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要列入督查清单，逐项明确完成时限，到期检查、逐项销号。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要建立工作台账，完成一项、销号一项。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '这样有完成节点的任务，要倒排工期、挂图推进，到期没有完成的要说明原因。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '，完成时限要一项一项定下来，到期逐项检查验收。', )))),
                             '\n',
                         ))
                     elif (undefined(name='first') if l_3_first is missing else l_3_first):
                         pass
-                        t_39.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '要定下完成时限，倒排工期、挂图推进，到期没有完成的要说明原因。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '要明确完成节点，列入督查清单，到期检查验收。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '要排出进度表，什么时候完成、由谁验收，都要事先定下来。', )))),
                         )
                     if (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up):
                         pass
-                        t_39.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up), '是常态工作，没有一劳永逸，检查要看措施是不是一直落实在日常。', )), str_join(((undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up), '这类工作贵在持之以恒，要把日常检查和随机抽查结合起来，查出的问题限期整改。', )), str_join(((undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up), '不能抓一阵、松一阵，督查要经常化，重点看各项措施在平时有没有落到位。', )))),
                         )
                     if ((not (undefined(name='first') if l_3_first is missing else l_3_first)) and (not (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up))):
                         pass
-                        t_39.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '今年的重点任务要列入督查清单，到了时间节点就检查、就通报。', '督查要跟着任务走，重点任务到了节点就要检查进度、通报结果。')),
                         )
                 l_3_tnames = []
@@ -2606,30 +2689,30 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_39.extend((
+                t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
                     '\n',
                 ))
                 l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                     )
                 elif ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and (undefined(name='midyear_ahead') if l_3_midyear_ahead is missing else l_3_midyear_ahead)):
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，年中要盘点一次，进度跟不上的要及早加力。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年底前逐项对账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年底前对账销号。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要按月盘点进度，跟不上的要及早加力。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '任务'), '推进滞后的，牵头单位要说明原因、拿出补救措施。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务哪一项推进慢了，', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '哪项任务推进慢了，'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '就点名通报，连续落后的约谈主要负责同志。', )), str_join(('对', (str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务中', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else ''), '工作不实、进度落后的单位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专门听取情况汇报，问题不解决不放过。', )))),
                     )
             elif (l_2_role == 'coordination'):
@@ -2667,25 +2750,25 @@ def root(context, missing=missing, environment=environment):
                             l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
                             l_4__ = environment.call(context, environment.getattr((undefined(name='told') if l_3_told is missing else l_3_told), 'append'), (undefined(name='who') if l_4_who is missing else l_4_who), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
-                            def t_40(fiter):
+                            def t_41(fiter):
                                 for l_5_who2 in fiter:
                                     if (not (undefined(name='township') if l_1_township is missing else l_1_township)):
                                         yield l_5_who2
-                            for l_5_who2 in t_40(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
+                            for l_5_who2 in t_41(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
                                 l_5__ = l_4__
                                 _loop_vars = {}
                                 pass
                                 l_5__ = environment.call(context, environment.getattr((undefined(name='named') if l_3_named is missing else l_3_named), 'append'), l_5_who2, _loop_vars=_loop_vars)
                                 _loop_vars['_'] = l_5__
                             l_5_who2 = l_5__ = missing
-                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), (str_join(((undefined(name='w') if l_4_w is missing else l_4_w), '。', )) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_9(context.eval_ctx, (undefined(name='w') if l_4_w is missing else l_4_w), '部门要', '部门'), '。', ))), _loop_vars=_loop_vars)
+                            l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), (str_join(((undefined(name='w') if l_4_w is missing else l_4_w), '。', )) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_10(context.eval_ctx, (undefined(name='w') if l_4_w is missing else l_4_w), '部门要', '部门'), '。', ))), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_x = l_4_who = l_4_w = l_4__ = l_4_departments_in = missing
-                def t_41(fiter):
+                def t_42(fiter):
                     for l_4_tp in fiter:
                         if (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and environment.getattr((undefined(name='by_item') if l_3_by_item is missing else l_3_by_item), 'n'))):
                             yield l_4_tp
-                for l_4_tp in t_41(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
+                for l_4_tp in t_42(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
                     l_4__ = l_2__
                     l_4_d0 = l_4_d = missing
                     _loop_vars = {}
@@ -2694,11 +2777,11 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['d0'] = l_4_d0
                     l_4_d = []
                     _loop_vars['d'] = l_4_d
-                    def t_42(fiter):
+                    def t_43(fiter):
                         for l_5_x in fiter:
                             if ((not (undefined(name='township') if l_1_township is missing else l_1_township)) or (((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key') in ('patriotic_health', 'disease_control', 'public_health', 'health_promotion')) and ('要配合' not in l_5_x)) and (not ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') and (('农村' in l_5_x) or ('农业' in l_5_x)))))):
                                 yield l_5_x
-                    for l_5_x in t_42((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
+                    for l_5_x in t_43((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
                         l_5__ = l_4__
                         l_5_who = missing
                         _loop_vars = {}
@@ -2724,7 +2807,7 @@ def root(context, missing=missing, environment=environment):
                                 l_6__ = l_4__
                                 _loop_vars = {}
                                 pass
-                                l_6__ = environment.call(context, environment.getattr((undefined(name='named') if l_3_named is missing else l_3_named), 'append'), t_9(context.eval_ctx, t_9(context.eval_ctx, l_6_who, '等部门', ''), '部门', ''), _loop_vars=_loop_vars)
+                                l_6__ = environment.call(context, environment.getattr((undefined(name='named') if l_3_named is missing else l_3_named), 'append'), t_10(context.eval_ctx, t_10(context.eval_ctx, l_6_who, '等部门', ''), '部门', ''), _loop_vars=_loop_vars)
                                 _loop_vars['_'] = l_6__
                             l_6_who = l_6__ = missing
                         l_5_x = missing
@@ -2737,43 +2820,43 @@ def root(context, missing=missing, environment=environment):
                             l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_2(context.eval_ctx, t_5(context, t_5(context, t_5(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，'), '。', )), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_tp = l_4_d0 = l_4_d = l_4__ = missing
-                l_3_ds = t_4(context.eval_ctx, t_16(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
+                l_3_ds = t_4(context.eval_ctx, t_17(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
                 l_3_ds = t_2(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
-                t_39.extend((
+                t_40.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='orders') if l_3_orders is missing else l_3_orders) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要按照职责分工，把涉及本单位的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '不是哪一家能单独办好的，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要各司其职、密切配合。', ))) if ((undefined(name='township') if l_1_township is missing else l_1_township) and (not (undefined(name='ds') if l_3_ds is missing else l_3_ds))) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', )))))))),
                     '\n',
                 ))
                 for l_4_x in (undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines):
                     _loop_vars = {}
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(l_4_x),
                     )
                 l_4_x = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，从根本上要靠稳定的投入来解决。', )), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，说到底要靠持续的投入来改变。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。') if (environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0) in (undefined(name='works') if l_1_works is missing else l_1_works)) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。'))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -2783,39 +2866,39 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，要在编制、待遇、职称上想办法、出实招。', )), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，关键要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_39.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
                 l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', '抓落实要少开会、少发文，多到基层解决实际问题。')
-                t_39.append(
+                t_40.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
                 if ((t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_39.extend((
+                t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1054 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1080 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_39.extend((
+                t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -2824,11 +2907,11 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
-                    t_39.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_39))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_40))
             _loop_vars['body'] = l_2_body
             l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
@@ -2839,7 +2922,7 @@ def root(context, missing=missing, environment=environment):
         l_2_role = l_2_at = l_2_aw = l_2_pool = l_2_vary = l_2_head = l_2__ = l_2_body = missing
         l_1_kept = []
         l_1_left = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=t_3((undefined(name='made') if l_1_made is missing else l_1_made)))
-        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_4(context.eval_ctx, t_8(context, t_11(context, t_5(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
+        l_1_why_role = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), t_4(context.eval_ctx, t_8(context, t_12(context, t_5(context, (undefined(name='made') if l_1_made is missing else l_1_made), 'first'), 'in', (undefined(name='why') if l_1_why is missing else l_1_why)), 'in', ['leadership', 'supervision', 'coordination', 'style'])))[:1]
         l_2_loop = missing
         for (l_2_role, l_2_head, l_2_body), l_2_loop in LoopContext((undefined(name='made') if l_1_made is missing else l_1_made), undefined):
             l_2__ = resolve('_')
@@ -2885,7 +2968,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_38.extend((
+            t_39.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -2893,17 +2976,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_38.extend((
+                t_39.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_38)
+        return concat(t_39)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_43 = []
+        t_44 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -2934,30 +3017,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_43.append(
+        t_44.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，任务已经明确，责任已经落实。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -2995,32 +3078,32 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='ci') if l_1_ci is missing else l_1_ci) and (t_3((undefined(name='ci') if l_1_ci is missing else l_1_ci)) <= 2)):
             pass
             l_1_cw = (undefined(name='ci') if l_1_ci is missing else l_1_ci)
-            l_1_standing_duty = t_4(context.eval_ctx, t_11(context, ['常态化', '防控', '监管', '管理'], 'in', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '')))
+            l_1_standing_duty = t_4(context.eval_ctx, t_12(context, ['常态化', '防控', '监管', '管理'], 'in', t_2(context.eval_ctx, (undefined(name='ci') if l_1_ci is missing else l_1_ci), '')))
             l_1_these = ('这两件事' if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else '这件事')
             l_1_gap = ('补短板' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2016) else '解决突出问题')
             l_1_ends = [str_join(('今天部署的任务中，', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), ('是下半年要啃的硬骨头，要盯住不放。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '是今年要啃的硬骨头，要早动手、早见效。'), )), str_join((t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '是', (undefined(name='gap') if l_1_gap is missing else l_1_gap), ('的关键，要定下时间表、路线图，一件一件抓出成效。' if (t_3((undefined(name='cw') if l_1_cw is missing else l_1_cw)) == 2) else '的关键，要定下时间表、路线图，抓出成效。'), )), str_join(('今年的短板能不能补上，很大程度上要看', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), (undefined(name='these') if l_1_these is missing else l_1_these), '抓得怎么样。', )), str_join((t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), (undefined(name='these') if l_1_these is missing else l_1_these), '要排出进度、明确责任人，按期办成。', )), str_join(('对', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), (undefined(name='these') if l_1_these is missing else l_1_these), '，分管领导要亲自盯、经常过问进度。', ))]
             if (not (undefined(name='standing_duty') if l_1_standing_duty is missing else l_1_standing_duty)):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + [str_join(('特别是', t_2(context.eval_ctx, (undefined(name='cw') if l_1_cw is missing else l_1_cw), '、'), '，年底前要拿出看得见的结果。', ))])
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_43.extend((
+            t_44.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
@@ -3032,19 +3115,19 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_43.append(
+            t_44.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
             l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和', ('社区干部' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '村干部'), '。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_43.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。‖各单位回去以后，要对照会议部署，把本单位承担的任务细化成具体方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -3052,36 +3135,36 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_43.append(
+                t_44.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
             l_1_welcome = environment.call(context, (undefined(name='not_in_closing') if l_1_not_in_closing is missing else l_1_not_in_closing), environment.call(context, (undefined(name='plan_in_force') if l_1_plan_in_force is missing else l_1_plan_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'welcome')))
-            l_1_welcome = ((t_2(context.eval_ctx, t_10((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_3((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
+            l_1_welcome = ((t_2(context.eval_ctx, t_11((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)), '，') if (t_3((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) == 2) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='welcome') if l_1_welcome is missing else l_1_welcome))) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else '')
             l_1_era_aim = environment.call(context, (undefined(name='plan_in_force') if l_1_plan_in_force is missing else l_1_plan_in_force), environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'aim'))
             l_1_rally_under = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'party'), '、', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), )) if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) and (not ((('政府' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')) or ('党委' in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))) or (environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), 'endswith'), '委') and ('卫' not in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')))))) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'))
             if ((undefined(name='led_by') if l_1_led_by is missing else l_1_led_by) != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org')):
                 pass
                 l_1_rally_under = (undefined(name='led_by') if l_1_led_by is missing else l_1_led_by)
-            t_43.extend((
+            t_44.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1166 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1192 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_43.extend((
+                t_44.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_43.extend((
+                t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1170 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1196 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3089,7 +3172,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_43.extend((
+                t_44.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -3098,16 +3181,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_43.extend((
+                t_44.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_43)
+        return concat(t_44)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&41=211&42=214&48=220&49=228&50=229&51=231&59=237&64=247&65=255&66=263&67=264&68=266&69=272&70=278&76=287&78=300&79=301&82=303&83=304&85=307&86=310&87=312&89=313&90=316&94=322&96=325&98=327&99=336&105=341&106=346&107=351&109=353&110=355&111=358&112=361&113=364&114=367&116=370&117=373&118=376&119=379&120=382&122=388&128=395&129=413&130=417&131=420&137=425&142=433&143=444&144=445&145=446&146=448&147=455&148=457&151=461&152=464&153=467&156=472&158=480&161=485&165=491&166=510&168=514&169=517&172=519&173=521&175=524&176=526&177=529&180=531&181=534&183=542&188=545&191=555&192=565&193=568&201=574&202=581&203=583&204=592&205=605&206=616&215=629&217=648&222=660&223=661&224=662&225=663&228=664&229=665&230=678&231=691&233=692&234=693&235=694&237=697&240=703&242=706&243=707&244=709&245=714&246=716&251=719&252=725&254=728&256=736&259=739&260=741&261=757&262=760&266=766&271=776&277=782&278=794&279=796&282=814&283=815&284=816&287=819&288=822&289=824&290=834&291=836&292=839&293=842&299=848&300=858&303=859&304=860&305=861&306=865&308=870&309=871&310=872&311=875&312=878&313=881&314=884&315=887&319=891&320=894&321=896&322=899&323=901&329=907&330=913&331=915&332=917&336=923&337=940&338=941&339=942&340=946&342=951&343=963&344=966&348=969&349=970&352=973&353=977&354=982&356=988&358=991&362=995&363=998&365=1001&366=1008&371=1013&373=1014&374=1015&375=1028&378=1033&381=1047&382=1049&383=1051&385=1058&386=1073&387=1091&388=1095&392=1101&393=1104&394=1107&395=1110&400=1113&401=1127&402=1132&403=1135&404=1138&405=1140&408=1141&409=1147&410=1150&411=1152&412=1153&413=1159&415=1164&416=1167&418=1173&428=1179&430=1213&431=1215&432=1226&433=1237&436=1245&437=1246&438=1247&439=1249&440=1250&443=1252&444=1255&452=1256&453=1266&456=1267&457=1275&458=1289&459=1292&460=1297&462=1313&463=1316&464=1319&465=1322&466=1325&467=1328&469=1331&471=1334&472=1335&473=1337&474=1338&475=1351&481=1362&482=1364&486=1374&489=1378&494=1379&495=1387&496=1394&497=1396&498=1398&499=1412&503=1423&504=1430&505=1432&506=1434&507=1446&512=1455&513=1456&514=1458&515=1467&516=1481&521=1482&523=1488&524=1490&525=1493&528=1496&532=1497&533=1498&534=1499&535=1502&537=1507&540=1508&541=1509&542=1511&543=1521&545=1522&546=1524&547=1527&549=1531&550=1533&551=1542&553=1545&554=1548&556=1551&558=1557&571=1563&572=1579&573=1580&574=1581&575=1582&578=1583&579=1584&586=1585&587=1587&588=1588&589=1590&590=1593&592=1595&593=1619&594=1621&595=1623&598=1625&599=1642&603=1644&605=1655&608=1659&610=1661&611=1663&612=1670&617=1672&618=1674&621=1702&622=1704&623=1706&624=1708&625=1710&626=1712&631=1714&632=1723&633=1752&637=1767&638=1771&639=1773&640=1775&641=1780&643=1786&644=1788&647=1798&648=1809&651=1820&656=1822&657=1824&658=1837&659=1845&660=1847&661=1851&664=1853&665=1865&666=1869&667=1874&671=1877&672=1879&673=1881&674=1886&675=1888&676=1897&678=1900&684=1902&685=1904&686=1908&687=1912&690=1917&694=1919&695=1921&696=1927&697=1929&699=1936&704=1939&707=1949&708=1951&710=1953&711=1955&713=1957&714=1961&718=1963&719=1965&723=1967&724=1978&725=1980&726=1991&727=2009&729=2012&731=2028&732=2035&733=2044&737=2047&741=2053&742=2058&747=2065&748=2077&749=2132&750=2138&751=2143&754=2145&755=2155&756=2158&757=2162&758=2165&761=2172&767=2176&768=2186&771=2199&774=2207&778=2213&781=2236&782=2245&784=2254&792=2262&797=2276&799=2286&802=2292&803=2294&805=2298&806=2300&808=2301&810=2303&819=2314&820=2328&827=2329&828=2330&833=2331&835=2332&836=2335&837=2353&840=2354&841=2355&842=2356&843=2365&844=2368&845=2372&846=2376&852=2381&853=2382&856=2399&857=2400&870=2401&871=2402&872=2415&873=2416&876=2417&879=2418&881=2419&884=2420&896=2421&897=2422&906=2423&907=2425&910=2430&912=2434&913=2445&915=2479&916=2481&917=2482&918=2485&919=2487&921=2493&923=2494&925=2497&931=2499&934=2524&935=2534&937=2536&938=2539&939=2542&940=2544&942=2549&944=2550&945=2556&946=2561&947=2566&952=2571&953=2572&954=2580&955=2582&956=2584&962=2590&963=2591&964=2594&965=2597&966=2600&967=2603&968=2610&969=2613&970=2614&973=2619&974=2625&975=2630&976=2635&977=2637&978=2638&981=2640&1002=2641&1003=2642&1004=2643&1007=2645&1011=2646&1012=2647&1013=2684&1016=2695&1017=2715&1020=2740&1021=2743&1022=2746&1025=2753&1026=2758&1027=2760&1029=2763&1030=2767&1031=2770&1033=2771&1035=2777&1036=2779&1038=2782&1039=2784&1040=2787&1042=2794&1044=2797&1047=2799&1051=2803&1052=2808&1053=2811&1054=2813&1055=2816&1056=2819&1061=2822&914=2831&1063=2834&1064=2838&1068=2840&1071=2842&1072=2844&1073=2852&1074=2854&1075=2866&1076=2868&1077=2873&1078=2877&1082=2880&1083=2882&1086=2885&1087=2890&1088=2893&1095=2905&1097=2940&1098=2943&1099=2946&1100=2949&1101=2952&1102=2955&1104=2961&1110=2964&1117=2974&1118=2995&1122=2997&1123=2998&1124=2999&1125=3000&1126=3001&1127=3002&1128=3006&1129=3009&1131=3012&1132=3015&1134=3018&1136=3024&1139=3027&1140=3028&1142=3029&1143=3032&1144=3038&1145=3040&1146=3042&1147=3045&1148=3048&1150=3051&1151=3053&1152=3058&1156=3059&1159=3060&1160=3061&1163=3062&1165=3063&1166=3068&1167=3074&1170=3080&1171=3090&1172=3103'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&291=830&292=833&293=835&294=845&295=847&296=850&297=853&303=859&304=869&307=870&308=871&309=872&310=876&312=881&313=882&314=883&315=886&316=889&317=892&318=895&319=898&323=902&324=905&325=907&326=910&327=912&333=918&334=924&335=926&336=928&340=934&341=951&342=952&343=953&344=957&346=962&347=974&348=977&352=980&353=981&356=984&357=988&358=993&360=999&362=1002&366=1006&367=1009&369=1012&370=1019&375=1024&377=1025&378=1026&379=1039&382=1044&385=1058&386=1060&387=1062&389=1069&390=1084&391=1102&392=1106&396=1112&397=1115&398=1118&399=1121&404=1124&405=1138&406=1143&407=1146&408=1149&409=1151&412=1152&413=1158&414=1161&415=1163&416=1164&417=1170&419=1175&420=1178&422=1184&432=1190&434=1228&435=1230&436=1241&437=1252&440=1260&441=1261&442=1262&443=1264&444=1265&447=1267&448=1270&458=1271&459=1272&460=1280&461=1290&464=1291&465=1299&466=1313&467=1316&468=1321&469=1336&471=1344&472=1347&473=1350&474=1353&475=1356&476=1359&478=1362&480=1365&481=1366&482=1368&483=1369&484=1382&490=1393&491=1395&495=1405&498=1409&503=1410&504=1418&505=1425&506=1427&507=1429&508=1443&512=1454&513=1461&514=1463&515=1465&516=1477&521=1486&522=1487&523=1489&524=1498&525=1512&530=1513&532=1519&533=1521&534=1524&537=1527&541=1528&542=1529&543=1530&544=1533&546=1538&549=1539&550=1540&551=1542&552=1552&554=1553&555=1555&556=1558&560=1562&561=1564&562=1565&564=1566&565=1574&566=1575&568=1580&569=1582&570=1591&572=1594&573=1597&575=1600&577=1606&590=1612&591=1628&592=1629&593=1630&594=1631&597=1632&598=1633&605=1634&606=1636&607=1637&608=1639&609=1642&611=1644&612=1670&613=1672&614=1674&617=1676&618=1693&622=1695&624=1706&627=1710&629=1712&630=1714&631=1721&636=1723&637=1725&640=1753&641=1755&642=1757&643=1759&644=1761&645=1763&650=1765&651=1774&652=1803&656=1818&657=1822&658=1824&659=1826&660=1831&662=1837&663=1839&666=1849&667=1860&670=1871&675=1873&676=1875&677=1888&678=1896&679=1898&680=1902&683=1904&684=1916&685=1920&686=1925&690=1928&691=1930&692=1932&693=1937&695=1939&696=1941&697=1950&699=1953&705=1955&706=1957&707=1961&708=1965&711=1970&715=1972&716=1974&719=1980&720=1995&721=2006&722=2010&723=2012&725=2019&730=2022&733=2032&734=2034&736=2036&737=2038&739=2040&740=2044&744=2046&745=2048&749=2050&750=2061&751=2063&752=2074&753=2092&755=2095&757=2111&758=2118&759=2127&763=2130&767=2136&768=2141&773=2148&774=2160&775=2215&776=2221&777=2226&780=2228&781=2238&782=2241&783=2245&784=2248&787=2255&793=2259&794=2269&797=2282&800=2290&804=2296&807=2319&808=2328&810=2337&818=2345&823=2359&825=2369&828=2375&829=2377&831=2381&832=2383&834=2384&836=2386&845=2397&846=2411&853=2412&854=2413&859=2414&861=2415&862=2418&863=2436&866=2437&867=2438&868=2439&869=2448&870=2451&871=2455&872=2459&878=2464&879=2465&882=2482&883=2483&896=2484&897=2485&898=2498&899=2499&902=2500&905=2501&907=2502&910=2503&922=2504&923=2505&932=2506&933=2508&936=2513&938=2517&939=2528&941=2562&942=2564&943=2565&944=2568&945=2570&947=2576&949=2577&951=2580&957=2582&960=2607&961=2617&963=2619&964=2622&965=2625&966=2627&968=2632&970=2633&971=2639&972=2644&973=2649&978=2654&979=2655&980=2663&981=2665&982=2667&988=2673&989=2674&990=2677&991=2680&992=2683&993=2686&994=2693&995=2696&996=2697&999=2702&1000=2708&1001=2713&1002=2718&1003=2720&1004=2721&1007=2723&1028=2724&1029=2725&1030=2726&1033=2728&1037=2729&1038=2730&1039=2767&1042=2778&1043=2798&1046=2823&1047=2826&1048=2829&1051=2836&1052=2841&1053=2843&1055=2846&1056=2850&1057=2853&1059=2854&1061=2860&1062=2862&1064=2865&1065=2867&1066=2870&1068=2877&1070=2880&1073=2882&1077=2886&1078=2891&1079=2894&1080=2896&1081=2899&1082=2902&1087=2905&940=2914&1089=2917&1090=2921&1094=2923&1097=2925&1098=2927&1099=2935&1100=2937&1101=2949&1102=2951&1103=2956&1104=2960&1108=2963&1109=2965&1112=2968&1113=2973&1114=2976&1121=2988&1123=3023&1124=3026&1125=3029&1126=3032&1127=3035&1128=3038&1130=3044&1136=3047&1143=3057&1144=3078&1148=3080&1149=3081&1150=3082&1151=3083&1152=3084&1153=3085&1154=3089&1155=3092&1157=3095&1158=3098&1160=3101&1162=3107&1165=3110&1166=3111&1168=3112&1169=3115&1170=3121&1171=3123&1172=3125&1173=3128&1174=3131&1176=3134&1177=3136&1178=3141&1182=3142&1185=3143&1186=3144&1189=3145&1191=3146&1192=3151&1193=3157&1196=3163&1197=3173&1198=3186'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 42f7f54aad93e86df73903eaa41dff946119826204f73da587996a84e2288c04
+# 81f5bad1004da0576b100167e8b2e401f296d9b81d10baeec90c21c409db7a22
