@@ -61,6 +61,15 @@ def test_a_thing_set_up_new_is_not_further_set_up():
         assert not reword("要建立村医收入合理增长机制。", random.Random(seed)).startswith("要进一步")
 
 
+def test_must_have_is_not_further_had():
+    """要有绩效评价 (must have) never becomes 要进一步有绩效评价 (reading 40's r6 draft)."""
+    import random
+
+    from jianggao.compose.variants import reword
+    for seed in range(40):
+        assert "进一步有" not in reword("要有绩效评价，评价结果和经费拨付挂起钩来。", random.Random(seed))
+
+
 def test_toward_depth_keeps_its_word():
     """向纵深推进 is a set phrase: never 向深入推进 (reading 38, a 2021 county's 公立医院综合改革要向深入推进)."""
     import random

@@ -1643,7 +1643,7 @@ class Picker:
                             matched[i].append(lent)
                             break
                 got += say_next(i, cap)
-        from .plan import delivers  # (plan imports context, which imports this module)
+        from .delivery import delivers
         for i, item in enumerate(items):
             # an item its measures do not deliver (plan.HEADING_DELIVERY: 推进医保支付方式改革 over 医保支付杠杆 alone)
             # takes the area's first measure that does, where it may be said here (place19)

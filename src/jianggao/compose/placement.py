@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from ..model.speech import Block, Heading
 from . import once as one_home
+from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .ideas import BROAD, ideas_of
 from .needs import needs_of
-from .plan import HEADING_DELIVERY, beyond_heading, delivers
 from .serve import STANDING_HEADS, SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")

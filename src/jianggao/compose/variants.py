@@ -34,7 +34,8 @@ _LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着�
                    r"|坚持|坚决|把|以|在|从|让|使|对|按"
                    # (a thing set up new is not 进一步建立: the twenty-fifth reading)
                    r"|建立|建成|设立|组建|成立|启动|出台|制定|编制"
-                   r"|多|少|再|更|及时|定期|经常|始终|主动|严格)")      # not 要进一步多到基层 (the fourteenth reading)
+                   r"|多|少|再|更|及时|定期|经常|始终|主动|严格"      # not 要进一步多到基层 (the fourteenth reading)
+                   r"|有)")       # 要有绩效评价 (must have) is no order to go further: not 要进一步有… (reading 40's draft)
 _LEADS = ("要", "要", "要", "要进一步", "要进一步", "要切实", "要着力", "要")
 # A piece between two of the brief's words may open on the stop that ends the brief's clause (…薄弱|。今年…):
 # the stop is a sentence of its own here, never dropped.
