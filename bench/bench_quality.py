@@ -350,7 +350,7 @@ def shared_any(drafts: list[dict], root: Path | None = None, top: int = 25) -> d
             "long_in_2_or_more": sum(1 for x, _ in qc.recurring(base, 2) if len(x) >= LONG_SENTENCE)}
 
 
-def shared_across(drafts: list[dict], root: Path | None = None, top: int = 60) -> dict:
+def shared_across(drafts: list[dict], root: Path | None = None, top: int = 20) -> dict:
     """Stock lines: sentences of LONG_SENTENCE+ characters found verbatim (after neutralising place, level and year) in
     two drafts of DIFFERENT kinds, and those in two drafts that differ in kind, year and level all three (the twenty-
     sixth reading: 「检验公立医院改革的成效，要看群众负担减没减轻……」 in a 2016 county's conference speech and a 2023
@@ -395,32 +395,16 @@ def _source_texts(root: Path) -> dict[str, str]:
 
 
 def source_of(sentence: str, texts: dict[str, str]) -> str | None:
-    """Where the sentence's longest piece between place marks and punctuation is written (templates splice the place
-    in, so the whole sentence is rarely there as typed): each file with the line and, in a wording file, the key the
-    line sits under (task_more.yaml:192 mental_health), in the bank the entry's id — the place to vary, tie or drop."""
+    """The file whose text holds the sentence's longest piece between place marks and punctuation (templates
+    splice the place in, so the whole sentence is rarely there as typed)."""
     pieces = sorted(re.split(r"[ⓇⓁⓎ，。；：、！？“”（）]", sentence), key=len, reverse=True)
     for piece in pieces[:2]:
         if len(piece) < 5:
             break
-        found = [_where(name, text, piece) for name, text in texts.items() if piece in text]
+        found = [name for name, text in texts.items() if piece in text]
         if found:
             return ", ".join(found[:3])
     return None
-
-
-_KEY = re.compile(r"^([A-Za-z_][\w-]*):", re.M)
-_ENTRY_ID = re.compile(r"^- id: (\S+)", re.M)
-
-
-def _where(name: str, text: str, piece: str) -> str:
-    at = text.index(piece)
-    line = text.count("\n", 0, at) + 1
-    where = f"{name.rsplit('/', 1)[-1]}:{line}"
-    if name.endswith(".yaml"):
-        keys = _ENTRY_ID.findall(text, 0, at) if name.startswith("phrasebank/") else _KEY.findall(text, 0, at)
-        if keys:
-            where += f" {keys[-1]}"
-    return where
 
 
 def _by_kind(findings: list[dict]) -> dict:
@@ -520,7 +504,7 @@ def _pct(v) -> str:
     return "—" if v is None else f"{100 * v:.0f}%"
 
 
-def print_report(drafts: list[dict], s: dict, stock_top: int = 15) -> None:
+def print_report(drafts: list[dict], s: dict) -> None:
     head = f"{'draft':<38}{'seed':>5}{'chars/target':>14}{'要必须':>7}{'dangl':>6}{'partic':>7}{'dup':>5}" \
            f"{'num/k':>7}{'miss':>6}{'era':>5}{'level':>6}{'logic':>6}{'claim':>6}{'shared':>7}"
     any_share = (s.get("shared_with_any_other") or {}).get("per_draft", {})
@@ -601,7 +585,7 @@ def print_report(drafts: list[dict], s: dict, stock_top: int = 15) -> None:
     across = s.get("stock_lines_across_kinds") or {}
     if across.get("lines"):
         print("\nstock lines in drafts of different kinds (* also different year and level):")
-        for r in across["lines"][:stock_top]:
+        for r in across["lines"][:15]:
             print(f"  {r['drafts']:>2}{'*' if r['all_three'] else ' '}{r['sentence'][:58]}  [{r['source'] or '?'}]")
     if s["render_failures"]:
         print("render failures:", ", ".join(s["render_failures"]))
@@ -621,8 +605,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=3, help="seeds per brief for the seed-variety briefs")
     ap.add_argument("--seed-briefs", default=",".join(SEED_BRIEFS), help="brief id prefixes rendered with several seeds")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--stock", type=int, default=15, metavar="N",
-                    help="list the N most shared stock lines (by drafts, with where each is written; the JSON keeps 60)")
     ap.add_argument("--no-lint", action="store_true", help="do not call `jianggao lint` even if the tool has it")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -668,7 +650,7 @@ def main(argv: list[str] | None = None) -> int:
     between, seeds = shared_pairs(drafts)
     corpus = corpus_figures(args.corpus)
     summary = summarise(drafts, between, seeds, corpus, shared_any(drafts, HERE.parent), shared_across(drafts, HERE.parent))
-    print_report(drafts, summary, args.stock)
+    print_report(drafts, summary)
     elapsed = round(time.perf_counter() - t0, 1)
     print(f"\n{len(drafts)} renders in {elapsed}s; jieba {'on' if fit.has_jieba() else 'off (pip install jieba)'}; "
           f"lint {'on' if lint else 'absent'}; drafts in {args.out}")

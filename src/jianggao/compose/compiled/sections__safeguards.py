@@ -10,8 +10,6 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_kind = resolve('kind')
     l_0_task_subjects = resolve('task_subjects')
-    l_0_whole = resolve('whole')
-    l_0_listed = resolve('listed')
     l_0_many = resolve('many')
     l_0_leads = resolve('leads')
     l_0_vary = resolve('vary')
@@ -29,7 +27,7 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'leads': l_0_leads, 'listed': l_0_listed, 'n': l_0_n, 'parts': l_0_parts, 'subj': l_0_subj, 'when': l_0_when, 'whole': l_0_whole})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'leads': l_0_leads, 'n': l_0_n, 'parts': l_0_parts, 'subj': l_0_subj, 'when': l_0_when})
     context.exported_vars.discard('parts')
     l_0_n = t_2(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
     context.vars['n'] = l_0_n
@@ -54,18 +52,12 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('subj')
     if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
-        l_0_whole = (((t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) == (undefined(name='n') if l_0_n is missing else l_0_n)) and ((undefined(name='n') if l_0_n is missing else l_0_n) <= 3)) and (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1))
-        context.vars['whole'] = l_0_whole
-        context.exported_vars.add('whole')
-        l_0_listed = (str_join((t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:-1], '、'), '和', environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), -1), )) if (undefined(name='whole') if l_0_whole is missing else l_0_whole) else '')
-        context.vars['listed'] = l_0_listed
-        context.exported_vars.add('listed')
-        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。', '部署得再好，不落实也是一纸空文，这里强调几点。', '工作成效如何，最终要看落实，下面讲几点保障措施。']
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
-        if (undefined(name='whole') if l_0_whole is missing else l_0_whole):
+        if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1):
             pass
-            l_0_leads = ((undefined(name='leads') if l_0_leads is missing else l_0_leads) + [str_join(((undefined(name='listed') if l_0_listed is missing else l_0_listed), '，每一项都要见到实效，要抓好以下几点。', )), str_join(('抓好', (undefined(name='listed') if l_0_listed is missing else l_0_listed), '，要靠以下几条保障。', ))])
+            l_0_leads = ((undefined(name='leads') if l_0_leads is missing else l_0_leads) + [str_join((t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:2], '、'), '等各项任务能不能完成，关键看落实，要在以下几个方面下功夫。', ))])
             context.vars['leads'] = l_0_leads
             context.exported_vars.add('leads')
         yield '¶'
@@ -80,6 +72,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=32&5=34&6=37&7=49&10=52&11=55&14=57&15=60&16=63&17=66&18=72&21=77&23=79'
+debug_info = '2=30&5=32&6=35&7=47&10=50&11=53&12=55&13=58&14=64&17=69&19=71'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6ca1646910b46178bd3a89a7692e554e2d66a8ca7dade5c363dc0302d728ff68
+# 77ef1081d127d5e3b06384213e8d5924d278d43d65ca6e5b4b761f7d9db3f5e2
