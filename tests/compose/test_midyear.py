@@ -167,3 +167,5 @@ def test_an_item_that_names_a_system_keeps_its_own_verb():
     from jianggao.compose.context import as_measure
     assert as_measure("巩固完善基本药物制度") == "巩固完善基本药物制度"
     assert as_measure("改善医疗服务行动计划") == "实施改善医疗服务行动计划"
+    # (readings 39 and 40: 一是实施坚决打赢健康扶贫攻坚战)
+    assert as_measure("坚决打赢健康扶贫攻坚战，落实“三个一批”行动计划") == "坚决打赢健康扶贫攻坚战，落实“三个一批”行动计划"
