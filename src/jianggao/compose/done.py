@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from . import samepoint
+
 # A statement of the past year that says the work is finished, reached or in place (not 推进, 开展, 加强: under way).
 _DONE = re.compile(r"完成|实现|全覆盖|覆盖率?达到100%|达到100%|建成|纳入|通过|全面推开|全面实施|全面落实|组建|成立|"
                    r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消|全部落实|均已落实")
@@ -184,14 +186,10 @@ _PARTICULAR = 7.0
 def _held_words(thing: str, done_what: str) -> bool:
     """Whether every content word of ``thing`` is a word of the done statement, in any order (制定医院章程 after 完成章程
     制定: the readers' 36th and 39th readings; the characters' runs share only 医院 and 章程), and they weigh enough to
-    name it."""
-    from . import samepoint
-
-    mine = [(weight, inner) for weight, inner in samepoint.words(thing).values() if weight > 0.0]
-    if not mine or sum(w for w, _ in mine) < _HELD_WEIGHT or max(w for w, _ in mine) < _PARTICULAR:
-        return False
-    theirs = samepoint.forms(done_what)
-    return all(not inner.isdisjoint(theirs) for _, inner in mine)
+    name it (samepoint.share: the part of ``thing``'s weight the statement holds)."""
+    total, held = samepoint.share(thing, done_what)
+    return (held == 1.0 and total >= _HELD_WEIGHT
+            and max(w for w, _ in samepoint.words(thing).values()) >= _PARTICULAR)
 
 
 # What is brought under one management is made real (the brief's problem is then 形联实不联), what was reached is kept.

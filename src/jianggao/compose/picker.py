@@ -17,6 +17,7 @@ from ..model.slots import SLOT_RE
 from ..model.text import RESIDUE, longest_run
 from ..model.topics import classify
 from .answers import contradicting, problem_name
+from .delivery import delivers
 from .era import outside_window
 from .ideas import (
     AREA_OF,
@@ -1643,7 +1644,6 @@ class Picker:
                             matched[i].append(lent)
                             break
                 got += say_next(i, cap)
-        from .delivery import delivers
         for i, item in enumerate(items):
             # an item its measures do not deliver (plan.HEADING_DELIVERY: 推进医保支付方式改革 over 医保支付杠杆 alone)
             # takes the area's first measure that does, where it may be said here (place19)
