@@ -368,8 +368,9 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     over = levels.above(the_plan.level, brief.region.parent)
     over_bodies = levels.bodies(over.level).both if over and over.level else ""
     over_bureau = (levels.department(over.level, the_plan.date, short=True) or "") if over and over.level else ""
-    return {"township": township, "over_bodies": over_bodies, "over_bureau": over_bureau, "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
-                                                                  county_city=the_plan.county_city),
+    return {"township": township, "over_bodies": over_bodies, "over_bureau": over_bureau,
+            "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
+                                        county_city=the_plan.county_city),
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
             "local_duties": levels.own_duties(the_plan.level)}
 
