@@ -182,7 +182,9 @@ def test_length_with_the_real_bank(real, target, name):
         # does not give is not said)
         # about 4,550 of 6,000 once the twenty-seventh reading's truisms and repeats went (stock12, once.py: a line said
         # twice or true of any year is not said)
-        floor = 0.75 if target == 6000 else 0.45
+        # about 4,480 of 6,000 once a point said twice in one paragraph went whatever the length in a speech not held to
+        # it (round 41: the floor had kept 可追溯 three times in a 疾控 speech 30% short)
+        floor = 0.74 if target == 6000 else 0.45
         assert n >= floor * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n

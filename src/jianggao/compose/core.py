@@ -363,8 +363,14 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     township = levels.is_township(the_plan.level)
     above = levels.above(the_plan.level, brief.region.parent) if township else None
     above_bureau = (levels.department(above.level, the_plan.date, short=True) or "") if above else ""
-    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
-                                                                  county_city=the_plan.county_city),
+    # whose leadership a place's own pledge credits: the level above's (a 镇长 speaking for 镇党委、镇政府 does not thank
+    # 镇党委、镇政府's leadership: round 41's r6); None at the top
+    over = levels.above(the_plan.level, brief.region.parent)
+    over_bodies = levels.bodies(over.level).both if over and over.level else ""
+    over_bureau = (levels.department(over.level, the_plan.date, short=True) or "") if over and over.level else ""
+    return {"township": township, "over_bodies": over_bodies, "over_bureau": over_bureau,
+            "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
+                                        county_city=the_plan.county_city),
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
             "local_duties": levels.own_duties(the_plan.level)}
 

@@ -221,6 +221,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
 _AREA_NAME_SINCE: dict[str, tuple[tuple[str, ...], dt.date, str]] = {
     "population_family": (("人口家庭", "人口监测", "人口发展", "人口监测和家庭发展", "人口监测与家庭发展"),
                           dt.date(2018, 3, 17), "计划生育"),
+    # 妇幼健康 names the line of work from the 2013 reform that made 国家卫生计生委 and its 妇幼健康服务司 (tifa.yaml
+    # jigou.fuyou_jiankang); before it a speech said 妇幼卫生 (round 41: 妇幼健康方面 in a February 2013 speech)
+    "maternal_child": (("妇幼健康",), dt.date(2013, 3, 14), "妇幼卫生"),
 }
 
 

@@ -11,6 +11,8 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
+    l_0_over_bodies = resolve('over_bodies')
+    l_0_over_bureau = resolve('over_bureau')
     l_0_answer = resolve('answer')
     l_0_pa = resolve('pa')
     l_0_deal = resolve('deal')
@@ -83,9 +85,16 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
-        yield '\n'
+        if ((undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies) and ((((undefined(name='township') if l_0_township is missing else l_0_township) or ((undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit) == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)))):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的坚强领导下', (str_join(('，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的精心指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), (str_join(('的领导和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else '的正确领导下'), '，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的部署', (str_join(('和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的要求', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，一项一项抓落实。', ))))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
+            yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_figure_times = resolve('figure_times')
             l_1_own_time = resolve('own_time')
@@ -257,9 +266,6 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
         l_1_t = l_1_TASK_WORDING = l_1_ours = missing
-    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
         l_0_said_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), text='')
@@ -346,6 +352,9 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
+    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度盘点一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
@@ -400,6 +409,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=57&12=70&13=73&14=76&15=80&16=82&17=84&18=87&19=89&20=94&22=105&23=128&24=130&25=133&26=144&29=153&30=157&31=159&32=161&33=163&34=165&35=168&39=173&40=177&41=181&42=184&43=191&44=193&45=196&46=199&49=204&50=206&51=222&54=234&56=236&59=245&60=247&65=260&66=263&69=265&70=277&71=280&72=283&73=286&75=288&77=290&78=294&79=298&80=302&81=306&83=308&84=311&86=314&87=333&89=341&91=350&92=352&93=354&94=356&95=359&97=362&101=374&102=386&103=389&104=391&105=394&107=399'
+debug_info = '5=59&12=72&13=75&14=78&15=82&16=84&17=86&20=88&21=91&23=96&25=98&26=103&28=114&29=137&30=139&31=142&32=153&35=162&36=166&37=168&38=170&39=172&40=174&41=177&45=182&46=186&47=190&48=193&49=200&50=202&51=205&52=208&55=213&56=215&57=231&60=243&62=245&65=254&66=256&71=269&74=271&75=283&76=286&77=289&78=292&80=294&82=296&83=300&84=304&85=308&86=312&88=314&89=317&91=320&92=339&94=347&98=355&99=359&100=361&101=363&102=365&103=368&105=371&109=383&110=395&111=398&112=400&113=403&115=408'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 382b128937e3e3b94b2d06beea7749da02539647415b77f4776c2a1ad88796aa
+# be4556cb850b04a59774d11744294ab49645d05e05183bae97787674bed660c0
