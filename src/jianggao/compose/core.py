@@ -27,6 +27,7 @@ from .context import (
 from .deliverables import deliverable, routine, standing
 from .duties import departments_in, item_duties
 from .finish import deployed_counted, finish, tighten
+from .gaps import gaps_of
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
     Picker,
@@ -224,7 +225,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                   the_plan: Plan | None = None) -> Speech:
     """Word ``the_plan`` once at ``fill`` (how much each part may say before trimming to its budget)."""
     outline = templates.outline(brief.kind)
-    the_plan = the_plan or make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])
+    the_plan = the_plan or make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections],
+                                     answer_table=templates.wording.get("PROBLEM_ANSWERS") or ())
     view = dataclasses.replace(brief_view(brief), meeting=plain(the_plan.meeting),
                                congress=the_plan.framing.congress if the_plan.framing else None,
                                department=the_plan.department)
@@ -297,8 +299,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
-                                gaps=remaining(brief), own=assets(brief))
+                                gaps=remaining(brief), own=assets(brief),
+                                siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)})
     ctx["problem_name"] = problem_name
+    ctx["gaps_of"] = the_plan.gaps_of
     # a task heading on work beyond the speaker says his part in the owner's (model/levels_powers)
     ctx["heading_within"] = lambda heading, topic: levels_powers.heading_within_powers(
         heading, topic.name, topic.key, the_plan.voice, the_plan.level, the_plan.date)
@@ -465,6 +469,9 @@ def brief_clauses(view: BriefView) -> tuple[str, ...]:
     # a problem referred back to by its short name is still named (对全科医生缺口较大的问题，…): its answer is the
     # brief's business, never cut as a measure said again (the twenty-second reading's answers cut after one clause)
     out += [n for n in (problem_name(p) for p in view.problems) if n not in out]
+    # … and each gap of a problem that joins several (compose.gaps), by itself and by its short name
+    gaps = [g for p in view.problems for g in gaps_of(p) if g != p]
+    out += [n for g in gaps for n in (g, problem_name(g)) if n not in out]
     for r in view.achievements:
         out += [*r.results, *r.setbacks, *r.facts]
     for t in view.priorities:
@@ -538,4 +545,5 @@ def plan_of(brief: Brief, templates: Templates, extra_areas: int = 0) -> Plan:
     """The plan ``compose`` words for ``brief`` (what ``--format outline`` and the wizard show); ``extra_areas``
     standing areas beyond the usual (see compose)."""
     outline = templates.outline(brief.kind)
-    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections], extra_areas)
+    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections], extra_areas,
+                     answer_table=templates.wording.get("PROBLEM_ANSWERS") or ())

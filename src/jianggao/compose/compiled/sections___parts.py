@@ -991,7 +991,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
-                    str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
+                    str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
                     '\n',
                 ))
@@ -1000,7 +1000,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
-                str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
+                str(t_10(context.eval_ctx, environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；'), '；', '，')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
@@ -1067,9 +1067,10 @@ def root(context, missing=missing, environment=environment):
                 l_2_hit = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), r=None, _loop_vars=_loop_vars)
                 _loop_vars['hit'] = l_2_hit
                 for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                    l_3_gaps_of = resolve('gaps_of')
                     _loop_vars = {}
                     pass
-                    if (l_2_pr in environment.getattr(environment.getattr(l_3_tp, 'view'), 'answers')):
+                    if t_4(context.eval_ctx, t_12(context, environment.call(context, (undefined(name='gaps_of') if l_3_gaps_of is missing else l_3_gaps_of), l_2_pr, _loop_vars=_loop_vars), 'in', environment.getattr(environment.getattr(l_3_tp, 'view'), 'answers'))):
                         pass
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
@@ -1080,7 +1081,7 @@ def root(context, missing=missing, environment=environment):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                                 l_2_hit['r'] = l_4_r
                         l_4_r = missing
-                l_3_tp = missing
+                l_3_tp = l_3_gaps_of = missing
                 for l_3_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                     _loop_vars = {}
                     pass
@@ -1331,7 +1332,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
             t_36.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 470 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 471 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             )
         for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
             _loop_vars = {}
@@ -1393,7 +1394,7 @@ def root(context, missing=missing, environment=environment):
             l_1_frame = ''
             t_36.extend((
                 str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 493 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 494 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
                 _loop_vars = {}
@@ -1533,7 +1534,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 546 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 547 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -2567,7 +2568,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 947 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 948 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2689,14 +2690,15 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_40.append(
+                t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
-                )
-                l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '今年定下的指标')
+                    '\n',
+                ))
+                l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
                     t_40.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '年初定下的指标'), '，完成情况是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                     )
                 elif ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and (undefined(name='midyear_ahead') if l_3_midyear_ahead is missing else l_3_midyear_ahead)):
                     pass
@@ -2892,7 +2894,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1084 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1083 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3149,7 +3151,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1193 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1192 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3161,7 +3163,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1197 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1196 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3188,6 +3190,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&360=993&362=999&364=1002&368=1006&369=1009&371=1012&372=1019&377=1024&379=1025&380=1026&381=1039&384=1044&387=1058&388=1060&389=1062&391=1069&392=1084&393=1102&394=1106&398=1112&399=1115&400=1118&401=1121&406=1124&407=1138&408=1143&409=1146&410=1149&411=1151&414=1152&415=1158&416=1161&417=1163&418=1164&419=1170&421=1175&422=1178&424=1184&434=1190&436=1228&437=1230&438=1241&439=1252&442=1260&443=1261&444=1262&445=1264&446=1265&449=1267&450=1270&460=1271&461=1272&462=1280&463=1290&466=1291&467=1299&468=1313&469=1316&470=1321&471=1336&473=1344&474=1347&475=1350&476=1353&477=1356&478=1359&480=1362&482=1365&483=1366&484=1368&485=1369&486=1382&492=1393&493=1395&497=1405&500=1409&505=1410&506=1418&507=1425&508=1427&509=1429&510=1443&514=1454&515=1461&516=1463&517=1465&518=1477&523=1486&524=1487&525=1489&526=1498&527=1512&532=1513&534=1519&535=1521&536=1524&539=1527&543=1528&544=1529&545=1530&546=1533&548=1538&551=1539&552=1540&553=1542&554=1552&556=1553&557=1555&558=1558&562=1562&563=1564&564=1565&566=1566&567=1574&568=1575&570=1580&571=1582&572=1591&574=1594&575=1597&577=1600&579=1606&592=1612&593=1628&594=1629&595=1630&596=1631&599=1632&600=1633&607=1634&608=1636&609=1637&610=1639&611=1642&613=1644&614=1670&615=1672&616=1674&619=1676&620=1693&624=1695&626=1706&629=1710&631=1712&632=1714&633=1721&638=1723&639=1725&642=1753&643=1755&644=1757&645=1759&646=1761&647=1763&652=1765&653=1774&654=1803&658=1818&659=1822&660=1824&661=1826&662=1831&664=1837&665=1839&668=1849&669=1860&672=1871&677=1873&678=1875&679=1888&680=1896&681=1898&682=1902&685=1904&686=1916&687=1920&688=1925&692=1928&693=1930&694=1932&695=1937&697=1939&698=1941&699=1950&701=1953&707=1955&708=1957&709=1961&710=1965&713=1970&717=1972&718=1974&721=1980&722=1995&723=2006&724=2010&725=2012&727=2019&732=2022&735=2032&736=2034&738=2036&739=2038&741=2040&742=2044&746=2046&747=2048&751=2050&752=2061&753=2063&754=2074&755=2092&757=2095&759=2111&760=2118&761=2127&765=2130&769=2136&770=2141&775=2148&776=2160&777=2215&778=2221&779=2226&782=2228&783=2238&784=2241&785=2245&786=2248&789=2255&795=2259&796=2269&799=2282&802=2290&806=2296&809=2319&810=2328&812=2337&820=2345&825=2359&827=2369&830=2375&831=2377&833=2381&834=2383&836=2384&838=2386&847=2397&848=2411&855=2412&856=2413&861=2414&863=2415&864=2418&865=2436&868=2437&869=2438&870=2439&871=2448&872=2451&873=2455&874=2459&880=2464&881=2465&884=2482&885=2483&898=2484&899=2485&900=2498&901=2499&904=2500&907=2501&909=2502&912=2503&924=2504&925=2505&934=2506&935=2508&938=2513&940=2517&941=2528&943=2562&944=2564&945=2565&946=2568&947=2570&949=2576&951=2577&953=2580&959=2582&962=2607&963=2617&965=2619&966=2622&967=2625&968=2627&970=2632&972=2633&973=2639&974=2644&975=2649&980=2654&981=2655&982=2663&983=2665&984=2667&990=2673&991=2674&992=2677&993=2680&994=2683&995=2686&996=2693&999=2695&1000=2696&1003=2701&1004=2707&1005=2712&1006=2717&1007=2719&1008=2720&1011=2722&1032=2723&1033=2724&1034=2725&1037=2727&1041=2728&1042=2729&1043=2766&1046=2777&1047=2797&1050=2822&1051=2825&1052=2828&1055=2835&1056=2840&1057=2842&1059=2845&1060=2849&1061=2852&1063=2853&1065=2859&1066=2861&1068=2864&1069=2866&1070=2869&1072=2876&1074=2879&1077=2881&1081=2885&1082=2890&1083=2893&1084=2895&1085=2898&1086=2901&1091=2904&942=2913&1093=2916&1094=2920&1098=2922&1101=2924&1102=2926&1103=2934&1104=2936&1105=2948&1106=2950&1107=2955&1108=2959&1112=2962&1113=2964&1116=2967&1117=2972&1118=2975&1125=2987&1127=3021&1128=3024&1129=3027&1130=3030&1131=3033&1132=3036&1134=3042&1140=3045&1145=3055&1146=3076&1150=3078&1151=3079&1152=3080&1153=3081&1154=3082&1155=3086&1156=3089&1158=3092&1159=3095&1161=3098&1163=3104&1166=3107&1167=3108&1169=3109&1170=3112&1171=3118&1172=3120&1173=3122&1174=3125&1175=3128&1177=3131&1178=3133&1179=3138&1183=3139&1186=3140&1187=3141&1190=3142&1192=3143&1193=3148&1194=3154&1197=3160&1198=3170&1199=3183'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1229&438=1231&439=1242&440=1253&443=1261&444=1262&445=1263&446=1265&447=1266&450=1268&451=1271&461=1272&462=1273&463=1281&464=1291&467=1292&468=1300&469=1314&470=1317&471=1322&472=1337&474=1345&475=1348&476=1351&477=1354&478=1357&479=1360&481=1363&483=1366&484=1367&485=1369&486=1370&487=1383&493=1394&494=1396&498=1406&501=1410&506=1411&507=1419&508=1426&509=1428&510=1430&511=1444&515=1455&516=1462&517=1464&518=1466&519=1478&524=1487&525=1488&526=1490&527=1499&528=1513&533=1514&535=1520&536=1522&537=1525&540=1528&544=1529&545=1530&546=1531&547=1534&549=1539&552=1540&553=1541&554=1543&555=1553&557=1554&558=1556&559=1559&563=1563&564=1565&565=1566&567=1567&568=1575&569=1576&571=1581&572=1583&573=1592&575=1595&576=1598&578=1601&580=1607&593=1613&594=1629&595=1630&596=1631&597=1632&600=1633&601=1634&608=1635&609=1637&610=1638&611=1640&612=1643&614=1645&615=1671&616=1673&617=1675&620=1677&621=1694&625=1696&627=1707&630=1711&632=1713&633=1715&634=1722&639=1724&640=1726&643=1754&644=1756&645=1758&646=1760&647=1762&648=1764&653=1766&654=1775&655=1804&659=1819&660=1823&661=1825&662=1827&663=1832&665=1838&666=1840&669=1850&670=1861&673=1872&678=1874&679=1876&680=1889&681=1897&682=1899&683=1903&686=1905&687=1917&688=1921&689=1926&693=1929&694=1931&695=1933&696=1938&698=1940&699=1942&700=1951&702=1954&708=1956&709=1958&710=1962&711=1966&714=1971&718=1973&719=1975&722=1981&723=1996&724=2007&725=2011&726=2013&728=2020&733=2023&736=2033&737=2035&739=2037&740=2039&742=2041&743=2045&747=2047&748=2049&752=2051&753=2062&754=2064&755=2075&756=2093&758=2096&760=2112&761=2119&762=2128&766=2131&770=2137&771=2142&776=2149&777=2161&778=2216&779=2222&780=2227&783=2229&784=2239&785=2242&786=2246&787=2249&790=2256&796=2260&797=2270&800=2283&803=2291&807=2297&810=2320&811=2329&813=2338&821=2346&826=2360&828=2370&831=2376&832=2378&834=2382&835=2384&837=2385&839=2387&848=2398&849=2412&856=2413&857=2414&862=2415&864=2416&865=2419&866=2437&869=2438&870=2439&871=2440&872=2449&873=2452&874=2456&875=2460&881=2465&882=2466&885=2483&886=2484&899=2485&900=2486&901=2499&902=2500&905=2501&908=2502&910=2503&913=2504&925=2505&926=2506&935=2507&936=2509&939=2514&941=2518&942=2529&944=2563&945=2565&946=2566&947=2569&948=2571&950=2577&952=2578&954=2581&960=2583&963=2608&964=2618&966=2620&967=2623&968=2626&969=2628&971=2633&973=2634&974=2640&975=2645&976=2650&981=2655&982=2656&983=2664&984=2666&985=2668&991=2674&992=2675&993=2678&994=2681&995=2684&996=2687&997=2694&998=2697&999=2698&1002=2703&1003=2709&1004=2714&1005=2719&1006=2721&1007=2722&1010=2724&1031=2725&1032=2726&1033=2727&1036=2729&1040=2730&1041=2731&1042=2768&1045=2779&1046=2799&1049=2824&1050=2827&1051=2830&1054=2837&1055=2842&1056=2844&1058=2847&1059=2851&1060=2854&1062=2855&1064=2861&1065=2863&1067=2866&1068=2868&1069=2871&1071=2878&1073=2881&1076=2883&1080=2887&1081=2892&1082=2895&1083=2897&1084=2900&1085=2903&1090=2906&943=2915&1092=2918&1093=2922&1097=2924&1100=2926&1101=2928&1102=2936&1103=2938&1104=2950&1105=2952&1106=2957&1107=2961&1111=2964&1112=2966&1115=2969&1116=2974&1117=2977&1124=2989&1126=3023&1127=3026&1128=3029&1129=3032&1130=3035&1131=3038&1133=3044&1139=3047&1144=3057&1145=3078&1149=3080&1150=3081&1151=3082&1152=3083&1153=3084&1154=3088&1155=3091&1157=3094&1158=3097&1160=3100&1162=3106&1165=3109&1166=3110&1168=3111&1169=3114&1170=3120&1171=3122&1172=3124&1173=3127&1174=3130&1176=3133&1177=3135&1178=3140&1182=3141&1185=3142&1186=3143&1189=3144&1191=3145&1192=3150&1193=3156&1196=3162&1197=3172&1198=3185'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7e4b6aaed21c1b696b5d4f2dec0a37fcb1b12b4cb9857ace5af395f1afd91b4b
+# 05ab0fc2e014e88bb91be15fc77c7f503a9bc7ddb41875e546d8db4c3177c600
