@@ -883,6 +883,11 @@ _AFTER_LIST: tuple[tuple[re.Pattern[str], str], ...] = (
     # the safeguards' funding line (A这样的工程，钱不到位就开不了工 → 建设类工程，…; A，钱不到位就落不了地 → 有的任务，…)
     (re.compile(r"^这样的(?=工程|项目)"), "建设类"),
     (re.compile(r"^(?=，钱不到位)"), "有的任务"),
+    # the safeguards' checks on one task and on standing work (A要排出进度表 → 重点任务要排出进度表; A这类工作贵在持之以恒
+    # → 常态化的工作贵在…; round 40: b13 and b24 named their item there after its home and before the close)
+    (re.compile(r"^(?=要(?:定下完成时限|明确完成节点|排出进度表))"), "重点任务‖今年的重点任务‖会上部署的重点任务"),
+    (re.compile(r"^这类(?=工作)"), "常态化的‖日常性的"),
+    (re.compile(r"^(?=是常态工作|不能抓一阵)"), "有的任务‖不少任务"),
 )
 # How a list is said by kind, one wording of each by the sentence (the same brief says the same; two briefs seldom share
 # the line that named their own items before: 县政府将定期听取重点任务的进展汇报 came out in 6 of 28 drafts alike).
@@ -950,17 +955,28 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
     either = re.compile("|".join(re.escape(f) for f, _ in forms))
     span_of = re.compile(f"(?:{either.pattern})(?:、(?:{either.pattern}))*")
     item_of = dict(forms)
-    said: dict[str, int] = {}
+
+    def named(para: list[str]) -> set[str]:
+        return {item_of[m.group(0)] for s in para for m in either.finditer(s)}
+
+    # Each item has ``most`` places (paragraphs) in the speech, as a listener counts them (bench quality_checks'
+    # item_mentions): every paragraph of its home that names it (a subsection heading's and its item's are two), every
+    # paragraph of the past years' parts that says its words, and every list elsewhere with no way to say it by kind
+    # (保障城市医疗集团建设所需的资金) take theirs first; the close, then the other parts, in order, have what is left.
+    # (round 40: 推进城市医疗集团建设 in a heading, its item, the safeguards and the close — four places.)
+    spent: dict[str, int] = {}
     for part, role in zip(parts, roles, strict=False):
-        if role in _HOME_ROLES:
+        if role in _HOME_ROLES or role in _PAST_ROLES:
             for para in part:
-                for s in para:
-                    for m in either.finditer(s):
-                        said[item_of[m.group(0)]] = said.get(item_of[m.group(0)], 0) + 1
-    # (an item its home never names, a thin item reworded, keeps both mentions; one said there keeps one more)
-    left = {item: most - 1 if said.get(item) else most for item in items}
+                for item in named(para):
+                    spent[item] = spent.get(item, 0) + 1
     paras = [para for part, role in zip(parts, roles, strict=False)
              if role not in _HOME_ROLES and role not in _PAST_ROLES for para in part]
+    for para in paras:
+        for item in {item_of[m.group(0)] for s in para for span in span_of.finditer(s)
+                     if _refer_back(s, span, []) is None for m in either.finditer(span.group(0))}:
+            spent[item] = spent.get(item, 0) + 1
+    left = {item: max(0, most - spent.get(item, 0)) for item in items}
     # the close singles out the year's key tasks by name: it is served first, and the safeguards' lists before it say
     # theirs by kind (重点任务要建立工作台账) — said by kind in the close, 特别是最难啃的一项 pointed at nothing
     last = parts[-1] if parts and len(roles) >= len(parts) and roles[len(parts) - 1] not in _HOME_ROLES else []
@@ -975,13 +991,16 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
                 span = span_of.search(s, pos)
                 if span is None:
                     break
+                names = [item_of[m.group(0)] for m in either.finditer(span.group(0))]
+                if _refer_back(s, span, []) is None:
+                    pos = span.end()
+                    continue
                 kept = []
-                for m in either.finditer(span.group(0)):
-                    item = item_of[m.group(0)]
+                for m, item in zip(either.finditer(span.group(0)), names, strict=True):
                     if left.get(item, 0) > 0:
                         left[item] -= 1
                         kept.append(m.group(0))
-                if len(kept) == len(either.findall(span.group(0))):
+                if len(kept) == len(names):
                     pos = span.end()
                     continue
                 new = _refer_back(s, span, kept)
