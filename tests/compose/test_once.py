@@ -201,6 +201,22 @@ def test_an_item_its_home_names_in_two_paragraphs_is_said_by_kind_after_that():
     assert re.fullmatch(f"同志们，特别是(?:{one})，年底前要拿出看得见的结果。", parts[2][0][0]), parts[2]
 
 
+def test_a_subsection_heading_naming_an_item_is_one_of_its_places():
+    """The heading block (its text is not among the paragraph's sentences) is heard: with the item's own paragraph it
+    spends both places, and the close says the item by kind (b24)."""
+    items = ["推进城市医疗集团建设"]
+    shells = [[Heading(2, "（一）", "深化公立医院改革和城市医疗集团建设", ""), Paragraph("")], [Paragraph("")]]
+    parts = [[["年内，签约服务覆盖率要提高。"], ["二是推进城市医疗集团建设。"]],
+             [["同志们，特别是城市医疗集团建设，年底前要拿出看得见的结果。"]]]
+    once.names_twice(parts, ["tasks", "safeguards"], items, shells=shells)
+    one = "|".join(once._BY_KIND["one"])
+    assert re.fullmatch(f"同志们，特别是(?:{one})，年底前要拿出看得见的结果。", parts[1][0][0]), parts[1]
+    parts = [[["年内，签约服务覆盖率要提高。"], ["二是推进城市医疗集团建设。"]],
+             [["同志们，特别是城市医疗集团建设，年底前要拿出看得见的结果。"]]]
+    once.names_twice(parts, ["tasks", "safeguards"], items)      # without the heading: one place left, the close's
+    assert parts[1][0][0] == "同志们，特别是城市医疗集团建设，年底前要拿出看得见的结果。"
+
+
 def test_an_item_a_line_cannot_say_by_kind_spends_its_place_there():
     """A line with no way to say an item by kind (保障…所需的资金) names it: the close then says it by kind, so the item is
     named in two places, not three."""

@@ -816,7 +816,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)
-    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
+    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items], shells=shells)
     one_home.names_short(parts, shells, clauses)
     if plan.ahead:
         # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead

@@ -942,13 +942,14 @@ def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[st
 
 
 def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Sequence[str],
-                most: int = NAME_SAYS) -> None:
+                most: int = NAME_SAYS, shells: Sequence[Sequence[Block]] = ()) -> None:
     """Each brief item named at most ``most`` times in the speech (in place): where the task parts deploy it, and in
     the other parts, in order, as long as it has mentions left; after that a list of items in the opening, the
     safeguards or the close (A、B等任务要建立工作台账; 对A等任务推进不力的; A、B这两件事) says them by kind
     (重点任务要建立工作台账; 对重点任务推进不力的; 今天部署的重点任务) or keeps only the items still to be named.
     The parts about past years are not read (their words are last year's results).  Nothing is dropped: a list
-    whose surroundings have no way to say it by kind stays."""
+    whose surroundings have no way to say it by kind stays.  ``shells`` (the parts' blocks) give the subsection
+    headings, heard with their paragraph."""
     forms = _item_names(items)
     if not forms:
         return
@@ -965,10 +966,12 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
     # (保障城市医疗集团建设所需的资金) take theirs first; the close, then the other parts, in order, have what is left.
     # (round 40: 推进城市医疗集团建设 in a heading, its item, the safeguards and the close — four places.)
     spent: dict[str, int] = {}
-    for part, role in zip(parts, roles, strict=False):
+    for i, (part, role) in enumerate(zip(parts, roles, strict=False)):
         if role in _HOME_ROLES or role in _PAST_ROLES:
-            for para in part:
-                for item in named(para):
+            shell = shells[i] if i < len(shells) else ()
+            for j, para in enumerate(part):
+                head = shell[j].text if j < len(shell) and isinstance(shell[j], Heading) else ""
+                for item in named([*para, head]):
                     spent[item] = spent.get(item, 0) + 1
     paras = [para for part, role in zip(parts, roles, strict=False)
              if role not in _HOME_ROLES and role not in _PAST_ROLES for para in part]
