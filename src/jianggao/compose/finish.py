@@ -11,7 +11,7 @@ from ..model.topics import TOPICS
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
-from . import periods, placement, samepoint
+from . import periods, placement, samepoint, turns
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -845,6 +845,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     if plan.kind == "pledge":
         vary_commitments(parts)
     _paragraph_shape(parts, shells, clauses, plan)
+    turns.turns_once(parts, shells, clauses)
     thin_tics(parts, shells, clauses)
     for part in parts:
         for para in part:
