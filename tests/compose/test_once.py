@@ -180,8 +180,8 @@ def test_a_list_cut_to_the_items_still_to_be_named_and_a_review_left_alone():
              [["城市医疗集团建设、检查检验结果互认等任务要建立工作台账。",
                "推进城市医疗集团建设这样的任务，要到现场去抓。", "保障城市医疗集团建设所需的资金。"]]]
     once.names_twice(parts, ["review", "tasks", "safeguards"], items)
-    assert parts[0][0] == ["城市医疗集团建设通过省级评估。"]           # last year's result: it stays, and is a place
-    # the review, the home and the funding line (no way to say it by kind) are its places: the ledger names the other
+    assert parts[0][0] == ["城市医疗集团建设通过省级评估。"]           # last year's result, not the task named
+    # the home and the funding line (no way to say it by kind) are its two places: the ledger names the other
     assert parts[2][0][0] == "检查检验结果互认等任务要建立工作台账。"
     assert parts[2][0][1] == "各项任务，要到现场去抓。"
     assert parts[2][0][2] == "保障城市医疗集团建设所需的资金。"     # no way to say it by kind: it stays

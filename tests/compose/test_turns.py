@@ -17,6 +17,7 @@ def test_the_shipped_table_marks_the_readers_turns_and_not_the_speech_grammar():
 
 def test_a_sentence_finds_its_turns_outside_its_content_words():
     assert "就能" in turns.turns_of("让群众在村里就能拿到常用药。")
+    assert "就能" in turns.turns_of("让群众在身边就能用上中医药。")     # (能用 is read as one content word)
     assert turns.turns_of("加强基层医疗卫生机构能力建设。") == frozenset()
 
 

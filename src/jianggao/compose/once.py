@@ -960,14 +960,15 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
     def named(para: list[str]) -> set[str]:
         return {item_of[m.group(0)] for s in para for m in either.finditer(s)}
 
-    # Each item has ``most`` places (paragraphs) in the speech, as a listener counts them (bench quality_checks'
-    # item_mentions): every paragraph of its home that names it (a subsection heading's and its item's are two), every
-    # paragraph of the past years' parts that says its words, and every list elsewhere with no way to say it by kind
-    # (保障城市医疗集团建设所需的资金) take theirs first; the close, then the other parts, in order, have what is left.
-    # (round 40: 推进城市医疗集团建设 in a heading, its item, the safeguards and the close — four places.)
+    # Each item has ``most`` places (paragraphs) beside its review, as a listener counts them (bench quality_checks'
+    # item_mentions): every paragraph of its home that names it (a subsection heading's and its item's are two) and
+    # every list elsewhere with no way to say it by kind (保障城市医疗集团建设所需的资金) take theirs first; the close, then
+    # the other parts, in order, have what is left.  (round 40: 推进城市医疗集团建设 in a heading, its item, the safeguards
+    # and the close — four places.  The review naming it as last year's result is not one: rep20's brief, "name an item
+    # where it is reviewed, where it is assigned, and at most once more".)
     spent: dict[str, int] = {}
     for i, (part, role) in enumerate(zip(parts, roles, strict=False)):
-        if role in _HOME_ROLES or role in _PAST_ROLES:
+        if role in _HOME_ROLES:
             shell = shells[i] if i < len(shells) else ()
             for j, para in enumerate(part):
                 head = shell[j].text if j < len(shell) and isinstance(shell[j], Heading) else ""

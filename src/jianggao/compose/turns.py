@@ -43,7 +43,8 @@ _NOT_NEXT = frozenset(("是", "有", "在", "为"))
 # 难以改善; 特别是 opens what it singles out).  And one that says when, where, how often or how far (就近看病, 正常运行,
 # 长期用药, 逐步打破, 已经排定): it is content, not weight, and the bench's drafts lost what they asked without it.
 _KEEPS = re.compile(r"^(?:不|没|未|无|非|别|勿|莫|必|须|务必|一定|应|该|能|会|可|难|特别|"
-                    r"就近|正常|长期|逐|已经|随时|立即|立行|事先|按期|至少|经常|单独|擅自|相互|共同|同步|最终|一)")
+                    r"就近|正常|长期|逐|已经|随时|立即|立行|尽快|及早|事先|按期|至少|经常|单独|擅自|相互|共同|同步|"
+                    r"最终|一)")
 # What is left of a sentence must still say something.
 _LEFT_MIN = 6
 
@@ -150,13 +151,27 @@ def turns_of(sentence: str) -> frozenset[str]:
     marked = _marked()
     if not marked:
         return frozenset()
+    # a turn is said where its adverb lies in a content-free run; the word after it may be read into a content word
+    # (在身边就能用上: forward matching reads 能用, so the run holds 就 alone)
     out: set[str] = set()
+    text = "".join(_HAN.findall(sentence))
     for run in plain_runs(sentence, samepoint.vocabulary()):
-        for a in range(len(run) - 1):
-            for b in range(a + 2, min(len(run), a + 4) + 1):
-                if run[a:b] in marked:
-                    out.add(run[a:b])
+        for at in _starts(text, run):
+            for a in range(len(run)):
+                for b in range(a + 2, min(len(text) - at, a + 4) + 1):
+                    turn = text[at + a:at + b]
+                    if turn in marked and a + marked[turn] <= len(run):
+                        out.add(turn)
     return frozenset(out)
+
+
+def _starts(text: str, piece: str) -> list[int]:
+    """Where ``piece`` stands in ``text``."""
+    out, at = [], text.find(piece)
+    while at >= 0:
+        out.append(at)
+        at = text.find(piece, at + 1)
+    return out
 
 
 def without_turn(sentence: str, turn: str) -> str | None:
