@@ -217,6 +217,16 @@ def test_a_subsection_heading_naming_an_item_is_one_of_its_places():
     assert parts[1][0][0] == "同志们，特别是城市医疗集团建设，年底前要拿出看得见的结果。"
 
 
+def test_the_funding_line_says_an_item_by_kind_and_the_close_keeps_its_name():
+    items = ["推进社区医院建设"]
+    parts = [[["一是推进社区医院建设。"]],
+             [["社区医院建设所需资金，财政部门要及早列入预算、足额拨付。"],
+              ["同志们，今年的短板能不能补上，很大程度上要看社区医院建设这件事抓得怎么样。"]]]
+    once.names_twice(parts, ["tasks", "safeguards"], items)
+    assert re.fullmatch("(?:重点项目|今年的建设项目)所需资金，财政部门要及早列入预算、足额拨付。", parts[1][0][0]), parts[1]
+    assert parts[1][1][0] == "同志们，今年的短板能不能补上，很大程度上要看社区医院建设这件事抓得怎么样。"
+
+
 def test_an_item_a_line_cannot_say_by_kind_spends_its_place_there():
     """A line with no way to say an item by kind (保障…所需的资金) names it: the close then says it by kind, so the item is
     named in two places, not three."""

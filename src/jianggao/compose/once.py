@@ -888,6 +888,9 @@ _AFTER_LIST: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?=要(?:定下完成时限|明确完成节点|排出进度表))"), "重点任务‖今年的重点任务‖会上部署的重点任务"),
     (re.compile(r"^这类(?=工作)"), "常态化的‖日常性的"),
     (re.compile(r"^(?=是常态工作|不能抓一阵)"), "有的任务‖不少任务"),
+    # the funding line (A所需资金，财政部门要及早列入预算 → 重点项目所需资金…): said by kind, it leaves the close its name
+    # (b05, b22: the funding line had spent the item's last place and the close said 会上部署的重点任务)
+    (re.compile(r"^(?=所需(?:资金|经费))"), "重点项目‖今年的建设项目"),
 )
 # How a list is said by kind, one wording of each by the sentence (the same brief says the same; two briefs seldom share
 # the line that named their own items before: 县政府将定期听取重点任务的进展汇报 came out in 6 of 28 drafts alike).
