@@ -11,7 +11,7 @@ from ..model.topics import TOPICS
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
-from . import periods, placement, samepoint
+from . import periods, placement, samepoint, turns
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -818,7 +818,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)
-    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
+    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items], shells=shells)
     one_home.names_short(parts, shells, clauses)
     if plan.ahead:
         # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead
@@ -847,6 +847,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     if plan.kind == "pledge":
         vary_commitments(parts)
     _paragraph_shape(parts, shells, clauses, plan)
+    turns.turns_once(parts, shells, clauses)
     thin_tics(parts, shells, clauses)
     for part in parts:
         for para in part:
