@@ -26,7 +26,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cdc", re.compile(r"疾控|疾病预防控制")),
     ("inspection", re.compile(r"卫生监督|综合执法|监督所|执法大队")),
     ("mch", re.compile(r"妇幼保健")),
-    ("hospital", re.compile(r"医院|医疗机构|医共体|医联体|医疗集团|助产机构")),
+    ("hospital", re.compile(r"医院|医疗机构|医共体|医联体|医疗集团|助产机构|医疗卫生单位|医疗卫生机构")),
+    ("insurance", re.compile(r"医保|医疗保障")),
     ("health", re.compile(r"卫生(?:健康|计生)?(?:行政)?(?:局|委|部门)|卫健|卫计|^我们$|^局里$|^委里$")),
     ("planning", re.compile(r"自然资源|规划部门|国土")),
     ("housing", re.compile(r"住建|住房(?:和)?城乡建设")),
@@ -79,6 +80,23 @@ WORKS: tuple[Work, ...] = (
     Work("estate_planning", re.compile(r"设施纳入[^，。；]{0,10}规划|新建(?:小区|居住区)|配套建设[^，。；]{0,8}(?:设施|用房)|"
                                        r"建设用地|用地保障"),
          _w("planning", "housing", "government"), "planning"),
+    # an epidemic's field investigation and its contacts: 疾控's (with the department and its 指挥部); a hospital reports
+    # and treats, a 卫生院 helps (reading 41's drafts: 各医疗机构要做好…流行病学调查和密切接触者管理)
+    Work("field_investigation", re.compile(r"流行病学调查|流调|密切接触者(?:的)?(?:管理|追踪|排查)"),
+         _w("cdc", "health", "government"), "cdc"),
+    # pathogen testing: 疾控's laboratories and the hospitals' (a 卫生院 or a 社区 centre samples and sends on)
+    Work("pathogen_testing", re.compile(r"病原学?检测能力|病原学检测"), _w("cdc", "hospital", "health", "government"),
+         "cdc"),
+    # oversight of services and their fees: the department's, its 卫生监督's, the government's and 医保's — a provider is
+    # overseen, it oversees no one (各基层医疗卫生机构要加强医养结合服务的监管; a 卫生院's 指导和监管 of its village
+    # clinics is its own)
+    Work("oversight", re.compile(r"(?:加强|强化|严格|做好|负责)[^，。；]{0,12}(?<!指导和)(?<!内部)监管|监管[^，。；]{0,6}(?:服务内容|收费)"),
+         _w("health", "inspection", "government", "insurance"), "health"),
+    # 属地管理 and 属地责任: the governments' and the townships' (a 助产机构 puts no one under 属地管理)
+    Work("territory", re.compile(r"属地管理|属地责任"), _w("government", "health"), "government"),
+    # the 医保 fund's oversight: the 医疗保障局's from the 2018–2019 reform (the department 配合s)
+    Work("insurance_fund", re.compile(r"医保基金监管|基金监管"), _w("insurance", "government"), "insurance",
+         since=dt.date(2019, 1, 1)),
     # 体医融合: the department with the sports bureau
     Work("sports_medicine", re.compile(r"体医融合|运动处方"), _w("health", "sports", "hospital", "community", "clinic"),
          "health"),
@@ -97,10 +115,16 @@ def mismatch(body: str, clause: str, date: dt.date | None = None) -> Work | None
     if kind is None:
         return None
     for work in WORKS:
-        if (work.since is None or date is None or date >= work.since) and work.words.search(clause) \
-                and kind not in work.doers:
+        if work.since is not None and date is not None and date < work.since:
+            continue
+        m = work.words.search(clause)
+        if m and kind not in work.doers and not _HELPS.search(clause[:m.start()]):
             return work
     return None
+
+
+# A clause that helps with the work rather than does it (配合医保部门加强基金监管): anyone's.
+_HELPS = re.compile(r"配合|协助")
 
 
 def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) -> str | None:
@@ -115,6 +139,10 @@ def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) ->
         return next((u for u in units.public_health if "疾控" in u), None)
     if work.owner == "hospital":
         return units.hospitals[0] if units.hospitals else None
+    if work.owner == "government":
+        return units.subdivisions
+    if work.owner == "insurance":
+        return f"{levels.word(level)}医保局"
     if work.owner == "planning":
         return "自然资源、住建部门" if date >= dt.date(2019, 1, 1) else "规划、住建部门"
     return None
