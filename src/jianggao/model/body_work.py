@@ -90,7 +90,8 @@ WORKS: tuple[Work, ...] = (
     # oversight of services and their fees: the department's, its 卫生监督's, the government's and 医保's — a provider is
     # overseen, it oversees no one (各基层医疗卫生机构要加强医养结合服务的监管; a 卫生院's 指导和监管 of its village
     # clinics is its own)
-    Work("oversight", re.compile(r"(?:加强|强化|严格|做好|负责)[^，。；]{0,12}(?<!指导和)(?<!内部)监管|监管[^，。；]{0,6}(?:服务内容|收费)"),
+    Work("oversight", re.compile(r"(?:加强|强化|严格|做好|负责)[^，。；]{0,12}(?<!指导和)(?<!内部)监管|"
+                                 r"监管[^，。；]{0,6}(?:服务内容|收费)"),
          _w("health", "inspection", "government", "insurance"), "health"),
     # 属地管理 and 属地责任: the governments' and the townships' (a 助产机构 puts no one under 属地管理)
     Work("territory", re.compile(r"属地管理|属地责任"), _w("government", "health"), "government"),
