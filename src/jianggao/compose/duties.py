@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import levels
+from ..model import body_work, levels
 
 ALTERNATE = "‖"
 # the 2018–2019 institutional reform: 市场监管, 农业农村, 生态环境, 文化和旅游 replaced their forerunners
@@ -86,6 +86,8 @@ def item_duties(table: Sequence[Mapping[str, Any]], *, problems: Sequence[str], 
             first = text.split(ALTERNATE)[0].split("要")[0]
             if not township and first in opened:
                 continue
+            if body_work.mismatch(first, text.split(ALTERNATE)[0], date):
+                continue        # a department told another body's work (model/body_work)
             opened.add(first)
             out.append(text)
     return out
