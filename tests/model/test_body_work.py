@@ -18,6 +18,12 @@ D = dt.date(2021, 3, 1)
     ("各医疗机构", "各医疗机构要做好流行季节和节假日期间的疫情研判", "epidemic_judgement"),
     ("各乡镇卫生院", "各乡镇卫生院要推进重点癌症早诊早治，对高风险人群开展筛查", "cancer_screening"),
     ("发改部门", "发改部门要把托育服务设施纳入规划", "estate_planning"),
+    ("各医疗机构", "各医疗机构要做好重点传染病的流行病学调查和密切接触者管理", "field_investigation"),
+    ("各乡镇卫生院", "各乡镇卫生院要加强病原学检测能力建设", "pathogen_testing"),
+    ("各乡镇卫生院", "各乡镇卫生院要做好传染病防控物资和检测试剂的储备", "reagent_stock"),
+    ("各基层医疗卫生机构", "各基层医疗卫生机构要加强医养结合服务的监管，规范服务内容和收费", "oversight"),
+    ("各助产机构", "各助产机构要把流动孕产妇纳入属地管理", "territory"),
+    ("县卫生健康局", "县卫生健康局要健全医保基金监管机制", "insurance_fund"),
 ])
 def test_another_bodys_work_is_found(body, clause, key):
     work = body_work.mismatch(body, clause, D)
@@ -29,6 +35,8 @@ def test_another_bodys_work_is_found(body, clause, key):
     ("县疾控中心", "县疾控中心要做好疫情研判"),
     ("县级医院", "县级医院要推进重点癌症早诊早治"),
     ("村卫生室标准化建设", "村卫生室标准化建设要纳入乡村建设规划统筹安排"),   # a work, not a body
+    ("乡镇卫生院", "乡镇卫生院要加强对村卫生室的指导和监管"),
+    ("县卫生健康局", "县卫生健康局要配合医保部门加强医保基金监管"),
 ])
 def test_own_work_stands(body, clause):
     assert body_work.mismatch(body, clause, D) is None

@@ -87,6 +87,10 @@ WORKS: tuple[Work, ...] = (
     # pathogen testing: 疾控's laboratories and the hospitals' (a 卫生院 or a 社区 centre samples and sends on)
     Work("pathogen_testing", re.compile(r"病原学?检测能力|病原学检测"), _w("cdc", "hospital", "health", "government"),
          "cdc"),
+    # test reagents held in stock: 疾控's and the hospitals' laboratories (a 卫生院 keeps its protective supplies, not the
+    # county's 检测试剂: b19's 各乡镇卫生院要…做好传染病防控物资和检测试剂的储备)
+    Work("reagent_stock", re.compile(r"检测试剂[^，。；]{0,4}储备|储备[^，。；]{0,12}检测试剂|物资和检测试剂"),
+         _w("cdc", "hospital", "health", "government"), "cdc"),
     # oversight of services and their fees: the department's, its 卫生监督's, the government's and 医保's — a provider is
     # overseen, it oversees no one (各基层医疗卫生机构要加强医养结合服务的监管; a 卫生院's 指导和监管 of its village
     # clinics is its own)
