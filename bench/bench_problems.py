@@ -458,6 +458,14 @@ CASES: tuple[tuple[str, str, int, str, list[dict], tuple[str, ...], tuple[str, .
      [{"topic": "公共卫生", "items": ["推进新冠病毒疫苗接种"]}], ("排名", "接种点"), ()),
     ("乡镇卫生院医疗设备老化", "县", 2015, "work_report",
      [{"topic": "基层卫生", "items": ["推进乡镇卫生院标准化建设"]}], ("更新",), ()),
+    # answered at the body the problem names (reading 41): the 社区's services at the 社区, the 县区's late money by
+    # pressing the 县区, a programme lagging in some hospitals by reaching every hospital (not 市级医院要… alone)
+    ("社区卫生服务中心儿科、康复服务短缺", "区", 2024, "annual_conference",
+     [{"topic": "基层卫生", "items": ["提升社区卫生服务能力"]}], ("社区卫生服务中心",), ("各公立医院",)),
+    ("部分县区基本公共卫生服务项目资金拨付滞后", "市", 2019, "work_report",
+     [{"topic": "公共卫生", "items": ["做实基本公共卫生服务"]}], ("县区",), ()),
+    ("进一步改善医疗服务行动计划推进不平衡", "市", 2017, "annual_conference",
+     [{"topic": "医疗服务", "items": ["改善医疗服务"]}], ("医院",), ("市级医院要",)),
 )
 _REGIONS = {"市": "东阳市", "县": "青山县", "区": "南城区", "旗": "查干旗"}
 

@@ -25,7 +25,7 @@ from .context import (
     slot_values,
 )
 from .deliverables import deliverable, routine, standing
-from .duties import departments_in, item_duties
+from .duties import departments_in, item_duties, line_needed
 from .finish import deployed_counted, finish, tighten
 from .gaps import gaps_of
 from .numbers import chinese_count, how_many, ordinal_item
@@ -236,7 +236,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date, naming=the_plan.naming,
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
                     rural=the_plan.rural, room=the_plan.room, deep=the_plan.deep,
-                    subject_field=frozenset(the_plan.subject_field),
+                    subject_field=frozenset(the_plan.subject_field), county_city=the_plan.county_city,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))
@@ -314,6 +314,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                      date=the_plan.date, level=the_plan.level, rural=the_plan.rural,
                                      township=the_plan.voice == voice.TOWNSHIP)
     ctx["departments_in"] = departments_in
+    ctx["line_needed"] = line_needed
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget

@@ -44,7 +44,7 @@ class Business:
 
 
 # Clauses that already ask, help, report or carry out what another decides.
-ASKS = re.compile(r"配合|争取|协助|协调|报请|提请|反映|请[县区市省]|向上级|上报|会同|对接|衔接|执行|按照[^，。；]{0,8}部署")
+ASKS = re.compile(r"配合|争取|协助|协调|报请|提请|商请|反映|请[县区市省]|向上级|上报|会同|对接|衔接|执行|按照[^，。；]{0,8}部署")
 # A clause that carries the order itself: opens on a verb (要 optional) or on a body told (…要).
 _LEADING_VERB = re.compile(r"^(要|并|同时|还要|也要)?(进一步|切实|积极|大力|持续|继续|不断|全面)?"
                            r"(推进|推动|加强|加快|建立|健全|完善|落实|做好|抓好|开展|实施|组织|严厉打击|打击|依法打击|"
