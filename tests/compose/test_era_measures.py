@@ -95,3 +95,15 @@ def test_an_address_before_2018_keeps_its_lines_in_the_department_s_name_of_its_
     text = _text({"kind": "address", "year": 2016, "region": {"name": "白音旗", "level": "旗"}, "date": "2016-03-18",
                   "speaker": {"name": "巴特尔", "title": "旗委副书记"}}, real)
     assert "卫生计生事业" in text and "卫生健康" not in text
+
+
+def test_a_hospital_pledge_after_the_turn_to_class_b_says_what_the_hospital_does(real):
+    text = _text(_pledge("2023-02-19", {"name": "安宁县"}, "县人民医院院长"), real)
+    assert "乙类乙管" in text and "发热门诊" in text
+
+
+def test_the_ministry_s_full_name_is_not_made_a_department_compound():
+    from jianggao.compose.era import modernise
+
+    said = modernise("国务院机构改革组建了国家卫生和计划生育委员会。", dt.date(2013, 5, 16), "市")
+    assert "国家卫生和计划生育委员会" in said and "国家卫生计生委员会" not in said
