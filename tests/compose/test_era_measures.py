@@ -101,9 +101,3 @@ def test_a_hospital_pledge_after_the_turn_to_class_b_says_what_the_hospital_does
     text = _text(_pledge("2023-02-19", {"name": "安宁县"}, "县人民医院院长"), real)
     assert "乙类乙管" in text and "发热门诊" in text
 
-
-def test_the_ministry_s_full_name_is_not_made_a_department_compound():
-    from jianggao.compose.era import modernise
-
-    said = modernise("国务院机构改革组建了国家卫生和计划生育委员会。", dt.date(2013, 5, 16), "市")
-    assert "国家卫生和计划生育委员会" in said and "国家卫生计生委员会" not in said

@@ -398,9 +398,8 @@ def department_word(date: dt.date, level: str = "县") -> str:
 
 
 # The department's compounds in any era's form (卫生系统, 卫生计生工作, 卫生健康事业); 公共卫生, 爱国卫生,
-# 环境卫生 … are work areas, not the department, and are left alone; nor is a ministry's full name (国家卫生和计划生育委员会
-# became 国家卫生计生委员会, a name no body had: the registry dates the national names).
-_DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗家])卫生(?:健康|计生|和计划生育)?"
+# 环境卫生 … are work areas, not the department, and are left alone.
+_DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗])卫生(?:健康|计生|和计划生育)?"
                          r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局|发展)")
 
 

@@ -171,7 +171,7 @@ def root(context, missing=missing, environment=environment):
     l_0_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing') else '')
     context.vars['cg'] = l_0_cg
     context.exported_vars.add('cg')
-    if (undefined(name='cg') if l_0_cg is missing else l_0_cg):
+    if ((undefined(name='cg') if l_0_cg is missing else l_0_cg) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神同落实这次会议的部署结合起来，转化为做好今年工作的具体举措。', )), str_join(('我们将在学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神上再下功夫，把会议部署同上级的要求结合起来抓落实。', ))))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
@@ -434,6 +434,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=64&12=77&13=80&14=83&15=87&16=89&17=91&18=94&19=96&20=101&22=112&23=135&24=137&25=140&26=151&29=160&30=164&31=166&32=168&33=170&36=171&37=174&38=177&39=180&43=185&44=189&45=193&46=196&47=203&50=204&51=207&52=220&53=223&54=226&57=231&58=233&59=249&62=261&64=263&67=272&68=274&73=287&74=290&77=292&78=304&79=307&80=310&81=313&83=315&85=317&86=321&87=325&88=329&89=333&91=335&92=338&94=341&95=360&97=368&99=377&100=379&101=381&103=382&104=385&105=390&106=393&108=396&112=408&113=420&114=423&115=425&116=428&118=433'
+debug_info = '5=64&12=77&13=80&14=83&15=87&16=89&17=91&18=94&19=96&20=101&22=112&23=135&24=137&25=140&26=151&29=160&30=164&31=166&32=168&33=170&36=171&39=174&40=177&41=180&45=185&46=189&47=193&48=196&49=203&52=204&53=207&54=220&55=223&56=226&59=231&60=233&61=249&64=261&66=263&69=272&70=274&75=287&76=290&79=292&80=304&81=307&82=310&83=313&85=315&87=317&88=321&89=325&90=329&91=333&93=335&94=338&96=341&97=360&99=368&101=377&102=379&103=381&105=382&106=385&107=390&108=393&110=396&114=408&115=420&116=423&117=425&118=428&120=433'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 269426669f7265ec0b166f244b4e0c5d10e67c025f57178ad6c1d8a866070644
+# 5a723fdb91a22be40dc0a025bbdb4c5d71bcc77d27d872f1e227ce9223af8a73
