@@ -292,6 +292,13 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         return out
 
     ctx["agenda_items"] = agenda_items
+
+    def short_agenda(group: str, address: bool = False) -> list[str]:
+        """What a pledge or an address says of its date's agenda (templates/wording/short_agenda.yaml): the lines of
+        ``group`` in force on the date, each in the words of the speaker's place (a 乡镇, a 街道, a unit, any other)."""
+        return dated_lines((templates.wording.get("SHORT_AGENDA") or {}).get(group) or (), the_plan, address=address)
+
+    ctx["short_agenda"] = short_agenda
     # the closing's rally speaks of the year the speech plans: a December meeting's is the next year's (奋力实现“十四五”
     # 卫生事业良好开局 on 2020-12-23, not 确保圆满完成“十三五”规划: reading 35); era.plan_year
     planned = dt.date(the_plan.date.year + 1, 1, 1) if the_plan.ahead else the_plan.date
@@ -417,6 +424,29 @@ def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int 
             end = news_end if end is None else min(end, news_end)
         if (start is None or date >= start) and (end is None or date <= end):
             out.append(str(e["text"]))
+    return out
+
+
+def dated_lines(entries: Any, the_plan: Any, *, address: bool = False) -> list[str]:
+    """The lines of dated entries (short_agenda.yaml: from, to, township_from, townships, rural, units_only) that
+    ``the_plan``'s speaker says on its date: a township's, a street's, a unit's (plan.voice unit) or anyone else's
+    wording (``text``); ``address``: an address's.  An entry without the speaker's wording is not said by him."""
+    from ..model import levels
+
+    street = levels.is_street(the_plan.level)
+    township = levels.is_township(the_plan.level) and the_plan.voice != "unit"
+    rural = bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道")
+    unit = the_plan.voice == "unit"
+    key = "address" if address else "street" if street and the_plan.voice != "unit" else "township" if township \
+        else "unit" if unit else "text"
+    out = []
+    for e in entries or ():
+        if (e.get("rural") and not rural) or (e.get("townships") is False and (township or street)) \
+                or (e.get("units_only") and not unit):
+            continue
+        said = e.get(key) if any(k in e for k in ("township", "street", "unit", "address")) or address else e.get("text")
+        if said:
+            out += in_force([{**e, "text": said}], the_plan.date, township=township or street)
     return out
 
 
