@@ -21,10 +21,14 @@ SUBJECT_LEAST = 3.5
 
 
 def subject_words(heading: str, skip: Set[str] = frozenset()) -> dict[str, tuple[float, frozenset[str]]]:
-    """The content words of ``heading`` that name its subject: none of _NOT_SUBJECT, none whose forms meet ``skip``
-    (the forms of the section it stands in: under （五）老年健康, 老年 names no item's own subject)."""
-    return {w: (v, inner) for w, (v, inner) in words(heading).items()
-            if v > 0 and w not in _NOT_SUBJECT and not inner & skip}
+    """The content words of ``heading`` that name its subject, each with its weight and its forms less ``skip``: none of
+    _NOT_SUBJECT, none all of whose forms are in ``skip`` (the forms of the section it stands in: under （五）老年健康,
+    老年 names no item's own subject, 老年人 and 预防接种 still do)."""
+    out: dict[str, tuple[float, frozenset[str]]] = {}
+    for w, (v, inner) in words(heading).items():
+        if v > 0 and w not in _NOT_SUBJECT and not inner <= skip:
+            out[w] = (v, inner - skip)
+    return out
 
 
 def subject_overlap(one: str, other: str, skip: Set[str] = frozenset()) -> float:
