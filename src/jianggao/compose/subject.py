@@ -10,7 +10,7 @@ from .samepoint import forms, words
 # Words a heading of any area carries (筑牢…防线, 以…为抓手, 提升…服务水平): they name no subject of their own.
 _NOT_SUBJECT = frozenset("""
 夯实 筑牢 防线 抓手 支撑 底线 网底 特色 优势 水平 服务水平 质量 高质量 成效 保障 服务网 基本 关键 核心 统筹 聚焦 突出
-紧盯 全力 稳步 有序 扎实 不断 持续 深入开展 均衡 综合 医疗 医生 医院 行为 预防 控制 基础
+紧盯 全力 稳步 有序 扎实 不断 持续 深入开展 均衡 综合 医疗 医生 医院 行为 预防 控制 基础 防治 防控 防制
 """.split())
 # Two headings are on one subject when one holds at least SUBJECT_SHARE of the lighter one's subject weight, and at
 # least SUBJECT_LEAST of it (one mid-weight word: 基层 3.98, 人才 5.5, 传染病 4.7) — 提升基层服务能力 / 夯实基层卫生服务
