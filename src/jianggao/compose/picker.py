@@ -337,7 +337,7 @@ ITEM_STRONG = 6
 STANDING_ITEMS_MAX = 4
 SUBSECTION_ITEMS_MAX = 4
 # The measures of a standing item whose subject another item of its subsection holds that go under that item instead.
-HELD_MOVED = 2
+HELD_MOVED = 4
 # A standing item beside the brief's items weighs less than they do (the twenty-second reading: a briefed item of
 # one sentence under four standing items of four): at most STANDING_ITEMS_BESIDE of them, each holding at most
 # STANDING_BESIDE_ITEMS measures and no more than the fullest brief item (STANDING_LEAST at least: a brief item the
@@ -2131,7 +2131,9 @@ class Picker:
         area = self._area or ""
         own = area_forms(area, heading)
         theirs = [(x, area) for x in items]
-        theirs += [(x, self._standing_area.get(x, "")) for x in self._standing_heads if x != head]
+        # (in the order they were said: a set's order changes with the interpreter's hash seed, and the same brief and
+        # seed must give the same speech)
+        theirs += [(x, k) for x, k in self._standing_area.items() if x in self._standing_heads and x != head]
         theirs += [(x, k) for k, xs in self.area_items.items() for x in xs if x not in items]
         if echo and self._echoes_area(head, heading):
             # (三是加强卫生人才队伍建设 under （七）筑牢卫生健康人才支撑, 三是加强老年健康服务 beside 一是做好老年人健康管理)
