@@ -270,7 +270,11 @@ def test_tasks_cover_the_brief_priorities_and_nothing_unasked(templates, rich):
         s = compose(b, rich, templates, seed=seed)
         level1 = [i for i, blk in enumerate(s.blocks) if getattr(blk, "level", 0) == 1]
         tasks = [blk for blk in s.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]
-        assert len(tasks) == len(b.priorities), [t.text for t in tasks]
+        # the brief's priorities, and where the length needs it one standing area after them at most, on a subject
+        # none of them holds (plan.held_by_brief: reading 41's 基层 under 医改 and again as a subsection of its own)
+        assert len(b.priorities) <= len(tasks) <= len(b.priorities) + 1, [t.text for t in tasks]
+        added = tasks[len(b.priorities):]
+        assert not any(re.search(r"基层|公共卫生|医改|妇幼|人才", t.text) for t in added), [t.text for t in tasks]
     minimal = compose(brief(), rich, templates)
     level1 = [i for i, blk in enumerate(minimal.blocks) if getattr(blk, "level", 0) == 1]
     assert len([blk for blk in minimal.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]) == 6
