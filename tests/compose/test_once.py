@@ -169,7 +169,9 @@ def test_an_item_not_yet_referred_to_keeps_its_one_reference_in_a_list():
     once.names_twice(parts, ["tasks", "safeguards"], items)
     assert parts[1][0][0] == "疾控体系改革、慢性病综合防控等任务要建立工作台账。"
     many, one = "|".join(once._BY_KIND["many"]), "|".join(once._BY_KIND["one"])
-    assert re.fullmatch(f"今天部署的任务中，(?:{many})是今年要啃的硬骨头。", parts[1][0][1]), parts[1][0]
+    # (not 难度大的几项是今年要啃的硬骨头: the hard ones are hard, read as a name left out — round 42)
+    assert parts[1][0][1] == "今天部署的任务中，有的是今年要啃的硬骨头。", parts[1][0]
+    assert many
     assert re.fullmatch(f"特别是(?:{one})，年底前要拿出看得见的结果。", parts[1][0][2]), parts[1][0]
 
 

@@ -119,3 +119,14 @@ def test_a_place_pledging_for_itself_credits_the_level_above(real, place, seed):
     own = ("街道党工委", "街道办事处") if region["name"].endswith("街道") else ("镇党委", "镇政府")
     assert not any(o in review for o in own), review
     assert above.removeprefix(region.get("parent", "")[:-1]) in review, review
+
+
+@pytest.mark.parametrize(("region", "title", "line"), [
+    ("河湾街道", "街道办事处主任", "河湾街道办事处主任"), ("河湾街道", "街道党工委书记", "河湾街道党工委书记"),
+    ("柳溪镇", "镇党委书记", "柳溪镇党委书记"), ("柳溪镇", "镇长", "柳溪镇镇长"), ("白水乡", "乡长", "白水乡乡长")])
+def test_a_township_pledge_s_speaker_line_says_its_level_once(real, region, title, line):
+    # round 42: 河湾街道街道办事处主任
+    b = Brief.model_validate({"kind": "pledge", "year": 2025, "region": {"name": region},
+                              "speaker": {"name": "赵丽", "title": title},
+                              "priorities": [{"topic": "爱国卫生", "items": ["开展环境卫生整治"]}]})
+    assert compose(b, real.bank, real.templates, seed=1).speaker_line == f"{line}\u3000赵丽"

@@ -178,6 +178,11 @@ def _pledge_title(brief: Brief, the_plan: Plan) -> str:
     if levels.is_township(the_plan.level):
         if title.startswith((region, brief.region.short or region)):
             return title
+        # the title's own level word is the region's last (街道办事处主任 → 河湾街道办事处主任, 镇党委书记 → 柳溪镇党委书记; round
+        # 42: 河湾街道街道办事处主任), but a 镇长 is 柳溪镇镇长
+        word = levels.word(the_plan.level)
+        if region.endswith(word) and title.startswith(word) and not title[len(word):].startswith("长"):
+            return region + title[len(word):]
         return region + title
     if not title and not brief.speaker.name:
         return own if own and "、" not in own else region

@@ -938,6 +938,10 @@ def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[st
         word = _one_of(word, sentence) if word else word
         return before + word + rest, len(before) + len(word)
     # (the close: 特别是A、B，年底前要拿出看得见的结果; 今天部署的任务中，A、B是今年要啃的硬骨头)
+    # (今天部署的任务中，A是今年要啃的硬骨头 said by kind is 有的是…: 难度最大的一项是…难点 said the hard one is hard,
+    # and read as a name left out — round 42's r4)
+    if before.endswith("任务中，") and after.startswith("是"):
+        return before + "有的" + after, len(before) + 2
     if before.endswith(("特别是", "任务中，", "的人，")) or after.startswith(("是今年", "是下半年", "尤其", "，年底")):
         word = _one_of(_BY_KIND["many" if "、" in span.group(0) else "one"], sentence)
         return before + word + after, len(before) + len(word)
