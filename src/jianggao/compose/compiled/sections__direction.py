@@ -57,7 +57,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('guide')
     if (((undefined(name='idea') if l_0_idea is missing else l_0_idea) and ('计生' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'))) and (not t_3(context.eval_ctx, t_4(context, ['计划生育', '人口'], 'in', (undefined(name='idea') if l_0_idea is missing else l_0_idea))))):
         pass
-        l_0_fp = ('坚持计划生育基本国策，稳定适度低生育水平' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2016) else '坚持计划生育基本国策，促进人口长期均衡发展')
+        l_0_fp = ('坚持计划生育基本国策，稳定适度低生育水平' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2016) else ('坚持计划生育基本国策，促进人口长期均衡发展' if ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2023) or ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') == 2023) and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') < 7))) else '完善生育支持政策体系，推动人口高质量发展'))
         context.vars['fp'] = l_0_fp
         context.exported_vars.add('fp')
         l_0_idea = str_join((environment.call(context, environment.getattr((undefined(name='idea') if l_0_idea is missing else l_0_idea), 'rstrip'), '。'), '；', (undefined(name='fp') if l_0_fp is missing else l_0_fp), '。', ))
@@ -109,4 +109,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=46&3=48&8=49&11=52&12=55&15=58&16=60&17=63&19=66&21=69&23=73&24=78&27=92&29=95&33=98&34=101&35=104&36=106'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7a188c2ff041de99fd407d414ad65f4184295c3c3e9eb9fc8e9686eb29b31d94
+# 4bc17f46206ab8086e64ff7d623aaac62245fb873318b7f1f7d232937c993bf8

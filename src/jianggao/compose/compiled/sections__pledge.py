@@ -11,6 +11,8 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
+    l_0_over_bodies = resolve('over_bodies')
+    l_0_over_bureau = resolve('over_bureau')
     l_0_answer = resolve('answer')
     l_0_pa = resolve('pa')
     l_0_deal = resolve('deal')
@@ -90,9 +92,16 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
-        yield '\n'
+        if ((undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies) and ((((undefined(name='township') if l_0_township is missing else l_0_township) or ((undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit) == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)))):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的坚强领导下', (str_join(('，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的精心指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), (str_join(('的领导和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else '的正确领导下'), '，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的部署', (str_join(('和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的要求', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，一项一项抓落实。', ))))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
+            yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_figure_times = resolve('figure_times')
             l_1_own_time = resolve('own_time')
@@ -284,9 +293,6 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
         l_1_t = l_1_TASK_WORDING = l_1_ours = missing
-    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
         l_0_said_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), text='')
@@ -373,6 +379,9 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
+    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度盘点一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
@@ -434,6 +443,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=64&12=77&13=80&14=83&15=87&16=89&17=91&18=94&19=96&20=101&22=112&23=135&24=137&25=140&26=151&29=160&30=164&31=166&32=168&33=170&36=171&39=174&40=177&41=180&45=185&46=189&47=193&48=196&49=203&52=204&53=207&54=220&55=223&56=226&59=231&60=233&61=249&64=261&66=263&69=272&70=274&75=287&76=290&79=292&80=304&81=307&82=310&83=313&85=315&87=317&88=321&89=325&90=329&91=333&93=335&94=338&96=341&97=360&99=368&101=377&102=379&103=381&105=382&106=385&107=390&108=393&110=396&114=408&115=420&116=423&117=425&118=428&120=433'
+debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&60=229&61=232&62=235&65=240&66=242&67=258&70=270&72=272&75=281&76=283&81=296&84=298&85=310&86=313&87=316&88=319&90=321&92=323&93=327&94=331&95=335&96=339&98=341&99=344&101=347&102=366&104=374&108=382&109=386&110=388&111=390&113=391&114=394&115=399&116=402&118=405&122=417&123=429&124=432&125=434&126=437&128=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5a723fdb91a22be40dc0a025bbdb4c5d71bcc77d27d872f1e227ce9223af8a73
+# 4991ab982ca467518713bee5340632202cae188f6d4cfbdb79f8fe809d04bbef
