@@ -129,11 +129,7 @@ _table: list[dict[str, list[int]]] = []
 def table() -> dict[str, list[int]]:
     """The shipped table (empty when it was made by other code: then no turn is marked)."""
     if not _table:
-        try:
-            data = prepared.load("turns", _key())
-        except OSError:
-            data = None
-        _table.append(data if isinstance(data, dict) else {})
+        _table.append(prepared.load_table("turns", _key()))
     return _table[0]
 
 
