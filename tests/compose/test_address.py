@@ -31,6 +31,25 @@ def test_a_training_class_opening_speaks_to_its_trainees(real, seed):
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("meeting, who, said", [
+    ("2023年全县乡村医生能力提升培训班开班式", "乡村医生", "村医"),
+    ("2019年全县护理管理培训班开班仪式", "护理人员", "护士"),
+    ("2024年全县疾控系统业务培训班开班式", "公共卫生专业人员", "专业技术队伍"),
+])
+def test_a_training_class_hears_about_its_own_trade(real, seed, meeting, who, said):
+    """A 培训班 of 乡村医生 is told what 乡村医生 are to the public and what the host will do for them, not a conference's
+    盛会 of 凝聚共识 and a programme of 医改 (a 2023 乡村医生 class got neither); a bureau's head 积极争取 the care."""
+    date = meeting[:4] + "-09-12"
+    b = Brief.model_validate({"kind": "address", "year": int(meeting[:4]), "region": {"name": "云溪县"},
+                              "meeting": meeting, "date": date,
+                              "speaker": {"name": "周立平", "title": "县卫生健康局局长"}})
+    body = render_text(compose(b, real.bank, real.templates, seed=seed), "txt").split("\n", 3)[-1]
+    assert "盛会" not in body and "凝聚共识" not in body
+    assert "广大" + who in body and said in body.replace(who, "")
+    assert "积极争取" in body and "深化医药卫生体制改革" not in body
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
 def test_every_address_keeps_its_sign_off(real, seed):
     for meeting, date in (("2025年全市卫生健康工作会议", "2025-03-18"), ("2019年全市卫生健康系统表彰大会", "2019-12-20")):
         text = render_text(compose(_address(meeting, date), real.bank, real.templates, seed=seed), "txt")

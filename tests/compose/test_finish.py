@@ -58,3 +58,16 @@ def test_an_item_or_heading_said_again_in_other_words_loses_the_clause():
     _subheading_not_restated(parts, shells, (brief,))
     assert parts[0][0][0] == "做好农贸市场、城中村等重点区域的环境卫生整治。"
     assert parts[0][1][0].startswith("下半年要着力深入开展")             # the brief's words its heading does not say
+
+
+def test_a_word_written_two_ways_is_spelt_one_way():
+    """The forty-second blind reader's tell: 城乡结合部 and 城乡接合部 in one paragraph. The standard form, unless the
+    brief writes the other (the secretary's own spelling is kept)."""
+    from jianggao.compose.finish import _one_spelling
+
+    parts = [[["加强城乡结合部环境整治。", "城乡接合部要建立长效机制。"]]]
+    _one_spelling(parts, ())
+    assert parts == [[["加强城乡接合部环境整治。", "城乡接合部要建立长效机制。"]]]
+    parts = [[["加强城乡结合部环境整治。", "城乡接合部要建立长效机制。"]]]
+    _one_spelling(parts, ("城乡结合部环境卫生反复",))
+    assert parts == [[["加强城乡结合部环境整治。", "城乡结合部要建立长效机制。"]]]

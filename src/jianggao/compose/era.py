@@ -23,11 +23,13 @@ if TYPE_CHECKING:  # the model is imported where used (below), as tifa and level
 # conference (2016-08-19); 健康中国 from the 5th plenum of the 18th CC (2015-10-29); 全面从严治党 from the
 # 4 comprehensives (2014-12); 医防协同/危机中育先机/常态化 from 2020; 急难愁盼 in speeches from 2021;
 # 紧密型医共体 from the 2019 pilot; 医共体 from 2017; 家庭医生签约 from 2016; 分级诊疗 from 2015 (国办发〔2015〕70号);
-# 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 from 2019 (国办发〔2019〕15号); 三孩 from 2021-05-31;
+# 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 and 婴幼儿照护 from 2019 (国办发〔2019〕15号: a 2014 district heard 婴幼儿照护问题 as its people's wish); 三孩 from 2021-05-31;
 # 新质生产力 from 2023-09; 扩容下沉 from 2021; 新农合 merged into 城乡居民医保 (国发〔2016〕3号, counties by 2019);
 # 住院分娩补助 and 非政府办基层…基本药物 belong to the first reform years (to 2016).
 # 胸痛/卒中/创伤中心 from 国卫医发〔2017〕73号 (2017-12-29); 把党的领导贯穿…全过程 from the 19th Congress's
-# 党的领导 formulations (2017-10-18); 集采 from the 4+7 pilot (2018-11-14); 保留线下服务 for the old from
+# 党的领导 formulations (2017-10-18); 集采, 带量采购 and 中选 products in a place's tasks from the pilot's
+# nationwide extension (2019-09: the 4+7 pilot of 2018-11-14 bought for 11 cities only, a February 2019 city that was
+# none of them had nothing to 落实; 国办发〔2019〕37号 took 耗材 into it in 2019-07); 保留线下服务 for the old from
 # 国办发〔2020〕45号 (解决老年人运用智能技术困难, 2020-11-24); 数字赋能 in health speeches from 2020.
 # Party-discipline wording of its time: 不敢腐、不能腐、不想腐 and 驰而不息 from the 3rd plenum of the 18th CCDI
 # (2014-01-14), 扣好人生第一粒扣子 from 2014-05-04, 意识形态工作责任制 from its 2015 measures; 清廉医院 from the
@@ -50,7 +52,7 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"家庭医生签约", "2016-05-01", None),
         (r"分级诊疗", "2015-01-01", None),
         (r"薪酬制度改革|现代医院管理制度", "2017-01-01", None),
-        (r"托育", "2019-05-01", None),
+        (r"托育|婴幼儿照护|孩子有人带", "2019-05-01", None),
         (r"三孩", "2021-05-31", None),
         (r"新质生产力", "2023-09-01", None),
         (r"扩容|区域均衡布局|县域医疗中心|生育支持|生育友好", "2021-01-01", None),
@@ -58,7 +60,7 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"智慧医院", "2018-01-01", None),
         (r"胸痛中心|卒中中心|创伤中心|胸痛、卒中", "2017-12-29", None),
         (r"把党的领导贯穿|党的领导贯穿", "2017-10-18", None),
-        (r"集采", "2018-11-14", None),
+        (r"集采|中选产品|中选药品", "2019-09-01", None),
         (r"保留线下|智能技术困难|数字鸿沟", "2020-11-24", None),
         (r"数字赋能|数智", "2020-01-01", None),
         (r"不敢腐、不能腐、不想腐|驰而不息", "2014-01-14", None),
@@ -92,7 +94,7 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"全面深化", "2013-11-12", None),
         (r"获得感", "2015-02-27", None),
         (r"规模性疫情|新冠|疫情防控|多点触发", "2020-01-20", None),
-        (r"带量采购", "2019-01-01", None),
+        (r"带量采购", "2019-09-01", None),
         (r"社区医院", "2019-03-01", None),
         (r"以治病为中心向以健康为中心", "2016-08-19", None),
         (r"初心使命|不忘初心", "2017-10-18", None),

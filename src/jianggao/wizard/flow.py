@@ -134,12 +134,17 @@ class Wizard:
             out.append("  （这类讲话不分小标题）\n")
         out.append(f"篇幅约 {pv.length} 字，讲话约 {pv.minutes} 分钟（按每分钟约220字）\n", style="cyan")
         target = brief.target_length
+        hinted = False
         for line in getattr(pv, "plan", ())[2:]:
             # the plan's figures and answers, under the headings (its first two lines repeat the title)
             if line.startswith(("  ·", "可补充")):
                 out.append("  " + line.strip() + "\n", style="dim" if line.startswith("  ·") else "yellow")
+                hinted = hinted or line.startswith("可补充")
         if abs(pv.length - target) > target * 0.15:
-            out.append(f"（要求约 {target} 字，与实际相差较多：简报提供的素材有限，补充上面所列内容可以加长；"
+            # "上面所列" only when something was listed above (a 致辞 with no data listed nothing)
+            more = ("补充上面所列内容可以加长" if hinted else
+                    "可在生成的简报里补充去年的成绩或今年的打算，再用 jianggao render 重新生成")
+            out.append(f"（要求约 {target} 字，与实际相差较多：简报提供的素材有限，{more}；"
                        f"不会编造成绩）\n", style="yellow")
         self.prompter.show(out)
 

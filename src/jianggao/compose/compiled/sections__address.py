@@ -8,6 +8,8 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_b = resolve('b')
+    l_0_namespace = resolve('namespace')
+    l_0_TRAINEES = resolve('TRAINEES')
     l_0_pick = resolve('pick')
     l_0_vary = resolve('vary')
     l_0_host = resolve('host')
@@ -18,11 +20,11 @@ def root(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
-    l_0_namespace = resolve('namespace')
     l_0_n_said = resolve('n_said')
     l_0_figure_times = resolve('figure_times')
+    l_0_crew1 = resolve('crew1')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_event = l_0_welcome = l_0_moment = l_0_cg = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_welcome = l_0_moment = l_0_cg = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -35,6 +37,24 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_5 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_occasion = ('training' if (((('培训' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('研修' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('开班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('进修班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('award' if ('表彰' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else 'other'))
     context.vars['occasion'] = l_0_occasion
@@ -51,6 +71,22 @@ def root(context, missing=missing, environment=environment):
     l_0_crew = (str_join(('广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), )) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '广大医务工作者')
     context.vars['crew'] = l_0_crew
     context.exported_vars.add('crew')
+    l_0_trainee = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), e=None)
+    context.vars['trainee'] = l_0_trainee
+    context.exported_vars.add('trainee')
+    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+        pass
+        def t_6(fiter):
+            for l_1_e in fiter:
+                if (t_5(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
+                    yield l_1_e
+        for l_1_e in t_6((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
+            _loop_vars = {}
+            pass
+            if not isinstance(l_0_trainee, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_trainee['e'] = l_1_e
+        l_1_e = missing
     l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议'))
     context.vars['event'] = l_0_event
     context.exported_vars.add('event')
@@ -105,11 +141,11 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('moment')
     if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
         pass
-        def t_3(fiter):
+        def t_7(fiter):
             for l_1_a in fiter:
                 if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
                     yield l_1_a
-        for l_1_a in t_3(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
+        for l_1_a in t_7(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
             l_1__ = l_0__
             _loop_vars = {}
             pass
@@ -135,12 +171,15 @@ def root(context, missing=missing, environment=environment):
     elif (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('国家设立中国医师节，体现了党和政府对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的高度重视，也体现了对广大医师的关心和厚爱。', )), '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
-        yield '\n'
-    elif (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+    elif ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', ))))
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
+        if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'role')))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'need')))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
         yield '\n'
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
@@ -195,10 +234,19 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '都看在眼里、记在心上。', )), str_join(('对大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终看在眼里、记在心上。', ))))
     else:
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
-        yield '\n'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '群众的健康、家庭的幸福，离不开每一位医务工作者的付出。', '群众看病就医的每一次方便，背后都有医务工作者的辛勤付出。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) else ''))
+        if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '在各自岗位上默默奉献，为守护群众健康付出了辛勤的劳动。', ))))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
+        l_0_crew1 = (environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who') if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e') else '医务工作者')
+        context.vars['crew1'] = l_0_crew1
+        context.exported_vars.add('crew1')
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('群众的健康、家庭的幸福，离不开每一位', (undefined(name='crew1') if l_0_crew1 is missing else l_0_crew1), '的付出。', )), str_join(('群众看病就医的每一次方便，背后都有', (undefined(name='crew1') if l_0_crew1 is missing else l_0_crew1), '的辛勤付出。', ))) if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) else ''))
         yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
         pass
@@ -233,6 +281,10 @@ def root(context, missing=missing, environment=environment):
     elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，让广大医务工作者安心、舒心地工作。', ))))
+        yield '\n'
+    elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'care'), 'replace'), '{act}', ('落实好' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取各方支持，落实好'))))
         yield '\n'
     else:
         pass
@@ -298,6 +350,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=39&8=42&12=45&13=48&14=51&15=54&17=57&18=60&19=63&21=68&26=69&27=72&28=77&29=79&31=83&33=85&36=87&37=90&38=96&39=98&40=100&43=103&44=106&45=119&46=122&47=126&48=131&49=135&50=139&51=142&52=146&54=150&55=155&57=158&61=161&64=163&66=174&67=176&68=180&70=190&72=199&73=201&75=203&76=205&79=209&80=211&81=214&84=229&85=233&86=239&87=243&88=244&89=247&90=249&92=253&94=259&95=267&96=268&100=270&101=273&102=276&104=280&105=283&106=285&109=290&110=292'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&20=96&21=99&23=104&28=105&29=108&30=113&31=115&33=119&35=121&38=123&39=126&40=132&41=134&42=136&45=139&46=142&47=155&48=158&49=162&50=167&51=171&53=174&54=177&55=185&57=189&58=194&60=197&64=200&67=202&69=213&70=215&71=219&73=229&76=237&77=245&78=246&80=251&81=253&84=257&85=259&86=262&89=277&90=281&91=285&92=291&93=295&94=296&95=299&96=301&98=305&100=311&101=319&102=320&106=322&107=325&108=328&110=332&111=335&112=337&115=342&116=344'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ff70086ce02e9fd0ba199fd541b82ee14435d8036942b10052056850a2171949
+# 9691783cba8ad323740199965c2dba36c50cde1cc78c265f9c509ffc425ec6fb

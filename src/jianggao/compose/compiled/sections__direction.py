@@ -91,10 +91,19 @@ def root(context, missing=missing, environment=environment):
     l_1_t = missing
     if (undefined(name='targets') if l_0_targets is missing else l_0_targets):
         pass
-        yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：') if (t_2((undefined(name='targets') if l_0_targets is missing else l_0_targets)) > 1) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是', '围绕这一思路，今年的主要预期目标是')))
-        yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
-        yield '。\n'
+        if (t_2((undefined(name='targets') if l_0_targets is missing else l_0_targets)) > 1):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
+            yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
+            yield '。\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '围绕这一思路，', '按照这一思路，'))
+            yield str(('' if environment.call(context, environment.getattr(environment.getitem((undefined(name='targets') if l_0_targets is missing else l_0_targets), 0), 'startswith'), ('年内', '今年', '年底', '全年', '到')) else '今年'))
+            yield str(environment.getitem((undefined(name='targets') if l_0_targets is missing else l_0_targets), 0))
+            yield '。'
     l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) else '')
     context.vars['points'] = l_0_points
     context.exported_vars.add('points')
@@ -107,6 +116,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=46&3=48&8=49&11=52&12=55&15=58&16=60&17=63&19=66&21=69&23=73&24=78&27=92&29=95&33=98&34=101&35=104&36=106'
+debug_info = '2=46&3=48&8=49&11=52&12=55&15=58&16=60&17=63&19=66&21=69&23=73&24=78&27=92&30=94&31=103&35=107&36=110&37=113&38=115'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4bc17f46206ab8086e64ff7d623aaac62245fb873318b7f1f7d232937c993bf8
+# b85e7fe64cc677475bedb4cfad0718c59edf3f8ad87acc527e72dca5d2fd98ab
