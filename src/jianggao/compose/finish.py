@@ -855,6 +855,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 para[0] = _PARA_CONNECTOR.sub("", para[0])
     # a heading its body as worded does not deliver gives way to one it does (placement.rehead)
     placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses))
+    # an item whose heading only says its subsection's subject is named for what it says (placement.unecho)
+    placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses))
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):

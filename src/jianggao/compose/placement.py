@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..model.speech import Block, Heading
+from ..model.topics import classify
 from . import once as one_home
 from . import samepoint
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
@@ -22,7 +23,7 @@ from .ideas import BROAD, ideas_of
 from .needs import needs_of
 from .picker import on_other_business
 from .serve import STANDING_HEADS, SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
-from .subject import SUBJECT_LEAST, subject_words
+from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _SUBJECT_IDEAS = dict(SUBJECTS)
@@ -439,4 +440,56 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
                 b = shell[at]
                 assert isinstance(b, Heading)
                 shell[at] = Heading(b.level, b.number, new + ("。" if b.text.endswith("。") else ""), b.body)
+    return done
+
+
+# A national programme named as such is an item's own subject whatever its words share with the subsection's
+# (做实基本公共卫生服务 under 全面提升公共卫生服务能力: the vocabulary reads it as 基本 + 公共卫生).
+_PROGRAMME = re.compile(r"基本公共卫生|家庭医生签约|国家卫生[城县乡镇]|健康[城村]镇?建设|紧密型.{0,4}共同?体")
+
+
+def _echo(head: str, section: str) -> bool:
+    """Whether the item heading ``head`` says nothing beyond its subsection's subject ``section`` (compose.subject:
+    its subject words all among the forms of the subsection's heading and area): 三是加强卫生人才队伍建设 under
+    （七）筑牢卫生健康人才支撑, 加强老年健康服务 under 推动医养结合提质增效 (the forty-second outside reading)."""
+    if _PROGRAMME.search(head) and not _PROGRAMME.search(section):
+        return False
+    areas = classify(section)
+    return bool(subject_words(head)) and not subject_words(head, area_forms(areas[0] if areas else "", section))
+
+
+def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+           kept: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each numbered item of the tasks whose heading echoes its subsection's (_echo) reworded to a narrower heading of
+    its subject (_alternatives) that its body delivers (_delivered_by), says beyond the subsection and no other heading
+    of the speech says (subject.same_subject); never a heading in the brief's words (``kept``).  Where none fits the
+    heading stays (a merge would renumber the items the picker already shaped).  Returns (old, new) for the bench."""
+    done: list[tuple[str, str]] = []
+    said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
+    # (an item's heading wherever it stands: a subsection's first item runs on in the heading's own paragraph)
+    said |= {s[m.end():].rstrip("。") for part in parts for p in part for s in p if (m := _ORDINAL.match(s))}
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] != "tasks":
+            continue
+        section = ""
+        for head, paras, first in _units(part, shell):
+            if not first:
+                section = head
+                continue
+            if not section or kept(head) or not _echo(head, section):
+                continue
+            body = [s for s in part[paras[0]][first:] if not _ORDINAL.match(s)]
+            areas = classify(section)
+            own = area_forms(areas[0] if areas else "", section)
+            new = next((a for a in _alternatives(head, body)
+                        if a not in said and not _echo(a, section) and _delivered_by(a, body)
+                        and not any(same_subject(a, h) or same_subject(a, h, own) for h in said if h != head)), None)
+            if new is None:
+                continue
+            said.discard(head)
+            said.add(new)
+            done.append((head, new))
+            m = _ORDINAL.match(part[paras[0]][0])
+            assert m is not None
+            part[paras[0]][0] = part[paras[0]][0][:m.end()] + new + "。"
     return done
