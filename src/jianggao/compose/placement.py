@@ -404,10 +404,11 @@ def _alternatives(head: str, body: Sequence[str] = ()) -> list[str]:
 
 
 def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
-           kept: Callable[[str], bool]) -> list[tuple[str, str]]:
+           kept: Callable[[str], bool], in_time: Callable[[str], bool] = lambda _: True) -> list[tuple[str, str]]:
     """Each numbered item's or subsection's heading of the tasks that its body, as finally worded, does not deliver
     (plan.delivers) replaced by one of its alternatives that the body does (_alternatives), where no other heading of
-    the speech says it already; never a heading in the brief's words (``kept``).  Returns (old, new) for the bench.
+    the speech says it already and it is in use at the speech's date (``in_time``: 推进医防协同 is no heading of
+    2018); never a heading in the brief's words (``kept``).  Returns (old, new) for the bench.
     bench_delivery: 17 headings undelivered on the bench drafts (72 drafts) at main."""
     done: list[tuple[str, str]] = []
     said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
@@ -426,7 +427,8 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             if not body or kept(head) or not fewer and (_delivered_by(head, body) or not (first or any(
                     p.search(head) for p, _ in (*HEADING_DELIVERY, *_NARROWER)))):
                 continue
-            new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)), None)
+            new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)
+                        and in_time(a)), None)
             if new is None:
                 continue
             said.add(new)
@@ -459,10 +461,11 @@ def _echo(head: str, section: str) -> bool:
 
 
 def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
-           kept: Callable[[str], bool]) -> list[tuple[str, str]]:
+           kept: Callable[[str], bool], in_time: Callable[[str], bool] = lambda _: True) -> list[tuple[str, str]]:
     """Each numbered item of the tasks whose heading echoes its subsection's (_echo) reworded to a narrower heading of
     its subject (_alternatives) that its body delivers (_delivered_by), says beyond the subsection and no other heading
-    of the speech says (subject.same_subject); never a heading in the brief's words (``kept``).  Where none fits the
+    of the speech says (subject.same_subject) and that is in use at the speech's date (``in_time``); never a heading
+    in the brief's words (``kept``).  Where none fits the
     heading stays (a merge would renumber the items the picker already shaped).  Returns (old, new) for the bench."""
     done: list[tuple[str, str]] = []
     said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
@@ -482,7 +485,7 @@ def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             areas = classify(section)
             own = area_forms(areas[0] if areas else "", section)
             new = next((a for a in _alternatives(head, body)
-                        if a not in said and not _echo(a, section) and _delivered_by(a, body)
+                        if a not in said and not _echo(a, section) and _delivered_by(a, body) and in_time(a)
                         and not any(same_subject(a, h) or same_subject(a, h, own) for h in said if h != head)), None)
             if new is None:
                 continue
