@@ -29,7 +29,8 @@ from jianggao.briefs.load import load_brief
 from jianggao.compose import samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
-from jianggao.compose.subject import area_forms, same_subject, subject_words
+from jianggao.compose.placement import alien
+from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
 from jianggao.model.text import longest_run
 from jianggao.model.topics import classify
 from jianggao.render import load_resources
@@ -119,8 +120,38 @@ def sections_of(paras: list[str]) -> list[Section]:
     return out
 
 
+KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections")
+
+
+def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
+    """The subject weight of ``heading`` (its subject words beyond ``skip``) that ``sentence`` names."""
+    said = samepoint.forms(sentence)
+    return sum(v for v, inner in subject_words(heading, skip).values() if inner & said)
+
+
+def misplaced(secs: list[Section]) -> list[str]:
+    """Item sentences on another item's subject: naming at least SUBJECT_LEAST of a sibling item's subject weight
+    (beyond its section's own words), nothing of its own heading's subject words and not its delivery; or naming a
+    business at home under a few headings only, its own none of them (compose.placement.alien: 值班 in 党风廉政)."""
+    out: list[str] = []
+    for i, s in enumerate(secs):
+        skip = own_forms(s.heading)
+        for n, (h, body) in enumerate(s.items):
+            for sent in body:
+                if alien(sent, h) is not None:
+                    out.append(f"（{i + 1}）{h} ← {sent[:36]}")
+                    continue
+                if held(sent, h, frozenset()) or not subject_words(h, skip) or delivers(h, [sent]):
+                    continue
+                home = next((o for k, (o, _) in enumerate(s.items) if k != n and held(sent, o, skip) >= SUBJECT_LEAST),
+                            None)
+                if home is not None:
+                    out.append(f"（{i + 1}）{h} ← {sent[:36]}（{home}）")
+    return out
+
+
 def measure(text: str, priorities: int) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {k: [] for k in ("twice", "undelivered", "echo", "restate", "single", "lead", "sections")}
+    found: dict[str, list[str]] = {k: [] for k in KINDS}
     parts = parts_of(text)
     secs = sections_of(tasks_part(parts))
     heads = [(i, s.heading, "section") for i, s in enumerate(secs)] + [
@@ -146,6 +177,7 @@ def measure(text: str, priorities: int) -> dict[str, list[str]]:
                 found["undelivered"].append(f"（{i + 1}）{h}：{''.join(body)[:40]}")
         if s.leads:
             found["lead"].append(f"（{i + 1}）{s.heading}: {s.leads}")
+    found["misplaced"] = misplaced(secs)
     for head, paras in parts[1:]:
         for p in paras[1:]:
             if _SECTION.match(p) or _ITEM.match(p) or _LEAD_IN.search(p):
@@ -168,6 +200,7 @@ def main() -> None:
     ap.add_argument("--briefs", type=Path, nargs="+", default=[HERE / "briefs", HERE.parent / "samples"])
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--show", action="store_true", help="print each finding")
+    ap.add_argument("--out", type=Path, default=None, help="folder to write each draft to (txt), for reading")
     args = ap.parse_args()
     res = load_resources()
     totals: Counter[str] = Counter()
@@ -176,6 +209,9 @@ def main() -> None:
         for seed in args.seeds:
             speech = compose(brief, res.bank, res.templates, seed=seed)
             text = render_text(speech, "txt")
+            if args.out is not None:
+                args.out.mkdir(parents=True, exist_ok=True)
+                (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
             found = measure(text, len(brief.priorities))
             totals.update({k: len(v) for k, v in found.items()})
             totals.update(drafts=1, chars=len(text), body=speech.body_length(), target=brief.target_length)
@@ -188,8 +224,7 @@ def main() -> None:
     per = totals["chars"] / 1000 or 1
     print(f"\nbody {totals['body']} characters of {totals['target']} targeted ({totals['body'] / totals['target']:.3f})")
     print(f"{totals['drafts']} drafts, {totals['chars']} characters: " + ", ".join(
-        f"{k} {totals[k]} ({totals[k] / per:.2f}/1k)" for k in ("twice", "undelivered", "echo", "restate", "single",
-                                                                 "lead", "sections")))
+        f"{k} {totals[k]} ({totals[k] / per:.2f}/1k)" for k in KINDS))
 
 
 if __name__ == "__main__":

@@ -855,7 +855,13 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 para[0] = _PARA_CONNECTOR.sub("", para[0])
     _one_spelling(parts, clauses)
     # a heading its body as worded does not deliver gives way to one it does (placement.rehead)
-    placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses))
+    # (only a heading in use at the speech's date: b28, a 2018 疾控 meeting, got 推进医防协同, a wording of 2020 on)
+    def in_time(heading: str) -> bool:
+        return not out_of_time(heading, plan.date, plan.level)
+
+    placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
+    # an item whose heading only says its subsection's subject is named for what it says (placement.unecho)
+    placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):

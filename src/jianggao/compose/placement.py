@@ -15,11 +15,15 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..model.speech import Block, Heading
+from ..model.topics import classify
 from . import once as one_home
+from . import samepoint
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .ideas import BROAD, ideas_of
 from .needs import needs_of
+from .picker import on_other_business
 from .serve import STANDING_HEADS, SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
+from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _SUBJECT_IDEAS = dict(SUBJECTS)
@@ -75,6 +79,27 @@ _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"村|乡村医生|基层|网底|补助|待遇|人才|队伍|医改|医药卫生体制"),
         (r"慢病随访|慢性病.{0,8}随访|高血压.{0,12}随访|糖尿病.{0,8}随访",
          r"慢性病|慢病|公共卫生|签约|健康管理|重点人群|高血压|糖尿病|家庭医生|基层|医防|网底|健康档案|医改|改革"),
+        # (struct21, the forty-second outside reading's STRUCT class: a measure whose business is narrower than the
+        # coarse subjects of serve.SUBJECTS, under a heading of the same coarse subject but another business)
+        # a mother's care, the child not named: not 加强儿童健康服务's (高危孕产妇专案管理 under 儿童健康)
+        (r"^(?!.*(?:儿童|婴幼儿|新生儿|0-6岁)).*(?:高危孕产妇|孕产妇.{0,4}(?:专案|管理|救治|保健)|助产机构|产科质量|母婴安全)",
+         r"母婴|孕产|妇幼|妇女|产科|助产|出生缺陷|危重|生育|妇儿"),
+        # cancer screening is a programme of its own, not a 基本公共卫生 project (推进重点癌症早诊早治 opening 做实基本公卫)
+        (r"癌症|早诊早治|肿瘤",
+         r"癌|肿瘤|慢性病|慢病|重大疾病|早诊|健康管理|重点人群"),
+        # vaccination: 接种点 staffing, 留观 and 接种人员持证上岗 are immunisation work (inside 急诊急救 and 人才)
+        (r"接种点|接种单位|接种门诊|接种人员|留观|预防接种|免疫规划|疫苗(?:接种|管理|流通|冷链)",
+         r"接种|免疫|疫苗|传染病|疾控|疫情|疾病预防|儿童|公共卫生|防控"),
+        # emergency preparedness is not the emergency department (完善卫生应急预案体系 inside 健全急诊急救体系)
+        (r"^(?!.*心理).*(?:应急预案|卫生应急|应急演练|应急物资|应急队伍|突发公共卫生事件)",
+         r"应急|突发|疫情|防控|安全|疾控|传染病|风险|公共卫生|值守"),
+        # a hospital's disciplines are its clinical capacity (补齐儿科、精神科薄弱学科 inside 健全急诊急救体系)
+        (r"薄弱学科|重点专科|临床专科|学科建设|专科建设|专科联盟",
+         r"学科|专科|中医|儿科|精神|妇幼|老年|康复|医院|医疗|服务能力|诊疗能力|临床|人才|龙头|县域|医共体|医联体|高质量"),
+        # health promotion: 健康生活方式指导员 training is not the health workforce's (inside 人才)
+        (r"健康生活方式指导员|健康知识普及|健康科普",
+         r"健康促进|健康教育|生活方式|素养|科普|知识|慢性病|慢病|爱国卫生|健康.{0,4}行动|宣传|全民|健康城市|健康细胞|"
+         r"公共卫生|健康中国|健康[县区市旗镇村]|健康管理|老年|妇幼|中医"),
     ))
 
 
@@ -137,8 +162,12 @@ def _home_fits(sentence: str, head: str) -> int:
     own subject, borne out by its ideas, or its grassroots tier, and naming its business or words."""
     if off_subject(sentence, head):
         return 0
-    if any(says.search(sentence) for says, _ in _ALIEN):
-        return 1      # (not off: one of its homes)
+    homes = [home for says, home in _ALIEN if says.search(sentence)]
+    if homes:
+        # (not off: one of its homes; the earlier the home's word that the heading names, the closer: 传染病防控
+        # before 基本公共卫生服务 for a 接种 line)
+        return max(len(words) - next((i for i, w in enumerate(words) if re.search(w, head)), len(words) - 1)
+                   for home in homes if home.search(head) for words in (home.pattern.split("|"),))
     mine, theirs = subject_of(sentence), subject_of(head)
     mine = next((name for words, name in _WORDS if words.search(sentence)), mine)
     tier = _tier(sentence)
@@ -184,19 +213,23 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
         units = _units(part, shell) if n < len(roles) and roles[n] == "tasks" else []
         if not units:
             continue
-        for head, paras, first in units:
+        sections = _sections(units)
+        for u, (head, paras, first) in enumerate(units):
+            siblings = [units[v] for v in sections.get(u, ())]
             for i in paras:
                 para = part[i]
                 start = first if i == paras[0] else 0
                 k = start
                 while k < len(para):
                     s = para[k]
-                    if not _movable(para, k, start, kept, answered) or not off_subject(s, head):
-                        if JUDGED is not None and _movable(para, k, start, kept, answered):
+                    movable = _movable(para, k, start, kept, answered)
+                    sibling = _sibling_home(s, head, siblings, part) if movable and first else None
+                    if not movable or not (sibling is not None or off_subject(s, head)):
+                        if JUDGED is not None and movable:
                             JUDGED.append((s, head))
                         k += 1
                         continue
-                    home = _best_home(s, units, head, part)
+                    home = sibling if sibling is not None else _best_home(s, units, head, part)
                     if home is not None and not needs_of(s):
                         at, there = home
                         if s not in part[at]:
@@ -210,6 +243,51 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                         continue
                     k += 1
     return done
+
+
+def _sections(units: list[tuple[str, list[int], int]]) -> dict[int, tuple[int, ...]]:
+    """For each numbered item of ``units`` (_units), the indexes of the other items of its subsection."""
+    groups: list[list[int]] = [[]]
+    for u, (_, _, first) in enumerate(units):
+        if not first:
+            groups.append([])
+        else:
+            groups[-1].append(u)
+    return {u: tuple(v for v in group if v != u) for group in groups for u in group}
+
+
+def _held(sentence: str, head: str, skip: frozenset[str] = frozenset()) -> float:
+    """The subject weight of ``head`` (compose.subject.subject_words beyond ``skip``) that ``sentence`` names."""
+    said = samepoint.forms(sentence)
+    return sum(v for v, inner in subject_words(head, skip).values() if inner & said)
+
+
+def _sibling_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[int], int]],
+                  part: list[list[str]]) -> tuple[int, str] | None:
+    """The paragraph and heading of the sibling item (another numbered item of the same subsection) whose subject
+    ``sentence`` is on where it is not on its own item's ``head``: it names none of the head's subject words
+    (compose.subject) nor its business (serve: on_item_subject, names_business, score; delivery.delivers), and names
+    at least subject.SUBJECT_LEAST of the sibling's subject weight beyond what the siblings share, the sibling
+    bearing it out by serve's judgement.  The forty-second reading's 产科 beds under 加强儿童健康服务 beside
+    保障母婴安全; never to a sibling beside whose business it is (picker.on_other_business: 入学查验 is no line of
+    有序推进新冠病毒疫苗接种); None where no sibling has room (_MOST) or the sentence needs what came before it."""
+    if not siblings or _WHOLE.search(sentence) or needs_of(sentence) or _held(sentence, head):
+        return None
+    if on_item_subject(sentence, head) or names_business(sentence, head) or score(sentence, head) or \
+            delivers(head, [sentence]):
+        return None
+    shared = frozenset.intersection(*(samepoint.forms(h) for h, _, _ in (*siblings, (head, [], 1))))
+    best: tuple[int, str] | None = None
+    most = 0.0
+    for h, paras, _ in siblings:
+        weight = _held(sentence, h, shared)
+        if weight < SUBJECT_LEAST or weight <= most or len(part[paras[-1]]) >= _MOST:
+            continue
+        if not (on_item_subject(sentence, h) or names_business(sentence, h) or score(sentence, h)) or \
+                on_other_business(sentence, h):
+            continue
+        best, most = (paras[-1], h), weight
+    return best
 
 
 def _movable(para: list[str], k: int, start: int, kept: Callable[[str], bool], answered: Sequence[str]) -> bool:
@@ -234,7 +312,7 @@ def _best_home(sentence: str, units: list[tuple[str, list[int], int]], head: str
             continue
         n = _home_fits(sentence, h) * 2 + (1 if first else 0)
         at = paras[-1]
-        if n > fit and len(part[at]) < _MOST and _home_fits(sentence, h):
+        if n > fit and len(part[at]) < _MOST and _home_fits(sentence, h) and not on_other_business(sentence, h):
             best, fit = (at, h), n
     return best
 
@@ -326,10 +404,11 @@ def _alternatives(head: str, body: Sequence[str] = ()) -> list[str]:
 
 
 def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
-           kept: Callable[[str], bool]) -> list[tuple[str, str]]:
+           kept: Callable[[str], bool], in_time: Callable[[str], bool] = lambda _: True) -> list[tuple[str, str]]:
     """Each numbered item's or subsection's heading of the tasks that its body, as finally worded, does not deliver
     (plan.delivers) replaced by one of its alternatives that the body does (_alternatives), where no other heading of
-    the speech says it already; never a heading in the brief's words (``kept``).  Returns (old, new) for the bench.
+    the speech says it already and it is in use at the speech's date (``in_time``: 推进医防协同 is no heading of
+    2018); never a heading in the brief's words (``kept``).  Returns (old, new) for the bench.
     bench_delivery: 17 headings undelivered on the bench drafts (72 drafts) at main."""
     done: list[tuple[str, str]] = []
     said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
@@ -348,7 +427,8 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             if not body or kept(head) or not fewer and (_delivered_by(head, body) or not (first or any(
                     p.search(head) for p, _ in (*HEADING_DELIVERY, *_NARROWER)))):
                 continue
-            new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)), None)
+            new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)
+                        and in_time(a)), None)
             if new is None:
                 continue
             said.add(new)
@@ -362,4 +442,57 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
                 b = shell[at]
                 assert isinstance(b, Heading)
                 shell[at] = Heading(b.level, b.number, new + ("。" if b.text.endswith("。") else ""), b.body)
+    return done
+
+
+# A national programme named as such is an item's own subject whatever its words share with the subsection's
+# (做实基本公共卫生服务 under 全面提升公共卫生服务能力: the vocabulary reads it as 基本 + 公共卫生).
+_PROGRAMME = re.compile(r"基本公共卫生|家庭医生签约|国家卫生[城县乡镇]|健康[城村]镇?建设|紧密型.{0,4}共同?体")
+
+
+def _echo(head: str, section: str) -> bool:
+    """Whether the item heading ``head`` says nothing beyond its subsection's subject ``section`` (compose.subject:
+    its subject words all among the forms of the subsection's heading and area): 三是加强卫生人才队伍建设 under
+    （七）筑牢卫生健康人才支撑, 加强老年健康服务 under 推动医养结合提质增效 (the forty-second outside reading)."""
+    if _PROGRAMME.search(head) and not _PROGRAMME.search(section):
+        return False
+    areas = classify(section)
+    return bool(subject_words(head)) and not subject_words(head, area_forms(areas[0] if areas else "", section))
+
+
+def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+           kept: Callable[[str], bool], in_time: Callable[[str], bool] = lambda _: True) -> list[tuple[str, str]]:
+    """Each numbered item of the tasks whose heading echoes its subsection's (_echo) reworded to a narrower heading of
+    its subject (_alternatives) that its body delivers (_delivered_by), says beyond the subsection and no other heading
+    of the speech says (subject.same_subject) and that is in use at the speech's date (``in_time``); never a heading
+    in the brief's words (``kept``).  Where none fits the
+    heading stays (a merge would renumber the items the picker already shaped).  Returns (old, new) for the bench."""
+    done: list[tuple[str, str]] = []
+    said = {b.text.rstrip("。") for shell in shells for b in shell if isinstance(b, Heading)}
+    # (an item's heading wherever it stands: a subsection's first item runs on in the heading's own paragraph)
+    said |= {s[m.end():].rstrip("。") for part in parts for p in part for s in p if (m := _ORDINAL.match(s))}
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] != "tasks":
+            continue
+        section = ""
+        for head, paras, first in _units(part, shell):
+            if not first:
+                section = head
+                continue
+            if not section or kept(head) or not _echo(head, section):
+                continue
+            body = [s for s in part[paras[0]][first:] if not _ORDINAL.match(s)]
+            areas = classify(section)
+            own = area_forms(areas[0] if areas else "", section)
+            new = next((a for a in _alternatives(head, body)
+                        if a not in said and not _echo(a, section) and _delivered_by(a, body) and in_time(a)
+                        and not any(same_subject(a, h) or same_subject(a, h, own) for h in said if h != head)), None)
+            if new is None:
+                continue
+            said.discard(head)
+            said.add(new)
+            done.append((head, new))
+            m = _ORDINAL.match(part[paras[0]][0])
+            assert m is not None
+            part[paras[0]][0] = part[paras[0]][0][:m.end()] + new + "。"
     return done

@@ -315,7 +315,8 @@ def main_issue_first(priorities: Sequence[TasksView], date: dt.date) -> list[Tas
 def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1),
            target: int = 6500, extra: int = 0) -> list[TasksView]:
     """The areas the tasks part deploys; ``extra`` standing areas more than the brief's own where a first wording
-    fell short of the length (core.compose)."""
+    fell short of the length (core.compose).  In an annual or half-year speech a standing area never comes where the
+    brief's areas already hold its subject (held_by_brief)."""
     named = main_issue_first(view.priorities, date)
     if kind == "work_report":
         have = {t.topic.key for t in named}
@@ -323,19 +324,46 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
         # REPORT_AREAS in all, then Party building (every real report closes its tasks with it). Four readings
         # running found a report deploying every standing area beyond the brief's four (九个方面, ~2,500
         # characters of stock work): the brief's areas are the report's, the standing ones fill in.
+        # (a report deploys the system's whole year: its standing areas stay though the brief's areas hold some of
+        # their subject — struct21 measured a fill from _REPORT_FILL bringing 疾控 and 基层 sections back twice)
         standing = [k for k in _standing_areas(level, date, extra) if k not in have]
         room = max(0, report_areas(target) - 1 - len(named)) + extra
         return named + [TasksView(default_topic(k), from_brief=False)
                         for k in (*standing[:room], "party_building") if k not in have]
     if named and extra and kind in ("annual_conference", "midyear_review"):
         have = {t.topic.key for t in named}
+        held = held_by_brief(named, view.problems)
         return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in _standing_areas(level, date, extra) if k not in have][:extra]
+                        for k in _standing_areas(level, date, extra) if k not in have and k not in held
+                        ][:extra]
     if named or kind == "address":
         return named
     if kind == "special_topic":
         return [TasksView(view.main_topic, from_brief=False)]
     return [TasksView(default_topic(k), from_brief=False) for k in default_areas(level, date)]
+
+
+def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[str]:
+    """The standing areas whose subject the brief's own areas already hold (the forty-first reading: 提升基层服务能力
+    under 医改 and then a whole 基层 subsection; staffing under 基层 and again under 人才): an area a brief item or
+    target of another area is mainly about (topics.classify: its first area), an area whose problem the brief's own
+    areas answer (_answer: 基层…能力不强 under the 医共体 item), and the near neighbour of a brief area (公共卫生 and
+    疾病预防控制 share their 传染病 and 免疫规划 work)."""
+    have = {t.topic.key for t in named}
+    held: set[str] = set()
+    for t in named:
+        for text in (*t.items, *t.targets):
+            first = classify(text)[:1]
+            if first and first[0] != t.topic.key and first[0] != "general":
+                held.add(first[0])
+    answers, _ = _answer(list(problems), list(named))
+    for answered in answers:
+        for p in answered:
+            areas, _cued = problem_areas(p)
+            held.update(areas[:1])
+    for k in have:
+        held.update(_NEAR_AREAS.get(k, ()))
+    return held - have
 
 
 def _standing_areas(level: str, date: dt.date, extra: int) -> tuple[str, ...]:
