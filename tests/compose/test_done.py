@@ -96,3 +96,21 @@ def test_a_speech_does_not_order_what_its_brief_says_is_done(real):
         assert not re.search(r"(?<!在)儿童白血病、先天性心脏病等重大疾病纳入保障范围(?!的基础上)", county_text)
         city_text = render_text(compose(city, real.bank, real.templates, seed=seed), "txt")
         assert "制定医院章程" not in city_text
+
+
+@pytest.mark.parametrize("done, order, instead", [
+    (["县级胸痛中心、卒中中心建成并投入使用"], "县人民医院要加快胸痛中心建设。", "县人民医院要用好胸痛中心。"),
+    (["120急救指挥调度平台建成"], "推进急救指挥调度平台建设，提高院前急救效率。", "用好急救指挥调度平台，提高院前急救效率。"),
+    (["市互联网医院监管平台上线运行"], "要抓紧互联网医院监管平台建设。", "要用好互联网医院监管平台。"),
+])
+def test_what_the_brief_says_stands_built_is_used_well_not_built_again(done, order, instead):
+    """The outside reading of len21: the brief said 区域全民健康信息平台建成 and the tasks said 要加快推进全民健康信息平台建设;
+    an order to build what stands built is said as its next step, to use it well."""
+    found = order_for_done(order, done_model(done, []))
+    assert found is not None and said_instead(order, found) == instead
+
+
+@pytest.mark.parametrize("order", ["要加强胸痛中心建设。", "要加快推进医疗卫生机构信息化建设。", "要加强县级医院重点专科建设。"])
+def test_an_order_to_build_what_the_brief_never_said_built_stands(order):
+    """Only the thing the statement says is built: 信息化建设 or 重点专科 are not 全民健康信息平台, and 胸痛中心 is not built."""
+    assert order_for_done(order, done_model(["区域全民健康信息平台建成"], [])) is None

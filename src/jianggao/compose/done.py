@@ -133,6 +133,13 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
         body = clause.rstrip("，；。！")
         if not body:
             continue
+        building = _BUILDING.search(body)
+        if building:
+            thing = building.group("thing")
+            for d in model:
+                if _BUILT.search(d.said) and _is_the_thing(thing, d):
+                    new = body[:building.start()] + "用好" + thing + body[building.end():]
+                    return Found(clause, d.said, new + clause[len(body):])
         start = _START.search(body)
         if start:
             verb = start.group(0)
@@ -148,6 +155,20 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
                                                           and _term(d.what, paragraph))):
                     return Found(clause, d.said, "")
     return None
+
+
+# An order to build something (加快推进全民健康信息平台建设, 加强胸痛中心建设) and a statement that it stands built (建成, 建好,
+# 投入使用): the built thing is to be used well, not built again (the outside reading of len21: the brief said 区域全民健康
+# 信息平台建成 and the tasks said 要加快推进全民健康信息平台建设).
+_BUILDING = re.compile(r"(?:加快推进|加快推动|加快|推进|推动|抓好|抓紧|加强|做好|完成)(?P<thing>[^，；。、]{3,20}?)的?建设")
+_BUILT = re.compile(r"建成|建好|投入使用|投入运行|上线运行|正式运行")
+
+
+def _is_the_thing(thing: str, done: Done) -> bool:
+    """Whether ``thing`` (what an order builds) is mostly what ``done`` says stands built (信息平台 of 全民健康信息平台
+    shares a term; 医疗机构 alone does not)."""
+    term = _term(done.what, thing)
+    return (bool(term) and len(term) >= _OBJECT_SHARE * len(thing)) or _held_words(thing, done.what)
 
 
 # Verbs that bring work under something (纳入, 统一管理, 全覆盖): only the same verb in the statement says it is done.
