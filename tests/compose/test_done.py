@@ -100,7 +100,7 @@ def test_a_speech_does_not_order_what_its_brief_says_is_done(real):
 
 @pytest.mark.parametrize("done, order, instead", [
     (["县级胸痛中心、卒中中心建成并投入使用"], "县人民医院要加快胸痛中心建设。", "县人民医院要用好胸痛中心。"),
-    (["120急救指挥调度平台建成"], "推进急救指挥调度平台建设，提高院前急救效率。", "用好急救指挥调度平台，提高院前急救效率。"),
+    (["市急救指挥调度平台建成"], "推进急救指挥调度平台建设，提高院前急救效率。", "用好急救指挥调度平台，提高院前急救效率。"),
     (["市互联网医院监管平台上线运行"], "要抓紧互联网医院监管平台建设。", "要用好互联网医院监管平台。"),
 ])
 def test_what_the_brief_says_stands_built_is_used_well_not_built_again(done, order, instead):
