@@ -295,3 +295,87 @@ def not_ordered_again(parts: list[list[list[str]]], roles: Sequence[str], model:
                     changed.append((sentence, para[k]))
             para[:] = [s for s in para if s]
     return changed
+
+
+# A share of units that have something (设置老年医学科的二级以上综合医院占比达到72%; 二级以上综合医院老年医学科设置率
+# 72%): the units without it are what is left to do, so an order that they all build it (二级以上综合医院要把老年医学科建起来,
+# the outside reading of len21) is said of the rest (尚未设置老年医学科的二级以上综合医院要…).
+_HAVE = r"设置|设立|开设|建有|建成|建立|配备|开展"
+_UNITS = r"[^，；。的]{1,14}?(?:医院|卫生院|机构|中心|卫生室|服务站|社区|学校|乡镇|街道|行政村|单位)"
+_SHARE_OF = (
+    re.compile(rf"^(?P<verb>{_HAVE})(?P<thing>[^的，；。]{{2,12}})的(?P<units>{_UNITS})(?:占比|比例|比重)"),
+    re.compile(rf"^(?P<units>{_UNITS})(?P<verb>{_HAVE})(?P<thing>[^，；。]{{2,12}}?)的?(?:比例|占比|比重)"),
+    re.compile(rf"^(?P<units>{_UNITS})(?P<thing>[^，；。]{{2,10}}?)(?P<verb>设置|开设|建设|配备)率"),
+)
+_PART_REACHED = re.compile(r"(?:达到|为|提高到|升至)(\d+(?:\.\d+)?)%")
+# An order to build the thing: 把老年医学科建起来, 设置老年医学科, 开设…门诊, 建立…
+_BUILD_ORDER = r"(?:把)?(?P<thing>{thing})(?:建起来|设起来|开起来)|(?:设置|设立|开设|建立|建成|建好|配备|开展)(?P<thing2>{thing})"
+
+
+@dataclass(frozen=True)
+class Part:
+    """What a share result says some of the units have: the units (二级以上综合医院), the thing (老年医学科), the
+    verb of having it (设置)."""
+
+    units: str
+    thing: str
+    verb: str
+
+
+def part_model(results: Iterable[str]) -> tuple[Part, ...]:
+    """The share results of the brief below 100%: who has what, so that the rest is what an order speaks to."""
+    out: list[Part] = []
+    for result in results:
+        clause = re.split(r"[，；。]", result)[0]
+        reached = _PART_REACHED.search(clause)
+        if not reached or float(reached.group(1)) >= 100:
+            continue
+        for pattern in _SHARE_OF:
+            m = pattern.search(clause)
+            if m and len(m.group("units")) >= 3:
+                out.append(Part(m.group("units"), m.group("thing"), m.group("verb")))
+                break
+    return tuple(out)
+
+
+def order_for_part(sentence: str, parts: Sequence[Part]) -> str | None:
+    """``sentence`` said of the units still without the thing where it orders all of ``parts``' units to build it
+    (二级以上综合医院要把老年医学科建起来 → 尚未设置老年医学科的二级以上综合医院要把老年医学科建起来), or None."""
+    for p in parts:
+        at = sentence.find(p.units + "要")
+        if at < 0:
+            continue
+        order = re.compile(_BUILD_ORDER.format(thing=re.escape(p.thing)))
+        if not order.search(sentence, at) or "尚未" in sentence[max(0, at - 8):at] or "没有" in sentence[:at]:
+            continue
+        head = sentence[:at]
+        if head and not head.endswith(("，", "；", "各", "全市", "全县", "全区", "所有")):
+            continue
+        head = re.sub(r"(?:各|所有)$", "", head)
+        # the thing is named once, in the subject: the order then says only its verb (抓紧建起来, 抓紧设置)
+        rest = order.sub(lambda m: "抓紧" + (m.group(0).split(p.thing)[-1] or m.group(0).split(p.thing)[0].lstrip("把")),
+                         sentence[at + len(p.units) + 1:], count=1)
+        return f"{head}尚未{p.verb}{p.thing}的{p.units}要{rest}"
+    return None
+
+
+def rest_not_built(parts: list[list[list[str]]], roles: Sequence[str], model: Sequence[Part],
+                   is_heading: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each order in the parts of ``roles`` (ORDER_ROLES) that tells every unit to build what the brief says a share of
+    them has said of the rest (order_for_part), in place; returns the (sentence, said instead) pairs."""
+    changed: list[tuple[str, str]] = []
+    if not model:
+        return changed
+    for i, part in enumerate(parts):
+        role = roles[i] if i < len(roles) else "closing"
+        if role not in ORDER_ROLES:
+            continue
+        for para in part:
+            for k, sentence in enumerate(para):
+                if is_heading(sentence):
+                    continue
+                instead = order_for_part(sentence, model)
+                if instead:
+                    para[k] = instead
+                    changed.append((sentence, instead))
+    return changed
