@@ -353,7 +353,7 @@ def order_for_part(sentence: str, parts: Sequence[Part]) -> str | None:
             continue
         head = re.sub(r"(?:各|所有)$", "", head)
         # the thing is named once, in the subject: the order then says only its verb (抓紧建起来, 抓紧设置)
-        rest = order.sub(lambda m: "抓紧" + (m.group(0).split(p.thing)[-1] or m.group(0).split(p.thing)[0].lstrip("把")),
+        rest = order.sub(lambda m, thing=p.thing: "抓紧" + (m.group(0).split(thing)[-1] or m.group(0).split(thing)[0].lstrip("把")),
                          sentence[at + len(p.units) + 1:], count=1)
         return f"{head}尚未{p.verb}{p.thing}的{p.units}要{rest}"
     return None
