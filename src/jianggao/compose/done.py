@@ -8,6 +8,7 @@ that 推开 a pilot, problems that still call it one), and a sentence is matched
 list of the sentences found."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -353,10 +354,14 @@ def order_for_part(sentence: str, parts: Sequence[Part]) -> str | None:
             continue
         head = re.sub(r"(?:各|所有)$", "", head)
         # the thing is named once, in the subject: the order then says only its verb (抓紧建起来, 抓紧设置)
-        rest = order.sub(lambda m, thing=p.thing: "抓紧" + (m.group(0).split(thing)[-1] or m.group(0).split(thing)[0].lstrip("把")),
-                         sentence[at + len(p.units) + 1:], count=1)
+        rest = order.sub(functools.partial(_verb_only, thing=p.thing), sentence[at + len(p.units) + 1:], count=1)
         return f"{head}尚未{p.verb}{p.thing}的{p.units}要{rest}"
     return None
+
+
+def _verb_only(m: re.Match[str], thing: str) -> str:
+    """An order to build ``thing`` said by its verb alone (把老年医学科建起来 → 抓紧建起来; 开设中医馆 → 抓紧开设)."""
+    return "抓紧" + (m.group(0).split(thing)[-1] or m.group(0).split(thing)[0].lstrip("把"))
 
 
 def rest_not_built(parts: list[list[list[str]]], roles: Sequence[str], model: Sequence[Part],
