@@ -116,6 +116,12 @@ def test_an_order_to_build_what_the_brief_never_said_built_stands(order):
     assert order_for_done(order, done_model(["区域全民健康信息平台建成"], [])) is None
 
 
+def test_capacity_is_not_the_built_lab():
+    """b19: 县疾控中心建成新冠病毒核酸检测实验室 does not make 加强核酸检测能力建设 a thing built: the capacity is still built up."""
+    model = done_model(["县疾控中心建成新冠病毒核酸检测实验室"], [])
+    assert order_for_done("加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。", model) is None
+
+
 @pytest.mark.parametrize("result, order, instead", [
     ("开设中医馆的乡镇卫生院占比达到85%，同比提高10个百分点", "各乡镇卫生院要开设中医馆，配备中医药人员。",
      "尚未开设中医馆的乡镇卫生院要抓紧开设，配备中医药人员。"),

@@ -167,7 +167,9 @@ _BUILT = re.compile(r"建成|建好|投入使用|投入运行|上线运行|正�
 
 def _is_the_thing(thing: str, done: Done) -> bool:
     """Whether ``thing`` (what an order builds) is mostly what ``done`` says stands built (信息平台 of 全民健康信息平台
-    shares a term; 医疗机构 alone does not)."""
+    shares a term; 医疗机构 alone does not), down to its head noun (平台, 中心: 核酸检测能力 is not the 核酸检测实验室 built, b19)."""
+    if thing[-2:] not in done.what:
+        return False
     term = _term(done.what, thing)
     return (bool(term) and len(term) >= _OBJECT_SHARE * len(thing)) or _held_words(thing, done.what)
 
