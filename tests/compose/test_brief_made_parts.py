@@ -57,8 +57,9 @@ def test_a_winter_meeting_says_its_season_and_labels_its_figures_with_its_own_ye
     text = render_text(compose(_winter_special(), real.bank, real.templates, seed=seed), "txt")
     assert "2019年甲乙类" not in text and "2019年适龄" not in text
     assert re.search(r"元旦、春节|冬春季", text)
-    # the halved incidence keeps its size in words (the thirty-fifth reading: the −63.3 change was dropped)
-    assert "168.4/10万，同比明显下降" in text
+    # the halved incidence keeps its change (the thirty-fifth reading: the −63.3 change was dropped), with its amount
+    # since len21 (the outside reading: 同比下降 alone dropped the brief's figure)
+    assert "168.4/10万，同比下降63.3个十万分点" in text
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])

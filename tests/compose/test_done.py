@@ -96,3 +96,66 @@ def test_a_speech_does_not_order_what_its_brief_says_is_done(real):
         assert not re.search(r"(?<!在)儿童白血病、先天性心脏病等重大疾病纳入保障范围(?!的基础上)", county_text)
         city_text = render_text(compose(city, real.bank, real.templates, seed=seed), "txt")
         assert "制定医院章程" not in city_text
+
+
+@pytest.mark.parametrize("done, order, instead", [
+    (["县级胸痛中心、卒中中心建成并投入使用"], "县人民医院要加快胸痛中心建设。", "县人民医院要用好胸痛中心。"),
+    (["市急救指挥调度平台建成"], "推进急救指挥调度平台建设，提高院前急救效率。", "用好急救指挥调度平台，提高院前急救效率。"),
+    (["市互联网医院监管平台上线运行"], "要抓紧互联网医院监管平台建设。", "要用好互联网医院监管平台。"),
+])
+def test_what_the_brief_says_stands_built_is_used_well_not_built_again(done, order, instead):
+    """The outside reading of len21: the brief said 区域全民健康信息平台建成 and the tasks said 要加快推进全民健康信息平台建设;
+    an order to build what stands built is said as its next step, to use it well."""
+    found = order_for_done(order, done_model(done, []))
+    assert found is not None and said_instead(order, found) == instead
+
+
+@pytest.mark.parametrize("order", ["要加强胸痛中心建设。", "要加快推进医疗卫生机构信息化建设。", "要加强县级医院重点专科建设。"])
+def test_an_order_to_build_what_the_brief_never_said_built_stands(order):
+    """Only the thing the statement says is built: 信息化建设 or 重点专科 are not 全民健康信息平台, and 胸痛中心 is not built."""
+    assert order_for_done(order, done_model(["区域全民健康信息平台建成"], [])) is None
+
+
+def test_capacity_is_not_the_built_lab():
+    """b19: 县疾控中心建成新冠病毒核酸检测实验室 does not make 加强核酸检测能力建设 a thing built: the capacity is still built up."""
+    model = done_model(["县疾控中心建成新冠病毒核酸检测实验室"], [])
+    assert order_for_done("加强核酸检测能力建设，做到采样、检测、报告各环节衔接顺畅。", model) is None
+
+
+@pytest.mark.parametrize("result, order, instead", [
+    ("开设中医馆的乡镇卫生院占比达到85%，同比提高10个百分点", "各乡镇卫生院要开设中医馆，配备中医药人员。",
+     "尚未开设中医馆的乡镇卫生院要抓紧开设，配备中医药人员。"),
+    ("二级以上综合医院设置康复医学科的比例达到64%", "二级以上综合医院要把康复医学科建起来。",
+     "尚未设置康复医学科的二级以上综合医院要抓紧建起来。"),
+    ("社区卫生服务中心开展家庭病床服务的比例为40%", "同时，社区卫生服务中心要开展家庭病床服务。",
+     "同时，尚未开展家庭病床服务的社区卫生服务中心要抓紧开展。"),
+])
+def test_what_a_share_of_the_units_has_is_ordered_of_the_rest(result, order, instead):
+    """The outside reading of len21: 72% of 二级以上综合医院 had a 老年医学科 and the task said 二级以上综合医院要把老年医学科
+    建起来; an order to every unit to build what a share of them has speaks to those still without it."""
+    from jianggao.compose.done import order_for_part, part_model
+
+    assert order_for_part(order, part_model([result])) == instead
+
+
+@pytest.mark.parametrize("result, order", [
+    ("开设中医馆的乡镇卫生院占比达到100%", "各乡镇卫生院要开设中医馆。"),                 # all have it: done, not a share
+    ("开设中医馆的乡镇卫生院占比达到85%", "各乡镇卫生院要加强中医馆服务能力建设。"),       # not an order to build it
+    ("家庭医生签约服务覆盖率达到45.2%", "各乡镇卫生院要开设中医馆。"),                     # no share of units
+])
+def test_an_order_beyond_a_share_result_stands(result, order):
+    from jianggao.compose.done import order_for_part, part_model
+
+    assert order_for_part(order, part_model([result])) is None
+
+
+def test_a_drafted_speech_orders_the_rest_of_the_units(real):
+    """End to end: a brief whose review says 72% of 二级以上综合医院 set up a 老年医学科 never orders all of them to build it."""
+    b = brief(kind="annual_conference", year=2025, region={"name": "临江区", "level": "区"},
+              speaker={"name": "张明", "title": "区卫生健康局局长"}, length=5000,
+              achievements=[{"topic": "老龄健康", "metrics": [{"name": "设置老年医学科的二级以上综合医院占比", "value": 72,
+                                                             "unit": "%", "change": 12, "change_unit": "个百分点"}]}],
+              priorities=[{"topic": "老龄健康", "items": ["加强老年医学科建设"]}])
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        assert not re.search(r"(?<!的)二级以上综合医院要把老年医学科建起来", text)

@@ -8,6 +8,7 @@ that 推开 a pilot, problems that still call it one), and a sentence is matched
 list of the sentences found."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -133,6 +134,13 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
         body = clause.rstrip("，；。！")
         if not body:
             continue
+        building = _BUILDING.search(body)
+        if building:
+            thing = building.group("thing")
+            for d in model:
+                if _BUILT.search(d.said) and _is_the_thing(thing, d):
+                    new = body[:building.start()] + "用好" + thing + body[building.end():]
+                    return Found(clause, d.said, new + clause[len(body):])
         start = _START.search(body)
         if start:
             verb = start.group(0)
@@ -148,6 +156,22 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
                                                           and _term(d.what, paragraph))):
                     return Found(clause, d.said, "")
     return None
+
+
+# An order to build something (加快推进全民健康信息平台建设, 加强胸痛中心建设) and a statement that it stands built (建成, 建好,
+# 投入使用): the built thing is to be used well, not built again (the outside reading of len21: the brief said 区域全民健康
+# 信息平台建成 and the tasks said 要加快推进全民健康信息平台建设).
+_BUILDING = re.compile(r"(?:加快推进|加快推动|加快|推进|推动|抓好|抓紧|加强|做好|完成)(?P<thing>[^，；。、]{3,20}?)的?建设")
+_BUILT = re.compile(r"建成|建好|投入使用|投入运行|上线运行|正式运行")
+
+
+def _is_the_thing(thing: str, done: Done) -> bool:
+    """Whether ``thing`` (what an order builds) is mostly what ``done`` says stands built (信息平台 of 全民健康信息平台
+    shares a term; 医疗机构 alone does not), down to its head noun (平台, 中心: 核酸检测能力 is not the 核酸检测实验室 built, b19)."""
+    if thing[-2:] not in done.what:
+        return False
+    term = _term(done.what, thing)
+    return (bool(term) and len(term) >= _OBJECT_SHARE * len(thing)) or _held_words(thing, done.what)
 
 
 # Verbs that bring work under something (纳入, 统一管理, 全覆盖): only the same verb in the statement says it is done.
@@ -273,4 +297,92 @@ def not_ordered_again(parts: list[list[list[str]]], roles: Sequence[str], model:
                     para[k] = said_instead(sentence, found)
                     changed.append((sentence, para[k]))
             para[:] = [s for s in para if s]
+    return changed
+
+
+# A share of units that have something (设置老年医学科的二级以上综合医院占比达到72%; 二级以上综合医院老年医学科设置率
+# 72%): the units without it are what is left to do, so an order that they all build it (二级以上综合医院要把老年医学科建起来,
+# the outside reading of len21) is said of the rest (尚未设置老年医学科的二级以上综合医院要…).
+_HAVE = r"设置|设立|开设|建有|建成|建立|配备|开展"
+_UNITS = r"[^，；。的]{1,14}?(?:医院|卫生院|机构|中心|卫生室|服务站|社区|学校|乡镇|街道|行政村|单位)"
+_SHARE_OF = (
+    re.compile(rf"^(?P<verb>{_HAVE})(?P<thing>[^的，；。]{{2,12}})的(?P<units>{_UNITS})(?:占比|比例|比重)"),
+    re.compile(rf"^(?P<units>{_UNITS})(?P<verb>{_HAVE})(?P<thing>[^，；。]{{2,12}}?)的?(?:比例|占比|比重)"),
+    re.compile(rf"^(?P<units>{_UNITS})(?P<thing>[^，；。]{{2,10}}?)(?P<verb>设置|开设|建设|配备)率"),
+)
+_PART_REACHED = re.compile(r"(?:达到|为|提高到|升至)(\d+(?:\.\d+)?)%")
+# An order to build the thing: 把老年医学科建起来, 设置老年医学科, 开设…门诊, 建立…
+_BUILD_ORDER = r"(?:把)?(?P<thing>{thing})(?:建起来|设起来|开起来)|(?:设置|设立|开设|建立|建成|建好|配备|开展)(?P<thing2>{thing})"
+
+
+@dataclass(frozen=True)
+class Part:
+    """What a share result says some of the units have: the units (二级以上综合医院), the thing (老年医学科), the
+    verb of having it (设置)."""
+
+    units: str
+    thing: str
+    verb: str
+
+
+def part_model(results: Iterable[str]) -> tuple[Part, ...]:
+    """The share results of the brief below 100%: who has what, so that the rest is what an order speaks to."""
+    out: list[Part] = []
+    for result in results:
+        clause = re.split(r"[，；。]", result)[0]
+        reached = _PART_REACHED.search(clause)
+        if not reached or float(reached.group(1)) >= 100:
+            continue
+        for pattern in _SHARE_OF:
+            m = pattern.search(clause)
+            if m and len(m.group("units")) >= 3:
+                out.append(Part(m.group("units"), m.group("thing"), m.group("verb")))
+                break
+    return tuple(out)
+
+
+def order_for_part(sentence: str, parts: Sequence[Part]) -> str | None:
+    """``sentence`` said of the units still without the thing where it orders all of ``parts``' units to build it
+    (二级以上综合医院要把老年医学科建起来 → 尚未设置老年医学科的二级以上综合医院要把老年医学科建起来), or None."""
+    for p in parts:
+        at = sentence.find(p.units + "要")
+        if at < 0:
+            continue
+        order = re.compile(_BUILD_ORDER.format(thing=re.escape(p.thing)))
+        if not order.search(sentence, at) or "尚未" in sentence[max(0, at - 8):at] or "没有" in sentence[:at]:
+            continue
+        head = sentence[:at]
+        if head and not head.endswith(("，", "；", "各", "全市", "全县", "全区", "所有")):
+            continue
+        head = re.sub(r"(?:各|所有)$", "", head)
+        # the thing is named once, in the subject: the order then says only its verb (抓紧建起来, 抓紧设置)
+        rest = order.sub(functools.partial(_verb_only, thing=p.thing), sentence[at + len(p.units) + 1:], count=1)
+        return f"{head}尚未{p.verb}{p.thing}的{p.units}要{rest}"
+    return None
+
+
+def _verb_only(m: re.Match[str], thing: str) -> str:
+    """An order to build ``thing`` said by its verb alone (把老年医学科建起来 → 抓紧建起来; 开设中医馆 → 抓紧开设)."""
+    return "抓紧" + (m.group(0).split(thing)[-1] or m.group(0).split(thing)[0].lstrip("把"))
+
+
+def rest_not_built(parts: list[list[list[str]]], roles: Sequence[str], model: Sequence[Part],
+                   is_heading: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each order in the parts of ``roles`` (ORDER_ROLES) that tells every unit to build what the brief says a share of
+    them has said of the rest (order_for_part), in place; returns the (sentence, said instead) pairs."""
+    changed: list[tuple[str, str]] = []
+    if not model:
+        return changed
+    for i, part in enumerate(parts):
+        role = roles[i] if i < len(roles) else "closing"
+        if role not in ORDER_ROLES:
+            continue
+        for para in part:
+            for k, sentence in enumerate(para):
+                if is_heading(sentence):
+                    continue
+                instead = order_for_part(sentence, model)
+                if instead:
+                    para[k] = instead
+                    changed.append((sentence, instead))
     return changed

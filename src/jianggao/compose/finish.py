@@ -788,6 +788,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     order_roles = ["pledge"] * len(parts) if plan.kind == "pledge" else ["opening"] + [p.role for p in plan.parts if p.numbered]
     done_work.not_ordered_again(parts, order_roles, done_of(plan),
                                   lambda s: _secretary_wrote(s, clauses), is_run_in_head)
+    # … and what a share of the units has is ordered of the rest (尚未设置老年医学科的二级以上综合医院要抓紧建起来)
+    done_work.rest_not_built(parts, order_roles, done_work.part_model([x for r in plan.reviews for x in r.results]),
+                             is_run_in_head)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
     areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
