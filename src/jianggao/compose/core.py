@@ -390,22 +390,28 @@ def not_in_closing(lines: Sequence[str], closing: str) -> list[str]:
 
 def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int | None = None) -> list[str]:
     """The texts of dated wording entries ({text, from, to}) that can be said on ``date``; a township's speech
-    starts an entry at its ``township_from`` where it has one (a campaign's second batch).  With ``news_days``,
-    an entry telling of a document's issue (国务院办公厅印发…) is said only that many days after it."""
+    starts an entry at its ``township_from`` where it has one (a campaign's second batch).  An entry telling of a
+    document's issue (国务院办公厅印发…) is news for ``news_days`` (default NEWS_DAYS) after its ``from``, the day
+    the document was issued; after that the entry's ``standing`` form is said (按照《…》的要求，…), or nothing."""
     import datetime as dt
 
+    limit = NEWS_DAYS if news_days is None else news_days
     out = []
     for e in entries or ():
-        start, end = (e.get("township_from") or e.get("from")) if township else e.get("from"), e.get("to")
+        issued = e.get("from")
+        start, end = (e.get("township_from") or issued) if township else issued, e.get("to")
         start = dt.date.fromisoformat(str(start)) if start else None
         end = dt.date.fromisoformat(str(end)) if end else None
+        text = str(e["text"])
         # a document's issue is news for about a year (issue 13: 中共中央、国务院印发关于加强新时代老龄工作的意见, a
-        # 2021 document, said as news in a 2026 speech); after that the work it set out is said, not its issue
-        if news_days is not None and start is not None and _ISSUED.search(str(e["text"])):
-            news_end = start + dt.timedelta(days=news_days)
-            end = news_end if end is None else min(end, news_end)
+        # 2021 document, said as news in a 2026 speech; 国务院印发《关于进一步加强新时期爱国卫生工作的意见》, a 2014
+        # document, told as news at a 2020 爱卫 meeting): after that the work it set out is said, 按照…的要求
+        if issued and _ISSUED.search(text) and date > dt.date.fromisoformat(str(issued)) + dt.timedelta(days=limit):
+            if not e.get("standing"):
+                continue
+            text = str(e["standing"])
         if (start is None or date >= start) and (end is None or date <= end):
-            out.append(str(e["text"]))
+            out.append(text)
     return out
 
 
@@ -423,9 +429,11 @@ def agenda_for(the_plan: Any, kind: str, main_topic: str = "") -> list[dict[str,
              "areas": list(a.areas)} for a in items]
 
 
-# How long a document's issue (国务院办公厅印发…) is said as news in the situation part: about a year and a season.
-# (A special meeting's first part still cites its subject's standing document: it is the meeting's basis.)
-NEWS_DAYS = 460
+# How long a document's issue (国务院办公厅印发…) is said as news, wherever dated wording names it (in_force): about a
+# year and a month (a January document is still news at the next February's meeting; a 2015-01 爱卫 意见 is not at
+# a 2016-04 one).  (A special meeting's first part still cites its subject's standing document, as its basis: in
+# the entry's ``standing`` form, 按照《…》的要求.)
+NEWS_DAYS = 400
 _ISSUED = re.compile(r"^(?:中共中央|国务院|国家|全国人大)[^，。]{0,12}(?:印发|出台|发布)")
 
 
