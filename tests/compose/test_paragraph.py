@@ -102,9 +102,11 @@ def test_a_documents_issue_is_news_for_about_a_year_only():
     standing = [{**entries[0], "standing": "按照《关于加强新时代老龄工作的意见》的要求，老年健康服务要一项一项落实。"}]
     assert in_force(standing, dt.date(2022, 3, 1)) == [entries[0]["text"]]
     assert in_force(standing, dt.date(2026, 3, 1)) == [standing[0]["standing"]]
-    # a document of January is still news at the next February's meeting, not at the next April's
+    # news for a year: a document of 2015-01 is news at a meeting of 2015-12, not at the next year's February
     jan = [{"text": "国务院印发《关于进一步加强新时期爱国卫生工作的意见》，作出了部署。", "from": "2015-01-13", "to": None}]
-    assert in_force(jan, dt.date(2016, 2, 10)) and not in_force(jan, dt.date(2016, 4, 8))
+    assert in_force(jan, dt.date(2015, 12, 20)) and not in_force(jan, dt.date(2016, 2, 10))
+    # the situation part hears only news (news_in_force): no standing form
+    assert in_force(standing, dt.date(2026, 3, 1), news_days=NEWS_DAYS, standing=False) == []
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)

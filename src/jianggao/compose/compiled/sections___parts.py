@@ -1191,24 +1191,24 @@ def root(context, missing=missing, environment=environment):
         t_36 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
+        l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_f = resolve('f')
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_agenda_items = resolve('agenda_items')
-        l_1_kind = resolve('kind')
         l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
+        l_1_fresh = resolve('fresh')
+        l_1__ = resolve('_')
         l_1_era_moment = resolve('era_moment')
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
-        l_1_cg = resolve('cg')
-        l_1_fresh = resolve('fresh')
-        l_1_frame = resolve('frame')
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
+        l_1_frame = resolve('frame')
         l_1_an = resolve('an')
         l_1_many = resolve('many')
         l_1_na = resolve('na')
@@ -1219,7 +1219,8 @@ def root(context, missing=missing, environment=environment):
         l_1_left_solved = resolve('left_solved')
         l_1_left_done = resolve('left_done')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_us = resolve('us')
+        l_1_areas = l_1_keys = l_1_names = l_1_closing_due = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_cg = l_1_centre_names_congress = l_1_judged = l_1_said_congress = l_1_cap = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1228,7 +1229,7 @@ def root(context, missing=missing, environment=environment):
         l_1_areas = []
         l_1_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1239,7 +1240,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(l_2_r, 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1251,12 +1252,13 @@ def root(context, missing=missing, environment=environment):
         l_2_r = l_2__ = missing
         l_1_names = []
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:3]:
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
+        l_1_closing_due = ((l_1_conclude and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'annual_conference')) and (t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 0))
         l_1_k = t_7(environment, [t_6(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
@@ -1271,7 +1273,7 @@ def root(context, missing=missing, environment=environment):
         l_1_agenda_said = environment.call(context, (undefined(name='agenda_items') if l_1_agenda_items is missing else l_1_agenda_items), (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) in ('annual_conference', 'work_report')) else 1))
         l_1_agenda_marks = []
         for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'extend'), environment.getattr(l_2_a, 'marks'), _loop_vars=_loop_vars)
@@ -1279,7 +1281,7 @@ def root(context, missing=missing, environment=environment):
         l_2_a = l_2__ = missing
         l_1_moment = []
         for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_14(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)) and (not t_4(context.eval_ctx, t_12(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', l_2_x)))):
@@ -1290,14 +1292,14 @@ def root(context, missing=missing, environment=environment):
         l_1_own = []
         l_1_tasked = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='tasked') if l_1_tasked is missing else l_1_tasked), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_lines = missing
             _loop_vars = {}
             pass
@@ -1308,21 +1310,45 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_36.extend((
-            '¶',
-            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
-            '\n',
-        ))
-        if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
+        l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
+        l_1_centre_names_congress = (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and (undefined(name='moment') if l_1_moment is missing else l_1_moment)) and ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] in environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)))
+        if (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and l_1_lead_year):
             pass
-            t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
-            )
+            l_1_fresh = []
+            for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_m = l_2__ = missing
+            l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+        l_1_judged = []
+        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。'])
+        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。'])
+        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。'])
+        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and (not environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound'))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
+        if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)])
+        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound')):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
             for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_14(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
-                l_2__ = resolve('_')
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars):
@@ -1330,78 +1356,48 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
+            if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment))
+        if (undefined(name='own') if l_1_own is missing else l_1_own):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), 0)])
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said)[1:]:
+            l_2__ = l_1__
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(l_2_a, 'lines'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_a = l_2__ = missing
+        for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own)[1:]:
+            l_2__ = l_1__
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [l_2_x], _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_x = l_2__ = missing
+        l_1_said_congress = ((((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and (not (undefined(name='centre_names_congress') if l_1_centre_names_congress is missing else l_1_centre_names_congress)))
+        l_1_cap = (3 if (((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) >= 450) else 2)
+        t_36.extend((
+            '¶',
+            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
+            '\n',
+        ))
+        if (undefined(name='said_congress') if l_1_said_congress is missing else l_1_said_congress):
+            pass
             t_36.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 470 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
-        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+        for l_2_j in (undefined(name='judged') if l_1_judged is missing else l_1_judged)[:(undefined(name='cap') if l_1_cap is missing else l_1_cap)]:
             _loop_vars = {}
             pass
             t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getattr(l_2_a, 'lines'))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *l_2_j)),
             )
-        l_2_a = missing
-        t_36.extend((
+        l_2_j = missing
+        t_36.append(
             str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
-            '\n',
-        ))
-        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
-                '\n',
-            ))
-        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。')),
-                '\n',
-            ))
-        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
-                '\n',
-            ))
-        l_1_framed = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
-            pass
-            l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
-            if ((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
-                pass
-                l_1_fresh = []
-                for l_2_m in (undefined(name='moment') if l_1_moment is missing else l_1_moment):
-                    l_2__ = resolve('_')
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                        pass
-                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_2__
-                l_2_m = l_2__ = missing
-                l_1_moment = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-                l_1_fresh = []
-                for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
-                    l_2__ = resolve('_')
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                        pass
-                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_2__
-                l_2_m = l_2__ = missing
-                l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            l_1_frame = ''
-            t_36.extend((
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 493 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-            ))
-            for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
-                _loop_vars = {}
-                pass
-                t_36.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
-                )
-            l_2_x = missing
+        )
         l_1_asked = []
         l_1_hard = []
         l_1_took = []
@@ -1409,7 +1405,7 @@ def root(context, missing=missing, environment=environment):
         l_1_wish = ['期待', '期盼', '盼头', '盼的是', '最盼', '盼着']
         l_1_task_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
@@ -1418,7 +1414,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1454,7 +1450,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1489,7 +1485,7 @@ def root(context, missing=missing, environment=environment):
             l_1_pn = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_problem_name = resolve('problem_name')
-                l_2__ = missing
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='pn') if l_1_pn is missing else l_1_pn), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1498,7 +1494,7 @@ def root(context, missing=missing, environment=environment):
             l_1_weighed = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_stake = resolve('stake')
-                l_2__ = resolve('_')
+                l_2__ = l_1__
                 l_2_sk = missing
                 _loop_vars = {}
                 pass
@@ -1530,10 +1526,10 @@ def root(context, missing=missing, environment=environment):
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
+            if ((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 546 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 562 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1541,7 +1537,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_ph = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
-                l_2__ = missing
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='ph') if l_1_ph is missing else l_1_ph), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
@@ -1582,7 +1578,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_heads = []
                 for l_2_p in (undefined(name='left') if l_1_left is missing else l_1_left):
                     l_2_problem_name = resolve('problem_name')
-                    l_2__ = missing
+                    l_2__ = l_1__
                     _loop_vars = {}
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1606,6 +1602,27 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
+        if (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due):
+            pass
+            l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
+            l_1_us = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作', ))
+            if ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '开局之年')):
+                pass
+                l_1_ends = [str_join(('开局之年，起步就要有力。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求和群众的期盼一项一项落到实处，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的发展打下扎实基础。', )), str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要在开局之年迈好第一步，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”开个好头。', ))]
+            elif ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '收官之年')):
+                pass
+                l_1_ends = [str_join(('今年是收官之年，“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划定下的目标能不能如期实现，就看今年。规划确定的各项任务，要对照目标逐项盘点，进度慢的要加快推进。', )), str_join(('认清形势、正视问题，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要对照“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标逐项盘点、查漏补缺，确保规划任务如期完成。', ))]
+            elif (undefined(name='f') if l_1_f is missing else l_1_f):
+                pass
+                l_1_ends = [str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把上级的要求和群众的期盼落到实处，推动“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标任务再往前走一步。', )), str_join(('把上级的要求和群众的期盼落到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要在“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标上再往前赶一步，一件一件见到实效。', ))]
+            else:
+                pass
+                l_1_ends = [str_join(('把上级的要求和群众的期盼落到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '，今年的工作就要一件一件见到实效。', ))]
+            t_36.extend((
+                '¶',
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
+                '\n',
+            ))
         return concat(t_36)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
@@ -2567,7 +2584,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 947 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 983 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2893,7 +2910,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1082 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1118 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3090,7 +3107,7 @@ def root(context, missing=missing, environment=environment):
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
             t_44.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于大家回去以后一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
@@ -3150,7 +3167,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1191 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1227 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3162,7 +3179,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1195 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1231 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3189,6 +3206,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&360=993&362=999&364=1002&368=1006&369=1009&371=1012&372=1019&377=1024&379=1025&380=1026&381=1039&384=1044&387=1058&388=1060&389=1062&391=1069&392=1084&393=1102&394=1106&398=1112&399=1115&400=1118&401=1121&406=1124&407=1138&408=1143&409=1146&410=1149&411=1151&414=1152&415=1158&416=1161&417=1163&418=1164&419=1170&421=1175&422=1178&424=1184&434=1190&436=1228&437=1230&438=1241&439=1252&442=1260&443=1261&444=1262&445=1264&446=1265&449=1267&450=1270&460=1271&461=1272&462=1280&463=1290&466=1291&467=1299&468=1313&469=1316&470=1321&471=1336&473=1344&474=1347&475=1350&476=1353&477=1356&478=1359&480=1362&482=1365&483=1366&484=1368&485=1369&486=1382&492=1393&493=1395&497=1405&500=1409&505=1410&506=1418&507=1425&508=1427&509=1429&510=1443&514=1454&515=1461&516=1463&517=1465&518=1477&523=1486&524=1487&525=1489&526=1498&527=1512&532=1513&534=1519&535=1521&536=1524&539=1527&543=1528&544=1529&545=1530&546=1533&548=1538&551=1539&552=1540&553=1542&554=1552&556=1553&557=1555&558=1558&562=1562&563=1564&564=1565&566=1566&567=1574&568=1575&570=1580&571=1582&572=1591&574=1594&575=1597&577=1600&579=1606&592=1612&593=1628&594=1629&595=1630&596=1631&599=1632&600=1633&607=1634&608=1636&609=1637&610=1639&611=1642&613=1644&614=1670&615=1672&616=1674&619=1676&620=1693&624=1695&626=1706&629=1710&631=1712&632=1714&633=1721&638=1723&639=1725&642=1753&643=1755&644=1757&645=1759&646=1761&647=1763&652=1765&653=1774&654=1803&658=1818&659=1822&660=1824&661=1826&662=1831&664=1837&665=1839&668=1849&669=1860&672=1871&677=1873&678=1875&679=1888&680=1896&681=1898&682=1902&685=1904&686=1916&687=1920&688=1925&692=1928&693=1930&694=1932&695=1937&697=1939&698=1941&699=1950&701=1953&707=1955&708=1957&709=1961&710=1965&713=1970&717=1972&718=1974&721=1980&722=1995&723=2006&724=2010&725=2012&727=2019&732=2022&735=2032&736=2034&738=2036&739=2038&741=2040&742=2044&746=2046&747=2048&751=2050&752=2061&753=2063&754=2074&755=2092&757=2095&759=2111&760=2118&761=2127&765=2130&769=2136&770=2141&775=2148&776=2160&777=2215&778=2221&779=2226&782=2228&783=2238&784=2241&785=2245&786=2248&789=2255&795=2259&796=2269&799=2282&802=2290&806=2296&809=2319&810=2328&812=2337&820=2345&825=2359&827=2369&830=2375&831=2377&833=2381&834=2383&836=2384&838=2386&847=2397&848=2411&855=2412&856=2413&861=2414&863=2415&864=2418&865=2436&868=2437&869=2438&870=2439&871=2448&872=2451&873=2455&874=2459&880=2464&881=2465&884=2482&885=2483&898=2484&899=2485&900=2498&901=2499&904=2500&907=2501&909=2502&912=2503&924=2504&925=2505&934=2506&935=2508&938=2513&940=2517&941=2528&943=2562&944=2564&945=2565&946=2568&947=2570&949=2576&951=2577&953=2580&959=2582&962=2607&963=2617&965=2619&966=2622&967=2625&968=2627&970=2632&972=2633&973=2639&974=2644&975=2649&980=2654&981=2655&982=2663&983=2665&984=2667&990=2673&991=2674&992=2677&993=2680&994=2683&995=2686&996=2693&997=2696&998=2697&1001=2702&1002=2708&1003=2713&1004=2718&1005=2720&1006=2721&1009=2723&1030=2724&1031=2725&1032=2726&1035=2728&1039=2729&1040=2730&1041=2767&1044=2778&1045=2798&1048=2823&1049=2826&1050=2829&1053=2836&1054=2841&1055=2843&1057=2846&1058=2850&1059=2853&1061=2854&1063=2860&1064=2862&1066=2865&1067=2867&1068=2870&1070=2877&1072=2880&1075=2882&1079=2886&1080=2891&1081=2894&1082=2896&1083=2899&1084=2902&1089=2905&942=2914&1091=2917&1092=2921&1096=2923&1099=2925&1100=2927&1101=2935&1102=2937&1103=2949&1104=2951&1105=2956&1106=2960&1110=2963&1111=2965&1114=2968&1115=2973&1116=2976&1123=2988&1125=3022&1126=3025&1127=3028&1128=3031&1129=3034&1130=3037&1132=3043&1138=3046&1143=3056&1144=3077&1148=3079&1149=3080&1150=3081&1151=3082&1152=3083&1153=3087&1154=3090&1156=3093&1157=3096&1159=3099&1161=3105&1164=3108&1165=3109&1167=3110&1168=3113&1169=3119&1170=3121&1171=3123&1172=3126&1173=3129&1175=3132&1176=3134&1177=3139&1181=3140&1184=3141&1185=3142&1188=3143&1190=3144&1191=3149&1192=3155&1195=3161&1196=3171&1197=3184'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&360=993&362=999&364=1002&368=1006&369=1009&371=1012&372=1019&377=1024&379=1025&380=1026&381=1039&384=1044&387=1058&388=1060&389=1062&391=1069&392=1084&393=1102&394=1106&398=1112&399=1115&400=1118&401=1121&406=1124&407=1138&408=1143&409=1146&410=1149&411=1151&414=1152&415=1158&416=1161&417=1163&418=1164&419=1170&421=1175&422=1178&424=1184&434=1190&436=1229&437=1231&438=1242&439=1253&442=1261&445=1262&446=1263&447=1264&448=1266&449=1267&452=1269&453=1272&463=1273&464=1274&465=1282&466=1292&469=1293&470=1301&471=1313&475=1314&476=1315&477=1317&484=1328&485=1329&486=1331&487=1332&488=1334&489=1335&491=1337&496=1338&497=1341&498=1344&499=1347&500=1362&501=1365&502=1372&503=1379&504=1380&505=1383&506=1386&507=1391&508=1399&513=1401&516=1405&521=1406&522=1414&523=1421&524=1423&525=1425&526=1439&530=1450&531=1457&532=1459&533=1461&534=1473&539=1482&540=1483&541=1485&542=1494&543=1508&548=1509&550=1515&551=1517&552=1520&555=1523&559=1524&560=1525&561=1526&562=1529&564=1534&567=1535&568=1536&569=1538&570=1548&572=1549&573=1551&574=1554&578=1558&579=1560&580=1561&582=1562&583=1570&584=1571&586=1576&587=1578&588=1587&590=1590&591=1593&593=1596&595=1602&607=1605&610=1607&611=1608&612=1609&613=1611&614=1612&615=1614&616=1615&617=1617&619=1620&621=1623&628=1629&629=1645&630=1646&631=1647&632=1648&635=1649&636=1650&643=1651&644=1653&645=1654&646=1656&647=1659&649=1661&650=1687&651=1689&652=1691&655=1693&656=1710&660=1712&662=1723&665=1727&667=1729&668=1731&669=1738&674=1740&675=1742&678=1770&679=1772&680=1774&681=1776&682=1778&683=1780&688=1782&689=1791&690=1820&694=1835&695=1839&696=1841&697=1843&698=1848&700=1854&701=1856&704=1866&705=1877&708=1888&713=1890&714=1892&715=1905&716=1913&717=1915&718=1919&721=1921&722=1933&723=1937&724=1942&728=1945&729=1947&730=1949&731=1954&733=1956&734=1958&735=1967&737=1970&743=1972&744=1974&745=1978&746=1982&749=1987&753=1989&754=1991&757=1997&758=2012&759=2023&760=2027&761=2029&763=2036&768=2039&771=2049&772=2051&774=2053&775=2055&777=2057&778=2061&782=2063&783=2065&787=2067&788=2078&789=2080&790=2091&791=2109&793=2112&795=2128&796=2135&797=2144&801=2147&805=2153&806=2158&811=2165&812=2177&813=2232&814=2238&815=2243&818=2245&819=2255&820=2258&821=2262&822=2265&825=2272&831=2276&832=2286&835=2299&838=2307&842=2313&845=2336&846=2345&848=2354&856=2362&861=2376&863=2386&866=2392&867=2394&869=2398&870=2400&872=2401&874=2403&883=2414&884=2428&891=2429&892=2430&897=2431&899=2432&900=2435&901=2453&904=2454&905=2455&906=2456&907=2465&908=2468&909=2472&910=2476&916=2481&917=2482&920=2499&921=2500&934=2501&935=2502&936=2515&937=2516&940=2517&943=2518&945=2519&948=2520&960=2521&961=2522&970=2523&971=2525&974=2530&976=2534&977=2545&979=2579&980=2581&981=2582&982=2585&983=2587&985=2593&987=2594&989=2597&995=2599&998=2624&999=2634&1001=2636&1002=2639&1003=2642&1004=2644&1006=2649&1008=2650&1009=2656&1010=2661&1011=2666&1016=2671&1017=2672&1018=2680&1019=2682&1020=2684&1026=2690&1027=2691&1028=2694&1029=2697&1030=2700&1031=2703&1032=2710&1033=2713&1034=2714&1037=2719&1038=2725&1039=2730&1040=2735&1041=2737&1042=2738&1045=2740&1066=2741&1067=2742&1068=2743&1071=2745&1075=2746&1076=2747&1077=2784&1080=2795&1081=2815&1084=2840&1085=2843&1086=2846&1089=2853&1090=2858&1091=2860&1093=2863&1094=2867&1095=2870&1097=2871&1099=2877&1100=2879&1102=2882&1103=2884&1104=2887&1106=2894&1108=2897&1111=2899&1115=2903&1116=2908&1117=2911&1118=2913&1119=2916&1120=2919&1125=2922&978=2931&1127=2934&1128=2938&1132=2940&1135=2942&1136=2944&1137=2952&1138=2954&1139=2966&1140=2968&1141=2973&1142=2977&1146=2980&1147=2982&1150=2985&1151=2990&1152=2993&1159=3005&1161=3039&1162=3042&1163=3045&1164=3048&1165=3051&1166=3054&1168=3060&1174=3063&1179=3073&1180=3094&1184=3096&1185=3097&1186=3098&1187=3099&1188=3100&1189=3104&1190=3107&1192=3110&1193=3113&1195=3116&1197=3122&1200=3125&1201=3126&1203=3127&1204=3130&1205=3136&1206=3138&1207=3140&1208=3143&1209=3146&1211=3149&1212=3151&1213=3156&1217=3157&1220=3158&1221=3159&1224=3160&1226=3161&1227=3166&1228=3172&1231=3178&1232=3188&1233=3201'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0c5e3a774dbd624704f1cb54b092fd2e8a408d202edb6909216e28af088c7a96
+# c48f57c04d37707860429b7b699542384a840077f9597928a3d7740bd2de9acd
