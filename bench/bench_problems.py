@@ -22,6 +22,11 @@ twice, and at a half-year meeting whether each target with a first-half figure h
 (numbers.year_progress: 18.6 of 22万人 → 84.5%, 还差3.4万人).
 
 Answers are found by what they say (compose.answers.Answers.said, recorded while composing), not by how they open.
+
+A problem that joins several gaps (基层首诊率不高，糖尿病患者随访管理还有差距) is counted gap by gap (compose.gaps): each
+must be answered.  The compound cases (COMPOUND: two or three gaps a problem, of varied subjects, levels, years and
+kinds) check that each gap is answered, under the task of its own subject (the plan's 回应 and the subsection the answer
+sits in), and that the problem is read out in full once, as the brief says it.
 """
 from __future__ import annotations
 
@@ -79,7 +84,7 @@ def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
     items = tuple(i for t in brief.priorities for i in t.items)
     later = bool(LATER.search(text))
     out = {}
-    for p in brief.problems:
+    for p in plan_gaps(brief):
         found, numbered = answer_of(text, said.get(p, ""), items)
         name = answers_module.problem_name(p)
         if found:
@@ -99,8 +104,15 @@ def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def speak(brief: Brief, res, seed: int) -> tuple[str, Any]:
-    """The draft of ``brief`` and the speech's Answers (what each answered problem's sentence said, the frames)."""
+def plan_gaps(brief: Brief) -> list[str]:
+    """The gaps the plan answers ``brief``'s problems by (compose.gaps: a problem of one gap is itself), in order."""
+    plan = plan_of(brief, load_resources().templates)
+    return list(dict.fromkeys(g for p in brief.problems for g in plan.gaps_of(p)))
+
+
+def speak(brief: Brief, res, seed: int, with_plan: bool = False) -> Any:
+    """The draft of ``brief`` and the speech's Answers (what each answered problem's sentence said, the frames); with
+    ``with_plan``, also the plan's lines as the outline shows them."""
     made: list[Any] = []
     real = answers_module.answers_for
 
@@ -110,9 +122,12 @@ def speak(brief: Brief, res, seed: int) -> tuple[str, Any]:
 
     core.answers_for = record
     try:
-        text = render_text(compose(brief, res.bank, res.templates, seed=seed), "txt")
+        speech = compose(brief, res.bank, res.templates, seed=seed)
+        text = render_text(speech, "txt")
     finally:
         core.answers_for = real
+    if with_plan:
+        return text, made[-1] if made else None, speech.plan
     return text, made[-1] if made else None
 
 
@@ -231,6 +246,7 @@ def main() -> None:
     res = load_resources()
     stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
     if not args.no_cases:
+        compound(res, args.seeds)
         cases(res, args.seeds)
         aims(res, args.seeds)
         aims(res, args.seeds, unseen=True)
@@ -251,7 +267,8 @@ def main() -> None:
             heads = [re.split(r"[，；。]", p)[0] for p in brief.problems]
             reads = [text.count(h) for h in heads] or [0]
             items = tuple(i for t in brief.priorities for i in t.items)
-            placed = [answer_of(text, said.get(p, ""), items) for p in brief.problems]
+            # (a problem joining several gaps is answered gap by gap: compose.gaps)
+            placed = [answer_of(text, said.get(p, ""), items) for p in plan_gaps(brief)]
             answered = sum(1 for found, _ in placed if found)
             inside = sum(1 for found, numbered in placed if found and numbered)
             honest = len(re.findall(r"还没有现成的|拿不出成熟的", text))
@@ -272,9 +289,10 @@ def main() -> None:
             for slip in count_slips(text):
                 print(f"      count: {slip}")
             loose = untasked(text, brief.kind, {t.view.topic.key for t in plan_of(brief, res.templates).tasks}, stakes)
-            rows.append((path.stem, seed, len(heads), max(reads), sum(reads) / len(reads), answered, honest, slogans,
+            rows.append((path.stem, seed, len(placed), max(reads), sum(reads) / len(reads), answered, honest, slogans,
                          inside, len(loose), backrefs, rises, twice, stated, due))
-            print(f"{path.stem:38} s{seed}  problems {len(heads)}  read out max {max(reads)} mean {sum(reads) / len(reads):.1f}"
+            print(f"{path.stem:38} s{seed}  problems {len(heads)} (gaps {len(placed)})"
+                  f"  read out max {max(reads)} mean {sum(reads) / len(reads):.1f}"
                   f"  answered {answered} (in its item {inside})  honest {honest}  slogans {slogans}  situation "
                   f"points with no task {len(loose)}  back references {backrefs}  力争由…提高到 {rises}  frame twice "
                   f"{twice}" + (f"  half-year progress stated {stated}/{due}" if due else ""))
@@ -283,7 +301,7 @@ def main() -> None:
             for x in BACKREFS.finditer(text):
                 print(f"      back reference: …{text[max(0, x.start() - 12):x.end() + 12]}…")
     if rows:
-        print(f"\n{len(rows)} drafts: problems {sum(r[2] for r in rows)}; read out per problem mean "
+        print(f"\n{len(rows)} drafts: gaps {sum(r[2] for r in rows)}; read out per problem mean "
               f"{statistics.mean(r[4] for r in rows):.2f}, worst {max(r[3] for r in rows)}; answered by measure "
               f"{sum(r[5] for r in rows)}, inside an item {sum(r[8] for r in rows)}; situation points with no task "
               f"{sum(r[9] for r in rows)}; honest {sum(r[6] for r in rows)}; slogans {sum(r[7] for r in rows)}; "
@@ -296,6 +314,105 @@ def main() -> None:
           f"{shapes['pledge']} ({shapes['pledge'] / n:.0%}); two or more bodies told 要 {shapes['bodies']}; a check "
           f"(…通报一次) {shapes['check']}, weekly {shapes['weekly']}; the four-step shape {shapes['four']} "
           f"({shapes['four'] / n:.0%}); the measure first or alone {shapes['measure_first']}")
+
+
+# Problems joining several gaps (compose.gaps): (problems, level, year, kind, priorities, {gap: the topics whose task
+# may answer it}); a problem of one gap in all but its clauses (参保率稳定，…; 年龄结构) is listed with its one gap.
+COMPOUND: tuple[tuple[tuple[str, ...], str, int, str, list[dict], dict[str, tuple[str, ...]]], ...] = (
+    (("基层首诊率不高，糖尿病患者随访管理还有差距",), "县", 2024, "annual_conference",
+     [{"topic": "医改", "items": ["推进紧密型县域医共体建设"]}, {"topic": "公共卫生", "items": ["做实慢性病患者健康管理"]}],
+     {"基层首诊率不高": ("医改",), "糖尿病患者随访管理还有差距": ("公共卫生",)}),
+    (("托育服务供给不足；村卫生室服务能力偏弱", "基本医保参保率稳定，医保基金运行压力较大"), "县", 2023, "work_report",
+     [{"topic": "医改", "items": ["深化医保支付方式改革"]}, {"topic": "人口家庭", "items": ["发展普惠托育服务"]},
+      {"topic": "基层卫生", "items": ["加强村卫生室建设"]}],
+     {"托育服务供给不足": ("人口家庭",), "村卫生室服务能力偏弱": ("基层卫生",),
+      "基本医保参保率稳定，医保基金运行压力较大": ("医改",)}),
+    (("病媒生物密度偏高，老旧小区积水点多",), "区", 2021, "special_topic",
+     [{"topic": "爱国卫生", "items": ["开展病媒生物防制", "推进老旧小区环境整治"]}],
+     {"病媒生物密度偏高": ("爱国卫生",), "老旧小区积水点多": ("爱国卫生",)}),
+    (("精神卫生专业人员不足；严重精神障碍患者规范管理率偏低",), "市", 2019, "annual_conference",
+     [{"topic": "人才队伍", "items": ["加强紧缺专业人才培养"]}, {"topic": "公共卫生", "items": ["加强严重精神障碍患者管理"]}],
+     {"精神卫生专业人员不足": ("人才队伍",), "严重精神障碍患者规范管理率偏低": ("公共卫生",)}),
+    (("孕产妇死亡率有所上升，高危孕产妇管理不到位，基层产科力量薄弱",), "区", 2016, "midyear_review",
+     [{"topic": "妇幼健康", "items": ["加强高危孕产妇专案管理"]}, {"topic": "基层卫生", "items": ["提升基层服务能力"]}],
+     {"孕产妇死亡率有所上升": ("妇幼健康",), "高危孕产妇管理不到位": ("妇幼健康",), "基层产科力量薄弱": ("妇幼健康", "基层卫生")}),
+    (("新农合基金支出增长过快，乡镇卫生院服务能力不强",), "县", 2013, "annual_conference",
+     [{"topic": "医改", "items": ["加强新农合基金监管"]}, {"topic": "基层卫生", "items": ["推进乡镇卫生院标准化建设"]}],
+     {"新农合基金支出增长过快": ("医改",), "乡镇卫生院服务能力不强": ("基层卫生",)}),
+    (("嘎查村卫生室服务能力弱，牧区群众健康素养水平偏低",), "旗", 2018, "annual_conference",
+     [{"topic": "基层卫生", "items": ["加强嘎查村卫生室建设"]}, {"topic": "健康促进", "items": ["开展健康素养促进行动"]}],
+     {"嘎查村卫生室服务能力弱": ("基层卫生",), "牧区群众健康素养水平偏低": ("健康促进",)}),
+    (("家庭医生签约率逐年提高，但签约服务履约质量不高", "乡村医生队伍老化，年龄结构不合理"), "县", 2020, "work_report",
+     [{"topic": "基层卫生", "items": ["做实家庭医生签约服务", "加强乡村医生队伍建设"]}],
+     {"家庭医生签约率逐年提高，但签约服务履约质量不高": ("基层卫生",), "乡村医生队伍老化，年龄结构不合理": ("基层卫生",)}),
+)
+
+
+def _compound_brief(problems: tuple[str, ...], level: str, year: int, kind: str, priorities: list[dict]) -> Brief:
+    title = {"work_report": f"{level}卫生健康局局长", "midyear_review": f"{level}卫生健康局局长"}.get(kind, f"副{level}长")
+    return Brief.model_validate({"kind": kind, "year": year, "region": {"name": _REGIONS[level]},
+                                 "speaker": {"name": "刘振华", "title": title}, "problems": list(problems),
+                                 "priorities": priorities})
+
+
+def _task_lines(plan: tuple[str, ...]) -> list[str]:
+    """The plan's task lines (· 医改：…（回应：…）) in the order of the task part's subsections."""
+    out: list[str] = []
+    inside = False
+    for line in plan:
+        if re.match(r"^[一二三四五六七八九十]+、", line):
+            inside = "重点任务" in line or "下半年重点" in line or "明确重点" in line
+        elif inside and line.startswith("  · "):
+            out.append(line[4:])
+    return out
+
+
+def _subsection_of(text: str, sentence: str) -> int:
+    """The number of the （n） subsection of the task part ``sentence`` sits in (1-based), 0 where none."""
+    n = 0
+    for para in (p.strip() for p in text.splitlines()):
+        if _TOP.match(para):
+            n = 0
+        m = re.match(r"^（([一二三四五六七八九十]+)）", para)
+        if m:
+            n = _count(m.group(1))
+        if sentence and sentence in para:
+            return n
+    return 0
+
+
+def compound(res, seeds: list[int]) -> None:
+    """The compound cases: per case and seed, each gap answered, under a task of its own subject, and each problem read
+    out in full once."""
+    gaps = answered = homed = problems = once = 0
+    for problem_list, level, year, kind, priorities, homes in COMPOUND:
+        brief = _compound_brief(problem_list, level, year, kind, priorities)
+        for seed in seeds:
+            text, answers, plan = speak(brief, res, seed, with_plan=True)
+            said = getattr(answers, "said", {})
+            tasks = _task_lines(plan)
+            items = tuple(i for t in priorities for i in t.get("items", ()))
+            for p in problem_list:
+                problems += 1
+                n = text.count(p.replace("；", "，"))
+                once += n == 1
+                if n != 1:
+                    print(f"      read out {n} times: {p}")
+            for g in plan_gaps(brief):
+                gaps += 1
+                found, _ = answer_of(text, said.get(g, ""), items)
+                answered += bool(found)
+                # the task whose plan line answers the gap, and the subsection its answer is said in
+                at = next((i for i, t in enumerate(tasks) if g in t.split("（回应：", 1)[-1]), -1)
+                topic = tasks[at].split("：", 1)[0] if at >= 0 else ""
+                # (one task: a special meeting's items stand as its subsections, compose.special)
+                home = topic in homes.get(g, ()) and bool(found) and (
+                    len(tasks) == 1 or _subsection_of(text, found) in (at + 1, 0))
+                homed += home
+                print(f"  {g:28} {level} {year} {kind:18} s{seed}  answered {'yes' if found else 'NO '}  under "
+                      f"{topic or '—'} {'yes' if home else 'NO '}  | {found[:90]}")
+    print(f"\ncompound cases: problems {problems}, read out once {once}; gaps {gaps}; answered {answered}; under the "
+          f"task of their own subject {homed}")
 
 
 # (problem, level, year, kind, priorities, says: all must be in the answer, never: none may)
@@ -341,6 +458,14 @@ CASES: tuple[tuple[str, str, int, str, list[dict], tuple[str, ...], tuple[str, .
      [{"topic": "公共卫生", "items": ["推进新冠病毒疫苗接种"]}], ("排名", "接种点"), ()),
     ("乡镇卫生院医疗设备老化", "县", 2015, "work_report",
      [{"topic": "基层卫生", "items": ["推进乡镇卫生院标准化建设"]}], ("更新",), ()),
+    # answered at the body the problem names (reading 41): the 社区's services at the 社区, the 县区's late money by
+    # pressing the 县区, a programme lagging in some hospitals by reaching every hospital (not 市级医院要… alone)
+    ("社区卫生服务中心儿科、康复服务短缺", "区", 2024, "annual_conference",
+     [{"topic": "基层卫生", "items": ["提升社区卫生服务能力"]}], ("社区卫生服务中心",), ("各公立医院",)),
+    ("部分县区基本公共卫生服务项目资金拨付滞后", "市", 2019, "work_report",
+     [{"topic": "公共卫生", "items": ["做实基本公共卫生服务"]}], ("县区",), ()),
+    ("进一步改善医疗服务行动计划推进不平衡", "市", 2017, "annual_conference",
+     [{"topic": "医疗服务", "items": ["改善医疗服务"]}], ("医院",), ("市级医院要",)),
 )
 _REGIONS = {"市": "东阳市", "县": "青山县", "区": "南城区", "旗": "查干旗"}
 
@@ -438,7 +563,8 @@ def cases(res, seeds: list[int]) -> None:
         brief = _case_brief(problem, level, year, kind, priorities)
         for seed in seeds:
             text, answers = speak(brief, res, seed)
-            said, numbered = answer_of(text, getattr(answers, "said", {}).get(problem, ""),
+            # (a problem of several gaps, compose.gaps, by its first gap's answer)
+            said, numbered = answer_of(text, getattr(answers, "said", {}).get(plan_gaps(brief)[0], ""),
                                        tuple(i for t in priorities for i in t.get("items", ())))
             ok = bool(said) and all(w in said for w in says) and not any(w in said for w in never)
             total += 1

@@ -99,7 +99,15 @@ def composed_with_answers(brief, res, seed, monkeypatch):
     """The rendered text of ``brief`` and each answered problem's sentence as said (compose.answers.Answers.said):
     answers open in many frames, most not naming the problem first, so a test finds them by what they say."""
     text, made = speech_answers(brief, res, seed, monkeypatch)
-    return text, (made.said if made else {})
+    said = dict(made.said) if made else {}
+    # a problem joining several gaps is answered gap by gap (compose.gaps): it is answered by what its gaps' answers say
+    from jianggao.compose.gaps import gaps_of
+
+    for p in brief.problems:
+        parts = list(dict.fromkeys(said[g] for g in gaps_of(p) if g != p and g in said))
+        if parts and p not in said:
+            said[p] = "".join(parts)
+    return text, said
 
 
 def sentence_saying(sentences, said):

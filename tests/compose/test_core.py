@@ -182,7 +182,11 @@ def test_length_with_the_real_bank(real, target, name):
         # does not give is not said)
         # about 4,550 of 6,000 once the twenty-seventh reading's truisms and repeats went (stock12, once.py: a line said
         # twice or true of any year is not said)
-        floor = 0.75 if target == 6000 else 0.45
+        # about 4,480 of 6,000 once a point said twice in one paragraph went whatever the length in a speech not held to
+        # it (round 41: the floor had kept 可追溯 three times in a 疾控 speech 30% short)
+        # about 4,300 of 10,000 once an urban 区 stopped hearing the county's 医共体 model and partner lines no task of its
+        # needs (reading 41, body20: the minimal brief is an urban 区 with no item; seeds vary by ±300 around it)
+        floor = 0.74 if target == 6000 else 0.42
         assert n >= floor * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n
@@ -266,7 +270,11 @@ def test_tasks_cover_the_brief_priorities_and_nothing_unasked(templates, rich):
         s = compose(b, rich, templates, seed=seed)
         level1 = [i for i, blk in enumerate(s.blocks) if getattr(blk, "level", 0) == 1]
         tasks = [blk for blk in s.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]
-        assert len(tasks) == len(b.priorities), [t.text for t in tasks]
+        # the brief's priorities, and where the length needs it one standing area after them at most, on a subject
+        # none of them holds (plan.held_by_brief: reading 41's 基层 under 医改 and again as a subsection of its own)
+        assert len(b.priorities) <= len(tasks) <= len(b.priorities) + 1, [t.text for t in tasks]
+        added = tasks[len(b.priorities):]
+        assert not any(re.search(r"基层|公共卫生|医改|妇幼|人才", t.text) for t in added), [t.text for t in tasks]
     minimal = compose(brief(), rich, templates)
     level1 = [i for i, blk in enumerate(minimal.blocks) if getattr(blk, "level", 0) == 1]
     assert len([blk for blk in minimal.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]) == 6

@@ -36,9 +36,10 @@ def test_a_township_says_its_own_units_and_helps_with_the_county_s_powers(senten
 
 
 @pytest.mark.parametrize(("sentence", "said"), [
-    ("乡镇（街道）要建立精神卫生综合管理小组。", "各县（市、区）要推动乡镇（街道）建立精神卫生综合管理小组。"),
+    # a commission's director tells the counties' bureaus, not the county governments (reading 41, body20)
+    ("乡镇（街道）要建立精神卫生综合管理小组。", "各县（市、区）卫生健康局要推动乡镇（街道）建立精神卫生综合管理小组。"),
     ("委里要盯住进度，对进度落后的约谈主要负责同志。", "委里要盯住进度，对进度落后的约谈所在县（市、区）卫生健康部门负责同志。"),
-    ("乡镇卫生院要明确精神卫生防治人员。", "各县（市、区）要督促乡镇卫生院明确精神卫生防治人员。"),
+    ("乡镇卫生院要明确精神卫生防治人员。", "各县（市、区）卫生健康局要督促乡镇卫生院明确精神卫生防治人员。"),
 ])
 def test_a_city_s_commission_speaks_to_the_counties(sentence, said):
     assert voice.at_level(sentence, _remit(voice.BUREAU, "市")) == said

@@ -109,3 +109,30 @@ def test_a_street_says_its_part_in_the_departments_work(real):
     brief = Brief.model_validate(STREET_AIGUO)
     texts = [render_text(compose(brief, real.bank, real.templates, seed=s), "txt") for s in (1, 2, 3)]
     assert any(re.search(r"配合住建、城市管理部门", t) for t in texts)
+
+
+@pytest.mark.parametrize(("sentence", "role", "level", "key", "said"), [
+    # a township issues no warning, builds no centre or hospital, sets no price, decides no post, draws no investment
+    ("疫情形势要定期会商研判，对异常苗头及时发出预警提示。", "township", "镇", "warning", None),
+    ("发展普惠托育服务，要通过建设综合托育服务中心增加普惠托位。", "township", "街道", "facility", None),
+    ("要规范托育机构收费标准。", "township", "镇", "prices", None),
+    ("要核定村医岗位编制，空编及时补充。", "township", "乡", "posts", None),
+    ("加强招商引资，引进社会资本办医。", "township", "镇", "investment", None),
+    # … and where its part is to help, it says so
+    ("落实托育机构登记备案制度，加强设施管理。", "township", "街道", "licensing",
+     "配合区卫生健康局落实托育机构登记备案制度，加强设施管理。"),
+    ("要做好医学毕业生的招聘接收。", "township", "镇", "hiring", "要配合县卫生健康局做好医学毕业生的招聘接收。"),
+    # a health body's head rules on no 编制 and promises no 招商引资
+    ("要核定乡镇卫生院编制。", "bureau", "县", "posts", None),
+    ("加强招商引资，引进社会资本办医。", "bureau", "区", "investment", None),
+])
+def test_a_township_and_a_bureau_order_only_what_their_body_does(sentence, role, level, key, said):
+    import datetime as dt
+
+    from jianggao.model.levels_powers import said_within_powers
+
+    date = dt.date(2025, 3, 1)
+    assert key in beyond_powers(sentence, role, level, date)
+    assert said_within_powers(sentence, role, level, date) == said
+    # the government orders all of it
+    assert key not in beyond_powers(sentence, "government", "县", date)

@@ -107,6 +107,10 @@ def test_a_rich_speech_says_a_measure_once_in_a_section(real, name, seed):
     for section in _sections(text):
         seen: dict[str, int] = {}
         for s in sentences_of(section):
+            # an item's head (一是推进…标准化建设。) names what the sentences under it deliver: delivering it is no repeat
+            # (round 42's merge: b13 at seed 3 counted 推进乡镇卫生院标准化建设… under its own head as a measure said twice)
+            if re.match(r"[一二三四五六七八九十]+是", s):
+                continue
             codes = (ideas_of(s) & (MEASURES - ONCE)) - asked
             again += sorted(c for c in codes if seen.get(c, 0) >= says)
             for c in codes:

@@ -100,3 +100,33 @@ def test_a_township_health_centre_head_pledges_for_the_centre_not_the_town(real,
     for town in ("镇党委", "镇政府", "属地责任", "建设用地", "卫生镇"):
         assert town not in text, (town, text)
     assert "推动主动融入" not in text and "主动融入紧密型县域医共体建设" in text, text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("place", [({"name": "白沙镇", "parent": "枫桥县"}, "镇长", "白沙镇党委、镇政府", "枫桥县委、县政府"),
+                                   ({"name": "东湖街道", "parent": "滨江区"}, "街道办事处主任", None, "区委、区政府"),
+                                   ({"name": "白沙镇"}, "镇长", "白沙镇党委、镇政府", "县委、县政府")],
+                         ids=lambda p: p[0]["name"] + ("" if "parent" in p[0] else "_alone"))
+def test_a_place_pledging_for_itself_credits_the_level_above(real, place, seed):
+    # round 41: a 镇长 speaking for 镇党委、镇政府 said 在镇党委、镇政府的领导…下 of his own town's year
+    region, title, behalf, above = place
+    speaker = {"name": "罗建", "title": title} | ({"on_behalf_of": behalf} if behalf else {})
+    b = Brief.model_validate({"kind": "pledge", "year": 2020, "region": region, "speaker": speaker,
+                              "achievements": [{"topic": "爱国卫生", "facts": ["完成农村户厕改造1200户"]}],
+                              "priorities": [{"topic": "爱国卫生", "items": ["推进农村人居环境整治"]}]})
+    text = _body(render_text(compose(b, real.bank, real.templates, seed=seed), "txt"))
+    review = next(p for p in text.split("\n") if p.strip().startswith("过去一年"))
+    own = ("街道党工委", "街道办事处") if region["name"].endswith("街道") else ("镇党委", "镇政府")
+    assert not any(o in review for o in own), review
+    assert above.removeprefix(region.get("parent", "")[:-1]) in review, review
+
+
+@pytest.mark.parametrize(("region", "title", "line"), [
+    ("河湾街道", "街道办事处主任", "河湾街道办事处主任"), ("河湾街道", "街道党工委书记", "河湾街道党工委书记"),
+    ("柳溪镇", "镇党委书记", "柳溪镇党委书记"), ("柳溪镇", "镇长", "柳溪镇镇长"), ("白水乡", "乡长", "白水乡乡长")])
+def test_a_township_pledge_s_speaker_line_says_its_level_once(real, region, title, line):
+    # round 42: 河湾街道街道办事处主任
+    b = Brief.model_validate({"kind": "pledge", "year": 2025, "region": {"name": region},
+                              "speaker": {"name": "赵丽", "title": title},
+                              "priorities": [{"topic": "爱国卫生", "items": ["开展环境卫生整治"]}]})
+    assert compose(b, real.bank, real.templates, seed=1).speaker_line == f"{line}\u3000赵丽"

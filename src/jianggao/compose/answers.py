@@ -45,6 +45,8 @@ def problem_name(problem: str) -> str:
     # clause that says what falls short names it (the thirty-second blind reader: 在…外出务工人员多这两件事上见到变化)
     if len(clauses) > 1 and not _SHORTFALL.search(head) and _SHORTFALL.search(clauses[-1]):
         head = clauses[-1]
+    # (…，但签约服务履约质量不高: the turn is no part of the name)
+    head = re.sub(r"^(?:但是|但|而且|而|可是|不过)", "", head)
     name = _SETTING.sub("", _QUALIFIER.sub("", head))
     bare = _SOME.sub("", name)
     if _UNIT_FIRST.match(bare):
@@ -361,6 +363,9 @@ _WHERE: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     # 基层疾控 is the 卫生院's and the 社区中心's public-health staff, not the county's CDC (the twenty-sixth reading, n4)
     (re.compile(r"基层疾控|基层公共卫生|基层防保|防保"), "{grassroots}公共卫生科室", "公开招聘、转岗培训", "定向培养"),
     (re.compile(r"疾控|公共卫生"), "疾控机构", "公开招聘", "委托培养"),
+    # the mental-health staff: the specialist institution's (精神卫生专业人员不足, a gap of its own
+    # once split from the patients' management, compose.gaps)
+    (re.compile(r"精神卫生|精防"), "精神卫生专业机构", "专项招聘、转岗培训", ""),
     (re.compile(r"儿科|精神科|产科|麻醉|病理|重症|急诊|紧缺专业|紧缺学科"), "公立医院",
      "专项招聘、住院医师规范化培训和骨干进修", ""),
     (re.compile(r"医院|高层次|学科|专科"), "公立医院", "柔性引进、公开招聘和在职培养", ""),
@@ -568,7 +573,8 @@ class Answers:
 
     def __init__(self, picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str,
                  kind: str, *, rural: bool = False, county_city: bool = False,
-                 gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None) -> None:
+                 gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None,
+                 siblings: Mapping[str, Sequence[str]] | None = None) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.level = level
@@ -584,28 +590,56 @@ class Answers:
         self.frames: list[str] = []             # … in the order said (bench_problems counts a frame said twice)
         self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
         self.entries: dict[str, Mapping[str, Any]] = {}   # the entry each answered problem was answered by
+        self._sources: dict[str, int] = {}      # … as the table has it (id: a township's is reworded)
+        # the other gaps of the brief problem each gap was split from (compose.gaps)
+        self.siblings = {k: tuple(v) for k, v in (siblings or {}).items()}
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
+        here: set[str] = set()
         for p in problems:
-            chosen = self._measure(p, items)
+            covered = self._covered(p)
+            if covered in here:
+                # a gap whose measure a sibling gap's answer has just said in this subsection (托育机构收费偏高、入托率低:
+                # one entry answers both) is answered there: the same measure is not said twice
+                self.said[p] = self.said[covered]
+                self.picker.answered_problems.add(p)
+                continue
+            # (said under another task, the sibling's measure is not said again: the gap takes its next entry)
+            chosen = self._measure(p, items, skip=self._sources.get(covered, 0) if covered else 0)
             if chosen is None:
                 continue
             entry, frame, main, rest, named, check = chosen
             said = framed(frame, named, main, rest, self.slots)
             self.leads.append(p)
             self.said[p] = said
+            here.add(p)
             if check:
                 self.checked = True
             self.picker.answered_problems.add(p)
             out.append((p, said, near_items(p, items)))
         return out
 
-    def _measure(self, p: str, items: Sequence[str]) -> tuple[Mapping[str, Any], str, str, str, str, bool] | None:
+    def _covered(self, p: str) -> str:
+        """The sibling gap of ``p`` (split from the same brief problem) already answered by the entry that would answer
+        ``p`` first, "" where none is."""
+        answered = [s for s in self.siblings.get(p, ()) if s != p and s in self.said and s in self._sources]
+        if not answered:
+            return ""
+        first = entry_of(p, self.table, self.date)
+        if first is None or "{subject}" in str(first.get("text") or ""):
+            return ""         # a catch-all is worded on each gap's own subject: each says its own
+        return next((s for s in answered if self._sources[s] == id(first)), "")
+
+    def _measure(self, p: str, items: Sequence[str], skip: int = 0
+                 ) -> tuple[Mapping[str, Any], str, str, str, str, bool] | None:
         """The first entry answering ``p`` whose measure this speech can say (its date, level and voice: picker.vary),
         with its frame, measure, rest, the clause it names and whether it carries the speech's check; None where none
-        can be said."""
+        can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
         for entry in entries_of(p, self.table, self.date):
+            source = id(entry)
+            if source == skip:
+                continue
             if self.township:
                 # a township answers only where the table words its own part (镇卫生院, 村, 争取上级支持): the county's
                 # 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth reading: 村医老化 answered by 轮训)
@@ -631,6 +665,7 @@ class Answers:
             # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
             frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
             self.entries[p] = entry
+            self._sources[p] = source
             return entry, frame, main, rest, named, check
         return None
 
@@ -725,6 +760,7 @@ class Answers:
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
                 *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None,
-                own: Mapping[str, str] | None = None) -> Answers:
+                own: Mapping[str, str] | None = None, siblings: Mapping[str, Sequence[str]] | None = None) -> Answers:
     """The templates' ``answer`` for a speech (see Answers)."""
-    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own)
+    return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own,
+                   siblings=siblings)

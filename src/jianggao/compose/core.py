@@ -25,8 +25,9 @@ from .context import (
     slot_values,
 )
 from .deliverables import deliverable, routine, standing
-from .duties import departments_in, item_duties
+from .duties import departments_in, item_duties, line_needed
 from .finish import deployed_counted, finish, tighten
+from .gaps import gaps_of
 from .numbers import chinese_count, how_many, ordinal_item
 from .picker import (
     Picker,
@@ -177,6 +178,11 @@ def _pledge_title(brief: Brief, the_plan: Plan) -> str:
     if levels.is_township(the_plan.level):
         if title.startswith((region, brief.region.short or region)):
             return title
+        # the title's own level word is the region's last (街道办事处主任 → 河湾街道办事处主任, 镇党委书记 → 柳溪镇党委书记; round
+        # 42: 河湾街道街道办事处主任), but a 镇长 is 柳溪镇镇长
+        word = levels.word(the_plan.level)
+        if region.endswith(word) and title.startswith(word) and not title[len(word):].startswith("长"):
+            return region + title[len(word):]
         return region + title
     if not title and not brief.speaker.name:
         return own if own and "、" not in own else region
@@ -224,7 +230,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                   the_plan: Plan | None = None) -> Speech:
     """Word ``the_plan`` once at ``fill`` (how much each part may say before trimming to its budget)."""
     outline = templates.outline(brief.kind)
-    the_plan = the_plan or make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections])
+    the_plan = the_plan or make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections],
+                                     answer_table=templates.wording.get("PROBLEM_ANSWERS") or ())
     view = dataclasses.replace(brief_view(brief), meeting=plain(the_plan.meeting),
                                congress=the_plan.framing.congress if the_plan.framing else None,
                                department=the_plan.department)
@@ -234,7 +241,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     main_topic=view.main_topic.key, keep=brief_words(view), date=the_plan.date, naming=the_plan.naming,
                     actors=the_plan.actors, speaker_title=view.speaker_title, role=the_plan.voice,
                     rural=the_plan.rural, room=the_plan.room, deep=the_plan.deep,
-                    subject_field=frozenset(the_plan.subject_field),
+                    subject_field=frozenset(the_plan.subject_field), county_city=the_plan.county_city,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
                     area_caps=area_caps(the_plan, view.main_topic.key))
@@ -291,6 +298,13 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         return out
 
     ctx["agenda_items"] = agenda_items
+
+    def short_agenda(group: str, address: bool = False) -> list[str]:
+        """What a pledge or an address says of its date's agenda (templates/wording/short_agenda.yaml): the lines of
+        ``group`` in force on the date, each in the words of the speaker's place (a 乡镇, a 街道, a unit, any other)."""
+        return dated_lines((templates.wording.get("SHORT_AGENDA") or {}).get(group) or (), the_plan, address=address)
+
+    ctx["short_agenda"] = short_agenda
     # the closing's rally speaks of the year the speech plans: a December meeting's is the next year's (奋力实现“十四五”
     # 卫生事业良好开局 on 2020-12-23, not 确保圆满完成“十三五”规划: reading 35); era.plan_year
     planned = dt.date(the_plan.date.year + 1, 1, 1) if the_plan.ahead else the_plan.date
@@ -298,8 +312,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["stake"] = _stakes(picker, templates.wording.get("PROBLEM_STAKES") or ())
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
-                                gaps=remaining(brief), own=assets(brief))
+                                gaps=remaining(brief), own=assets(brief),
+                                siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)})
     ctx["problem_name"] = problem_name
+    ctx["gaps_of"] = the_plan.gaps_of
     # a task heading on work beyond the speaker says his part in the owner's (model/levels_powers)
     ctx["heading_within"] = lambda heading, topic: levels_powers.heading_within_powers(
         heading, topic.name, topic.key, the_plan.voice, the_plan.level, the_plan.date)
@@ -311,6 +327,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                      date=the_plan.date, level=the_plan.level, rural=the_plan.rural,
                                      township=the_plan.voice == voice.TOWNSHIP)
     ctx["departments_in"] = departments_in
+    ctx["line_needed"] = line_needed
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget
@@ -364,8 +381,14 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     township = levels.is_township(the_plan.level)
     above = levels.above(the_plan.level, brief.region.parent) if township else None
     above_bureau = (levels.department(above.level, the_plan.date, short=True) or "") if above else ""
-    return {"township": township, "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
-                                                                  county_city=the_plan.county_city),
+    # whose leadership a place's own pledge credits: the level above's (a 镇长 speaking for 镇党委、镇政府 does not thank
+    # 镇党委、镇政府's leadership: round 41's r6); None at the top
+    over = levels.above(the_plan.level, brief.region.parent)
+    over_bodies = levels.bodies(over.level).both if over and over.level else ""
+    over_bureau = (levels.department(over.level, the_plan.date, short=True) or "") if over and over.level else ""
+    return {"township": township, "over_bodies": over_bodies, "over_bureau": over_bureau,
+            "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
+                                        county_city=the_plan.county_city),
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
             "local_duties": levels.own_duties(the_plan.level)}
 
@@ -415,6 +438,29 @@ def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int 
             text = str(e["standing"])
         if (start is None or date >= start) and (end is None or date <= end):
             out.append(text)
+    return out
+
+
+def dated_lines(entries: Any, the_plan: Any, *, address: bool = False) -> list[str]:
+    """The lines of dated entries (short_agenda.yaml: from, to, township_from, townships, rural, units_only) that
+    ``the_plan``'s speaker says on its date: a township's, a street's, a unit's (plan.voice unit) or anyone else's
+    wording (``text``); ``address``: an address's.  An entry without the speaker's wording is not said by him."""
+    from ..model import levels
+
+    street = levels.is_street(the_plan.level)
+    township = levels.is_township(the_plan.level) and the_plan.voice != "unit"
+    rural = bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道")
+    unit = the_plan.voice == "unit"
+    key = "address" if address else "street" if street and the_plan.voice != "unit" else "township" if township \
+        else "unit" if unit else "text"
+    out = []
+    for e in entries or ():
+        if (e.get("rural") and not rural) or (e.get("townships") is False and (township or street)) \
+                or (e.get("units_only") and not unit):
+            continue
+        said = e.get(key) if any(k in e for k in ("township", "street", "unit", "address")) or address else e.get("text")
+        if said:
+            out += in_force([{**e, "text": said}], the_plan.date, township=township or street)
     return out
 
 
@@ -470,6 +516,9 @@ def brief_clauses(view: BriefView) -> tuple[str, ...]:
     # a problem referred back to by its short name is still named (对全科医生缺口较大的问题，…): its answer is the
     # brief's business, never cut as a measure said again (the twenty-second reading's answers cut after one clause)
     out += [n for n in (problem_name(p) for p in view.problems) if n not in out]
+    # … and each gap of a problem that joins several (compose.gaps), by itself and by its short name
+    gaps = [g for p in view.problems for g in gaps_of(p) if g != p]
+    out += [n for g in gaps for n in (g, problem_name(g)) if n not in out]
     for r in view.achievements:
         out += [*r.results, *r.setbacks, *r.facts]
     for t in view.priorities:
@@ -543,4 +592,5 @@ def plan_of(brief: Brief, templates: Templates, extra_areas: int = 0) -> Plan:
     """The plan ``compose`` words for ``brief`` (what ``--format outline`` and the wizard show); ``extra_areas``
     standing areas beyond the usual (see compose)."""
     outline = templates.outline(brief.kind)
-    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections], extra_areas)
+    return make_plan(brief, [(s.template, bool(s.heading)) for s in outline.sections], extra_areas,
+                     answer_table=templates.wording.get("PROBLEM_ANSWERS") or ())

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import levels
+from ..model import body_work, levels
 
 ALTERNATE = "‖"
 # the 2018–2019 institutional reform: 市场监管, 农业农村, 生态环境, 文化和旅游 replaced their forerunners
@@ -86,6 +86,29 @@ def item_duties(table: Sequence[Mapping[str, Any]], *, problems: Sequence[str], 
             first = text.split(ALTERNATE)[0].split("要")[0]
             if not township and first in opened:
                 continue
+            if body_work.mismatch(first, text.split(ALTERNATE)[0], date):
+                continue        # a department told another body's work (model/body_work)
             opened.add(first)
             out.append(text)
     return out
+
+
+# A partner's line that names a setting of its own (学校, 托育) is said only where the speech's own tasks reach that
+# setting: a partner is told what the speech's tasks need of it (reading 41: 教育部门要抓好学校卫生和学生健康工作 in
+# the safeguards of a speech that set no school task).  (the setting's words in a line, the words of the brief's
+# problems and items that ask for it), the first whose setting a line names deciding; a school's part in stopping
+# outbreaks is asked by any task on infectious disease)
+_SETTINGS = (
+    (re.compile(r"学校传染病|学校[^，。；]{0,6}疫情"),
+     re.compile(r"学校|学生|校园|传染病|疫情|流感|诺如|水痘|手足口|结核|麻疹|呼吸道")),
+    (re.compile(r"学校|学生|校园"), re.compile(r"学校|学生|校园|青少年|儿童|近视|肥胖|托幼|幼儿园|中小学")),
+    (re.compile(r"托育"), re.compile(r"托育|婴幼儿|托位|3岁以下|三岁以下|托幼|普惠托")),
+)
+
+
+def line_needed(line: str, said: str) -> bool:
+    """Whether a partner department's ``line`` is needed by a speech whose tasks say ``said`` (the brief's problems and
+    items): yes unless it names a setting (学校, 托育) that ``said`` never reaches."""
+    asked = next((asked for setting, asked in _SETTINGS if setting.search(line)), None)
+    return asked is None or bool(asked.search(said))
+

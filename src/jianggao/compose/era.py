@@ -220,6 +220,35 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # the 2009 reform's pay lines (中发〔2009〕6号: 严禁把医务人员个人收入与药品和医学检查收入挂钩; 基层 绩效工资 from
         # 人社部发〔2009〕182号), said until the 两个允许 and 薪酬制度改革 took their place (2016-08, 2017)
         (r"医学检查收入|要落实绩效工资制度", "2009-03-17", "2016-12-31"),
+        # round 41's ERA in measures (the registry dates the slogans; these are the measures of an era, narrower than
+        # any lint window, so a real speech is never judged by them): the vaccine's traceability, 全流程管理 and 筑牢免疫
+        # 屏障 came with the 2016 Shandong case (国务院令第668号 amending the 疫苗流通和预防接种管理条例, 2016-04-23: 疫苗全程
+        # 追溯制度) and the 疫苗管理法 (2019-06-29, in force 2019-12-01: 全程电子追溯); a 2013 speech spoke of 冷链管理 and 规范
+        # 接种 (uncertain: 筑牢 is a style of the later years, dated with the tracing).  就医体验 belongs to the 改善医疗服务行动
+        # 计划 (国卫医发〔2015〕2号, 2015-01-28; 国卫医发〔2017〕73号); before it 便民惠民 and 三好一满意.  爱国卫生运动 as 群众路线
+        # 运用于卫生防病工作的…成功实践 is 刘延东's at the new 全国爱卫会's first plenary (2013-12-05) and 国发〔2014〕66号; in 2012
+        # the 60th anniversary spoke of 卫生工作与群众运动相结合 (全国爱卫办, 2012-04-11).  住院分娩 urged on mothers (引导…住院
+        # 分娩) is the 2009–2015 task of the 农村孕产妇住院分娩补助 (near 100% by 2015: 99.7%); after it 母婴安全 and 妊娠风险
+        # 筛查 (2017).  把中医科、中药房建起来 in every 卫生院 is the 基层中医药服务能力提升工程's first two phases (2012–2015,
+        # 2016–2020: 中医馆 in 85% of 社区中心, 70% of 卫生院 by 2020); the 十四五 行动计划 (2022) covers all of them and asks 服务
+        # 内涵.  建立 a 医共体's unified drug purchasing is late once the 紧密型 model was set nationwide (国卫基层发〔2023〕41号,
+        # 2023-12): 完善 it.  人口长期均衡发展 (the 2021 decision's frame, 中发〔2021〕30号) gave way to 人口高质量发展 (二十届中央
+        # 财经委一次会议, 2023-05-05; 完善生育支持政策体系, 二十届三中全会 2024-07).  外防输入、内防反弹 said alone, and 疫情防控
+        # 转入常态化, are the 常态化 stage's (2020-04-08); from the 2021-07 Nanjing outbreak to the 新十条 (2022-12-07) the
+        # 总方针 动态清零 is named with it (registry yiqing.dongtai_qingling, wider for lint).  深化公立医院综合改革 as the
+        # year's frame gave way to 公立医院高质量发展 (国办发〔2021〕18号, 2021-06-04; the registry keeps it to 2022 for lint).
+        (r"疫苗[^。；]{0,40}(?:可追溯|全程追溯|全流程)|疫苗全流程|(?:全程|全流程)[^。；]{0,6}追溯[^。；]{0,10}疫苗", "2016-04-23",
+         None),
+        (r"筑牢免疫屏障", "2016-04-23", None),
+        (r"就医体验|体验更好", "2015-01-28", None),
+        (r"群众路线运用于卫生", "2013-12-05", None),
+        (r"(?:引导|动员|鼓励)[^。；]{0,12}住院分娩|住院分娩服务|提高住院分娩率", None, "2016-12-31"),
+        (r"中医科、中药房|中医科和中药房", None, "2020-12-31"),
+        (r"建立医共体内统一", None, "2023-12-31"),
+        (r"人口长期均衡发展", None, "2023-06-30"),
+        (r"外防输入、内防反弹(?![”\"]?总策略)|转入常态化", None, "2021-07-19"),
+        (r"动态清零", "2021-07-20", "2022-12-07"),
+        (r"深化公立医院综合改革", None, "2021-12-31"),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展
@@ -228,6 +257,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
 _AREA_NAME_SINCE: dict[str, tuple[tuple[str, ...], dt.date, str]] = {
     "population_family": (("人口家庭", "人口监测", "人口发展", "人口监测和家庭发展", "人口监测与家庭发展"),
                           dt.date(2018, 3, 17), "计划生育"),
+    # 妇幼健康 names the line of work from the 2013 reform that made 国家卫生计生委 and its 妇幼健康服务司 (tifa.yaml
+    # jigou.fuyou_jiankang); before it a speech said 妇幼卫生 (round 41: 妇幼健康方面 in a February 2013 speech)
+    "maternal_child": (("妇幼健康",), dt.date(2013, 3, 14), "妇幼卫生"),
 }
 
 

@@ -11,7 +11,7 @@ from ..model.topics import TOPICS
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
-from . import periods, placement, samepoint
+from . import periods, placement, samepoint, turns
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -811,12 +811,14 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.orders_once(parts, shells, every_role, clauses, floor)
     one_home.marked_once(parts, clauses)
     one_home.images_once(parts, shells, clauses, floor)
-    one_home.same_point_once(parts, shells, clauses, floor,
+    # the same point twice goes whatever the length in a speech not held to it (round 41: a 疾控 meeting 30% short said
+    # 可追溯 three times and 艾滋病检测 twice in one paragraph: "the shortfall makes the repetition more visible")
+    one_home.same_point_once(parts, shells, clauses, floor if plan.held_to_length else None,
                              _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else None)
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)
-    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items])
+    one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items], shells=shells)
     one_home.names_short(parts, shells, clauses)
     if plan.ahead:
         # names_twice says a list by kind (今年的重点任务…) after _fit_time put our words in the year ahead
@@ -845,6 +847,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     if plan.kind == "pledge":
         vary_commitments(parts)
     _paragraph_shape(parts, shells, clauses, plan)
+    turns.turns_once(parts, shells, clauses)
     thin_tics(parts, shells, clauses)
     for part in parts:
         for para in part:
@@ -854,8 +857,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses))
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
-    for shell, part in zip(shells, parts, strict=True):
+    for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
+        joins = index < len(every_role) and every_role[index] in _NO_ORPHANS
         for b, sentences in zip(shell, part, strict=True):
+            if joins and not isinstance(b, Heading) and out and _orphan_joins(out[-1], sentences):
+                out[-1] = _join_orphan(out[-1], sentences[0])
+                continue
             rest: list[str] = []
             if not (isinstance(b, Heading) and b.level == 1):
                 sentences, rest = _split_long(sentences)
@@ -872,6 +879,34 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 head, rest = _split_long(rest)
                 out.append(Paragraph("".join(head)))
     return out
+
+
+# The parts where a paragraph of one sentence runs on in the paragraph before it (the forty-first reading: 推进预约挂号、
+# 诊间结算、报告查询等线上服务，使群众少排队、少跑腿。 alone; 进一步做好新农合参合筹资工作… alone under 四是): a numbered
+# item's or a subsection's measure is part of its paragraph, not a line of its own.
+_NO_ORPHANS = frozenset({"tasks", "safeguards"})
+_ITEM_OPENING = re.compile(r"^[一二三四五六七八九十]+是|^同志们|^第[一二三四五六七八九十]")
+
+
+def _orphan_joins(before: Block, sentences: list[str]) -> bool:
+    """Whether a paragraph of the one sentence ``sentences`` runs on after ``before``: a body paragraph or a
+    subsection's run-in body, not ending on a colon (its list follows), the two no longer than PARAGRAPH_MAX and a
+    half; a numbered item's own opening (一是…) stands as it is."""
+    if len(sentences) != 1 or _ITEM_OPENING.match(sentences[0]):
+        return False
+    if isinstance(before, Heading):
+        if before.level < 2 or not before.body:
+            return False
+        text = before.body
+    else:
+        text = before.text
+    return not text.rstrip().endswith(("：", ":")) and len(text) + len(sentences[0]) <= PARAGRAPH_MAX * 3 // 2
+
+
+def _join_orphan(before: Block, sentence: str) -> Block:
+    if isinstance(before, Heading):
+        return Heading(before.level, before.number, before.text, before.body + sentence)
+    return Paragraph(before.text + sentence)
 
 
 # A safeguards or closing sentence says again what the task part said when this share of its content pairs
@@ -1069,6 +1104,8 @@ def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
             cut = k
         total += len(s)
         if total > PARAGRAPH_MAX and cut is not None:
+            if cut == len(sentences) - 1 and sum(map(len, sentences)) <= PARAGRAPH_MAX * 3 // 2:
+                break     # (its last sentence alone would be a paragraph of one line: the forty-first reading's orphans)
             return sentences[:cut], sentences[cut:]
     return sentences, []
 

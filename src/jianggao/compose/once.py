@@ -883,6 +883,14 @@ _AFTER_LIST: tuple[tuple[re.Pattern[str], str], ...] = (
     # the safeguards' funding line (A这样的工程，钱不到位就开不了工 → 建设类工程，…; A，钱不到位就落不了地 → 有的任务，…)
     (re.compile(r"^这样的(?=工程|项目)"), "建设类"),
     (re.compile(r"^(?=，钱不到位)"), "有的任务"),
+    # the safeguards' checks on one task and on standing work (A要排出进度表 → 重点任务要排出进度表; A这类工作贵在持之以恒
+    # → 常态化的工作贵在…; round 40: b13 and b24 named their item there after its home and before the close)
+    (re.compile(r"^(?=要(?:定下完成时限|明确完成节点|排出进度表))"), "重点任务‖今年的重点任务‖会上部署的重点任务"),
+    (re.compile(r"^这类(?=工作)"), "常态化的‖日常性的"),
+    (re.compile(r"^(?=是常态工作|不能抓一阵)"), "有的任务‖不少任务"),
+    # the funding line (A所需资金，财政部门要及早列入预算 → 重点项目所需资金…): said by kind, it leaves the close its name
+    # (b05, b22: the funding line had spent the item's last place and the close said 会上部署的重点任务)
+    (re.compile(r"^(?=所需(?:资金|经费))"), "重点项目‖今年的建设项目"),
 )
 # How a list is said by kind, one wording of each by the sentence (the same brief says the same; two briefs seldom share
 # the line that named their own items before: 县政府将定期听取重点任务的进展汇报 came out in 6 of 28 drafts alike).
@@ -930,6 +938,10 @@ def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[st
         word = _one_of(word, sentence) if word else word
         return before + word + rest, len(before) + len(word)
     # (the close: 特别是A、B，年底前要拿出看得见的结果; 今天部署的任务中，A、B是今年要啃的硬骨头)
+    # (今天部署的任务中，A是今年要啃的硬骨头 said by kind is 有的是…: 难度最大的一项是…难点 said the hard one is hard,
+    # and read as a name left out — round 42's r4)
+    if before.endswith("任务中，") and after.startswith("是"):
+        return before + "有的" + after, len(before) + 2
     if before.endswith(("特别是", "任务中，", "的人，")) or after.startswith(("是今年", "是下半年", "尤其", "，年底")):
         word = _one_of(_BY_KIND["many" if "、" in span.group(0) else "one"], sentence)
         return before + word + after, len(before) + len(word)
@@ -937,30 +949,45 @@ def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[st
 
 
 def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Sequence[str],
-                most: int = NAME_SAYS) -> None:
+                most: int = NAME_SAYS, shells: Sequence[Sequence[Block]] = ()) -> None:
     """Each brief item named at most ``most`` times in the speech (in place): where the task parts deploy it, and in
     the other parts, in order, as long as it has mentions left; after that a list of items in the opening, the
     safeguards or the close (A、B等任务要建立工作台账; 对A等任务推进不力的; A、B这两件事) says them by kind
     (重点任务要建立工作台账; 对重点任务推进不力的; 今天部署的重点任务) or keeps only the items still to be named.
     The parts about past years are not read (their words are last year's results).  Nothing is dropped: a list
-    whose surroundings have no way to say it by kind stays."""
+    whose surroundings have no way to say it by kind stays.  ``shells`` (the parts' blocks) give the subsection
+    headings, heard with their paragraph."""
     forms = _item_names(items)
     if not forms:
         return
     either = re.compile("|".join(re.escape(f) for f, _ in forms))
     span_of = re.compile(f"(?:{either.pattern})(?:、(?:{either.pattern}))*")
     item_of = dict(forms)
-    said: dict[str, int] = {}
-    for part, role in zip(parts, roles, strict=False):
+
+    def named(para: list[str]) -> set[str]:
+        return {item_of[m.group(0)] for s in para for m in either.finditer(s)}
+
+    # Each item has ``most`` places (paragraphs) beside its review, as a listener counts them (bench quality_checks'
+    # item_mentions): every paragraph of its home that names it (a subsection heading's and its item's are two) and
+    # every list elsewhere with no way to say it by kind (保障城市医疗集团建设所需的资金) take theirs first; the close, then
+    # the other parts, in order, have what is left.  (round 40: 推进城市医疗集团建设 in a heading, its item, the safeguards
+    # and the close — four places.  The review naming it as last year's result is not one: rep20's brief, "name an item
+    # where it is reviewed, where it is assigned, and at most once more".)
+    spent: dict[str, int] = {}
+    for i, (part, role) in enumerate(zip(parts, roles, strict=False)):
         if role in _HOME_ROLES:
-            for para in part:
-                for s in para:
-                    for m in either.finditer(s):
-                        said[item_of[m.group(0)]] = said.get(item_of[m.group(0)], 0) + 1
-    # (an item its home never names, a thin item reworded, keeps both mentions; one said there keeps one more)
-    left = {item: most - 1 if said.get(item) else most for item in items}
+            shell = shells[i] if i < len(shells) else ()
+            for j, para in enumerate(part):
+                head = shell[j].text if j < len(shell) and isinstance(shell[j], Heading) else ""
+                for item in named([*para, head]):
+                    spent[item] = spent.get(item, 0) + 1
     paras = [para for part, role in zip(parts, roles, strict=False)
              if role not in _HOME_ROLES and role not in _PAST_ROLES for para in part]
+    for para in paras:
+        for item in {item_of[m.group(0)] for s in para for span in span_of.finditer(s)
+                     if _refer_back(s, span, []) is None for m in either.finditer(span.group(0))}:
+            spent[item] = spent.get(item, 0) + 1
+    left = {item: max(0, most - spent.get(item, 0)) for item in items}
     # the close singles out the year's key tasks by name: it is served first, and the safeguards' lists before it say
     # theirs by kind (重点任务要建立工作台账) — said by kind in the close, 特别是最难啃的一项 pointed at nothing
     last = parts[-1] if parts and len(roles) >= len(parts) and roles[len(parts) - 1] not in _HOME_ROLES else []
@@ -975,13 +1002,16 @@ def names_twice(parts: list[list[list[str]]], roles: Sequence[str], items: Seque
                 span = span_of.search(s, pos)
                 if span is None:
                     break
+                names = [item_of[m.group(0)] for m in either.finditer(span.group(0))]
+                if _refer_back(s, span, []) is None:
+                    pos = span.end()
+                    continue
                 kept = []
-                for m in either.finditer(span.group(0)):
-                    item = item_of[m.group(0)]
+                for m, item in zip(either.finditer(span.group(0)), names, strict=True):
                     if left.get(item, 0) > 0:
                         left[item] -= 1
                         kept.append(m.group(0))
-                if len(kept) == len(either.findall(span.group(0))):
+                if len(kept) == len(names):
                     pos = span.end()
                     continue
                 new = _refer_back(s, span, kept)

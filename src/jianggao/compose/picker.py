@@ -687,7 +687,7 @@ class Picker:
                  area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
                  rural: bool = False, room: int = 0, deep: bool = False,
-                 subject_field: frozenset[str] = frozenset()) -> None:
+                 subject_field: frozenset[str] = frozenset(), county_city: bool = False) -> None:
         self.bank = bank
         # a special meeting's field (special.meeting_field): its standing items come from these subjects only
         self.subject_field = subject_field
@@ -726,7 +726,7 @@ class Picker:
         absent = levels.absent_words(level, rural=rural) if level in levels.LEVELS else None
         self.absent = re.compile(absent) if absent else None
         self.rural = rural
-        self.unsaid = unsaid_alliance(" ".join(self.keep))
+        self.unsaid = unsaid_alliance(" ".join(self.keep), level, rural=rural, county_city=county_city)
         # … and no measure working against a problem the brief names (answers.contradicting: 提高保障水平 where the
         # fund overspends)
         against = contradicting(self.keep)

@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..model import levels
 from ..model.text import longest_run
 from ..model.topics import classify
 from . import era, voice
+from .answers import entries_of
 from .context import (
     BriefView,
     ResultsView,
@@ -22,6 +23,7 @@ from .context import (
     level_word,
 )
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
+from .gaps import gaps_of
 from .ideas import ideas_of
 from .numbers import value_text
 from .serve import SERVES_AT, problem_areas, score
@@ -112,9 +114,14 @@ class Plan:
     naming: dt.date | None = None     # the date the department is named at (brief.naming_date): the brief's own naming
     ahead: bool = False               # the speech plans the year after its date's (era.plan_year: a December meeting)
     subject_field: tuple[str, ...] = ()   # a special meeting's field: the subjects its standing work comes from (special)
+    gaps: tuple[tuple[str, tuple[str, ...]], ...] = ()   # each brief problem and the gaps it is answered by (compose.gaps)
 
     def budget(self, role: str) -> int:
         return next((p.budget for p in self.parts if p.role == role), 0)
+
+    def gaps_of(self, problem: str) -> tuple[str, ...]:
+        """The gaps the brief's ``problem`` is answered by, each by the task of its subject (itself where it is one)."""
+        return next((g for p, g in self.gaps if p == problem), (problem,))
 
     def delivers(self, heading: str, measures: Sequence[str]) -> bool:
         """Whether a subsection's numbered item is delivered by its measures (plan.delivers)."""
@@ -659,9 +666,11 @@ def brief_texts(view: BriefView) -> list[str]:
     return out
 
 
-def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -> Plan:
+def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
+         answer_table: Sequence[Mapping[str, Any]] = ()) -> Plan:
     """The plan of ``brief``'s speech; ``sections`` are the kind outline's (template, numbered) in order;
-    ``extra_areas``: standing areas beyond the brief's (see _tasks)."""
+    ``extra_areas``: standing areas beyond the brief's (see _tasks); ``answer_table``: the templates' answers to
+    problems (PROBLEM_ANSWERS), which say whether a gap of a problem has an answer of its own (compose.gaps)."""
     view = brief_view(brief)
     date = era.meeting_date(brief)
     kind = brief.kind
@@ -713,7 +722,15 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
     room = extra_areas if deep and extra_areas <= DEEP_STEPS else 0
     areas = max(0, extra_areas - DEEP_STEPS) if deep else extra_areas
     task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length, areas)
-    answers, left = _answer(list(view.problems), task_views, prefer_brief=kind != "work_report")
+    # a problem joining two gaps (基层首诊率不高，糖尿病患者随访管理还有差距) is answered gap by gap, each by the task
+    # it belongs to (compose.gaps); a problem of one gap goes whole, as the brief says it
+    # (a gap the answer table has nothing for stays with its neighbour: split off, it would be named and left)
+    def known(gap: str) -> bool:
+        return next(entries_of(gap, answer_table, date), None) is not None
+
+    gaps = tuple((p, gaps_of(p, known if answer_table else None)) for p in view.problems)
+    answers, left = _answer(list(dict.fromkeys(g for _, gs in gaps for g in gs)), task_views,
+                            prefer_brief=kind != "work_report")
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
         # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
@@ -754,7 +771,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0) -
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,
                 extra_areas=areas, held_to_length=held, deep=deep, room=room,
-                subject_field=tuple(sorted(meeting_field(kind, era.meeting_name(brief), view.main_topic.key))))
+                subject_field=tuple(sorted(meeting_field(kind, era.meeting_name(brief), view.main_topic.key))),
+                gaps=gaps)
 
 
 def metric_text(m: Metric) -> str:

@@ -96,11 +96,7 @@ _vocab: list[dict[str, float]] = []
 def vocabulary() -> dict[str, float]:
     """The shipped vocabulary (empty when it was made by other code: then no pair is called the same)."""
     if not _vocab:
-        try:
-            data = prepared.load("samepoint", _key())
-        except OSError:
-            data = None
-        _vocab.append(data if isinstance(data, dict) else {})
+        _vocab.append(prepared.load_table("samepoint", _key()))
     return _vocab[0]
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..model import levels, levels_powers
+from ..model import body_work, levels, levels_powers
 from ..model.patterns import Lazy, Words, matcher
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
@@ -305,6 +305,8 @@ def wrong_actor(sentence: str, date: dt.date | None = None) -> bool:
         who = m.group(1)
         if any(a.search(who) and w.search(clause) for a, w in _WRONG_ACTOR):
             return True
+        if body_work.mismatch(who, clause, date) is not None:
+            return True         # the table of what each body does (model/body_work)
         if any(a.search(who) and w.search(clause) and (date is None or date >= since)
                for a, w, since in _DATED_WRONG_ACTOR):
             return True
@@ -324,8 +326,9 @@ def told_in(text: str) -> list[str]:
 
 
 def fits(unit: str, said: str) -> bool:
-    """Whether ``unit`` may be told to carry out ``said``."""
-    return not any(a.search(unit) and w.search(said) for a, w in _WRONG_ACTOR)
+    """Whether ``unit`` may be told to carry out ``said`` (_WRONG_ACTOR, and the table of what each body does)."""
+    return not any(a.search(unit) and w.search(said) for a, w in _WRONG_ACTOR) \
+        and body_work.mismatch(unit, said) is None
 
 
 # Measures that are a government department's own (a government leader tells it): 编制 is 编办's, pay and titles
@@ -360,10 +363,21 @@ GOVERNMENT_UNITS_PER_AREA = 2
 _ALLIANCES = {"医共体": r"医共体|医疗共同体|医疗卫生共同体|医疗服务共同体", "医联体": r"医联体|医疗联合体|城市医疗集团"}
 
 
-def unsaid_alliance(brief_text: str) -> re.Pattern[str] | None:
+# The county model's own words beside 医共体: care kept 县域内, 县乡一体 services (reading 41's city speech).
+_COUNTY_MODEL = r"县域内|县乡一体|县乡村一体"
+
+
+def unsaid_alliance(brief_text: str, level: str = "", *, rural: bool = False,
+                    county_city: bool = False) -> re.Pattern[str] | None:
     """The form of medical alliance a speech does not name: the other one, when the brief names only one (a city
-    district's 城市医疗集团 is its 医联体: the seventh reading found it filled with a county's 医共体 measures)."""
+    district's 城市医疗集团 is its 医联体: the seventh reading found it filled with a county's 医共体 measures).
+    Where the brief names neither, the level decides (DESIGN's "Time and place"): the 医共体 is the county's model,
+    a 市 (not a county-level city) and an urban 区 have the 医联体 and, from 2023, the 紧密型城市医疗集团 (reading 41:
+    a city speech on 县域内就能看好病 and 县乡一体 signing, a district's 医共体内统一的药品耗材采购 beside its 医联体)."""
     named = [k for k, words in _ALLIANCES.items() if Words(words).search(brief_text)]
+    if not named and level in levels.LEVELS and not county_city and not re.search(r"县域|县级", brief_text) and (
+            levels.tier_of(level) == levels.PREFECTURE or (levels.word(level) == "区" and not rural)):
+        return re.compile(f"{_ALLIANCES['医共体']}|{_COUNTY_MODEL}")
     if len(named) != 1:
         return None
     other = "医联体" if named[0] == "医共体" else "医共体"
@@ -470,6 +484,10 @@ _PROVINCE_LEVER = Lazy(r"(?:深化|推进|完善)[^，。；]{0,16}职称(?:制�
 _LAYS_EMERGENCY = Lazy(r"急救站点[^，。；]{0,4}布局|布局[^，。；]{0,4}急救站点|急救半径")
 
 
+# A government's leader joining with one of its own departments (我们要会同体育部门…, 要会同教育部门…).
+_GOVERNMENT_JOINS = re.compile(r"(^|[。；，：])(?:我们)?(?:还|也)?要会同(?=[^，。；]{1,12}(?:部门|局|委))")
+
+
 def is_run_in_head(sentence: str) -> bool:
     """Whether ``sentence`` is a subsection's run-in heading (三是加强妇女保健服务。)."""
     return bool(_RUN_IN_HEAD.match(sentence))
@@ -482,6 +500,20 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
     clinic's routine in a government leader's mouth (too_fine)."""
     if _RUN_IN_HEAD.match(sentence):
         return sentence     # 三是推进医疗服务价格改革。: a subsection's run-in heading, whose numbering the rest follows
+    if remit.level in levels.LEVELS:
+        # a body told another's work: the work given to its own body (区疾控中心要合理设置…接种点 → 区卫生健康局要…;
+        # model/body_work), or not said where the level has none to give it to
+        given = body_work.given_to_owner(sentence, remit.level, remit.date, rural=remit.rural,
+                                         speaker_is_health=remit.role == BUREAU, government=remit.role == GOVERNMENT)
+        if given is None:
+            return None
+        sentence = given
+    if remit.role == GOVERNMENT and remit.level in levels.LEVELS and not levels.is_township(remit.level):
+        # a government does not 会同 its own departments: its health department does (reading 41: a city leader's
+        # 我们要会同体育部门推动体医融合 → 市卫生健康委要会同…)
+        dept = levels.department(remit.level, remit.date, short=True)
+        if dept:
+            sentence = _GOVERNMENT_JOINS.sub(lambda m: f"{m.group(1)}{dept}要会同", sentence)
     if wrong_actor(sentence, remit.date):
         return None
     if remit.role == GOVERNMENT and (too_fine(sentence) or _DEPUTY_DETAIL.search(sentence)):
@@ -621,8 +653,11 @@ def at_level(text: str, remit: Remit) -> str | None:
         below = levels.units(level, remit.date, rural=remit.rural).subdivisions or "乡镇（街道）"
         text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}要推动{below.removeprefix('各')}", text)
     if tier == levels.PREFECTURE and remit.role != GOVERNMENT:
-        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要推动{m.group(2).removeprefix('各')}", text)
-        text = _CLINICS_TOLD.sub(lambda m: f"{m.group(1)}各县（市、区）要督促{m.group(2)}", text)
+        # … through the counties' bureaus: a commission's director tells the 县区卫生健康局, not the county governments
+        # (reading 41: a 卫计委 director's 各县（市、区）要督促乡镇卫生院…)
+        bureaus = f"各县（市、区）{levels.meeting_word('县', remit.date)}局"
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}{bureaus}要推动{m.group(2).removeprefix('各')}", text)
+        text = _CLINICS_TOLD.sub(lambda m: f"{m.group(1)}{bureaus}要督促{m.group(2)}", text)
         if _SKIPS_LEVEL.search(text) and not re.search(r"县（市、区）|县区", text):
             dept = levels.meeting_word("县", remit.date)      # 卫生 · 卫生计生 · 卫生健康, as the counties' bureaus were named
             text = _SKIPS_LEVEL.sub(f"约谈所在县（市、区）{dept}部门负责同志", text)

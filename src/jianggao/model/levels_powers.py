@@ -44,7 +44,7 @@ class Business:
 
 
 # Clauses that already ask, help, report or carry out what another decides.
-ASKS = re.compile(r"配合|争取|协助|协调|报请|提请|反映|请[县区市省]|向上级|上报|会同|对接|衔接|执行|按照[^，。；]{0,8}部署")
+ASKS = re.compile(r"配合|争取|协助|协调|报请|提请|商请|反映|请[县区市省]|向上级|上报|会同|对接|衔接|执行|按照[^，。；]{0,8}部署")
 # A clause that carries the order itself: opens on a verb (要 optional) or on a body told (…要).
 _LEADING_VERB = re.compile(r"^(要|并|同时|还要|也要)?(进一步|切实|积极|大力|持续|继续|不断|全面)?"
                            r"(推进|推动|加强|加快|建立|健全|完善|落实|做好|抓好|开展|实施|组织|严厉打击|打击|依法打击|"
@@ -131,6 +131,31 @@ BUSINESSES: tuple[Business, ...] = (
     # several 卫生院 checked one by one: a 镇 has one (the county's 乡镇卫生院)
     Business("many_clinics", re.compile(r"逐院|各院要|每所卫生院|各卫生院|各乡镇卫生院要"),
              "{w}卫生健康局", bureau=True, revoice=""),
+    # ---- what a township (乡, 镇, 街道) does not decide, whatever the clause's area (issue 13 §2): it 组织s, 宣传s,
+    # 配合s, 排查s, 上报s and 动员s; the warnings, the buildings, the prices, the posts, the licences, the hiring and
+    # the investment are the county's (or the district's) — and the 编制 and 招商引资 not even the health body's
+    # an early warning issued (对异常苗头及时发出预警提示): the health department's and its 疾控's; a township reports
+    Business("warning", re.compile(r"(?:发出|发布|启动|及时)[^，。；]{0,4}预警|预警(?:提示|信息发布|响应)"),
+             "{w}疾控中心", bureau=True, revoice=""),
+    # a facility built (综合托育服务中心, a hospital, a 妇幼保健院): the government's project; a township 配合s it
+    Business("facility", re.compile(r"(?:综合)?托育(?:综合)?服务中心|托育中心|(?:新建|迁建|改扩建|建设)[^，。；]{0,6}"
+                                    r"(?:医院|妇幼保健院|疾控中心|急救中心|医疗中心|养老机构)"),
+             "{w}政府", bureau=True, revoice="配合"),
+    # prices and charges set (收费标准, 价格): 发改 and 医保 with the health department; no township sets one
+    Business("prices", re.compile(r"(?:制定|调整|核定|规范|动态调整)[^，。；]{0,6}(?:价格|收费标准)|收费标准|定价"),
+             "{w}医保局", bureau=True, revoice=""),
+    # posts (编制): the 编办's to decide; a health body's head or a township asks for them (积极争取)
+    Business("posts", re.compile(r"核定[^，。；]{0,6}编制|编制[^，。；]{0,2}核定|(?:增加|调整|核增|盘活|统筹使用)[^，。；]{0,6}"
+                                 r"编制|编制[^，。；]{0,4}(?:动态调整|调剂|倾斜)|空编|编制周转池"),
+             "{w}委编办", revoice="积极争取"),
+    # investment drawn in (招商引资, 社会资本办医 brought in): the government's, no one else's to promise
+    Business("investment", re.compile(r"招商引资|引进社会资本|吸引社会资本"), "{w}政府", revoice=""),
+    # licences and registration (登记备案, 执业登记, 设置审批): the health department's; a township 配合s it
+    Business("licensing", re.compile(r"登记备案|备案制度|备案管理|执业登记|设置审批|行政审批"),
+             "{w}卫生健康局", bureau=True, revoice="配合"),
+    # hiring (招聘, 人才引进): the county's health department and its units; a township 配合s it
+    Business("hiring", re.compile(r"招聘|招录|人才引进(?:计划|政策|工程|力度)|引进[^，。；]{0,4}(?:高层次|紧缺|专业技术)人才"),
+             "{w}卫生健康局", bureau=True, unit=True, revoice="配合"),
     # 医保 from the 2018 reform: 欺诈骗保, 一站式结算 and 定点 are the 医疗保障局's (局 set up into 2019)
     Business("insurance", re.compile(r"欺诈骗保|骗取医保|骗保|一站式(?:结算|报销)|“一站式”(?:结算|报销)|医保定点|定点医药机构|"
                                      r"医保基金监管"),

@@ -136,6 +136,12 @@ def load(name: str, key: str) -> Any | None:
     return decode(raw, key)
 
 
+def load_table(name: str, key: str) -> dict[Any, Any]:
+    """``load`` for a shipped table: the table, or {} where none fits ``key`` (the caller then marks nothing)."""
+    data = load(name, key)
+    return data if isinstance(data, dict) else {}
+
+
 def decode(raw: bytes, key: str) -> Any | None:
     """The data of a file's bytes ``raw`` (see load)."""
     import marshal

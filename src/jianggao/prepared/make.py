@@ -181,6 +181,22 @@ def samepoint() -> tuple[str, Any]:
     return module._key(), module.vocabulary_of(texts)
 
 
+def turns() -> tuple[str, Any]:
+    """(key, table) of compose.turns: the adverb-led turns of the bank's sentences and the templates' wording, with how
+    many sentences say each, found with jieba at make time (``turns.table_of``) against samepoint's vocabulary."""
+    from ..compose import samepoint as vocabulary
+    from ..compose import turns as module
+    from ..compose.templating import parse_yaml
+    from ..model.bank import load_bank
+    from ..model.slots import SLOT_RE
+    from ..resources import phrasebank_dir, templates_dir
+
+    texts = [SLOT_RE.sub("", s) for p in load_bank(phrasebank_dir()) for s in (p.sentences or [p.text])]
+    wording = parse_yaml(templates_dir().resolve())["wording"]
+    texts += [SLOT_RE.sub("", t) for s in _strings(wording) for t in s.split("‖")]
+    return module._key(), module.table_of(texts, vocabulary.vocabulary_of(texts))
+
+
 def brief_schema() -> tuple[str, Any] | None:
     """(key, schema) of the brief models, as ``briefs.schema`` reads it (a render then imports no pydantic)."""
     from ..briefs import schema
@@ -191,6 +207,7 @@ def brief_schema() -> tuple[str, Any] | None:
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
                                                           "lending": lending, "serve": serve, "samepoint": samepoint,
+                                                          "turns": turns,
                                                           "brief_schema": brief_schema}
 
 

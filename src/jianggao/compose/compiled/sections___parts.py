@@ -869,7 +869,7 @@ def root(context, missing=missing, environment=environment):
         l_1_gov = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')
         l_1_said = str_join((t_2(context.eval_ctx, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'), '；'), '；', t_2(context.eval_ctx, t_5(context, t_5(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'achievements'), attribute='setbacks'), 'join', '；'), '；'), ))
         l_1_what = []
-        for (l_2_words, l_2_name) in [(['人才', '人员', '编制', '队伍', '医生', '村医', '招聘'], '编制、人才政策'), (['设施', '设备', '投入', '经费', '资金', '陈旧', '标准化', '用房'], '经费投入'), (['医保', '支付', '价格'], ('医保政策' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '')), (['部门', '协同', '衔接', '整合', '联动'], '部门职责')]:
+        for (l_2_words, l_2_name) in [(['人才', '人员', '编制', '队伍', '医生', '村医', '招聘'], '编制、人才政策'), (['设施', '设备', '投入', '经费', '资金', '陈旧', '标准化', '用房'], '经费投入'), (['医保', '医疗保障', '支付方式', '报销', '医疗服务价格'], ('医保政策' if (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') >= 2019) else '')), (['部门', '协同', '衔接', '整合', '联动'], '部门职责')]:
             l_2__ = resolve('_')
             _loop_vars = {}
             pass
@@ -991,7 +991,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_35.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
-                    str(environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars)),
+                    str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
                     '\n',
                 ))
@@ -1000,7 +1000,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是')),
-                str(environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；')),
+                str(t_10(context.eval_ctx, environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；'), '；', '，')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
@@ -1067,9 +1067,10 @@ def root(context, missing=missing, environment=environment):
                 l_2_hit = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), r=None, _loop_vars=_loop_vars)
                 _loop_vars['hit'] = l_2_hit
                 for l_3_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
+                    l_3_gaps_of = resolve('gaps_of')
                     _loop_vars = {}
                     pass
-                    if (l_2_pr in environment.getattr(environment.getattr(l_3_tp, 'view'), 'answers')):
+                    if t_4(context.eval_ctx, t_12(context, environment.call(context, (undefined(name='gaps_of') if l_3_gaps_of is missing else l_3_gaps_of), l_2_pr, _loop_vars=_loop_vars), 'in', environment.getattr(environment.getattr(l_3_tp, 'view'), 'answers'))):
                         pass
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
@@ -1080,7 +1081,7 @@ def root(context, missing=missing, environment=environment):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                                 l_2_hit['r'] = l_4_r
                         l_4_r = missing
-                l_3_tp = missing
+                l_3_tp = l_3_gaps_of = missing
                 for l_3_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                     _loop_vars = {}
                     pass
@@ -1191,24 +1192,24 @@ def root(context, missing=missing, environment=environment):
         t_36 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
-        l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_f = resolve('f')
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_agenda_items = resolve('agenda_items')
+        l_1_kind = resolve('kind')
         l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
-        l_1_fresh = resolve('fresh')
-        l_1__ = resolve('_')
         l_1_era_moment = resolve('era_moment')
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
+        l_1_cg = resolve('cg')
+        l_1_fresh = resolve('fresh')
+        l_1_frame = resolve('frame')
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
-        l_1_frame = resolve('frame')
         l_1_an = resolve('an')
         l_1_many = resolve('many')
         l_1_na = resolve('na')
@@ -1219,8 +1220,7 @@ def root(context, missing=missing, environment=environment):
         l_1_left_solved = resolve('left_solved')
         l_1_left_done = resolve('left_done')
         l_1_heads = resolve('heads')
-        l_1_us = resolve('us')
-        l_1_areas = l_1_keys = l_1_names = l_1_closing_due = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_cg = l_1_centre_names_congress = l_1_judged = l_1_said_congress = l_1_cap = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1229,7 +1229,7 @@ def root(context, missing=missing, environment=environment):
         l_1_areas = []
         l_1_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = l_1__
+            l_2__ = resolve('_')
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1240,7 +1240,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
-            l_2__ = l_1__
+            l_2__ = resolve('_')
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(l_2_r, 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1252,13 +1252,12 @@ def root(context, missing=missing, environment=environment):
         l_2_r = l_2__ = missing
         l_1_names = []
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:3]:
-            l_2__ = l_1__
+            l_2__ = missing
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
-        l_1_closing_due = ((l_1_conclude and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'annual_conference')) and (t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 0))
         l_1_k = t_7(environment, [t_6(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
@@ -1273,7 +1272,7 @@ def root(context, missing=missing, environment=environment):
         l_1_agenda_said = environment.call(context, (undefined(name='agenda_items') if l_1_agenda_items is missing else l_1_agenda_items), (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) in ('annual_conference', 'work_report')) else 1))
         l_1_agenda_marks = []
         for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
-            l_2__ = l_1__
+            l_2__ = missing
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'extend'), environment.getattr(l_2_a, 'marks'), _loop_vars=_loop_vars)
@@ -1281,7 +1280,7 @@ def root(context, missing=missing, environment=environment):
         l_2_a = l_2__ = missing
         l_1_moment = []
         for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_14(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
-            l_2__ = l_1__
+            l_2__ = resolve('_')
             _loop_vars = {}
             pass
             if (((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)) and (not t_4(context.eval_ctx, t_12(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', l_2_x)))):
@@ -1292,14 +1291,14 @@ def root(context, missing=missing, environment=environment):
         l_1_own = []
         l_1_tasked = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = l_1__
+            l_2__ = missing
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='tasked') if l_1_tasked is missing else l_1_tasked), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
-            l_2__ = l_1__
+            l_2__ = resolve('_')
             l_2_lines = missing
             _loop_vars = {}
             pass
@@ -1310,39 +1309,21 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
-        l_1_centre_names_congress = (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and (undefined(name='moment') if l_1_moment is missing else l_1_moment)) and ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] in environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)))
-        if (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and l_1_lead_year):
+        t_36.extend((
+            '¶',
+            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
+            '\n',
+        ))
+        if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
             pass
-            l_1_fresh = []
-            for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
-                l_2__ = l_1__
-                _loop_vars = {}
-                pass
-                if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                    pass
-                    l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_2__
-            l_2_m = l_2__ = missing
-            l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-        l_1_judged = []
-        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。'])
-        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。'])
-        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。'])
-        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and (not environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound'))):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
+            t_36.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
+            )
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
             for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_14(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
-                l_2__ = l_1__
+                l_2__ = resolve('_')
                 _loop_vars = {}
                 pass
                 if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars):
@@ -1350,54 +1331,78 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
-            if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment):
-                pass
-                l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment))
-        if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)])
-        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound')):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
-        if (undefined(name='own') if l_1_own is missing else l_1_own):
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), 0)])
-        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said)[1:]:
-            l_2__ = l_1__
+            t_36.append(
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 471 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            )
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
             _loop_vars = {}
             pass
-            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(l_2_a, 'lines'), _loop_vars=_loop_vars)
-            _loop_vars['_'] = l_2__
-        l_2_a = l_2__ = missing
-        for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own)[1:]:
-            l_2__ = l_1__
-            _loop_vars = {}
-            pass
-            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [l_2_x], _loop_vars=_loop_vars)
-            _loop_vars['_'] = l_2__
-        l_2_x = l_2__ = missing
-        l_1_said_congress = ((((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and (not (undefined(name='centre_names_congress') if l_1_centre_names_congress is missing else l_1_centre_names_congress)))
-        l_1_cap = ((3 if (((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) >= 450) else 2) + (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else 0))
+            t_36.append(
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getattr(l_2_a, 'lines'))),
+            )
+        l_2_a = missing
         t_36.extend((
-            '¶',
-            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
+            str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
             '\n',
         ))
-        if (undefined(name='said_congress') if l_1_said_congress is missing else l_1_said_congress):
+        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
             pass
-            t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
-            )
-        for l_2_j in (undefined(name='judged') if l_1_judged is missing else l_1_judged)[:(undefined(name='cap') if l_1_cap is missing else l_1_cap)]:
-            _loop_vars = {}
+            t_36.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
+                '\n',
+            ))
+        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
             pass
-            t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *l_2_j)),
-            )
-        l_2_j = missing
-        t_36.append(
-            str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
-        )
+            t_36.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。', '疫情防控一刻也不能放松，外防输入、内防反弹总策略和动态清零总方针必须毫不动摇坚持。')),
+                '\n',
+            ))
+        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
+            pass
+            t_36.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
+                '\n',
+            ))
+        l_1_framed = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
+        if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
+            pass
+            l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
+            if ((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
+                pass
+                l_1_fresh = []
+                for l_2_m in (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+                    l_2__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+                l_2_m = l_2__ = missing
+                l_1_moment = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+                l_1_fresh = []
+                for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
+                    l_2__ = resolve('_')
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                        pass
+                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_2__
+                l_2_m = l_2__ = missing
+                l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+            l_1_frame = ''
+            t_36.extend((
+                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
+                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 494 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            ))
+            for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
+                _loop_vars = {}
+                pass
+                t_36.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
+                )
+            l_2_x = missing
         l_1_asked = []
         l_1_hard = []
         l_1_took = []
@@ -1405,7 +1410,7 @@ def root(context, missing=missing, environment=environment):
         l_1_wish = ['期待', '期盼', '盼头', '盼的是', '最盼', '盼着']
         l_1_task_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = l_1__
+            l_2__ = missing
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
@@ -1414,7 +1419,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = l_1__
+            l_2__ = resolve('_')
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1450,7 +1455,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = l_1__
+            l_2__ = resolve('_')
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1485,7 +1490,7 @@ def root(context, missing=missing, environment=environment):
             l_1_pn = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_problem_name = resolve('problem_name')
-                l_2__ = l_1__
+                l_2__ = missing
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='pn') if l_1_pn is missing else l_1_pn), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1494,7 +1499,7 @@ def root(context, missing=missing, environment=environment):
             l_1_weighed = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_stake = resolve('stake')
-                l_2__ = l_1__
+                l_2__ = resolve('_')
                 l_2_sk = missing
                 _loop_vars = {}
                 pass
@@ -1526,10 +1531,10 @@ def root(context, missing=missing, environment=environment):
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            if ((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
+            if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 565 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 547 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1537,7 +1542,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_ph = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
-                l_2__ = l_1__
+                l_2__ = missing
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='ph') if l_1_ph is missing else l_1_ph), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
@@ -1578,7 +1583,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_heads = []
                 for l_2_p in (undefined(name='left') if l_1_left is missing else l_1_left):
                     l_2_problem_name = resolve('problem_name')
-                    l_2__ = l_1__
+                    l_2__ = missing
                     _loop_vars = {}
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1602,27 +1607,6 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
-        if (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due):
-            pass
-            l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
-            l_1_us = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作', ))
-            if ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '开局之年')):
-                pass
-                l_1_ends = [str_join(('开局起步，关系全局。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求和群众的期盼一项一项落到实处，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的发展打下扎实基础。', )), str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把第一步迈稳迈好。头一年的每一项任务，都关系到“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的全局。', ))]
-            elif ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '收官之年')):
-                pass
-                l_1_ends = [str_join(('“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划定下的目标能不能如期实现，就看今年。规划确定的各项任务，各单位要对照目标逐项盘点，进度慢的要加快推进。', )), str_join(('认清形势、正视问题，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要对照“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标逐项盘点、查漏补缺。规划任务能不能如期完成，年底要拿结果来说话。', ))]
-            elif (undefined(name='f') if l_1_f is missing else l_1_f):
-                pass
-                l_1_ends = [str_join(('认清形势，是为了把工作做在前头。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把上级的要求和群众的期盼落到实处，推动“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标任务再往前走一步。', )), str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要在“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标上再往前赶一步，把上级的要求落到实处。', ))]
-            else:
-                pass
-                l_1_ends = [str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求落到实处。', ))]
-            t_36.extend((
-                '¶',
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
-                '\n',
-            ))
         return concat(t_36)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
@@ -2584,7 +2568,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 987 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 948 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2706,15 +2690,14 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_40.extend((
+                t_40.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
-                    '\n',
-                ))
-                l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '这项年度指标')
+                )
+                l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '今年定下的指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
                     t_40.append(
-                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '的完成情况，是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
+                        str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '年初定下的指标'), '，完成情况是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                     )
                 elif ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and (undefined(name='midyear_ahead') if l_3_midyear_ahead is missing else l_3_midyear_ahead)):
                     pass
@@ -2737,7 +2720,7 @@ def root(context, missing=missing, environment=environment):
                 l_3_brief_said = t_2(context.eval_ctx, (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems') + (undefined(name='items') if l_1_items is missing else l_1_items)), '；')
                 l_3_named = []
                 l_3_duty_lines = []
-                l_3_duties = {'medical_reform': (['医保部门要在支付方式改革和医疗服务价格调整上同步跟进', '财政部门要落实政府办医投入责任'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else [('发改（物价）部门要牵头做好医疗服务价格调整' if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'level') in ('省', '市', '州', '盟')) and (not environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'county_city'))) else '发改（物价）部门要牵头落实医疗服务价格调整政策'), '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ['发改部门要把托育服务设施纳入规划', '民政、教育部门要按照职责支持托育服务发展']), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': (([str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '工商'), '部门要督促农贸市场落实环境卫生和病媒生物防制责任', ))] if ('农贸市场' in (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) else []) + [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))]), 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要及时提供低保对象、特困人员等救助对象的认定信息'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
+                l_3_duties = {'medical_reform': (['医保部门要在支付方式改革和医疗服务价格调整上同步跟进', '财政部门要落实政府办医投入责任'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else [('发改（物价）部门要牵头做好医疗服务价格调整' if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'level') in ('省', '市', '州', '盟')) and (not environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'county_city'))) else '发改（物价）部门要牵头落实医疗服务价格调整政策'), '财政部门要落实政府办医投入责任']), 'primary_care': ['编办要核定落实基层医疗卫生机构编制', '人社部门要在职称评聘上向基层倾斜', '财政部门要保障基层机构运行经费'], 'workforce': ['编办、人社部门要在编制、岗位和职称上给予支持', '教育部门要配合做好医学人才定向培养'], 'maternal_child': ['妇联要参与孕产期保健的宣传动员', '民政部门要落实困难孕产妇和儿童救助政策'], 'population_family': (['民政、教育部门要按照职责做好人口家庭相关工作'] if ((undefined(name='y') if l_1_y is missing else l_1_y) < 2019) else ((['自然资源、住建部门要把托育服务设施纳入新建居住区配套建设'] if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else []) + ['发改部门要把托育服务纳入经济社会发展规划和投资计划', '民政、教育部门要按照职责支持托育服务发展'])), 'public_health': ['教育部门要抓好学校卫生和学生健康工作', str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '部门要协同开展食品安全风险监测', ))], 'disease_control': ['教育部门要落实学校传染病防控措施', str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要做好人畜共患病防治', )), '公安部门要配合做好突发疫情处置'], 'patriotic_health': (([str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '工商'), '部门要督促农贸市场落实环境卫生和病媒生物防制责任', ))] if ('农贸市场' in (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) else []) + [str_join(('住建、', ('城市管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '城管'), '部门要抓好城区环境卫生整治', )), str_join((('农业农村' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '农业'), '部门要抓好农村人居环境整治', ))]), 'elderly_health': ['民政部门要推进医养结合机构建设', str_join((('医保' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '人社'), '部门要落实相关支付政策', ))], 'tcm': ['发改、财政部门要支持中医医院基础设施建设'], 'medical_services': ['公安部门要依法打击涉医违法犯罪，维护正常医疗秩序'], 'health_promotion': ['宣传、教育部门要把健康知识普及纳入宣传和教学安排'], 'emergency': [str_join((('应急管理' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '安监'), '、公安、交通运输等部门要完善联动机制', ))], 'regulation': [str_join((('市场监管' if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else '食品药品监管'), '、公安部门要配合开展联合执法', ))], 'informatization': ['发改、工信部门要支持区域信息平台建设'], 'health_poverty': (['医保部门要做好基本医保、大病保险和医疗救助的衔接', '民政部门要及时提供低保对象、特困人员等救助对象的认定信息'] if ((undefined(name='y') if l_1_y is missing else l_1_y) >= 2019) else ['民政部门要落实困难群众医疗救助', '扶贫部门要配合做好贫困人口的动态核实'])}
                 l_3_orders = (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government')
                 l_3_own_units = (str_join((('街道各科室' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '直各站所', ))), (str_join(('和', environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions'), )) if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else ''), )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 l_3_said_d = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
@@ -2795,8 +2778,9 @@ def root(context, missing=missing, environment=environment):
                     l_4_d = []
                     _loop_vars['d'] = l_4_d
                     def t_43(fiter):
+                        l_5_line_needed = resolve('line_needed')
                         for l_5_x in fiter:
-                            if ((not (undefined(name='township') if l_1_township is missing else l_1_township)) or (((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key') in ('patriotic_health', 'disease_control', 'public_health', 'health_promotion')) and ('要配合' not in l_5_x)) and (not ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') and (('农村' in l_5_x) or ('农业' in l_5_x)))))):
+                            if (environment.call(context, (undefined(name='line_needed') if l_5_line_needed is missing else l_5_line_needed), l_5_x, (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) and ((not (undefined(name='township') if l_1_township is missing else l_1_township)) or (((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key') in ('patriotic_health', 'disease_control', 'public_health', 'health_promotion')) and ('要配合' not in l_5_x)) and (not ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') and (('农村' in l_5_x) or ('农业' in l_5_x))))))):
                                 yield l_5_x
                     for l_5_x in t_43((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
                         l_5__ = l_4__
@@ -2874,7 +2858,7 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     t_40.extend((
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，财政部门要按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join(('财政部门要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
                         '\n',
@@ -2910,7 +2894,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1122 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1087 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3107,7 +3091,7 @@ def root(context, missing=missing, environment=environment):
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
             t_44.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于大家回去以后一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
@@ -3167,7 +3151,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1231 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1196 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3179,7 +3163,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1235 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1200 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3206,6 +3190,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&360=993&362=999&364=1002&368=1006&369=1009&371=1012&372=1019&377=1024&379=1025&380=1026&381=1039&384=1044&387=1058&388=1060&389=1062&391=1069&392=1084&393=1102&394=1106&398=1112&399=1115&400=1118&401=1121&406=1124&407=1138&408=1143&409=1146&410=1149&411=1151&414=1152&415=1158&416=1161&417=1163&418=1164&419=1170&421=1175&422=1178&424=1184&434=1190&436=1229&437=1231&438=1242&439=1253&442=1261&445=1262&446=1263&447=1264&448=1266&449=1267&452=1269&453=1272&463=1273&464=1274&465=1282&466=1292&469=1293&470=1301&471=1313&475=1314&476=1315&477=1317&484=1328&485=1329&486=1331&487=1332&488=1334&489=1335&491=1337&496=1338&499=1341&500=1356&501=1359&502=1362&503=1365&504=1372&505=1379&507=1380&508=1383&509=1386&510=1391&511=1399&516=1401&519=1405&524=1406&525=1414&526=1421&527=1423&528=1425&529=1439&533=1450&534=1457&535=1459&536=1461&537=1473&542=1482&543=1483&544=1485&545=1494&546=1508&551=1509&553=1515&554=1517&555=1520&558=1523&562=1524&563=1525&564=1526&565=1529&567=1534&570=1535&571=1536&572=1538&573=1548&575=1549&576=1551&577=1554&581=1558&582=1560&583=1561&585=1562&586=1570&587=1571&589=1576&590=1578&591=1587&593=1590&594=1593&596=1596&598=1602&611=1605&614=1607&615=1608&616=1609&617=1611&618=1612&619=1614&620=1615&621=1617&623=1620&625=1623&632=1629&633=1645&634=1646&635=1647&636=1648&639=1649&640=1650&647=1651&648=1653&649=1654&650=1656&651=1659&653=1661&654=1687&655=1689&656=1691&659=1693&660=1710&664=1712&666=1723&669=1727&671=1729&672=1731&673=1738&678=1740&679=1742&682=1770&683=1772&684=1774&685=1776&686=1778&687=1780&692=1782&693=1791&694=1820&698=1835&699=1839&700=1841&701=1843&702=1848&704=1854&705=1856&708=1866&709=1877&712=1888&717=1890&718=1892&719=1905&720=1913&721=1915&722=1919&725=1921&726=1933&727=1937&728=1942&732=1945&733=1947&734=1949&735=1954&737=1956&738=1958&739=1967&741=1970&747=1972&748=1974&749=1978&750=1982&753=1987&757=1989&758=1991&761=1997&762=2012&763=2023&764=2027&765=2029&767=2036&772=2039&775=2049&776=2051&778=2053&779=2055&781=2057&782=2061&786=2063&787=2065&791=2067&792=2078&793=2080&794=2091&795=2109&797=2112&799=2128&800=2135&801=2144&805=2147&809=2153&810=2158&815=2165&816=2177&817=2232&818=2238&819=2243&822=2245&823=2255&824=2258&825=2262&826=2265&829=2272&835=2276&836=2286&839=2299&842=2307&846=2313&849=2336&850=2345&852=2354&860=2362&865=2376&867=2386&870=2392&871=2394&873=2398&874=2400&876=2401&878=2403&887=2414&888=2428&895=2429&896=2430&901=2431&903=2432&904=2435&905=2453&908=2454&909=2455&910=2456&911=2465&912=2468&913=2472&914=2476&920=2481&921=2482&924=2499&925=2500&938=2501&939=2502&940=2515&941=2516&944=2517&947=2518&949=2519&952=2520&964=2521&965=2522&974=2523&975=2525&978=2530&980=2534&981=2545&983=2579&984=2581&985=2582&986=2585&987=2587&989=2593&991=2594&993=2597&999=2599&1002=2624&1003=2634&1005=2636&1006=2639&1007=2642&1008=2644&1010=2649&1012=2650&1013=2656&1014=2661&1015=2666&1020=2671&1021=2672&1022=2680&1023=2682&1024=2684&1030=2690&1031=2691&1032=2694&1033=2697&1034=2700&1035=2703&1036=2710&1037=2713&1038=2714&1041=2719&1042=2725&1043=2730&1044=2735&1045=2737&1046=2738&1049=2740&1070=2741&1071=2742&1072=2743&1075=2745&1079=2746&1080=2747&1081=2784&1084=2795&1085=2815&1088=2840&1089=2843&1090=2846&1093=2853&1094=2858&1095=2860&1097=2863&1098=2867&1099=2870&1101=2871&1103=2877&1104=2879&1106=2882&1107=2884&1108=2887&1110=2894&1112=2897&1115=2899&1119=2903&1120=2908&1121=2911&1122=2913&1123=2916&1124=2919&1129=2922&982=2931&1131=2934&1132=2938&1136=2940&1139=2942&1140=2944&1141=2952&1142=2954&1143=2966&1144=2968&1145=2973&1146=2977&1150=2980&1151=2982&1154=2985&1155=2990&1156=2993&1163=3005&1165=3039&1166=3042&1167=3045&1168=3048&1169=3051&1170=3054&1172=3060&1178=3063&1183=3073&1184=3094&1188=3096&1189=3097&1190=3098&1191=3099&1192=3100&1193=3104&1194=3107&1196=3110&1197=3113&1199=3116&1201=3122&1204=3125&1205=3126&1207=3127&1208=3130&1209=3136&1210=3138&1211=3140&1212=3143&1213=3146&1215=3149&1216=3151&1217=3156&1221=3157&1224=3158&1225=3159&1228=3160&1230=3161&1231=3166&1232=3172&1235=3178&1236=3188&1237=3201'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1229&438=1231&439=1242&440=1253&443=1261&444=1262&445=1263&446=1265&447=1266&450=1268&451=1271&461=1272&462=1273&463=1281&464=1291&467=1292&468=1300&469=1314&470=1317&471=1322&472=1337&474=1345&475=1348&476=1351&477=1354&478=1357&479=1360&481=1363&483=1366&484=1367&485=1369&486=1370&487=1383&493=1394&494=1396&498=1406&501=1410&506=1411&507=1419&508=1426&509=1428&510=1430&511=1444&515=1455&516=1462&517=1464&518=1466&519=1478&524=1487&525=1488&526=1490&527=1499&528=1513&533=1514&535=1520&536=1522&537=1525&540=1528&544=1529&545=1530&546=1531&547=1534&549=1539&552=1540&553=1541&554=1543&555=1553&557=1554&558=1556&559=1559&563=1563&564=1565&565=1566&567=1567&568=1575&569=1576&571=1581&572=1583&573=1592&575=1595&576=1598&578=1601&580=1607&593=1613&594=1629&595=1630&596=1631&597=1632&600=1633&601=1634&608=1635&609=1637&610=1638&611=1640&612=1643&614=1645&615=1671&616=1673&617=1675&620=1677&621=1694&625=1696&627=1707&630=1711&632=1713&633=1715&634=1722&639=1724&640=1726&643=1754&644=1756&645=1758&646=1760&647=1762&648=1764&653=1766&654=1775&655=1804&659=1819&660=1823&661=1825&662=1827&663=1832&665=1838&666=1840&669=1850&670=1861&673=1872&678=1874&679=1876&680=1889&681=1897&682=1899&683=1903&686=1905&687=1917&688=1921&689=1926&693=1929&694=1931&695=1933&696=1938&698=1940&699=1942&700=1951&702=1954&708=1956&709=1958&710=1962&711=1966&714=1971&718=1973&719=1975&722=1981&723=1996&724=2007&725=2011&726=2013&728=2020&733=2023&736=2033&737=2035&739=2037&740=2039&742=2041&743=2045&747=2047&748=2049&752=2051&753=2062&754=2064&755=2075&756=2093&758=2096&760=2112&761=2119&762=2128&766=2131&770=2137&771=2142&776=2149&777=2161&778=2216&779=2222&780=2227&783=2229&784=2239&785=2242&786=2246&787=2249&790=2256&796=2260&797=2270&800=2283&803=2291&807=2297&810=2320&811=2329&813=2338&821=2346&826=2360&828=2370&831=2376&832=2378&834=2382&835=2384&837=2385&839=2387&848=2398&849=2412&856=2413&857=2414&862=2415&864=2416&865=2419&866=2437&869=2438&870=2439&871=2440&872=2449&873=2452&874=2456&875=2460&881=2465&882=2466&885=2483&886=2484&899=2485&900=2486&901=2499&902=2500&905=2501&908=2502&910=2503&913=2504&925=2505&926=2506&935=2507&936=2509&939=2514&941=2518&942=2529&944=2563&945=2565&946=2566&947=2569&948=2571&950=2577&952=2578&954=2581&960=2583&963=2608&964=2618&966=2620&967=2623&968=2626&969=2628&971=2633&973=2634&974=2640&975=2645&976=2650&981=2655&982=2656&983=2664&984=2666&985=2668&991=2674&992=2675&993=2678&994=2681&995=2684&996=2687&997=2694&1000=2696&1001=2697&1004=2702&1005=2708&1006=2713&1007=2718&1008=2720&1009=2721&1012=2723&1033=2724&1034=2725&1035=2726&1038=2728&1042=2729&1043=2730&1044=2767&1047=2778&1048=2799&1051=2824&1052=2827&1053=2830&1056=2837&1057=2842&1058=2844&1060=2847&1061=2851&1062=2854&1064=2855&1068=2861&1069=2863&1071=2866&1072=2868&1073=2871&1075=2878&1077=2881&1080=2883&1084=2887&1085=2892&1086=2895&1087=2897&1088=2900&1089=2903&1094=2906&943=2915&1096=2918&1097=2922&1101=2924&1104=2926&1105=2928&1106=2936&1107=2938&1108=2950&1109=2952&1110=2957&1111=2961&1115=2964&1116=2966&1119=2969&1120=2974&1121=2977&1128=2989&1130=3023&1131=3026&1132=3029&1133=3032&1134=3035&1135=3038&1137=3044&1143=3047&1148=3057&1149=3078&1153=3080&1154=3081&1155=3082&1156=3083&1157=3084&1158=3088&1159=3091&1161=3094&1162=3097&1164=3100&1166=3106&1169=3109&1170=3110&1172=3111&1173=3114&1174=3120&1175=3122&1176=3124&1177=3127&1178=3130&1180=3133&1181=3135&1182=3140&1186=3141&1189=3142&1190=3143&1193=3144&1195=3145&1196=3150&1197=3156&1200=3162&1201=3172&1202=3185'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 837cc06af3044fda25673854ebab1d066504d29ff1edaccbd039e76b5578b467
+# cf927f953095a5e4360ab1f2a3b10ae153f8626eb0887284a02f9fa756618aa9

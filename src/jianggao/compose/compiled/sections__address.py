@@ -13,13 +13,16 @@ def root(context, missing=missing, environment=environment):
     l_0_host = resolve('host')
     l_0_voice_given = resolve('voice_given')
     l_0_plan = resolve('plan')
+    l_0_short_agenda = resolve('short_agenda')
+    l_0_agenda_items = resolve('agenda_items')
+    l_0__ = resolve('_')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_namespace = resolve('namespace')
     l_0_n_said = resolve('n_said')
     l_0_figure_times = resolve('figure_times')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_event = l_0_welcome = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_event = l_0_welcome = l_0_moment = l_0_cg = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -86,28 +89,56 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
     if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在卫生健康战线上的同志们致以节日的问候和崇高的敬意！', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
         yield '\n'
     else:
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业的同志们、朋友们致以诚挚的问候！', )), '向辛勤工作在卫生健康战线上的广大干部职工致以诚挚的问候！', '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
     yield '¶'
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。']))
     yield '\n'
     if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '卫生健康事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', '卫生健康工作一头连着千家万户，一头连着经济社会发展大局。', '人民群众的身体健康，是最基本的民生，也是最大的民生。', '卫生健康事业关系千家万户的幸福安康，是一项重大的民生工程。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), '人民群众的身体健康，是最基本的民生，也是最大的民生。', str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
+    l_0_moment = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda', address=True)[:1]
+    context.vars['moment'] = l_0_moment
+    context.exported_vars.add('moment')
+    if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+        pass
+        def t_3(fiter):
+            for l_1_a in fiter:
+                if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
+                    yield l_1_a
+        for l_1_a in t_3(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
+            l_1__ = l_0__
+            _loop_vars = {}
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), environment.getitem(environment.getattr(l_1_a, 'lines'), 0), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+        l_1_a = l_1__ = missing
+    l_0_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing') else '')
+    context.vars['cg'] = l_0_cg
+    context.exported_vars.add('cg')
+    if ((not (undefined(name='moment') if l_0_moment is missing else l_0_moment)) and (undefined(name='cg') if l_0_cg is missing else l_0_cg)):
+        pass
+        l_0__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), str_join(('我们要深入学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，把上级的部署要求落实到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项工作中去。', )))
+        context.vars['_'] = l_0__
+    for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+        _loop_vars = {}
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+    l_1_x = missing
     if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士'):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '护理工作是卫生健康事业的重要组成部分，护士在临床护理、慢病管理和健康促进中发挥着不可替代的作用。', '护士是守护群众健康的重要力量，护理工作的质量直接关系群众的就医感受。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('护理工作是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的重要组成部分，护士在临床护理、慢病管理和健康促进中发挥着不可替代的作用。', )), '护士是守护群众健康的重要力量，护理工作的质量直接关系群众的就医感受。'))
         yield '\n'
     elif (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '国家设立中国医师节，体现了党和政府对卫生健康工作的高度重视，也体现了对广大医师的关心和厚爱。', '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('国家设立中国医师节，体现了党和政府对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的高度重视，也体现了对广大医师的关心和厚爱。', )), '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
         yield '\n'
     elif (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康事业发展。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', ))))
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
@@ -165,7 +196,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '卫生健康战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
         yield '\n'
         yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '群众的健康、家庭的幸福，离不开每一位医务工作者的付出。', '群众看病就医的每一次方便，背后都有医务工作者的辛勤付出。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) else ''))
         yield '\n'
@@ -234,7 +265,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield '¶'
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望社会各界一如既往地关心支持卫生健康事业，共同营造尊医重卫的良好氛围。', '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', '各有关部门要继续加强协作配合，共同推动卫生健康事业发展。', '希望社会各界继续关心、支持和参与卫生健康事业，共同守护群众健康。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
         yield '\n'
     l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
     context.vars['wish'] = l_0_wish
@@ -267,6 +298,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=36&8=39&12=42&13=45&14=48&15=51&17=54&18=57&19=60&21=65&26=66&27=69&28=74&29=76&31=80&33=82&36=84&37=87&38=93&39=95&40=97&41=100&42=104&43=108&44=111&45=115&47=119&48=124&50=127&54=130&57=132&59=143&60=145&61=149&63=159&65=168&66=170&68=172&69=174&72=178&73=180&74=183&77=198&78=202&79=208&80=212&81=213&82=216&83=218&85=222&87=228&88=236&89=237&93=239&94=242&95=245&97=249&98=252&99=254&102=259&103=261'
+debug_info = '5=39&8=42&12=45&13=48&14=51&15=54&17=57&18=60&19=63&21=68&26=69&27=72&28=77&29=79&31=83&33=85&36=87&37=90&38=96&39=98&40=100&43=103&44=106&45=119&46=122&47=126&48=131&49=135&50=139&51=142&52=146&54=150&55=155&57=158&61=161&64=163&66=174&67=176&68=180&70=190&72=199&73=201&75=203&76=205&79=209&80=211&81=214&84=229&85=233&86=239&87=243&88=244&89=247&90=249&92=253&94=259&95=267&96=268&100=270&101=273&102=276&104=280&105=283&106=285&109=290&110=292'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 3fc5d320bd4844bc06614f9ad9b98224a45bb77c51602651b49bc59c76b5c342
+# ff70086ce02e9fd0ba199fd541b82ee14435d8036942b10052056850a2171949

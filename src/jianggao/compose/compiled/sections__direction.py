@@ -57,7 +57,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('guide')
     if (((undefined(name='idea') if l_0_idea is missing else l_0_idea) and ('计生' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'))) and (not t_3(context.eval_ctx, t_4(context, ['计划生育', '人口'], 'in', (undefined(name='idea') if l_0_idea is missing else l_0_idea))))):
         pass
-        l_0_fp = ('坚持计划生育基本国策，稳定适度低生育水平' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2016) else '坚持计划生育基本国策，促进人口长期均衡发展')
+        l_0_fp = ('坚持计划生育基本国策，稳定适度低生育水平' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2016) else ('坚持计划生育基本国策，促进人口长期均衡发展' if ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2023) or ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') == 2023) and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') < 7))) else '完善生育支持政策体系，推动人口高质量发展'))
         context.vars['fp'] = l_0_fp
         context.exported_vars.add('fp')
         l_0_idea = str_join((environment.call(context, environment.getattr((undefined(name='idea') if l_0_idea is missing else l_0_idea), 'rstrip'), '。'), '；', (undefined(name='fp') if l_0_fp is missing else l_0_fp), '。', ))
@@ -92,7 +92,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='targets') if l_0_targets is missing else l_0_targets):
         pass
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：') if (t_2((undefined(name='targets') if l_0_targets is missing else l_0_targets)) > 1) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是', '围绕这一思路，今年的主要目标是')))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：') if (t_2((undefined(name='targets') if l_0_targets is missing else l_0_targets)) > 1) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是', '围绕这一思路，今年的主要预期目标是')))
         yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
         yield '。\n'
     l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) else '')
@@ -109,4 +109,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=46&3=48&8=49&11=52&12=55&15=58&16=60&17=63&19=66&21=69&23=73&24=78&27=92&29=95&33=98&34=101&35=104&36=106'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8345cbd68611c25b596064ca7f232f060dd59354711e14555d7598949cc31c09
+# 4bc17f46206ab8086e64ff7d623aaac62245fb873318b7f1f7d232937c993bf8

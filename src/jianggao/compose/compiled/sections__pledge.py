@@ -11,6 +11,8 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_b = resolve('b')
     l_0_vary = resolve('vary')
+    l_0_over_bodies = resolve('over_bodies')
+    l_0_over_bureau = resolve('over_bureau')
     l_0_answer = resolve('answer')
     l_0_pa = resolve('pa')
     l_0_deal = resolve('deal')
@@ -20,6 +22,7 @@ def root(context, missing=missing, environment=environment):
     l_0_picks = resolve('picks')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
+    l_0_short_agenda = resolve('short_agenda')
     l_0_tasks = resolve('tasks')
     l_0_said_items = resolve('said_items')
     l_0_centre = resolve('centre')
@@ -34,7 +37,7 @@ def root(context, missing=missing, environment=environment):
     l_0_others = resolve('others')
     l_0_plan_in_force = resolve('plan_in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
-    l_0_as_ours = l_0_who = l_0_own_unit = l_0_said = l_0_any_target = l_0_honour = missing
+    l_0_as_ours = l_0_who = l_0_own_unit = l_0_cg = l_0_fit = l_0_said = l_0_campaign = l_0_any_target = l_0_honour = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -48,23 +51,29 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['trim']
+        t_3 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_4 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     def macro(l_1_w, l_1_lead):
-        t_4 = []
+        t_5 = []
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
         if l_1_lead is missing:
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         pass
-        t_4.append(
+        t_5.append(
             str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else (str_join((l_1_lead, l_1_w[1:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '要') else ''))),
         )
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
     l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
@@ -79,13 +88,20 @@ def root(context, missing=missing, environment=environment):
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('根据会议安排，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖按照会议安排，下面我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。‖根据会议议程，我代表', (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit), '作表态发言。', ))))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年卫生健康工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们将全力抓好落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('刚才，会议对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year'), '年', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作作了全面部署，目标明确、措施有力，我们完全拥护、坚决落实。', )), '这次会议目标明确、任务具体，对做好今年工作具有很强的指导性，我们将全力抓好落实。', '会议的各项部署站位高、要求实，为我们做好今年工作指明了方向，我们一定认真学习、坚决贯彻。', '听了会议的安排部署，我们深受鼓舞，也深感责任重大。', '会议部署的各项任务，我们将逐项对标、逐项落实。'))
     yield '\n'
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
-        yield '\n'
+        if ((undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies) and ((((undefined(name='township') if l_0_township is missing else l_0_township) or ((undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit) == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)))):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的坚强领导下', (str_join(('，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的精心指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), (str_join(('的领导和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else '的正确领导下'), '，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的部署', (str_join(('和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的要求', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，一项一项抓落实。', ))))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
+            yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_figure_times = resolve('figure_times')
             l_1_own_time = resolve('own_time')
@@ -161,10 +177,15 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '对照会议部署，各项任务都将列出清单，明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
-    yield '\n'
+    l_0_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing') else '')
+    context.vars['cg'] = l_0_cg
+    context.exported_vars.add('cg')
+    if ((undefined(name='cg') if l_0_cg is missing else l_0_cg) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit')):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神同落实这次会议的部署结合起来，转化为做好今年工作的具体举措。', )), str_join(('我们将在学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神上再下功夫，把会议部署同上级的要求结合起来抓落实。', ))))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把卫生健康工作摆上', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的重要议事日程，主要负责同志亲自过问，分管负责同志具体抓。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '将定期研究卫生健康工作，主要负责同志亲自过问，分管负责同志具体抓。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作摆上', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的重要议事日程，主要负责同志亲自过问，分管负责同志具体抓。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '将定期研究', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作，主要负责同志亲自过问，分管负责同志具体抓。', ))))
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'pledge', 'commit', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 4), max_len=60):
         _loop_vars = {}
         pass
@@ -183,13 +204,28 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '卫生健康工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
     yield '¶二是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '突出重点，真抓实干。‖聚焦重点，狠抓落实。‖突出重点，攻坚克难。'))
-    yield '\n'
+    l_0_fit = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), said=False)
+    context.vars['fit'] = l_0_fit
+    context.exported_vars.add('fit')
+    for l_1_x in environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda')[:2]:
+        l_1_line = missing
+        _loop_vars = {}
+        pass
+        l_1_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_3(context.eval_ctx, t_3(context.eval_ctx, t_3(context.eval_ctx, t_3(context.eval_ctx, l_1_x, '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{subdivs}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')), '{subdiv}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:]), '{centre}', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)), _loop_vars=_loop_vars)
+        _loop_vars['line'] = l_1_line
+        if (undefined(name='line') if l_1_line is missing else l_1_line):
+            pass
+            yield str((undefined(name='line') if l_1_line is missing else l_1_line))
+            if not isinstance(l_0_fit, Namespace):
+                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+            l_0_fit['said'] = True
+    l_1_x = l_1_line = missing
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', )), '会上点到的几项重点工作，我们将一项一项拿出办法、逐项推进。'))
@@ -233,18 +269,18 @@ def root(context, missing=missing, environment=environment):
     l_1_t = l_1_role_of = l_1_measures = missing
     if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
         pass
-        def t_5(fiter):
+        def t_6(fiter):
             for l_1_t in fiter:
                 if (not ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') == 'patriotic_health'))):
                     yield l_1_t
-        for l_1_t in t_5((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
+        for l_1_t in t_6((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
             l_1_TASK_WORDING = resolve('TASK_WORDING')
             l_1_ours = missing
             _loop_vars = {}
             pass
             l_1_ours = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars)
             _loop_vars['ours'] = l_1_ours
-            if t_3((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
+            if t_4((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
                 pass
                 yield '在'
                 yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
@@ -257,9 +293,6 @@ def root(context, missing=missing, environment=environment):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
         l_1_t = l_1_TASK_WORDING = l_1_ours = missing
-    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度向上级报告一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
         l_0_said_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), text='')
@@ -303,7 +336,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), '结合老旧小区改造，抓好背街小巷和小区环境卫生整治。‖把背街小巷、农贸市场和老旧小区作为环境卫生整治的重点，一处一处抓到位。')
             context.vars['_'] = l_0__
-        l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('落实属地责任，主动配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or '上级卫生健康部门'), '做好传染病防控、预防接种和重点人群健康管理。‖守好属地责任，配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or '上级卫生健康部门'), '把传染病防控、预防接种和重点人群健康管理落到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。', )))
+        l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('落实属地责任，主动配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or str_join(('上级', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '部门', ))), '做好传染病防控、预防接种和重点人群健康管理。‖守好属地责任，配合', ((undefined(name='above_bureau') if l_0_above_bureau is missing else l_0_above_bureau) or str_join(('上级', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '部门', ))), '把传染病防控、预防接种和重点人群健康管理落到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。', )))
         context.vars['_'] = l_0__
         l_0_creation = (environment.getitem((undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties), 1) if (t_2((undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) > 1) else '')
         context.vars['creation'] = l_0_creation
@@ -346,19 +379,29 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
+    if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度盘点一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
-    yield '\n'
+    l_0_campaign = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'conduct')[:1]
+    context.vars['campaign'] = l_0_campaign
+    context.exported_vars.add('campaign')
+    for l_1_x in (undefined(name='campaign') if l_0_campaign is missing else l_0_campaign):
+        _loop_vars = {}
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+    l_1_x = missing
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。'))
-    if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
+    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))) and (not ((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign) and ('不正之风' in environment.getitem((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign), 0))))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立卫生健康行业的良好形象。‖同时，我们将严明纪律规矩，把行风建设抓紧抓实，坚决整治群众身边的不正之风，维护卫生健康行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护卫生健康行业的良好形象。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '行业的良好形象。‖同时，我们将严明纪律规矩，把行风建设抓紧抓实，坚决整治群众身边的不正之风，维护', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '行业的良好形象。', ))))
     l_0_any_target = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), on=False)
     context.vars['any_target'] = l_0_any_target
     context.exported_vars.add('any_target')
@@ -400,6 +443,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=57&12=70&13=73&14=76&15=80&16=82&17=84&18=87&19=89&20=94&22=105&23=128&24=130&25=133&26=144&29=153&30=157&31=159&32=161&33=163&34=165&35=168&39=173&40=177&41=181&42=184&43=191&44=193&45=196&46=199&49=204&50=206&51=222&54=234&56=236&59=245&60=247&65=260&66=263&69=265&70=277&71=280&72=283&73=286&75=288&77=290&78=294&79=298&80=302&81=306&83=308&84=311&86=314&87=333&89=341&91=350&92=352&93=354&94=356&95=359&97=362&101=374&102=386&103=389&104=391&105=394&107=399'
+debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&60=229&61=232&62=235&65=240&66=242&67=258&70=270&72=272&75=281&76=283&81=296&84=298&85=310&86=313&87=316&88=319&90=321&92=323&93=327&94=331&95=335&96=339&98=341&99=344&101=347&102=366&104=374&108=382&109=386&110=388&111=390&113=391&114=394&115=399&116=402&118=405&122=417&123=429&124=432&125=434&126=437&128=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 382b128937e3e3b94b2d06beea7749da02539647415b77f4776c2a1ad88796aa
+# 4991ab982ca467518713bee5340632202cae188f6d4cfbdb79f8fe809d04bbef

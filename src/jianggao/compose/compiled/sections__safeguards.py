@@ -9,27 +9,20 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_plan = resolve('plan')
     l_0_kind = resolve('kind')
-    l_0_task_subjects = resolve('task_subjects')
     l_0_many = resolve('many')
     l_0_leads = resolve('leads')
     l_0_vary = resolve('vary')
-    l_0_parts = l_0_n = l_0_cn = l_0_when = l_0_subj = missing
+    l_0_parts = l_0_n = l_0_cn = l_0_when = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_2 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'leads': l_0_leads, 'n': l_0_n, 'parts': l_0_parts, 'subj': l_0_subj, 'when': l_0_when})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/safeguards.j2').make_module(context.get_all(), True, {'cn': l_0_cn, 'leads': l_0_leads, 'n': l_0_n, 'parts': l_0_parts, 'when': l_0_when})
     context.exported_vars.discard('parts')
-    l_0_n = t_2(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
+    l_0_n = t_1(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
     context.vars['n'] = l_0_n
     context.exported_vars.add('n')
     l_0_cn = []
@@ -47,19 +40,11 @@ def root(context, missing=missing, environment=environment):
     l_0_when = ('今年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'midyear_review') else '下半年')
     context.vars['when'] = l_0_when
     context.exported_vars.add('when')
-    l_0_subj = environment.call(context, (undefined(name='task_subjects') if l_0_task_subjects is missing else l_0_task_subjects), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'tasks'))
-    context.vars['subj'] = l_0_subj
-    context.exported_vars.add('subj')
-    if (t_2((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
+    if (t_1((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
-        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), (str_join((environment.getitem((undefined(name='subj') if l_0_subj is missing else l_0_subj), 0), '这样的任务能不能见效，关键看落实，这里强调几点。', )) if (undefined(name='subj') if l_0_subj is missing else l_0_subj) else '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。')]
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。', '任务定下来了，责任要压实，督查要跟上，保障要到位，这里强调几点。']
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
-        if (t_2((undefined(name='subj') if l_0_subj is missing else l_0_subj)) > 1):
-            pass
-            l_0_leads = ((undefined(name='leads') if l_0_leads is missing else l_0_leads) + [str_join((t_1(context.eval_ctx, (undefined(name='subj') if l_0_subj is missing else l_0_subj)[:2], '、'), '等各项任务能不能完成，关键看落实，要在以下几个方面下功夫。', ))])
-            context.vars['leads'] = l_0_leads
-            context.exported_vars.add('leads')
         yield '¶'
         yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='leads') if l_0_leads is missing else l_0_leads)) if (undefined(name='n') if l_0_n is missing else l_0_n) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
         yield '\n'
@@ -72,6 +57,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=30&5=32&6=35&7=47&10=50&11=53&12=55&13=58&14=64&17=69&19=71'
+debug_info = '2=23&5=25&6=28&7=40&10=43&13=45&14=49&17=54&19=56'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 77ef1081d127d5e3b06384213e8d5924d278d43d65ca6e5b4b761f7d9db3f5e2
+# a65df3275ee86f99a84a2e3fe6142a3beb1b7258745ad4e6463acc7a82a8402e

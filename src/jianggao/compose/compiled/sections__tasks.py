@@ -13,10 +13,10 @@ def root(context, missing=missing, environment=environment):
     l_0_pandemic_line = resolve('pandemic_line')
     l_0_vary = resolve('vary')
     l_0_namespace = resolve('namespace')
+    l_0_tasks = resolve('tasks')
     l_0_lagging = resolve('lagging')
     l_0_fill = resolve('fill')
     l_0_focus = resolve('focus')
-    l_0_tasks = resolve('tasks')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
     l_0_heads = resolve('heads')
@@ -28,7 +28,7 @@ def root(context, missing=missing, environment=environment):
     l_0_FACETS = resolve('FACETS')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_now = l_0_on_epidemic = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -72,7 +72,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -103,6 +103,27 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         l_0_pandemic_line = ''
+        context.vars['pandemic_line'] = l_0_pandemic_line
+        context.exported_vars.add('pandemic_line')
+    l_0_deployed = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+    context.vars['deployed'] = l_0_deployed
+    context.exported_vars.add('deployed')
+    for l_1_x in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+        _loop_vars = {}
+        pass
+        for l_2_i in environment.getattr(l_1_x, 'items'):
+            _loop_vars = {}
+            pass
+            if ('疫情防控' in l_2_i):
+                pass
+                if not isinstance(l_0_deployed, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_deployed['v'] = True
+        l_2_i = missing
+    l_1_x = missing
+    if (environment.getattr((undefined(name='deployed') if l_0_deployed is missing else l_0_deployed), 'v') and (undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line)):
+        pass
+        l_0_pandemic_line = str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，要统筹推进疫情防控和卫生健康各项工作，两手抓、两不误。', ))
         context.vars['pandemic_line'] = l_0_pandemic_line
         context.exported_vars.add('pandemic_line')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
@@ -283,6 +304,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&17=108&18=111&20=113&21=116&22=132&23=135&24=138&26=143&27=146&33=150&35=162&36=168&38=170&42=175&43=177&44=187&47=189&48=192&52=196&53=199&54=204&55=207&56=219&57=221&65=223&68=226&69=229&70=231&71=245&72=251&73=253&75=263&78=268&79=271&81=274&82=277&83=279&84=281'
+debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=272&77=274&79=284&82=289&83=292&85=295&86=298&87=300&88=302'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c7916991b691f6fc42cfdd514c1c1fac48784bc19d383dba0ccb0712cb2d8bdf
+# c20abd4437a2544bdb8012e7594cdfc6f6829f69ff80f110c84384bdbe05f91c

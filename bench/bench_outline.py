@@ -1,0 +1,196 @@
+"""The outline of each draft (issue 13, class STRUCT: the forty-first reading's 39 of 145 defects), by hand:
+
+    python bench/bench_outline.py [--briefs DIR_OR_FILE ...] [--seeds 1 2] [--show]
+
+Renders each brief (in-process, through compose) and counts, in the part that deploys the tasks (the part with the
+most subsections' text, safeguards aside):
+- ``twice``: one subject in two places: two item or subsection headings of the tasks (一是…, （一）…) on one subject
+  (compose.subject.same_subject: 提升基层服务能力 / 夯实基层卫生服务网底; 健全传染病监测预警体系 / 抓好传染病防控), a
+  section and an item of another section counted too; two items of one section by what they say beyond its subject;
+- ``undelivered``: items whose body names none of their heading's content words and does not deliver it by
+  compose.delivery's table (二是加强产科儿科服务能力 over 助产人员 alone);
+- ``echo``: sub-items that say nothing beyond their own section's subject (（七）筑牢卫生健康人才支撑 … 三是加强卫生人才队伍
+  建设), and
+  ``restate``: items whose body opens by restating the heading (all but two of its characters in the first sentence);
+- ``single``: one-sentence paragraphs after the review part, not the first of their part nor a lead-in (这里强调几点;
+  a heading with one sentence is not counted), and ``lead``: unnumbered paragraphs between a subsection's heading and
+  its 一是 when it has items;
+- ``sections`` against the brief's priorities: over six task sections, or over the priorities + 2 where the brief
+  names three or more.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from pathlib import Path
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose import samepoint
+from jianggao.compose.core import compose
+from jianggao.compose.delivery import delivers
+from jianggao.compose.subject import area_forms, same_subject, subject_words
+from jianggao.model.text import longest_run
+from jianggao.model.topics import classify
+from jianggao.render import load_resources
+from jianggao.writers.text import render_text
+
+HERE = Path(__file__).resolve().parent
+
+_PART = re.compile(r"^[一二三四五六七八九十]+、")
+_SECTION = re.compile(r"^（([一二三四五六七八九十]+)）([^。！？]{2,40})[。！？]?")
+_ITEM = re.compile(r"(?:^|(?<=[。！？]))([一二三四五六七八九十]是)([^。！？，]{2,30})[。！？]")
+_SENTENCE = re.compile(r"[^。！？]+[。！？]")
+_SAFEGUARDS = re.compile(r"保障|落实|措施|责任|组织领导")
+_LEAD_IN = re.compile(r"几点|以下|如下|几个方面|几项|[：:]$")
+
+
+def subject(heading: str) -> dict[str, tuple[float, frozenset[str]]]:
+    return subject_words(heading)
+
+
+def own_forms(section: str) -> frozenset[str]:
+    """The forms of a section's own subject: its heading's and its area's (compose.subject.area_forms)."""
+    areas = classify(section)
+    return area_forms(areas[0] if areas else "", section)
+
+
+def parts_of(text: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    for para in (p.strip() for p in text.splitlines()):
+        if not para:
+            continue
+        if _PART.match(para):
+            out.append((para, []))
+        elif out:
+            out[-1][1].append(para)
+    return out
+
+
+def tasks_part(parts: list[tuple[str, list[str]]]) -> list[str]:
+    """The paragraphs of the part deploying the tasks: of the parts with subsections, the longest not on safeguards."""
+    best: list[str] = []
+    for head, paras in parts:
+        if not any(_SECTION.match(p) for p in paras):
+            continue
+        if _SAFEGUARDS.search(head) and not re.search(r"任务|重点", head):
+            continue
+        if sum(map(len, paras)) > sum(map(len, best)):
+            best = paras
+    return best
+
+
+class Section:
+    def __init__(self, heading: str) -> None:
+        self.heading = heading
+        self.paras: list[str] = []
+        self.items: list[tuple[str, list[str]]] = []     # (heading, body sentences)
+        self.leads = 0                                   # unnumbered paragraphs before its first item
+
+
+def sections_of(paras: list[str]) -> list[Section]:
+    out: list[Section] = []
+    for para in paras:
+        m = _SECTION.match(para)
+        if m:
+            out.append(Section(m.group(2)))
+            rest = para[m.end():]
+        elif not out:
+            continue
+        else:
+            rest = para
+        sec = out[-1]
+        sec.paras.append(rest)
+        hits = list(_ITEM.finditer(rest))
+        if not hits:
+            if sec.items:
+                sec.items[-1][1].extend(_SENTENCE.findall(rest))
+            elif not m:
+                sec.leads += 1
+            continue
+        if not sec.items and hits[0].start() > 0 and not m:
+            sec.leads += 1
+        for i, h in enumerate(hits):
+            end = hits[i + 1].start() if i + 1 < len(hits) else len(rest)
+            sec.items.append((h.group(2), _SENTENCE.findall(rest[h.end():end])))
+    for sec in out:
+        if not sec.items:
+            sec.leads = 0
+    return out
+
+
+def measure(text: str, priorities: int) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {k: [] for k in ("twice", "undelivered", "echo", "restate", "single", "lead", "sections")}
+    parts = parts_of(text)
+    secs = sections_of(tasks_part(parts))
+    heads = [(i, s.heading, "section") for i, s in enumerate(secs)] + [
+        (i, h, "item") for i, s in enumerate(secs) for h, _ in s.items]
+    for a in range(len(heads)):
+        for b in range(a + 1, len(heads)):
+            (i, one, k1), (j, other, k2) = heads[a], heads[b]
+            if i == j and "section" in (k1, k2):
+                continue          # a section and its own item: echo's
+            # (two items of one section: the section's own subject words are not theirs; 人才培养 / 引进人才 under 人才)
+            skip = own_forms(secs[i].heading) if i == j else frozenset()
+            if same_subject(one, other, skip):
+                found["twice"].append(f"（{i + 1}）{one} / （{j + 1}）{other}")
+    for i, s in enumerate(secs):
+        for h, body in s.items:
+            if subject(h) and not subject_words(h, own_forms(s.heading)):
+                found["echo"].append(f"（{i + 1}）{s.heading} … {h}")
+            elif body and longest_run(h, body[0]) >= max(6, len(h) - 2):
+                found["restate"].append(f"（{i + 1}）{h}。{body[0][:30]}")
+            forms = {f for _, inner in subject_words(h).values() for f in inner}
+            said = {f for sent in body for f in samepoint.forms(sent)}
+            if body and forms and not forms & said and not (delivers(h, body) and _listed(h)):
+                found["undelivered"].append(f"（{i + 1}）{h}：{''.join(body)[:40]}")
+        if s.leads:
+            found["lead"].append(f"（{i + 1}）{s.heading}: {s.leads}")
+    for head, paras in parts[1:]:
+        for p in paras[1:]:
+            if _SECTION.match(p) or _ITEM.match(p) or _LEAD_IN.search(p):
+                continue
+            if len(_SENTENCE.findall(p)) == 1 and len(p) > 8:
+                found["single"].append(f"{head[:8]} {p[:40]}")
+    n = len(secs)
+    if n > 6 or (priorities >= 3 and n > priorities + 2):
+        found["sections"].append(f"{n} task sections for {priorities} priorities")
+    return found
+
+
+def _listed(heading: str) -> bool:
+    from jianggao.compose.delivery import HEADING_DELIVERY
+    return any(h.search(heading) for h, _ in HEADING_DELIVERY)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--briefs", type=Path, nargs="+", default=[HERE / "briefs", HERE.parent / "samples"])
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--show", action="store_true", help="print each finding")
+    args = ap.parse_args()
+    res = load_resources()
+    totals: Counter[str] = Counter()
+    for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):
+        brief = load_brief(path)
+        for seed in args.seeds:
+            speech = compose(brief, res.bank, res.templates, seed=seed)
+            text = render_text(speech, "txt")
+            found = measure(text, len(brief.priorities))
+            totals.update({k: len(v) for k, v in found.items()})
+            totals.update(drafts=1, chars=len(text), body=speech.body_length(), target=brief.target_length)
+            print(f"{path.stem:38} s{seed} " + "  ".join(f"{k} {len(v)}" for k, v in found.items())
+                  + f"  length {speech.body_length()}/{brief.target_length}")
+            if args.show:
+                for k, v in found.items():
+                    for line in v:
+                        print(f"      {k}: {line}")
+    per = totals["chars"] / 1000 or 1
+    print(f"\nbody {totals['body']} characters of {totals['target']} targeted ({totals['body'] / totals['target']:.3f})")
+    print(f"{totals['drafts']} drafts, {totals['chars']} characters: " + ", ".join(
+        f"{k} {totals[k]} ({totals[k] / per:.2f}/1k)" for k in ("twice", "undelivered", "echo", "restate", "single",
+                                                                 "lead", "sections")))
+
+
+if __name__ == "__main__":
+    main()

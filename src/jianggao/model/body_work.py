@@ -1,0 +1,191 @@
+"""What each kind of body does: the work a sentence may give it, and whose work it is when it may not (issue 13,
+the forty-first reading's BODY and LOGIC classes).
+
+A body is known by the words that name it (疾控中心, 卫生监督所, 医院, 卫生院, 社区卫生服务中心, 村卫生室, the
+卫生健康局/委, a government, a partner department).  A line of work names the kinds whose work it is: the 疾控中心
+trains no hospital's staff (继续教育 is the hospitals' and the department's) and sites no vaccination point (the
+department's and the 指挥部's; 疾控 guides); 研判 of an epidemic is 疾控's and the department's, not a hospital's; a
+卫生院 mobilises people for cancer screening, the hospitals screen; a 新建小区's 托育 places are planned by 自然资源和规划
+and 住建, not by 发改 (which plans development and investment).  compose.voice asks here before it names who acts
+(voice.fits) and, where a sentence already names the wrong body, gives the work to its own (voice.in_remit).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import levels
+
+# The kinds of body, most particular first (a 社区卫生服务中心 is no 中心 of 疾控; a 医共体牵头医院 is a hospital).
+KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("village", re.compile(r"村卫生室|乡村医生|村医")),
+    ("community", re.compile(r"社区卫生服务")),
+    ("clinic", re.compile(r"卫生院")),
+    ("grassroots", re.compile(r"基层医疗(?:卫生)?机构")),
+    ("cdc", re.compile(r"疾控|疾病预防控制")),
+    ("inspection", re.compile(r"卫生监督|综合执法|监督所|执法大队")),
+    ("mch", re.compile(r"妇幼保健")),
+    ("hospital", re.compile(r"医院|医疗机构|医共体|医联体|医疗集团|助产机构|医疗卫生单位|医疗卫生机构")),
+    ("insurance", re.compile(r"医保|医疗保障")),
+    ("health", re.compile(r"卫生(?:健康|计生)?(?:行政)?(?:局|委|部门)|卫健|卫计|^我们$|^局里$|^委里$")),
+    ("planning", re.compile(r"自然资源|规划部门|国土")),
+    ("housing", re.compile(r"住建|住房(?:和)?城乡建设")),
+    ("development", re.compile(r"发改|发展改革|发展和改革")),
+    ("sports", re.compile(r"体育")),
+    ("education", re.compile(r"教育(?:部门|局)|^教育")),
+    ("government", re.compile(r"政府|指挥部|^各(?:苏木)?乡镇$|^各街道|^各县（市、区）$|^各县区$")),
+)
+
+
+def kind_of(body: str) -> str | None:
+    """The kind of the body ``body`` names (县疾控中心 → cdc), or None where it names none the table knows."""
+    for kind, words in KINDS:
+        if words.search(body):
+            return kind
+    return None
+
+
+@dataclass(frozen=True)
+class Work:
+    """A line of work, the kinds of body whose work it is, and the kind it is given to when told to another."""
+
+    key: str
+    words: re.Pattern[str]
+    doers: frozenset[str]
+    owner: str
+    since: dt.date | None = None
+
+
+def _w(*kinds: str) -> frozenset[str]:
+    return frozenset(kinds)
+
+
+WORKS: tuple[Work, ...] = (
+    # the clinical staff's continuing education and training on the job: their employers' (hospitals, 卫生院, 社区) and
+    # the department's that sets it; 疾控 trains in public health, not 医务人员's 继续教育 (reading 41)
+    Work("staff_training", re.compile(r"医务人员[^，。；]{0,6}(?:继续教育|岗位培训|在岗培训|业务培训)|继续医学教育"),
+         _w("health", "hospital", "clinic", "community", "grassroots", "mch", "government"), "health"),
+    # where the vaccination points stand: the department's and the 指挥部's (疾控 gives technical guidance)
+    Work("vaccination_sites", re.compile(r"设置[^，。；]{0,12}接种(?:点|单位|门诊|站)|接种(?:点|门诊)[^，。；]{0,4}(?:设置|布局)"),
+         _w("health", "government"), "health"),
+    # an epidemic's 研判: 疾控's and the department's (and its 指挥部's); a hospital or a clinic reports
+    Work("epidemic_judgement", re.compile(r"疫情[^，。；]{0,4}研判|风险研判|研判疫情|会商研判|分析研判"),
+         _w("cdc", "health", "government"), "cdc"),
+    # screening of cancer and the 早诊早治 programme: the hospitals screen, the department and its 疾控 organise and
+    # check its quality (a 卫生院 mobilises and follows up: reading 41; 疾控's diagnosing is voice._WRONG_ACTOR's)
+    Work("cancer_screening", re.compile(r"早诊早治|癌[^，。；]{0,6}筛查|高风险人群[^，。；]{0,6}筛查|早期诊断率"),
+         _w("hospital", "health", "mch", "cdc", "government"), "hospital"),
+    # the places a new estate sets aside (托育, 养老, 社区卫生服务 premises): planning approval's and 住建's
+    Work("estate_planning", re.compile(r"设施纳入[^，。；]{0,10}规划|新建(?:小区|居住区)|配套建设[^，。；]{0,8}(?:设施|用房)|"
+                                       r"建设用地|用地保障"),
+         _w("planning", "housing", "government"), "planning"),
+    # an epidemic's field investigation and its contacts: 疾控's (with the department and its 指挥部); a hospital reports
+    # and treats, a 卫生院 helps (reading 41's drafts: 各医疗机构要做好…流行病学调查和密切接触者管理)
+    Work("field_investigation", re.compile(r"流行病学调查|流调|密切接触者(?:的)?(?:管理|追踪|排查)"),
+         _w("cdc", "health", "government"), "cdc"),
+    # pathogen testing: 疾控's laboratories and the hospitals' (a 卫生院 or a 社区 centre samples and sends on)
+    Work("pathogen_testing", re.compile(r"病原学?检测能力|病原学检测"), _w("cdc", "hospital", "health", "government"),
+         "cdc"),
+    # test reagents held in stock: 疾控's and the hospitals' laboratories (a 卫生院 keeps its protective supplies, not the
+    # county's 检测试剂: b19's 各乡镇卫生院要…做好传染病防控物资和检测试剂的储备)
+    Work("reagent_stock", re.compile(r"检测试剂[^，。；]{0,4}储备|储备[^，。；]{0,12}检测试剂|物资和检测试剂"),
+         _w("cdc", "hospital", "health", "government"), "cdc"),
+    # oversight of services and their fees: the department's, its 卫生监督's, the government's and 医保's — a provider is
+    # overseen, it oversees no one (各基层医疗卫生机构要加强医养结合服务的监管; a 卫生院's 指导和监管 of its village
+    # clinics is its own)
+    Work("oversight", re.compile(r"(?:加强|强化|严格|做好|负责)[^，。；]{0,12}(?<!指导和)(?<!内部)监管|"
+                                 r"监管[^，。；]{0,6}(?:服务内容|收费)"),
+         _w("health", "inspection", "government", "insurance"), "health"),
+    # 属地管理 and 属地责任: the governments' and the townships' (a 助产机构 puts no one under 属地管理)
+    Work("territory", re.compile(r"属地管理|属地责任"), _w("government", "health"), "government"),
+    # the 医保 fund's oversight: the 医疗保障局's from the 2018–2019 reform (the department 配合s)
+    Work("insurance_fund", re.compile(r"医保基金监管|基金监管"), _w("insurance", "government"), "insurance",
+         since=dt.date(2019, 1, 1)),
+    # 体医融合: the department with the sports bureau
+    Work("sports_medicine", re.compile(r"体医融合|运动处方"), _w("health", "sports", "hospital", "community", "clinic"),
+         "health"),
+)
+
+
+# A subject is a body only where it ends as one does (村卫生室标准化建设要… names a work, not the 村卫生室).
+_BODY_END = re.compile(r"(?:中心|院|室|所|站|局|委|部门|机构|单位|队|大队|政府|指挥部|乡镇|街道|（市、区）|县区|我们|局里|委里|"
+                       r"医共体|医联体|医疗集团|乡村医生|村医)$")
+
+
+def mismatch(body: str, clause: str, date: dt.date | None = None) -> Work | None:
+    """The work ``clause`` gives ``body`` that is not its kind's (None where the body or the work is not in the
+    table, or the work is its own)."""
+    kind = kind_of(body) if _BODY_END.search(body) else None
+    if kind is None:
+        return None
+    for work in WORKS:
+        if work.since is not None and date is not None and date < work.since:
+            continue
+        m = work.words.search(clause)
+        if m and kind not in work.doers and not _HELPS.search(clause[:m.start()]):
+            return work
+    return None
+
+
+# A clause that helps with the work rather than does it (配合医保部门加强基金监管): anyone's.
+_HELPS = re.compile(r"配合|协助")
+
+
+def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) -> str | None:
+    """The body at ``level`` on ``date`` that ``work`` is given to (县卫生健康局, 县疾控中心, 县级医院, 自然资源和规划、
+    住建部门), or None where the level has none (a township's speech: its county's bodies are not its to tell)."""
+    if level not in levels.LEVELS or levels.is_township(level):
+        return None
+    units = levels.units(level, date, rural=rural)
+    if work.owner == "health":
+        return units.department
+    if work.owner == "cdc":
+        return next((u for u in units.public_health if "疾控" in u), None)
+    if work.owner == "hospital":
+        return units.hospitals[0] if units.hospitals else None
+    if work.owner == "government":
+        return units.subdivisions
+    if work.owner == "insurance":
+        return f"{levels.word(level)}医保局"
+    if work.owner == "planning":
+        return "自然资源、住建部门" if date >= dt.date(2019, 1, 1) else "规划、住建部门"
+    return None
+
+
+# A clause that names who acts: its subject before 要 (县疾控中心要…; 同时，各医疗机构要…).
+_SUBJECT = re.compile(r"^(?:同时，?|此外，?|并|还)?([^，。；：要]{2,18}?)(?:都|也|还)?要")
+
+
+def told(clause: str) -> str | None:
+    """The body ``clause`` tells to act (its subject before 要), or None."""
+    m = _SUBJECT.match(clause)
+    return m.group(1) if m and _BODY_END.search(m.group(1)) else None
+
+
+# The kinds that are the government's departments: only its leader tells them what to do (compose.voice.orders_peers).
+_DEPARTMENTS = frozenset({"planning", "housing", "development", "sports", "education"})
+
+
+def given_to_owner(sentence: str, level: str, date: dt.date, *, rural: bool = False,
+                   speaker_is_health: bool = False, government: bool = False) -> str | None:
+    """``sentence`` with each clause that tells a body another's work said of the body whose work it is (区疾控中心要
+    合理设置…接种点 → 区卫生健康局要合理设置…), the speaker's own department as 我们 where he heads it; None where
+    the owner has no name at the level, or is a department only a ``government`` leader tells.  A sentence with no
+    such clause comes back as it is."""
+    clauses = re.split(r"(?<=[。；])", sentence)
+    out = []
+    for c in clauses:
+        body = told(c)
+        work = mismatch(body, c, date) if body else None
+        if work is None or body is None:
+            out.append(c)
+            continue
+        owner = owner_name(work, level, date, rural=rural)
+        if owner is None or (work.owner in _DEPARTMENTS and not government):
+            return None
+        if speaker_is_health and work.owner == "health":
+            owner = "我们"
+        at = c.index(body)
+        out.append(c[:at] + owner + c[at + len(body):])
+    return "".join(out)

@@ -1,0 +1,60 @@
+"""A marked turn once in a speech (compose.turns): learned from the bank's text, said again without its adverb."""
+from __future__ import annotations
+
+import pytest
+
+from jianggao.compose import turns
+from jianggao.model.speech import Heading, Paragraph
+
+
+def test_the_shipped_table_marks_the_readers_turns_and_not_the_speech_grammar():
+    assert turns.table(), "the shipped table is not read: run python -m jianggao.prepared"
+    marked = turns._marked()
+    assert {"就能", "更加", "真正", "稳步"} <= set(marked)
+    # the speech's ordinary grammar is said too often to be heard again, and no negation or modal is a turn
+    assert not {"都要", "及时", "进一步", "不断", "不能", "必须", "难以"} & set(marked)
+
+
+def test_a_sentence_finds_its_turns_outside_its_content_words():
+    assert "就能" in turns.turns_of("让群众在村里就能拿到常用药。")
+    assert "就能" in turns.turns_of("让群众在身边就能用上中医药。")     # (能用 is read as one content word)
+    assert turns.turns_of("加强基层医疗卫生机构能力建设。") == frozenset()
+
+
+def test_a_turn_said_again_loses_its_adverb_and_the_first_stays():
+    shells = [[Paragraph(""), Paragraph("")]]
+    parts = [[["村卫生室要做好基本药物的配备和使用，使群众在村里就能拿到常用药。"],
+              ["农村孕产妇住院分娩补助要与新农合报销衔接起来，让孕产妇出院时就能拿到补助。",
+               "稳步改善医疗服务，优化就诊流程。", "要稳步推进医疗服务价格调整。"]]]
+    turns.turns_once(parts, shells, ())
+    assert parts[0][0] == ["村卫生室要做好基本药物的配备和使用，使群众在村里就能拿到常用药。"]
+    assert parts[0][1][0] == "农村孕产妇住院分娩补助要与新农合报销衔接起来，让孕产妇出院时能拿到补助。"
+    assert parts[0][1][1] == "稳步改善医疗服务，优化就诊流程。"
+    assert parts[0][1][2] == "要推进医疗服务价格调整。"
+
+
+def test_a_heading_counts_and_is_never_changed():
+    shells = [[Heading(2, "（六）", "稳步推进爱国卫生工作", ""), Paragraph("")]]
+    parts = [[["要持续开展，稳步改善城乡人居环境。"], ["要稳步提升医疗质量。"]]]
+    turns.turns_once(parts, shells, ())
+    assert parts == [[["要持续开展，改善城乡人居环境。"], ["要提升医疗质量。"]]]
+    assert shells[0][0].text == "稳步推进爱国卫生工作"
+
+
+@pytest.mark.parametrize("again", [
+    "同志们，新的一年，任务更加繁重，使命更加光荣。",       # a device: said twice in the sentence
+    "要继续优化就诊流程，让群众就医体验更好。",             # the adverb is the predicate
+    "一是稳步推进家庭医生签约服务。",                       # an item's head
+    "稳步提高新农合参合率。",                               # the brief's own words (keep)
+])
+def test_what_is_never_changed(again):
+    shells = [[Paragraph(""), Paragraph("")]]
+    first = "要更加注重质量，体验更好一些，稳步推进各项改革。"
+    parts = [[[first], [again]]]
+    turns.turns_once(parts, shells, ("稳步提高新农合参合率",))
+    assert parts[0][1] == [again]
+
+
+def test_a_negation_or_a_content_adverb_is_never_left_out():
+    assert turns.without_turn("村卫生室就难以正常运转。", "难以") is None
+    assert turns.without_turn("让群众就近看病。", "就近") is None

@@ -1,0 +1,79 @@
+"""What each kind of body does (model/body_work): the work given to its own body, or not said."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jianggao.compose.duties import line_needed
+from jianggao.compose.voice import Remit, in_remit, unsaid_alliance
+from jianggao.model import body_work
+
+D = dt.date(2021, 3, 1)
+
+
+@pytest.mark.parametrize(("body", "clause", "key"), [
+    ("区疾控中心", "区疾控中心要加强医务人员继续教育和岗位培训", "staff_training"),
+    ("区疾控中心", "区疾控中心要合理设置新冠病毒疫苗临时接种点", "vaccination_sites"),
+    ("各医疗机构", "各医疗机构要做好流行季节和节假日期间的疫情研判", "epidemic_judgement"),
+    ("各乡镇卫生院", "各乡镇卫生院要推进重点癌症早诊早治，对高风险人群开展筛查", "cancer_screening"),
+    ("发改部门", "发改部门要把托育服务设施纳入规划", "estate_planning"),
+    ("各医疗机构", "各医疗机构要做好重点传染病的流行病学调查和密切接触者管理", "field_investigation"),
+    ("各乡镇卫生院", "各乡镇卫生院要加强病原学检测能力建设", "pathogen_testing"),
+    ("各乡镇卫生院", "各乡镇卫生院要做好传染病防控物资和检测试剂的储备", "reagent_stock"),
+    ("各基层医疗卫生机构", "各基层医疗卫生机构要加强医养结合服务的监管，规范服务内容和收费", "oversight"),
+    ("各助产机构", "各助产机构要把流动孕产妇纳入属地管理", "territory"),
+    ("县卫生健康局", "县卫生健康局要健全医保基金监管机制", "insurance_fund"),
+])
+def test_another_bodys_work_is_found(body, clause, key):
+    work = body_work.mismatch(body, clause, D)
+    assert work is not None and work.key == key
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    ("县人民医院", "县人民医院要加强医务人员继续教育和岗位培训"),
+    ("县疾控中心", "县疾控中心要做好疫情研判"),
+    ("县级医院", "县级医院要推进重点癌症早诊早治"),
+    ("村卫生室标准化建设", "村卫生室标准化建设要纳入乡村建设规划统筹安排"),   # a work, not a body
+    ("乡镇卫生院", "乡镇卫生院要加强对村卫生室的指导和监管"),
+    ("县卫生健康局", "县卫生健康局要配合医保部门加强医保基金监管"),
+])
+def test_own_work_stands(body, clause):
+    assert body_work.mismatch(body, clause, D) is None
+
+
+def test_work_goes_to_its_own_body():
+    gov = Remit("government", "区", D)
+    assert in_remit("区疾控中心要合理设置新冠病毒疫苗临时接种点，科学安排接种时段。", gov) \
+        == "区卫生健康局要合理设置新冠病毒疫苗临时接种点，科学安排接种时段。"
+    assert in_remit("各乡镇卫生院要推进重点癌症早诊早治，对高风险人群开展筛查。", Remit("government", "县", D)) \
+        == "县级医院要推进重点癌症早诊早治，对高风险人群开展筛查。"
+    # a bureau's head says his own department's work as 我们; a department is not his to tell
+    assert in_remit("区疾控中心要加强医务人员继续教育和岗位培训。", Remit("bureau", "区", D)).startswith("我们要")
+    assert in_remit("发改部门要把托育服务设施纳入规划。", Remit("bureau", "区", D)) is None
+
+
+def test_a_government_does_not_join_its_own_department():
+    said = in_remit("我们要会同体育部门推动体医融合，把运动处方纳入健康管理服务。", Remit("government", "市", D))
+    assert said is not None and said.startswith("市卫生健康委要会同体育部门")
+
+
+def test_a_city_commission_tells_the_counties_bureaus():
+    said = in_remit("各乡镇卫生院要加强村医培训。", Remit("bureau", "市", dt.date(2016, 3, 1)))
+    assert said == "各县（市、区）卫生计生局要督促乡镇卫生院加强村医培训。"
+
+
+def test_the_level_decides_the_alliance():
+    assert unsaid_alliance("", "市").search("建立医共体内统一的药品耗材采购配送机制")
+    assert unsaid_alliance("", "区").search("让群众在县域内就能看好病")
+    assert unsaid_alliance("", "区", rural=True) is None
+    assert unsaid_alliance("", "县") is None
+    assert unsaid_alliance("", "市", county_city=True) is None
+    assert unsaid_alliance("区域医共体实现镇街全覆盖", "区").search("推进医联体建设")
+
+
+def test_a_partner_is_told_what_the_tasks_need():
+    assert not line_needed("教育部门要抓好学校卫生和学生健康工作", "加强慢性病管理；提升基层服务能力")
+    assert line_needed("教育部门要抓好学校卫生和学生健康工作", "做好儿童青少年近视防控")
+    assert line_needed("教育部门要落实学校传染病防控措施", "加强传染病监测预警")
+    assert line_needed("财政部门要落实政府办医投入责任", "")
