@@ -1192,24 +1192,24 @@ def root(context, missing=missing, environment=environment):
         t_36 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
+        l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_f = resolve('f')
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_agenda_items = resolve('agenda_items')
-        l_1_kind = resolve('kind')
         l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
+        l_1_fresh = resolve('fresh')
+        l_1__ = resolve('_')
         l_1_era_moment = resolve('era_moment')
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
-        l_1_cg = resolve('cg')
-        l_1_fresh = resolve('fresh')
-        l_1_frame = resolve('frame')
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
+        l_1_frame = resolve('frame')
         l_1_an = resolve('an')
         l_1_many = resolve('many')
         l_1_na = resolve('na')
@@ -1220,7 +1220,8 @@ def root(context, missing=missing, environment=environment):
         l_1_left_solved = resolve('left_solved')
         l_1_left_done = resolve('left_done')
         l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_us = resolve('us')
+        l_1_areas = l_1_keys = l_1_names = l_1_closing_due = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_cg = l_1_centre_names_congress = l_1_judged = l_1_said_congress = l_1_cap = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1229,7 +1230,7 @@ def root(context, missing=missing, environment=environment):
         l_1_areas = []
         l_1_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1240,7 +1241,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(l_2_r, 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1252,12 +1253,13 @@ def root(context, missing=missing, environment=environment):
         l_2_r = l_2__ = missing
         l_1_names = []
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:3]:
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
+        l_1_closing_due = ((l_1_conclude and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'annual_conference')) and (t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 0))
         l_1_k = t_7(environment, [t_6(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
@@ -1272,7 +1274,7 @@ def root(context, missing=missing, environment=environment):
         l_1_agenda_said = environment.call(context, (undefined(name='agenda_items') if l_1_agenda_items is missing else l_1_agenda_items), (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) in ('annual_conference', 'work_report')) else 1))
         l_1_agenda_marks = []
         for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'extend'), environment.getattr(l_2_a, 'marks'), _loop_vars=_loop_vars)
@@ -1280,7 +1282,7 @@ def root(context, missing=missing, environment=environment):
         l_2_a = l_2__ = missing
         l_1_moment = []
         for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_14(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)) and (not t_4(context.eval_ctx, t_12(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', l_2_x)))):
@@ -1291,14 +1293,14 @@ def root(context, missing=missing, environment=environment):
         l_1_own = []
         l_1_tasked = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='tasked') if l_1_tasked is missing else l_1_tasked), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_lines = missing
             _loop_vars = {}
             pass
@@ -1309,21 +1311,39 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_36.extend((
-            '¶',
-            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
-            '\n',
-        ))
-        if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
+        l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
+        l_1_centre_names_congress = (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and (undefined(name='moment') if l_1_moment is missing else l_1_moment)) and ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] in environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)))
+        if (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and l_1_lead_year):
             pass
-            t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
-            )
+            l_1_fresh = []
+            for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_m = l_2__ = missing
+            l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+        l_1_judged = []
+        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。'])
+        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。', '疫情防控一刻也不能放松，外防输入、内防反弹总策略和动态清零总方针必须毫不动摇坚持。'])
+        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。'])
+        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and (not environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound'))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
             for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_14(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
-                l_2__ = resolve('_')
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars):
@@ -1331,78 +1351,54 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
+            if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment))
+        if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)])
+        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound')):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
+        if (undefined(name='own') if l_1_own is missing else l_1_own):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), 0)])
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said)[1:]:
+            l_2__ = l_1__
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(l_2_a, 'lines'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_a = l_2__ = missing
+        for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own)[1:]:
+            l_2__ = l_1__
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [l_2_x], _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_x = l_2__ = missing
+        l_1_said_congress = ((((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and (not (undefined(name='centre_names_congress') if l_1_centre_names_congress is missing else l_1_centre_names_congress)))
+        l_1_cap = ((3 if (((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) >= 450) else 2) + (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else 0))
+        t_36.extend((
+            '¶',
+            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
+            '\n',
+        ))
+        if (undefined(name='said_congress') if l_1_said_congress is missing else l_1_said_congress):
+            pass
             t_36.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 471 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
-        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+        for l_2_j in (undefined(name='judged') if l_1_judged is missing else l_1_judged)[:(undefined(name='cap') if l_1_cap is missing else l_1_cap)]:
             _loop_vars = {}
             pass
             t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getattr(l_2_a, 'lines'))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *l_2_j)),
             )
-        l_2_a = missing
-        t_36.extend((
+        l_2_j = missing
+        t_36.append(
             str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
-            '\n',
-        ))
-        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
-                '\n',
-            ))
-        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。', '疫情防控一刻也不能放松，外防输入、内防反弹总策略和动态清零总方针必须毫不动摇坚持。')),
-                '\n',
-            ))
-        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
-                '\n',
-            ))
-        l_1_framed = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
-            pass
-            l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
-            if ((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
-                pass
-                l_1_fresh = []
-                for l_2_m in (undefined(name='moment') if l_1_moment is missing else l_1_moment):
-                    l_2__ = resolve('_')
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                        pass
-                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_2__
-                l_2_m = l_2__ = missing
-                l_1_moment = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-                l_1_fresh = []
-                for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
-                    l_2__ = resolve('_')
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                        pass
-                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_2__
-                l_2_m = l_2__ = missing
-                l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            l_1_frame = ''
-            t_36.extend((
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 494 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-            ))
-            for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
-                _loop_vars = {}
-                pass
-                t_36.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
-                )
-            l_2_x = missing
+        )
         l_1_asked = []
         l_1_hard = []
         l_1_took = []
@@ -1410,7 +1406,7 @@ def root(context, missing=missing, environment=environment):
         l_1_wish = ['期待', '期盼', '盼头', '盼的是', '最盼', '盼着']
         l_1_task_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
@@ -1419,7 +1415,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1455,7 +1451,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1490,7 +1486,7 @@ def root(context, missing=missing, environment=environment):
             l_1_pn = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_problem_name = resolve('problem_name')
-                l_2__ = missing
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='pn') if l_1_pn is missing else l_1_pn), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1499,7 +1495,7 @@ def root(context, missing=missing, environment=environment):
             l_1_weighed = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_stake = resolve('stake')
-                l_2__ = resolve('_')
+                l_2__ = l_1__
                 l_2_sk = missing
                 _loop_vars = {}
                 pass
@@ -1531,10 +1527,10 @@ def root(context, missing=missing, environment=environment):
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
+            if ((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 547 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 566 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1542,7 +1538,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_ph = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
-                l_2__ = missing
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='ph') if l_1_ph is missing else l_1_ph), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
@@ -1583,7 +1579,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_heads = []
                 for l_2_p in (undefined(name='left') if l_1_left is missing else l_1_left):
                     l_2_problem_name = resolve('problem_name')
-                    l_2__ = missing
+                    l_2__ = l_1__
                     _loop_vars = {}
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1607,6 +1603,27 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
+        if (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due):
+            pass
+            l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
+            l_1_us = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作', ))
+            if ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '开局之年')):
+                pass
+                l_1_ends = [str_join(('开局起步，关系全局。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求和群众的期盼一项一项落到实处，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的发展打下扎实基础。', )), str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把第一步迈稳迈好。头一年的每一项任务，都关系到“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的全局。', ))]
+            elif ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '收官之年')):
+                pass
+                l_1_ends = [str_join(('“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划定下的目标能不能如期实现，就看今年。规划确定的各项任务，各单位要对照目标逐项盘点，进度慢的要加快推进。', )), str_join(('认清形势、正视问题，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要对照“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标逐项盘点、查漏补缺。规划任务能不能如期完成，年底要拿结果来说话。', ))]
+            elif (undefined(name='f') if l_1_f is missing else l_1_f):
+                pass
+                l_1_ends = [str_join(('认清形势，是为了把工作做在前头。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把上级的要求和群众的期盼落到实处，推动“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标任务再往前走一步。', )), str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要在“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标上再往前赶一步，把上级的要求落到实处。', ))]
+            else:
+                pass
+                l_1_ends = [str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求落到实处。', ))]
+            t_36.extend((
+                '¶',
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
+                '\n',
+            ))
         return concat(t_36)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
@@ -2568,7 +2585,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 948 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 988 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2894,7 +2911,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1087 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1127 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3091,7 +3108,7 @@ def root(context, missing=missing, environment=environment):
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
             t_44.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于大家回去以后一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
@@ -3151,7 +3168,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1196 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1236 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3163,7 +3180,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1200 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1240 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3190,6 +3207,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1229&438=1231&439=1242&440=1253&443=1261&444=1262&445=1263&446=1265&447=1266&450=1268&451=1271&461=1272&462=1273&463=1281&464=1291&467=1292&468=1300&469=1314&470=1317&471=1322&472=1337&474=1345&475=1348&476=1351&477=1354&478=1357&479=1360&481=1363&483=1366&484=1367&485=1369&486=1370&487=1383&493=1394&494=1396&498=1406&501=1410&506=1411&507=1419&508=1426&509=1428&510=1430&511=1444&515=1455&516=1462&517=1464&518=1466&519=1478&524=1487&525=1488&526=1490&527=1499&528=1513&533=1514&535=1520&536=1522&537=1525&540=1528&544=1529&545=1530&546=1531&547=1534&549=1539&552=1540&553=1541&554=1543&555=1553&557=1554&558=1556&559=1559&563=1563&564=1565&565=1566&567=1567&568=1575&569=1576&571=1581&572=1583&573=1592&575=1595&576=1598&578=1601&580=1607&593=1613&594=1629&595=1630&596=1631&597=1632&600=1633&601=1634&608=1635&609=1637&610=1638&611=1640&612=1643&614=1645&615=1671&616=1673&617=1675&620=1677&621=1694&625=1696&627=1707&630=1711&632=1713&633=1715&634=1722&639=1724&640=1726&643=1754&644=1756&645=1758&646=1760&647=1762&648=1764&653=1766&654=1775&655=1804&659=1819&660=1823&661=1825&662=1827&663=1832&665=1838&666=1840&669=1850&670=1861&673=1872&678=1874&679=1876&680=1889&681=1897&682=1899&683=1903&686=1905&687=1917&688=1921&689=1926&693=1929&694=1931&695=1933&696=1938&698=1940&699=1942&700=1951&702=1954&708=1956&709=1958&710=1962&711=1966&714=1971&718=1973&719=1975&722=1981&723=1996&724=2007&725=2011&726=2013&728=2020&733=2023&736=2033&737=2035&739=2037&740=2039&742=2041&743=2045&747=2047&748=2049&752=2051&753=2062&754=2064&755=2075&756=2093&758=2096&760=2112&761=2119&762=2128&766=2131&770=2137&771=2142&776=2149&777=2161&778=2216&779=2222&780=2227&783=2229&784=2239&785=2242&786=2246&787=2249&790=2256&796=2260&797=2270&800=2283&803=2291&807=2297&810=2320&811=2329&813=2338&821=2346&826=2360&828=2370&831=2376&832=2378&834=2382&835=2384&837=2385&839=2387&848=2398&849=2412&856=2413&857=2414&862=2415&864=2416&865=2419&866=2437&869=2438&870=2439&871=2440&872=2449&873=2452&874=2456&875=2460&881=2465&882=2466&885=2483&886=2484&899=2485&900=2486&901=2499&902=2500&905=2501&908=2502&910=2503&913=2504&925=2505&926=2506&935=2507&936=2509&939=2514&941=2518&942=2529&944=2563&945=2565&946=2566&947=2569&948=2571&950=2577&952=2578&954=2581&960=2583&963=2608&964=2618&966=2620&967=2623&968=2626&969=2628&971=2633&973=2634&974=2640&975=2645&976=2650&981=2655&982=2656&983=2664&984=2666&985=2668&991=2674&992=2675&993=2678&994=2681&995=2684&996=2687&997=2694&1000=2696&1001=2697&1004=2702&1005=2708&1006=2713&1007=2718&1008=2720&1009=2721&1012=2723&1033=2724&1034=2725&1035=2726&1038=2728&1042=2729&1043=2730&1044=2767&1047=2778&1048=2799&1051=2824&1052=2827&1053=2830&1056=2837&1057=2842&1058=2844&1060=2847&1061=2851&1062=2854&1064=2855&1068=2861&1069=2863&1071=2866&1072=2868&1073=2871&1075=2878&1077=2881&1080=2883&1084=2887&1085=2892&1086=2895&1087=2897&1088=2900&1089=2903&1094=2906&943=2915&1096=2918&1097=2922&1101=2924&1104=2926&1105=2928&1106=2936&1107=2938&1108=2950&1109=2952&1110=2957&1111=2961&1115=2964&1116=2966&1119=2969&1120=2974&1121=2977&1128=2989&1130=3023&1131=3026&1132=3029&1133=3032&1134=3035&1135=3038&1137=3044&1143=3047&1148=3057&1149=3078&1153=3080&1154=3081&1155=3082&1156=3083&1157=3084&1158=3088&1159=3091&1161=3094&1162=3097&1164=3100&1166=3106&1169=3109&1170=3110&1172=3111&1173=3114&1174=3120&1175=3122&1176=3124&1177=3127&1178=3130&1180=3133&1181=3135&1182=3140&1186=3141&1189=3142&1190=3143&1193=3144&1195=3145&1196=3150&1197=3156&1200=3162&1201=3172&1202=3185'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1230&438=1232&439=1243&440=1254&443=1262&446=1263&447=1264&448=1265&449=1267&450=1268&453=1270&454=1273&464=1274&465=1275&466=1283&467=1293&470=1294&471=1302&472=1314&476=1315&477=1316&478=1318&485=1329&486=1330&487=1332&488=1333&489=1335&490=1336&492=1338&497=1339&500=1342&501=1357&502=1360&503=1363&504=1366&505=1373&506=1380&508=1381&509=1384&510=1387&511=1392&512=1400&517=1402&520=1406&525=1407&526=1415&527=1422&528=1424&529=1426&530=1440&534=1451&535=1458&536=1460&537=1462&538=1474&543=1483&544=1484&545=1486&546=1495&547=1509&552=1510&554=1516&555=1518&556=1521&559=1524&563=1525&564=1526&565=1527&566=1530&568=1535&571=1536&572=1537&573=1539&574=1549&576=1550&577=1552&578=1555&582=1559&583=1561&584=1562&586=1563&587=1571&588=1572&590=1577&591=1579&592=1588&594=1591&595=1594&597=1597&599=1603&612=1606&615=1608&616=1609&617=1610&618=1612&619=1613&620=1615&621=1616&622=1618&624=1621&626=1624&633=1630&634=1646&635=1647&636=1648&637=1649&640=1650&641=1651&648=1652&649=1654&650=1655&651=1657&652=1660&654=1662&655=1688&656=1690&657=1692&660=1694&661=1711&665=1713&667=1724&670=1728&672=1730&673=1732&674=1739&679=1741&680=1743&683=1771&684=1773&685=1775&686=1777&687=1779&688=1781&693=1783&694=1792&695=1821&699=1836&700=1840&701=1842&702=1844&703=1849&705=1855&706=1857&709=1867&710=1878&713=1889&718=1891&719=1893&720=1906&721=1914&722=1916&723=1920&726=1922&727=1934&728=1938&729=1943&733=1946&734=1948&735=1950&736=1955&738=1957&739=1959&740=1968&742=1971&748=1973&749=1975&750=1979&751=1983&754=1988&758=1990&759=1992&762=1998&763=2013&764=2024&765=2028&766=2030&768=2037&773=2040&776=2050&777=2052&779=2054&780=2056&782=2058&783=2062&787=2064&788=2066&792=2068&793=2079&794=2081&795=2092&796=2110&798=2113&800=2129&801=2136&802=2145&806=2148&810=2154&811=2159&816=2166&817=2178&818=2233&819=2239&820=2244&823=2246&824=2256&825=2259&826=2263&827=2266&830=2273&836=2277&837=2287&840=2300&843=2308&847=2314&850=2337&851=2346&853=2355&861=2363&866=2377&868=2387&871=2393&872=2395&874=2399&875=2401&877=2402&879=2404&888=2415&889=2429&896=2430&897=2431&902=2432&904=2433&905=2436&906=2454&909=2455&910=2456&911=2457&912=2466&913=2469&914=2473&915=2477&921=2482&922=2483&925=2500&926=2501&939=2502&940=2503&941=2516&942=2517&945=2518&948=2519&950=2520&953=2521&965=2522&966=2523&975=2524&976=2526&979=2531&981=2535&982=2546&984=2580&985=2582&986=2583&987=2586&988=2588&990=2594&992=2595&994=2598&1000=2600&1003=2625&1004=2635&1006=2637&1007=2640&1008=2643&1009=2645&1011=2650&1013=2651&1014=2657&1015=2662&1016=2667&1021=2672&1022=2673&1023=2681&1024=2683&1025=2685&1031=2691&1032=2692&1033=2695&1034=2698&1035=2701&1036=2704&1037=2711&1040=2713&1041=2714&1044=2719&1045=2725&1046=2730&1047=2735&1048=2737&1049=2738&1052=2740&1073=2741&1074=2742&1075=2743&1078=2745&1082=2746&1083=2747&1084=2784&1087=2795&1088=2816&1091=2841&1092=2844&1093=2847&1096=2854&1097=2859&1098=2861&1100=2864&1101=2868&1102=2871&1104=2872&1108=2878&1109=2880&1111=2883&1112=2885&1113=2888&1115=2895&1117=2898&1120=2900&1124=2904&1125=2909&1126=2912&1127=2914&1128=2917&1129=2920&1134=2923&983=2932&1136=2935&1137=2939&1141=2941&1144=2943&1145=2945&1146=2953&1147=2955&1148=2967&1149=2969&1150=2974&1151=2978&1155=2981&1156=2983&1159=2986&1160=2991&1161=2994&1168=3006&1170=3040&1171=3043&1172=3046&1173=3049&1174=3052&1175=3055&1177=3061&1183=3064&1188=3074&1189=3095&1193=3097&1194=3098&1195=3099&1196=3100&1197=3101&1198=3105&1199=3108&1201=3111&1202=3114&1204=3117&1206=3123&1209=3126&1210=3127&1212=3128&1213=3131&1214=3137&1215=3139&1216=3141&1217=3144&1218=3147&1220=3150&1221=3152&1222=3157&1226=3158&1229=3159&1230=3160&1233=3161&1235=3162&1236=3167&1237=3173&1240=3179&1241=3189&1242=3202'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# cf927f953095a5e4360ab1f2a3b10ae153f8626eb0887284a02f9fa756618aa9
+# 11a40670b185d5d282aed5742e2f161047ca38284c00e61d1674470a1e66504a
