@@ -1209,19 +1209,24 @@ def root(context, missing=missing, environment=environment):
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
-        l_1_frame = resolve('frame')
+        l_1_items = resolve('items')
+        l_1_heads = resolve('heads')
+        l_1_head = resolve('head')
+        l_1_hitems = resolve('hitems')
+        l_1_these = resolve('these')
+        l_1_turn = resolve('turn')
         l_1_an = resolve('an')
         l_1_many = resolve('many')
         l_1_na = resolve('na')
         l_1_ends = resolve('ends')
         l_1_deal = resolve('deal')
         l_1_ph = resolve('ph')
+        l_1_frame = resolve('frame')
         l_1_answer = resolve('answer')
         l_1_left_solved = resolve('left_solved')
         l_1_left_done = resolve('left_done')
-        l_1_heads = resolve('heads')
         l_1_us = resolve('us')
-        l_1_areas = l_1_keys = l_1_names = l_1_closing_due = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_cg = l_1_centre_names_congress = l_1_judged = l_1_said_congress = l_1_cap = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_areas = l_1_keys = l_1_names = l_1_closing_due = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_cg = l_1_centre_names_congress = l_1_judged = l_1_said_congress = l_1_cap = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_one = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1513,24 +1518,73 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_from_brief, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_from_brief['v'] = True
+        l_1_one = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), hard=False)
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            l_1_frame = ''
-            t_36.extend((
-                '¶',
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
-            ))
+            l_1_items = []
+            for l_2_x in (undefined(name='asked') if l_1_asked is missing else l_1_asked):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='items') if l_1_items is missing else l_1_items), 'append'), t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_x = l_2__ = missing
+            if (t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
+                pass
+                l_1_heads = ['群众的期盼越来越具体：', str_join(('群众对', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的期盼越来越具体：', )), str_join(('群众对', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '服务的要求越来越具体：', ))]
+                if t_4(context.eval_ctx, t_12(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), ''))):
+                    pass
+                    l_1_heads = (undefined(name='heads') if l_1_heads is missing else l_1_heads)[2:]
+                l_1_head = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='heads') if l_1_heads is missing else l_1_heads))
+                t_36.extend((
+                    '¶',
+                    str((undefined(name='head') if l_1_head is missing else l_1_head)),
+                    str(t_2(context.eval_ctx, (undefined(name='items') if l_1_items is missing else l_1_items), '；')),
+                    '。\n',
+                ))
+            else:
+                pass
+                l_1_head = ''
+                t_36.extend((
+                    '¶',
+                    str(environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), 0)),
+                    '\n',
+                ))
+            if (undefined(name='hard') if l_1_hard is missing else l_1_hard):
+                pass
+                if not isinstance(l_1_one, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_one['hard'] = True
+                l_1_hitems = []
+                for l_2_x in (undefined(name='hard') if l_1_hard is missing else l_1_hard):
+                    l_2__ = l_1__
+                    _loop_vars = {}
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), 'append'), t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+                l_2_x = l_2__ = missing
+                l_1_these = (('这些要求' if ('要求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else '这些期盼') if (t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) else '这个期盼')
+                if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
+                    pass
+                    l_1_turn = [str_join(('对照', (undefined(name='these') if l_1_these is missing else l_1_these), '，有', ('几个问题' if (t_3((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems)) > 1) else '一个问题'), '必须正视：', )), str_join(('回应好', (undefined(name='these') if l_1_these is missing else l_1_these), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '有', ('几处短板' if (t_3((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems)) > 1) else '一处短板'), '必须看清：', ))]
+                else:
+                    pass
+                    l_1_turn = [str_join(('回应好', (undefined(name='these') if l_1_these is missing else l_1_these), '，工作的难处也不能低估：', )), str_join(((undefined(name='these') if l_1_these is missing else l_1_these)[1:], '背后，工作的难处也不少：', ))]
+                t_36.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='turn') if l_1_turn is missing else l_1_turn))),
+                    str(t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；')),
+                    '。\n',
+                ))
             l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
             l_1_na = environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)))
             l_1_ends = ['回应这些期盼，是今年工作的出发点。', '这些期盼，就是今年工作要努力的方向。', (str_join(('群众盼的这', (undefined(name='na') if l_1_na is missing else l_1_na), '件事，今年的任务里都要有回应。', )) if (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) > 1) else '群众盼的这件事，今年的任务里要有回应。'), (str_join(('回应好这', (undefined(name='na') if l_1_na is missing else l_1_na), '个方面的期盼，是今年部署任务的出发点。', )) if (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) > 1) else '群众的这个期盼，今年部署任务时要对上。'), '群众的期盼，今年部署任务时都要一一对上。']
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            if ((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
+            if (((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 566 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 596 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1547,15 +1601,28 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_bridge, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
+        if ((undefined(name='hard') if l_1_hard is missing else l_1_hard) and environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard')):
+            pass
+            l_1_hard = []
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
             l_1_frame = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '', '应当看到，']), 0) if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else '')
-            t_36.extend((
-                '¶',
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
-                str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
-            ))
+            l_1_hitems = []
+            for l_2_x in (undefined(name='hard') if l_1_hard is missing else l_1_hard):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), 'append'), t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_x = l_2__ = missing
+            if (((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')) or (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))):
+                pass
+                t_36.extend((
+                    '¶',
+                    str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
+                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 611 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
+                ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
                 pass
                 l_1_left_solved = environment.call(context, (undefined(name='answer') if l_1_answer is missing else l_1_answer), (undefined(name='left') if l_1_left is missing else l_1_left))
@@ -1609,7 +1676,7 @@ def root(context, missing=missing, environment=environment):
             l_1_us = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作', ))
             if ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '开局之年')):
                 pass
-                l_1_ends = [str_join(('开局起步，关系全局。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求和群众的期盼一项一项落到实处，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的发展打下扎实基础。', )), str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把第一步迈稳迈好。头一年的每一项任务，都关系到“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的全局。', ))]
+                l_1_ends = [str_join(('开局起步，关系全局。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求和群众的期盼一项一项落到实处，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的发展打下扎实基础。', )), str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把第一步迈稳迈好。头一年的每一项任务，都关系到“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的全局。', ))]
             elif ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '收官之年')):
                 pass
                 l_1_ends = [str_join(('“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划定下的目标能不能如期实现，就看今年。规划确定的各项任务，各单位要对照目标逐项盘点，进度慢的要加快推进。', )), str_join(('认清形势、正视问题，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要对照“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标逐项盘点、查漏补缺。规划任务能不能如期完成，年底要拿结果来说话。', ))]
@@ -2585,7 +2652,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 988 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1021 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2911,7 +2978,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1127 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1160 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3168,7 +3235,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1236 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1269 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3180,7 +3247,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1240 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1273 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3207,6 +3274,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1230&438=1232&439=1243&440=1254&443=1262&446=1263&447=1264&448=1265&449=1267&450=1268&453=1270&454=1273&464=1274&465=1275&466=1283&467=1293&470=1294&471=1302&472=1314&476=1315&477=1316&478=1318&485=1329&486=1330&487=1332&488=1333&489=1335&490=1336&492=1338&497=1339&500=1342&501=1357&502=1360&503=1363&504=1366&505=1373&506=1380&508=1381&509=1384&510=1387&511=1392&512=1400&517=1402&520=1406&525=1407&526=1415&527=1422&528=1424&529=1426&530=1440&534=1451&535=1458&536=1460&537=1462&538=1474&543=1483&544=1484&545=1486&546=1495&547=1509&552=1510&554=1516&555=1518&556=1521&559=1524&563=1525&564=1526&565=1527&566=1530&568=1535&571=1536&572=1537&573=1539&574=1549&576=1550&577=1552&578=1555&582=1559&583=1561&584=1562&586=1563&587=1571&588=1572&590=1577&591=1579&592=1588&594=1591&595=1594&597=1597&599=1603&612=1606&615=1608&616=1609&617=1610&618=1612&619=1613&620=1615&621=1616&622=1618&624=1621&626=1624&633=1630&634=1646&635=1647&636=1648&637=1649&640=1650&641=1651&648=1652&649=1654&650=1655&651=1657&652=1660&654=1662&655=1688&656=1690&657=1692&660=1694&661=1711&665=1713&667=1724&670=1728&672=1730&673=1732&674=1739&679=1741&680=1743&683=1771&684=1773&685=1775&686=1777&687=1779&688=1781&693=1783&694=1792&695=1821&699=1836&700=1840&701=1842&702=1844&703=1849&705=1855&706=1857&709=1867&710=1878&713=1889&718=1891&719=1893&720=1906&721=1914&722=1916&723=1920&726=1922&727=1934&728=1938&729=1943&733=1946&734=1948&735=1950&736=1955&738=1957&739=1959&740=1968&742=1971&748=1973&749=1975&750=1979&751=1983&754=1988&758=1990&759=1992&762=1998&763=2013&764=2024&765=2028&766=2030&768=2037&773=2040&776=2050&777=2052&779=2054&780=2056&782=2058&783=2062&787=2064&788=2066&792=2068&793=2079&794=2081&795=2092&796=2110&798=2113&800=2129&801=2136&802=2145&806=2148&810=2154&811=2159&816=2166&817=2178&818=2233&819=2239&820=2244&823=2246&824=2256&825=2259&826=2263&827=2266&830=2273&836=2277&837=2287&840=2300&843=2308&847=2314&850=2337&851=2346&853=2355&861=2363&866=2377&868=2387&871=2393&872=2395&874=2399&875=2401&877=2402&879=2404&888=2415&889=2429&896=2430&897=2431&902=2432&904=2433&905=2436&906=2454&909=2455&910=2456&911=2457&912=2466&913=2469&914=2473&915=2477&921=2482&922=2483&925=2500&926=2501&939=2502&940=2503&941=2516&942=2517&945=2518&948=2519&950=2520&953=2521&965=2522&966=2523&975=2524&976=2526&979=2531&981=2535&982=2546&984=2580&985=2582&986=2583&987=2586&988=2588&990=2594&992=2595&994=2598&1000=2600&1003=2625&1004=2635&1006=2637&1007=2640&1008=2643&1009=2645&1011=2650&1013=2651&1014=2657&1015=2662&1016=2667&1021=2672&1022=2673&1023=2681&1024=2683&1025=2685&1031=2691&1032=2692&1033=2695&1034=2698&1035=2701&1036=2704&1037=2711&1040=2713&1041=2714&1044=2719&1045=2725&1046=2730&1047=2735&1048=2737&1049=2738&1052=2740&1073=2741&1074=2742&1075=2743&1078=2745&1082=2746&1083=2747&1084=2784&1087=2795&1088=2816&1091=2841&1092=2844&1093=2847&1096=2854&1097=2859&1098=2861&1100=2864&1101=2868&1102=2871&1104=2872&1108=2878&1109=2880&1111=2883&1112=2885&1113=2888&1115=2895&1117=2898&1120=2900&1124=2904&1125=2909&1126=2912&1127=2914&1128=2917&1129=2920&1134=2923&983=2932&1136=2935&1137=2939&1141=2941&1144=2943&1145=2945&1146=2953&1147=2955&1148=2967&1149=2969&1150=2974&1151=2978&1155=2981&1156=2983&1159=2986&1160=2991&1161=2994&1168=3006&1170=3040&1171=3043&1172=3046&1173=3049&1174=3052&1175=3055&1177=3061&1183=3064&1188=3074&1189=3095&1193=3097&1194=3098&1195=3099&1196=3100&1197=3101&1198=3105&1199=3108&1201=3111&1202=3114&1204=3117&1206=3123&1209=3126&1210=3127&1212=3128&1213=3131&1214=3137&1215=3139&1216=3141&1217=3144&1218=3147&1220=3150&1221=3152&1222=3157&1226=3158&1229=3159&1230=3160&1233=3161&1235=3162&1236=3167&1237=3173&1240=3179&1241=3189&1242=3202'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1235&438=1237&439=1248&440=1259&443=1267&446=1268&447=1269&448=1270&449=1272&450=1273&453=1275&454=1278&464=1279&465=1280&466=1288&467=1298&470=1299&471=1307&472=1319&476=1320&477=1321&478=1323&485=1334&486=1335&487=1337&488=1338&489=1340&490=1341&492=1343&497=1344&500=1347&501=1362&502=1365&503=1368&504=1371&505=1378&506=1385&508=1386&509=1389&510=1392&511=1397&512=1405&517=1407&520=1411&525=1412&526=1420&527=1427&528=1429&529=1431&530=1445&534=1456&535=1463&536=1465&537=1467&538=1479&543=1488&544=1489&545=1491&546=1500&547=1514&552=1515&560=1521&561=1522&562=1524&563=1532&564=1534&566=1535&567=1538&568=1541&570=1547&571=1550&573=1553&574=1557&575=1558&577=1566&578=1567&581=1569&583=1572&585=1574&589=1578&593=1579&594=1580&595=1581&596=1584&598=1589&601=1590&602=1591&603=1593&604=1603&606=1604&607=1607&608=1609&609=1610&611=1618&615=1626&616=1628&617=1629&619=1630&620=1638&621=1639&623=1644&624=1646&625=1655&627=1658&628=1661&630=1664&632=1670&645=1673&648=1675&649=1676&650=1677&651=1679&652=1680&653=1682&654=1683&655=1685&657=1688&659=1691&666=1697&667=1713&668=1714&669=1715&670=1716&673=1717&674=1718&681=1719&682=1721&683=1722&684=1724&685=1727&687=1729&688=1755&689=1757&690=1759&693=1761&694=1778&698=1780&700=1791&703=1795&705=1797&706=1799&707=1806&712=1808&713=1810&716=1838&717=1840&718=1842&719=1844&720=1846&721=1848&726=1850&727=1859&728=1888&732=1903&733=1907&734=1909&735=1911&736=1916&738=1922&739=1924&742=1934&743=1945&746=1956&751=1958&752=1960&753=1973&754=1981&755=1983&756=1987&759=1989&760=2001&761=2005&762=2010&766=2013&767=2015&768=2017&769=2022&771=2024&772=2026&773=2035&775=2038&781=2040&782=2042&783=2046&784=2050&787=2055&791=2057&792=2059&795=2065&796=2080&797=2091&798=2095&799=2097&801=2104&806=2107&809=2117&810=2119&812=2121&813=2123&815=2125&816=2129&820=2131&821=2133&825=2135&826=2146&827=2148&828=2159&829=2177&831=2180&833=2196&834=2203&835=2212&839=2215&843=2221&844=2226&849=2233&850=2245&851=2300&852=2306&853=2311&856=2313&857=2323&858=2326&859=2330&860=2333&863=2340&869=2344&870=2354&873=2367&876=2375&880=2381&883=2404&884=2413&886=2422&894=2430&899=2444&901=2454&904=2460&905=2462&907=2466&908=2468&910=2469&912=2471&921=2482&922=2496&929=2497&930=2498&935=2499&937=2500&938=2503&939=2521&942=2522&943=2523&944=2524&945=2533&946=2536&947=2540&948=2544&954=2549&955=2550&958=2567&959=2568&972=2569&973=2570&974=2583&975=2584&978=2585&981=2586&983=2587&986=2588&998=2589&999=2590&1008=2591&1009=2593&1012=2598&1014=2602&1015=2613&1017=2647&1018=2649&1019=2650&1020=2653&1021=2655&1023=2661&1025=2662&1027=2665&1033=2667&1036=2692&1037=2702&1039=2704&1040=2707&1041=2710&1042=2712&1044=2717&1046=2718&1047=2724&1048=2729&1049=2734&1054=2739&1055=2740&1056=2748&1057=2750&1058=2752&1064=2758&1065=2759&1066=2762&1067=2765&1068=2768&1069=2771&1070=2778&1073=2780&1074=2781&1077=2786&1078=2792&1079=2797&1080=2802&1081=2804&1082=2805&1085=2807&1106=2808&1107=2809&1108=2810&1111=2812&1115=2813&1116=2814&1117=2851&1120=2862&1121=2883&1124=2908&1125=2911&1126=2914&1129=2921&1130=2926&1131=2928&1133=2931&1134=2935&1135=2938&1137=2939&1141=2945&1142=2947&1144=2950&1145=2952&1146=2955&1148=2962&1150=2965&1153=2967&1157=2971&1158=2976&1159=2979&1160=2981&1161=2984&1162=2987&1167=2990&1016=2999&1169=3002&1170=3006&1174=3008&1177=3010&1178=3012&1179=3020&1180=3022&1181=3034&1182=3036&1183=3041&1184=3045&1188=3048&1189=3050&1192=3053&1193=3058&1194=3061&1201=3073&1203=3107&1204=3110&1205=3113&1206=3116&1207=3119&1208=3122&1210=3128&1216=3131&1221=3141&1222=3162&1226=3164&1227=3165&1228=3166&1229=3167&1230=3168&1231=3172&1232=3175&1234=3178&1235=3181&1237=3184&1239=3190&1242=3193&1243=3194&1245=3195&1246=3198&1247=3204&1248=3206&1249=3208&1250=3211&1251=3214&1253=3217&1254=3219&1255=3224&1259=3225&1262=3226&1263=3227&1266=3228&1268=3229&1269=3234&1270=3240&1273=3246&1274=3256&1275=3269'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 11a40670b185d5d282aed5742e2f161047ca38284c00e61d1674470a1e66504a
+# b3db416188db3574b84b29bfa785854d9360dfac086f3571d02377250c0f56d1
