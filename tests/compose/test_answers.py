@@ -205,8 +205,11 @@ def test_the_situation_s_challenges_are_the_brief_s_problems(real):
     part = text[text.index("二、"):text.index("三、")]
     # (no pointer before them: 前面讲到的几个问题，各有各的难处 promised to weigh all, the twenty-sixth reading)
     assert "前面讲到的几个问题" not in part
-    # (the part's last paragraph: it no longer opens on a 从…看 frame, the blind readers' tell)
-    challenge = [line for line in part.split("\n")[1:] if line.strip()][-1]
+    # (the part's last paragraph but the conclusion, which says what the judgements mean for this year's work (situ20):
+    # it no longer opens on a 从…看 frame, the blind readers' tell)
+    paragraphs = [line for line in part.split("\n")[1:] if line.strip()]
+    assert "今年" in paragraphs[-1] and "“十三五”" in paragraphs[-1], paragraphs[-1]
+    challenge = paragraphs[-2]
     # weighed, each by its own stake; the generic challenges (医疗质量是医院的生命线, 慢性病) are not said beside them
     assert "病媒" in challenge or "舍近求远" in challenge or "多跑路" in challenge, challenge
     assert "生命线" not in part and "慢性病已经成为" not in part

@@ -171,3 +171,20 @@ def test_our_later_forms_are_said_in_an_earlier_year_s_words(ours, said):
     assert era.modernise(ours, D(2014, 2, 20), "县") == said
     assert not era.out_of_time(said, D(2014, 2, 20), "县")
     assert era.modernise(ours, D(2019, 2, 20), "县") == ours
+
+
+@pytest.mark.parametrize(("text", "day", "dated"), [
+    # 国发〔2014〕66号 still said 有针对性地组织开展“除四害”活动; 国发〔2020〕15号 (2020-11-27) says 病媒生物防制 (situ20)
+    ("除四害要抓住季节，春季灭鼠、夏季灭蚊蝇。", D(2019, 4, 10), False),
+    ("认真开展“除四害”工作", D(2025, 4, 15), True),
+    ("要科学开展病媒生物防制，降低病媒生物密度。", D(2025, 4, 15), False),
+    ("要科学开展病媒生物防制，降低病媒生物密度。", D(2012, 4, 15), False),
+])
+def test_chusihai_is_a_word_of_its_time_and_its_neighbour_is_not(text, day, dated):
+    assert bool(era.outside_window(text, day)) is dated
+
+
+def test_the_nations_own_body_keeps_its_name_in_a_district_whose_department_is_older():
+    # (a 2014 district's 卫生局: 国家卫生和计划生育委员会 was reworded to 国家卫生委员会, situ20)
+    said = era.modernise("国家卫生和计划生育委员会组建以后，卫生工作要统筹推进。", D(2014, 2, 20), "区")
+    assert "国家卫生和计划生育委员会" in said

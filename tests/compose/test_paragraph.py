@@ -95,8 +95,18 @@ def test_a_documents_issue_is_news_for_about_a_year_only():
                {"text": "党的二十大报告提出推进健康中国建设。", "from": "2022-10-16", "to": None}]
     assert len(in_force(entries, dt.date(2022, 3, 1), news_days=NEWS_DAYS)) == 1
     assert in_force(entries, dt.date(2026, 3, 1), news_days=NEWS_DAYS) == ["党的二十大报告提出推进健康中国建设。"]
-    # (a special meeting's own subject still cites its standing document: the meeting's basis)
-    assert len(in_force(entries, dt.date(2026, 3, 1))) == 2
+    # the rule holds wherever dated wording names a document, not only in the situation part: a special meeting
+    # cites its subject's standing document as 按照《…》的要求, in the entry's ``standing`` form, or not at all
+    # (issue 13, situ20: a 2017 规划 told as just issued at a 2021 meeting)
+    assert in_force(entries, dt.date(2026, 3, 1)) == ["党的二十大报告提出推进健康中国建设。"]
+    standing = [{**entries[0], "standing": "按照《关于加强新时代老龄工作的意见》的要求，老年健康服务要一项一项落实。"}]
+    assert in_force(standing, dt.date(2022, 3, 1)) == [entries[0]["text"]]
+    assert in_force(standing, dt.date(2026, 3, 1)) == [standing[0]["standing"]]
+    # news for a year: a document of 2015-01 is news at a meeting of 2015-12, not at the next year's February
+    jan = [{"text": "国务院印发《关于进一步加强新时期爱国卫生工作的意见》，作出了部署。", "from": "2015-01-13", "to": None}]
+    assert in_force(jan, dt.date(2015, 12, 20)) and not in_force(jan, dt.date(2016, 2, 10))
+    # the situation part hears only news (news_in_force): no standing form
+    assert in_force(standing, dt.date(2026, 3, 1), news_days=NEWS_DAYS, standing=False) == []
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)

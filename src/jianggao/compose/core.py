@@ -268,7 +268,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
-    ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS)
+    ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS,
+                                                    standing=False)
     # the date's agenda (tifa.yaml ``agenda``: the campaign under way, the health-policy landmark, the moment), for the
     # speech's own topics, kind and place; newest first (issue 13, reading 39: 二、认清形势 delivered no agenda)
     opened = "".join(in_force((templates.wording.get("ERA_LINES") or {}).get("opening") or (), the_plan.date,
@@ -411,24 +412,32 @@ def not_in_closing(lines: Sequence[str], closing: str) -> list[str]:
     return [line for line in lines if longest_run(norm(line), said) < 4]
 
 
-def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int | None = None) -> list[str]:
+def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int | None = None,
+             standing: bool = True) -> list[str]:
     """The texts of dated wording entries ({text, from, to}) that can be said on ``date``; a township's speech
-    starts an entry at its ``township_from`` where it has one (a campaign's second batch).  With ``news_days``,
-    an entry telling of a document's issue (国务院办公厅印发…) is said only that many days after it."""
+    starts an entry at its ``township_from`` where it has one (a campaign's second batch).  An entry telling of a
+    document's issue (国务院办公厅印发…) is news for ``news_days`` (default NEWS_DAYS) after its ``from``, the day
+    the document was issued; after that the entry's ``standing`` form is said (按照《…》的要求，…), or nothing, and
+    nothing at all with ``standing`` False (the situation part's judgements are the date's news, not its basis)."""
     import datetime as dt
 
+    limit = NEWS_DAYS if news_days is None else news_days
     out = []
     for e in entries or ():
-        start, end = (e.get("township_from") or e.get("from")) if township else e.get("from"), e.get("to")
+        issued = e.get("from")
+        start, end = (e.get("township_from") or issued) if township else issued, e.get("to")
         start = dt.date.fromisoformat(str(start)) if start else None
         end = dt.date.fromisoformat(str(end)) if end else None
+        text = str(e["text"])
         # a document's issue is news for about a year (issue 13: 中共中央、国务院印发关于加强新时代老龄工作的意见, a
-        # 2021 document, said as news in a 2026 speech); after that the work it set out is said, not its issue
-        if news_days is not None and start is not None and _ISSUED.search(str(e["text"])):
-            news_end = start + dt.timedelta(days=news_days)
-            end = news_end if end is None else min(end, news_end)
+        # 2021 document, said as news in a 2026 speech; 国务院印发《关于进一步加强新时期爱国卫生工作的意见》, a 2014
+        # document, told as news at a 2020 爱卫 meeting): after that the work it set out is said, 按照…的要求
+        if issued and _ISSUED.search(text) and date > dt.date.fromisoformat(str(issued)) + dt.timedelta(days=limit):
+            if not standing or not e.get("standing"):
+                continue
+            text = str(e["standing"])
         if (start is None or date >= start) and (end is None or date <= end):
-            out.append(str(e["text"]))
+            out.append(text)
     return out
 
 
@@ -469,9 +478,11 @@ def agenda_for(the_plan: Any, kind: str, main_topic: str = "") -> list[dict[str,
              "areas": list(a.areas)} for a in items]
 
 
-# How long a document's issue (国务院办公厅印发…) is said as news in the situation part: about a year and a season.
-# (A special meeting's first part still cites its subject's standing document: it is the meeting's basis.)
-NEWS_DAYS = 460
+# How long a document's issue (国务院办公厅印发…) is said as news, wherever dated wording names it (in_force): a year
+# (the “十三五” 医改规划 of 2017-01-09 was told as just issued at a 2018-02 meeting; a 2015-01 爱卫 意见 at a 2016-04
+# one).  A special meeting's first part still cites its subject's standing document, as its basis: in the entry's
+# ``standing`` form, 按照《…》的要求.
+NEWS_DAYS = 366
 _ISSUED = re.compile(r"^(?:中共中央|国务院|国家|全国人大)[^，。]{0,12}(?:印发|出台|发布)")
 
 

@@ -127,6 +127,13 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"多点执业", None, "2017-03-31"),
         (r"有升有降|总量控制、结构调整", None, "2019-12-31"),
         (r"改水改厕[^。；]{0,30}到位|到位、经费到位", None, "2017-12-31"),
+        # 除四害 (中共中央、国务院《关于除四害讲卫生的指示》, 1958-02-12) was still the State Council's word in 2014: 国发
+        # 〔2014〕66号 (新时期爱国卫生工作, published 2015-01-13) 有针对性地组织开展“除四害”活动 beside 科学预防控制病媒生物;
+        # 国发〔2020〕15号 (深入开展爱国卫生运动, 2020-11-27) says only 强化病媒生物防制, and so do the 爱卫 campaigns since
+        # (防蚊灭蚊, 病媒生物防制专项行动).  A 2025 爱卫 speech's 除四害 read as dated (issue 10).  Compose's own: a real
+        # local speech may still say it (lint stays silent); 病媒生物防制, its neighbour, has no window (卫生部
+        # 病媒生物预防控制管理规定, 2010; and every period since).
+        (r"除[“\"]?四害", None, "2020-11-26"),
         # the twenty-seventh reading's ERA (p2, a 2015 county; p5, a 2013 town): 儿童白血病、先天性心脏病 as the 新农合's
         # new 重大疾病 (the 2010 pilot, 20 diseases by 2012); 产后抑郁 screening (健康中国行动 2019, the 2020 抑郁症
         # 防治特色服务); 多学科联合诊疗 with 多学科诊疗 (2017-12-29, above); 纠治四风 (the CCDI's wording from 2018;
@@ -403,8 +410,9 @@ def department_word(date: dt.date, level: str = "县") -> str:
 
 
 # The department's compounds in any era's form (卫生系统, 卫生计生工作, 卫生健康事业); 公共卫生, 爱国卫生,
-# 环境卫生 … are work areas, not the department, and are left alone.
-_DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗])卫生(?:健康|计生|和计划生育)?"
+# 环境卫生 … are work areas, not the department, and are left alone; nor is the nation's own body (国家卫生和计划生育委员会
+# became 国家卫生委员会 in a 2014 district's speech, whose own department was still a 卫生局).
+_DEPARTMENT = re.compile(r"(?<![公共爱国环境精神职业学校饮水食品妇幼基层乡村农村城乡医疗家])卫生(?:健康|计生|和计划生育)?"
                          r"(?=工作会议|系统|事业|工作|部门|战线|行业|队伍|故事|声音|委员会|局|发展)")
 
 

@@ -18,6 +18,7 @@ def root(context, missing=missing, environment=environment):
     l_0_fill = resolve('fill')
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
+    l_0_pts = resolve('pts')
     l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_agenda_said = l_0_on_epidemic = l_0_k = l_0_points = missing
     try:
         t_1 = environment.filters['join']
@@ -74,7 +75,7 @@ def root(context, missing=missing, environment=environment):
         def t_9(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'agenda_said': l_0_agenda_said, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'agenda_said': l_0_agenda_said, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 'pts': l_0_pts, 't': l_0_t})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -169,7 +170,23 @@ def root(context, missing=missing, environment=environment):
                 l_1__ = environment.call(context, environment.getattr((undefined(name='points') if l_0_points is missing else l_0_points), 'append'), (undefined(name='said') if l_1_said is missing else l_1_said), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_1__
     l_1_s = l_1_said = l_1__ = missing
-    if (undefined(name='points') if l_0_points is missing else l_0_points):
+    if (t_2((undefined(name='points') if l_0_points is missing else l_0_points)) > 1):
+        pass
+        l_0_pts = []
+        context.vars['pts'] = l_0_pts
+        context.exported_vars.add('pts')
+        for l_1_x in (undefined(name='points') if l_0_points is missing else l_0_points):
+            l_1__ = missing
+            _loop_vars = {}
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='pts') if l_0_pts is missing else l_0_pts), 'append'), t_6(context.eval_ctx, environment.call(context, environment.getattr(l_1_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+        l_1_x = l_1__ = missing
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，有几点要认识清楚：', )), str_join(('从', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作自身的特点看，有几点要心中有数：', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作有它自身的规律，这几点要看清楚：', ))))
+        yield str(t_1(context.eval_ctx, (undefined(name='pts') if l_0_pts is missing else l_0_pts), '；'))
+        yield '。\n'
+    elif (undefined(name='points') if l_0_points is missing else l_0_points):
         pass
         yield '¶'
         yield str(t_1(context.eval_ctx, (undefined(name='points') if l_0_points is missing else l_0_points), ''))
@@ -185,6 +202,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=77&3=79&5=82&7=85&10=88&11=101&13=108&15=113&17=116&18=119&19=121&20=123&21=125&22=127&24=129&28=130&29=133&30=135&31=141&32=147&38=152&39=155&40=172&41=175&43=177&44=179&45=181'
+debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&13=109&15=114&17=117&18=120&19=122&20=124&21=126&22=128&24=130&28=131&29=134&30=136&31=142&32=148&38=153&39=156&42=173&43=175&44=186&45=189&46=192&48=194&49=196&50=198'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8980177f6d2e653644a0edd2873db0e6b96bffb27767b35b59a3c18dd1773af5
+# 740693192515d53653ef5415c1536d4c6b95e9357c09f1e3a7775089bd386fac
