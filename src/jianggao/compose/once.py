@@ -796,6 +796,12 @@ _HOME_CODES = {"优质资源下沉": re.compile(r"资源下沉|扩容下沉|优�
                "集中消杀": re.compile(r"集中消杀|集中防制|消杀活动|消杀行动|统一的消杀")}
 
 
+@lru_cache(maxsize=16384)
+def _home_codes(text: str) -> frozenset[str]:
+    """The _HOME_CODES ``text`` names (kept per text: measure_home asks each sentence of each wording of a brief)."""
+    return frozenset(c for c, pat in _HOME_CODES.items() if pat.search(text))
+
+
 # --- one home for a measure across the task subsections -----------------------------------------------------------
 def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
                  keep: Sequence[str], room: Room | None = None) -> None:
@@ -809,7 +815,7 @@ def measure_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
     from .ideas import ideas_of as table_ideas
 
     def ideas_of(text: str) -> frozenset[str]:
-        return table_ideas(text) | {c for c, pat in _HOME_CODES.items() if pat.search(text)}
+        return table_ideas(text) | _home_codes(text)
 
     brief = frozenset().union(*(ideas_of(c) for c in keep if c)) if keep else frozenset()
     every = (MEASURES | set(_HOME_CODES)) - ONCE - _PROCEDURAL

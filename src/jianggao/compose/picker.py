@@ -14,7 +14,7 @@ from typing import Any
 from ..model import levels, levels_powers
 from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
-from ..model.text import RESIDUE, longest_run
+from ..model.text import RESIDUE, shares_run
 from ..model.topics import classify
 from .answers import contradicting, problem_name
 from .delivery import delivers
@@ -677,6 +677,12 @@ def _answers_of(picker: Picker, name: str) -> dict[Any, bool]:
     return answers
 
 
+# The last pickers' ruled_out patterns and, per text, whether one of them finds something in it (_for_speaker asks
+# ~10,000 texts a render, ~30 patterns each; a brief held to its length is worded up to eight times, each with a new
+# picker made with the same patterns)
+_ruled_out_kept: list[Any] = [None, {}]
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -748,6 +754,9 @@ class Picker:
                    **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
         self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
             + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
+        if _ruled_out_kept[0] != self.ruled_out:
+            _ruled_out_kept[:] = [self.ruled_out, {}]
+        self._ruled_out_answers: dict[str, bool] = _ruled_out_kept[1]
         # a special meeting's tools fit how its diseases spread, and its season words its month (compose.occasion: 密切
         # 接触者管理 at a mosquito meeting, 春季爱国卫生运动 in August: the thirty-sixth reading's r5)
         meeting = slots.get("meeting") or ""
@@ -821,7 +830,10 @@ class Picker:
         (孕妇学校, 出生医学证明, 处方点评: the eighth reading marked 23 such lines)."""
         if addresses_all_governments(text, self.slots.get("level") or ""):
             return False              # a 副市长 or a 县长 does not address 各级政府 (the eleventh reading, three drafts)
-        if any(pattern.search(text) for pattern in self.ruled_out):
+        ruled_out = self._ruled_out_answers.get(text)
+        if ruled_out is None:
+            ruled_out = self._ruled_out_answers[text] = any(pattern.search(text) for pattern in self.ruled_out)
+        if ruled_out:
             return False              # work the brief's own words rule out here (_BRIEF_GATED)
         if self._off_occasion(text):
             return False              # another disease's tool, another season's words (compose.occasion)
@@ -1495,7 +1507,7 @@ class Picker:
                    if AREA_OF[x] != area):
                 return _again()       # said in another subsection already (a broad idea in two others)
             narrow = ideas - BROAD
-            if not items and any(longest_run(h[1:], text.split(ALTERNATE)[0]) >= 6 for h, there in self._task_ideas.items()
+            if not items and any(shares_run(h[1:], text.split(ALTERNATE)[0], 6) for h, there in self._task_ideas.items()
                                  if h[0] == "^" and there - {area}):
                 return _again()       # another's standing item (要着力做实家庭医生签约服务 in 夯实基层卫生服务网底, b13)
             in_run = run_said[run] if run >= 0 else {}

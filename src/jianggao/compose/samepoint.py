@@ -117,12 +117,20 @@ def words(sentence: str) -> dict[str, tuple[float, frozenset[str]]]:
             else:
                 i += 1
                 continue
-            inner = frozenset(word[a:b] for a in range(size - 1) for b in range(a + 2, size + 1)
-                              if vocab.get(word[a:b], 0.0) > 0.0)
+            inner = _inner(word)
             if inner and vocab[word] > 0.0:
                 out[word] = (vocab[word], inner)
             i += size
     return out
+
+
+@lru_cache(maxsize=16384)
+def _inner(word: str) -> frozenset[str]:
+    """The content words inside the vocabulary's ``word``, itself among them (kept per word: the same words recur in
+    a speech's sentences, and each asked every substring of itself)."""
+    vocab = vocabulary()
+    size = len(word)
+    return frozenset(word[a:b] for a in range(size - 1) for b in range(a + 2, size + 1) if vocab.get(word[a:b], 0.0) > 0.0)
 
 
 @lru_cache(maxsize=4096)

@@ -211,7 +211,7 @@ class PhraseBank:
                    kind: str | None = None, text: str | None = None) -> list[Phrase]:
         """Like select, with every layer's entries (for browsing and exports)."""
         out = []
-        for p in self.phrases:
+        for p in (self._of_role(category, role) if category and role else self.phrases):
             if category and p.category != category:
                 continue
             if role and p.role != role:
@@ -224,6 +224,20 @@ class PhraseBank:
                 continue
             out.append(p)
         return out
+
+
+    def _of_role(self, category: str, role: str) -> Sequence[Phrase]:
+        """The entries of one category and role, in the bank's order: an index made on first ask and again when the
+        list of entries is another or its length changed (compose asks ~30–230 times a render; each walked the
+        whole bank)."""
+        made_for = (id(self.phrases), len(self.phrases))
+        index = self.__dict__.get("_role_index")
+        if index is None or index[0] != made_for:
+            by_role: dict[tuple[str, str], list[Phrase]] = {}
+            for p in self.phrases:
+                by_role.setdefault((p.category, p.role), []).append(p)
+            index = self.__dict__["_role_index"] = (made_for, by_role)
+        return index[1].get((category, role), ())
 
 
 # How many entries of its own a unit's bank needs for a role before the built-in ones are left out of it.

@@ -297,6 +297,11 @@ _PROVIDER_VERB = re.compile(r"(推动|推进|支持|鼓励|引导|督促|指导|
 _PROVIDER_SUBJECT = re.compile(r"^(?:同时，?|此外，?|并|还要|也要|要)?(?:有条件的)?")
 
 
+# The clause and sentence judgements below depend on their arguments alone: each is kept (a render asks ~2,400 clauses,
+# ~1,000 of them distinct: the picker's gates and the said-within rewording ask the same clauses again).
+_KEPT = 8192
+
+
 def _tier_rank(tier: str) -> int:
     return _TIERS.index(tier)
 
@@ -324,6 +329,7 @@ def _own_clinic(level: str) -> str:
     return "社区卫生服务中心" if w == "街道" else f"{w}卫生院"
 
 
+@lru_cache(maxsize=_KEPT)
 def providers_within(clause: str, role: str, level: str) -> str | None:
     """``clause`` with the providers it tells (its subject, or the object of 推动/支持/督促…) within the speaker's
     level: a township's 医疗机构要… said of its own clinic (镇卫生院要…, 社区卫生服务中心要…); None where it tells a
@@ -360,6 +366,7 @@ def providers_within(clause: str, role: str, level: str) -> str | None:
     return out
 
 
+@lru_cache(maxsize=_KEPT)
 def out_of_powers(clause: str, role: str, level: str, date: dt.date) -> Business | None:
     """The business ``clause`` orders that its speaker may not, or None (a clause that asks, helps or carries out
     what another decides is anyone's)."""
@@ -400,6 +407,7 @@ def _any_business() -> re.Pattern[str] | None:
 _CONVENE = next(b for b in BUSINESSES if b.key == "convene")
 
 
+@lru_cache(maxsize=_KEPT)
 def _whole_sentence_beyond(sentence: str, role: str, level: str, date: dt.date) -> bool:
     """Whether departments are convened across the sentence's clauses (健康扶贫涉及民政、医保和卫生计生等部门，要建立
     信息共享机制) by a speaker who cannot convene them."""
@@ -458,6 +466,7 @@ _INSURANCE_ITEM = r"(?:欺诈骗保|骗取医保基金|一站式(?:结算|报销
 _LIST_AND = re.compile(rf"{_INSURANCE_ITEM}(?:和|、|及)|(?:和|、|及){_INSURANCE_ITEM}")
 
 
+@lru_cache(maxsize=_KEPT)
 def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> str | None:
     """``sentence`` as its speaker may say it: each clause beyond his powers re-voiced (配合{lead}…, 积极争取…, 报请
     {lead}…) or, where no wording saves it, None.  A clause naming 欺诈骗保 beside the health body's own work

@@ -60,6 +60,14 @@ def template_residue(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+@lru_cache(maxsize=65536)
+def shares_run(a: str, b: str, n: int) -> bool:
+    """Whether ``a`` and ``b`` share a run of at least ``n`` characters (``longest_run(a, b) >= n``, asked by its
+    runs of ``n``: a run of ``n`` or more holds one of them; kept, as compose asks the same pairs in each wording of a
+    brief held to its length)."""
+    return any(map(b.__contains__, (a[i:i + n] for i in range(len(a) - n + 1)))) if n > 0 else True
+
+
 def longest_run(a: str, b: str) -> int:
     """The length of the longest run of characters ``a`` and ``b`` share (compose.plan and compose.answers: a problem
     and the item or area that names it)."""

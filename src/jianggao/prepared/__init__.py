@@ -80,9 +80,12 @@ def made_by(path: Path, who: str | None) -> Any | None:
 
 
 def write_made(path: Path, who: str, data: Any) -> Path:
-    """Write ``data`` marshalled for the interpreter ``who`` names (read back by made_by)."""
+    """Write ``data`` marshalled for the interpreter ``who`` names (read back by made_by), unless the file holds that
+    data for that interpreter already (marshal's bytes can differ for equal data: the file changes only with it)."""
     import marshal
 
+    if made_by(path, who) == data:
+        return path
     return write_changed(path, who.encode("utf-8", "surrogatepass") + b"\n" + marshal.dumps(data))
 
 

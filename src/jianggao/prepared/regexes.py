@@ -160,7 +160,7 @@ def record(runs: list[list[str]]) -> list[tuple[str, int]]:
     import tempfile
 
     script = (
-        "import json, re, sys\n"
+        "import re, sys\n"
         "seen = {}\n"
         "ask = re._compile\n"
         "def asked(pattern, flags):\n"
@@ -169,6 +169,7 @@ def record(runs: list[list[str]]) -> list[tuple[str, int]]:
         "        seen.setdefault((pattern, value), None)\n"
         "    return ask(pattern, flags)\n"
         "re._compile = asked\n"
+        "import json\n"      # (after the hook: json's own patterns are compiled by every render that imports it)
         "from jianggao.cli import main\n"
         "main(json.loads(sys.argv[1]))\n"
         "with open(sys.argv[2], 'w', encoding='utf-8') as out:\n"
@@ -182,8 +183,9 @@ def record(runs: list[list[str]]) -> list[tuple[str, int]]:
                            check=True)
             for pattern, flags in json.loads(asked.read_text(encoding="utf-8")):
                 runs_asking[pattern, flags] = runs_asking.get((pattern, flags), 0) + 1
-    # those most runs ask first (what a file too small for all of them keeps), else in the order first asked
-    return sorted(runs_asking, key=lambda key: -runs_asking[key])
+    # those most runs ask first (what a file too small for all of them keeps), else by pattern and flags: the same
+    # patterns give the same file (the order first asked follows set iteration, which differs from run to run)
+    return sorted(runs_asking, key=lambda key: (-runs_asking[key], key))
 
 
 def sample_runs(folder: Path) -> list[list[str]]:
