@@ -5,8 +5,8 @@ import datetime as dt
 import re
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
@@ -309,6 +309,23 @@ def brief_view(brief: Brief) -> BriefView:
 _viewed: list[tuple[Brief, BriefView]] = []   # the last brief's view (the brief kept alive beside it)
 
 
+def _one_per_area(views: list[Any]) -> list[Any]:
+    """A brief's groups of one area said as one (its items, targets, results and facts in their order): a secretary
+    who listed 信息化 twice among the priorities gets one 信息化 subsection, not two, nor 医改、信息化和信息化 (found
+    by test_speech_contract's generated briefs)."""
+    out: dict[str, Any] = {}
+    for v in views:
+        key = v.topic.name
+        if key not in out:
+            out[key] = v
+            continue
+        had = out[key]
+        out[key] = replace(had, **{f: getattr(had, f) + tuple(x for x in getattr(v, f) if x not in getattr(had, f))
+                                   for f in ("items", "targets", "results", "setbacks", "facts", "goals")
+                                   if hasattr(had, f)})
+    return list(out.values())
+
+
 def _brief_view(brief: Brief) -> BriefView:
     orgs = org_slots(brief)
     achievements = []
@@ -339,6 +356,7 @@ def _brief_view(brief: Brief) -> BriefView:
                                    for t in p.targets], said))
                   for p in brief.priorities]
     return BriefView(
+        achievements=_one_per_area(achievements), priorities=_one_per_area(priorities),
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),
         scope=brief.region.scope, level=level_word(brief.region.level or "区"),
         year=planned, prev_year=planned - 1, meeting=plain(brief.meeting_name),
@@ -348,9 +366,7 @@ def _brief_view(brief: Brief) -> BriefView:
         speaker_unit=plain(speaker_unit(brief.speaker.title, orgs["bureau"])),
         parent=plain(brief.region.parent or ""),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],
-        achievements=achievements,
         problems=list(_once([clause(p) for p in brief.problems], said)),
-        priorities=priorities,
         closing=clause(brief.closing or ""),
     )
 
