@@ -992,7 +992,10 @@ def _area_words(plan: Plan) -> tuple[str, ...]:
 # A judgement that frames what follows (人才是卫生健康事业发展的第一资源，…; 母婴安全是底线工作，…; 爱国卫生运动贵在
 #坚持) opens its paragraph in a real speech; placed last it reads as an afterthought, and a blind reader took it
 # for a tell (reading, round 3).  Its subject comes before 是 with no verb of command in front of it.
-_THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|切实|着力|对|在|把|以|从|同时|此外)"
+# (not a sentence opening on an adverb before 是, 特别是A，年底前要…: it leans on what came before, and moved to the
+# front of the close it opened a paragraph before 同志们, land20's b04)
+_THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|切实|着力|对|在|把|以|从|同时|此外|"
+                     r"(?:特别|尤其|主要|更|也|就|还|正|只|但|凡|于|或|要|若|总|可|不|都|而|即|乃|真|确|实在)是)"
                      r"[^，。；：要]{2,18}(?:是|贵在|重在|关键在)[^，。；]{1,26}[，。]")
 
 
@@ -1004,8 +1007,10 @@ def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], claus
     the first framing judgement is moved to the front."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
-            if isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses) or _ORDINAL.match(para[0]):
-                continue          # a paragraph led by the brief's item (二是…) or a numbered one keeps its lead first
+            if (isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses) or _ORDINAL.match(para[0])
+                    or para[0].startswith(_COMRADES)):
+                continue          # a paragraph led by the brief's item (二是…), a numbered one or the close (同志们，…)
+                #                   keeps its lead first
             for i, sentence in enumerate(para[1:], 1):
                 if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
                     para.insert(0, para.pop(i))
