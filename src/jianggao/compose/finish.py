@@ -827,6 +827,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 para[:] = [s if _carries_data(s, clauses) else s.replace("今年的重点", "明年的重点") for s in para]
     items = [it for t in plan.tasks for it in t.view.items]
     _ending_not_again(parts, every_role, clauses, items, floor)
+    _close_not_opening(parts, every_role, clauses)
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
@@ -987,6 +988,48 @@ def _area_words(plan: Plan) -> tuple[str, ...]:
         if known is not None:
             words |= {known.name, *known.aliases}
     return tuple(w for w in words if len(w) >= 2)
+
+
+# The parts whose framing the close must not say again (the opening, the situation and the year's direction), and
+# how long a run of characters a close clause may share with them before it is the same slogan twice.
+_FRAMING_ROLES = frozenset(("opening", "situation", "direction", "understanding"))
+_FRAMING_RUN = 8
+_CLAUSE_SPLIT = re.compile(r"(?<=，)")
+
+
+def _close_not_opening(parts: list[list[list[str]]], roles: list[str], clauses: tuple[str, ...]) -> None:
+    """In place: a clause of the close (from its 同志们 on) that says again a run of the opening's, the situation's or
+    the direction's framing (以优异成绩迎接党的十八大胜利召开 after 今年我们将迎接党的十八大胜利召开; round 42's REP kind 3:
+    the same framing sentence or slogan at both ends) is left out of its sentence; a sentence made only of such
+    clauses goes where the paragraph can spare it.  Never the brief's words (its closing line), a sentence's first
+    clause (what it is about), or the 同志们 line."""
+    last = len(parts) - 1
+    if last < 1:
+        return
+    close_at = next((k for k, para in enumerate(parts[last]) if para and para[0].startswith("同志们")), None)
+    if close_at is None:
+        return
+    framing = "|".join(s for i, role in enumerate(roles) if role in _FRAMING_ROLES and i < last
+                       for para in parts[i] for s in para)
+    if not framing:
+        return
+
+    def again(clause: str) -> bool:
+        text = re.sub(r"[，。！；：、]", "", clause)
+        return any(text[i:i + _FRAMING_RUN] in framing for i in range(len(text) - _FRAMING_RUN + 1))
+
+    for para in parts[last][close_at:]:
+        for j, sentence in enumerate(para):
+            if j == 0:
+                continue
+            pieces = _CLAUSE_SPLIT.split(sentence)
+            if len(pieces) < 3:
+                continue
+            end = pieces[-1][-1] if pieces[-1] and pieces[-1][-1] in "。！" else "。"
+            kept = [pieces[0]] + [c for c in pieces[1:] if not again(c) or _carries_data(c, clauses)]
+            if len(kept) < len(pieces) and len(kept) >= 2:
+                joined = "".join(kept).rstrip("，。！")
+                para[j] = joined + end
 
 
 # A judgement that frames what follows (人才是卫生健康事业发展的第一资源，…; 母婴安全是底线工作，…; 爱国卫生运动贵在

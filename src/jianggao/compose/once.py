@@ -942,6 +942,10 @@ def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[st
     # and read as a name left out — round 42's r4)
     if before.endswith("任务中，") and after.startswith("是"):
         return before + "有的" + after, len(before) + 2
+    if before.endswith("特别是"):
+        # (特别是最难啃的一项，年底前要… pointed at nothing: land20's b22 close; the tasks set at the meeting are there)
+        word = "会上部署的重点任务"
+        return before + word + after, len(before) + len(word)
     if before.endswith(("特别是", "任务中，", "的人，")) or after.startswith(("是今年", "是下半年", "尤其", "，年底")):
         word = _one_of(_BY_KIND["many" if "、" in span.group(0) else "one"], sentence)
         return before + word + after, len(before) + len(word)
