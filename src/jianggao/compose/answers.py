@@ -303,10 +303,21 @@ _AIM_BY_END: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
     (re.compile(r"(?:偏高|过快|较快|较多|过多|增多|上升|增长快)$"), "控制{s}", "控制{s}", "控制{s}", "控制{s}"),
     (re.compile(r"(?:反复|反弹|回潮)(?:出现)?$"), "防止{s}反弹", "防止{s}反弹", "防止{s}反弹", "防止{s}反弹"),
 )
-# Words a subject keeps from the problem that its aim does not say (…推进滞后 → 加快…; …的 before the ending).
 # A subject that is a doing (资源下沉, 结果互认): its aim furthers it.
 _DOING = re.compile(r"(?:下沉|共享|互认|衔接|联动|协同|落实|覆盖|利用|使用|流动|转诊)$")
-_AIM_TRIM = re.compile(r"与[\u4e00-\u9fff]{2,10}?(?:需求|要求|期待|期盼)$|(?:的|编制|推进|工作推进|总量|数量|规模|程度|仍然|依然|还|较为|比较|相对|明显|严重)+$")
+# Words a subject keeps from the problem that its aim does not say (…推进滞后 → 加快…; …的 before the ending).
+_AIM_TRIM = re.compile(r"与[\u4e00-\u9fff]{2,10}?(?:需求|要求|期待|期盼)$|"
+                       r"(?:的|编制|推进|工作推进|总量|数量|规模|程度|仍然|依然|还|较为|比较|相对|明显|严重)+$")
+
+
+# An aim sharing this long a run with an item of its subsection says that item's heading again.
+_AIM_RUN = 4
+
+
+def aim_near(problem: str, items: Sequence[str]) -> bool:
+    """Whether ``problem``'s aim (aim_of) says one of ``items`` again (a run of _AIM_RUN characters past its verb)."""
+    aim = aim_of(problem)
+    return bool(aim) and any(longest_run(aim, i) >= _AIM_RUN for i in items)
 
 
 def aim_of(problem: str) -> str:
@@ -413,8 +424,9 @@ def framed(frame: str, problem: str, main: str, rest: str, slots: Mapping[str, s
     soon = "逐步" if _LASTING.search(name) else "尽快"
     fix = f"{soon}改变{_DEGREE.sub('', name)}的状况"
     aim = aim_of(problem) if "{a}" in frame else ""
-    return (frame.replace("{n}", name).replace("{a}", aim).replace("{soon}", soon).replace("{now}", now).replace("{by}", slots.get("by", "今年内"))
-            .replace("{fix}", fix).replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
+    return (frame.replace("{n}", name).replace("{a}", aim).replace("{soon}", soon).replace("{now}", now)
+            .replace("{by}", slots.get("by", "今年内")).replace("{fix}", fix)
+            .replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
 
 
 # The body a problem is about, by its own words (the twenty-second reading: 村卫生室服务能力弱 answered at the 卫生院,
@@ -729,7 +741,10 @@ class Answers:
             if not main:
                 continue
             # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
-            frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
+            # (… or where an item's words are the aim's: 三是提升基层服务能力。…，尽快提升基层医疗卫生机构服务能力 said
+            # the heading again at the end of its own item, b13)
+            frame = self.frame(named, FRAMES, pledge=not check,
+                               unnamed=near_items(p, items) or aim_near(named, items))
             self.entries[p] = entry
             self._sources[p] = source
             return entry, frame, main, rest, named, check

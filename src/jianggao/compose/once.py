@@ -1264,19 +1264,30 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
     heading: Set[str] = frozenset()
     heading_text = ""
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        # the sentences said so far under this subsection heading, in the paragraphs before this one (rep21: round
+        # 42's 医联体牵头医院要定期派专家…坐诊、查房、带教 after 医联体牵头医院要向成员单位派驻骨干医生坐诊带教 in the
+        # paragraph before, one 一是 item said again under 二是): judged with only the heading's words set aside
+        before: list[str] = []
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading) and block.level <= 2:
                 heading = samepoint.forms(block.text)
                 heading_text = block.text
+                before = []
             subject = heading
+            head, head_at = "", 0
             k = 0
             while k < len(para):
                 s = para[k]
                 if _ORDINAL.match(s):       # an item's head (一是保障母婴安全。): its subject, named by all that follows
                     subject = subject | samepoint.forms(s)
+                    head, head_at = s, k
                 elif k and optional(para, k, keep) and not _POINTS_AHEAD.search(s) \
                         and (room is None or room.left >= len(s) or swap is not None) \
-                        and any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j])):
+                        and (any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j]))
+                             # an item's head said again further down its item (三是提升居民健康素养 … 帮助群众提升健康
+                             # 素养): the head's words are what the later sentence says
+                             or (head and k > head_at + 1 and samepoint.same(s, _ORDINAL.sub("", head)))
+                             or any(samepoint.same(s, e, heading) for e in before)):
                     # (no words looked for where nothing may go)
                     if room is None or room.take(s):
                         para.pop(k)
@@ -1285,3 +1296,4 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                     if instead:
                         para[k] = instead
                 k += 1
+            before += [x for x in para if not _ORDINAL.match(x)]
