@@ -1267,12 +1267,16 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
         # the sentences said so far under this subsection heading, in the paragraphs before this one (rep21: round
         # 42's 医联体牵头医院要定期派专家…坐诊、查房、带教 after 医联体牵头医院要向成员单位派驻骨干医生坐诊带教 in the
         # paragraph before, one 一是 item said again under 二是): judged with only the heading's words set aside
+        # (only under a subsection heading: a part's running paragraphs, an address's or a pledge's, develop one
+        # occasion from paragraph to paragraph, and the test_address nurses' day lost its 表彰的优秀护士 line)
         before: list[str] = []
+        under = False
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading) and block.level <= 2:
                 heading = samepoint.forms(block.text)
                 heading_text = block.text
                 before = []
+                under = block.level == 2
             subject = heading
             head, head_at = "", 0
             k = 0
@@ -1296,4 +1300,5 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                     if instead:
                         para[k] = instead
                 k += 1
-            before += [x for x in para if not _ORDINAL.match(x)]
+            if under:
+                before += [x for x in para if not _ORDINAL.match(x)]
