@@ -1000,9 +1000,8 @@ _CLAUSE_SPLIT = re.compile(r"(?<=，)")
 def _close_not_opening(parts: list[list[list[str]]], roles: list[str], clauses: tuple[str, ...]) -> None:
     """In place: a clause of the close (from its 同志们 on) that says again a run of the opening's, the situation's or
     the direction's framing (以优异成绩迎接党的十八大胜利召开 after 今年我们将迎接党的十八大胜利召开; round 42's REP kind 3:
-    the same framing sentence or slogan at both ends) is left out of its sentence; a sentence made only of such
-    clauses goes where the paragraph can spare it.  Never the brief's words (its closing line), a sentence's first
-    clause (what it is about), or the 同志们 line."""
+    the same framing sentence or slogan at both ends) is left out of its sentence.  Never the brief's words (its
+    closing line), a sentence's first or last clause (what it is about, what it is for), or the 同志们 line."""
     last = len(parts) - 1
     if last < 1:
         return
@@ -1026,7 +1025,9 @@ def _close_not_opening(parts: list[list[list[str]]], roles: list[str], clauses: 
             if len(pieces) < 3:
                 continue
             end = pieces[-1][-1] if pieces[-1] and pieces[-1][-1] in "。！" else "。"
-            kept = [pieces[0]] + [c for c in pieces[1:] if not again(c) or _carries_data(c, clauses)]
+            # (the last clause stays too: 为…作出新的更大贡献 is what the rally is for, whatever else it shares)
+            kept = ([pieces[0]] + [c for c in pieces[1:-1] if not again(c) or _carries_data(c, clauses)]
+                    + [pieces[-1]])
             if len(kept) < len(pieces) and len(kept) >= 2:
                 joined = "".join(kept).rstrip("，。！")
                 para[j] = joined + end
