@@ -1251,6 +1251,14 @@ Swap = Callable[[int, str, list[str], str], "str | None"]
 _POINTS_AHEAD = re.compile(r"下面|以下|如下|[一二三四五六七八九十两几]点意见|[讲谈说][一二三四五六七八九十两几]点")
 
 
+def _item_keeps(para: list[str], head_at: int) -> bool:
+    """Whether the item headed at ``head_at`` in ``para`` (-1: the paragraph carries on an item, or has none) has
+    three or more sentences of its own, so that one may go and it still says two."""
+    start = head_at + 1
+    end = next((j for j in range(start, len(para)) if _ORDINAL.match(para[j])), len(para))
+    return end - start >= 3
+
+
 def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                     room: Room | None = None, swap: Swap | None = None) -> None:
     """No sentence of a paragraph says an earlier sentence's point again in other words (in place; issue 13:
@@ -1289,9 +1297,12 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                         and (room is None or room.left >= len(s) or swap is not None) \
                         and (any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j]))
                              # an item's head said again further down its item (三是提升居民健康素养 … 帮助群众提升健康
-                             # 素养): the head's words are what the later sentence says
-                             or (head and k > head_at + 1 and samepoint.same(s, _ORDINAL.sub("", head)))
-                             or any(samepoint.same(s, e, heading) for e in before)):
+                             # 素养): the head's words are what the later sentence says; and a point of the paragraphs
+                             # before under this heading.  Both only where the item keeps two sentences of its own
+                             # (test_item_subsections: an item said in under two is no item)
+                             or (_item_keeps(para, head_at if head else -1)
+                                 and ((head and k > head_at + 1 and samepoint.same(s, _ORDINAL.sub("", head)))
+                                      or any(samepoint.same(s, e, heading) for e in before)))):
                     # (no words looked for where nothing may go)
                     if room is None or room.take(s):
                         para.pop(k)
