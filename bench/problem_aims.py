@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jianggao.compose.answers import problem_name
+from jianggao.compose.answers import aim_of, problem_name
 from jianggao.model.brief import Brief
 
 
@@ -259,5 +259,11 @@ def answer_in(text: str, said: str, problem: str) -> str:
     for i in hits[1:] if len(hits) > 1 else ():
         sentences = [s for s in paras[i].split("。") if s]
         at = next(j for j, s in enumerate(sentences) if name in s)
+        return "。".join(sentences[at:at + 3]) + "。"
+    # (rep21: the task part names a problem read out before by its aim, 缩短…/提升…, not by its words again)
+    aim = aim_of(problem)
+    for i in (i for i, p in enumerate(paras) if aim and aim in p):
+        sentences = [s for s in paras[i].split("。") if s]
+        at = next(j for j, s in enumerate(sentences) if aim in s)
         return "。".join(sentences[at:at + 3]) + "。"
     return ""

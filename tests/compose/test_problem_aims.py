@@ -135,10 +135,12 @@ def test_a_shortfall_built_over_years_is_not_promised_for_one_year(problem, seed
     answers.picker, answers.framed, answers.frames = _Picker(seed), set(), []
     said = []
     for _ in range(len(FRAMES) + 1):
-        text = answers.frame(problem, FRAMES)
+        # (rep21: named, not under an item on its subject — there the measure is said alone — and by its aim where
+        # it has one, 优化医疗资源配置不是一两年的事; a list of gaps with none is changed 逐步, after the measure)
+        text = answers.frame(problem, FRAMES, unnamed=False)
         said.append(framed(text, problem, "加强乡村医生培训", "", {"by": "今年内"}))
     assert not any(w in s for s in said for w in ("下决心解决", "重点来解决", "补上")), said
-    assert any("一年接着一年" in s or "逐年解决" in s for s in said), said
+    assert any("一年接着一年" in s or "逐年" in s or "逐步" in s for s in said), said
 
 
 @pytest.mark.parametrize("problem", ["辖区老年人口多、独居老人多", "空巢老人多", "老年人口比重高"])

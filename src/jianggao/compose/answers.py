@@ -239,39 +239,114 @@ _CONDITION = re.compile(r"老龄化|外出务工|外出打工|务工人员多|�
 # promised for one year (session 12's thirty-fifth reading: …今年要下决心解决 said of both, read as a promise no leader makes).
 _LASTING = re.compile(r"老化|学历|职称结构|总量不足|分布不均|不均衡|结构不(?:合理|优)|底子薄|基础薄弱|历史欠账|"
                       r"招不来|留不住|引不进|人才[^，；。]{0,2}(?:短缺|匮乏|缺乏|总量不足)")
-# the frames that say a gap is closed within the year
-_WITHIN_YEAR = frozenset({"face", "start", "short"})
 
-# How an answer names the gap it answers (the twenty-seventh blind reader spotted every generated paragraph by
-# 解决X的问题，某单位要… and 针对前面讲到的…问题: a real speech says what the bureau will do and names the gap in passing,
-# most often not pointing back at it at all).  {n} the problem's name, {m} the measure's first clause, {r} the rest
-# (the other bodies, the check), {now} 今年 or 下半年.  Each frame is said once a speech (Answers.frame); the kind
-# says which names it fits ("" any).
+# How an answer names the gap it answers.  A problem is read out once, where it is weighed (the review's 问题主要有…),
+# and at its answer it is named only as what the measure changes: its aim (aim_of: 提升乡镇卫生院服务能力, 缩短院前急救
+# 平均反应时间, 增加婴幼儿照护服务供给), worded by the kind of gap (a shortfall is made up, a slow process sped up, a weak
+# body strengthened, a rise held down), with the measure after it.  Never the brief's words pasted back as the
+# sentence's opener with a pledge (round 42's reader, in five drafts of six: 乡镇卫生院服务能力弱，各乡镇卫生院要…;
+# 婴幼儿照护服务供给不足，要作为今年的重点来解决; 急诊急救体系衔接不畅，今年要下决心解决), and never the problem
+# alone under an item whose heading already names its subject (the measure is said, the heading and the review name
+# it).  {n} the problem's name, {a} its aim, {soon} 逐步/尽快, {m} the measure's first clause, {r} the rest (the other
+# bodies, the check), {now} 今年 or 下半年.  Each frame is said once a speech (Answers.frame); the kind says which
+# names it fits ("" any).
 FRAMES: tuple[tuple[str, str, str], ...] = (
-    ("now", "", "{n}，{m}{r}。"),
-    # (not {n}这件事，…: the twenty-eighth reading heard it as a machine seam in four drafts of five; not …，{n}的状况
-    # 才能尽快改观, a 才能 with no 只有, nor 力争到年底，{n}的情况有明显改观, the problem said again as a soft target: the
-    # twenty-ninth reading found both in three drafts, and its blind reader spotted the paragraphs by them)
-    ("face", "", "{n}，{now}要下决心解决，{m}{r}。"),
-    ("start", "", "{n}，要作为{now}的重点来解决，{m}{r}。"),
-    ("short", "shortage", "{n}，这块短板{now}要下力气补上，{m}{r}。"),
-    ("catch", "lag", "{n}，{m}，把落下的进度赶上来{r}。"),
-    ("curb", "rise", "{n}的势头要尽快扭转过来，{m}{r}。"),
+    ("aim", "aim", "{a}，{m}{r}。"),
+    ("for", "aim", "为{a}，{m}{r}。"),
+    ("then", "aim", "{m}，{soon}{a}{r}。"),
+    # a lag whose aim says no more than 加快 (项目进度滞后): the lag is caught up
+    ("catch", "lag", "{m}，把落下的进度赶上来{r}。"),
     # a condition is said as the ground the work stands on, never as a gap to close (shortfall_of: "condition")
     ("fact", "condition", "{n}，这是{now}做工作必须面对的实际，{m}{r}。"),
     ("around", "condition", "{n}，这个情况一时改变不了，我们的服务要跟着调整，{m}{r}。"),
-    # a shortfall built up over years (_LASTING) is taken a step at a time
+    # a shortfall built up over years (_LASTING) is taken a step at a time, its aim said as a long task
     # ({m} may open on its body, 区卫生健康局要…: nothing of the frame runs into it)
-    ("long", "lasting", "{n}，这不是一两年能解决的，要一年接着一年抓，{m}{r}。"),
-    ("step", "lasting", "{n}，要立足长远、逐年解决，{m}{r}。"),
-    # the measure first (the thirty-eighth blind reader: every answer opened on its problem and a pledge): the problem
-    # not named at all, its item's heading naming the subject, or named after the measure as what it changes
+    ("long", "lasting", "{a}不是一两年的事，要一年接着一年抓，{m}{r}。"),
+    ("step", "lasting", "{a}要立足长远、逐年推进，{m}{r}。"),
+    # … or, with no aim to name it by (招不来、留不住), its measure said as work of years
+    ("years", "lasting-any", "{m}，要一年接着一年抓下去{r}。"),
+    # the measure alone: under an item on the problem's subject (its heading names it), or once the aims are said
     ("lead", "measure", "{m}{r}。"),
+    # the measure first, the state it changes after it (a name aim_of has no aim for)
     ("end", "ends", "{m}，{fix}{r}。"),
 )
-# Frames that pledge the problem solved (…要下决心解决, …要作为今年的重点来解决, 这块短板要补上): one a speech, and never
-# with a check (the thirty-eighth reading's four-step shape: problem, pledge, 某单位要…某单位要…, 每季度通报一次).
-PLEDGES = frozenset({"face", "start", "short", "long", "step", "curb", "fact"})
+# Frames that pledge the problem solved or taken on for years: one a speech, and never with a check (the
+# thirty-eighth reading's four-step shape: problem, pledge, 某单位要…某单位要…, 每季度通报一次).
+PLEDGES = frozenset({"long", "step", "fact"})
+# The frames that name the problem by its aim (aim_of).
+_AIMED = frozenset({"aim", "for", "then", "long", "step"})
+
+# What a gap's aim does to what the problem names, by the words its name ends on (aim_of): (the ending, the verb for a
+# name whose subject is an ability, a staff, a system or anything else).  The subject is the name less its ending.
+_ABILITY = re.compile(r"(?:能力|水平|质量|素养|意识|积极性|效率|效益|覆盖面|知晓率|[率度])$")
+_STAFF = re.compile(r"(?:人员|人才|医生|医师|护士|村医|力量|队伍|骨干|专干)$")
+_SYSTEM = re.compile(r"(?:体系|机制|制度|网络|网底|基础)$")
+_AIM_BY_END: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
+    # (ending, for an ability, a staff, a system, anything else: {s} the subject)
+    (re.compile(r"(?:还|仍)?(?:有|存在)(?:短板|差距|不足|弱项)$|(?:还|仍)?不(?:适应|能适应|能满足)[\u4e00-\u9fff]*$"),
+     "提升{s}", "充实{s}队伍", "健全{s}", "加强{s}"),
+    (re.compile(r"(?:青黄不接|后继乏人|断档)$"), "充实{s}队伍", "充实{s}队伍", "充实{s}队伍", "充实{s}队伍"),
+    (re.compile(r"(?:存在|有|还有)?盲区$"), "消除{s}盲区", "消除{s}盲区", "消除{s}盲区", "消除{s}盲区"),
+    (re.compile(r"(?:存在|有|还有)?死角$"), "消除{s}死角", "消除{s}死角", "消除{s}死角", "消除{s}死角"),
+    (re.compile(r"(?:存在|有|还有)?漏洞$"), "堵塞{s}漏洞", "堵塞{s}漏洞", "堵塞{s}漏洞", "堵塞{s}漏洞"),
+    (re.compile(r"(?:存在|有|还有)?空白$"), "填补{s}空白", "填补{s}空白", "填补{s}空白", "填补{s}空白"),
+    (re.compile(r"(?:不均衡|不平衡|不均|失衡)$"), "优化{s}", "优化{s}", "优化{s}", "优化{s}"),
+    (re.compile(r"(?:偏长|过长|较长)$"), "缩短{s}", "缩短{s}", "缩短{s}", "缩短{s}"),
+    (re.compile(r"(?:不畅|不顺|不紧密|脱节)$"), "理顺{s}", "理顺{s}", "理顺{s}", "理顺{s}"),
+    (re.compile(r"(?:推进)?(?:滞后|缓慢|偏慢|较慢|不快|落后)$"), "加快{s}", "加快{s}", "加快{s}", "加快{s}"),
+    (re.compile(r"不到位$"), "把{s}落实到位", "把{s}配备到位", "把{s}落实到位", "把{s}落实到位"),
+    (re.compile(r"(?:不健全|不完善|不够完善|不够健全)$"), "健全{s}", "健全{s}", "健全{s}", "完善{s}"),
+    (re.compile(r"(?:不高|偏低|较低|不够高)$"), "提高{s}", "提高{s}", "提高{s}", "提高{s}"),
+    (re.compile(r"(?:不足|短缺|缺乏|偏少|紧缺|紧张|缺口(?:较大|很大|大)?|不够|匮乏)$"), "提升{s}", "充实{s}队伍", "健全{s}",
+     "增加{s}"),
+    (re.compile(r"(?:薄弱|不强|偏弱|较弱|弱)$"), "提升{s}", "充实{s}队伍", "夯实{s}", "加强{s}"),
+    (re.compile(r"(?:偏高|过快|较快|较多|过多|增多|上升|增长快)$"), "控制{s}", "控制{s}", "控制{s}", "控制{s}"),
+    (re.compile(r"(?:反复|反弹|回潮)(?:出现)?$"), "防止{s}反弹", "防止{s}反弹", "防止{s}反弹", "防止{s}反弹"),
+)
+# A subject that is a doing (资源下沉, 结果互认): its aim furthers it.
+_DOING = re.compile(r"(?:下沉|共享|互认|衔接|联动|协同|落实|覆盖|利用|使用|流动|转诊)$")
+# Words a subject keeps from the problem that its aim does not say (…推进滞后 → 加快…; …的 before the ending).
+_AIM_TRIM = re.compile(r"与[\u4e00-\u9fff]{2,10}?(?:需求|要求|期待|期盼)$|"
+                       r"(?:的|编制|推进|工作推进|总量|数量|规模|程度|仍然|依然|还|较为|比较|相对|明显|严重)+$")
+
+
+# An aim sharing this long a run with an item of its subsection says that item's heading again.
+_AIM_RUN = 4
+
+
+def aim_near(problem: str, items: Sequence[str]) -> bool:
+    """Whether ``problem``'s aim (aim_of) says one of ``items`` again (a run of _AIM_RUN characters past its verb)."""
+    aim = aim_of(problem)
+    return bool(aim) and any(longest_run(aim, i) >= _AIM_RUN for i in items)
+
+
+def aim_of(problem: str) -> str:
+    """What the answer to ``problem`` sets out to change, said as a verb and the problem's subject (乡镇卫生院服务能力弱 →
+    提升乡镇卫生院服务能力; 院前急救平均反应时间偏长 → 缩短院前急救平均反应时间; 婴幼儿照护服务供给不足 → 增加婴幼儿照护
+    服务供给; 基层防控力量偏弱 → 充实基层防控力量), "" where the name's ending says no gap an aim can turn (a condition,
+    a burden, a name the unit was taken from, a list of gaps)."""
+    name = _DEGREE.sub("", problem_name(problem))
+    if shortfall_of(problem) == "condition" or _BURDEN.search(name) or "、" in name or len(name) <= _BARE_NAME:
+        return ""
+    for ending, ability, staff, system, other in _AIM_BY_END:
+        hit = ending.search(name)
+        if not hit:
+            continue
+        subject = _SOME.sub("", _AIM_TRIM.sub("", name[:hit.start()]))
+        if len(subject) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", subject):
+            return ""
+        if other == "优化{s}" and not re.search(r"(?:配置|布局|结构|资源|分布)$", subject):
+            return ""                          # (救治工作推进不平衡: only a layout is 优化d)
+        if _DOING.search(subject) and other in ("增加{s}", "加强{s}"):
+            return f"推动{subject}"          # (资源下沉不够: 推动资源下沉, not 增加资源下沉)
+        form = (ability if _ABILITY.search(subject) else staff if _STAFF.search(subject)
+                else system if _SYSTEM.search(subject) else other)
+        # (a staff named as a body already, 村医队伍 / 防控力量, is 充实 as it is)
+        return form.replace("{s}队伍", "{s}" if re.search(r"队伍|力量|人员|人才|骨干$", subject) else "{s}队伍"
+                            ).replace("{s}", subject)
+    return ""
+
+
 # The kinds of meeting whose answers may say how progress is checked: the year's plan, or a special meeting's work,
 # is tracked; a pledge or an address sets no reporting of its own.
 _CHECK_KINDS = frozenset({"annual_conference", "work_report", "midyear_review", "special_topic"})
@@ -346,9 +421,12 @@ def framed(frame: str, problem: str, main: str, rest: str, slots: Mapping[str, s
     """``frame`` filled with ``problem``'s name and the measure (its first clause ``main``, the rest ``rest``)."""
     now = "下半年" if slots.get("by") == "年底前" else "今年"
     name = problem_name(problem)
-    fix = f"{'逐步' if _LASTING.search(name) else '尽快'}改变{_DEGREE.sub('', name)}的状况"
-    return (frame.replace("{n}", name).replace("{now}", now).replace("{by}", slots.get("by", "今年内"))
-            .replace("{fix}", fix).replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
+    soon = "逐步" if _LASTING.search(name) else "尽快"
+    fix = f"{soon}改变{_DEGREE.sub('', name)}的状况"
+    aim = aim_of(problem) if "{a}" in frame else ""
+    return (frame.replace("{n}", name).replace("{a}", aim).replace("{soon}", soon).replace("{now}", now)
+            .replace("{by}", slots.get("by", "今年内")).replace("{fix}", fix)
+            .replace("{m}", main.rstrip("。；，")).replace("{r}", rest.rstrip("。；，")))
 
 
 # The body a problem is about, by its own words (the twenty-second reading: 村卫生室服务能力弱 answered at the 卫生院,
@@ -663,7 +741,10 @@ class Answers:
             if not main:
                 continue
             # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
-            frame = self.frame(named, FRAMES, pledge=not check, unnamed=near_items(p, items))
+            # (… or where an item's words are the aim's: 三是提升基层服务能力。…，尽快提升基层医疗卫生机构服务能力 said
+            # the heading again at the end of its own item, b13)
+            frame = self.frame(named, FRAMES, pledge=not check,
+                               unnamed=near_items(p, items) or aim_near(named, items))
             self.entries[p] = entry
             self._sources[p] = source
             return entry, frame, main, rest, named, check
@@ -683,24 +764,25 @@ class Answers:
         A pledge (PLEDGES) only where ``pledge`` and none said yet; the problem not named at all only where
         ``unnamed`` (an item on its subject names it)."""
         kind = shortfall_of(problem)
+        if frames is FRAMES and unnamed:
+            # an item on the problem's subject heads the answer: its heading names the subject, the review named the
+            # problem; the answer says what is done (round 42: 一是健全急诊急救体系。急诊急救体系衔接不畅，今年要下决心解决)
+            self.frames.append("lead")
+            return "{m}{r}。"
         lasting = frames is FRAMES and kind != "condition" and bool(_LASTING.search(problem_name(problem)))
-        # a name the unit was taken from (社区卫生服务中心人员不足 → 人员不足) says nothing said alone: the measure names it
-        bare = len(problem_name(problem)) <= _BARE_NAME and frames is FRAMES
-        # (…有短板 is not named again as 这块短板)
-        # (a frame for any kind says the gap is to be closed — 要下决心解决 — except the plain one: a condition is not)
+        aim = aim_of(problem) if frames is FRAMES else ""
         pledged = not pledge or bool(PLEDGES & self.framed) or bool(_BURDEN.search(problem_name(problem)))
         ends = frames is FRAMES and kind != "condition" and bool(_ENDS.search(_DEGREE.sub("", problem_name(problem))))
         fits = [(key, text) for key, want, text in frames
-                if (want == kind or (want == "lasting" and lasting) or (want == "measure" and unnamed)
-                    or (want == "ends" and ends)
-                    or (not want and (kind != "condition" or key == "now"))) and key not in self.framed
-                and not (pledged and key in PLEDGES)
-                and not (lasting and key in _WITHIN_YEAR)
-                and not (bare and ("{n}" in text or "{fix}" in text)) and not ("短板" in problem and "短板" in text)]
+                if key not in self.framed and not (pledged and key in PLEDGES)
+                and ((want == "aim" and aim) or (want == "lasting" and lasting and aim)
+                     or (want == "lasting-any" and lasting)
+                     or (want == "lag" and kind == "lag") or (want == "condition" and kind == "condition")
+                     or (want == "ends" and ends and not aim) or not want)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits
         if not pool:
-            # every frame said (or none fits a name that lost its unit): the measure alone, the item naming its subject
+            # every frame said (or none fits): the measure alone; the review has named the problem
             self.frames.append("plain")
             return "{m}{r}。"
         key, text = random.Random(f"{getattr(self.picker, 'seed', 0)}|{problem}|{len(self.framed)}").choice(pool)

@@ -13,7 +13,7 @@ from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
 from . import periods, voice
-from .answers import answers_for, assets, near_items, problem_name, remaining
+from .answers import aim_of, answers_for, assets, near_items, problem_name, remaining
 from .context import (
     BriefView,
     as_measure,
@@ -315,6 +315,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                 gaps=remaining(brief), own=assets(brief),
                                 siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)})
     ctx["problem_name"] = problem_name
+    ctx["aim_of"] = aim_of
     ctx["gaps_of"] = the_plan.gaps_of
     # a task heading on work beyond the speaker says his part in the owner's (model/levels_powers)
     ctx["heading_within"] = lambda heading, topic: levels_powers.heading_within_powers(

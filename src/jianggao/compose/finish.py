@@ -830,6 +830,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 para[:] = [s if _carries_data(s, clauses) else s.replace("今年的重点", "明年的重点") for s in para]
     items = [it for t in plan.tasks for it in t.view.items]
     _ending_not_again(parts, every_role, clauses, items, floor)
+    _close_not_opening(parts, every_role, clauses)
     _thin_qualifiers(parts, clauses)
     _thin_area_lists(parts, tuple(n for n in areas if len(n) >= 2))
     _pointers_name_areas(parts, plan)
@@ -1017,10 +1018,56 @@ def _area_words(plan: Plan) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) >= 2)
 
 
+# The parts whose framing the close must not say again (the opening, the situation and the year's direction), and
+# how long a run of characters a close clause may share with them before it is the same slogan twice.
+_FRAMING_ROLES = frozenset(("opening", "situation", "direction", "understanding"))
+_FRAMING_RUN = 8
+_CLAUSE_SPLIT = re.compile(r"(?<=，)")
+
+
+def _close_not_opening(parts: list[list[list[str]]], roles: list[str], clauses: tuple[str, ...]) -> None:
+    """In place: a clause of the close (from its 同志们 on) that says again a run of the opening's, the situation's or
+    the direction's framing (以优异成绩迎接党的十八大胜利召开 after 今年我们将迎接党的十八大胜利召开; round 42's REP kind 3:
+    the same framing sentence or slogan at both ends) is left out of its sentence.  Never the brief's words (its
+    closing line), a sentence's first or last clause (what it is about, what it is for), or the 同志们 line."""
+    last = len(parts) - 1
+    if last < 1:
+        return
+    close_at = next((k for k, para in enumerate(parts[last]) if para and para[0].startswith("同志们")), None)
+    if close_at is None:
+        return
+    framing = "|".join(s for i, role in enumerate(roles) if role in _FRAMING_ROLES and i < last
+                       for para in parts[i] for s in para)
+    if not framing:
+        return
+
+    def again(clause: str) -> bool:
+        text = re.sub(r"[，。！；：、]", "", clause)
+        return any(text[i:i + _FRAMING_RUN] in framing for i in range(len(text) - _FRAMING_RUN + 1))
+
+    for para in parts[last][close_at:]:
+        for j, sentence in enumerate(para):
+            if j == 0:
+                continue
+            pieces = _CLAUSE_SPLIT.split(sentence)
+            if len(pieces) < 3:
+                continue
+            end = pieces[-1][-1] if pieces[-1] and pieces[-1][-1] in "。！" else "。"
+            # (the last clause stays too: 为…作出新的更大贡献 is what the rally is for, whatever else it shares)
+            kept = ([pieces[0]] + [c for c in pieces[1:-1] if not again(c) or _carries_data(c, clauses)]
+                    + [pieces[-1]])
+            if len(kept) < len(pieces) and len(kept) >= 2:
+                joined = "".join(kept).rstrip("，。！")
+                para[j] = joined + end
+
+
 # A judgement that frames what follows (人才是卫生健康事业发展的第一资源，…; 母婴安全是底线工作，…; 爱国卫生运动贵在
 #坚持) opens its paragraph in a real speech; placed last it reads as an afterthought, and a blind reader took it
 # for a tell (reading, round 3).  Its subject comes before 是 with no verb of command in front of it.
-_THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|切实|着力|对|在|把|以|从|同时|此外)"
+# (not a sentence opening on an adverb before 是, 特别是A，年底前要…: it leans on what came before, and moved to the
+# front of the close it opened a paragraph before 同志们, land20's b04)
+_THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|切实|着力|对|在|把|以|从|同时|此外|"
+                     r"(?:特别|尤其|主要|更|也|就|还|正|只|但|凡|于|或|要|若|总|可|不|都|而|即|乃|真|确|实在)是)"
                      r"[^，。；：要]{2,18}(?:是|贵在|重在|关键在)[^，。；]{1,26}[，。]")
 
 
@@ -1032,8 +1079,10 @@ def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], claus
     the first framing judgement is moved to the front."""
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
-            if isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses) or _ORDINAL.match(para[0]):
-                continue          # a paragraph led by the brief's item (二是…) or a numbered one keeps its lead first
+            if (isinstance(block, Heading) or len(para) < 3 or _carries_data(para[0], clauses) or _ORDINAL.match(para[0])
+                    or para[0].startswith(_COMRADES)):
+                continue          # a paragraph led by the brief's item (二是…), a numbered one or the close (同志们，…)
+                #                   keeps its lead first
             for i, sentence in enumerate(para[1:], 1):
                 if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
                     para.insert(0, para.pop(i))

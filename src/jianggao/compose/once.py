@@ -948,6 +948,10 @@ def _refer_back(sentence: str, span: re.Match[str], kept: list[str]) -> tuple[st
     # and read as a name left out — round 42's r4)
     if before.endswith("任务中，") and after.startswith("是"):
         return before + "有的" + after, len(before) + 2
+    if before.endswith("特别是"):
+        # (特别是最难啃的一项，年底前要… pointed at nothing: land20's b22 close; the tasks set at the meeting are there)
+        word = "会上部署的重点任务"
+        return before + word + after, len(before) + len(word)
     if before.endswith(("特别是", "任务中，", "的人，")) or after.startswith(("是今年", "是下半年", "尤其", "，年底")):
         word = _one_of(_BY_KIND["many" if "、" in span.group(0) else "one"], sentence)
         return before + word + after, len(before) + len(word)
@@ -1253,6 +1257,14 @@ Swap = Callable[[int, str, list[str], str], "str | None"]
 _POINTS_AHEAD = re.compile(r"下面|以下|如下|[一二三四五六七八九十两几]点意见|[讲谈说][一二三四五六七八九十两几]点")
 
 
+def _item_keeps(para: list[str], head_at: int) -> bool:
+    """Whether the item headed at ``head_at`` in ``para`` (-1: the paragraph carries on an item, or has none) has
+    three or more sentences of its own, so that one may go and it still says two."""
+    start = head_at + 1
+    end = next((j for j in range(start, len(para)) if _ORDINAL.match(para[j])), len(para))
+    return end - start >= 3
+
+
 def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                     room: Room | None = None, swap: Swap | None = None) -> None:
     """No sentence of a paragraph says an earlier sentence's point again in other words (in place; issue 13:
@@ -1266,19 +1278,37 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
     heading: Set[str] = frozenset()
     heading_text = ""
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        # the sentences said so far under this subsection heading, in the paragraphs before this one (rep21: round
+        # 42's 医联体牵头医院要定期派专家…坐诊、查房、带教 after 医联体牵头医院要向成员单位派驻骨干医生坐诊带教 in the
+        # paragraph before, one 一是 item said again under 二是): judged with only the heading's words set aside
+        # (only under a subsection heading: a part's running paragraphs, an address's or a pledge's, develop one
+        # occasion from paragraph to paragraph, and the test_address nurses' day lost its 表彰的优秀护士 line)
+        before: list[str] = []
+        under = False
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading) and block.level <= 2:
                 heading = samepoint.forms(block.text)
                 heading_text = block.text
+                before = []
+                under = block.level == 2
             subject = heading
+            head, head_at = "", 0
             k = 0
             while k < len(para):
                 s = para[k]
                 if _ORDINAL.match(s):       # an item's head (一是保障母婴安全。): its subject, named by all that follows
                     subject = subject | samepoint.forms(s)
+                    head, head_at = s, k
                 elif k and optional(para, k, keep) and not _POINTS_AHEAD.search(s) \
                         and (room is None or room.left >= len(s) or swap is not None) \
-                        and any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j])):
+                        and (any(samepoint.same(s, para[j], subject) for j in range(k) if not _ORDINAL.match(para[j]))
+                             # an item's head said again further down its item (三是提升居民健康素养 … 帮助群众提升健康
+                             # 素养): the head's words are what the later sentence says; and a point of the paragraphs
+                             # before under this heading.  Both only where the item keeps two sentences of its own
+                             # (test_item_subsections: an item said in under two is no item)
+                             or (_item_keeps(para, head_at if head else -1)
+                                 and ((head and k > head_at + 1 and samepoint.same(s, _ORDINAL.sub("", head)))
+                                      or any(samepoint.same(s, e, heading) for e in before)))):
                     # (no words looked for where nothing may go)
                     if room is None or room.take(s):
                         para.pop(k)
@@ -1287,3 +1317,5 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                     if instead:
                         para[k] = instead
                 k += 1
+            if under:
+                before += [x for x in para if not _ORDINAL.match(x)]
