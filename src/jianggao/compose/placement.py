@@ -427,8 +427,11 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             if not body or kept(head) or not fewer and (_delivered_by(head, body) or not (first or any(
                     p.search(head) for p, _ in (*HEADING_DELIVERY, *_NARROWER)))):
                 continue
+            # (and none its body then strays from: 抓好重点人群健康管理 over 癌症早诊早治 and 健康档案 became 做实基本公共卫生
+            # 服务, which the 健康档案 line delivers and the 癌症 line does not fit: b04's 2017 report, the merged tree)
             new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)
-                        and in_time(a)), None)
+                        and in_time(a) and not any(off_subject(s, a) and not off_subject(s, head)
+                                                   for s in body if not kept(s))), None)
             if new is None:
                 continue
             said.add(new)
@@ -486,7 +489,8 @@ def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             own = area_forms(areas[0] if areas else "", section)
             new = next((a for a in _alternatives(head, body)
                         if a not in said and not _echo(a, section) and _delivered_by(a, body) and in_time(a)
-                        and not any(same_subject(a, h) or same_subject(a, h, own) for h in said if h != head)), None)
+                        and not any(same_subject(a, h) or same_subject(a, h, own) for h in said if h != head)
+                        and not any(off_subject(s, a) and not off_subject(s, head) for s in body if not kept(s))), None)
             if new is None:
                 continue
             said.discard(head)

@@ -1192,35 +1192,42 @@ def root(context, missing=missing, environment=environment):
         t_36 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
+        l_1_kind = resolve('kind')
         l_1_namespace = resolve('namespace')
         l_1_f = resolve('f')
         l_1_yp = resolve('yp')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         l_1_agenda_items = resolve('agenda_items')
-        l_1_kind = resolve('kind')
         l_1_news_in_force = resolve('news_in_force')
         l_1_SITUATION_POLICY = resolve('SITUATION_POLICY')
+        l_1_fresh = resolve('fresh')
+        l_1__ = resolve('_')
         l_1_era_moment = resolve('era_moment')
         l_1_in_force = resolve('in_force')
         l_1_ERA_LINES = resolve('ERA_LINES')
-        l_1_cg = resolve('cg')
-        l_1_fresh = resolve('fresh')
-        l_1_frame = resolve('frame')
         l_1_pn = resolve('pn')
         l_1_weighed = l_0_weighed
         l_1_several = resolve('several')
+        l_1_items = resolve('items')
+        l_1_heads = resolve('heads')
+        l_1_head = resolve('head')
+        l_1_noun = resolve('noun')
+        l_1_hitems = resolve('hitems')
+        l_1_these = resolve('these')
+        l_1_turn = resolve('turn')
         l_1_an = resolve('an')
         l_1_many = resolve('many')
         l_1_na = resolve('na')
         l_1_ends = resolve('ends')
         l_1_deal = resolve('deal')
         l_1_ph = resolve('ph')
+        l_1_frame = resolve('frame')
         l_1_answer = resolve('answer')
         l_1_left_solved = resolve('left_solved')
         l_1_left_done = resolve('left_done')
-        l_1_heads = resolve('heads')
-        l_1_areas = l_1_keys = l_1_names = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_framed = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_left = l_1_bridge = missing
+        l_1_us = resolve('us')
+        l_1_areas = l_1_keys = l_1_names = l_1_closing_due = l_1_k = l_1_year_line = l_1_agenda_said = l_1_agenda_marks = l_1_moment = l_1_own = l_1_tasked = l_1_cg = l_1_centre_names_congress = l_1_judged = l_1_said_congress = l_1_cap = l_1_asked = l_1_hard = l_1_took = l_1_asked_names = l_1_wish = l_1_task_keys = l_1_from_brief = l_1_one = l_1_left = l_1_bridge = missing
         if l_1_lead_year is missing:
             l_1_lead_year = True
         if l_1_conclude is missing:
@@ -1229,7 +1236,7 @@ def root(context, missing=missing, environment=environment):
         l_1_areas = []
         l_1_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1240,7 +1247,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (environment.getattr(environment.getattr(l_2_r, 'topic'), 'key') not in (undefined(name='keys') if l_1_keys is missing else l_1_keys)):
@@ -1252,12 +1259,13 @@ def root(context, missing=missing, environment=environment):
         l_2_r = l_2__ = missing
         l_1_names = []
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:3]:
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'append'), environment.getattr(l_2_t, 'name'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_t = l_2__ = missing
+        l_1_closing_due = ((l_1_conclude and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'annual_conference')) and (t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')) > 0))
         l_1_k = t_7(environment, [t_6(environment, [(((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) // 170), 1]), (4 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 4) else (3 if (t_3((undefined(name='areas') if l_1_areas is missing else l_1_areas)) >= 3) else 2))])
         l_1_year_line = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         if l_1_lead_year:
@@ -1272,7 +1280,7 @@ def root(context, missing=missing, environment=environment):
         l_1_agenda_said = environment.call(context, (undefined(name='agenda_items') if l_1_agenda_items is missing else l_1_agenda_items), (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) in ('annual_conference', 'work_report')) else 1))
         l_1_agenda_marks = []
         for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'extend'), environment.getattr(l_2_a, 'marks'), _loop_vars=_loop_vars)
@@ -1280,7 +1288,7 @@ def root(context, missing=missing, environment=environment):
         l_2_a = l_2__ = missing
         l_1_moment = []
         for l_2_x in environment.call(context, (undefined(name='news_in_force') if l_1_news_in_force is missing else l_1_news_in_force), t_14(environment, (undefined(name='SITUATION_POLICY') if l_1_SITUATION_POLICY is missing else l_1_SITUATION_POLICY), attribute='from', reverse=True)):
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             if (((t_3((undefined(name='moment') if l_1_moment is missing else l_1_moment)) < 2) and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars)) and (not t_4(context.eval_ctx, t_12(context, (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks), 'in', l_2_x)))):
@@ -1291,14 +1299,14 @@ def root(context, missing=missing, environment=environment):
         l_1_own = []
         l_1_tasked = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='tasked') if l_1_tasked is missing else l_1_tasked), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
         l_2_tp = l_2__ = missing
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas)[:6]:
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_lines = missing
             _loop_vars = {}
             pass
@@ -1309,21 +1317,39 @@ def root(context, missing=missing, environment=environment):
                 l_2__ = environment.call(context, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 'append'), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
         l_2_t = l_2_lines = l_2__ = missing
-        t_36.extend((
-            '¶',
-            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
-            '\n',
-        ))
-        if (((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
+        l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
+        l_1_centre_names_congress = (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and (undefined(name='moment') if l_1_moment is missing else l_1_moment)) and ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] in environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)))
+        if (((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and l_1_lead_year):
             pass
-            t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
-            )
+            l_1_fresh = []
+            for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+            l_2_m = l_2__ = missing
+            l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
+        l_1_judged = []
+        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。'])
+        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。', '疫情防控一刻也不能放松，外防输入、内防反弹总策略和动态清零总方针必须毫不动摇坚持。'])
+        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), ['新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。'])
+        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and (not environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound'))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
         if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') and l_1_lead_year):
             pass
             l_1_era_moment = []
             for l_2_x in t_5(context, environment.call(context, (undefined(name='in_force') if l_1_in_force is missing else l_1_in_force), t_14(environment, environment.getattr((undefined(name='ERA_LINES') if l_1_ERA_LINES is missing else l_1_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')):
-                l_2__ = resolve('_')
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 if environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), l_2_x, _loop_vars=_loop_vars):
@@ -1331,78 +1357,54 @@ def root(context, missing=missing, environment=environment):
                     l_2__ = environment.call(context, environment.getattr((undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment), 'append'), l_2_x, _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
             l_2_x = l_2__ = missing
+            if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment):
+                pass
+                l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment))
+        if (undefined(name='moment') if l_1_moment is missing else l_1_moment):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='moment') if l_1_moment is missing else l_1_moment), 0)])
+        if ((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said) and environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'bound')):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(environment.getitem((undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said), 0), 'lines'))
+        if (undefined(name='own') if l_1_own is missing else l_1_own):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [environment.getitem((undefined(name='own') if l_1_own is missing else l_1_own), 0)])
+        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said)[1:]:
+            l_2__ = l_1__
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), environment.getattr(l_2_a, 'lines'), _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_a = l_2__ = missing
+        for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own)[1:]:
+            l_2__ = l_1__
+            _loop_vars = {}
+            pass
+            l_2__ = environment.call(context, environment.getattr((undefined(name='judged') if l_1_judged is missing else l_1_judged), 'append'), [l_2_x], _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_2__
+        l_2_x = l_2__ = missing
+        l_1_said_congress = ((((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and (not (undefined(name='centre_names_congress') if l_1_centre_names_congress is missing else l_1_centre_names_congress)))
+        l_1_cap = ((3 if (((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) >= 450) else 2) + (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else 0))
+        t_36.extend((
+            '¶',
+            str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
+            '\n',
+        ))
+        if (undefined(name='said_congress') if l_1_said_congress is missing else l_1_said_congress):
+            pass
             t_36.append(
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment)) if (undefined(name='era_moment') if l_1_era_moment is missing else l_1_era_moment) else cond_expr_undefined("the inline if-expression on line 471 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
-        for l_2_a in (undefined(name='agenda_said') if l_1_agenda_said is missing else l_1_agenda_said):
+        for l_2_j in (undefined(name='judged') if l_1_judged is missing else l_1_judged)[:(undefined(name='cap') if l_1_cap is missing else l_1_cap)]:
             _loop_vars = {}
             pass
             t_36.append(
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getattr(l_2_a, 'lines'))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *l_2_j)),
             )
-        l_2_a = missing
-        t_36.extend((
+        l_2_j = missing
+        t_36.append(
             str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
-            '\n',
-        ))
-        if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'outbreak'):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，新冠肺炎疫情防控正处在关键阶段，疫情防控是压倒一切的头等大事，丝毫不能放松。', '眼下，新冠肺炎疫情防控到了最吃劲的时候，必须把疫情防控作为当前最重要的工作来抓。')),
-                '\n',
-            ))
-        elif (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'normal'):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '当前，境外疫情仍在蔓延，国内零星散发和局部聚集性疫情的风险依然存在，常态化疫情防控任务艰巨繁重。', '疫情防控已经转入常态化，但外防输入、内防反弹的压力依然很大，任何时候都不能麻痹大意。', '疫情防控一刻也不能放松，外防输入、内防反弹总策略和动态清零总方针必须毫不动摇坚持。')),
-                '\n',
-            ))
-        elif (((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'pandemic') == 'after') and environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'leads_to_task'), '疫情防控')) and ('乙类乙管' not in (undefined(name='agenda_marks') if l_1_agenda_marks is missing else l_1_agenda_marks))):
-            pass
-            t_36.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '新冠病毒感染实施“乙类乙管”后，疫情防控进入新阶段，工作重心从防感染转向保健康、防重症。', '新冠病毒感染实施“乙类乙管”以后，疫情防控工作的重心转向保健康、防重症，医疗救治和重点人群健康服务的任务依然很重。')),
-                '\n',
-            ))
-        l_1_framed = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), n=0)
-        if ((undefined(name='moment') if l_1_moment is missing else l_1_moment) or (undefined(name='own') if l_1_own is missing else l_1_own)):
-            pass
-            l_1_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing') else '')
-            if ((undefined(name='cg') if l_1_cg is missing else l_1_cg) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')):
-                pass
-                l_1_fresh = []
-                for l_2_m in (undefined(name='moment') if l_1_moment is missing else l_1_moment):
-                    l_2__ = resolve('_')
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                        pass
-                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_2__
-                l_2_m = l_2__ = missing
-                l_1_moment = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-                l_1_fresh = []
-                for l_2_m in (undefined(name='own') if l_1_own is missing else l_1_own):
-                    l_2__ = resolve('_')
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='cg') if l_1_cg is missing else l_1_cg)[-4:] not in l_2_m):
-                        pass
-                        l_2__ = environment.call(context, environment.getattr((undefined(name='fresh') if l_1_fresh is missing else l_1_fresh), 'append'), l_2_m, _loop_vars=_loop_vars)
-                        _loop_vars['_'] = l_2__
-                l_2_m = l_2__ = missing
-                l_1_own = (undefined(name='fresh') if l_1_fresh is missing else l_1_fresh)
-            l_1_frame = ''
-            t_36.extend((
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='moment') if l_1_moment is missing else l_1_moment)) if (undefined(name='moment') if l_1_moment is missing else l_1_moment) else cond_expr_undefined("the inline if-expression on line 494 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-            ))
-            for l_2_x in (undefined(name='own') if l_1_own is missing else l_1_own):
-                _loop_vars = {}
-                pass
-                t_36.append(
-                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), l_2_x, _loop_vars=_loop_vars)),
-                )
-            l_2_x = missing
+        )
         l_1_asked = []
         l_1_hard = []
         l_1_took = []
@@ -1410,7 +1412,7 @@ def root(context, missing=missing, environment=environment):
         l_1_wish = ['期待', '期盼', '盼头', '盼的是', '最盼', '盼着']
         l_1_task_keys = []
         for l_2_tp in environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'):
-            l_2__ = missing
+            l_2__ = l_1__
             _loop_vars = {}
             pass
             l_2__ = environment.call(context, environment.getattr((undefined(name='task_keys') if l_1_task_keys is missing else l_1_task_keys), 'append'), environment.getattr(environment.getattr(environment.getattr(l_2_tp, 'view'), 'topic'), 'key'), _loop_vars=_loop_vars)
@@ -1419,7 +1421,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1455,7 +1457,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_t in (undefined(name='areas') if l_1_areas is missing else l_1_areas):
             l_2_SITUATION_MORE = resolve('SITUATION_MORE')
             l_2_said = resolve('said')
-            l_2__ = resolve('_')
+            l_2__ = l_1__
             l_2_d = l_2_c = missing
             _loop_vars = {}
             pass
@@ -1490,7 +1492,7 @@ def root(context, missing=missing, environment=environment):
             l_1_pn = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_problem_name = resolve('problem_name')
-                l_2__ = missing
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='pn') if l_1_pn is missing else l_1_pn), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1499,7 +1501,7 @@ def root(context, missing=missing, environment=environment):
             l_1_weighed = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems'):
                 l_2_stake = resolve('stake')
-                l_2__ = resolve('_')
+                l_2__ = l_1__
                 l_2_sk = missing
                 _loop_vars = {}
                 pass
@@ -1517,24 +1519,75 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_from_brief, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_from_brief['v'] = True
+        l_1_one = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), hard=False)
         if (undefined(name='asked') if l_1_asked is missing else l_1_asked):
             pass
-            l_1_frame = ''
-            t_36.extend((
-                '¶',
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str(t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), '')),
-            ))
+            l_1_items = []
+            for l_2_x in (undefined(name='asked') if l_1_asked is missing else l_1_asked):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='items') if l_1_items is missing else l_1_items), 'append'), t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_x = l_2__ = missing
+            if (t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1):
+                pass
+                l_1_heads = ['群众的期盼越来越具体：', str_join(('群众对', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的期盼越来越具体：', )), str_join(('群众对', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '服务的要求越来越具体：', )), '群众关心的事，说起来都很具体：', '群众的健康需求越来越多样，关心的问题也越来越具体：']
+                if t_4(context.eval_ctx, t_12(context, (undefined(name='wish') if l_1_wish is missing else l_1_wish), 'in', t_2(context.eval_ctx, (undefined(name='asked') if l_1_asked is missing else l_1_asked), ''))):
+                    pass
+                    l_1_heads = (undefined(name='heads') if l_1_heads is missing else l_1_heads)[2:]
+                l_1_head = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='heads') if l_1_heads is missing else l_1_heads))
+                l_1_noun = ('要求' if ('要求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else ('需求' if ('需求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else ('关切' if ('关心的事' in (undefined(name='head') if l_1_head is missing else l_1_head)) else '期盼')))
+                t_36.extend((
+                    '¶',
+                    str((undefined(name='head') if l_1_head is missing else l_1_head)),
+                    str(t_2(context.eval_ctx, (undefined(name='items') if l_1_items is missing else l_1_items), '；')),
+                    '。\n',
+                ))
+            else:
+                pass
+                l_1_head = ''
+                l_1_noun = '期盼'
+                t_36.extend((
+                    '¶',
+                    str(environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), 0)),
+                    '\n',
+                ))
+            if (undefined(name='hard') if l_1_hard is missing else l_1_hard):
+                pass
+                if not isinstance(l_1_one, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_one['hard'] = True
+                l_1_hitems = []
+                for l_2_x in (undefined(name='hard') if l_1_hard is missing else l_1_hard):
+                    l_2__ = l_1__
+                    _loop_vars = {}
+                    pass
+                    l_2__ = environment.call(context, environment.getattr((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), 'append'), t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_2__
+                l_2_x = l_2__ = missing
+                l_1_these = (str_join(('这些', (undefined(name='noun') if l_1_noun is missing else l_1_noun), )) if (t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) else '这个期盼')
+                if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
+                    pass
+                    l_1_turn = [str_join(('对照', (undefined(name='these') if l_1_these is missing else l_1_these), '，有', ('几个问题' if (t_3((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems)) > 1) else '一个问题'), '必须正视：', )), str_join(('回应好', (undefined(name='these') if l_1_these is missing else l_1_these), '，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '有', ('几处短板' if (t_3((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems)) > 1) else '一处短板'), '必须看清：', )), str_join(('但就', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '而言，离', (undefined(name='these') if l_1_these is missing else l_1_these), '还有差距：', ))]
+                else:
+                    pass
+                    l_1_turn = [str_join(('回应好', (undefined(name='these') if l_1_these is missing else l_1_these), '，工作的难处也不能低估：', )), str_join(((undefined(name='these') if l_1_these is missing else l_1_these), '背后，工作的难处也不少：', ))]
+                t_36.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='turn') if l_1_turn is missing else l_1_turn))),
+                    str(t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；')),
+                    '。\n',
+                ))
             l_1_an = ((undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) if (undefined(name='asked_names') if l_1_asked_names is missing else l_1_asked_names) else (undefined(name='names') if l_1_names is missing else l_1_names)[:2])
             l_1_na = environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)))
             l_1_ends = ['回应这些期盼，是今年工作的出发点。', '这些期盼，就是今年工作要努力的方向。', (str_join(('群众盼的这', (undefined(name='na') if l_1_na is missing else l_1_na), '件事，今年的任务里都要有回应。', )) if (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) > 1) else '群众盼的这件事，今年的任务里要有回应。'), (str_join(('回应好这', (undefined(name='na') if l_1_na is missing else l_1_na), '个方面的期盼，是今年部署任务的出发点。', )) if (t_3((undefined(name='asked') if l_1_asked is missing else l_1_asked)) > 1) else '群众的这个期盼，今年部署任务时要对上。'), '群众的期盼，今年部署任务时都要一一对上。']
             if (environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), -1)[:2] != '群众'):
                 pass
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
-            if environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0):
+            if (((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 547 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 597 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1542,7 +1595,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_ph = []
             for l_2_p in environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')[:3]:
-                l_2__ = missing
+                l_2__ = l_1__
                 _loop_vars = {}
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='ph') if l_1_ph is missing else l_1_ph), 'append'), environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(l_2_p, 'split'), '，', _loop_vars=_loop_vars), 0), 'split'), '；', _loop_vars=_loop_vars), 0), _loop_vars=_loop_vars)
@@ -1551,15 +1604,28 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_bridge, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_bridge['s'] = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今年的工作安排，就是冲着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这几个短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来的，每一项都要拿出具体办法。', )), str_join(('今年的各项任务，要对着', t_2(context.eval_ctx, (undefined(name='ph') if l_1_ph is missing else l_1_ph), '、'), ('这些短处' if (t_3((undefined(name='ph') if l_1_ph is missing else l_1_ph)) > 1) else '这个短处'), '来定，一项一项拿出办法。', )))
+        if ((undefined(name='hard') if l_1_hard is missing else l_1_hard) and environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard')):
+            pass
+            l_1_hard = []
         if (((undefined(name='hard') if l_1_hard is missing else l_1_hard) or (undefined(name='left') if l_1_left is missing else l_1_left)) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')):
             pass
             l_1_frame = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '', '应当看到，']), 0) if (undefined(name='hard') if l_1_hard is missing else l_1_hard) else '')
-            t_36.extend((
-                '¶',
-                str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                str(t_2(context.eval_ctx, (undefined(name='hard') if l_1_hard is missing else l_1_hard), '')),
-                str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
-            ))
+            l_1_hitems = []
+            for l_2_x in (undefined(name='hard') if l_1_hard is missing else l_1_hard):
+                l_2__ = l_1__
+                _loop_vars = {}
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), 'append'), t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_x = l_2__ = missing
+            if (((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')) or (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))):
+                pass
+                t_36.extend((
+                    '¶',
+                    str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
+                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 612 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
+                ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
                 pass
                 l_1_left_solved = environment.call(context, (undefined(name='answer') if l_1_answer is missing else l_1_answer), (undefined(name='left') if l_1_left is missing else l_1_left))
@@ -1583,7 +1649,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_heads = []
                 for l_2_p in (undefined(name='left') if l_1_left is missing else l_1_left):
                     l_2_problem_name = resolve('problem_name')
-                    l_2__ = missing
+                    l_2__ = l_1__
                     _loop_vars = {}
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='heads') if l_1_heads is missing else l_1_heads), 'append'), environment.call(context, (undefined(name='problem_name') if l_2_problem_name is missing else l_2_problem_name), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
@@ -1607,6 +1673,27 @@ def root(context, missing=missing, environment=environment):
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
+        if (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due):
+            pass
+            l_1_f = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')
+            l_1_us = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作', ))
+            if ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '开局之年')):
+                pass
+                l_1_ends = [str_join(('开局起步，关系全局。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求和群众的期盼一项一项落到实处，为“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的发展打下扎实基础。', )), str_join(('认清形势、把握机遇，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把第一步迈稳迈好。头一年的每一项任务，都关系到“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”时期的全局。', ))]
+            elif ((undefined(name='f') if l_1_f is missing else l_1_f) and (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'place') == '收官之年')):
+                pass
+                l_1_ends = [str_join(('“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划定下的目标能不能如期实现，就看今年。规划确定的各项任务，各单位要对照目标逐项盘点，进度慢的要加快推进。', )), str_join(('认清形势、正视问题，今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要对照“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标逐项盘点、查漏补缺。规划任务能不能如期完成，年底要拿结果来说话。', ))]
+            elif (undefined(name='f') if l_1_f is missing else l_1_f):
+                pass
+                l_1_ends = [str_join(('认清形势，是为了把工作做在前头。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '就要把上级的要求和群众的期盼落到实处，推动“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标任务再往前走一步。', )), str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要在“', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'plan'), '”规划的目标上再往前赶一步，把上级的要求落到实处。', ))]
+            else:
+                pass
+                l_1_ends = [str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求落到实处。', ))]
+            t_36.extend((
+                '¶',
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
+                '\n',
+            ))
         return concat(t_36)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
@@ -2584,7 +2671,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 955 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1029 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2910,7 +2997,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1094 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1168 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3107,7 +3194,7 @@ def root(context, missing=missing, environment=environment):
         elif (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
             t_44.extend((
-                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，关键看各单位会后的行动。', )), '任务已经明确，关键在于大家回去以后一件一件抓落实。', str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
@@ -3167,7 +3254,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1203 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1277 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3179,7 +3266,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1207 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1281 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3206,6 +3293,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1229&438=1231&439=1242&440=1253&443=1261&444=1262&445=1263&446=1265&447=1266&450=1268&451=1271&461=1272&462=1273&463=1281&464=1291&467=1292&468=1300&469=1314&470=1317&471=1322&472=1337&474=1345&475=1348&476=1351&477=1354&478=1357&479=1360&481=1363&483=1366&484=1367&485=1369&486=1370&487=1383&493=1394&494=1396&498=1406&501=1410&506=1411&507=1419&508=1426&509=1428&510=1430&511=1444&515=1455&516=1462&517=1464&518=1466&519=1478&524=1487&525=1488&526=1490&527=1499&528=1513&533=1514&535=1520&536=1522&537=1525&540=1528&544=1529&545=1530&546=1531&547=1534&549=1539&552=1540&553=1541&554=1543&555=1553&557=1554&558=1556&559=1559&563=1563&564=1565&565=1566&567=1567&568=1575&569=1576&571=1581&572=1583&573=1592&575=1595&576=1598&578=1601&580=1607&593=1613&594=1629&595=1630&596=1631&597=1632&600=1633&601=1634&608=1635&609=1637&610=1638&611=1640&612=1643&614=1645&615=1674&616=1676&617=1678&620=1680&621=1697&625=1699&627=1710&630=1714&632=1716&633=1718&634=1725&639=1727&640=1729&643=1757&644=1759&645=1761&646=1763&647=1765&648=1767&653=1769&654=1778&655=1807&659=1822&660=1826&661=1828&662=1830&663=1835&665=1841&666=1843&669=1853&670=1864&673=1875&678=1877&679=1879&680=1892&681=1900&682=1902&683=1906&686=1908&687=1920&688=1924&689=1929&693=1932&694=1934&695=1936&696=1941&698=1943&699=1945&700=1954&702=1957&708=1959&709=1961&710=1965&711=1969&714=1974&718=1976&719=1978&722=1984&723=1999&724=2010&725=2014&726=2016&728=2023&733=2026&736=2036&737=2038&739=2040&742=2051&743=2053&748=2055&749=2057&750=2061&754=2063&755=2065&759=2067&760=2078&761=2080&762=2091&763=2109&765=2112&767=2128&768=2135&769=2144&773=2147&777=2153&778=2158&783=2165&784=2177&785=2232&786=2238&787=2243&790=2245&791=2255&792=2258&793=2262&794=2265&797=2272&803=2276&804=2286&807=2299&810=2307&814=2313&817=2336&818=2345&820=2354&828=2362&833=2376&835=2386&838=2392&839=2394&841=2398&842=2400&844=2401&846=2403&855=2414&856=2428&863=2429&864=2430&869=2431&871=2432&872=2435&873=2453&876=2454&877=2455&878=2456&879=2465&880=2468&881=2472&882=2476&888=2481&889=2482&892=2499&893=2500&906=2501&907=2502&908=2515&909=2516&912=2517&915=2518&917=2519&920=2520&932=2521&933=2522&942=2523&943=2525&946=2530&948=2534&949=2545&951=2579&952=2581&953=2582&954=2585&955=2587&957=2593&959=2594&961=2597&967=2599&970=2624&971=2634&973=2636&974=2639&975=2642&976=2644&978=2649&980=2650&981=2656&982=2661&983=2666&988=2671&989=2672&990=2680&991=2682&992=2684&998=2690&999=2691&1000=2694&1001=2697&1002=2700&1003=2703&1004=2710&1007=2712&1008=2713&1011=2718&1012=2724&1013=2729&1014=2734&1015=2736&1016=2737&1019=2739&1040=2740&1041=2741&1042=2742&1045=2744&1049=2745&1050=2746&1051=2783&1054=2794&1055=2815&1058=2840&1059=2843&1060=2846&1063=2853&1064=2858&1065=2860&1067=2863&1068=2867&1069=2870&1071=2871&1075=2877&1076=2879&1078=2882&1079=2884&1080=2887&1082=2894&1084=2897&1087=2899&1091=2903&1092=2908&1093=2911&1094=2913&1095=2916&1096=2919&1101=2922&950=2931&1103=2934&1104=2938&1108=2940&1111=2942&1112=2944&1113=2952&1114=2954&1115=2966&1116=2968&1117=2973&1118=2977&1122=2980&1123=2982&1126=2985&1127=2990&1128=2993&1135=3005&1137=3039&1138=3042&1139=3045&1140=3048&1141=3051&1142=3054&1144=3060&1150=3063&1155=3073&1156=3094&1160=3096&1161=3097&1162=3098&1163=3099&1164=3100&1165=3104&1166=3107&1168=3110&1169=3113&1171=3116&1173=3122&1176=3125&1177=3126&1179=3127&1180=3130&1181=3136&1182=3138&1183=3140&1184=3143&1185=3146&1187=3149&1188=3151&1189=3156&1193=3157&1196=3158&1197=3159&1200=3160&1202=3161&1203=3166&1204=3172&1207=3178&1208=3188&1209=3201'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=239&54=240&55=242&63=248&68=258&69=266&70=274&71=275&72=277&73=283&74=289&80=298&82=311&83=312&86=314&87=315&89=318&90=321&91=323&93=324&94=327&98=333&100=336&102=338&103=347&109=352&110=357&111=362&113=364&114=366&115=369&116=372&117=375&118=378&120=381&121=384&122=387&123=390&124=393&126=399&132=406&133=424&134=428&135=431&141=436&146=444&147=455&148=456&149=457&150=459&151=466&152=468&155=472&156=475&157=478&160=483&162=491&165=496&169=502&170=521&172=525&173=528&176=530&177=532&179=535&180=537&181=540&184=542&185=545&187=553&192=556&195=566&196=576&197=579&205=585&206=592&207=594&208=603&209=616&210=627&219=640&221=659&226=671&227=672&228=673&229=674&232=675&233=676&234=689&235=702&237=703&238=704&239=705&241=708&244=714&246=717&247=718&248=720&249=725&250=727&255=730&256=736&258=739&260=747&263=750&264=752&265=768&266=771&270=777&275=787&281=793&282=805&283=807&286=825&287=826&288=827&293=830&294=833&295=835&296=845&297=847&298=850&299=853&305=859&306=869&309=870&310=871&311=872&312=876&314=881&315=882&316=883&317=886&318=889&319=892&320=895&321=898&325=902&326=905&327=907&328=910&329=912&335=918&336=924&337=926&338=928&342=934&343=951&344=952&345=953&346=957&348=962&349=974&350=977&354=980&355=981&358=984&359=988&361=993&363=999&365=1002&369=1006&370=1009&372=1012&373=1019&378=1024&380=1025&381=1026&382=1039&385=1044&388=1058&389=1060&390=1062&392=1069&393=1085&394=1103&395=1107&399=1113&400=1116&401=1119&402=1122&407=1125&408=1139&409=1144&410=1147&411=1150&412=1152&415=1153&416=1159&417=1162&418=1164&419=1165&420=1171&422=1176&423=1179&425=1185&435=1191&437=1236&438=1238&439=1249&440=1260&443=1268&446=1269&447=1270&448=1271&449=1273&450=1274&453=1276&454=1279&464=1280&465=1281&466=1289&467=1299&470=1300&471=1308&472=1320&476=1321&477=1322&478=1324&485=1335&486=1336&487=1338&488=1339&489=1341&490=1342&492=1344&497=1345&500=1348&501=1363&502=1366&503=1369&504=1372&505=1379&506=1386&508=1387&509=1390&510=1393&511=1398&512=1406&517=1408&520=1412&525=1413&526=1421&527=1428&528=1430&529=1432&530=1446&534=1457&535=1464&536=1466&537=1468&538=1480&543=1489&544=1490&545=1492&546=1501&547=1515&552=1516&560=1522&561=1523&562=1525&563=1533&564=1535&566=1536&567=1539&568=1540&569=1543&571=1549&572=1553&574=1556&575=1560&576=1561&578=1569&579=1570&582=1572&584=1575&586=1577&590=1581&594=1582&595=1583&596=1584&597=1587&599=1592&602=1593&603=1594&604=1596&605=1606&607=1607&608=1610&609=1612&610=1613&612=1621&616=1629&617=1631&618=1632&620=1633&621=1641&622=1642&624=1647&625=1649&626=1658&628=1661&629=1664&631=1667&633=1673&646=1676&649=1678&650=1679&651=1680&652=1682&653=1683&654=1685&655=1686&656=1688&658=1691&660=1694&667=1700&668=1716&669=1717&670=1718&671=1719&674=1720&675=1721&682=1722&683=1724&684=1725&685=1727&686=1730&688=1732&689=1761&690=1763&691=1765&694=1767&695=1784&699=1786&701=1797&704=1801&706=1803&707=1805&708=1812&713=1814&714=1816&717=1844&718=1846&719=1848&720=1850&721=1852&722=1854&727=1856&728=1865&729=1894&733=1909&734=1913&735=1915&736=1917&737=1922&739=1928&740=1930&743=1940&744=1951&747=1962&752=1964&753=1966&754=1979&755=1987&756=1989&757=1993&760=1995&761=2007&762=2011&763=2016&767=2019&768=2021&769=2023&770=2028&772=2030&773=2032&774=2041&776=2044&782=2046&783=2048&784=2052&785=2056&788=2061&792=2063&793=2065&796=2071&797=2086&798=2097&799=2101&800=2103&802=2110&807=2113&810=2123&811=2125&813=2127&816=2138&817=2140&822=2142&823=2144&824=2148&828=2150&829=2152&833=2154&834=2165&835=2167&836=2178&837=2196&839=2199&841=2215&842=2222&843=2231&847=2234&851=2240&852=2245&857=2252&858=2264&859=2319&860=2325&861=2330&864=2332&865=2342&866=2345&867=2349&868=2352&871=2359&877=2363&878=2373&881=2386&884=2394&888=2400&891=2423&892=2432&894=2441&902=2449&907=2463&909=2473&912=2479&913=2481&915=2485&916=2487&918=2488&920=2490&929=2501&930=2515&937=2516&938=2517&943=2518&945=2519&946=2522&947=2540&950=2541&951=2542&952=2543&953=2552&954=2555&955=2559&956=2563&962=2568&963=2569&966=2586&967=2587&980=2588&981=2589&982=2602&983=2603&986=2604&989=2605&991=2606&994=2607&1006=2608&1007=2609&1016=2610&1017=2612&1020=2617&1022=2621&1023=2632&1025=2666&1026=2668&1027=2669&1028=2672&1029=2674&1031=2680&1033=2681&1035=2684&1041=2686&1044=2711&1045=2721&1047=2723&1048=2726&1049=2729&1050=2731&1052=2736&1054=2737&1055=2743&1056=2748&1057=2753&1062=2758&1063=2759&1064=2767&1065=2769&1066=2771&1072=2777&1073=2778&1074=2781&1075=2784&1076=2787&1077=2790&1078=2797&1081=2799&1082=2800&1085=2805&1086=2811&1087=2816&1088=2821&1089=2823&1090=2824&1093=2826&1114=2827&1115=2828&1116=2829&1119=2831&1123=2832&1124=2833&1125=2870&1128=2881&1129=2902&1132=2927&1133=2930&1134=2933&1137=2940&1138=2945&1139=2947&1141=2950&1142=2954&1143=2957&1145=2958&1149=2964&1150=2966&1152=2969&1153=2971&1154=2974&1156=2981&1158=2984&1161=2986&1165=2990&1166=2995&1167=2998&1168=3000&1169=3003&1170=3006&1175=3009&1024=3018&1177=3021&1178=3025&1182=3027&1185=3029&1186=3031&1187=3039&1188=3041&1189=3053&1190=3055&1191=3060&1192=3064&1196=3067&1197=3069&1200=3072&1201=3077&1202=3080&1209=3092&1211=3126&1212=3129&1213=3132&1214=3135&1215=3138&1216=3141&1218=3147&1224=3150&1229=3160&1230=3181&1234=3183&1235=3184&1236=3185&1237=3186&1238=3187&1239=3191&1240=3194&1242=3197&1243=3200&1245=3203&1247=3209&1250=3212&1251=3213&1253=3214&1254=3217&1255=3223&1256=3225&1257=3227&1258=3230&1259=3233&1261=3236&1262=3238&1263=3243&1267=3244&1270=3245&1271=3246&1274=3247&1276=3248&1277=3253&1278=3259&1281=3265&1282=3275&1283=3288'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 1bdf2d2c20f948353284edd31606877e1a3370042efa873e0e6737a792bfbbd7
+# 4002028dd4ca856d589acf54ac7ec3cfd95021c5326d170b58759ddc62ca3c51
