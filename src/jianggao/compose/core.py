@@ -345,7 +345,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     front = _front_matter(brief, outline, the_plan)
     # an answer that opens on its measure (answers.FRAMES "lead", "end": its problem named after it or not at all) is
     # still the brief's business: its first clause is kept like the problem's name, never cut for length
-    clauses = brief_clauses(view) + ctx["answer"].opened_on_measure()
+    # and so is a problem's aim where a lead says it (今年要着力理顺双向转诊渠道。: headline-short, tighten dropped it and
+    # the problem went unanswered once the merged session-18 tree drew that wording; test_problem_aims)
+    aims = tuple(a for a in (aim_of(p) for p in view.problems) if len(a) >= 4)
+    clauses = brief_clauses(view) + ctx["answer"].opened_on_measure() + aims
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length,
                     tuple(ctx["answer"].said.values()),

@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # the model is imported where used (below), as tifa and level
 # conference (2016-08-19); 健康中国 from the 5th plenum of the 18th CC (2015-10-29); 全面从严治党 from the
 # 4 comprehensives (2014-12); 医防协同/危机中育先机/常态化 from 2020; 急难愁盼 in speeches from 2021;
 # 紧密型医共体 from the 2019 pilot; 医共体 from 2017; 家庭医生签约 from 2016; 分级诊疗 from 2015 (国办发〔2015〕70号);
-# 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 and 婴幼儿照护 from 2019 (国办发〔2019〕15号: a 2014 district heard 婴幼儿照护问题 as its people's wish); 三孩 from 2021-05-31;
+# 公立医院薪酬制度改革 and 现代医院管理制度 from 2017; 托育 and 婴幼儿照护 from 2019 (国办发〔2019〕15号: a 2014
+# district heard 婴幼儿照护问题 as its people's wish); 三孩 from 2021-05-31;
 # 新质生产力 from 2023-09; 扩容下沉 from 2021; 新农合 merged into 城乡居民医保 (国发〔2016〕3号, counties by 2019);
 # 住院分娩补助 and 非政府办基层…基本药物 belong to the first reform years (to 2016).
 # 胸痛/卒中/创伤中心 from 国卫医发〔2017〕73号 (2017-12-29); 把党的领导贯穿…全过程 from the 19th Congress's
