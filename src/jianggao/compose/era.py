@@ -125,6 +125,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # the 1990s–2000s 爱卫 formula for 改水改厕 (认识到位、领导到位、措施到位、经费到位) after the 2018 农村人居环境
         # 整治三年行动方案 and 厕所革命.
         (r"单独两孩|单独二孩", None, "2015-12-31"),
+        # 国办发〔2017〕67号 had every public hospital write its charter by 2020: later it is carried out, not written
+        # (fresh15 r4, a 2022 医改 meeting: 公立医院要制定医院章程)
+        (r"制定(?:医院)?章程|章程制定", "2017-07-25", "2020-12-31"),
         (r"多点执业", None, "2017-03-31"),
         (r"有升有降|总量控制、结构调整", None, "2019-12-31"),
         (r"改水改厕[^。；]{0,30}到位|到位、经费到位", None, "2017-12-31"),

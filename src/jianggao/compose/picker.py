@@ -2105,7 +2105,10 @@ class Picker:
         brief_text = " ".join(self.keep)
         if (self.slots.get("level") or "") in ("县", "旗") or "医共体" in brief_text and "医联体" not in brief_text:
             # a county's alliance is its 医共体, and so is any brief's that names one and no 医联体
-            found = [(head.replace("医联体", "医共体"), ms) for head, ms in found]
+            # (a renamed heading is asked again: 推进医联体建设 became 推进医共体建设 beside the brief's 深化紧密型县域医共体建设,
+            # 医共体 twice in one subsection, fresh15 r4)
+            found = [(head.replace("医联体", "医共体"), ms) for head, ms in found
+                     if "医联体" not in head or not avoid(head.replace("医联体", "医共体"))]
             # (the county's word has its own date: 推进医共体建设 in 2013 was dropped by finish and its measures left
             # unnumbered between 三是 and 五是, the twenty-third reading's 医改 meeting)
             found = [(head, ms) for head, ms in found if self._fits_date(head)]

@@ -1242,6 +1242,9 @@ def topic_only(heading: str, key: str) -> bool:
 # The verbs an items' heading may open on, as the first item does (深化公立医院改革和城市医疗集团建设).
 _ITEM_HEAD_VERB = re.compile(r"^(?:推进|深化|开展|加强|抓好|做好|实施|推动|完善|提升|健全)")
 ITEMS_HEADING_MAX = 20
+# A business that ends on a manner wants its head noun (发展, 建设) back before it is joined: 推动公立医院高质量发展 +
+# 深化紧密型县域医共体建设 gave 推动公立医院高质量和紧密型县域医共体建设 (fresh15 r4, read as missing 发展).
+_WANTS_HEAD = re.compile(r"(?:高质量|标准化|规范化|一体化|现代化|均衡|协同|融合|集约化|精细化|智能化|数字化|信息化|便利化|同质化)$")
 
 
 def items_heading(items: Sequence[str]) -> str:
@@ -1255,10 +1258,13 @@ def items_heading(items: Sequence[str]) -> str:
     names = [n for n in (subject_of_item(it) for it in items[:2]) if n]
     lead = re.match(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|纵深|统筹|加快|全力)*", first)
     verb = _ITEM_HEAD_VERB.match(first[lead.end() if lead else 0:])
-    if len(items) > 1 and len(names) == 2 and names[0] != names[1] and not first.endswith(_OUTCOME_ENDS):
+    if (len(items) > 1 and len(names) == 2 and names[0] != names[1] and not first.endswith(_OUTCOME_ENDS)
+            and not any(_WANTS_HEAD.search(n) for n in names)):
         joined = (verb.group(0) if verb else "推进") + names[0] + "和" + names[1]
         if len(joined) <= ITEMS_HEADING_MAX:
             return joined
+    if len(items) > 1 and any(_WANTS_HEAD.search(n) for n in names):
+        return ""          # (the first item alone would head its own 一是 again)
     return first if len(first) <= ITEMS_HEADING_MAX else ""
 
 

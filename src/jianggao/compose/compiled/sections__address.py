@@ -101,7 +101,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', )), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), (str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '正式开班。', )) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', ))), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
         l_0_host = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
         context.vars['host'] = l_0_host
         context.exported_vars.add('host')
@@ -127,6 +127,10 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
         yield '\n'
+    elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向承担授课任务的各位老师表示衷心的感谢！', '向为这期培训班授课的各位老师表示诚挚的谢意！'))
+        yield '\n'
     else:
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
@@ -135,7 +139,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), '人民群众的身体健康，是最基本的民生，也是最大的民生。', str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
     l_0_moment = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda', address=True)[:1]
     context.vars['moment'] = l_0_moment
     context.exported_vars.add('moment')
@@ -237,7 +241,7 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
             pass
             yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '在各自岗位上默默奉献，为守护群众健康付出了辛勤的劳动。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '在各自岗位上默默奉献，为守护群众健康付出了辛勤的劳动。', ))))
             yield '\n'
         else:
             pass
@@ -350,6 +354,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&20=96&21=99&23=104&28=105&29=108&30=113&31=115&33=119&35=121&38=123&39=126&40=132&41=134&42=136&45=139&46=142&47=155&48=158&49=162&50=167&51=171&53=174&54=177&55=185&57=189&58=194&60=197&64=200&67=202&69=213&70=215&71=219&73=229&76=237&77=245&78=246&80=251&81=253&84=257&85=259&86=262&89=277&90=281&91=285&92=291&93=295&94=296&95=299&96=301&98=305&100=311&101=319&102=320&106=322&107=325&108=328&110=332&111=335&112=337&115=342&116=344'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&20=96&21=99&24=104&29=105&30=108&31=113&32=115&34=119&36=121&39=123&40=126&41=130&42=136&43=138&44=140&47=143&48=146&49=159&50=162&51=166&52=171&53=175&55=178&56=181&57=189&59=193&60=198&62=201&66=204&69=206&71=217&72=219&73=223&75=233&78=241&79=249&80=250&82=255&83=257&86=261&87=263&88=266&91=281&92=285&93=289&94=295&95=299&96=300&97=303&98=305&100=309&102=315&103=323&104=324&108=326&109=329&110=332&112=336&113=339&114=341&117=346&118=348'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 9691783cba8ad323740199965c2dba36c50cde1cc78c265f9c509ffc425ec6fb
+# e133a846e1100791bb7e7209da41dbb924be09a0e9082b24c866fbc0c0202b14

@@ -93,7 +93,7 @@ def root(context, missing=missing, environment=environment):
             l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
             context.vars['about'] = l_0_about
             context.exported_vars.add('about')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
             yield '\n'
         else:
             pass
@@ -170,6 +170,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=58&3=60&6=62&7=65&9=70&14=74&15=76&17=81&19=85&20=87&22=89&23=91&25=93&26=96&32=100&33=103&40=105&42=120&45=125&46=130&47=135&48=137&51=138&52=145&53=147&57=149&58=153&59=154&60=156&62=158&63=161&64=164&65=166&66=169'
+debug_info = '2=58&3=60&6=62&7=65&9=70&14=74&15=76&17=81&19=85&20=87&22=89&23=91&25=93&27=96&33=100&34=103&41=105&43=120&46=125&47=130&48=135&49=137&52=138&53=145&54=147&58=149&59=153&60=154&61=156&63=158&64=161&65=164&66=166&67=169'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c0fc5c85d9b1c591729bff4f5758dfa252228b094487b7f062ab7b9de963fa3c
+# 936cd78b3bcf2240d1961aefdc2c4bdab53bbc20da8d40a3af304747d3865f7f
