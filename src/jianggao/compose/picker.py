@@ -486,8 +486,6 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                (r"创建卫生县城，|创建卫生城市，|卫生城市创建要|卫生县城创建要", r"卫生县城|卫生城市|卫生创建|创卫"),
                (r"流感高发季节|流感聚集性疫情的多发|重点人群的流感疫苗|流感疫苗接种要以", r"流感|呼吸道"),
                (r"多病原|呼吸道传染病的高发期", r"呼吸道|冬春|流感"), (r"逢泻必检|集体聚餐", r"肠道|夏秋|腹泻"),
-               # (the summer's infectious diseases, public_health's own lines: a brief item on 夏季/夏秋季传染病 asks them)
-               (r"夏季传染病|肠道门诊|手足口病等季节性", r"夏季|夏秋|肠道|腹泻|手足口"),
                (r"伊蚊密度指数|伊蚊密度压", r"登革热|蚊|病媒"),
                # the mosquito campaign's own actions (field16): its 行动日, 入户, 单位责任 where the brief names the
                # campaign, its 挂牌督办 where it names the listing, its case work where it names the disease
