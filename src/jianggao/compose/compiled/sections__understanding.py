@@ -119,6 +119,13 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('on_epidemic')
     if (not (undefined(name='on_epidemic') if l_0_on_epidemic is missing else l_0_on_epidemic)):
         pass
+        if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'outbreak'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('当前正处在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要服从服务于疫情防控大局，该推进的工作也不能停下来。', ))))
+            yield '\n'
+        elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'normal'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这场疫情是对医疗卫生服务体系的一次大考，也暴露出一些短板和不足，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要在补短板、强弱项上下更大功夫。', )), str_join(('在常态化疫情防控条件下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作既要服务好疫情防控大局，也要保障好群众日常的看病就医需求。', ))))
     elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'outbreak'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('当前正处在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要同疫情防控紧密结合起来。', )), str_join(('特别是在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作更要抓紧抓实。', ))))
@@ -202,6 +209,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&13=109&15=114&17=117&18=120&19=122&20=124&21=126&22=128&24=130&28=131&29=134&30=136&31=142&32=148&38=153&39=156&42=173&43=175&44=186&45=189&46=192&48=194&49=196&50=198'
+debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&13=109&15=114&17=117&20=120&21=126&22=129&23=131&24=133&25=135&27=137&31=138&32=141&33=143&34=149&35=155&41=160&42=163&45=180&46=182&47=193&48=196&49=199&51=201&52=203&53=205'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 740693192515d53653ef5415c1536d4c6b95e9357c09f1e3a7775089bd386fac
+# ff1c472736d8149caf4d7e933016faefedf5335e1f1182dfdc6f5e0a01705cda
