@@ -71,3 +71,18 @@ def test_a_word_written_two_ways_is_spelt_one_way():
     parts = [[["加强城乡结合部环境整治。", "城乡接合部要建立长效机制。"]]]
     _one_spelling(parts, ("城乡结合部环境卫生反复",))
     assert parts == [[["加强城乡结合部环境整治。", "城乡结合部要建立长效机制。"]]]
+
+
+def test_a_heading_keeps_no_measure_beyond_the_speaker_s_powers():
+    """A heading keeps one refused measure rather than stand bare (test_standing_items), but never one the speaker may
+    not order: a street's 推进控烟和健康促进场所建设 kept 要推进健康促进医院和健康促进学校建设 so (its bare item is taken out
+    and the rest renumbered by special.no_empty_items)."""
+    import datetime as dt
+
+    from jianggao.compose.finish import _fit_time
+    from jianggao.compose.voice import TOWNSHIP, Remit
+
+    remit = Remit(TOWNSHIP, "街道", dt.date(2023, 7, 20))
+    lines = ["二是推进控烟和健康促进场所建设。", "要推进健康促进医院和健康促进学校建设，发挥其在健康教育中的示范作用。"]
+    out = _fit_time(list(lines), remit.date, "街道", (), remit)
+    assert out == lines[:1]
