@@ -25,6 +25,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from quality_checks import brief_words
+
 from jianggao.briefs.load import load_brief
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.duties import line_needed
@@ -42,15 +44,6 @@ _ALLIANCE_NAMED = re.compile(r"医共体|医联体|医疗联合体|医疗集团|
 _PARTNER = re.compile(r"(?:^|[，；。])([^，。；要]{1,14}部门要[^，。；]*)")
 _INSURANCE = re.compile(r"涉及[^。]{0,16}医保政策")
 _INSURANCE_PROBLEM = re.compile(r"医保|医疗保障|支付方式|报销|医疗服务价格")
-
-
-def brief_words(brief) -> list[str]:
-    out = [*(brief.problems or [])]
-    for p in brief.priorities:
-        out += list(p.items)
-    for a in brief.achievements:
-        out += list(a.facts)
-    return [w for w in out if w]
 
 
 def flags(text: str, brief, plan) -> list[tuple[str, str]]:

@@ -17,6 +17,8 @@ import argparse
 import re
 from pathlib import Path
 
+from quality_checks import brief_words
+
 from jianggao.briefs.load import load_brief
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.picker import sentences_of
@@ -28,15 +30,6 @@ from jianggao.writers import render_text
 HERE = Path(__file__).resolve().parent
 _STREET_RURAL = re.compile(r"农村|城乡(?!居民)|生产生活|改厕|各村")
 _DISTRICT_RURAL = re.compile(r"改厕|各村")
-
-
-def brief_words(brief) -> list[str]:
-    out = [*(brief.problems or [])]
-    for p in brief.priorities:
-        out += list(p.items)
-    for a in brief.achievements:
-        out += list(a.facts)
-    return [w for w in out if w]
 
 
 def flags(text: str, role: str, level: str, date, rural: bool, own: list[str]) -> list[tuple[str, list[str]]]:

@@ -45,6 +45,16 @@ class Draft:
         return [p for p in self.paragraphs if not p.heading]
 
 
+def brief_words(brief) -> list[str]:
+    """The brief's own statements (problems, items, facts): a bench judges our wording around them, not them."""
+    out = [*(brief.problems or [])]
+    for p in brief.priorities:
+        out += list(p.items)
+    for a in brief.achievements:
+        out += list(a.facts)
+    return [w for w in out if w]
+
+
 def is_heading(text: str) -> bool:
     """A title line: numbered without a full sentence in it, or short and unpunctuated."""
     if any(c in text for c in _TERMINAL):
