@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import samepoint
@@ -283,21 +283,30 @@ def not_ordered_again(parts: list[list[list[str]]], roles: Sequence[str], model:
     changed: list[tuple[str, str]] = []
     if not model:
         return changed
+    touched: list[list[str]] = []
+    for para, text, k, sentence in _orders(parts, roles, is_heading):
+        found = order_for_done(sentence, model, text)
+        if found and not keep(found.clause) and not _PAST.search(found.clause):
+            para[k] = said_instead(sentence, found)
+            changed.append((sentence, para[k]))
+            touched.append(para)
+    for para in touched:
+        para[:] = [s for s in para if s]
+    return changed
+
+
+def _orders(parts: list[list[list[str]]], roles: Sequence[str], is_heading: Callable[[str], bool]
+            ) -> Iterator[tuple[list[str], str, int, str]]:
+    """(paragraph, its text as it came, index, sentence) for each sentence of the parts of ``roles`` that may order
+    (ORDER_ROLES), run-in headings (``is_heading``) aside: what not_ordered_again and rest_not_built both walk."""
     for i, part in enumerate(parts):
-        role = roles[i] if i < len(roles) else "closing"
-        if role not in ORDER_ROLES:
+        if (roles[i] if i < len(roles) else "closing") not in ORDER_ROLES:
             continue
         for para in part:
             text = "".join(para)
             for k, sentence in enumerate(para):
-                if is_heading(sentence):
-                    continue
-                found = order_for_done(sentence, model, text)
-                if found and not keep(found.clause) and not _PAST.search(found.clause):
-                    para[k] = said_instead(sentence, found)
-                    changed.append((sentence, para[k]))
-            para[:] = [s for s in para if s]
-    return changed
+                if not is_heading(sentence):
+                    yield para, text, k, sentence
 
 
 # A share of units that have something (设置老年医学科的二级以上综合医院占比达到72%; 二级以上综合医院老年医学科设置率
@@ -373,16 +382,9 @@ def rest_not_built(parts: list[list[list[str]]], roles: Sequence[str], model: Se
     changed: list[tuple[str, str]] = []
     if not model:
         return changed
-    for i, part in enumerate(parts):
-        role = roles[i] if i < len(roles) else "closing"
-        if role not in ORDER_ROLES:
-            continue
-        for para in part:
-            for k, sentence in enumerate(para):
-                if is_heading(sentence):
-                    continue
-                instead = order_for_part(sentence, model)
-                if instead:
-                    para[k] = instead
-                    changed.append((sentence, instead))
+    for para, _, k, sentence in _orders(parts, roles, is_heading):
+        instead = order_for_part(sentence, model)
+        if instead:
+            para[k] = instead
+            changed.append((sentence, instead))
     return changed

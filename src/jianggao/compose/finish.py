@@ -208,11 +208,13 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
             refused.append(s)
     # (never an order beyond the speaker's powers: a street's standing 推进控烟和健康促进场所建设 kept 要推进健康促进医院和
     # 健康促进学校建设 this way; its item goes bare instead and special.no_empty_items takes it out and renumbers)
-    keepable = [r for r in refused if not (remit and levels_powers.beyond_powers(r, remit.role, remit.level, remit.date))]
-    if keepable and (not out and under_heading or out and all(is_run_in_head(x) for x in out)):
+    if refused and (not out and under_heading or out and all(is_run_in_head(x) for x in out)):
         # a heading keeps one measure (test_standing_items: no bare 五是加强妇女保健服务。): what the picker chose
         # for it stands rather than the heading alone
-        out.append(keepable[0])
+        kept = next((r for r in refused
+                     if not (remit and levels_powers.beyond_powers(r, remit.role, remit.level, remit.date))), None)
+        if kept is not None:
+            out.append(kept)
     return out
 
 

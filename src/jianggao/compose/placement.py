@@ -403,6 +403,12 @@ def _alternatives(head: str, body: Sequence[str] = ()) -> list[str]:
     return out
 
 
+def _strays(body: Sequence[str], new: str, head: str, kept: Callable[[str], bool]) -> bool:
+    """Whether a sentence of ``body`` (not the brief's) fits ``head`` and would be off the subject of heading ``new``
+    (rehead and unecho take no heading its body then strays from)."""
+    return any(off_subject(s, new) and not off_subject(s, head) for s in body if not kept(s))
+
+
 def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
            kept: Callable[[str], bool], in_time: Callable[[str], bool] = lambda _: True) -> list[tuple[str, str]]:
     """Each numbered item's or subsection's heading of the tasks that its body, as finally worded, does not deliver
@@ -430,8 +436,7 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             # (and none its body then strays from: 抓好重点人群健康管理 over 癌症早诊早治 and 健康档案 became 做实基本公共卫生
             # 服务, which the 健康档案 line delivers and the 癌症 line does not fit: b04's 2017 report, the merged tree)
             new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)
-                        and in_time(a) and not any(off_subject(s, a) and not off_subject(s, head)
-                                                   for s in body if not kept(s))), None)
+                        and in_time(a) and not _strays(body, a, head, kept)), None)
             if new is None:
                 continue
             said.add(new)
@@ -490,7 +495,7 @@ def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             new = next((a for a in _alternatives(head, body)
                         if a not in said and not _echo(a, section) and _delivered_by(a, body) and in_time(a)
                         and not any(same_subject(a, h) or same_subject(a, h, own) for h in said if h != head)
-                        and not any(off_subject(s, a) and not off_subject(s, head) for s in body if not kept(s))), None)
+                        and not _strays(body, a, head, kept)), None)
             if new is None:
                 continue
             said.discard(head)

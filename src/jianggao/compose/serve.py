@@ -1258,13 +1258,13 @@ def items_heading(items: Sequence[str]) -> str:
     names = [n for n in (subject_of_item(it) for it in items[:2]) if n]
     lead = re.match(r"^(?:持续|深入|全面|扎实|着力|切实|不断|进一步|大力|积极|稳步|有序|纵深|统筹|加快|全力)*", first)
     verb = _ITEM_HEAD_VERB.match(first[lead.end() if lead else 0:])
-    if (len(items) > 1 and len(names) == 2 and names[0] != names[1] and not first.endswith(_OUTCOME_ENDS)
-            and not any(_WANTS_HEAD.search(n) for n in names)):
+    headless = any(_WANTS_HEAD.search(n) for n in names)
+    if len(items) > 1 and headless:
+        return ""          # (the first item alone would head its own 一是 again)
+    if len(items) > 1 and len(names) == 2 and names[0] != names[1] and not first.endswith(_OUTCOME_ENDS):
         joined = (verb.group(0) if verb else "推进") + names[0] + "和" + names[1]
         if len(joined) <= ITEMS_HEADING_MAX:
             return joined
-    if len(items) > 1 and any(_WANTS_HEAD.search(n) for n in names):
-        return ""          # (the first item alone would head its own 一是 again)
     return first if len(first) <= ITEMS_HEADING_MAX else ""
 
 

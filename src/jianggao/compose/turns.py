@@ -49,7 +49,6 @@ _KEEPS = re.compile(r"^(?:不|没|未|无|非|别|勿|莫|必|须|务必|一定|
 _LEFT_MIN = 6
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_SENTENCE_END = re.compile(r"(?<=[。！？；])")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _DIGIT = re.compile(r"\d")
 
@@ -96,27 +95,24 @@ def table_of(texts: Iterable[str], vocab: dict[str, float]) -> dict[str, list[in
     said_as: Counter[str] = Counter()
     said_as_adverb: Counter[str] = Counter()
     n = 0
-    for text in texts:
-        for sentence in _SENTENCE_END.split(text):
-            if not _HAN.search(sentence):
-                continue
-            n += 1
-            found: set[str] = set()
-            for run in plain_runs(sentence, vocab):
-                cut = [(p.word, p.flag) for p in pseg.cut(run)]
-                said_as.update(word for word, _ in cut)
-                said_as_adverb.update(word for word, flag in cut if _LEAD.match(flag))
-                for k, (word, flag) in enumerate(cut):
-                    if not _LEAD.match(flag) or _KEEPS.match(word):
-                        continue
-                    if len(word) >= 2:
-                        found.add(word)
-                        lead.setdefault(word, len(word))
-                    if k + 1 < len(cut) and _NEXT.match(cut[k + 1][1]) and cut[k + 1][0] not in _NOT_NEXT \
-                            and 2 <= len(word + cut[k + 1][0]) <= 4:
-                        found.add(word + cut[k + 1][0])
-                        lead.setdefault(word + cut[k + 1][0], len(word))
-            seen.update(found)
+    for sentence in samepoint.han_sentences(texts):
+        n += 1
+        found: set[str] = set()
+        for run in plain_runs(sentence, vocab):
+            cut = [(p.word, p.flag) for p in pseg.cut(run)]
+            said_as.update(word for word, _ in cut)
+            said_as_adverb.update(word for word, flag in cut if _LEAD.match(flag))
+            for k, (word, flag) in enumerate(cut):
+                if not _LEAD.match(flag) or _KEEPS.match(word):
+                    continue
+                if len(word) >= 2:
+                    found.add(word)
+                    lead.setdefault(word, len(word))
+                if k + 1 < len(cut) and _NEXT.match(cut[k + 1][1]) and cut[k + 1][0] not in _NOT_NEXT \
+                        and 2 <= len(word + cut[k + 1][0]) <= 4:
+                    found.add(word + cut[k + 1][0])
+                    lead.setdefault(word + cut[k + 1][0], len(word))
+        seen.update(found)
     out = {t: [c, lead[t]] for t, c in sorted(seen.items())
            if c >= SEEN_MIN and 2 * said_as_adverb[t[:lead[t]]] >= said_as[t[:lead[t]]]}
     out[""] = [n, 0]
