@@ -564,6 +564,8 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     planned and worded again with one to four of the level's standing areas after its own (a special meeting: its
     subject's facets), the longer kept (four: an area holds at most four numbered items, picker.SUBSECTION_ITEMS_MAX,
     so a thin brief's length comes from one more standing area rather than from a catalogue under one heading).
+    The search words each distinct version once (_wording_key), starts a deep kind's held brief one step deeper
+    (RICH_FIRST_STEP) and passes over the steps that could not reach the floor (STEP_MOST).
     """
     seed = brief.seed if seed is None else seed
     the_plan = plan_of(brief, templates)
