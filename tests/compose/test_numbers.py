@@ -158,3 +158,24 @@ def test_shapes_leave_other_forms_alone():
     assert metric_phrase(rate, "同比", 1) == "住院分娩率同比提高0.5个百分点，达到99.1%"
     low = m(name="婴儿死亡率", value=6.2, unit="‰", change=-0.8, better="lower")
     assert metric_phrase(low, "比上年", 1) == "婴儿死亡率比上年下降0.8个千分点，降至6.2‰"
+
+
+def test_a_fall_of_a_death_rate_given_without_direction_is_no_setback(real):
+    """The lead's reading of held-out briefs (lead24): a secretary wrote 婴儿死亡率 3.2‰, −0.4 and no 方向, and the draft
+    named the fall among the problems (特别是婴儿死亡率为3.2‰，同比下降0.4个千分点，这一指标需要引起高度重视).  The
+    direction comes from the name; a rise is still a setback."""
+    from compose_helpers import brief
+
+    from jianggao.compose.core import compose
+
+    def text(change: float) -> str:
+        b = brief(kind="annual_conference", year=2025, region={"name": "柳河县"},
+                  achievements=[{"topic": "妇幼健康", "metrics": [
+                      {"name": "婴儿死亡率", "value": 3.2, "unit": "‰", "change": change}]}],
+                  problems=["村医队伍老化"])
+        return compose(b, real.bank, real.templates).all_text()
+
+    fell = text(-0.4)
+    assert "婴儿死亡率降至3.2‰，同比下降0.4个千分点" in fell
+    assert not re.search(r"婴儿死亡率[^。]*(?:重视|不容忽视)", fell)
+    assert re.search(r"婴儿死亡率为3.2‰，同比上升0.4个千分点[^。]*重视", text(0.4))

@@ -1,6 +1,8 @@
 """A special meeting keeps to its subject (special.meeting_field) and says its core items concretely (task_more by_item)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jianggao.briefs.load import load_brief
@@ -85,3 +87,14 @@ def test_a_2013_patriotic_health_meeting_meets_poultry_and_water_with_their_own_
         assert "消防" not in tasks, seed
         for off in ("预防接种", "院前急救", "基本公共卫生"):
             assert off not in tasks, (seed, off)
+
+
+@pytest.mark.parametrize("brief", [WINTER, POULTRY])
+def test_a_special_meeting_announces_points_on_its_own_subject(tmp_path, brief, real):
+    """lead24: a 2018 疾控 meeting announced 下面，就做好今年的卫生计生工作，我讲三点意见 — the whole department's work."""
+    path = tmp_path / "brief.yaml"
+    path.write_text(brief, encoding="utf-8")
+    for seed in range(1, 7):
+        text = compose(load_brief(path), real.bank, real.templates, seed=seed).all_text()
+        announced = [s for s in text.split("。") if "点意见" in s]
+        assert announced and not re.search(r"做好(?:今年|明年|下半年)的?卫生", "".join(announced)), announced

@@ -78,6 +78,25 @@ def test_metric_value_must_be_a_finite_number(bad) -> None:
         Metric.model_validate({"name": "率", "value": bad})
 
 
+@pytest.mark.parametrize(("name", "better"), [("婴儿死亡率", "lower"), ("甲乙类传染病报告发病率", "lower"),
+                                             ("三级医院平均住院日", "lower"), ("公立医院药占比", "lower"),
+                                             ("个人卫生支出占卫生总费用比重", "lower"), ("院前急救平均反应时间", "lower"),
+                                             ("肺结核患者成功治疗率", "higher"), ("家庭医生签约服务覆盖率", "higher"),
+                                             ("传染病报告及时率", "higher")])
+def test_better_left_out_comes_from_the_name(name: str, better: str) -> None:
+    """A secretary gives 婴儿死亡率 with its fall and no 方向: the fall is good news, not a setback (lead24)."""
+    from jianggao.briefs import quick
+
+    data = {"name": name, "value": 3.2, "change": -0.4}
+    assert Metric.model_validate(data).better == better
+    assert quick.validate(Metric, data).better == better
+
+
+def test_better_given_is_kept_against_the_name() -> None:
+    data = {"name": "婴儿死亡率", "value": 3.2, "better": "higher"}
+    assert Metric.model_validate(data).better == "higher"
+
+
 @pytest.mark.parametrize(("typed", "better"), [("越低越好", "lower"), ("下降", "lower"), ("越高越好", "higher"), ("lower", "lower")])
 def test_better_accepts_chinese(typed: str, better: str) -> None:
     assert Metric.model_validate({"name": "率", "value": 1, "better": typed}).better == better

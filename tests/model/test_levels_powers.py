@@ -190,3 +190,12 @@ def test_one_search_for_every_business_gives_the_same_answers(monkeypatch):
     assert any(b is not None for row in gated for b in row) and any(b is None for row in gated for b in row)
     monkeypatch.setattr(lp, "_any_business", lambda: None)
     assert gated == [[lp.out_of_powers(c, *case) for c in clauses] for case in cases]
+
+
+@pytest.mark.parametrize("sentence", ["要完善中医药服务价格和医保支付政策，支持中医药特色优势发挥。",
+                                      "完善医疗服务价格政策，理顺比价关系。"])
+def test_a_hospital_does_not_set_prices_or_payment_policy(sentence):
+    """lead24: a county 中医医院's pledge said 着力完善中医药服务价格和医保支付政策 — the 医保局's and the government's to do."""
+    day = dt.date(2026, 3, 3)
+    assert beyond_powers(sentence, "unit", "县", day) == ["prices"]
+    assert beyond_powers(sentence, "government", "县", day) == []

@@ -98,6 +98,7 @@ class Metric(rules.MetricRules, _Model):
 
     _split_units = _model_before(staticmethod(rules.split_units))
     _direction = field_validator("better", mode="before")(staticmethod(rules.direction))
+    _derive = _model_after(rules.derive_better)
 
 
 class AchievementGroup(_Model):

@@ -181,6 +181,27 @@ _DIRECTIONS = {"越高越好": "higher", "高": "higher", "升": "higher", "上�
                "越低越好": "lower", "低": "lower", "降": "lower", "下降": "lower"}
 
 
+# Metric names whose fall is good news (DESIGN: better: lower): a brief that does not say 方向 gets it from the
+# name.  A secretary writes 婴儿死亡率 3.2‰, change −0.4 and no 方向; read as higher-is-better, the fall was
+# named among the problems as 这一指标需要引起高度重视 (the lead's reading of held-out briefs, 2026-12).  The
+# wizard proposes the same default from this list.
+LOWER_IS_BETTER = ("死亡率", "死亡人数", "死亡例数", "发病率", "患病率", "发生率", "感染率", "吸烟率", "近视率",
+                   "超重", "肥胖", "低体重", "贫血", "费用", "负担", "自付", "事故", "住院日", "药占比", "耗占比",
+                   "不良事件", "纠纷", "投诉", "漏报率", "迟报率", "等候时间", "候诊时间", "反应时间")
+
+
+def lower_is_better(name: str) -> bool:
+    """Whether a metric so named is better when it falls (孕产妇死亡率, 平均住院日, 药占比 …)."""
+    return any(w in name for w in LOWER_IS_BETTER)
+
+
+def derive_better(metric: Any) -> Any:
+    """A metric's ``better`` the brief leaves out, from its name (the metric, frozen, set in place)."""
+    if "better" not in metric.model_fields_set and lower_is_better(metric.name):
+        object.__setattr__(metric, "better", "lower")
+    return metric
+
+
 def direction(v: Any) -> Any:
     """A metric's ``better`` typed in Chinese (越低越好, 降 …)."""
     return _DIRECTIONS.get(v, v) if isinstance(v, str) else v

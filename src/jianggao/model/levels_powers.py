@@ -142,7 +142,9 @@ BUSINESSES: tuple[Business, ...] = (
                                     r"(?:医院|妇幼保健院|疾控中心|急救中心|医疗中心|养老机构)"),
              "{w}政府", bureau=True, revoice="配合"),
     # prices and charges set (收费标准, 价格): 发改 and 医保 with the health department; no township sets one
-    Business("prices", re.compile(r"(?:制定|调整|核定|规范|动态调整)[^，。；]{0,6}(?:价格|收费标准)|收费标准|定价"),
+    # (… and a price or payment policy 完善d: a county 中医医院's pledge said 着力完善中医药服务价格和医保支付政策, lead24)
+    Business("prices", re.compile(r"(?:制定|调整|核定|规范|动态调整)[^，。；]{0,6}(?:价格|收费标准)|收费标准|定价|"
+                                  r"完善[^，。；]{0,8}(?:服务价格|价格政策|价格和|支付政策)"),
              "{w}医保局", bureau=True, revoice=""),
     # posts (编制): the 编办's to decide; a health body's head or a township asks for them (积极争取)
     Business("posts", re.compile(r"核定[^，。；]{0,6}编制|编制[^，。；]{0,2}核定|(?:增加|调整|核增|盘活|统筹使用)[^，。；]{0,6}"

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from ..model.brief_rules import lower_is_better
 from ..model.kinds import KINDS, resolve_kind
 from .prompts import Prompter
 
@@ -26,9 +27,6 @@ KIND_SECTIONS = {
 UNITS = ("%", "‰", "万元", "亿元", "人", "人次", "万人次", "所", "家", "个", "张", "/10万", "岁")
 NO_UNIT, OTHER_UNIT = "（无单位）", "（其他，自己输入）"
 _OTHER = "__other__"  # questionary would turn a None value into the title
-# Metric names whose fall is good news (DESIGN: better: lower).
-LOWER_IS_BETTER = ("死亡率", "发病率", "患病率", "发生率", "感染率", "报告率", "吸烟率", "超重", "肥胖", "费用",
-                   "负担", "自付", "事故")
 
 
 def topic_choices_title(key: str) -> str:
@@ -216,7 +214,7 @@ def ask_metric(p: Prompter, context: str, *, with_change: bool = True, since: st
     m["unit"] = unit
     if with_change:
         _ask_change(p, m, check, since)
-    lower = any(w in m["name"] for w in LOWER_IS_BETTER)
+    lower = lower_is_better(m["name"])
     m["better"] = p.select("这项指标越高越好还是越低越好？",
                            [("越高越好", "higher"), ("越低越好（如死亡率、发病率）", "lower")],
                            default="lower" if lower else "higher")
