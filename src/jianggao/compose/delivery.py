@@ -68,6 +68,12 @@ HEADING_DELIVERY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # round 39: （二）严格考核奖惩 with no 奖惩, 深入开展…医疗质量万里行活动 with the campaign never said
         (r"奖惩", r"奖|惩|问责|追责|表彰|通报|挂钩|评先|约谈"),
         (r"万里行", r"万里行"),
+        # reading 43: 做好夏季传染病防控 over 艾滋病、结核病 and reporting, with nothing of the season; 全力保障母婴安全 over
+        # 近视、肥胖; 党风廉政建设 opening on 用人导向; 提高新农合筹资和保障水平 with nothing on 保障水平
+        (r"(?:夏季|夏秋季?|季节性|汛期)[^，。]{0,4}传染病", r"手足口|肠道|腹泻|登革热|季节|夏秋|食物中毒|汛期|诺如|虫媒"),
+        (r"母婴安全", r"孕产妇|助产|产科|产妇|新生儿|分娩|母婴|产前|妊娠"),
+        (r"党风廉政|廉政建设", r"廉|腐|八项规定|四风|纪律|红包|回扣|作风"),
+        (r"筹资和保障水平", r"筹资|缴费|人均|补助标准 & 报销|补偿|保障水平|大病|封顶|起付|受益"),
     ))
 
 
