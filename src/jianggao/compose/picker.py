@@ -336,6 +336,9 @@ ITEM_STRONG = 6
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 4
 SUBSECTION_ITEMS_MAX = 4
+# … and never more than this however long the speech must grow (a 医改 subsection of 一是…七是 once the subject rule
+# folded standing items and the length search gave the area more room: b05; a real speech's subsection holds ≤ 6)
+SUBSECTION_ITEMS_ALL = 6
 # The measures of a standing item whose subject another item of its subsection holds that go under that item instead.
 HELD_MOVED = 4
 # A standing item beside the brief's items weighs less than they do (the twenty-second reading: a briefed item of
@@ -1965,7 +1968,7 @@ class Picker:
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
         # (the year's headline area one more: HEADLINE_MORE)
         most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else self.standing_beside + self.room,
-                          SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items)))
+                          SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items), SUBSECTION_ITEMS_ALL - len(items)))
         # … each no fuller than the brief's items: no more measures than the fullest of them (STANDING_LEAST at least)
         per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS + self.room,
                                                            max(STANDING_LEAST + self.room, max(len(x) for x in out)))

@@ -367,6 +367,9 @@ _NARROWER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # a subsection named for one facet of its area over items mostly on the others (reading 43: （七）全力保障母婴安全
         # over 出生缺陷, 产科儿科 and 儿童健康 with 近视、肥胖): the area's broader wordings
         (r"全力保障母婴安全", ("全面提升妇幼健康服务水平", "扎实做好妇幼健康工作", "守护妇女儿童健康")),
+        # (reading 43: （十）党风廉政建设 opening on 用人导向 and closing on 基层党组织; the work-report sample's over 党建引领,
+        # 院长负责制, 支部建在科室: the heading naming both)
+        (r"^(?:持之以恒)?加强党风廉政建设$", ("加强党的建设和党风廉政建设",)),
     ))
 
 
@@ -426,9 +429,9 @@ def _strays(body: Sequence[str], new: str, head: str, kept: Callable[[str], bool
 
 def _mostly_elsewhere(head: str, part: list[list[str]], paras: Sequence[int]) -> bool:
     """Whether the subsection ``head`` (its paragraphs ``paras``) has two or more numbered items and fewer than half of
-    them deliver it (each item by its own heading and sentences: delivery.delivers), the heading having a delivery
-    entry: its heading names one facet, its items mostly the others (reading 43's 全力保障母婴安全 over 出生缺陷、产科
-    儿科 and 儿童健康)."""
+    them deliver it (each item by its own heading and sentences: delivery.delivers), or, with no items, three or more
+    sentences and fewer than half of them delivering it, the heading having a delivery entry: its heading names one
+    facet, its body mostly the others (reading 43's 全力保障母婴安全 over 出生缺陷、产科儿科 and 儿童健康)."""
     if not any(pattern.search(head) for pattern, _ in HEADING_DELIVERY):
         return False
     items: list[list[str]] = []
@@ -438,6 +441,10 @@ def _mostly_elsewhere(head: str, part: list[list[str]], paras: Sequence[int]) ->
                 items.append([_ORDINAL.sub("", s)])
             elif items:
                 items[-1].append(s)
+    if not items:
+        # (no items: its sentences, three or more, fewer than half of them delivering it)
+        body = [s for i in paras for s in part[i]]
+        return len(body) >= 3 and 2 * sum(delivers(head, [s]) for s in body) < len(body)
     return len(items) >= 2 and 2 * sum(delivers(head, item) for item in items) < len(items)
 
 
@@ -464,7 +471,7 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             fewer = _fewer(head, body)
             if not first and not kept(head) and _mostly_elsewhere(head, part, paras):
                 new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)
-                            and in_time(a)), None)
+                            and in_time(a) and not _mostly_elsewhere(a, part, paras)), None)
                 if new is not None:
                     said.add(new)
                     done.append((head, new))
