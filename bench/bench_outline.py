@@ -16,7 +16,14 @@ most subsections' text, safeguards aside):
   a heading with one sentence is not counted), and ``lead``: unnumbered paragraphs between a subsection's heading and
   its 一是 when it has items;
 - ``sections`` against the brief's priorities: over six task sections, or over the priorities + 2 where the brief
-  names three or more.
+  names three or more;
+- ``across``: a sentence of one task section that says a sentence of an earlier section again (compose.samepoint.same
+  each way, no words set aside: reading 43's 检查检验结果互认 under 医疗服务 and again under 信息化, 村医补助 in 一 and 三);
+- ``stray``: an item or a section's lead whose sentences (two or more) mostly name none of its heading's subject words
+  and are on another subject (compose.placement.off_subject, or SUBJECT_LEAST of another heading's subject): reading
+  43's 做好夏季传染病防控 over 艾滋病、结核病, 强化人才队伍建设 over 业务用房;
+- ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
+  section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
 from __future__ import annotations
 
@@ -29,8 +36,9 @@ from jianggao.briefs.load import load_brief
 from jianggao.compose import samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
-from jianggao.compose.placement import alien
+from jianggao.compose.placement import alien, off_subject
 from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
+from jianggao.model.brief import Brief
 from jianggao.model.text import longest_run
 from jianggao.model.topics import classify
 from jianggao.render import load_resources
@@ -120,7 +128,8 @@ def sections_of(paras: list[str]) -> list[Section]:
     return out
 
 
-KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections")
+KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
+         "balance")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -150,7 +159,54 @@ def misplaced(secs: list[Section]) -> list[str]:
     return out
 
 
-def measure(text: str, priorities: int) -> dict[str, list[str]]:
+def across(secs: list[Section]) -> list[str]:
+    """Sentences of a task section saying a sentence of an earlier section again (samepoint.same, both ways)."""
+    out: list[str] = []
+    said: list[tuple[int, str]] = []
+    for i, s in enumerate(secs):
+        mine = [x for p in s.paras for x in _SENTENCE.findall(p) if not _ITEM.match(x)]
+        for sent in mine:
+            hit = next((e for j, e in said if j != i and samepoint.same(sent, e) and samepoint.same(e, sent)), None)
+            if hit is not None:
+                out.append(f"（{i + 1}）{sent[:30]} ≈ {hit[:30]}")
+        said += [(i, x) for x in mine]
+    return out
+
+
+def stray(secs: list[Section]) -> list[str]:
+    """Items (and section leads) whose sentences mostly stray from their heading's subject."""
+    out: list[str] = []
+    heads = [s.heading for s in secs] + [h for s in secs for h, _ in s.items]
+    for i, s in enumerate(secs):
+        lead = [x for p in s.paras for x in _SENTENCE.findall(p)]
+        if s.items:
+            first = next((k for k, x in enumerate(lead) if _ITEM.match(x)), len(lead))
+            lead = lead[:first]
+        units = [(s.heading, lead, frozenset())] + [(h, b, own_forms(s.heading)) for h, b in s.items]
+        for h, body, skip in units:
+            if len(body) < 2 or not subject_words(h, skip):
+                continue
+            off = [x for x in body if not held(x, h, frozenset()) and (off_subject(x, h) or any(
+                o != h and o != s.heading and held(x, o, own_forms(s.heading)) >= SUBJECT_LEAST for o in heads))]
+            if 2 * len(off) > len(body):
+                out.append(f"（{i + 1}）{h}: {len(off)}/{len(body)} {off[0][:30]}")
+    return out
+
+
+def balance(secs: list[Section], areas: set[str]) -> list[str]:
+    """Unrequested task sections longer than the shortest section of a brief priority's area."""
+    if not areas:
+        return []
+    size = {i: sum(len(p) for p in s.paras) for i, s in enumerate(secs)}
+    asked = [i for i, s in enumerate(secs) if areas & set(classify(s.heading)[:1])]
+    if not asked:
+        return []
+    least = min(size[i] for i in asked)
+    return [f"（{i + 1}）{s.heading} {size[i]} > {least}" for i, s in enumerate(secs)
+            if i not in asked and size[i] > least]
+
+
+def measure(text: str, priorities: int, areas: set[str] | None = None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {k: [] for k in KINDS}
     parts = parts_of(text)
     secs = sections_of(tasks_part(parts))
@@ -184,10 +240,18 @@ def measure(text: str, priorities: int) -> dict[str, list[str]]:
                 continue
             if len(_SENTENCE.findall(p)) == 1 and len(p) > 8:
                 found["single"].append(f"{head[:8]} {p[:40]}")
+    found["across"] = across(secs)
+    found["stray"] = stray(secs)
+    found["balance"] = balance(secs, areas or set())
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")
     return found
+
+
+def priority_areas(brief: Brief) -> set[str]:
+    """The areas of the brief's priorities (model.topics.classify of each topic, else of its items)."""
+    return {a for p in brief.priorities for a in (classify(p.topic) or classify(" ".join(p.items)))[:1]}
 
 
 def _listed(heading: str) -> bool:
@@ -212,7 +276,7 @@ def main() -> None:
             if args.out is not None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
-            found = measure(text, len(brief.priorities))
+            found = measure(text, len(brief.priorities), priority_areas(brief))
             totals.update({k: len(v) for k, v in found.items()})
             totals.update(drafts=1, chars=len(text), body=speech.body_length(), target=brief.target_length)
             print(f"{path.stem:38} s{seed} " + "  ".join(f"{k} {len(v)}" for k, v in found.items())

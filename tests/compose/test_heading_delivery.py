@@ -83,3 +83,19 @@ def test_a_named_campaign_never_said_leaves_its_heading():
     parts, shells = _speech(["一是深入开展医疗质量安全万里行活动。", "要落实医疗质量安全核心制度，加强病历质控。"])
     rehead(parts, shells, ["tasks"], lambda s: False)
     assert parts[0][2][0] == "一是加强医疗质量管理。"
+
+
+def test_a_subsection_named_for_one_facet_over_items_on_the_others_takes_the_areas_wording():
+    # reading 43: （七）全力保障母婴安全 over 出生缺陷, 儿童 and 青少年近视、肥胖
+    items = (["一是加强出生缺陷防治。", "对筛查发现的先天性心脏病、听力障碍等出生缺陷患儿，要及时转诊救治。"],
+             ["二是加强儿童健康服务。", "要做好预防接种与儿童保健的衔接，提高儿童系统管理率。"],
+             ["三是加强青少年健康管理。", "要加强儿童早期发展和青少年近视、肥胖等健康问题的综合防控。"])
+    parts, shells = _speech(*(list(x) for x in items), sub="全力保障母婴安全")
+    done = rehead(parts, shells, ["tasks"], lambda s: False)
+    assert done and done[0][0] == "全力保障母婴安全" and shells[0][1].text == done[0][1]
+    # items mostly on its own facet keep it
+    safe = ["一是落实母婴安全五项制度。", "各助产机构要加强高危孕产妇筛查评估和分级管理。"]
+    parts, shells = _speech(list(safe), list(items[0]), ["三是加强产科服务能力。", "要加强产科建设，配齐产科医师。"],
+                            sub="全力保障母婴安全")
+    rehead(parts, shells, ["tasks"], lambda s: False)
+    assert shells[0][1].text == "全力保障母婴安全"

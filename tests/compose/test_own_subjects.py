@@ -137,3 +137,16 @@ def test_a_stray_sentence_moves_to_its_home_heading():
     parts, shells = _part(first, second)
     own_subjects(parts, shells, ["tasks"], lambda s: False, _room(0))
     assert stray not in parts[0][2] and parts[0][3][-1] == stray
+
+
+def test_a_lone_paragraph_after_an_item_is_judged_as_the_items():
+    # b13: the subsection's 疫苗 line stood after its last item (加强严重精神障碍患者管理) once the 传染病防控 item was
+    # folded, and ran on in it; it goes to the item of its subject
+    vaccine = "要落实疫苗全流程管理，规范预防接种服务，筑牢免疫屏障。"
+    shells = [Heading(1, "", "重点任务", ""), Heading(2, "", "筑牢公共卫生防线", ""),
+              Paragraph(""), Paragraph(""), Paragraph("")]
+    first = ["一是健全传染病监测预警体系。", "县疾控中心要把各乡镇卫生院纳入传染病症状监测网络，做到早发现、早报告。"]
+    second = ["二是加强严重精神障碍患者管理。", "对病情稳定的严重精神障碍患者，要通过社区康复帮助他们逐步回归社会。"]
+    parts = [[[], [], list(first), list(second), [vaccine]]]
+    own_subjects(parts, [shells], ["tasks"], lambda s: False, _room(0))
+    assert parts[0][4] == [] and parts[0][2][-1] == vaccine and parts[0][3] == second

@@ -222,3 +222,22 @@ def test_a_measure_said_instead_is_new_to_the_speech_and_on_its_subject(resource
     for _, got, _ in swapped:
         if got in text:
             assert text.count(got) == 1
+
+
+def test_a_point_of_an_earlier_subsection_is_not_said_again_in_a_later_one():
+    # reading 43: 检查检验结果互认 under 医疗服务 and again, in other words, under 信息化
+    first = "县人民医院要推进检查检验结果互认，减少重复检查，减轻群众就医负担。"
+    again = "依托信息平台实现检查检验结果共享调阅，减少群众检查，减轻就医负担。"
+    other = "要加快区域全民健康信息平台建设，推动医疗机构信息系统互联互通。"
+    shells = [[Heading(1, "", "重点任务", ""), Heading(2, "", "改善医疗服务", ""), Paragraph(""),
+               Heading(2, "", "推进卫生健康信息化", ""), Paragraph("")]]
+    parts = [[[], [], ["一是优化就诊流程。", first, "各医疗机构要推行门诊分时段预约。"],
+              [], ["一是推进信息平台建设。", other, again]]]
+    once.same_point_once(parts, shells, ())
+    assert parts[0][2] == ["一是优化就诊流程。", first, "各医疗机构要推行门诊分时段预约。"]
+    assert parts[0][4] == ["一是推进信息平台建设。", other]
+    # (a point developed in another subsection without saying it again stays: the two are judged each way)
+    parts = [[[], [], ["一是优化就诊流程。", first, "各医疗机构要推行门诊分时段预约。"],
+              [], ["一是推进信息平台建设。", other, "要落实网络安全等级保护制度，守住数据安全底线。"]]]
+    once.same_point_once(parts, shells, ())
+    assert len(parts[0][4]) == 3

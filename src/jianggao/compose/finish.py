@@ -847,6 +847,14 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _balance([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
              [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
              [t.budget for t in plan.tasks])
+    if roles and spare is not None:
+        # an unrequested standing subsection outweighs no brief priority's (reading 43: 健康扶贫 ≈260 characters beside
+        # three unrequested blocks of ≈1,000): the priority takes its area's unsaid measures, the standing one gives
+        # as much back
+        _priorities_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
+                          [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
+                          plan, remit, spare,
+                          one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE))
     _no_stock_fill(parts, shells, clauses)
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
@@ -1128,6 +1136,91 @@ def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: t
                 if choice is None:
                     break
                 size -= len(choice[0].pop(choice[1]))
+
+
+# How many measures a brief priority's subsection takes from its area's unsaid ones to stand beside a longer
+# unrequested one (_priorities_first), at most.
+PRIORITY_MORE = 3
+# … each into a paragraph of fewer sentences than this (placement's 6).
+PARAGRAPH_MOST = 6
+# … and on the subject of the place it goes (samepoint.share with its headings and sentences), at least.
+PRIORITY_ON_SUBJECT = 0.15
+
+
+def _priorities_first(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
+                      plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], room: one_home.Room) -> None:
+    """No unrequested standing task subsection (a plan task not from the brief) longer than the shortest brief
+    priority's (in place; ``parts`` and ``shells`` are the tasks part's, one subsection per plan task): that priority
+    says up to PRIORITY_MORE of its area's unsaid measures (``spare``, put in the speech's date and the speaker's remit,
+    standing alone, no figure, saying nothing the speech says), each under the numbered item whose heading it is
+    nearest (samepoint) and not off (placement.off_subject) — in the subsection's own paragraphs where it has no
+    items —, never past a paragraph's PARAGRAPH_MOST sentences; and
+    the standing subsections give back, by their optional sentences (_removable), what the priority took, and more
+    only while the speech keeps its floor (``room``)."""
+    asked = [t.view.from_brief for t in plan.tasks]
+    for part, shell in zip(parts, shells, strict=True):
+        groups: list[list[int]] = []
+        for j, block in enumerate(shell):
+            if isinstance(block, Heading) and block.level == 2:
+                groups.append([])
+            if groups:
+                groups[-1].append(j)
+        if len(groups) != len(asked) or all(asked) or not any(asked):
+            continue
+
+        def size(g: list[int], part: list[list[str]] = part) -> int:
+            return sum(len(s) for j in g for s in part[j])
+
+        mine = [n for n, a in enumerate(asked) if a]
+        theirs = [groups[n] for n, a in enumerate(asked) if not a]
+        n = min(mine, key=lambda n: size(groups[n]))
+        least = groups[n]
+        excess = sum(max(0, size(g) - size(least)) for g in theirs)
+        # (each place with its heading: the numbered items, or the subsection's own paragraphs where it has none)
+        head = shell[least[0]]
+        assert isinstance(head, Heading)
+        items = [(j, _ORDINAL.sub("", part[j][0])) for j in least if part[j] and _ORDINAL.match(part[j][0])] or \
+            [(j, head.text.rstrip("。")) for j in least if part[j]]
+        if not excess or not items:
+            continue
+        said = [x for pt in parts for p in pt for x in p]
+        keys = {sentence_key(x) for x in said}
+        given = added = 0
+        for measure in spare(plan.tasks[n].view.topic):
+            if given >= excess or added >= PRIORITY_MORE:
+                break
+            if len(measure) > excess - given + 20 or _DIGIT.search(measure) or sentence_key(measure) in keys \
+                    or needs_of(measure) & {"antecedent", "partner", "follows"}:
+                continue
+            fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming, ahead=plan.ahead)
+            if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said):
+                continue
+            s = fitted[0]
+            # (on the place's subject: its headings' and its sentences' words hold PRIORITY_ON_SUBJECT of the measure's:
+            # 澄清虚假健康信息 is no line of 加快信息化建设 for sharing 信息, 0.11; the 健康扶贫 lines 0.16–0.23)
+            # (the item whose own heading it is nearest first)
+            heads = [(samepoint.share(s, h)[1], on, j) for j, h in items
+                     if len(part[j]) < PARAGRAPH_MOST and not placement.off_subject(s, h)
+                     and (on := samepoint.share(s, head.text + h + "".join(part[j]))[1]) >= PRIORITY_ON_SUBJECT]
+            if not heads:
+                continue
+            j = max(heads)[2]
+            part[j].append(s)
+            said.append(s)
+            keys.add(sentence_key(s))
+            given += len(s)
+            added += 1
+        for g in sorted(theirs, key=size, reverse=True):
+            while size(g) > size(least):
+                choice = next(((j, k) for j in sorted(g, key=lambda j: -sum(map(len, part[j])))
+                               if (k := _removable(part[j], clauses)) is not None), None)
+                if choice is None:
+                    break
+                s = part[choice[0]][choice[1]]
+                # (what the priority took, then what the speech holds above its floor)
+                if given < len(s) and not room.take(s):
+                    break
+                given -= len(part[choice[0]].pop(choice[1]))
 
 
 # Stock lines that say nothing of the year, the place or the work (the twenty-second reading's FILL: openers and

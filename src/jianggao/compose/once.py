@@ -1284,11 +1284,16 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
         # (only under a subsection heading: a part's running paragraphs, an address's or a pledge's, develop one
         # occasion from paragraph to paragraph, and the test_address nurses' day lost its 表彰的优秀护士 line)
         before: list[str] = []
+        # … and those said under the part's earlier subsection headings (reading 43: 检查检验结果互认 under 医疗服务 and
+        # again under 信息化, 村医补助 in 一 and in 三): one the same both ways (samepoint.same each way, no words set
+        # aside: two subsections share no heading) is said at its first home only
+        elsewhere: list[str] = []
         under = False
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading) and block.level <= 2:
                 heading = samepoint.forms(block.text)
                 heading_text = block.text
+                elsewhere += before
                 before = []
                 under = block.level == 2
             subject = heading
@@ -1308,7 +1313,8 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                              # (test_item_subsections: an item said in under two is no item)
                              or (_item_keeps(para, head_at if head else -1)
                                  and ((head and k > head_at + 1 and samepoint.same(s, _ORDINAL.sub("", head)))
-                                      or any(samepoint.same(s, e, heading) for e in before)))):
+                                      or any(samepoint.same(s, e, heading) for e in before)))
+                             or (under and any(samepoint.same(s, e) and samepoint.same(e, s) for e in elsewhere))):
                     # (no words looked for where nothing may go)
                     if room is None or room.take(s):
                         para.pop(k)

@@ -81,6 +81,7 @@ from .serve import (
     topic_only,
 )
 from .special import in_field
+from .subject import area_forms, same_subject, subject_words
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -335,6 +336,11 @@ ITEM_STRONG = 6
 # subsection holds in all (a real speech's 一是…五是).
 STANDING_ITEMS_MAX = 4
 SUBSECTION_ITEMS_MAX = 4
+# … and never more than this however long the speech must grow (a 医改 subsection of 一是…七是 once the subject rule
+# folded standing items and the length search gave the area more room: b05; a real speech's subsection holds ≤ 6)
+SUBSECTION_ITEMS_ALL = 6
+# The measures of a standing item whose subject another item of its subsection holds that go under that item instead.
+HELD_MOVED = 4
 # A standing item beside the brief's items weighs less than they do (the twenty-second reading: a briefed item of
 # one sentence under four standing items of four): at most STANDING_ITEMS_BESIDE of them, each holding at most
 # STANDING_BESIDE_ITEMS measures and no more than the fullest brief item (STANDING_LEAST at least: a brief item the
@@ -799,6 +805,7 @@ class Picker:
         self._task_runs: set[str] = set()      # eight-character runs of the task measures said (serve)
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
+        self._standing_area: dict[str, str] = {}  # … and the area each was said in (same_subject_elsewhere)
         # what the per-text judges (_kept_per_text: _timely; _speakable) read of the picker, all of it made from these:
         # pickers made alike share their answers
         self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.role)
@@ -1938,13 +1945,30 @@ class Picker:
                 # paragraphs pushed the subsection's own 病媒 work out (the eighteenth reading)
                 theirs_all = sorted(theirs_all, key=lambda h: -len(h[1]))[:1]
             for head, theirs in theirs_all:
+                holder = self._subject_holder(head, heading, items, echo=True)
+                standing_home = next((h for h in heads if h[0] == holder), None)
+                if holder is not None and holder in items:
+                    # one subject, one home (a standing item on a brief item's subject, or saying only the area's): its
+                    # measures that serve the brief's item go under it
+                    at = items.index(holder)
+                    moved = [m for m in theirs if m not in out[at] and self._serves_item(m, holder, out[at])]
+                    out[at].extend(moved[:max(0, self.item_most - len(out[at]))])
+                    if moved or not self._echoes_area(head, heading):
+                        continue
+                elif standing_home is not None:
+                    # (one subject's standing items may name it twice: 老年人健康管理 / 老年健康服务)
+                    standing_home[2].extend(m for m in theirs[:HELD_MOVED] if m not in standing_home[2])
+                    continue
+                elif holder is not None:
+                    continue
                 heads.append((head, subject, theirs))
                 self._standing_heads.add(head)
+                self._standing_area[head] = area
         # the fullest first, STANDING_ITEMS_MAX at most (the area's numbered items SUBSECTION_ITEMS_MAX in all), said in
         # the order of their subjects, the area's very own first (a 妇幼 subsection opens on 母婴安全, not on its staff)
         # (the year's headline area one more: HEADLINE_MORE)
         most = max(0, min(STANDING_ITEMS_MAX + self.room if not items else self.standing_beside + self.room,
-                          SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items)))
+                          SUBSECTION_ITEMS_MAX + self.room + (more > 1) - len(items), SUBSECTION_ITEMS_ALL - len(items)))
         # … each no fuller than the brief's items: no more measures than the fullest of them (STANDING_LEAST at least)
         per_standing = STANDING_MOST if not items else min(STANDING_BESIDE_ITEMS + self.room,
                                                            max(STANDING_LEAST + self.room, max(len(x) for x in out)))
@@ -2099,7 +2123,8 @@ class Picker:
                 return True
             return head in self._standing_heads or out_of_date or any(key in x or x in key for x in said) or any(
                 key_words(key) & key_words(x) for x in said) or any(
-                same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
+                same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x) or \
+                self._subject_holder(head, heading, items, echo=False) is not None
 
         found = standing_items(subject, measures, avoid, self._area or "")
         brief_text = " ".join(self.keep)
@@ -2113,6 +2138,31 @@ class Picker:
             # unnumbered between 三是 and 五是, the twenty-third reading's 医改 meeting)
             found = [(head, ms) for head, ms in found if self._fits_date(head)]
         return found
+
+    def _subject_holder(self, head: str, heading: str, items: Sequence[str], echo: bool) -> str | None:
+        """The brief item or standing item already said whose subject standing item ``head`` names, None where there
+        is none (the forty-first reading: 二是健全传染病监测预警体系 then 四是抓好传染病防控; 推动优质医疗资源向薄弱地区倾斜
+        in （一） and 推动优质医疗资源下沉 in （五）; 一是做好老年人健康管理 / 三是加强老年健康服务): compose.subject.same_subject,
+        an item of the same area judged by what it says beyond the area's own subject (人才培养培训 and 引进和留住人才
+        under 人才 are two subjects); with ``echo``, a head saying only its area's subject beside the area's other items
+        is held by the first of them."""
+        area = self._area or ""
+        own = area_forms(area, heading)
+        theirs = [(x, area) for x in items]
+        # (in the order they were said: a set's order changes with the interpreter's hash seed, and the same brief and
+        # seed must give the same speech)
+        theirs += [(x, k) for x, k in self._standing_area.items() if x in self._standing_heads and x != head]
+        theirs += [(x, k) for k, xs in self.area_items.items() for x in xs if x not in items]
+        if echo and self._echoes_area(head, heading):
+            # (三是加强卫生人才队伍建设 under （七）筑牢卫生健康人才支撑, 三是加强老年健康服务 beside 一是做好老年人健康管理)
+            first = next((x for x, k in theirs if x and k == area), None)
+            if first is not None:
+                return first
+        return next((x for x, k in theirs if x and same_subject(head, x, own if k == area else frozenset())), None)
+
+    def _echoes_area(self, head: str, heading: str) -> bool:
+        """Whether standing item ``head`` says nothing beyond its area's own subject (compose.subject.area_forms)."""
+        return bool(subject_words(head)) and not subject_words(head, area_forms(self._area or "", heading))
 
     def _answers_elsewhere(self, problem: str, elsewhere: Mapping[str, Sequence[str]] | None, topic: TopicView | None,
                            own: Sequence[str], said: Sequence[str]) -> list[str]:

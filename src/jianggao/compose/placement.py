@@ -181,8 +181,9 @@ def _home_fits(sentence: str, head: str) -> int:
 
 def _units(part: list[list[str]], shell: list[Block]) -> list[tuple[str, list[int], int]]:
     """(heading, paragraph indexes, first sentence index) of each numbered item and subsection of a part: an item is
-    its paragraph (its measures after its run-in heading), a subsection its own body and the unnumbered paragraphs
-    after it up to its first item or the next heading."""
+    its paragraph (its measures after its run-in heading) and the unnumbered paragraphs after it up to the next item or
+    heading, a subsection its own body and the unnumbered paragraphs after it up to its first item or the next
+    heading."""
     out: list[tuple[str, list[int], int]] = []
     for i, para in enumerate(part):
         block = shell[i]
@@ -197,7 +198,16 @@ def _units(part: list[list[str]], shell: list[Block]) -> list[tuple[str, list[in
         elif para and not isinstance(block, Heading):
             m = _ORDINAL.match(para[0])
             if m:
-                out.append((para[0][m.end():].rstrip("。"), [i], 1))
+                # (with the unnumbered paragraphs after it up to the next item or heading: they read as its own, and a
+                # one-sentence one runs on in it (finish's orphan join) — reading 43's kind: a subsection's vaccine
+                # line after its last item, 加强严重精神障碍患者管理, once the 传染病防控 item before it was folded)
+                paras = [i]
+                for k in range(i + 1, len(part)):
+                    if isinstance(shell[k], Heading) or not part[k] or _ORDINAL.match(part[k][0]) or \
+                            part[k][0].startswith("同志们"):
+                        break
+                    paras.append(k)
+                out.append((para[0][m.end():].rstrip("。"), paras, 1))
     return out
 
 
@@ -222,7 +232,8 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                 k = start
                 while k < len(para):
                     s = para[k]
-                    movable = _movable(para, k, start, kept, answered)
+                    # (an item's later paragraph of one sentence may go: the item keeps its own paragraph)
+                    movable = _movable(para, k, start, kept, answered, alone=bool(first) and i != paras[0])
                     sibling = _sibling_home(s, head, siblings, part) if movable and first else None
                     if not movable or not (sibling is not None or off_subject(s, head)):
                         if JUDGED is not None and movable:
@@ -290,11 +301,12 @@ def _sibling_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[i
     return best
 
 
-def _movable(para: list[str], k: int, start: int, kept: Callable[[str], bool], answered: Sequence[str]) -> bool:
+def _movable(para: list[str], k: int, start: int, kept: Callable[[str], bool], answered: Sequence[str],
+             alone: bool = False) -> bool:
     """Whether sentence ``k`` of ``para`` may leave it: not the brief's, not an answer, not its only sentence (after an
-    item's heading), not leant on by the next."""
+    item's heading) unless ``alone`` may go (a later paragraph of an item), not leant on by the next."""
     s = para[k]
-    if len(para) - start <= 1 or kept(s) or _ORDINAL.match(s):
+    if len(para) - start <= 1 and not alone or kept(s) or _ORDINAL.match(s):
         return False
     if any(s[:12] in a or a[:12] in s for a in answered if a):
         return False
@@ -352,6 +364,12 @@ _NARROWER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"医疗质量和服务水平", ("持续提升医疗质量", "不断提高医疗服务水平")),
         (r"考核奖惩", ("强化督查考核", "严格督导问效", "抓好跟踪问效")),
         (r"医疗质量.{0,6}万里行", ("加强医疗质量管理", "持续提升医疗质量")),
+        # a subsection named for one facet of its area over items mostly on the others (reading 43: （七）全力保障母婴安全
+        # over 出生缺陷, 产科儿科 and 儿童健康 with 近视、肥胖): the area's broader wordings
+        (r"全力保障母婴安全", ("全面提升妇幼健康服务水平", "扎实做好妇幼健康工作", "守护妇女儿童健康")),
+        # (reading 43: （十）党风廉政建设 opening on 用人导向 and closing on 基层党组织; the work-report sample's over 党建引领,
+        # 院长负责制, 支部建在科室: the heading naming both)
+        (r"^(?:持之以恒)?加强党风廉政建设$", ("加强党的建设和党风廉政建设",)),
     ))
 
 
@@ -409,6 +427,27 @@ def _strays(body: Sequence[str], new: str, head: str, kept: Callable[[str], bool
     return any(off_subject(s, new) and not off_subject(s, head) for s in body if not kept(s))
 
 
+def _mostly_elsewhere(head: str, part: list[list[str]], paras: Sequence[int]) -> bool:
+    """Whether the subsection ``head`` (its paragraphs ``paras``) has two or more numbered items and fewer than half of
+    them deliver it (each item by its own heading and sentences: delivery.delivers), or, with no items, three or more
+    sentences and fewer than half of them delivering it, the heading having a delivery entry: its heading names one
+    facet, its body mostly the others (reading 43's 全力保障母婴安全 over 出生缺陷、产科儿科 and 儿童健康)."""
+    if not any(pattern.search(head) for pattern, _ in HEADING_DELIVERY):
+        return False
+    items: list[list[str]] = []
+    for i in paras:
+        for s in part[i]:
+            if _ORDINAL.match(s):
+                items.append([_ORDINAL.sub("", s)])
+            elif items:
+                items[-1].append(s)
+    if not items:
+        # (no items: its sentences, three or more, fewer than half of them delivering it)
+        body = [s for i in paras for s in part[i]]
+        return len(body) >= 3 and 2 * sum(delivers(head, [s]) for s in body) < len(body)
+    return len(items) >= 2 and 2 * sum(delivers(head, item) for item in items) < len(items)
+
+
 def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
            kept: Callable[[str], bool], in_time: Callable[[str], bool] = lambda _: True) -> list[tuple[str, str]]:
     """Each numbered item's or subsection's heading of the tasks that its body, as finally worded, does not deliver
@@ -430,6 +469,16 @@ def rehead(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
                 paras = list(range(paras[0], last))
             body = [s for i in paras for s in part[i][first if i == paras[0] else 0:] if not _ORDINAL.match(s)]
             fewer = _fewer(head, body)
+            if not first and not kept(head) and _mostly_elsewhere(head, part, paras):
+                new = next((a for a in _alternatives(head, body) if a not in said and _delivered_by(a, body)
+                            and in_time(a) and not _mostly_elsewhere(a, part, paras)), None)
+                if new is not None:
+                    said.add(new)
+                    done.append((head, new))
+                    b = shell[paras[0]]
+                    assert isinstance(b, Heading)
+                    shell[paras[0]] = Heading(b.level, b.number, new + ("。" if b.text.endswith("。") else ""), b.body)
+                    continue
             if not body or kept(head) or not fewer and (_delivered_by(head, body) or not (first or any(
                     p.search(head) for p, _ in (*HEADING_DELIVERY, *_NARROWER)))):
                 continue
