@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from jianggao.model import levels_powers
 from jianggao.model.levels_powers import beyond_powers, said_within_powers
 
 D = dt.date
@@ -190,3 +191,12 @@ def test_one_search_for_every_business_gives_the_same_answers(monkeypatch):
     assert any(b is not None for row in gated for b in row) and any(b is None for row in gated for b in row)
     monkeypatch.setattr(lp, "_any_business", lambda: None)
     assert gated == [[lp.out_of_powers(c, *case) for c in clauses] for case in cases]
+
+
+@pytest.mark.parametrize("level", ["区", "县", "旗", "市"])
+def test_a_speaker_asks_the_hospitals_above_him_and_tells_them_nothing(level):
+    """(answer22, the forty-third reading's r3) 上级医院 is above whoever speaks: asked (协调、争取), never told."""
+    told = "上级医院对家庭医生转诊的签约居民，要做到优先接诊、优先检查"
+    asked = "要积极协调上级医院，对家庭医生转诊的签约居民做到优先接诊"
+    assert levels_powers.providers_within(told, "bureau", level) is None
+    assert levels_powers.providers_within(asked, "bureau", level) == asked

@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Container, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import levels
@@ -94,6 +95,46 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
                 yield entry
 
 
+def remedy_of(problem: str, remedies: Sequence[Mapping[str, Any]], date: dt.date) -> tuple[str, re.Pattern[str]] | None:
+    """The kind of ``problem`` (templates/wording/problem_remedies.yaml: the first whose ``when`` words, and one of its
+    ``also`` if given, the problem names) and the pattern a measure acting on it names (its remedies); None where the
+    table knows no kind of it on ``date``."""
+    for kind in remedies:
+        start, end = kind.get("from"), kind.get("to")
+        if (start and date < dt.date.fromisoformat(str(start))) or (end and date > dt.date.fromisoformat(str(end))):
+            continue
+        if any(w in problem for w in kind.get("unless") or ()):
+            continue
+        also = kind.get("also") or ()
+        if any(w in problem for w in kind.get("when") or ()) and (not also or any(w in problem for w in also)):
+            return str(kind.get("kind") or ""), _acts(str(kind.get("acts") or "(?!)"))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _acts(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | None, role: str,
+                 level: str = "") -> list[Mapping[str, Any]]:
+    """``entries`` with those whose measure, as the speaker's voice says it (the system's own wording and the
+    government's or the bureau's part; a township's own), names a remedy of ``acts`` first, the rest after them in
+    their order (said only where none acting can be): the forty-third reading's 县级医院服务能力 answered by 新增床位
+    and county doctors sent down, when the table held 对口支援 and 专科 a few entries further on."""
+    if acts is None:
+        return list(entries)
+
+    def wording(entry: Mapping[str, Any]) -> str:
+        if level and level in levels.LEVELS and levels.tier_of(level) == levels.TOWNSHIP:
+            return township_answer(entry, level)
+        own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
+        return f"{entry.get('text') or ''}；{own}"
+
+    acting = [e for e in entries if acts.search(wording(e))]
+    return acting + [e for e in entries if e not in acting]
+
+
 def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
     """The clause of ``problem`` that ``entry`` answers (the first naming one of its ``when`` words), the problem itself
     where that is its first clause or none is."""
@@ -119,12 +160,14 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
     cdc = next((x for x in u.public_health if "疾控" in x), f"{w}疾控中心")
     mch = next((x for x in u.public_health if "妇幼" in x), f"{w}妇幼保健院")
     grassroots = u.grassroots[0] if u.grassroots else "各基层医疗卫生机构"
+    # a county's own hospital, or the counties' hospitals in a city's mouth (the forty-third reading: 县级医院服务能力)
+    county_hospital = hospital if county else "各县级医院"
     reformed = date >= dt.date(2019, 1, 1)     # the 2018–2019 institutional reform: 医保局, 农业农村局
     # a county's (旗's) 医共体, a district's or a city's 医联体 (voice.unsaid_alliance keeps the other out)
     alliance = ("医共体" if county and w in ("县", "旗") else "医联体") if date >= dt.date(2017, 1, 1) else "城乡对口支援"
     return {
         "dept": own, "dept_name": dept, "gov": levels.bodies(level).government, "w": w,
-        "hospital": hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
+        "hospital": hospital, "county_hospital": county_hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
         "subdiv": u.subdivisions or "", "aiwei": f"{w}爱卫办",
         "bianban": f"{w}委编办", "renshe": f"{w}人社局", "caizheng": f"{w}财政局",
         "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
@@ -652,7 +695,8 @@ class Answers:
     def __init__(self, picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str,
                  kind: str, *, rural: bool = False, county_city: bool = False,
                  gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None,
-                 siblings: Mapping[str, Sequence[str]] | None = None) -> None:
+                 siblings: Mapping[str, Sequence[str]] | None = None,
+                 remedies: Sequence[Mapping[str, Any]] = ()) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.level = level
@@ -671,6 +715,7 @@ class Answers:
         self._sources: dict[str, int] = {}      # … as the table has it (id: a township's is reworded)
         # the other gaps of the brief problem each gap was split from (compose.gaps)
         self.siblings = {k: tuple(v) for k, v in (siblings or {}).items()}
+        self.remedies = tuple(remedies)         # what acts on each kind of problem (remedy_of)
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
@@ -714,7 +759,9 @@ class Answers:
         """The first entry answering ``p`` whose measure this speech can say (its date, level and voice: picker.vary),
         with its frame, measure, rest, the clause it names and whether it carries the speech's check; None where none
         can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
-        for entry in entries_of(p, self.table, self.date):
+        kind = remedy_of(p, self.remedies, self.date)
+        for entry in acting_first(list(entries_of(p, self.table, self.date)), kind[1] if kind else None, self.role,
+                                  self.level):
             source = id(entry)
             if source == skip:
                 continue
@@ -842,7 +889,8 @@ class Answers:
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
                 *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None,
-                own: Mapping[str, str] | None = None, siblings: Mapping[str, Sequence[str]] | None = None) -> Answers:
+                own: Mapping[str, str] | None = None, siblings: Mapping[str, Sequence[str]] | None = None,
+                remedies: Sequence[Mapping[str, Any]] = ()) -> Answers:
     """The templates' ``answer`` for a speech (see Answers)."""
     return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own,
-                   siblings=siblings)
+                   siblings=siblings, remedies=remedies)
