@@ -21,7 +21,7 @@ by (针对/解决前面讲到的…问题, 解决X的问题，…要, …的问�
 twice, and at a half-year meeting whether each target with a first-half figure has its share done and gap stated
 (numbers.year_progress: 18.6 of 22万人 → 84.5%, 还差3.4万人).
 
-Each gap of a kind templates/wording/problem_remedies.yaml knows must be acted on: its answer, or a paragraph of the
+Each gap of a kind src/jianggao/model/problem_remedies.yaml knows must be acted on: its answer, or a paragraph of the
 task part on its subject, names one of the kind's remedies (answer22: 运营管理粗放 never touched, 县级医院服务能力 answered
 by county doctors going down); "no acting measure" counts those none does, "of no known kind" those the table cannot
 judge.
@@ -50,6 +50,7 @@ from jianggao.compose.core import compose, plan_of
 from jianggao.compose.numbers import year_progress
 from jianggao.compose.plan import areas_named, leads_to_task
 from jianggao.model.brief import Brief
+from jianggao.model.remedies import table as remedy_table
 from jianggao.model.text import longest_run
 from jianggao.render import load_resources
 from jianggao.writers import render_text
@@ -275,7 +276,7 @@ def main() -> None:
     args = ap.parse_args()
     res = load_resources()
     stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
-    remedies = res.templates.wording.get("PROBLEM_REMEDIES") or ()
+    remedies = remedy_table()
     no_act = kindless = gaps_all = 0
     if not args.no_cases:
         compound(res, args.seeds)

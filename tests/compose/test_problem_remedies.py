@@ -1,4 +1,4 @@
-"""compose.answers with templates/wording/problem_remedies.yaml: a problem of a known kind is answered by a measure that
+"""compose.answers with model/problem_remedies.yaml: a problem of a known kind is answered by a measure that
 acts on it, one naming a remedy of its kind (answer22, the forty-third reading: 运营管理粗放 said to be 盯住不放 and never
 touched, 医共体利益融合 answered by 财务统一核算 alone, 县级医院服务能力 by county doctors sent down, 新农合保障水平 with
 no 补偿比例, a 夏季传染病 item with nothing seasonal).  The cases are of other levels, years and kinds than the reading's."""
@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 from compose_helpers import composed_with_answers
 
 from jianggao.compose.answers import acting_first, remedy_of
 from jianggao.model.brief import Brief
+from jianggao.model.remedies import table as remedy_table
 
-ROOT = Path(__file__).resolve().parents[2]
-REMEDIES = yaml.safe_load((ROOT / "templates" / "wording" / "problem_remedies.yaml").read_text(encoding="utf-8"))
+REMEDIES = remedy_table()
 
 
 def test_every_kind_is_well_formed():

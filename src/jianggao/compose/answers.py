@@ -96,7 +96,7 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
 
 
 def remedy_of(problem: str, remedies: Sequence[Mapping[str, Any]], date: dt.date) -> tuple[str, re.Pattern[str]] | None:
-    """The kind of ``problem`` (templates/wording/problem_remedies.yaml: the first whose ``when`` words, and one of its
+    """The kind of ``problem`` (model/problem_remedies.yaml: the first whose ``when`` words, and one of its
     ``also`` if given, the problem names) and the pattern a measure acting on it names (its remedies); None where the
     table knows no kind of it on ``date``."""
     for kind in remedies:
@@ -160,14 +160,12 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
     cdc = next((x for x in u.public_health if "疾控" in x), f"{w}疾控中心")
     mch = next((x for x in u.public_health if "妇幼" in x), f"{w}妇幼保健院")
     grassroots = u.grassroots[0] if u.grassroots else "各基层医疗卫生机构"
-    # a county's own hospital, or the counties' hospitals in a city's mouth (the forty-third reading: 县级医院服务能力)
-    county_hospital = hospital if county else "各县级医院"
     reformed = date >= dt.date(2019, 1, 1)     # the 2018–2019 institutional reform: 医保局, 农业农村局
     # a county's (旗's) 医共体, a district's or a city's 医联体 (voice.unsaid_alliance keeps the other out)
     alliance = ("医共体" if county and w in ("县", "旗") else "医联体") if date >= dt.date(2017, 1, 1) else "城乡对口支援"
     return {
         "dept": own, "dept_name": dept, "gov": levels.bodies(level).government, "w": w,
-        "hospital": hospital, "county_hospital": county_hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
+        "hospital": hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
         "subdiv": u.subdivisions or "", "aiwei": f"{w}爱卫办",
         "bianban": f"{w}委编办", "renshe": f"{w}人社局", "caizheng": f"{w}财政局",
         "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
