@@ -21,6 +21,11 @@ by (针对/解决前面讲到的…问题, 解决X的问题，…要, …的问�
 twice, and at a half-year meeting whether each target with a first-half figure has its share done and gap stated
 (numbers.year_progress: 18.6 of 22万人 → 84.5%, 还差3.4万人).
 
+Each gap of a kind src/jianggao/model/problem_remedies.yaml knows must be acted on: its answer, or a paragraph of the
+task part on its subject, names one of the kind's remedies (answer22: 运营管理粗放 never touched, 县级医院服务能力 answered
+by county doctors going down); "no acting measure" counts those none does, "of no known kind" those the table cannot
+judge.
+
 Answers are found by what they say (compose.answers.Answers.said, recorded while composing), not by how they open.
 
 A problem that joins several gaps (基层首诊率不高，糖尿病患者随访管理还有差距) is counted gap by gap (compose.gaps): each
@@ -45,6 +50,7 @@ from jianggao.compose.core import compose, plan_of
 from jianggao.compose.numbers import year_progress
 from jianggao.compose.plan import areas_named, leads_to_task
 from jianggao.model.brief import Brief
+from jianggao.model.remedies import table as remedy_table
 from jianggao.model.text import longest_run
 from jianggao.render import load_resources
 from jianggao.writers import render_text
@@ -102,6 +108,31 @@ def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
         else:
             out[p] = "unanswered"
     return out
+
+
+def unacted(text: str, brief: Brief, said: dict[str, str], remedies) -> tuple[list[str], list[str]]:
+    """The gaps of ``brief``'s problems no measure of the draft acts on (answer22, the forty-third reading: a problem
+    said to be 盯住不放 and then left): a gap of a kind the remedies table knows (answers.remedy_of) is acted on where
+    its answer names one of the kind's remedies, or a paragraph after the one reading it out names its subject (a word
+    of the kind's ``when``) and a remedy; and the gaps of no kind the table knows (judged by hand)."""
+    date = plan_of(brief, load_resources().templates).date
+    paras = [p.strip() for p in text.splitlines() if p.strip()]
+    out, unknown = [], []
+    for g in plan_gaps(brief):
+        kind = answers_module.remedy_of(g, remedies, date)
+        if kind is None:
+            unknown.append(g)
+            continue
+        name, acts = kind
+        if acts.search(said.get(g, "")):
+            continue
+        head = re.split(r"[，；。]", g)[0]
+        first = next((i for i, p in enumerate(paras) if head in p), 0)
+        entry = next(k for k in remedies if k.get("kind") == name)
+        words = [w for w in entry.get("when") or () if w in g]
+        if not any(acts.search(p) and any(w in p for w in words) for p in paras[first + 1:]):
+            out.append(g)
+    return out, unknown
 
 
 def plan_gaps(brief: Brief) -> list[str]:
@@ -245,6 +276,8 @@ def main() -> None:
     args = ap.parse_args()
     res = load_resources()
     stakes = tuple(str(e.get("text") or "") for e in res.templates.wording.get("PROBLEM_STAKES") or ())
+    remedies = remedy_table()
+    no_act = kindless = gaps_all = 0
     if not args.no_cases:
         compound(res, args.seeds)
         cases(res, args.seeds)
@@ -279,6 +312,14 @@ def main() -> None:
                 shapes.update(answer_shape(answer))
                 shapes["answers"] += 1
             where = homes_of(text, brief, said)
+            left, unknown = unacted(text, brief, said, remedies)
+            no_act += len(left)
+            kindless += len(unknown)
+            gaps_all += len(placed)
+            for g in left:
+                print(f"      no acting measure: {g}")
+            for g in unknown:
+                print(f"      kind unknown: {g} -> {said.get(g, 'NO ANSWER')[:80]}")
             homes.update(where.values())
             for p, h in where.items():
                 if h in ("unanswered", "stock move", "other item"):
@@ -309,6 +350,8 @@ def main() -> None:
               f"said twice {sum(r[12] for r in rows)}; half-year progress stated {sum(r[13] for r in rows)} of "
               f"{sum(r[14] for r in rows)}")
     print("problems: " + "; ".join(f"{h} {homes[h]}" for h in HOMES))
+    print(f"acting measures (answer22): gaps {gaps_all}; of a kind the remedies table knows {gaps_all - kindless}, "
+          f"with no measure acting on it {no_act}; of no known kind {kindless}")
     n = shapes["answers"] or 1
     print(f"answer shapes ({shapes['answers']} answers): problem named then pledged (今年要下决心解决…) "
           f"{shapes['pledge']} ({shapes['pledge'] / n:.0%}); two or more bodies told 要 {shapes['bodies']}; a check "

@@ -24,6 +24,13 @@ D = dt.date(2021, 3, 1)
     ("各基层医疗卫生机构", "各基层医疗卫生机构要加强医养结合服务的监管，规范服务内容和收费", "oversight"),
     ("各助产机构", "各助产机构要把流动孕产妇纳入属地管理", "territory"),
     ("县卫生健康局", "县卫生健康局要健全医保基金监管机制", "insurance_fund"),
+    # answer22 (the forty-third reading's BODY class), on other bodies and levels than the reading's
+    ("区卫生健康局", "区卫生健康局要保障各社区卫生服务中心慢性病用药的供应", "drug_supply"),
+    ("旗卫生健康局", "旗卫生健康局要把新增床位优先安排到边远苏木乡镇", "bed_allocation"),
+    ("县医保局", "县医保局要做实家庭医生签约服务", "family_doctor"),
+    ("各乡镇卫生院", "各乡镇卫生院要对照标准把业务用房、设备配齐", "unit_provision"),
+    ("县妇幼保健院", "县妇幼保健院要加强产前诊断能力建设", "prenatal_diagnosis"),
+    ("区人民医院", "区人民医院要开展产前诊断服务", "prenatal_diagnosis"),
 ])
 def test_another_bodys_work_is_found(body, clause, key):
     work = body_work.mismatch(body, clause, D)
@@ -37,6 +44,13 @@ def test_another_bodys_work_is_found(body, clause, key):
     ("村卫生室标准化建设", "村卫生室标准化建设要纳入乡村建设规划统筹安排"),   # a work, not a body
     ("乡镇卫生院", "乡镇卫生院要加强对村卫生室的指导和监管"),
     ("县卫生健康局", "县卫生健康局要配合医保部门加强医保基金监管"),
+    # answer22: who stocks the drugs, who steers their delivery, who pays the 签约 fee, who may diagnose before birth
+    ("各村卫生室", "各村卫生室要保障常用药的供应"),
+    ("市卫生健康委", "市卫生健康委要督促配送企业保障基层医疗卫生机构常用药的供应"),
+    ("区卫生健康局", "区卫生健康局要在区域卫生规划中把新增床位向薄弱片区倾斜"),
+    ("市医保局", "市医保局要按规定及时拨付签约服务费"),
+    ("市妇幼保健院", "市妇幼保健院要加强产前诊断能力建设"),
+    ("县卫生健康局", "县卫生健康局要督促各助产机构做好产前筛查和转诊"),
 ])
 def test_own_work_stands(body, clause):
     assert body_work.mismatch(body, clause, D) is None
@@ -77,3 +91,12 @@ def test_a_partner_is_told_what_the_tasks_need():
     assert line_needed("教育部门要抓好学校卫生和学生健康工作", "做好儿童青少年近视防控")
     assert line_needed("教育部门要落实学校传染病防控措施", "加强传染病监测预警")
     assert line_needed("财政部门要落实政府办医投入责任", "")
+
+
+def test_a_body_told_work_with_no_owner_at_its_level_is_not_said():
+    """(answer22) a commission told to hand out beds or supply drugs has no body to give the work to: the sentence goes
+    (voice.in_remit), never to a hospital in its place."""
+    for level in ("市", "县", "区"):
+        assert body_work.given_to_owner(f"{level}卫生健康局要保障基层医疗卫生机构常用药的供应", level, D) is None
+    said = body_work.given_to_owner("县医保局要做实家庭医生签约服务", "县", D)
+    assert said is not None and said.startswith("县卫生健康局要")

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from jianggao.model import levels_powers
 from jianggao.model.levels_powers import beyond_powers, said_within_powers
 
 D = dt.date
@@ -199,3 +200,12 @@ def test_a_hospital_does_not_set_prices_or_payment_policy(sentence):
     day = dt.date(2026, 3, 3)
     assert beyond_powers(sentence, "unit", "县", day) == ["prices"]
     assert beyond_powers(sentence, "government", "县", day) == []
+
+
+@pytest.mark.parametrize("level", ["区", "县", "旗", "市"])
+def test_a_speaker_asks_the_hospitals_above_him_and_tells_them_nothing(level):
+    """(answer22, the forty-third reading's r3) 上级医院 is above whoever speaks: asked (协调、争取), never told."""
+    told = "上级医院对家庭医生转诊的签约居民，要做到优先接诊、优先检查"
+    asked = "要积极协调上级医院，对家庭医生转诊的签约居民做到优先接诊"
+    assert levels_powers.providers_within(told, "bureau", level) is None
+    assert levels_powers.providers_within(asked, "bureau", level) == asked

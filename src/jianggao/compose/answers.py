@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Container, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import levels
@@ -92,6 +93,46 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
             if named:
                 seen.add(id(entry))
                 yield entry
+
+
+def remedy_of(problem: str, remedies: Sequence[Mapping[str, Any]], date: dt.date) -> tuple[str, re.Pattern[str]] | None:
+    """The kind of ``problem`` (model/problem_remedies.yaml: the first whose ``when`` words, and one of its
+    ``also`` if given, the problem names) and the pattern a measure acting on it names (its remedies); None where the
+    table knows no kind of it on ``date``."""
+    for kind in remedies:
+        start, end = kind.get("from"), kind.get("to")
+        if (start and date < dt.date.fromisoformat(str(start))) or (end and date > dt.date.fromisoformat(str(end))):
+            continue
+        if any(w in problem for w in kind.get("unless") or ()):
+            continue
+        also = kind.get("also") or ()
+        if any(w in problem for w in kind.get("when") or ()) and (not also or any(w in problem for w in also)):
+            return str(kind.get("kind") or ""), _acts(str(kind.get("acts") or "(?!)"))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _acts(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | None, role: str,
+                 level: str = "") -> list[Mapping[str, Any]]:
+    """``entries`` with those whose measure, as the speaker's voice says it (the system's own wording and the
+    government's or the bureau's part; a township's own), names a remedy of ``acts`` first, the rest after them in
+    their order (said only where none acting can be): the forty-third reading's 县级医院服务能力 answered by 新增床位
+    and county doctors sent down, when the table held 对口支援 and 专科 a few entries further on."""
+    if acts is None:
+        return list(entries)
+
+    def wording(entry: Mapping[str, Any]) -> str:
+        if level and level in levels.LEVELS and levels.tier_of(level) == levels.TOWNSHIP:
+            return township_answer(entry, level)
+        own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
+        return f"{entry.get('text') or ''}；{own}"
+
+    acting = [e for e in entries if acts.search(wording(e))]
+    return acting + [e for e in entries if e not in acting]
 
 
 def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
@@ -652,7 +693,8 @@ class Answers:
     def __init__(self, picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str,
                  kind: str, *, rural: bool = False, county_city: bool = False,
                  gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None,
-                 siblings: Mapping[str, Sequence[str]] | None = None) -> None:
+                 siblings: Mapping[str, Sequence[str]] | None = None,
+                 remedies: Sequence[Mapping[str, Any]] = ()) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.level = level
@@ -671,6 +713,7 @@ class Answers:
         self._sources: dict[str, int] = {}      # … as the table has it (id: a township's is reworded)
         # the other gaps of the brief problem each gap was split from (compose.gaps)
         self.siblings = {k: tuple(v) for k, v in (siblings or {}).items()}
+        self.remedies = tuple(remedies)         # what acts on each kind of problem (remedy_of)
 
     def __call__(self, problems: Sequence[str], items: Sequence[str] = ()) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
@@ -714,7 +757,9 @@ class Answers:
         """The first entry answering ``p`` whose measure this speech can say (its date, level and voice: picker.vary),
         with its frame, measure, rest, the clause it names and whether it carries the speech's check; None where none
         can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
-        for entry in entries_of(p, self.table, self.date):
+        kind = remedy_of(p, self.remedies, self.date)
+        for entry in acting_first(list(entries_of(p, self.table, self.date)), kind[1] if kind else None, self.role,
+                                  self.level):
             source = id(entry)
             if source == skip:
                 continue
@@ -842,7 +887,8 @@ class Answers:
 
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
                 *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None,
-                own: Mapping[str, str] | None = None, siblings: Mapping[str, Sequence[str]] | None = None) -> Answers:
+                own: Mapping[str, str] | None = None, siblings: Mapping[str, Sequence[str]] | None = None,
+                remedies: Sequence[Mapping[str, Any]] = ()) -> Answers:
     """The templates' ``answer`` for a speech (see Answers)."""
     return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own,
-                   siblings=siblings)
+                   siblings=siblings, remedies=remedies)

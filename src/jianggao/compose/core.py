@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
 from ..model.bank import PhraseBank
+from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
@@ -314,7 +315,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["answer"] = answers_for(picker, templates.wording.get("PROBLEM_ANSWERS") or (), the_plan.level, the_plan.date,
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
                                 gaps=remaining(brief), own=assets(brief),
-                                siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)})
+                                siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)},
+                                remedies=remedy_table())
     ctx["problem_name"] = problem_name
     ctx["aim_of"] = aim_of
     ctx["gaps_of"] = the_plan.gaps_of

@@ -55,6 +55,11 @@ class Work:
     doers: frozenset[str]
     owner: str
     since: dt.date | None = None
+    # the kinds that may see the work done by others (督促、协调、指导: a 卫生健康委 督促s the 配送企业, it supplies no drugs)
+    steers: frozenset[str] = frozenset()
+    # bodies of a doer's kind that still may not do it, by their names (a county's 助产机构 screens and refers: 产前诊断 is
+    # licensed to designated institutions, mostly at a city's level and above)
+    not_named: re.Pattern[str] | None = None
 
 
 def _w(*kinds: str) -> frozenset[str]:
@@ -105,6 +110,30 @@ WORKS: tuple[Work, ...] = (
     # 体医融合: the department with the sports bureau
     Work("sports_medicine", re.compile(r"体医融合|运动处方"), _w("health", "sports", "hospital", "community", "clinic"),
          "health"),
+    # drugs on the shelf: the providers stock them and the 配送企业 deliver; a 卫生健康委, a government or 医保 督促s and
+    # 协调s (the forty-third reading, r1: 市卫生健康委要保障基层医疗卫生机构常用药、慢性病用药的供应)
+    Work("drug_supply", re.compile(r"保障[^，。；]{0,16}(?:药品|用药|常用药)[^，。；]{0,6}供应|(?:药品|用药)[^，。；]{0,4}供应保障|"
+                                   r"(?:药品|用药)[^，。；]{0,6}配送到位"),
+         _w("hospital", "clinic", "community", "grassroots", "village"), "none",
+         steers=_w("health", "government", "insurance")),
+    # beds and equipment handed out to places: a government's (and a hospital's own); the 卫生健康委 plans them
+    # (区域卫生规划, 配置规划), it holds none to give (r1: 市卫生健康委要把新增的床位、设备优先安排到资源薄弱的片区)
+    Work("bed_allocation", re.compile(r"(?:床位|设备)[^，。；]{0,6}(?:优先)?(?:安排|分配|调配)到|"
+                                      r"把[^，。；]{0,4}新增的?(?:床位|设备)[^，。；]{0,12}(?:安排|分配)"),
+         _w("government", "hospital"), "none", steers=_w("health")),
+    # 家庭医生签约服务 is run by the health system; 医保 pays its fee and sets payment, it runs no 签约 (r4: 医保部门要统筹推进
+    # 医保支付、价格调整、签约服务等配套政策)
+    Work("family_doctor", re.compile(r"(?:推进|推动|统筹推进|做实|做好|开展|落实|提高)[^，。；]{0,14}签约服务(?!费)"),
+         _w("health", "hospital", "clinic", "community", "grassroots", "village", "mch", "government"), "health"),
+    # a unit's building, equipment and posts are provided by its government, 编办 and 财政: a 社区卫生服务中心 or a 卫生院
+    # cannot equip itself (r5: 各社区卫生服务中心要对照建设标准把房屋、设备和人员配齐)
+    Work("unit_provision", re.compile(r"把[^，。；]{0,8}(?:房屋|业务用房|用房|设备)[^，。；]{0,10}配齐"),
+         _w("government", "health"), "none"),
+    # 产前诊断 is licensed to designated institutions (母婴保健法; 产前诊断技术管理办法): a county's 助产机构 and 卫生院 do
+    # 产前筛查 and refer (r2: 各助产机构要不断加强产前诊断能力建设)
+    Work("prenatal_diagnosis", re.compile(r"(?:加强|开展|提升|提高|做好)[^，。；]{0,6}产前诊断(?!机构)"),
+         _w("health", "government", "hospital", "mch"), "none",
+         not_named=re.compile(r"助产机构|[县区旗乡镇]|卫生院|社区|基层")),
 )
 
 
@@ -123,13 +152,20 @@ def mismatch(body: str, clause: str, date: dt.date | None = None) -> Work | None
         if work.since is not None and date is not None and date < work.since:
             continue
         m = work.words.search(clause)
-        if m and kind not in work.doers and not _HELPS.search(clause[:m.start()]):
+        if not m or _HELPS.search(clause[:m.start()]):
+            continue
+        if kind in work.steers and _STEERS.search(clause[:m.start()] + m.group(0)[:4]):
+            continue
+        if kind not in work.doers or (work.not_named is not None and kind in ("hospital", "mch")
+                                       and work.not_named.search(body)):
             return work
     return None
 
 
 # A clause that helps with the work rather than does it (配合医保部门加强基金监管): anyone's.
 _HELPS = re.compile(r"配合|协助")
+# … and one that sees it done by others (督促配送企业保障…供应), the steering kinds' (Work.steers).
+_STEERS = re.compile(r"督促|协调|指导|规划|推动")
 
 
 def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) -> str | None:

@@ -279,7 +279,9 @@ _HEALTH_ACTOR = re.compile(r"(?:卫生|卫健|卫计|医院|卫生院|医疗机�
 _TIERS = (levels.TOWNSHIP, levels.COUNTY, levels.PREFECTURE, levels.PROVINCE)
 # (the providers, the lowest tier that runs them)
 PROVIDERS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"省级医院|省属医院|国家区域医疗中心|省级区域医疗中心"), levels.PROVINCE),
+    # (上级医院 is above whoever speaks: a county or a district bureau 协调s and 争取s it, never tells it: the forty-third
+    # reading, r3's 上级医院对家庭医生转诊的签约居民，要做到优先接诊)
+    (re.compile(r"省级医院|省属医院|国家区域医疗中心|省级区域医疗中心|上级医院|上级医疗机构"), levels.PROVINCE),
     (re.compile(r"城市大医院|市级医院|市属医院|省市级医院|省市医院|三级(?:甲等|综合|公立)?医院|三甲医院"), levels.PREFECTURE),
     (re.compile(r"二级(?:及|以)上(?:综合|公立)?(?:医院|医疗机构)|二级(?:综合|公立)?医院|县级(?:公立)?医院|县级医疗(?:卫生)?机构|"
                 r"[县区]级医疗(?:卫生)?机构|公立医院|综合医院|专科医院|中医(?:医)?院|妇幼保健(?:院|机构|计划生育服务中心)|"
