@@ -61,7 +61,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先把进展说一说，归纳起来有以下几点：'))
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展。', '总的看，工作有进展，也有差距，先把进展说一说。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展：', '总的看，工作有进展，也有差距，先把进展说一说：'))
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
         yield '¶'
@@ -96,4 +96,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=32&4=34&5=37&6=40&9=43&10=45&11=48&12=51&13=53&14=55&15=58&20=59&21=65&23=68&24=70&26=73&28=78&31=79&33=81&35=82&37=84&39=88&40=91&42=93'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a02149ca9aa98be608a9a9d740277d0d44579d84c31d82d13db7434bf24976aa
+# 1d5edabf7b798f89c43019a6fbf7524b957852b2430734987cda176519a042a9
