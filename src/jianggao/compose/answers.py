@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+import zlib
 from collections.abc import Container, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -579,8 +580,22 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
         # one sentence with the measure: a check standing alone is the first thing the cut to length takes; a clause
         # of its own naming who reports (区财政局要…落实到位，急救平均反应时间每季度通报一次 left the finance bureau
         # reporting: the twenty-ninth reading)
-        rest += "；" + checked_by(_fill(str(entry["check"]), slots).rstrip("。；"), reporter(main, slots.get("dept", "")))
+        said = cadence(_fill(str(entry["check"]), slots).rstrip("。；"), f"{problem}|{slots.get('dept', '')}")
+        rest += "；" + checked_by(said, reporter(main, slots.get("dept", "")))
     return main, rest
+
+
+# The quarterly check said in one of several ways, by the problem and the body (reading 43: 每季度通报一次 closed an
+# answer in four of six drafts: the tool's tell).
+_QUARTERLY = "每季度通报一次"
+_QUARTERLY_SAID = ("每季度通报一次", "按季度通报", "按季度在全系统通报")
+
+
+def cadence(check: str, key: str) -> str:
+    """``check`` with its 每季度通报一次 said in the wording ``key`` draws (the same problem and body, the same)."""
+    if not check.endswith(_QUARTERLY):
+        return check
+    return check.removesuffix(_QUARTERLY) + _QUARTERLY_SAID[zlib.crc32(key.encode()) % len(_QUARTERLY_SAID)]
 
 
 # Where a check's time or place begins (急救平均反应时间|每季度通报一次): who reports is said before it.

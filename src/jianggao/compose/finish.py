@@ -866,6 +866,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         vary_commitments(parts)
     _paragraph_shape(parts, shells, clauses, plan)
     turns.turns_once(parts, shells, clauses)
+    turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
     for part in parts:
         for para in part:

@@ -1265,6 +1265,30 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
     return end - start >= 3
 
 
+# A clause of a sentence that says an earlier clause of that sentence again (stock22, reading 43: 逐一排名通报…；排名情况
+# 由我们每季度通报一次): the later goes, where what is left stands; a clause carrying the brief's data never.
+_CLAUSE_CUT = re.compile(r"(?<=[，；])")
+
+
+def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
+    """``sentence`` less each clause (cut after ，；) whose point an earlier clause of it has made (samepoint.same,
+    the subject's words set aside); the sentence itself where none goes or what is left would not stand."""
+    pieces = _CLAUSE_CUT.split(sentence[:-1])
+    if len(pieces) < 3 and not any(p.endswith("；") for p in pieces):
+        return sentence            # (two clauses: a sentence's own frame, 要X，确保Y, is no repeat)
+    kept: list[str] = []
+    for piece in pieces:
+        bare = piece.rstrip("，；")
+        if kept and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
+                and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
+            continue
+        kept.append(piece)
+    if len(kept) == len(pieces):
+        return sentence
+    out = "".join(kept).rstrip("，；") + sentence[-1]
+    return out if _stands(out) else sentence
+
+
 def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                     room: Room | None = None, swap: Swap | None = None) -> None:
     """No sentence of a paragraph says an earlier sentence's point again in other words (in place; issue 13:
@@ -1322,6 +1346,17 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                     instead = swap(i, s, para, heading_text) if swap is not None else None
                     if instead:
                         para[k] = instead
+                elif k and optional(para, k, keep) and under and head_at == 0 and not head and k == len(para) - 1 \
+                        and len(para) >= 3 and samepoint.same(s, heading_text) and (room is None or room.take(s)):
+                    # a subsection's running paragraph ending on its heading again (reading 43: （三）推动医保、医疗、医药
+                    # 协同发展 … 加强医保、医疗、医药政策协同): the heading has said it
+                    para.pop(k)
+                    continue
+                elif not _ORDINAL.match(s) and not _POINTS_AHEAD.search(s):
+                    # a clause said twice inside one sentence (only what the floor can spare)
+                    shorter = clause_once(s, subject, keep)
+                    if shorter != s and (room is None or room.take(s[:len(s) - len(shorter)])):
+                        para[k] = shorter
                 k += 1
             if under:
                 before += [x for x in para if not _ORDINAL.match(x)]

@@ -204,3 +204,31 @@ def turns_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
                     if new is not None:
                         s = new
                 para[k] = s
+
+
+# The bureau's ask of another department, a formula the answers and the safeguards each say (reading 43: 要积极争取 three
+# times in one speech, for 绩效工资, 村医收入 and 编办、人社): each wording once, a later ask in one not said yet.
+_ASKS = ("要积极争取", "要主动争取", "要努力争取")
+_ASK = re.compile("|".join(_ASKS))
+
+
+def asks_vary(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """Each wording of the ask (_ASKS) said once in the speech (in place): a later ask said in one not said yet, while
+    one is left; never in the brief's own words."""
+    said: set[str] = set()
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                if not _ASK.search(s):
+                    continue
+                if any(c and c in s for c in keep):
+                    said.update(_ASK.findall(s))
+                    continue
+
+                def other(m: re.Match[str]) -> str:
+                    word = m.group(0)
+                    if word in said:
+                        word = next((w for w in _ASKS if w not in said), word)
+                    said.add(word)
+                    return word
+                para[k] = _ASK.sub(other, s)

@@ -56,8 +56,12 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '¶'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '按照年初工作会议的部署推进各项工作。', ))))
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先把进展说一说，归纳起来有以下几点：'))
-        yield '\n'
+        if (t_1((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) > 2):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先把进展说一说，归纳起来有以下几点：'))
+        else:
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展：', '总的看，工作有进展，也有差距，先把进展说一说：'))
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
         yield '¶'
@@ -71,7 +75,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '坚持以人民健康为中心，攻坚克难、真抓实干，各项工作取得了新的成效。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '紧紧围绕', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的决策部署，扎实工作，各项事业保持了良好的发展态势。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去的一年，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的坚强领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '坚持以人民健康为中心，攻坚克难、真抓实干，各项工作取得了新的成效。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'prev_year'), '年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '紧紧围绕', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的决策部署，聚焦年初确定的重点任务，扎实推进各项工作。', )), str_join(('一年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '的正确领导下，坚持以人民健康为中心，扎实推进各项工作，卫生健康事业发展取得了新成绩。', ))))
         if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) and (not environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'after_report'))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们坚持稳中求进，把年初部署的任务一项一项往前推。'))
@@ -81,7 +85,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     else:
         pass
-        if ((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews) and ((undefined(name='when') if l_0_when is missing else l_0_when) != '上半年')):
+        if ((t_1((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) > 2) and ((undefined(name='when') if l_0_when is missing else l_0_when) != '上半年')):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '主要体现在以下几个方面：', '归纳起来，主要有以下几点：', '具体来说，主要有以下几个方面：', '概括起来，主要体现在以下几个方面：'))
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'review_areas'), (undefined(name='when') if l_0_when is missing else l_0_when), thanks=((t_1((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) > 0) or ((undefined(name='when') if l_0_when is missing else l_0_when) != '上半年'))))
@@ -90,6 +94,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=32&4=34&5=37&6=40&9=43&10=45&11=48&12=51&13=53&14=55&15=58&18=59&19=61&21=64&22=66&24=69&26=74&29=75&31=77&33=78&35=80&37=84&38=87&40=89'
+debug_info = '2=32&4=34&5=37&6=40&9=43&10=45&11=48&12=51&13=53&14=55&15=58&20=59&21=65&23=68&24=70&26=73&28=78&31=79&33=81&35=82&37=84&39=88&40=91&42=93'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e4da8a83a75c969c27ecabe6c24dd54c542e10e0bd206b85f32947aabe5f405b
+# 1d5edabf7b798f89c43019a6fbf7524b957852b2430734987cda176519a042a9

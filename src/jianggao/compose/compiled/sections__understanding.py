@@ -105,7 +105,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.getattr(l_1_a, 'lines')))
     l_1_a = missing
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', ))))
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'policy', topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else []), default=('' if ((undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) or (undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said)) else str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是保障人民群众身体健康的重要举措，也是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的必然要求。‖', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作事关群众身体健康，是推动卫生健康事业', (undefined(name='hq') if l_0_hq is missing else l_0_hq), '的重要内容。‖抓好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，既是保障群众健康的重要举措，也是推动卫生健康事业发展的内在要求。', )))))
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'policy', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t), avoid=(['强大动力', '卫生健康事业改革发展'] if (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key') == 'patriotic_health') else [])):
         _loop_vars = {}
         pass
@@ -209,6 +209,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&13=109&15=114&17=117&20=120&21=126&22=129&23=131&24=133&25=135&27=137&31=138&32=141&33=143&34=149&35=155&41=160&42=163&45=180&46=182&47=193&48=196&49=199&51=201&52=203&53=205'
+debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&15=109&17=114&19=117&22=120&23=126&24=129&25=131&26=133&27=135&29=137&33=138&34=141&35=143&36=149&37=155&43=160&44=163&47=180&48=182&49=193&50=196&51=199&53=201&54=203&55=205'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ff1c472736d8149caf4d7e933016faefedf5335e1f1182dfdc6f5e0a01705cda
+# 83f21d6808565e1bbca455a12132ec8626ecc7c1fe1aa4d83d9a7c1dabefa7d3
