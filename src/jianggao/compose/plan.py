@@ -331,7 +331,7 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
         # their subject — struct21 measured a fill from _REPORT_FILL bringing 疾控 and 基层 sections back twice)
         standing = [k for k in _standing_areas(level, date, extra, naming) if k not in have]
         room = max(0, report_areas(target) - 1 - len(named)) + extra
-        return named + [TasksView(default_topic(k), from_brief=False)
+        return named + [TasksView(default_topic(k, date), from_brief=False)
                         for k in (*standing[:room], "party_building") if k not in have]
     if named and kind in CORE_KINDS:
         # (the forty-third reading: a 2014 district's 卫生计生工作会议 deployed 医改, 计划生育 and 医疗服务 from its brief and
@@ -340,18 +340,18 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
         held = held_by_brief(named, view.problems)
         room = max(0, int(budget // CORE_AREA_CHARS) - len(named))
         core = [k for k in core_areas(level, naming) if k not in have and k not in held][:room]
-        named = named + [TasksView(default_topic(k), from_brief=False) for k in core]
+        named = named + [TasksView(default_topic(k, date), from_brief=False) for k in core]
     if named and extra and kind in ("annual_conference", "midyear_review"):
         have = {t.topic.key for t in named}
         held = held_by_brief(named, view.problems)
-        return named + [TasksView(default_topic(k), from_brief=False)
+        return named + [TasksView(default_topic(k, date), from_brief=False)
                         for k in _standing_areas(level, date, extra, naming) if k not in have and k not in held
                         ][:extra]
     if named or kind == "address":
         return named
     if kind == "special_topic":
         return [TasksView(view.main_topic, from_brief=False)]
-    return [TasksView(default_topic(k), from_brief=False) for k in default_areas(level, date)]
+    return [TasksView(default_topic(k, date), from_brief=False) for k in default_areas(level, date)]
 
 
 def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[str]:
