@@ -2117,7 +2117,12 @@ class Picker:
                 key_words(key) & key_words(x) for x in said) or any(
                 same_heading(head, x) for x in (heading, *items, *every_item, *self._standing_heads) if x)
 
-        found = standing_items(subject, measures, avoid, self._area or "")
+        # (a measure off its heading's subject is no standing item's: 重点癌症早诊早治 fell to the plain 做实基本公共卫生服务
+        # as a lone 慢性病 line, and placement kept it there for the length, b01 and b06 once the pools grew)
+        from .placement import off_subject  # (placement imports once, which imports this module)
+
+        found = [(head, kept) for head, ms in standing_items(subject, measures, avoid, self._area or "")
+                 if len(kept := [m for m in ms if not off_subject(m.split(ALTERNATE)[0], head)]) >= 2]
         brief_text = " ".join(self.keep)
         if (self.slots.get("level") or "") in ("县", "旗") or "医共体" in brief_text and "医联体" not in brief_text:
             # a county's alliance is its 医共体, and so is any brief's that names one and no 医联体
