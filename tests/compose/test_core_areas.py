@@ -41,7 +41,7 @@ def test_family_planning_is_core_while_the_body_is_weisheng_jisheng():
     assert "population_family" in core_areas("县", dt.date(2016, 3, 1))
     assert "population_family" not in core_areas("县", dt.date(2012, 3, 1))     # 卫生局, before the merger
     assert "population_family" not in core_areas("县", dt.date(2020, 3, 1))     # 卫生健康局
-    assert core_areas("镇", dt.date(2016, 3, 1)) == ("primary_care", "public_health")
+    assert core_areas("镇", dt.date(2016, 3, 1)) == ()      # no health body of its own
 
 
 def test_a_weisheng_jisheng_bureau_heads_family_planning_as_its_own(real):

@@ -398,11 +398,12 @@ CORE_AREA_CHARS = 500
 def core_areas(level: str, naming: dt.date) -> tuple[str, ...]:
     """The health body's own core work at ``level``, as the body is named on ``naming``: 公共卫生, 医疗服务, 基层 and
     妇幼, and 计划生育 while the body is 卫生计生 (2013–2018, each tier at its own time: its statutory half, never
-    配合ed); a township's is its clinic's: 基层 and 公共卫生 (its hospitals are the county's)."""
+    配合ed); none for a township, which has no health body of its own (its 卫生院 is the county's; a 乡's core 公共卫生
+    told 乡政府要… in its own speech, test_stock_lines)."""
     from ..model import levels
 
     if levels.tier_of(level) == levels.TOWNSHIP:
-        return ("primary_care", "public_health")
+        return ()
     areas = ["public_health", "medical_services", "primary_care", "maternal_child"]
     if levels.meeting_word(level, naming) == "卫生计生":
         areas.insert(1, "population_family")
