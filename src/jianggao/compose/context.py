@@ -51,9 +51,9 @@ def topic_view(typed: str, date: dt.date | None = None) -> TopicView:
     return TopicView(t.key, area_name(t.key, name, date))
 
 
-def default_topic(key: str) -> TopicView:
-    """A registered area the brief did not name, under its spoken name."""
-    return TopicView(key, _spoken_name(key))
+def default_topic(key: str, date: dt.date | None = None) -> TopicView:
+    """A registered area the brief did not name, under its spoken name on ``date`` (计划生育 before 2018: era.area_name)."""
+    return TopicView(key, area_name(key, _spoken_name(key), date))
 
 
 def speaker_unit(title: str, bureau: str) -> str:

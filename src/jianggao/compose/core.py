@@ -322,7 +322,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["gaps_of"] = the_plan.gaps_of
     # a task heading on work beyond the speaker says his part in the owner's (model/levels_powers)
     ctx["heading_within"] = lambda heading, topic: levels_powers.heading_within_powers(
-        heading, topic.name, topic.key, the_plan.voice, the_plan.level, the_plan.date)
+        heading, topic.name, topic.key, the_plan.voice, the_plan.level, the_plan.naming or the_plan.date)
     ctx["not_in_closing"] = lambda lines: not_in_closing(lines, brief.closing or "")
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
     # the departments the brief's own sites and business call on (compose.duties), before the safeguards' area rows

@@ -212,7 +212,7 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
         # a heading keeps one measure (test_standing_items: no bare 五是加强妇女保健服务。): what the picker chose
         # for it stands rather than the heading alone
         kept = next((r for r in refused
-                     if not (remit and levels_powers.beyond_powers(r, remit.role, remit.level, remit.date))), None)
+                     if not (remit and levels_powers.beyond_powers(r, remit.role, remit.level, remit.naming or remit.date))), None)
         if kept is not None:
             out.append(kept)
     return out
@@ -769,7 +769,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
     area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps."""
     blocks = tighten(blocks, clauses + ("我代表",))
-    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural)
+    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
     parts: list[list[list[str]]] = [[]]

@@ -313,11 +313,14 @@ def main_issue_first(priorities: Sequence[TasksView], date: dt.date) -> list[Tas
 
 
 def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.date(2025, 1, 1),
-           target: int = 6500, extra: int = 0) -> list[TasksView]:
+           target: int = 6500, extra: int = 0, naming: dt.date | None = None, budget: float = 0) -> list[TasksView]:
     """The areas the tasks part deploys; ``extra`` standing areas more than the brief's own where a first wording
     fell short of the length (core.compose).  In an annual or half-year speech a standing area never comes where the
-    brief's areas already hold its subject (held_by_brief)."""
+    brief's areas already hold its subject (held_by_brief).  An annual conference deploys the health body's core work
+    (core_areas, as its body is named on ``naming``) after the brief's areas while the tasks' ``budget`` has room for
+    them, whatever else the brief gives: the core work is the meeting's own, not length added."""
     named = main_issue_first(view.priorities, date)
+    naming = naming or date
     if kind == "work_report":
         have = {t.topic.key for t in named}
         # A work report deploys the system's year: the brief's areas, then what the level runs, up to
@@ -326,21 +329,29 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
         # characters of stock work): the brief's areas are the report's, the standing ones fill in.
         # (a report deploys the system's whole year: its standing areas stay though the brief's areas hold some of
         # their subject — struct21 measured a fill from _REPORT_FILL bringing 疾控 and 基层 sections back twice)
-        standing = [k for k in _standing_areas(level, date, extra) if k not in have]
+        standing = [k for k in _standing_areas(level, date, extra, naming) if k not in have]
         room = max(0, report_areas(target) - 1 - len(named)) + extra
-        return named + [TasksView(default_topic(k), from_brief=False)
+        return named + [TasksView(default_topic(k, date), from_brief=False)
                         for k in (*standing[:room], "party_building") if k not in have]
+    if named and kind in CORE_KINDS:
+        # (the forty-third reading: a 2014 district's 卫生计生工作会议 deployed 医改, 计划生育 and 医疗服务 from its brief and
+        # no public health at all; the brief's thin review held it out of the length search that adds standing areas)
+        have = {t.topic.key for t in named}
+        held = held_by_brief(named, view.problems)
+        room = max(0, int(budget // CORE_AREA_CHARS) - len(named))
+        core = [k for k in core_areas(level, naming) if k not in have and k not in held][:room]
+        named = named + [TasksView(default_topic(k, date), from_brief=False) for k in core]
     if named and extra and kind in ("annual_conference", "midyear_review"):
         have = {t.topic.key for t in named}
         held = held_by_brief(named, view.problems)
-        return named + [TasksView(default_topic(k), from_brief=False)
-                        for k in _standing_areas(level, date, extra) if k not in have and k not in held
+        return named + [TasksView(default_topic(k, date), from_brief=False)
+                        for k in _standing_areas(level, date, extra, naming) if k not in have and k not in held
                         ][:extra]
     if named or kind == "address":
         return named
     if kind == "special_topic":
         return [TasksView(view.main_topic, from_brief=False)]
-    return [TasksView(default_topic(k), from_brief=False) for k in default_areas(level, date)]
+    return [TasksView(default_topic(k, date), from_brief=False) for k in default_areas(level, date)]
 
 
 def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[str]:
@@ -366,13 +377,37 @@ def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[st
     return held - have
 
 
-def _standing_areas(level: str, date: dt.date, extra: int) -> tuple[str, ...]:
-    """The level's standing areas (default_areas), and where a speech asks for more than the brief gave (``extra``),
-    the system's general ones after them (医疗服务, 人才队伍, 信息化)."""
-    areas = default_areas(level, date)
+def _standing_areas(level: str, date: dt.date, extra: int, naming: dt.date | None = None) -> tuple[str, ...]:
+    """The level's standing areas, the health body's core work first (core_areas, then the rest of default_areas),
+    and where a speech asks for more than the brief gave (``extra``), the system's general ones after them (医疗服务,
+    人才队伍, 信息化)."""
+    areas = tuple(dict.fromkeys((*core_areas(level, naming or date), *default_areas(level, date))))
     if extra:
         areas += tuple(k for k in ("medical_services", "workforce", "informatization") if k not in areas)
     return areas
+
+
+# The kinds that deploy the health body's core work whatever the brief names (_tasks): the year's meeting and report
+# of the whole system.  A half-year meeting pushes what is behind, a special meeting its subject.
+CORE_KINDS = frozenset({"annual_conference"})
+# What a standing area of core work says, about: measured on the bench's drafts, an area with one item or none runs
+# 450–600 characters.
+CORE_AREA_CHARS = 500
+
+
+def core_areas(level: str, naming: dt.date) -> tuple[str, ...]:
+    """The health body's own core work at ``level``, as the body is named on ``naming``: 公共卫生, 医疗服务, 基层 and
+    妇幼, and 计划生育 while the body is 卫生计生 (2013–2018, each tier at its own time: its statutory half, never
+    配合ed); none for a township, which has no health body of its own (its 卫生院 is the county's; a 乡's core 公共卫生
+    told 乡政府要… in its own speech, test_stock_lines)."""
+    from ..model import levels
+
+    if levels.tier_of(level) == levels.TOWNSHIP:
+        return ()
+    areas = ["public_health", "medical_services", "primary_care", "maternal_child"]
+    if levels.meeting_word(level, naming) == "卫生计生":
+        areas.insert(1, "population_family")
+    return tuple(areas)
 
 
 def default_areas(level: str, date: dt.date) -> tuple[str, ...]:
@@ -749,7 +784,8 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
     # of its areas said 家庭医生签约 in 基层 and again in the added 医改, b22)
     room = extra_areas if deep and extra_areas <= DEEP_STEPS else 0
     areas = max(0, extra_areas - DEEP_STEPS) if deep else extra_areas
-    task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length, areas)
+    task_views = _tasks(view, kind, brief.region.level or "区", date, brief.target_length, areas,
+                        naming=brief.naming_date, budget=budgets.get("tasks", 0))
     # a problem joining two gaps (基层首诊率不高，糖尿病患者随访管理还有差距) is answered gap by gap, each by the task
     # it belongs to (compose.gaps); a problem of one gap goes whole, as the brief says it
     # (a gap the answer table has nothing for stays with its neighbour: split off, it would be named and left)

@@ -459,6 +459,9 @@ class Remit:
     date: dt.date
     party: bool = False     # he speaks for the party committee too (levels.speaks_for_party)
     rural: bool = False     # a 区 with townships (levels.units)
+    # the date the health body is named at (plan.naming): whether it has merged with 计生 (or 医保, 安监 been split off)
+    # is its powers' question (a 2014 district's 卫生计生局 runs 计划生育 though the registry merges districts in 2015)
+    naming: dt.date | None = None
 
 
 # A run-in subheading (一是…, 其次…): judged where it was chosen, never dropped from under its numbering here.
@@ -568,7 +571,7 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
     if remit.level in levels.LEVELS:
         # what the speaker's level and body may order on the date (planning, schools, departments convened, 医保's
         # business from 2019 …): re-voiced (配合, 积极争取, 报请) or not said (the thirty-sixth reading's BODY)
-        within = levels_powers.said_within_powers(text, remit.role, remit.level, remit.date)
+        within = levels_powers.said_within_powers(text, remit.role, remit.level, remit.naming or remit.date)
         if within is None:
             return None
         text = within
