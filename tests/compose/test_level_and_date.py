@@ -48,7 +48,7 @@ def test_a_city_s_commission_speaks_to_the_counties(sentence, said):
 
 def test_a_township_and_a_county_bureau_set_up_with_the_townships_not_over_them():
     said = "乡镇（街道）要建立精神卫生综合管理小组。"
-    assert voice.at_level(said, _remit(voice.TOWNSHIP, "镇", 2023)) == "镇政府要建立精神卫生综合管理小组。"
+    assert voice.at_level(said, _remit(voice.TOWNSHIP, "镇", 2023)) == "镇政府将建立精神卫生综合管理小组。"
     assert voice.at_level(said, _remit(voice.BUREAU, "县", 2022)) == "要推动乡镇建立精神卫生综合管理小组。"
     assert voice.at_level(said, _remit(voice.GOVERNMENT, "县", 2022)) == said
 

@@ -649,8 +649,10 @@ def at_level(text: str, remit: Remit) -> str | None:
                 clauses[i] = c[:m.start()] + "要配合县合管办" + c[m.end():]
         text = "".join(clauses)
     if remit.role == TOWNSHIP:
-        # the township is itself the 乡镇（街道）: its government sets up what the template asks of 乡镇（街道） (j3, a 副镇长)
-        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}{levels.bodies(level).government}要", text)
+        # the township is itself the 乡镇（街道）: its government sets up what the template asks of 乡镇（街道） (j3, a 副镇长),
+        # and its leader says so as a commitment (镇政府将…), not as an order to the body he speaks for (乡政府要…: the
+        # leadership tell test_stock_lines keeps out of a township's speech; land22)
+        text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}{levels.bodies(level).government}将", text)
     if tier == levels.COUNTY and remit.role == BUREAU:
         # a county bureau's head moves the township governments only with them (the 县政府 orders them: k2, a 局长)
         below = levels.units(level, remit.date, rural=remit.rural).subdivisions or "乡镇（街道）"
