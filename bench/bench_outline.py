@@ -20,7 +20,7 @@ most subsections' text, safeguards aside):
 - ``across``: a sentence of one task section that says a sentence of an earlier section again (compose.samepoint.same
   each way, no words set aside: reading 43's 检查检验结果互认 under 医疗服务 and again under 信息化, 村医补助 in 一 and 三);
 - ``stray``: an item or a section's lead whose sentences (two or more) mostly name none of its heading's subject words
-  and are on another subject (compose.placement.off_subject, or SUBJECT_LEAST of another heading's subject): reading
+  and are on another subject (compose.offsubject.off_subject, or SUBJECT_LEAST of another heading's subject): reading
   43's 做好夏季传染病防控 over 艾滋病、结核病, 强化人才队伍建设 over 业务用房;
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
@@ -36,7 +36,7 @@ from jianggao.briefs.load import load_brief
 from jianggao.compose import samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
-from jianggao.compose.placement import alien, off_subject
+from jianggao.compose.offsubject import alien, off_subject
 from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
 from jianggao.model.brief import Brief
 from jianggao.model.text import longest_run
@@ -141,7 +141,7 @@ def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
 def misplaced(secs: list[Section]) -> list[str]:
     """Item sentences on another item's subject: naming at least SUBJECT_LEAST of a sibling item's subject weight
     (beyond its section's own words), nothing of its own heading's subject words and not its delivery; or naming a
-    business at home under a few headings only, its own none of them (compose.placement.alien: 值班 in 党风廉政)."""
+    business at home under a few headings only, its own none of them (compose.offsubject.alien: 值班 in 党风廉政)."""
     out: list[str] = []
     for i, s in enumerate(secs):
         skip = own_forms(s.heading)

@@ -2144,7 +2144,7 @@ class Picker:
 
         # (a measure off its heading's subject is no standing item's: 重点癌症早诊早治 fell to the plain 做实基本公共卫生服务
         # as a lone 慢性病 line, and placement kept it there for the length, b01 and b06 once the pools grew)
-        from .placement import off_subject  # (placement imports once, which imports this module)
+        from .offsubject import off_subject  # (kept apart from placement, which imports once, which imports this module)
 
         found = [(head, kept) for head, ms in standing_items(subject, measures, avoid, self._area or "")
                  if len(kept := [m for m in ms if not off_subject(m.split(ALTERNATE)[0], head)]) >= 2]
