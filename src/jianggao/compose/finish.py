@@ -944,7 +944,10 @@ def _orphan_joins(before: Block, sentences: list[str]) -> bool:
         text = before.body
     else:
         text = before.text
-    return not text.rstrip().endswith(("：", ":")) and len(text) + len(sentences[0]) <= PARAGRAPH_MAX * 3 // 2
+    # (nor past SENTENCES_MOST sentences: b05's 人才 subsection took two orphans onto six, a heap of nine with its
+    # heading, once land22's balance pass had given it back measures)
+    return not text.rstrip().endswith(("：", ":")) and len(text) + len(sentences[0]) <= PARAGRAPH_MAX * 3 // 2 \
+        and len(re.findall(r"[。！？]", text)) < SENTENCES_MOST
 
 
 def _join_orphan(before: Block, sentence: str) -> Block:
@@ -1271,6 +1274,10 @@ _STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.8
             "situation": 1.6}
 
 
+# The most sentences a paragraph holds, its run-in heading aside (test_serve: the eleventh reading's heaps of 10 to 18).
+SENTENCES_MOST = 7
+
+
 def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
     """A paragraph past PARAGRAPH_MAX characters cut in two at the last sentence boundary before the limit
     where the next sentence stands on its own (the corpus' long paragraphs end near 400 characters)."""
@@ -1283,6 +1290,14 @@ def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
         if total > PARAGRAPH_MAX and cut is not None:
             if cut == len(sentences) - 1 and sum(map(len, sentences)) <= PARAGRAPH_MAX * 3 // 2:
                 break     # (its last sentence alone would be a paragraph of one line: the forty-first reading's orphans)
+            return sentences[:cut], sentences[cut:]
+    if len(sentences) > SENTENCES_MOST:
+        # … and one of many short sentences past SENTENCES_MOST (with a run-in heading, a heap of nine: land22's b05
+        # 人才 subsection once the balance pass gave it back measures) at the boundary nearest its middle
+        cuts = [k for k in range(3, len(sentences) - 2) if not needs_of(sentences[k])
+                and not sentences[k - 1].endswith("：")]
+        if cuts:
+            cut = min(cuts, key=lambda k: abs(k - len(sentences) / 2))
             return sentences[:cut], sentences[cut:]
     return sentences, []
 
