@@ -117,3 +117,18 @@ def test_the_brief_s_items_come_first_in_the_brief_s_order():
     out = items_as_subsections(blocks, "special_topic", 1, ("做好常态化疫情防控", "加强传染病监测预警"))
     assert [b.text for b in out if isinstance(b, Heading) and b.level == 2] == [
         "做好常态化疫情防控。", "加强传染病监测预警。", "规范预防接种管理。"]
+
+
+def test_items_whose_ordinals_skip_are_renumbered():
+    """Reading 44's r2 (on main too): 一是、二是、四是、五是 once its 三是 had gone to the subsection whose subject it is.
+    A run-on list inside one paragraph is left as it is."""
+    from jianggao.compose.special import no_empty_items
+    blocks = [Heading(2, "", "全面提升妇幼健康服务水平。", "一是加强危重孕产妇救治中心建设。要建好中心。"),
+              Paragraph("二是加强出生缺陷防治。要做好筛查。"),
+              Paragraph("四是加强妇女保健服务。要做好两癌筛查。"),
+              Paragraph("五是加强儿童健康服务。要做好儿童保健。")]
+    out = no_empty_items(blocks)
+    assert [b.text for b in out[2:]] == ["三是加强妇女保健服务。要做好两癌筛查。", "四是加强儿童健康服务。要做好儿童保健。"]
+    run_on = [Heading(2, "", "提升基层能力。", "一是加强村医队伍建设。要稳定村医。二是推进标准化建设。要补齐短板。"),
+              Paragraph("四是完善运行机制。要落实补助。")]
+    assert no_empty_items(run_on) == run_on

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..model.speech import Block, Heading, Paragraph
-from .numbers import ordinal_item
+from .numbers import chinese_count, ordinal_item
 
 # subsections of a special meeting's task part, items and facets together
 MOST = 6
@@ -160,7 +160,12 @@ def no_empty_items(blocks: list[Block]) -> list[Block]:
         texts = [(i, _body(out[i])) for i in span]
         empty = [i for i, t in texts
                  if (m := _ITEM.match(t)) and t.endswith("。") and t.count("。") == 1 and not t[m.end():].count("，")]
-        if not empty:
+        # (… and the items renumbered wherever their ordinals skip: a subsection read 一是、二是、四是、五是 once its 三是
+        # had gone to the subsection whose subject it is — reading 44's r2, on main too)
+        # (only where each item opens its own block: one run on inside a paragraph is not renumbered here)
+        said = [m.group(1) for _, t in texts if (m := _ITEM.match(t))]
+        run_on = [m.group(1) for _, t in texts for m in _ITEM.finditer(t)]
+        if not empty and (len(said) < 2 or run_on != said or said == [chinese_count(k) for k in range(1, len(said) + 1)]):
             continue
         left = sum(1 for i, t in texts if i not in empty and _ITEM.match(t))
         n = 0
