@@ -61,6 +61,14 @@ def tifa() -> tuple[str, Any] | None:
     return registry.data_key(source), registry._load_yaml(source)
 
 
+def remedies() -> tuple[str, Any]:
+    """(key, parsed YAML) of the problem remedies, as ``model.remedies.table`` reads it."""
+    from ..model import remedies as module
+
+    source = module._FILE.read_bytes()
+    return module.data_key(source), module.parse(source)
+
+
 def bundled_texts() -> list[str]:
     """The texts compose asks about that are known when the package is made: every bank entry (as written, its
     sentences, and without its slots) and every string of the templates' own wording (the wording YAML, the kind
@@ -207,7 +215,7 @@ def brief_schema() -> tuple[str, Any] | None:
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
                                                           "lending": lending, "serve": serve, "samepoint": samepoint,
-                                                          "turns": turns,
+                                                          "turns": turns, "remedies": remedies,
                                                           "brief_schema": brief_schema}
 
 
