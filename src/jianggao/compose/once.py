@@ -1284,8 +1284,13 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     for n, piece in enumerate(pieces):
         bare = piece.rstrip("，；")
         after = pieces[n + 1] if n + 1 < len(pieces) else ""
-        leaned_on = bool(after) and (_CONDITION.match(bare) is not None or _CONSEQUENCE.match(after) is not None)
-        if kept and not leaned_on and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
+        before = pieces[n - 1].rstrip("，；") if n else ""
+        leaned_on = bool(after) and (_CONDITION.match(bare) is not None or _CONSEQUENCE.match(after) is not None
+                                     or bare.endswith("的"))
+        # … and the clause that completes a condition or a 的-phrase before it (不符合…标准的，不验收、不补助: reading
+        # 45's r3 ended on 不符合无害化卫生厕所标准的。)
+        completes = bool(before) and (_CONDITION.match(before) is not None or before.endswith("的"))
+        if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             continue
         kept.append(piece)
