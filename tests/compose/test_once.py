@@ -435,3 +435,14 @@ def test_an_item_after_its_subsection_s_lead_restating_the_heading_goes():
     once.items_not_parent(parts, shells, (), ())
     assert parts[0][0] == ["要让医共体真正运行起来。", "要统一医共体内的人员管理。", "一是推进分级诊疗。", "要畅通双向转诊。"]
     assert parts[0][1][0] == "二是加强医保支付。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。",
+    "资金要跟着任务走，没有资金保障，任务就落不了地，资金安排要跟上。",
+    "改好的厕所要逐户验收，不符合无害化卫生厕所标准的，不验收、不补助。",
+])
+def test_a_condition_the_next_clause_leans_on_is_no_repeat(sentence):
+    """A clause that sets the condition of the next (X跟不上，任务就会落空) carries that clause's point: it stays even
+    where an earlier clause shares its words (reading 45: 落到项目和资金上，任务就会落空)."""
+    assert once.clause_once(sentence, frozenset(), ()) == sentence

@@ -86,7 +86,7 @@ def default_keys(kind: str, index: int) -> list[str]:
 def test_every_kind_taking_defaults(drive, index, kind):
     brief, wiz = drive(default_keys(kind, index))
     assert brief.kind == kind
-    assert brief.year == 2027
+    assert brief.year == (TODAY.year if kind == "address" else 2027)  # an address is given soon after it is written
     assert brief.region.name == "临江区" and brief.region.level == "区"
     assert brief.speaker.name == "张明" and brief.speaker.title == "副区长"
     assert brief.length is None and brief.seed == 1

@@ -51,6 +51,17 @@ def test_default_year(today, year):
     assert default_year(today) == year
 
 
+@pytest.mark.parametrize("kind,today,year", [
+    ("address", dt.date(2026, 12, 1), 2026), ("midyear_review", dt.date(2026, 12, 1), 2027),
+    ("midyear_review", dt.date(2026, 7, 10), 2026), ("midyear_review", dt.date(2026, 8, 3), 2027),
+    ("pledge", dt.date(2026, 12, 1), 2027), ("special_topic", dt.date(2026, 5, 1), 2026)])
+def test_default_year_by_kind(kind, today, year):
+    """Each kind's next meeting: an address soon after it is written, a half-year meeting in July."""
+    from jianggao.wizard.answers import default_year
+
+    assert default_year(today, kind) == year
+
+
 @pytest.mark.parametrize("level,behalf", [("区", "区委、区政府"), ("市辖区", "区委、区政府"), ("县", "县委、县政府"),
                                           ("镇", "镇党委、镇政府"), ("街道", "街道党工委、街道办事处"), ("盟", "盟委、行政公署")])
 def test_on_behalf_suggested_from_level(level, behalf):

@@ -1268,6 +1268,10 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
 # A clause of a sentence that says an earlier clause of that sentence again (stock22, reading 43: 逐一排名通报…；排名情况
 # 由我们每季度通报一次): the later goes, where what is left stands; a clause carrying the brief's data never.
 _CLAUSE_CUT = re.compile(r"(?<=[，；])")
+# A clause the next one leans on: a condition (资金保障跟不上，任务就会落空; 只有…才…; 一旦…就…) carries the point of the
+# clause after it, so it never goes as a repeat of an earlier one (reading 45: 各项任务最终都要落到项目和资金上，任务就会落空)
+_CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不)")
+_CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|难免|必然)")
 
 
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
@@ -1277,9 +1281,16 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     if len(pieces) < 3 and not any(p.endswith("；") for p in pieces):
         return sentence            # (two clauses: a sentence's own frame, 要X，确保Y, is no repeat)
     kept: list[str] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         bare = piece.rstrip("，；")
-        if kept and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
+        after = pieces[n + 1] if n + 1 < len(pieces) else ""
+        before = pieces[n - 1].rstrip("，；") if n else ""
+        leaned_on = bool(after) and (_CONDITION.match(bare) is not None or _CONSEQUENCE.match(after) is not None
+                                     or bare.endswith("的"))
+        # … and the clause that completes a condition or a 的-phrase before it (不符合…标准的，不验收、不补助: reading
+        # 45's r3 ended on 不符合无害化卫生厕所标准的。)
+        completes = bool(before) and (_CONDITION.match(before) is not None or before.endswith("的"))
+        if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             continue
         kept.append(piece)

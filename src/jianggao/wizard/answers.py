@@ -75,9 +75,18 @@ def speaking_minutes(chars: int) -> int:
     return max(1, round(chars / CHARS_PER_MINUTE))
 
 
-def default_year(today: dt.date | None = None) -> int:
-    """The year being planned: work conferences for year N are prepared from November of N-1."""
+def default_year(today: dt.date | None = None, kind: str | None = None) -> int:
+    """The year of the next meeting of ``kind`` as a secretary starting now would date it.
+
+    Work conferences for year N (and the pledges given at them) are prepared from November of N-1; a half-year
+    meeting is held in July, so once August has come the next one is next year's; an address is given soon after it
+    is written, so it takes this year.
+    """
     today = today or dt.date.today()
+    if kind == "address":
+        return today.year
+    if kind == "midyear_review":
+        return today.year + 1 if today.month > 7 else today.year
     return today.year + 1 if today.month > 10 else today.year
 
 

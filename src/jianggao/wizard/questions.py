@@ -80,7 +80,7 @@ def ask_basic(p: Prompter, a: dict, today=None) -> None:
     # what the year means depends on the kind: a half-year meeting reviews 上半年 of its own year
     asked = {"midyear_review": "年份（召开半年推进会的年份；回顾的是当年上半年）：", "pledge": "年份（表态发言的年份）：",
              "address": "年份（致辞的年份）："}.get(a["kind"], "年份（要部署工作的年份；回顾的是上一年）：")
-    year = p.text(asked, default=str(a.get("year") or default_year(today)), hint=True,
+    year = p.text(asked, default=str(a.get("year") or default_year(today, a["kind"])), hint=True,
                   validate=lambda v: check_field(_brief_model(), {**base, "year": v}, ("year",)))
     a["year"] = brief_value("year", year)
     region = dict(a.get("region") or {})

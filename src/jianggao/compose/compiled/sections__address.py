@@ -24,7 +24,7 @@ def root(context, missing=missing, environment=environment):
     l_0_figure_times = resolve('figure_times')
     l_0_crew1 = resolve('crew1')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_welcome = l_0_moment = l_0_cg = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_held = l_0_welcome = l_0_moment = l_0_cg = l_0_we = l_0_said = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -87,9 +87,12 @@ def root(context, missing=missing, environment=environment):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_trainee['e'] = l_1_e
         l_1_e = missing
-    l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else '会议'))
+    l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('大会' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'endswith'), '大会') else '会议')))
     context.vars['event'] = l_0_event
     context.exported_vars.add('event')
+    l_0_held = ('召开' if ((undefined(name='event') if l_0_event is missing else l_0_event) in ('会议', '大会')) else '举办')
+    context.vars['held'] = l_0_held
+    context.exported_vars.add('held')
     l_0_welcome = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
     context.vars['welcome'] = l_0_welcome
     context.exported_vars.add('welcome')
@@ -116,7 +119,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办表示衷心的祝贺！', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', ))))
             yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
         yield '\n'
@@ -354,6 +357,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&20=96&21=99&24=104&29=105&30=108&31=113&32=115&34=119&36=121&39=123&40=126&41=130&42=136&43=138&44=140&47=143&48=146&49=159&50=162&51=166&52=171&53=175&55=178&56=181&57=189&59=193&60=198&62=201&66=204&69=206&71=217&72=219&73=223&75=233&78=241&79=249&80=250&82=255&83=257&86=261&87=263&88=266&91=281&92=285&93=289&94=295&95=299&96=300&97=303&98=305&100=309&102=315&103=323&104=324&108=326&109=329&110=332&112=336&113=339&114=341&117=346&118=348'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&42=129&43=133&44=139&45=141&46=143&49=146&50=149&51=162&52=165&53=169&54=174&55=178&57=181&58=184&59=192&61=196&62=201&64=204&68=207&71=209&73=220&74=222&75=226&77=236&80=244&81=252&82=253&84=258&85=260&88=264&89=266&90=269&93=284&94=288&95=292&96=298&97=302&98=303&99=306&100=308&102=312&104=318&105=326&106=327&110=329&111=332&112=335&114=339&115=342&116=344&119=349&120=351'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e133a846e1100791bb7e7209da41dbb924be09a0e9082b24c866fbc0c0202b14
+# 92d01f1fdb52dc0aa42e4841d8431ec8a59e5256601f2563ebc5833beaae5d59
