@@ -879,6 +879,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         return not out_of_time(heading, plan.date, plan.level)
 
     placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
+    # a subsection's wrap-up (who leads its tasks, how they are followed up) ends the subsection in a paragraph of its
+    # own, never run on in its last item (reading 44: 各责任单位要把医改的各项任务… after 六是保障群众基本用药)
+    placement.wrap_ups_last(parts, shells, every_role)
     # an item whose heading only says its subsection's subject is named for what it says (placement.unecho)
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     out: list[Block] = []
@@ -936,7 +939,7 @@ def _orphan_joins(before: Block, sentences: list[str]) -> bool:
     """Whether a paragraph of the one sentence ``sentences`` runs on after ``before``: a body paragraph or a
     subsection's run-in body, not ending on a colon (its list follows), the two no longer than PARAGRAPH_MAX and a
     half; a numbered item's own opening (一是…) stands as it is."""
-    if len(sentences) != 1 or _ITEM_OPENING.match(sentences[0]):
+    if len(sentences) != 1 or _ITEM_OPENING.match(sentences[0]) or placement.WRAP_UP.search(sentences[0]):
         return False
     if isinstance(before, Heading):
         if before.level < 2 or not before.body:

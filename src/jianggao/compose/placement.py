@@ -429,3 +429,37 @@ def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             assert m is not None
             part[paras[0]][0] = part[paras[0]][0][:m.end()] + new + "。"
     return done
+
+
+# A subsection's wrap-up: a sentence on the whole block's tasks, who leads them and how they are followed up (the
+# report's owner line, a half-year meeting's catch-up line), not on any one item's work.  Reading 44: 各责任单位要把医改的
+# 各项任务列入本单位年度重点工作 run on after 六是保障群众基本用药; 推进这方面的工作，牵头单位要… after 三是抓好传染病防控.
+WRAP_UP = re.compile(
+    r"各责任单位要把[^。！？]{1,16}的各项任务列入|牵头抓好[^。！？]{1,16}各项任务的落实|^[^。！？，]{1,16}工作由[^。！？，]{1,12}牵头负责|"
+    r"^(?:推进)?[^。！？，]{1,16}(?:工作|的各项任务|的任务)(?:的时间节点)?[，]?(?:下半年要|要按月分解|要对照年初|的牵头单位要尽快|，牵头单位要拿出)|"
+    r"^对照年初目标，[^。！？，]{1,16}工作要逐项盘点")
+
+
+def wrap_ups_last(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]) -> None:
+    """Each subsection's wrap-up sentences (WRAP_UP) of a tasks part said at the end of the subsection, as a paragraph
+    of their own after its last numbered item (in place: a paragraph inserted into ``part`` and ``shell`` alike), or at
+    the end of its last paragraph where it has no numbered items; never inside an item, never before 一是."""
+    from ..model.speech import Paragraph
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] != "tasks":
+            continue
+        starts = [i for i, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
+        for start, end in reversed(list(zip(starts, starts[1:] + [len(shell)], strict=True))):
+            group = range(start, end)
+            found = [s for i in group for s in part[i] if WRAP_UP.search(s)]
+            if not found:
+                continue
+            items = [i for i in group if part[i] and not isinstance(shell[i], Heading) and _ORDINAL.match(part[i][0])]
+            for i in group:
+                part[i][:] = [s for s in part[i] if not WRAP_UP.search(s)]
+            if items:
+                shell.insert(end, Paragraph("".join(found)))
+                part.insert(end, list(dict.fromkeys(found)))
+            else:
+                last = max((i for i in group if part[i]), default=start)
+                part[last].extend(dict.fromkeys(found))
