@@ -265,7 +265,7 @@ def stages(secs: list[Section]) -> list[str]:
     for i, s in enumerate(secs):
         for h, body in s.items:
             seq = [n for x in body if len(ns := [n for n, r in enumerate(_STAGES) if r.search(x)]) == 1 for n in ns]
-            if any(b < a for a, b in zip(seq, seq[1:])):
+            if any(b < a for a, b in zip(seq, seq[1:], strict=False)):
                 out.append(f"（{i + 1}）{h}: {seq}")
     return out
 
