@@ -212,11 +212,14 @@ def wrapups(secs: list[Section]) -> list[str]:
     item or before the section's first item, not after its items; and 这方面 with no section heading just before."""
     out: list[str] = []
     for i, s in enumerate(secs):
-        for h, body in s.items:
-            out += [f"（{i + 1}）{h} ← {x[:30]}" for x in body if WRAP_UP.search(x)]
-        if s.items:
-            lead = s.paras[0].split(s.items[0][0])[0] if s.paras else ""
-            out += [f"（{i + 1}）lead ← {x[:30]}" for x in _SENTENCE.findall(lead) if WRAP_UP.search(x)]
+        seen = False
+        for p in s.paras:
+            hits = list(_ITEM.finditer(p))
+            # (in an item's paragraph, or before the section's first item; a paragraph of its own after them is right)
+            if hits or not seen and s.items:
+                out += [f"（{i + 1}）{hits[0].group(2) if hits else 'lead'} ← {x[:30]}" for x in _SENTENCE.findall(p)
+                        if WRAP_UP.search(x)]
+            seen = seen or bool(hits)
         out += [f"（{i + 1}）这方面: {x[:30]}" for p in s.paras for x in _SENTENCE.findall(p) if x.startswith(("这方面", "推进这方面"))]
     return out
 
