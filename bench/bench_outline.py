@@ -37,6 +37,7 @@ from jianggao.compose import samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
 from jianggao.compose.offsubject import alien, off_subject
+from jianggao.compose.placement import WRAP_UP
 from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
 from jianggao.model.brief import Brief
 from jianggao.model.text import longest_run
@@ -129,7 +130,7 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
-         "balance")
+         "balance", "wrapup", "itemless", "apart", "stages")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -206,7 +207,74 @@ def balance(secs: list[Section], areas: set[str]) -> list[str]:
             if i not in asked and size[i] > least]
 
 
-def measure(text: str, priorities: int, areas: set[str] | None = None) -> dict[str, list[str]]:
+def wrapups(secs: list[Section]) -> list[str]:
+    """Block wrap-ups (compose.placement.WRAP_UP: who leads a section's tasks, how they are followed up) said inside an
+    item or before the section's first item, not after its items; and 这方面 with no section heading just before."""
+    out: list[str] = []
+    for i, s in enumerate(secs):
+        seen = False
+        for p in s.paras:
+            hits = list(_ITEM.finditer(p))
+            # (in an item's paragraph, or before the section's first item; a paragraph of its own after them is right)
+            if hits or not seen and s.items:
+                out += [f"（{i + 1}）{hits[0].group(2) if hits else 'lead'} ← {x[:30]}" for x in _SENTENCE.findall(p)
+                        if WRAP_UP.search(x)]
+            seen = seen or bool(hits)
+        out += [f"（{i + 1}）这方面: {x[:30]}" for p in s.paras for x in _SENTENCE.findall(p) if x.startswith(("这方面", "推进这方面"))]
+    return out
+
+
+def itemless(secs: list[Section], items: list[str], text: str) -> list[str]:
+    """Brief priority items that head no numbered item and no section (reading 44's r1: 推进县域医疗卫生次中心建设 as a
+    bare sentence before 一是)."""
+    heads = [s.heading for s in secs] + [
+        m.group(2) for line in text.splitlines() if (m := _SECTION.match(line.strip()))]
+    return [it for it in items if not any(it in h or h in it or longest_run(it, h) >= max(4, len(it) - 3)
+                                          for h in heads)
+            and not re.search(_AS_ITEM + "[^。！？]{0,30}" + re.escape(it), text)]
+
+
+# how an item is headed: 一是…, a lone item's 重点是…/要着力…, a subsection's 首先，要…
+_AS_ITEM = r"(?:[一二三四五六七八九十]是|重点是|要着力|集中力量|首先，要|其次，要|再次，要|最后，要)"
+
+
+# The things an item's sentences are about (reading 44: two 村卫生室 sentences separated by 设备 and 社区医院).
+_OBJECTS = ("村卫生室", "乡镇卫生院", "社区卫生服务", "社区医院", "县医院", "县级医院", "妇幼保健", "疾控中心", "家庭医生",
+            "乡村医生", "村医", "养老机构", "学校", "托幼", "重症", "急救", "设备", "信息系统", "医共体", "医联体")
+# prevention → screening → treatment (reading 44: treatment before prevention before screening)
+_STAGES = (re.compile(r"预防|宣传|健康教育|知识普及|一级预防"), re.compile(r"筛查|早发现|监测|检测"),
+           re.compile(r"救治|治疗|转诊|诊治|康复"))
+
+
+def apart(secs: list[Section]) -> list[str]:
+    """Items where a sentence comes back to an object (_OBJECTS) of a sentence two or more before it, none of the
+    sentences between naming it."""
+    out: list[str] = []
+    for i, s in enumerate(secs):
+        for h, body in s.items:
+            named = [{o for o in _OBJECTS if o in x} for x in body]
+            for k in range(2, len(named)):
+                back = [o for o in named[k] if o not in h and any(o in named[j] for j in range(k - 1))
+                        and o not in named[k - 1]]
+                if back:
+                    out.append(f"（{i + 1}）{h}: {back[0]} {body[k][:24]}")
+                    break
+    return out
+
+
+def stages(secs: list[Section]) -> list[str]:
+    """Items whose sentences, each of one stage only (_STAGES), go back from treatment to screening or prevention."""
+    out: list[str] = []
+    for i, s in enumerate(secs):
+        for h, body in s.items:
+            seq = [n for x in body if len(ns := [n for n, r in enumerate(_STAGES) if r.search(x)]) == 1 for n in ns]
+            if any(b < a for a, b in zip(seq, seq[1:], strict=False)):
+                out.append(f"（{i + 1}）{h}: {seq}")
+    return out
+
+
+def measure(text: str, priorities: int, areas: set[str] | None = None,
+            items: list[str] | None = None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {k: [] for k in KINDS}
     parts = parts_of(text)
     secs = sections_of(tasks_part(parts))
@@ -243,6 +311,10 @@ def measure(text: str, priorities: int, areas: set[str] | None = None) -> dict[s
     found["across"] = across(secs)
     found["stray"] = stray(secs)
     found["balance"] = balance(secs, areas or set())
+    found["wrapup"] = wrapups(secs)
+    found["itemless"] = itemless(secs, items or [], text)
+    found["apart"] = apart(secs)
+    found["stages"] = stages(secs)
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")
@@ -276,7 +348,8 @@ def main() -> None:
             if args.out is not None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
-            found = measure(text, len(brief.priorities), priority_areas(brief))
+            found = measure(text, len(brief.priorities), priority_areas(brief),
+                            [it for p in brief.priorities for it in p.items] if brief.kind != "pledge" else [])
             totals.update({k: len(v) for k, v in found.items()})
             totals.update(drafts=1, chars=len(text), body=speech.body_length(), target=brief.target_length)
             print(f"{path.stem:38} s{seed} " + "  ".join(f"{k} {len(v)}" for k, v in found.items())

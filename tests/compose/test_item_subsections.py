@@ -35,10 +35,19 @@ def test_an_item_with_enough_to_say_keeps_its_own_heading():
     assert [j.named for j in out] == [[items[0]], [items[1]]] and not lead
 
 
-def test_a_thin_item_with_no_brief_neighbour_is_said_in_the_lead_not_numbered():
+def test_a_thin_item_with_no_brief_neighbour_keeps_its_own_numbered_item():
+    # (struct23, reading 44's r1: 推进县域医疗卫生次中心建设 said as a bare sentence before 一是 was a priority with no
+    # item; with a measure of its own it stays numbered, finish feeding it its area's unsaid measures on its subject)
     items = ["加强控烟工作"]
     standing = [_run("做好职业病防治", 3), _run("加强公共场所卫生监督", 3)]
     out, lead = joined_runs([_run(items[0], 1), *standing], items, {})
+    assert not lead and [j.named for j in out][0] == items
+
+
+def test_a_thin_item_with_nothing_to_say_and_no_brief_neighbour_is_said_in_the_lead():
+    items = ["加强控烟工作"]
+    standing = [_run("做好职业病防治", 3), _run("加强公共场所卫生监督", 3)]
+    out, lead = joined_runs([_run(items[0], 0), *standing], items, {})
     assert [j.named for j in lead] == [items]
     assert all(items[0] not in j.named for j in out)
 
@@ -91,5 +100,8 @@ def test_brief_items_are_said_with_sentences_of_their_own(measured):
     s = bench_items.summary(measured)
     # dec1ce4: 26 of 252 items were 此外，还要… stubs, 32 had no sentence of their own and 39 stood as headings with fewer
     # than two; here at most one in ten may have fewer than two, and none a heading of its own with none
-    assert s.get("own_0", 0) + s.get("own_1", 0) <= len(measured) // 10
+    # (struct23: a brief item with one measure and no neighbour of its business is a numbered item or a special meeting's
+    # subsection of its own, no longer a lead sentence inside another item's subsection — reading 44's r1 — and where
+    # its area has no unsaid measure on its subject it keeps its one: items7's 加强全科医生培养, one in nine)
+    assert s.get("own_0", 0) + s.get("own_1", 0) <= len(measured) // 9
     assert not [r.item for r in measured if r.form == "numbered" and not r.said]

@@ -855,6 +855,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                           [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
                           plan, remit, spare,
                           one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE))
+    if spare is not None:
+        # a brief item numbered with one measure says its area's unsaid measures on its subject (reading 44's r1)
+        _brief_items_fed([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                         [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
+                         clauses, plan, remit, spare)
     _no_stock_fill(parts, shells, clauses)
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
@@ -864,6 +869,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
     if plan.kind == "pledge":
         vary_commitments(parts)
+    # an item's sentences on one unit together, prevention before screening before treatment (reading 44)
+    placement.item_order(parts, shells, every_role, lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses))
     _paragraph_shape(parts, shells, clauses, plan)
     turns.turns_once(parts, shells, clauses)
     turns.asks_vary(parts, clauses)
@@ -879,6 +886,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         return not out_of_time(heading, plan.date, plan.level)
 
     placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
+    # a subsection's wrap-up (who leads its tasks, how they are followed up) ends the subsection in a paragraph of its
+    # own, never run on in its last item (reading 44: 各责任单位要把医改的各项任务… after 六是保障群众基本用药)
+    placement.wrap_ups_last(parts, shells, every_role)
     # an item whose heading only says its subsection's subject is named for what it says (placement.unecho)
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     out: list[Block] = []
@@ -936,7 +946,7 @@ def _orphan_joins(before: Block, sentences: list[str]) -> bool:
     """Whether a paragraph of the one sentence ``sentences`` runs on after ``before``: a body paragraph or a
     subsection's run-in body, not ending on a colon (its list follows), the two no longer than PARAGRAPH_MAX and a
     half; a numbered item's own opening (一是…) stands as it is."""
-    if len(sentences) != 1 or _ITEM_OPENING.match(sentences[0]):
+    if len(sentences) != 1 or _ITEM_OPENING.match(sentences[0]) or placement.WRAP_UP.search(sentences[0]):
         return False
     if isinstance(before, Heading):
         if before.level < 2 or not before.body:
@@ -1225,6 +1235,73 @@ def _priorities_first(parts: list[list[list[str]]], shells: list[list[Block]], c
                 if given < len(s) and not room.take(s):
                     break
                 given -= len(part[choice[0]].pop(choice[1]))
+
+
+# A brief item numbered with fewer than ITEM_FED sentences (its heading and one measure) takes up to ITEM_MORE of its
+# area's unsaid measures that name its subject (SUBJECT_LEAST of its heading's subject weight).
+ITEM_FED = 3
+ITEM_MORE = 2
+# … holding this share of the heading's subject weight (县域 alone is not 县域医疗卫生次中心: a 医共体 line)
+ITEM_SUBJECT_SHARE = 0.6
+# Where a bench collects what _brief_items_fed added; None in a render.
+FED: list[tuple[str, str]] | None = None
+
+
+def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
+                     plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]]) -> None:
+    """Each numbered item (or a subsection with no numbered item: a special meeting's) heading a brief item with at
+    most one measure (plan.joined_runs keeps such an item numbered: reading 44's r1 had 推进县域医疗卫生次中心建设 as a
+    bare sentence before 一是) says up to ITEM_MORE of its area's
+    unsaid measures (``spare``, put in the speech's date and the speaker's remit, standing alone, no figure, saying
+    nothing the speech says) that name the item's own subject and are not off it (placement.off_subject)."""
+    from .subject import SUBJECT_LEAST, subject_words
+    owner = {it: task for task in plan.tasks for it in task.view.items}
+    for part, shell in zip(parts, shells, strict=True):
+        # the places: a numbered item's paragraph, else a subsection heading's own body where it has no numbered item
+        # (a special meeting's subsection is its item), each with its heading; none with paragraphs after it
+        places: list[tuple[int, str, list[str]]] = []
+        for j, block in enumerate(part):
+            nxt = part[j + 1] if j + 1 < len(part) else None
+            after = nxt is not None and not isinstance(shell[j + 1], Heading) and bool(nxt)
+            if isinstance(shell[j], Heading):
+                head = shell[j]
+                assert isinstance(head, Heading)
+                if head.level == 2 and not after and len(block) < ITEM_FED - 1:
+                    places.append((j, head.text.rstrip("。！？"), block))
+            elif block and _ORDINAL.match(block[0]) and len(block) < ITEM_FED \
+                    and not (after and nxt is not None and not _ORDINAL.match(nxt[0])):
+                places.append((j, _ORDINAL.sub("", block[0]).rstrip("。！？"), block))
+        for j, h, block in places:
+            task = next((owner[it] for it in owner if it in h), None)
+            if task is None or not block:
+                continue
+            said = [x for pt in parts for p in pt for x in p]
+            keys = {sentence_key(x) for x in said}
+            offered = spare(task.view.topic)
+            subject = subject_words(h)
+            added = 0
+            for measure in offered:
+                if added >= ITEM_MORE:
+                    break
+                if _DIGIT.search(measure) or sentence_key(measure) in keys \
+                        or needs_of(measure) & {"antecedent", "partner", "follows"}:
+                    continue
+                held = samepoint.forms(measure)
+                weight = sum(v for v, inner in subject.values() if inner & held)
+                if weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * sum(v for v, _ in subject.values())) \
+                        or placement.off_subject(measure, h):
+                    continue
+                fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
+                                   ahead=plan.ahead)
+                if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0])
+                                           for x in said):
+                    continue
+                part[j].append(fitted[0])
+                if FED is not None:
+                    FED.append((h, fitted[0]))
+                said.append(fitted[0])
+                keys.add(sentence_key(fitted[0]))
+                added += 1
 
 
 # Stock lines that say nothing of the year, the place or the work (the twenty-second reading's FILL: openers and

@@ -429,3 +429,130 @@ def unecho(parts: list[list[list[str]]], shells: list[list[Block]], roles: Seque
             assert m is not None
             part[paras[0]][0] = part[paras[0]][0][:m.end()] + new + "。"
     return done
+
+
+# A subsection's wrap-up: a sentence on the whole block's tasks, who leads them and how they are followed up (the
+# report's owner line, a half-year meeting's catch-up line), not on any one item's work.  Reading 44: 各责任单位要把医改的
+# 各项任务列入本单位年度重点工作 run on after 六是保障群众基本用药; 推进这方面的工作，牵头单位要… after 三是抓好传染病防控.
+WRAP_UP = re.compile(
+    r"各责任单位要把[^。！？]{1,16}的各项任务列入|牵头抓好[^。！？]{1,16}各项任务的落实|^[^。！？，]{1,16}工作由[^。！？，]{1,12}牵头负责|"
+    r"^(?:推进)?[^。！？，]{1,16}(?:工作|的各项任务|的任务)(?:的时间节点)?[，]?(?:下半年要|要按月分解|要对照年初|的牵头单位要尽快|，牵头单位要拿出)|"
+    r"^对照年初目标，[^。！？，]{1,16}工作要逐项盘点")
+
+
+def wrap_ups_last(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]) -> None:
+    """Each subsection's wrap-up sentences (WRAP_UP) of a tasks part said at the end of the subsection, as a paragraph
+    of their own after its last numbered item (in place: a paragraph inserted into ``part`` and ``shell`` alike), or at
+    the end of its last paragraph where it has no numbered items; never inside an item, never before 一是."""
+    from ..model.speech import Paragraph
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] != "tasks":
+            continue
+        starts = [i for i, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
+        for start, end in reversed(list(zip(starts, starts[1:] + [len(shell)], strict=True))):
+            group = range(start, end)
+            found = [s for i in group for s in part[i] if WRAP_UP.search(s)]
+            if not found:
+                continue
+            items = [i for i in group if part[i] and not isinstance(shell[i], Heading) and _ORDINAL.match(part[i][0])]
+            for i in group:
+                part[i][:] = [s for s in part[i] if not WRAP_UP.search(s)]
+            if items:
+                shell.insert(end, Paragraph("".join(found)))
+                part.insert(end, list(dict.fromkeys(found)))
+            else:
+                last = max((i for i in group if part[i]), default=start)
+                part[last].extend(dict.fromkeys(found))
+
+
+# The units and people an item's sentences are about: sentences on one of them are said together (reading 44's
+# 三是推进基层医疗卫生机构标准化建设: 村卫生室, 乡镇卫生院, 设备, 村卫生室布局 again, 社区医院 — the two 村卫生室 sentences
+# apart).  Longer names first: 社区卫生服务中心 is not 社区.
+ITEM_OBJECTS: tuple[tuple[str, ...], ...] = (
+    ("村卫生室",), ("乡镇卫生院", "镇卫生院", "乡卫生院"), ("社区卫生服务中心", "社区卫生服务站"), ("社区医院",),
+    ("县级医院", "县医院", "县人民医院"), ("妇幼保健院", "妇幼保健机构"), ("疾控中心", "疾病预防控制中心", "疾控机构"),
+    ("家庭医生",), ("乡村医生", "村医"), ("养老机构",), ("托幼机构", "幼儿园"), ("中小学", "学校"),
+    ("医共体",), ("医联体",), ("急救站", "急救中心"))
+# The stages of care a sentence is on: prevention, then screening and finding, then treatment (reading 44: treatment
+# before prevention before screening).  A sentence of two stages or none keeps its place beside the one before it.
+CARE_STAGES = (re.compile(r"预防|健康教育|健康宣传|宣传教育|知识普及|科普|一级预防|孕前|婚前"),
+               re.compile(r"筛查|早发现|早期发现|早识别|检测|监测"),
+               re.compile(r"救治|治疗|诊治|转诊|康复|随访管理"))
+
+
+def _objects(sentence: str) -> frozenset[int]:
+    return frozenset(n for n, names in enumerate(ITEM_OBJECTS) if any(x in sentence for x in names))
+
+
+def _stage(sentence: str) -> int | None:
+    hits = [n for n, r in enumerate(CARE_STAGES) if r.search(sentence)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _leans(sentence: str) -> bool:
+    return bool(needs_of(sentence))
+
+
+def item_order(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+               kept: Callable[[str], bool]) -> None:
+    """Each numbered item's paragraph of a tasks part in the order a secretary writes it (in place): a sentence coming
+    back to a unit or people of ITEM_OBJECTS named two or more sentences before it, none between, goes to just after
+    the last sentence on them; the sentences each on one stage of care (CARE_STAGES) go prevention → screening →
+    treatment, each taking the unstaged sentences after it along.  The run-in heading stays, and the first measure
+    where it is on no one stage (the item's opening on its whole subject) or where it is the first on an object; a
+    sentence that leans on the one before it (needs_of), or one the next leans on, never moves; nor does the brief's
+    own (``kept``: its data and words, said where the secretary put them)."""
+    for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        if n >= len(roles) or roles[n] != "tasks":
+            continue
+        for i, para in enumerate(part):
+            if isinstance(shell[i], Heading) or not para or not _ORDINAL.match(para[0]) or len(para) < 4:
+                continue
+            head = _objects(para[0])
+            body = para[2:]
+            para[2:] = _grouped(para[1], body, head, kept)
+            para[1:] = _staged(para[1:], kept)
+
+
+def _grouped(first: str, body: list[str], head: frozenset[int], kept: Callable[[str], bool]) -> list[str]:
+    out = list(body)
+    k = 1
+    while k < len(out):
+        s = out[k]
+        seq = [first] + out
+        at = k + 1                       # s's index in seq
+        mine = _objects(s) - head
+        back = [o for o in mine if o not in _objects(seq[at - 1]) and any(o in _objects(x) for x in seq[:at - 1])]
+        if not back or _leans(s) or kept(s) or (at + 1 < len(seq) and _leans(seq[at + 1])):
+            k += 1
+            continue
+        o = back[0]
+        last = max(j for j in range(at - 1) if o in _objects(seq[j]))
+        # (after the run on the object: the sentence after it must not lean on it)
+        if last + 1 < at and _leans(seq[last + 1]):
+            k += 1
+            continue
+        seq.pop(at)
+        seq.insert(last + 1, s)
+        out = seq[1:]
+        k += 1
+    return out
+
+
+def _staged(body: list[str], kept: Callable[[str], bool]) -> list[str]:
+    seq = [x for x in map(_stage, body) if x is not None]
+    if all(b >= a for a, b in zip(seq, seq[1:], strict=False)):
+        return body
+    # groups: a staged sentence with the unstaged ones after it; unstaged sentences before the first staged one stay
+    # first (the item's opening on its whole subject)
+    groups: list[list[str]] = []
+    keys: list[int] = []
+    for s in body:
+        st = _stage(s)
+        if st is not None and not _leans(s) and not kept(s) or not groups:
+            groups.append([s])
+            keys.append(st if st is not None else -1)
+        else:
+            groups[-1].append(s)
+    order = sorted(range(len(groups)), key=lambda g: (keys[g], g))
+    return [s for g in order for s in groups[g]]

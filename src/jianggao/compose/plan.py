@@ -942,7 +942,17 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
         out[min(k, pick)] = merge(first, second)
         del out[max(k, pick)]
         k = min(k, pick) + 1
+    # (a brief item with a measure of its own stays a numbered item beside the others: reading 44's r1 said
+    # 推进县域医疗卫生次中心建设 as a bare sentence before 一是, a priority with no item; finish feeds it its area's unsaid
+    # measures on its subject)
+    # (… unless a brief item with nothing to say is left for the lead too: they are named together there, 今年要推进A、B,
+    # the one measure said with them, rather than B bare beside a numbered A)
     lead = [j for j in out if thin(j) and len(out) > 1]
+    # (… and only beside two items with measures of their own: beside one, the two are said as one item, 重点是A，B。,
+    # below — 一是建成县域全民健康信息平台 then 二是加快推进信息化建设 split one subject)
+    if not bare and not any(not j.measures for j in lead) \
+            and sum(j not in lead and len(j.measures) >= ITEM_OWN_LEAST for j in out) >= 2:
+        lead = [j for j in lead if not (brief(j) and j.measures)]
     out = [j for j in out if j not in lead]
     for name in bare:
         # (an item with nothing of its own adds no measures: a heading may name it as a third)
