@@ -1268,6 +1268,8 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
 # A clause of a sentence that says an earlier clause of that sentence again (stock22, reading 43: 逐一排名通报…；排名情况
 # 由我们每季度通报一次): the later goes, where what is left stands; a clause carrying the brief's data never.
 _CLAUSE_CUT = re.compile(r"(?<=[，；])")
+# A clause that follows from the one before it (…，任务就会落空; …，才能…).
+_FOLLOWS_FROM = re.compile(r"^[^，；]{0,4}(?:就|才|便|则)")
 
 
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
@@ -1277,9 +1279,12 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     if len(pieces) < 3 and not any(p.endswith("；") for p in pieces):
         return sentence            # (two clauses: a sentence's own frame, 要X，确保Y, is no repeat)
     kept: list[str] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         bare = piece.rstrip("，；")
+        # (never a condition the next clause follows from: 资金保障跟不上，任务就会落空 under 强化要素保障, whose 保障 was
+        # set aside, lost its condition)
         if kept and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
+                and not (n + 1 < len(pieces) and _FOLLOWS_FROM.match(pieces[n + 1])) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             continue
         kept.append(piece)
