@@ -199,15 +199,20 @@ def neighbours_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
     said goes.  Only a sentence its paragraph can spare (once.optional), within the floor (``room``)."""
     for part, shell in zip(parts, shells, strict=True):
         heading: frozenset[str] = frozenset()
+        head = heading
+        item: frozenset[str] = frozenset()
         for para, block in zip(part, shell, strict=True):
-            if isinstance(block, Heading) and block.level <= 2:
-                heading = subjects(block.text)
-            head = heading
+            if isinstance(block, Heading):
+                # (an item's head holds over the unnumbered paragraphs after it, which are its own: placement._units)
+                heading = subjects(block.text) if block.level <= 2 else heading
+                head = heading
+                item = samepoint.forms(block.text) if block.level <= 2 else item
             k = 1
             while k < len(para):
                 s, prev = para[k], para[k - 1]
                 if _ORDINAL.match(s):
                     head = heading | subjects(s)
+                    item = samepoint.forms(_ORDINAL.sub("", s)) | item
                     k += 1
                     continue
                 if _ORDINAL.match(prev):
@@ -223,6 +228,11 @@ def neighbours_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                     gone = k if _specific(s) <= _specific(prev) else k - 1
                     if (gone == k and not mine <= theirs) or (gone == k - 1 and not theirs <= mine):
                         gone = None
+                # (never the one of the two on its item's own subject: 探索对紧密型城市医疗集团实行总额付费 under 推进紧密型
+                # 城市医疗集团建设 beside a 支付方式 line that names no 集团)
+                if gone is not None and item and samepoint.forms(para[gone]) & item \
+                        and not samepoint.forms(para[2 * k - 1 - gone]) & item:
+                    gone = None
                 if gone is not None and not _DIGIT.search(para[gone]) and optional(para, gone, keep) \
                         and (room is None or room.take(para[gone])):
                     para.pop(gone)
@@ -248,6 +258,8 @@ FRAMES: dict[str, re.Pattern[str]] = {
 FRAME_SHARE = 0.85
 # The plenum named in full (党的二十届三中全会): said again, it is 全会.
 _PLENUM = re.compile(r"党的[一二三四五六七八九十]+届[一二三四五六七八九]中全会")
+# The year's guiding line, a frame's home when the speech has one.
+_GUIDANCE = re.compile(r"总体思路|总体要求|指导思想")
 # A clause the speech's rally opens with, never cut (让我们在…的坚强领导下).
 _RALLY = re.compile(r"^(?:让我们|同志们)")
 
@@ -261,8 +273,11 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
         return None
     if hit[0] and any(_DIGIT.search(p) for p in pieces[:1]):
         return None
-    rest = "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end
-    rest = re.sub(r"^(?:坚持|并|和)(?=坚持)", "", rest)
+    # (a duty's 要 cut with its clause goes on to the clause after it: 做好今年的…工作，要坚持以人民健康为中心，坚持新时代…
+    # → 做好今年的…工作，要坚持新时代…)
+    kept = [p if h or n == 0 or not hit[n - 1] or not pieces[n - 1].startswith("要") or p.startswith("要")
+            else "要" + p for n, (p, h) in enumerate(zip(pieces, hit, strict=True))]
+    rest = "，".join(p for p, h in zip(kept, hit, strict=True) if not h) + end
     first = hit.index(False)
     # a clause cut from the front leaves a sentence that opens anew (要…, a body's duty …); one cut later only what
     # stands
@@ -293,7 +308,9 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
             continue
         pattern = FRAMES[key]
         cuts = [_cut_clause(parts[i][j][k], pattern) for i, j, k in places]
-        kept = next((n for n, c in enumerate(cuts) if c is None), 0)
+        # the frame's home: the year's guiding line (总体思路是：…坚持以人民健康为中心), else the first that cannot be cut
+        kept = next((n for n, (i, j, k) in enumerate(places) if _GUIDANCE.search(parts[i][j][k])),
+                    next((n for n, c in enumerate(cuts) if c is None), 0))
         for n, (i, j, k) in enumerate(places):
             para = parts[i][j]
             s = para[k]

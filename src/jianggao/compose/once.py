@@ -1268,8 +1268,8 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
 # A clause of a sentence that says an earlier clause of that sentence again (stock22, reading 43: 逐一排名通报…；排名情况
 # 由我们每季度通报一次): the later goes, where what is left stands; a clause carrying the brief's data never.
 _CLAUSE_CUT = re.compile(r"(?<=[，；])")
-# A clause that follows from the one before it (…，任务就会落空; …，才能…).
-_FOLLOWS_FROM = re.compile(r"^[^，；]{0,4}(?:就|才|便|则)")
+# A clause that follows from the one before it (…，任务就会落空; …，才能…) or pairs with it (不仅…，也…).
+_FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更)")
 
 
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
@@ -1281,8 +1281,8 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     kept: list[str] = []
     for n, piece in enumerate(pieces):
         bare = piece.rstrip("，；")
-        # (never a condition the next clause follows from: 资金保障跟不上，任务就会落空 under 强化要素保障, whose 保障 was
-        # set aside, lost its condition)
+        # (never a condition the next clause follows from or a partner it pairs with: 资金保障跟不上，任务就会落空 under
+        # 强化要素保障, whose 保障 was set aside, lost its condition; 群众不仅关心生了病怎么治，也越来越关心… its 不仅)
         if kept and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and not (n + 1 < len(pieces) and _FOLLOWS_FROM.match(pieces[n + 1])) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
