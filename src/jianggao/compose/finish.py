@@ -827,8 +827,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # one home per subject across the task parts, one business per pair of neighbouring sentences, each frame once
     # (compose.homes: reading 44's 产科、儿科 in five places, 医疗广告 in two sentences running, the plenum twice)
     homes.subject_home(parts, shells, every_role, clauses, floor, swap)
-    # (homes.neighbours_once is not called yet: it took a brief item's own measure from test_briefed_measures'
-    # district-2024 brief, and the session ended before it was traced)
+    homes.neighbours_once(parts, shells, clauses, floor)
     homes.frames_once(parts, clauses, one_home.Room(parts, target, homes.FRAME_SHARE if plan.held_to_length
                                                     else one_home.THIN_SHARE))
     one_home.rationed_once(parts, clauses)

@@ -201,18 +201,23 @@ def neighbours_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
         heading: frozenset[str] = frozenset()
         head = heading
         item: frozenset[str] = frozenset()
+        heading_forms: frozenset[str] = frozenset()
         for para, block in zip(part, shell, strict=True):
             if isinstance(block, Heading):
                 # (an item's head holds over the unnumbered paragraphs after it, which are its own: placement._units)
                 heading = subjects(block.text) if block.level <= 2 else heading
                 head = heading
-                item = samepoint.forms(block.text) if block.level <= 2 else item
+                heading_forms = samepoint.forms(block.text) if block.level <= 2 else heading_forms
+                item = heading_forms
+            if para and _ORDINAL.match(para[0]):
+                head = heading | subjects(para[0])
+                item = samepoint.forms(_ORDINAL.sub("", para[0])) | heading_forms
             k = 1
             while k < len(para):
                 s, prev = para[k], para[k - 1]
                 if _ORDINAL.match(s):
                     head = heading | subjects(s)
-                    item = samepoint.forms(_ORDINAL.sub("", s)) | item
+                    item = samepoint.forms(_ORDINAL.sub("", s)) | heading_forms
                     k += 1
                     continue
                 if _ORDINAL.match(prev):
