@@ -828,8 +828,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # (compose.homes: reading 44's 产科、儿科 in five places, 医疗广告 in two sentences running, the plenum twice)
     homes.subject_home(parts, shells, every_role, clauses, floor, swap)
     homes.neighbours_once(parts, shells, clauses, floor)
-    homes.frames_once(parts, clauses, one_home.Room(parts, target, homes.FRAME_SHARE if plan.held_to_length
-                                                    else one_home.THIN_SHARE))
+    frame_room = one_home.Room(parts, target, homes.FRAME_SHARE if plan.held_to_length else one_home.THIN_SHARE)
+    homes.frames_once(parts, clauses, frame_room)
+    homes.clauses_once(parts, clauses, frame_room)
+    homes.leads_leave_items(parts, shells, every_role, clauses, frame_room)
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)

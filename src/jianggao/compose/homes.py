@@ -151,7 +151,7 @@ def subject_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                         or subjects(unit.head) & away:
                     k += 1
                     continue
-                if away == mine and optional(para, k, keep) and not _POINTS_AHEAD.search(s) and any(
+                if away == mine and _spare(para, k, keep) and not _POINTS_AHEAD.search(s) and any(
                         samepoint.share(s, t)[1] >= HOME_SHARE and samepoint.share(s, t)[0] >= samepoint.MIN_WEIGHT
                         for x in away for t in home[x].sentences if t is not s and not _ORDINAL.match(t)):
                     if room is None or room.take(s):
@@ -256,6 +256,9 @@ FRAMES: dict[str, re.Pattern[str]] = {
     "one_department": re.compile(r"一家(?:不行|能办好|办不好|之事|所能|包打|单打)|不是[^，。；]{0,10}一家"),
     "people_centred": re.compile(r"以人民健康为中心"),
     "this_year_work": re.compile(r"^做好今年的[^，。；]{2,10}工作(?:意义重大)?$"),
+    # (the rally's 让我们在…的坚强领导下 is every speech's: the review's 在…坚强领导下 goes)
+    "leadership": re.compile(r"在[^，。；]{2,16}的?(?:坚强|正确)领导下"),
+    "xiaokang": re.compile(r"决胜全面建成小康社会"),
 }
 # A frame said again is the readers' first mark, and its clause is short (10–20 characters): it goes while the speech
 # keeps this share of its target, under once.FLOOR_SHARE and at the bench's ±15% (a draft at 0.86 of its target, as
@@ -267,6 +270,12 @@ _PLENUM = re.compile(r"党的[一二三四五六七八九十]+届[一二三四�
 _GUIDANCE = re.compile(r"总体思路|总体要求|指导思想")
 # A clause the speech's rally opens with, never cut (让我们在…的坚强领导下).
 _RALLY = re.compile(r"^(?:让我们|同志们)")
+
+
+# The verb a frame is said with, left behind when the frame goes (…系统坚持以人民健康为中心 → …系统).
+_FRAME_VERB = re.compile(r"(?:要|始终|一直|牢牢)*(?:坚持|贯彻|落实|践行|把握)$")
+# A clause's subject that a frame's cut must keep: a body or the system.
+_HOLDER = re.compile(r"系统|部门|单位|机构|我们|全[县区市镇旗]")
 
 
 def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
@@ -282,6 +291,14 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
     # → 做好今年的…工作，要坚持新时代…)
     kept = [p if h or n == 0 or not hit[n - 1] or not pieces[n - 1].startswith("要") or p.startswith("要")
             else "要" + p for n, (p, h) in enumerate(zip(pieces, hit, strict=True))]
+    # (a clause whose subject comes before the frame keeps its subject, run on into the next clause: 全市卫生健康系统
+    # 坚持以人民健康为中心，攻坚克难 → 全市卫生健康系统攻坚克难)
+    for n, (p, h) in enumerate(zip(pieces, hit, strict=True)):
+        m = pattern.search(p)
+        if h and m and n + 1 < len(pieces) and not hit[n + 1] and not m.group(0) == p:
+            subject = _FRAME_VERB.sub("", p[:m.start()])
+            if len(subject) >= 4 and not p[m.end():] and _HOLDER.search(subject):
+                kept[n + 1] = subject + kept[n + 1]
     rest = "，".join(p for p, h in zip(kept, hit, strict=True) if not h) + end
     first = hit.index(False)
     # a clause cut from the front leaves a sentence that opens anew (要…, a body's duty …); one cut later only what
@@ -323,6 +340,87 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
             cut = _cut_clause(s, pattern) if n != kept and pattern.search(s) else None
             if cut is not None and (room is None or room.take(s[:len(s) - len(cut)])):
                 para[k] = cut
+
+
+# A clause this long (Han characters) said word for word in two sentences is heard as said twice (人才是卫生健康事业发展的
+# 第一资源 in the situation and again as the 人才 subsection's lead; 做好重点场所、重点人群的防控工作 in two sections).
+CLAUSE_TWICE = 8
+_CLAUSES = re.compile(r"[^，；：。！？]+")
+
+
+def _spare(para: list[str], k: int, keep: Sequence[str]) -> bool:
+    """Whether sentence ``k`` may go: once.optional, or a paragraph's lead where two or more sentences follow it and
+    the next does not lean on it (a subsection's lead said in another subsection is not its heading's delivery)."""
+    return optional(para, k, keep) or (k == 0 and len(para) >= 3 and optional(para, k, keep, lead=True))
+
+
+def clauses_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | None = None) -> None:
+    """No clause of CLAUSE_TWICE or more Han characters said word for word in two sentences (in place): the later
+    sentence loses it where the rest stands, or goes where it is all that clause and its paragraph can spare it.
+    Never a clause holding a figure or the brief's words, nor the rally (让我们…)."""
+    seen: set[str] = set()
+    for part in parts:
+        for para in part:
+            k = 0
+            while k < len(para):
+                s = para[k]
+                if _ORDINAL.match(s):
+                    k += 1
+                    continue
+                # (我代表… is said where the speaker speaks for a body: the thanks and the report each say it)
+                mine = [c for c in _CLAUSES.findall(s) if len(_han(c)) >= CLAUSE_TWICE and not _DIGIT.search(c)
+                        and "我代表" not in c and not any(w and (w in c or c in w) for w in keep)]
+                again = [c for c in mine if _bare(c) in seen]
+                seen.update(_bare(c) for c in mine)
+                if again:
+                    pattern = re.compile("|".join(re.escape(c) for c in again))
+                    cut = _cut_clause(s, pattern)
+                    if cut is not None and (room is None or room.take(s[:len(s) - len(cut)])):
+                        para[k] = cut
+                    elif cut is None and len(_han(s)) - sum(len(_han(c)) for c in again) < 4 \
+                            and _spare(para, k, keep) and (room is None or room.take(s)):
+                        para.pop(k)
+                        continue
+                k += 1
+
+
+# A subsection lead's clause that says one of its items' heads (a run this long of it) is that item's, not the lead's
+# (基层是卫生工作的重点，基层医疗卫生机构标准化建设要不断推进，基层首诊能力要逐步提升 over 一是推进基层医疗卫生机构标准化建设).
+LEAD_RUN = 8
+
+
+def leads_leave_items(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+                      keep: Sequence[str], room: Room | None = None) -> None:
+    """A task subsection's lead sentences lose the clauses that say one of its own items' heads (LEAD_RUN), where the
+    rest stands (in place): the item says it."""
+    from ..model.text import longest_run
+    for part, shell, role in zip(parts, shells, roles, strict=False):
+        if role != "tasks":
+            continue
+        starts = [j for j, b in enumerate(shell) if isinstance(b, Heading) and b.level <= 2] + [len(shell)]
+        for a, b in zip(starts, starts[1:], strict=False):
+            heads = [_ORDINAL.sub("", s).rstrip("。") for para in part[a:b] for s in para if _ORDINAL.match(s)]
+            lead = part[a]
+            for k, s in enumerate(lead):
+                if _ORDINAL.match(s):
+                    break
+                if _DIGIT.search(s) or any(w and w in s for w in keep if w != s):
+                    continue
+                said = [c for c in _CLAUSES.findall(s) if any(longest_run(_han(c), _han(h)) >= LEAD_RUN for h in heads)]
+                if not said:
+                    continue
+                cut = _cut_clause(s, re.compile("|".join(re.escape(c) for c in said)))
+                if cut is not None and (room is None or room.take(s[:len(s) - len(cut)])):
+                    lead[k] = cut
+
+
+def _han(text: str) -> str:
+    return "".join(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _bare(clause: str) -> str:
+    """A clause less the modal and adverbs it opens with (要进一步做好… and 做好… say one thing)."""
+    return re.sub(r"^(?:要|还要|也要|进一步|切实|着力|持续|不断|扎实|认真)+", "", clause)
 
 
 def place_counts(text_units: Sequence[tuple[str, Sequence[str]]]) -> dict[str, list[str]]:
