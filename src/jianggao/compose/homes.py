@@ -160,7 +160,8 @@ def subject_home(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                         unit.sentences.remove(s)
                         continue
                     instead = swap(i, s, para, heading_text) if swap is not None else None
-                    if instead and not subjects(instead) & set(home):
+                    # (one that names none of the subjects at home elsewhere, nor says its paragraph's point: swap's)
+                    if instead and not subjects(instead) & away:
                         para[k] = instead
                         k += 1
                         continue
