@@ -22,6 +22,15 @@ most subsections' text, safeguards aside):
 - ``stray``: an item or a section's lead whose sentences (two or more) mostly name none of its heading's subject words
   and are on another subject (compose.offsubject.off_subject, or SUBJECT_LEAST of another heading's subject): reading
   43's 做好夏季传染病防控 over 艾滋病、结核病, 强化人才队伍建设 over 业务用房;
+- ``places``: a narrow subject (compose.homes.subjects: the idea table's narrow ideas) said in three or more units of
+  the tasks part (an item with the unnumbered paragraphs after it, or a section's lead): reading 44's 产科、儿科 in five
+  places, 下派医生 in three, 核酸检测 in three items running;
+- ``adjacent``: two neighbouring sentences of a paragraph (item heads aside) on one business: one narrow subject shared
+  beyond their heading's and one's subjects all the other's, or samepoint.same either way, or a summary closed by 等 whose
+  subjects the lines before it said (医疗广告 in two sentences running; 抓好结核病、艾滋病…等重大传染病防治 after the TB
+  and HIV lines); the whole speech;
+- ``frames``: a frame or slogan of compose.homes.FRAMES said in two or more sentences of the speech, or the plenum
+  named in full twice (收官 three times, 预防为主 twice, 部门一家 twice);
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
@@ -33,7 +42,7 @@ from collections import Counter
 from pathlib import Path
 
 from jianggao.briefs.load import load_brief
-from jianggao.compose import samepoint
+from jianggao.compose import homes, samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
 from jianggao.compose.offsubject import alien, off_subject
@@ -130,7 +139,7 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
-         "balance", "wrapup", "itemless", "apart", "stages")
+         "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -192,6 +201,67 @@ def stray(secs: list[Section]) -> list[str]:
             if 2 * len(off) > len(body):
                 out.append(f"（{i + 1}）{h}: {len(off)}/{len(body)} {off[0][:30]}")
     return out
+
+
+def units_of(secs: list[Section]) -> list[tuple[str, list[str]]]:
+    """The tasks part's units: each section's lead (its heading with the sentences before its first item) and each
+    item with its sentences (the unnumbered paragraphs after an item are its own)."""
+    out: list[tuple[str, list[str]]] = []
+    for i, s in enumerate(secs):
+        lead = [x for p in s.paras for x in _SENTENCE.findall(p)]
+        first = next((k for k, x in enumerate(lead) if _ITEM.match(x)), len(lead))
+        out.append((f"（{i + 1}）", [s.heading, *lead[:first]]))
+        out += [(f"（{i + 1}）{h[:8]}", [h, *body]) for h, body in s.items]
+    return out
+
+
+def places(secs: list[Section]) -> list[str]:
+    """Narrow subjects said in three or more units of the tasks part."""
+    return [f"{x}: {' '.join(where)}" for x, where in homes.place_counts(units_of(secs)).items() if len(where) >= 3]
+
+
+_HEADING_PARA = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def adjacent(text: str) -> list[str]:
+    """Neighbouring sentences of one paragraph on one business (see the module docstring)."""
+    out: list[str] = []
+    heading = ""
+    for para in (p.strip() for p in text.splitlines()):
+        if _PART.match(para):
+            heading = ""
+        m = _SECTION.match(para)
+        if m:
+            heading, para = m.group(2), para[m.end():]
+        sents = _SENTENCE.findall(para)
+        item = ""
+        for k in range(1, len(sents) + 1):
+            b = sents[k - 1] if k == len(sents) else sents[k]
+            if k == len(sents) or _ITEM.match(sents[k - 1]):
+                if _ITEM.match(sents[k - 1]):
+                    item = sents[k - 1]
+                continue
+            a = sents[k - 1]
+            if _ITEM.match(b):
+                continue
+            # the words of the heading and item head every sentence under them names are not a shared business
+            head = homes.subjects(heading) | homes.subjects(item)
+            skip = samepoint.forms(heading + item)
+            x, y = homes.subjects(a), homes.subjects(b)
+            one = bool(x & y - head and (x <= y or y <= x))
+            summary = bool(homes._SUMMARY.match(b) and y and y <= set().union(*(homes.subjects(s) for s in sents[:k])))
+            if one or summary or samepoint.same(b, a, skip) or samepoint.same(a, b, skip):
+                out.append(f"{a[:24]} / {b[:24]}")
+    return out
+
+
+def frames(text: str) -> list[str]:
+    """Frames said in two or more sentences, and the plenum named in full twice."""
+    sents = _SENTENCE.findall(text.replace("！", "。"))
+    out = [f"{k} ×{n}" for k, pattern in homes.FRAMES.items()
+           if (n := sum(1 for s in sents if any(pattern.search(c) for c in s[:-1].split("，")))) >= 2]
+    named = Counter(m for s in sents for m in set(homes._PLENUM.findall(s)))
+    return out + [f"{m} ×{n}" for m, n in named.items() if n >= 2]
 
 
 def balance(secs: list[Section], areas: set[str]) -> list[str]:
@@ -315,6 +385,9 @@ def measure(text: str, priorities: int, areas: set[str] | None = None,
     found["itemless"] = itemless(secs, items or [], text)
     found["apart"] = apart(secs)
     found["stages"] = stages(secs)
+    found["places"] = places(secs)
+    found["adjacent"] = adjacent(text.split("同志们：", 1)[-1])
+    found["frames"] = frames(text.split("同志们：", 1)[-1])
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")

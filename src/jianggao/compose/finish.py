@@ -10,9 +10,9 @@ from ..model import levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import done as done_work
+from . import homes, periods, placement, samepoint, turns
 from . import once as one_home
 from . import paragraph as shape
-from . import periods, placement, samepoint, turns
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -822,8 +822,16 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.images_once(parts, shells, clauses, floor)
     # the same point twice goes whatever the length in a speech not held to it (round 41: a 疾控 meeting 30% short said
     # 可追溯 three times and 艾滋病检测 twice in one paragraph: "the shortfall makes the repetition more visible")
-    one_home.same_point_once(parts, shells, clauses, floor if plan.held_to_length else None,
-                             _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else None)
+    swap = _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else None
+    one_home.same_point_once(parts, shells, clauses, floor if plan.held_to_length else None, swap)
+    # one home per subject across the task parts, one business per pair of neighbouring sentences, each frame once
+    # (compose.homes: reading 44's 产科、儿科 in five places, 医疗广告 in two sentences running, the plenum twice)
+    homes.subject_home(parts, shells, every_role, clauses, floor, swap)
+    homes.neighbours_once(parts, shells, clauses, floor)
+    frame_room = one_home.Room(parts, target, homes.FRAME_SHARE if plan.held_to_length else one_home.THIN_SHARE)
+    homes.frames_once(parts, clauses, frame_room)
+    homes.clauses_once(parts, clauses, frame_room)
+    homes.leads_leave_items(parts, shells, every_role, clauses, frame_room)
     one_home.rationed_once(parts, clauses)
     periods.checkpoint_once(parts)
     one_home.guidance_once(parts)

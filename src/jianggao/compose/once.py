@@ -1272,6 +1272,8 @@ _CLAUSE_CUT = re.compile(r"(?<=[，；])")
 # clause after it, so it never goes as a repeat of an earlier one (reading 45: 各项任务最终都要落到项目和资金上，任务就会落空)
 _CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不)")
 _CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|难免|必然)")
+# A clause that follows from the one before it (…，任务就会落空; …，才能…) or pairs with it (不仅…，也…).
+_FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更)")
 
 
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
@@ -1285,10 +1287,12 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         bare = piece.rstrip("，；")
         after = pieces[n + 1] if n + 1 < len(pieces) else ""
         before = pieces[n - 1].rstrip("，；") if n else ""
+        # (never a condition the next clause follows from or a partner it pairs with: 资金保障跟不上，任务就会落空 under
+        # 强化要素保障, whose 保障 was set aside, lost its condition; 群众不仅关心生了病怎么治，也越来越关心… its 不仅)
         leaned_on = bool(after) and (_CONDITION.match(bare) is not None or _CONSEQUENCE.match(after) is not None
-                                     or bare.endswith("的"))
-        # … and the clause that completes a condition or a 的-phrase before it (不符合…标准的，不验收、不补助: reading
-        # 45's r3 ended on 不符合无害化卫生厕所标准的。)
+                                     or _FOLLOWS_FROM.match(after) is not None or bare.endswith("的"))
+        # … nor the clause that completes a condition or a 的-phrase before it (不符合…标准的，不验收、不补助: reading
+        # 44's r3 ended on 不符合无害化卫生厕所标准的。)
         completes = bool(before) and (_CONDITION.match(before) is not None or before.endswith("的"))
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
