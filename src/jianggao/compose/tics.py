@@ -240,7 +240,8 @@ def _join_runs(para: list[str], keep: Sequence[str]) -> None:
 
 
 def openings_run(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
-    """Neighbouring sentences open in different ways (in place): a time said once holds for the sentences after it in
+    """Neighbouring sentences open in different ways (in place): a bare 还要… inside a paragraph says 同时要…; a time said
+    once holds for the sentences after it in
     the paragraph (…下半年要按月调度。下半年，局里要… → …。局里要…); a body named at the head of one sentence is not named
     again at the head of the next (各单位都要…。各单位回去以后… → …。回去以后…); three or more measures in a row on one
     verb are said as one list joined by ；.  Nothing of the brief's words is taken out."""
@@ -249,6 +250,9 @@ def openings_run(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
             times: set[str] = set()
             for k, s in enumerate(para):
                 before = para[k - 1] if k else ""
+                if k and s.startswith("还要") and not _guarded(s, 0, 2, keep):
+                    # a bare 还要… reads as a note to oneself (reading 44: 还要完善健身步道…, 还要坚持标准…)
+                    para[k] = s = ("此外，要" if "同时" in before else "同时要") + s[2:]
                 m = _TIME_HEAD.match(s)
                 if m and (m.group(1) in times or m.group(1) in before) and not _guarded(s, 0, m.end(), keep) \
                         and _stands(s[m.end():]):
