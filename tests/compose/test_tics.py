@@ -146,3 +146,12 @@ def test_three_measures_in_a_row_on_one_verb_are_said_as_one_list():
     # a figure or the brief's words stay a sentence of their own
     para = ["加强A项工作，覆盖率达到95%。", "加强B项工作的督查。", "加强C项工作的考核。"]
     assert _fit(para)[0][0] == para[0]
+
+
+def test_a_condition_whose_consequence_follows_is_not_cut_as_a_repeat():
+    # voice23's r1: 各项任务最终都要落到项目和资金上，任务就会落空。 once.clause_once took 资金保障跟不上 for 资金 said again
+    from jianggao.compose import once, samepoint
+    s = "各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。"
+    assert once.clause_once(s, samepoint.forms("加大投入保障"), ()) == s
+    s = "改好的厕所要逐户验收，不符合无害化卫生厕所标准的，不验收、不补助。"
+    assert once.clause_once(s, samepoint.forms("推进农村改厕"), ()) == s

@@ -1270,6 +1270,10 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
 _CLAUSE_CUT = re.compile(r"(?<=[，；])")
 
 
+# A clause that says what follows from the one before it (…，任务就会落空; …，才能见效)
+_CONSEQUENCE = re.compile(r"^[^，；]{0,8}?(?:就会|就要|就能|就难|才能|才会|便会|也就)")
+
+
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     """``sentence`` less each clause (cut after ，；) whose point an earlier clause of it has made (samepoint.same,
     the subject's words set aside); the sentence itself where none goes or what is left would not stand."""
@@ -1277,8 +1281,14 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     if len(pieces) < 3 and not any(p.endswith("；") for p in pieces):
         return sentence            # (two clauses: a sentence's own frame, 要X，确保Y, is no repeat)
     kept: list[str] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         bare = piece.rstrip("，；")
+        # a condition whose consequence follows stays (资金保障跟不上，任务就会落空: without it the sentence says the
+        # tasks fail, reading r1 of voice23)
+        # … and so does what a 的-phrase is the subject of (不符合…标准的，不验收、不补助: r3 ended on 标准的。)
+        if n + 1 < len(pieces) and _CONSEQUENCE.search(pieces[n + 1]) or kept and kept[-1].rstrip("，；").endswith("的"):
+            kept.append(piece)
+            continue
         if kept and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             continue
