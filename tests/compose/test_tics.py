@@ -127,6 +127,9 @@ def test_a_time_said_once_holds_for_the_sentences_after_it():
                ["能不能落地，关键看各单位会后的行动。", "会后，各单位要对照会议部署，逐项制定落实方案。"])
     assert out[0][1] == "局里要组织专项督查，对照年初目标逐项检查。"
     assert out[1][1] == "各单位要对照会议部署，逐项制定落实方案。"
+    # … but not where what is left opens as the sentence before it does (a pledge's 我们将…。我们将…)
+    para = ["会后，我们将制定具体的落实方案。", "我们将把卫生健康工作摆上重要议事日程。", "会后，我们将召开全镇卫生健康工作会议。"]
+    assert _fit(para)[0][2] == para[2]
 
 
 def test_a_body_is_not_named_at_the_head_of_two_sentences_in_a_row():

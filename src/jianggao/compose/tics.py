@@ -262,8 +262,10 @@ def openings_run(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                     para[k] = s = ("此外，要" if "同时" in before else "同时要") + s[2:]
                 m = _TIME_HEAD.match(s)
                 said = m and (m.group(1) in times or any(w in before for w in _SAME_TIME.get(m.group(1), (m.group(1),))))
+                # (not where what is left opens as the sentence before does: a pledge's 我们将…。会后，我们将… would read
+                # 我们将…。我们将…, the opener run finish.vary_commitments took out)
                 if m and said and not _guarded(s, 0, m.end(), keep) \
-                        and _stands(s[m.end():]):
+                        and _stands(s[m.end():]) and s[m.end():m.end() + 2] != before[:2]:
                     para[k] = s = s[m.end():]
                 elif m:
                     times.add(m.group(1))
