@@ -227,6 +227,8 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     said_again = qc.names_over(draft.title + "\n" + body, meta["items"], meta["facts"])
     own_words = meta["items"] + meta["problems"] + [m["name"] for m in meta["metrics"]] + meta["facts"]
     measure_twice = qc.same_measure([s for s in sents if not qc.is_heading(s)], brief=own_words)
+    misfit, prefixes = qc.prefix_findings(sents)
+    prose = [p.text for p in draft.prose]
     return {
         "chars": chars, "target": meta["target_length"],
         "length_ratio": round(chars / meta["target_length"], 2),
@@ -247,6 +249,10 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
         "item_mentions": qc.item_mentions(draft.title + "\n" + body, meta["items"], meta["facts"]),
         "names_over_twice": said_again,
         "same_measure": [{"a": a, "b": b, "run": r} for a, b, r in measure_twice],
+        "prefix_misfit": misfit, "prefix_counts": prefixes, "prefix_over": qc.prefix_over(prefixes),
+        "opening_runs": [{"word": w, "run": n, "first": f} for w, n, f in qc.opening_runs(prose)],
+        "word_thrice": [{"word": w, "times": n, "paragraph": p[:40]} for p in prose for w, n in qc.word_thrice(p)],
+        "short_paragraphs": sum(1 for p in prose if len(re.sub(r"\s", "", p)) <= 200),
     }
 
 
@@ -292,6 +298,7 @@ def corpus_figures(corpus: Path) -> dict | None:
         docs.append((doc.name, qc.Draft(title=doc.name, paragraphs=paras)))
     total_s = total_o = total_p = hard = soft = 0
     nums, chars = 0, 0
+    tics = {"prefix_misfit": 0, "prefix_over": 0, "opening_runs": 0, "word_thrice": 0, "short_paragraphs": 0}
     per_doc = {}
     for name, d in docs:
         sents = qc.sentences(d)
@@ -302,12 +309,23 @@ def corpus_figures(corpus: Path) -> dict | None:
         hard, soft = hard + len(h), soft + len(s_)
         nums += qc.count_numbers(d.body)
         chars += len(re.sub(r"\s", "", d.body))
+        misfit, prefixes = qc.prefix_findings(sents)
+        prose = [p.text for p in d.prose]
+        tics["prefix_misfit"] += len(misfit)
+        tics["prefix_over"] += qc.prefix_over(prefixes)
+        tics["opening_runs"] += len(qc.opening_runs(prose))
+        tics["word_thrice"] += sum(len(qc.word_thrice(p)) for p in prose)
+        tics["short_paragraphs"] += sum(1 for p in prose if len(re.sub(r"\s", "", p)) <= 200)
         per_doc[name] = {"sentences": len(sents), "opener_share": round(o / len(sents), 3) if sents else 0,
                          "numbers_per_1000": qc.numbers_per_1000(d.body)}
     return {"documents": len(docs), "sentences": total_s, "opener_share": round(total_o / total_s, 3) if total_s else 0,
             "numbers_per_1000": round(1000 * nums / chars, 2) if chars else 0,
             "dangling_per_100_paragraphs": round(100 * hard / total_p, 1) if total_p else 0,
             "connective_para_starts_per_100_paragraphs": round(100 * soft / total_p, 1) if total_p else 0,
+            "tics_per_10k_chars": {k: round(10000 * v / chars, 2) if chars else 0 for k, v in tics.items()
+                                   if k != "short_paragraphs"},
+            "word_thrice_per_100_short_paragraphs": round(100 * tics["word_thrice"] / tics["short_paragraphs"], 1)
+            if tics["short_paragraphs"] else 0,
             "per_document": per_doc}
 
 
@@ -472,6 +490,7 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
         "same_measure": {"total": total("same_measure"), "max_per_speech": max((len(x["same_measure"]) for x in m),
                                                                               default=0),
                          "speeches_over_1": sum(1 for x in m if len(x["same_measure"]) > 1), "target": 1},
+        "tics": _tics(m, corpus),
         "numbers_per_1000": {"mean": round(statistics.mean(x["numbers_per_1000"] for x in m), 2) if m else 0,
                              "mean_rich": round(statistics.mean(x["numbers_per_1000"] for x in rich), 2) if rich else None,
                              "corpus": corpus and corpus["numbers_per_1000"]},
@@ -496,6 +515,26 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
         "length": {"within_15pct": sum(1 for x in m if x["length_ok"]), "of": len(m),
                    "rich_within_15pct": sum(1 for x in rich if x["length_ok"]), "rich_of": len(rich)},
     }
+
+
+def _tics(m: list[dict], corpus: dict | None) -> dict:
+    """The tool's own tics over the drafts, per 10,000 characters beside the corpus's rate (reading 44)."""
+    chars = sum(x["chars"] for x in m) or 1
+    short = sum(x["short_paragraphs"] for x in m)
+    out: dict = {}
+    for key in ("prefix_misfit", "prefix_over", "opening_runs", "word_thrice"):
+        n = sum(x[key] if isinstance(x[key], int) else len(x[key]) for x in m)
+        out[key] = {"total": n, "drafts_with": sum(1 for x in m if x[key]),
+                    "per_10k_chars": round(10000 * n / chars, 2),
+                    "corpus_per_10k_chars": corpus and corpus.get("tics_per_10k_chars", {}).get(key)}
+    out["word_thrice"]["per_100_short_paragraphs"] = round(100 * out["word_thrice"]["total"] / short, 1) if short else 0
+    out["word_thrice"]["corpus_per_100_short_paragraphs"] = corpus and corpus.get("word_thrice_per_100_short_paragraphs")
+    prefixes: dict[str, int] = {}
+    for x in m:
+        for k, v in x["prefix_counts"].items():
+            prefixes[k] = prefixes.get(k, 0) + v
+    out["prefix_counts"] = prefixes
+    return out
 
 
 # --- report -------------------------------------------------------------------------------------------------------
@@ -554,6 +593,12 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("sentence pairs sharing a 10-character run", f"max {s['same_measure']['max_per_speech']}/speech, "
          f"{s['same_measure']['speeches_over_1']} speeches > 1", "≤ 1/speech",
          f"{s['same_measure']['total']} pairs (the brief's own words aside)"),
+        *[(label, f"{s['tics'][key]['total']} in {s['tics'][key]['drafts_with']} drafts", "≈ corpus",
+           f"{s['tics'][key]['per_10k_chars']}/10k chars vs corpus {s['tics'][key]['corpus_per_10k_chars']}")
+          for key, label in (("prefix_misfit", "prefix on a verb that does not take it"),
+                             ("prefix_over", f"prefix past {qc.PREFIX_PER_SPEECH} of a kind a speech"),
+                             ("opening_runs", "same first word, 3+ sentences in a row"),
+                             ("word_thrice", "a word 3+ times in one short paragraph"))],
         ("numbers per 1,000 characters", f"mean {s['numbers_per_1000']['mean']} (rich {s['numbers_per_1000']['mean_rich']})",
          "≈ corpus", f"corpus {s['numbers_per_1000']['corpus']}"),
         ("brief metrics missing", f"{s['metrics_missing']['missing']} of {s['metrics_missing']['of']}", "0", ""),

@@ -418,3 +418,91 @@ def same_measure(sents: list[str], run: int = 10, brief: list[str] = ()) -> list
                 done.add((j, k))
                 pairs.append((sents[j], sents[k], g))
     return pairs
+
+
+# --- the tool's own tics (reading 44: a prefix stuck on, runs of one opening, a word said over and over) -----------
+
+# The weight a sentence is given at its head (要着力…, 要切实…, 要进一步…, 集中力量…).  Real speeches say each once or
+# twice in a speech, before a bare verb phrase that takes it (要着力解决…, 要切实加强…).
+PREFIXES = ("要着力", "要切实", "要进一步", "集中力量", "要集中力量")
+# What a prefix sits wrongly before: a verb that already carries the push (推进, 推动, 会同…), a preposition or a
+# causative (为, 对, 把, 让); and 集中力量, campaign wording, before routine upkeep (规范…管理, 完善…政策).
+_PREFIX_MISFIT = re.compile(r"^(?:(?:要着力|要切实|要进一步|要集中力量|集中力量)(?:推进|推动|推行|会同|协同|配合|联合|为|向|对|"
+                            r"把|在|按|按照|让|使|将|以)|(?:要)?集中力量(?:规范|完善|落实|做好|加强|保持|提高|提升))")
+PREFIX_PER_SPEECH = 2
+
+
+def prefix_findings(sents: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The sentences whose head prefix sits before a verb that does not take it, and how often each prefix opens a
+    sentence (past its enumerators): above PREFIX_PER_SPEECH is the tic."""
+    misfit, counts = [], {}
+    for s in sents:
+        t = strip_enumerator(s)
+        for p in PREFIXES:
+            if t.startswith(p):
+                key = p.removeprefix("要") if p == "要集中力量" else p
+                counts[key] = counts.get(key, 0) + 1
+                if _PREFIX_MISFIT.match(t):
+                    misfit.append(s)
+                break
+    return misfit, counts
+
+
+def prefix_over(counts: dict[str, int], most: int = PREFIX_PER_SPEECH) -> int:
+    """How many sentences open on a prefix past ``most`` of its kind in one speech."""
+    return sum(max(0, n - most) for n in counts.values())
+
+
+# The first word of a sentence, past its enumerators and its modal: the time (下半年，), the actor (各单位…), the verb
+# (加强…).  Two characters stand for the word (加强, 下半, 各单), and a sentence opening on a connective has none.
+_NO_WORD = re.compile(r"^(?:要|必须|还要|也要|都要|同时|此外|另外|并|而且)")
+
+
+def first_word(sentence: str) -> str:
+    t = strip_enumerator(sentence)
+    t = re.sub(r"^(?:要|必须|还要|也要)(?![求素害点])", "", t)
+    han = re.match(r"[\u4e00-\u9fff]{2}", t)
+    return han.group(0) if han else ""
+
+
+def opening_runs(paragraphs: list[str], least: int = 3) -> list[tuple[str, int, str]]:
+    """Runs of ``least`` or more sentences in a row (within a stretch of prose; a heading ends it) opening on the same
+    word: (the word, the run's length, its first sentence).  加强…。加强…。加强… is the tic readers marked."""
+    runs: list[tuple[str, int, str]] = []
+    for para in paragraphs:
+        word, n, first = "", 0, ""
+        for s in split_sentences(para):
+            w = first_word(s)
+            if w and w == word:
+                n += 1
+            else:
+                if n >= least:
+                    runs.append((word, n, first))
+                word, n, first = w, 1, s
+        if n >= least:
+            runs.append((word, n, first))
+    return runs
+
+
+# The words a leader's weight and bookkeeping are said in (verbs of pushing, their adverbs, time and follow-up): said
+# three times in one short paragraph, the listener hears the word, not the point (reading 44: 规范 five times in three
+# sentences, 标准 three times, 下半年 opening three sentences, 抓落实 four times in a pledge).  A paragraph's subject
+# (公立医院, 人才, 产科) said three times is its subject, not a tic: those are not counted.
+TIC_WORDS = ("落实", "加强", "推进", "推动", "提升", "提高", "完善", "健全", "强化", "规范", "标准", "做好", "抓好", "确保",
+             "持续", "不断", "扎实", "切实", "着力", "进一步", "深入", "全面", "下半年", "今年", "会后", "年底", "行动", "关键",
+             "重点", "责任", "督查", "要求", "抓实", "到位", "实效", "成效", "力度")
+
+
+def word_thrice(paragraph: str, longest: int = 200, least: int = 3) -> list[tuple[str, int]]:
+    """TIC_WORDS said ``least`` times or more in one short paragraph (at most ``longest`` characters), a heading the
+    paragraph opens on (一是加强…。) aside."""
+    t = re.sub(r"\s", "", paragraph)
+    if len(t) > longest:
+        return []
+    t = re.sub(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）)[^。]{0,30}。", "", t)
+    out = []
+    for w in TIC_WORDS:
+        n = t.count(w)
+        if n >= least:
+            out.append((w, n))
+    return out

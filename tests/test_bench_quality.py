@@ -180,3 +180,20 @@ def test_same_measure_finds_a_run_said_twice_but_not_the_briefs_words():
     pairs = qc.same_measure(sents, brief=["深化紧密型县域医共体建设"])
     assert [(a[:6], b[:6]) for a, b, _ in pairs] == [(sents[0][:6], sents[1][:6])]
     assert pairs[0][2] == "推进医共体内人员财务"         # the first run of ten, the list's marks dropped
+
+
+def test_prefix_findings_count_a_prefix_on_a_verb_that_does_not_take_it_and_past_its_ration():
+    sents = ["要着力会同体育部门推动体医融合。", "要切实加强组织领导。", "要切实加强督查。", "要切实加强考核。",
+             "集中力量规范预防接种门诊管理。", "一是要进一步推进信息公开。"]
+    misfit, counts = qc.prefix_findings(sents)
+    assert misfit == [sents[0], sents[4], sents[5]]
+    assert counts == {"要着力": 1, "要切实": 3, "集中力量": 1, "要进一步": 1}
+    assert qc.prefix_over(counts) == 1
+
+
+def test_opening_runs_and_a_word_said_thrice_in_a_short_paragraph():
+    runs = qc.opening_runs(["一是加强人才培养。加强A。要加强B。加强C。推进D。",
+                            "下半年，要抓A。下半年要抓B。局里要抓C。"])
+    assert runs == [("加强", 4, "一是加强人才培养。")]
+    assert ("规范", 4) in qc.word_thrice("规范预防接种门诊管理。落实疫苗全流程管理，规范预防接种服务。接种门诊要按规范设置、规范操作。")
+    assert qc.word_thrice("三是加强出生缺陷防治。加强孕前保健，筛查出的患儿及时转诊。") == []

@@ -88,3 +88,73 @@ def test_a_composed_speech_has_no_marked_adverb_three_times_in_a_paragraph(resou
         sentences = [s for s in re.split(r"(?<=[。！？])", text) if s]
         bodies = [m.group(1) if (m := tics._SUBJECT.match(s)) else "" for s in sentences]
         assert not any(a and a == b for a, b in zip(bodies, bodies[1:], strict=False)), (name, text[:80])
+
+
+def _fit(*paras: list[str], keep: tuple[str, ...] = ()) -> list[list[str]]:
+    parts = [[list(p) for p in paras]]
+    tics.prefixes_fit(parts, keep)
+    tics.openings_run(parts, keep)
+    return parts[0]
+
+
+def test_a_head_prefix_goes_before_a_verb_that_does_not_take_it():
+    # reading 44: 要着力会同体育部门…, 要切实为乡村医生购买…, 要着力推进…: a weight stuck onto a verb that has its own
+    out = _fit(["要着力会同体育部门推动体医融合，办好全民健身活动。", "要切实为乡村医生购买医疗责任保险，化解执业风险。",
+                "要着力推进公立医院信息公开，定期公布费用和质量信息。"])[0]
+    assert out == ["要会同体育部门推动体医融合，办好全民健身活动。", "要为乡村医生购买医疗责任保险，化解执业风险。",
+                   "要推进公立医院信息公开，定期公布费用和质量信息。"]
+
+
+def test_a_head_prefix_is_said_at_most_twice_a_speech_and_the_briefs_words_keep_theirs():
+    paras = [[f"要切实加强第{n}项工作的组织领导，明确责任分工。"] for n in "一二三四"]
+    out = _fit(*paras)
+    assert sum(p[0].startswith("要切实") for p in out) == tics.PREFIX_PER_SPEECH
+    assert all(p[0].startswith(("要切实加强", "要加强")) for p in out)
+    kept = _fit(*paras, keep=("切实加强第三项工作的组织领导",))
+    assert kept[2][0].startswith("要切实加强第三项")
+
+
+def test_campaign_wording_is_not_put_on_routine_work():
+    # 集中力量规范预防接种门诊管理 (reading 44, r6): campaign wording for a clinic's routine
+    out = _fit(["集中力量规范预防接种门诊管理，落实疫苗全流程管理。", "集中力量解决群众反映强烈的看病难问题，限期拿出办法。"])[0]
+    assert out[0] == "规范预防接种门诊管理，落实疫苗全流程管理。"
+    assert out[1].startswith("集中力量解决")
+
+
+def test_a_time_said_once_holds_for_the_sentences_after_it():
+    # reading 44, r4: 各项任务，下半年要按月调度…。下半年，局里要组织专项督查…; r6: 关键看各单位会后的行动。会后，各单位要…
+    out = _fit(["各项任务，下半年要按月调度、按月通报进度。", "下半年，局里要组织专项督查，对照年初目标逐项检查。"],
+               ["能不能落地，关键看各单位会后的行动。", "会后，各单位要对照会议部署，逐项制定落实方案。"])
+    assert out[0][1] == "局里要组织专项督查，对照年初目标逐项检查。"
+    assert out[1][1] == "各单位要对照会议部署，逐项制定落实方案。"
+    # … but not where what is left opens as the sentence before it does (a pledge's 我们将…。我们将…)
+    para = ["会后，我们将制定具体的落实方案。", "我们将把卫生健康工作摆上重要议事日程。", "会后，我们将召开全镇卫生健康工作会议。"]
+    assert _fit(para)[0][2] == para[2]
+
+
+def test_a_body_is_not_named_at_the_head_of_two_sentences_in_a_row():
+    out = _fit(["各单位都要把今天部署的任务一项一项抓到位。", "各单位回去以后，要第一时间传达会议精神，研究具体措施。"])[0]
+    assert out[1] == "回去以后，要第一时间传达会议精神，研究具体措施。"
+
+
+def test_three_measures_in_a_row_on_one_verb_are_said_as_one_list():
+    # reading 44, r2: five sentences in a row opening on 加强
+    para = ["一是加强人才培养培训。", "加强卫生管理人才培养，提高医院管理水平。", "要加强卫生人才需求预测和规划。",
+            "加强医务人员继续教育和岗位培训，提高队伍素质。", "加强住院医师规范化培训和全科医生培养。"]
+    out = _fit(para)[0]
+    assert out[0] == para[0]
+    heads = [s[:2] for s in out[1:]]
+    assert all(not (a == b == c) for a, b, c in zip(heads, heads[1:], heads[2:], strict=False))
+    assert "".join(out).replace("；", "。").replace("。要加强", "。加强") == "".join(para).replace("。要加强", "。加强")
+    # a figure or the brief's words stay a sentence of their own
+    para = ["加强A项工作，覆盖率达到95%。", "加强B项工作的督查。", "加强C项工作的考核。"]
+    assert _fit(para)[0][0] == para[0]
+
+
+def test_a_condition_whose_consequence_follows_is_not_cut_as_a_repeat():
+    # voice23's r1: 各项任务最终都要落到项目和资金上，任务就会落空。 once.clause_once took 资金保障跟不上 for 资金 said again
+    from jianggao.compose import once, samepoint
+    s = "各项任务最终都要落到项目和资金上，资金保障跟不上，任务就会落空。"
+    assert once.clause_once(s, samepoint.forms("加大投入保障"), ()) == s
+    s = "改好的厕所要逐户验收，不符合无害化卫生厕所标准的，不验收、不补助。"
+    assert once.clause_once(s, samepoint.forms("推进农村改厕"), ()) == s

@@ -344,6 +344,8 @@ STOCK_WORDINGS: tuple[tuple[str, ...], ...] = (
     ("定期公布费用、质量和服务等信息", "让群众看得明白、便于监督"),
     ("发现得早、治得及时", "对筛查发现的先天性心脏病"),
     ("产科质量要定期检查", "定期开展助产机构产科质量检查"),
+    # (voice23: the standing work's follow-up line, 抓一阵、松一阵 in 7 of 40 drafts after stock22)
+    ("没有一劳永逸", "贵在持之以恒", "不能抓一阵、松一阵"),
 )
 # A maxim (the first four lines) is said in one speech of STOCK_TURN; an area's plain measure, which a thin area leans on
 # for its length, in one of MEASURE_TURN.

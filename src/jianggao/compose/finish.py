@@ -21,7 +21,7 @@ from .picker import TopicView, is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
 from .serve import subject_of_item
-from .tics import thin_tics
+from .tics import openings_run, prefixes_fit, thin_tics
 from .voice import Remit, in_remit, is_run_in_head
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
@@ -883,6 +883,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     turns.turns_once(parts, shells, clauses)
     turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
+    prefixes_fit(parts, clauses)
+    openings_run(parts, clauses)
     for part in parts:
         for para in part:
             if para and not _carries_data(para[0], clauses):

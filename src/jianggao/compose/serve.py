@@ -572,7 +572,7 @@ def _problem_asks(problem: str) -> tuple[str, tuple[Lazy, ...]]:
 # problem's first clause, {t} the area's name; each wording once in a speech.
 HONEST = (
     "前面讲到的{p}问题，{t}工作要盯住不放，拿出有针对性的措施，尽快见到成效。",
-    "对前面讲到的{p}问题，{t}工作要集中力量攻坚，逐步解决到位。",
+    "对前面讲到的{p}问题，{t}工作要拿出具体办法，分步骤解决到位。",   # (not 集中力量攻坚…逐步: reading 44, r3)
     "前面讲到的{p}问题，{t}工作要找准症结、对症施策，不能回避、不能拖延。",
 )
 

@@ -104,8 +104,10 @@ def _zero_subject(sentences: list[str], keep: Sequence[str]) -> None:
     for k, s in enumerate(sentences):
         m = _SUBJECT.match(s)
         body = m.group(1) if m else ""
-        # (only before a modal, 要…, 将…, which carries the subject on: 医联体牵头医院要… is not 医联体 牵头…)
-        if body and body == last and not any(0 <= s.find(c) < len(body) for c in keep if c):
+        # (only before a modal, 要…, 将…, which carries the subject on: 医联体牵头医院要… is not 医联体 牵头…; and after a
+        # sentence that opened on the body too, 公立医院床位规模要…。公立医院要… (voice23: 公立医院 opening three in a row))
+        said = body == last or k > 0 and len(body) >= 4 and sentences[k - 1].startswith(body)
+        if body and said and not any(0 <= s.find(c) < len(body) for c in keep if c):
             sentences[k] = s[len(body):]
         last = body
 
@@ -137,3 +139,138 @@ def thin_tics(parts: list[list[list[str]]], shells: list[list[Block]], keep: Seq
                 para[k] = s if thinned != s and is_headline(thinned) and not is_headline(s) else thinned
                 before = para[k]
             _zero_subject(para, keep)
+
+
+# --- the weight put on a sentence's head (reading 44: 要着力推进…, 要切实推动…, 要着力会同…, 集中力量规范…管理) ---------
+
+# A head adverb of weight, each said at most this many times a speech at a sentence's head (real speeches say 要切实
+# 加强… once or twice; the drafts said it ~7 times, the blind readers' tell).
+PREFIX_PER_SPEECH = 2
+_HEAD_PREFIX = re.compile(r"^((?:[一二三四五六七八九十]+是|首先，|其次，|再次，|最后，)?(?:要|必须)?)(着力|切实|进一步|集中力量)"
+                          r"(?=[\u4e00-\u9fff])")
+# What a weight never goes before: a verb that pushes already (推进, 推动, 会同 …), a preposition or a causative
+# (为乡村医生购买…, 把…, 让…): 要着力会同体育部门… is no Chinese.
+_TAKES_NO_PREFIX = re.compile(r"推进|推动|推行|会同|协同|配合|联合|督促|统筹|为|向|对|把|在|按|让|使|将|以|从|与|和|跟")
+# 集中力量 is a campaign's word: before a hard problem or a drive, never before upkeep (集中力量规范预防接种门诊管理,
+# 集中力量完善…政策 followed by …要保持稳定).
+_CAMPAIGN = re.compile(r"解决|攻坚|攻克|突破|整治|破解|打赢|救治|开展[^，。；]{0,10}(?:专项|集中|攻坚)")
+
+
+def _guarded(text: str, start: int, end: int, keep: Sequence[str]) -> bool:
+    """Whether text[start:end] lies in the brief's words or a quotation (a sentence kept whole, placement.delivering's,
+    guards nothing: what it delivers is its content, not its weight)."""
+    return any(a < end and start < b for a, b in _spans(text, [c for c in keep if c != text]))
+
+
+def prefixes_fit(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """A head adverb of weight said only where it fits, and at most PREFIX_PER_SPEECH times each (in place): before a
+    verb or preposition that does not take it, or once its ration is spent, it goes (要着力推进… → 要推进…); 集中力量 goes
+    wherever the work is no campaign.  The brief's own words keep theirs."""
+    said: Counter[str] = Counter()
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                m = _HEAD_PREFIX.match(s)
+                if not m or _guarded(s, m.start(2), m.end(2), keep):
+                    continue
+                word, rest = m.group(2), s[m.end():]
+                fits = not _TAKES_NO_PREFIX.match(rest) and (word != "集中力量" or bool(_CAMPAIGN.match(rest)))
+                if fits and said[word] < PREFIX_PER_SPEECH:
+                    said[word] += 1
+                    continue
+                plain = m.group(1) + rest
+                if is_headline(plain) and not is_headline(s):
+                    # a bare item said alone (集中力量完善…政策。) is said as the year's point (要重点完善…)
+                    plain = m.group(1) + ("" if m.group(1).endswith(("要", "必须")) else "要") + "重点" + rest
+                    if is_headline(plain):
+                        continue
+                para[k] = plain
+
+
+# --- runs of one opening (reading 44: five sentences in a row on 加强, 下半年 opening three sentences of a paragraph,
+# 会后 twice in a row, 各单位都要…。各单位回去以后…) ---------------------------------------------------------------------
+
+# The time a sentence is set in: said once, it holds for the sentences after it.
+_TIME_HEAD = re.compile(r"^(下半年|今年|年内|会后|明年|年底前|三季度|四季度)(?:，|(?=要|还要|将|都要))")
+# … said in other words in the sentence before (关键看各单位回去以后怎么干。会后，各单位要…)
+_SAME_TIME = {"会后": ("会后", "回去以后", "回去后", "会议结束后")}
+# A body a sentence opens on (各单位, 各乡镇卫生院), before its duty or its time.
+_BODY_HEAD = re.compile(r"^(各[^，。；要都]{0,8}?(?:单位|部门|乡镇|街道|医院|医疗机构|卫生机构|卫生院|科室))"
+                        r"(?=都要|要|回去以后|会后)")
+# A bare measure: a verb of two characters opens it (加强…, 推进…): past the enumerators of an item.
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先，|其次，|再次，|最后，)")
+_VERB_HEAD = re.compile(r"^(?:" + _VERB + ")")
+# Parallel measures joined by ；into one sentence, as speeches list them: each short, the whole not long.
+_JOIN_EACH = 48
+_JOIN_PAIR = 36
+_JOIN_ALL = 130
+
+
+def _stands(rest: str) -> bool:
+    return len(rest) >= 8 and not is_headline(rest)
+
+
+def _verb_of(s: str) -> str:
+    m = _VERB_HEAD.match(s[1:] if s.startswith("要") else s)
+    return m.group(0) if m else ""
+
+
+def _join_runs(para: list[str], keep: Sequence[str]) -> None:
+    """Three or more sentences in a row opening on one verb (加强…。加强…。加强…。), or two short ones, said as one list:
+    each joined to the one before by ；, up to three in a sentence (in place).  An item's heading (一是加强…。) and a sentence holding the
+    brief's words or a figure stay sentences of their own."""
+    k = 0
+    while k < len(para):
+        verb = _verb_of(para[k])
+        end = k + 1
+        while end < len(para) and verb and _verb_of(para[end]) == verb:
+            end += 1
+        # (two in a row are joined only when both are short: 加强A，提高X；加强B。 reads as one list, a long pair as two
+        # points; the corpus opens two neighbours alike 3 times in 10,000 characters, the drafts 8)
+        if end - k < 2 or end - k == 2 and not all(len(para[j]) <= _JOIN_PAIR for j in (k, k + 1)):
+            k += 1
+            continue
+        run = list(range(k, end))
+        joined: list[str] = []
+        for j in run:
+            s = para[j]
+            ok = len(s) <= _JOIN_EACH and s.endswith("。") and "；" not in s and not any(c and c in s for c in keep) \
+                and not any(ch.isdigit() for ch in s)
+            if joined and ok and joined[-1].endswith("。") and joined[-1].count("；") < 2 \
+                    and len(joined[-1]) + len(s) <= _JOIN_ALL and not is_headline(joined[-1]) \
+                    and not any(c and c in joined[-1] for c in keep) and not any(ch.isdigit() for ch in joined[-1]):
+                joined[-1] = joined[-1][:-1] + "；" + (s[1:] if s.startswith("要") else s)
+            else:
+                joined.append(s)
+        para[k:end] = joined
+        k += len(joined)
+
+
+def openings_run(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """Neighbouring sentences open in different ways (in place): a bare 还要… inside a paragraph says 同时要…; a time said
+    once holds for the sentences after it in
+    the paragraph (…下半年要按月调度。下半年，局里要… → …。局里要…); a body named at the head of one sentence is not named
+    again at the head of the next (各单位都要…。各单位回去以后… → …。回去以后…); three or more measures in a row on one
+    verb are said as one list joined by ；.  Nothing of the brief's words is taken out."""
+    for part in parts:
+        for para in part:
+            times: set[str] = set()
+            for k, s in enumerate(para):
+                before = para[k - 1] if k else ""
+                if k and s.startswith("还要") and not _guarded(s, 0, 2, keep):
+                    # a bare 还要… reads as a note to oneself (reading 44: 还要完善健身步道…, 还要坚持标准…)
+                    para[k] = s = ("此外，要" if "同时" in before else "同时要") + s[2:]
+                m = _TIME_HEAD.match(s)
+                said = m and (m.group(1) in times or any(w in before for w in _SAME_TIME.get(m.group(1), (m.group(1),))))
+                # (not where what is left opens as the sentence before does: a pledge's 我们将…。会后，我们将… would read
+                # 我们将…。我们将…, the opener run finish.vary_commitments took out)
+                if m and said and not _guarded(s, 0, m.end(), keep) \
+                        and _stands(s[m.end():]) and s[m.end():m.end() + 2] != before[:2]:
+                    para[k] = s = s[m.end():]
+                elif m:
+                    times.add(m.group(1))
+                b, a = _BODY_HEAD.match(s), _BODY_HEAD.match(before)
+                if k and b and a and a.group(1) == b.group(1) and not _guarded(s, 0, b.end(), keep) \
+                        and _stands(s[b.end():]):
+                    para[k] = s[b.end():]
+            _join_runs(para, keep)

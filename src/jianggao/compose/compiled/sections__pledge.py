@@ -95,12 +95,12 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies) and ((((undefined(name='township') if l_0_township is missing else l_0_township) or ((undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit) == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)))):
             pass
             yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的坚强领导下', (str_join(('，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的精心指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), (str_join(('的领导和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else '的正确领导下'), '，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的部署', (str_join(('和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的要求', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，一项一项抓落实。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的坚强领导下', (str_join(('，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的精心指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), (str_join(('的领导和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else '的正确领导下'), '，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的部署', (str_join(('和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的要求', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，把年初定下的任务逐项往前推进。', ))))
             yield '\n'
         else:
             pass
             yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，一项一项抓落实。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的正确领导下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的领导和上级业务部门的指导下，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照上级的部署和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的要求，把年初定下的任务逐项往前推进。', ))))
             yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_figure_times = resolve('figure_times')
@@ -168,9 +168,9 @@ def root(context, missing=missing, environment=environment):
             l_1_p = l_1_said = l_1_on_item = missing
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们丝毫不敢懈怠。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们一刻也不能松劲。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，必须以更大的力气抓落实。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '成绩属于过去，新的一年任务更重、要求更高，我们丝毫不敢懈怠。‖成绩只能代表过去，面对新的一年更重的任务、更高的要求，我们一刻也不能松劲。‖我们深知，成绩只属于过去，新的一年任务更加艰巨，必须拿出更大的干劲。'))
     yield '¶'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就抓好会议精神的落实作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就贯彻会议精神作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
@@ -182,7 +182,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('cg')
     if ((undefined(name='cg') if l_0_cg is missing else l_0_cg) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神同落实这次会议的部署结合起来，转化为做好今年工作的具体举措。', )), str_join(('我们将在学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神上再下功夫，把会议部署同上级的要求结合起来抓落实。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神同落实这次会议的部署结合起来，转化为做好今年工作的具体举措。', )), str_join(('我们将在学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神上再下功夫，把会议部署同上级的要求结合起来一体推进。', ))))
     if (undefined(name='township') if l_0_township is missing else l_0_township):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作摆上', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的重要议事日程，主要负责同志亲自过问，分管负责同志具体抓。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '将定期研究', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作，主要负责同志亲自过问，分管负责同志具体抓。', ))))
@@ -193,15 +193,15 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
     if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、层层抓落实。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、一级对一级负责。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
         yield '\n'
     elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头抓落实，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、层层抓落实。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、一级对一级负责。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
         yield '\n'
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、层层抓落实。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、一级对一级负责。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
@@ -228,7 +228,7 @@ def root(context, missing=missing, environment=environment):
     l_1_x = l_1_line = missing
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，集中力量抓好几项重点工作。', '我们将把会议部署转化为具体的工作项目，逐项抓好落实。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，逐项拿出具体办法。', )), '会上点到的几项重点工作，我们将一项一项拿出办法、逐项推进。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，把人力、财力向几项重点工作倾斜。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，排在全年工作的最前面。', )), '对会上点到的几项重点工作，我们将优先安排人员和经费。', '我们将把有限的人力、财力集中用在会议部署的几项重点工作上。'))
     l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
@@ -381,7 +381,7 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
     if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，我们每个月都将过一遍进度，卡在哪里就在哪里想办法。', '这几件事，我们将每季度盘点一次进展，做到件件有着落。', '对这几项工作，我们将盯住进度、盯住质量，做一件成一件。', '这些事情，我们将一件一件抓在手上，不见成效不撒手。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几件事，我们将由班子成员分头牵头，一件一件抓在手上。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
@@ -443,6 +443,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&60=229&61=232&62=235&65=240&66=242&67=258&70=270&72=272&75=281&76=283&81=296&84=298&85=310&86=313&87=316&88=319&90=321&92=323&93=327&94=331&95=335&96=339&98=341&99=344&101=347&102=366&104=374&108=382&109=386&110=388&111=390&113=391&114=394&115=399&116=402&118=405&122=417&123=429&124=432&125=434&126=437&128=442'
+debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&62=229&63=232&64=235&67=240&68=242&69=258&72=270&74=272&77=281&78=283&83=296&86=298&87=310&88=313&89=316&90=319&92=321&94=323&95=327&96=331&97=335&98=339&100=341&101=344&103=347&104=366&106=374&110=382&111=386&112=388&113=390&115=391&116=394&117=399&118=402&120=405&124=417&125=429&126=432&127=434&128=437&130=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4991ab982ca467518713bee5340632202cae188f6d4cfbdb79f8fe809d04bbef
+# 769c27122870db347da28462a73dfc4d0c11aefad96d3563a80dba767a1dd46e
