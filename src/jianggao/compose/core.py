@@ -21,6 +21,7 @@ from .context import (
     as_measure,
     brief_view,
     facet_of,
+    main_topic,
     measures,
     meeting_subject,
     plain,
@@ -270,6 +271,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
+    # a facet on keeping a title (巩固提升卫生创建成果) only where the place holds one (compose.titles)
+    ctx["title_fits"] = picker.titled
     ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS,
                                                     standing=False)
     # the date's agenda (tifa.yaml ``agenda``: the campaign under way, the health-policy landmark, the moment), for the
@@ -397,6 +400,8 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
                                         county_city=the_plan.county_city),
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
+            # a township's own 爱国卫生 meeting: its offices, units and villages do the work, not its 卫生院 (reading 44)
+            "env_work": township and brief.kind == "special_topic" and main_topic(brief).key == "patriotic_health",
             "local_duties": levels.own_duties(the_plan.level)}
 
 
