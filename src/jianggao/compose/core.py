@@ -222,6 +222,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "topic_only": topic_only,
         "items_heading": items_heading,
         "meeting_subject": meeting_subject,
+        "short_topic": short_topic,
         "in_field": in_field,
         "deliverable": deliverable,
         "standing": standing,
@@ -536,6 +537,17 @@ def brief_clauses(view: BriefView) -> tuple[str, ...]:
     for t in view.priorities:
         out += [*t.items, *t.targets]
     return tuple(x for x in out if x)
+
+
+def short_topic(key: str, name: str) -> str:
+    """A topic's shortest registered name (疾病预防控制 → 疾控, 深化医药卫生体制改革 → 医改): what a special meeting's
+    moment calls the work it plans, after the opening has named it in full (a nine-character run said twice reads as
+    an echo and goes: reading 44's r6)."""
+    from ..model.topics import TOPICS
+
+    known = next((t for t in TOPICS if t.key == key), None)
+    names = [n for n in ((known.name, *known.aliases) if known else ()) if len(n) >= 2] or [name]
+    return min(names, key=len)
 
 
 def brief_words(view: BriefView) -> tuple[str, ...]:

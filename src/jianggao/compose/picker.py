@@ -1139,10 +1139,12 @@ class Picker:
         return self.date is None or any(self._fits_date(f) for f in own.split(ALTERNATE))
 
     def titled(self, text: str) -> bool:
-        """Whether ``text`` speaks of the place's titles as the brief has them (compose.titles: held or applied for)."""
+        """Whether ``text``, the brief's own statements aside, speaks of the place's titles as the brief has them
+        (compose.titles: held or applied for)."""
         fits = self._title_fits.get(text)
         if fits is None:
-            fits = self._title_fits[text] = self.titles.fits(text)
+            # the brief's own statements are the secretary's (成功创建国家卫生城市 said as its fact): never judged
+            fits = self._title_fits[text] = self.titles.fits(self._unstated(text))
         return fits
 
     def _unstated(self, text: str) -> str:

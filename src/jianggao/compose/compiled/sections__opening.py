@@ -22,6 +22,8 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
+    l_0_short_topic = resolve('short_topic')
+    l_0_planned_work = resolve('planned_work')
     l_0_agenda_items = resolve('agenda_items')
     l_0_parts = missing
     try:
@@ -61,7 +63,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'subj': l_0_subj})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'planned_work': l_0_planned_work, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -135,7 +137,10 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('moment')
         if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生计生工作', '卫生工作'), 'replace', '卫生工作', str_join(((undefined(name='about') if l_0_about is missing else l_0_about), '工作', ))))
+            l_0_planned_work = ((undefined(name='about') if l_0_about is missing else l_0_about) if (t_2((undefined(name='about') if l_0_about is missing else l_0_about)) <= 4) else (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name') if (t_2(environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')) <= 4) else environment.call(context, (undefined(name='short_topic') if l_0_short_topic is missing else l_0_short_topic), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))))
+            context.vars['planned_work'] = l_0_planned_work
+            context.exported_vars.add('planned_work')
+            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生计生工作', '卫生工作'), 'replace', '卫生工作', str_join(((undefined(name='planned_work') if l_0_planned_work is missing else l_0_planned_work), '工作', ))))
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -176,6 +181,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=64&3=66&6=68&7=71&9=76&14=80&15=82&17=87&19=91&20=93&22=95&23=97&27=99&29=102&35=106&36=109&43=111&45=126&48=131&51=136&52=141&53=143&56=144&57=151&58=153&62=155&63=159&64=160&65=162&67=164&68=167&69=170&70=172&71=175'
+debug_info = '2=66&3=68&6=70&7=73&9=78&14=82&15=84&17=89&19=93&20=95&22=97&23=99&27=101&29=104&35=108&36=111&43=113&45=128&48=133&53=138&54=146&55=148&58=149&59=156&60=158&64=160&65=164&66=165&67=167&69=169&70=172&71=175&72=177&73=180'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 303984ec54548ce8c3bfb31d2fec7f5b4704e37e2de335d9dc62fdff0dc59e6d
+# 2e20ce987128990b652ea01eab64c03fdce20cfbdc997133600d43ae51e11464
