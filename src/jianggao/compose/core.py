@@ -21,6 +21,7 @@ from .context import (
     as_measure,
     brief_view,
     facet_of,
+    main_topic,
     measures,
     meeting_subject,
     plain,
@@ -221,6 +222,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "topic_only": topic_only,
         "items_heading": items_heading,
         "meeting_subject": meeting_subject,
+        "short_topic": short_topic,
         "in_field": in_field,
         "deliverable": deliverable,
         "standing": standing,
@@ -270,6 +272,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
+    # a facet on keeping a title (巩固提升卫生创建成果) only where the place holds one (compose.titles)
+    ctx["title_fits"] = picker.titled
     ctx["news_in_force"] = lambda entries: in_force(entries, the_plan.date, township=township, news_days=NEWS_DAYS,
                                                     standing=False)
     # the date's agenda (tifa.yaml ``agenda``: the campaign under way, the health-policy landmark, the moment), for the
@@ -397,6 +401,8 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "local_units": levels.units(the_plan.level, the_plan.date, rural=the_plan.rural,
                                         county_city=the_plan.county_city),
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
+            # a township's own 爱国卫生 meeting: its offices, units and villages do the work, not its 卫生院 (reading 44)
+            "env_work": township and brief.kind == "special_topic" and main_topic(brief).key == "patriotic_health",
             "local_duties": levels.own_duties(the_plan.level)}
 
 
@@ -531,6 +537,17 @@ def brief_clauses(view: BriefView) -> tuple[str, ...]:
     for t in view.priorities:
         out += [*t.items, *t.targets]
     return tuple(x for x in out if x)
+
+
+def short_topic(key: str, name: str) -> str:
+    """A topic's shortest registered name (疾病预防控制 → 疾控, 深化医药卫生体制改革 → 医改): what a special meeting's
+    moment calls the work it plans, after the opening has named it in full (a nine-character run said twice reads as
+    an echo and goes: reading 44's r6)."""
+    from ..model.topics import TOPICS
+
+    known = next((t for t in TOPICS if t.key == key), None)
+    names = [n for n in ((known.name, *known.aliases) if known else ()) if len(n) >= 2] or [name]
+    return min(names, key=len)
 
 
 def brief_words(view: BriefView) -> tuple[str, ...]:

@@ -798,7 +798,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     done_work.rest_not_built(parts, order_roles, done_work.part_model([x for r in plan.reviews for x in r.results]),
                              is_run_in_head)
     # The closing paragraph (同志们，…) is the last part's tail but has a budget of its own.
-    areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews}
+    # (each by its other names too: a special meeting's opening names its subject, 疾病预防控制工作, and so does the
+    # moment that says the work it plans: reading 44's r6)
+    areas = {t.view.topic.name for t in plan.tasks} | {r.topic.name for r in plan.reviews} | set(_area_words(plan))
     _said_once(parts, clauses, tuple(sorted((sentence_key(n) for n in areas if len(n) >= 2), key=len, reverse=True)))
     room = one_home.Room(parts, target)
     _measures_once(parts, clauses, room)

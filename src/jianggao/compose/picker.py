@@ -82,6 +82,7 @@ from .serve import (
 )
 from .special import in_field
 from .subject import area_forms, same_subject, subject_words
+from .titles import TitleStatus
 from .variants import reword
 from .voice import (
     BUREAU,
@@ -765,6 +766,10 @@ class Picker:
                    "summer": kind in ("annual_conference", "work_report") or date is None
                    or 3 <= getattr(date, "month", 3) <= 8 or bool(_FLOOD_SEASON.search(brief_text)),
                    **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
+        # the titles the place holds or applies for (compose.titles: 复审 lines only where it holds one, reading 44)
+        self.titles = TitleStatus(self.keep, township=levels.is_township(level_now) if level_now in levels.LEVELS
+                                  else False)
+        self._title_fits: dict[str, bool] = {}
         self.ruled_out = tuple(pattern for pattern, why in _BRIEF_GATED if not allowed[why]) \
             + unbacked(brief_text, level_now, slots.get("region") or "")   # 民族医药, 清廉医院 … unless the brief says so
         if _ruled_out_kept[0] != self.ruled_out:
@@ -849,6 +854,8 @@ class Picker:
             ruled_out = self._ruled_out_answers[text] = any(pattern.search(text) for pattern in self.ruled_out)
         if ruled_out:
             return False              # work the brief's own words rule out here (_BRIEF_GATED)
+        if not self.titled(text):
+            return False              # a title's 复审 where the place only applies for it (compose.titles)
         if self._off_occasion(text):
             return False              # another disease's tool, another season's words (compose.occasion)
         if not shared_offered(self.draw, text) and not any(k and k in text for k in self.keep):
@@ -1116,6 +1123,8 @@ class Picker:
             return False
         if self.kind == "midyear_review" and _WHOLE_YEAR.search(text):
             return False
+        if not self.titled(own):
+            return False
         if self._off_occasion(own):
             return False
         if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)):
@@ -1129,6 +1138,15 @@ class Picker:
         # a dated term is excused only where it lies inside the brief's words: the area's name 中医药 does
         # not excuse our heading's 促进中医药事业振兴发展 (a 2016 wording) in a 2023 speech
         return self.date is None or any(self._fits_date(f) for f in own.split(ALTERNATE))
+
+    def titled(self, text: str) -> bool:
+        """Whether ``text``, the brief's own statements aside, speaks of the place's titles as the brief has them
+        (compose.titles: held or applied for)."""
+        fits = self._title_fits.get(text)
+        if fits is None:
+            # the brief's own statements are the secretary's (成功创建国家卫生城市 said as its fact): never judged
+            fits = self._title_fits[text] = self.titles.fits(self._unstated(text))
+        return fits
 
     def _unstated(self, text: str) -> str:
         """``text`` without the brief's own statements in it (its items, problems, facts: the secretary's orders, not

@@ -243,8 +243,14 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
     if w == "乡":
         # a 乡 of villages has no streets: 背街小巷 and 老旧小区 are a town's or a city's (the twenty-sixth reading: 各村
         # 要加强…背街小巷等重点区域环境卫生整治)
-        return r"背街小巷|老旧小区|城乡接合部|城乡结合部"
+        return rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}"
+    if w == "镇":
+        return _CITY_IMAGE
     return None
+
+
+# A town is no city: its 集镇 has no 城市形象 or 城市品位 to raise (reading 44's r3: 提升城市形象 at a town's 爱卫 meeting).
+_CITY_IMAGE = r"城市形象|城市品位|城市品质|城市文明程度|城市管理水平"
 
 
 # An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).

@@ -22,6 +22,8 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
+    l_0_short_topic = resolve('short_topic')
+    l_0_planned_work = resolve('planned_work')
     l_0_agenda_items = resolve('agenda_items')
     l_0_parts = missing
     try:
@@ -49,13 +51,19 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['sort']
+        t_5 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_6 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'subj': l_0_subj})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'planned_work': l_0_planned_work, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -90,10 +98,10 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
+            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), t_5(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), str_join(('全', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'), )))) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
             context.vars['about'] = l_0_about
             context.exported_vars.add('about')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把这项工作抓紧抓实抓好。', ))))
             yield '\n'
         else:
             pass
@@ -105,7 +113,7 @@ def root(context, missing=missing, environment=environment):
         l_0_moment = []
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
-        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_6(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['landmarks'] = l_0_landmarks
         context.exported_vars.add('landmarks')
         for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
@@ -127,9 +135,12 @@ def root(context, missing=missing, environment=environment):
             l_0_moment = (undefined(name='moment') if l_0_moment is missing else l_0_moment)[:1]
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
-        if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') == 'patriotic_health')):
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
+            l_0_planned_work = ((undefined(name='about') if l_0_about is missing else l_0_about) if (t_2((undefined(name='about') if l_0_about is missing else l_0_about)) <= 4) else (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name') if (t_2(environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')) <= 4) else environment.call(context, (undefined(name='short_topic') if l_0_short_topic is missing else l_0_short_topic), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))))
+            context.vars['planned_work'] = l_0_planned_work
+            context.exported_vars.add('planned_work')
+            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生计生工作', '卫生工作'), 'replace', '卫生工作', str_join(((undefined(name='planned_work') if l_0_planned_work is missing else l_0_planned_work), '工作', ))))
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -170,6 +181,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=58&3=60&6=62&7=65&9=70&14=74&15=76&17=81&19=85&20=87&22=89&23=91&25=93&27=96&33=100&34=103&41=105&43=120&46=125&47=130&48=135&49=137&52=138&53=145&54=147&58=149&59=153&60=154&61=156&63=158&64=161&65=164&66=166&67=169'
+debug_info = '2=66&3=68&6=70&7=73&9=78&14=82&15=84&17=89&19=93&20=95&22=97&23=99&27=101&29=104&35=108&36=111&43=113&45=128&48=133&53=138&54=146&55=148&58=149&59=156&60=158&64=160&65=164&66=165&67=167&69=169&70=172&71=175&72=177&73=180'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 936cd78b3bcf2240d1961aefdc2c4bdab53bbc20da8d40a3af304747d3865f7f
+# 2e20ce987128990b652ea01eab64c03fdce20cfbdc997133600d43ae51e11464
