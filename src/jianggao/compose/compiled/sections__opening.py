@@ -22,6 +22,9 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
+    l_0_f = resolve('f')
+    l_0_plan_line = resolve('plan_line')
+    l_0__ = resolve('_')
     l_0_agenda_items = resolve('agenda_items')
     l_0_parts = missing
     try:
@@ -55,7 +58,7 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'subj': l_0_subj})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'_': l_0__, 'about': l_0_about, 'approved': l_0_approved, 'f': l_0_f, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'plan_line': l_0_plan_line, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -109,7 +112,7 @@ def root(context, missing=missing, environment=environment):
         context.vars['landmarks'] = l_0_landmarks
         context.exported_vars.add('landmarks')
         for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
-            l_1__ = resolve('_')
+            l_1__ = l_0__
             _loop_vars = {}
             pass
             if environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'leads_to_task'), l_1_x, _loop_vars=_loop_vars):
@@ -135,21 +138,42 @@ def root(context, missing=missing, environment=environment):
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment)))
-            if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            yield '\n'
+        elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
+            yield '\n'
+        l_0_f = environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')
+        context.vars['f'] = l_0_f
+        context.exported_vars.add('f')
+        l_0_plan_line = []
+        context.vars['plan_line'] = l_0_plan_line
+        context.exported_vars.add('plan_line')
+        if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') and (undefined(name='f') if l_0_f is missing else l_0_f)) and environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan')) and (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan') not in t_1(context.eval_ctx, (undefined(name='moment') if l_0_moment is missing else l_0_moment), ''))):
+            pass
+            if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '开局之年'):
+                pass
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，下半年的工作抓得实不实，直接关系到规划能不能开好局、起好步。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，年初定下的各项指标能不能兑现、规划能不能起好步，关键在后几个月。', ))))
+                context.vars['_'] = l_0__
+            elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '收官之年'):
+                pass
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划确定的目标任务能不能如期完成，关键在后几个月。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划定下的各项目标，下半年要逐项盘点、全力冲刺。', ))))
+                context.vars['_'] = l_0__
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            pass
+            if (undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line):
+                pass
+                yield str(environment.getitem((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 0))
+            else:
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
+            if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
                 pass
                 for l_1_a in environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 1):
                     _loop_vars = {}
                     pass
                     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.getattr(l_1_a, 'lines')))
                 l_1_a = missing
-        elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
-            yield '\n'
-        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
-            yield '\n'
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望通过这次会议，进一步统一思想、鼓足干劲，推动下半年各项工作加快进度、提高质量。', '开好这次会议，就是要进一步动员全系统干部职工增强信心、强化措施、狠抓落实。'))
         if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) in ('special_topic', 'midyear_review')) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org') != str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), )))):
             pass
@@ -170,6 +194,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=58&3=60&6=62&7=65&9=70&14=74&15=76&17=81&19=85&20=87&22=89&23=91&25=93&27=96&33=100&34=103&41=105&43=120&46=125&47=130&48=135&49=137&52=138&53=145&54=147&58=149&59=153&60=154&61=156&63=158&64=161&65=164&66=166&67=169'
+debug_info = '2=61&3=63&6=65&7=68&9=73&14=77&15=79&17=84&19=88&20=90&22=92&23=94&25=96&27=99&33=103&34=106&41=108&43=123&46=128&47=133&48=138&49=140&50=142&51=144&56=146&57=149&58=152&59=154&60=158&65=162&69=170&70=177&71=178&72=180&74=182&75=185&76=188&77=190&78=193'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 936cd78b3bcf2240d1961aefdc2c4bdab53bbc20da8d40a3af304747d3865f7f
+# 58800dffa27ca1dfd7f6b7e764e1f183bb5c38c0d9527beeffb42b0b843fd358
