@@ -22,6 +22,7 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
+    l_0_keep = resolve('keep')
     l_0_f = resolve('f')
     l_0_plan_line = resolve('plan_line')
     l_0__ = resolve('_')
@@ -96,7 +97,7 @@ def root(context, missing=missing, environment=environment):
             l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
             context.vars['about'] = l_0_about
             context.exported_vars.add('about')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，', ('压实' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2016) else '落实'), '各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
             yield '\n'
         else:
             pass
@@ -137,7 +138,7 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+            yield str((environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))))
             yield '\n'
         elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
             pass
@@ -163,7 +164,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line):
                 pass
-                yield str(environment.getitem((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 0))
+                yield str(environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.getitem((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 0)))
             else:
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
@@ -194,6 +195,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=61&3=63&6=65&7=68&9=73&14=77&15=79&17=84&19=88&20=90&22=92&23=94&25=96&27=99&33=103&34=106&41=108&43=123&46=128&47=133&48=138&49=140&50=142&51=144&56=146&57=149&58=152&59=154&60=158&65=162&69=170&70=177&71=178&72=180&74=182&75=185&76=188&77=190&78=193'
+debug_info = '2=62&3=64&6=66&7=69&9=74&14=78&15=80&17=85&19=89&20=91&22=93&23=95&25=97&27=100&33=104&34=107&41=109&43=124&46=129&47=134&48=139&49=141&50=143&51=145&56=147&57=150&58=153&59=155&60=159&65=163&69=171&70=178&71=179&72=181&74=183&75=186&76=189&77=191&78=194'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 58800dffa27ca1dfd7f6b7e764e1f183bb5c38c0d9527beeffb42b0b843fd358
+# a925bc96cb2baede2ef85c7327f0b2758c3e1f443073b15d45d6755b02188d40
