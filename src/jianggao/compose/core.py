@@ -478,6 +478,8 @@ def dated_lines(entries: Any, the_plan: Any, *, address: bool = False) -> list[s
 
 
 _SLOT = re.compile(r"\{[a-z_]+\}")
+# The words by which a situation line names a dated event: a congress, plenum, conference, plan, outline or document.
+_EVENT = re.compile(r"党的|全会|大会|会议|规划|纲要|印发|意见|决定|通知|条例|法》|成立|机构改革|疫情")
 
 
 def _dated_since(wording: Mapping[str, Any], agenda: Sequence[Mapping[str, Any]]) -> Callable[[str], str]:
@@ -500,7 +502,9 @@ def _dated_since(wording: Mapping[str, Any], agenda: Sequence[Mapping[str, Any]]
                 add(e.get("text"), e.get("from"))
                 add(e.get("standing"), e.get("from"))
     for e in wording.get("SITUATION_POLICY") or ():
-        add(e.get("text"), e.get("from"))
+        # a standing judgement (医改已经进入攻坚阶段) names no event: it is dated by none
+        if _EVENT.search(str(e.get("text") or "")):
+            add(e.get("text"), e.get("from"))
     for a in agenda:
         for line in a.get("lines") or ():
             add(line, a.get("from"))
