@@ -336,7 +336,13 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # held by their head, which carries no department stem for finish to put in the date's form
     ctx["since"] = _dated_since(templates.wording, agenda_for(the_plan, brief.kind, view.main_topic.key))
     kept: list[str] = []
-    ctx["keep"] = lambda line: (kept.append(line[:8]) if len(line) >= 8 else None, line)[1]
+
+    def keep(line: str) -> str:
+        if len(line) >= 8:
+            kept.append(line[:8])
+        return line
+
+    ctx["keep"] = keep
     ctx["line_needed"] = line_needed
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
