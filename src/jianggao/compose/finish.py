@@ -12,7 +12,7 @@ from ..model.topics import TOPICS
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
-from . import periods, placement, samepoint, turns
+from . import periods, placement, reasons, samepoint, turns
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
@@ -856,6 +856,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                           plan, remit, spare,
                           one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE))
     _no_stock_fill(parts, shells, clauses)
+    # a reviewed figure said again at the measure it explains, as its reason (reasons.py; reading 44's r2)
+    if plan.kind in ("annual_conference", "work_report", "special_topic"):
+        reasons.figures_as_reasons([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                                   [x for r in plan.reviews for x in r.results])
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
     _subheading_not_restated(parts, shells, clauses)
