@@ -261,6 +261,8 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
         s = para[k]
         if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
             continue
+        if s.startswith("下面，"):
+            continue        # the announcement of the points (下面，我讲三点意见) is the speech's frame, not its length
         if k == 1 and is_run_in_head(para[0]):
             continue        # 五是加强妇女保健服务。 keeps its one measure (test_standing_items: no bare numbered heading)
         if k == len(para) - 1 and k > 1 and _CONCLUDES.match(s):

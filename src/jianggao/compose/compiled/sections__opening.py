@@ -150,7 +150,7 @@ def root(context, missing=missing, environment=environment):
         l_0_plan_line = []
         context.vars['plan_line'] = l_0_plan_line
         context.exported_vars.add('plan_line')
-        if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') and (undefined(name='f') if l_0_f is missing else l_0_f)) and environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan')) and (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan') not in t_1(context.eval_ctx, (undefined(name='moment') if l_0_moment is missing else l_0_moment), ''))):
+        if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') and (undefined(name='f') if l_0_f is missing else l_0_f)) and environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan')) and (not ((environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan') in t_1(context.eval_ctx, (undefined(name='moment') if l_0_moment is missing else l_0_moment), '')) and (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place')[:2] in t_1(context.eval_ctx, (undefined(name='moment') if l_0_moment is missing else l_0_moment), ''))))):
             pass
             if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '开局之年'):
                 pass
@@ -195,6 +195,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=62&3=64&6=66&7=69&9=74&14=78&15=80&17=85&19=89&20=91&22=93&23=95&25=97&27=100&33=104&34=107&41=109&43=124&46=129&47=134&48=139&49=141&50=143&51=145&56=147&57=150&58=153&59=155&60=159&65=163&69=171&70=178&71=179&72=181&74=183&75=186&76=189&77=191&78=194'
+debug_info = '2=62&3=64&6=66&7=69&9=74&14=78&15=80&17=85&19=89&20=91&22=93&23=95&25=97&27=100&33=104&34=107&41=109&43=124&46=129&47=134&48=139&49=141&50=143&51=145&56=147&57=150&59=153&60=155&61=159&66=163&70=171&71=178&72=179&73=181&75=183&76=186&77=189&78=191&79=194'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a925bc96cb2baede2ef85c7327f0b2758c3e1f443073b15d45d6755b02188d40
+# 44dae735c3bef8cd4d90dd3efd29604cbe7e50113fce5430b5815c18fc89a668
