@@ -335,6 +335,18 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                      date=the_plan.date, level=the_plan.level, rural=the_plan.rural,
                                      township=the_plan.voice == voice.TOWNSHIP)
     ctx["departments_in"] = departments_in
+    # the date's own lines a template marks as the speech's to say (keep: the 七一 moment and a plan's 开局之年 in a
+    # half-year opening, reading 44's r4): the length never trims them, like the brief's clauses (finish._removable);
+    # held by their head, which carries no department stem for finish to put in the date's form
+    ctx["since"] = _dated_since(templates.wording, agenda_for(the_plan, brief.kind, view.main_topic.key))
+    kept: list[str] = []
+
+    def keep(line: str) -> str:
+        if len(line) >= 8:
+            kept.append(line[:8])
+        return line
+
+    ctx["keep"] = keep
     ctx["line_needed"] = line_needed
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
@@ -355,7 +367,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # and so is a problem's aim where a lead says it (今年要着力理顺双向转诊渠道。: headline-short, tighten dropped it and
     # the problem went unanswered once the merged session-18 tree drew that wording; test_problem_aims)
     aims = tuple(a for a in (aim_of(p) for p in view.problems) if len(a) >= 4)
-    clauses = brief_clauses(view) + ctx["answer"].opened_on_measure() + aims
+    clauses = brief_clauses(view) + ctx["answer"].opened_on_measure() + aims + tuple(kept)
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length,
                     tuple(ctx["answer"].said.values()),
@@ -477,6 +489,44 @@ def dated_lines(entries: Any, the_plan: Any, *, address: bool = False) -> list[s
     return out
 
 
+_SLOT = re.compile(r"\{[a-z_]+\}")
+# The words by which a situation line names a dated event: a congress, plenum, conference, plan, outline or document.
+_EVENT = re.compile(r"党的|全会|大会|会议|规划|纲要|印发|意见|决定|通知|条例|法》|成立|机构改革|疫情")
+
+
+def _dated_since(wording: Mapping[str, Any], agenda: Sequence[Mapping[str, Any]]) -> Callable[[str], str]:
+    """``since(line)``: the ISO day the event or document a dated line names was held or issued (its entry's ``from``
+    in ERA_LINES, SITUATION_POLICY or the registry's agenda), "" for a line of no dated entry.  The situation part
+    says its dated lines in that order (reading 44's r2: a 2017 report cited 2016-10, 2016-08, 2015-10, 2016-12)."""
+    pieces: list[tuple[str, str]] = []
+
+    def add(text: Any, since: Any) -> None:
+        if text and since:
+            # the longest literal run of the entry's text, its slots ({scope}) filled differently in each speech
+            run = max(_SLOT.split(str(text)), key=len)
+            if len(run) >= 8:
+                pieces.append((run, str(since)))
+
+    era_lines = wording.get("ERA_LINES") or {}
+    for group in era_lines.values():
+        for entries in (group.values() if isinstance(group, Mapping) else (group,)):
+            for e in entries or ():
+                add(e.get("text"), e.get("from"))
+                add(e.get("standing"), e.get("from"))
+    for e in wording.get("SITUATION_POLICY") or ():
+        # a standing judgement (医改已经进入攻坚阶段) names no event: it is dated by none
+        if _EVENT.search(str(e.get("text") or "")):
+            add(e.get("text"), e.get("from"))
+    for a in agenda:
+        for line in a.get("lines") or ():
+            add(line, a.get("from"))
+
+    def since(line: str) -> str:
+        return next((day for run, day in pieces if run in line), "")
+
+    return since
+
+
 def agenda_for(the_plan: Any, kind: str, main_topic: str = "") -> list[dict[str, Any]]:
     """The agenda items (model.tifa ``agenda``) a speech of ``the_plan``'s date may name, as {id, lines, marks}: of its
     tasks' topics or its main topic, for its kind; a 区 or 街道 with no villages names no rural item (健康扶贫)."""
@@ -488,7 +538,7 @@ def agenda_for(the_plan: Any, kind: str, main_topic: str = "") -> list[dict[str,
     items = load_registry().agenda_on(the_plan.date, topics=topics, kind=kind,
                                       township=levels.is_township(the_plan.level), rural=rural)
     return [{"id": a.id, "lines": list(a.lines), "marks": list(a.marks), "bound": bool(a.topics), "kind": a.kind,
-             "areas": list(a.areas)} for a in items]
+             "areas": list(a.areas), "from": a.start.isoformat() if a.start else ""} for a in items]
 
 
 # How long a document's issue (国务院办公厅印发…) is said as news, wherever dated wording names it (in_force): a year

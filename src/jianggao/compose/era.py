@@ -255,6 +255,15 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"外防输入、内防反弹(?![”\"]?总策略)|转入常态化", None, "2021-07-19"),
         (r"动态清零", "2021-07-20", "2022-12-07"),
         (r"深化公立医院综合改革", None, "2021-12-31"),
+        # reading 44's r3 (a 2013 town): 压实…责任 in any form (压实单位和个人的防制责任, 责任要压实, 压紧压实) is the
+        # wording of 全面从严治党's 两个责任 as it spread after 2016 (中国共产党问责条例 2016-07-08; 十八届六中全会
+        # 2016-10); the registry opens its literal 压实责任 in 2014-01 (十八届中央纪委三次全会) so that lint never faults a
+        # real early use; a 2012–2015 speech of ours says 落实 (templates: safeguards.j2, opening.j2 choose by year)
+        (r"压实|压紧压实", "2016-01-01", None),
+        # the tuberculosis programme's indicator: 治愈率 (of 涂阳 patients) in the 十二五 规划, 成功治疗率 in the 十三五
+        # 结核病防治规划 (国办发〔2017〕16号, 2017-02-01) and after (reading 44's r6: a 2018 brief's 成功治疗率 said as 治愈率)
+        (r"提高治愈率", None, "2017-01-31"),
+        (r"提高成功治疗率", "2017-02-01", None),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展

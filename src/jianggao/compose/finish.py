@@ -10,7 +10,7 @@ from ..model import levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import done as done_work
-from . import homes, periods, placement, samepoint, turns
+from . import homes, periods, placement, reasons, samepoint, turns
 from . import once as one_home
 from . import paragraph as shape
 from .era import ahead_words, modernise, out_of_time
@@ -261,6 +261,8 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
         s = para[k]
         if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
             continue
+        if s.startswith("下面，"):
+            continue        # the announcement of the points (下面，我讲三点意见) is the speech's frame, not its length
         if k == 1 and is_run_in_head(para[0]):
             continue        # 五是加强妇女保健服务。 keeps its one measure (test_standing_items: no bare numbered heading)
         if k == len(para) - 1 and k > 1 and _CONCLUDES.match(s):
@@ -871,6 +873,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                          [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
                          clauses, plan, remit, spare)
     _no_stock_fill(parts, shells, clauses)
+    # a reviewed figure said again at the measure it explains, as its reason (reasons.py; reading 44's r2)
+    if plan.kind in ("annual_conference", "work_report", "special_topic"):
+        reasons.figures_as_reasons([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                                   [x for r in plan.reviews for x in r.results])
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
     _subheading_not_restated(parts, shells, clauses)

@@ -22,8 +22,10 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
-    l_0_short_topic = resolve('short_topic')
-    l_0_planned_work = resolve('planned_work')
+    l_0_keep = resolve('keep')
+    l_0_f = resolve('f')
+    l_0_plan_line = resolve('plan_line')
+    l_0__ = resolve('_')
     l_0_agenda_items = resolve('agenda_items')
     l_0_parts = missing
     try:
@@ -51,19 +53,13 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['replace']
+        t_5 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
-    try:
-        t_6 = environment.filters['sort']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'about': l_0_about, 'approved': l_0_approved, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'planned_work': l_0_planned_work, 'subj': l_0_subj})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'_': l_0__, 'about': l_0_about, 'approved': l_0_approved, 'f': l_0_f, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'plan_line': l_0_plan_line, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -98,10 +94,10 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), t_5(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), str_join(('全', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'), )))) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
+            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
             context.vars['about'] = l_0_about
             context.exported_vars.add('about')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，压实各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把这项工作抓紧抓实抓好。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，', ('压实' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2016) else '落实'), '各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
             yield '\n'
         else:
             pass
@@ -113,11 +109,11 @@ def root(context, missing=missing, environment=environment):
         l_0_moment = []
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
-        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_6(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['landmarks'] = l_0_landmarks
         context.exported_vars.add('landmarks')
         for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
-            l_1__ = resolve('_')
+            l_1__ = l_0__
             _loop_vars = {}
             pass
             if environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'leads_to_task'), l_1_x, _loop_vars=_loop_vars):
@@ -135,32 +131,50 @@ def root(context, missing=missing, environment=environment):
             l_0_moment = (undefined(name='moment') if l_0_moment is missing else l_0_moment)[:1]
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
-        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
+        if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') == 'patriotic_health')):
             pass
-            l_0_planned_work = ((undefined(name='about') if l_0_about is missing else l_0_about) if (t_2((undefined(name='about') if l_0_about is missing else l_0_about)) <= 4) else (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name') if (t_2(environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')) <= 4) else environment.call(context, (undefined(name='short_topic') if l_0_short_topic is missing else l_0_short_topic), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))))
-            context.vars['planned_work'] = l_0_planned_work
-            context.exported_vars.add('planned_work')
-            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生计生工作', '卫生工作'), 'replace', '卫生工作', str_join(((undefined(name='planned_work') if l_0_planned_work is missing else l_0_planned_work), '工作', ))))
+            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment)))
-            if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            yield str((environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))))
+            yield '\n'
+        elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
+            yield '\n'
+        l_0_f = environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')
+        context.vars['f'] = l_0_f
+        context.exported_vars.add('f')
+        l_0_plan_line = []
+        context.vars['plan_line'] = l_0_plan_line
+        context.exported_vars.add('plan_line')
+        if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') and (undefined(name='f') if l_0_f is missing else l_0_f)) and environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan')) and (not ((environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan') in t_1(context.eval_ctx, (undefined(name='moment') if l_0_moment is missing else l_0_moment), '')) and (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place')[:2] in t_1(context.eval_ctx, (undefined(name='moment') if l_0_moment is missing else l_0_moment), ''))))):
+            pass
+            if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '开局之年'):
+                pass
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，下半年的工作抓得实不实，直接关系到规划能不能开好局、起好步。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，年初定下的各项指标能不能兑现、规划能不能起好步，关键在后几个月。', ))))
+                context.vars['_'] = l_0__
+            elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '收官之年'):
+                pass
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划确定的目标任务能不能如期完成，关键在后几个月。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划定下的各项目标，下半年要逐项盘点、全力冲刺。', ))))
+                context.vars['_'] = l_0__
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            pass
+            if (undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line):
+                pass
+                yield str(environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.getitem((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 0)))
+            else:
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
+            if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
                 pass
                 for l_1_a in environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 1):
                     _loop_vars = {}
                     pass
                     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.getattr(l_1_a, 'lines')))
                 l_1_a = missing
-        elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神的重要时刻召开的，意义重大。', )), str_join(('开好这次会议，对于贯彻落实', environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress'), '精神、做好全年卫生健康工作具有重要意义。', ))))
-            yield '\n'
-        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
-            yield '\n'
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望通过这次会议，进一步统一思想、鼓足干劲，推动下半年各项工作加快进度、提高质量。', '开好这次会议，就是要进一步动员全系统干部职工增强信心、强化措施、狠抓落实。'))
         if (((((undefined(name='kind') if l_0_kind is missing else l_0_kind) in ('special_topic', 'midyear_review')) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice')) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org') != str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), )))):
             pass
@@ -181,6 +195,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=66&3=68&6=70&7=73&9=78&14=82&15=84&17=89&19=93&20=95&22=97&23=99&27=101&29=104&35=108&36=111&43=113&45=128&48=133&53=138&54=146&55=148&58=149&59=156&60=158&64=160&65=164&66=165&67=167&69=169&70=172&71=175&72=177&73=180'
+debug_info = '2=62&3=64&6=66&7=69&9=74&14=78&15=80&17=85&19=89&20=91&22=93&23=95&25=97&27=100&33=104&34=107&41=109&43=124&46=129&47=134&48=139&49=141&50=143&51=145&56=147&57=150&59=153&60=155&61=159&66=163&70=171&71=178&72=179&73=181&75=183&76=186&77=189&78=191&79=194'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2e20ce987128990b652ea01eab64c03fdce20cfbdc997133600d43ae51e11464
+# 44dae735c3bef8cd4d90dd3efd29604cbe7e50113fce5430b5815c18fc89a668
