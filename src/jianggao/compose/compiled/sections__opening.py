@@ -22,6 +22,8 @@ def root(context, missing=missing, environment=environment):
     l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
     l_0_landmarks = resolve('landmarks')
+    l_0_short_topic = resolve('short_topic')
+    l_0_planned_work = resolve('planned_work')
     l_0_keep = resolve('keep')
     l_0_f = resolve('f')
     l_0_plan_line = resolve('plan_line')
@@ -53,13 +55,19 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['sort']
+        t_5 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_6 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sort' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'_': l_0__, 'about': l_0_about, 'approved': l_0_approved, 'f': l_0_f, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'plan_line': l_0_plan_line, 'subj': l_0_subj})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/opening.j2').make_module(context.get_all(), True, {'_': l_0__, 'about': l_0_about, 'approved': l_0_approved, 'f': l_0_f, 'landmarks': l_0_landmarks, 'moment': l_0_moment, 'parts': l_0_parts, 'plan_line': l_0_plan_line, 'planned_work': l_0_planned_work, 'subj': l_0_subj})
     context.exported_vars.discard('parts')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'work_report'):
         pass
@@ -94,10 +102,10 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
+            l_0_about = (environment.call(context, (undefined(name='meeting_subject') if l_0_meeting_subject is missing else l_0_meeting_subject), t_5(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), str_join(('全', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'), )))) or environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))
             context.vars['about'] = l_0_about
             context.exported_vars.add('about')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，', ('压实' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2016) else '落实'), '各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把', (undefined(name='about') if l_0_about is missing else l_0_about), '工作抓紧抓实抓好。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join((('今天，我们召开这次会议' if ((undefined(name='about') if l_0_about is missing else l_0_about) in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else str_join(('今天，我们召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), ))), '，主要任务是统一思想、提高认识，明确', (undefined(name='about') if l_0_about is missing else l_0_about), '工作的重点任务，', ('压实' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2016) else '落实'), '各方责任，推动这项工作取得新成效。', )), str_join(('这次会议专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，目的是进一步统一思想、明确任务、落实责任。', )), str_join(('今天召开这次会议，专题研究部署', (undefined(name='about') if l_0_about is missing else l_0_about), '工作，就是要动员各方面力量，把这项工作抓紧抓实抓好。', ))))
             yield '\n'
         else:
             pass
@@ -109,7 +117,7 @@ def root(context, missing=missing, environment=environment):
         l_0_moment = []
         context.vars['moment'] = l_0_moment
         context.exported_vars.add('moment')
-        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_5(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
+        l_0_landmarks = t_3(context.eval_ctx, t_4(context, environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_6(environment, environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'opening'), attribute='from', reverse=True))[:2], 'replace', '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')))
         context.vars['landmarks'] = l_0_landmarks
         context.exported_vars.add('landmarks')
         for l_1_x in (undefined(name='landmarks') if l_0_landmarks is missing else l_0_landmarks):
@@ -131,9 +139,12 @@ def root(context, missing=missing, environment=environment):
             l_0_moment = (undefined(name='moment') if l_0_moment is missing else l_0_moment)[:1]
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
-        if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key') == 'patriotic_health')):
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
-            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生工作', str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', ))))
+            l_0_planned_work = ((undefined(name='about') if l_0_about is missing else l_0_about) if (t_2((undefined(name='about') if l_0_about is missing else l_0_about)) <= 4) else (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name') if (t_2(environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')) <= 4) else environment.call(context, (undefined(name='short_topic') if l_0_short_topic is missing else l_0_short_topic), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))))
+            context.vars['planned_work'] = l_0_planned_work
+            context.exported_vars.add('planned_work')
+            l_0_moment = t_3(context.eval_ctx, t_4(context, t_4(context, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '卫生健康工作', '卫生工作'), 'replace', '卫生计生工作', '卫生工作'), 'replace', '卫生工作', str_join(((undefined(name='planned_work') if l_0_planned_work is missing else l_0_planned_work), '工作', ))))
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -195,6 +206,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=62&3=64&6=66&7=69&9=74&14=78&15=80&17=85&19=89&20=91&22=93&23=95&25=97&27=100&33=104&34=107&41=109&43=124&46=129&47=134&48=139&49=141&50=143&51=145&56=147&57=150&59=153&60=155&61=159&66=163&70=171&71=178&72=179&73=181&75=183&76=186&77=189&78=191&79=194'
+debug_info = '2=70&3=72&6=74&7=77&9=82&14=86&15=88&17=93&19=97&20=99&22=101&23=103&27=105&29=108&35=112&36=115&43=117&45=132&48=137&53=142&54=150&55=152&56=154&57=156&62=158&63=161&65=164&66=166&67=170&72=174&76=182&77=189&78=190&79=192&81=194&82=197&83=200&84=202&85=205'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 44dae735c3bef8cd4d90dd3efd29604cbe7e50113fce5430b5815c18fc89a668
+# 670a9c8b5cf846e7c865b8c23573178429c54d0b6e760b2a355e91568430d33c

@@ -42,7 +42,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('when')
     if (t_1((undefined(name='cn') if l_0_cn is missing else l_0_cn)) > 1):
         pass
-        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), '各项任务能不能落到实处，关键看落实，要在以下几个方面下功夫。', str_join(('任务定下来了，责任要', ('压实' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2016) else '落实'), '，督查要跟上，保障要到位，这里强调几点。', )), '会议定下的任务，要一件一件落到实处，这里再强调几点。']
+        l_0_leads = [str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务不折不扣完成，要抓好以下几点。', )), str_join(('把', ('这次会议' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'annual_conference') else (undefined(name='when') if l_0_when is missing else l_0_when)), '部署的', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), (undefined(name='n') if l_0_n is missing else l_0_n)), '个方面任务落实到位，要靠以下几条保障。', )), '任务能不能完成，关键在责任、在督查、在保障，要在以下几个方面下功夫。', str_join(('任务定下来了，责任要', ('压实' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2016) else '落实'), '，督查要跟上，保障要到位，这里强调几点。', )), '会议定下的任务，要一件一件落到实处，这里再强调几点。']
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
         yield '¶'
@@ -59,4 +59,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=23&5=25&6=28&7=40&10=43&13=45&14=49&17=54&19=56'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 94f43039a133f039e1346850c57ea7c0f40674710230972d9e8589e9a76130bb
+# b237f5c2f4d04fe406188348aba185636072f5494f9c497c4269ed83f47dec5a
