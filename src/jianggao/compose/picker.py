@@ -484,7 +484,7 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                (r"城市医疗集团", r"医疗集团"), (r"发热诊室", r"发热"), (r"自动体外除颤", r"急救"),
                (r"新型婚育文化", r"婚育|生育|人口"), (r"育儿补贴", r"育儿补贴"), (r"体重管理", r"体重"),
                (r"人工智能", r"人工智能|智能|AI"), (r"生育友好", r"生育友好"), (r"卫生材料消耗", r"费用"),
-               (r"次中心", r"次中心"),
+               (r"次中心", r"次中心"), (r"健康社区建设要", r"健康社区|健康细胞"),
                # a special meeting's core items (task_more by_item, special15): the season's COVID work only where the
                # brief speaks of the epidemic (a 2026 冬春季呼吸道 meeting has no 返乡人员 to test), cold chain, poultry,
                # water, the 卫生城市/县城 campaign, 流感, 肠道 and the mosquito only where it names them
