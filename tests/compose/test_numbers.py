@@ -35,6 +35,7 @@ def m(**kw) -> Metric:
     (dict(name="社区卫生服务中心达到推荐标准", value=6, unit="个"), "社区卫生服务中心达到推荐标准的有6个"),
     (dict(name="建成健康社区", value=14, unit="个", change=5), "建成健康社区14个，同比增加5个"),
     (dict(name="完成农村改厕", value=1200, unit="户"), "完成农村改厕1200户"),
+    (dict(name="上半年出生人口", value=2360, unit="人"), "上半年出生人口2360人"),   # a head count, no goal reached
     (dict(name="接种率", value=98, unit="%", change=0), "接种率达到98%，与上年持平"),
     (dict(name="接种率", value=98, unit="%", change=2, change_unit="个百分点"), "接种率达到98%，同比提高2个百分点"),
 ])

@@ -240,9 +240,16 @@ def _metric_phrase(metric: Metric, compare: str) -> str:
         # a service given to so many people is completed for them: 完成农村妇女两癌检查1.2万人, never …检查达到1.2万人
         # (the fifteenth reading)
         head = f"完成{metric.name}{value_text(metric)}"
+    elif not metric.is_rate and _HEADCOUNT.search(metric.name):
+        # a count of people that is no goal reached: 上半年出生人口2360人, never …出生人口达到2360人 (reading 45)
+        head = f"{metric.name}{value_text(metric)}"
     else:
         head = f"{metric.name}达到{value_text(metric)}"
     return f"{head}，{change}" if change else head
+
+
+# A head count no one works to raise or lower (出生人口, 常住人口): said as it stands, with no verb of reaching.
+_HEADCOUNT = re.compile(r"(?:出生人口|常住人口|户籍人口|总人口|流动人口|出生人数|死亡人数)$")
 
 
 # A service named by what is done to people (两癌检查, 免费孕前优生健康检查, 新生儿疾病筛查), counted in people.
