@@ -164,6 +164,11 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     first = hit.index(False)
     if first and not _may_lead_go(pieces[:first]):
         return mostly
+    # a condition or a 的-phrase kept keeps the clause that completes it (land23: …任务推进滞后的，牵头单位要说明原因… had
+    # left …任务推进滞后的。 once 说明原因 was said before)
+    if any(not hit[i] and hit[i + 1] and (pieces[i].endswith("的") or _CONDITION.match(pieces[i]))
+           for i in range(len(pieces) - 1)):
+        return mostly
     for i in range(first, len(pieces)):
         # a clause cut from inside is a duty of its own, and what follows it does not lean on it
         if hit[i] and i + 1 < len(pieces) and not hit[i + 1] and (
