@@ -272,9 +272,11 @@ def test_tasks_cover_the_brief_priorities_and_nothing_unasked(templates, rich):
         s = compose(b, rich, templates, seed=seed)
         level1 = [i for i, blk in enumerate(s.blocks) if getattr(blk, "level", 0) == 1]
         tasks = [blk for blk in s.blocks[level1[2]:level1[3]] if getattr(blk, "level", 0) == 2]
-        # the brief's priorities, and where the length needs it one standing area after them at most, on a subject
+        # the brief's priorities, and where the length needs it two standing areas after them at most, on a subject
         # none of them holds (plan.held_by_brief: reading 41's 基层 under 医改 and again as a subsection of its own)
-        assert len(b.priorities) <= len(tasks) <= len(b.priorities) + 1, [t.text for t in tasks]
+        # (land23: one at most until rep23's and voice23's cuts made seed 1 fall short with one; capping it at one
+        # put three rich bench briefs below 0.85 of their length: the length bar holds; at seed 1 the two are 医疗服务 and 医养结合)
+        assert len(b.priorities) <= len(tasks) <= len(b.priorities) + 2, [t.text for t in tasks]
         added = tasks[len(b.priorities):]
         assert not any(re.search(r"基层|公共卫生|医改|妇幼|人才", t.text) for t in added), [t.text for t in tasks]
     minimal = compose(brief(), rich, templates)

@@ -344,24 +344,14 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
     if named and extra and kind in ("annual_conference", "midyear_review"):
         have = {t.topic.key for t in named}
         held = held_by_brief(named, view.problems)
-        # (no more task subsections than TASK_SECTIONS_MOST, or one after the brief's own where it gives that many:
-        # land23's sample grew a 6th and 7th, 医疗服务 and 医养结合, that no one asked for — reading 45: "sections the
-        # brief never asked for run long")
-        own = sum(1 for t in named if t.from_brief)
-        room = max(0, min(extra, max(own + 1, TASK_SECTIONS_MOST) - len(named)))
         return named + [TasksView(default_topic(k, date), from_brief=False)
                         for k in _standing_areas(level, date, extra, naming) if k not in have and k not in held
-                        ][:room]
+                        ][:extra]
     if named or kind == "address":
         return named
     if kind == "special_topic":
         return [TasksView(view.main_topic, from_brief=False)]
     return [TasksView(default_topic(k, date), from_brief=False) for k in default_areas(level, date)]
-
-
-# The most task subsections a speech's length search gives an annual or half-year speech (the brief's own and one
-# more where it names more than this).
-TASK_SECTIONS_MOST = 6
 
 
 def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[str]:
