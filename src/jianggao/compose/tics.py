@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model.speech import Block, Heading
 from .picker import is_headline
@@ -274,3 +274,39 @@ def openings_run(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                         and _stands(s[b.end():]):
                     para[k] = s[b.end():]
             _join_runs(para, keep)
+
+
+# A duty that ends by saying what it is for (…，让群众少跑腿; …，使患者得到及时救治): real speeches of the corpus end 0.5%
+# of their sentences so, our drafts 5.6% (reading 45's blind reader: "explains why each rule works, which real speeches
+# rarely stop to do").  Past PURPOSE_SHARE of a speech's sentences, and past one a paragraph, the purpose goes where the
+# duty stands without it.
+_PURPOSE = re.compile(r"，(?:让|使)[^，。；！？]{3,}(?=[。！？]$)")
+PURPOSE_SHARE = 0.02
+
+
+def purposes_thin(parts: list[list[list[str]]], keep: Sequence[str], take: Callable[[str], bool] | None = None) -> None:
+    """Each ``，让…`` / ``，使…`` purpose past the speech's ration (PURPOSE_SHARE of its sentences) or the second in a
+    paragraph cut from its sentence (in place), where the duty left stands, the clause holds no figure and none of the
+    brief's words (``keep``), and ``take`` (once.Room.take) lets its characters go."""
+    sentences = sum(len(para) for part in parts for para in part)
+    ration = max(1, round(sentences * PURPOSE_SHARE))
+    said = 0
+    for part in parts:
+        for para in part:
+            in_para = 0
+            for k, s in enumerate(para):
+                m = _PURPOSE.search(s)
+                if not m:
+                    continue
+                clause = m.group(0)
+                if said < ration and in_para == 0:
+                    said += 1
+                    in_para += 1
+                    continue
+                rest = s[:m.start()] + s[m.end():]
+                if re.search(r"\d", clause) or any(c and (c in clause or clause[1:] in c) for c in keep) \
+                        or len(rest) < 12 or is_headline(rest) or (take is not None and not take(clause)):
+                    said += 1
+                    in_para += 1
+                    continue
+                para[k] = rest
