@@ -28,11 +28,8 @@ from ..model.speech import Block, Heading
 from . import samepoint
 from .once import (
     _BODIES,
-    _CONDITION,
-    _CONSEQUENCE,
     _DEPT_DUTY,
     _DIGIT,
-    _FOLLOWS_FROM,
     _ORDINAL,
     _POINTS_AHEAD,
     FLOOR_SHARE,
@@ -40,6 +37,7 @@ from .once import (
     Swap,
     _opens_anew,
     _stands,
+    binds,
     optional,
 )
 
@@ -306,11 +304,8 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
         return None
     # never a condition or a 的-phrase left without the clause that completes it, nor a consequence without its
     # condition (land23: 重点任务推进滞后的，牵头单位要说明原因… left 重点任务推进滞后的。)
-    for n in range(len(pieces) - 1):
-        lean = (pieces[n].endswith("的") or _CONDITION.match(pieces[n]) is not None
-                or _CONSEQUENCE.match(pieces[n + 1]) is not None or _FOLLOWS_FROM.match(pieces[n + 1]) is not None)
-        if lean and hit[n] != hit[n + 1]:
-            return None
+    if any(hit[n] != hit[n + 1] and binds(pieces[n], pieces[n + 1]) for n in range(len(pieces) - 1)):
+        return None
     # (a duty's 要 cut with its clause goes on to the clause after it: 做好今年的…工作，要坚持以人民健康为中心，坚持新时代…
     # → 做好今年的…工作，要坚持新时代…)
     kept = [p if h or n == 0 or not hit[n - 1] or not pieces[n - 1].startswith("要") or p.startswith("要")

@@ -166,8 +166,7 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
         return mostly
     # a condition or a 的-phrase kept keeps the clause that completes it (land23: …任务推进滞后的，牵头单位要说明原因… had
     # left …任务推进滞后的。 once 说明原因 was said before)
-    if any(not hit[i] and hit[i + 1] and (pieces[i].endswith("的") or _CONDITION.match(pieces[i]))
-           for i in range(len(pieces) - 1)):
+    if any(not hit[i] and hit[i + 1] and opens_condition(pieces[i]) for i in range(len(pieces) - 1)):
         return mostly
     for i in range(first, len(pieces)):
         # a clause cut from inside is a duty of its own, and what follows it does not lean on it
@@ -1281,6 +1280,18 @@ _CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|
 _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更)")
 
 
+def opens_condition(clause: str) -> bool:
+    """Whether ``clause`` needs the clause after it to complete it: a condition (不符合…, 只有…) or a 的-phrase (…标准的)."""
+    return _CONDITION.match(clause) is not None or clause.endswith("的")
+
+
+def binds(clause: str, after: str) -> bool:
+    """Whether two running clauses are one thought a cut may not split: ``clause`` opens a condition ``after``
+    completes, or ``after`` follows from or pairs with it (资金保障跟不上，任务就会落空; 不仅…，也…).  The repeat cuts
+    (clause_once, without, homes._cut_clause) all ask this."""
+    return opens_condition(clause) or _CONSEQUENCE.match(after) is not None or _FOLLOWS_FROM.match(after) is not None
+
+
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     """``sentence`` less each clause (cut after ，；) whose point an earlier clause of it has made (samepoint.same,
     the subject's words set aside); the sentence itself where none goes or what is left would not stand."""
@@ -1294,11 +1305,10 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         before = pieces[n - 1].rstrip("，；") if n else ""
         # (never a condition the next clause follows from or a partner it pairs with: 资金保障跟不上，任务就会落空 under
         # 强化要素保障, whose 保障 was set aside, lost its condition; 群众不仅关心生了病怎么治，也越来越关心… its 不仅)
-        leaned_on = bool(after) and (_CONDITION.match(bare) is not None or _CONSEQUENCE.match(after) is not None
-                                     or _FOLLOWS_FROM.match(after) is not None or bare.endswith("的"))
+        leaned_on = bool(after) and binds(bare, after)
         # … nor the clause that completes a condition or a 的-phrase before it (不符合…标准的，不验收、不补助: reading
         # 44's r3 ended on 不符合无害化卫生厕所标准的。)
-        completes = bool(before) and (_CONDITION.match(before) is not None or before.endswith("的"))
+        completes = bool(before) and opens_condition(before)
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             continue
