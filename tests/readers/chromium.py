@@ -27,12 +27,34 @@ def find_chromium() -> str | None:
     return None
 
 
+class BrowserWontStart(RuntimeError):
+    """Chromium is installed but never answered its first command: the machine's browser, not the page under test.
+
+    The message carries the end of what the browser printed, so a failing machine says why."""
+
+
+def open_browser(url: str, *, attempts: int = 2, start_timeout: float = 90.0) -> Browser:
+    """A started browser showing ``url``; a browser that will not start is tried again once, then BrowserWontStart.
+
+    A first start on a fresh machine can be slow (font caches built, a loaded CI host): the first answer is given
+    ``start_timeout`` seconds, later commands the usual 30."""
+    last: BrowserWontStart | None = None
+    for _ in range(attempts):
+        try:
+            return Browser(url, start_timeout=start_timeout)
+        except BrowserWontStart as e:
+            last = e
+    assert last is not None
+    raise last
+
+
 class Browser:
     """One headless browser with one page attached; use as a context manager."""
 
-    def __init__(self, url: str, *, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, *, timeout: float = 30.0, start_timeout: float = 90.0) -> None:
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="jianggao-chromium-")
+        self._log_path = Path(self.profile).with_suffix(".log")
         to_child_r, self._to_child_w = os.pipe()
         self._from_child_r, from_child_w = os.pipe()
 
@@ -45,17 +67,23 @@ class Browser:
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
 
-        self.proc = subprocess.Popen(
-            [find_chromium(), *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=wire_fds, close_fds=False)
+        with self._log_path.open("wb") as log:
+            self.proc = subprocess.Popen(
+                [find_chromium(), *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
+                preexec_fn=wire_fds, close_fds=False)
         os.close(to_child_r)
         os.close(from_child_w)
         self._buf = b""
         self._next_id = 0
         self.session = ""
+        self._answered = False
         try:
-            targets = self.call("Target.getTargets")["targetInfos"]
+            try:
+                targets = self.call("Target.getTargets", _timeout=start_timeout)["targetInfos"]
+            except (TimeoutError, RuntimeError) as e:
+                raise BrowserWontStart(f"{e}; Chromium printed: {self._log_tail()}") from e
+            self._answered = True
             page = next(t for t in targets if t["type"] == "page")
             self.session = self.call("Target.attachToTarget", targetId=page["targetId"],
                                      flatten=True)["sessionId"]
@@ -67,14 +95,14 @@ class Browser:
             raise
 
     # -- protocol
-    def call(self, method: str, **params):
+    def call(self, method: str, _timeout: float | None = None, **params):
         """Send one command (to the page once attached) and return its result; raise on a protocol error."""
         self._next_id += 1
         msg = {"id": self._next_id, "method": method, "params": params}
         if self.session and not method.startswith(("Target.", "Browser.")):
             msg["sessionId"] = self.session
         os.write(self._to_child_w, json.dumps(msg).encode() + b"\0")
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + (self.timeout if _timeout is None else _timeout)
         while True:
             reply = self._read(deadline)
             if reply.get("id") == self._next_id:
@@ -97,6 +125,14 @@ class Browser:
                 self._buf += chunk
         raw, self._buf = self._buf.split(b"\0", 1)
         return json.loads(raw)
+
+    def _log_tail(self, lines: int = 8) -> str:
+        try:
+            text = self._log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return "(nothing)"
+        tail = [ln for ln in text.splitlines() if ln.strip()][-lines:]
+        return " | ".join(tail) or "(nothing)"
 
     # -- page actions
     def navigate(self, url: str) -> None:
@@ -141,7 +177,10 @@ class Browser:
         """Close the browser and remove its temporary profile."""
         try:
             if self.proc.poll() is None:
-                self.call("Browser.close")
+                if self._answered:
+                    self.call("Browser.close", _timeout=10.0)
+                else:
+                    self.proc.terminate()     # a browser that never answered will not answer Browser.close
         except (RuntimeError, TimeoutError, OSError):
             pass
         try:
@@ -155,6 +194,7 @@ class Browser:
             except OSError:
                 pass
         shutil.rmtree(self.profile, ignore_errors=True)
+        self._log_path.unlink(missing_ok=True)
 
     def __enter__(self) -> Browser:
         return self
