@@ -221,3 +221,19 @@ def test_a_reform_meeting_s_tasks_are_assigned_by_the_reform_office(real):
 
 def test_a_deputy_tells_the_township_governments_to_raise_the_ncms_funds():
     assert voice.in_remit("乡镇合管委要把筹资工作做细做实。", GOV) == "各乡镇要把筹资工作做细做实。"
+
+
+def test_a_department_is_named_once_in_a_list_however_its_duties_name_it(real):
+    # before the 2018 reform prices are 发改（物价）'s and a hospital's building 发改's: the 2015 旗 heard
+    # 「发改（物价）、财政、发改等部门要各司其职」
+    b = Brief.model_validate({
+        "kind": "annual_conference", "year": 2015, "region": {"name": "额仁旗"}, "date": "2015-03-05",
+        "speaker": {"name": "包文军", "title": "副旗长"}, "length": 4500,
+        "priorities": [{"topic": "深化医药卫生体制改革", "items": ["全面推开县级公立医院综合改革"]},
+                       {"topic": "中医药", "items": ["加强旗蒙医医院建设"]},
+                       {"topic": "基层卫生", "items": ["推进苏木乡镇卫生院标准化建设"]}]})
+    for seed in (1, 2, 3):
+        text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+        for run in re.findall(r"((?:[\u4e00-\u9fff（）]{1,8}、)+[\u4e00-\u9fff（）]{1,8})等部门", text):
+            bases = [x.split("（")[0] for x in run.split("、")]
+            assert len(bases) == len(set(bases)), run
