@@ -35,3 +35,27 @@ def test_a_programme_is_never_said_where_the_brief_does_not_ask(real, seed):
     text = compose(b, real.bank, real.templates, seed=seed).all_text()
     for programme in ("育儿补贴", "体重管理", "人工智能", "生育友好医院"):
         assert programme not in text, (programme, text)
+
+
+@pytest.mark.parametrize("item", ["开设中医综合服务区", "设立老年人就医绿色通道", "配齐急救设备", "增设发热诊室"])
+def test_an_item_that_opens_or_equips_something_is_said_as_typed(item):
+    # fresh18's pledge: 我们将抓好开设中医综合服务区
+    from jianggao.compose.context import as_measure
+    assert as_measure(item) == item
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_unit_s_pledge_weighs_its_own_circumstances_not_the_district_s(real, seed):
+    # a community health centre's head said 结合河西区的实际: she speaks for the centre, not for the district
+    from jianggao.writers.text import render_text
+    b = brief(kind="pledge", year=2013, region={"name": "河西区"}, date="2013-02-27",
+              meeting="2013年全区卫生工作会议",
+              speaker={"name": "孔令华", "title": "河西街道社区卫生服务中心主任",
+                       "on_behalf_of": "河西街道社区卫生服务中心"},
+              achievements=[{"topic": "基层卫生",
+                             "metrics": [{"name": "居民健康档案建档率", "value": 78.2, "unit": "%"}]}],
+              priorities=[{"topic": "基层卫生", "items": ["落实国家基本公共卫生服务项目"]},
+                          {"topic": "中医药", "items": ["开设中医综合服务区"]}])
+    text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
+    assert "结合河西区的实际" not in text
+    assert "抓好开设" not in text
