@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -634,7 +633,8 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     subject's facets), the longer kept (four: an area holds at most four numbered items, picker.SUBSECTION_ITEMS_MAX,
     so a thin brief's length comes from one more standing area rather than from a catalogue under one heading).
     The search words each distinct version once (_wording_key), starts a deep kind's held brief one step deeper
-    (RICH_FIRST_STEP) and passes over the steps that could not reach the floor (STEP_MOST).
+    (RICH_FIRST_STEP) and words at most two versions: the first step whose plan is estimated to reach the floor
+    (estimate_share), and where that falls short, the step its measured length says will reach it.
     """
     seed = brief.seed if seed is None else seed
     the_plan = plan_of(brief, templates)
@@ -652,7 +652,6 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
 
     if not the_plan.held_to_length:
         return word(the_plan)
-    floor = LENGTH_FLOOR * brief.target_length
 
     def step(k: int) -> Plan:
         # 0: the brief's own areas; 1..MOST_EXTRA: deeper into them (DEEP_KINDS), then the level's standing areas;
@@ -664,19 +663,50 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
             return plan_of(brief, templates, k)
         return dataclasses.replace(plan_of(brief, templates, MOST_EXTRA), room=ROOM)
 
-    # a held brief of a kind that goes deeper first starts there: its own areas alone fell short of the floor in every
-    # held brief measured (RICH_FIRST_STEP)
-    k = RICH_FIRST_STEP if the_plan.kind in DEEP_KINDS else 0
-    speech = version = word(step(k))
-    while speech.body_length() < floor and k <= MOST_EXTRA:
-        # (each worded whole: one more step is not always longer, its seeded picks differ, so none stops the search
-        # but reaching the floor; a step that cannot reach it, no step adding more than STEP_MOST, is not worded)
-        k = min(MOST_EXTRA + 1, k + max(1, math.ceil((floor - version.body_length())
-                                                      / (STEP_MOST * brief.target_length))))
-        version = word(step(k))
-        if version.body_length() > speech.body_length():
-            speech = version
-    return speech
+    # the search's versions, from where a held brief of a kind that goes deeper first starts (RICH_FIRST_STEP), each once:
+    # a step whose plan the wording reads alike (a level whose standing areas are all planned) adds nothing
+    steps: list[Plan] = []
+    for k in range(RICH_FIRST_STEP if the_plan.kind in DEEP_KINDS else 0, MOST_EXTRA + 2):
+        a_plan = step(k)
+        if all(_wording_key(a_plan) != _wording_key(p) for p in steps):
+            steps.append(a_plan)
+    # the length known before wording (estimate_share): the first step estimated to reach the floor is worded, and
+    # where it falls short, the one its measured length says will reach it (none that gains under REWORD_LEAST)
+    first = next((p for p in steps if estimate_share(p, steps[0]) >= LENGTH_FLOOR),
+                 max(steps, key=lambda p: estimate_share(p, steps[0])))
+    speech = word(first)
+    share = speech.body_length() / brief.target_length
+    if share >= LENGTH_FLOOR:
+        return speech
+    gains = [(p, min(estimate_share(p, first, share), LENGTH_FLOOR) - share) for p in steps[steps.index(first) + 1:]]
+    gains = [(p, g) for p, g in gains if g >= REWORD_LEAST]
+    if not gains:
+        return speech
+    again = next((p for p, g in gains if share + g >= LENGTH_FLOOR), max(gains, key=lambda x: x[1])[0])
+    version = word(again)
+    # (one more step is not always longer, its seeded picks differ: the longer is kept)
+    return version if version.body_length() > speech.body_length() else speech
+
+
+def _areas(the_plan: Plan) -> int:
+    """The subsections the tasks part of ``the_plan`` words: its areas and a special meeting's facets (_wording_key)."""
+    return len(the_plan.tasks) + _wording_key(the_plan)[1]
+
+
+def estimate_share(the_plan: Plan, start: Plan, share: float | None = None) -> float:
+    """The share of its target the wording of ``the_plan`` is estimated to reach, from ``start``'s (its measured
+    ``share``, else START_SHARE): each area more closes AREA_CLOSES of the gap to LENGTH_CEILING (the repeat passes cut
+    a speech back toward the floor, so what a step adds shrinks as the speech nears it), each numbered item of room
+    more adds ROOM_GAIN (one less takes nothing: a standing area's step has none, and its measured gain is
+    AREA_CLOSES'). Calibrated on every version of the bench's and samples' held briefs at seeds 1–3
+    (bench/bench_versions.py --steps; speed24): off by 0.02 of the target (rms) from a measured start."""
+    deep = the_plan.kind in DEEP_KINDS
+    ceiling = LENGTH_CEILING[deep]
+    if share is None:
+        share = START_SHARE[deep]
+    more = _areas(the_plan) - _areas(start)
+    return (ceiling - (ceiling - share) * (1 - AREA_CLOSES[deep]) ** max(0, more)
+            + ROOM_GAIN * max(0, the_plan.room - start.room))
 
 
 def _wording_key(the_plan: Plan) -> tuple[Plan, int]:
@@ -691,9 +721,19 @@ def _wording_key(the_plan: Plan) -> tuple[Plan, int]:
 # with ROOM numbered items more a subsection.
 LENGTH_FLOOR = 0.88
 ROOM = 2
-# The most one step of the search lengthens a speech, as a share of its target: at most 0.116 on the bench's held
-# briefs at seeds 1–3 (b22, a fifth standing area), 0.072 for the first step of any
-STEP_MOST = 0.15
+# The length search's estimate (estimate_share), by whether the kind goes deeper first (DEEP_KINDS) or is a report:
+# what a held brief's own areas reach at the first step (measured 0.70–0.87 of the target for the deep kinds, median
+# 0.79: the upper quartile is taken, so a brief whose own areas say as much as the richest is worded once and one that
+# says less once more, from its measured length; a report's 0.60–0.84, median 0.70), the share the versions approach
+# as areas are added, and the share of the gap to it each area closes (least squares over 145 versions of 27 cases).
+START_SHARE = {True: 0.85, False: 0.70}
+LENGTH_CEILING = {True: 0.97, False: 0.90}
+AREA_CLOSES = {True: 0.15, False: 0.46}
+# … and a numbered item of room more a subsection adds next to nothing: 0 in the median of 18 deep versions (the
+# repeat passes cut what it brings), 0.007 of the target on average
+ROOM_GAIN = 0.004
+# No version is worded again for less than this share of the target towards the floor
+REWORD_LEAST = 0.01
 # Where the search of a held brief of DEEP_KINDS starts: its own areas alone (step 0) fell short of LENGTH_FLOOR in 35
 # of the 36 held deep-kind briefs of bench/ and samples/ at seeds 1–3 (0.51–0.875 of the target); the one that reached
 # it (samples/annual_conference at seed 2, 0.902) is worded a step deeper, 5,452 characters instead of 5,410: its own
