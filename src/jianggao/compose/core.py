@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
@@ -653,36 +653,67 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     if not the_plan.held_to_length:
         return word(the_plan)
 
+    plans = {0: the_plan}
+
     def step(k: int) -> Plan:
         # 0: the brief's own areas; 1..MOST_EXTRA: deeper into them (DEEP_KINDS), then the level's standing areas;
         # MOST_EXTRA + 1: every standing area the level has (a report's areas all planned, a 2012 county's few) and
         # ROOM numbered items more a subsection, the brief's own areas first in the weighing
-        if k == 0:
-            return the_plan
-        if k <= MOST_EXTRA:
-            return plan_of(brief, templates, k)
-        return dataclasses.replace(plan_of(brief, templates, MOST_EXTRA), room=ROOM)
+        if k > MOST_EXTRA:
+            return dataclasses.replace(step(MOST_EXTRA), room=ROOM)
+        if k not in plans:
+            plans[k] = plan_of(brief, templates, k)
+        return plans[k]
 
-    # the search's versions, from where a held brief of a kind that goes deeper first starts (RICH_FIRST_STEP), each once:
-    # a step whose plan the wording reads alike (a level whose standing areas are all planned) adds nothing
+    # the search's versions, from where a held brief of a kind that goes deeper first starts (RICH_FIRST_STEP), each once
+    # (a step whose plan the wording reads alike, a level whose standing areas are all planned, adds nothing), planned
+    # only as far as the search looks
     steps: list[Plan] = []
-    for k in range(RICH_FIRST_STEP if the_plan.kind in DEEP_KINDS else 0, MOST_EXTRA + 2):
-        a_plan = step(k)
-        if all(_wording_key(a_plan) != _wording_key(p) for p in steps):
-            steps.append(a_plan)
+    keys: list[tuple[Plan, int]] = []
+    ahead = iter(range(RICH_FIRST_STEP if the_plan.kind in DEEP_KINDS else 0, MOST_EXTRA + 2))
+
+    def versions(after: int) -> Iterator[Plan]:
+        """The distinct versions after the ``after``-th, planned as they are asked for."""
+        i = after + 1
+        while True:
+            if i >= len(steps):
+                a_plan = next((p for p in (step(k) for k in ahead) if _wording_key(p) not in keys), None)
+                if a_plan is None:
+                    return
+                keys.append(_wording_key(a_plan))
+                steps.append(a_plan)
+            yield steps[i]
+            i += 1
+
+    def reaching(candidates: Iterator[Plan], estimate: Callable[[Plan], float]) -> Plan | None:
+        """The first of ``candidates`` estimated to reach the floor, else the one estimated longest (the first of
+        equals): None where there are none."""
+        best: tuple[float, Plan] | None = None
+        for p in candidates:
+            e = estimate(p)
+            if e >= LENGTH_FLOOR:
+                return p
+            if best is None or e > best[0]:
+                best = (e, p)
+        return best[1] if best is not None else None
+
     # the length known before wording (estimate_share): the first step estimated to reach the floor is worded, and
     # where it falls short, the one its measured length says will reach it (none that gains under REWORD_LEAST)
-    first = next((p for p in steps if estimate_share(p, steps[0]) >= LENGTH_FLOOR),
-                 max(steps, key=lambda p: estimate_share(p, steps[0])))
+    start = next(versions(-1))
+    first = reaching(versions(-1), lambda p: estimate_share(p, start))
+    assert first is not None
     speech = word(first)
     share = speech.body_length() / brief.target_length
     if share >= LENGTH_FLOOR:
         return speech
-    gains = [(p, min(estimate_share(p, first, share), LENGTH_FLOOR) - share) for p in steps[steps.index(first) + 1:]]
-    gains = [(p, g) for p, g in gains if g >= REWORD_LEAST]
-    if not gains:
+
+    def gain(p: Plan) -> float:
+        return min(estimate_share(p, first, share), LENGTH_FLOOR) - share
+
+    again = reaching((p for p in versions(steps.index(first)) if gain(p) >= REWORD_LEAST),
+                     lambda p: share + gain(p))
+    if again is None:
         return speech
-    again = next((p for p, g in gains if share + g >= LENGTH_FLOOR), max(gains, key=lambda x: x[1])[0])
     version = word(again)
     # (one more step is not always longer, its seeded picks differ: the longer is kept)
     return version if version.body_length() > speech.body_length() else speech
