@@ -728,7 +728,7 @@ def estimate_share(the_plan: Plan, start: Plan, share: float | None = None) -> f
     """The share of its target the wording of ``the_plan`` is estimated to reach, from ``start``'s (its measured
     ``share``, else START_SHARE): each area more closes AREA_CLOSES of the gap to LENGTH_CEILING (the repeat passes cut
     a speech back toward the floor, so what a step adds shrinks as the speech nears it), each numbered item of room
-    more adds ROOM_GAIN (one less takes nothing: a standing area's step has none, and its measured gain is
+    more adds ROOM_GAIN of its kind (one less takes nothing: a standing area's step has none, and its measured gain is
     AREA_CLOSES'). Calibrated on every version of the bench's and samples' held briefs at seeds 1–3
     (bench/bench_versions.py --steps; speed24): off by 0.02 of the target (rms) from a measured start."""
     deep = the_plan.kind in DEEP_KINDS
@@ -737,7 +737,7 @@ def estimate_share(the_plan: Plan, start: Plan, share: float | None = None) -> f
         share = START_SHARE[deep]
     more = _areas(the_plan) - _areas(start)
     return (ceiling - (ceiling - share) * (1 - AREA_CLOSES[deep]) ** max(0, more)
-            + ROOM_GAIN * max(0, the_plan.room - start.room))
+            + ROOM_GAIN.get(the_plan.kind, ROOM_GAIN_OTHER) * max(0, the_plan.room - start.room))
 
 
 def _wording_key(the_plan: Plan) -> tuple[Plan, int]:
@@ -760,10 +760,13 @@ ROOM = 2
 START_SHARE = {True: 0.85, False: 0.70}
 LENGTH_CEILING = {True: 0.97, False: 0.90}
 AREA_CLOSES = {True: 0.15, False: 0.46}
-# … and a numbered item of room more a subsection adds nothing to count on: 0 in the median of 18 deep versions (the
-# repeat passes cut what it brings; 0.007 of the target on average), so a step that only adds room is not worded for
-# length (it made b05's 医改 subsection 一是…七是, a standing area's step 0.03 more)
-ROOM_GAIN = 0.0
+# … and what a numbered item of room more a subsection adds, by kind: in an annual conference nothing to count on (0.000
+# of the target on average over its 15 measured versions, the repeat passes cut what it brings; a half-year review,
+# none held on the bench, is worded by the same task templates), so there a step that only adds room is not worded (it
+# made b05's 医改 subsection 一是…七是 at seed 1); in a special meeting and a report 0.004 (0.012 and 0.008 for two items
+# more: b08 kept its length bar only so, 0.851)
+ROOM_GAIN = {"annual_conference": 0.0, "midyear_review": 0.0}
+ROOM_GAIN_OTHER = 0.004
 # No version is worded again for less than this share of the target towards the floor
 REWORD_LEAST = 0.01
 # Where the search of a held brief of DEEP_KINDS starts: its own areas alone (step 0) fell short of LENGTH_FLOOR in 35
