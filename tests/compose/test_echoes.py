@@ -1,0 +1,85 @@
+"""compose.echoes: a heading said again, sibling headings ending alike, the lagging-work remedy, long terms, adverbs of
+pace and 我代表 said once (reading 45's r1–r6)."""
+from __future__ import annotations
+
+from jianggao.compose import echoes
+from jianggao.model.speech import Heading, Paragraph
+
+
+def test_a_heading_said_again_in_other_words_is_a_restatement() -> None:
+    assert echoes.restates("全力保障母婴安全", "守牢母婴安全底线")
+    assert echoes.restates("以高质量党建引领高质量发展", "以高质量党建推动高质量发展")
+    assert echoes.restates("切实增强做好爱国卫生工作的责任感和使命感", "切实增强做好工作的责任感和紧迫感")
+    assert not echoes.restates("加强出生缺陷防治", "妇幼保健机构要加强对基层的业务指导")
+    assert not echoes.restates("加强严重精神障碍患者服务管理", "各基层医疗卫生机构要加强严重精神障碍患者的发现、登记和随访管理")
+
+
+def test_an_item_does_not_end_on_the_next_heading_nor_the_subsection_say_its_heading_again() -> None:
+    shells = [[Heading(2, "（五）", "全面提升妇幼健康服务水平"), Paragraph(""), Paragraph("")]]
+    parts = [[[],
+              ["二是加强产科儿科服务能力。", "助产机构要加强高危孕产妇专案管理，提升危重孕产妇救治能力，保障母婴安全。"],
+              ["三是保障母婴安全。", "加强农村和偏远地区孕产妇的转运保障，确保危急情况下转得出、送得快。"]]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0][1][1] == "助产机构要加强高危孕产妇专案管理，提升危重孕产妇救治能力。"
+    assert parts[0][2] == ["三是保障母婴安全。", "加强农村和偏远地区孕产妇的转运保障，确保危急情况下转得出、送得快。"]
+    # the brief's words stay
+    parts = [[[], ["二是加强产科儿科服务能力。", "助产机构要提升危重孕产妇救治能力，保障母婴安全。"], ["三是保障母婴安全。"]]]
+    echoes.heads_not_said_again(parts, shells, ("保障母婴安全",))
+    assert parts[0][1][1].endswith("保障母婴安全。")
+
+
+def test_a_part_heading_said_again_at_its_end_loses_the_clause() -> None:
+    shells = [[Heading(1, "一、", "提高思想认识，切实增强做好爱国卫生工作的责任感和使命感"), Paragraph("")]]
+    parts = [[[], ["成绩值得肯定，问题也不容忽视。",
+                   "各单位一定要从讲政治、保民生的高度看待爱国卫生工作，切实增强做好工作的责任感和紧迫感。"]]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0][1][1] == "各单位一定要从讲政治、保民生的高度看待爱国卫生工作。"
+
+
+def test_sibling_headings_do_not_end_on_one_phrase() -> None:
+    shells: list[list] = [[], [Heading(1, "一、", "客观看待成绩，正视问题不足，坚定推动卫生健康事业发展的信心")],
+                          [Heading(1, "二、", "准确把握新形势新要求，持续增强推动卫生健康事业发展的使命担当")]]
+    echoes.sibling_heads_differ(shells)
+    assert shells[2][0].text == "准确把握新形势新要求，持续增强使命担当"
+    assert shells[1][0].text.endswith("发展的信心")
+
+
+def test_the_lagging_remedy_is_said_once() -> None:
+    parts = [[["对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。"],
+              ["局里要对进度落后的单位逐个督导，约谈主要负责同志，帮助查找原因、拿出赶上来的办法；推进情况由局里按季度通报。",
+               "基层卫生工作要逐项盘点，已经完成的要巩固，进度慢的要查明原因、加速推进，牵头单位每月报告一次进展。"],
+              ["签约服务试点等任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]]]
+    echoes.remedies_once(parts, ())
+    assert parts[0][0][0].startswith("对进度滞后的指标和任务，要逐项分析原因")
+    assert parts[0][1] == ["局里要对进度落后的单位逐个督导，约谈主要负责同志；推进情况由局里按季度通报。",
+                           "基层卫生工作要逐项盘点，已经完成的要巩固，牵头单位每月报告一次进展。"]
+    assert parts[0][2] == ["签约服务试点等任务，下半年要一项一项盯住进度。"]
+    assert len(echoes.remedy_lines(parts)) == 1
+
+
+def test_a_long_term_said_a_third_time_is_said_short() -> None:
+    shells = [[Paragraph("")]]
+    parts = [[["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
+    echoes.terms_short(parts, shells, ())
+    assert parts[0][0] == ["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实村医补助。", "为村医购买医疗责任保险。"]
+    # the brief's words are said as the brief says them
+    parts = [[["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
+    echoes.terms_short(parts, shells, ("为乡村医生购买医疗责任保险",))
+    assert parts[0][0][2] == "为乡村医生购买医疗责任保险。"
+    assert echoes.dense_terms([[["病媒生物防制甲。病媒生物防制乙。", "病媒生物防制丙。"]]], shells) == ["病媒生物防制"]
+
+
+def test_two_running_clauses_do_not_share_an_adverb_of_pace() -> None:
+    parts = [[["要巩固补偿机制，有序推进非政府办机构逐步实行基本药物制度。", "要有序推进改革，逐步扩大覆盖面。",
+               "要稳步推进签约服务。"]]]
+    echoes.adverbs_once(parts, ())
+    assert parts[0][0] == ["要巩固补偿机制，有序推进非政府办机构实行基本药物制度。", "要有序推进改革，扩大覆盖面。",
+                           "要稳步推进签约服务。"]
+
+
+def test_the_speaker_says_whom_he_speaks_for_once() -> None:
+    parts = [[["现在，我代表县卫生健康局，回顾2022年工作，部署2023年重点任务。"]],
+             [["成绩来之不易。", "我代表县卫生健康局，向辛勤工作在卫生健康战线的同志们表示衷心的感谢！"]]]
+    echoes.represent_once(parts)
+    assert parts[1][0][1] == "在此，向辛勤工作在卫生健康战线的同志们表示衷心的感谢！"
+    assert parts[0][0][0].startswith("现在，我代表")
