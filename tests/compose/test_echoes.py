@@ -22,10 +22,13 @@ def test_an_item_does_not_end_on_the_next_heading_nor_the_subsection_say_its_hea
     echoes.heads_not_said_again(parts, shells, ())
     assert parts[0][1][1] == "助产机构要加强高危孕产妇专案管理，提升危重孕产妇救治能力。"
     assert parts[0][2] == ["三是保障母婴安全。", "加强农村和偏远地区孕产妇的转运保障，确保危急情况下转得出、送得快。"]
-    # the brief's words stay
+    # the brief's words stay, unless the heading they would be said again under says them
+    parts = [[[], ["二是加强产科儿科服务能力。", "助产机构要提升危重孕产妇救治能力，保障母婴安全。"], ["三是做好孕产妇保健。"]]]
+    echoes.heads_not_said_again(parts, shells, ("提升危重孕产妇救治能力，保障母婴安全",))
+    assert parts[0][1][1].endswith("保障母婴安全。")
     parts = [[[], ["二是加强产科儿科服务能力。", "助产机构要提升危重孕产妇救治能力，保障母婴安全。"], ["三是保障母婴安全。"]]]
     echoes.heads_not_said_again(parts, shells, ("保障母婴安全",))
-    assert parts[0][1][1].endswith("保障母婴安全。")
+    assert parts[0][1][1] == "助产机构要提升危重孕产妇救治能力。"
 
 
 def test_a_part_heading_said_again_at_its_end_loses_the_clause() -> None:
@@ -58,15 +61,19 @@ def test_the_lagging_remedy_is_said_once() -> None:
 
 
 def test_a_long_term_said_a_third_time_is_said_short() -> None:
-    shells = [[Paragraph("")]]
-    parts = [[["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
+    shells = [[], [Paragraph("")]]
+    parts = [[], [["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
     echoes.terms_short(parts, shells, ())
-    assert parts[0][0] == ["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实村医补助。", "为村医购买医疗责任保险。"]
+    assert parts[1][0] == ["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实村医补助。", "为村医购买医疗责任保险。"]
     # the brief's words are said as the brief says them
-    parts = [[["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
+    parts = [[], [["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
     echoes.terms_short(parts, shells, ("为乡村医生购买医疗责任保险",))
-    assert parts[0][0][2] == "为乡村医生购买医疗责任保险。"
-    assert echoes.dense_terms([[["病媒生物防制甲。病媒生物防制乙。", "病媒生物防制丙。"]]], shells) == ["病媒生物防制"]
+    assert parts[1][0][2] == "为乡村医生购买医疗责任保险。"
+    # an audience is named in full, and the opening is left as it is
+    parts = [[["乡村医生甲。乡村医生乙。", "乡村医生丙。"]], [["要为广大乡村医生办实事。乡村医生甲。乡村医生乙。"]]]
+    echoes.terms_short(parts, [[Paragraph("")], [Paragraph("")]], ())
+    assert parts == [[["乡村医生甲。乡村医生乙。", "乡村医生丙。"]], [["要为广大乡村医生办实事。乡村医生甲。村医乙。"]]]
+    assert echoes.dense_terms([[["病媒生物防制甲。病媒生物防制乙。", "病媒生物防制丙。"]]], [[Paragraph("")]]) == ["病媒生物防制"]
 
 
 def test_two_running_clauses_do_not_share_an_adverb_of_pace() -> None:

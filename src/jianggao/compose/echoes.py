@@ -91,7 +91,12 @@ def _keeps(clause: str, keep: Sequence[str]) -> bool:
 
 def _said_heads(sentence: str, heads: Sequence[str], keep: Sequence[str]) -> Callable[[str], bool]:
     def gone(clause: str) -> bool:
-        return len(_han(clause)) >= 4 and not _keeps(clause, keep) and any(restates(h, clause) for h in heads)
+        # (the brief's words a heading says itself may go with the clause that says them again, as a heading's
+        # delivering sentence may: _subheading_not_restated's rule)
+        return len(_han(clause)) >= 4 and not _DIGIT.search(clause) \
+            and not any(c and (c in clause or (clause in c and c in sentence and c != sentence))
+                        and not any(c in h for h in heads) for c in keep) \
+            and any(restates(h, clause) for h in heads)
     return gone
 
 
@@ -171,11 +176,19 @@ def _common_run(a: str, b: str) -> str:
     return best
 
 
+# … and each ends no more than this many characters after it (…发展的信心 / …发展的使命担当; not 做好爱国卫生工作的责任感和
+# 使命感 / 推动爱国卫生工作再上新台阶, which share the meeting's subject, not an ending).
+TAIL_AFTER = 4
+
+
 def shared_tail(earlier: str, later: str) -> str:
-    """The run (TAIL_RUN or more characters) the last clauses of two headings share, or ""."""
+    """The run (TAIL_RUN or more characters) the last clauses of two headings share near their ends, or ""."""
     a, b = earlier.rstrip("。").split("，")[-1], later.rstrip("。").split("，")[-1]
     run = _common_run(a, b)
-    return run if len(_han(run)) >= TAIL_RUN else ""
+    if len(_han(run)) < TAIL_RUN:
+        return ""
+    ends = [len(x) - x.find(run) - len(run) - (1 if x[x.find(run) + len(run):].startswith("的") else 0) for x in (a, b)]
+    return run if max(ends) <= TAIL_AFTER else ""
 
 
 def _untailed(earlier: str, later: str) -> str | None:
@@ -294,6 +307,8 @@ def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
     """A term of TERMS said a TERM_SHORT_FROM-th time in one run (an item, a lead) is said in its short form from then
     on (in place); never in an item's heading or the brief's words."""
     for i, run in _runs(parts, shells):
+        if i == 0:
+            continue           # (the opening, and a speech of no parts: an address names its audience in full)
         for term, short in TERMS:
             said = 0
             for j, head in run:
@@ -309,7 +324,8 @@ def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                     pieces = s.split(term)
                     for piece in pieces[:-1]:
                         said += 1
-                        out.append(piece + (short if said >= TERM_SHORT_FROM else term))
+                        # (广大乡村医生 names an audience: in full)
+                        out.append(piece + (short if said >= TERM_SHORT_FROM and not piece.endswith("广大") else term))
                     out.append(pieces[-1])
                     para[k] = "".join(out)
 
