@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..model.speech import Block, Heading
-from .once import _DIGIT, _ORDINAL, _STOCK_HEAD, _stands, binds, says_head_again
+from .once import _DIGIT, _DUTY_LEAD, _ORDINAL, _STOCK_HEAD, _stands, binds, says_head_again
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -37,7 +37,7 @@ _RESIDUE = 3
 
 
 def _residue(text: str) -> str:
-    return _STANCE.sub("", _STOCK_HEAD.sub("", _han(text)))
+    return _STANCE.sub("", _STOCK_HEAD.sub("", _han(_DUTY_LEAD.sub("", text))))
 
 
 def restates(head: str, clause: str) -> bool:
