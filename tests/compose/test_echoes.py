@@ -90,3 +90,17 @@ def test_the_speaker_says_whom_he_speaks_for_once() -> None:
     echoes.represent_once(parts)
     assert parts[1][0][1] == "在此，向辛勤工作在卫生健康战线的同志们表示衷心的感谢！"
     assert parts[0][0][0].startswith("现在，我代表")
+
+
+def test_a_measure_said_in_one_subsection_is_not_said_in_another() -> None:
+    shells = [[Heading(1, "三、", "突出重点"), Heading(2, "（一）", "加强基层"), Heading(2, "（二）", "改善医疗服务"),
+               Paragraph("")]]
+    parts = [[[], ["要推动医共体内药品目录统一和检查检验结果互认，使群众在乡镇能用上县级医院的药。"],
+              ["四是持续改善群众就医感受。", "要畅通医疗投诉渠道。", "推进检查检验结果互认，减少重复检查，减轻群众就医负担。"],
+              ["完善医疗机构评审评价，以评促建、以评促改，推动检查检验结果互认。"]]]
+    roles = ["tasks"]
+    assert [c for *_, c in echoes.measure_clauses(parts, shells, roles)] == ["推进检查检验结果互认", "推动检查检验结果互认"]
+    echoes.measures_once(parts, shells, roles, (), may_go=lambda para, k: k > 0)
+    assert parts[0][2] == ["四是持续改善群众就医感受。", "要畅通医疗投诉渠道。"]
+    assert parts[0][3] == ["完善医疗机构评审评价，以评促建、以评促改。"]
+    assert parts[0][1][0].startswith("要推动医共体内药品目录统一和检查检验结果互认")

@@ -416,3 +416,71 @@ def represent_once(parts: list[list[list[str]]]) -> None:
                     continue
                 if "我代表" in s or "我谨代表" in s:
                     said = True
+
+
+# --- measures --------------------------------------------------------------------------------------------------------
+# A measure is its act on its object (推进检查检验结果互认): said in one section, its object said again as a clause's
+# whole object in another section is that measure again (reading 45's r2: 推动医共体内药品目录统一和检查检验结果互认 under
+# 基层 and 推进检查检验结果互认，减少重复检查 under 医疗服务).
+_ACT = re.compile(r"^(?:今年|同时|还|也)?(?:要|必须)?(?:进一步|切实|着力|持续|不断|积极|扎实|大力|全面|深入|继续|稳步|有序|逐步)*"
+                  r"(?:推进|推动|推行|加强|做好|抓好|做实|落实|开展|实施|完善|健全|建立|提升|提高|规范|强化|深化|扩大|"
+                  r"推广|实行|加快|优化|巩固)")
+# An object this long (Han characters, its stock words aside) names one measure, not an area.
+MEASURE_OBJECT = 6
+# What a clause left alone says when its measure went: the measure's purpose (…，减少重复检查，减轻群众就医负担).
+_PURPOSE = re.compile(r"^(?:减少|减轻|降低|让|使|方便|确保|保证|促进|满足|避免|防止|切实|真正)")
+
+
+def _object(clause: str) -> str:
+    """The object of a measure's clause (the words after its modal, adverbs and act), or "" where it opens on no act."""
+    m = _ACT.match(clause)
+    return _han(clause[m.end():]) if m else ""
+
+
+def measure_clauses(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]
+                    ) -> Iterator[tuple[int, int, int, str]]:
+    """Each clause of a task part's sentence whose measure (its act's object, MEASURE_OBJECT or more characters) an
+    earlier sentence of another subsection says: (part, paragraph, index, clause)."""
+    for i, (part, shell, role) in enumerate(zip(parts, shells, roles, strict=False)):
+        if role != "tasks":
+            continue
+        said: list[tuple[int, str]] = []
+        section = 0
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading) and block.level == 2:
+                section += 1
+            for k, s in enumerate(para):
+                if not _ORDINAL.match(s) and not _DIGIT.search(s):
+                    for c in re.split(r"[，；]", s[:-1]):
+                        obj = _object(c)
+                        if len(_STOCK_HEAD.sub("", obj)) >= MEASURE_OBJECT - 2 and len(obj) >= MEASURE_OBJECT \
+                                and any(n != section and obj in t for n, t in said):
+                            yield i, j, k, c
+                said.append((section, _han(s)))
+
+
+def measures_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str], keep: Sequence[str],
+                  take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None
+                  ) -> None:
+    """A measure said in one subsection is not said again in another (in place): the later clause goes where the rest
+    of its sentence stands and says more than the measure's purpose; else the sentence goes where its paragraph can
+    spare it and the floor (``take``) allows.  Never the brief's words or a figure."""
+    hits: dict[tuple[int, int, int], set[str]] = {}
+    for i, j, k, c in measure_clauses(parts, shells, roles):
+        hits.setdefault((i, j, k), set()).add(c)
+    for (i, j, k), clauses in sorted(hits.items(), reverse=True):
+        para = parts[i][j]
+        s = para[k]
+        if any(c and c in s for c in keep):
+            continue
+        rest = [c for c in re.split(r"[，；]", s[:-1]) if c not in clauses]
+        if all(_PURPOSE.match(c) for c in rest):
+            # (what is left is the measure's purpose alone: the sentence goes, or stays whole)
+            if may_go is not None and may_go(para, k) and (take is None or take(s)):
+                para.pop(k)
+            continue
+        cut = cut_pieces(s, clauses.__contains__)
+        if cut:
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut

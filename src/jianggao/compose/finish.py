@@ -895,6 +895,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         return homes._spare(para, k, clauses)
 
     echoes.heads_not_said_again(parts, shells, clauses, echo_room.take, spare_it)
+    echoes.measures_once(parts, shells, every_role, clauses, echo_room.take, spare_it)
     echoes.remedies_once(parts, clauses, echo_room.take, spare_it)
     echoes.terms_short(parts, shells, clauses)
     echoes.adverbs_once(parts, clauses)
