@@ -31,6 +31,12 @@ most subsections' text, safeguards aside):
   and HIV lines); the whole speech;
 - ``frames``: a frame or slogan of compose.homes.FRAMES said in two or more sentences of the speech, or the plenum
   named in full twice (收官 three times, 预防为主 twice, 部门一家 twice);
+- compose.echoes' cases (reading 45's REP, 26 of 100 defects; ``echo_counts``): ``heads``, a clause that says again the
+  part's or subsection's heading it stands under or the item heading right after it (…保障母婴安全。三是保障母婴安全);
+  ``tails``, two headings running whose last clauses end on one phrase (…发展的信心 / …发展的使命担当); ``remedies``, the
+  lagging-work remedy (分析原因、拿出措施) said after its first time; ``dense``, a run of five or more characters said
+  three times in one item or lead (noisy: 卫生健康工作 counts; read it as a trend); ``adverbs``, an adverb of pace after
+  another, or one adverb again, in running clauses (有序推进…逐步实行); ``represent``, 我代表… said after its first time;
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
