@@ -104,3 +104,13 @@ def test_a_measure_said_in_one_subsection_is_not_said_in_another() -> None:
     assert parts[0][2] == ["四是持续改善群众就医感受。", "要畅通医疗投诉渠道。"]
     assert parts[0][3] == ["完善医疗机构评审评价，以评促建、以评促改。"]
     assert parts[0][1][0].startswith("要推动医共体内药品目录统一和检查检验结果互认")
+
+
+def test_a_topic_and_a_frame_are_never_left_without_what_completes_them() -> None:
+    shells = [[Heading(1, "一、", "提高思想认识，充分认识做好这项工作的重要性和紧迫性"), Heading(2, "（一）", "做好重点传染病防控"),
+               Paragraph("")]]
+    parts = [[[], ["对重点传染病，要坚持常抓不懈，监测、报告、处置各个环节都要有人盯、有人管。"],
+              ["我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性。"]]]
+    before = [list(p) for p in parts[0]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0] == before

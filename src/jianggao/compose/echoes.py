@@ -56,6 +56,12 @@ def _pieces(sentence: str) -> list[str]:
     return re.findall(r"[^，；]+[，；]?", sentence[:-1]) if sentence else []
 
 
+# A clause that names what the rest is said of (对重点传染病，…; 在…中，…), and a frame left with no verb after it
+# (我们一定要从讲政治、保民生的高度，充分认识… cut to …的高度。).
+_TOPIC = re.compile(r"^(?:对|针对|关于|在|从|为|随着|按照|根据)")
+_FRAME_END = re.compile(r"(?:高度|角度|层面|基础上|前提下|过程中|方面|同时|以来)$")
+
+
 def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     """``sentence`` less its clauses (cut at ，；) for which ``gone`` holds, where what is left stands and no clause is
     parted from the one it binds with (once.binds); "" where every clause goes; None where the cut cannot be made."""
@@ -63,7 +69,8 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     if not pieces:
         return None
     bare = [p.rstrip("，；") for p in pieces]
-    hit = [gone(b) for b in bare]
+    # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own)
+    hit = [gone(b) and not _TOPIC.match(b) for b in bare]
     if not any(hit):
         return None
     if all(hit):
@@ -82,7 +89,7 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
             p = "要" + p
         kept.append(p)
     rest = "".join(kept).rstrip("，；") + sentence[-1]
-    return rest if _stands(rest) else None
+    return rest if _stands(rest) and not _FRAME_END.search(rest[:-1]) else None
 
 
 def _keeps(clause: str, keep: Sequence[str]) -> bool:
