@@ -107,10 +107,11 @@ def test_a_measure_said_in_one_subsection_is_not_said_in_another() -> None:
 
 
 def test_a_topic_and_a_frame_are_never_left_without_what_completes_them() -> None:
-    shells = [[Heading(1, "一、", "提高思想认识，充分认识做好这项工作的重要性和紧迫性"), Heading(2, "（一）", "做好重点传染病防控"),
+    shells = [[Heading(1, "一、", "提高思想认识，充分认识做好这项工作的重要性和紧迫性"), Heading(2, "（一）", "做好今年的疾病预防控制工作"),
                Paragraph("")]]
     parts = [[[], ["对重点传染病，要坚持常抓不懈，监测、报告、处置各个环节都要有人盯、有人管。"],
-              ["我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性。"]]]
+              ["我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性。",
+               "今年的疾病预防控制工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。"]]]
     before = [list(p) for p in parts[0]]
     echoes.heads_not_said_again(parts, shells, ())
     assert parts[0] == before

@@ -69,8 +69,11 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     if not pieces:
         return None
     bare = [p.rstrip("，；") for p in pieces]
-    # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own)
-    hit = [gone(b) and not _TOPIC.match(b) for b in bare]
+    # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own; nor the subject of a duty
+    # after it, 今年的疾病预防控制工作，要在巩固已有成果的基础上…, b28)
+    hit = [gone(b) and not _TOPIC.match(b)
+           and not (n == 0 and n + 1 < len(bare) and bare[1].startswith("要") and not _ACT.match(b))
+           for n, b in enumerate(bare)]
     if not any(hit):
         return None
     if all(hit):
