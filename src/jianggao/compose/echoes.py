@@ -409,7 +409,7 @@ def adverbs_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
 
 
 # --- the speaker's mandate ---------------------------------------------------------------------------------------------
-_REPRESENT = re.compile(r"^(?:借此机会，|在此，)?我(?:谨)?代表[^，。！]{2,30}，")
+_REPRESENT = re.compile(r"^(?:借此机会，|在此，|在这里，)?我(?:谨)?代表[^，。！]{2,30}，")
 
 
 def represent_once(parts: list[list[list[str]]]) -> None:
