@@ -77,11 +77,14 @@ def test_a_long_term_said_a_third_time_is_said_short() -> None:
 
 
 def test_two_running_clauses_do_not_share_an_adverb_of_pace() -> None:
-    parts = [[["要巩固补偿机制，有序推进非政府办机构逐步实行基本药物制度。", "要有序推进改革，逐步扩大覆盖面。",
-               "要稳步推进签约服务。"]]]
+    parts = [[["要巩固补偿机制，有序推进非政府办机构逐步实行基本药物制度。", "平稳有序实施，有序开展接种。",
+               "要稳步推进签约服务。",
+               # (two clauses each opening on one are a parallel: the guiding line's 深入贯彻…，深入贯彻…)
+               "深入贯彻党的十八大精神，深入贯彻习近平总书记系列重要讲话精神。", "要有序推进改革，逐步扩大覆盖面。"]]]
     echoes.adverbs_once(parts, ())
-    assert parts[0][0] == ["要巩固补偿机制，有序推进非政府办机构实行基本药物制度。", "要有序推进改革，扩大覆盖面。",
-                           "要稳步推进签约服务。"]
+    assert parts[0][0] == ["要巩固补偿机制，有序推进非政府办机构实行基本药物制度。", "平稳有序实施，开展接种。",
+                           "要稳步推进签约服务。", "深入贯彻党的十八大精神，深入贯彻习近平总书记系列重要讲话精神。",
+                           "要有序推进改革，逐步扩大覆盖面。"]
 
 
 def test_the_speaker_says_whom_he_speaks_for_once() -> None:

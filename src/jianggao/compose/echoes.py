@@ -381,9 +381,16 @@ def adverbs_twice(sentence: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end(), "pace") for m in _PACE.finditer(sentence)] + \
             [(m.start(), m.end(), m.group(0)) for m in _SAME.finditer(sentence)]
     found.sort()
+
+    def opens(at: int) -> bool:
+        head = re.split(r"[，；：]", sentence[:at])[-1]
+        return head in ("", "要", "还要", "也要", "同时要", "今年要")
+
     for n, (a, b, kind) in enumerate(found):
         for a0, _, kind0 in found[:n]:
-            if kind0 == kind and clause_of(a) - clause_of(a0) <= 1:
+            # (two clauses each opening on it are a parallel, said so on purpose: 深入贯彻党的十八大…精神，深入贯彻习近平
+            # 总书记系列重要讲话精神; b04's guiding line lost its second 深入)
+            if kind0 == kind and clause_of(a) - clause_of(a0) <= 1 and not (opens(a) and opens(a0)):
                 out.append((a, b))
                 break
     return out
