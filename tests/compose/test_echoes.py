@@ -114,7 +114,8 @@ def test_a_topic_and_a_frame_are_never_left_without_what_completes_them() -> Non
                Paragraph("")]]
     parts = [[[], ["对重点传染病，要坚持常抓不懈，监测、报告、处置各个环节都要有人盯、有人管。"],
               ["我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性。",
-               "今年的疾病预防控制工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。"]]]
+               "今年的疾病预防控制工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。",
+               "新冠肺炎疫情发生以来，做好今年的疾病预防控制工作更加重要，必须同常态化疫情防控结合起来。"]]]
     before = [list(p) for p in parts[0]]
     echoes.heads_not_said_again(parts, shells, ())
     assert parts[0] == before

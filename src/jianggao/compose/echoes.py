@@ -58,6 +58,9 @@ def _pieces(sentence: str) -> list[str]:
 
 # A clause that names what the rest is said of (对重点传染病，…; 在…中，…), and a frame left with no verb after it
 # (我们一定要从讲政治、保民生的高度，充分认识… cut to …的高度。).
+# A duty's modal opening a clause whose subject the clause before it names (…，疾病预防控制工作的重要性更加凸显，必须同
+# 常态化疫情防控结合起来: b08 lost its subject).
+_MODAL = re.compile(r"^(?:要|必须|需要|应当|还要|也要)")
 _TOPIC = re.compile(r"^(?:对|针对|关于|在|从|为|随着|按照|根据)")
 _FRAME_END = re.compile(r"(?:高度|角度|层面|基础上|前提下|过程中|方面|同时|以来)$")
 
@@ -69,10 +72,10 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     if not pieces:
         return None
     bare = [p.rstrip("，；") for p in pieces]
-    # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own; nor the subject of a duty
-    # after it, 今年的疾病预防控制工作，要在巩固已有成果的基础上…, b28)
+    # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own; nor a clause naming the
+    # subject of the duty after it, 今年的疾病预防控制工作，要在巩固已有成果的基础上…, b28)
     hit = [gone(b) and not _TOPIC.match(b)
-           and not (n == 0 and n + 1 < len(bare) and bare[1].startswith("要") and not _ACT.match(b))
+           and not (n + 1 < len(bare) and _MODAL.match(bare[n + 1]) and not re.search(r"(?<![重需主纲概摘只想])要(?![求素点])|必须", b))
            for n, b in enumerate(bare)]
     if not any(hit):
         return None
