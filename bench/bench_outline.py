@@ -31,6 +31,12 @@ most subsections' text, safeguards aside):
   and HIV lines); the whole speech;
 - ``frames``: a frame or slogan of compose.homes.FRAMES said in two or more sentences of the speech, or the plenum
   named in full twice (收官 three times, 预防为主 twice, 部门一家 twice);
+- compose.echoes' cases (reading 45's REP, 26 of 100 defects; ``echo_counts``): ``heads``, a clause that says again the
+  part's or subsection's heading it stands under or the item heading right after it (…保障母婴安全。三是保障母婴安全);
+  ``tails``, two headings running whose last clauses end on one phrase (…发展的信心 / …发展的使命担当); ``remedies``, the
+  lagging-work remedy (分析原因、拿出措施) said after its first time; ``dense``, a run of five or more characters said
+  three times in one item or lead (noisy: 卫生健康工作 counts; read it as a trend); ``adverbs``, an adverb of pace after
+  another, or one adverb again, in running clauses (有序推进…逐步实行); ``represent``, 我代表… said after its first time;
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
@@ -49,6 +55,7 @@ from jianggao.compose.offsubject import alien, off_subject
 from jianggao.compose.placement import WRAP_UP
 from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
 from jianggao.model.brief import Brief
+from jianggao.model.speech import Block, Heading, Paragraph
 from jianggao.model.text import longest_run
 from jianggao.model.topics import classify
 from jianggao.render import load_resources
@@ -139,7 +146,8 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
-         "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames")
+         "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames", "heads", "tails", "remedies",
+         "dense", "adverbs", "represent")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -262,6 +270,58 @@ def frames(text: str) -> list[str]:
            if (n := sum(1 for s in sents if any(pattern.search(c) for c in s[:-1].split("，")))) >= 2]
     named = Counter(m for s in sents for m in set(homes._PLENUM.findall(s)))
     return out + [f"{m} ×{n}" for m, n in named.items() if n >= 2]
+
+
+def blocks_of(text: str) -> tuple[list[list[list[str]]], list[list[Block]]]:
+    """The speech's body as compose's finish holds it: parts (split at 一、…) of paragraphs of sentences, and beside
+    them each paragraph's block (a part's or a subsection's heading, its run-in text the paragraph's sentences)."""
+    parts: list[list[list[str]]] = [[]]
+    shells: list[list[Block]] = [[]]
+    for line in (p.strip() for p in text.split("同志们：", 1)[-1].splitlines()):
+        if not line:
+            continue
+        if _PART.match(line):
+            parts.append([[]])
+            shells.append([Heading(1, line[:line.index("、") + 1], line[line.index("、") + 1:])])
+            continue
+        m = _SECTION.match(line)
+        if m:
+            shells[-1].append(Heading(2, f"（{m.group(1)}）", m.group(2)))
+            parts[-1].append(_SENTENCE.findall(line[m.end():]))
+            continue
+        shells[-1].append(Paragraph(line))
+        parts[-1].append(_SENTENCE.findall(line))
+    return parts, shells
+
+
+def echo_counts(text: str) -> dict[str, list[str]]:
+    """compose.echoes' cases (reading 45): ``heads``, a clause saying again the part's or subsection's heading it stands
+    under or the item heading right after it; ``tails``, two headings running whose last clauses share a run of six or
+    more characters; ``remedies``, the lagging-work remedy said after its first time; ``dense``, a run of five or more
+    characters said three times in one item or lead; ``adverbs``, an adverb of pace after another, or one adverb again,
+    in running clauses; ``represent``, 我代表… said after its first time."""
+    from jianggao.compose import echoes
+    parts, shells = blocks_of(text)
+    out: dict[str, list[str]] = {k: [] for k in ("heads", "tails", "remedies", "dense", "adverbs", "represent")}
+    for i, j, k, heads in echoes.heads_said_again(parts, shells):
+        s = parts[i][j][k]
+        said = [c for c in re.split(r"[，；]", s[:-1]) if len(c) >= 4 and not re.search(r"\d", c)
+                and any(echoes.restates(h, c) for h in heads)]
+        if said:
+            out["heads"].append(f"{said[0]} ({s[:24]})")
+    tops = [b for shell in shells for b in shell if isinstance(b, Heading) and b.level == 1]
+    for run in [tops] + [[b for b in shell if isinstance(b, Heading) and b.level == 2] for shell in shells]:
+        for a, b in zip(run, run[1:], strict=False):
+            assert isinstance(a, Heading) and isinstance(b, Heading)
+            if echoes.shared_tail(a.text, b.text):
+                out["tails"].append(f"{a.text} / {b.text}")
+    lines = echoes.remedy_lines(parts)
+    out["remedies"] = [parts[i][j][k][:30] for i, j, k in lines[1:]]
+    out["dense"] = echoes.dense_terms(parts, shells)
+    out["adverbs"] = [s[:40] for part in parts for para in part for s in para if echoes.adverbs_twice(s)]
+    said = [s for part in parts for para in part for s in para if "我代表" in s or "我谨代表" in s]
+    out["represent"] = [s[:30] for s in said[1:]]
+    return out
 
 
 def balance(secs: list[Section], areas: set[str]) -> list[str]:
@@ -388,6 +448,7 @@ def measure(text: str, priorities: int, areas: set[str] | None = None,
     found["places"] = places(secs)
     found["adjacent"] = adjacent(text.split("同志们：", 1)[-1])
     found["frames"] = frames(text.split("同志们：", 1)[-1])
+    found.update(echo_counts(text))
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")

@@ -10,7 +10,7 @@ from ..model import levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import done as done_work
-from . import homes, periods, placement, reasons, samepoint, turns
+from . import echoes, homes, periods, placement, reasons, samepoint, turns
 from . import once as one_home
 from . import paragraph as shape
 from .era import ahead_words, modernise, out_of_time
@@ -887,6 +887,20 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
     _subheading_not_restated(parts, shells, clauses)
+    # a heading said again under it or ended on by the item before it, the lagging-work remedy said in three places, a
+    # long term said a third time in an item, two running clauses on one adverb of pace, 我代表 twice (compose.echoes:
+    # reading 45's r1–r6); the room counts the headings, as the speech's length does (rep23: Room alone is stricter)
+    echo_room = one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE)
+    echo_room.left += sum(len(b.text) for shell in shells for b in shell if isinstance(b, Heading))
+
+    def spare_it(para: list[str], k: int) -> bool:
+        return homes._spare(para, k, clauses)
+
+    echoes.heads_not_said_again(parts, shells, clauses, echo_room.take, spare_it)
+    echoes.measures_once(parts, shells, every_role, clauses, echo_room.take, spare_it)
+    echoes.remedies_once(parts, clauses, echo_room.take, spare_it)
+    echoes.adverbs_once(parts, clauses)
+    echoes.represent_once(parts)
     _voice(parts)
     _thesis_first([pt for i, pt in enumerate(parts) if i < len(roles) and roles[i] == "tasks"],
                   [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses)
@@ -895,6 +909,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # an item's sentences on one unit together, prevention before screening before treatment (reading 44)
     placement.item_order(parts, shells, every_role, lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses))
     _paragraph_shape(parts, shells, clauses, plan)
+    # (after the item's sentences found their order: the short form is said after the long one, not before it)
+    echoes.terms_short(parts, shells, clauses)
     turns.turns_once(parts, shells, clauses)
     turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
@@ -922,6 +938,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.wrap_ups_last(parts, shells, every_role)
     # an item whose heading only says its subsection's subject is named for what it says (placement.unecho)
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
+    # two headings running do not end on one phrase (reading 45's r1: …推动卫生健康事业发展的信心 / …的使命担当)
+    echoes.sibling_heads_differ(shells)
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):

@@ -128,7 +128,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
     if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
         yield '\n'
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
@@ -357,6 +357,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&42=129&43=133&44=139&45=141&46=143&49=146&50=149&51=162&52=165&53=169&54=174&55=178&57=181&58=184&59=192&61=196&62=201&64=204&68=207&71=209&73=220&74=222&75=226&77=236&80=244&81=252&82=253&84=258&85=260&88=264&89=266&90=269&93=284&94=288&95=292&96=298&97=302&98=303&99=306&100=308&102=312&104=318&105=326&106=327&110=329&111=332&112=335&114=339&115=342&116=344&119=349&120=351'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&47=141&48=143&51=146&52=149&53=162&54=165&55=169&56=174&57=178&59=181&60=184&61=192&63=196&64=201&66=204&70=207&73=209&75=220&76=222&77=226&79=236&82=244&83=252&84=253&86=258&87=260&90=264&91=266&92=269&95=284&96=288&97=292&98=298&99=302&100=303&101=306&102=308&104=312&106=318&107=326&108=327&112=329&113=332&114=335&116=339&117=342&118=344&121=349&122=351'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 92d01f1fdb52dc0aa42e4841d8431ec8a59e5256601f2563ebc5833beaae5d59
+# 2a6134ab2242aebd247b63a4ea88df1c1e2dd3aea1a5486cc0d6dc8a1c6d05ca

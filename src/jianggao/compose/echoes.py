@@ -1,0 +1,506 @@
+"""What a listener hears as one idea said twice though no two sentences are alike (issue 13, class REP: reading 45's
+26 of 100 defects): a heading said again by its own body or ended on by the item before it, two sibling headings
+ending on one phrase, the lagging-work remedy said in three places, a long term said a third time in one paragraph,
+two running clauses on one adverb of pace, and the speaker's 我代表… said twice.
+
+- ``heads_not_said_again``: a clause under a part's or a subsection's heading that says that heading again (（八）以高质量
+  党建引领高质量发展 … 以高质量党建推动高质量发展; 一、…切实增强做好爱国卫生工作的责任感和使命感 … 切实增强做好工作的
+  责任感和紧迫感; （六）全力保障母婴安全。守牢母婴安全底线，…), or that says the item heading right after it
+  (…提升危重孕产妇救治能力，保障母婴安全。三是保障母婴安全。), goes where the rest stands;
+- ``sibling_heads_differ``: of two headings running that end on one phrase (坚定推动卫生健康事业发展的信心 / 持续增强
+  推动卫生健康事业发展的使命担当) the later loses the phrase where it is a modifier (持续增强使命担当);
+- ``remedies_once``: what is done about lagging work (分析原因、拿出措施) is said once a speech; later its clauses go;
+- ``terms_short``: a long term said a third time in a run of one item becomes the short form speeches use (乡村医生 →
+  村医: the corpus says 村医 28 times to 乡村医生's 11);
+- ``adverbs_once``: no two running clauses on one adverb of pace (有序推进…逐步实行, 有序…有序);
+- ``represent_once``: the speaker speaks for his body once (我代表县卫生健康局 in the opening and again in the thanks).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from ..model.speech import Block, Heading
+from .once import _DIGIT, _DUTY_LEAD, _ORDINAL, _STOCK_HEAD, _stands, binds, says_head_again
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _han(text: str) -> str:
+    return "".join(_HAN.findall(text))
+
+
+# The words of a heading's stance that name nothing it is about (守牢母婴安全底线 says 全力保障母婴安全 again).
+_STANCE = re.compile(r"守牢|守住|守好|底线|防线|红线|全力|坚决|确保|坚定|牢牢|始终|有力|更加|更好")
+# A clause that says its heading again holds at least this many Han characters beyond the stock words of both.
+_RESIDUE = 3
+
+
+def _residue(text: str) -> str:
+    return _STANCE.sub("", _STOCK_HEAD.sub("", _han(_DUTY_LEAD.sub("", text))))
+
+
+def restates(head: str, clause: str) -> bool:
+    """Whether ``clause`` says the heading clause ``head`` again: in nearly its words (once.says_head_again), or naming
+    nothing beyond what the heading names (its stock verbs and stance words aside: 守牢母婴安全底线 under 全力保障母婴
+    安全)."""
+    head = _ORDINAL.sub("", head).rstrip("。")
+    if says_head_again(head, clause):
+        return True
+    mine, theirs = _residue(clause), _residue(head)
+    return len(mine) >= _RESIDUE and mine == theirs
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence's clauses with the mark each ends on (，；), the last with the sentence's end."""
+    return re.findall(r"[^，；]+[，；]?", sentence[:-1]) if sentence else []
+
+
+# A clause that names what the rest is said of (对重点传染病，…; 在…中，…), and a frame left with no verb after it
+# (我们一定要从讲政治、保民生的高度，充分认识… cut to …的高度。).
+# A duty's modal opening a clause whose subject the clause before it names (…，疾病预防控制工作的重要性更加凸显，必须同
+# 常态化疫情防控结合起来: b08 lost its subject).
+_MODAL = re.compile(r"^(?:要|必须|需要|应当|还要|也要)")
+_TOPIC = re.compile(r"^(?:对|针对|关于|在|从|为|随着|按照|根据)")
+_FRAME_END = re.compile(r"(?:高度|角度|层面|基础上|前提下|过程中|方面|同时|以来)$")
+
+
+def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
+    """``sentence`` less its clauses (cut at ，；) for which ``gone`` holds, where what is left stands and no clause is
+    parted from the one it binds with (once.binds); "" where every clause goes; None where the cut cannot be made."""
+    pieces = _pieces(sentence)
+    if not pieces:
+        return None
+    bare = [p.rstrip("，；") for p in pieces]
+    # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own; nor a clause naming the
+    # subject of the duty after it, 今年的疾病预防控制工作，要在巩固已有成果的基础上…, b28)
+    hit = [gone(b) and not _TOPIC.match(b)
+           and not (n + 1 < len(bare) and _MODAL.match(bare[n + 1]) and not re.search(r"(?<![重需主纲概摘只想])要(?![求素点])|必须", b))
+           for n, b in enumerate(bare)]
+    if not any(hit):
+        return None
+    if all(hit):
+        return ""
+    if any(hit[n] != hit[n + 1] and binds(bare[n], bare[n + 1]) for n in range(len(bare) - 1)):
+        return None
+    kept: list[str] = []
+    for n, (p, h) in enumerate(zip(pieces, hit, strict=True)):
+        if h:
+            # (a clause that ended a run of ；-clauses hands its ； to the clause kept before it)
+            if kept and p.endswith("；") and kept[-1].endswith("，"):
+                kept[-1] = kept[-1][:-1] + "；"
+            continue
+        # (a duty's 要 cut with its clause goes on to the clause after it: 要逐项分析原因，拿出措施 → 要拿出措施)
+        if n and hit[n - 1] and bare[n - 1].startswith("要") and not p.startswith("要") and not kept:
+            p = "要" + p
+        kept.append(p)
+    rest = "".join(kept).rstrip("，；") + sentence[-1]
+    return rest if _stands(rest) and not _FRAME_END.search(rest[:-1]) else None
+
+
+def _keeps(clause: str, keep: Sequence[str]) -> bool:
+    return bool(_DIGIT.search(clause)) or any(c and (c in clause or clause in c) for c in keep)
+
+
+def _said_heads(sentence: str, heads: Sequence[str], keep: Sequence[str]) -> Callable[[str], bool]:
+    def gone(clause: str) -> bool:
+        # (the brief's words a heading says itself may go with the clause that says them again, as a heading's
+        # delivering sentence may: _subheading_not_restated's rule)
+        return len(_han(clause)) >= 4 and not _DIGIT.search(clause) \
+            and not any(c and (c in clause or (clause in c and c in sentence and c != sentence))
+                        and not any(c in h for h in heads) for c in keep) \
+            and any(restates(h, clause) for h in heads)
+    return gone
+
+
+def _head_clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[，；]", _ORDINAL.sub("", text).rstrip("。")) if len(_han(c)) >= 4]
+
+
+def heads_said_again(parts: list[list[list[str]]], shells: list[list[Block]]
+                     ) -> Iterator[tuple[int, int, int, list[str]]]:
+    """Each sentence under a part's or a subsection's heading with the heading clauses it stands under and the item
+    heading right after it (the next sentence, when that opens 一是…): (part, paragraph, index, heads).  Item heads are
+    not asked."""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        top: list[str] = []
+        sub: list[str] = []
+        flat: list[tuple[int, int, list[str]]] = []
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading):
+                if block.level == 1:
+                    top, sub = _head_clauses(block.text), []
+                elif block.level == 2:
+                    sub = _head_clauses(block.text)
+                flat.append((-1, -1, []))
+            flat.extend((j, k, top + sub) for k in range(len(para)))
+        for n, (j, k, heads) in enumerate(flat):
+            if j < 0 or _ORDINAL.match(part[j][k]):
+                continue
+            heads = list(heads)
+            if n + 1 < len(flat) and flat[n + 1][0] >= 0:
+                nj, nk, _ = flat[n + 1]
+                if _ORDINAL.match(part[nj][nk]):
+                    heads.append(_ORDINAL.sub("", part[nj][nk]).rstrip("。"))
+            if heads:
+                yield i, j, k, heads
+
+
+def heads_not_said_again(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                         take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool]
+                         | None = None) -> None:
+    """A clause that says the heading it stands under (its part's or its subsection's) again, or the item heading that
+    comes right after it, goes where the rest of its sentence stands (in place); a sentence that is all such clauses
+    goes where ``may_go`` lets its paragraph spare it and ``take`` (the speech's floor) allows.  Never a figure or the
+    brief's words."""
+    hits = list(heads_said_again(parts, shells))
+    dropped: set[tuple[int, int, int]] = set()
+    for i, j, k, heads in hits:
+        para = parts[i][j]
+        s = para[k]
+        cut = cut_pieces(s, _said_heads(s, heads, keep))
+        if cut is None:
+            continue
+        if cut:
+            # (a clause is short, and the repeat is what the reader hears: it goes whatever the floor, as homes'
+            # list elements do; ``take`` counts it)
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut
+        elif may_go is not None and may_go(para, k) and (take is None or take(s)):
+            dropped.add((i, j, k))
+    for i, j, k in sorted(dropped, reverse=True):
+        parts[i][j].pop(k)
+
+
+# --- sibling headings ------------------------------------------------------------------------------------------------
+# Two headings running whose last clauses share a run this long (Han characters) end on one phrase.
+TAIL_RUN = 6
+
+
+def _common_run(a: str, b: str) -> str:
+    best = ""
+    for x in range(len(a)):
+        for y in range(x + len(best) + 1, len(a) + 1):
+            if a[x:y] in b:
+                best = a[x:y]
+            else:
+                break
+    return best
+
+
+# … and each ends no more than this many characters after it (…发展的信心 / …发展的使命担当; not 做好爱国卫生工作的责任感和
+# 使命感 / 推动爱国卫生工作再上新台阶, which share the meeting's subject, not an ending).
+TAIL_AFTER = 4
+
+
+def shared_tail(earlier: str, later: str) -> str:
+    """The run (TAIL_RUN or more characters) the last clauses of two headings share near their ends, or ""."""
+    a, b = earlier.rstrip("。").split("，")[-1], later.rstrip("。").split("，")[-1]
+    run = _common_run(a, b)
+    if len(_han(run)) < TAIL_RUN:
+        return ""
+    ends = [len(x) - x.find(run) - len(run) - (1 if x[x.find(run) + len(run):].startswith("的") else 0) for x in (a, b)]
+    return run if max(ends) <= TAIL_AFTER else ""
+
+
+def _untailed(earlier: str, later: str) -> str | None:
+    """``later`` without the modifier (…的) it shares with ``earlier``, where what is left names something."""
+    run = shared_tail(earlier, later)
+    if not run:
+        return None
+    body = later.rstrip("。")
+    head, _, last = body.rpartition("，")
+    at = last.find(run)
+    end = at + len(run)
+    if not run.endswith("的"):
+        if last[end:end + 1] != "的":
+            return None
+        end += 1
+    new = last[:at] + last[end:]
+    if len(_han(new)) < 4 or new == earlier.rstrip("。").split("，")[-1]:
+        return None
+    return (head + "，" if head else "") + new + later[len(body):]
+
+
+def sibling_heads_differ(shells: list[list[Block]]) -> None:
+    """Of two headings running (the parts', or one part's subsections') whose last clauses end on one phrase, the
+    later loses the phrase where it is a modifier (in place)."""
+    tops = [(i, j) for i, shell in enumerate(shells) for j, b in enumerate(shell)
+            if isinstance(b, Heading) and b.level == 1]
+    runs = [tops] + [[(i, j) for j, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
+                     for i, shell in enumerate(shells)]
+    for run in runs:
+        for (i0, j0), (i1, j1) in zip(run, run[1:], strict=False):
+            a, b = shells[i0][j0], shells[i1][j1]
+            assert isinstance(a, Heading) and isinstance(b, Heading)
+            new = _untailed(a.text, b.text)
+            if new is not None:
+                shells[i1][j1] = Heading(b.level, b.number, new, b.body)
+
+
+# --- remedies ----------------------------------------------------------------------------------------------------------
+# Work that lags, and what is done about it (reading 45's r3: 逐项分析原因、拿出针对性措施 / 帮助查找原因、拿出赶上来的
+# 办法 / 查明原因、加速推进 / 说明原因、拿出补救办法 in one 2,700-character speech).
+LAGGING = re.compile(r"滞后|落后|进度慢|推进慢|进展慢|推进不力|进展缓慢|进度缓慢")
+REMEDY = re.compile(r"(?:分析|查明|查找|说明|找准|讲清)[^，；。]{0,3}原因|(?:拿出|制定|研究)[^，；。]{0,8}(?:措施|办法)|加速推进|"
+                    r"加快进度|迎头赶上|赶上来")
+# A clause that only names the lagging work, the topic of a remedy (对进度滞后的指标和任务，…): it goes with it.
+_LAG_TOPIC = re.compile(r"^(?:对|针对)[^，；]*(?:任务|指标|项目|工作|事项)$")
+
+
+def remedy_lines(parts: list[list[list[str]]]) -> list[tuple[int, int, int]]:
+    """The sentences that say what is done about lagging work, in speech order."""
+    return [(i, j, k) for i, part in enumerate(parts) for j, para in enumerate(part) for k, s in enumerate(para)
+            if LAGGING.search(s) and REMEDY.search(s)]
+
+
+def remedies_once(parts: list[list[list[str]]], keep: Sequence[str], take: Callable[[str], bool] | None = None,
+                  may_go: Callable[[list[str], int], bool] | None = None) -> None:
+    """What is done about lagging work is said once (in place): in later sentences its clauses go (…，进度慢的要查明
+    原因、加速推进，… → …，…), with the clause naming the lagging work where that is all it names; a sentence that is
+    all remedy goes where its paragraph can spare it."""
+    lines = remedy_lines(parts)
+    gone: list[tuple[int, int, int]] = []
+    for i, j, k in lines[1:]:
+        para = parts[i][j]
+        s = para[k]
+
+        def said(clause: str) -> bool:
+            return not _keeps(clause, keep) and (bool(REMEDY.search(clause)) or bool(_LAG_TOPIC.match(clause)))
+
+        cut = cut_pieces(s, said)
+        if cut is None:
+            continue
+        if cut and not _LAG_TOPIC.match(cut.split("，")[0].rstrip("。")):
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut
+        elif not cut and may_go is not None and may_go(para, k) and (take is None or take(s)):
+            gone.append((i, j, k))
+    for i, j, k in sorted(gone, reverse=True):
+        parts[i][j].pop(k)
+
+
+# --- terms -------------------------------------------------------------------------------------------------------------
+# A long term and the short form a speaker says it by once it has been said (the corpus: 村医 28 times to 乡村医生's
+# 11, 新农合 73 to 新型农村合作医疗's 12, 县级公立医院改革 4 to …综合改革's 2, 病媒防制; the others as speeches at
+# these meetings say them: reading 45's 县级公立医院综合改革 ×4 in a paragraph, "say 改革 after the first").
+TERMS: tuple[tuple[str, str], ...] = (
+    ("县级公立医院综合改革", "这项改革"),
+    ("新型农村合作医疗", "新农合"),
+    ("家庭医生签约服务", "签约服务"),
+    ("严重精神障碍患者", "患者"),
+    ("紧密型县域医共体", "医共体"),
+    ("基层医疗卫生机构", "基层机构"),
+    ("疾病预防控制机构", "疾控机构"),
+    ("病媒生物防制", "病媒防制"),
+    ("医疗联合体", "医联体"),
+    ("乡村医生", "村医"),
+)
+# The mention from which a term is said short (the first two say it whole: the heading or the lead, and the measure).
+TERM_SHORT_FROM = 3
+
+
+def _runs(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """The runs of one item or lead: (part, [(paragraph, heading text)]) — a run ends at a heading or an item."""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        run: list[tuple[int, str]] = []
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading) or (para and _ORDINAL.match(para[0])):
+                if run:
+                    yield i, run
+                run = []
+            run.append((j, block.text if isinstance(block, Heading) else ""))
+        if run:
+            yield i, run
+
+
+def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str]) -> None:
+    """A term of TERMS said a TERM_SHORT_FROM-th time in one run (an item, a lead) is said in its short form from then
+    on (in place); never in an item's heading or the brief's words."""
+    for i, run in _runs(parts, shells):
+        if i == 0:
+            continue           # (the opening, and a speech of no parts: an address names its audience in full)
+        for term, short in TERMS:
+            said = 0
+            for j, head in run:
+                said += head.count(term)
+                para = parts[i][j]
+                for k, s in enumerate(para):
+                    if term not in s:
+                        continue
+                    if _ORDINAL.match(s) or any(c and term in c and c in s for c in keep):
+                        said += s.count(term)
+                        continue
+                    out: list[str] = []
+                    pieces = s.split(term)
+                    for piece in pieces[:-1]:
+                        said += 1
+                        # (广大乡村医生 names an audience: in full)
+                        out.append(piece + (short if said >= TERM_SHORT_FROM and not piece.endswith("广大") else term))
+                    out.append(pieces[-1])
+                    para[k] = "".join(out)
+
+
+def dense_terms(parts: list[list[list[str]]], shells: list[list[Block]], times: int = 3, least: int = 5
+                ) -> list[str]:
+    """The bench's count: each run of ``least`` or more Han characters said ``times`` or more times in one run of
+    an item or lead (the longest such, none inside another)."""
+    out: list[str] = []
+    for i, run in _runs(parts, shells):
+        text = "|".join([head for _, head in run] + ["".join(parts[i][j]) for j, _ in run])
+        text = re.sub(r"[^\u4e00-\u9fff]+", "|", text)
+        found: list[str] = []
+        for size in range(10, least - 1, -1):
+            seen: dict[str, int] = {}
+            for piece in text.split("|"):
+                for x in range(len(piece) - size + 1):
+                    w = piece[x:x + size]
+                    seen[w] = seen.get(w, 0) + 1
+            for w, c in seen.items():
+                if c >= times and text.count(w) >= times and not any(w in f for f in found):
+                    found.append(w)
+        out.extend(found)
+    return out
+
+
+# --- adverbs -----------------------------------------------------------------------------------------------------------
+# Adverbs of pace: two in running clauses say one manner twice (有序推进…逐步实行; 平稳有序…有序).
+_PACE = re.compile(r"有序|逐步|稳步|分步")
+# … and adverbs a speaker says once in two running clauses.
+_SAME = re.compile(r"(?<!可)持续|不断|积极|切实|扎实|进一步|深入|大力")
+
+
+def adverbs_twice(sentence: str) -> list[tuple[int, int]]:
+    """The spans of adverbs in ``sentence`` that repeat one said in the same or the clause before (a pace adverb after
+    a pace adverb, or the same adverb again)."""
+    out: list[tuple[int, int]] = []
+    marks = [m.start() for m in re.finditer(r"[，；：]", sentence)]
+
+    def clause_of(at: int) -> int:
+        return sum(1 for x in marks if x < at)
+
+    found = [(m.start(), m.end(), "pace") for m in _PACE.finditer(sentence)] + \
+            [(m.start(), m.end(), m.group(0)) for m in _SAME.finditer(sentence)]
+    found.sort()
+
+    def opens(at: int) -> bool:
+        head = re.split(r"[，；：]", sentence[:at])[-1]
+        return head in ("", "要", "还要", "也要", "同时要", "今年要")
+
+    for n, (a, b, kind) in enumerate(found):
+        for a0, _, kind0 in found[:n]:
+            # (two clauses each opening on it are a parallel, said so on purpose: 深入贯彻党的十八大…精神，深入贯彻习近平
+            # 总书记系列重要讲话精神; b04's guiding line lost its second 深入)
+            if kind0 == kind and clause_of(a) - clause_of(a0) <= 1 and not (opens(a) and opens(a0)):
+                out.append((a, b))
+                break
+    return out
+
+
+def adverbs_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """No adverb of pace after another, nor one adverb twice, in running clauses of a sentence (in place): the later
+    goes where a verb follows it; never in the brief's words."""
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                spans = adverbs_twice(s)
+                if not spans or _ORDINAL.match(s):
+                    continue
+                out = s
+                for a, b in reversed(spans):
+                    nxt = out[b:b + 1]
+                    if not _HAN.match(nxt) or any(c and c in s and a >= s.find(c) and a < s.find(c) + len(c)
+                                                  for c in keep):
+                        continue
+                    out = out[:a] + out[b:]
+                para[k] = out
+
+
+# --- the speaker's mandate ---------------------------------------------------------------------------------------------
+_REPRESENT = re.compile(r"^(?:借此机会，|在此，|在这里，)?我(?:谨)?代表[^，。！]{2,30}，")
+
+
+def represent_once(parts: list[list[list[str]]]) -> None:
+    """The speaker says whom he speaks for once (in place): a later sentence opening 我代表…， opens 在此，."""
+    said = False
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                if "代表" not in s:
+                    continue
+                m = _REPRESENT.match(s)
+                if m and said and len(s) - m.end() >= 8:
+                    para[k] = "在此，" + s[m.end():]
+                    continue
+                if "我代表" in s or "我谨代表" in s:
+                    said = True
+
+
+# --- measures --------------------------------------------------------------------------------------------------------
+# A measure is its act on its object (推进检查检验结果互认): said in one section, its object said again as a clause's
+# whole object in another section is that measure again (reading 45's r2: 推动医共体内药品目录统一和检查检验结果互认 under
+# 基层 and 推进检查检验结果互认，减少重复检查 under 医疗服务).
+_ACT = re.compile(r"^(?:今年|同时|还|也)?(?:要|必须)?(?:进一步|切实|着力|持续|不断|积极|扎实|大力|全面|深入|继续|稳步|有序|逐步)*"
+                  r"(?:推进|推动|推行|加强|做好|抓好|做实|落实|开展|实施|完善|健全|建立|提升|提高|规范|强化|深化|扩大|"
+                  r"推广|实行|加快|优化|巩固)")
+# An object this long (Han characters, its stock words aside) names one measure, not an area.
+MEASURE_OBJECT = 6
+# What a clause left alone says when its measure went: the measure's purpose (…，减少重复检查，减轻群众就医负担).
+_PURPOSE = re.compile(r"^(?:减少|减轻|降低|让|使|方便|确保|保证|促进|满足|避免|防止|切实|真正)")
+
+
+def _object(clause: str) -> str:
+    """The object of a measure's clause (the words after its modal, adverbs and act), or "" where it opens on no act."""
+    m = _ACT.match(clause)
+    return _han(clause[m.end():]) if m else ""
+
+
+def measure_clauses(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]
+                    ) -> Iterator[tuple[int, int, int, str]]:
+    """Each clause of a task part's sentence whose measure (its act's object, MEASURE_OBJECT or more characters) an
+    earlier sentence of another subsection says: (part, paragraph, index, clause)."""
+    for i, (part, shell, role) in enumerate(zip(parts, shells, roles, strict=False)):
+        if role != "tasks":
+            continue
+        said: list[tuple[int, str]] = []
+        section = 0
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading) and block.level == 2:
+                section += 1
+            for k, s in enumerate(para):
+                if not _ORDINAL.match(s) and not _DIGIT.search(s):
+                    for c in re.split(r"[，；]", s[:-1]):
+                        obj = _object(c)
+                        if len(_STOCK_HEAD.sub("", obj)) >= MEASURE_OBJECT - 2 and len(obj) >= MEASURE_OBJECT \
+                                and any(n != section and obj in t for n, t in said):
+                            yield i, j, k, c
+                said.append((section, _han(s)))
+
+
+def measures_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str], keep: Sequence[str],
+                  take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None
+                  ) -> None:
+    """A measure said in one subsection is not said again in another (in place): the later clause goes where the rest
+    of its sentence stands and says more than the measure's purpose; else the sentence goes where its paragraph can
+    spare it and the floor (``take``) allows.  Never the brief's words or a figure."""
+    hits: dict[tuple[int, int, int], set[str]] = {}
+    for i, j, k, c in measure_clauses(parts, shells, roles):
+        hits.setdefault((i, j, k), set()).add(c)
+    for (i, j, k), clauses in sorted(hits.items(), reverse=True):
+        para = parts[i][j]
+        s = para[k]
+        if any(c and c in s for c in keep):
+            continue
+        rest = [c for c in re.split(r"[，；]", s[:-1]) if c not in clauses]
+        if all(_PURPOSE.match(c) for c in rest):
+            # (what is left is the measure's purpose alone: the sentence goes, or stays whole)
+            if may_go is not None and may_go(para, k) and (take is None or take(s)):
+                para.pop(k)
+            continue
+        cut = cut_pieces(s, clauses.__contains__)
+        if cut:
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut

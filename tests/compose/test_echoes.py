@@ -1,0 +1,121 @@
+"""compose.echoes: a heading said again, sibling headings ending alike, the lagging-work remedy, long terms, adverbs of
+pace and 我代表 said once (reading 45's r1–r6)."""
+from __future__ import annotations
+
+from jianggao.compose import echoes
+from jianggao.model.speech import Heading, Paragraph
+
+
+def test_a_heading_said_again_in_other_words_is_a_restatement() -> None:
+    assert echoes.restates("全力保障母婴安全", "守牢母婴安全底线")
+    assert echoes.restates("以高质量党建引领高质量发展", "以高质量党建推动高质量发展")
+    assert echoes.restates("切实增强做好爱国卫生工作的责任感和使命感", "切实增强做好工作的责任感和紧迫感")
+    assert not echoes.restates("加强出生缺陷防治", "妇幼保健机构要加强对基层的业务指导")
+    assert not echoes.restates("加强严重精神障碍患者服务管理", "各基层医疗卫生机构要加强严重精神障碍患者的发现、登记和随访管理")
+
+
+def test_an_item_does_not_end_on_the_next_heading_nor_the_subsection_say_its_heading_again() -> None:
+    shells = [[Heading(2, "（五）", "全面提升妇幼健康服务水平"), Paragraph(""), Paragraph("")]]
+    parts = [[[],
+              ["二是加强产科儿科服务能力。", "助产机构要加强高危孕产妇专案管理，提升危重孕产妇救治能力，保障母婴安全。"],
+              ["三是保障母婴安全。", "加强农村和偏远地区孕产妇的转运保障，确保危急情况下转得出、送得快。"]]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0][1][1] == "助产机构要加强高危孕产妇专案管理，提升危重孕产妇救治能力。"
+    assert parts[0][2] == ["三是保障母婴安全。", "加强农村和偏远地区孕产妇的转运保障，确保危急情况下转得出、送得快。"]
+    # the brief's words stay, unless the heading they would be said again under says them
+    parts = [[[], ["二是加强产科儿科服务能力。", "助产机构要提升危重孕产妇救治能力，保障母婴安全。"], ["三是做好孕产妇保健。"]]]
+    echoes.heads_not_said_again(parts, shells, ("提升危重孕产妇救治能力，保障母婴安全",))
+    assert parts[0][1][1].endswith("保障母婴安全。")
+    parts = [[[], ["二是加强产科儿科服务能力。", "助产机构要提升危重孕产妇救治能力，保障母婴安全。"], ["三是保障母婴安全。"]]]
+    echoes.heads_not_said_again(parts, shells, ("保障母婴安全",))
+    assert parts[0][1][1] == "助产机构要提升危重孕产妇救治能力。"
+
+
+def test_a_part_heading_said_again_at_its_end_loses_the_clause() -> None:
+    shells = [[Heading(1, "一、", "提高思想认识，切实增强做好爱国卫生工作的责任感和使命感"), Paragraph("")]]
+    parts = [[[], ["成绩值得肯定，问题也不容忽视。",
+                   "各单位一定要从讲政治、保民生的高度看待爱国卫生工作，切实增强做好工作的责任感和紧迫感。"]]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0][1][1] == "各单位一定要从讲政治、保民生的高度看待爱国卫生工作。"
+
+
+def test_sibling_headings_do_not_end_on_one_phrase() -> None:
+    shells: list[list] = [[], [Heading(1, "一、", "客观看待成绩，正视问题不足，坚定推动卫生健康事业发展的信心")],
+                          [Heading(1, "二、", "准确把握新形势新要求，持续增强推动卫生健康事业发展的使命担当")]]
+    echoes.sibling_heads_differ(shells)
+    assert shells[2][0].text == "准确把握新形势新要求，持续增强使命担当"
+    assert shells[1][0].text.endswith("发展的信心")
+
+
+def test_the_lagging_remedy_is_said_once() -> None:
+    parts = [[["对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。"],
+              ["局里要对进度落后的单位逐个督导，约谈主要负责同志，帮助查找原因、拿出赶上来的办法；推进情况由局里按季度通报。",
+               "基层卫生工作要逐项盘点，已经完成的要巩固，进度慢的要查明原因、加速推进，牵头单位每月报告一次进展。"],
+              ["签约服务试点等任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]]]
+    echoes.remedies_once(parts, ())
+    assert parts[0][0][0].startswith("对进度滞后的指标和任务，要逐项分析原因")
+    assert parts[0][1] == ["局里要对进度落后的单位逐个督导，约谈主要负责同志；推进情况由局里按季度通报。",
+                           "基层卫生工作要逐项盘点，已经完成的要巩固，牵头单位每月报告一次进展。"]
+    assert parts[0][2] == ["签约服务试点等任务，下半年要一项一项盯住进度。"]
+    assert len(echoes.remedy_lines(parts)) == 1
+
+
+def test_a_long_term_said_a_third_time_is_said_short() -> None:
+    shells = [[], [Paragraph("")]]
+    parts = [[], [["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
+    echoes.terms_short(parts, shells, ())
+    assert parts[1][0] == ["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实村医补助。", "为村医购买医疗责任保险。"]
+    # the brief's words are said as the brief says them
+    parts = [[], [["三是落实乡村医生待遇保障。", "更加关心和爱护乡村医生，落实乡村医生补助。", "为乡村医生购买医疗责任保险。"]]]
+    echoes.terms_short(parts, shells, ("为乡村医生购买医疗责任保险",))
+    assert parts[1][0][2] == "为乡村医生购买医疗责任保险。"
+    # an audience is named in full, and the opening is left as it is
+    parts = [[["乡村医生甲。乡村医生乙。", "乡村医生丙。"]], [["要为广大乡村医生办实事。乡村医生甲。乡村医生乙。"]]]
+    echoes.terms_short(parts, [[Paragraph("")], [Paragraph("")]], ())
+    assert parts == [[["乡村医生甲。乡村医生乙。", "乡村医生丙。"]], [["要为广大乡村医生办实事。乡村医生甲。村医乙。"]]]
+    assert echoes.dense_terms([[["病媒生物防制甲。病媒生物防制乙。", "病媒生物防制丙。"]]], [[Paragraph("")]]) == ["病媒生物防制"]
+
+
+def test_two_running_clauses_do_not_share_an_adverb_of_pace() -> None:
+    parts = [[["要巩固补偿机制，有序推进非政府办机构逐步实行基本药物制度。", "平稳有序实施，有序开展接种。",
+               "要稳步推进签约服务。",
+               # (two clauses each opening on one are a parallel: the guiding line's 深入贯彻…，深入贯彻…)
+               "深入贯彻党的十八大精神，深入贯彻习近平总书记系列重要讲话精神。", "要有序推进改革，逐步扩大覆盖面。"]]]
+    echoes.adverbs_once(parts, ())
+    assert parts[0][0] == ["要巩固补偿机制，有序推进非政府办机构实行基本药物制度。", "平稳有序实施，开展接种。",
+                           "要稳步推进签约服务。", "深入贯彻党的十八大精神，深入贯彻习近平总书记系列重要讲话精神。",
+                           "要有序推进改革，逐步扩大覆盖面。"]
+
+
+def test_the_speaker_says_whom_he_speaks_for_once() -> None:
+    parts = [[["现在，我代表县卫生健康局，回顾2022年工作，部署2023年重点任务。"]],
+             [["成绩来之不易。", "我代表县卫生健康局，向辛勤工作在卫生健康战线的同志们表示衷心的感谢！"]]]
+    echoes.represent_once(parts)
+    assert parts[1][0][1] == "在此，向辛勤工作在卫生健康战线的同志们表示衷心的感谢！"
+    assert parts[0][0][0].startswith("现在，我代表")
+
+
+def test_a_measure_said_in_one_subsection_is_not_said_in_another() -> None:
+    shells = [[Heading(1, "三、", "突出重点"), Heading(2, "（一）", "加强基层"), Heading(2, "（二）", "改善医疗服务"),
+               Paragraph("")]]
+    parts = [[[], ["要推动医共体内药品目录统一和检查检验结果互认，使群众在乡镇能用上县级医院的药。"],
+              ["四是持续改善群众就医感受。", "要畅通医疗投诉渠道。", "推进检查检验结果互认，减少重复检查，减轻群众就医负担。"],
+              ["完善医疗机构评审评价，以评促建、以评促改，推动检查检验结果互认。"]]]
+    roles = ["tasks"]
+    assert [c for *_, c in echoes.measure_clauses(parts, shells, roles)] == ["推进检查检验结果互认", "推动检查检验结果互认"]
+    echoes.measures_once(parts, shells, roles, (), may_go=lambda para, k: k > 0)
+    assert parts[0][2] == ["四是持续改善群众就医感受。", "要畅通医疗投诉渠道。"]
+    assert parts[0][3] == ["完善医疗机构评审评价，以评促建、以评促改。"]
+    assert parts[0][1][0].startswith("要推动医共体内药品目录统一和检查检验结果互认")
+
+
+def test_a_topic_and_a_frame_are_never_left_without_what_completes_them() -> None:
+    shells = [[Heading(1, "一、", "提高思想认识，充分认识做好这项工作的重要性和紧迫性"), Heading(2, "（一）", "做好今年的疾病预防控制工作"),
+               Paragraph("")]]
+    parts = [[[], ["对重点传染病，要坚持常抓不懈，监测、报告、处置各个环节都要有人盯、有人管。"],
+              ["我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性。",
+               "今年的疾病预防控制工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。",
+               "新冠肺炎疫情发生以来，做好今年的疾病预防控制工作更加重要，必须同常态化疫情防控结合起来。"]]]
+    before = [list(p) for p in parts[0]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0] == before
