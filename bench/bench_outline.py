@@ -342,7 +342,7 @@ def brief_units(secs: list[Section], items: list[str], text: str = "") -> dict[s
         at = next((k for k, (kind, x) in enumerate(run) if kind == "section" and _heads_item(x, it)), None)
         if at is not None:
             end = next((k for k in range(at + 1, len(run)) if run[k][0] in ("part", "section")), len(run))
-            out[it] = [x for kind, x in run[at + 1:end] if kind != "item" and not _heads_item(x, it)]
+            out[it] = [x for kind, x in run[at + 1:end] if kind != "item"]
             continue
         at = next((k for k, (kind, x) in enumerate(run) if not kind.startswith(("part", "section"))
                    and (kind == "item" or re.match(_AS_ITEM_ANY, x))
