@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..model import levels_powers
 from ..model.speech import Block, Heading, Paragraph
@@ -16,13 +17,16 @@ from . import paragraph as shape
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
-from .numbers import how_many
+from .numbers import base_phrase, how_many
 from .picker import TopicView, is_headline, on_other_business, sentence_key, sentences_of
 from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
 from .serve import subject_of_item
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head
+
+if TYPE_CHECKING:
+    from ..model.brief import Metric
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
 # is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
@@ -772,7 +776,7 @@ PURPOSE_FLOOR = 0.86
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
            target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None,
-           item_spare: Callable[[str], list[str]] | None = None) -> list[Block]:
+           item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = ()) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
     area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps."""
     blocks = tighten(blocks, clauses + ("我代表",))
@@ -878,6 +882,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                          [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
                          clauses, plan, remit, spare, target, answered, item_spare,
                          sum(len(x) for pt in parts for p in pt for x in p))
+    if bases and plan.kind in _BASE_KINDS:
+        # last year's figure set as the base of the brief item it bears on (numbers.base_phrase; reading 45)
+        _bases_set([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                   [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"], plan, bases)
     _no_stock_fill(parts, shells, clauses)
     # a reviewed figure said again at the measure it explains, as its reason (reasons.py; reading 44's r2)
     if plan.kind in ("annual_conference", "work_report", "special_topic"):
@@ -1404,6 +1412,44 @@ def _brief_held(sentence: str, clauses: tuple[str, ...]) -> bool:
     if "我代表" in sentence or _ORDINAL.match(sentence) or _DIGIT.search(_YEAR.sub("", sentence)):
         return True
     return any(c and c != sentence and c in sentence for c in clauses)
+
+
+# The kinds whose brief figures are last year's (a half-year meeting's are the first half's; a pledge and an address
+# set no targets).
+_BASE_KINDS = ("annual_conference", "work_report", "special_topic")
+# … at most this many said in one item (r4's 新农合参合率 and 人均筹资标准 in one sentence)
+BASES_PER_ITEM = 2
+
+
+def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Plan, bases: tuple[Metric, ...]) -> None:
+    """Each brief metric of last year (``bases``) whose name is on a brief item's subject (at least SUBJECT_LEAST of the
+    item heading's subject weight), not set as a target by the brief and not said in the tasks, said as that item's
+    target against it (numbers.base_phrase), first after its heading; each metric once, at most BASES_PER_ITEM an
+    item, in one sentence."""
+    from .subject import SUBJECT_LEAST, subject_words
+    items = [it for t in plan.tasks for it in t.view.items]
+    targets = "".join(x for t in plan.tasks for x in t.view.targets)
+    said = "".join(x for pt in parts for p in pt for x in p)
+    used: set[str] = set()
+    year = (plan.date.year if not plan.ahead else plan.date.year + 1) - 1
+    for part, shell in zip(parts, shells, strict=True):
+        for head, paras, first in placement._units(part, shell):
+            if not first or not any(_heads_brief_item(head, it) for it in items):
+                continue
+            subject = subject_words(head)
+            phrases: list[str] = []
+            for m in bases:
+                if m.name in used or m.name in targets or f"{m.value}{m.unit}" in said:
+                    continue
+                held = samepoint.forms(m.name)
+                if sum(v for v, inner in subject.values() if inner & held) < SUBJECT_LEAST:
+                    continue
+                phrase = base_phrase(m, year)
+                if phrase and len(phrases) < BASES_PER_ITEM:
+                    phrases.append(phrase)
+                    used.add(m.name)
+            if phrases:
+                part[paras[0]].insert(first, "，".join(phrases) + "。")
 
 
 def _answer_leads(part: list[list[str]], paras: list[int], first: int, answered: tuple[str, ...]) -> None:
