@@ -37,8 +37,9 @@ most subsections' text, safeguards aside):
 - ``standing``: an unrequested task section (as ``balance``'s, no brief item heading it or its items) longer than
   the longest brief priority's item or subsection (r2's 医养结合, four paragraphs beside 胸痛、卒中中心's one line);
 - ``offhead``: an item's sentence naming none of its heading's work (compose.subject.work_words: the words naming
-  a body, 疾控机构's 疾控, 乡镇卫生院, left out) and at least SUBJECT_LEAST of a sibling item's beyond what the
-  siblings share (r1's 出生缺陷 item on training, r2's 孤独症 line in 传染病监测预警), its heading not delivered by it;
+  a body, 疾控机构's 疾控, 乡镇卫生院, left out) and at least SUBJECT_LEAST, and SIBLING_WORK_SHARE, of a sibling
+  item's beyond what the siblings and their section share (r1's 出生缺陷 item on training, r2's 孤独症 line in
+  传染病监测预警), its heading not delivered by it;
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
@@ -54,7 +55,7 @@ from jianggao.compose import homes, samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
 from jianggao.compose.offsubject import alien, off_subject
-from jianggao.compose.placement import WRAP_UP
+from jianggao.compose.placement import SIBLING_WORK_SHARE, WRAP_UP
 from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
 from jianggao.model.brief import Brief
 from jianggao.model.text import longest_run
@@ -393,8 +394,9 @@ def offhead(secs: list[Section]) -> list[str]:
             for sent in body:
                 if work_held(sent, h) or delivers(h, [sent]):
                     continue
-                home = next((o for k, (o, _) in enumerate(s.items) if k != n and work_held(sent, o, shared) >= SUBJECT_LEAST),
-                            None)
+                home = next((o for k, (o, _) in enumerate(s.items) if k != n
+                             and (w := work_held(sent, o, shared)) >= SUBJECT_LEAST
+                             and w >= SIBLING_WORK_SHARE * sum(v for v, _ in work_words(o, shared).values())), None)
                 if home is not None:
                     out.append(f"（{i + 1}）{h} ← {sent[:36]}（{home}）")
     return out
