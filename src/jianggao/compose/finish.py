@@ -21,7 +21,7 @@ from .numbers import base_phrase, how_many
 from .picker import TopicView, is_headline, on_other_business, sentence_key, sentences_of
 from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
-from .serve import subject_of_item
+from .serve import subject_of, subject_of_item
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head
 
@@ -1343,8 +1343,11 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 continue
             added = 0
             swapped = False
+            # (another area's measure only on the item's own subject as serve names it: a 医保 cost line's 监测 and
+            # 预警 put it under 提升传染病监测预警能力)
+            topic_of = subject_of(head)
             offered = (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
-                m for t in topics if t != task.view.topic for m in spare(t)]
+                m for t in topics if t != task.view.topic for m in spare(t) if topic_of and subject_of(m) == topic_of]
             for measure in dict.fromkeys(offered):
                 have = len(body) + added
                 if added >= ITEM_MORE or have >= ITEM_WANT and (chars >= longest or size >= target):
@@ -1358,7 +1361,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 weight = sum(v for v, inner in subject.values() if inner & held)
                 # (compose.delivery's table is too loose here: its 救治 put 危重新生儿 and 精神障碍 lines under 胸痛、卒中中心)
                 if weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * total) or placement.off_subject(measure, head) \
-                        or on_other_business(measure, head):
+                        or on_other_business(measure, head) or topic_of and subject_of(measure) not in ("", topic_of):
                     continue
                 said = [x for pt in parts for p in pt for x in p]
                 if sentence_key(measure) in {sentence_key(x) for x in said}:
