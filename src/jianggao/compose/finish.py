@@ -1453,6 +1453,36 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
                     used.add(m.name)
             if phrases:
                 part[paras[0]].insert(first, "，".join(phrases) + "。")
+                # (the item's own vague word on the same figure goes: 确保参合率稳定在较高水平 after 97.3%以上)
+                for m in bases:
+                    if m.name in used:
+                        _vague_gone(part, paras, first + 1, m.name[-3:])
+
+
+_VAGUE_LEVEL = re.compile(r"(?:稳定|保持|维持)在较高水平")
+
+
+def _vague_gone(part: list[list[str]], paras: list[int], start: int, short: str) -> None:
+    """In place: a clause of an item's sentences (its first paragraph from ``start``, the rest whole) that says the
+    metric ``short`` (its name's last characters: 参合率) stays at a high level (_VAGUE_LEVEL) is cut, its sentence
+    kept where other clauses remain, dropped where none do and nothing leans on it."""
+    for k in paras:
+        para = part[k]
+        j = start if k == paras[0] else 0
+        while j < len(para):
+            sentence = para[j]
+            clauses = sentence.rstrip("。").split("，")
+            kept = [c for c in clauses if not (short in c and _VAGUE_LEVEL.search(c))]
+            if len(kept) == len(clauses):
+                j += 1
+                continue
+            if kept:
+                para[j] = "，".join(kept) + "。"
+                j += 1
+            elif not (j + 1 < len(para) and needs_of(para[j + 1]) & {"antecedent", "follows"}):
+                para.pop(j)
+            else:
+                j += 1
 
 
 def _answer_leads(part: list[list[str]], paras: list[int], first: int, answered: tuple[str, ...]) -> None:
