@@ -1366,6 +1366,11 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 said = [x for pt in parts for p in pt for x in p]
                 if sentence_key(measure) in {sentence_key(x) for x in said}:
                     continue
+                # (no measure the tasks already say, by its codes, unless the item itself names it: test_measures'
+                # 关口前移, 危重救治 and 督查整改 said again in b13's sections)
+                codes = (ideas_of(measure) & (MEASURES - ONCE)) - ideas_of(head)
+                if codes & {c for x in said if not _ORDINAL.match(x) for c in ideas_of(x)}:
+                    continue
                 fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
                                    ahead=plan.ahead)
                 if len(fitted) != 1:
