@@ -37,6 +37,15 @@ most subsections' text, safeguards aside):
   lagging-work remedy (分析原因、拿出措施) said after its first time; ``dense``, a run of five or more characters said
   three times in one item or lead (noisy: 卫生健康工作 counts; read it as a trend); ``adverbs``, an adverb of pace after
   another, or one adverb again, in running clauses (有序推进…逐步实行); ``represent``, 我代表… said after its first time;
+- ``thin``: a brief priority item (pledges and addresses aside) whose item or subsection holds fewer than three
+  sentences beyond its heading, or heads none (reading 45: r2's 胸痛、卒中中心 one sentence, r6's 健康社区 one
+  tacked-on line);
+- ``standing``: an unrequested task section (as ``balance``'s, no brief item heading it or its items) longer than
+  the longest brief priority's item or subsection (r2's 医养结合, four paragraphs beside 胸痛、卒中中心's one line);
+- ``offhead``: an item's sentence naming none of its heading's work (compose.subject.work_words: the words naming
+  a body, 疾控机构's 疾控, 乡镇卫生院, left out) and at least SUBJECT_LEAST, and SIBLING_WORK_SHARE, of a sibling
+  item's beyond what the siblings and their section share (r1's 出生缺陷 item on training, r2's 孤独症 line in
+  传染病监测预警), its heading not delivered by it;
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
@@ -52,8 +61,8 @@ from jianggao.compose import homes, samepoint
 from jianggao.compose.core import compose
 from jianggao.compose.delivery import delivers
 from jianggao.compose.offsubject import alien, off_subject
-from jianggao.compose.placement import WRAP_UP
-from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
+from jianggao.compose.placement import SIBLING_WORK_SHARE, WRAP_UP
+from jianggao.compose.subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
 from jianggao.model.brief import Brief
 from jianggao.model.speech import Block, Heading, Paragraph
 from jianggao.model.text import longest_run
@@ -147,7 +156,7 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
          "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames", "heads", "tails", "remedies",
-         "dense", "adverbs", "represent")
+         "dense", "adverbs", "represent", "thin", "standing", "offhead")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -364,6 +373,94 @@ def itemless(secs: list[Section], items: list[str], text: str) -> list[str]:
             and not re.search(_AS_ITEM + "[^。！？]{0,30}" + re.escape(it), text)]
 
 
+def _heads_item(heading: str, item: str) -> bool:
+    return item in heading or heading in item or longest_run(item, heading) >= max(4, len(item) - 3)
+
+
+_ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]是")
+
+
+def brief_units(secs: list[Section], items: list[str], text: str = "") -> dict[str, list[str]]:
+    """Each brief item's sentences beyond its heading: from the sentence or heading that heads it (a section heading,
+    一是…, 今年要重点…) to the next item, section or part; its section's (items' headings aside) where it heads a
+    section; [] where nothing heads it."""
+    out: dict[str, list[str]] = {it: [] for it in items}
+    # the speech as a run of (kind, sentence): "part", "section" (its heading), "item" (一是… opening a sentence)
+    run: list[tuple[str, str]] = []
+    for para in (p.strip() for p in text.split("同志们：", 1)[-1].splitlines()):
+        if not para:
+            continue
+        if _PART.match(para):
+            run.append(("part", para))
+            continue
+        m = _SECTION.match(para)
+        if m:
+            run.append(("section", m.group(2)))
+            para = para[m.end():]
+        run += [("item" if _ITEM_HEAD.match(x) else "", x) for x in _SENTENCE.findall(para)]
+    for it in items:
+        at = next((k for k, (kind, x) in enumerate(run) if kind == "section" and _heads_item(x, it)), None)
+        if at is not None:
+            end = next((k for k in range(at + 1, len(run)) if run[k][0] in ("part", "section")), len(run))
+            out[it] = [x for kind, x in run[at + 1:end] if kind != "item"]
+            continue
+        at = next((k for k, (kind, x) in enumerate(run) if not kind.startswith(("part", "section"))
+                   and (kind == "item" or re.match(_AS_ITEM_ANY, x))
+                   and _heads_item(re.split(r"[，。！？]", _ITEM_HEAD.sub("", x))[0], it)), None)
+        if at is None:
+            continue
+        end = next((k for k in range(at + 1, len(run)) if run[k][0]), len(run))
+        out[it] = [x for _, x in run[at + 1:end]]
+    return out
+
+
+# a lone item's head: 今年要重点…, 重点是…
+_AS_ITEM_ANY = r"^(?:今年)?(?:还)?要?(?:重点|着力|集中力量)"
+
+
+def thin(secs: list[Section], items: list[str], text: str) -> list[str]:
+    """Brief items said in fewer than three sentences beyond their heading."""
+    return [f"{it}: {len(body)}" for it, body in brief_units(secs, items, text).items() if len(body) < 3]
+
+
+def standing(secs: list[Section], areas: set[str], items: list[str], text: str) -> list[str]:
+    """Unrequested task sections longer than the longest brief item's unit."""
+    units = brief_units(secs, items, text)
+    longest = max((sum(map(len, b)) for b in units.values()), default=0)
+    if not longest:
+        return []
+    out = []
+    for i, s in enumerate(secs):
+        heads = [s.heading] + [h for h, _ in s.items]
+        if areas & set(classify(s.heading)[:1]) or any(_heads_item(h, it) for h in heads for it in items):
+            continue
+        size = sum(len(p) for p in s.paras)
+        if size > longest:
+            out.append(f"（{i + 1}）{s.heading} {size} > {longest}")
+    return out
+
+
+def offhead(secs: list[Section]) -> list[str]:
+    """Item sentences naming none of their heading's work and a sibling's (see the module docstring)."""
+    out: list[str] = []
+    for i, s in enumerate(secs):
+        if len(s.items) < 2:
+            continue
+        shared = frozenset.intersection(*(samepoint.forms(h) for h, _ in s.items)) | own_forms(s.heading)
+        for n, (h, body) in enumerate(s.items):
+            if not work_words(h, own_forms(s.heading)):
+                continue
+            for sent in body:
+                if work_held(sent, h) or delivers(h, [sent]):
+                    continue
+                home = next((o for k, (o, _) in enumerate(s.items) if k != n
+                             and (w := work_held(sent, o, shared)) >= SUBJECT_LEAST
+                             and w >= SIBLING_WORK_SHARE * sum(v for v, _ in work_words(o, shared).values())), None)
+                if home is not None:
+                    out.append(f"（{i + 1}）{h} ← {sent[:36]}（{home}）")
+    return out
+
+
 # how an item is headed: 一是…, a lone item's 重点是…/要着力…, a subsection's 首先，要…
 _AS_ITEM = r"(?:[一二三四五六七八九十]是|重点是|要着力|集中力量|首先，要|其次，要|再次，要|最后，要)"
 
@@ -449,6 +546,15 @@ def measure(text: str, priorities: int, areas: set[str] | None = None,
     found["adjacent"] = adjacent(text.split("同志们：", 1)[-1])
     found["frames"] = frames(text.split("同志们：", 1)[-1])
     found.update(echo_counts(text))
+    # (the part holding most of the brief's items: tasks_part takes a safeguards part headed 落实…任务 where it is longer)
+    per_part = [sections_of(paras) for _, paras in parts[1:]]
+    deploy = max(per_part, key=lambda ss: (sum(1 for it in items or [] for x in ss
+                                               if any(_heads_item(h, it) for h in [x.heading] + [h for h, _ in x.items])),
+                                           ss is secs), default=secs)
+    every = [x for ss in per_part for x in ss]
+    found["thin"] = thin(every, items or [], text)
+    found["standing"] = standing(deploy, areas or set(), items or [], text)
+    found["offhead"] = offhead(deploy)
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")
@@ -471,23 +577,30 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--show", action="store_true", help="print each finding")
     ap.add_argument("--out", type=Path, default=None, help="folder to write each draft to (txt), for reading")
+    ap.add_argument("--drafts", type=Path, default=None,
+                    help="measure the drafts an earlier --out wrote (NAME_sSEED.txt) instead of composing")
     args = ap.parse_args()
     res = load_resources()
     totals: Counter[str] = Counter()
     for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):
         brief = load_brief(path)
         for seed in args.seeds:
-            speech = compose(brief, res.bank, res.templates, seed=seed)
-            text = render_text(speech, "txt")
+            if args.drafts is not None:
+                text = (args.drafts / f"{path.stem}_s{seed}.txt").read_text(encoding="utf-8")
+                body = len(re.sub(r"\s", "", text.split("同志们：", 1)[-1]))
+            else:
+                speech = compose(brief, res.bank, res.templates, seed=seed)
+                text = render_text(speech, "txt")
+                body = speech.body_length()
             if args.out is not None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
             found = measure(text, len(brief.priorities), priority_areas(brief),
-                            [it for p in brief.priorities for it in p.items] if brief.kind != "pledge" else [])
+                            [it for p in brief.priorities for it in p.items] if brief.kind not in ("pledge", "address") else [])
             totals.update({k: len(v) for k, v in found.items()})
-            totals.update(drafts=1, chars=len(text), body=speech.body_length(), target=brief.target_length)
+            totals.update(drafts=1, chars=len(text), body=body, target=brief.target_length)
             print(f"{path.stem:38} s{seed} " + "  ".join(f"{k} {len(v)}" for k, v in found.items())
-                  + f"  length {speech.body_length()}/{brief.target_length}")
+                  + f"  length {body}/{brief.target_length}")
             if args.show:
                 for k, v in found.items():
                     for line in v:

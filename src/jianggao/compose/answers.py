@@ -810,6 +810,28 @@ class Answers:
             return entry, frame, main, rest, named, check
         return None
 
+    def item_measures(self, item: str) -> list[str]:
+        """The measures of the entries on a brief ``item``'s subject (entries_of, the item read as a gap; no catch-all
+        worded on a subject, none a problem of this speech was answered by), in the speaker's voice, the speech's
+        time and level, none claimed: what a brief item its area's measures leave thin says (reading 45: r4's
+        提高新农合保障水平 said only its heading, while the 保障水平 entry holds 补偿方案 and 报销比例)."""
+        out: list[str] = []
+        used = set(self._sources.values())
+        for entry in entries_of(item, self.table, self.date):
+            if "{subject}" in str(entry.get("text") or "") or id(entry) in used:
+                continue
+            if self.township:
+                town = township_answer(entry, self.level)
+                if not town:
+                    continue
+                entry = {**entry, "text": town, "government": "", "bureau": "", "check": ""}
+            main, _ = body_parts(item, entry, self.slots, self.role, check=False, kind=self.kind)
+            said = main + "。"
+            if main and "{" not in main and self.picker._timely(said) and self.picker._fresh(said) \
+                    and self.picker._for_speaker(said):
+                out.append(said)
+        return out
+
     def opened_on_measure(self) -> tuple[str, ...]:
         """The first clause of each answer said that opens on its measure, not on its problem's name (FRAMES "lead",
         "end"): finish keeps a sentence holding one as the brief's own (core.brief_clauses)."""

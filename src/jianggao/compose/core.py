@@ -370,7 +370,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     budgets = [p.budget for p in the_plan.parts]
     blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length,
                     tuple(ctx["answer"].said.values()),
-                    lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())))
+                    lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())),
+                    ctx["answer"].item_measures,
+                    tuple(m for a in brief.achievements for m in a.metrics))
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..model import levels_powers
 from ..model.speech import Block, Heading, Paragraph
@@ -16,13 +17,16 @@ from . import paragraph as shape
 from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
-from .numbers import how_many
-from .picker import TopicView, is_headline, sentence_key, sentences_of
-from .plan import Plan
+from .numbers import base_phrase, how_many
+from .picker import TopicView, is_headline, on_other_business, sentence_key, sentences_of
+from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
-from .serve import subject_of_item
+from .serve import subject_of, subject_of_item
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head
+
+if TYPE_CHECKING:
+    from ..model.brief import Metric
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
 # is the same thing said twice: 「（四）守牢母婴安全底线。要守牢母婴安全底线，……」.
@@ -771,8 +775,8 @@ PURPOSE_FLOOR = 0.86
 
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
-           target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None
-           ) -> list[Block]:
+           target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None,
+           item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = ()) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
     area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps."""
     blocks = tighten(blocks, clauses + ("我代表",))
@@ -878,7 +882,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         # a brief item numbered with one measure says its area's unsaid measures on its subject (reading 44's r1)
         _brief_items_fed([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
                          [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
-                         clauses, plan, remit, spare)
+                         clauses, plan, remit, spare, target, answered, item_spare,
+                         sum(len(x) for pt in parts for p in pt for x in p))
+    if bases and plan.kind in _BASE_KINDS:
+        # last year's figure set as the base of the brief item it bears on (numbers.base_phrase; reading 45)
+        _bases_set([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                   [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"], plan, bases)
     _no_stock_fill(parts, shells, clauses)
     # a reviewed figure said again at the measure it explains, as its reason (reasons.py; reading 44's r2)
     if plan.kind in ("annual_conference", "work_report", "special_topic"):
@@ -1286,71 +1295,233 @@ def _priorities_first(parts: list[list[list[str]]], shells: list[list[Block]], c
                 given -= len(part[choice[0]].pop(choice[1]))
 
 
-# A brief item numbered with fewer than ITEM_FED sentences (its heading and one measure) takes up to ITEM_MORE of its
-# area's unsaid measures that name its subject (SUBJECT_LEAST of its heading's subject weight).
-ITEM_FED = 3
-ITEM_MORE = 2
-# … holding this share of the heading's subject weight (县域 alone is not 县域医疗卫生次中心: a 医共体 line)
+# A brief item says at least ITEM_WANT measures beyond its heading where its subject's unsaid measures allow (reading
+# 45: r2's 加强县医院胸痛、卒中中心建设 one generic sentence beside four paragraphs of an unrequested 医养结合), taking
+# up to ITEM_MORE of them, and more, up to the longest unrequested item beside it, while the speech is short of its
+# target (r4, r6: special and township meetings at 57–62% of their length with their own items two lines long).
+ITEM_WANT = 3
+ITEM_MORE = 4
+# … each holding this share of the heading's subject weight (县域 alone is not 县域医疗卫生次中心: a 医共体 line), and
+# on no other item's business (picker.on_other_business)
 ITEM_SUBJECT_SHARE = 0.6
 # Where a bench collects what _brief_items_fed added; None in a render.
 FED: list[tuple[str, str]] | None = None
 
 
+def _heads_brief_item(heading: str, item: str) -> bool:
+    """Whether ``heading`` (an item's or a subsection's) is the brief's ``item``, as worded or reworded slightly."""
+    from ..model.text import longest_run
+    return item in heading or heading in item or longest_run(item, heading) >= max(4, len(item) - 3)
+
+
 def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
-                     plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]]) -> None:
-    """Each numbered item (or a subsection with no numbered item: a special meeting's) heading a brief item with at
-    most one measure (plan.joined_runs keeps such an item numbered: reading 44's r1 had 推进县域医疗卫生次中心建设 as a
-    bare sentence before 一是) says up to ITEM_MORE of its area's
-    unsaid measures (``spare``, put in the speech's date and the speaker's remit, standing alone, no figure, saying
-    nothing the speech says) that name the item's own subject and are not off it (placement.off_subject)."""
+                     plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], target: int = 0,
+                     answered: tuple[str, ...] = (), item_spare: Callable[[str], list[str]] | None = None,
+                     whole: int = 0) -> None:
+    """Each numbered item (or a subsection with no numbered item) heading a brief item says its subject's unsaid
+    measures (see ITEM_WANT; in place): the answer table's on its subject (``item_spare``: answers.item_measures),
+    its own area's (``spare``), then the other task areas' — a 胸痛 line is
+    the 胸痛中心 item's wherever the bank files it — each put in the speech's date and the speaker's remit, standing
+    alone, no figure, saying nothing the speech says, naming ITEM_SUBJECT_SHARE of the heading's work and not off it
+    (placement.off_subject).  Past the speech's ``target`` the unrequested items give back what was added (by their
+    optional sentences, _removable).  A problem's answer (``answered``) under the item leads it."""
     from .subject import SUBJECT_LEAST, subject_words
-    owner = {it: task for task in plan.tasks for it in task.view.items}
+    owner = [(it, task) for task in plan.tasks for it in task.view.items]
+    topics = [t.view.topic for t in plan.tasks]
+    # (the whole speech's length, ``whole``, against its target; the tasks parts' where it is not given)
+    size = whole or sum(len(x) for pt in parts for p in pt for x in p)
+    added_all = 0
+    standing: list[tuple[list[list[str]], list[int]]] = []
     for part, shell in zip(parts, shells, strict=True):
-        # the places: a numbered item's paragraph, else a subsection heading's own body where it has no numbered item
-        # (a special meeting's subsection is its item), each with its heading; none with paragraphs after it
-        places: list[tuple[int, str, list[str]]] = []
-        for j, block in enumerate(part):
-            nxt = part[j + 1] if j + 1 < len(part) else None
-            after = nxt is not None and not isinstance(shell[j + 1], Heading) and bool(nxt)
-            if isinstance(shell[j], Heading):
-                head = shell[j]
-                assert isinstance(head, Heading)
-                if head.level == 2 and not after and len(block) < ITEM_FED - 1:
-                    places.append((j, head.text.rstrip("。！？"), block))
-            elif block and _ORDINAL.match(block[0]) and len(block) < ITEM_FED \
-                    and not (after and nxt is not None and not _ORDINAL.match(nxt[0])):
-                places.append((j, _ORDINAL.sub("", block[0]).rstrip("。！？"), block))
-        for j, h, block in places:
-            task = next((owner[it] for it in owner if it in h), None)
-            if task is None or not block:
+        # (a subsection's first item run on in its heading's paragraph is an item: （二）…。一是加强县医院胸痛、卒中中心建设。)
+        units = [(_ORDINAL.sub("", part[paras[0]][0]).rstrip("。！？"), paras, 1)
+                 if not first and part[paras[0]] and _ORDINAL.match(part[paras[0]][0]) else (head, paras, first)
+                 for head, paras, first in placement._units(part, shell)]
+        longest = 0
+        mine: list[tuple[str, list[int], int, TaskPlan]] = []
+        for u, (head, paras, first) in enumerate(units):
+            if not first and u + 1 < len(units) and units[u + 1][2]:
+                continue      # a subsection with items: its items are the places
+            task = next((t for it, t in owner if _heads_brief_item(head, it)), None)
+            if task is None:
+                standing.append((part, paras))
+                longest = max(longest, sum(len(x) for k in paras for x in part[k]))
                 continue
-            said = [x for pt in parts for p in pt for x in p]
-            keys = {sentence_key(x) for x in said}
-            offered = spare(task.view.topic)
-            subject = subject_words(h)
+            mine.append((head, paras, first, task))
+        for head, paras, first, task in mine:
+            body = [x for k in paras for x in part[k]][first:]
+            if answered:
+                _answer_leads(part, paras, first, answered)
+            if not body:
+                continue
+            chars = sum(map(len, body))
+            # (the heading's subject words, a body's name among them: work_words alone left 推进县级公立医院高质量发展
+            # only 县级, and a 医共体 line came under it)
+            subject = subject_words(head)
+            total = sum(v for v, _ in subject.values())
+            if not subject:
+                continue
             added = 0
-            for measure in offered:
-                if added >= ITEM_MORE:
+            swapped = False
+            # (another area's measure only on the item's own subject as serve names it: a 医保 cost line's 监测 and
+            # 预警 put it under 提升传染病监测预警能力)
+            topic_of = subject_of(head)
+            offered = (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
+                m for t in topics if t != task.view.topic for m in spare(t) if topic_of and subject_of(m) == topic_of]
+            for measure in dict.fromkeys(offered):
+                have = len(body) + added
+                if added >= ITEM_MORE or have >= ITEM_WANT and (chars >= longest or size >= target):
                     break
-                if _DIGIT.search(measure) or sentence_key(measure) in keys \
-                        or needs_of(measure) & {"antecedent", "partner", "follows"}:
+                at = paras[-1]
+                if len(part[at]) >= PARAGRAPH_MOST:
+                    break
+                if _DIGIT.search(measure) or needs_of(measure) & {"antecedent", "partner", "follows"}:
                     continue
                 held = samepoint.forms(measure)
                 weight = sum(v for v, inner in subject.values() if inner & held)
-                if weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * sum(v for v, _ in subject.values())) \
-                        or placement.off_subject(measure, h):
+                # (compose.delivery's table is too loose here: its 救治 put 危重新生儿 and 精神障碍 lines under 胸痛、卒中中心)
+                if weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * total) or placement.off_subject(measure, head) \
+                        or on_other_business(measure, head) or topic_of and subject_of(measure) not in ("", topic_of):
+                    continue
+                said = [x for pt in parts for p in pt for x in p]
+                if sentence_key(measure) in {sentence_key(x) for x in said}:
+                    continue
+                # (no measure the tasks already say, by its codes, unless the item itself names it: test_measures'
+                # 关口前移, 危重救治 and 督查整改 said again in b13's sections)
+                codes = (ideas_of(measure) & (MEASURES - ONCE)) - ideas_of(head)
+                if codes & {c for x in said if not _ORDINAL.match(x) for c in ideas_of(x)}:
                     continue
                 fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
                                    ahead=plan.ahead)
-                if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0])
-                                           for x in said):
+                if len(fitted) != 1:
                     continue
-                part[j].append(fitted[0])
+                # (an item's heading, 一是推进检查检验结果互认。, is what the measure is to deliver, not a point said)
+                same = [x for x in said if not _ORDINAL.match(x)
+                        and (samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]))]
+                if same:
+                    # (the point the item's own generic line makes, said concretely: the concrete one stands in its
+                    # place — r4's 要稳步提高新农合筹资和保障水平 gives way to 补偿方案, 报销比例 and 重大疾病保障)
+                    spot = next(((k, part[k].index(x)) for k in paras for x in same if x in part[k]), None)
+                    if len(same) == 1 and spot is not None and spot != (paras[0], first - 1) \
+                            and len(fitted[0]) > len(same[0]) + 10 and not _brief_held(same[0], clauses) \
+                            and not needs_of(part[spot[0]][spot[1] + 1] if spot[1] + 1 < len(part[spot[0]]) else "") \
+                            and not swapped:
+                        part[spot[0]][spot[1]] = fitted[0]
+                        swapped = True
+                        chars += len(fitted[0]) - len(same[0])
+                        size += len(fitted[0]) - len(same[0])
+                        if FED is not None:
+                            FED.append((head, fitted[0]))
+                    continue
+                part[at].append(fitted[0])
                 if FED is not None:
-                    FED.append((h, fitted[0]))
-                said.append(fitted[0])
-                keys.add(sentence_key(fitted[0]))
+                    FED.append((head, fitted[0]))
                 added += 1
+                chars += len(fitted[0])
+                size += len(fitted[0])
+                added_all += len(fitted[0])
+    # (past the target, the unrequested items give back what the brief's took, the longest first)
+    def length(unit: tuple[list[list[str]], list[int]]) -> int:
+        return sum(len(x) for k in unit[1] for x in unit[0][k])
+
+    while target and size > target and added_all > 0:
+        choice = next(((pt, k, j) for pt, paras in sorted(standing, key=lambda u: -length(u)) for k in paras
+                       if (j := _removable(pt[k], clauses)) is not None), None)
+        if choice is None:
+            break
+        gone = len(choice[0][choice[1]].pop(choice[2]))
+        size -= gone
+        added_all -= gone
+
+
+def _brief_held(sentence: str, clauses: tuple[str, ...]) -> bool:
+    """_carries_data, a sentence kept whole for delivering its heading (placement.delivering adds it to the clauses)
+    aside: the brief's figures or its words inside it."""
+    if "我代表" in sentence or _ORDINAL.match(sentence) or _DIGIT.search(_YEAR.sub("", sentence)):
+        return True
+    return any(c and c != sentence and c in sentence for c in clauses)
+
+
+# The kinds whose brief figures are last year's (a half-year meeting's are the first half's; a pledge and an address
+# set no targets).
+_BASE_KINDS = ("annual_conference", "work_report", "special_topic")
+# … at most this many said in one item (r4's 新农合参合率 and 人均筹资标准 in one sentence)
+BASES_PER_ITEM = 2
+
+
+def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Plan, bases: tuple[Metric, ...]) -> None:
+    """Each brief metric of last year (``bases``) whose name is on a brief item's subject (at least SUBJECT_LEAST of the
+    item heading's subject weight), not set as a target by the brief and not said in the tasks, said as that item's
+    target against it (numbers.base_phrase), first after its heading; each metric once, at most BASES_PER_ITEM an
+    item, in one sentence."""
+    from .subject import SUBJECT_LEAST, subject_words
+    items = [it for t in plan.tasks for it in t.view.items]
+    targets = "".join(x for t in plan.tasks for x in t.view.targets)
+    said = "".join(x for pt in parts for p in pt for x in p)
+    used: set[str] = set()
+    year = (plan.date.year if not plan.ahead else plan.date.year + 1) - 1
+    for part, shell in zip(parts, shells, strict=True):
+        for head, paras, first in placement._units(part, shell):
+            if not first or not any(_heads_brief_item(head, it) for it in items):
+                continue
+            subject = subject_words(head)
+            phrases: list[str] = []
+            for m in bases:
+                if m.name in used or m.name in targets or f"{m.value}{m.unit}" in said:
+                    continue
+                held = samepoint.forms(m.name)
+                if sum(v for v, inner in subject.values() if inner & held) < SUBJECT_LEAST:
+                    continue
+                phrase = base_phrase(m, year)
+                if phrase and len(phrases) < BASES_PER_ITEM:
+                    phrases.append(phrase)
+                    used.add(m.name)
+            if phrases:
+                part[paras[0]].insert(first, "，".join(phrases) + "。")
+                # (the item's own vague word on the same figure goes: 确保参合率稳定在较高水平 after 97.3%以上)
+                for m in bases:
+                    if m.name in used:
+                        _vague_gone(part, paras, first + 1, m.name[-3:])
+
+
+_VAGUE_LEVEL = re.compile(r"(?:稳定|保持|维持)在较高水平")
+
+
+def _vague_gone(part: list[list[str]], paras: list[int], start: int, short: str) -> None:
+    """In place: a clause of an item's sentences (its first paragraph from ``start``, the rest whole) that says the
+    metric ``short`` (its name's last characters: 参合率) stays at a high level (_VAGUE_LEVEL) is cut, its sentence
+    kept where other clauses remain, dropped where none do and nothing leans on it."""
+    for k in paras:
+        para = part[k]
+        j = start if k == paras[0] else 0
+        while j < len(para):
+            sentence = para[j]
+            clauses = sentence.rstrip("。").split("，")
+            kept = [c for c in clauses if not (short in c and _VAGUE_LEVEL.search(c))]
+            if len(kept) == len(clauses):
+                j += 1
+                continue
+            if kept:
+                para[j] = "，".join(kept) + "。"
+                j += 1
+            elif not (j + 1 < len(para) and needs_of(para[j + 1]) & {"antecedent", "follows"}):
+                para.pop(j)
+            else:
+                j += 1
+
+
+def _answer_leads(part: list[list[str]], paras: list[int], first: int, answered: tuple[str, ...]) -> None:
+    """A problem's answer in a brief item's paragraph is its first measure (reading 45: r4's 村医补助 line tacked on
+    last under 巩固完善基本药物制度), moved there where it leans on nothing and nothing leans on it."""
+    para = part[paras[0]]
+    for k in range(first + 1, len(para)):
+        s = para[k]
+        if not any(s[:12] in a or a[:12] in s for a in answered if a):
+            continue
+        if needs_of(s) or k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}:
+            return
+        para.insert(first, para.pop(k))
+        return
 
 
 # Stock lines that say nothing of the year, the place or the work (the twenty-second reading's FILL: openers and

@@ -322,6 +322,27 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
     return f"力争{name}达到{value}"
 
 
+def base_phrase(metric: Metric, year: int) -> str:
+    """A target set against last year's figure where the brief gives no number for this year (reading 45: r2's
+    医共体 item with no word on 县域内就诊率 88.7%, r4's 新农合 item on neither 97.3% nor 290元): the figure as the
+    base, no figure of its own.  A rate near its ceiling is held (确保…继续稳定在97.3%以上), a lower-is-better one kept
+    under it, a zero kept at zero, a rate or a sum per head raised from it (要在2022年88.7%的基础上继续提高); "" for
+    anything else (a tally, a count of units: what they should come to is the secretary's to say)."""
+    value = _number(metric.value)
+    if value is None or is_tally(metric) or _HAS_VERB.search(metric.name):
+        return ""
+    name, said = metric.name, value_text(metric)
+    if reads_as_zero(metric):
+        return f"确保{name}继续为零" if metric.better == "lower" else ""
+    if metric.better == "lower":
+        return f"确保{name}继续控制在{said}以内" if metric.is_rate else ""
+    if metric.unit in ("%", "‰") and value >= 95:
+        return f"确保{name}继续稳定在{said}以上"
+    if metric.unit in ("%", "‰") or metric.unit == "元":
+        return f"{name}要在{year}年{said}的基础上继续提高"
+    return ""
+
+
 def year_goal(result: Metric, target: Metric) -> tuple[str, str] | None:
     """A half-year result weighed against the year's target for the same measure (same name and unit):
     (the target as said, the verdict), or None where the two cannot be compared.  The verdict states only

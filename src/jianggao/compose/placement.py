@@ -22,7 +22,7 @@ from .needs import needs_of
 from .offsubject import _ALIEN, _WHOLE, _WORDS, _pairs, _solid, _tier, off_subject
 from .picker import on_other_business
 from .serve import STANDING_HEADS, names_business, on_item_subject, score, subject_of, subject_of_item
-from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words
+from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 # How many sentences a paragraph holds before a moved one goes elsewhere (serve.PARAGRAPH_SENTENCES' 3 to 6).
@@ -101,6 +101,10 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
         sections = _sections(units)
         for u, (head, paras, first) in enumerate(units):
             siblings = [units[v] for v in sections.get(u, ())]
+            # (the subsection's own subject, 疾控 under （三）加强疾病预防控制: no item's work of its own)
+            over = next((units[v][0] for v in range(u, -1, -1) if not units[v][2]), "")
+            areas = classify(over) if over else []
+            section_forms = area_forms(areas[0] if areas else "", over) if over else frozenset()
             for i in paras:
                 para = part[i]
                 start = first if i == paras[0] else 0
@@ -109,7 +113,7 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                     s = para[k]
                     # (an item's later paragraph of one sentence may go: the item keeps its own paragraph)
                     movable = _movable(para, k, start, kept, answered, alone=bool(first) and i != paras[0])
-                    sibling = _sibling_home(s, head, siblings, part) if movable and first else None
+                    sibling = _sibling_home(s, head, siblings, part, section_forms) if movable and first else None
                     if not movable or not (sibling is not None or off_subject(s, head)):
                         if JUDGED is not None and movable:
                             JUDGED.append((s, head))
@@ -148,26 +152,44 @@ def _held(sentence: str, head: str, skip: frozenset[str] = frozenset()) -> float
     return sum(v for v, inner in subject_words(head, skip).values() if inner & said)
 
 
+# A sentence naming none of its own item's work goes to a sibling whose work it names at least this share of (beyond
+# what the siblings share), even where serve finds it loosely on its own item: reading 45's r1, an item headed 出生缺陷
+# mostly on training and migrants; r2's 孤独症 line inside 传染病监测预警.  The share keeps one middling word (安全 of
+# 保障母婴安全 in a 托育机构 line) from moving anything.
+SIBLING_WORK_SHARE = 0.5
+
+
 def _sibling_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[int], int]],
-                  part: list[list[str]]) -> tuple[int, str] | None:
+                  part: list[list[str]], section: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The paragraph and heading of the sibling item (another numbered item of the same subsection) whose subject
-    ``sentence`` is on where it is not on its own item's ``head``: it names none of the head's subject words
-    (compose.subject) nor its business (serve: on_item_subject, names_business, score; delivery.delivers), and names
-    at least subject.SUBJECT_LEAST of the sibling's subject weight beyond what the siblings share, the sibling
-    bearing it out by serve's judgement.  The forty-second reading's 产科 beds under 加强儿童健康服务 beside
-    保障母婴安全; never to a sibling beside whose business it is (picker.on_other_business: 入学查验 is no line of
-    有序推进新冠病毒疫苗接种); None where no sibling has room (_MOST) or the sentence needs what came before it."""
-    if not siblings or _WHOLE.search(sentence) or needs_of(sentence) or _held(sentence, head):
+    ``sentence`` is on where it is not on its own item's ``head``: it names none of the head's work words
+    (compose.subject.work_words: the words naming a body, 疾控机构's 疾控, 乡镇卫生院, left out: struct23 moved 实验室
+    lines to 加强疾控机构人员配备 for its 疾控) nor delivers it (delivery.delivers), and names at least
+    subject.SUBJECT_LEAST of the sibling's work weight beyond what the siblings share — SIBLING_WORK_SHARE of it where
+    serve finds it loosely on its own item (on_item_subject, names_business, score) —, the sibling bearing it out by
+    serve's judgement; the subsection's own subject (``section``: its heading's and area's forms) is no sibling's.
+    The forty-second reading's 产科 beds under 加强儿童健康服务 beside 保障母婴安全; never to a
+    sibling beside whose business it is (picker.on_other_business: 入学查验 is no line of 有序推进新冠病毒疫苗接种); None
+    where no sibling has room (_MOST) or the sentence needs what came before it."""
+    if not siblings or _WHOLE.search(sentence) or needs_of(sentence):
         return None
-    if on_item_subject(sentence, head) or names_business(sentence, head) or score(sentence, head) or \
-            delivers(head, [sentence]):
+    own_work = work_words(head)
+    if (work_held(sentence, head) if own_work else _held(sentence, head)) or delivers(head, [sentence]):
+        return None
+    loose = bool(on_item_subject(sentence, head) or names_business(sentence, head) or score(sentence, head))
+    if loose and not own_work:
         return None
     shared = frozenset.intersection(*(samepoint.forms(h) for h, _, _ in (*siblings, (head, [], 1))))
+    # (the old judgement, loose: the subsection's own subject is left to it; the new one, on work words, sets it aside)
+    apart = shared | section if loose else shared
     best: tuple[int, str] | None = None
     most = 0.0
     for h, paras, _ in siblings:
-        weight = _held(sentence, h, shared)
+        weight = work_held(sentence, h, apart)
+        whole = sum(v for v, _ in work_words(h, apart).values())
         if weight < SUBJECT_LEAST or weight <= most or len(part[paras[-1]]) >= _MOST:
+            continue
+        if loose and weight < SIBLING_WORK_SHARE * whole:
             continue
         if not (on_item_subject(sentence, h) or names_business(sentence, h) or score(sentence, h)) or \
                 on_other_business(sentence, h):

@@ -3,6 +3,7 @@ under 医改 and then a 基层 subsection, 一是做好老年人健康管理 / �
 (compose.samepoint's vocabulary) less the words any heading carries."""
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from .samepoint import forms, words
@@ -57,3 +58,30 @@ def area_forms(area: str, heading: str = "") -> frozenset[str]:
     topic = next((t for t in TOPICS if t.key == area), None)
     texts = [heading, *((topic.name, *topic.aliases, *topic.keywords[:1]) if topic else ())]
     return frozenset(f for text in texts if text for f in forms(text))
+
+
+# A word naming who does the work, not what it is (疾控机构, 乡镇卫生院, 县医院, 胸痛、卒中中心's 中心): itself a body's
+# name, or standing in the heading just before one.  struct23 moved 实验室 and 协同机制 lines to 加强疾控机构人员配备 for
+# its 疾控; the subject of that heading is 人员配备.
+_BODY_WORD = re.compile(r"(?:机构|中心|医院|卫生院|卫生室|服务站|保健院|保健所|单位|部门)$")
+_BODY_NEXT = re.compile(r"(?:机构|中心|医院|卫生院|卫生室|服务站|保健院|保健所|单位|部门)")
+
+
+def work_words(heading: str, skip: Set[str] = frozenset()) -> dict[str, tuple[float, frozenset[str]]]:
+    """subject_words of ``heading`` less the words that name a body (_BODY_WORD, or every time the heading says the
+    word a body's name follows it): what the heading's work is about, whoever does it."""
+    out: dict[str, tuple[float, frozenset[str]]] = {}
+    for w, (v, inner) in subject_words(heading, skip).items():
+        if _BODY_WORD.search(w):
+            continue
+        spots = [m.end() for m in re.finditer(re.escape(w), heading)]
+        if spots and all(_BODY_NEXT.match(heading, e) for e in spots):
+            continue
+        out[w] = (v, inner)
+    return out
+
+
+def work_held(sentence: str, heading: str, skip: Set[str] = frozenset()) -> float:
+    """The weight of ``heading``'s work words (work_words beyond ``skip``) that ``sentence`` names."""
+    said = forms(sentence)
+    return sum(v for v, inner in work_words(heading, skip).values() if inner & said)
