@@ -41,6 +41,7 @@ from .picker import (
 )
 from .plan import DEEP_KINDS, MOST_EXTRA, TASKED_WITH, Plan
 from .plan import plan as make_plan
+from .account import heading_backed
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
@@ -354,8 +355,14 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     for index, section in enumerate(outline.sections):
         marks.append(len(blocks))
         if section.heading:
+            # a review's heading claims only what the review holds (reading 45: 深化改革 with no reform under it)
+            # (an area counts where it reports an event, a figure that moved or one whose meaning is said: a head
+            # count such as 上半年出生人口2360人 is no result to rest 信心 on, r3 #1)
+            areas = [(r.topic.key, bool(r.facts or r.meanings or any(re.search(r"同比|比上年|较上年", x) for x in r.results)))
+                     for r in view.achievements]
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
-                                      topic=ctx["general"], max_len=40)
+                                      topic=ctx["general"], max_len=40,
+                                      fits=(lambda h: heading_backed(h, areas)) if section.heading == "review" else None)
             blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})
