@@ -357,7 +357,8 @@ def _brief_view(brief: Brief) -> BriefView:
         plain_facts = [clause(f) for f in g.facts]
         dated = [in_own_time(f, period_end, brief.speech_date) for f in plain_facts]
         # a fact said in its own later time goes last: the area's figures are not dated by it
-        timed = [f for f, d in zip(plain_facts, dated) if f == d] + [d for f, d in zip(plain_facts, dated) if f != d]
+        timed = [f for f, d in zip(plain_facts, dated, strict=True) if f == d] + \
+            [d for f, d in zip(plain_facts, dated, strict=True) if f != d]
         good, bad = _results(list(g.metrics), said, compare, shapes)
         weighed = ((m, m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
         # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -15,6 +16,7 @@ from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
 from . import periods, voice
+from .account import heading_backed
 from .answers import aim_of, answers_for, assets, near_items, problem_name, remaining
 from .context import (
     BriefView,
@@ -41,7 +43,6 @@ from .picker import (
 )
 from .plan import DEEP_KINDS, MOST_EXTRA, TASKED_WITH, Plan
 from .plan import plan as make_plan
-from .account import heading_backed
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
@@ -362,7 +363,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                      for r in view.achievements]
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
                                       topic=ctx["general"], max_len=40,
-                                      fits=(lambda h: heading_backed(h, areas)) if section.heading == "review" else None)
+                                      fits=functools.partial(heading_backed, areas=areas) if section.heading == "review" else None)
             blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})

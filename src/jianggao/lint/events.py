@@ -54,6 +54,7 @@ def check_events(paragraphs: list[str], occ: Occasion) -> list[Finding]:
             sentence = paragraph[s0:s1]
             before = paragraph[s0:start]
             named = [int(y) for y in _YEAR.findall(before)]
+            year: int | None
             if named:
                 year = named[-1]
             elif _OWN_TIME.search(sentence) or _PART_HEADING.match(paragraph) and s0 == 0 and reviewed is None:
