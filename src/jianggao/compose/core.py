@@ -267,10 +267,12 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                      and ("政府" in view.org or "办事处" in view.org) else view.org)
     # whether the brief said whom the speaker speaks for: a 副区长 at a half-year meeting who was not asked to speak for
     # 区委、区政府 thanks the staff in his own name (the eleventh reading)
-    ctx["voice_given"] = bool(brief.speaker.on_behalf_of)
+    # whom the speaker speaks for is given by the brief, or by a party post in his title (levels.holds_party_post)
+    from ..model import levels, levels_powers
+
+    ctx["voice_given"] = bool(brief.speaker.on_behalf_of) or levels.holds_party_post(brief.speaker.title)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
-    from ..model import levels, levels_powers
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
