@@ -201,7 +201,9 @@ def test_a_government_leader_orders_the_departments_a_bureau_head_asks_them(real
 
 
 def test_the_situation_s_challenges_are_the_brief_s_problems(real):
-    text = render_text(compose(_district_2019(), real.bank, real.templates, seed=1), "txt")
+    # (seed 2: at seed 1 the review's heading, 关注民生，深化改革… over no reform result, is no longer drawn (reading 45,
+    # compose.account.heading_backed), and the draws after it put the 环境卫生 wish where the 病媒 stake was)
+    text = render_text(compose(_district_2019(), real.bank, real.templates, seed=2), "txt")
     part = text[text.index("二、"):text.index("三、")]
     # (no pointer before them: 前面讲到的几个问题，各有各的难处 promised to weigh all, the twenty-sixth reading)
     assert "前面讲到的几个问题" not in part

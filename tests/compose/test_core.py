@@ -295,7 +295,7 @@ def test_a_fact_is_said_in_the_flow_of_its_areas_results(templates):
     # in the tail after the figures)
     # (the figure may say its change first: numbers.FigureShapes)
     assert re.search(r"成功创建国家卫生城市[，；](?:从主要指标看，)?适龄儿童免疫规划疫苗接种率(?:同比提高0\.4个百分点，)?"
-                     r"达到98\.6%[^。]*同比增长6\.5%。", text), text
+                     r"达到98\.6%[^。]*同比增长6\.5%(?:，[^，。\d]+)?。", text), text
 
 
 def test_the_same_metric_listed_twice_is_said_once(templates):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
+from .account import in_own_time, meanings
 from .era import area_name, plan_year
 from .numbers import (
     FigureShapes,
@@ -151,6 +152,8 @@ class ResultsView:
     # the results the year's targets measure (a half-year meeting weighs them): (measure, target as said, verdict
     # met | short | half | behind, (share done, gap left): numbers.year_progress), see numbers.year_goal
     goals: tuple[tuple[str, str, str, tuple[str, str]], ...] = ()
+    # what the figures and facts mean for the people they count, a sentence each (compose.account; reading 45)
+    meanings: tuple[str, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -330,7 +333,7 @@ def _one_per_area(views: list[Any]) -> list[Any]:
             continue
         had = out[key]
         out[key] = replace(had, **{f: getattr(had, f) + tuple(x for x in getattr(v, f) if x not in getattr(had, f))
-                                   for f in ("items", "targets", "results", "setbacks", "facts", "goals")
+                                   for f in ("items", "targets", "results", "setbacks", "facts", "goals", "meanings")
                                    if hasattr(had, f)})
     return list(out.values())
 
@@ -346,14 +349,24 @@ def _brief_view(brief: Brief) -> BriefView:
     if any(topic_view(g.topic).key == subject for g in groups):
         subject = None            # the brief names the subject itself: its 公共卫生 stays a second area
     aims = {t.name: t for p in brief.priorities for t in p.targets}
+    # the last day of the period the review covers: a fact naming an event begun after it is said in its own time
+    # (account.in_own_time: 乙类乙管 in a report on 2022, reading 45)
+    period_end = (dt.date(brief.speech_date.year, 6, 30) if brief.kind == "midyear_review"
+                  else dt.date(plan_year(brief.speech_date, brief.year, brief.kind) - 1, 12, 31))
     for g in brief.achievements:
+        plain_facts = [clause(f) for f in g.facts]
+        dated = [in_own_time(f, period_end, brief.speech_date) for f in plain_facts]
+        # a fact said in its own later time goes last: the area's figures are not dated by it
+        timed = [f for f, d in zip(plain_facts, dated, strict=True) if f == d] + \
+            [d for f, d in zip(plain_facts, dated, strict=True) if f != d]
         good, bad = _results(list(g.metrics), said, compare, shapes)
         weighed = ((m, m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
         # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both
         goals = tuple((plain(name), plain(w[0]), w[1], year_progress(m, aims[name]) or ("", ""))
                       for m, name, w in weighed if w)
         achievements.append(ResultsView(_in_meeting(topic_view(g.topic, brief.speech_date), subject), good, bad,
-                                        _once([clause(f) for f in g.facts], said), goals))
+                                        _once(timed, said), goals,
+                                        meanings(list(g.metrics), [clause(f) for f in g.facts], brief.region.scope)))
     last = {m.name: m for g in brief.achievements for m in g.metrics}
     # each target of the speech in its turn of wordings (numbers.target_phrase: 力争由X提高到Y six times was a form)
     # (from the target's own name too: a brief of one target is not always 力争由X提高到Y)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
 from . import periods, voice
+from .account import heading_backed
 from .answers import aim_of, answers_for, assets, near_items, problem_name, remaining
 from .context import (
     BriefView,
@@ -264,10 +266,12 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                      and ("政府" in view.org or "办事处" in view.org) else view.org)
     # whether the brief said whom the speaker speaks for: a 副区长 at a half-year meeting who was not asked to speak for
     # 区委、区政府 thanks the staff in his own name (the eleventh reading)
-    ctx["voice_given"] = bool(brief.speaker.on_behalf_of)
+    # whom the speaker speaks for is given by the brief, or by a party post in his title (levels.holds_party_post)
+    from ..model import levels, levels_powers
+
+    ctx["voice_given"] = bool(brief.speaker.on_behalf_of) or levels.holds_party_post(brief.speaker.title)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
-    from ..model import levels, levels_powers
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
@@ -353,8 +357,14 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     for index, section in enumerate(outline.sections):
         marks.append(len(blocks))
         if section.heading:
+            # a review's heading claims only what the review holds (reading 45: 深化改革 with no reform under it)
+            # (an area counts where it reports an event, a figure that moved or one whose meaning is said: a head
+            # count such as 上半年出生人口2360人 is no result to rest 信心 on, r3 #1)
+            areas = [(r.topic.key, bool(r.facts or r.meanings or any(re.search(r"同比|比上年|较上年", x) for x in r.results)))
+                     for r in view.achievements]
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
-                                      topic=ctx["general"], max_len=40)
+                                      topic=ctx["general"], max_len=40,
+                                      fits=functools.partial(heading_backed, areas=areas) if section.heading == "review" else None)
             blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})

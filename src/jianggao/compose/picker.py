@@ -1253,15 +1253,21 @@ class Picker:
         return got[0] if got else ""
 
     def pick_or_own(self, category: str, role: str, own: Sequence[str], topic: TopicView | None = None,
-                    max_len: int | None = None) -> str:
+                    max_len: int | None = None, fits: Callable[[str], bool] | None = None) -> str:
         """One wording among the bank's fitting entries and the template's own together, seeded: where a
-        bank has one or two entries for a role (a part's heading), every seed would otherwise say them."""
+        bank has one or two entries for a role (a part's heading), every seed would otherwise say them.  ``fits``
+        rules out wordings that claim what the part does not hold (account.heading_backed)."""
         cands = sorted(t for t, _ in self._candidates(category, role, topic, max_len, 0))
         fresh = self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and self._timely(o)])
         cands = [t for t in cands if not self.said_once(t)] or cands
         if not cands and not fresh:
             return ""
         i = self.rng.randrange(len(cands) + len(fresh))
+        if fits is not None:
+            # the draw is made over every wording and moves on to the next that fits: the seed's later draws stay
+            # what they were where the drawn wording fits
+            pool = [*cands, *fresh]
+            i = next((k % len(pool) for k in range(i, i + len(pool)) if fits(pool[k % len(pool)])), i)
         return self.claim(cands[i]) if i < len(cands) else self.vary(fresh[i - len(cands)])
 
     def picks(self, category: str, role: str, n: int, topic: TopicView | None = None,

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import departments, framing
+from .events import check_events
 from .finding import Finding
 from .occasion import Occasion
 from .registry import current_form, entry_for, registry, window
@@ -258,4 +259,7 @@ def check_era(paragraphs: list[str], occ: Occasion) -> list[Finding]:
         mine += [f for f in _framing_findings(index, paragraph, occ)
                  if not any(g.start < f.end and f.start < g.end for g in mine)]
         found += mine
+    # an event said as a result of a year before it began (乙类乙管 among 2022's results: reading 45)
+    found += [f for f in check_events(paragraphs, occ)
+              if not any(g.paragraph == f.paragraph and g.start < f.end and f.start < g.end for g in found)]
     return found

@@ -347,6 +347,14 @@ PARTY_BODIES = re.compile(r"(?:[省市县区旗州盟]委)?(?:编办|机构编�
 _PARTY_NAMED = re.compile(r"[省市县区旗州盟乡镇]委|党委|党工委")
 
 
+def holds_party_post(title: str | None) -> bool:
+    """Whether a speaker's title holds a post on the party committee (区委副书记、区长; 县委常委、副县长; 镇党委书记): he
+    speaks for the party committee and the government at a meeting of the whole place without being told to (DESIGN:
+    我代表…; reading 45's r5: a 区委副书记、区长 said 我代表区政府 at the district's 医师节).  A department's 委 (卫健委,
+    纪委) is no such post."""
+    return bool(title and _PARTY_NAMED.search(title))
+
+
 def speaks_for_party(on_behalf_of: str | None) -> bool:
     """Whether a speaker speaks for the party committee too (县委、县政府; 镇党委、镇政府), not the government alone."""
     return bool(on_behalf_of and _PARTY_NAMED.search(on_behalf_of))

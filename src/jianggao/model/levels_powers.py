@@ -205,7 +205,12 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             r"筹资和保障水平|筹资标准|乡镇卫生院标准化建设|互联互通|信息系统|医联体|牵头医院|医疗集团|号源|"
                             # readings 38 and 39 (a 2017 镇, a 2023 街道): a hospital's admissions of mental patients
                             # (应收尽收), the county's 精神卫生 wards, not a township's to promise
-                            r"应收尽收")
+                            r"应收尽收|"
+                            # reading 45's street (r6): a county's voice in a street's mouth. A 街道 or a 镇 has no
+                            # levels and no departments below it (各级各部门, 层层压实, 部门之间的…数据), and vector
+                            # density monitoring is the county's or district's CDC's: the township organises the
+                            # clean-up and the spraying (a sentence naming the CDC as the monitor is kept)
+                            r"各级各部门|各级各有关部门|层层|部门之间的情况和数据|部门数据|^(?:(?!疾控)[^。])*密度监测")
 
 # … and what a 街道 does not run that a 乡 or 镇 does through its own 卫生院: a hospital's clinical practice (the district's
 # hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021

@@ -317,6 +317,26 @@ class AgendaItem:
             not self.months or date.month in self.months)
 
 
+@dataclass(frozen=True)
+class Event:
+    """Something a brief's fact may name that began on one day nationally (tifa.yaml ``events``): 乙类乙管 from
+    2023-01-08.  A review of an earlier period does not claim it; it is said in its own time."""
+
+    id: str
+    what: str
+    words: tuple[str, ...]
+    began: _dt.date
+    source: str = ""
+
+
+def _event(raw: dict) -> Event:
+    where = f"events {raw.get('id')}"
+    if not raw.get("words"):
+        raise ValueError(f"tifa.yaml: {where} needs words")
+    return Event(raw["id"], raw.get("what", ""), tuple(raw["words"]), _required_date(raw["began"], where),
+                 str(raw.get("source", "")))
+
+
 def _agenda_item(raw: dict) -> AgendaItem:
     where = f"agenda {raw.get('id')}"
     lines = tuple(raw["lines"])
@@ -345,8 +365,10 @@ class Registry:
 
     def __init__(self, entries: Iterable[Entry], guards: Iterable[str], plans: Iterable[Plan],
                  congresses: Iterable[Congress], departments: Mapping[str, list[_Department]],
-                 year_roles: Mapping[int, tuple[str, ...]], agenda: Iterable[AgendaItem] = ()):
+                 year_roles: Mapping[int, tuple[str, ...]], agenda: Iterable[AgendaItem] = (),
+                 events: Iterable[Event] = ()):
         self.entries: tuple[Entry, ...] = tuple(entries)
+        self.events: tuple[Event, ...] = tuple(events)
         self.agenda: tuple[AgendaItem, ...] = tuple(sorted(agenda, key=lambda a: a.start))
         self.plans = tuple(sorted(plans, key=lambda p: p.first))
         self.congresses = tuple(sorted(congresses, key=lambda c: c.start))
@@ -479,6 +501,23 @@ class Registry:
                and (not a.kinds or kind is None or kind in a.kinds) and (a.townships or not township)
                and (rural or not a.rural)]
         return sorted(out, key=lambda a: (bool(a.topics), a.start), reverse=True)
+
+    def events_in(self, text: str) -> list[tuple[int, int, Event]]:
+        """The events ``text`` names, as (start, end, event) in reading order: at each place the longest word that
+        names one (新冠病毒疫苗 is the vaccination's, not the outbreak's)."""
+        spots: list[tuple[int, int, Event]] = []
+        for event in self.events:
+            for word in event.words:
+                start = text.find(word)
+                while start >= 0:
+                    spots.append((start, start + len(word), event))
+                    start = text.find(word, start + 1)
+        spots.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        out: list[tuple[int, int, Event]] = []
+        for spot in spots:
+            if not out or spot[0] >= out[-1][1]:
+                out.append(spot)
+        return out
 
     def plan_for(self, year: int) -> Plan:
         for plan in self.plans:
@@ -730,8 +769,9 @@ def registry_from_data(data: dict) -> Registry:
                    for tier, rows in data["departments"].items()}
     roles = {int(y): tuple(v) for y, v in (data.get("year_roles") or {}).items()}
     agenda = [_agenda_item(r) for r in data.get("agenda") or ()]
+    events = [_event(r) for r in data.get("events") or ()]
     return Registry((_entry(r) for r in data["entries"]), data.get("guards") or (), plans, congresses,
-                    departments, roles, agenda)
+                    departments, roles, agenda, events)
 
 
 @lru_cache(maxsize=1)

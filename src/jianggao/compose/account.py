@@ -1,0 +1,163 @@
+"""The review as an account of its period: each fact in its own time, each figure with what it means, and a heading
+that claims only what is under it (reading 45).
+
+The secretary of reading 45 found the review part bare lines copied from the brief: a 工作报告's 2022 in ~150
+characters, one figure per line (r2 #1); a half-year review of two one-line items under 坚定完成全年目标任务的信心
+(r3 #1); a heading claiming 深化改革 with no reform result under it (r2 #4); 乙类乙管, begun on 2023-01-08, listed as a
+2022 result (r2 #3).  A real review says what a figure means for the people it counts (县域内就诊率 up: more patients
+treated at home), from the figure's own direction only: no cause, no number and no result the brief did not give.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model.brief import Metric
+from .numbers import _magnitude, is_good_news, reads_as_zero
+
+
+def in_own_time(fact: str, period_end: dt.date, speech: dt.date) -> str:
+    """``fact`` said in its own time where it names an event (tifa.yaml ``events``) that began after the period the
+    review covers and by the meeting: 今年1月8日起，平稳有序实施新冠病毒感染“乙类乙管” at a February 2023 report on
+    2022.  A fact that already opens on a time, or names no such event, is returned as it is."""
+    from ..model.tifa import load_registry
+
+    late = [e for _, _, e in load_registry().events_in(fact) if period_end < e.began <= speech]
+    if not late or re.match(r"^(?:(?:19|20)\d{2}年|今年|去年|\d{1,2}月|截至|年初以来|去年底以来)", fact):
+        return fact
+    began = min(e.began for e in late)
+    if began.year == speech.year:
+        when = f"今年{began.month}月{began.day}日起"
+    else:
+        when = f"{began.year}年{began.month}月{began.day}日起"
+    return f"{when}，{fact}"
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a figure means for the people it counts, said after it (reading 45: the review as an account).
+
+    ``name`` matches the metric's name; ``when`` is the figure's reading it takes: ``better`` (it changed for the
+    better), ``zero`` (it is nought, a death rate's best news), ``high`` (a coverage at 95 or more), ``rise`` (a count
+    that grew, good news or not: births fill the wards).  ``say`` is the sentence, whole and standing alone."""
+
+    name: re.Pattern[str]
+    when: str
+    say: tuple[str, ...]
+
+
+def _m(name: str, when: str, *say: str) -> Meaning:
+    return Meaning(re.compile(name), when, say)
+
+
+# Each sentence reads the figure's direction and no more: 群众在…看病的多了 from a 就诊率 that rose, never 分级诊疗格局
+# 基本形成.  Written for any place: {home} is 县内 / 区内 / 市内 (the scope without 全).
+MEANINGS: tuple[Meaning, ...] = (
+    _m(r"[县区市旗]域内就诊率|县域就诊率", "better", "在{home}看病的群众更多了",
+       "越来越多的群众看病不出{home_short}"),
+    _m(r"家庭医生签约服务覆盖率|家庭医生签约率|签约服务覆盖率", "better", "有了自己家庭医生的群众更多了。",
+       "签约服务惠及的群众又多了一批。"),
+    _m(r"家庭医生签约人数|签约人数", "rise", "有了自己家庭医生的群众更多了。"),
+    _m(r"孕产妇死亡", "zero", "母婴安全的底线守住了。", "母婴安全这条底线守得很牢。"),
+    _m(r"孕产妇死亡率", "better", "母婴安全保障的水平又有提高。"),
+    _m(r"婴儿死亡率|5岁以下儿童死亡率", "better", "孩子们的健康保障更有力了。", "婴幼儿的健康状况继续改善。"),
+    _m(r"免疫规划疫苗接种率", "high", "儿童免疫屏障守得很牢。"),
+    _m(r"高血压患者规范管理率|糖尿病患者规范管理率|慢性病患者规范管理率", "better", "慢性病患者的健康管理更规范了。"),
+    _m(r"严重精神障碍患者规范管理率|严重精神障碍患者管理率", "better", "严重精神障碍患者的随访管理更规范了。"),
+    _m(r"肺结核患者成功治疗率|结核病患者成功治疗率", "better", "结核病患者治好的比例在提高。"),
+    _m(r"健康素养水平", "better", "群众懂健康、会保健的多了。", "群众的健康意识和健康技能在提高。"),
+    _m(r"新农合参合率|新型农村合作医疗参合率|城乡居民医保参保率|基本医保参保率", "high", "群众基本做到了应参尽参，看病就医有了基本保障。"),
+    _m(r"新农合人均筹资|人均筹资标准", "better", "新农合的保障能力随之增强。"),
+    _m(r"卫生厕所普及率", "better", "农村的人居环境在改善。"),
+    _m(r"健康档案建档率", "better", "基本公共卫生服务的基础更扎实了。"),
+    _m(r"传染病报告发病率|传染病发病率", "better", "传染病疫情保持平稳。"),
+    _m(r"传染病报告及时率", "better", "疫情报告更及时了。"),
+    _m(r"本地新冠肺炎确诊病例|新冠肺炎本地确诊病例|本地确诊病例", "zero", "守住了不发生本地疫情的底线。"),
+    _m(r"新冠病毒疫苗.*(?:接种率|累计接种)", "rise", "人群免疫屏障正在筑牢。"),
+    _m(r"^(?:上半年|全年)?出生人口$|出生人数", "rise", "出生的孩子多了，产科、儿科和妇幼保健的担子也随之加重。"),
+    _m(r"出生人口性别比", "better", "出生人口的性别结构在向正常回归。"),
+    _m(r"门急诊|门诊量|诊疗人次", "rise", "群众对医疗服务的需求还在增长。"),
+    _m(r"平均住院日", "better", "医院的运行效率在提高，群众住院的时间缩短了。"),
+    _m(r"预约诊疗率", "better", "预约看病的群众多了，排队等候的时间可以少一些。"),
+    _m(r"(?:乡镇卫生院|社区卫生服务中心|基层医疗卫生机构).*(?:服务能力|推荐标准|基本标准)", "rise",
+       "基层医疗卫生机构的服务能力在提升。"),
+    _m(r"标准化村卫生室|村卫生室标准化", "rise", "村一级的卫生服务网底更牢了。"),
+    _m(r"托位", "rise", "婴幼儿照护服务的供给在扩大。"),
+    _m(r"医养结合机构", "rise", "老年人看病和养老的服务衔接得更紧了。"),
+    _m(r"老年医学科|老年友善", "rise", "老年人就医的条件在改善。"),
+    _m(r"中医药服务.*(?:占比|比例)|中医馆", "rise", "群众在基层就能用上中医药。"),
+    _m(r"检查检验结果互认", "rise", "群众在不同医院之间的重复检查少了。"),
+    _m(r"住院分娩率", "high", "住院分娩已经基本普及。"),
+)
+
+# Facts that carry their own meaning the same way (所有乡镇卫生院建成中医馆: 在乡镇就能看上中医).
+FACT_MEANINGS: tuple[Meaning, ...] = (
+    _m(r"(?:所有|全部|每个|各)[^，。]*(?:乡镇卫生院|社区卫生服务中心)[^，。]*中医馆|中医馆[^，。]*全覆盖", "any",
+       "群众在家门口就能看上中医、用上中药。"),
+    _m(r"核酸检测实验室", "any", "本地的核酸检测能力有了保障。"),
+    _m(r"胸痛中心|卒中中心|创伤中心", "any", "急危重症患者的救治又多了一道保障。"),
+    _m(r"(?:组建|成立|建成)[^，。]*(?:医疗联合体|医联体|医共体|医疗集团)", "any", "上级医院的技术和人才往基层走有了载体。"),
+)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _reads(metric: Metric, when: str) -> bool:
+    """Whether ``metric``'s figure reads as ``when`` (see Meaning)."""
+    change = None
+    if metric.change is not None:
+        size, falling = _magnitude(metric.change)
+        number = _number(size)
+        change = None if number is None else -number if falling else number
+    if when == "zero":
+        return reads_as_zero(metric)
+    if when == "high":
+        value = _number(_magnitude(metric.value)[0])
+        return metric.is_rate and value is not None and value >= 95 and (change is None or change >= 0)
+    if when == "better":
+        return change is not None and change != 0 and is_good_news(metric)
+    if when == "rise":
+        return change is not None and change > 0 and metric.better != "lower"
+    return False
+
+
+def meanings(metrics: list[Metric], facts: list[str], scope: str) -> tuple[str, ...]:
+    """What an area's data means, said as the last clause of its sentence: so only the last figure's meaning (the
+    clause it follows is that figure's: 儿童免疫屏障 after a 建档 count read as the count's), or, in an area of facts
+    only, the last fact's that has one."""
+    home = (scope[1:] if scope.startswith("全") else scope) + "内"
+    good = [m for m in metrics if is_good_news(m)]
+    if good:
+        last = good[-1]
+        for m in MEANINGS:
+            if m.name.search(last.name) and _reads(last, m.when):
+                return (m.say[len(last.name) % len(m.say)].format(home=home, home_short=home[:-1]),)
+        return ()
+    if metrics:
+        return ()
+    for fact in reversed(facts):
+        for m in FACT_MEANINGS:
+            if m.name.search(fact):
+                return (m.say[0],)
+    return ()
+
+
+# What a review heading claims and what must be under it (reading 45's r2 #4: 深化改革 with no reform result; r3 #1:
+# 坚定…信心 over two one-line items).
+_CLAIMS_REFORM = re.compile(r"改革")
+_CLAIMS_RESULTS = re.compile(r"成效|成绩|新进展|新突破|新成就|信心")
+
+
+def heading_backed(heading: str, areas: list[tuple[str, bool]]) -> bool:
+    """Whether a review part's ``heading`` claims only what its ``areas`` ((topic key, has data) each) hold: reform
+    only over a reform area with data, results and confidence only over two or more areas with data."""
+    with_data = [key for key, has in areas if has]
+    if _CLAIMS_REFORM.search(heading) and "medical_reform" not in with_data:
+        return False
+    return not (_CLAIMS_RESULTS.search(heading) and len(with_data) < 2)
