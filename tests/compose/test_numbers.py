@@ -180,3 +180,13 @@ def test_a_fall_of_a_death_rate_given_without_direction_is_no_setback(real):
     assert "婴儿死亡率降至3.2‰，同比下降0.4个千分点" in fell
     assert not re.search(r"婴儿死亡率[^。]*(?:重视|不容忽视)", fell)
     assert re.search(r"婴儿死亡率为3.2‰，同比上升0.4个千分点[^。]*重视", text(0.4))
+
+
+def test_a_rate_at_its_ceiling_is_kept_there_never_above_it():
+    # fresh18's 2026 疾控 meeting: 确保法定传染病报告及时率继续稳定在100%以上
+    from jianggao.compose.numbers import base_phrase
+    from jianggao.model.brief import Metric
+    full = Metric(name="法定传染病报告及时率", value=100, unit="%")
+    assert base_phrase(full, 2025) == "确保法定传染病报告及时率继续保持100%"
+    assert target_phrase(full, full) == "确保法定传染病报告及时率继续保持100%"
+    assert "以上" in base_phrase(Metric(name="接种率", value=98.6, unit="%"), 2025)

@@ -308,6 +308,8 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
             if lv <= tv:
                 return f"确保{name}继续控制在{value}以内"
             return f"{name}力争由{value_text(last)}降至{value}以内"
+        if lv >= tv and metric.unit == "%" and tv >= 100:
+            return f"确保{name}继续保持{value}"      # nothing stands above 100%
         if lv > tv:
             return f"确保{name}继续稳定在{value}以上"
         if lv == tv:
@@ -336,6 +338,9 @@ def base_phrase(metric: Metric, year: int) -> str:
         return f"确保{name}继续为零" if metric.better == "lower" else ""
     if metric.better == "lower":
         return f"确保{name}继续控制在{said}以内" if metric.is_rate else ""
+    if metric.unit == "%" and value >= 100:
+        # a rate at its ceiling is kept there (fresh18's 法定传染病报告及时率继续稳定在100%以上: nothing is above 100%)
+        return f"确保{name}继续保持{said}"
     if metric.unit in ("%", "‰") and value >= 95:
         return f"确保{name}继续稳定在{said}以上"
     if metric.unit in ("%", "‰") or metric.unit == "元":
